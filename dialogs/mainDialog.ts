@@ -1,0 +1,95 @@
+import { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { ComponentDialog, DialogSet, DialogState, DialogTurnStatus, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { fill } from '../src/content/responses';
+import { TOPIC_INTENTS, isTopicIntent } from '../src/nlu/intents';
+import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
+import { labelsFor, withSuggestions } from './replies';
+import type { DialogServices } from './services';
+import { sendTopicAnswer } from './topicAnswer';
+import { TriageDialog, TriageOptions } from './triageDialog';
+import { getUnderstanding } from './turnUnderstanding';
+
+/**
+ * Routes each message: a red flag first (escalation), then by intent to a
+ * knowledge answer, the symptom check, or a short reply. While the symptom
+ * check is running, messages go to it (and its interruption handling) instead.
+ */
+export class MainDialog extends ComponentDialog {
+  static readonly ID = 'main';
+
+  constructor(
+    private readonly services: DialogServices,
+    private readonly escalation: StatePropertyAccessor<EscalationRecord | undefined>,
+    triage: TriageDialog,
+    escalationDialog: EscalationDialog,
+  ) {
+    super(MainDialog.ID);
+    this.addDialog(triage);
+    this.addDialog(escalationDialog);
+    this.addDialog(new WaterfallDialog('route', [(step) => this.route(step), (step) => step.endDialog()]));
+    this.initialDialogId = 'route';
+  }
+
+  /** Continues the active dialog, or starts routing; the message was understood by UnderstandingMiddleware. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const dialogSet = new DialogSet(dialogState);
+    dialogSet.add(this);
+    const dc = await dialogSet.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  private async route(step: WaterfallStepContext) {
+    const understanding = getUnderstanding(step.context);
+    if (!understanding) return step.endDialog();
+    const { context } = step;
+    const { responses } = this.services;
+    const channel = context.activity.channelId;
+    if (understanding.redFlag) {
+      const options: EscalationOptions = { level: understanding.redFlag.level, flags: understanding.redFlag.flags };
+      return step.beginDialog(EscalationDialog.ID, options);
+    }
+    const { intent } = understanding;
+    if (isTopicIntent(intent)) {
+      await sendTopicAnswer(context, this.services, this.escalation, intent);
+      return step.endDialog();
+    }
+    switch (intent) {
+      case 'report_symptoms': {
+        const record = await this.escalation.get(context);
+        if (record) {
+          const instruction = escalationReminder(this.services, record, context.activity.locale);
+          await context.sendActivity(fill(responses.escalation.alreadyEscalated, { instruction: capitalise(instruction) }));
+          return step.endDialog();
+        }
+        const options: TriageOptions = { openingText: understanding.text };
+        return step.beginDialog(TriageDialog.ID, options);
+      }
+      case 'greeting':
+        await context.sendActivity(withSuggestions(responses.greeting, labelsFor(responses, responses.welcome.suggestions), channel));
+        break;
+      case 'thanks':
+        await context.sendActivity(responses.thanks);
+        break;
+      case 'goodbye':
+        await context.sendActivity(responses.goodbye);
+        break;
+      case 'cancel':
+        await context.sendActivity(responses.cancelNothing);
+        break;
+      case 'help': {
+        const topics = labelsFor(responses, TOPIC_INTENTS).join(', ');
+        await context.sendActivity(withSuggestions(fill(responses.help.text, { topics }), labelsFor(responses, responses.help.suggestions), channel));
+        break;
+      }
+      default:
+        // `none`: say what the bot can and cannot do, without guessing an answer.
+        await context.sendActivity(withSuggestions(responses.fallback.text, labelsFor(responses, responses.fallback.suggestions), channel));
+    }
+    return step.endDialog();
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,64 @@
+import { ActionTypes, Activity, CardAction, CardFactory, MessageFactory } from 'botbuilder';
+import type { KnowledgeEntry } from '../src/knowledge/knowledgeBase';
+import type { Responses } from '../src/content/responses';
+import type { Intent } from '../src/nlu/intents';
+import { adaptiveCardVersionFor, limitSuggestedActions, submitActionData } from '../src/teams/channelAware';
+
+/** Button labels for intents, from responses.yaml. */
+export function labelsFor(responses: Responses, intents: readonly Intent[]): string[] {
+  return intents.map((i) => responses.labels[i]).filter((l): l is string => Boolean(l));
+}
+
+function imBack(label: string): CardAction {
+  return { type: ActionTypes.ImBack, title: label, value: label };
+}
+
+/** A text message with quick replies, capped for the channel (Teams shows at most 3). */
+export function withSuggestions(text: string, labels: readonly string[], channelId: string): Partial<Activity> {
+  const message = MessageFactory.text(text);
+  const actions = limitSuggestedActions(labels.map(imBack), channelId);
+  if (actions.length) message.suggestedActions = { actions, to: [] };
+  return message;
+}
+
+/**
+ * A question with fixed answers. Teams shows suggested actions only in
+ * personal chats, so there the choices are card buttons; elsewhere they are
+ * quick replies.
+ */
+export function promptWithChoices(text: string, choices: readonly string[], channelId: string): Partial<Activity> {
+  if (channelId === 'msteams') {
+    return MessageFactory.attachment(CardFactory.heroCard('', text, undefined, choices.map(imBack)));
+  }
+  return withSuggestions(text, choices, channelId);
+}
+
+export function bulletList(items: readonly string[]): string {
+  return items.map((i) => `- ${i}`).join('\n');
+}
+
+export function sourcesLine(responses: Responses, sources: KnowledgeEntry['sources']): string {
+  const list = sources.map((s) => (s.url ? `${s.title} (${s.url})` : s.title)).join('; ');
+  return `${responses.answer.sourcesHeading}: ${list}`;
+}
+
+/** A knowledge entry as one readable message: answer, steps, cautions, sources, disclaimer. */
+export function knowledgeAnswerText(responses: Responses, entry: KnowledgeEntry, preface?: string): string {
+  const parts = [preface, `**${entry.title}**`, entry.summary];
+  if (entry.steps.length) parts.push(`${responses.answer.stepsHeading}:\n${bulletList(entry.steps)}`);
+  if (entry.cautions.length) parts.push(`${responses.answer.cautionsHeading}:\n${bulletList(entry.cautions)}`);
+  parts.push(sourcesLine(responses, entry.sources), responses.disclaimer);
+  return parts.filter(Boolean).join('\n\n');
+}
+
+/** The welcome card: topic buttons as Action.Submit, within the channel's Adaptive Card version. */
+export function welcomeCard(title: string, labels: readonly string[], channelId: string): Partial<Activity> {
+  const card = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: adaptiveCardVersionFor(channelId),
+    body: [{ type: 'TextBlock', text: title, weight: 'Bolder', wrap: true }],
+    actions: labels.map((label) => ({ type: 'Action.Submit', title: label, data: submitActionData(label) })),
+  };
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}

@@ -1,0 +1,17 @@
+import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
+import type { Responses } from '../src/content/responses';
+import type { EmergencyNumbers } from '../src/safety/emergencyNumbers';
+import type { RedFlagDetector } from '../src/safety/redFlagDetector';
+import type { TopicIntent } from '../src/nlu/intents';
+
+/** What the dialogs need from the layers below them, injected by src/app.ts. */
+export interface DialogServices {
+  knowledge: KnowledgeBase;
+  responses: Responses;
+  numbers: EmergencyNumbers;
+  redFlags: Pick<RedFlagDetector, 'describe' | 'reason' | 'level'>;
+  /** Injected so that tests of onset ("two days ago") are deterministic. */
+  now(): Date;
+}
+
+export type { TopicIntent };

@@ -1,0 +1,158 @@
+/* Back Relief web chat: fetches a Direct Line token from this server and renders Web Chat. */
+(function () {
+  'use strict';
+
+  var ACCENT = '#0f766e';
+  var BOT_NAME = 'Back Relief';
+
+  var styleOptions = {
+    accent: ACCENT,
+    primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+    backgroundColor: '#f6f8f8',
+    subtle: '#5f6b6b',
+
+    botAvatarInitials: 'BR',
+    botAvatarBackgroundColor: ACCENT,
+    userAvatarInitials: 'You',
+    userAvatarBackgroundColor: '#475569',
+    avatarSize: 36,
+
+    bubbleBackground: '#ffffff',
+    bubbleBorderColor: '#dfe7e6',
+    bubbleBorderRadius: 14,
+    bubbleTextColor: '#1f2933',
+    bubbleFromUserBackground: ACCENT,
+    bubbleFromUserBorderColor: ACCENT,
+    bubbleFromUserBorderRadius: 14,
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleMinWidth: 120,
+    bubbleMaxWidth: 520,
+
+    suggestedActionLayout: 'flow',
+    suggestedActionBorderRadius: 18,
+    suggestedActionBorderColor: ACCENT,
+    suggestedActionBorderWidth: 1,
+    suggestedActionTextColor: ACCENT,
+    suggestedActionBackgroundColor: '#ffffff',
+    suggestedActionBackgroundColorOnHover: '#e6f2f1',
+    suggestedActionHeight: 36,
+
+    sendBoxButtonColor: ACCENT,
+    sendBoxButtonColorOnHover: '#115e59',
+    sendBoxTextWrap: true,
+    sendBoxPlaceholderColor: '#6b7676',
+    hideUploadButton: true,
+
+    timestampColor: '#6b7676'
+  };
+
+  var statusBox = document.getElementById('status');
+  var statusText = statusBox && statusBox.querySelector('.chat__status-text');
+  var retryButton = statusBox && statusBox.querySelector('.chat__retry');
+  var webChatBox = document.getElementById('webchat');
+
+  // directlinejs ConnectionStatus values that end a conversation for good.
+  var EXPIRED_TOKEN = 3;
+  var FAILED_TO_CONNECT = 4;
+  var ENDED = 5;
+  var currentDirectLine = null;
+
+  /** A message over the chat; as a banner the transcript stays readable above it. */
+  function showStatus(message, canRetry, asBanner) {
+    if (!statusBox) return;
+    statusBox.hidden = false;
+    statusBox.classList.toggle('chat__status--banner', Boolean(asBanner));
+    if (statusText) statusText.textContent = message;
+    if (retryButton) {
+      retryButton.hidden = !canRetry;
+      retryButton.textContent = asBanner ? 'Start a new conversation' : 'Try again';
+    }
+  }
+
+  function hideStatus() {
+    if (statusBox) statusBox.hidden = true;
+  }
+
+  function postJson(url) {
+    return fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' }
+    });
+  }
+
+  /** A token for a new conversation: the page's own route first, then Direct Line's tokens/generate. */
+  function fetchToken() {
+    return postJson('/api/webchat/token')
+      .then(function (response) {
+        if (response.status === 404 || response.status === 405) {
+          return postJson(location.origin + '/v3/directline/tokens/generate');
+        }
+        return response;
+      })
+      .then(function (response) {
+        if (!response.ok) throw new Error('token request failed: HTTP ' + response.status);
+        return response.json();
+      })
+      .then(function (body) {
+        if (!body || typeof body.token !== 'string') throw new Error('token response has no token');
+        return body.token;
+      });
+  }
+
+  function start() {
+    if (!window.WebChat) {
+      showStatus('The chat could not load. Please reload the page.', true);
+      return;
+    }
+    showStatus('Connecting…', false);
+    fetchToken()
+      .then(function (token) {
+        var previous = currentDirectLine;
+        currentDirectLine = null;
+        if (previous) previous.end();
+        var directLine = window.WebChat.createDirectLine({
+          domain: location.origin + '/v3/directline',
+          webSocket: false,
+          token: token
+        });
+        currentDirectLine = directLine;
+        directLine.connectionStatus$.subscribe({
+          next: function (status) {
+            if (directLine !== currentDirectLine) return;
+            if (status === ENDED || status === EXPIRED_TOKEN) {
+              showStatus('This conversation has ended.', true, true);
+            } else if (status === FAILED_TO_CONNECT) {
+              showStatus('Could not reach ' + BOT_NAME + '.', true, true);
+            }
+          }
+        });
+        // A fresh element each time, so a new conversation starts with an empty transcript.
+        var host = document.createElement('div');
+        host.className = 'chat__host';
+        webChatBox.replaceChildren(host);
+        window.WebChat.renderWebChat(
+          {
+            directLine: directLine,
+            styleOptions: styleOptions,
+            locale: 'en-US',
+            sendTypingIndicator: false
+          },
+          host
+        );
+        hideStatus();
+      })
+      .catch(function (error) {
+        if (window.console) console.error('Back Relief chat:', error);
+        showStatus('Sorry, ' + BOT_NAME + ' is not available right now.', true);
+      });
+  }
+
+  if (retryButton) {
+    retryButton.addEventListener('click', function () {
+      start();
+    });
+  }
+
+  start();
+})();

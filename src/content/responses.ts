@@ -1,0 +1,116 @@
+import { readYamlFile } from '../util/yamlFile';
+import { Intent, isIntent } from '../nlu/intents';
+import type { Source } from '../knowledge/knowledgeBase';
+
+export interface ScreenQuestion {
+  id: string;
+  flag: string;
+  /** Plain words for the escalation message when the answer is yes. */
+  why: string;
+  question: string;
+}
+
+type TriageField = 'location' | 'onset' | 'severity' | 'trigger';
+
+/** knowledge/responses.yaml, typed. */
+export interface Responses {
+  disclaimer: string;
+  welcome: { text: string; cardTitle: string; suggestions: Intent[] };
+  labels: Partial<Record<Intent, string>>;
+  greeting: string;
+  thanks: string;
+  goodbye: string;
+  help: { text: string; suggestions: Intent[] };
+  fallback: { text: string; suggestions: Intent[] };
+  cancelNothing: string;
+  cancelled: string;
+  unreadable: { empty: string; attachment: string };
+  answer: { stepsHeading: string; cautionsHeading: string; sourcesHeading: string; reminderAfterEscalation: string };
+  triage: {
+    intro: string;
+    help: string;
+    resume: string;
+    prompts: Record<TriageField, string>;
+    retries: Record<TriageField | 'yesNo', string>;
+    choices: { location: string[]; trigger: string[]; yesNo: string[] };
+    screen: ScreenQuestion[];
+    summary: string;
+    phrases: Record<'location' | 'onset' | 'severity' | 'trigger' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity', string>;
+    advice: Record<
+      | 'heading' | 'fresh' | 'notFresh' | 'heatSafety' | 'stayActive' | 'medication' | 'stretchesMild' | 'stretchesSevere'
+      | 'leg' | 'upperBack' | 'severe' | 'seeDoctorRecent' | 'seeDoctorLong' | 'watchFor',
+      string
+    >;
+    sources: Source[];
+    afterSummary: Intent[];
+  };
+  escalation: {
+    emergency: { first: string; why: string; after: string };
+    urgent: { first: string; why: string; after: string };
+    urgentRouteDefault: string;
+    urgentRouteWithLine: string;
+    reminder: { emergency: string; urgent: string };
+    alreadyEscalated: string;
+    handoffSummary: string;
+  };
+}
+
+// Paths whose value must be a non-empty string; checked at load so that a typo
+// in the YAML stops start-up instead of surfacing as "undefined" in a reply.
+const REQUIRED_STRINGS = [
+  'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text',
+  'cancelNothing', 'cancelled', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
+  'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.help',
+  'triage.resume', 'triage.summary',
+  ...['location', 'onset', 'severity', 'trigger', 'unknownLocation', 'unknownOnset', 'unknownSeverity'].map((f) => `triage.phrases.${f}`),
+  ...['location', 'onset', 'severity', 'trigger'].map((f) => `triage.prompts.${f}`),
+  ...['location', 'onset', 'severity', 'trigger', 'yesNo'].map((f) => `triage.retries.${f}`),
+  ...['heading', 'fresh', 'notFresh', 'heatSafety', 'stayActive', 'medication', 'stretchesMild', 'stretchesSevere', 'leg',
+    'upperBack', 'severe', 'seeDoctorRecent', 'seeDoctorLong', 'watchFor'].map((f) => `triage.advice.${f}`),
+  ...['emergency', 'urgent'].flatMap((l) => ['first', 'why', 'after'].map((f) => `escalation.${l}.${f}`)),
+  'escalation.urgentRouteDefault', 'escalation.urgentRouteWithLine', 'escalation.reminder.emergency',
+  'escalation.reminder.urgent', 'escalation.alreadyEscalated', 'escalation.handoffSummary',
+];
+const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'triage.afterSummary'];
+const STRING_LISTS = ['triage.choices.location', 'triage.choices.trigger', 'triage.choices.yesNo'];
+
+function at(data: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+}
+
+export function loadResponses(path: string): Responses {
+  const data = readYamlFile(path);
+  const fail = (field: string, problem: string): never => {
+    throw new Error(`${path}: field "${field}" ${problem}`);
+  };
+  for (const p of REQUIRED_STRINGS) {
+    const v = at(data, p);
+    if (typeof v !== 'string' || !v.trim()) fail(p, 'must be a non-empty string');
+  }
+  for (const p of [...INTENT_LISTS, ...STRING_LISTS]) {
+    const v = at(data, p);
+    if (!Array.isArray(v) || v.length === 0 || v.some((s) => typeof s !== 'string')) fail(p, 'must be a non-empty list of strings');
+    if (INTENT_LISTS.includes(p)) for (const s of v as string[]) if (!isIntent(s)) fail(p, `names unknown intent "${s}"`);
+  }
+  for (const [key, label] of Object.entries((at(data, 'labels') ?? {}) as Record<string, unknown>)) {
+    if (!isIntent(key)) fail(`labels.${key}`, 'is not an intent');
+    if (typeof label !== 'string' || !label.trim()) fail(`labels.${key}`, 'must be a non-empty string');
+  }
+  const screen = at(data, 'triage.screen');
+  if (!Array.isArray(screen) || screen.length === 0) fail('triage.screen', 'must be a non-empty list');
+  (screen as unknown[]).forEach((q, i) => {
+    for (const f of ['id', 'flag', 'why', 'question']) {
+      const v = at(q, f);
+      if (typeof v !== 'string' || !v.trim()) fail(`triage.screen[${i}].${f}`, 'must be a non-empty string');
+    }
+  });
+  return data as Responses;
+}
+
+/** Fills {placeholders}; a placeholder with no value is left visible so that review catches it. */
+export function fill(template: string, values: Record<string, string | number | undefined>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const v = values[key];
+    return v === undefined ? whole : String(v);
+  });
+}

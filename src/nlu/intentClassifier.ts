@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { DEFAULT_FEATURE_OPTIONS, FeatureOptions, Featurizer } from './featurizer';
+import { INTENTS } from './intents';
+import { IntentModelFile, MODEL_FORMAT, ScoredIntent, SoftmaxIntentModel } from './intentModel';
+import { TextNormalizer } from './textNormalizer';
+
+/** Applies the `none` threshold to a ranking. */
+export function decide(ranked: readonly ScoredIntent[], threshold: number): ScoredIntent {
+  const top = ranked[0];
+  if (!top || top.score < threshold) {
+    return { intent: 'none', score: ranked.find((r) => r.intent === 'none')?.score ?? 0 };
+  }
+  return top;
+}
+
+/** The ranking for a message with no word the model knows: nothing points anywhere but `none`. */
+const NOTHING_KNOWN: readonly ScoredIntent[] = [
+  { intent: 'none', score: 1 },
+  ...INTENTS.filter((i) => i !== 'none').map((intent) => ({ intent, score: 0 })),
+];
+
+/** Classifies a message into an intent with a calibrated confidence. */
+export class IntentClassifier {
+  private constructor(
+    private readonly featurizer: Featurizer,
+    private readonly model: SoftmaxIntentModel,
+    readonly temperature: number,
+    readonly threshold: number,
+    readonly dataHash: string,
+  ) {}
+
+  static fromModel(
+    file: IntentModelFile,
+    normalizer: TextNormalizer,
+    featureOptions: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+  ): IntentClassifier {
+    return new IntentClassifier(
+      new Featurizer(normalizer, file.vocabulary, featureOptions),
+      SoftmaxIntentModel.fromFile(file),
+      file.temperature,
+      file.threshold,
+      file.dataHash,
+    );
+  }
+
+  /** Loads intents/model.json; a missing or foreign file stops start-up with a message saying how to fix it. */
+  static load(modelPath: string, normalizer: TextNormalizer): IntentClassifier {
+    let file: IntentModelFile;
+    try {
+      file = JSON.parse(readFileSync(modelPath, 'utf8')) as IntentModelFile;
+    } catch (err) {
+      throw new Error(`${modelPath}: cannot read the intent model (${(err as Error).message}); run "npm run train"`);
+    }
+    if (file.format !== MODEL_FORMAT) {
+      throw new Error(`${modelPath}: field "format" is not ${MODEL_FORMAT}; run "npm run train"`);
+    }
+    try {
+      return IntentClassifier.fromModel(file, normalizer);
+    } catch (err) {
+      throw new Error(`${modelPath}: ${(err as Error).message}; run "npm run train"`);
+    }
+  }
+
+  /** Every intent with its calibrated probability, best first. */
+  rank(text: string): ScoredIntent[] {
+    const features = this.featurizer.features(text);
+    if (!this.model.knowsAny(features)) return NOTHING_KNOWN.map((r) => ({ ...r }));
+    return this.model.rank(features, this.temperature);
+  }
+
+  /** The best intent, or `none` when the best is below the model's threshold. */
+  classify(text: string): ScoredIntent {
+    return decide(this.rank(text), this.threshold);
+  }
+}

@@ -1,0 +1,51 @@
+import { Intent } from './intents';
+import { IntentClassifier } from './intentClassifier';
+import type { RedFlagResult } from '../safety/redFlagDetector';
+
+/** What the bot understood of one message. */
+export interface Understanding {
+  /** The text as classified (mentions removed, whitespace collapsed, truncated). */
+  text: string;
+  intent: Intent;
+  score: number;
+  redFlag: RedFlagResult | null;
+}
+
+export interface RedFlagCheck {
+  detect(text: string): RedFlagResult | null;
+}
+
+/** Longest text read; a longer message is truncated, not rejected. */
+export const MAX_TEXT_CHARS = 2000;
+
+/**
+ * Runs the red-flag check and the intent classifier on a message, once per
+ * turn, so that every dialog sees the same reading of it. Button labels the
+ * bot offered are understood exactly, without the classifier.
+ */
+export class MessageUnderstander {
+  private readonly labels: ReadonlyMap<string, Intent>;
+
+  constructor(
+    private readonly classifier: IntentClassifier,
+    private readonly redFlags: RedFlagCheck,
+    labels: Partial<Record<Intent, string>> = {},
+  ) {
+    this.labels = new Map(
+      Object.entries(labels).map(([intent, label]) => [MessageUnderstander.key(label as string), intent as Intent]),
+    );
+  }
+
+  understand(raw: string): Understanding {
+    const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
+    const redFlag = this.redFlags.detect(text);
+    const labelled = this.labels.get(MessageUnderstander.key(text));
+    if (labelled) return { text, intent: labelled, score: 1, redFlag };
+    const { intent, score } = this.classifier.classify(text);
+    return { text, intent, score, redFlag };
+  }
+
+  private static key(text: string): string {
+    return text.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
+  }
+}

@@ -1,0 +1,38 @@
+import { DialogTestClient } from 'botbuilder-testing';
+import type { Activity } from 'botbuilder';
+import { buildBot, loadContent } from '../../src/app';
+import { UnderstandingMiddleware } from '../../src/bot/understandingMiddleware';
+
+// Loading content (model, lexicons, knowledge) once per test file keeps the suites fast.
+let content: ReturnType<typeof loadContent> | undefined;
+export function testContent() {
+  content ??= loadContent({ defaultLocale: 'en-US' });
+  return content;
+}
+
+/** A fixed clock: Thursday 19 November 2026, 15:00 UTC. */
+export const NOW = new Date('2026-11-19T15:00:00Z');
+
+/** A DialogTestClient on the real MainDialog, with the production understanding middleware. */
+export function mainDialogClient(locale = 'en-US') {
+  const c = testContent();
+  const built = buildBot(c, { now: () => NOW });
+  const client = new DialogTestClient('test', built.mainDialog, undefined, [new UnderstandingMiddleware(c.understander)], built.conversationState);
+  const say = async (text: string): Promise<Partial<Activity>[]> => {
+    const replies: Partial<Activity>[] = [];
+    let reply = await client.sendActivity({ type: 'message', text, locale } as Partial<Activity>);
+    while (reply) {
+      replies.push(reply);
+      reply = client.getNextReply();
+    }
+    return replies;
+  };
+  return { client, say, ...built };
+}
+
+/** All the text of a set of replies, including card text and buttons, for matching. */
+export function replyText(replies: Partial<Activity>[]): string {
+  return replies
+    .map((r) => [r.text ?? '', ...(r.attachments ?? []).map((a) => JSON.stringify(a.content ?? {}))].join('\n'))
+    .join('\n');
+}

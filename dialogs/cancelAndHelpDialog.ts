@@ -6,6 +6,7 @@ import type { DialogServices } from './services';
 import { sendTopicAnswer } from './topicAnswer';
 import { getUnderstanding } from './turnUnderstanding';
 
+const CANCEL_CONFIDENCE = 0.7;
 const QUESTION_WORDS = /\b(what|how|why|when|which|should|can|could|is|are|do|does|will|would|wait|tell me|any)\b/i;
 
 /**
@@ -54,7 +55,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     }
     if (this.answersPendingQuestion(innerDc, understanding.text)) return undefined;
     const { intent } = understanding;
-    if (intent === 'cancel') {
+    // Ending the check loses the user's answers, so only a confident "cancel" does it.
+    if (intent === 'cancel' && understanding.score >= CANCEL_CONFIDENCE) {
       await innerDc.context.sendActivity(this.services.responses.cancelled);
       return innerDc.cancelAllDialogs();
     }

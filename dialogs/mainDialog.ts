@@ -82,11 +82,19 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(withSuggestions(fill(responses.help.text, { topics }), labelsFor(responses, responses.help.suggestions), channel));
         break;
       }
-      default:
-        // `none`: say what the bot can and cannot do, without guessing an answer.
-        await context.sendActivity(withSuggestions(responses.fallback.text, labelsFor(responses, responses.fallback.suggestions), channel));
+      default: {
+        // `none`: say what the bot can and cannot do, without guessing an answer;
+        // if the message is about their back, offer the symptom check instead.
+        const reply = this.mentionsBack(understanding.text) ? responses.backRelated : responses.fallback;
+        await context.sendActivity(withSuggestions(reply.text, labelsFor(responses, reply.suggestions), channel));
+      }
     }
     return step.endDialog();
+  }
+
+  private mentionsBack(text: string): boolean {
+    const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+    return this.services.responses.backRelated.keywords.some((k) => words.has(k));
   }
 }
 

@@ -2,7 +2,7 @@ import { ActionTypes, Activity, CardAction, CardFactory, MessageFactory } from '
 import type { KnowledgeEntry } from '../src/knowledge/knowledgeBase';
 import type { Responses } from '../src/content/responses';
 import type { Intent } from '../src/nlu/intents';
-import { adaptiveCardVersionFor, limitSuggestedActions, submitActionData } from '../src/teams/channelAware';
+import { adaptiveCardVersionFor, isTeams, limitSuggestedActions, submitActionData } from '../src/teams/channelAware';
 
 /** Button labels for intents, from responses.yaml. */
 export function labelsFor(responses: Responses, intents: readonly Intent[]): string[] {
@@ -27,7 +27,7 @@ export function withSuggestions(text: string, labels: readonly string[], channel
  * quick replies.
  */
 export function promptWithChoices(text: string, choices: readonly string[], channelId: string): Partial<Activity> {
-  if (channelId === 'msteams') {
+  if (isTeams(channelId) && choices.length > 0) {
     return MessageFactory.attachment(CardFactory.heroCard('', text, undefined, choices.map(imBack)));
   }
   return withSuggestions(text, choices, channelId);

@@ -43,7 +43,15 @@
     sendBoxPlaceholderColor: '#6b7676',
     hideUploadButton: true,
 
-    timestampColor: '#6b7676'
+    // Adaptive Card buttons (the welcome card's topics) pressed: the accent colour.
+    cardPushButtonBackgroundColor: ACCENT,
+    cardPushButtonTextColor: '#ffffff',
+
+    timestampColor: '#6b7676',
+
+    // Answers are long on a phone: stop auto-scrolling once new messages fill the
+    // screen, so that an answer is read from its start, not from its sources line.
+    autoScrollSnapOnPage: true
   };
 
   var statusBox = document.getElementById('status');

@@ -1,37 +1,72 @@
+import type { Server } from 'node:http';
 import type { Activity, TurnContext } from 'botbuilder';
 import { ConversationState, MemoryStorage, Storage, UserState } from 'botbuilder';
 import type express from 'express';
+import type { LevelWithSilent } from 'pino';
 import { EscalationDialog, EscalationRecord } from '../dialogs/escalationDialog';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/services';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { createAdapter } from './botAdapter';
 import { BackReliefBot } from './bot/backReliefBot';
+import { DeleteRequestMatcher } from './bot/privacyRequests';
+import { loadServiceMessages } from './bot/serviceMessages';
+import { ConversationRateLimitMiddleware, TextLimitMiddleware, TurnObservabilityMiddleware, conversationRef, lockedTurn } from './bot/turnPipeline';
 import { UnderstandingMiddleware } from './bot/understandingMiddleware';
-import type { Config } from './config';
-import { loadResponses } from './content/responses';
+import { loadConfig, type Config } from './config';
+import { fill, loadResponses } from './content/responses';
 import { createDirectLineRouter } from './http/directLine';
+import { RateLimiter } from './http/rateLimiter';
 import { createServer } from './http/server';
 import { createWebChatRouter } from './http/webChatPage';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { IntentClassifier } from './nlu/intentClassifier';
-import { MessageUnderstander } from './nlu/messageUnderstander';
+import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
 import { TextNormalizer } from './nlu/textNormalizer';
+import { InFlight } from './observability/inFlight';
+import { createLogger, type Logger } from './observability/logger';
+import { createMetrics, type BotMetrics } from './observability/metrics';
 import { PATHS } from './paths';
 import { EmergencyNumbers } from './safety/emergencyNumbers';
 import { RedFlagDetector } from './safety/redFlagDetector';
+import { RedisStorage } from './storage/redisStorage';
+import { createStateStore, memoryStateStore, type StateStore } from './storage/stateStore';
+import { RedisTurnLock, type TurnLock } from './storage/turnLock';
 import { warmUpRecognizers } from './triage/symptomParser';
 
 export interface BackRelief {
   app: express.Express;
   bot: BackReliefBot;
   understander: MessageUnderstander;
+  /** The configuration in use (defaults filled in). */
+  config: Config;
+  logger: Logger;
+  metrics: BotMetrics;
+  /** Conversation and user state, and the per-conversation turn lock. */
+  store: StateStore;
+  /** Storage reachable and not shutting down (what /readyz reports). */
+  isReady(): Promise<boolean>;
+  /** Turns and HTTP requests in progress. */
+  inFlight: { turns: InFlight; requests: InFlight };
+  /**
+   * Graceful shutdown: /readyz turns 503 and new work is refused (503), turns
+   * in flight finish (at most `timeoutMs`, default SHUTDOWN_TIMEOUT_SECONDS),
+   * then the server stops listening, connections close, Direct Line and
+   * storage close. Resolves true when everything in flight finished in time.
+   */
+  shutdown(server?: Server, timeoutMs?: number): Promise<boolean>;
+  /** Releases Direct Line and storage (no draining; see shutdown). */
   close(): Promise<void>;
 }
 
 export interface BackReliefOverrides {
+  /** State storage (tests). A RedisStorage gets the Redis turn lock, anything else an in-process lock. */
   storage?: Storage;
   now?: () => Date;
+  logger?: Logger;
+  metrics?: BotMetrics;
+  /** The per-conversation turn lock; by default the one matching the storage. */
+  lock?: TurnLock;
 }
 
 /** Everything loaded from content files; a bad file stops start-up with a message naming it. */
@@ -45,13 +80,15 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     knowledge: KnowledgeBase.fromDirectory(PATHS.topics),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels),
+    privacy: DeleteRequestMatcher.fromFile(),
+    serviceMessages: loadServiceMessages(),
   };
 }
 
 export type Content = ReturnType<typeof loadContent>;
 
 /** State, dialogs and the bot, by constructor injection; shared by the server and the dialog tests. */
-export function buildBot(content: Content, overrides: BackReliefOverrides = {}) {
+export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 'storage' | 'now'> = {}) {
   const storage = overrides.storage ?? new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -66,39 +103,150 @@ export function buildBot(content: Content, overrides: BackReliefOverrides = {}) 
   const escalationDialog = new EscalationDialog(services, escalation);
   const triage = new TriageDialog(services, escalation, escalationDialog);
   const mainDialog = new MainDialog(services, escalation, triage, escalationDialog);
-  const bot = new BackReliefBot(conversationState, userState, mainDialog, services);
+  const bot = new BackReliefBot(conversationState, userState, mainDialog, services, content.privacy);
   return { bot, mainDialog, conversationState, userState, services, storage };
 }
 
-/** Wires content, bot, adapter and HTTP routes. */
-export function createBackRelief(config: Config, overrides: BackReliefOverrides = {}): BackRelief {
+function storeFor(storage: Storage, waitMs: number, logger: Logger): StateStore {
+  if (storage instanceof RedisStorage) {
+    const lock = new RedisTurnLock(storage, { waitMs, onWarning: (message, err) => logger.warn(err ? { err } : {}, message) });
+    return { kind: 'redis', storage, lock, isReady: () => storage.ping(), close: () => storage.close() };
+  }
+  return memoryStateStore(storage, waitMs, storage instanceof MemoryStorage ? 'memory' : 'custom');
+}
+
+/**
+ * Wires content, state, bot, adapters, HTTP routes, logs and metrics.
+ * `config` may be partial: missing settings take their documented defaults.
+ */
+export function createBackRelief(partialConfig: Partial<Config> = {}, overrides: BackReliefOverrides = {}): BackRelief {
+  const config: Config = { ...loadConfig({}), ...partialConfig };
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel as LevelWithSilent, logMessageText: config.logMessageText });
+  const metrics = overrides.metrics ?? createMetrics();
   const content = loadContent(config);
   // The first date-time recognition costs ~0.3 s; pay it at start-up, not in a user's turn.
   warmUpRecognizers();
-  const { bot } = buildBot(content, overrides);
+  const defaultStore = overrides.storage
+    ? storeFor(overrides.storage, config.turnLockWaitMs, logger)
+    : createStateStore(config, logger.child({ component: 'storage' }));
+  const store: StateStore = overrides.lock ? { ...defaultStore, lock: overrides.lock } : defaultStore;
+  const { bot } = buildBot(content, { storage: store.storage, now: overrides.now });
 
-  const reportError = (error: unknown) => console.error('turn error:', error instanceof Error ? error.message : error);
-  const adapter = createAdapter(config, reportError);
+  const turns = new InFlight();
+  const requests = new InFlight();
+  let draining = false;
+
+  const messages = content.serviceMessages;
+  const emergencyFor = (context: TurnContext) => {
+    try {
+      return content.numbers.forLocale(context.activity.locale).emergency;
+    } catch {
+      return content.numbers.forLocale(undefined).emergency;
+    }
+  };
+  const reportError = (error: unknown, context: TurnContext) => {
+    metrics.recordError('turn');
+    logger.error({ err: error, conversation: conversationRef(context.activity) }, 'turn error (adapter)');
+  };
+  const apology = (context: TurnContext) => fill(messages.error, { emergency: emergencyFor(context) });
+  const conversationLimiter = new RateLimiter({
+    capacity: config.conversationRateBurst,
+    refillPerSecond: config.conversationRatePerMinute / 60,
+  });
+
+  const adapter = createAdapter(config, reportError, apology);
   // The embedded Direct Line is a channel inside this process: its connector
   // routes accept only local callers, and with an app id set botbuilder would
   // refuse its unauthenticated activities, so it gets an adapter with auth off.
-  const directLineAdapter = createAdapter({ ...config, microsoftAppId: '', microsoftAppPassword: '' }, reportError);
-  for (const a of [adapter, directLineAdapter]) a.use(new UnderstandingMiddleware(content.understander));
-  const runTurn = (context: TurnContext) => bot.run(context);
+  const directLineAdapter = createAdapter({ ...config, microsoftAppId: '', microsoftAppPassword: '' }, reportError, apology);
+  for (const a of [adapter, directLineAdapter]) {
+    a.use(
+      new TurnObservabilityMiddleware({ metrics, logger, messages, numbers: content.numbers, inFlight: turns, logMessageText: config.logMessageText }),
+      new ConversationRateLimitMiddleware({ limiter: conversationLimiter, metrics, messages }),
+      new TextLimitMiddleware(MAX_TEXT_CHARS),
+      new UnderstandingMiddleware(content.understander),
+    );
+  }
+  const runTurn = lockedTurn(store.lock, (context) => bot.run(context));
   const directLine = createDirectLineRouter({
     secret: config.directLineSecret || undefined,
     botId: config.microsoftAppId || 'back-relief',
     botName: 'Back Relief',
     deliverToBot: (activity: Activity) => directLineAdapter.processActivityDirect('', activity, runTurn),
+    onError: (err, activity) => {
+      metrics.recordError('directline');
+      logger.error({ err, activityType: activity.type }, 'directLine: the bot failed on an activity');
+    },
   });
-  const app = createServer({ adapter, runTurn, routers: [directLine.router, createWebChatRouter()] });
+
+  const isReady = async () => !draining && (await store.isReady());
+  const app = createServer({
+    adapter,
+    runTurn,
+    routers: [directLine.router, createWebChatRouter()],
+    maxBodyBytes: config.maxBodyBytes,
+    isReady: () => store.isReady(),
+    requireAuth: config.microsoftAppId !== '',
+    logger,
+    metrics,
+    metricsToken: config.metricsToken || undefined,
+    ipLimiter: new RateLimiter({ capacity: config.ipRateBurst, refillPerSecond: config.ipRatePerMinute / 60 }),
+    conversationStartLimiter: new RateLimiter({
+      capacity: config.ipConversationStartBurst,
+      refillPerSecond: config.ipConversationStartPerMinute / 60,
+    }),
+    trustProxy: config.trustProxy,
+    lifecycle: { draining: () => draining, requests },
+  });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      directLine.close();
+      await store.close();
+    })();
+    return closing;
+  };
+
+  let shuttingDown: Promise<boolean> | undefined;
+  const shutdown = (server?: Server, timeoutMs = config.shutdownTimeoutMs) => {
+    shuttingDown ??= (async () => {
+      draining = true;
+      const deadline = Date.now() + timeoutMs;
+      logger.info({ turnsInFlight: turns.size, requestsInFlight: requests.size, timeoutMs }, 'shutting down: finishing work in flight');
+      // Both at once: a Direct Line turn has no HTTP request, an /api/messages request outlives its turn a little.
+      let drained = true;
+      while (turns.size > 0 || requests.size > 0) {
+        const left = deadline - Date.now();
+        if (left <= 0 || !(await turns.idle(left)) || !(await requests.idle(Math.max(1, deadline - Date.now())))) {
+          drained = turns.size === 0 && requests.size === 0;
+          break;
+        }
+      }
+      if (!drained) logger.warn({ turnsInFlight: turns.size, requestsInFlight: requests.size }, 'shutting down: gave up waiting for work in flight');
+      if (server) {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      }
+      await close().catch((err: unknown) => logger.warn({ err }, 'shutting down: closing storage failed'));
+      logger.info({ drained }, 'shut down');
+      return drained;
+    })();
+    return shuttingDown;
+  };
 
   return {
     app,
     bot,
     understander: content.understander,
-    async close() {
-      directLine.close();
-    },
+    config,
+    logger,
+    metrics,
+    store,
+    isReady,
+    inFlight: { turns, requests },
+    shutdown,
+    close,
   };
 }

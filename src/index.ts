@@ -1,5 +1,7 @@
+import type { AddressInfo } from 'node:net';
 import { createBackRelief } from './app';
-import { loadConfig } from './config';
+import { loadConfig, type Config } from './config';
+import { createLogger, loggerOptionsFromEnv } from './observability/logger';
 
 // `npm start`: the bot on its embedded defaults (in-memory state, no cloud account).
 try {
@@ -8,20 +10,64 @@ try {
   // No .env file: the environment alone configures the bot.
 }
 
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  // A bad setting stops start-up with a message naming it.
+  createLogger(loggerOptionsFromEnv()).fatal({ reason: (err as Error).message }, 'invalid configuration');
+  process.exit(1);
+}
+
 const backRelief = createBackRelief(config);
+const { logger } = backRelief;
 const server = backRelief.app.listen(config.port, () => {
-  const auth = config.microsoftAppId ? 'on' : 'off (no MicrosoftAppId)';
-  console.log(`Back Relief listening on http://localhost:${config.port} (POST /api/messages; web chat at /; auth ${auth})`);
+  const { port } = server.address() as AddressInfo;
+  logger.info(
+    { port, auth: config.microsoftAppId ? 'on' : 'off', storage: backRelief.store.kind, directLineSecret: config.directLineSecret !== '' },
+    `Back Relief listening on http://localhost:${port} (POST /api/messages; web chat at /)`,
+  );
+});
+server.on('error', (err) => {
+  logger.fatal({ err }, 'the HTTP server failed');
+  process.exit(1);
 });
 
+let stopping = false;
 function shutdown(signal: string): void {
-  console.log(`${signal}: shutting down`);
-  server.close(() => {
-    void backRelief.close().then(() => process.exit(0));
-  });
-  // Turns still running after 10 s are abandoned rather than blocking a deployment.
-  setTimeout(() => process.exit(0), 10_000).unref();
+  if (stopping) {
+    if (signal === 'SIGINT') process.exit(130); // a second Ctrl-C: stop now
+    return;
+  }
+  stopping = true;
+  const started = Date.now();
+  logger.info({ signal }, 'shutdown requested');
+  // Backstop: whatever happens, the process ends shortly after the drain deadline.
+  setTimeout(() => {
+    logger.error({}, 'shutdown did not complete; exiting');
+    process.exit(1);
+  }, config.shutdownTimeoutMs + 5000).unref();
+  backRelief.shutdown(server).then(
+    (drained) => {
+      logger.info({ drained, shutdownMs: Date.now() - started }, 'exiting');
+      process.exit(drained ? 0 : 1);
+    },
+    (err: unknown) => {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
+
+// A rejected promise nobody awaited is a bug to log, not a reason to drop every conversation in flight.
+process.on('unhandledRejection', (reason) => {
+  backRelief.metrics.recordError('unhandled_rejection');
+  logger.error({ err: reason }, 'unhandled promise rejection');
+});
+process.on('uncaughtException', (err) => {
+  logger.fatal({ err }, 'uncaught exception; shutting down');
+  process.exitCode = 1;
+  shutdown('uncaughtException');
+});

@@ -3,7 +3,10 @@ import type { Activity } from 'botbuilder';
 import { TOPIC_INTENTS } from '../src/nlu/intents';
 import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
 import { buildBot } from '../src/app';
-import { mainDialogClient, replyText, testContent } from './support/botHarness';
+import { DialogTestClient } from 'botbuilder-testing';
+import type { TurnContext } from 'botbuilder';
+import { setUnderstanding } from '../dialogs/turnUnderstanding';
+import { NOW, mainDialogClient, replyText, testContent } from './support/botHarness';
 
 // Table-driven dialog tests: each row is [what the user says, what the reply
 // must contain (all of the patterns), what it must not contain].
@@ -93,14 +96,22 @@ describe('welcome', () => {
     expect(text).toMatch(/back spasm/i);
     expect(text).toMatch(/not a substitute for a doctor/i);
     expect(text).toMatch(/999/);
-    expect(replies[0].suggestedActions?.actions.length).toBeGreaterThanOrEqual(3);
+    // Quick replies ride on the last message (the card), where channels show them.
+    expect(replies[1].suggestedActions?.actions.length).toBeGreaterThanOrEqual(3);
     expect(replies[1].attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
   });
 
-  test('the bot joining the conversation is not welcomed', async () => {
+  test('the bot joining a one-to-one conversation says nothing (the user joining does); in a group it introduces itself', async () => {
     const adapter = botAdapter();
     await adapter.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'bot', name: 'Bot' }], recipient: { id: 'bot', name: 'Bot' } });
     expect(adapter.activeQueue).toHaveLength(0);
+    await adapter.send({
+      type: ActivityTypes.ConversationUpdate,
+      membersAdded: [{ id: 'bot', name: 'Bot' }],
+      recipient: { id: 'bot', name: 'Bot' },
+      conversation: { id: 'group-1', isGroup: true, conversationType: 'groupChat', name: 'Team' },
+    } as Partial<Activity>);
+    expect(adapter.activeQueue.map((a) => a.text ?? '').join(' ')).toMatch(/not a substitute for a doctor/i);
   });
 
   test('a card button click (Action.Submit value) is answered like typed text', async () => {
@@ -278,4 +289,40 @@ describe('interruptions during the symptom check', () => {
       ['lifting', [ASK.bladder], [/Sources:/]],
     ]);
   });
+});
+
+describe('fallback', () => {
+  test.each<Step>([
+    ["what's the capital of France?", [/not something I can help with/i]],
+    ['my knee is swollen after running', [/not something I can help with/i, /pharmacist or doctor/i]],
+  ])('out of scope: "%s" gets what the bot can and cannot do', async (...step) => runSteps([step]));
+
+  test('a back-related message the classifier cannot place is offered the symptom check, not "can\'t help"', async () => {
+    // The understanding is injected so that this tests MainDialog's routing, whatever the model says.
+    const c = testContent();
+    const built = buildBot(c, { now: () => NOW });
+    const stub = {
+      onTurn: async (context: TurnContext, next: () => Promise<void>) => {
+        setUnderstanding(context, { text: context.activity.text ?? '', intent: 'none', score: 0.1, redFlag: null });
+        await next();
+      },
+    };
+    const client = new DialogTestClient('test', built.mainDialog, undefined, [stub], built.conversationState);
+    const backRelated = await client.sendActivity('my spine feels all kinds of strange today');
+    expect(backRelated.text).toMatch(/sounds like your back/i);
+    expect(backRelated.suggestedActions?.actions.map((a: { title: string }) => a.title)).toContain('Check my symptoms');
+    const other = await client.sendActivity('tell me about the moon landing');
+    expect(other.text).toMatch(/not something I can help with/i);
+  });
+});
+
+test('a denial the yes/no parser cannot read is asked again, not taken as "cancel"', async () => {
+  await runSteps([
+    ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
+    ['bending over', [ASK.bladder]],
+    ['no', [ASK.saddle]],
+    ['no', [ASK.legs]],
+    ["my legs aren't weak", [/yes or no/i], [/stopped the symptom check/i]],
+    ['no', [ASK.trauma]],
+  ]);
 });

@@ -116,6 +116,13 @@ describe('RedFlagDetector', () => {
     expect(flags('I fell off a ladder years ago but today I came off my bike')).toEqual(['major_trauma']);
     // history flags count when historical
     expect(flags('I had cancer 10 years ago')).toEqual(['cancer_history']);
+    // a general question wraps around the symptom; a personal one does not
+    expect(detector.detect('is incontinence a sign of something serious?')).toBeNull();
+    expect(flags('is numbness in my groin serious?')).toEqual(['saddle_numbness']);
+    expect(flags("I can't pee, is that serious?")).toEqual(['bladder']);
+    // a worry about a named disease is not a history of it
+    expect(detector.detect('could this be cancer?')).toBeNull();
+    expect(flags("I'm worried because I had cancer")).toEqual(['cancer_history']);
   });
 
   test('apostrophe-less and curly-apostrophe contractions', () => {

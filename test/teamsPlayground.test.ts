@@ -1,12 +1,12 @@
 /**
- * End-to-end test through the Microsoft 365 Agents Playground
+ * End-to-end test of the real bot through the Microsoft 365 Agents Playground
  * (@microsoft/m365agentsplayground), which emulates the Teams client and the Bot
  * Connector service on this machine: no tenant, no tunnel, no network.
  *
- *   bot (express + CloudAdapter, auth off) <--HTTP--> playground (child process)
- *                                                      ^ HTTP + WebSocket API
- *                                                      | (what its web UI uses)
- *                                                    this test, as a Teams user
+ *   Back Relief (createBackRelief, auth off) <--HTTP--> playground (child process, -c msteams)
+ *                                                         ^ HTTP + WebSocket API
+ *                                                         | (what its web UI uses)
+ *                                                       this test, as a Teams user
  *
  * The playground's API as used here (version 0.2.28):
  *   GET  /_debug/ping                                   "pong"
@@ -16,6 +16,15 @@
  *   POST /_conversation/v1/submit                       {conversation:{id}, from:{id}, replyToId, value}: Action.Submit click
  *   WS   /_ws_conversation/v1/conversations/stream      {action:'createMessage'|'updateMessage'|'typing', actionConversationId, message}
  * Bot replies go to the mocked connector at --service-url (/_connector/v3/conversations/...).
+ *
+ * Hero card buttons: the playground's web UI (0.2.28) does not act on imBack
+ * buttons of hero cards (it logs "not supported"), and its API has no route for
+ * them. In Teams an imBack button posts its value as the user's message, so the
+ * test does exactly that: it sends the button's value as text.
+ *
+ * What the bot received is read from its turn log lines (LOG_MESSAGE_TEXT on,
+ * captured in memory): the text after mention removal or submit decoding, and
+ * the intent.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
@@ -23,23 +32,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import express from 'express';
 import WebSocket from 'ws';
-import {
-  ActivityHandler,
-  CardFactory,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  MessageFactory,
-  type TurnContext,
-} from 'botbuilder';
-import {
-  adaptiveCardVersionFor,
-  limitSuggestedActions,
-  removeMentionText,
-  submitActionData,
-  submittedText,
-} from '../src/teams/channelAware';
+import type { DestinationStream } from 'pino';
+import { createBackRelief } from '../src/app';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/observability/logger';
+import { TEAMS_MAX_SUGGESTED_ACTIONS, submitActionData } from '../src/teams/channelAware';
 
 function resolvePlaygroundCli(): string {
   if (process.env.AGENTS_PLAYGROUND_CLI) return process.env.AGENTS_PLAYGROUND_CLI;
@@ -106,98 +104,57 @@ async function waitUntil<T>(what: string, timeoutMs: number, check: () => T | un
 }
 
 // ---------------------------------------------------------------------------
-// The bot under test. Until src/app.ts's createBackRelief(config) exists this is a
-// tiny stand-in with the same shape: an express app with POST /api/messages and a
-// close(). It uses the real channel helpers from src/teams/channelAware.ts.
+// The bot under test: the real Back Relief app, as `npm start` wires it, on a
+// loopback port, with its log lines captured.
+
+interface TurnLine {
+  activityType?: string;
+  intent?: string;
+  text?: string;
+  outcome?: string;
+}
 
 interface RunningBot {
   endpoint: string;
-  /** errors caught by the adapter's onTurnError (stand-in bot only) */
-  turnErrors?: unknown[];
-  /** texts the bot received, after mention removal / submit decoding (stand-in bot only) */
-  received?: string[];
+  /** The bot's turn log lines, in order. */
+  turns(): TurnLine[];
+  /** Log lines at level error or fatal (turn failures). */
+  errors(): Array<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
-class TinyBackReliefBot extends ActivityHandler {
-  constructor(received: string[]) {
-    super();
-    this.onMembersAdded(async (context, next) => {
-      const others = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient.id);
-      if (others.length > 0) await context.sendActivity('Welcome to Back Relief: self-care information for back spasms.');
-      await next();
-    });
-    this.onMessage(async (context, next) => {
-      const text = submittedText(context.activity);
-      received.push(text);
-      if (context.activity.value !== undefined) {
-        await context.sendActivity(`Card button handled: ${text}. Gentle stretches: knee to chest, pelvic tilt.`);
-      } else if (/\b(ice|heat)\b/i.test(text)) {
-        await context.sendActivity(this.iceOrHeat(context));
-      } else {
-        await context.sendActivity(`You said: ${text}`);
-      }
-      await next();
-    });
-  }
-
-  private iceOrHeat(context: TurnContext) {
-    const channelId = context.activity.channelId;
-    const card = CardFactory.adaptiveCard({
-      type: 'AdaptiveCard',
-      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-      version: adaptiveCardVersionFor(channelId),
-      body: [
-        { type: 'TextBlock', text: 'Ice or heat?', weight: 'Bolder', size: 'Medium', wrap: true },
-        { type: 'TextBlock', text: 'Heat usually eases a spasm; ice can help in the first day or two.', wrap: true },
-      ],
-      actions: [
-        { type: 'Action.Submit', title: 'Stretches', data: submitActionData('stretches', 'Stretches') },
-        { type: 'Action.Submit', title: 'When should I see a doctor?', data: submitActionData('when should i see a doctor') },
-      ],
-    });
-    const reply = MessageFactory.attachment(card);
-    reply.suggestedActions = {
-      to: [],
-      actions: limitSuggestedActions(
-        ['Stretches', 'Can I take ibuprofen?', 'When should I see a doctor?', 'Check my symptoms', 'Help'].map((title) => ({
-          type: 'imBack',
-          title,
-          value: title,
-        })),
-        channelId,
-      ),
-    };
-    return reply;
-  }
+function logCapture(): { stream: DestinationStream; lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = [];
+  return {
+    lines,
+    stream: {
+      write(chunk: string) {
+        for (const line of chunk.split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      },
+    },
+  };
 }
 
 async function startBot(): Promise<RunningBot> {
-  const turnErrors: unknown[] = [];
-  const received: string[] = [];
+  const { stream, lines } = logCapture();
   // No MicrosoftAppId: authentication is off, as with the Emulator and the playground.
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  adapter.onTurnError = async (context, error) => {
-    turnErrors.push(error);
-    await context.sendActivity('Sorry, something went wrong.');
-  };
-  const bot = new TinyBackReliefBot(received);
-  const app = express();
-  app.use(express.json());
-  app.post('/api/messages', (req, res) => adapter.process(req, res, (context) => bot.run(context)));
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', (err?: Error) => (err ? reject(err) : resolve(s)));
+  const config = loadConfig({ PORT: '0', LOG_MESSAGE_TEXT: 'true' });
+  const backRelief = createBackRelief(config, { logger: createLogger({ level: 'info', logMessageText: true, destination: stream }) });
+  const server: Server = backRelief.app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', () => resolve());
+    server.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${port}/api/messages`,
-    turnErrors,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    turns: () => lines.filter((line) => line.msg === 'turn') as TurnLine[],
+    errors: () => lines.filter((line) => line.level === 'error' || line.level === 'fatal'),
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await backRelief.close();
+    },
   };
 }
 
@@ -458,12 +415,45 @@ function summarize(m: PlaygroundMessage) {
 }
 
 // ---------------------------------------------------------------------------
+// What the bot sent, checked as Teams would render it
 
-describeIfPlayground('Teams through the Microsoft 365 Agents Playground', () => {
+const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
+const HERO = 'application/vnd.microsoft.card.hero';
+
+interface HeroButton {
+  type: string;
+  title: string;
+  value?: unknown;
+}
+
+function heroButtons(m: PlaygroundMessage): HeroButton[] {
+  return m.attachments
+    .filter((a) => a.contentType === HERO)
+    .flatMap((a) => ((a.content as { buttons?: HeroButton[] }).buttons ?? []));
+}
+
+/** Teams renders Adaptive Cards up to 1.5 and shows at most 3 suggested actions. */
+function expectTeamsRenderable(messages: PlaygroundMessage[]): void {
+  for (const m of messages) {
+    expect((m.suggestedActions?.actions ?? []).length).toBeLessThanOrEqual(TEAMS_MAX_SUGGESTED_ACTIONS);
+    for (const card of m.attachments.filter((a) => a.contentType === ADAPTIVE)) {
+      const [major, minor] = String(card.content.version).split('.').map(Number);
+      expect((major ?? 0) * 100 + (minor ?? 0)).toBeLessThanOrEqual(105);
+    }
+  }
+}
+
+function allText(messages: PlaygroundMessage[]): string {
+  return messages.map(messageText).join('\n');
+}
+
+// ---------------------------------------------------------------------------
+
+describeIfPlayground('the real bot in Teams, through the Microsoft 365 Agents Playground', () => {
   let bot: RunningBot | undefined;
   let playground: Playground | undefined;
   let personal: string;
-  let iceOrHeatReplies: PlaygroundMessage[] = [];
+  let welcome: PlaygroundMessage[] = [];
 
   beforeAll(async () => {
     bot = await startBot();
@@ -477,74 +467,172 @@ describeIfPlayground('Teams through the Microsoft 365 Agents Playground', () => 
   }, 20_000);
 
   afterEach(() => {
-    expect(bot?.turnErrors ?? []).toEqual([]);
+    expect(bot?.errors() ?? []).toEqual([]);
+    expect((bot?.turns() ?? []).filter((t) => t.outcome !== undefined && t.outcome !== 'ok')).toEqual([]);
   });
 
-  it('emulates Teams: the bot is welcomed on install with a conversationUpdate', async () => {
+  /** The user's message and the bot's replies to it, once they have stopped coming. */
+  async function ask(conversationId: string, text: string, what: string, done: (msgs: PlaygroundMessage[]) => boolean, mentionBot = false) {
+    const pg = playground!;
+    const before = pg.botMessages(conversationId).length;
+    await pg.say(conversationId, text, mentionBot);
+    return pg.waitForBotMessages(conversationId, before, what, done);
+  }
+
+  it('welcomes on install: what it is for, not a substitute for a doctor, a card of topics', async () => {
     const pg = playground!;
     const before = pg.botMessages(personal).length;
     await pg.install(personal);
-    const replies = await pg.waitForBotMessages(personal, before, 'a welcome message', (msgs) => msgs.length > 0);
-    expect(replies.map(messageText).join(' ')).toMatch(/back relief/i);
-  }, 30_000);
-
-  it('answers "ice or heat?" sent by a Teams user', async () => {
-    const pg = playground!;
-    const before = pg.botMessages(personal).length;
-    const sent = JSON.parse(await pg.say(personal, 'ice or heat?')) as { messageId: string };
-    expect(sent.messageId).toEqual(expect.any(String));
-
-    iceOrHeatReplies = await pg.waitForBotMessages(personal, before, 'a reply about ice or heat', (msgs) =>
-      msgs.some((m) => /\b(ice|heat|cold|warm)/i.test(messageText(m))),
+    welcome = await pg.waitForBotMessages(personal, before, 'the welcome and its card', (msgs) =>
+      msgs.some((m) => m.attachments.some((a) => a.contentType === ADAPTIVE)),
     );
-    if (bot!.received) expect(bot!.received).toContain('ice or heat?');
-    const cards = iceOrHeatReplies.flatMap((m) => m.attachments).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
-    expect(cards.length).toBeGreaterThan(0);
-    for (const card of cards) {
-      const [major, minor] = String(card.content.version).split('.').map(Number);
-      expect((major ?? 0) * 100 + (minor ?? 0)).toBeLessThanOrEqual(105); // Teams renders Adaptive Cards up to 1.5
-    }
-    for (const m of iceOrHeatReplies) {
-      expect((m.suggestedActions?.actions ?? []).length).toBeLessThanOrEqual(3);
-    }
+    const text = allText(welcome);
+    expect(text).toMatch(/back spasm/i);
+    expect(text).toMatch(/not a substitute for a doctor/i);
+    expectTeamsRenderable(welcome);
+
+    // The card's buttons are Action.Submit with submitActionData(label): Teams turns them into messageBack.
+    const actions = submitActions(welcome.flatMap((m) => m.attachments.map((a) => a.content)));
+    expect(actions.map((a) => a.title)).toEqual(expect.arrayContaining(['Ice or heat?', 'Stretches that help', 'Check my symptoms']));
+    for (const action of actions) expect(action.data).toEqual(submitActionData(action.title!));
   }, 30_000);
 
-  it('handles a click on an Action.Submit card button', async () => {
+  it('answers "ice or heat?": heat, 15 to 20 minutes, at most 3 suggested actions', async () => {
+    const replies = await ask(personal, 'ice or heat?', 'the ice-or-heat answer', (msgs) => /15 to 20 minutes/.test(allText(msgs)));
+    const text = allText(replies);
+    expect(text).toMatch(/heat has the better evidence/i);
+    expect(text).toMatch(/not a substitute for a doctor/i);
+    expectTeamsRenderable(replies);
+    expect(replies.some((m) => (m.suggestedActions?.actions.length ?? 0) > 0)).toBe(true);
+    expect(bot!.turns().at(-1)).toMatchObject({ activityType: 'message', intent: 'ice_or_heat', text: 'ice or heat?' });
+  }, 30_000);
+
+  it('handles a click on the welcome card\'s "Stretches that help" button (Action.Submit)', async () => {
     const pg = playground!;
-    const cardMessage = iceOrHeatReplies.find((m) => m.attachments.some((a) => submitActions(a.content).length > 0));
-    if (!cardMessage) throw new Error(`No reply with an Action.Submit button: ${JSON.stringify(iceOrHeatReplies.map(summarize))}`);
-    const action = submitActions(cardMessage.attachments.map((a) => a.content))[0]!;
+    const cardMessage = welcome.find((m) => submitActions(m.attachments.map((a) => a.content)).length > 0);
+    if (!cardMessage) throw new Error(`No welcome message with an Action.Submit button: ${JSON.stringify(welcome.map(summarize))}`);
+    const action = submitActions(cardMessage.attachments.map((a) => a.content)).find((a) => a.title === 'Stretches that help');
+    if (!action) throw new Error('The welcome card has no "Stretches that help" button');
 
     const before = pg.botMessages(personal).length;
     await pg.click(personal, cardMessage, action);
-    const replies = await pg.waitForBotMessages(personal, before, `a reply to the "${action.title}" button`, (msgs) => msgs.length > 0);
-    const text = replies.map(messageText).join(' ');
-    expect(text).not.toMatch(/something went wrong/i);
-    if (bot!.received) {
-      expect(bot!.received).toContain('stretches');
-      expect(text).toMatch(/stretch/i);
-    }
+    const replies = await pg.waitForBotMessages(personal, before, 'the stretches answer', (msgs) => /knee-to-chest/i.test(allText(msgs)));
+    expect(allText(replies)).toMatch(/stretch/i);
+    expectTeamsRenderable(replies);
+    // The submit carried no text; the bot read value.text.
+    expect(bot!.turns().at(-1)).toMatchObject({ activityType: 'message', intent: 'stretches', text: 'Stretches that help' });
   }, 30_000);
+
+  it('asks the symptom check\'s fixed-answer questions with hero card buttons, and caps suggested actions at 3', async () => {
+    const pg = playground!;
+    const everything: PlaygroundMessage[] = [];
+    /** Text of the hero cards that had buttons. */
+    const heroQuestions: string[] = [];
+
+    /** Answers a hero card question by "clicking" the button titled `choice` (imBack: its value is sent as the message). */
+    async function answerWith(question: PlaygroundMessage[], choice: string, what: string, done: (msgs: PlaygroundMessage[]) => boolean) {
+      const buttons = question.flatMap(heroButtons);
+      const button = buttons.find((b) => b.title === choice);
+      if (!button) throw new Error(`No "${choice}" button in ${JSON.stringify(question.map(summarize))} (buttons: ${JSON.stringify(buttons)})`);
+      expect(button.type).toBe('imBack');
+      expect(typeof button.value).toBe('string');
+      const replies = await ask(personal, String(button.value), what, done);
+      everything.push(...replies);
+      return replies;
+    }
+    const isHeroQuestion = (pattern: RegExp) => (msgs: PlaygroundMessage[]) =>
+      msgs.some((m) => m.attachments.some((a) => a.contentType === HERO && pattern.test(JSON.stringify(a.content))));
+    const noteHero = (msgs: PlaygroundMessage[]) => {
+      for (const m of msgs) {
+        for (const a of m.attachments.filter((x) => x.contentType === HERO)) {
+          const buttons = (a.content as { buttons?: unknown[] }).buttons ?? [];
+          if (buttons.length > 0) heroQuestions.push(String((a.content as { text?: unknown }).text));
+        }
+        // Teams shows suggested actions only in personal chats; a question with fixed answers must not rely on them.
+        if (heroButtons(m).length > 0) expect(m.suggestedActions?.actions ?? []).toEqual([]);
+      }
+      return msgs;
+    };
+
+    let replies = await ask(personal, 'Check my symptoms', 'the first question of the symptom check', isHeroQuestion(/where is the pain/i));
+    everything.push(...noteHero(replies));
+    expect(heroButtons(replies.at(-1)!).map((b) => b.title)).toEqual(['Lower back', 'Middle of my back', 'Upper back', 'Down my leg']);
+
+    replies = noteHero(await answerWith(replies, 'Lower back', 'the question about when it started', (msgs) => /when did it start/i.test(allText(msgs))));
+    replies = await ask(personal, 'this morning', 'the question about how bad it is', (msgs) => /0 \(no pain\) to 10/.test(allText(msgs)));
+    everything.push(...noteHero(replies));
+    replies = await ask(personal, '6', 'the question about what set it off', isHeroQuestion(/set it off/i));
+    everything.push(...noteHero(replies));
+    replies = noteHero(await answerWith(replies, 'Lifting', 'the first screening question', isHeroQuestion(/trouble peeing/i)));
+
+    // The red-flag screen: yes/no questions as hero cards; "No" to each, then the summary.
+    for (let i = 0; i < 10; i++) {
+      const yesNo = replies.flatMap(heroButtons).map((b) => b.title);
+      if (yesNo.length === 0) break;
+      expect(yesNo).toEqual(['Yes', 'No']);
+      replies = noteHero(
+        await answerWith(replies, 'No', `the reply to screening answer ${i + 1}`, (msgs) =>
+          msgs.some((m) => heroButtons(m).length > 0) || /here's what I heard/i.test(allText(msgs)),
+        ),
+      );
+    }
+    const summary = allText(replies);
+    expect(summary).toMatch(/here's what I heard: pain in your lower back/i);
+    expect(summary).toMatch(/lifting/i);
+    expect(summary).toMatch(/15 to 20 minutes/);
+
+    // Every question with fixed answers came as a hero card with buttons: 2 detail questions and 6 screening questions.
+    expect(heroQuestions).toHaveLength(8);
+    expect(heroQuestions[0]).toMatch(/where is the pain/i);
+    expectTeamsRenderable(everything);
+    // The summary offers its three follow-ups as suggested actions (Teams shows at most 3).
+    expect(replies.at(-1)?.suggestedActions?.actions.length).toBe(TEAMS_MAX_SUGGESTED_ACTIONS);
+    expect(bot!.turns().at(-1)).toMatchObject({ activityType: 'message', text: 'No' });
+  }, 90_000);
+
+  it('understands every command of the Teams manifest (what the command menu sends)', async () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'teams', 'manifest.json'), 'utf8')) as {
+      bots: { commandLists: { scopes: string[]; commands: { title: string }[] }[] }[];
+    };
+    const personalCommands = manifest.bots[0]!.commandLists.find((l) => l.scopes.includes('personal'))!.commands.map((c) => c.title);
+    expect(personalCommands.length).toBeGreaterThan(0);
+    const understood: Record<string, string | undefined> = {};
+    for (const title of personalCommands) {
+      const replies = await ask(personal, title, `the reply to the "${title}" command`, (msgs) => msgs.length > 0);
+      expectTeamsRenderable(replies);
+      const turn = bot!.turns().at(-1);
+      expect(turn?.text).toBe(title);
+      understood[title] = turn?.intent;
+      // The symptom check started: stop it, so that the next command is understood afresh.
+      if (turn?.intent === 'report_symptoms') {
+        await ask(personal, 'cancel', 'the symptom check to stop', (msgs) => /stopped the symptom check/i.test(allText(msgs)));
+      }
+    }
+    // None of them falls back to "Sorry, that's not something I can help with".
+    expect(Object.entries(understood).filter(([, intent]) => !intent || intent === 'none')).toEqual([]);
+  }, 60_000);
 
   it('in a group chat, answers an @mention with the mention removed', async () => {
     const pg = playground!;
     const group = pg.config.groupChats[0];
     if (!group) throw new Error('the playground config has no group chat');
-    const before = pg.botMessages(group.id).length;
-    await pg.say(group.id, 'help', true);
-    const replies = await pg.waitForBotMessages(group.id, before, 'a reply in the group chat', (msgs) => msgs.length > 0);
-    if (bot!.received) expect(bot!.received).toContain('help');
-    expect(replies.map(messageText).join(' ')).not.toContain('<at>');
+    const replies = await ask(group.id, 'help', 'a reply in the group chat', (msgs) => msgs.length > 0, true);
+    const text = allText(replies);
+    expect(text).not.toContain('<at>');
+    expect(text).toMatch(/I can answer questions about back spasms/i);
+    expectTeamsRenderable(replies);
+    // The bot classified "help", not "<at>Back Relief</at> help".
+    expect(bot!.turns().at(-1)).toMatchObject({ activityType: 'message', intent: 'help', text: 'help' });
   }, 30_000);
 
   it('in a group chat, gets no message without an @mention (as in Teams)', async () => {
     const pg = playground!;
     const group = pg.config.groupChats[0]!;
     const repliesBefore = pg.botMessages(group.id).length;
-    const receivedBefore = bot!.received?.length;
+    const turnsBefore = bot!.turns().length;
     await pg.say(group.id, 'ice or heat?');
     await new Promise((r) => setTimeout(r, 1_000));
     expect(pg.botMessages(group.id).length).toBe(repliesBefore);
-    expect(bot!.received?.length).toBe(receivedBefore);
+    expect(bot!.turns().length).toBe(turnsBefore);
   }, 30_000);
 });

@@ -1,12 +1,18 @@
 /**
- * The Web Chat page in headless Chromium, end to end: page -> Web Chat (UMD
- * bundle) -> embedded Direct Line (polling) -> CloudAdapter -> bot and back.
+ * The Web Chat page in headless Chromium, end to end, against the real bot:
+ * page -> Web Chat (UMD bundle served from the npm package) -> embedded Direct
+ * Line (polling) -> CloudAdapter -> Back Relief (real model, knowledge and
+ * dialogs, as `npm start` wires it) and back.
  *
  * Needs /usr/bin/chromium (Debian's `chromium` package). Without it the test
  * is skipped with a message, except under CI (CI=true), where it fails.
- * Leaves screenshots in test-output/: webchat.png (375x667, the full flow)
- * webchat-welcome.png (the welcome with its suggested actions) and
- * webchat-ended.png (the banner when the server has forgotten the conversation).
+ * Leaves screenshots in test-output/ (375x667, device scale 2):
+ * - webchat-welcome.png: the welcome and its card of topics;
+ * - webchat.png: "ice or heat?" typed and answered, with the follow-up suggestions;
+ * - webchat-suggestion.png: a suggested action clicked and answered;
+ * - webchat-ended.png: the banner when the server has forgotten the conversation.
+ * A third test runs the real bot with DIRECTLINE_SECRET set: the page still
+ * chats (its server hands it tokens) while the Direct Line API wants the secret.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
@@ -14,15 +20,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import {
-  ActivityHandler,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  MessageFactory,
-} from 'botbuilder';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
+import type { DestinationStream } from 'pino';
+import { createBackRelief } from '../src/app';
+import { loadConfig } from '../src/config';
 import { createDirectLineRouter, type DirectLineEndpoint } from '../src/http/directLine';
 import { createWebChatRouter } from '../src/http/webChatPage';
+import { createLogger } from '../src/observability/logger';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** The longest any one step may take (a wait, not a sleep). */
@@ -39,32 +44,7 @@ if (!haveChromium && !inCi) {
   );
 }
 
-jest.setTimeout(6 * STEP_MS);
-
-/** A stand-in bot: welcome with suggested actions, then echo. */
-class EchoBot extends ActivityHandler {
-  constructor() {
-    super();
-    this.onMembersAdded(async (context, next) => {
-      for (const member of context.activity.membersAdded ?? []) {
-        if (member.id !== context.activity.recipient.id) {
-          await context.sendActivity(
-            MessageFactory.suggestedActions(
-              ['What helps right now?', 'Ice or heat?'],
-              'Hi, I am Back Relief. How can I help with your back today?',
-            ),
-          );
-        }
-      }
-      await next();
-    });
-    this.onMessage(async (context, next) => {
-      const text = context.activity.text ?? '';
-      await context.sendActivity(/ice|heat/i.test(text) ? `Echo: ${text} (heat helps most after the first days)` : `Echo: ${text}`);
-      await next();
-    });
-  }
-}
+jest.setTimeout(8 * STEP_MS);
 
 interface RunningApp {
   base: string;
@@ -83,10 +63,60 @@ async function stop(server: Server): Promise<void> {
   await new Promise<void>((done) => server.close(() => done()));
 }
 
-/** The echo bot behind this project's Direct Line endpoint and page. */
-async function startEchoApp(): Promise<RunningApp & { directLine: DirectLineEndpoint }> {
+/** Log lines of the app under test, parsed (warnings and errors only). */
+function logCapture(): { stream: DestinationStream; lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = [];
+  return {
+    lines,
+    stream: {
+      write(chunk: string) {
+        for (const line of chunk.split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      },
+    },
+  };
+}
+
+/** The real bot, configured as `npm start` would be with PORT=0, on a loopback port. */
+async function startRealApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp & { errors(): Array<Record<string, unknown>> }> {
+  const { stream, lines } = logCapture();
+  const backRelief = createBackRelief(loadConfig({ PORT: '0', ...env }), { logger: createLogger({ level: 'warn', destination: stream }) });
+  const { base, server } = await listen(backRelief.app);
+  return {
+    base,
+    errors: () => lines.filter((line) => line.level === 'error' || line.level === 'fatal'),
+    async close() {
+      await stop(server);
+      await backRelief.close();
+    },
+  };
+}
+
+/**
+ * A stand-in bot behind this project's Direct Line endpoint and page, for the
+ * test that needs to end a conversation from the server side (createBackRelief
+ * does not expose its Direct Line endpoint). What is tested there is the page.
+ */
+class StandInBot extends ActivityHandler {
+  constructor() {
+    super();
+    this.onMembersAdded(async (context, next) => {
+      for (const member of context.activity.membersAdded ?? []) {
+        if (member.id !== context.activity.recipient.id) {
+          await context.sendActivity(MessageFactory.text('Hi, I am Back Relief. How can I help with your back today?'));
+        }
+      }
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await context.sendActivity(`Echo: ${context.activity.text ?? ''}`);
+      await next();
+    });
+  }
+}
+
+async function startStandInApp(): Promise<RunningApp & { directLine: DirectLineEndpoint }> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const bot = new EchoBot();
+  const bot = new StandInBot();
   const directLine = createDirectLineRouter({
     botId: 'back-relief',
     botName: 'Back Relief',
@@ -111,14 +141,28 @@ const BOT_BUBBLE = '.webchat__bubble:not(.webchat__bubble--from-user)';
 const botSaid = (page: Page, text: string | RegExp) => page.locator(`${BOT_BUBBLE} .webchat__bubble__content`, { hasText: text }).last();
 const userSaid = (page: Page, text: string | RegExp) =>
   page.locator('.webchat__bubble--from-user .webchat__bubble__content', { hasText: text }).last();
-const suggestedAction = (page: Page, name: string | RegExp) =>
-  page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name }).first();
+const suggestedActions = (page: Page) => page.getByRole('toolbar', { name: 'Suggested actions' });
+const suggestedAction = (page: Page, name: string | RegExp) => suggestedActions(page).getByRole('button', { name }).first();
 
-/** A phone-sized page that records console errors, page errors and failed requests. */
+/** Text of the bot's bubbles from index `from` on. */
+async function botTextsFrom(page: Page, from: number): Promise<string[]> {
+  return (await page.locator(BOT_BUBBLE).allTextContents()).slice(from);
+}
+
+/** Records CSP violations in the page, before any of its scripts run. */
+const RECORD_CSP_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', function (e) {
+    window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || '(inline)'));
+  });
+`;
+
+/** A phone-sized page that records console errors, page errors, failed requests and CSP violations. */
 async function openPhonePage(browser: Browser): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_MS);
+  await page.addInitScript(RECORD_CSP_VIOLATIONS);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -130,6 +174,10 @@ async function openPhonePage(browser: Browser): Promise<{ context: BrowserContex
   return { context, page, problems };
 }
 
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>('window.__cspViolations || []');
+}
+
 /** Polls `probe` until it returns something, for at most one step; no fixed sleep. */
 async function waitUntil<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
   const deadline = Date.now() + STEP_MS;
@@ -139,6 +187,37 @@ async function waitUntil<T>(probe: () => Promise<T | undefined>, what: string): 
     if (Date.now() > deadline) throw new Error(`timed out after ${STEP_MS} ms waiting for ${what}`);
     await new Promise((done) => setTimeout(done, 200));
   }
+}
+
+/** Waits until the transcript has stopped scrolling (its scroll position unchanged for 600 ms; at most one step). */
+async function scrollSettled(page: Page): Promise<void> {
+  const position = () => page.locator('.webchat__basic-transcript__scrollable').evaluate((node) => node.scrollTop);
+  let last = await position();
+  let since = Date.now();
+  const deadline = Date.now() + STEP_MS;
+  while (Date.now() - since < 600 && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 100));
+    const now = await position();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    }
+  }
+}
+
+/** Scrolls the transcript as a person would (mouse wheel) until `bubble` is near its top; for the screenshots. */
+async function scrollBubbleToTop(page: Page, bubble: Locator): Promise<void> {
+  const transcript = page.locator('.webchat__basic-transcript__scrollable');
+  const [bubbleBox, transcriptBox] = await Promise.all([bubble.boundingBox(), transcript.boundingBox()]);
+  if (!bubbleBox || !transcriptBox) return;
+  await page.mouse.move(transcriptBox.x + transcriptBox.width / 2, transcriptBox.y + transcriptBox.height / 2);
+  await page.mouse.wheel(0, bubbleBox.y - transcriptBox.y - 12);
+  await scrollSettled(page);
+}
+
+/** Waits for a bot bubble after the first `from` whose text matches. */
+function waitForBotText(page: Page, from: number, pattern: RegExp, what: string): Promise<string> {
+  return waitUntil(async () => (await botTextsFrom(page, from)).find((text) => pattern.test(text)), what);
 }
 
 const describeBrowser = haveChromium || inCi ? describe : describe.skip;
@@ -162,8 +241,8 @@ describeBrowser('Web Chat page in headless Chromium', () => {
     await browser?.close();
   });
 
-  test('welcome, suggested action, typed "ice or heat?", answer about heat; screenshot', async () => {
-    const app = await startEchoApp();
+  test('the real bot: welcome, a card button, typed "ice or heat?", a suggested action; screenshots', async () => {
+    const app = await startRealApp();
     const { context, page, problems } = await openPhonePage(browser!);
     try {
       const response = await page.goto(app.base + '/', { waitUntil: 'domcontentloaded', timeout: STEP_MS });
@@ -174,41 +253,94 @@ describeBrowser('Web Chat page in headless Chromium', () => {
       await page.getByText(DISCLAIMER).waitFor();
       await page.locator('.brand__avatar', { hasText: 'BR' }).waitFor();
 
-      // The welcome (sent on conversationUpdate) and its suggested actions.
-      await botSaid(page, /help/i).waitFor();
-      const firstAction = suggestedAction(page, /\S/);
-      await firstAction.waitFor();
+      // The welcome (sent on conversationUpdate): what the bot is for, and what it is not.
+      const welcome = botSaid(page, /back spasm/i);
+      await welcome.waitFor();
+      expect(await welcome.textContent()).toMatch(/not a substitute for a doctor/i);
+      // ...then its card of topics, whose buttons are Action.Submit.
+      const cardButton = page.locator('.ac-adaptiveCard').last().getByRole('button', { name: 'Stretches that help' });
+      await cardButton.waitFor();
       await page.screenshot({ path: join(OUTPUT, 'webchat-welcome.png') });
 
-      // Click a suggested action: it is sent as the user's message and answered.
-      const actionText = ((await firstAction.textContent()) ?? '').trim();
-      expect(actionText).not.toBe('');
-      const botBubblesBefore = await page.locator(BOT_BUBBLE).count();
-      await firstAction.click();
-      await userSaid(page, actionText).waitFor();
-      await page.locator(BOT_BUBBLE).nth(botBubblesBefore).waitFor();
+      // A card button sends its data (value.text); the bot answers that topic.
+      let before = await page.locator(BOT_BUBBLE).count();
+      await cardButton.click();
+      const stretches = await waitForBotText(page, before, /knee-to-chest/i, 'the answer to the "Stretches that help" button');
+      expect(stretches).toMatch(/stretch/i);
 
-      // Type a question; the answer, after it, mentions heat.
+      // Type a question; the answer, after it, is the ice-or-heat entry.
       const sendBox = page.getByRole('textbox').first();
-      const bubblesBeforeQuestion = await page.locator(BOT_BUBBLE).count();
+      before = await page.locator(BOT_BUBBLE).count();
       await sendBox.fill('ice or heat?');
       await sendBox.press('Enter');
       await userSaid(page, 'ice or heat?').waitFor();
-      const answer = await waitUntil(async () => {
-        const texts = await page.locator(BOT_BUBBLE).allTextContents();
-        return texts.slice(bubblesBeforeQuestion).find((text) => /heat/i.test(text));
-      }, 'an answer mentioning heat');
-      expect(answer).toMatch(/heat/i);
+      const answer = await waitForBotText(page, before, /15 to 20 minutes/, 'the ice-or-heat answer');
+      expect(answer).toMatch(/heat has the better evidence/i);
+      expect(answer).toMatch(/not a substitute for a doctor/i);
+      // Its follow-ups come as suggested actions (Web Chat shows all of them; only Teams caps at 3).
+      const next = suggestedAction(page, 'Rest or keep moving?');
+      await next.waitFor();
+      expect(await suggestedActions(page).getByRole('button').count()).toBeGreaterThanOrEqual(3);
+      // Auto-scroll stops once the screen is full, so the start of the answer is in view (and in the screenshot).
+      await scrollSettled(page);
+      await expect(botSaid(page, /heat has the better evidence/).isVisible()).resolves.toBe(true);
+      await scrollBubbleToTop(page, userSaid(page, 'ice or heat?'));
+      await page.screenshot({ path: join(OUTPUT, 'webchat.png') });
 
-      // Every message went through (its echo came back), none failed.
+      // Click a suggested action: it is sent as the user's message and answered.
+      before = await page.locator(BOT_BUBBLE).count();
+      await next.click();
+      await userSaid(page, 'Rest or keep moving?').waitFor();
+      const rest = await waitForBotText(page, before, /keep moving/i, 'the answer to the "Rest or keep moving?" suggested action');
+      expect(rest).toMatch(/bed/i);
+      await scrollSettled(page);
+      await expect(botSaid(page, /keep moving as much as you can/i).isVisible()).resolves.toBe(true);
+      await scrollBubbleToTop(page, userSaid(page, 'Rest or keep moving?'));
+      await page.screenshot({ path: join(OUTPUT, 'webchat-suggestion.png') });
+
+      // Every message went through, none failed; the bot never apologised for an error.
       await expect(page.getByText(/send failed|could not send/i).count()).resolves.toBe(0);
+      expect((await page.locator(BOT_BUBBLE).allTextContents()).join('\n')).not.toMatch(/something went wrong|sorry, .*(problem|error)/i);
       // Web Chat shows the bot's initials from styleOptions.
       expect(await page.locator('.webchat__initialsAvatar', { hasText: 'BR' }).count()).toBeGreaterThan(0);
       // Fits the phone: nothing scrolls sideways.
       expect(await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(0);
 
-      await page.screenshot({ path: join(OUTPUT, 'webchat.png') });
+      expect(await cspViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
+      expect(app.errors()).toEqual([]);
+    } finally {
+      await context.close();
+      await app.close();
+    }
+  });
+
+  test('with DIRECTLINE_SECRET set, the page still chats, and the Direct Line API wants the secret', async () => {
+    const secret = 'test-directline-secret-0123456789';
+    const app = await startRealApp({ DIRECTLINE_SECRET: secret });
+    const { context, page, problems } = await openPhonePage(browser!);
+    try {
+      // Other callers: no conversation without the secret; with it, yes.
+      const anonymous = await fetch(`${app.base}/v3/directline/tokens/generate`, { method: 'POST', signal: AbortSignal.timeout(STEP_MS) });
+      expect(anonymous.status).toBe(401);
+      const withSecret = await fetch(`${app.base}/v3/directline/tokens/generate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secret}` },
+        signal: AbortSignal.timeout(STEP_MS),
+      });
+      expect(withSecret.status).toBe(200);
+
+      // The page gets its token from its own server (POST /api/webchat/token), which holds the secret.
+      await page.goto(app.base + '/', { waitUntil: 'domcontentloaded', timeout: STEP_MS });
+      await botSaid(page, /back spasm/i).waitFor();
+      const sendBox = page.getByRole('textbox').first();
+      const before = await page.locator(BOT_BUBBLE).count();
+      await sendBox.fill('ice or heat?');
+      await sendBox.press('Enter');
+      await waitForBotText(page, before, /15 to 20 minutes/, 'the ice-or-heat answer');
+      expect(await cspViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      expect(app.errors()).toEqual([]);
     } finally {
       await context.close();
       await app.close();
@@ -216,7 +348,7 @@ describeBrowser('Web Chat page in headless Chromium', () => {
   });
 
   test('when the server forgets the conversation, the page says so and can start a new one', async () => {
-    const app = await startEchoApp();
+    const app = await startStandInApp();
     const { context, page, problems } = await openPhonePage(browser!);
     try {
       const started = page.waitForResponse(
@@ -231,14 +363,18 @@ describeBrowser('Web Chat page in headless Chromium', () => {
       await page.getByText('This conversation has ended.').waitFor();
       await page.screenshot({ path: join(OUTPUT, 'webchat-ended.png') });
       await page.getByRole('button', { name: 'Start a new conversation' }).click();
+      // The status box (banner, then "Connecting…") goes when the new conversation's empty
+      // transcript has replaced the old one; then the new welcome arrives.
+      await page.locator('#status').waitFor({ state: 'hidden' });
+      await expect(page.getByText('This conversation has ended.').count()).resolves.toBe(0);
       await botSaid(page, 'How can I help').waitFor();
-      await page.getByText('This conversation has ended.').waitFor({ state: 'hidden' });
       expect(await page.locator('.webchat__bubble', { hasText: 'How can I help' }).count()).toBe(1);
 
       const sendBox = page.getByRole('textbox').first();
       await sendBox.fill('still there?');
       await sendBox.press('Enter');
       await botSaid(page, 'Echo: still there?').waitFor();
+      expect(await cspViolations(page)).toEqual([]);
       // The only failures are the old conversation's 404s that ended it.
       expect(problems.filter((p) => !/404/.test(p))).toEqual([]);
     } finally {

@@ -1,33 +1,59 @@
-import { ActivityHandler, BotState, ConversationState, TurnContext, UserState } from 'botbuilder';
+import { ActivityHandler, BotState, ConversationState, InvokeResponse, StatusCodes, TurnContext, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { labelsFor, welcomeCard, withSuggestions } from '../../dialogs/replies';
 import type { DialogServices } from '../../dialogs/services';
 import { fill } from '../content/responses';
 import { getUnderstanding } from '../../dialogs/turnUnderstanding';
+import type { DeleteRequestMatcher } from './privacyRequests';
+import { setTurnOutcome } from './turnPipeline';
+
+/** Bookkeeping kept in conversation state next to the dialogs' own. */
+export interface ConversationInfo {
+  /** Messages this conversation has sent the bot (since its state was created or last deleted). */
+  messages: number;
+  startedAt: string;
+}
+
+export interface PrivacyOptions {
+  matcher: DeleteRequestMatcher;
+  /** The confirmation: "I've deleted what I stored about you and this conversation." */
+  deleted: string;
+}
 
 /**
- * The activity handler: welcomes new members, hands each message's text to
- * the main dialog, and saves state at the end of every turn.
+ * The activity handler: welcomes new members, deletes the user's data on
+ * request ("delete my data", "forget me"; before any dialog, so it works in
+ * the middle of the symptom check too), hands each message's text to the main
+ * dialog, and saves state at the end of every turn.
  */
 export class BackReliefBot extends ActivityHandler {
   private readonly dialogState;
+  private readonly info;
 
   constructor(
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
     private readonly mainDialog: MainDialog,
     private readonly services: DialogServices,
+    private readonly privacy?: PrivacyOptions,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.info = conversationState.createProperty<ConversationInfo>('conversationInfo');
 
     this.onMessage(async (context, next) => {
       const { unreadable } = this.services.responses;
-      if (!getUnderstanding(context)) {
+      const understanding = getUnderstanding(context);
+      if (understanding && this.privacy?.matcher.matches(understanding.text)) {
+        await this.forget(context);
+        await context.sendActivity(this.privacy.deleted);
+      } else if (!understanding) {
         // No text at all: an empty message, a picture, or a card submit with no question in it.
         await context.sendActivity(context.activity.attachments?.length ? unreadable.attachment : unreadable.empty);
       } else {
+        const info = await this.info.get(context, { messages: 0, startedAt: this.services.now().toISOString() });
+        info.messages += 1;
         await this.mainDialog.run(context, this.dialogState);
       }
       await next();
@@ -35,9 +61,10 @@ export class BackReliefBot extends ActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      for (const member of context.activity.membersAdded ?? []) {
-        if (member.id !== botId) await this.welcome(context);
-      }
+      const added = context.activity.membersAdded ?? [];
+      // In a group chat or team, the bot itself is what gets added: introduce it once there.
+      const botJoinedGroup = context.activity.conversation?.isGroup === true && added.some((m) => m.id === botId);
+      if (botJoinedGroup || added.some((m) => m.id !== botId)) await this.welcome(context);
       await next();
     });
   }
@@ -45,6 +72,29 @@ export class BackReliefBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.saveState(context, this.conversationState, this.userState);
+  }
+
+  /** Messages this conversation has sent (0 when it has no state). For tests and operators. */
+  async messageCount(context: TurnContext): Promise<number> {
+    return (await this.info.get(context))?.messages ?? 0;
+  }
+
+  /**
+   * Invokes the bot does not implement are the caller's mistake, not a server
+   * failure: 400 instead of botbuilder's 501, so that monitoring of 5xx only
+   * sees real faults.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response?.status === StatusCodes.NOT_IMPLEMENTED) return { status: StatusCodes.BAD_REQUEST, body: { error: 'not_supported' } };
+    return response;
+  }
+
+  /** Deletes this user's user state and this conversation's state from storage (and from the turn's cache). */
+  private async forget(context: TurnContext): Promise<void> {
+    await this.conversationState.delete(context);
+    await this.userState.delete(context);
+    setTurnOutcome(context, 'deleted');
   }
 
   private async saveState(context: TurnContext, ...states: BotState[]): Promise<void> {
@@ -56,8 +106,10 @@ export class BackReliefBot extends ActivityHandler {
     const channel = context.activity.channelId;
     const emergency = numbers.forLocale(context.activity.locale).emergency;
     const labels = labelsFor(responses, responses.welcome.suggestions);
-    await context.sendActivity(withSuggestions(fill(responses.welcome.text, { emergency }), labels, channel));
-    await context.sendActivity(welcomeCard(responses.welcome.cardTitle, labels, channel));
+    // Quick replies only show on the last message, so they ride on the card.
+    const card = welcomeCard(responses.welcome.cardTitle, labels, channel);
+    const withQuickReplies = withSuggestions('', labels, channel);
+    await context.sendActivity(fill(responses.welcome.text, { emergency }));
+    await context.sendActivity({ ...card, suggestedActions: withQuickReplies.suggestedActions });
   }
 }
-

@@ -6,7 +6,7 @@ import { buildModel } from '../nlu/modelBuilder';
 const started = Date.now();
 const model = buildModel();
 writeFileSync(PATHS.model, `${JSON.stringify(model)}\n`);
-const classes = Object.keys(model.bayes.classTotals).length;
+const classes = model.labels.length;
 console.log(
   `Trained ${classes} intents, ${model.features.length} features in ${Date.now() - started} ms ` +
     `(temperature ${model.temperature}, none below ${model.threshold}) -> ${PATHS.model}`,

@@ -22,6 +22,7 @@ export interface Responses {
   goodbye: string;
   help: { text: string; suggestions: Intent[] };
   fallback: { text: string; suggestions: Intent[] };
+  backRelated: { keywords: string[]; text: string; suggestions: Intent[] };
   cancelNothing: string;
   cancelled: string;
   unreadable: { empty: string; attachment: string };
@@ -58,7 +59,7 @@ export interface Responses {
 // Paths whose value must be a non-empty string; checked at load so that a typo
 // in the YAML stops start-up instead of surfacing as "undefined" in a reply.
 const REQUIRED_STRINGS = [
-  'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text',
+  'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text',
   'cancelNothing', 'cancelled', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.help',
   'triage.resume', 'triage.summary',
@@ -71,8 +72,8 @@ const REQUIRED_STRINGS = [
   'escalation.urgentRouteDefault', 'escalation.urgentRouteWithLine', 'escalation.reminder.emergency',
   'escalation.reminder.urgent', 'escalation.alreadyEscalated', 'escalation.handoffSummary',
 ];
-const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'triage.afterSummary'];
-const STRING_LISTS = ['triage.choices.location', 'triage.choices.trigger', 'triage.choices.yesNo'];
+const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'backRelated.suggestions', 'triage.afterSummary'];
+const STRING_LISTS = ['backRelated.keywords', 'triage.choices.location', 'triage.choices.trigger', 'triage.choices.yesNo'];
 
 function at(data: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);

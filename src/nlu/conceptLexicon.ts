@@ -1,11 +1,28 @@
-import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
-
 /** Prefix of concept features, so that a concept never collides with a word stem. */
 export const CONCEPT_PREFIX = '#';
 
-/** Porter stem of a normalised word; numbers become one token. */
-export function stemOf(word: string): string {
-  return /^\d+$/.test(word) ? '<num>' : stem(word);
+const VOWEL = /[aeiou]/;
+
+/**
+ * The forms a word could have been listed under: itself, and the base of a
+ * regular inflection: plural ("pads" -> "pad", "remedies" -> "remedy"), -ing
+ * and -ed ("clamping" -> "clamp", "seized" -> "seize", "stopped" -> "stop").
+ */
+export function baseForms(word: string): string[] {
+  const forms = [word];
+  if (word.length <= 3) return forms;
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  else if (word.endsWith('es')) forms.push(word.slice(0, -1), word.slice(0, -2));
+  else if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) forms.push(word.slice(0, -1));
+  for (const suffix of ['ing', 'ed']) {
+    if (!word.endsWith(suffix) || word.length < suffix.length + 3) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (!VOWEL.test(stem)) continue;
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem, stem.slice(0, -1));
+    else forms.push(stem, `${stem}e`);
+    if (suffix === 'ed' && stem.endsWith('i')) forms.push(`${stem.slice(0, -1)}y`);
+  }
+  return forms;
 }
 
 /**
@@ -13,14 +30,16 @@ export function stemOf(word: string): string {
  * words and phrases, such as `heat: [heat, hot water bottle, heating pad]`.
  * A message that contains any of them gets the concept as an extra feature
  * (`#heat`), so that a synonym the training utterances never used still
- * points the classifier the right way. Phrases are matched on stems of the
- * normalised words, so "heating pads" matches "heating pad".
+ * points the classifier the right way. Phrases are matched word for word on
+ * normalised text; a regular inflection in the text also matches the base
+ * form listed ("heating pads" matches "heating pad", "seized" and "seizing"
+ * match "seize"), but nothing looser: Porter stemming here would make
+ * "mindfulness" match "never mind" and "tens" match "ten".
  */
 export class ConceptLexicon {
-  /** First stem of a phrase -> the phrases (as stem lists) starting with it and their concepts. */
-  private readonly byFirstStem = new Map<string, Array<{ stems: string[]; concept: string }>>();
+  /** First word of a phrase -> the phrases (as word lists) starting with it and their concepts. */
+  private readonly byFirstWord = new Map<string, Array<{ words: string[]; concept: string }>>();
   private readonly vocabulary = new Set<string>();
-  readonly concepts: readonly string[];
 
   /**
    * @param phrases concept name -> its words and phrases
@@ -28,24 +47,18 @@ export class ConceptLexicon {
    *   contractions and spelling fixes as messages
    */
   constructor(phrases: ReadonlyMap<string, readonly string[]>, words: (text: string) => string[]) {
-    this.concepts = [...phrases.keys()];
     for (const [concept, list] of phrases) {
       for (const phrase of list) {
         const parts = words(phrase);
         if (parts.length === 0) continue;
         for (const w of parts) this.vocabulary.add(w);
-        const stems = parts.map(stemOf);
-        const entries = this.byFirstStem.get(stems[0]) ?? [];
-        if (!entries.some((e) => e.concept === concept && e.stems.join(' ') === stems.join(' '))) {
-          entries.push({ stems, concept });
+        const entries = this.byFirstWord.get(parts[0]) ?? [];
+        if (!entries.some((e) => e.concept === concept && e.words.join(' ') === parts.join(' '))) {
+          entries.push({ words: parts, concept });
         }
-        this.byFirstStem.set(stems[0], entries);
+        this.byFirstWord.set(parts[0], entries);
       }
     }
-  }
-
-  static empty(): ConceptLexicon {
-    return new ConceptLexicon(new Map(), () => []);
   }
 
   /** Every normalised word of every phrase (hand-written data, so safe to add to the typo vocabulary). */
@@ -53,17 +66,18 @@ export class ConceptLexicon {
     return this.vocabulary;
   }
 
-  /** The concepts (prefixed with `#`) whose words or phrases occur in a message given as stems. */
-  match(stems: readonly string[]): string[] {
+  /** The concepts (prefixed with `#`) whose words or phrases occur in a message given as normalised words. */
+  match(words: readonly string[]): string[] {
     const found = new Set<string>();
-    for (let i = 0; i < stems.length; i++) {
-      const entries = this.byFirstStem.get(stems[i]);
-      if (!entries) continue;
-      for (const { stems: phrase, concept } of entries) {
-        if (i + phrase.length > stems.length) continue;
-        let ok = true;
-        for (let j = 1; j < phrase.length && ok; j++) ok = stems[i + j] === phrase[j];
-        if (ok) found.add(CONCEPT_PREFIX + concept);
+    const forms = words.map(baseForms);
+    for (let i = 0; i < words.length; i++) {
+      for (const first of forms[i]) {
+        for (const { words: phrase, concept } of this.byFirstWord.get(first) ?? []) {
+          if (i + phrase.length > words.length) continue;
+          let ok = true;
+          for (let j = 1; j < phrase.length && ok; j++) ok = forms[i + j].includes(phrase[j]);
+          if (ok) found.add(CONCEPT_PREFIX + concept);
+        }
       }
     }
     return [...found];

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_FEATURE_OPTIONS, FeatureOptions, Featurizer } from './featurizer';
-import { INTENTS } from './intents';
+import { Featurizer } from './featurizer';
 import { IntentModelFile, MODEL_FORMAT, ScoredIntent, SoftmaxIntentModel } from './intentModel';
 import { TextNormalizer } from './textNormalizer';
 
@@ -13,12 +12,6 @@ export function decide(ranked: readonly ScoredIntent[], threshold: number): Scor
   return top;
 }
 
-/** The ranking for a message with no word the model knows: nothing points anywhere but `none`. */
-const NOTHING_KNOWN: readonly ScoredIntent[] = [
-  { intent: 'none', score: 1 },
-  ...INTENTS.filter((i) => i !== 'none').map((intent) => ({ intent, score: 0 })),
-];
-
 /** Classifies a message into an intent with a calibrated confidence. */
 export class IntentClassifier {
   private constructor(
@@ -29,13 +22,9 @@ export class IntentClassifier {
     readonly dataHash: string,
   ) {}
 
-  static fromModel(
-    file: IntentModelFile,
-    normalizer: TextNormalizer,
-    featureOptions: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
-  ): IntentClassifier {
+  static fromModel(file: IntentModelFile, normalizer: TextNormalizer): IntentClassifier {
     return new IntentClassifier(
-      new Featurizer(normalizer, file.vocabulary, featureOptions),
+      new Featurizer(normalizer, file.vocabulary),
       SoftmaxIntentModel.fromFile(file),
       file.temperature,
       file.threshold,
@@ -61,11 +50,9 @@ export class IntentClassifier {
     }
   }
 
-  /** Every intent with its calibrated probability, best first. */
+  /** Every intent with its calibrated probability (summing to 1), best first. */
   rank(text: string): ScoredIntent[] {
-    const features = this.featurizer.features(text);
-    if (!this.model.knowsAny(features)) return NOTHING_KNOWN.map((r) => ({ ...r }));
-    return this.model.rank(features, this.temperature);
+    return this.model.rank(this.featurizer.features(text), this.temperature);
   }
 
   /** The best intent, or `none` when the best is below the model's threshold. */

@@ -12,17 +12,16 @@ import { Intent, isIntent } from './intents';
  *   "threshold": 0.31,               // below this calibrated probability the answer is `none`
  *   "vocabulary": ["back", "my", …], // normalised training words, most frequent first (typo correction)
  *   "labels": ["about_back_spasms", …],   // the intents, in weight-column order
- *   "features": ["spasm", "how_long", "#heat", "~spa", …],  // feature strings, in weight-row order
+ *   "features": ["spasm", "#heat", "<num>", …],  // feature strings, in weight-row order
  *   "bias": [0.12, -0.4, …],         // one per label
  *   "weightScale": 0.0001,           // weight = stored integer * weightScale
  *   "weights": "AAEC…"               // base64 of little-endian int16, features x labels, row-major
  * }
  * ```
  *
- * Feature strings: a word stem (`spasm`), a stem bigram (`how_long`), a
- * concept from intents/lexicon/concepts.yaml (`#heat`), a character n-gram
- * of a word with ^ and $ marking its ends (`~^spa`), `<num>` for a number and
- * `<oov>` for a word unknown even after typo correction.
+ * Feature strings (src/nlu/featurizer.ts): a word stem (`spasm`), a concept
+ * from intents/lexicon/concepts.yaml (`#heat`), `<num>` for a number and
+ * `<elsewhere>` for a message about another body part or illness.
  */
 export interface IntentModelFile {
   format: typeof MODEL_FORMAT;
@@ -44,6 +43,10 @@ export interface IntentModelFile {
 
 export const MODEL_FORMAT = 'back-relief-intent-model/2';
 
+// Local bindings for the training loop: a global lookup per call is slow where
+// the global object is a proxy (jest's VM context: about 10x).
+const { exp, sqrt } = Math;
+
 export interface ScoredIntent {
   intent: Intent;
   score: number;
@@ -52,13 +55,14 @@ export interface ScoredIntent {
 export interface TrainingOptions {
   epochs: number;
   learningRate: number;
+  /** L2 penalty, applied to the weights of the features an example has. */
   l2: number;
-  /** Chance of hiding each feature of an example on each pass, so that no single word carries an intent. */
-  dropout: number;
+  /** Seed of the example order (training is deterministic). */
   seed: number;
 }
 
-export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = { epochs: 30, learningRate: 0.5, l2: 1e-4, dropout: 0, seed: 1 };
+/** Chosen by 5-fold cross-validation (macro-F1); fewer epochs and a small rate act as regularisation. */
+export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = { epochs: 15, learningRate: 0.1, l2: 1e-4, seed: 1 };
 
 /** The trained weights in memory. */
 export interface SoftmaxWeights {
@@ -69,11 +73,14 @@ export interface SoftmaxWeights {
   weights: Float32Array;
 }
 
+type WeightFields = Pick<IntentModelFile, 'labels' | 'features' | 'bias' | 'weightScale' | 'weights'>;
+
 /**
  * Multinomial logistic (softmax) regression over sparse binary features,
  * trained with Adagrad. Its scores are log-probabilities from a proper
- * likelihood, so calibration is a matter of one fitted temperature; and it
- * trains in a fraction of a second, so the test suite can cross-validate it.
+ * likelihood, so calibration is a matter of one fitted temperature; it trains
+ * in a fraction of a second, so the test suite can cross-validate it; and it
+ * beat natural's naive Bayes and an average of the two in cross-validation.
  */
 export class SoftmaxIntentModel {
   private readonly index: Map<string, number>;
@@ -117,40 +124,37 @@ export class SoftmaxIntentModel {
     const g2 = new Float64Array(featureIndex.size * k).fill(1e-8);
     const b = new Float64Array(k);
     const gb2 = new Float64Array(k).fill(1e-8);
+    const p = new Float64Array(k);
     const order = rows.map((_, i) => i);
     let seed = options.seed >>> 0;
     const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296;
-    const z = new Float64Array(k);
-    const kept = new Int32Array(Math.max(1, ...rows.map((r) => r.x.length)));
-    const { learningRate: lr, l2, dropout } = options;
+    const { learningRate: lr, l2 } = options;
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(rand() * (i + 1));
         [order[i], order[j]] = [order[j], order[i]];
       }
-      for (const r of order) {
-        const { x, y } = rows[r];
-        let n = 0;
-        for (const f of x) if (dropout === 0 || rand() >= dropout) kept[n++] = f;
-        const scale = dropout > 0 ? 1 / (1 - dropout) : 1;
+      for (let o = 0; o < order.length; o++) {
+        const { x, y } = rows[order[o]];
+        const n = x.length;
         let max = -Infinity;
         for (let c = 0; c < k; c++) {
-          let s = b[c];
-          for (let m = 0; m < n; m++) s += w[kept[m] * k + c] * scale;
-          z[c] = s;
-          if (s > max) max = s;
+          let z = b[c];
+          for (let m = 0; m < n; m++) z += w[x[m] * k + c];
+          p[c] = z;
+          if (z > max) max = z;
         }
         let sum = 0;
-        for (let c = 0; c < k; c++) sum += (z[c] = Math.exp(z[c] - max));
+        for (let c = 0; c < k; c++) sum += p[c] = exp(p[c] - max);
         for (let c = 0; c < k; c++) {
-          const grad = z[c] / sum - (c === y ? 1 : 0);
+          const grad = p[c] / sum - (c === y ? 1 : 0);
           gb2[c] += grad * grad;
-          b[c] -= (lr * grad) / Math.sqrt(gb2[c]);
+          b[c] -= (lr * grad) / sqrt(gb2[c]);
           for (let m = 0; m < n; m++) {
-            const at = kept[m] * k + c;
-            const gf = grad * scale + l2 * w[at];
-            g2[at] += gf * gf;
-            w[at] -= (lr * gf) / Math.sqrt(g2[at]);
+            const at = x[m] * k + c;
+            const g = grad + l2 * w[at];
+            g2[at] += g * g;
+            w[at] -= (lr * g) / sqrt(g2[at]);
           }
         }
       }
@@ -170,43 +174,57 @@ export class SoftmaxIntentModel {
     return new Map(this.labels.map((l, c) => [l, z[c]]));
   }
 
-  /** Calibrated probabilities, best first. */
+  /**
+   * Calibrated probabilities, best first. A message with no feature the model
+   * knows (empty, emoji, gibberish, words never seen) has no evidence for any
+   * intent: it gets `none` with probability 1.
+   */
   rank(features: readonly string[], temperature: number): ScoredIntent[] {
+    if (!this.knowsAny(features)) return nothingKnown(this.labels);
     return softmax(this.logScores(features), temperature);
   }
 
-  /** The parts of the model file that hold the weights (int16-quantised). */
-  toFile(): Pick<IntentModelFile, 'labels' | 'features' | 'bias' | 'weightScale' | 'weights'> {
-    let max = 0;
+  /** The model file's weight fields (weights quantised to int16). */
+  toFile(): WeightFields {
+    let max = 1e-9;
     for (const v of this.weights) max = Math.max(max, Math.abs(v));
-    const weightScale = Math.max(max, 1e-9) / 32767;
-    const ints = new Int16Array(this.weights.length);
-    for (let i = 0; i < ints.length; i++) ints[i] = Math.round(this.weights[i] / weightScale);
+    const weightScale = max / 32767;
+    const bytes = Buffer.alloc(this.weights.length * 2);
+    this.weights.forEach((v, i) => bytes.writeInt16LE(Math.round(v / weightScale), i * 2));
     return {
       labels: this.labels,
       features: this.features,
       bias: Array.from(this.bias, (v) => Math.round(v * 1e4) / 1e4),
       weightScale,
-      weights: Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).toString('base64'),
+      weights: bytes.toString('base64'),
     };
   }
 
-  static fromFile(file: Pick<IntentModelFile, 'labels' | 'features' | 'bias' | 'weightScale' | 'weights'>): SoftmaxIntentModel {
-    const labels = file.labels.filter(isIntent);
-    if (labels.length !== file.labels.length) throw new Error(`field "labels" names an unknown intent`);
-    const bytes = Buffer.from(file.weights, 'base64');
-    if (bytes.length !== file.features.length * labels.length * 2) {
-      throw new Error(`field "weights" has ${bytes.length / 2} values; expected features x labels`);
+  /** Reads the model file's weight fields; a malformed file throws naming the field. */
+  static fromFile(file: WeightFields): SoftmaxIntentModel {
+    if (!Array.isArray(file.labels) || !file.labels.every(isIntent)) {
+      throw new Error('field "labels" must list known intents');
     }
-    const ints = new Int16Array(bytes.length / 2);
-    for (let i = 0; i < ints.length; i++) ints[i] = bytes.readInt16LE(i * 2);
-    return new SoftmaxIntentModel({
-      labels,
-      features: file.features,
-      bias: Float64Array.from(file.bias),
-      weights: Float32Array.from(ints, (v) => v * file.weightScale),
-    });
+    const k = file.labels.length;
+    if (!Array.isArray(file.features) || !Array.isArray(file.bias) || file.bias.length !== k) {
+      throw new Error('fields "features" and "bias" must be lists, with one bias per label');
+    }
+    if (typeof file.weightScale !== 'number' || typeof file.weights !== 'string') {
+      throw new Error('fields "weightScale" and "weights" must be a number and a base64 string');
+    }
+    const bytes = Buffer.from(file.weights, 'base64');
+    if (bytes.length !== file.features.length * k * 2) {
+      throw new Error(`field "weights" holds ${bytes.length / 2} values; expected features x labels = ${file.features.length * k}`);
+    }
+    const weights = new Float32Array(bytes.length / 2);
+    for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(i * 2) * file.weightScale;
+    return new SoftmaxIntentModel({ labels: file.labels, features: file.features, bias: Float64Array.from(file.bias), weights });
   }
+}
+
+/** The ranking for a message with nothing the model knows: `none` certain, every other intent 0. */
+export function nothingKnown(labels: readonly Intent[]): ScoredIntent[] {
+  return [{ intent: 'none', score: 1 }, ...labels.filter((l) => l !== 'none').map((intent) => ({ intent, score: 0 }))];
 }
 
 /** Softmax of log scores at a temperature, best first. */
@@ -221,3 +239,5 @@ export function softmax(logScores: ReadonlyMap<Intent, number>, temperature: num
   }
   return exps.map(([intent, e]) => ({ intent, score: e / sum })).sort((a, b) => b.score - a.score);
 }
+
+

@@ -4,12 +4,11 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 const CACHE_LIMIT = 20_000;
 
 /** Shortest word corrected: shorter ones are too often another real word. */
-const MIN_LENGTH = Number(process.env.SC_MIN ?? 4);
-const D2 = Number(process.env.SC_D2 ?? 7);
+const MIN_LENGTH = 4;
 
 /** Edits allowed for a word of this length. */
 function maxDistanceFor(word: string): number {
-  return word.length >= D2 ? 2 : 1;
+  return word.length >= 7 ? 2 : 1;
 }
 
 /** Every string made by deleting up to `depth` letters from `word` (the word itself included). */
@@ -42,12 +41,8 @@ export class SpellingCorrector {
     for (const word of vocabulary) if (!this.rank.has(word)) this.rank.set(word, this.rank.size);
   }
 
-  has(word: string): boolean {
-    return this.rank.has(word);
-  }
-
   correct(word: string): string {
-    if (process.env.SC_OFF || word.length < MIN_LENGTH || this.rank.has(word) || /\d/.test(word)) return word;
+    if (word.length < MIN_LENGTH || this.rank.has(word) || /\d/.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const corrected = this.lookup(word);
@@ -69,6 +64,7 @@ export class SpellingCorrector {
         seen.add(candidate);
         if (Math.abs(candidate.length - word.length) > maxDistance) continue;
         const d = DamerauLevenshteinDistance(word, candidate);
+        if (d > maxDistance) continue;
         const rank = this.rank.get(candidate) as number;
         if (d < bestDistance || (d === bestDistance && rank < bestRank)) {
           best = candidate;

@@ -1,4 +1,4 @@
-import { DEFAULT_FEATURE_OPTIONS, FeatureOptions, Featurizer } from './featurizer';
+import { Featurizer, trainingVocabulary } from './featurizer';
 import { IntentClassifier, decide } from './intentClassifier';
 import {
   DEFAULT_TRAINING_OPTIONS,
@@ -7,22 +7,18 @@ import {
   ScoredIntent,
   SoftmaxIntentModel,
   TrainingOptions,
+  nothingKnown,
   softmax,
 } from './intentModel';
 import { INTENTS, Intent } from './intents';
 import { TextNormalizer } from './textNormalizer';
 import { TrainingExample } from './trainingData';
 
+// A global lookup per call is slow where the global object is a proxy (jest's VM context).
+const { exp, log } = Math;
+
 /** Bumped whenever feature extraction changes, so that the stale-model test notices. */
-export const FEATURIZER_VERSION = 'stems+bigrams+concepts+chargrams+oov+symspell/2';
-
-/** How features are made and how the model is fitted; the defaults are what `npm run train` uses. */
-export interface TrainerOptions {
-  features: FeatureOptions;
-  model: TrainingOptions;
-}
-
-export const DEFAULT_TRAINER_OPTIONS: TrainerOptions = { features: DEFAULT_FEATURE_OPTIONS, model: DEFAULT_TRAINING_OPTIONS };
+export const FEATURIZER_VERSION = 'stems+concepts+elsewhere+symspell/softmax/2';
 
 export interface Prediction {
   text: string;
@@ -49,8 +45,12 @@ export interface EvaluationReport {
 
 interface OutOfFold {
   example: TrainingExample;
-  /** Uncalibrated log scores, so that any temperature can be applied exactly. */
-  logScores: Map<Intent, number>;
+  /**
+   * Uncalibrated log scores, so that any temperature can be applied exactly;
+   * null when the model knows none of the example's features (it then
+   * answers `none` whatever the temperature, as at run time).
+   */
+  logScores: Map<Intent, number> | null;
 }
 
 /** Deterministic shuffle (mulberry32), so that folds are the same on every run. */
@@ -89,38 +89,48 @@ export function stratifiedFolds(examples: readonly TrainingExample[], k: number,
  * vocabulary comes from their words (plus the hand-written concept lexicon),
  * never from the examples being evaluated.
  */
-function fitRaw(normalizer: TextNormalizer, examples: readonly TrainingExample[], options: TrainerOptions) {
-  const vocabulary = new Featurizer(normalizer, [], options.features).vocabularyOf(examples.map((e) => e.text));
-  const featurizer = new Featurizer(normalizer, vocabulary, options.features);
+function fitRaw(normalizer: TextNormalizer, examples: readonly TrainingExample[], options: TrainingOptions) {
+  const vocabulary = trainingVocabulary(normalizer, examples.map((e) => e.text));
+  const featurizer = new Featurizer(normalizer, vocabulary);
   const model = SoftmaxIntentModel.train(
     examples.map((e) => ({ features: featurizer.features(e.text), intent: e.intent })),
-    options.model,
+    options,
   );
   return { featurizer, model, vocabulary };
 }
 
-function outOfFold(normalizer: TextNormalizer, examples: readonly TrainingExample[], k: number, options: TrainerOptions): OutOfFold[] {
+function outOfFold(normalizer: TextNormalizer, examples: readonly TrainingExample[], k: number, options: TrainingOptions): OutOfFold[] {
   const folds = stratifiedFolds(examples, k);
   const out: OutOfFold[] = [];
   folds.forEach((test, i) => {
     const train = folds.filter((_, j) => j !== i).flat();
     const { featurizer, model } = fitRaw(normalizer, train, options);
-    for (const example of test) out.push({ example, logScores: model.logScores(featurizer.features(example.text)) });
+    for (const example of test) {
+      const features = featurizer.features(example.text);
+      out.push({ example, logScores: model.knowsAny(features) ? model.logScores(features) : null });
+    }
   });
   return out;
 }
 
 /** Temperature that minimises the negative log-likelihood of out-of-fold predictions. */
 function fitTemperature(oof: readonly OutOfFold[]): number {
+  const rows: Array<{ scores: number[]; target: number }> = [];
+  for (const { example, logScores } of oof) {
+    if (!logScores) continue;
+    const labels = [...logScores.keys()];
+    rows.push({ scores: [...logScores.values()], target: labels.indexOf(example.intent) });
+  }
   const nll = (t: number) => {
     let total = 0;
-    for (const { example, logScores } of oof) {
-      const scaled = [...logScores.values()].map((l) => l / t);
-      const max = Math.max(...scaled);
-      const logSum = max + Math.log(scaled.reduce((s, l) => s + Math.exp(l - max), 0));
-      total -= (logScores.get(example.intent) ?? -Infinity) / t - logSum;
+    for (const { scores, target } of rows) {
+      let max = -Infinity;
+      for (const v of scores) if (v / t > max) max = v / t;
+      let sum = 0;
+      for (const v of scores) sum += exp(v / t - max);
+      total -= (target < 0 ? -Infinity : scores[target] / t) - max - log(sum);
     }
-    return total / oof.length;
+    return total / rows.length;
   };
   let best = 1;
   let bestLoss = Infinity;
@@ -154,12 +164,14 @@ export function trainModel(
   normalizer: TextNormalizer,
   examples: readonly TrainingExample[],
   dataHash: string,
-  options: TrainerOptions = DEFAULT_TRAINER_OPTIONS,
+  options: TrainingOptions = DEFAULT_TRAINING_OPTIONS,
 ): IntentModelFile {
   const raw = outOfFold(normalizer, examples, 5, options);
   const temperature = fitTemperature(raw);
-  const threshold = fitThreshold(raw.map((o) => ({ example: o.example, ranked: softmax(o.logScores, temperature) })));
   const { model, vocabulary } = fitRaw(normalizer, examples, options);
+  const threshold = fitThreshold(
+    raw.map((o) => ({ example: o.example, ranked: o.logScores ? softmax(o.logScores, temperature) : nothingKnown(model.labels) })),
+  );
   return {
     format: MODEL_FORMAT,
     dataHash,
@@ -175,14 +187,25 @@ export function macroF1(preds: ReadonlyArray<{ expected: Intent; predicted: Inte
 }
 
 export function perIntentMetrics(preds: ReadonlyArray<{ expected: Intent; predicted: Intent }>): IntentMetrics[] {
+  const tp = new Map<Intent, number>();
+  const fp = new Map<Intent, number>();
+  const fn = new Map<Intent, number>();
+  const add = (m: Map<Intent, number>, i: Intent) => m.set(i, (m.get(i) ?? 0) + 1);
+  for (const p of preds) {
+    if (p.expected === p.predicted) add(tp, p.expected);
+    else {
+      add(fp, p.predicted);
+      add(fn, p.expected);
+    }
+  }
   return INTENTS.map((intent) => {
-    const tp = preds.filter((p) => p.expected === intent && p.predicted === intent).length;
-    const fp = preds.filter((p) => p.expected !== intent && p.predicted === intent).length;
-    const fn = preds.filter((p) => p.expected === intent && p.predicted !== intent).length;
-    const precision = tp + fp ? tp / (tp + fp) : 0;
-    const recall = tp + fn ? tp / (tp + fn) : 0;
+    const t = tp.get(intent) ?? 0;
+    const falsePos = fp.get(intent) ?? 0;
+    const falseNeg = fn.get(intent) ?? 0;
+    const precision = t + falsePos ? t / (t + falsePos) : 0;
+    const recall = t + falseNeg ? t / (t + falseNeg) : 0;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    return { intent, precision, recall, f1, support: tp + fn };
+    return { intent, precision, recall, f1, support: t + falseNeg };
   });
 }
 
@@ -217,13 +240,13 @@ export function crossValidate(
   normalizer: TextNormalizer,
   examples: readonly TrainingExample[],
   k = 5,
-  options: TrainerOptions = DEFAULT_TRAINER_OPTIONS,
+  options: TrainingOptions = DEFAULT_TRAINING_OPTIONS,
 ): EvaluationReport {
   const folds = stratifiedFolds(examples, k, 7);
   const predictions: Prediction[] = [];
   folds.forEach((test, i) => {
     const train = folds.filter((_, j) => j !== i).flat();
-    const classifier = IntentClassifier.fromModel(trainModel(normalizer, train, 'cv', options), normalizer, options.features);
+    const classifier = IntentClassifier.fromModel(trainModel(normalizer, train, 'cv', options), normalizer);
     for (const e of test) {
       const r = classifier.classify(e.text);
       predictions.push({ text: e.text, expected: e.intent, predicted: r.intent, score: r.score });

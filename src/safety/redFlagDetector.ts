@@ -157,7 +157,8 @@ function readLexicon(raw: unknown, file: string): Lexicon {
   return { terms, flags, signs };
 }
 
-interface PrePost { pre: string[]; post: string[] }
+/** Triggers before the finding, after it, or around it ("is <finding> a sign of ...?"). */
+interface PrePost { pre: string[]; post: string[]; around: string[] }
 
 interface ContextDef {
   contractions: Map<string, string>;
@@ -187,8 +188,12 @@ const CONTEXT_KEYS = ['contractions', 'spelling', 'fuzzy', 'notTypos', 'gapStop'
 function readContext(raw: unknown, file: string): ContextDef {
   const o = asObject(raw, file, '(top level)', CONTEXT_KEYS);
   const prePost = (key: string): PrePost => {
-    const p = asObject(o[key], file, key, ['pre', 'post']);
-    return { pre: asStrings(p.pre, file, `${key}.pre`, true), post: asStrings(p.post, file, `${key}.post`, true) };
+    const p = asObject(o[key], file, key, ['pre', 'post', 'around']);
+    return {
+      pre: asStrings(p.pre, file, `${key}.pre`, true),
+      post: asStrings(p.post, file, `${key}.post`, true),
+      around: asStrings(p.around, file, `${key}.around`, true),
+    };
   };
   const cond = asObject(o.conditional, file, 'conditional', ['open', 'close', 'newSubject', 'notNewSubjectAfter']);
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
@@ -256,6 +261,8 @@ class Normalizer {
 
   /** One-letter typo of a listed key word ("bladdr", "tingleing", "osteoperosis") -> the key word. */
   private fuzzyFix(tok: string): string {
+    // Dropped g: "leakin", "givin", "peein" -> "leaking", "giving", "peeing".
+    if (tok.length >= 5 && tok.endsWith('in') && !this.known.has(tok) && this.known.has(`${tok}g`)) return `${tok}g`;
     if (tok.length < 6 || this.known.has(tok) || !/^[a-z]+$/.test(tok)) return tok;
     const cands = new Set<string>();
     const look = (key: string) => {
@@ -353,7 +360,7 @@ function osaDistance(a: string, b: string): number {
 //   $  end of the clause (before punctuation or the end of the message)
 
 type Node =
-  | { k: 'word'; re: string; key: string }
+  | { k: 'word'; re: string; key: string } // key: "=word" (whole word) or "^pre" (first letters of a word family)
   | { k: 'alt'; alts: Node[][] }
   | { k: 'opt'; node: Node }
   | { k: 'gap'; max: number }
@@ -372,7 +379,7 @@ class PatternCompiler {
     this.gapWord = `(?!(?:[.!?;:,]${stops ? `|${stops}` : ''})(?![^ ]))[^ ]+`;
   }
 
-  compile(src: string, file: string, field: string): { re: RegExp; keys: string[] | null } {
+  compile(src: string, file: string, field: string): { re: RegExp; keys: string[] } {
     const nodes = this.parse(src, file, field, []);
     const body = this.seq(nodes, file, field, src);
     return { re: new RegExp(body, 'y'), keys: firstKeys(nodes) };
@@ -463,12 +470,12 @@ class PatternCompiler {
       const lit = w.toLowerCase();
       const re = lit.split('').map((c) => (c === '#' ? '\\d' : escapeRe(c))).join('') + (prefix ? '[^ ]*' : '') + '(?![^ ])';
       const hash = lit.indexOf('#');
-      return { k: 'word', re, key: (hash < 0 ? lit : lit.slice(0, hash)).slice(0, 3) };
+      return { k: 'word', re, key: `^${(hash < 0 ? lit : lit.slice(0, hash)).slice(0, 3)}` };
     }
     const toks = this.norm.tokens(w, false);
     if (toks.length === 0) err(`"${raw}" has no letters or digits`);
     toks.forEach((t) => this.vocabulary.add(t));
-    const nodes: Node[] = toks.map((t) => ({ k: 'word', re: escapeRe(t) + '(?![^ ])', key: t.slice(0, 3) }));
+    const nodes: Node[] = toks.map((t) => ({ k: 'word', re: escapeRe(t) + '(?![^ ])', key: `=${t}` }));
     return nodes.length === 1 ? nodes[0]! : { k: 'alt', alts: [nodes] };
   }
 
@@ -504,28 +511,15 @@ class PatternCompiler {
   }
 }
 
-/** First-word keys of a pattern (3-letter prefixes), or null if it can start anywhere. */
-function firstKeys(nodes: Node[]): string[] | null {
+/** Keys of the words a pattern can start with (see Node), so it is only tried there. */
+function firstKeys(nodes: Node[]): string[] {
   const keys: string[] = [];
   for (const n of nodes) {
     if (n.k === 'not' || n.k === 'gap' || n.k === 'end') continue;
-    if (n.k === 'word') {
-      if (n.key === '') return null;
-      keys.push(n.key);
-      return keys;
-    }
     const inner = n.k === 'opt' ? n.node : n;
-    if (inner.k === 'word') {
-      if (inner.key === '') return null;
-      keys.push(inner.key);
-    } else if (inner.k === 'alt') {
-      for (const a of inner.alts) {
-        const k = firstKeys(a);
-        if (k === null) return null;
-        keys.push(...k);
-      }
-    }
-    if (n.k !== 'opt') return keys;
+    if (inner.k === 'word') keys.push(inner.key);
+    else if (inner.k === 'alt') for (const a of inner.alts) keys.push(...firstKeys(a));
+    if (n.k !== 'opt') break;
   }
   return keys;
 }
@@ -542,7 +536,6 @@ interface Match<T> { start: number; end: number; payload: T }
 
 class PhraseSet<T> {
   private readonly byKey = new Map<string, { re: RegExp; payload: T; id: number }[]>();
-  private readonly anywhere: { re: RegExp; payload: T; id: number }[] = [];
   private count = 0;
 
   constructor(private readonly compiler: PatternCompiler) {}
@@ -550,10 +543,6 @@ class PhraseSet<T> {
   add(src: string, payload: T, file: string, field: string): void {
     const { re, keys } = this.compiler.compile(src, file, field);
     const entry = { re, payload, id: this.count++ };
-    if (keys === null) {
-      this.anywhere.push(entry);
-      return;
-    }
     for (const k of new Set(keys)) {
       const list = this.byKey.get(k) ?? [];
       list.push(entry);
@@ -578,8 +567,8 @@ class PhraseSet<T> {
           if (m) out.push({ start: t, end: doc.tokenAtEnd(at + m[0].length), payload: e.payload });
         }
       };
-      for (let n = 1; n <= Math.min(3, tok.length); n++) run(this.byKey.get(tok.slice(0, n)));
-      run(this.anywhere);
+      run(this.byKey.get(`=${tok}`));
+      for (let n = 0; n <= Math.min(3, tok.length); n++) run(this.byKey.get(`^${tok.slice(0, n)}`));
     }
     return out;
   }
@@ -611,35 +600,27 @@ class Doc {
 // The detector.
 
 type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Trigger = { cat: Category | 'pseudo' | 'termination' | 'open' | 'close'; dir: 'pre' | 'post' | 'any' };
-
-interface CompiledEntry {
-  def: EntryDef;
-  index: number;
-}
+type Trigger = { cat: Category | 'pseudo' | 'termination' | 'open' | 'close'; dir: 'pre' | 'post' | 'around' | 'any' };
 
 export class RedFlagDetector {
   private readonly norm: Normalizer;
-  private readonly findings: PhraseSet<{ entry: CompiledEntry; except: boolean }>;
+  private readonly findings: PhraseSet<{ entry: EntryDef; except: boolean }>;
   private readonly triggers: PhraseSet<Trigger>;
-  private readonly entries: CompiledEntry[];
+  /** Flags then signs, in lexicon order. */
+  private readonly entries: EntryDef[];
   private readonly flagsById = new Map<string, EntryDef>();
-  private readonly clauseStart: Set<string>;
-  private readonly conjunctions: Set<string>;
-  private readonly firstPerson: Set<string>;
-  private readonly newSubject: Set<string>;
-  private readonly notNewSubjectAfter: Set<string>;
+  private readonly words: ScopeWords;
 
-  private constructor(lexicon: Lexicon, private readonly ctx: ContextDef, lexFile: string, ctxFile: string) {
+  private constructor(lexicon: Lexicon, ctx: ContextDef, lexFile: string, ctxFile: string) {
     this.norm = new Normalizer(ctx);
     const compiler = new PatternCompiler(this.norm, lexicon.terms, ctx.gapStop, lexFile);
-    this.entries = [...lexicon.flags, ...lexicon.signs].map((def, index) => ({ def, index }));
+    this.entries = [...lexicon.flags, ...lexicon.signs];
     for (const f of lexicon.flags) this.flagsById.set(f.id, f);
 
     this.findings = new PhraseSet(compiler);
     for (const e of this.entries) {
-      e.def.patterns.forEach((p, i) => this.findings.add(p, { entry: e, except: false }, lexFile, `${e.def.field}.patterns[${i}]`));
-      e.def.except.forEach((p, i) => this.findings.add(p, { entry: e, except: true }, lexFile, `${e.def.field}.except[${i}]`));
+      e.patterns.forEach((p, i) => this.findings.add(p, { entry: e, except: false }, lexFile, `${e.field}.patterns[${i}]`));
+      e.except.forEach((p, i) => this.findings.add(p, { entry: e, except: true }, lexFile, `${e.field}.except[${i}]`));
     }
     this.triggers = new PhraseSet(compiler);
     const addAll = (list: string[], trig: Trigger, field: string) =>
@@ -651,15 +632,19 @@ export class RedFlagDetector {
     for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
       addAll(ctx[cat].pre, { cat, dir: 'pre' }, `${cat}.pre`);
       addAll(ctx[cat].post, { cat, dir: 'post' }, `${cat}.post`);
+      addAll(ctx[cat].around, { cat, dir: 'around' }, `${cat}.around`);
     }
     // Every word the lexicon uses is a real word, not a typo to be corrected.
     for (const w of compiler.vocabulary) this.norm.addKnownWord(w);
     const words = (l: string[]) => new Set(l.flatMap((w) => this.norm.tokens(w, false)));
-    this.clauseStart = words(ctx.clauseStart);
-    this.conjunctions = words(ctx.clauseConjunctions);
-    this.firstPerson = words(ctx.firstPerson);
-    this.newSubject = words(ctx.conditional.newSubject);
-    this.notNewSubjectAfter = words(ctx.conditional.notNewSubjectAfter);
+    this.words = {
+      clauseStart: words(ctx.clauseStart),
+      conjunctions: words(ctx.clauseConjunctions),
+      firstPerson: words(ctx.firstPerson),
+      newSubject: words(ctx.conditional.newSubject),
+      notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
+      windows: ctx.windows,
+    };
   }
 
   /** Loads red-flags.yaml and context.yaml from a folder (knowledge/safety). */
@@ -723,98 +708,29 @@ export class RedFlagDetector {
     if (typeof text !== 'string' || text.length === 0) return null;
     const doc = new Doc(this.norm.tokens(text));
     if (doc.tokens.length === 0) return null;
+    const scope = new Scope(doc, this.triggers.find(doc), this.words);
 
-    const trig = this.triggers.find(doc);
-    const pseudo = trig.filter((m) => m.payload.cat === 'pseudo');
-    const inPseudo = (m: Match<Trigger>) => pseudo.some((p) => p !== m && p.start <= m.start && m.start < p.end);
-    const live = trig.filter((m) => m.payload.cat !== 'pseudo' && !inPseudo(m));
-    const clause = this.clauses(doc, live);
+    const found = this.findings.find(doc);
+    // Exceptions ("hay fever"): per entry, the furthest end of an exception
+    // span starting at or before each token.
+    const exceptEnd = new Map<EntryDef, Int32Array>();
+    for (const m of found) {
+      if (!m.payload.except) continue;
+      let arr = exceptEnd.get(m.payload.entry);
+      if (!arr) exceptEnd.set(m.payload.entry, (arr = new Int32Array(doc.tokens.length + 1).fill(-1)));
+      arr[m.start] = Math.max(arr[m.start]!, m.end);
+    }
+    for (const arr of exceptEnd.values()) for (let i = 1; i < arr.length; i++) arr[i] = Math.max(arr[i]!, arr[i - 1]!);
 
     const present = new Set<string>();
-    const found = this.findings.find(doc);
-    const excepted = found.filter((m) => m.payload.except);
     for (const m of found) {
-      const def = m.payload.entry.def;
+      const def = m.payload.entry;
       if (m.payload.except || present.has(def.id)) continue;
-      if (excepted.some((x) => x.payload.entry === m.payload.entry && x.start <= m.start && m.end <= x.end)) continue;
-      if (this.governed(doc, m, live, clause)) continue;
+      if ((exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end) continue;
+      if (scope.governs(m, def)) continue;
       present.add(def.id);
     }
     return this.result(present);
-  }
-
-  /** Clause number of every token. */
-  private clauses(doc: Doc, live: Match<Trigger>[]): number[] {
-    const cut = new Array<boolean>(doc.tokens.length).fill(false);
-    for (const m of live) if (m.payload.cat === 'termination') cut[m.start] = true;
-    doc.tokens.forEach((tok, i) => {
-      const next = doc.tokens[i + 1];
-      if (SENTENCE_END.has(tok) && next !== undefined) cut[i + 1] = true;
-      // ", I can't pee" / "and my legs...": a new subject starts a new clause.
-      if (next !== undefined && this.clauseStart.has(next)) {
-        if (tok === ',') cut[i + 1] = true;
-        if (this.conjunctions.has(tok)) cut[i] = true;
-      }
-    });
-    const out: number[] = [];
-    let c = 0;
-    cut.forEach((isCut, i) => {
-      if (isCut && i > 0) c++;
-      out.push(c);
-    });
-    return out;
-  }
-
-  /** True when a trigger in the finding's clause makes it not the user's own current symptom. */
-  private governed(doc: Doc, f: Match<{ entry: CompiledEntry }>, live: Match<Trigger>[], clause: number[]): boolean {
-    const def = f.payload.entry.def;
-    const cStart = clause[f.start]!;
-    const cEnd = clause[f.end - 1]!;
-    for (const t of live) {
-      const { cat, dir } = t.payload;
-      if (cat === 'termination' || cat === 'open' || cat === 'close') continue;
-      if (cat === 'historical' && def.historyCounts) continue;
-      if (cat === 'speculation' && !def.speculation) continue;
-      if (dir === 'pre') {
-        // Must start before the finding, in its clause; triggers inside the finding
-        // ("can NOT pee") belong to the finding.
-        if (t.start >= f.start || clause[t.start] !== cStart) continue;
-        if (cat === 'negation') {
-          if (t.end > f.start || f.start - t.end > this.ctx.windows.preNegation) continue;
-        }
-        if (cat === 'experiencer' && this.mentionsSelf(doc, t.end, f.end)) continue;
-        return true;
-      }
-      if (t.start < f.end || clause[t.start] !== cEnd) continue;
-      if (cat === 'negation' && t.start - f.end > this.ctx.windows.postNegation) continue;
-      return true;
-    }
-    return this.inCondition(doc, f, live, clause);
-  }
-
-  private mentionsSelf(doc: Doc, from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (this.firstPerson.has(doc.tokens[i]!)) return true;
-    return false;
-  }
-
-  /**
-   * "If my legs go numb, should I go to A&E?" is hypothetical, but "if I stand up my
-   * legs give way" is a real symptom: only a finding wholly inside the if-clause is
-   * hypothetical. The if-clause ends with its clause, at a question ("should I",
-   * "what"), or where a new subject starts ("... my legs", "... I leak").
-   */
-  private inCondition(doc: Doc, f: Match<unknown>, live: Match<Trigger>[], clause: number[]): boolean {
-    for (const t of live) {
-      if (t.payload.cat !== 'open' || t.start >= f.start || clause[t.start] !== clause[f.start]) continue;
-      let end = t.end;
-      for (; end < doc.tokens.length && clause[end] === clause[t.start]; end++) {
-        if (end >= f.start && end < f.end) continue; // never cut inside the finding itself
-        if (end > t.end && live.some((c) => c.payload.cat === 'close' && c.start === end)) break;
-        if (end > t.end && this.newSubject.has(doc.tokens[end]!) && !this.notNewSubjectAfter.has(doc.tokens[end - 1]!)) break;
-      }
-      if (f.end <= end) return true;
-    }
-    return false;
   }
 
   private result(present: Set<string>): RedFlagResult | null {
@@ -823,7 +739,7 @@ export class RedFlagDetector {
     const consumed = new Set<string>();
     for (let changed = true, pass = 0; changed && pass < 5; pass++) {
       changed = false;
-      for (const { def } of this.entries) {
+      for (const def of this.entries) {
         for (const combo of def.when) {
           if (!combo.every((id) => present.has(id))) continue;
           if (!present.has(def.id)) {
@@ -840,5 +756,184 @@ export class RedFlagDetector {
     const emergency = flags.filter((f) => f.level === 'emergency').map((f) => f.id);
     const urgent = flags.filter((f) => f.level === 'urgent').map((f) => f.id);
     return { level: emergency.length > 0 ? 'emergency' : 'urgent', flags: [...emergency, ...urgent] };
+  }
+}
+
+interface ScopeWords {
+  clauseStart: Set<string>;
+  conjunctions: Set<string>;
+  firstPerson: Set<string>;
+  newSubject: Set<string>;
+  notNewSubjectAfter: Set<string>;
+  windows: { preNegation: number; postNegation: number };
+}
+const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
+
+/**
+ * The context of one message, precomputed in a few linear passes so that judging
+ * each finding costs O(1) plus the short negation window, however long the
+ * message (no finding x trigger loops).
+ */
+class Scope {
+  /** Clause number of every token. */
+  private readonly clause: Int32Array;
+  /** Negation triggers: latest start of one ending at token i / starting at token i. */
+  private readonly negEndingAt: Int32Array;
+  private readonly negPostAt: Uint8Array;
+  /** For each category: start of the last pre-trigger before token i, and of the next post-trigger at or after i. */
+  private readonly lastPre = new Map<Category, Int32Array>();
+  private readonly nextPost = new Map<Category, Int32Array>();
+  /** End of the experiencer trigger that starts at token i (for the "my wife says I..." check). */
+  private readonly experiencerEnd: Int32Array;
+  /** First-person words before token i, and if-clause cut points before token i. */
+  private readonly selfBefore: Int32Array;
+  private readonly cutsBefore: Int32Array;
+  /** Start of the last "if" before token i, and the end of the "if" starting at i. */
+  private readonly lastOpen: Int32Array;
+  private readonly openEnd: Int32Array;
+  private readonly win: { preNegation: number; postNegation: number };
+  /** "around" triggers: the end of the one starting at token i and its category; then, for
+   * each token, the start of the earlier around-trigger reaching furthest. */
+  private readonly aroundEnd: Int32Array;
+  private readonly aroundCat: Int8Array;
+  private readonly aroundBest: Int32Array;
+
+  constructor(private readonly doc: Doc, triggers: Match<Trigger>[], w: ScopeWords) {
+    const n = doc.tokens.length;
+    this.win = w.windows;
+    // A trigger inside a pseudo-trigger ("no matter", "as if") is not one.
+    const pseudo = new Uint8Array(n + 1);
+    for (const t of triggers) if (t.payload.cat === 'pseudo') pseudo.fill(1, t.start, t.end);
+    const live = triggers.filter((t) => t.payload.cat !== 'pseudo' && !pseudo[t.start]);
+
+    // Clauses: sentence ends, termination words, and ", I ..." / "and my ...".
+    const cut = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'termination') cut[t.start] = 1;
+    for (let i = 0; i + 1 < n; i++) {
+      const tok = doc.tokens[i]!;
+      const next = doc.tokens[i + 1]!;
+      // A colon or dash ("never had this before - I can't pee") starts a new clause;
+      // the colon itself stays with what it answers ("fever: no").
+      if (SENTENCE_END.has(tok) || tok === ':') cut[i + 1] = 1;
+      if (w.clauseStart.has(next)) {
+        if (tok === ',') cut[i + 1] = 1;
+        if (w.conjunctions.has(tok)) cut[i] = 1;
+      }
+    }
+    this.clause = new Int32Array(n + 1);
+    for (let i = 1; i <= n; i++) this.clause[i] = this.clause[i - 1]! + (cut[i] ? 1 : 0);
+
+    this.negEndingAt = new Int32Array(n + 1).fill(-1);
+    this.negPostAt = new Uint8Array(n + 1);
+    this.experiencerEnd = new Int32Array(n + 1);
+    this.aroundEnd = new Int32Array(n + 1);
+    this.aroundCat = new Int8Array(n + 1);
+    const preAt = new Map<Category, Uint8Array>();
+    const postAt = new Map<Category, Uint8Array>();
+    for (const c of PRE_CATS) {
+      preAt.set(c, new Uint8Array(n + 1));
+      postAt.set(c, new Uint8Array(n + 1));
+    }
+    const closeAt = new Uint8Array(n + 1);
+    const openAt = new Int32Array(n + 1);
+    for (const t of live) {
+      const { cat, dir } = t.payload;
+      if (cat === 'close') closeAt[t.start] = 1;
+      else if (cat === 'open') openAt[t.start] = Math.max(openAt[t.start]!, t.end);
+      else if (cat === 'negation') {
+        if (dir === 'pre') this.negEndingAt[t.end] = Math.max(this.negEndingAt[t.end]!, t.start);
+        else this.negPostAt[t.start] = 1;
+      } else if (cat !== 'termination' && cat !== 'pseudo') {
+        if (dir === 'around') {
+          // Keep, per start, the furthest-reaching one: it covers the most findings.
+          if (t.end > this.aroundEnd[t.start]!) this.aroundEnd[t.start] = t.end;
+          this.aroundCat[t.start] = PRE_CATS.indexOf(cat);
+          continue;
+        }
+        (dir === 'pre' ? preAt : postAt).get(cat)![t.start] = 1;
+        if (cat === 'experiencer' && dir === 'pre') this.experiencerEnd[t.start] = Math.max(this.experiencerEnd[t.start]!, t.end);
+      }
+    }
+    for (const c of PRE_CATS) {
+      const pre = preAt.get(c)!;
+      const last = new Int32Array(n + 1);
+      last[0] = -1;
+      for (let i = 1; i <= n; i++) last[i] = pre[i - 1] ? i - 1 : last[i - 1]!;
+      this.lastPre.set(c, last);
+      const post = postAt.get(c)!;
+      const next = new Int32Array(n + 2).fill(-1);
+      for (let i = n; i >= 0; i--) next[i] = post[i] ? i : next[i + 1]!;
+      this.nextPost.set(c, next);
+    }
+
+    this.selfBefore = new Int32Array(n + 1);
+    this.cutsBefore = new Int32Array(n + 1);
+    this.lastOpen = new Int32Array(n + 1);
+    this.lastOpen[0] = -1;
+    for (let i = 0; i < n; i++) {
+      const tok = doc.tokens[i]!;
+      this.selfBefore[i + 1] = this.selfBefore[i]! + (w.firstPerson.has(tok) ? 1 : 0);
+      // An if-clause ends at a question ("should I", "what") or a new subject ("... my legs").
+      const isCut = closeAt[i] || (i > 0 && w.newSubject.has(tok) && !w.notNewSubjectAfter.has(doc.tokens[i - 1]!));
+      this.cutsBefore[i + 1] = this.cutsBefore[i]! + (isCut ? 1 : 0);
+      this.lastOpen[i + 1] = openAt[i] ? i : this.lastOpen[i]!;
+    }
+    this.openEnd = openAt;
+    this.aroundBest = new Int32Array(n + 1);
+    this.aroundBest[0] = -1;
+    for (let i = 1; i <= n; i++) {
+      const prev = this.aroundBest[i - 1]!;
+      const here = this.aroundEnd[i - 1]! > 0 ? i - 1 : -1;
+      this.aroundBest[i] = here >= 0 && (prev < 0 || this.aroundEnd[here]! >= this.aroundEnd[prev]!) ? here : prev;
+    }
+  }
+
+  /** True when a trigger in the finding's clause makes it not the user's own current symptom. */
+  governs(f: Match<unknown>, def: EntryDef): boolean {
+    const c0 = this.clause[f.start]!;
+    const c1 = this.clause[f.end - 1]!;
+    const win = this.win;
+    // Negation: a trigger ending at most `preNegation` words before the finding
+    // (a trigger inside the finding, as in "can NOT pee", does not count)...
+    for (let e = f.start; e >= 0 && f.start - e <= win.preNegation; e--) {
+      const s = this.negEndingAt[e]!;
+      if (s >= 0 && s < f.start && this.clause[s] === c0) return true;
+    }
+    // ...or starting at most `postNegation` words after it ("... is fine").
+    for (let s = f.end; s < this.doc.tokens.length && s - f.end <= win.postNegation; s++) {
+      if (this.negPostAt[s] && this.clause[s] === c1) return true;
+    }
+    for (const cat of PRE_CATS) {
+      if (cat === 'historical' && def.historyCounts) continue;
+      if (cat === 'speculation' && !def.speculation) continue;
+      const s = this.lastPre.get(cat)![f.start]!;
+      if (s >= 0 && this.clause[s] === c0) {
+        // "my wife says I wet myself" is about the user.
+        const self = cat === 'experiencer' && this.selfBefore[f.end]! - this.selfBefore[Math.min(this.experiencerEnd[s]!, f.end)]! > 0;
+        if (!self) return true;
+      }
+      const p = this.nextPost.get(cat)![f.end]!;
+      if (p >= 0 && this.clause[p] === c1) return true;
+    }
+    // "is <finding> a sign of ...?": a trigger that starts before and ends after it,
+    // asked in general: "is numbness in MY groin serious?" is about the user.
+    const a = this.aroundBest[f.start]!;
+    if (a >= 0 && this.aroundEnd[a]! >= f.end && this.clause[a] === c0 && this.selfBefore[this.aroundEnd[a]!] === this.selfBefore[a]) {
+      const cat = PRE_CATS[this.aroundCat[a]!]!;
+      if (!(cat === 'historical' && def.historyCounts) && !(cat === 'speculation' && !def.speculation)) return true;
+    }
+    return this.inCondition(f, c0, c1);
+  }
+
+  /**
+   * "If my legs go numb, should I go to A&E?" is hypothetical, but "if I stand up my
+   * legs give way" is a real symptom: only a finding wholly inside the if-clause
+   * (no question or new subject between "if" and the finding) is hypothetical.
+   */
+  private inCondition(f: Match<unknown>, c0: number, c1: number): boolean {
+    const t = this.lastOpen[f.start]!;
+    if (t < 0 || this.clause[t] !== c0 || c0 !== c1) return false;
+    const from = this.openEnd[t]! + 1;
+    return from > f.start || this.cutsBefore[f.start]! - this.cutsBefore[from]! === 0;
   }
 }

@@ -68,7 +68,7 @@ export class ETagConflictError extends Error {
   }
 }
 
-export type StorageOperation = 'read' | 'write' | 'delete' | 'ping' | 'connect' | 'close';
+export type StorageOperation = 'read' | 'write' | 'delete' | 'ping' | 'connect' | 'close' | 'lock' | 'unlock';
 
 /**
  * Time-to-live in seconds for a storage key, or `undefined` for none. A
@@ -96,9 +96,12 @@ export interface RedisStorageOptions {
   /** Upper bound of the reconnect back-off, in ms. Default 2000. */
   maxReconnectDelayMs?: number;
   logger?: StorageLogger;
+  /** Prefix of the turn-lock keys (see tryLock). Default 'backrelief:lock:'. */
+  lockKeyPrefix?: string;
 }
 
 export const DEFAULT_KEY_PREFIX = 'backrelief:state:';
+export const DEFAULT_LOCK_KEY_PREFIX = 'backrelief:lock:';
 
 /**
  * A TtlPolicy for botbuilder's state keys: ConversationState and
@@ -138,6 +141,22 @@ return 1
 `;
 const WRITE_SCRIPT_SHA1 = createHash('sha1').update(WRITE_SCRIPT).digest('hex');
 
+// Lock scripts: KEYS[1] the lock, ARGV[1] the holder's token (, ARGV[2] a lease in ms).
+// Only the holder may release or extend, so a turn whose lease ran out cannot
+// free a lock another turn has taken since.
+const UNLOCK_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0
+`;
+const EXTEND_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+`;
+
 // Server replies that mean "not now" rather than "your request is wrong".
 const TRANSIENT_REPLY = /^(LOADING|BUSY|MASTERDOWN|READONLY|TRYAGAIN|CLUSTERDOWN)\b/;
 
@@ -165,6 +184,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export class RedisStorage implements Storage {
   private readonly client: Client;
   private readonly keyPrefix: string;
+  private readonly lockKeyPrefix: string;
   private readonly ttl: TtlPolicy | undefined;
   private readonly operationTimeoutMs: number;
   private readonly logger: StorageLogger | undefined;
@@ -174,6 +194,7 @@ export class RedisStorage implements Storage {
 
   constructor(options: RedisStorageOptions) {
     this.keyPrefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
+    this.lockKeyPrefix = options.lockKeyPrefix ?? DEFAULT_LOCK_KEY_PREFIX;
     this.ttl = options.ttlSeconds;
     this.operationTimeoutMs = options.operationTimeoutMs ?? 1500;
     this.logger = options.logger;
@@ -287,6 +308,37 @@ export class RedisStorage implements Storage {
     await this.run('delete', () => Promise.all(unique.map((key) => this.client.unlink(this.redisKey(key)))));
   }
 
+  /**
+   * Takes the lock `name` for `leaseMs` if nobody holds it (SET NX PX): true
+   * when taken. `token` identifies the holder for unlock/extendLock. Rejects
+   * with StorageUnavailableError when Redis is unreachable.
+   */
+  async tryLock(name: string, token: string, leaseMs: number): Promise<boolean> {
+    const reply = await this.run('lock', () =>
+      this.client.set(this.lockKeyPrefix + name, token, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.ceil(leaseMs)) } }),
+    );
+    return reply === 'OK';
+  }
+
+  /** Releases the lock if `token` still holds it; false if it had expired or passed to another holder. */
+  async unlock(name: string, token: string): Promise<boolean> {
+    const reply = await this.run('unlock', () => this.client.eval(UNLOCK_SCRIPT, { keys: [this.lockKeyPrefix + name], arguments: [token] }));
+    return reply === 1;
+  }
+
+  /** Renews the lease if `token` still holds the lock; false otherwise. */
+  async extendLock(name: string, token: string, leaseMs: number): Promise<boolean> {
+    const reply = await this.run('lock', () =>
+      this.client.eval(EXTEND_SCRIPT, { keys: [this.lockKeyPrefix + name], arguments: [token, String(Math.max(1, Math.ceil(leaseMs)))] }),
+    );
+    return reply === 1;
+  }
+
+  /** The Redis key of the lock `name` (for tests and operators). */
+  lockKey(name: string): string {
+    return this.lockKeyPrefix + name;
+  }
+
   /** For /readyz: true when Redis answers PING within the operation deadline. Never throws. */
   async ping(): Promise<boolean> {
     try {
@@ -346,8 +398,12 @@ export class RedisStorage implements Storage {
     if (this.closed && !evenIfClosed) throw new StorageUnavailableError(operation, 'storage is closed');
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
+      // When the timer fires, let the event loop's poll phase run once before
+      // giving up (setImmediate): if this process was busy (a long CPU-bound
+      // turn) the answer may be sitting unread in the socket, and timers run
+      // before I/O callbacks. Redis was not slow; we were.
       timer = setTimeout(
-        () => reject(new StorageUnavailableError(operation, `no answer within ${this.operationTimeoutMs} ms`)),
+        () => setImmediate(() => reject(new StorageUnavailableError(operation, `no answer within ${this.operationTimeoutMs} ms`))),
         this.operationTimeoutMs,
       );
     });

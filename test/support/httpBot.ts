@@ -4,10 +4,13 @@ import type { Activity } from 'botbuilder';
 import { createBackRelief } from '../../src/app';
 import { loadConfig } from '../../src/config';
 
+export type WireActivity = { type: string } & Record<string, unknown>;
+
 export interface HttpBot {
   url: string;
   /** Sends one activity with deliveryMode expectReplies; returns the HTTP status and the replies. */
-  send(activity: Partial<Activity> & Record<string, unknown>): Promise<{ status: number; replies: Partial<Activity>[] }>;
+  /** Sends one activity as JSON (as a channel would, so fields are loosely typed) with deliveryMode expectReplies. */
+  send(activity: WireActivity): Promise<{ status: number; replies: Partial<Activity>[] }>;
   post(body: string, contentType?: string): Promise<{ status: number; body: string }>;
   close(): Promise<void>;
 }

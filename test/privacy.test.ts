@@ -1,0 +1,157 @@
+/**
+ * "Delete my data": recognised from knowledge/privacy.yaml, handled in the bot
+ * before any dialog (so also mid symptom check and after an escalation), and
+ * the stored user and conversation state is really gone afterwards, in
+ * memory and in Redis.
+ */
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { createClient } from 'redis';
+import { DeleteRequestMatcher } from '../src/bot/privacyRequests';
+import { RedisStorage } from '../src/storage/redisStorage';
+import { startApp, type AppServer } from './support/appServer';
+import { describeWithRedis, RedisServer } from './support/redisServer';
+
+jest.setTimeout(60_000);
+
+const { matcher, deleted } = DeleteRequestMatcher.fromFile();
+const CONFIRMATION = "I've deleted what I stored about you and this conversation.";
+
+describe('recognising a deletion request', () => {
+  test('the confirmation is the agreed wording', () => {
+    expect(deleted).toBe(CONFIRMATION);
+  });
+
+  test.each([
+    'delete my data',
+    'forget me',
+    'erase my data',
+    'Delete my data.',
+    'FORGET ME!',
+    'please delete my data',
+    'Please erase all of my data now',
+    'can you forget me please',
+    'forget about me',
+    "I'd like you to delete my data",
+    'I want you to delete everything you know about me',
+    'remove my personal information',
+    'wipe my chat history',
+    'delete this conversation',
+    'clear my answers',
+    'erase what you stored about me',
+    'delete  my   data 🙏',
+    'Delete my data',
+    'right to be forgotten',
+  ])('"%s" is a request', (text) => {
+    expect(matcher.matches(text)).toBe(true);
+  });
+
+  test.each([
+    'forget it',
+    'never mind, forget that',
+    "don't delete my data",
+    'how do I delete my data on my phone?',
+    'I forgot my painkillers',
+    'my back hurts',
+    'delete',
+    'data',
+    'ice or heat?',
+    'did you delete my data?',
+    'forget me not',
+    '',
+  ])('"%s" is not', (text) => {
+    expect(matcher.matches(text)).toBe(false);
+  });
+
+  test('a 2000-character message is never a request (and is cheap to reject)', () => {
+    expect(matcher.matches(`delete my data ${'and more '.repeat(220)}`)).toBe(false);
+  });
+});
+
+const CONVERSATION = { id: 'privacy-conv' };
+const USER = { id: 'privacy-user' };
+const keys = { conversation: `test/conversations/${CONVERSATION.id}/`, user: `test/users/${USER.id}/` };
+
+/** A symptom check in progress after an escalation; then "delete my data"; then proof it is gone. */
+async function deleteMidConversation(app: AppServer, storage: Storage): Promise<void> {
+  const send = (text: string) => app.send({ text, conversation: CONVERSATION, from: USER });
+  // Something stored about the user (user state is empty by default; a channel or later feature may keep some).
+  await storage.write({ [keys.user]: { preferences: { locale: 'en-GB' }, eTag: '*' } });
+
+  expect((await send('I fell off a ladder and I have a fever')).body).toMatch(/911|get seen today/i);
+  const reminder = await send('ice or heat?');
+  expect(reminder.body).toMatch(/Remember:/);
+  const before = await storage.read([keys.conversation, keys.user]);
+  expect(Object.keys(before).sort()).toEqual([keys.conversation, keys.user].sort());
+  expect(JSON.stringify(before[keys.conversation])).toMatch(/escalation/);
+
+  const r = await send('Please delete my data');
+  expect(r.status).toBe(200);
+  expect(r.replies.map((a) => a.text)).toEqual([CONFIRMATION]);
+  expect(await storage.read([keys.conversation, keys.user])).toEqual({});
+
+  // The escalation record went with it: the next answer carries no reminder.
+  const after = await send('ice or heat?');
+  expect(after.body).toMatch(/15 to 20 minutes/);
+  expect(after.body).not.toMatch(/Remember:/);
+
+  // The deletion turn is logged like any other, without the text.
+  const line = app.logs.find((l) => l.msg === 'turn' && l.outcome === 'deleted');
+  expect(line).toBeDefined();
+  expect(JSON.stringify(app.logs)).not.toMatch(/delete my data/i);
+}
+
+describe('deleting (memory storage)', () => {
+  test('mid symptom check: confirmation, state gone, and the check does not continue', async () => {
+    const storage = new MemoryStorage();
+    const app = await startApp({}, { storage });
+    try {
+      const send = (text: string) => app.send({ text, conversation: CONVERSATION, from: USER });
+      expect((await send('check my symptoms')).body).toMatch(/where is the pain/i);
+      expect((await send('lower back')).body).toMatch(/when did it start/i);
+      const r = await send('forget me');
+      expect(r.replies.map((a) => a.text)).toEqual([CONFIRMATION]);
+      expect(await storage.read([keys.conversation, keys.user])).toEqual({});
+      expect((await send('two days ago')).body).not.toMatch(/from 0 .*to 10/i);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('after an escalation: user and conversation state deleted, no reminder afterwards', async () => {
+    const storage = new MemoryStorage();
+    const app = await startApp({}, { storage });
+    try {
+      await deleteMidConversation(app, storage);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describeWithRedis('deleting (Redis storage)', () => {
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await RedisServer.start();
+  });
+  afterAll(async () => {
+    await redis?.dispose();
+  });
+
+  test('the keys are gone from Redis', async () => {
+    const storage = new RedisStorage({ url: redis.url, keyPrefix: 'privacy:state:', lockKeyPrefix: 'privacy:lock:' });
+    await storage.whenReady(5000);
+    const app = await startApp({}, { storage });
+    const raw = createClient({ url: redis.url });
+    await raw.connect();
+    try {
+      await deleteMidConversation(app, storage);
+      // Only the fresh state of the turn after the deletion is left.
+      expect((await raw.keys('privacy:state:*')).sort()).toEqual([`privacy:state:${keys.conversation}`]);
+      await app.send({ text: 'erase my data', conversation: CONVERSATION, from: USER });
+      expect(await raw.keys('privacy:*')).toEqual([]);
+    } finally {
+      raw.destroy();
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Redis going away mid-conversation, with the real server process
+ * (src/index.ts, STORAGE=redis) and a real redis-server: the user gets a short
+ * "try again" reply (200, no internals), /readyz says 503, the process stays
+ * up, and once Redis is back the bot carries on.
+ */
+import { BotProcess, repliesText } from './support/botProcess';
+import { describeWithRedis, RedisServer, sleep } from './support/redisServer';
+
+jest.setTimeout(90_000);
+
+const TRY_AGAIN = /can't reach my memory right now[\s\S]*try again/i;
+const STACK = /\bat .+:\d+:\d+|node_modules|Error:|\.ts\b/;
+
+async function readyz(bot: BotProcess): Promise<number> {
+  const res = await fetch(`${bot.url}/readyz`, { signal: AbortSignal.timeout(5000) });
+  return res.status;
+}
+
+/** Polls /readyz until it answers `status`, for at most `timeoutMs`. */
+async function waitForReadyz(bot: BotProcess, status: number, timeoutMs = 15_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    if ((await readyz(bot)) === status) return Date.now() - started;
+    if (Date.now() - started > timeoutMs) throw new Error(`/readyz did not answer ${status} within ${timeoutMs} ms\n${bot.output()}`);
+    await sleep(100);
+  }
+}
+
+describeWithRedis('Redis outage with the real server', () => {
+  let redis: RedisServer;
+  let bot: BotProcess | undefined;
+
+  beforeAll(async () => {
+    redis = await RedisServer.start();
+    bot = await BotProcess.start({ STORAGE: 'redis', REDIS_URL: redis.url, REDIS_KEY_PREFIX: `outage-${process.pid}:` });
+    await waitForReadyz(bot, 200);
+  });
+
+  afterAll(async () => {
+    redis?.resume();
+    await bot?.kill();
+    await redis?.dispose();
+  });
+
+  test('hung Redis: "try again", then the symptom check continues where it was', async () => {
+    const conversation = { id: `outage-hang-${Date.now()}` };
+    expect(repliesText((await bot!.send({ text: 'check my symptoms', conversation })).replies)).toMatch(/where is the pain/i);
+    expect(repliesText((await bot!.send({ text: 'lower back', conversation })).replies)).toMatch(/when did it start/i);
+
+    redis.pause();
+    try {
+      const started = Date.now();
+      const during = await bot!.send({ text: 'two days ago', conversation });
+      const tookMs = Date.now() - started;
+      expect(during.status).toBe(200);
+      expect(repliesText(during.replies)).toMatch(TRY_AGAIN);
+      expect(repliesText(during.replies)).toMatch(/call 911/);
+      expect(during.body).not.toMatch(STACK);
+      expect(tookMs).toBeLessThan(5000); // fails fast, does not hang the user
+      expect(await readyz(bot!)).toBe(503);
+      expect((await fetch(`${bot!.url}/healthz`)).status).toBe(200);
+    } finally {
+      redis.resume();
+    }
+
+    await waitForReadyz(bot!, 200);
+    const after = await bot!.send({ text: 'two days ago', conversation });
+    expect(after.status).toBe(200);
+    expect(repliesText(after.replies)).toMatch(/from 0 .*to 10/i); // the next question: nothing was lost
+    expect(bot!.running).toBe(true);
+  });
+
+  test('Redis stopped, then restarted: "try again" while down, normal answers after, process never exits', async () => {
+    const conversation = { id: `outage-stop-${Date.now()}` };
+    expect(repliesText((await bot!.send({ text: 'check my symptoms', conversation })).replies)).toMatch(/where is the pain/i);
+
+    await redis.stop();
+    const down = await bot!.send({ text: 'lower back', conversation });
+    expect(down.status).toBe(200);
+    expect(repliesText(down.replies)).toMatch(TRY_AGAIN);
+    expect(down.body).not.toMatch(STACK);
+    await waitForReadyz(bot!, 503, 5000);
+    // A second turn while down: still a clean answer, not a crash or a hang.
+    const again = await bot!.send({ text: 'ice or heat?', conversation });
+    expect(again.status).toBe(200);
+    expect(repliesText(again.replies)).toMatch(TRY_AGAIN);
+
+    await redis.restart(); // same port; a throw-away server, so its data is gone
+    const recoveredInMs = await waitForReadyz(bot!, 200);
+    const back = await bot!.send({ text: 'ice or heat?', conversation });
+    expect(back.status).toBe(200);
+    expect(repliesText(back.replies)).toMatch(/15 to 20 minutes/);
+    expect(bot!.running).toBe(true);
+    expect(recoveredInMs).toBeLessThan(15_000);
+
+    // Logged as structured warnings, with no message text.
+    const notCompleted = bot!.lines.filter((l) => l.msg === 'turn not completed' && l.outcome === 'storage_unavailable');
+    expect(notCompleted.length).toBeGreaterThanOrEqual(3);
+    expect(bot!.lines.some((l) => /connection lost/.test(String(l.msg)))).toBe(true);
+    expect(bot!.lines.some((l) => /reconnected/.test(String(l.msg)))).toBe(true);
+    expect(JSON.stringify(bot!.lines)).not.toMatch(/lower back|ice or heat/);
+
+    const metrics = await (await fetch(`${bot!.url}/metrics`)).text();
+    expect(metrics).toMatch(/errors_total\{kind="storage_unavailable"\} [3-9]/);
+  });
+});

@@ -1,0 +1,334 @@
+/**
+ * The per-conversation turn lock: the primitives (in-process and Redis) and
+ * the guarantee they give the bot (concurrent turns of one conversation lose
+ * no state update), with a control run without the lock to show the check
+ * detects lost updates.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import express from 'express';
+import { createBackRelief, type BackRelief } from '../src/app';
+import { createLogger } from '../src/observability/logger';
+import { RedisStorage, StorageUnavailableError } from '../src/storage/redisStorage';
+import { MemoryTurnLock, RedisTurnLock, TurnLockTimeoutError, type TurnLock } from '../src/storage/turnLock';
+import { describeWithRedis, RedisServer, sleep } from './support/redisServer';
+
+jest.setTimeout(60_000);
+
+const silent = createLogger({ level: 'silent' });
+
+/** Records the order in which critical sections start and end. */
+function tracer() {
+  const events: string[] = [];
+  let inside = 0;
+  let maxInside = 0;
+  const section = (name: string, ms: number) => async () => {
+    inside += 1;
+    maxInside = Math.max(maxInside, inside);
+    events.push(`start ${name}`);
+    await sleep(ms);
+    events.push(`end ${name}`);
+    inside -= 1;
+    return name;
+  };
+  return { events, section, maxInside: () => maxInside };
+}
+
+describe('MemoryTurnLock', () => {
+  test('runs sections of one key one at a time, in arrival order; other keys run alongside', async () => {
+    const lock = new MemoryTurnLock();
+    const t = tracer();
+    const results = await Promise.all([
+      lock.run('k', t.section('a', 30)),
+      lock.run('k', t.section('b', 5)),
+      lock.run('k', t.section('c', 5)),
+    ]);
+    expect(results).toEqual(['a', 'b', 'c']);
+    expect(t.events).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+    expect(t.maxInside()).toBe(1);
+
+    const other = tracer();
+    await Promise.all([lock.run('x', other.section('x', 30)), lock.run('y', other.section('y', 30))]);
+    expect(other.maxInside()).toBe(2);
+    expect(lock.size).toBe(0); // nothing kept once idle
+  });
+
+  test('a failing section releases the lock', async () => {
+    const lock = new MemoryTurnLock();
+    await expect(lock.run('k', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(lock.run('k', async () => 'after')).resolves.toBe('after');
+    expect(lock.size).toBe(0);
+  });
+
+  test('a wait longer than waitMs fails with TurnLockTimeoutError; the queue order is kept', async () => {
+    const lock = new MemoryTurnLock({ waitMs: 50 });
+    const t = tracer();
+    const slow = lock.run('k', t.section('slow', 200));
+    const started = Date.now();
+    await expect(lock.run('k', t.section('never', 1))).rejects.toBeInstanceOf(TurnLockTimeoutError);
+    expect(Date.now() - started).toBeLessThan(190);
+    await slow;
+    await expect(lock.run('k', t.section('later', 1))).resolves.toBe('later');
+    expect(t.events).not.toContain('start never');
+    expect(lock.size).toBe(0);
+  });
+});
+
+/** Posts one message with expectReplies to an in-process app. */
+async function say(base: string, conversationId: string, text: string) {
+  const res = await fetch(`${base}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      text,
+      channelId: 'test',
+      locale: 'en-US',
+      deliveryMode: 'expectReplies',
+      conversation: { id: conversationId },
+      from: { id: 'u1' },
+      recipient: { id: 'bot' },
+    }),
+    signal: AbortSignal.timeout(20_000),
+  });
+  const body = (await res.json()) as { activities?: Array<{ text?: string }> };
+  return { status: res.status, text: (body.activities ?? []).map((a) => a.text ?? '').join('\n') };
+}
+
+interface Running {
+  backRelief: BackRelief;
+  server: Server;
+  base: string;
+}
+
+async function start(storage: Storage, lock?: TurnLock): Promise<Running> {
+  const backRelief = createBackRelief(
+    { conversationRateBurst: 1000, conversationRatePerMinute: 60_000 },
+    { storage, logger: silent, lock },
+  );
+  const server = backRelief.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { backRelief, server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+async function stop(r: Running | undefined): Promise<void> {
+  if (!r) return;
+  r.server.closeAllConnections();
+  await new Promise((resolve) => r.server.close(resolve));
+  await r.backRelief.close();
+}
+
+const noLock: TurnLock = { run: (_key, fn) => fn() };
+const stateKey = (id: string) => `test/conversations/${id}/`;
+
+/** Sends `n` messages of one conversation at once (round robin over `bases`); returns the message count left in state. */
+async function burst(bases: string[], storage: Storage, id: string, n: number): Promise<number> {
+  const results = await Promise.all(Array.from({ length: n }, (_, i) => say(bases[i % bases.length]!, id, 'ice or heat?')));
+  for (const r of results) {
+    expect(r.status).toBe(200);
+    expect(r.text).toMatch(/15 to 20 minutes/);
+  }
+  const state = (await storage.read([stateKey(id)]))[stateKey(id)] as { conversationInfo?: { messages: number } } | undefined;
+  return state?.conversationInfo?.messages ?? 0;
+}
+
+/**
+ * A channel's connector (as Teams or Direct Line run one): the bot posts its
+ * replies here, and each post takes a little while, so that turns of one
+ * conversation in one process really overlap, as they do in production.
+ */
+async function startConnector(delayMs: number) {
+  const replies: Array<{ conversation: string; text?: string }> = [];
+  const app = express();
+  app.use(express.json());
+  app.post('/v3/conversations/:id/activities', (req, res) => {
+    replies.push({ conversation: String(req.params.id), text: (req.body as { text?: string }).text });
+    setTimeout(() => res.json({ id: String(replies.length) }), delayMs);
+  });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    serviceUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    replies,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Sends `n` messages of one conversation at once through a channel connector; returns the message count left in state. */
+async function channelBurst(base: string, serviceUrl: string, storage: Storage, id: string, n: number): Promise<number> {
+  const statuses = await Promise.all(
+    Array.from({ length: n }, () =>
+      fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message', text: 'ice or heat?', channelId: 'test', serviceUrl, locale: 'en-US',
+          conversation: { id }, from: { id: 'u1' }, recipient: { id: 'bot' },
+        }),
+        signal: AbortSignal.timeout(20_000),
+      }).then((res) => res.status),
+    ),
+  );
+  expect(statuses.every((s) => s === 200)).toBe(true);
+  const state = (await storage.read([stateKey(id)]))[stateKey(id)] as { conversationInfo?: { messages: number } } | undefined;
+  return state?.conversationInfo?.messages ?? 0;
+}
+
+describe('concurrent turns of one conversation (memory storage, replies through a channel connector)', () => {
+  let connector: Awaited<ReturnType<typeof startConnector>>;
+  beforeAll(async () => {
+    connector = await startConnector(15);
+  });
+  afterAll(async () => {
+    await connector?.close();
+  });
+
+  test('with the in-process lock, 10 simultaneous messages are all counted and all answered', async () => {
+    const storage = new MemoryStorage();
+    const r = await start(storage);
+    try {
+      const before = connector.replies.length;
+      expect(await channelBurst(r.base, connector.serviceUrl, storage, 'mem-locked', 10)).toBe(10);
+      const answers = connector.replies.slice(before).filter((x) => x.conversation === 'mem-locked' && /15 to 20 minutes/.test(x.text ?? ''));
+      expect(answers).toHaveLength(10);
+    } finally {
+      await stop(r);
+    }
+  });
+
+  test('control: without the lock, updates are lost (the check above can fail)', async () => {
+    const storage = new MemoryStorage();
+    const r = await start(storage, noLock);
+    try {
+      // Lost updates are a race; one of a few attempts is enough to show it.
+      let worst = Infinity;
+      for (let attempt = 0; attempt < 3 && worst === Infinity; attempt++) {
+        const counted = await channelBurst(r.base, connector.serviceUrl, storage, `mem-unlocked-${attempt}`, 10);
+        if (counted < 10) worst = counted;
+      }
+      expect(worst).toBeLessThan(10);
+    } finally {
+      await stop(r);
+    }
+  });
+});
+
+describeWithRedis('RedisTurnLock and two app instances (real redis-server)', () => {
+  let redis: RedisServer;
+  const storages: RedisStorage[] = [];
+  let n = 0;
+
+  async function open(): Promise<RedisStorage> {
+    const storage = new RedisStorage({ url: redis.url, keyPrefix: 'tl:state:', lockKeyPrefix: 'tl:lock:', maxReconnectDelayMs: 200 });
+    storages.push(storage);
+    await storage.whenReady(5000);
+    return storage;
+  }
+
+  beforeAll(async () => {
+    redis = await RedisServer.start();
+  });
+  afterAll(async () => {
+    await Promise.all(storages.map((s) => s.close()));
+    await redis?.dispose();
+  });
+
+  test('two clients exclude each other; the lock key is gone afterwards', async () => {
+    const [s1, s2] = [await open(), await open()];
+    const locks = [new RedisTurnLock(s1), new RedisTurnLock(s2)];
+    const t = tracer();
+    const key = `excl-${++n}`;
+    await Promise.all(Array.from({ length: 6 }, (_, i) => locks[i % 2]!.run(key, t.section(String(i), 20))));
+    expect(t.maxInside()).toBe(1);
+    expect(t.events).toHaveLength(12);
+    expect(await s1.tryLock(key, 'probe', 1000)).toBe(true); // free again
+    expect(await s1.unlock(key, 'probe')).toBe(true);
+  });
+
+  test('only the holder can release or extend; a lease expires on its own', async () => {
+    const s = await open();
+    const key = `holder-${++n}`;
+    expect(await s.tryLock(key, 'mine', 200)).toBe(true);
+    expect(await s.tryLock(key, 'theirs', 200)).toBe(false);
+    expect(await s.unlock(key, 'theirs')).toBe(false);
+    expect(await s.extendLock(key, 'theirs', 5000)).toBe(false);
+    await sleep(300);
+    expect(await s.tryLock(key, 'theirs', 1000)).toBe(true); // mine expired
+    expect(await s.unlock(key, 'mine')).toBe(false); // and cannot free theirs
+    expect(await s.unlock(key, 'theirs')).toBe(true);
+  });
+
+  test('a holder renews its lease while its turn runs longer than the lease', async () => {
+    const [s1, s2] = [await open(), await open()];
+    const key = `renew-${++n}`;
+    const holder = new RedisTurnLock(s1, { leaseMs: 150 });
+    const t = tracer();
+    const long = holder.run(key, t.section('long', 600));
+    await sleep(50);
+    const other = new RedisTurnLock(s2, { leaseMs: 150, waitMs: 5000 });
+    await other.run(key, t.section('next', 1));
+    await long;
+    expect(t.events).toEqual(['start long', 'end long', 'start next', 'end next']);
+  });
+
+  test('waiting is bounded: TurnLockTimeoutError after waitMs', async () => {
+    const [s1, s2] = [await open(), await open()];
+    const key = `wait-${++n}`;
+    expect(await s1.tryLock(key, 'someone', 10_000)).toBe(true);
+    const started = Date.now();
+    await expect(new RedisTurnLock(s2, { waitMs: 300 }).run(key, async () => 'never')).rejects.toBeInstanceOf(TurnLockTimeoutError);
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(250);
+    expect(waited).toBeLessThan(2000);
+    await s1.unlock(key, 'someone');
+  });
+
+  test('Redis paused while taking the lock: StorageUnavailableError, and the late SET does not block the next turn', async () => {
+    const s = new RedisStorage({ url: redis.url, keyPrefix: 'tl:state:', lockKeyPrefix: 'tl:lock:', operationTimeoutMs: 300 });
+    storages.push(s);
+    await s.whenReady(5000);
+    const key = `paused-${++n}`;
+    const lock = new RedisTurnLock(s, { waitMs: 2000 });
+    redis.pause();
+    try {
+      await expect(lock.run(key, async () => 'never')).rejects.toBeInstanceOf(StorageUnavailableError);
+    } finally {
+      redis.resume();
+    }
+    // The queued SET and its compensating release both run once Redis answers again.
+    await expect(lock.run(key, async () => 'next')).resolves.toBe('next');
+  });
+
+  test('two app instances, each with its own Redis client: 12 simultaneous messages of one conversation are all counted', async () => {
+    const [s1, s2] = [await open(), await open()];
+    const r1 = await start(s1);
+    const r2 = await start(s2);
+    try {
+      expect(await burst([r1.base, r2.base], s1, `redis-locked-${++n}`, 12)).toBe(12);
+    } finally {
+      await stop(r1);
+      await stop(r2);
+    }
+  });
+
+  test('control: the same two instances without the lock lose updates', async () => {
+    const [s1, s2] = [await open(), await open()];
+    const r1 = await start(s1, noLock);
+    const r2 = await start(s2, noLock);
+    try {
+      let worst = Infinity;
+      for (let attempt = 0; attempt < 3 && worst === Infinity; attempt++) {
+        const counted = await burst([r1.base, r2.base], s1, `redis-unlocked-${++n}`, 12);
+        if (counted < 12) worst = counted;
+      }
+      expect(worst).toBeLessThan(12);
+    } finally {
+      await stop(r1);
+      await stop(r2);
+    }
+  });
+});

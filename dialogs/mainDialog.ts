@@ -16,6 +16,7 @@ import { getUnderstanding } from './turnUnderstanding';
  */
 export class MainDialog extends ComponentDialog {
   static readonly ID = 'main';
+  private dialogSet?: DialogSet;
 
   constructor(
     private readonly services: DialogServices,
@@ -32,9 +33,12 @@ export class MainDialog extends ComponentDialog {
 
   /** Continues the active dialog, or starts routing; the message was understood by UnderstandingMiddleware. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
-    const dialogSet = new DialogSet(dialogState);
-    dialogSet.add(this);
-    const dc = await dialogSet.createContext(context);
+    // Built once: a DialogSet is per state property, not per turn.
+    if (!this.dialogSet) {
+      this.dialogSet = new DialogSet(dialogState);
+      this.dialogSet.add(this);
+    }
+    const dc = await this.dialogSet.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }

@@ -1,4 +1,4 @@
-import { StatePropertyAccessor } from 'botbuilder';
+import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   DialogContext,
   PromptValidatorContext,
@@ -43,6 +43,7 @@ const PROMPTS: Record<DetailField, string> = {
   trigger: 'triggerPrompt',
 };
 const YES_NO_PROMPT = 'yesNoPrompt';
+const PARSE_CACHE = Symbol('triageParses');
 /** After this many tries a detail is recorded as unknown, so no one is stuck in a loop. */
 const MAX_ATTEMPTS = 3;
 const FRESH_HOURS = 48;
@@ -89,11 +90,26 @@ export class TriageDialog extends CancelAndHelpDialog {
     const active = innerDc.activeDialog?.id;
     if (active === YES_NO_PROMPT) return parseYesNo(text) !== undefined;
     const field = (Object.keys(PROMPTS) as DetailField[]).find((f) => PROMPTS[f] === active);
-    return field !== undefined && this.parse(field, text, innerDc.context.activity.locale) !== undefined;
+    return field !== undefined && this.parse(innerDc.context, field, text) !== undefined;
   }
 
-  private parse(field: DetailField, text: string, locale: string | undefined): unknown {
+  /**
+   * Parses an answer once per turn: the interruption check, the prompt's
+   * validator and the step that records it all need the same result, and a
+   * date-time recognition costs milliseconds.
+   */
+  private parse(context: TurnContext, field: DetailField | 'all', text: string): unknown {
+    let cache = context.turnState.get(PARSE_CACHE) as Map<string, unknown> | undefined;
+    if (!cache) context.turnState.set(PARSE_CACHE, (cache = new Map()));
+    const key = `${field}\u0000${text}`;
+    if (!cache.has(key)) cache.set(key, this.parseNow(field, text, context.activity.locale));
+    return cache.get(key);
+  }
+
+  private parseNow(field: DetailField | 'all', text: string, locale: string | undefined): unknown {
     switch (field) {
+      case 'all':
+        return extractSymptomDetails(text, this.services.now(), locale);
       case 'location':
         return parseLocation(text);
       case 'onset':
@@ -143,10 +159,9 @@ export class TriageDialog extends CancelAndHelpDialog {
     const values = this.values(step);
     if (values.asked !== field || typeof step.result !== 'string') return;
     values.asked = undefined;
-    const locale = step.context.activity.locale;
     const details = this.details(step);
-    const parsed = this.parse(field, step.result, locale);
-    const extra = extractSymptomDetails(step.result, this.services.now(), locale);
+    const parsed = this.parse(step.context, field, step.result);
+    const extra = this.parse(step.context, 'all', step.result) as Details;
     for (const key of Object.keys(extra) as DetailField[]) {
       if (key !== field && details[key] === undefined) Object.assign(details, { [key]: extra[key] });
     }
@@ -161,7 +176,7 @@ export class TriageDialog extends CancelAndHelpDialog {
 
   private async validateDetail(field: DetailField, prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
-    if (this.parse(field, text, prompt.context.activity.locale) !== undefined) return true;
+    if (this.parse(prompt.context, field, text) !== undefined) return true;
     return prompt.attemptCount >= MAX_ATTEMPTS;
   }
 

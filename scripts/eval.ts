@@ -200,7 +200,7 @@ async function main(): Promise<void> {
   const ours: ClassifierResult = {
     name: 'Back Relief',
     setup:
-      'src/nlu (stems, bigrams, concepts, char n-grams, spelling correction; softmax regression, temperature-calibrated, ' +
+      'src/nlu (Porter stems from natural, concept lexicon, spelling correction; softmax regression, temperature-calibrated, ' +
       `\`none\` below a threshold fitted by nested CV). Full model: temperature ${fullModel.temperature}, \`none\` below ${fullModel.threshold}.`,
     cv: cv.report,
     trainMsPerFold: cv.trainMs,

@@ -29,9 +29,8 @@ import { createMetrics, type BotMetrics } from './observability/metrics';
 import { PATHS } from './paths';
 import { EmergencyNumbers } from './safety/emergencyNumbers';
 import { RedFlagDetector } from './safety/redFlagDetector';
-import { RedisStorage } from './storage/redisStorage';
-import { createStateStore, memoryStateStore, type StateStore } from './storage/stateStore';
-import { RedisTurnLock, type TurnLock } from './storage/turnLock';
+import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
+import type { TurnLock } from './storage/turnLock';
 import { warmUpRecognizers } from './triage/symptomParser';
 
 export interface BackRelief {
@@ -107,14 +106,6 @@ export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 
   return { bot, mainDialog, conversationState, userState, services, storage };
 }
 
-function storeFor(storage: Storage, waitMs: number, logger: Logger): StateStore {
-  if (storage instanceof RedisStorage) {
-    const lock = new RedisTurnLock(storage, { waitMs, onWarning: (message, err) => logger.warn(err ? { err } : {}, message) });
-    return { kind: 'redis', storage, lock, isReady: () => storage.ping(), close: () => storage.close() };
-  }
-  return memoryStateStore(storage, waitMs, storage instanceof MemoryStorage ? 'memory' : 'custom');
-}
-
 /**
  * Wires content, state, bot, adapters, HTTP routes, logs and metrics.
  * `config` may be partial: missing settings take their documented defaults.
@@ -127,7 +118,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   // The first date-time recognition costs ~0.3 s; pay it at start-up, not in a user's turn.
   warmUpRecognizers();
   const defaultStore = overrides.storage
-    ? storeFor(overrides.storage, config.turnLockWaitMs, logger)
+    ? stateStoreFor(overrides.storage, config.turnLockWaitMs, logger)
     : createStateStore(config, logger.child({ component: 'storage' }));
   const store: StateStore = overrides.lock ? { ...defaultStore, lock: overrides.lock } : defaultStore;
   const { bot } = buildBot(content, { storage: store.storage, now: overrides.now });

@@ -6,6 +6,7 @@
 import { loadConfig } from '../src/config';
 import { MAX_TEXT_CHARS } from '../src/nlu/messageUnderstander';
 import { INTERNALS, startApp, type AppServer } from './support/appServer';
+import { BotProcess, repliesText } from './support/botProcess';
 
 jest.setTimeout(60_000);
 
@@ -122,6 +123,33 @@ describe('bodies and text', () => {
       body: JSON.stringify({ type: 'invoke', name: 'no/such/invoke', conversation: { id: 'inv' }, serviceUrl: 'http://127.0.0.1:9/', channelId: 'test', from: { id: 'u' }, recipient: { id: 'b' } }),
     });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('long text in the middle of the symptom check (real process)', () => {
+  // The prompts parse activity.text with the date and number recognizers,
+  // whose cost grows faster than the text: uncut, this message blocks the
+  // process for minutes; cut to MAX_TEXT_CHARS it takes a few seconds at most.
+  // A separate process, so that a CPU-bound turn cannot stall the test's own timers.
+  let bot: BotProcess | undefined;
+  beforeAll(async () => {
+    bot = await BotProcess.start({});
+  });
+  afterAll(async () => {
+    await bot?.kill();
+  });
+
+  test('100 kB of text is cut before the prompts parse it: answered, understood, in seconds', async () => {
+    const conversation = { id: 'long-text-triage' };
+    expect(repliesText((await bot!.send({ text: 'check my symptoms', conversation })).replies)).toMatch(/where is the pain/i);
+    expect(repliesText((await bot!.send({ text: 'lower back', conversation })).replies)).toMatch(/when did it start/i);
+    const started = Date.now();
+    const r = await bot!.send({ text: 'two days ago '.repeat(8000), conversation }, 15_000);
+    const tookMs = Date.now() - started;
+    expect(r.status).toBe(200);
+    expect(repliesText(r.replies)).toMatch(/from 0 .*to 10/i); // understood, and the check moved on
+    expect(tookMs).toBeLessThan(10_000);
+    expect(await bot!.waitForLine((l) => l.msg === 'turn' && l.truncated === true)).toMatchObject({ outcome: 'ok' });
   });
 });
 

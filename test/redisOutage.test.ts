@@ -95,6 +95,7 @@ describeWithRedis('Redis outage with the real server', () => {
     expect(recoveredInMs).toBeLessThan(15_000);
 
     // Logged as structured warnings, with no message text.
+    await bot!.waitForLine((l) => /reconnected/.test(String(l.msg)));
     const notCompleted = bot!.lines.filter((l) => l.msg === 'turn not completed' && l.outcome === 'storage_unavailable');
     expect(notCompleted.length).toBeGreaterThanOrEqual(3);
     expect(bot!.lines.some((l) => /connection lost/.test(String(l.msg)))).toBe(true);

@@ -1,6 +1,7 @@
 import {
   describeHours,
   extractSymptomDetails,
+  MAX_PARSED_CHARS,
   parseLocation,
   parseOnset,
   parseSeverity,
@@ -385,5 +386,20 @@ describe('extractSymptomDetails', () => {
 
   test('a word severity is marked approximate and the question can still be asked', () => {
     expect(extractSymptomDetails('my back is in agony', NOW).severity).toEqual({ value: 10, text: 'agony', approximate: true });
+  });
+});
+
+describe('long input', () => {
+  const now = new Date(2026, 10, 19, 15);
+
+  test('only the start of a long message is parsed (the recognizers slow down badly on long text)', () => {
+    const padding = 'and it really hurts '.repeat(40);
+    expect(padding.length).toBeGreaterThan(MAX_PARSED_CHARS);
+    expect(extractSymptomDetails(`it's an 8 since this morning ${padding}`, now).severity?.value).toBe(8);
+    expect(extractSymptomDetails(`${padding} it's an 8 since this morning`, now).severity).toBeUndefined();
+  });
+
+  test('thousands of digits give an answer from the start, not an error', () => {
+    expect(parseSeverity('7 '.repeat(1000))?.value).toBe(7);
   });
 });

@@ -12,6 +12,7 @@ import { createBackRelief, type BackRelief } from '../src/app';
 import { createLogger } from '../src/observability/logger';
 import { RedisStorage, StorageUnavailableError } from '../src/storage/redisStorage';
 import { MemoryTurnLock, RedisTurnLock, TurnLockTimeoutError, type TurnLock } from '../src/storage/turnLock';
+import { INTERNALS, startApp } from './support/appServer';
 import { describeWithRedis, RedisServer, sleep } from './support/redisServer';
 
 jest.setTimeout(60_000);
@@ -301,6 +302,29 @@ describeWithRedis('RedisTurnLock and two app instances (real redis-server)', () 
     }
     // The queued SET and its compensating release both run once Redis answers again.
     await expect(lock.run(key, async () => 'next')).resolves.toBe('next');
+  });
+
+  test('a message that waits longer than TURN_LOCK_WAIT_MS gets a "send it again" reply, not an error', async () => {
+    const storage = await open();
+    const app = await startApp({ turnLockWaitMs: 300 }, { storage });
+    try {
+      const id = `held-${++n}`;
+      // Another instance is (still) running a turn of this conversation.
+      expect(await storage.tryLock(`test/conversations/${id}`, 'other-instance', 10_000)).toBe(true);
+      const started = Date.now();
+      const r = await app.send({ text: 'ice or heat?', conversation: { id } });
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(r.status).toBe(200);
+      expect(r.replies.map((a) => a.text).join('\n')).toMatch(/still working on your previous message[\s\S]*call 911/i);
+      expect(r.body).not.toMatch(INTERNALS);
+      expect(app.logs.find((l) => l.msg === 'turn not completed')).toMatchObject({ outcome: 'busy' });
+      expect(await (await fetch(`${app.base}/metrics`)).text()).toMatch(/errors_total\{kind="lock_timeout"\} 1/);
+      // Once the other turn is done, the conversation goes on.
+      await storage.unlock(`test/conversations/${id}`, 'other-instance');
+      expect((await app.send({ text: 'ice or heat?', conversation: { id } })).body).toMatch(/15 to 20 minutes/);
+    } finally {
+      await app.close();
+    }
   });
 
   test('two app instances, each with its own Redis client: 12 simultaneous messages of one conversation are all counted', async () => {

@@ -46,13 +46,13 @@ const noop = () => undefined;
 /** Replaces nlp.js's console logger ("This utterance ... contains only stop words"). */
 const SILENT_LOGGER = { debug: noop, info: noop, warn: noop, error: noop, log: noop, trace: noop, fatal: noop };
 
-/** nlp.js's default `None` threshold, read from the library so that a change there shows up here. */
+/** nlp.js's out-of-scope intent. */
 export const NLPJS_NONE = 'None';
 
 export class NlpJsClassifier {
   private constructor(
     private readonly manager: NlpManagerLike,
-    /** nlp.js's own threshold (0.5 by default). */
+    /** nlp.js's own default threshold (`Nlp.settings.threshold`, 0.5), read from the library. */
     readonly threshold: number,
   ) {}
 
@@ -64,7 +64,6 @@ export class NlpJsClassifier {
       forceNER: false,
       autoSave: false, // no model.nlp written into the working directory
       autoLoad: false,
-      modelFileName: '/dev/null', // belt and braces: autoSave is off
       nlu: { log: false }, // no "Epoch n loss ..." lines from the neural network
       calculateSentiment: false,
     });

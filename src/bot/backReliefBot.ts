@@ -82,10 +82,18 @@ export class BackReliefBot extends ActivityHandler {
   /**
    * Invokes the bot does not implement are the caller's mistake, not a server
    * failure: 400 instead of botbuilder's 501, so that monitoring of 5xx only
-   * sees real faults.
+   * sees real faults. So is an invoke whose value botbuilder cannot read
+   * (e.g. an `adaptiveCard/action` without `action`, on which it throws a
+   * TypeError).
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    const response = await super.onInvokeActivity(context);
+    let response: InvokeResponse;
+    try {
+      response = await super.onInvokeActivity(context);
+    } catch (err) {
+      if (err instanceof TypeError) return { status: StatusCodes.BAD_REQUEST, body: { error: 'bad_request' } };
+      throw err;
+    }
     if (response?.status === StatusCodes.NOT_IMPLEMENTED) return { status: StatusCodes.BAD_REQUEST, body: { error: 'not_supported' } };
     return response;
   }

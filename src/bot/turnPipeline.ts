@@ -18,7 +18,7 @@ import type { RateLimiter } from '../http/rateLimiter';
 import type { InFlight } from '../observability/inFlight';
 import type { Logger } from '../observability/logger';
 import type { BotMetrics } from '../observability/metrics';
-import { StorageUnavailableError } from '../storage/redisStorage';
+import { StorageUnavailableError } from '../storage/storageErrors';
 import { TurnLockTimeoutError, type TurnLock } from '../storage/turnLock';
 import type { ServiceMessages } from './serviceMessages';
 

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { Activity, Attachment } from 'botbuilder';
 import { createBackRelief } from '../app';
 import { loadConfig } from '../config';
@@ -28,13 +28,15 @@ function render(activity: Partial<Activity>): string {
     const buttons = (card.buttons ?? card.actions ?? []).map((b) => `[${b.title}]`);
     if (buttons.length) lines.push(buttons.join(' '));
   }
-  const actions = activity.suggestedActions?.actions.map((a) => `[${a.title}]`) ?? [];
-  if (actions.length) lines.push(actions.join(' '));
+  // A card's buttons and the quick replies are often the same; show them once.
+  const actions = activity.suggestedActions?.actions.map((a) => `[${a.title}]`).join(' ') ?? '';
+  if (actions && !lines.includes(actions)) lines.push(actions);
   return lines.map((l) => `Bot: ${l.replace(/\n/g, '\n     ')}`).join('\n');
 }
 
 async function main(): Promise<void> {
-  const config = { ...loadConfig(), microsoftAppId: '', port: 0 };
+  // Logs would interleave with the chat; only warnings and errors are shown.
+  const config = { ...loadConfig(), microsoftAppId: '', port: 0, logLevel: 'warn' };
   const backRelief = createBackRelief(config);
   const server = backRelief.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -57,23 +59,18 @@ async function main(): Promise<void> {
   };
 
   await send({ type: 'conversationUpdate', membersAdded: [user], recipient: { id: 'back-relief', name: 'Back Relief' } });
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  rl.on('close', () => {
-    server.close();
-    void backRelief.close();
-  });
   console.log('(type a message; Ctrl-D or "quit" to leave)');
-  for (;;) {
-    let line: string;
-    try {
-      line = await rl.question('You: ');
-    } catch {
-      break;
-    }
+  // `for await` reads typed and piped input alike, one turn at a time.
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'You: ' });
+  rl.prompt();
+  for await (const line of rl) {
     if (line.trim().toLowerCase() === 'quit') break;
     await send({ type: 'message', text: line });
+    rl.prompt();
   }
   rl.close();
+  server.close();
+  await backRelief.close();
 }
 
 void main();

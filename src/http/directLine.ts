@@ -797,7 +797,7 @@ export function createDirectLineRouter(options: DirectLineOptions): DirectLineEn
       sendError(res, new HttpError(parserError.status, 'BadArgument', 'The request could not be read'));
     } else {
       // A bug here, not the client's fault: still no stack trace in the response.
-      console.error('directLine: unexpected error', error);
+      onError(error, { type: 'http request', conversationId: '' });
       sendError(res, new HttpError(500, 'ServiceError', 'Internal error'));
     }
   });

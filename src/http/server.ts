@@ -118,8 +118,9 @@ export function validateActivity(body: unknown): string | undefined {
   // From here on nothing is refused: ill-typed optional fields are dropped.
   if (activity.text === null) delete activity.text;
   activity.conversation = cleanAccount(conversation);
-  activity.from = cleanAccount(activity.from) ?? { ...(isObject(activity.from) ? activity.from : {}), id: `user-${conversation.id}` };
-  activity.from = cleanAccount(activity.from);
+  activity.from =
+    cleanAccount(activity.from) ??
+    cleanAccount({ ...(isObject(activity.from) ? activity.from : {}), id: `user-${conversation.id}`.slice(0, MAX_ID_LENGTH) });
   activity.recipient = cleanAccount(activity.recipient) ?? { id: 'bot' };
   for (const field of STRING_FIELDS) {
     if (activity[field] !== undefined && !isShortString(activity[field], field === 'speak' ? 10_000 : 1024)) delete activity[field];

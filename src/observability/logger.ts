@@ -12,7 +12,7 @@
  * only fields can be filtered.
  */
 import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
-import { Culture, recognizeEmail, recognizePhoneNumber } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeEmail, recognizePhoneNumber } from '@microsoft/recognizers-text-sequence';
 
 export type { Logger } from 'pino';
 

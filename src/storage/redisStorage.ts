@@ -47,28 +47,9 @@ import {
 } from 'redis';
 import type { Storage, StoreItems } from 'botbuilder';
 
-/** Redis is unreachable, timed out, or the storage was closed. Safe to retry later. */
-export class StorageUnavailableError extends Error {
-  override readonly name = 'StorageUnavailableError';
-  constructor(
-    readonly operation: StorageOperation,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`Storage unavailable during ${operation}: ${message}`, options);
-  }
-}
+import { ETagConflictError, StorageUnavailableError, type StorageOperation } from './storageErrors';
 
-/** A write carried an eTag that no longer matches the stored item. */
-export class ETagConflictError extends Error {
-  override readonly name = 'ETagConflictError';
-  constructor(readonly keys: readonly string[]) {
-    // Same wording as botbuilder's MemoryStorage, so existing log searches still match.
-    super(keys.map((key) => `Storage: error writing "${key}" due to eTag conflict.`).join(' '));
-  }
-}
-
-export type StorageOperation = 'read' | 'write' | 'delete' | 'ping' | 'connect' | 'close' | 'lock' | 'unlock';
+export { ETagConflictError, StorageUnavailableError, type StorageOperation };
 
 /**
  * Time-to-live in seconds for a storage key, or `undefined` for none. A
@@ -182,6 +163,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export class RedisStorage implements Storage {
+  /** Lets code recognise a RedisStorage without importing this module (and the Redis client). */
+  readonly backend = 'redis' as const;
   private readonly client: Client;
   private readonly keyPrefix: string;
   private readonly lockKeyPrefix: string;

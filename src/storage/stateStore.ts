@@ -6,7 +6,7 @@
  */
 import { MemoryStorage, type Storage } from 'botbuilder';
 import type { Config } from '../config';
-import { botStateTtl, RedisStorage, type StorageLogger } from './redisStorage';
+import type { RedisStorage, StorageLogger } from './redisStorage';
 import { MemoryTurnLock, RedisTurnLock, type TurnLock } from './turnLock';
 
 export interface StateStore {
@@ -30,6 +30,9 @@ export interface StateStoreLogger extends StorageLogger {
 
 export function createStateStore(config: StateStoreConfig, logger?: StateStoreLogger): StateStore {
   if (config.storage === 'redis') {
+    // Loaded only when used: the Redis client adds ~80 ms to every start-up.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { RedisStorage, botStateTtl } = require('./redisStorage') as typeof import('./redisStorage');
     const redis = new RedisStorage({
       url: config.redisUrl,
       keyPrefix: `${config.redisKeyPrefix}state:`,
@@ -37,13 +40,20 @@ export function createStateStore(config: StateStoreConfig, logger?: StateStoreLo
       ttlSeconds: botStateTtl({ conversationSeconds: config.conversationTtlSeconds, userSeconds: config.userTtlSeconds }),
       logger,
     });
-    const lock = new RedisTurnLock(redis, {
-      waitMs: config.turnLockWaitMs,
-      onWarning: (message, err) => logger?.warn(err ? { err } : {}, message),
-    });
-    return { kind: 'redis', storage: redis, lock, isReady: () => redis.ping(), close: () => redis.close() };
+    return redisStateStore(redis, config.turnLockWaitMs, logger);
   }
   return memoryStateStore(new MemoryStorage(), config.turnLockWaitMs);
+}
+
+function redisStateStore(redis: RedisStorage, waitMs: number, logger?: StateStoreLogger): StateStore {
+  const lock = new RedisTurnLock(redis, { waitMs, onWarning: (message, err) => logger?.warn(err ? { err } : {}, message) });
+  return { kind: 'redis', storage: redis, lock, isReady: () => redis.ping(), close: () => redis.close() };
+}
+
+/** The store for an injected storage (tests): Redis gets the Redis turn lock, anything else an in-process one. */
+export function stateStoreFor(storage: Storage, waitMs: number, logger?: StateStoreLogger): StateStore {
+  if ((storage as Partial<RedisStorage>).backend === 'redis') return redisStateStore(storage as RedisStorage, waitMs, logger);
+  return memoryStateStore(storage, waitMs, storage instanceof MemoryStorage ? 'memory' : 'custom');
 }
 
 /** In-process storage (MemoryStorage, or any injected Storage) with an in-process turn lock. */

@@ -48,7 +48,8 @@ export class BotProcess {
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     this.exited = new Promise((resolve) => {
-      child.once('exit', (code, signal) => {
+      // 'close', not 'exit': it comes after the output pipes are drained, so every log line is in.
+      child.once('close', (code, signal) => {
         this.exitInfo = { code, signal };
         resolve(this.exitInfo);
       });
@@ -106,6 +107,17 @@ export class BotProcess {
   /** The last lines of output, for failure messages. */
   output(): string {
     return [...this.lines.slice(-30).map((l) => JSON.stringify(l)), ...this.otherOutput.slice(-20)].join('\n');
+  }
+
+  /** The first log line matching `predicate`, waiting for it (output arrives through a pipe) at most `timeoutMs`. */
+  async waitForLine(predicate: (line: LogLine) => boolean, timeoutMs = 5000): Promise<LogLine> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.lines.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no matching log line within ${timeoutMs} ms:\n${this.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   /** POST /api/messages with deliveryMode expectReplies; bounded by `timeoutMs`. */

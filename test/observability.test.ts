@@ -115,7 +115,15 @@ describe('logs', () => {
         token: string;
         conversationId: string;
       };
-      await fetch(`${app.base}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      const auth = { authorization: `Bearer ${token}` };
+      await fetch(`${app.base}/v3/directline/conversations`, { method: 'POST', headers: auth });
+      // Wait for the bot's welcome, so that no turn is still replying when the app closes.
+      for (let i = 0; i < 100; i++) {
+        const res = await fetch(`${app.base}/v3/directline/conversations/${conversationId}/activities`, { headers: auth });
+        const { activities } = (await res.json()) as { activities: Array<{ from?: { role?: string } }> };
+        if (activities.some((a) => a.from?.role === 'bot')) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       expect(JSON.stringify(app.logs)).not.toContain(conversationId);
       expect(app.logs.some((l) => l.route === '/v3/directline/conversations')).toBe(true);
     } finally {

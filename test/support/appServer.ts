@@ -17,7 +17,7 @@ export interface AppServer {
   /** Every log line, parsed. */
   logs: Array<Record<string, unknown>>;
   /** POST /api/messages with a JSON activity (expectReplies unless the activity says otherwise). */
-  send(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: string; json: unknown; replies: Array<{ type?: string; text?: string }> }>;
+  send(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: string; json: unknown; replies: Array<{ type?: string; text?: string; name?: string }> }>;
   close(): Promise<void>;
 }
 
@@ -69,7 +69,7 @@ export async function startApp(config: Partial<Config> = {}, overrides: BackReli
       } catch {
         json = undefined;
       }
-      const replies = ((json as { activities?: Array<{ type?: string; text?: string }> } | undefined)?.activities ?? []);
+      const replies = ((json as { activities?: Array<{ type?: string; text?: string; name?: string }> } | undefined)?.activities ?? []);
       return { status: res.status, body, json, replies };
     },
     async close() {

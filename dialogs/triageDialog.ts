@@ -90,7 +90,11 @@ export class TriageDialog extends CancelAndHelpDialog {
     const active = innerDc.activeDialog?.id;
     if (active === YES_NO_PROMPT) return parseYesNo(text) !== undefined;
     const field = (Object.keys(PROMPTS) as DetailField[]).find((f) => PROMPTS[f] === active);
-    return field !== undefined && this.parse(innerDc.context, field, text) !== undefined;
+    if (field === undefined) return false;
+    if (this.parse(innerDc.context, field, text) !== undefined) return true;
+    // An answer to another of the check's questions ("bending over" when asked
+    // where) is still an answer, not a knowledge question: the prompt repeats.
+    return Object.keys(this.parse(innerDc.context, 'all', text) as Details).length > 0;
   }
 
   /**

@@ -326,3 +326,11 @@ test('a denial the yes/no parser cannot read is asked again, not taken as "cance
     ['no', [ASK.trauma]],
   ]);
 });
+
+test('an answer to a different question of the check is not mistaken for a knowledge question', async () => {
+  await runSteps([
+    ['my back went into spasm this morning, 9/10', [ASK.location]],
+    ['bending over to tie my shoes', [/didn't catch where/i], [/Sources:/]],
+    ['lower back', [ASK.trigger]],
+  ]);
+});

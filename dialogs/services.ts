@@ -2,7 +2,6 @@ import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import type { Responses } from '../src/content/responses';
 import type { EmergencyNumbers } from '../src/safety/emergencyNumbers';
 import type { RedFlagDetector } from '../src/safety/redFlagDetector';
-import type { TopicIntent } from '../src/nlu/intents';
 
 /** What the dialogs need from the layers below them, injected by src/app.ts. */
 export interface DialogServices {
@@ -14,4 +13,3 @@ export interface DialogServices {
   now(): Date;
 }
 
-export type { TopicIntent };

@@ -7,6 +7,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import type { TurnContext } from 'botbuilder';
 import { setUnderstanding } from '../dialogs/turnUnderstanding';
 import { NOW, mainDialogClient, replyText, testContent } from './support/botHarness';
+import { ASK } from './support/triageQuestions';
 
 // Table-driven dialog tests: each row is [what the user says, what the reply
 // must contain (all of the patterns), what it must not contain].
@@ -26,18 +27,6 @@ async function runSteps(steps: Step[], locale = 'en-US') {
 }
 
 const { responses, knowledge } = testContent();
-const ASK = {
-  location: /where is the pain/i,
-  onset: /when did it start/i,
-  severity: /from 0 .*to 10/i,
-  trigger: /anything set it off/i,
-  bladder: /trouble peeing/i,
-  saddle: /between your legs/i,
-  legs: /both legs/i,
-  trauma: /serious fall or accident/i,
-  fever: /fever/i,
-  cancer: /had cancer/i,
-};
 const SCREEN_NO: Step[] = [
   ['no', [ASK.saddle]],
   ['nope', [ASK.legs]],

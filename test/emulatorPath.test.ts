@@ -10,10 +10,10 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { DestinationStream } from 'pino';
 import { createBackRelief, type BackRelief } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/observability/logger';
+import { captureStream } from './support/appServer';
 
 const WAIT_MS = 10_000;
 jest.setTimeout(30_000);
@@ -76,17 +76,6 @@ async function startFakeConnector(): Promise<{ serviceUrl: string; posted: Poste
   };
 }
 
-function logCapture(): { stream: DestinationStream; lines: Array<Record<string, unknown>> } {
-  const lines: Array<Record<string, unknown>> = [];
-  return {
-    lines,
-    stream: {
-      write(chunk: string) {
-        for (const line of chunk.split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
-      },
-    },
-  };
-}
 
 async function waitFor<T>(what: string, probe: () => T | undefined, describe: () => string): Promise<T> {
   const deadline = Date.now() + WAIT_MS;
@@ -111,7 +100,7 @@ describe('the Bot Framework Emulator path (replies POSTed to serviceUrl)', () =>
 
   beforeAll(async () => {
     connector = await startFakeConnector();
-    const capture = logCapture();
+    const capture = captureStream();
     logs = capture.lines;
     // No MicrosoftAppId: authentication is off, as the Emulator is used locally.
     backRelief = createBackRelief(loadConfig({ PORT: '0' }), { logger: createLogger({ level: 'warn', destination: capture.stream }) });

@@ -7,21 +7,10 @@ import { createClient } from 'redis';
 import { RedisStorage } from '../src/storage/redisStorage';
 import { BotProcess, repliesText } from './support/botProcess';
 import { describeWithRedis, RedisServer } from './support/redisServer';
+import { ASK } from './support/triageQuestions';
 
 jest.setTimeout(90_000);
 
-const ASK = {
-  location: /where is the pain/i,
-  onset: /when did it start/i,
-  severity: /from 0 .*to 10/i,
-  trigger: /anything set it off/i,
-  bladder: /trouble peeing/i,
-  saddle: /between your legs/i,
-  legs: /both legs/i,
-  trauma: /serious fall or accident/i,
-  fever: /fever/i,
-  cancer: /had cancer/i,
-};
 
 describeWithRedis('two instances behind one Redis', () => {
   let redis: RedisServer;

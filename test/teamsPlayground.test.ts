@@ -33,11 +33,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import type { DestinationStream } from 'pino';
 import { createBackRelief } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/observability/logger';
 import { TEAMS_MAX_SUGGESTED_ACTIONS, submitActionData } from '../src/teams/channelAware';
+import { captureStream } from './support/appServer';
 
 function resolvePlaygroundCli(): string {
   if (process.env.AGENTS_PLAYGROUND_CLI) return process.env.AGENTS_PLAYGROUND_CLI;
@@ -123,20 +123,9 @@ interface RunningBot {
   close(): Promise<void>;
 }
 
-function logCapture(): { stream: DestinationStream; lines: Array<Record<string, unknown>> } {
-  const lines: Array<Record<string, unknown>> = [];
-  return {
-    lines,
-    stream: {
-      write(chunk: string) {
-        for (const line of chunk.split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
-      },
-    },
-  };
-}
 
 async function startBot(): Promise<RunningBot> {
-  const { stream, lines } = logCapture();
+  const { stream, lines } = captureStream();
   // No MicrosoftAppId: authentication is off, as with the Emulator and the playground.
   const config = loadConfig({ PORT: '0', LOG_MESSAGE_TEXT: 'true' });
   const backRelief = createBackRelief(config, { logger: createLogger({ level: 'info', logMessageText: true, destination: stream }) });

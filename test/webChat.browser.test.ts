@@ -22,12 +22,12 @@ import { join } from 'node:path';
 import express from 'express';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
-import type { DestinationStream } from 'pino';
 import { createBackRelief } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createDirectLineRouter, type DirectLineEndpoint } from '../src/http/directLine';
 import { createWebChatRouter } from '../src/http/webChatPage';
 import { createLogger } from '../src/observability/logger';
+import { captureStream } from './support/appServer';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** The longest any one step may take (a wait, not a sleep). */
@@ -63,22 +63,10 @@ async function stop(server: Server): Promise<void> {
   await new Promise<void>((done) => server.close(() => done()));
 }
 
-/** Log lines of the app under test, parsed (warnings and errors only). */
-function logCapture(): { stream: DestinationStream; lines: Array<Record<string, unknown>> } {
-  const lines: Array<Record<string, unknown>> = [];
-  return {
-    lines,
-    stream: {
-      write(chunk: string) {
-        for (const line of chunk.split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
-      },
-    },
-  };
-}
 
 /** The real bot, configured as `npm start` would be with PORT=0, on a loopback port. */
 async function startRealApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp & { errors(): Array<Record<string, unknown>> }> {
-  const { stream, lines } = logCapture();
+  const { stream, lines } = captureStream();
   const backRelief = createBackRelief(loadConfig({ PORT: '0', ...env }), { logger: createLogger({ level: 'warn', destination: stream }) });
   const { base, server } = await listen(backRelief.app);
   return {

@@ -79,7 +79,8 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(responses.goodbye);
         break;
       case 'cancel':
-        await context.sendActivity(responses.cancelNothing);
+        // Offer the way forward: "cancel" with nothing running may be a misread request.
+        await context.sendActivity(withSuggestions(responses.cancelNothing, labelsFor(responses, responses.welcome.suggestions), channel));
         break;
       case 'help': {
         const topics = labelsFor(responses, TOPIC_INTENTS).join(', ');

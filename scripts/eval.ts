@@ -31,6 +31,7 @@ import { distribution, machineFacts, mean } from './lib/stats';
 
 const K = 5;
 const HOLDOUT = join(PROJECT_ROOT, 'test', 'fixtures', 'intent-holdout.yaml');
+const BLIND = join(PROJECT_ROOT, 'test', 'fixtures', 'intent-blind.yaml');
 const RED_FLAG_CASES = join(PROJECT_ROOT, 'test', 'fixtures', 'red-flag-cases.yaml');
 
 function option(name: string, fallback: string): string {
@@ -171,9 +172,12 @@ async function main(): Promise<void> {
   t0 = performance.now();
   const peerAll = await NlpJsClassifier.train(examples);
   const peerFullTrainMs = performance.now() - t0;
-  const holdoutReport = async (classify: (text: string) => Promise<{ intent: Intent; score: number }>): Promise<EvaluationReport> => {
+  const holdoutReport = async (
+    classify: (text: string) => Promise<{ intent: Intent; score: number }>,
+    set: TrainingExample[] = holdout,
+  ): Promise<EvaluationReport> => {
     const preds: Prediction[] = [];
-    for (const e of holdout) {
+    for (const e of set) {
       const r = await classify(e.text);
       preds.push({ text: e.text, expected: e.intent, predicted: r.intent, score: r.score });
     }
@@ -181,6 +185,9 @@ async function main(): Promise<void> {
   };
   const oursHoldout = await holdoutReport(async (text) => oursAll.classify(text));
   const peerHoldout = await holdoutReport((text) => peerAll.classify(text));
+  const blind = loadHoldout(BLIND);
+  const oursBlind = await holdoutReport(async (text) => oursAll.classify(text), blind);
+  const peerBlind = await holdoutReport((text) => peerAll.classify(text), blind);
 
   // 5. Red flags.
   log('running the red-flag fixture...');
@@ -208,6 +215,7 @@ async function main(): Promise<void> {
     timing: distribution(oursMs),
     coldTiming: distribution(oursColdMs),
     holdout: oursHoldout,
+    blind: oursBlind,
   };
   const peer: ClassifierResult = {
     name: 'nlp.js',
@@ -220,6 +228,7 @@ async function main(): Promise<void> {
     timing: distribution(peerMs),
     coldTiming: distribution(peerColdMs),
     holdout: peerHoldout,
+    blind: peerBlind,
   };
   const data: EvalData = {
     machine: machineFacts(),

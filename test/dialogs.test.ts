@@ -53,7 +53,7 @@ describe('routing', () => {
     ['thanks a lot', [/you're welcome/i]],
     ['bye for now', [/take care/i]],
     ['help', [/Topics I know about/i, /Ice or heat\?/]],
-    ['cancel', [/nothing to cancel/i]],
+    ['cancel', [/nothing to cancel/i, /Check my symptoms/]],
   ])('"%s"', async (...step) => runSteps([step]));
 
   test('knowledge answers suggest 2-3 follow-up topics as quick replies', async () => {

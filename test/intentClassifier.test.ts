@@ -13,8 +13,10 @@ import { PATHS } from '../src/paths';
 // Floors set just under what was measured when they were last raised, so that
 // a change that makes the classifier worse fails here. Training is
 // deterministic: the same data and code give exactly the same numbers.
-// Measured: CV macro-F1 0.9370, accuracy 0.9299; holdout 0.8045 (177/220)
-// after duplicate typo variants were removed from the training data.
+// Measured: CV macro-F1 0.9343, accuracy 0.9277; holdout 0.8182 (180/220).
+// An independent blind set (test/fixtures/intent-blind.yaml, written by a
+// reviewer who never saw the training data) scored 171/176 before any change
+// prompted by it; it is reported by `npm run eval`, not used for tuning.
 const CV_MACRO_F1_FLOOR = 0.93; // the product's acceptance bar is 0.90
 const CV_ACCURACY_FLOOR = 0.92;
 const PER_INTENT_F1_FLOOR = 0.82;

@@ -239,8 +239,11 @@ const SENTENCE_END = new Set(['.', '!', '?', ';']);
 class Normalizer {
   private readonly fuzzyIndex = new Map<string, string | null>();
   private readonly known = new Set<string>();
+  /** answerWords as token lists, longest first (written normalised: "i do not have any"). */
+  private readonly answers: string[][];
 
   constructor(private readonly ctx: ContextDef) {
+    this.answers = ctx.answerWords.map((a) => a.trim().split(/\s+/)).sort((a, b) => b.length - a.length);
     for (const w of ctx.notTypos) this.known.add(w);
     for (const k of ctx.fuzzy) this.addFuzzy(k);
   }
@@ -306,8 +309,20 @@ class Normalizer {
       for (const w of this.expand(r)) out.push(fuzzy ? this.fuzzyFix(this.ctx.spelling.get(w) ?? w) : (this.ctx.spelling.get(w) ?? w));
     }
     // "fever? no": a bare answer after a question mark belongs to the question.
+    // An answer may be several words ("chest pain? i do not have any"); it is then
+    // written as a bare "no" so that the post-negation ": no" applies.
     for (let i = 0; i + 1 < out.length; i++) {
-      if (out[i] === '?' && this.ctx.answerWords.includes(out[i + 1]!) && (i + 2 >= out.length || PUNCT.has(out[i + 2]!))) out[i] = ':';
+      if (out[i] !== '?') continue;
+      for (const answer of this.answers) {
+        const n = answer.length;
+        if (i + n >= out.length || (i + n + 1 < out.length && !PUNCT.has(out[i + n + 1]!))) continue;
+        let same = true;
+        for (let j = 0; j < n && same; j++) same = out[i + 1 + j] === answer[j];
+        if (!same) continue;
+        out[i] = ':';
+        if (n > 1) out.splice(i + 1, n, 'no');
+        break;
+      }
     }
     return out;
   }

@@ -30,9 +30,15 @@ export function mainDialogClient(locale = 'en-US') {
   return { client, say, ...built };
 }
 
-/** All the text of a set of replies, including card text and buttons, for matching. */
+/** All the text of a set of replies, including card text, card buttons and quick replies, for matching. */
 export function replyText(replies: Partial<Activity>[]): string {
   return replies
-    .map((r) => [r.text ?? '', ...(r.attachments ?? []).map((a) => JSON.stringify(a.content ?? {}))].join('\n'))
+    .map((r) =>
+      [
+        r.text ?? '',
+        ...(r.attachments ?? []).map((a) => JSON.stringify(a.content ?? {})),
+        ...(r.suggestedActions?.actions ?? []).map((a) => `[${a.title}]`),
+      ].join('\n'),
+    )
     .join('\n');
 }

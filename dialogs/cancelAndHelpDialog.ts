@@ -49,7 +49,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const understanding = getUnderstanding(innerDc.context);
     if (!understanding) return undefined;
     if (understanding.redFlag) {
-      const options: EscalationOptions = { level: understanding.redFlag.level, flags: understanding.redFlag.flags };
+      const options: EscalationOptions = understanding.redFlag;
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(EscalationDialog.ID, options);
     }

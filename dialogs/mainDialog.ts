@@ -50,7 +50,7 @@ export class MainDialog extends ComponentDialog {
     const { responses } = this.services;
     const channel = context.activity.channelId;
     if (understanding.redFlag) {
-      const options: EscalationOptions = { level: understanding.redFlag.level, flags: understanding.redFlag.flags };
+      const options: EscalationOptions = understanding.redFlag;
       return step.beginDialog(EscalationDialog.ID, options);
     }
     const { intent } = understanding;

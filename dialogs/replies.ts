@@ -1,4 +1,4 @@
-import { ActionTypes, Activity, CardAction, CardFactory, MessageFactory } from 'botbuilder';
+import { ActionTypes, Activity, CardAction, CardFactory, MessageFactory, SuggestedActions } from 'botbuilder';
 import type { KnowledgeEntry } from '../src/knowledge/knowledgeBase';
 import type { Responses } from '../src/content/responses';
 import type { Intent } from '../src/nlu/intents';
@@ -16,9 +16,15 @@ function imBack(label: string): CardAction {
 /** A text message with quick replies, capped for the channel (Teams shows at most 3). */
 export function withSuggestions(text: string, labels: readonly string[], channelId: string): Partial<Activity> {
   const message = MessageFactory.text(text);
-  const actions = limitSuggestedActions(labels.map(imBack), channelId);
-  if (actions.length) message.suggestedActions = { actions, to: [] };
+  const suggestedActions = quickReplies(labels, channelId);
+  if (suggestedActions) message.suggestedActions = suggestedActions;
   return message;
+}
+
+/** Quick replies for the labels, capped for the channel; undefined when there are none. */
+export function quickReplies(labels: readonly string[], channelId: string): SuggestedActions | undefined {
+  const actions = limitSuggestedActions(labels.map(imBack), channelId);
+  return actions.length ? { actions, to: [] } : undefined;
 }
 
 /**

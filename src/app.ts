@@ -128,18 +128,12 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   let draining = false;
 
   const messages = content.serviceMessages;
-  const emergencyFor = (context: TurnContext) => {
-    try {
-      return content.numbers.forLocale(context.activity.locale).emergency;
-    } catch {
-      return content.numbers.forLocale(undefined).emergency;
-    }
-  };
   const reportError = (error: unknown, context: TurnContext) => {
     metrics.recordError('turn');
     logger.error({ err: error, conversation: conversationRef(context.activity) }, 'turn error (adapter)');
   };
-  const apology = (context: TurnContext) => fill(messages.error, { emergency: emergencyFor(context) });
+  // forLocale never throws: an odd or missing locale gets DEFAULT_LOCALE's numbers.
+  const apology = (context: TurnContext) => fill(messages.error, { emergency: content.numbers.forLocale(context.activity.locale).emergency });
   const conversationLimiter = new RateLimiter({
     capacity: config.conversationRateBurst,
     refillPerSecond: config.conversationRatePerMinute / 60,

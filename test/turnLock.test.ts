@@ -123,6 +123,12 @@ async function stop(r: Running | undefined): Promise<void> {
 const noLock: TurnLock = { run: (_key, fn) => fn() };
 const stateKey = (id: string) => `test/conversations/${id}/`;
 
+/** The bot's count of messages in the conversation's stored state (0 when it has none). */
+async function storedMessageCount(storage: Storage, id: string): Promise<number> {
+  const state = (await storage.read([stateKey(id)]))[stateKey(id)] as { conversationInfo?: { messages: number } } | undefined;
+  return state?.conversationInfo?.messages ?? 0;
+}
+
 /** Sends `n` messages of one conversation at once (round robin over `bases`); returns the message count left in state. */
 async function burst(bases: string[], storage: Storage, id: string, n: number): Promise<number> {
   const results = await Promise.all(Array.from({ length: n }, (_, i) => say(bases[i % bases.length]!, id, 'ice or heat?')));
@@ -130,8 +136,7 @@ async function burst(bases: string[], storage: Storage, id: string, n: number): 
     expect(r.status).toBe(200);
     expect(r.text).toMatch(/15 to 20 minutes/);
   }
-  const state = (await storage.read([stateKey(id)]))[stateKey(id)] as { conversationInfo?: { messages: number } } | undefined;
-  return state?.conversationInfo?.messages ?? 0;
+  return storedMessageCount(storage, id);
 }
 
 /**
@@ -175,8 +180,7 @@ async function channelBurst(base: string, serviceUrl: string, storage: Storage, 
     ),
   );
   expect(statuses.every((s) => s === 200)).toBe(true);
-  const state = (await storage.read([stateKey(id)]))[stateKey(id)] as { conversationInfo?: { messages: number } } | undefined;
-  return state?.conversationInfo?.messages ?? 0;
+  return storedMessageCount(storage, id);
 }
 
 describe('concurrent turns of one conversation (memory storage, replies through a channel connector)', () => {

@@ -1,7 +1,7 @@
 import { ActivityHandler, BotState, ConversationState, InvokeResponse, StatusCodes, TurnContext, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
-import { labelsFor, welcomeCard, withSuggestions } from '../../dialogs/replies';
+import { labelsFor, quickReplies, welcomeCard } from '../../dialogs/replies';
 import type { DialogServices } from '../../dialogs/services';
 import { fill } from '../content/responses';
 import { getUnderstanding } from '../../dialogs/turnUnderstanding';
@@ -74,11 +74,6 @@ export class BackReliefBot extends ActivityHandler {
     await this.saveState(context, this.conversationState, this.userState);
   }
 
-  /** Messages this conversation has sent (0 when it has no state). For tests and operators. */
-  async messageCount(context: TurnContext): Promise<number> {
-    return (await this.info.get(context))?.messages ?? 0;
-  }
-
   /**
    * Invokes the bot does not implement are the caller's mistake, not a server
    * failure: 400 instead of botbuilder's 501, so that monitoring of 5xx only
@@ -116,8 +111,7 @@ export class BackReliefBot extends ActivityHandler {
     const labels = labelsFor(responses, responses.welcome.suggestions);
     // Quick replies only show on the last message, so they ride on the card.
     const card = welcomeCard(responses.welcome.cardTitle, labels, channel);
-    const withQuickReplies = withSuggestions('', labels, channel);
     await context.sendActivity(fill(responses.welcome.text, { emergency }));
-    await context.sendActivity({ ...card, suggestedActions: withQuickReplies.suggestedActions });
+    await context.sendActivity({ ...card, suggestedActions: quickReplies(labels, channel) });
   }
 }

@@ -184,12 +184,8 @@ export class TurnObservabilityMiddleware implements Middleware {
     }
     metrics.recordError(kind);
     setTurnOutcome(context, outcome);
-    let emergency = '112';
-    try {
-      emergency = numbers.forLocale(context.activity.locale).emergency;
-    } catch {
-      // An odd locale must not stop the apology.
-    }
+    // forLocale never throws: an odd or missing locale gets DEFAULT_LOCALE's numbers.
+    const { emergency } = numbers.forLocale(context.activity.locale);
     try {
       await context.sendActivity(fill(template, { emergency }));
     } catch {

@@ -27,6 +27,7 @@ import type { TLSSocket } from 'node:tls';
 import express from 'express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Activity } from 'botbuilder';
+import { isObject } from '../util/isObject';
 
 export interface DirectLineOptions {
   /** DIRECTLINE_SECRET: when set, requests must carry it or a token issued from it. */
@@ -183,10 +184,6 @@ function tokenKey(token: string): string {
 
 function randomId(bytes: number): string {
   return randomBytes(bytes).toString('base64url');
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function shortString(value: unknown, max: number): string | undefined {

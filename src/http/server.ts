@@ -7,6 +7,7 @@ import type { Logger } from '../observability/logger';
 import type { BotMetrics } from '../observability/metrics';
 import type { InFlight } from '../observability/inFlight';
 import { rateLimitMiddleware, type RateLimiter } from './rateLimiter';
+import { isObject } from '../util/isObject';
 
 export interface ServerOptions {
   adapter: Pick<BackReliefAdapter, 'processIncoming'>;
@@ -63,10 +64,6 @@ function isHttpUrl(value: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Optional string fields: dropped when they are not a (non-empty, bounded) string. */

@@ -12,6 +12,7 @@
  */
 import * as fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { isObject } from '../util/isObject';
 
 export interface LocaleNumbers {
   locale: string;
@@ -49,17 +50,16 @@ export class EmergencyNumbers {
     const fail = (field: string, msg: string): never => {
       throw new Error(`${file}: ${field}: ${msg}`);
     };
-    const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-    if (!isObj(raw)) fail('(top level)', 'must be a mapping with `locales`');
+    if (!isObject(raw)) fail('(top level)', 'must be a mapping with `locales`');
     const root = raw as Record<string, unknown>;
     for (const k of Object.keys(root)) if (k !== 'locales' && k !== 'languages') fail(k, 'unknown field (allowed: locales, languages)');
-    if (!isObj(root.locales) || Object.keys(root.locales).length === 0) fail('locales', 'must be a non-empty mapping of locale -> numbers');
+    if (!isObject(root.locales) || Object.keys(root.locales).length === 0) fail('locales', 'must be a non-empty mapping of locale -> numbers');
 
     const byLocale = new Map<string, LocaleNumbers>();
     for (const [key, value] of Object.entries(root.locales as Record<string, unknown>)) {
       const field = `locales.${key}`;
       if (!/^[a-z]{2,3}-[A-Z]{2}$/.test(key)) fail(field, 'locale must look like "en-GB"');
-      if (!isObj(value)) fail(field, 'must be a mapping with `emergency`');
+      if (!isObject(value)) fail(field, 'must be a mapping with `emergency`');
       const v = value as Record<string, unknown>;
       for (const k of Object.keys(v)) if (k !== 'emergency' && k !== 'urgentAdvice') fail(`${field}.${k}`, 'unknown field (allowed: emergency, urgentAdvice)');
       const text = (k: string, optional: boolean): string | undefined => {
@@ -77,7 +77,7 @@ export class EmergencyNumbers {
 
     const languages = new Map<string, string>();
     if (root.languages !== undefined) {
-      if (!isObj(root.languages)) fail('languages', 'must be a mapping of language -> locale');
+      if (!isObject(root.languages)) fail('languages', 'must be a mapping of language -> locale');
       for (const [lang, loc] of Object.entries(root.languages as Record<string, unknown>)) {
         if (typeof loc !== 'string' || !byLocale.has(loc.toLowerCase())) fail(`languages.${lang}`, `must name a locale listed under locales, got ${JSON.stringify(loc)}`);
         languages.set(lang.toLowerCase(), (loc as string).toLowerCase());

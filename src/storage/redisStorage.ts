@@ -46,7 +46,7 @@ import {
   TimeoutError,
 } from 'redis';
 import type { Storage, StoreItems } from 'botbuilder';
-
+import { isObject } from '../util/isObject';
 import { ETagConflictError, StorageUnavailableError, type StorageOperation } from './storageErrors';
 
 export { ETagConflictError, StorageUnavailableError, type StorageOperation };
@@ -158,10 +158,6 @@ function buildClient(url: string, connectTimeoutMs: number, maxReconnectDelayMs:
 }
 type Client = ReturnType<typeof buildClient>;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export class RedisStorage implements Storage {
   /** Lets code recognise a RedisStorage without importing this module (and the Redis client). */
   readonly backend = 'redis' as const;
@@ -240,18 +236,18 @@ export class RedisStorage implements Storage {
         // Corrupt data must surface, not be silently read as "no state".
         throw new Error(`RedisStorage.read: stored value for "${key}" is not valid JSON`, { cause });
       }
-      if (!isRecord(parsed)) throw new Error(`RedisStorage.read: stored value for "${key}" is not an object`);
+      if (!isObject(parsed)) throw new Error(`RedisStorage.read: stored value for "${key}" is not an object`);
       items[key] = { ...parsed, eTag };
     });
     return items;
   }
 
   async write(changes: StoreItems): Promise<void> {
-    if (!isRecord(changes)) throw new TypeError('RedisStorage.write: changes must be an object');
+    if (!isObject(changes)) throw new TypeError('RedisStorage.write: changes must be an object');
     const entries = Object.entries(changes);
     if (entries.length === 0) return;
     const prepared = entries.map(([key, item]: [string, unknown]) => {
-      if (!isRecord(item)) throw new TypeError(`RedisStorage.write: item for "${key}" must be an object`);
+      if (!isObject(item)) throw new TypeError(`RedisStorage.write: item for "${key}" must be an object`);
       const { eTag, ...rest } = item;
       const expected = typeof eTag === 'string' && eTag !== '*' ? eTag : '';
       return { key, item, expected, newETag: randomUUID(), json: JSON.stringify(rest), ttlMs: this.ttlMsFor(key) };

@@ -7,6 +7,7 @@
  * bytes in (scripts/teamsPackage.ts, test/teamsManifest.test.ts).
  */
 import { inflateSync } from 'node:zlib';
+import { isObject } from '../util/isObject';
 
 /** Oldest manifest schema this project accepts (1.19 is the first with `copilotAgents` and the current bot fields). */
 export const MIN_MANIFEST_MINOR_VERSION = 19;
@@ -41,10 +42,6 @@ export function schemaUrlFor(manifestVersion: string): string {
 }
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Validates a parsed manifest. Returns the problems found, each naming the field

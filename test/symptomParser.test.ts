@@ -403,3 +403,7 @@ describe('long input', () => {
     expect(parseSeverity('7 '.repeat(1000))?.value).toBe(7);
   });
 });
+
+test('a trigger description does not end on a dangling word', () => {
+  expect(parseTrigger('reaching for something on a shelf')?.description).toBe('twisting or reaching (reaching for something)');
+});

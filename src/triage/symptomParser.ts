@@ -1098,6 +1098,8 @@ const UNKNOWN_STATEMENT_RE =
   /\b(?:for no (?:apparent |obvious |particular )?reason|no (?:apparent |obvious )?reason|out of (?:nowhere|the blue)|(?:it |it's |its )?just (?:happened|came on|appeared|hit me|started on its own)|randomly|on its own|by itself|of its own accord|no idea (?:why|what|how)|(?:do ?n[o']?t|dont) know (?:why|what (?:caused|triggered|set)|how i did)|nothing (?:triggered|caused|set) it|didn'?t do anything|did nothing|wasn'?t doing anything)\b/;
 
 // Up to three words after a trigger match, within its clause: "picked up" -> "picked up my kid".
+// The tail stops after a few words, which can leave "reaching for something on a".
+const DANGLING_WORDS_RE = /(?:\s+(?:a|an|the|on|of|my|to|in|at|for|from|with|up|some))+\s*$/;
 const SNIPPET_TAIL_RE = /^(?:\s+(?!and\b|but\b|when\b|while\b|then\b|so\b|since\b|because\b)[\w']+){0,3}/;
 // "playing golf", "doing deadlifts": keep the verb before a sport or exercise.
 const SNIPPET_HEAD_RE = /\b(?:playing|doing|at the|at|went|going|go|did|was|been)\s+$/;
@@ -1106,7 +1108,7 @@ function triggerSnippet(text: string, start: number, end: number): string {
   const head = SNIPPET_HEAD_RE.exec(text.slice(Math.max(0, start - 12), start));
   const from = head ? start - head[0].length : start;
   const tail = SNIPPET_TAIL_RE.exec(text.slice(end));
-  return text.slice(from, end + (tail ? tail[0].length : 0)).trim();
+  return text.slice(from, end + (tail ? tail[0].length : 0)).replace(DANGLING_WORDS_RE, '').trim();
 }
 
 // What makes it worse is not what set it off: "it hurts when I bend", "painful to sit".

@@ -18,6 +18,8 @@ export interface Config {
   userTtlSeconds: number;
   /** Longest a turn waits for the previous turn of its conversation before the user is asked to retry. */
   turnLockWaitMs: number;
+  /** Deadline of one Redis operation before the turn reports storage unavailable. */
+  redisTimeoutMs: number;
   /** Protects the embedded Direct Line endpoint when set. */
   directLineSecret: string;
   logLevel: string;
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     conversationTtlSeconds: positiveNumber(env, 'CONVERSATION_TTL_SECONDS', 86400, false),
     userTtlSeconds: positiveNumber(env, 'USER_TTL_SECONDS', 30 * 86400, false),
     turnLockWaitMs: positiveNumber(env, 'TURN_LOCK_WAIT_MS', 10_000),
+    redisTimeoutMs: positiveNumber(env, 'REDIS_TIMEOUT_MS', 1500),
     directLineSecret: env.DIRECTLINE_SECRET ?? '',
     logLevel,
     logMessageText: flag(env, 'LOG_MESSAGE_TEXT'),

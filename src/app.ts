@@ -16,7 +16,7 @@ import { UnderstandingMiddleware } from './bot/understandingMiddleware';
 import { loadConfig, type Config } from './config';
 import { fill, loadResponses } from './content/responses';
 import { createDirectLineRouter } from './http/directLine';
-import { RateLimiter } from './http/rateLimiter';
+import { RateLimiter } from './util/rateLimiter';
 import { createServer } from './http/server';
 import { createWebChatRouter } from './http/webChatPage';
 import { KnowledgeBase } from './knowledge/knowledgeBase';

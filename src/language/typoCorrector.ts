@@ -88,7 +88,7 @@ export class TypoCorrector implements WordCorrector {
         seen.add(candidate);
         if (Math.abs(candidate.length - word.length) > maxDistance) continue;
         const d = DamerauLevenshteinDistance(word, candidate);
-        if (d > bestDistance) continue;
+        if (d > maxDistance || d > bestDistance) continue;
         const rank = this.rank.get(candidate)!;
         if (d === bestDistance) {
           tied = true;

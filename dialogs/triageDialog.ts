@@ -106,18 +106,19 @@ export class TriageDialog extends CancelAndHelpDialog {
     let cache = context.turnState.get(PARSE_CACHE) as Map<string, unknown> | undefined;
     if (!cache) context.turnState.set(PARSE_CACHE, (cache = new Map()));
     const key = `${field}\u0000${text}`;
-    if (!cache.has(key)) cache.set(key, this.parseNow(field, text, context.activity.locale));
+    if (!cache.has(key)) cache.set(key, this.parseNow(field, text, context));
     return cache.get(key);
   }
 
-  private parseNow(field: DetailField | 'all', text: string, locale: string | undefined): unknown {
+  private parseNow(field: DetailField | 'all', text: string, context: TurnContext): unknown {
+    const locale = context.activity.locale;
     switch (field) {
       case 'all':
-        return extractSymptomDetails(text, this.services.now(), locale);
+        return extractSymptomDetails(text, this.services.userClock(context.activity), locale);
       case 'location':
         return parseLocation(text);
       case 'onset':
-        return parseOnset(text, this.services.now(), locale);
+        return parseOnset(text, this.services.userClock(context.activity), locale);
       case 'severity':
         return parseSeverity(text, locale);
       case 'trigger':
@@ -135,7 +136,7 @@ export class TriageDialog extends CancelAndHelpDialog {
 
   private async start(step: WaterfallStepContext) {
     const { openingText } = (step.options ?? {}) as TriageOptions;
-    const details = openingText ? extractSymptomDetails(openingText, this.services.now(), step.context.activity.locale) : {};
+    const details = openingText ? extractSymptomDetails(openingText, this.services.userClock(step.context.activity), step.context.activity.locale) : {};
     // "It's agony" is worth a number from the user; only a stated score skips the question.
     if (details.severity?.approximate) delete details.severity;
     this.values(step).details = details;
@@ -234,7 +235,8 @@ export class TriageDialog extends CancelAndHelpDialog {
     const { summary, phrases } = this.services.responses.triage;
     return fill(summary, {
       location: d.location ? fill(phrases.location, { location: d.location.description }) : phrases.unknownLocation,
-      onset: d.onset ? fill(phrases.onset, { duration: d.onset.description }) : phrases.unknownOnset,
+      onset: d.onset?.words ? fill(phrases.onsetWords, { words: d.onset.words })
+        : d.onset ? fill(phrases.onset, { duration: d.onset.description }) : phrases.unknownOnset,
       severity: d.severity ? fill(phrases.severity, { severity: d.severity.value }) : phrases.unknownSeverity,
       trigger: d.trigger && d.trigger.trigger !== 'unknown' ? fill(phrases.trigger, { trigger: d.trigger.description }) : '',
     });

@@ -18,6 +18,7 @@
 import { Culture, recognizeBoolean } from '@microsoft/recognizers-text-choice';
 import { DateTimeOptions, DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
 import { NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { type UserClock, wallClockDate } from './userClock';
 
 // recognizeDateTime()/recognizeNumber() build a new recognizer, and its model,
 // on every call (about 1 ms each); the models are kept per culture instead.
@@ -57,6 +58,23 @@ export interface OnsetResult {
   hours: number;
   /** A plain duration for the summary: "about 2 days", "about 5 hours". */
   description: string;
+  /**
+   * The user's own words for a point in their day ("yesterday morning", "on
+   * Tuesday", "when you woke up"), for read-backs where a computed duration
+   * would mislead. Absent for durations ("for 3 days", "an hour ago").
+   */
+  words?: string;
+}
+
+/**
+ * "Now" for the parser: the user's clock, or a Date whose local fields are
+ * the user's wall time (what tests written before UserClock pass).
+ */
+export type ParserClock = UserClock | Date;
+
+/** The recognizer's reference: a Date whose local fields are the user's wall time. */
+function referenceDate(clock: ParserClock): Date {
+  return clock instanceof Date ? clock : wallClockDate(clock);
 }
 
 export interface LocationResult {
@@ -495,10 +513,42 @@ interface OnsetCandidate extends Span {
   hours: number;
   description: string;
   strength: number;
+  words?: string;
 }
 
 function startOfLocalDay(d: Date): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+/**
+ * Until this hour, the user's "today" is still the day before: at 00:30,
+ * "this morning" is the morning that has passed, not the one to come.
+ */
+const DAY_START_HOUR = 4;
+
+/** Midnight that began the user's day (yesterday's, in the small hours). */
+function startOfUserDay(now: Date): number {
+  const midnight = startOfLocalDay(now);
+  return now.getHours() < DAY_START_HOUR ? new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1).getTime() : midnight;
+}
+
+// A part of today ("2026-11-19TMO"): morning, afternoon, evening, night, daytime.
+const PART_OF_DAY_TIMEX_RE = /^\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI|DT)$/;
+
+/**
+ * "this morning" said before the morning the recognizer knows (08:00-12:00)
+ * has begun: in the small hours it is the morning just gone (the user has not
+ * slept); at 06:00 it is earlier this morning, since the user's day began.
+ */
+function pastPartOfDay(timex: string, start: DatePoint | undefined, end: DatePoint | undefined, now: Date): [DatePoint | undefined, DatePoint | undefined] {
+  const part = PART_OF_DAY_TIMEX_RE.exec(timex);
+  if (!part || start?.kind !== 'instant' || start.ms <= now.getTime()) return [start, end];
+  if (now.getHours() < DAY_START_HOUR) return [shiftPoint(start, -1), end && shiftPoint(end, -1)];
+  if (part[1] === 'MO') {
+    const dayStart = startOfLocalDay(now) + DAY_START_HOUR * HOUR_MS;
+    return [{ kind: 'instant', ms: dayStart }, { kind: 'instant', ms: now.getTime() }];
+  }
+  return [start, end];
 }
 
 /** Calendar days from `ms` (local) to `now`, ignoring DST's hour. */
@@ -549,8 +599,8 @@ function hoursSince(p: DatePoint, now: Date): { hours: number; today: boolean } 
   }
   if (p.daysAgo < 0) return undefined;
   if (p.daysAgo === 0) {
-    // "today": some time since midnight; half of it is the best single guess.
-    return { hours: (now.getTime() - startOfLocalDay(now)) / HOUR_MS / 2, today: true };
+    // "today": some time since the user's day began; half of it is the best single guess.
+    return { hours: (now.getTime() - startOfUserDay(now)) / HOUR_MS / 2, today: true };
   }
   return { hours: p.daysAgo * 24, today: false };
 }
@@ -598,8 +648,7 @@ function valueToPoint(v: DateTimeValue, now: Date): DatePoint | 'duration' | und
     case 'daterange':
     case 'datetimerange':
     case 'timerange': {
-      const start = toPoint(v.start, now);
-      const end = toPoint(v.end, now);
+      const [start, end] = pastPartOfDay(timex, toPoint(v.start, now), toPoint(v.end, now), now);
       // "since X", "the last couple of days" ("(start,end,P2D)"): from the start.
       if (!end || (v.Mod ?? '').startsWith('since') || timex.startsWith('(')) return start;
       if (!start) return undefined;
@@ -665,6 +714,8 @@ const HALF_HOUR_RE = /\bhalf (?:an )?hour\b/;
 const JUST_STARTED_RE = /\b(?:it|this|pain|spasms?|back)(?:'s| has| is)? (?:only )?just (?:started|begun|began|went|gone|kicked in|locked)\b/;
 const WOKE_UP_RE = /\b(?:woke(?: up)? with|woken up with|woke up|waking up|wake up with|since i got up|got out of bed|overnight|in my sleep)\b/;
 const WAKING_HOUR = 7;
+/** The read-back of "woke up with it": a duration would be a guess about their sleep. */
+const WOKE_UP_WORDS = 'when you woke up';
 // Meals as times of day ("since lunch"); the recognizer leaves these unresolved.
 const MEAL_RE = /\b(breakfast|brunch|lunch(?:time)?|dinner(?:time)?|supper|teatime)\b/;
 const MEAL_HOURS: Readonly<Record<string, number>> = {
@@ -710,11 +761,35 @@ function fallbackOnset(text: string, now: Date): OnsetCandidate | undefined {
   }
   const woke = WOKE_UP_RE.exec(text);
   if (woke) {
-    // Since this morning's waking (about 07:00), or yesterday's when it is not 07:00 yet.
-    const hours = (now.getTime() - lastTimeOfDay(now, WAKING_HOUR)) / HOUR_MS;
-    return { start: woke.index, end: woke.index + woke[0].length, hours, description: describeHours(hours), strength: 1 };
+    // Since this morning's waking (about 07:00); an early riser woke within the
+    // last hour or so; in the small hours the user has not slept since yesterday's.
+    const hour = now.getHours();
+    const hours = hour >= DAY_START_HOUR && hour < WAKING_HOUR
+      ? Math.min(1, (now.getTime() - (startOfLocalDay(now) + DAY_START_HOUR * HOUR_MS)) / HOUR_MS)
+      : (now.getTime() - lastTimeOfDay(now, WAKING_HOUR)) / HOUR_MS;
+    return { start: woke.index, end: woke.index + woke[0].length, hours, description: describeHours(hours), strength: 1, words: WOKE_UP_WORDS };
   }
   return undefined;
+}
+
+// Leading words that belong to the sentence, not to the point in time.
+const SINCE_PREFIX_RE = /^(?:since|from|starting|started|on)\s+/;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_WORD_RE = /\b(?:sun|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat)(?:day|nesday|sday|rsday|urday)?\b/;
+
+/**
+ * The user's words for a point in time, fit for "it started {words}":
+ * "since yesterday morning" -> "yesterday morning", "since tues" -> "on Tuesday".
+ */
+function userWords(rtext: string, timex: string | undefined): string {
+  let words = rtext.replace(SINCE_PREFIX_RE, '').trim();
+  const weekday = /W\w*-(\d)$/.exec(timex ?? '');
+  if (weekday) {
+    const name = WEEKDAY_NAMES[Number(weekday[1]) % 7]!;
+    words = words.replace(WEEKDAY_WORD_RE, name);
+    if (words === name) words = `on ${name}`;
+  }
+  return words;
 }
 
 function roundHours(h: number): number {
@@ -754,6 +829,7 @@ function onsetFromResult(text: string, r: RecognizerResult, now: Date, opening: 
 
   let hours: number | undefined;
   let description: string | undefined;
+  let words: string | undefined;
   let today = false;
   if (first.type === 'duration') {
     const seconds = Number(first.value);
@@ -792,9 +868,14 @@ function onsetFromResult(text: string, r: RecognizerResult, now: Date, opening: 
     // "today" with nothing saying it started then ("it's bad today") is not an onset.
     if (opening && today && strength < 2) return undefined;
     if (today) description = 'less than a day';
+    // A point in the user's day ("yesterday morning", "since tues") is read back
+    // in their words; "an hour ago" is a duration already.
+    if (!AGO_RE.test(rtext)) words = userWords(rtext, first.timex);
   }
   if (hours === undefined || !Number.isFinite(hours) || hours < 0) return undefined;
-  return { start, end, hours: roundHours(hours), description: description ?? describeHours(hours), strength };
+  const candidate: OnsetCandidate = { start, end, hours: roundHours(hours), description: description ?? describeHours(hours), strength };
+  if (words) candidate.words = words;
+  return candidate;
 }
 
 /** Onset candidates from prepared text, best first. */
@@ -823,11 +904,15 @@ function onsetCandidates(text: string, now: Date, culture: string, opening: bool
  * When the symptoms started, as hours before `now`: "two days ago", "since
  * last Tuesday", "this morning", "for 3 days", "just now", "about a month".
  */
-export function parseOnset(text: string, now: Date, locale?: string): OnsetResult | undefined {
+export function parseOnset(text: string, clock: ParserClock, locale?: string): OnsetResult | undefined {
   const t = prepare(text);
   // "8/10" would otherwise be read as the 10th of August.
-  const c = onsetCandidates(mask(t, scaleHits(t)), now, cultureFor(locale), false)[0];
-  return c ? { hours: c.hours, description: c.description } : undefined;
+  const c = onsetCandidates(mask(t, scaleHits(t)), referenceDate(clock), cultureFor(locale), false)[0];
+  return c ? onsetResult(c) : undefined;
+}
+
+function onsetResult(c: OnsetCandidate): OnsetResult {
+  return { hours: c.hours, description: c.description, ...(c.words ? { words: c.words } : {}) };
 }
 
 /**
@@ -1213,7 +1298,8 @@ export function parseYesNo(text: string, locale?: string): YesNoAnswer | undefin
  * severity ("since 2 days ago it's a 7"); "8/10" is kept away from the dates.
  * Only keys that were found are present.
  */
-export function extractSymptomDetails(text: string, now: Date, locale?: string): Partial<SymptomDetails> {
+export function extractSymptomDetails(text: string, clock: ParserClock, locale?: string): Partial<SymptomDetails> {
+  const now = referenceDate(clock);
   const culture = cultureFor(locale);
   const t = prepare(text);
   const out: Partial<SymptomDetails> = {};
@@ -1221,7 +1307,7 @@ export function extractSymptomDetails(text: string, now: Date, locale?: string):
   // "8/10" would otherwise be read as the 10th of August.
   const dateSpans = onsetCandidates(mask(t, scaleHits(t)), now, culture, true);
   const onset = dateSpans[0];
-  if (onset) out.onset = { hours: onset.hours, description: onset.description };
+  if (onset) out.onset = onsetResult(onset);
 
   // Every accepted date/duration is hidden from the severity search, not only
   // the chosen onset: "for 3 days, since 2 days ago" has two.

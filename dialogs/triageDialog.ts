@@ -8,6 +8,7 @@ import {
   WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { fill } from '../src/content/responses';
+import { adviceLines } from '../src/triage/advice';
 import {
   extractSymptomDetails,
   parseLocation,
@@ -46,8 +47,6 @@ const YES_NO_PROMPT = 'yesNoPrompt';
 const PARSE_CACHE = Symbol('triageParses');
 /** After this many tries a detail is recorded as unknown, so no one is stuck in a loop. */
 const MAX_ATTEMPTS = 3;
-const FRESH_HOURS = 48;
-const LONG_HOURS = 6 * 7 * 24;
 
 /**
  * The symptom check: where, since when, how bad, what set it off, then a short
@@ -245,19 +244,6 @@ export class TriageDialog extends CancelAndHelpDialog {
   private advice(step: WaterfallStepContext, d: Details): string[] {
     const a = this.services.responses.triage.advice;
     const emergency = this.services.numbers.forLocale(step.context.activity.locale).emergency;
-    const hours = d.onset?.hours;
-    const severity = d.severity?.value;
-    const lines = [
-      `${hours !== undefined && hours <= FRESH_HOURS ? a.fresh : a.notFresh} ${a.heatSafety}`,
-      a.stayActive,
-      a.medication,
-      severity !== undefined && severity >= 8 ? a.stretchesSevere : a.stretchesMild,
-    ];
-    if (d.location?.radiatesToLeg) lines.push(a.leg);
-    if (d.location?.region === 'upper') lines.push(a.upperBack);
-    if (severity !== undefined && severity >= 9) lines.push(a.severe);
-    lines.push(hours !== undefined && hours > LONG_HOURS ? a.seeDoctorLong : a.seeDoctorRecent);
-    lines.push(fill(a.watchFor, { emergency }));
-    return lines;
+    return adviceLines(d).map((keys) => keys.map((k) => (k === 'watchFor' ? fill(a.watchFor, { emergency }) : a[k])).join(' '));
   }
 }

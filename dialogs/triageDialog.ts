@@ -8,6 +8,7 @@ import {
   WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { fill } from '../src/content/responses';
+import { adviceLines } from '../src/triage/advice';
 import {
   extractSymptomDetails,
   parseLocation,
@@ -46,8 +47,6 @@ const YES_NO_PROMPT = 'yesNoPrompt';
 const PARSE_CACHE = Symbol('triageParses');
 /** After this many tries a detail is recorded as unknown, so no one is stuck in a loop. */
 const MAX_ATTEMPTS = 3;
-const FRESH_HOURS = 48;
-const LONG_HOURS = 6 * 7 * 24;
 
 /**
  * The symptom check: where, since when, how bad, what set it off, then a short
@@ -106,18 +105,19 @@ export class TriageDialog extends CancelAndHelpDialog {
     let cache = context.turnState.get(PARSE_CACHE) as Map<string, unknown> | undefined;
     if (!cache) context.turnState.set(PARSE_CACHE, (cache = new Map()));
     const key = `${field}\u0000${text}`;
-    if (!cache.has(key)) cache.set(key, this.parseNow(field, text, context.activity.locale));
+    if (!cache.has(key)) cache.set(key, this.parseNow(field, text, context));
     return cache.get(key);
   }
 
-  private parseNow(field: DetailField | 'all', text: string, locale: string | undefined): unknown {
+  private parseNow(field: DetailField | 'all', text: string, context: TurnContext): unknown {
+    const locale = context.activity.locale;
     switch (field) {
       case 'all':
-        return extractSymptomDetails(text, this.services.now(), locale);
+        return extractSymptomDetails(text, this.services.userClock(context.activity), locale);
       case 'location':
         return parseLocation(text);
       case 'onset':
-        return parseOnset(text, this.services.now(), locale);
+        return parseOnset(text, this.services.userClock(context.activity), locale);
       case 'severity':
         return parseSeverity(text, locale);
       case 'trigger':
@@ -135,7 +135,7 @@ export class TriageDialog extends CancelAndHelpDialog {
 
   private async start(step: WaterfallStepContext) {
     const { openingText } = (step.options ?? {}) as TriageOptions;
-    const details = openingText ? extractSymptomDetails(openingText, this.services.now(), step.context.activity.locale) : {};
+    const details = openingText ? extractSymptomDetails(openingText, this.services.userClock(step.context.activity), step.context.activity.locale) : {};
     // "It's agony" is worth a number from the user; only a stated score skips the question.
     if (details.severity?.approximate) delete details.severity;
     this.values(step).details = details;
@@ -234,7 +234,8 @@ export class TriageDialog extends CancelAndHelpDialog {
     const { summary, phrases } = this.services.responses.triage;
     return fill(summary, {
       location: d.location ? fill(phrases.location, { location: d.location.description }) : phrases.unknownLocation,
-      onset: d.onset ? fill(phrases.onset, { duration: d.onset.description }) : phrases.unknownOnset,
+      onset: d.onset?.words ? fill(phrases.onsetWords, { words: d.onset.words })
+        : d.onset ? fill(phrases.onset, { duration: d.onset.description }) : phrases.unknownOnset,
       severity: d.severity ? fill(phrases.severity, { severity: d.severity.value }) : phrases.unknownSeverity,
       trigger: d.trigger && d.trigger.trigger !== 'unknown' ? fill(phrases.trigger, { trigger: d.trigger.description }) : '',
     });
@@ -243,19 +244,6 @@ export class TriageDialog extends CancelAndHelpDialog {
   private advice(step: WaterfallStepContext, d: Details): string[] {
     const a = this.services.responses.triage.advice;
     const emergency = this.services.numbers.forLocale(step.context.activity.locale).emergency;
-    const hours = d.onset?.hours;
-    const severity = d.severity?.value;
-    const lines = [
-      `${hours !== undefined && hours <= FRESH_HOURS ? a.fresh : a.notFresh} ${a.heatSafety}`,
-      a.stayActive,
-      a.medication,
-      severity !== undefined && severity >= 8 ? a.stretchesSevere : a.stretchesMild,
-    ];
-    if (d.location?.radiatesToLeg) lines.push(a.leg);
-    if (d.location?.region === 'upper') lines.push(a.upperBack);
-    if (severity !== undefined && severity >= 9) lines.push(a.severe);
-    lines.push(hours !== undefined && hours > LONG_HOURS ? a.seeDoctorLong : a.seeDoctorRecent);
-    lines.push(fill(a.watchFor, { emergency }));
-    return lines;
+    return adviceLines(d).map((keys) => keys.map((k) => (k === 'watchFor' ? fill(a.watchFor, { emergency }) : a[k])).join(' '));
   }
 }

@@ -36,7 +36,7 @@ export interface Responses {
     choices: { location: string[]; trigger: string[]; yesNo: string[] };
     screen: ScreenQuestion[];
     summary: string;
-    phrases: Record<'location' | 'onset' | 'severity' | 'trigger' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity', string>;
+    phrases: Record<'location' | 'onset' | 'onsetWords' | 'severity' | 'trigger' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity', string>;
     advice: Record<
       | 'heading' | 'fresh' | 'notFresh' | 'heatSafety' | 'stayActive' | 'medication' | 'stretchesMild' | 'stretchesSevere'
       | 'leg' | 'upperBack' | 'severe' | 'seeDoctorRecent' | 'seeDoctorLong' | 'watchFor',
@@ -63,7 +63,7 @@ const REQUIRED_STRINGS = [
   'cancelNothing', 'cancelled', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.help',
   'triage.resume', 'triage.summary',
-  ...['location', 'onset', 'severity', 'trigger', 'unknownLocation', 'unknownOnset', 'unknownSeverity'].map((f) => `triage.phrases.${f}`),
+  ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'unknownLocation', 'unknownOnset', 'unknownSeverity'].map((f) => `triage.phrases.${f}`),
   ...['location', 'onset', 'severity', 'trigger'].map((f) => `triage.prompts.${f}`),
   ...['location', 'onset', 'severity', 'trigger', 'yesNo'].map((f) => `triage.retries.${f}`),
   ...['heading', 'fresh', 'notFresh', 'heatSafety', 'stayActive', 'medication', 'stretchesMild', 'stretchesSevere', 'leg',

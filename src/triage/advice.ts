@@ -1,0 +1,57 @@
+/**
+ * The symptom check's advice rules, as pure functions of what the user said.
+ * The dialog turns the keys into words from knowledge/responses.yaml
+ * (triage.advice), so the rules are tested here and the wording reviewed there.
+ * Thresholds follow shared/clinical-notes.md.
+ */
+import type { SymptomDetails } from './types';
+
+export type AdviceKey =
+  | 'fresh'
+  | 'notFresh'
+  | 'heatSafety'
+  | 'stayActive'
+  | 'medication'
+  | 'stretchesMild'
+  | 'stretchesSevere'
+  | 'leg'
+  | 'upperBack'
+  | 'severe'
+  | 'seeDoctorRecent'
+  | 'seeDoctorLong'
+  | 'watchFor';
+
+export const ADVICE_RULES = {
+  /** Up to this many hours a spasm is "fresh": a cold pack is an option. */
+  freshHours: 48,
+  /** Past 6 weeks the advice is to book a GP or physiotherapist. */
+  longHours: 6 * 7 * 24,
+  /** From this severity, hold off stretches. */
+  noStretchesFrom: 8,
+  /** From this severity, unbearable even with painkillers: be seen today. */
+  seenTodayFrom: 9,
+} as const;
+
+/** What the advice depends on; anything the user did not say is absent. */
+export type AdviceInput = Partial<Pick<SymptomDetails, 'onset' | 'severity' | 'location'>>;
+
+/**
+ * The advice lines, in order; each line is one or more keys whose texts are
+ * joined with a space ("fresh" + "heatSafety").
+ */
+export function adviceLines(d: AdviceInput): AdviceKey[][] {
+  const hours = d.onset?.hours;
+  const severity = d.severity?.value;
+  const lines: AdviceKey[][] = [
+    [hours !== undefined && hours <= ADVICE_RULES.freshHours ? 'fresh' : 'notFresh', 'heatSafety'],
+    ['stayActive'],
+    ['medication'],
+    [severity !== undefined && severity >= ADVICE_RULES.noStretchesFrom ? 'stretchesSevere' : 'stretchesMild'],
+  ];
+  if (d.location?.radiatesToLeg) lines.push(['leg']);
+  if (d.location?.region === 'upper') lines.push(['upperBack']);
+  if (severity !== undefined && severity >= ADVICE_RULES.seenTodayFrom) lines.push(['severe']);
+  lines.push([hours !== undefined && hours > ADVICE_RULES.longHours ? 'seeDoctorLong' : 'seeDoctorRecent']);
+  lines.push(['watchFor']);
+  return lines;
+}

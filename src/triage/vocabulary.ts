@@ -1,0 +1,205 @@
+/**
+ * The symptom parser's vocabulary, read from knowledge/triage/*.yaml (see its
+ * README) and compiled once, on first use. A malformed file throws an error
+ * naming the file and the entry, so a bad edit stops start-up.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { PATHS } from '../paths';
+import { PatternError, PhraseCompiler } from './phrasePattern';
+import type { BackRegion, TriggerKind } from './types';
+
+export interface TriggerPattern {
+  kind: Exclude<TriggerKind, 'unknown'>;
+  /** Only in an answer to "what set it off?". */
+  answerOnly: boolean;
+  /** Global: one matchAll finds every mention (each is checked for negation). */
+  re: RegExp;
+}
+
+export interface RegionPattern {
+  region: BackRegion;
+  label?: string;
+  re: RegExp;
+}
+
+export interface TriageVocabulary {
+  /** A negator within the last few words before the end of the text. */
+  negationBefore: RegExp;
+  yesNo: {
+    letters: ReadonlyMap<string, boolean>;
+    unsure: RegExp;
+    noAtStart: RegExp;
+    noAnywhere: RegExp;
+    yesAtStart: RegExp;
+    yesAfterBut: RegExp;
+  };
+  triggers: {
+    labels: Readonly<Record<TriggerKind, string>>;
+    groups: ReadonlyArray<readonly TriggerPattern[]>;
+    unknownAnswer: RegExp;
+    unknownStatement: RegExp;
+  };
+  regions: readonly RegionPattern[];
+  regionAnswers: readonly RegionPattern[];
+}
+
+type Obj = Record<string, unknown>;
+
+class Reader {
+  constructor(readonly file: string) {}
+
+  fail(field: string, message: string): never {
+    throw new Error(`${this.file}: ${field}: ${message}`);
+  }
+
+  object(v: unknown, field: string, allowed: readonly string[]): Obj {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(field, 'must be a mapping');
+    const o = v as Obj;
+    for (const k of Object.keys(o)) if (!allowed.includes(k)) this.fail(field, `unknown key "${k}" (allowed: ${allowed.join(', ')})`);
+    return o;
+  }
+
+  strings(v: unknown, field: string): string[] {
+    if (!Array.isArray(v) || v.length === 0 || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
+      this.fail(field, 'must be a non-empty list of phrases');
+    }
+    return v as string[];
+  }
+
+  string(v: unknown, field: string): string {
+    if (typeof v !== 'string' || v.trim() === '') this.fail(field, 'must be text');
+    return v;
+  }
+
+  oneOf<T extends string>(v: unknown, field: string, values: readonly T[]): T {
+    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) this.fail(field, `must be one of ${values.join(', ')}`);
+    return v as T;
+  }
+
+  /** Compiles with `make`, turning a pattern error into one that names the file and field. */
+  compile(field: string, make: () => RegExp): RegExp {
+    try {
+      return make();
+    } catch (e) {
+      if (e instanceof PatternError) this.fail(field, e.message);
+      throw e;
+    }
+  }
+
+  terms(v: unknown, field: string): Map<string, string> {
+    if (v === undefined) return new Map();
+    const o = this.object(v, field, Object.keys((v ?? {}) as Obj));
+    return new Map(Object.entries(o).map(([k, s]) => [k, this.string(s, `${field}.${k}`)]));
+  }
+}
+
+function load(dir: string, name: string): { raw: Obj; r: Reader } {
+  const file = join(dir, name);
+  const r = new Reader(file);
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (e) {
+    r.fail('(file)', e instanceof Error ? e.message : String(e));
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) r.fail('(file)', 'must be a mapping');
+  return { raw: raw as Obj, r };
+}
+
+function negation(dir: string): RegExp {
+  const { raw, r } = load(dir, 'negation.yaml');
+  r.object(raw, '(file)', ['window', 'words']);
+  const window = raw.window;
+  if (typeof window !== 'number' || !Number.isInteger(window) || window < 0 || window > 8) r.fail('window', 'must be a whole number 0-8');
+  const words = r.strings(raw.words, 'words');
+  const c = new PhraseCompiler();
+  return r.compile('words', () => new RegExp(`(?:${words.map((w) => c.source(w)).join('|')})(?:\\s+[\\w']+){0,${window}}\\s*$`));
+}
+
+function yesNo(dir: string): TriageVocabulary['yesNo'] {
+  const { raw, r } = load(dir, 'yes-no.yaml');
+  r.object(raw, '(file)', ['letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'yesAfterBut']);
+  const letters = new Map<string, boolean>();
+  for (const [k, v] of Object.entries(r.object(raw.letters, 'letters', Object.keys((raw.letters ?? {}) as Obj)))) {
+    letters.set(k, r.oneOf(v, `letters.${k}`, ['yes', 'no'] as const) === 'yes');
+  }
+  const c = new PhraseCompiler();
+  const list = (key: string) => r.strings(raw[key], key);
+  return {
+    letters,
+    unsure: r.compile('unsure', () => c.any(list('unsure'), '')),
+    noAtStart: r.compile('noAtStart', () => c.atStart(list('noAtStart'))),
+    noAnywhere: r.compile('noAnywhere', () => c.any(list('noAnywhere'), '')),
+    yesAtStart: r.compile('yesAtStart', () => c.atStart(list('yesAtStart'))),
+    yesAfterBut: r.compile('yesAfterBut', () => c.any(list('yesAfterBut'), '')),
+  };
+}
+
+const TRIGGER_KINDS = ['lifting', 'sport', 'sneeze_cough', 'sitting', 'sleeping', 'twisting', 'bending', 'housework_gardening', 'other'] as const;
+const REGIONS = ['lower', 'middle', 'upper'] as const;
+
+function triggers(dir: string): TriageVocabulary['triggers'] {
+  const { raw, r } = load(dir, 'triggers.yaml');
+  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement']);
+  const labelsRaw = r.object(raw.labels, 'labels', [...TRIGGER_KINDS, 'unknown']);
+  const labels = {} as Record<TriggerKind, string>;
+  for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
+  if (!Array.isArray(raw.groups) || raw.groups.length === 0) r.fail('groups', 'must be a list of groups');
+  const c = new PhraseCompiler();
+  const groups = (raw.groups as unknown[]).map((g, gi) => {
+    if (!Array.isArray(g) || g.length === 0) r.fail(`groups[${gi}]`, 'must be a list of triggers');
+    return (g as unknown[]).map((t, ti): TriggerPattern => {
+      const at = `groups[${gi}][${ti}]`;
+      const o = r.object(t, at, ['kind', 'answerOnly', 'patterns']);
+      if (o.answerOnly !== undefined && typeof o.answerOnly !== 'boolean') r.fail(`${at}.answerOnly`, 'must be true or false');
+      const patterns = r.strings(o.patterns, `${at}.patterns`);
+      return {
+        kind: r.oneOf(o.kind, `${at}.kind`, TRIGGER_KINDS),
+        answerOnly: o.answerOnly === true,
+        re: r.compile(`${at}.patterns`, () => c.any(patterns, 'g')),
+      };
+    });
+  });
+  return {
+    labels,
+    groups,
+    unknownAnswer: r.compile('unknownAnswer', () => c.any(r.strings(raw.unknownAnswer, 'unknownAnswer'), '')),
+    unknownStatement: r.compile('unknownStatement', () => c.any(r.strings(raw.unknownStatement, 'unknownStatement'), '')),
+  };
+}
+
+function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers'> {
+  const { raw, r } = load(dir, 'body-regions.yaml');
+  r.object(raw, '(file)', ['terms', 'regions', 'answers']);
+  const c = new PhraseCompiler(r.terms(raw.terms, 'terms'));
+  const read = (key: 'regions' | 'answers', whole: boolean): RegionPattern[] => {
+    if (!Array.isArray(raw[key]) || (raw[key] as unknown[]).length === 0) r.fail(key, 'must be a list');
+    return (raw[key] as unknown[]).map((e, i) => {
+      const at = `${key}[${i}]`;
+      const o = r.object(e, at, ['region', 'label', 'patterns']);
+      const patterns = r.strings(o.patterns, `${at}.patterns`);
+      const entry: RegionPattern = {
+        region: r.oneOf(o.region, `${at}.region`, REGIONS),
+        re: r.compile(`${at}.patterns`, () => (whole ? c.whole(patterns) : c.any(patterns, ''))),
+      };
+      if (o.label !== undefined) entry.label = r.string(o.label, `${at}.label`);
+      return entry;
+    });
+  };
+  return { regions: read('regions', false), regionAnswers: read('answers', true) };
+}
+
+/** Reads and compiles every file of the vocabulary in `dir`. */
+export function loadTriageVocabulary(dir: string = PATHS.triage): TriageVocabulary {
+  return { negationBefore: negation(dir), yesNo: yesNo(dir), triggers: triggers(dir), ...regions(dir) };
+}
+
+let loaded: TriageVocabulary | undefined;
+
+/** The vocabulary from knowledge/triage, loaded on first use. */
+export function vocabulary(): TriageVocabulary {
+  loaded ??= loadTriageVocabulary();
+  return loaded;
+}

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Language, LANGUAGE_DIR, TypoCorrector, foldText, rawTokens, readWordLists } from '../src/language';
+import { Language, LANGUAGE_DIR, TypoCorrector, foldCharacters, foldText, rawTokens, readWordLists } from '../src/language';
 
 const language = Language.fromDirectory();
 
@@ -25,6 +25,8 @@ describe('Language.tokens', () => {
     ['hurts alot', 'hurts a lot'],
     ['thx u r great', 'thanks you are great'],
     ["I pee'd myself", 'i peed myself'],
+    ['my GP said', 'my doctor said'], // synonyms are read alike
+    ['since yday', 'since yesterday'],
     // case, accents, quotes, dashes, ampersand, numbers
     ['CAN’T FEEL MY FEET', 'can not feel my feet'],
     ['café', 'cafe'],
@@ -69,6 +71,28 @@ describe('foldText and rawTokens', () => {
   test('fold characters without touching words', () => {
     expect(foldText('Naïve ‘quote’ `x')).toBe("naive 'quote' 'x");
     expect(rawTokens(foldText("Can't-stop ?!"))).toEqual(["can't", 'stop', '?']);
+  });
+});
+
+describe('fixSpelling: running text for readers that quote it back', () => {
+  test.each<[string, string]>([
+    ['since yday, 2day worse', 'since yesterday, today worse'],
+    ['my legs r numb!!', 'my legs are numb!!'],
+    ["can't lift, it's 3-4/10", "can't lift, it's 3-4/10"], // contractions and punctuation as typed
+    ['my gp said', 'my gp said'], // synonyms are not written in
+  ])('%j -> %j', (text, want) => {
+    expect(language.fixSpelling(foldCharacters(text))).toBe(want);
+  });
+
+  test('words the caller reads itself are left as written', () => {
+    expect(language.fixSpelling('y', new Set(['y']))).toBe('y');
+    expect(language.fixSpelling('y')).toBe('why');
+  });
+
+  test('foldCharacters keeps punctuation and spacing; dashes become hyphens only when asked', () => {
+    expect(foldCharacters('6½  days — “Ouch”')).toBe('6 1/2  days — “ouch”');
+    expect(foldCharacters('3–4 days', { dashesAsHyphens: true })).toBe('3-4 days');
+    expect(foldCharacters('1⁄2 a day')).toBe('1/2 a day');
   });
 });
 
@@ -132,7 +156,7 @@ describe('the word lists (knowledge/language)', () => {
   describe('validation names the file and the field', () => {
     const folder = (files: Record<string, string>) => {
       const dir = mkdtempSync(join(tmpdir(), 'language-'));
-      const all = { 'contractions.yaml': 'cant: can not\n', 'spelling.yaml': 'bladdr: bladder\n', 'typos.yaml': 'keyWords: [bladder]\nnotTypos: [ladder]\n', ...files };
+      const all = { 'contractions.yaml': 'cant: can not\n', 'spelling.yaml': 'bladdr: bladder\n', 'synonyms.yaml': 'gp: doctor\n', 'typos.yaml': 'keyWords: [bladder]\nnotTypos: [ladder]\n', ...files };
       for (const [name, text] of Object.entries(all)) writeFileSync(join(dir, name), text);
       return dir;
     };
@@ -145,6 +169,8 @@ describe('the word lists (knowledge/language)', () => {
       expect(() => readWordLists(folder({ 'typos.yaml': 'keyWords: [Bladder]\nnotTypos: []\n' }))).toThrow(/typos\.yaml: field "keyWords\[0\]" \("Bladder"\) must be one lower-case word/));
     test('an unknown section', () =>
       expect(() => readWordLists(folder({ 'typos.yaml': 'keyWords: []\nnotTypos: []\nfuzzy: []\n' }))).toThrow(/typos\.yaml: field "fuzzy" is unknown/));
+    test('a word in both spelling and synonyms', () =>
+      expect(() => readWordLists(folder({ 'synonyms.yaml': 'bladdr: bladder\n' }))).toThrow(/synonyms\.yaml: field "bladdr" is also in spelling\.yaml/));
     test('bad YAML', () => expect(() => readWordLists(folder({ 'spelling.yaml': 'a: [\n' }))).toThrow(/spelling\.yaml: invalid YAML/));
   });
 });

@@ -6,22 +6,40 @@ export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 const APOSTROPHES_RE = /[\u2018\u2019\u02bc\u0060\u00b4\u2032]/g;
 const TOKEN_RE = /\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:'\p{L}+)*'?|[.!?;:,]/gu;
 
+const HYPHENS_RE = /[\u2010\u2011]/g;
+/** Figure dash, en dash, em dash, horizontal bar, minus sign. */
+const DASHES_RE = /[\u2012-\u2015\u2212]/g;
+
 /**
- * Characters folded the way every reader of the text wants them: accents
- * dropped ("café" -> "cafe"), lower case, one kind of apostrophe, "&" as
- * "and", a decimal comma as a point, a hyphen inside a word as a space
- * ("x-ray", "anti-inflammatory"), any other dash as a colon (it starts a new
- * clause: "never had this before - I can't pee") and a line break as a full stop.
+ * Character folding every reader shares; it keeps punctuation, spacing and
+ * words as they are, so a reader can still hand the text to a recogniser: accents
+ * dropped ("café" -> "cafe"), lower case, one kind of apostrophe, "½" as
+ * " 1/2" and the fraction slash as "/", typographic hyphens as "-". Dashes
+ * stay dashes (they can end a clause) unless `dashesAsHyphens`.
  */
-export function foldText(text: string): string {
-  return text
+export function foldCharacters(text: string, options: { dashesAsHyphens?: boolean } = {}): string {
+  const folded = text
+    .replace(/\u00bd/g, ' 1/2') // NFKD would make "6½" read as "61/2"
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(APOSTROPHES_RE, "'")
+    .replace(/\u2044/g, '/')
+    .replace(HYPHENS_RE, '-');
+  return options.dashesAsHyphens ? folded.replace(DASHES_RE, '-') : folded;
+}
+
+/**
+ * Text folded for tokenising: foldCharacters, then "&" as "and", a decimal
+ * comma as a point, a hyphen inside a word as a space ("x-ray",
+ * "anti-inflammatory"), any other dash as a colon (it starts a new clause:
+ * "never had this before - I can't pee") and a line break as a full stop.
+ */
+export function foldText(text: string): string {
+  return foldCharacters(text)
     .replace(/&/g, ' and ')
     .replace(/(\d),(\d)/g, '$1.$2')
-    .replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1 ')
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
     .replace(/[-\u2012-\u2015]/g, ' : ')
     .replace(/[\r\n]+/g, ' . ');
 }

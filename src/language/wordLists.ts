@@ -8,13 +8,15 @@ export interface WordLists {
   contractions: ReadonlyMap<string, string>;
   /** Misspelling or shorthand -> the word(s) meant ("bladdr" -> "bladder", "alot" -> "a lot"). */
   spelling: ReadonlyMap<string, string>;
+  /** Another word for the same thing ("gp" -> "doctor"): read alike, but not written into quoted text. */
+  synonyms: ReadonlyMap<string, string>;
   /** Words whose one-letter typos the red-flag detector corrects. */
   keyWords: readonly string[];
   /** Real words one letter from a key word: never corrected. */
   notTypos: readonly string[];
 }
 
-export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'typos.yaml'] as const;
+export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'typos.yaml'] as const;
 
 /** Keys are single words as the tokenizer produces them (letters, digits, inner apostrophes). */
 const WORD_RE = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]*)*$/u;
@@ -45,7 +47,7 @@ function readWordList(file: string, data: Record<string, unknown>, field: string
   });
 }
 
-/** Reads contractions.yaml, spelling.yaml and typos.yaml from `dir`; errors name the file and the field. */
+/** Reads the files of WORD_LIST_FILES from `dir`; errors name the file and the field. */
 export function readWordLists(dir: string): WordLists {
   const typosFile = join(dir, 'typos.yaml');
   const typos = readYamlFile(typosFile);
@@ -53,9 +55,14 @@ export function readWordLists(dir: string): WordLists {
   for (const key of Object.keys(typos)) {
     if (key !== 'keyWords' && key !== 'notTypos') fail(typosFile, key, 'is unknown (allowed: keyWords, notTypos)');
   }
+  const spelling = readWordMap(join(dir, 'spelling.yaml'));
+  const synonymsFile = join(dir, 'synonyms.yaml');
+  const synonyms = readWordMap(synonymsFile);
+  for (const word of synonyms.keys()) if (spelling.has(word)) fail(synonymsFile, word, 'is also in spelling.yaml: list it once');
   return {
     contractions: readWordMap(join(dir, 'contractions.yaml')),
-    spelling: readWordMap(join(dir, 'spelling.yaml')),
+    spelling,
+    synonyms,
     keyWords: readWordList(typosFile, typos, 'keyWords'),
     notTypos: readWordList(typosFile, typos, 'notTypos'),
   };

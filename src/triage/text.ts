@@ -2,6 +2,7 @@
  * Text helpers shared by the symptom parser's field modules: the one clean-up
  * step (prepare), spans, clauses and negation scope.
  */
+import { Language, foldCharacters } from '../language';
 import { vocabulary } from './vocabulary';
 
 export interface Span {
@@ -9,13 +10,11 @@ export interface Span {
   end: number; // exclusive
 }
 
-// Chat spellings that the recognizers do not know. Applied after lower-casing.
-const SPELLING_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:yday|yest|yesterdy|yesturday|yestarday|yeaterday|yestreday|yesteday|ystrdy)\b/g, 'yesterday'],
-  [/\b(?:2day|tday)\b/g, 'today'],
-  [/\b(?:2nite|tonite)\b/g, 'tonight'],
+// Chat forms of times and durations that the recognizers do not know, written
+// the way they do; applied after the language layer's fixes. (Misspelt words,
+// "yday", "tonite", "arvo", are the language layer's: knowledge/language/spelling.yaml.)
+const TIME_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bthis am\b/g, 'this morning'],
-  [/\bthis arvo\b/g, 'this afternoon'],
   [/\b(\d+|an?|one|two|three|four|five|six|few|couple(?: of)?)\s*wks?\b/g, '$1 weeks'],
   [/\b(\d+|an?|one|two|three|four|five|six|few|couple(?: of)?)\s*(?:mnths?|mths?)\b/g, '$1 months'],
   [/\b(\d+|an?|one|two|three|four|five|six|few|couple(?: of)?)\s*dys\b/g, '$1 days'],
@@ -27,10 +26,6 @@ const SPELLING_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) back\b/g, '$1 ago'],
 ];
 
-const HALF_SIGN_RE = /\u00bd/g; // NFKC would turn "6½" into "61⁄2"
-const APOSTROPHES_RE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-const DASHES_RE = /[\u2010-\u2015\u2212]/g;
-const FRACTION_SLASH_RE = /\u2044/g;
 export const WHITESPACE_RE = /\s+/g;
 export const TRAILING_PUNCTUATION_RE = /[.!?]+$/;
 
@@ -42,22 +37,17 @@ export const TRAILING_PUNCTUATION_RE = /[.!?]+$/;
 export const MAX_PARSED_CHARS = 400;
 
 /**
- * Lower-case, fold typographic quotes/dashes/fraction slash, fix a few chat
- * spellings. The parser's one text clean-up, to be swapped for the shared
- * language layer; every offset the recognizers return indexes this string.
+ * The parser's text: folded and spell-fixed by the language layer (lower
+ * case, accents, apostrophes, dashes as hyphens, "½" as "1/2", listed
+ * misspellings), spacing tidied, then chat forms of times written out.
+ * Contractions stay as typed: the recognizers read them and read-backs quote
+ * the user. Words the parser's own lists use ("y" for yes) are left as
+ * written. Every offset the recognizers return indexes this string.
  */
 export function prepare(text: string): string {
-  let t = text
-    .slice(0, MAX_PARSED_CHARS)
-    .replace(HALF_SIGN_RE, ' 1/2')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(APOSTROPHES_RE, "'")
-    .replace(DASHES_RE, '-')
-    .replace(FRACTION_SLASH_RE, '/')
-    .replace(WHITESPACE_RE, ' ')
-    .trim();
-  for (const [re, replacement] of SPELLING_FIXES) t = t.replace(re, replacement);
+  const folded = foldCharacters(text.slice(0, MAX_PARSED_CHARS), { dashesAsHyphens: true }).replace(WHITESPACE_RE, ' ').trim();
+  let t = Language.fromDirectory().fixSpelling(folded, vocabulary().words);
+  for (const [re, replacement] of TIME_FIXES) t = t.replace(re, replacement);
   return t;
 }
 

@@ -43,6 +43,8 @@ export interface TriageVocabulary {
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];
+  /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
+  words: ReadonlySet<string>;
 }
 
 type Obj = Record<string, unknown>;
@@ -191,9 +193,23 @@ function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers
   return { regions: read('regions', false), regionAnswers: read('answers', true) };
 }
 
+const FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml'];
+
+/** The words written in the files' values and keys ("y", "prob", "n/a" -> n, a). */
+function writtenWords(dir: string): Set<string> {
+  const words = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') for (const w of v.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []) words.add(w);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) (walk(k), walk(x));
+  };
+  for (const file of FILES) walk(load(dir, file).raw);
+  return words;
+}
+
 /** Reads and compiles every file of the vocabulary in `dir`. */
 export function loadTriageVocabulary(dir: string = PATHS.triage): TriageVocabulary {
-  return { negationBefore: negation(dir), yesNo: yesNo(dir), triggers: triggers(dir), ...regions(dir) };
+  return { negationBefore: negation(dir), yesNo: yesNo(dir), triggers: triggers(dir), ...regions(dir), words: writtenWords(dir) };
 }
 
 let loaded: TriageVocabulary | undefined;

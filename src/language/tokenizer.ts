@@ -6,6 +6,7 @@ export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 const APOSTROPHES_RE = /[\u2018\u2019\u02bc\u0060\u00b4\u2032]/g;
 const TOKEN_RE = /\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:'\p{L}+)*'?|[.!?;:,]/gu;
 
+const NON_ASCII_RE = /[^\x00-\x7f]/;
 const HYPHENS_RE = /[\u2010\u2011]/g;
 /** Figure dash, en dash, em dash, horizontal bar, minus sign. */
 const DASHES_RE = /[\u2012-\u2015\u2212]/g;
@@ -18,6 +19,8 @@ const DASHES_RE = /[\u2012-\u2015\u2212]/g;
  * stay dashes (they can end a clause) unless `dashesAsHyphens`.
  */
 export function foldCharacters(text: string, options: { dashesAsHyphens?: boolean } = {}): string {
+  // Most messages are plain ASCII: only case and the backtick need folding.
+  if (!NON_ASCII_RE.test(text)) return text.toLowerCase().replace(/`/g, "'");
   const folded = text
     .replace(/\u00bd/g, ' 1/2') // NFKD would make "6½" read as "61/2"
     .normalize('NFKD')

@@ -6,8 +6,9 @@
  * Why not the red-flag compiler itself: that one matches normalised token
  * streams ("can't" -> "can not"), while the parser needs character offsets in
  * the text the date and number recognizers read. The language is the same,
- * so a clinician reviews knowledge/triage/*.yaml the same way; when the
- * shared language layer lands, both can compile from it.
+ * so a clinician reviews knowledge/triage/*.yaml the same way. The prepared
+ * text has the language layer's folding and misspelling fixes but keeps
+ * contractions as typed, hence "don't" matching "dont" here.
  *
  *   word       the whole word ("don't" also matches "dont")
  *   word*      a word starting with "word"        #   one digit

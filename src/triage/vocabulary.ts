@@ -43,6 +43,31 @@ export interface TriageVocabulary {
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];
+  /** "third time this year": the pain has happened before. */
+  history: RegExp;
+  control: { howManyMore: RegExp; carryOn: RegExp; questionStart: RegExp; details: RegExp };
+  screen: readonly ScreenGroup[];
+}
+
+export type ScreenLevel = 'emergency' | 'urgent';
+
+export interface ScreenItem {
+  flag: string;
+  level: ScreenLevel;
+  /** Button text when asking which one. */
+  label: string;
+  /** Plain words for the escalation: "because you mentioned {why}". */
+  why: string;
+  /** What it can point to, for flags the red-flag lexicon does not define. */
+  reason?: string;
+}
+
+export interface ScreenGroup {
+  id: string;
+  question: string;
+  /** Everyday description for "not sure" and "what does that feel like". */
+  describe: string;
+  items: readonly ScreenItem[];
 }
 
 type Obj = Record<string, unknown>;
@@ -191,9 +216,64 @@ function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers
   return { regions: read('regions', false), regionAnswers: read('answers', true) };
 }
 
+function history(dir: string): RegExp {
+  const { raw, r } = load(dir, 'history.yaml');
+  r.object(raw, '(file)', ['patterns']);
+  return r.compile('patterns', () => new PhraseCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
+}
+
+function control(dir: string): TriageVocabulary['control'] {
+  const { raw, r } = load(dir, 'check-control.yaml');
+  const keys = ['howManyMore', 'carryOn', 'questionStart', 'details'] as const;
+  r.object(raw, '(file)', keys);
+  const c = new PhraseCompiler();
+  return {
+    howManyMore: r.compile('howManyMore', () => c.any(r.strings(raw.howManyMore, 'howManyMore'), '')),
+    carryOn: r.compile('carryOn', () => c.any(r.strings(raw.carryOn, 'carryOn'), '')),
+    questionStart: r.compile('questionStart', () => c.atStart(r.strings(raw.questionStart, 'questionStart'))),
+    details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
+  };
+}
+
+const MAX_SCREEN_GROUPS = 6;
+
+function screen(dir: string): ScreenGroup[] {
+  const { raw, r } = load(dir, 'screen.yaml');
+  r.object(raw, '(file)', ['groups']);
+  if (!Array.isArray(raw.groups) || raw.groups.length === 0) r.fail('groups', 'must be a list');
+  // The promise to users: someone with none of the red flags answers at most 6 questions.
+  if ((raw.groups as unknown[]).length > MAX_SCREEN_GROUPS) r.fail('groups', `at most ${MAX_SCREEN_GROUPS} groups`);
+  return (raw.groups as unknown[]).map((g, gi) => {
+    const at = `groups[${gi}]`;
+    const o = r.object(g, at, ['id', 'question', 'describe', 'items']);
+    if (!Array.isArray(o.items) || o.items.length === 0) r.fail(`${at}.items`, 'must be a list');
+    const items = (o.items as unknown[]).map((it, ii): ScreenItem => {
+      const iat = `${at}.items[${ii}]`;
+      const io = r.object(it, iat, ['flag', 'level', 'label', 'why', 'reason']);
+      const item: ScreenItem = {
+        flag: r.string(io.flag, `${iat}.flag`),
+        level: r.oneOf(io.level, `${iat}.level`, ['emergency', 'urgent'] as const),
+        label: r.string(io.label, `${iat}.label`),
+        why: r.string(io.why, `${iat}.why`),
+      };
+      if (io.reason !== undefined) item.reason = r.string(io.reason, `${iat}.reason`);
+      return item;
+    });
+    return { id: r.string(o.id, `${at}.id`), question: r.string(o.question, `${at}.question`), describe: r.string(o.describe, `${at}.describe`), items };
+  });
+}
+
 /** Reads and compiles every file of the vocabulary in `dir`. */
 export function loadTriageVocabulary(dir: string = PATHS.triage): TriageVocabulary {
-  return { negationBefore: negation(dir), yesNo: yesNo(dir), triggers: triggers(dir), ...regions(dir) };
+  return {
+    negationBefore: negation(dir),
+    yesNo: yesNo(dir),
+    triggers: triggers(dir),
+    ...regions(dir),
+    history: history(dir),
+    control: control(dir),
+    screen: screen(dir),
+  };
 }
 
 let loaded: TriageVocabulary | undefined;

@@ -341,17 +341,17 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { result } = this.services.responses.triage;
     const emergency = this.services.numbers.forLocale(locale).emergency;
     const things = firstThings(d).map((k, i) => `${i + 1}. ${result.now[k]}`).join('\n');
-    const compose = (warningKeys: string[], withTrigger: boolean) =>
+    const compose = (warningKeys: string[], withTrigger: boolean, withHistory = true) =>
       [
         warningKeys.map((k) => fill(result.warnings[k as keyof typeof result.warnings], { emergency })).join(' '),
-        this.summary(d, withTrigger),
+        this.summary(withHistory ? d : { ...d, history: undefined }, withTrigger),
         `**${result.heading}**\n${things}`,
         `${fill(result.safetyNet, { emergency })} ${result.sourcesShort}`,
       ]
         .filter(Boolean)
         .join('\n\n');
     const keys = warnings(d);
-    const tries = [compose(keys, true), compose(keys, false), compose(keys.slice(0, 1), false)];
+    const tries = [compose(keys, true), compose(keys, false), compose(keys, false, false), compose(keys.slice(0, 1), false, false)];
     return tries.find((t) => wordCount(t) <= MAX_RESULT_WORDS) ?? tries[tries.length - 1]!;
   }
 

@@ -40,6 +40,8 @@ export interface TriageVocabulary {
     groups: ReadonlyArray<readonly TriggerPattern[]>;
     unknownAnswer: RegExp;
     unknownStatement: RegExp;
+    /** "hurts when I ...", "awful when I ...": what makes it worse, right before a match. */
+    aggravationBefore: RegExp;
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];
@@ -167,7 +169,7 @@ const REGIONS = ['lower', 'middle', 'upper'] as const;
 
 function triggers(dir: string): TriageVocabulary['triggers'] {
   const { raw, r } = load(dir, 'triggers.yaml');
-  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement']);
+  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation']);
   const labelsRaw = r.object(raw.labels, 'labels', [...TRIGGER_KINDS, 'unknown']);
   const labels = {} as Record<TriggerKind, string>;
   for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
@@ -192,6 +194,11 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
     groups,
     unknownAnswer: r.compile('unknownAnswer', () => c.any(r.strings(raw.unknownAnswer, 'unknownAnswer'), '')),
     unknownStatement: r.compile('unknownStatement', () => c.any(r.strings(raw.unknownStatement, 'unknownStatement'), '')),
+    aggravationBefore: r.compile('aggravation', () => {
+      const words = r.strings(raw.aggravation, 'aggravation').map((p) => c.source(p)).join('|');
+      // "<word> (up to 2 words) when/if/to/while/on (up to 2 words)" right before the trigger word.
+      return new RegExp(`(?:${words})\\s+(?:[\\w']+\\s+){0,2}?(?:when|whenever|if|to|while|on)\\s+(?:[\\w']+\\s+){0,2}$`);
+    }),
   };
 }
 

@@ -21,6 +21,7 @@ import { createServer } from './http/server';
 import { createWebChatRouter } from './http/webChatPage';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { userClockFor } from './triage/userClock';
+import type { SavedCheck } from '../dialogs/symptomCheckTurns';
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
 import { TextNormalizer } from './nlu/textNormalizer';
@@ -104,7 +105,7 @@ export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 
     userClock: (activity) => userClockFor(activity, now(), defaultTimeZone),
   };
   const escalationDialog = new EscalationDialog(services, escalation);
-  const triage = new TriageDialog(services, escalation, escalationDialog);
+  const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'));
   const mainDialog = new MainDialog(services, escalation, triage, escalationDialog);
   const bot = new BackReliefBot(conversationState, userState, mainDialog, services, content.privacy);
   return { bot, mainDialog, conversationState, userState, services, storage };

@@ -55,3 +55,38 @@ export function adviceLines(d: AdviceInput): AdviceKey[][] {
   lines.push(['watchFor']);
   return lines;
 }
+
+export type FirstThingKey = 'fresh' | 'notFresh' | 'stayActive' | 'medication' | 'stretchesMild';
+export type WarningKey = 'severe' | 'upperBack' | 'leg' | 'seeDoctorLong';
+
+/** At most this many warnings lead the result; the rest are in the details. */
+export const MAX_WARNINGS = 2;
+
+/**
+ * The warnings that lead the result, most important first: unbearable pain,
+ * pain between the shoulder blades, pain down a leg, over 6 weeks.
+ */
+export function warnings(d: AdviceInput): WarningKey[] {
+  const out: WarningKey[] = [];
+  const severity = d.severity?.value;
+  if (severity !== undefined && severity >= ADVICE_RULES.seenTodayFrom) out.push('severe');
+  if (d.location?.region === 'upper') out.push('upperBack');
+  if (d.location?.radiatesToLeg) out.push('leg');
+  if (d.onset?.hours !== undefined && d.onset.hours > ADVICE_RULES.longHours) out.push('seeDoctorLong');
+  return out.slice(0, MAX_WARNINGS);
+}
+
+/**
+ * The three things to do now for this person: heat (or cold while it is
+ * fresh), keep moving, and a painkiller when the pain is bad or gentle
+ * stretches when it is not.
+ */
+export function firstThings(d: AdviceInput): [FirstThingKey, FirstThingKey, FirstThingKey] {
+  const hours = d.onset?.hours;
+  const severity = d.severity?.value;
+  return [
+    hours !== undefined && hours <= ADVICE_RULES.freshHours ? 'fresh' : 'notFresh',
+    'stayActive',
+    severity !== undefined && severity >= ADVICE_RULES.noStretchesFrom ? 'medication' : 'stretchesMild',
+  ];
+}

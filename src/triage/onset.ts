@@ -8,6 +8,7 @@
  */
 import { recognizeDateTime, type RecognizerResult, cultureFor, isEnglish } from './recognizers';
 import { clauseBefore, mask, prepare, type Span } from './text';
+import { inHistoryClause } from './history';
 import { scaleHits } from './severity';
 import type { OnsetResult, ParserClock } from './types';
 import { wallClockDate } from './userClock';
@@ -301,6 +302,11 @@ function onsetFromResult(text: string, r: RecognizerResult, now: Date, opening: 
   if (first.type === 'duration' && ADJECTIVE_DURATION_RE.test(rtext)) {
     const next = WORD_AFTER_RE.exec(after);
     if (next && !ADJECTIVE_DURATION_OK_NEXT.has(next[1]!)) return undefined;
+  }
+
+  // "third time this year": a period that counts earlier episodes is history, not this onset.
+  if (first.type !== 'date' && first.type !== 'datetime' && !PART_OF_DAY_TIMEX_RE.test(first.timex ?? '') && inHistoryClause(text, start, end)) {
+    return undefined;
   }
 
   let strength = 0;

@@ -8,6 +8,7 @@
  * deterministic. Vocabulary lives in knowledge/triage/*.yaml.
  */
 import { cultureFor } from './recognizers';
+import { historyFromPrepared } from './history';
 import { locationFromPrepared } from './location';
 import { onsetCandidates, onsetResult, referenceDate } from './onset';
 import { scaleHits, severityFromPrepared } from './severity';
@@ -18,6 +19,7 @@ import type { ParserClock, SymptomDetails } from './types';
 export type {
   BackRegion,
   BackSide,
+  HistoryResult,
   LocationResult,
   OnsetResult,
   ParserClock,
@@ -27,6 +29,7 @@ export type {
   TriggerResult,
   YesNoAnswer,
 } from './types';
+export { parseHistory } from './history';
 export { parseLocation } from './location';
 export { parseOnset } from './onset';
 export { warmUpRecognizers } from './recognizers';
@@ -64,5 +67,8 @@ export function extractSymptomDetails(text: string, clock: ParserClock, locale?:
 
   const trigger = triggerFromPrepared(t, false);
   if (trigger) out.trigger = trigger;
+
+  const history = historyFromPrepared(t);
+  if (history) out.history = history;
   return out;
 }

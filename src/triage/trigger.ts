@@ -22,15 +22,13 @@ function triggerSnippet(text: string, start: number, end: number): string {
 }
 
 // What makes it worse is not what set it off: "it hurts when I bend", "painful to sit".
-const AGGRAVATION_BEFORE_RE =
-  /\b(?:hurts?|hurting|painful|pain|worse|agony|sore|difficult|hard|struggle|struggling|aches?)\s+(?:[\w']+\s+){0,2}?(?:when|whenever|if|to|while|on)\s+(?:[\w']+\s+){0,2}$/;
 
 // As a whole answer, "sleep" / "in my sleep" is a trigger; mid-sentence it is
 // more often a consequence ("trouble sleeping").
 const SLEEP_ANSWER_RE = /^(?:in my |during my |during |while |from |my )?(?:sleep|sleeping|asleep|bed|night)$/;
 
 export function triggerFromPrepared(text: string, answer: boolean): TriggerResult | undefined {
-  const { labels, groups, unknownAnswer, unknownStatement } = vocabulary().triggers;
+  const { labels, groups, unknownAnswer, unknownStatement, aggravationBefore } = vocabulary().triggers;
   if (answer && SLEEP_ANSWER_RE.test(text.replace(TRAILING_PUNCTUATION_RE, ''))) {
     return { trigger: 'sleeping', description: `${labels.sleeping} (${text})` };
   }
@@ -39,7 +37,7 @@ export function triggerFromPrepared(text: string, answer: boolean): TriggerResul
     for (const p of group) {
       if (p.answerOnly && !answer) continue;
       for (const m of text.matchAll(p.re)) {
-        if (isNegated(text, m.index) || AGGRAVATION_BEFORE_RE.test(clauseBefore(text, m.index))) continue;
+        if (isNegated(text, m.index) || aggravationBefore.test(clauseBefore(text, m.index))) continue;
         if (!best || m.index < best.index) best = { value: p.kind, index: m.index, end: m.index + m[0].length };
         break;
       }

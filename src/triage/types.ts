@@ -55,11 +55,18 @@ export interface TriggerResult {
 
 export type YesNoAnswer = boolean | 'unsure';
 
+export interface HistoryResult {
+  /** The user's words: "third time this year". */
+  words: string;
+}
+
 export interface SymptomDetails {
   location: LocationResult;
   onset: OnsetResult;
   severity: SeverityResult;
   trigger: TriggerResult;
+  /** It has happened before; not a field the check asks about. */
+  history: HistoryResult;
 }
 
 /**

@@ -40,11 +40,38 @@ export interface TriageVocabulary {
     groups: ReadonlyArray<readonly TriggerPattern[]>;
     unknownAnswer: RegExp;
     unknownStatement: RegExp;
+    /** "hurts when I ...", "awful when I ...": what makes it worse, right before a match. */
+    aggravationBefore: RegExp;
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];
+  /** "third time this year": the pain has happened before. */
+  history: RegExp;
+  control: { howManyMore: RegExp; carryOn: RegExp; questionStart: RegExp; details: RegExp };
+  screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
+}
+
+export type ScreenLevel = 'emergency' | 'urgent';
+
+export interface ScreenItem {
+  flag: string;
+  level: ScreenLevel;
+  /** Button text when asking which one. */
+  label: string;
+  /** Plain words for the escalation: "because you mentioned {why}". */
+  why: string;
+  /** What it can point to, for flags the red-flag lexicon does not define. */
+  reason?: string;
+}
+
+export interface ScreenGroup {
+  id: string;
+  question: string;
+  /** Everyday description for "not sure" and "what does that feel like". */
+  describe: string;
+  items: readonly ScreenItem[];
 }
 
 type Obj = Record<string, unknown>;
@@ -144,7 +171,7 @@ const REGIONS = ['lower', 'middle', 'upper'] as const;
 
 function triggers(dir: string): TriageVocabulary['triggers'] {
   const { raw, r } = load(dir, 'triggers.yaml');
-  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement']);
+  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation']);
   const labelsRaw = r.object(raw.labels, 'labels', [...TRIGGER_KINDS, 'unknown']);
   const labels = {} as Record<TriggerKind, string>;
   for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
@@ -169,6 +196,11 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
     groups,
     unknownAnswer: r.compile('unknownAnswer', () => c.any(r.strings(raw.unknownAnswer, 'unknownAnswer'), '')),
     unknownStatement: r.compile('unknownStatement', () => c.any(r.strings(raw.unknownStatement, 'unknownStatement'), '')),
+    aggravationBefore: r.compile('aggravation', () => {
+      const words = r.strings(raw.aggravation, 'aggravation').map((p) => c.source(p)).join('|');
+      // "<word> (up to 2 words) when/if/to/while/on (up to 2 words)" right before the trigger word.
+      return new RegExp(`(?:${words})\\s+(?:[\\w']+\\s+){0,2}?(?:when|whenever|if|to|while|on)\\s+(?:[\\w']+\\s+){0,2}$`);
+    }),
   };
 }
 
@@ -193,7 +225,55 @@ function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers
   return { regions: read('regions', false), regionAnswers: read('answers', true) };
 }
 
-const FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml'];
+function history(dir: string): RegExp {
+  const { raw, r } = load(dir, 'history.yaml');
+  r.object(raw, '(file)', ['patterns']);
+  return r.compile('patterns', () => new PhraseCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
+}
+
+function control(dir: string): TriageVocabulary['control'] {
+  const { raw, r } = load(dir, 'check-control.yaml');
+  const keys = ['howManyMore', 'carryOn', 'questionStart', 'details'] as const;
+  r.object(raw, '(file)', keys);
+  const c = new PhraseCompiler();
+  return {
+    howManyMore: r.compile('howManyMore', () => c.any(r.strings(raw.howManyMore, 'howManyMore'), '')),
+    carryOn: r.compile('carryOn', () => c.any(r.strings(raw.carryOn, 'carryOn'), '')),
+    questionStart: r.compile('questionStart', () => c.atStart(r.strings(raw.questionStart, 'questionStart'))),
+    details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
+  };
+}
+
+const MAX_SCREEN_GROUPS = 6;
+
+function screen(dir: string): ScreenGroup[] {
+  const { raw, r } = load(dir, 'screen.yaml');
+  r.object(raw, '(file)', ['groups']);
+  if (!Array.isArray(raw.groups) || raw.groups.length === 0) r.fail('groups', 'must be a list');
+  // The promise to users: someone with none of the red flags answers at most 6 questions.
+  if ((raw.groups as unknown[]).length > MAX_SCREEN_GROUPS) r.fail('groups', `at most ${MAX_SCREEN_GROUPS} groups`);
+  return (raw.groups as unknown[]).map((g, gi) => {
+    const at = `groups[${gi}]`;
+    const o = r.object(g, at, ['id', 'question', 'describe', 'items']);
+    if (!Array.isArray(o.items) || o.items.length === 0) r.fail(`${at}.items`, 'must be a list');
+    const items = (o.items as unknown[]).map((it, ii): ScreenItem => {
+      const iat = `${at}.items[${ii}]`;
+      const io = r.object(it, iat, ['flag', 'level', 'label', 'why', 'reason']);
+      const item: ScreenItem = {
+        flag: r.string(io.flag, `${iat}.flag`),
+        level: r.oneOf(io.level, `${iat}.level`, ['emergency', 'urgent'] as const),
+        label: r.string(io.label, `${iat}.label`),
+        why: r.string(io.why, `${iat}.why`),
+      };
+      if (io.reason !== undefined) item.reason = r.string(io.reason, `${iat}.reason`);
+      return item;
+    });
+    return { id: r.string(o.id, `${at}.id`), question: r.string(o.question, `${at}.question`), describe: r.string(o.describe, `${at}.describe`), items };
+  });
+}
+
+/** The files written in the pattern language (screen.yaml is wording). */
+const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'check-control.yaml'];
 
 /** The words written in the files' values and keys ("y", "prob", "n/a" -> n, a). */
 function writtenWords(dir: string): Set<string> {
@@ -203,13 +283,22 @@ function writtenWords(dir: string): Set<string> {
     else if (Array.isArray(v)) v.forEach(walk);
     else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) (walk(k), walk(x));
   };
-  for (const file of FILES) walk(load(dir, file).raw);
+  for (const file of PATTERN_FILES) walk(load(dir, file).raw);
   return words;
 }
 
 /** Reads and compiles every file of the vocabulary in `dir`. */
 export function loadTriageVocabulary(dir: string = PATHS.triage): TriageVocabulary {
-  return { negationBefore: negation(dir), yesNo: yesNo(dir), triggers: triggers(dir), ...regions(dir), words: writtenWords(dir) };
+  return {
+    negationBefore: negation(dir),
+    yesNo: yesNo(dir),
+    triggers: triggers(dir),
+    ...regions(dir),
+    history: history(dir),
+    control: control(dir),
+    screen: screen(dir),
+    words: writtenWords(dir),
+  };
 }
 
 let loaded: TriageVocabulary | undefined;

@@ -1,3 +1,5 @@
+import { isTimeZone } from './triage/userClock';
+
 /** Every setting the bot reads from the environment; README "Configuration" documents each. */
 export interface Config {
   port: number;
@@ -8,6 +10,8 @@ export interface Config {
   microsoftAppTenantId: string;
   /** Locale used for emergency numbers when a message carries none. */
   defaultLocale: string;
+  /** IANA time zone for "now" when a message carries neither localTimestamp nor localTimezone. */
+  defaultTimeZone: string;
   storage: 'memory' | 'redis';
   redisUrl: string;
   /** Prepended to every Redis key (state and turn locks), so environments can share one Redis. */
@@ -70,6 +74,12 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   return value;
 }
 
+function timeZone(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || 'UTC';
+  if (!isTimeZone(value)) throw new Error(`DEFAULT_TIMEZONE must be an IANA time zone such as Europe/London, not "${raw}"`);
+  return value;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -88,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     microsoftAppType: env.MicrosoftAppType || 'MultiTenant',
     microsoftAppTenantId: env.MicrosoftAppTenantId ?? '',
     defaultLocale: env.DEFAULT_LOCALE || 'en-US',
+    defaultTimeZone: timeZone(env.DEFAULT_TIMEZONE),
     storage,
     redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'backrelief:',

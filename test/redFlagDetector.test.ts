@@ -36,17 +36,7 @@ describe('red-flag fixture', () => {
     const emergencyHits = emergency.filter((x) => levelOf(x.r) === 'emergency');
     const urgentHits = urgent.filter((x) => levelOf(x.r) !== 'none');
     const falseAlarms = none.filter((x) => x.r !== null);
-    const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`;
-    console.log(
-      [
-        'red-flag fixture        cases   correct   rate',
-        `emergency recall        ${String(emergency.length).padStart(5)}   ${String(emergencyHits.length).padStart(7)}   ${pct(emergencyHits.length, emergency.length)}`,
-        `urgent recall (>=urgent) ${String(urgent.length).padStart(4)}   ${String(urgentHits.length).padStart(7)}   ${pct(urgentHits.length, urgent.length)}`,
-        `none: false alarms      ${String(none.length).padStart(5)}   ${String(falseAlarms.length).padStart(7)}   ${pct(falseAlarms.length, none.length)}`,
-        ...[...emergency, ...urgent].filter((x) => !emergencyHits.includes(x) && !urgentHits.includes(x)).map((x) => `  missed (${x.c.expect}): ${x.c.text} -> ${levelOf(x.r)}`),
-        ...falseAlarms.map((x) => `  false alarm: ${x.c.text} -> ${JSON.stringify(x.r)}`),
-      ].join('\n'),
-    );
+    // Failures name the phrasings; `npm run eval` writes the full report (docs/eval.md).
     expect(emergency.filter((x) => levelOf(x.r) !== 'emergency').map((x) => `${x.c.text} -> ${levelOf(x.r)}`)).toEqual([]);
     expect(urgent.filter((x) => levelOf(x.r) === 'none').map((x) => x.c.text)).toEqual([]);
     expect(falseAlarms.length / none.length).toBeLessThanOrEqual(0.03);

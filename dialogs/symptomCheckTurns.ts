@@ -341,17 +341,23 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { result } = this.services.responses.triage;
     const emergency = this.services.numbers.forLocale(locale).emergency;
     const things = firstThings(d).map((k, i) => `${i + 1}. ${result.now[k]}`).join('\n');
-    const compose = (warningKeys: string[], withTrigger: boolean, withHistory = true) =>
+    const compose = (warningKeys: string[], withTrigger: boolean, withHistory = true, brief = false) =>
       [
         warningKeys.map((k) => fill(result.warnings[k as keyof typeof result.warnings], { emergency })).join(' '),
-        this.summary(withHistory ? d : { ...d, history: undefined }, withTrigger),
+        brief ? this.briefSummary(d) : this.summary(withHistory ? d : { ...d, history: undefined }, withTrigger),
         `**${result.heading}**\n${things}`,
         `${fill(result.safetyNet, { emergency })} ${result.sourcesShort}`,
       ]
         .filter(Boolean)
         .join('\n\n');
     const keys = warnings(d);
-    const tries = [compose(keys, true), compose(keys, false), compose(keys, false, false), compose(keys.slice(0, 1), false, false)];
+    const tries = [
+      compose(keys, true),
+      compose(keys, false),
+      compose(keys, false, false),
+      compose(keys, false, false, true),
+      compose(keys.slice(0, 1), false, false, true),
+    ];
     return tries.find((t) => wordCount(t) <= MAX_RESULT_WORDS) ?? tries[tries.length - 1]!;
   }
 
@@ -365,6 +371,16 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   private summary(d: CheckDetails, withTrigger: boolean): string {
     return fill(this.services.responses.triage.summary, this.summaryValues(d, withTrigger));
+  }
+
+  /** Only what is known, with the region alone for the location: "lower back; it started this morning". */
+  private briefSummary(d: CheckDetails): string {
+    const { phrases, summaryBrief } = this.services.responses.triage;
+    const parts: string[] = [];
+    if (d.location) parts.push(fill(phrases.location, { location: d.location.region ? `${d.location.region} back` : 'back' }));
+    if (d.onset) parts.push(d.onset.words ? fill(phrases.onsetWords, { words: d.onset.words }) : fill(phrases.onset, { duration: d.onset.description }));
+    if (d.severity) parts.push(fill(phrases.severity, { severity: d.severity.value }));
+    return parts.length > 0 ? fill(summaryBrief, { parts: parts.join('; ') }) : '';
   }
 
   private summaryBody(d: CheckDetails): string {

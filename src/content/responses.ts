@@ -51,6 +51,7 @@ export interface Responses {
       detailsNone: string;
     };
     summary: string;
+    summaryBrief: string;
     phrases: Record<
       'location' | 'onset' | 'onsetWords' | 'severity' | 'trigger' | 'history' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity',
       string
@@ -80,7 +81,7 @@ const REQUIRED_STRINGS = [
   'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text',
   'cancelNothing', 'cancelled', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.help',
-  'triage.resume', 'triage.summary',
+  'triage.resume', 'triage.summary', 'triage.summaryBrief',
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),

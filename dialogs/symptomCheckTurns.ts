@@ -55,6 +55,12 @@ interface TurnsState {
 export const MAX_RESULT_WORDS = 120;
 const PARSE_CACHE = Symbol('symptomCheckParses');
 
+/** Starts with a question word and ends with "?": "how do I get up off the floor?". */
+function isQuestion(text: string): boolean {
+  const t = prepare(text);
+  return t.endsWith('?') && vocabulary().control.questionStart.test(t);
+}
+
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -103,6 +109,11 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       await dc.context.sendActivity(this.howManyText(check, pending));
       return this.ask(dc, st, pending);
     }
+    // A question (not an answer) that CancelAndHelpDialog could not place as a topic.
+    if ((pending?.kind === 'detail' || pending?.kind === 'severityNumber') && isQuestion(text)) {
+      await dc.context.sendActivity(this.services.responses.triage.questionNotPlaced);
+      return this.ask(dc, st, pending);
+    }
     switch (pending?.kind) {
       case 'reuse':
         return this.onReuse(dc, st, text);
@@ -141,7 +152,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     if (pending.kind === 'group' || pending.kind === 'reuse') return parseYesNo(text, dc.context.activity.locale) !== undefined;
     if (pending.kind === 'which') return pickItem(vocabulary().screen[pending.index]!, text) !== undefined || parseYesNo(text) !== undefined;
     // "can I take ibuprofen though?" is a question to answer, then the check goes on.
-    if (t.endsWith('?') && control.questionStart.test(t)) return false;
+    if (isQuestion(text)) return false;
     switch (pending.kind) {
       case 'severityNumber':
         return true;

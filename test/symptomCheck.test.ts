@@ -137,6 +137,7 @@ describe('practical questions in the middle are answered, then the check goes on
   test.each<[string, RegExp]>([
     ['can I take ibuprofen though?', /ibuprofen/i],
     ['wait, should I use ice or heat?', /15 to 20 minutes/],
+    ['how do I get up off the floor?', /don't have a good answer to that one/],
   ])('%j', async (question, answer) => {
     await converse([
       ['check my symptoms', [ASK.location]],

@@ -41,6 +41,7 @@ export interface Responses {
     retriesAfterHistory: { onset: string };
     severityNumber: string;
     noted: string;
+    questionNotPlaced: string;
     result: {
       heading: string;
       now: Record<'fresh' | 'notFresh' | 'stayActive' | 'medication' | 'stretchesMild', string>;
@@ -85,7 +86,7 @@ const REQUIRED_STRINGS = [
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
-  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted',
+  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced',
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),
   ...['severe', 'upperBack', 'leg', 'seeDoctorLong'].map((f) => `triage.result.warnings.${f}`),

@@ -24,8 +24,8 @@ export interface Responses {
     help: string;
     resume: string;
     prompts: Record<TriageField, string>;
-    retries: Record<TriageField | 'yesNo', string>;
-    choices: { location: string[]; trigger: string[]; yesNo: string[] };
+    retries: Record<TriageField, string>;
+    choices: { location: string[]; trigger: string[] };
     screenWords: {
       choices: string[];
       notSureChoice: string;
@@ -91,7 +91,7 @@ const REQUIRED_STRINGS = [
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),
   ...['severe', 'upperBack', 'leg', 'seeDoctorLong'].map((f) => `triage.result.warnings.${f}`),
   ...['location', 'onset', 'severity', 'trigger'].map((f) => `triage.prompts.${f}`),
-  ...['location', 'onset', 'severity', 'trigger', 'yesNo'].map((f) => `triage.retries.${f}`),
+  ...['location', 'onset', 'severity', 'trigger'].map((f) => `triage.retries.${f}`),
   ...['heading', 'fresh', 'notFresh', 'heatSafety', 'stayActive', 'medication', 'stretchesMild', 'stretchesSevere', 'leg',
     'upperBack', 'severe', 'seeDoctorRecent', 'seeDoctorLong', 'watchFor'].map((f) => `triage.advice.${f}`),
   ...['emergency', 'urgent'].flatMap((l) => ['first', 'why', 'after'].map((f) => `escalation.${l}.${f}`)),
@@ -100,7 +100,7 @@ const REQUIRED_STRINGS = [
 ];
 const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'backRelated.suggestions', 'triage.afterSummary'];
 const STRING_LISTS = [
-  'backRelated.keywords', 'triage.choices.location', 'triage.choices.trigger', 'triage.choices.yesNo', 'triage.screenWords.choices',
+  'backRelated.keywords', 'triage.choices.location', 'triage.choices.trigger', 'triage.screenWords.choices',
   'triage.reuse.choices',
 ];
 

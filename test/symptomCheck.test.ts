@@ -1,5 +1,5 @@
-import { ConversationState, MemoryStorage, type Activity } from 'botbuilder';
-import { MAX_RESULT_WORDS, type SavedCheck, SymptomCheckTurns, wordCount } from '../dialogs/symptomCheckTurns';
+import type { Activity } from 'botbuilder';
+import { CheckWording, MAX_RESULT_WORDS, wordCount } from '../dialogs/checkWording';
 import type { CheckDetails } from '../src/triage/symptomCheck';
 import { loadTriageVocabulary } from '../src/triage/vocabulary';
 import { mainDialogClient, replyText } from './support/botHarness';
@@ -300,7 +300,7 @@ describe('the result', () => {
 
 describe('every result fits in 120 words', () => {
   const { services } = mainDialogClient();
-  const turns = new SymptomCheckTurns(services, new ConversationState(new MemoryStorage()).createProperty<SavedCheck | undefined>('x'));
+  const wording = new CheckWording(services);
   const locations: CheckDetails['location'][] = [
     undefined,
     { region: 'lower', side: 'left', radiatesToLeg: false, description: 'lower back (near the hips), left side, not spreading into the leg' },
@@ -324,7 +324,7 @@ describe('every result fits in 120 words', () => {
   test(`${cases.length} combinations of details, in three locales`, () => {
     for (const locale of ['en-US', 'en-GB', 'xx-YY']) {
       for (const d of cases) {
-        const text = turns.resultText(d, locale);
+        const text = wording.resultText(d, locale);
         if (wordCount(text) > MAX_RESULT_WORDS) throw new Error(`${wordCount(text)} words:\n${text}`);
         expect(text).toMatch(/Three things to do now/);
       }

@@ -1,7 +1,6 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { fill } from '../src/content/responses';
-import { adviceLines, firstThings, warnings } from '../src/triage/advice';
 import {
   absorb,
   type CheckDetails,
@@ -27,8 +26,9 @@ import {
 } from '../src/triage/symptomParser';
 import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
+import { CheckWording } from './checkWording';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
-import { bulletList, labelsFor, promptWithChoices, sourcesLine, withSuggestions } from './replies';
+import { labelsFor, promptWithChoices, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 
 /** A check kept in conversation state after it stops or finishes, to resume or reuse. */
@@ -51,12 +51,12 @@ interface TurnsState {
   offer?: SavedCheck;
 }
 
-/** Longest first message of a result, in words (issue: people read short results). */
-export const MAX_RESULT_WORDS = 120;
 const PARSE_CACHE = Symbol('symptomCheckParses');
 
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Starts with a question word and ends with "?": "how do I get up off the floor?". */
+function isQuestion(text: string): boolean {
+  const t = prepare(text);
+  return t.endsWith('?') && vocabulary().control.questionStart.test(t);
 }
 
 /**
@@ -67,12 +67,14 @@ export function wordCount(text: string): number {
  */
 export class SymptomCheckTurns extends Dialog<CheckOptions> {
   static readonly ID = 'symptomCheckTurns';
+  readonly wording: CheckWording;
 
   constructor(
     private readonly services: DialogServices,
     private readonly saved: StatePropertyAccessor<SavedCheck | undefined>,
   ) {
     super(SymptomCheckTurns.ID);
+    this.wording = new CheckWording(services);
   }
 
   override async beginDialog(dc: DialogContext, options: CheckOptions = {}): Promise<DialogTurnResult> {
@@ -101,6 +103,11 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const pending = check.pending;
     if (vocabulary().control.howManyMore.test(prepare(text)) && pending) {
       await dc.context.sendActivity(this.howManyText(check, pending));
+      return this.ask(dc, st, pending);
+    }
+    // A question (not an answer) that CancelAndHelpDialog could not place as a topic.
+    if ((pending?.kind === 'detail' || pending?.kind === 'severityNumber') && isQuestion(text)) {
+      await dc.context.sendActivity(this.services.responses.triage.questionNotPlaced);
       return this.ask(dc, st, pending);
     }
     switch (pending?.kind) {
@@ -141,7 +148,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     if (pending.kind === 'group' || pending.kind === 'reuse') return parseYesNo(text, dc.context.activity.locale) !== undefined;
     if (pending.kind === 'which') return pickItem(vocabulary().screen[pending.index]!, text) !== undefined || parseYesNo(text) !== undefined;
     // "can I take ibuprofen though?" is a question to answer, then the check goes on.
-    if (t.endsWith('?') && control.questionStart.test(t)) return false;
+    if (isQuestion(text)) return false;
     switch (pending.kind) {
       case 'severityNumber':
         return true;
@@ -195,7 +202,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       check.skipped.push(field);
       return this.advance(dc, st);
     }
-    if (added.length > 0) await dc.context.sendActivity(fill(this.services.responses.triage.noted, { details: this.describe(check.details, added) }));
+    if (added.length > 0) await dc.context.sendActivity(fill(this.services.responses.triage.noted, { details: this.wording.describe(check.details, added) }));
     const afterHistory = field === 'onset' && check.details.history !== undefined;
     return this.ask(dc, st, { kind: 'detail', field }, afterHistory ? 'history' : 'retry');
   }
@@ -302,7 +309,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       case 'reuse': {
         const offer = st.offer;
         const template = offer?.status === 'stopped' ? triage.reuse.stopped : triage.reuse.finished;
-        return promptWithChoices(fill(template, { summary: this.summaryBody(offer?.state.details ?? {}) }), triage.reuse.choices, channel);
+        return promptWithChoices(fill(template, { summary: this.wording.summaryBody(offer?.state.details ?? {}) }), triage.reuse.choices, channel);
       }
     }
   }
@@ -325,73 +332,11 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private async finish(dc: DialogContext, check: CheckState): Promise<DialogTurnResult> {
     check.pending = undefined;
     const { context } = dc;
-    const text = this.resultText(check.details, context.activity.locale);
+    const text = this.wording.resultText(check.details, context.activity.locale);
     const triage = this.services.responses.triage;
     await context.sendActivity(withSuggestions(text, [triage.result.detailsButton, ...labelsFor(this.services.responses, triage.afterSummary)], context.activity.channelId));
     await this.saved.set(context, { status: 'finished', state: check });
     return dc.endDialog(check.details);
-  }
-
-  /**
-   * The result's first message: any warning first, what was heard, three
-   * things to do now for this person, the safety net. At most
-   * MAX_RESULT_WORDS words: the summary's trigger goes first, then the second warning.
-   */
-  resultText(d: CheckDetails, locale: string | undefined): string {
-    const { result } = this.services.responses.triage;
-    const emergency = this.services.numbers.forLocale(locale).emergency;
-    const things = firstThings(d).map((k, i) => `${i + 1}. ${result.now[k]}`).join('\n');
-    const compose = (warningKeys: string[], withTrigger: boolean, withHistory = true) =>
-      [
-        warningKeys.map((k) => fill(result.warnings[k as keyof typeof result.warnings], { emergency })).join(' '),
-        this.summary(withHistory ? d : { ...d, history: undefined }, withTrigger),
-        `**${result.heading}**\n${things}`,
-        `${fill(result.safetyNet, { emergency })} ${result.sourcesShort}`,
-      ]
-        .filter(Boolean)
-        .join('\n\n');
-    const keys = warnings(d);
-    const tries = [compose(keys, true), compose(keys, false), compose(keys, false, false), compose(keys.slice(0, 1), false, false)];
-    return tries.find((t) => wordCount(t) <= MAX_RESULT_WORDS) ?? tries[tries.length - 1]!;
-  }
-
-  /** The full advice with sources, for the "Details and sources" button. */
-  detailsText(d: CheckDetails, locale: string | undefined): string {
-    const { triage, disclaimer } = this.services.responses;
-    const emergency = this.services.numbers.forLocale(locale).emergency;
-    const lines = adviceLines(d).map((keys) => keys.map((k) => (k === 'watchFor' ? fill(triage.advice.watchFor, { emergency }) : triage.advice[k])).join(' '));
-    return [this.summary(d, true), `${triage.advice.heading}:\n${bulletList(lines)}`, sourcesLine(this.services.responses, triage.sources), disclaimer].join('\n\n');
-  }
-
-  private summary(d: CheckDetails, withTrigger: boolean): string {
-    return fill(this.services.responses.triage.summary, this.summaryValues(d, withTrigger));
-  }
-
-  private summaryBody(d: CheckDetails): string {
-    const v = this.summaryValues(d, true);
-    return `${v.location}; ${v.onset}; ${v.severity}${v.trigger}`;
-  }
-
-  private summaryValues(d: CheckDetails, withTrigger: boolean) {
-    const { phrases } = this.services.responses.triage;
-    return {
-      location: d.location ? fill(phrases.location, { location: d.location.description }) : phrases.unknownLocation,
-      onset: d.onset?.words
-        ? fill(phrases.onsetWords, { words: d.onset.words })
-        : d.onset ? fill(phrases.onset, { duration: d.onset.description }) : phrases.unknownOnset,
-      severity: d.severity ? fill(phrases.severity, { severity: d.severity.value }) : phrases.unknownSeverity,
-      trigger: withTrigger && d.trigger && d.trigger.trigger !== 'unknown' ? fill(phrases.trigger, { trigger: d.trigger.description }) : '',
-      history: d.history ? fill(phrases.history, { history: d.history.words }) : '',
-    };
-  }
-
-  /** Plain words for details just noted: "it started yesterday morning; 6 out of 10 right now". */
-  private describe(d: CheckDetails, fields: readonly DetailField[]): string {
-    const v = this.summaryValues(d, true);
-    return fields
-      .map((f) => (f === 'trigger' ? v.trigger.replace(/^,\s*/, '') : v[f]))
-      .filter(Boolean)
-      .join('; ');
   }
 
   // ------------------------------------------------------------------ parsing

@@ -78,7 +78,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     const { control } = vocabulary();
     if (previous.status === 'finished' && control.details.test(t)) {
       const { responses } = this.services;
-      const details = this.turns.detailsText(previous.state.details, context.activity.locale);
+      const details = this.turns.wording.detailsText(previous.state.details, context.activity.locale);
       await context.sendActivity(withSuggestions(details, labelsFor(responses, responses.triage.afterSummary), context.activity.channelId));
       return 'handled';
     }

@@ -21,6 +21,7 @@ import { createServer } from './http/server';
 import { createWebChatRouter } from './http/webChatPage';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { userClockFor } from './triage/userClock';
+import { vocabulary } from './triage/vocabulary';
 import type { SavedCheck } from '../dialogs/symptomCheckTurns';
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
@@ -75,6 +76,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
   const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
   const responses = loadResponses(PATHS.responses);
   const redFlags = RedFlagDetector.fromDirectory(PATHS.safety);
+  vocabulary(); // the symptom check's word lists (knowledge/triage): a bad file stops start-up here
   return {
     responses,
     redFlags,

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { MAX_RESULT_WORDS, wordCount } from '../dialogs/symptomCheckTurns';
+import { CheckWording, MAX_RESULT_WORDS, wordCount } from '../dialogs/checkWording';
+import type { CheckDetails } from '../src/triage/symptomCheck';
 import { loadTriageVocabulary } from '../src/triage/vocabulary';
 import { mainDialogClient, replyText } from './support/botHarness';
 import { ASK, SCREEN } from './support/triageQuestions';
@@ -136,6 +137,7 @@ describe('practical questions in the middle are answered, then the check goes on
   test.each<[string, RegExp]>([
     ['can I take ibuprofen though?', /ibuprofen/i],
     ['wait, should I use ice or heat?', /15 to 20 minutes/],
+    ['how do I get up off the floor?', /don't have a good answer to that one/],
   ])('%j', async (question, answer) => {
     await converse([
       ['check my symptoms', [ASK.location]],
@@ -293,5 +295,39 @@ describe('the result', () => {
       ['no', [RESULT]],
     ]);
     expect(replies[replies.length - 1]).toMatch(/^If the pain is unbearable/);
+  });
+});
+
+describe('every result fits in 120 words', () => {
+  const { services } = mainDialogClient();
+  const wording = new CheckWording(services);
+  const locations: CheckDetails['location'][] = [
+    undefined,
+    { region: 'lower', side: 'left', radiatesToLeg: false, description: 'lower back (near the hips), left side, not spreading into the leg' },
+    { region: 'upper', side: 'both', radiatesToLeg: true, description: 'upper and lower back (around the shoulder blades), both sides, spreading into the legs' },
+  ];
+  const onsets: CheckDetails['onset'][] = [undefined, { hours: 20, description: 'about 20 hours', words: 'since yesterday evening after the long drive home' }, { hours: 2000, description: 'about 3 months' }];
+  const severities: CheckDetails['severity'][] = [undefined, { value: 3, text: '3' }, { value: 10, text: '10' }];
+  const triggers: CheckDetails['trigger'][] = [undefined, { trigger: 'twisting', description: 'twisting or reaching (reaching for something on a high shelf and twisting round)' }];
+  const histories: CheckDetails['history'][] = [undefined, { words: 'second time this year and the worst one so far' }];
+  const cases: CheckDetails[] = [];
+  for (const location of locations) for (const onset of onsets) for (const severity of severities) for (const trigger of triggers) for (const history of histories) {
+    const d: CheckDetails = {};
+    if (location) d.location = location;
+    if (onset) d.onset = onset;
+    if (severity) d.severity = severity;
+    if (trigger) d.trigger = trigger;
+    if (history) d.history = history;
+    cases.push(d);
+  }
+
+  test(`${cases.length} combinations of details, in three locales`, () => {
+    for (const locale of ['en-US', 'en-GB', 'xx-YY']) {
+      for (const d of cases) {
+        const text = wording.resultText(d, locale);
+        if (wordCount(text) > MAX_RESULT_WORDS) throw new Error(`${wordCount(text)} words:\n${text}`);
+        expect(text).toMatch(/Three things to do now/);
+      }
+    }
   });
 });

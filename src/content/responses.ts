@@ -24,8 +24,8 @@ export interface Responses {
     help: string;
     resume: string;
     prompts: Record<TriageField, string>;
-    retries: Record<TriageField | 'yesNo', string>;
-    choices: { location: string[]; trigger: string[]; yesNo: string[] };
+    retries: Record<TriageField, string>;
+    choices: { location: string[]; trigger: string[] };
     screenWords: {
       choices: string[];
       notSureChoice: string;
@@ -41,6 +41,7 @@ export interface Responses {
     retriesAfterHistory: { onset: string };
     severityNumber: string;
     noted: string;
+    questionNotPlaced: string;
     result: {
       heading: string;
       now: Record<'fresh' | 'notFresh' | 'stayActive' | 'medication' | 'stretchesMild', string>;
@@ -51,6 +52,7 @@ export interface Responses {
       detailsNone: string;
     };
     summary: string;
+    summaryBrief: string;
     phrases: Record<
       'location' | 'onset' | 'onsetWords' | 'severity' | 'trigger' | 'history' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity',
       string
@@ -80,16 +82,16 @@ const REQUIRED_STRINGS = [
   'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text',
   'cancelNothing', 'cancelled', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.help',
-  'triage.resume', 'triage.summary',
+  'triage.resume', 'triage.summary', 'triage.summaryBrief',
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
-  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted',
+  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced',
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),
   ...['severe', 'upperBack', 'leg', 'seeDoctorLong'].map((f) => `triage.result.warnings.${f}`),
   ...['location', 'onset', 'severity', 'trigger'].map((f) => `triage.prompts.${f}`),
-  ...['location', 'onset', 'severity', 'trigger', 'yesNo'].map((f) => `triage.retries.${f}`),
+  ...['location', 'onset', 'severity', 'trigger'].map((f) => `triage.retries.${f}`),
   ...['heading', 'fresh', 'notFresh', 'heatSafety', 'stayActive', 'medication', 'stretchesMild', 'stretchesSevere', 'leg',
     'upperBack', 'severe', 'seeDoctorRecent', 'seeDoctorLong', 'watchFor'].map((f) => `triage.advice.${f}`),
   ...['emergency', 'urgent'].flatMap((l) => ['first', 'why', 'after'].map((f) => `escalation.${l}.${f}`)),
@@ -98,7 +100,7 @@ const REQUIRED_STRINGS = [
 ];
 const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'backRelated.suggestions', 'triage.afterSummary'];
 const STRING_LISTS = [
-  'backRelated.keywords', 'triage.choices.location', 'triage.choices.trigger', 'triage.choices.yesNo', 'triage.screenWords.choices',
+  'backRelated.keywords', 'triage.choices.location', 'triage.choices.trigger', 'triage.screenWords.choices',
   'triage.reuse.choices',
 ];
 

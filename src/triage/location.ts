@@ -27,23 +27,21 @@ const CENTRE_RE =
   /\b(?:in the )?(?:middle|centre|center|central|midline)\b(?![\s-]*back\b|\s+of\s+(?:my |the )?back\b)|\b(?:on|along|down|over|in|of|near) (?:my |the )?spine\b|^(?:my |the )?spine$/;
 
 // Spreading into the leg or buttock: "shooting down my leg", "sciatica", "into my thigh".
-const LEG_WORDS = String.raw`(?:legs?|thighs?|buttocks?|butt|bum|glutes?|hamstrings?|calf|calves|knees?|foot|feet|groin|hip to (?:the|my) knee)`;
+// The words are data (knowledge/triage/body-regions.yaml, `spreading`); this is the grammar.
 // All global: every mention is checked for negation ("doesn't go down my leg").
-const RADIATION_RES: readonly RegExp[] = [
-  /\bsciatica\b|\bsciatic\b|\bnerve pain\b(?=[^.]*\b(?:leg|thigh|foot)\b)/g,
-  // Verbs that only mean spreading; plain "goes"/"went" are left to "down/into my leg"
-  // below, so "it hurts when I go to lift my leg" is not radiation.
-  new RegExp(
-    String.raw`\b(?:shoot(?:s|ing)?|shot|radiat(?:es|ing|e|ed)|spread(?:s|ing)?|travel(?:s|led|ling|ing)?|extends?|extending|refers?|referred|referring|streaks?|zings?|zaps?)\b[^.,;!?]{0,25}?\b(?:down|into|to|through|in|along)\b[^.,;!?]{0,18}?\b${LEG_WORDS}\b`,
-    'g',
-  ),
-  new RegExp(String.raw`\b(?:down|into) (?:the back of )?(?:my |the |both |one |either |each )?(?:left |right )?${LEG_WORDS}\b`, 'g'),
-  new RegExp(
-    String.raw`\b(?:pain|ache|aching|tingling|tingles|numb(?:ness)?|pins and needles|burning|shooting|electric)\b[^.,;!?]{0,12}?\b(?:in|down|through|into|on) (?:my |the |both |one )?(?:left |right )?${LEG_WORDS}\b`,
-    'g',
-  ),
-  new RegExp(String.raw`\b(?:left |right )?(?:leg|thigh|buttock|glute|calf) (?:pain|ache|tingling|numbness|symptoms)\b`, 'g'),
-];
+let radiationRes: readonly RegExp[] | undefined;
+function radiationPatterns(): readonly RegExp[] {
+  if (radiationRes) return radiationRes;
+  const { legWords, verbs, symptoms } = vocabulary().spreading;
+  radiationRes = [
+    /\bsciatica\b|\bsciatic\b|\bnerve pain\b(?=[^.]*\b(?:leg|thigh|foot)\b)/g,
+    new RegExp(String.raw`${verbs}[^.,;!?]{0,25}?\b(?:down|into|to|through|in|along)\b[^.,;!?]{0,18}?${legWords}`, 'g'),
+    new RegExp(String.raw`\b(?:down|into) (?:the back of )?(?:my |the |both |one |either |each )?(?:left |right )?${legWords}`, 'g'),
+    new RegExp(String.raw`${symptoms}[^.,;!?]{0,12}?\b(?:in|down|through|into|on) (?:my |the |both |one )?(?:left |right )?${legWords}`, 'g'),
+    new RegExp(String.raw`\b(?:left |right )?(?:leg|thigh|buttock|glute|calf) (?:pain|ache|tingling|numbness|symptoms)\b`, 'g'),
+  ];
+  return radiationRes;
+}
 const PLURAL_LEG_RE = /\b(?:legs|both|thighs|buttocks|calves|feet)\b/;
 
 /** true / false (explicitly denied) / undefined (not mentioned). */
@@ -53,7 +51,7 @@ const NO_RADIATION_RE =
 
 function legRadiation(text: string): { radiates: boolean; plural: boolean } | undefined {
   let sawNegated = NO_RADIATION_RE.test(text);
-  for (const re of RADIATION_RES) {
+  for (const re of radiationPatterns()) {
     for (const m of text.matchAll(re)) {
       const isPlural = PLURAL_LEG_RE.test(m[0]);
       if (isNegated(text, m.index)) sawNegated = true;

@@ -45,6 +45,8 @@ export interface TriageVocabulary {
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];
+  /** Regex sources (no flags) for pain spreading into the leg, embedded by location.ts. */
+  spreading: { legWords: string; verbs: string; symptoms: string };
   /** "third time this year": the pain has happened before. */
   history: RegExp;
   control: { howManyMore: RegExp; carryOn: RegExp; questionStart: RegExp; details: RegExp };
@@ -204,9 +206,9 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
   };
 }
 
-function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers'> {
+function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers' | 'spreading'> {
   const { raw, r } = load(dir, 'body-regions.yaml');
-  r.object(raw, '(file)', ['terms', 'regions', 'answers']);
+  r.object(raw, '(file)', ['terms', 'regions', 'answers', 'spreading']);
   const c = new PhraseCompiler(r.terms(raw.terms, 'terms'));
   const read = (key: 'regions' | 'answers', whole: boolean): RegionPattern[] => {
     if (!Array.isArray(raw[key]) || (raw[key] as unknown[]).length === 0) r.fail(key, 'must be a list');
@@ -222,7 +224,14 @@ function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers
       return entry;
     });
   };
-  return { regions: read('regions', false), regionAnswers: read('answers', true) };
+  const sp = r.object(raw.spreading, 'spreading', ['legWords', 'verbs', 'symptoms']);
+  const source = (key: string) => {
+    const src = r.string(sp[key], `spreading.${key}`);
+    r.compile(`spreading.${key}`, () => new RegExp(c.source(src)));
+    return c.source(src);
+  };
+  const spreading = { legWords: source('legWords'), verbs: source('verbs'), symptoms: source('symptoms') };
+  return { regions: read('regions', false), regionAnswers: read('answers', true), spreading };
 }
 
 function history(dir: string): RegExp {

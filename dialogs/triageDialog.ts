@@ -20,6 +20,7 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { EscalationDialog, EscalationOptions, EscalationRecord } from './escalationDialog';
 import { bulletList, labelsFor, promptWithChoices, sourcesLine, withSuggestions } from './replies';
 import type { DialogServices } from './services';
+import { noteCheckStep, rateable } from './turnEvents';
 
 type Details = ReturnType<typeof extractSymptomDetails>;
 type DetailField = 'location' | 'onset' | 'severity' | 'trigger';
@@ -47,6 +48,8 @@ const PARSE_CACHE = Symbol('triageParses');
 /** After this many tries a detail is recorded as unknown, so no one is stuck in a loop. */
 const MAX_ATTEMPTS = 3;
 const FRESH_HOURS = 48;
+/** The answer id of the check's result, for feedback and review. */
+export const SYMPTOM_CHECK_ANSWER_ID = 'symptom-check';
 const LONG_HOURS = 6 * 7 * 24;
 
 /**
@@ -139,6 +142,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     // "It's agony" is worth a number from the user; only a stated score skips the question.
     if (details.severity?.approximate) delete details.severity;
     this.values(step).details = details;
+    noteCheckStep(step.context, 'started');
     await step.context.sendActivity(this.services.responses.triage.intro);
     return step.next();
   }
@@ -149,6 +153,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     const details = this.details(step);
     if (details[field] !== undefined) return step.next();
     this.values(step).asked = field;
+    noteCheckStep(step.context, field);
     const { prompts, retries, choices } = this.services.responses.triage;
     const channel = step.context.activity.channelId;
     const fixed = field === 'location' ? choices.location : field === 'trigger' ? choices.trigger : [];
@@ -197,6 +202,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     const escalated = await this.checkScreenAnswer(step, index - 1);
     if (escalated) return escalated;
     const { screen, choices, retries } = this.services.responses.triage;
+    noteCheckStep(step.context, screen[index].id);
     const channel = step.context.activity.channelId;
     return step.prompt(YES_NO_PROMPT, {
       prompt: promptWithChoices(screen[index].question, choices.yesNo, channel),
@@ -224,8 +230,9 @@ export class TriageDialog extends CancelAndHelpDialog {
     const { triage } = this.services.responses;
     const text = [this.summary(details), `${triage.advice.heading}:\n${bulletList(this.advice(step, details))}`,
       sourcesLine(this.services.responses, triage.sources), this.services.responses.disclaimer].join('\n\n');
+    noteCheckStep(step.context, 'finished');
     await step.context.sendActivity(
-      withSuggestions(text, labelsFor(this.services.responses, triage.afterSummary), step.context.activity.channelId),
+      rateable(withSuggestions(text, labelsFor(this.services.responses, triage.afterSummary), step.context.activity.channelId), SYMPTOM_CHECK_ANSWER_ID),
     );
     return step.endDialog(details);
   }

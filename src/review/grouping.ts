@@ -27,25 +27,27 @@ export interface Group<T> {
 }
 
 /**
- * Greedy single pass: each text joins the group whose first member it is most
+ * Greedy single pass: each text joins the group with the member it is most
  * like (Jaccard on stems at least `threshold`), or starts a new one. Largest
  * groups first; ties keep first-seen order.
  */
 export function groupSimilar<T>(items: readonly T[], text: (item: T) => string, threshold = 0.5): Group<T>[] {
-  const groups: Array<Group<T> & { stems: Set<string> }> = [];
+  const groups: Array<Group<T> & { stems: Array<Set<string>> }> = [];
   for (const item of items) {
     const stems = questionStems(text(item));
     let best: (typeof groups)[number] | undefined;
     let bestScore = threshold;
     for (const g of groups) {
-      const score = jaccard(stems, g.stems);
+      const score = Math.max(...g.stems.map((s) => jaccard(stems, s)));
       if (score >= bestScore && (!best || score > bestScore)) {
         best = g;
         bestScore = score;
       }
     }
-    if (best) best.members.push(item);
-    else groups.push({ example: text(item), members: [item], stems });
+    if (best) {
+      best.members.push(item);
+      best.stems.push(stems);
+    } else groups.push({ example: text(item), members: [item], stems: [stems] });
   }
   return groups
     .map((g, order) => ({ g, order }))

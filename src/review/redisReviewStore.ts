@@ -115,6 +115,8 @@ export class RedisReviewStore implements ReviewStore {
   /** One operation under a deadline: a hung Redis must not hold up a turn. */
   private async run<T>(fn: () => Promise<T>): Promise<T> {
     if (this.closed) throw new Error('review store is closed');
+    // Just started (or reconnecting): wait for the connection, within the same deadline.
+    if (!this.client.isReady) await this.whenReady(this.timeoutMs);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`review store: no answer from Redis within ${this.timeoutMs} ms`)), this.timeoutMs);

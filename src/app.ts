@@ -148,7 +148,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
         : undefined;
   const { pseudonymizer, generated } = Pseudonymizer.create(config.reviewSalt);
   if (generated && reviewStore) {
-    logger.warn({}, 'REVIEW_SALT is not set: using a random salt until restart, so "delete my data" cannot find review items kept before a restart');
+    logger.warn({}, 'REVIEW_SALT is not set: using a random salt until restart, so a deletion request cannot find review items kept before a restart');
   }
   const { bot, review } = buildBot(content, {
     storage: store.storage,

@@ -151,4 +151,21 @@ describe('a scripted session reaches the review report, masked; "delete my data"
     const mine = (await store.list()).filter((i) => i.userHash === userHash('user-cy', 'msteams') && i.kind === 'feedback');
     expect(mine).toEqual([expect.objectContaining({ answerId: 'stretches', reaction: 'dislike', comment: 'Too long. Call me [name] on [phone]' })]);
   });
+
+  test('Web Chat: thumbs on the answer; a thumbs-down event asks for a comment, "No comment" keeps none', async () => {
+    const webchat = { channelId: 'webchat', conversation: { id: 'c-web' } };
+    const answer = await say('user-dee', 'c-web', { ...webchat, text: 'how should I sleep tonight?' });
+    const message = answer.flatMap((r) => (r as { entities?: Array<Record<string, unknown>> }).entities ?? []).find((e) => e['@type'] === 'Message');
+    const votes = message?.potentialAction as Array<Record<string, unknown>>;
+    expect(votes.map((v) => v['@type'])).toEqual(['LikeAction', 'DislikeAction']);
+    // What Web Chat posts when the thumb is clicked: the action itself.
+    const asked = await say('user-dee', 'c-web', { ...webchat, type: 'event', name: 'webchat:activity-status/feedback', entities: [votes[1]] });
+    expect(asked.map((r) => r.text).join(' ')).toMatch(/what was missing/i);
+    const done = await say('user-dee', 'c-web', { ...webchat, text: 'No comment' });
+    expect(done.map((r) => r.text)).toEqual(['Thanks for letting me know.']);
+    await app.backRelief.review.recorder.flush();
+    const mine = (await store.list()).filter((i) => i.userHash === userHash('user-dee', 'webchat'));
+    expect(mine.filter((i) => i.kind === 'feedback')).toEqual([expect.objectContaining({ answerId: 'sleep', reaction: 'dislike' })]);
+    expect(mine.filter((i) => i.kind === 'comment' || i.kind === 'unplaced')).toEqual([]);
+  });
 });

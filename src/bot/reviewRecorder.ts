@@ -178,7 +178,8 @@ export class ReviewRecorder {
         this.keep({ kind: 'unplaced', userHash, text: masker.mask(d.question), intent: 'none', score: 0, reason: 'declined_disambiguation' });
       }
     }
-    const reason = this.unplacedReason(context, record);
+    // A turn that offered, took or declined a disambiguation is about that question, kept above when declined.
+    const reason = notes.disambiguation.length ? undefined : this.unplacedReason(context, record);
     if (understanding && reason) {
       this.keep({ kind: 'unplaced', userHash, text: masker.mask(understanding.text), intent: understanding.intent, score: round(understanding.score), reason });
     }

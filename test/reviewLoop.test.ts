@@ -169,3 +169,21 @@ describe('a scripted session reaches the review report, masked; "delete my data"
     expect(mine.filter((i) => i.kind === 'comment' || i.kind === 'unplaced')).toEqual([]);
   });
 });
+
+describe('REVIEW_ENABLED=false', () => {
+  test('nothing is kept: no store, and a thumbs-down asks for no comment', async () => {
+    const off = await startApp({ logLevel: 'silent', reviewEnabled: false });
+    try {
+      expect(off.backRelief.review.store).toBeUndefined();
+      const answer = await off.send({ text: 'ice or heat?', conversation: { id: 'c-off' } });
+      const card = (answer.replies as Reply[]).flatMap((r) => r.attachments ?? []).find((a) => JSON.stringify(a.content).includes('backReliefFeedback'));
+      const dislike = (card!.content.actions as Array<{ data: unknown }>)[1]!.data;
+      const reply = await off.send({ value: dislike, conversation: { id: 'c-off' } });
+      expect((reply.replies as Reply[]).map((r) => r.text)).toEqual(['Thanks for letting me know.']);
+      // Still counted, without anything personal.
+      expect(await (await fetch(`${off.base}/metrics`)).text()).toMatch(/feedback_total\{answer="ice-or-heat",reaction="dislike"\} 1/);
+    } finally {
+      await off.close();
+    }
+  });
+});

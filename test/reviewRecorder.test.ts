@@ -56,7 +56,7 @@ test('disambiguation and low confidence reach the store and the metrics', async 
     await recorder.endTurn(context);
     await state.saveChanges(context);
   });
-  await adapter.send('offer').assertReply(/Did you mean/);
+  await adapter.send('offer').assertReply('Did you mean stretches or exercise?');
   await adapter.send('neither').assertReply('OK.');
   const answer = adapter.send('loosen up?');
   await answer.assertReply((a) => expect(a.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive'));

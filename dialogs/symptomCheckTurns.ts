@@ -29,7 +29,18 @@ import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { labelsFor, promptWithChoices, withSuggestions } from './replies';
+import { noteCheckStep, rateable } from './turnEvents';
 import type { DialogServices } from './services';
+
+/** The answer id of the check's result, for feedback and review. */
+export const SYMPTOM_CHECK_ANSWER_ID = 'symptom-check';
+
+/** A question's id for the review report's drop-off counts: a field, or a screen group by number. */
+function stepId(pending: Pending): string {
+  if (pending.kind === 'detail') return pending.field;
+  if (pending.kind === 'group' || pending.kind === 'which') return `screen-${pending.index + 1}`;
+  return pending.kind;
+}
 
 /** A check kept in conversation state after it stops or finishes, to resume or reuse. */
 export interface SavedCheck {
@@ -88,6 +99,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const st: TurnsState = { check: newCheck() };
     dc.activeDialog!.state = st;
     if (options.openingText) absorb(st.check, this.parseAll(dc.context, options.openingText));
+    noteCheckStep(dc.context, 'started');
     await dc.context.sendActivity(triage.intro);
     if (options.offer && Object.keys(options.offer.state.details).length > 0) {
       st.offer = options.offer;
@@ -280,6 +292,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       st.check.unsure = 0;
     }
     st.check.pending = pending;
+    if (!same) noteCheckStep(dc.context, stepId(pending));
     await dc.context.sendActivity(this.question(dc.context, st, pending, mode));
     return Dialog.EndOfTurn;
   }
@@ -334,7 +347,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { context } = dc;
     const text = this.wording.resultText(check.details, context.activity.locale);
     const triage = this.services.responses.triage;
-    await context.sendActivity(withSuggestions(text, [triage.result.detailsButton, ...labelsFor(this.services.responses, triage.afterSummary)], context.activity.channelId));
+    noteCheckStep(context, 'finished');
+    await context.sendActivity(
+      rateable(withSuggestions(text, [triage.result.detailsButton, ...labelsFor(this.services.responses, triage.afterSummary)], context.activity.channelId), SYMPTOM_CHECK_ANSWER_ID),
+    );
     await this.saved.set(context, { status: 'finished', state: check });
     return dc.endDialog(check.details);
   }

@@ -9,7 +9,9 @@ import type { DialogServices } from '../dialogs/services';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { createAdapter } from './botAdapter';
 import { BackReliefBot } from './bot/backReliefBot';
+import { loadFeedbackWording } from './bot/feedback';
 import { DeleteRequestMatcher } from './bot/privacyRequests';
+import { ReviewRecorder, type ReviewRecorderOptions } from './bot/reviewRecorder';
 import { loadServiceMessages } from './bot/serviceMessages';
 import { ConversationRateLimitMiddleware, TextLimitMiddleware, TurnObservabilityMiddleware, conversationRef, lockedTurn } from './bot/turnPipeline';
 import { UnderstandingMiddleware } from './bot/understandingMiddleware';
@@ -30,6 +32,10 @@ import { InFlight } from './observability/inFlight';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics, type BotMetrics } from './observability/metrics';
 import { PATHS } from './paths';
+import { createReviewStore } from './review/createReviewStore';
+import { PersonalDataMasker } from './review/masking';
+import type { ReviewStore } from './review/types';
+import { Pseudonymizer } from './review/userHash';
 import { EmergencyNumbers } from './safety/emergencyNumbers';
 import { RedFlagDetector } from './safety/redFlagDetector';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
@@ -46,6 +52,8 @@ export interface BackRelief {
   metrics: BotMetrics;
   /** Conversation and user state, and the per-conversation turn lock. */
   store: StateStore;
+  /** The review loop: its recorder (flush() waits for writes) and store (absent with REVIEW_ENABLED=false). */
+  review: { recorder: ReviewRecorder; store?: ReviewStore };
   /** Storage reachable and not shutting down (what /readyz reports). */
   isReady(): Promise<boolean>;
   /** Turns and HTTP requests in progress. */
@@ -69,6 +77,8 @@ export interface BackReliefOverrides {
   metrics?: BotMetrics;
   /** The per-conversation turn lock; by default the one matching the storage. */
   lock?: TurnLock;
+  /** The review store (tests); null turns the review loop off. By default the one the config names. */
+  reviewStore?: ReviewStore | null;
 }
 
 /** Everything loaded from content files; a bad file stops start-up with a message naming it. */
@@ -85,13 +95,18 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels),
     privacy: DeleteRequestMatcher.fromFile(),
     serviceMessages: loadServiceMessages(),
+    masker: PersonalDataMasker.fromFile(),
+    feedbackWording: loadFeedbackWording(),
   };
 }
 
 export type Content = ReturnType<typeof loadContent>;
 
 /** State, dialogs and the bot, by constructor injection; shared by the server and the dialog tests. */
-export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 'storage' | 'now'> & { defaultTimeZone?: string } = {}) {
+export function buildBot(
+  content: Content,
+  overrides: Pick<BackReliefOverrides, 'storage' | 'now'> & { defaultTimeZone?: string; review?: Omit<ReviewRecorderOptions, 'masker' | 'wording'> } = {},
+) {
   const storage = overrides.storage ?? new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -109,8 +124,11 @@ export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 
   const escalationDialog = new EscalationDialog(services, escalation);
   const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'));
   const mainDialog = new MainDialog(services, escalation, triage, escalationDialog);
-  const bot = new BackReliefBot(conversationState, userState, mainDialog, services, content.privacy);
-  return { bot, mainDialog, conversationState, userState, services, storage };
+  const review = overrides.review
+    ? new ReviewRecorder(conversationState, { ...overrides.review, masker: content.masker, wording: content.feedbackWording })
+    : undefined;
+  const bot = new BackReliefBot(conversationState, userState, mainDialog, services, content.privacy, review);
+  return { bot, mainDialog, conversationState, userState, services, storage, review };
 }
 
 /**
@@ -128,7 +146,24 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
     ? stateStoreFor(overrides.storage, config.turnLockWaitMs, logger)
     : createStateStore(config, logger.child({ component: 'storage' }));
   const store: StateStore = overrides.lock ? { ...defaultStore, lock: overrides.lock } : defaultStore;
-  const { bot } = buildBot(content, { storage: store.storage, now: overrides.now, defaultTimeZone: config.defaultTimeZone });
+  const now = overrides.now ?? (() => new Date());
+  const reviewStore =
+    overrides.reviewStore !== undefined
+      ? (overrides.reviewStore ?? undefined)
+      : config.reviewEnabled
+        ? createReviewStore(config, { clock: () => now().getTime(), logger: logger.child({ component: 'review' }) })
+        : undefined;
+  const { pseudonymizer, generated } = Pseudonymizer.create(config.reviewSalt);
+  if (generated && reviewStore) {
+    logger.warn({}, 'REVIEW_SALT is not set: using a random salt until restart, so a deletion request cannot find review items kept before a restart');
+  }
+  const { bot, review } = buildBot(content, {
+    storage: store.storage,
+    now: overrides.now,
+    defaultTimeZone: config.defaultTimeZone,
+    review: { store: reviewStore, pseudonymizer, metrics, logger, lowConfidence: config.reviewLowConfidence },
+  });
+  const reviewRecorder = review!;
 
   const turns = new InFlight();
   const requests = new InFlight();
@@ -195,6 +230,8 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   const close = () => {
     closing ??= (async () => {
       directLine.close();
+      await reviewRecorder.flush();
+      await reviewStore?.close();
       await store.close();
     })();
     return closing;
@@ -236,6 +273,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
     logger,
     metrics,
     store,
+    review: { recorder: reviewRecorder, store: reviewStore },
     isReady,
     inFlight: { turns, requests },
     shutdown,

@@ -1,4 +1,9 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths';
 import { isTimeZone } from './triage/userClock';
+
+/** data/review.jsonl in the project (git-ignored). */
+export const DEFAULT_REVIEW_FILE = join(PROJECT_ROOT, 'data', 'review.jsonl');
 
 /** Every setting the bot reads from the environment; README "Configuration" documents each. */
 export interface Config {
@@ -46,6 +51,16 @@ export interface Config {
   metricsToken: string;
   /** On SIGTERM, how long in-flight turns get to finish before the process exits anyway. */
   shutdownTimeoutMs: number;
+  /** The review loop (unplaced messages, feedback, text-free turn events); off with REVIEW_ENABLED=false. */
+  reviewEnabled: boolean;
+  /** The review store's JSON-lines file when STORAGE is not redis. */
+  reviewFile: string;
+  /** Review items expire after this many days. */
+  reviewTtlDays: number;
+  /** Salt for the user and conversation hashes in the review store; a random one per process when empty. */
+  reviewSalt: string;
+  /** A recognised intent below this score is also kept for review (low confidence). */
+  reviewLowConfidence: number;
 }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, integer = true): number {
@@ -55,6 +70,14 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, 
   if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
     throw new Error(`${name} must be a positive ${integer ? 'whole ' : ''}number, not "${raw}"`);
   }
+  return value;
+}
+
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number from 0 to 1, not "${raw}"`);
   return value;
 }
 
@@ -119,5 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN ?? '',
     shutdownTimeoutMs: positiveNumber(env, 'SHUTDOWN_TIMEOUT_SECONDS', 25, false) * 1000,
+    reviewEnabled: (env.REVIEW_ENABLED ?? '').trim() === '' ? true : flag(env, 'REVIEW_ENABLED'),
+    reviewFile: (env.REVIEW_FILE ?? '').trim() || DEFAULT_REVIEW_FILE,
+    reviewTtlDays: positiveNumber(env, 'REVIEW_TTL_DAYS', 30, false),
+    reviewSalt: env.REVIEW_SALT ?? '',
+    reviewLowConfidence: fraction(env, 'REVIEW_LOW_CONFIDENCE', 0.5),
   };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { loadConfig } from '../src/config';
+import { DEFAULT_REVIEW_FILE, loadConfig } from '../src/config';
 
 const ROOT = join(__dirname, '..');
 
@@ -15,7 +15,7 @@ function variablesRead(): string[] {
   const source = readFileSync(join(ROOT, 'src', 'config.ts'), 'utf8');
   const names = new Set<string>();
   for (const m of source.matchAll(/env\.([A-Za-z_][A-Za-z0-9_]*)/g)) names.add(m[1]!);
-  for (const m of source.matchAll(/(?:positiveNumber|flag)\(env, '([A-Z_]+)'/g)) names.add(m[1]!);
+  for (const m of source.matchAll(/(?:positiveNumber|flag|fraction)\(env, '([A-Z_]+)'/g)) names.add(m[1]!);
   return [...names].sort();
 }
 
@@ -48,6 +48,11 @@ describe('loadConfig', () => {
       trustProxy: false,
       metricsToken: '',
       shutdownTimeoutMs: 25000,
+      reviewEnabled: true,
+      reviewFile: DEFAULT_REVIEW_FILE,
+      reviewTtlDays: 30,
+      reviewSalt: '',
+      reviewLowConfidence: 0.5,
     });
   });
 
@@ -79,6 +84,11 @@ describe('loadConfig', () => {
       TRUST_PROXY: '2',
       METRICS_TOKEN: 'm',
       SHUTDOWN_TIMEOUT_SECONDS: '1.5',
+      REVIEW_ENABLED: 'false',
+      REVIEW_FILE: '/var/lib/back-relief/review.jsonl',
+      REVIEW_TTL_DAYS: '7',
+      REVIEW_SALT: 'pepper',
+      REVIEW_LOW_CONFIDENCE: '0.6',
     });
     expect(config).toEqual({
       port: 8080,
@@ -107,6 +117,11 @@ describe('loadConfig', () => {
       trustProxy: 2,
       metricsToken: 'm',
       shutdownTimeoutMs: 1500,
+      reviewEnabled: false,
+      reviewFile: '/var/lib/back-relief/review.jsonl',
+      reviewTtlDays: 7,
+      reviewSalt: 'pepper',
+      reviewLowConfidence: 0.6,
     });
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
@@ -123,6 +138,9 @@ describe('loadConfig', () => {
     [{ DEFAULT_TIMEZONE: 'Mars/Olympus' }, /DEFAULT_TIMEZONE/],
     [{ LOG_MESSAGE_TEXT: 'maybe' }, /LOG_MESSAGE_TEXT/],
     [{ SHUTDOWN_TIMEOUT_SECONDS: 'NaN' }, /SHUTDOWN_TIMEOUT_SECONDS/],
+    [{ REVIEW_ENABLED: 'perhaps' }, /REVIEW_ENABLED/],
+    [{ REVIEW_TTL_DAYS: '0' }, /REVIEW_TTL_DAYS/],
+    [{ REVIEW_LOW_CONFIDENCE: '1.5' }, /REVIEW_LOW_CONFIDENCE/],
   ])('%j is refused with a message naming the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(name);
   });

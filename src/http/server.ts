@@ -141,7 +141,10 @@ export function validateActivity(body: unknown): string | undefined {
     else activity[field] = list.filter(isObject);
   }
   if (Array.isArray(activity.entities)) {
-    activity.entities = (activity.entities as Array<Record<string, unknown>>).filter((e) => typeof e.type === 'string');
+    // A schema.org entity may carry only `@type` (Web Chat's feedback event does): give it the `type` botbuilder expects.
+    activity.entities = (activity.entities as Array<Record<string, unknown>>)
+      .map((e) => (typeof e.type !== 'string' && typeof e['@type'] === 'string' ? { ...e, type: `https://schema.org/${e['@type']}` } : e))
+      .filter((e) => typeof e.type === 'string');
   }
   // Set by the adapter from the authenticated token, never by the caller.
   delete activity.callerId;

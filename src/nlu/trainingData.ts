@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { readYamlFile } from '../util/yamlFile';
 import { INTENTS, Intent, isIntent } from './intents';
 
-export interface TrainingExample {
+/** One labelled utterance; `intent` is the label (a dialogue act for the act model). */
+export interface TrainingExample<L extends string = Intent> {
   text: string;
-  intent: Intent;
+  intent: L;
 }
 
 /** Fewest examples an intent may have: below that cross-validation is noise. */
@@ -41,7 +42,7 @@ export function loadTrainingData(intentsDir: string): TrainingExample[] {
 }
 
 /** Identifies the data a model was trained on, including the lexicons that shape features. */
-export function trainingDataHash(examples: readonly TrainingExample[], lexiconDir: string, featurizerVersion: string): string {
+export function trainingDataHash(examples: readonly TrainingExample<string>[], lexiconDir: string, featurizerVersion: string): string {
   const hash = createHash('sha256');
   hash.update(featurizerVersion);
   for (const e of [...examples].sort((a, b) => (a.intent + a.text).localeCompare(b.intent + b.text))) {

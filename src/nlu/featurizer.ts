@@ -22,6 +22,8 @@ export interface FeatureProfile {
   stopWords?: string[];
   /** Add `<?>` when the message has a question mark. */
   questionMark?: boolean;
+  /** Leave out the concept features (intents/lexicon/concepts.yaml), whose groups are made for intents. */
+  noConcepts?: boolean;
 }
 
 /** Longest text the classifier reads; the rest of a huge message adds nothing but time. */
@@ -86,7 +88,7 @@ export class Featurizer {
     }
     const out = new Set<string>();
     for (const word of words) if (!this.stopWords.has(word)) out.add(this.stemOf(word));
-    const concepts = this.normalizer.concepts.match(words);
+    const concepts = this.profile.noConcepts ? [] : this.normalizer.concepts.match(words);
     for (const c of concepts) out.add(c);
     if (concepts.some((c) => ELSEWHERE.has(c)) && !concepts.includes(BACK)) out.add('<elsewhere>');
     if (this.profile.questionMark && text.includes('?')) out.add('<?>');

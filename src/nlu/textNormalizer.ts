@@ -21,12 +21,20 @@ export class TextNormalizer {
     this.concepts = new ConceptLexicon(concepts, (text) => this.words(text));
   }
 
-  static fromDirectory(lexiconDir: string): TextNormalizer {
+  /** @param extraConcepts more concept files (the act model's), merged with the directory's concepts.yaml */
+  static fromDirectory(lexiconDir: string, extraConcepts: readonly string[] = []): TextNormalizer {
     const conceptsPath = join(lexiconDir, 'concepts.yaml');
+    const concepts = existsSync(conceptsPath) ? readConcepts(conceptsPath) : new Map<string, string[]>();
+    for (const path of extraConcepts) {
+      for (const [name, list] of readConcepts(path)) {
+        if (concepts.has(name)) throw new Error(`${path}: concept "${name}" is already defined in ${conceptsPath}`);
+        concepts.set(name, list);
+      }
+    }
     return new TextNormalizer(
       readStringMap(join(lexiconDir, 'contractions.yaml')),
       readStringMap(join(lexiconDir, 'spelling.yaml')),
-      existsSync(conceptsPath) ? readConcepts(conceptsPath) : new Map(),
+      concepts,
     );
   }
 

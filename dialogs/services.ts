@@ -1,7 +1,11 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { ActReplies } from '../src/content/actReplies';
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
+import type { ScopeGuide } from '../src/knowledge/scope';
 import type { Responses } from '../src/content/responses';
 import type { EmergencyNumbers } from '../src/safety/emergencyNumbers';
 import type { RedFlagDetector } from '../src/safety/redFlagDetector';
+import type { PausedDialog } from './pausedDialog';
 
 /** What the dialogs need from the layers below them, injected by src/app.ts. */
 export interface DialogServices {
@@ -11,5 +15,11 @@ export interface DialogServices {
   redFlags: Pick<RedFlagDetector, 'describe' | 'reason' | 'level'>;
   /** Injected so that tests of onset ("two days ago") are deterministic. */
   now(): Date;
+  /** knowledge/acts.yaml: replies to dialogue acts. */
+  acts: ActReplies;
+  /** knowledge/scope.yaml: other body parts, and where to go for them. */
+  scope: ScopeGuide;
+  /** Conversation state: the dialog stopped by "stop"/"bye", so that "carry on" can resume it. */
+  paused: StatePropertyAccessor<PausedDialog | undefined>;
 }
 

@@ -5,6 +5,7 @@ import type express from 'express';
 import type { LevelWithSilent } from 'pino';
 import { EscalationDialog, EscalationRecord } from '../dialogs/escalationDialog';
 import { MainDialog } from '../dialogs/mainDialog';
+import type { PausedDialog } from '../dialogs/pausedDialog';
 import type { DialogServices } from '../dialogs/services';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { createAdapter } from './botAdapter';
@@ -14,12 +15,15 @@ import { loadServiceMessages } from './bot/serviceMessages';
 import { ConversationRateLimitMiddleware, TextLimitMiddleware, TurnObservabilityMiddleware, conversationRef, lockedTurn } from './bot/turnPipeline';
 import { UnderstandingMiddleware } from './bot/understandingMiddleware';
 import { loadConfig, type Config } from './config';
+import { loadActReplies } from './content/actReplies';
 import { fill, loadResponses } from './content/responses';
 import { createDirectLineRouter } from './http/directLine';
 import { RateLimiter } from './http/rateLimiter';
 import { createServer } from './http/server';
 import { createWebChatRouter } from './http/webChatPage';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
+import { ScopeGuide } from './knowledge/scope';
+import { ActClassifier } from './nlu/actClassifier';
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
 import { TextNormalizer } from './nlu/textNormalizer';
@@ -78,7 +82,9 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     redFlags,
     knowledge: KnowledgeBase.fromDirectory(PATHS.topics),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
-    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels),
+    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, ActClassifier.load()),
+    actReplies: loadActReplies(PATHS.actReplies),
+    scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
     privacy: DeleteRequestMatcher.fromFile(),
     serviceMessages: loadServiceMessages(),
   };
@@ -92,12 +98,16 @@ export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const escalation = conversationState.createProperty<EscalationRecord | undefined>('escalation');
+  const paused = conversationState.createProperty<PausedDialog | undefined>('pausedDialog');
   const services: DialogServices = {
     knowledge: content.knowledge,
     responses: content.responses,
     numbers: content.numbers,
     redFlags: content.redFlags,
     now: overrides.now ?? (() => new Date()),
+    acts: content.actReplies,
+    scope: content.scope,
+    paused,
   };
   const escalationDialog = new EscalationDialog(services, escalation);
   const triage = new TriageDialog(services, escalation, escalationDialog);

@@ -12,6 +12,8 @@ export const PATHS = {
   actsModel: join(PROJECT_ROOT, 'intents', 'acts-model.json'),
   topics: join(PROJECT_ROOT, 'knowledge', 'topics'),
   responses: join(PROJECT_ROOT, 'knowledge', 'responses.yaml'),
+  actReplies: join(PROJECT_ROOT, 'knowledge', 'acts.yaml'),
+  scope: join(PROJECT_ROOT, 'knowledge', 'scope.yaml'),
   safety: join(PROJECT_ROOT, 'knowledge', 'safety'),
   emergencyNumbers: join(PROJECT_ROOT, 'knowledge', 'safety', 'emergency-numbers.yaml'),
   public: join(PROJECT_ROOT, 'public'),

@@ -92,10 +92,10 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       const emergency = this.services.numbers.forLocale(innerDc.context.activity.locale).emergency;
       return this.pause(innerDc, fill(this.services.acts.interruption.goodbye, { emergency }));
     }
-    if (intent === 'help') {
-      await innerDc.context.sendActivity(this.helpText());
-    } else if (act && INTERRUPTING_ACTS.includes(act) && actScore >= ACT_CONFIDENCE) {
+    if (act && INTERRUPTING_ACTS.includes(act) && actScore >= ACT_CONFIDENCE) {
       await innerDc.context.sendActivity(interruptionText(this.services, act, this.remainingQuestions(innerDc)));
+    } else if (intent === 'help') {
+      await innerDc.context.sendActivity(this.helpText());
     } else if (isTopicIntent(intent) && looksLikeQuestion(understanding.text)) {
       await sendTopicAnswer(innerDc.context, this.services, this.escalation, intent);
       await innerDc.context.sendActivity(this.services.responses.triage.resume);

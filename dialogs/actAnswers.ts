@@ -28,7 +28,7 @@ function capitalise(text: string): string {
 
 /** Values for acts.yaml's placeholders. */
 function values(services: DialogServices, locale: string | undefined, record?: EscalationRecord) {
-  const emergency = services.numbers.forLocale(locale).emergency;
+  const emergency = services.numbers.forLocale(locale).emergencyText;
   const instruction = record ? escalationReminder(services, record, locale) : undefined;
   return { emergency, instruction, Instruction: instruction && capitalise(instruction) };
 }

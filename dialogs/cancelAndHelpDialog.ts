@@ -89,7 +89,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     // Stopping is a pause ("carry on" resumes it), but still only a confident "stop" does it.
     if (act === 'cancel' && actScore >= CANCEL_CONFIDENCE) return this.pause(innerDc, this.services.responses.cancelled);
     if (act === 'goodbye' && actScore >= CANCEL_CONFIDENCE) {
-      const emergency = this.services.numbers.forLocale(innerDc.context.activity.locale).emergency;
+      const emergency = this.services.numbers.forLocale(innerDc.context.activity.locale).emergencyText;
       return this.pause(innerDc, fill(this.services.acts.interruption.goodbye, { emergency }));
     }
     if (act && INTERRUPTING_ACTS.includes(act) && actScore >= ACT_CONFIDENCE) {

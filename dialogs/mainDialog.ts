@@ -108,7 +108,7 @@ export class MainDialog extends ComponentDialog {
         // and cannot do, without guessing an answer; if the message is about
         // their back, offer the symptom check instead; another body part gets
         // where to go for it.
-        const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+        const emergency = this.services.numbers.forLocale(context.activity.locale).emergencyText;
         const back = this.mentionsBack(understanding.text);
         const part = back ? undefined : this.services.scope.partIn(understanding.text);
         if (part) {

@@ -143,7 +143,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
     logger.error({ err: error, conversation: conversationRef(context.activity) }, 'turn error (adapter)');
   };
   // forLocale never throws: an odd or missing locale gets DEFAULT_LOCALE's numbers.
-  const apology = (context: TurnContext) => fill(messages.error, { emergency: content.numbers.forLocale(context.activity.locale).emergency });
+  const apology = (context: TurnContext) => fill(messages.error, { emergency: content.numbers.forLocale(context.activity.locale).emergencyText });
   const conversationLimiter = new RateLimiter({
     capacity: config.conversationRateBurst,
     refillPerSecond: config.conversationRatePerMinute / 60,
@@ -157,7 +157,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   for (const a of [adapter, directLineAdapter]) {
     a.use(
       new TurnObservabilityMiddleware({ metrics, logger, messages, numbers: content.numbers, inFlight: turns, logMessageText: config.logMessageText }),
-      new ConversationRateLimitMiddleware({ limiter: conversationLimiter, metrics, messages }),
+      new ConversationRateLimitMiddleware({ limiter: conversationLimiter, metrics, messages, numbers: content.numbers }),
       new TextLimitMiddleware(MAX_TEXT_CHARS),
       new UnderstandingMiddleware(content.understander),
     );

@@ -156,6 +156,7 @@ export class TurnObservabilityMiddleware implements Middleware {
       activityType: activity.type,
       intent: understanding?.intent,
       score: understanding ? Math.round(understanding.score * 1000) / 1000 : undefined,
+      act: understanding?.acts?.act,
       redFlag: understanding?.redFlag?.level,
       escalation,
       outcome: getTurnOutcome(context),

@@ -57,6 +57,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
     const stack = savedStack(options);
     if (!stack) return super.onBeginDialog(innerDc, options);
+    // A stack saved by another version of the dialog (a deployment in between) cannot be resumed: start afresh.
+    if (!stack.every((instance) => this.findDialog(instance.id))) return super.onBeginDialog(innerDc, {});
     innerDc.stack.splice(0, innerDc.stack.length, ...stack);
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;

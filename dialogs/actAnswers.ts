@@ -104,7 +104,7 @@ export async function answerAfterEscalation(
     default:
       if (isTopicIntent(intent)) {
         if (!a.holdTopics[record.level].includes(intent)) return false;
-        text = level.drive;
+        text = a.driveTopics.includes(intent) ? level.drive : level.hold;
       } else if (intent === 'report_symptoms') return false;
       else if (intent === 'thanks') text = level.ok;
       else if (intent === 'goodbye') text = level.goodbye;

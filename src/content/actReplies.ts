@@ -2,7 +2,7 @@ import { isTopicIntent, TopicIntent } from '../nlu/intents';
 import { readYamlFile } from '../util/yamlFile';
 
 type Level = 'emergency' | 'urgent';
-type EscalatedAct = 'pushback' | 'ok' | 'better' | 'worse' | 'drive' | 'frustration' | 'goodbye' | 'answer' | 'other';
+type EscalatedAct = 'pushback' | 'ok' | 'better' | 'worse' | 'drive' | 'hold' | 'frustration' | 'goodbye' | 'answer' | 'other';
 
 /** knowledge/acts.yaml, typed: what the bot says to a dialogue act, by where it comes. */
 export interface ActReplies {
@@ -13,6 +13,7 @@ export interface ActReplies {
   interruption: Record<'pushback' | 'frustration' | 'ok' | 'howManyMore' | 'howManyMoreUnknown' | 'resume' | 'goodbye', string>;
   afterEscalation: Record<Level, Record<EscalatedAct, string>> & {
     holdTopics: Record<Level, TopicIntent[]>;
+    driveTopics: TopicIntent[];
     cancel: string;
     howManyMore: string;
     carryOn: string;
@@ -23,8 +24,8 @@ export interface ActReplies {
 const SHAPE = {
   routing: ['yes', 'no', 'unsure', 'correction', 'better', 'worse', 'ok', 'pushback', 'frustration', 'carryOnNothing', 'carryOnResume', 'howManyMore'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
-  'afterEscalation.emergency': ['pushback', 'ok', 'better', 'worse', 'drive', 'frustration', 'goodbye', 'answer', 'other'],
-  'afterEscalation.urgent': ['pushback', 'ok', 'better', 'worse', 'drive', 'frustration', 'goodbye', 'answer', 'other'],
+  'afterEscalation.emergency': ['pushback', 'ok', 'better', 'worse', 'drive', 'hold', 'frustration', 'goodbye', 'answer', 'other'],
+  'afterEscalation.urgent': ['pushback', 'ok', 'better', 'worse', 'drive', 'hold', 'frustration', 'goodbye', 'answer', 'other'],
   afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],
 };
 
@@ -41,10 +42,10 @@ export function loadActReplies(path: string): ActReplies {
       if (typeof v !== 'string' || !v.trim()) throw new Error(`${path}: field "${section}.${field}" must be a non-empty string`);
     }
   }
-  for (const level of ['emergency', 'urgent']) {
-    const list = at(data, `afterEscalation.holdTopics.${level}`);
+  for (const field of ['holdTopics.emergency', 'holdTopics.urgent', 'driveTopics']) {
+    const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !isTopicIntent(t))) {
-      throw new Error(`${path}: field "afterEscalation.holdTopics.${level}" must be a list of topic intents`);
+      throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);
     }
   }
   return data as ActReplies;

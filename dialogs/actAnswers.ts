@@ -10,6 +10,9 @@ import type { DialogServices } from './services';
 /** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
 export const ACT_CONFIDENCE = 0.5;
 
+/** Acts answered even beside a greeting: "hello, are you a bot?". */
+const SPEAKS_FOR_ITSELF: readonly string[] = ['about_bot', 'pushback', 'frustration'];
+
 /**
  * The act a message performs, when the bot should answer it as such: a
  * confident act, and for a topic question only when the act is the likelier
@@ -18,7 +21,11 @@ export const ACT_CONFIDENCE = 0.5;
 export function actOf(understanding: Understanding): ActName | undefined {
   const a = understanding.acts;
   if (!a || a.act === 'none' || a.score < ACT_CONFIDENCE) return undefined;
-  if (isTopicIntent(understanding.intent) && understanding.score > a.score) return undefined;
+  // A topic question that is the likelier reading wins; so does a greeting or
+  // a request for help ("hi, I'm back"), unless the act asks something of its own.
+  const { intent } = understanding;
+  const smallTalk = (intent === 'greeting' || intent === 'help') && !SPEAKS_FOR_ITSELF.includes(a.act);
+  if ((isTopicIntent(intent) || smallTalk) && understanding.score > a.score) return undefined;
   return a.act;
 }
 

@@ -96,6 +96,10 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     }
     if (act && INTERRUPTING_ACTS.includes(act) && actScore >= ACT_CONFIDENCE) {
       await innerDc.context.sendActivity(interruptionText(this.services, act, this.remainingQuestions(innerDc)));
+    } else if (act) {
+      // yes, no, not sure, a correction, better/worse, carry on: a reply to the
+      // question, even when it is not one the prompt can read ("I don't know when it started").
+      return undefined;
     } else if (intent === 'help') {
       await innerDc.context.sendActivity(this.helpText());
     } else if (isTopicIntent(intent) && looksLikeQuestion(understanding.text)) {

@@ -9,13 +9,14 @@ import { PATHS } from '../src/paths';
 
 // Floors set just under what was measured, so that a change that makes the
 // act classifier worse fails here (training is deterministic).
-// Measured: 5-fold CV macro-F1 0.916, accuracy 0.952 (2,682 utterances:
-// 1,157 written for the acts, 1,525 borrowed from the topic and symptom
-// intents as `none`); weakest acts better 0.841, pushback 0.845. Held-out set
+// Measured: 5-fold CV macro-F1 0.924, accuracy 0.954 (2,690 utterances:
+// 1,165 written for the acts, 1,525 borrowed from the topic and symptom
+// intents as `none`); weakest acts better 0.841, pushback 0.871. Held-out set
 // (test/fixtures/act-holdout.yaml, written before tuning): 111/124 on its
-// first run; 116/124 after general lexicon additions (negated "continue" is a
-// stop, "almost finished", "waste of") and "how do I stop this..." negatives.
-// Of the 396 intent holdout and blind-set messages, none is taken over by an act.
+// first run; 117/124 after general changes (negated "continue" is a stop,
+// "almost finished", "waste of", "how do I stop this..." negatives, a
+// wh-question feature). Of the 396 intent holdout and blind-set messages, none
+// is taken over by an act.
 const CV_MACRO_F1_FLOOR = 0.9;
 const CV_ACCURACY_FLOOR = 0.94;
 const PER_ACT_F1_FLOOR = 0.82;

@@ -22,9 +22,13 @@ export interface FeatureProfile {
   stopWords?: string[];
   /** Add `<?>` when the message has a question mark. */
   questionMark?: boolean;
+  /** Add `<wh>` when the message opens with a wh-question word: "how do I stop it" asks, "stop it" does. */
+  whQuestion?: boolean;
   /** Leave out the concept features (intents/lexicon/concepts.yaml), whose groups are made for intents. */
   noConcepts?: boolean;
 }
+
+const WH_WORDS = new Set(['how', 'what', 'why', 'when', 'where', 'which', 'who']);
 
 /** Longest text the classifier reads; the rest of a huge message adds nothing but time. */
 export const MAX_CLASSIFIED_WORDS = 80;
@@ -92,6 +96,7 @@ export class Featurizer {
     for (const c of concepts) out.add(c);
     if (concepts.some((c) => ELSEWHERE.has(c)) && !concepts.includes(BACK)) out.add('<elsewhere>');
     if (this.profile.questionMark && text.includes('?')) out.add('<?>');
+    if (this.profile.whQuestion && words.length > 0 && WH_WORDS.has(words[0])) out.add('<wh>');
     return [...out];
   }
 

@@ -86,6 +86,8 @@ export class MainDialog extends ComponentDialog {
           return step.endDialog();
         }
         const options: TriageOptions = { openingText: understanding.text };
+        // A new check replaces a paused one, so "carry on" never brings back an older check.
+        await this.services.paused.delete(context);
         return step.beginDialog(TriageDialog.ID, options);
       }
       case 'greeting':

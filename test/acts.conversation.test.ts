@@ -120,6 +120,24 @@ describe('acts inside a prompt of the symptom check', () => {
     ]);
     await runSteps([['carry on', [/nothing paused/i], [ASK.location]]]);
   });
+
+  test('a new check replaces a paused one', async () => {
+    await runSteps([
+      START_CHECK,
+      ['lower back', [ASK.onset]],
+      ['stop', [/stopped/i]],
+      ['check my symptoms', [ASK.location]],
+      ['upper back', [ASK.onset]],
+      ['cancel', [/stopped/i]],
+      ['carry on', [ASK.onset]],
+      ['yesterday', [ASK.severity]],
+      ['5', [ASK.trigger]],
+      ['nothing obvious', [ASK.bladder]],
+      ...['no', 'no', 'no', 'no', 'no'].map((no): Step => [no, [/\?/]]),
+      ['no', [/upper back/i], [/lower back/i]],
+      ['carry on', [/nothing paused/i]],
+    ]);
+  });
 });
 
 describe('acts after an emergency escalation: the instruction stands', () => {

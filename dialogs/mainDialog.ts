@@ -2,7 +2,9 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogState, DialogTurnStatus, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS, isTopicIntent } from '../src/nlu/intents';
+import { actOf, answerActWhileRouting, answerAfterEscalation } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
+import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import { sendTopicAnswer } from './topicAnswer';
@@ -10,7 +12,10 @@ import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 
 /**
- * Routes each message: a red flag first (escalation), then by intent to a
+ * Routes each message: a red flag first (escalation); after an escalation,
+ * replies that keep its instruction (actAnswers.ts); then what the message
+ * does (a dialogue act: "it's better now", "are you a real person?", "let's
+ * carry on", which resumes a paused symptom check), then by intent to a
  * knowledge answer, the symptom check, or a short reply. While the symptom
  * check is running, messages go to it (and its interruption handling) instead.
  */
@@ -56,21 +61,41 @@ export class MainDialog extends ComponentDialog {
     // "Details and sources" after a result, "let's carry on" after a stop.
     const followUp = await this.triage.followUp(context, understanding.text);
     if (followUp === 'handled') return step.endDialog();
-    if (followUp && !(await this.escalation.get(context))) return step.beginDialog(TriageDialog.ID, followUp);
+    if (followUp && !(await this.escalation.get(context))) {
+      // The check resumes from its own saved state; the paused stack is then spent.
+      await this.services.paused.delete(context);
+      return step.beginDialog(TriageDialog.ID, followUp);
+    }
     const { intent } = understanding;
+    const record = await this.escalation.get(context);
+    if (record && (await answerAfterEscalation(context, this.services, record, understanding))) return step.endDialog();
+    const act = actOf(understanding);
+    if (act === 'carry_on') {
+      const paused = await this.services.paused.get(context);
+      if (paused && this.findDialog(paused.dialogId)) {
+        await this.services.paused.delete(context);
+        await context.sendActivity(this.services.acts.routing.carryOnResume);
+        return step.beginDialog(paused.dialogId, resumeOptions(paused));
+      }
+    }
+    if (act) {
+      await answerActWhileRouting(context, this.services, act, intent);
+      return step.endDialog();
+    }
     if (isTopicIntent(intent)) {
       await sendTopicAnswer(context, this.services, this.escalation, intent);
       return step.endDialog();
     }
     switch (intent) {
       case 'report_symptoms': {
-        const record = await this.escalation.get(context);
         if (record) {
           const instruction = escalationReminder(this.services, record, context.activity.locale);
           await context.sendActivity(fill(responses.escalation.alreadyEscalated, { instruction: capitalise(instruction) }));
           return step.endDialog();
         }
         const options: TriageOptions = { openingText: understanding.text };
+        // A new check replaces a paused one, so "carry on" never brings back an older check.
+        await this.services.paused.delete(context);
         return step.beginDialog(TriageDialog.ID, options);
       }
       case 'greeting':
@@ -82,20 +107,26 @@ export class MainDialog extends ComponentDialog {
       case 'goodbye':
         await context.sendActivity(responses.goodbye);
         break;
-      case 'cancel':
-        // Offer the way forward: "cancel" with nothing running may be a misread request.
-        await context.sendActivity(withSuggestions(responses.cancelNothing, labelsFor(responses, responses.welcome.suggestions), channel));
-        break;
       case 'help': {
         const topics = labelsFor(responses, TOPIC_INTENTS).join(', ');
         await context.sendActivity(withSuggestions(fill(responses.help.text, { topics }), labelsFor(responses, responses.help.suggestions), channel));
         break;
       }
       default: {
-        // `none`: say what the bot can and cannot do, without guessing an answer;
-        // if the message is about their back, offer the symptom check instead.
-        const reply = this.mentionsBack(understanding.text) ? responses.backRelated : responses.fallback;
-        await context.sendActivity(withSuggestions(reply.text, labelsFor(responses, reply.suggestions), channel));
+        // `none` (and a `cancel` intent the act model did not confirm: "There's
+        // nothing to cancel" is for cancel requests only): say what the bot can
+        // and cannot do, without guessing an answer; if the message is about
+        // their back, offer the symptom check instead; another body part gets
+        // where to go for it.
+        const emergency = this.services.numbers.forLocale(context.activity.locale).emergencyText;
+        const back = this.mentionsBack(understanding.text);
+        const part = back ? undefined : this.services.scope.partIn(understanding.text);
+        if (part) {
+          await context.sendActivity(fill(this.services.scope.reply, { part, emergency }));
+          break;
+        }
+        const reply = back ? responses.backRelated : responses.fallback;
+        await context.sendActivity(withSuggestions(fill(reply.text, { emergency }), labelsFor(responses, reply.suggestions), channel));
       }
     }
     return step.endDialog();

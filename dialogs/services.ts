@@ -1,8 +1,12 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { ActReplies } from '../src/content/actReplies';
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
+import type { ScopeGuide } from '../src/knowledge/scope';
 import type { Responses } from '../src/content/responses';
 import type { EmergencyNumbers } from '../src/safety/emergencyNumbers';
 import type { RedFlagDetector } from '../src/safety/redFlagDetector';
 import type { ActivityClockFields, UserClock } from '../src/triage/userClock';
+import type { PausedDialog } from './pausedDialog';
 
 /** What the dialogs need from the layers below them, injected by src/app.ts. */
 export interface DialogServices {
@@ -14,5 +18,11 @@ export interface DialogServices {
   now(): Date;
   /** The user's clock for a turn: the activity's localTimestamp/localTimezone, else now() in DEFAULT_TIMEZONE. */
   userClock(activity: ActivityClockFields): UserClock;
+  /** knowledge/acts.yaml: replies to dialogue acts. */
+  acts: ActReplies;
+  /** knowledge/scope.yaml: other body parts, and where to go for them. */
+  scope: ScopeGuide;
+  /** Conversation state: the dialog stopped by "stop"/"bye", so that "carry on" can resume it. */
+  paused: StatePropertyAccessor<PausedDialog | undefined>;
 }
 

@@ -5,6 +5,7 @@ import type express from 'express';
 import type { LevelWithSilent } from 'pino';
 import { EscalationDialog, EscalationRecord } from '../dialogs/escalationDialog';
 import { MainDialog } from '../dialogs/mainDialog';
+import type { PausedDialog } from '../dialogs/pausedDialog';
 import type { DialogServices } from '../dialogs/services';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { createAdapter } from './botAdapter';
@@ -16,6 +17,7 @@ import { loadServiceMessages } from './bot/serviceMessages';
 import { ConversationRateLimitMiddleware, TextLimitMiddleware, TurnObservabilityMiddleware, conversationRef, lockedTurn } from './bot/turnPipeline';
 import { UnderstandingMiddleware } from './bot/understandingMiddleware';
 import { loadConfig, type Config } from './config';
+import { loadActReplies } from './content/actReplies';
 import { fill, loadResponses } from './content/responses';
 import { createDirectLineRouter } from './http/directLine';
 import { RateLimiter } from './util/rateLimiter';
@@ -25,6 +27,8 @@ import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { userClockFor } from './triage/userClock';
 import { vocabulary } from './triage/vocabulary';
 import type { SavedCheck } from '../dialogs/symptomCheckTurns';
+import { ScopeGuide } from './knowledge/scope';
+import { ActClassifier } from './nlu/actClassifier';
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
 import { TextNormalizer } from './nlu/textNormalizer';
@@ -92,7 +96,9 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     redFlags,
     knowledge: KnowledgeBase.fromDirectory(PATHS.topics),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
-    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels),
+    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, ActClassifier.load()),
+    actReplies: loadActReplies(PATHS.actReplies),
+    scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
     privacy: DeleteRequestMatcher.fromFile(),
     serviceMessages: loadServiceMessages(),
     masker: PersonalDataMasker.fromFile(),
@@ -113,6 +119,7 @@ export function buildBot(
   const escalation = conversationState.createProperty<EscalationRecord | undefined>('escalation');
   const now = overrides.now ?? (() => new Date());
   const defaultTimeZone = overrides.defaultTimeZone ?? 'UTC';
+  const paused = conversationState.createProperty<PausedDialog | undefined>('pausedDialog');
   const services: DialogServices = {
     knowledge: content.knowledge,
     responses: content.responses,
@@ -120,6 +127,9 @@ export function buildBot(
     redFlags: content.redFlags,
     now,
     userClock: (activity) => userClockFor(activity, now(), defaultTimeZone),
+    acts: content.actReplies,
+    scope: content.scope,
+    paused,
   };
   const escalationDialog = new EscalationDialog(services, escalation);
   const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'));
@@ -175,7 +185,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
     logger.error({ err: error, conversation: conversationRef(context.activity) }, 'turn error (adapter)');
   };
   // forLocale never throws: an odd or missing locale gets DEFAULT_LOCALE's numbers.
-  const apology = (context: TurnContext) => fill(messages.error, { emergency: content.numbers.forLocale(context.activity.locale).emergency });
+  const apology = (context: TurnContext) => fill(messages.error, { emergency: content.numbers.forLocale(context.activity.locale).emergencyText });
   const conversationLimiter = new RateLimiter({
     capacity: config.conversationRateBurst,
     refillPerSecond: config.conversationRatePerMinute / 60,
@@ -189,7 +199,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   for (const a of [adapter, directLineAdapter]) {
     a.use(
       new TurnObservabilityMiddleware({ metrics, logger, messages, numbers: content.numbers, inFlight: turns, logMessageText: config.logMessageText }),
-      new ConversationRateLimitMiddleware({ limiter: conversationLimiter, metrics, messages }),
+      new ConversationRateLimitMiddleware({ limiter: conversationLimiter, metrics, messages, numbers: content.numbers }),
       new TextLimitMiddleware(MAX_TEXT_CHARS),
       new UnderstandingMiddleware(content.understander),
     );

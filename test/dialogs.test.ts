@@ -241,7 +241,8 @@ describe('escalation', () => {
     'my dad had cancer',
     "I haven't fallen and I don't have a fever",
   ])('"%s" raises no flag', async (text) => {
-    await runSteps([[text, [/./], [/call 911/i, /get seen today/i]]]);
+    // Every reply carries the safety net ("if you think it's an emergency, call 911"); an escalation starts with the instruction.
+    await runSteps([[text, [/./], [/please call 911 now/i, /get seen today/i]]]);
   });
 });
 
@@ -285,8 +286,16 @@ describe('interruptions during the symptom check', () => {
 describe('fallback', () => {
   test.each<Step>([
     ["what's the capital of France?", [/not something I can help with/i]],
-    ['my knee is swollen after running', [/not something I can help with/i, /pharmacist or doctor/i]],
   ])('out of scope: "%s" gets what the bot can and cannot do', async (...step) => runSteps([step]));
+
+  test.each<[string, string]>([
+    ['my knee is swollen after running', 'knee'],
+    ['I have a stiff neck', 'neck'],
+    ['got a pounding headache', 'head'],
+    ['my shoulders are killing me after tennis', 'shoulder'],
+  ])('another body part: "%s" gets a kind scope answer with where to go', async (text, part) => {
+    await runSteps([[text, [new RegExp(`your ${part}`), /only set up to help with back pain/i, /pharmacist/i, /doctor/i, /call 911/]]]);
+  });
 
   test('a back-related message the classifier cannot place is offered the symptom check, not "can\'t help"', async () => {
     // The understanding is injected so that this tests MainDialog's routing, whatever the model says.

@@ -215,7 +215,7 @@ describe('EmergencyNumbers', () => {
     ['en-US', '911', undefined],
     ['en-CA', '911', '811'],
     ['en-GB', '999', 'NHS 111'],
-    ['en-IE', '112 or 999', undefined],
+    ['en-IE', '112 or 999', 'a GP out-of-hours service'],
     ['en-AU', '000', 'healthdirect 1800 022 222'],
     ['en-NZ', '111', 'Healthline 0800 611 116'],
     ['en-IN', '112', undefined],

@@ -31,8 +31,9 @@ export function instrumentedCrossValidate(normalizer: TextNormalizer, examples: 
   const trainMs: number[] = [];
   const original = IntentClassifier.fromModel;
   let foldStarted = performance.now();
-  IntentClassifier.fromModel = (...args: Parameters<typeof original>) => {
-    const classifier = original.apply(IntentClassifier, args);
+  // fromModel is generic over the label; here it is only ever called for intents.
+  IntentClassifier.fromModel = ((...args: Parameters<typeof original>) => {
+    const classifier = original.apply(IntentClassifier, args) as IntentClassifier;
     trainMs.push(performance.now() - foldStarted);
     classifiers.push(classifier);
     // The next fold starts training once this fold's test set is classified.
@@ -46,7 +47,7 @@ export function instrumentedCrossValidate(normalizer: TextNormalizer, examples: 
       },
     });
     return classifier;
-  };
+  }) as typeof original;
   const started = performance.now();
   let report: EvaluationReport;
   try {

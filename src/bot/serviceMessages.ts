@@ -27,6 +27,8 @@ export function loadServiceMessages(path = SERVICE_MESSAGES_PATH): ServiceMessag
   for (const field of FIELDS) {
     const value = record[field];
     if (typeof value !== 'string' || !value.trim()) throw new Error(`${path}: field "${field}" must be a non-empty string`);
+    // A user in trouble must never be left with only "try again".
+    if (!value.includes('{emergency}')) throw new Error(`${path}: field "${field}" must give the emergency number ({emergency})`);
     out[field] = value.trim();
   }
   return out as ServiceMessages;

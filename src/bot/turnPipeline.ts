@@ -89,7 +89,8 @@ export function lockedTurn(lock: TurnLock, run: (context: TurnContext) => Promis
 }
 
 export interface EmergencyNumberSource {
-  forLocale(locale: string | undefined): { emergency: string };
+  /** `emergencyText`: "999", or "your local emergency number (911)" for a locale we cannot place. */
+  forLocale(locale: string | undefined): { emergencyText: string };
 }
 
 export interface TurnObservabilityOptions {
@@ -155,6 +156,7 @@ export class TurnObservabilityMiddleware implements Middleware {
       activityType: activity.type,
       intent: understanding?.intent,
       score: understanding ? Math.round(understanding.score * 1000) / 1000 : undefined,
+      act: understanding?.acts?.act,
       redFlag: understanding?.redFlag?.level,
       escalation,
       outcome: getTurnOutcome(context),
@@ -185,7 +187,7 @@ export class TurnObservabilityMiddleware implements Middleware {
     metrics.recordError(kind);
     setTurnOutcome(context, outcome);
     // forLocale never throws: an odd or missing locale gets DEFAULT_LOCALE's numbers.
-    const { emergency } = numbers.forLocale(context.activity.locale);
+    const emergency = numbers.forLocale(context.activity.locale).emergencyText;
     try {
       await context.sendActivity(fill(template, { emergency }));
     } catch {
@@ -198,6 +200,8 @@ export interface ConversationRateLimitOptions {
   limiter: RateLimiter;
   metrics: BotMetrics;
   messages: ServiceMessages;
+  /** "Slow down" carries the emergency number too. */
+  numbers: EmergencyNumberSource;
   /** Conversations told to slow down, remembered so a flood gets one reply, not one per message. Default 10 000. */
   maxTracked?: number;
 }
@@ -228,6 +232,7 @@ export class ConversationRateLimitMiddleware implements Middleware {
     if (this.told.has(key)) return;
     this.told.set(key, true);
     while (this.told.size > this.maxTracked) this.told.delete(this.told.keys().next().value!);
-    await context.sendActivity(this.options.messages.slowDown);
+    const emergency = this.options.numbers.forLocale(context.activity.locale).emergencyText;
+    await context.sendActivity(fill(this.options.messages.slowDown, { emergency }));
   }
 }

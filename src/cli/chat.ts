@@ -59,13 +59,14 @@ async function main(): Promise<void> {
   };
 
   await send({ type: 'conversationUpdate', membersAdded: [user], recipient: { id: 'back-relief', name: 'Back Relief' } });
-  console.log('(type a message; Ctrl-D or "quit" to leave)');
+  console.log('(type a message; Ctrl-D, "quit" or "exit" to leave)');
   // `for await` reads typed and piped input alike, one turn at a time.
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'You: ' });
   rl.prompt();
   for await (const line of rl) {
-    if (line.trim().toLowerCase() === 'quit') break;
     await send({ type: 'message', text: line });
+    // The bot says goodbye to "quit" and "exit" (the goodbye act); then the chat ends.
+    if (['quit', 'exit'].includes(line.trim().toLowerCase())) break;
     rl.prompt();
   }
   rl.close();

@@ -17,6 +17,8 @@ export interface Responses {
   backRelated: { keywords: string[]; text: string; suggestions: Intent[] };
   cancelNothing: string;
   cancelled: string;
+  /** Who the bot is, what it can and cannot do, and what it keeps. */
+  aboutBot: string;
   unreadable: { empty: string; attachment: string };
   answer: { stepsHeading: string; cautionsHeading: string; sourcesHeading: string; reminderAfterEscalation: string };
   triage: {
@@ -80,7 +82,7 @@ export interface Responses {
 // in the YAML stops start-up instead of surfacing as "undefined" in a reply.
 const REQUIRED_STRINGS = [
   'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text',
-  'cancelNothing', 'cancelled', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
+  'cancelNothing', 'cancelled', 'aboutBot', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.help',
   'triage.resume', 'triage.summary', 'triage.summaryBrief',
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity'].map((f) => `triage.phrases.${f}`),

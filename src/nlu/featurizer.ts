@@ -11,6 +11,25 @@ const STOP_WORDS = new Set([
   'for', 'at', 'this', 'that', 'so', 'just', 'really', 'very', 'um', 'uh', 'like', 'be', 'been',
 ]);
 
+/**
+ * How a classifier turns text into features, when it differs from the intent
+ * classifier's: the dialogue-act model keeps the small words that carry what a
+ * message does ("is it really", "no it isn't") and marks a question mark.
+ * Stored in the model file, so that a model is read the way it was trained.
+ */
+export interface FeatureProfile {
+  /** Words left out; the intent classifier's list when absent. */
+  stopWords?: string[];
+  /** Add `<?>` when the message has a question mark. */
+  questionMark?: boolean;
+  /** Add `<wh>` when the message opens with a wh-question word: "how do I stop it" asks, "stop it" does. */
+  whQuestion?: boolean;
+  /** Leave out the concept features (intents/lexicon/concepts.yaml), whose groups are made for intents. */
+  noConcepts?: boolean;
+}
+
+const WH_WORDS = new Set(['how', 'what', 'why', 'when', 'where', 'which', 'who']);
+
 /** Longest text the classifier reads; the rest of a huge message adds nothing but time. */
 export const MAX_CLASSIFIED_WORDS = 80;
 
@@ -53,6 +72,7 @@ export class Featurizer {
   private readonly corrector: TypoCorrector;
   private readonly stems = new Map<string, string>();
   private readonly knownStems: Set<string>;
+  private readonly stopWords: ReadonlySet<string>;
 
   /**
    * @param vocabulary normalised training words, most frequent first; the
@@ -61,7 +81,9 @@ export class Featurizer {
   constructor(
     private readonly normalizer: TextNormalizer,
     vocabulary: Iterable<string> = [],
+    private readonly profile: FeatureProfile = {},
   ) {
+    this.stopWords = profile.stopWords ? new Set(profile.stopWords) : STOP_WORDS;
     const known = [...vocabulary, ...normalizer.concepts.words()];
     this.corrector = new TypoCorrector(known, TYPOS);
     this.knownStems = new Set(known.map((w) => this.stemOf(w)));
@@ -76,10 +98,12 @@ export class Featurizer {
       if (words.length === MAX_CLASSIFIED_WORDS) break;
     }
     const out = new Set<string>();
-    for (const word of words) if (!STOP_WORDS.has(word)) out.add(this.stemOf(word));
-    const concepts = this.normalizer.concepts.match(words);
+    for (const word of words) if (!this.stopWords.has(word)) out.add(this.stemOf(word));
+    const concepts = this.profile.noConcepts ? [] : this.normalizer.concepts.match(words);
     for (const c of concepts) out.add(c);
     if (concepts.some((c) => ELSEWHERE.has(c)) && !concepts.includes(BACK)) out.add('<elsewhere>');
+    if (this.profile.questionMark && text.includes('?')) out.add('<?>');
+    if (this.profile.whQuestion && words.length > 0 && WH_WORDS.has(words[0])) out.add('<wh>');
     return [...out];
   }
 

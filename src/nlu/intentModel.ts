@@ -1,3 +1,4 @@
+import type { FeatureProfile } from './featurizer';
 import { Intent, isIntent } from './intents';
 
 /**
@@ -22,8 +23,11 @@ import { Intent, isIntent } from './intents';
  * Feature strings (src/nlu/featurizer.ts): a word stem (`spasm`), a concept
  * from intents/lexicon/concepts.yaml (`#heat`), `<num>` for a number and
  * `<elsewhere>` for a message about another body part or illness.
+ *
+ * The same format holds the dialogue-act model (intents/acts-model.json), whose
+ * labels are acts and which adds `featureProfile` (see featurizer.ts).
  */
-export interface IntentModelFile {
+export interface IntentModelFile<L extends string = Intent> {
   format: typeof MODEL_FORMAT;
   /** Hash of the training data and lexicons; a test fails when it is stale. */
   dataHash: string;
@@ -33,7 +37,9 @@ export interface IntentModelFile {
   threshold: number;
   /** Normalised words seen in training, most frequent first, for typo correction. */
   vocabulary: string[];
-  labels: Intent[];
+  /** How text becomes features, when not the intent classifier's default. */
+  featureProfile?: FeatureProfile;
+  labels: L[];
   features: string[];
   bias: number[];
   weightScale: number;
@@ -47,8 +53,9 @@ export const MODEL_FORMAT = 'back-relief-intent-model/2';
 // the global object is a proxy (jest's VM context: about 10x).
 const { exp, sqrt } = Math;
 
-export interface ScoredIntent {
-  intent: Intent;
+/** A label (an intent, or a dialogue act for the act model) with its probability. */
+export interface ScoredIntent<L extends string = Intent> {
+  intent: L;
   score: number;
 }
 
@@ -65,15 +72,15 @@ export interface TrainingOptions {
 export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = { epochs: 15, learningRate: 0.1, l2: 1e-4, seed: 1 };
 
 /** The trained weights in memory. */
-export interface SoftmaxWeights {
-  labels: Intent[];
+export interface SoftmaxWeights<L extends string = Intent> {
+  labels: L[];
   features: string[];
   bias: Float64Array;
   /** features x labels, row-major. */
   weights: Float32Array;
 }
 
-type WeightFields = Pick<IntentModelFile, 'labels' | 'features' | 'bias' | 'weightScale' | 'weights'>;
+type WeightFields<L extends string> = Pick<IntentModelFile<L>, 'labels' | 'features' | 'bias' | 'weightScale' | 'weights'>;
 
 /**
  * Multinomial logistic (softmax) regression over sparse binary features,
@@ -82,13 +89,13 @@ type WeightFields = Pick<IntentModelFile, 'labels' | 'features' | 'bias' | 'weig
  * in a fraction of a second, so the test suite can cross-validate it; and it
  * beat natural's naive Bayes and an average of the two in cross-validation.
  */
-export class SoftmaxIntentModel {
+export class SoftmaxIntentModel<L extends string = Intent> {
   private readonly index: Map<string, number>;
-  readonly labels: Intent[];
+  readonly labels: L[];
   private readonly bias: Float64Array;
   private readonly weights: Float32Array;
 
-  constructor(model: SoftmaxWeights) {
+  constructor(model: SoftmaxWeights<L>) {
     this.labels = model.labels;
     this.bias = model.bias;
     this.weights = model.weights;
@@ -104,10 +111,10 @@ export class SoftmaxIntentModel {
     return features.some((f) => this.index.has(f));
   }
 
-  static train(
-    docs: ReadonlyArray<{ features: readonly string[]; intent: Intent }>,
+  static train<L extends string = Intent>(
+    docs: ReadonlyArray<{ features: readonly string[]; intent: L }>,
     options: TrainingOptions = DEFAULT_TRAINING_OPTIONS,
-  ): SoftmaxIntentModel {
+  ): SoftmaxIntentModel<L> {
     const labels = [...new Set(docs.map((d) => d.intent))].sort();
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
     const featureIndex = new Map<string, number>();
@@ -163,7 +170,7 @@ export class SoftmaxIntentModel {
   }
 
   /** Log-probabilities, up to a constant, for every intent. */
-  logScores(features: readonly string[]): Map<Intent, number> {
+  logScores(features: readonly string[]): Map<L, number> {
     const k = this.labels.length;
     const z = Array.from(this.bias);
     for (const f of new Set(features)) {
@@ -179,13 +186,13 @@ export class SoftmaxIntentModel {
    * knows (empty, emoji, gibberish, words never seen) has no evidence for any
    * intent: it gets `none` with probability 1.
    */
-  rank(features: readonly string[], temperature: number): ScoredIntent[] {
+  rank(features: readonly string[], temperature: number): ScoredIntent<L>[] {
     if (!this.knowsAny(features)) return nothingKnown(this.labels);
     return softmax(this.logScores(features), temperature);
   }
 
   /** The model file's weight fields (weights quantised to int16). */
-  toFile(): WeightFields {
+  toFile(): WeightFields<L> {
     let max = 1e-9;
     for (const v of this.weights) max = Math.max(max, Math.abs(v));
     const weightScale = max / 32767;
@@ -201,9 +208,12 @@ export class SoftmaxIntentModel {
   }
 
   /** Reads the model file's weight fields; a malformed file throws naming the field. */
-  static fromFile(file: WeightFields): SoftmaxIntentModel {
-    if (!Array.isArray(file.labels) || !file.labels.every(isIntent)) {
-      throw new Error('field "labels" must list known intents');
+  static fromFile<L extends string = Intent>(
+    file: WeightFields<L>,
+    isLabel: (value: string) => value is L = isIntent as (value: string) => value is L,
+  ): SoftmaxIntentModel<L> {
+    if (!Array.isArray(file.labels) || !file.labels.every(isLabel)) {
+      throw new Error('field "labels" must list known labels');
     }
     const k = file.labels.length;
     if (!Array.isArray(file.features) || !Array.isArray(file.bias) || file.bias.length !== k) {
@@ -223,15 +233,15 @@ export class SoftmaxIntentModel {
 }
 
 /** The ranking for a message with nothing the model knows: `none` certain, every other intent 0. */
-export function nothingKnown(labels: readonly Intent[]): ScoredIntent[] {
-  return [{ intent: 'none', score: 1 }, ...labels.filter((l) => l !== 'none').map((intent) => ({ intent, score: 0 }))];
+export function nothingKnown<L extends string = Intent>(labels: readonly L[]): ScoredIntent<L>[] {
+  return [{ intent: 'none' as L, score: 1 }, ...labels.filter((l) => l !== 'none').map((intent) => ({ intent, score: 0 }))];
 }
 
 /** Softmax of log scores at a temperature, best first. */
-export function softmax(logScores: ReadonlyMap<Intent, number>, temperature: number): ScoredIntent[] {
+export function softmax<L extends string = Intent>(logScores: ReadonlyMap<L, number>, temperature: number): ScoredIntent<L>[] {
   const max = Math.max(...logScores.values());
   let sum = 0;
-  const exps: Array<[Intent, number]> = [];
+  const exps: Array<[L, number]> = [];
   for (const [intent, s] of logScores) {
     const e = Math.exp((s - max) / temperature);
     exps.push([intent, e]);

@@ -1,3 +1,4 @@
+import type { ActResult } from './acts';
 import { Intent } from './intents';
 import { IntentClassifier } from './intentClassifier';
 import type { RedFlagResult } from '../safety/redFlagDetector';
@@ -9,10 +10,16 @@ export interface Understanding {
   intent: Intent;
   score: number;
   redFlag: RedFlagResult | null;
+  /** What the message does (yes, no, pushback, ...); absent only when no act model was given. */
+  acts?: ActResult;
 }
 
 export interface RedFlagCheck {
   detect(text: string): RedFlagResult | null;
+}
+
+export interface ActCheck {
+  classify(text: string): ActResult;
 }
 
 /** Longest text read; a longer message is truncated, not rejected. */
@@ -30,6 +37,7 @@ export class MessageUnderstander {
     private readonly classifier: IntentClassifier,
     private readonly redFlags: RedFlagCheck,
     labels: Partial<Record<Intent, string>> = {},
+    private readonly acts?: ActCheck,
   ) {
     this.labels = new Map(
       Object.entries(labels).map(([intent, label]) => [MessageUnderstander.key(label as string), intent as Intent]),
@@ -39,10 +47,11 @@ export class MessageUnderstander {
   understand(raw: string): Understanding {
     const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
     const redFlag = this.redFlags.detect(text);
+    const acts = this.acts?.classify(text);
     const labelled = this.labels.get(MessageUnderstander.key(text));
-    if (labelled) return { text, intent: labelled, score: 1, redFlag };
+    if (labelled) return { text, intent: labelled, score: 1, redFlag, ...(acts && { acts }) };
     const { intent, score } = this.classifier.classify(text);
-    return { text, intent, score, redFlag };
+    return { text, intent, score, redFlag, ...(acts && { acts }) };
   }
 
   private static key(text: string): string {

@@ -22,9 +22,17 @@ export class TextNormalizer {
     this.concepts = new ConceptLexicon(concepts, (text) => this.words(text));
   }
 
-  static fromDirectory(lexiconDir: string, language: Language = Language.fromDirectory()): TextNormalizer {
+  /** @param extraConcepts more concept files (the act model's), merged with the directory's concepts.yaml */
+  static fromDirectory(lexiconDir: string, extraConcepts: readonly string[] = [], language: Language = Language.fromDirectory()): TextNormalizer {
     const conceptsPath = join(lexiconDir, 'concepts.yaml');
-    return new TextNormalizer(language, existsSync(conceptsPath) ? readConcepts(conceptsPath) : new Map());
+    const concepts = existsSync(conceptsPath) ? readConcepts(conceptsPath) : new Map<string, string[]>();
+    for (const path of extraConcepts) {
+      for (const [name, list] of readConcepts(path)) {
+        if (concepts.has(name)) throw new Error(`${path}: concept "${name}" is already defined in ${conceptsPath}`);
+        concepts.set(name, list);
+      }
+    }
+    return new TextNormalizer(language, concepts);
   }
 
   /** Words of the text after normalisation; punctuation and emoji are dropped. */

@@ -1,4 +1,4 @@
-import { Featurizer, trainingVocabulary } from './featurizer';
+import { FeatureProfile, Featurizer, trainingVocabulary } from './featurizer';
 import { IntentClassifier, decide } from './intentClassifier';
 import {
   DEFAULT_TRAINING_OPTIONS,
@@ -10,7 +10,7 @@ import {
   nothingKnown,
   softmax,
 } from './intentModel';
-import { INTENTS, Intent } from './intents';
+import { INTENTS, Intent, isIntent } from './intents';
 import { TextNormalizer } from './textNormalizer';
 import { TrainingExample } from './trainingData';
 
@@ -20,37 +20,50 @@ const { exp, log } = Math;
 /** Bumped whenever feature extraction changes, so that the stale-model test notices. */
 export const FEATURIZER_VERSION = 'language-layer+stems+concepts+elsewhere+symspell/softmax/3';
 
-export interface Prediction {
+/**
+ * What is being learned: the labels (intents, or dialogue acts) and how text
+ * becomes features. The intent classifier's is the default everywhere, so the
+ * dialogue-act model (src/nlu/actClassifier.ts) reuses this trainer as is.
+ */
+export interface LabelSet<L extends string = Intent> {
+  labels: readonly L[];
+  isLabel(value: string): value is L;
+  featureProfile?: FeatureProfile;
+}
+
+export const INTENT_LABELS: LabelSet<Intent> = { labels: INTENTS, isLabel: isIntent };
+
+export interface Prediction<L extends string = Intent> {
   text: string;
-  expected: Intent;
-  predicted: Intent;
+  expected: L;
+  predicted: L;
   score: number;
 }
 
-export interface IntentMetrics {
-  intent: Intent;
+export interface IntentMetrics<L extends string = Intent> {
+  intent: L;
   precision: number;
   recall: number;
   f1: number;
   support: number;
 }
 
-export interface EvaluationReport {
+export interface EvaluationReport<L extends string = Intent> {
   accuracy: number;
   macroF1: number;
-  perIntent: IntentMetrics[];
-  confusions: Array<{ expected: Intent; predicted: Intent; count: number }>;
-  predictions: Prediction[];
+  perIntent: IntentMetrics<L>[];
+  confusions: Array<{ expected: L; predicted: L; count: number }>;
+  predictions: Prediction<L>[];
 }
 
-interface OutOfFold {
-  example: TrainingExample;
+interface OutOfFold<L extends string> {
+  example: TrainingExample<L>;
   /**
    * Uncalibrated log scores, so that any temperature can be applied exactly;
    * null when the model knows none of the example's features (it then
    * answers `none` whatever the temperature, as at run time).
    */
-  logScores: Map<Intent, number> | null;
+  logScores: Map<L, number> | null;
 }
 
 /** Deterministic shuffle (mulberry32), so that folds are the same on every run. */
@@ -72,10 +85,15 @@ function seededShuffle<T>(items: readonly T[], seed: number): T[] {
 }
 
 /** Stratified folds: each intent's examples are spread evenly over the k folds. */
-export function stratifiedFolds(examples: readonly TrainingExample[], k: number, seed = 42): TrainingExample[][] {
-  const folds: TrainingExample[][] = Array.from({ length: k }, () => []);
+export function stratifiedFolds<L extends string = Intent>(
+  examples: readonly TrainingExample<L>[],
+  k: number,
+  seed = 42,
+  labels: readonly L[] = INTENTS as readonly string[] as readonly L[],
+): TrainingExample<L>[][] {
+  const folds: TrainingExample<L>[][] = Array.from({ length: k }, () => []);
   let next = 0;
-  for (const intent of INTENTS) {
+  for (const intent of labels) {
     for (const e of seededShuffle(examples.filter((x) => x.intent === intent), seed)) {
       folds[next % k].push(e);
       next++;
@@ -89,9 +107,9 @@ export function stratifiedFolds(examples: readonly TrainingExample[], k: number,
  * vocabulary comes from their words (plus the hand-written concept lexicon),
  * never from the examples being evaluated.
  */
-function fitRaw(normalizer: TextNormalizer, examples: readonly TrainingExample[], options: TrainingOptions) {
+function fitRaw<L extends string>(normalizer: TextNormalizer, examples: readonly TrainingExample<L>[], options: TrainingOptions, task: LabelSet<L>) {
   const vocabulary = trainingVocabulary(normalizer, examples.map((e) => e.text));
-  const featurizer = new Featurizer(normalizer, vocabulary);
+  const featurizer = new Featurizer(normalizer, vocabulary, task.featureProfile);
   const model = SoftmaxIntentModel.train(
     examples.map((e) => ({ features: featurizer.features(e.text), intent: e.intent })),
     options,
@@ -99,12 +117,18 @@ function fitRaw(normalizer: TextNormalizer, examples: readonly TrainingExample[]
   return { featurizer, model, vocabulary };
 }
 
-function outOfFold(normalizer: TextNormalizer, examples: readonly TrainingExample[], k: number, options: TrainingOptions): OutOfFold[] {
-  const folds = stratifiedFolds(examples, k);
-  const out: OutOfFold[] = [];
+function outOfFold<L extends string>(
+  normalizer: TextNormalizer,
+  examples: readonly TrainingExample<L>[],
+  k: number,
+  options: TrainingOptions,
+  task: LabelSet<L>,
+): OutOfFold<L>[] {
+  const folds = stratifiedFolds(examples, k, 42, task.labels);
+  const out: OutOfFold<L>[] = [];
   folds.forEach((test, i) => {
     const train = folds.filter((_, j) => j !== i).flat();
-    const { featurizer, model } = fitRaw(normalizer, train, options);
+    const { featurizer, model } = fitRaw(normalizer, train, options, task);
     for (const example of test) {
       const features = featurizer.features(example.text);
       out.push({ example, logScores: model.knowsAny(features) ? model.logScores(features) : null });
@@ -114,7 +138,7 @@ function outOfFold(normalizer: TextNormalizer, examples: readonly TrainingExampl
 }
 
 /** Temperature that minimises the negative log-likelihood of out-of-fold predictions. */
-function fitTemperature(oof: readonly OutOfFold[]): number {
+function fitTemperature<L extends string>(oof: readonly OutOfFold<L>[]): number {
   const rows: Array<{ scores: number[]; target: number }> = [];
   for (const { example, logScores } of oof) {
     if (!logScores) continue;
@@ -145,12 +169,12 @@ function fitTemperature(oof: readonly OutOfFold[]): number {
 }
 
 /** Threshold on the calibrated top score that maximises out-of-fold macro-F1. */
-function fitThreshold(oof: ReadonlyArray<{ example: TrainingExample; ranked: ScoredIntent[] }>): number {
+function fitThreshold<L extends string>(oof: ReadonlyArray<{ example: TrainingExample<L>; ranked: ScoredIntent<L>[] }>, labels: readonly L[]): number {
   let best = 0;
   let bestF1 = -1;
   for (let t = 0; t <= 0.9; t += 0.01) {
     const preds = oof.map(({ example, ranked }) => ({ expected: example.intent, predicted: decide(ranked, t).intent }));
-    const f1 = macroF1(preds);
+    const f1 = macroF1(preds, labels);
     if (f1 > bestF1 + 1e-9) {
       bestF1 = f1;
       best = t;
@@ -160,17 +184,19 @@ function fitThreshold(oof: ReadonlyArray<{ example: TrainingExample; ranked: Sco
 }
 
 /** Trains the final model on all examples, with calibration fitted by 5-fold cross-validation. */
-export function trainModel(
+export function trainModel<L extends string = Intent>(
   normalizer: TextNormalizer,
-  examples: readonly TrainingExample[],
+  examples: readonly TrainingExample<L>[],
   dataHash: string,
   options: TrainingOptions = DEFAULT_TRAINING_OPTIONS,
-): IntentModelFile {
-  const raw = outOfFold(normalizer, examples, 5, options);
+  task: LabelSet<L> = INTENT_LABELS as unknown as LabelSet<L>,
+): IntentModelFile<L> {
+  const raw = outOfFold(normalizer, examples, 5, options, task);
   const temperature = fitTemperature(raw);
-  const { model, vocabulary } = fitRaw(normalizer, examples, options);
+  const { model, vocabulary } = fitRaw(normalizer, examples, options, task);
   const threshold = fitThreshold(
     raw.map((o) => ({ example: o.example, ranked: o.logScores ? softmax(o.logScores, temperature) : nothingKnown(model.labels) })),
+    task.labels,
   );
   return {
     format: MODEL_FORMAT,
@@ -178,19 +204,26 @@ export function trainModel(
     temperature: Math.round(temperature * 1000) / 1000,
     threshold,
     vocabulary,
+    ...(task.featureProfile ? { featureProfile: task.featureProfile } : {}),
     ...model.toFile(),
   };
 }
 
-export function macroF1(preds: ReadonlyArray<{ expected: Intent; predicted: Intent }>): number {
-  return perIntentMetrics(preds).reduce((s, m) => s + m.f1, 0) / INTENTS.length;
+export function macroF1<L extends string = Intent>(
+  preds: ReadonlyArray<{ expected: L; predicted: L }>,
+  labels: readonly L[] = INTENTS as readonly string[] as readonly L[],
+): number {
+  return perIntentMetrics(preds, labels).reduce((s, m) => s + m.f1, 0) / labels.length;
 }
 
-export function perIntentMetrics(preds: ReadonlyArray<{ expected: Intent; predicted: Intent }>): IntentMetrics[] {
-  const tp = new Map<Intent, number>();
-  const fp = new Map<Intent, number>();
-  const fn = new Map<Intent, number>();
-  const add = (m: Map<Intent, number>, i: Intent) => m.set(i, (m.get(i) ?? 0) + 1);
+export function perIntentMetrics<L extends string = Intent>(
+  preds: ReadonlyArray<{ expected: L; predicted: L }>,
+  labels: readonly L[] = INTENTS as readonly string[] as readonly L[],
+): IntentMetrics<L>[] {
+  const tp = new Map<L, number>();
+  const fp = new Map<L, number>();
+  const fn = new Map<L, number>();
+  const add = (m: Map<L, number>, i: L) => m.set(i, (m.get(i) ?? 0) + 1);
   for (const p of preds) {
     if (p.expected === p.predicted) add(tp, p.expected);
     else {
@@ -198,7 +231,7 @@ export function perIntentMetrics(preds: ReadonlyArray<{ expected: Intent; predic
       add(fn, p.expected);
     }
   }
-  return INTENTS.map((intent) => {
+  return labels.map((intent) => {
     const t = tp.get(intent) ?? 0;
     const falsePos = fp.get(intent) ?? 0;
     const falseNeg = fn.get(intent) ?? 0;
@@ -209,7 +242,10 @@ export function perIntentMetrics(preds: ReadonlyArray<{ expected: Intent; predic
   });
 }
 
-export function evaluationReport(predictions: Prediction[]): EvaluationReport {
+export function evaluationReport<L extends string = Intent>(
+  predictions: Prediction<L>[],
+  labels: readonly L[] = INTENTS as readonly string[] as readonly L[],
+): EvaluationReport<L> {
   const counts = new Map<string, number>();
   for (const p of predictions) {
     if (p.expected !== p.predicted) {
@@ -219,14 +255,14 @@ export function evaluationReport(predictions: Prediction[]): EvaluationReport {
   }
   const confusions = [...counts.entries()]
     .map(([key, count]) => {
-      const [expected, predicted] = key.split('\t') as [Intent, Intent];
+      const [expected, predicted] = key.split('\t') as [L, L];
       return { expected, predicted, count };
     })
     .sort((a, b) => b.count - a.count);
   return {
     accuracy: predictions.filter((p) => p.expected === p.predicted).length / predictions.length,
-    macroF1: macroF1(predictions),
-    perIntent: perIntentMetrics(predictions),
+    macroF1: macroF1(predictions, labels),
+    perIntent: perIntentMetrics(predictions, labels),
     confusions,
     predictions,
   };
@@ -236,21 +272,22 @@ export function evaluationReport(predictions: Prediction[]): EvaluationReport {
  * k-fold cross-validation of the whole training procedure: each fold's model
  * is trained (and calibrated) on the other folds only, then scored on its fold.
  */
-export function crossValidate(
+export function crossValidate<L extends string = Intent>(
   normalizer: TextNormalizer,
-  examples: readonly TrainingExample[],
+  examples: readonly TrainingExample<L>[],
   k = 5,
   options: TrainingOptions = DEFAULT_TRAINING_OPTIONS,
-): EvaluationReport {
-  const folds = stratifiedFolds(examples, k, 7);
-  const predictions: Prediction[] = [];
+  task: LabelSet<L> = INTENT_LABELS as unknown as LabelSet<L>,
+): EvaluationReport<L> {
+  const folds = stratifiedFolds(examples, k, 7, task.labels);
+  const predictions: Prediction<L>[] = [];
   folds.forEach((test, i) => {
     const train = folds.filter((_, j) => j !== i).flat();
-    const classifier = IntentClassifier.fromModel(trainModel(normalizer, train, 'cv', options), normalizer);
+    const classifier = IntentClassifier.fromModel(trainModel(normalizer, train, 'cv', options, task), normalizer, task.isLabel);
     for (const e of test) {
       const r = classifier.classify(e.text);
       predictions.push({ text: e.text, expected: e.intent, predicted: r.intent, score: r.score });
     }
   });
-  return evaluationReport(predictions);
+  return evaluationReport(predictions, task.labels);
 }

@@ -5,9 +5,10 @@ import { LANGUAGE_DIR, WORD_LIST_FILES } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 import { INTENTS, Intent, isIntent } from './intents';
 
-export interface TrainingExample {
+/** One labelled utterance; `intent` is the label (a dialogue act for the act model). */
+export interface TrainingExample<L extends string = Intent> {
   text: string;
-  intent: Intent;
+  intent: L;
 }
 
 /** Fewest examples an intent may have: below that cross-validation is noise. */
@@ -43,7 +44,7 @@ export function loadTrainingData(intentsDir: string): TrainingExample[] {
 
 /** Identifies the data a model was trained on, including the lexicons and word lists that shape features. */
 export function trainingDataHash(
-  examples: readonly TrainingExample[],
+  examples: readonly TrainingExample<string>[],
   lexiconDir: string,
   featurizerVersion: string,
   languageDir: string = LANGUAGE_DIR,

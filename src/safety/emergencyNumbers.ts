@@ -18,7 +18,15 @@ export interface LocaleNumbers {
   locale: string;
   emergency: string;
   urgentAdvice?: string;
+  /**
+   * The emergency number as said to the user: "999"; or, when the locale is
+   * missing or not one we list (so `emergency` is the default locale's, a
+   * guess), "your local emergency number (911)" (the file's `unknownLocale`).
+   */
+  emergencyText: string;
 }
+
+const DEFAULT_UNKNOWN_LOCALE = 'your local emergency number ({emergency})';
 
 export class EmergencyNumbers {
   private readonly byRegion = new Map<string, LocaleNumbers>();
@@ -27,6 +35,7 @@ export class EmergencyNumbers {
     private readonly byLocale: Map<string, LocaleNumbers>,
     private readonly languages: Map<string, string>,
     private readonly fallback: LocaleNumbers,
+    private readonly unknownLocale: string,
   ) {
     // First listed locale wins for its country (en-IE before ga-IE).
     for (const n of byLocale.values()) {
@@ -52,7 +61,11 @@ export class EmergencyNumbers {
     };
     if (!isObject(raw)) fail('(top level)', 'must be a mapping with `locales`');
     const root = raw as Record<string, unknown>;
-    for (const k of Object.keys(root)) if (k !== 'locales' && k !== 'languages') fail(k, 'unknown field (allowed: locales, languages)');
+    for (const k of Object.keys(root)) {
+      if (k !== 'locales' && k !== 'languages' && k !== 'unknownLocale') fail(k, 'unknown field (allowed: locales, languages, unknownLocale)');
+    }
+    const unknownLocale = root.unknownLocale ?? DEFAULT_UNKNOWN_LOCALE;
+    if (typeof unknownLocale !== 'string' || !unknownLocale.includes('{emergency}')) fail('unknownLocale', 'must be a string with {emergency} in it');
     if (!isObject(root.locales) || Object.keys(root.locales).length === 0) fail('locales', 'must be a non-empty mapping of locale -> numbers');
 
     const byLocale = new Map<string, LocaleNumbers>();
@@ -69,7 +82,8 @@ export class EmergencyNumbers {
         if (typeof s !== 'string' || s.trim() === '') fail(`${field}.${k}`, 'must be a non-empty quoted string');
         return s as string;
       };
-      const entry: LocaleNumbers = { locale: key, emergency: text('emergency', false)! };
+      const emergency = text('emergency', false)!;
+      const entry: LocaleNumbers = { locale: key, emergency, emergencyText: emergency };
       const urgent = text('urgentAdvice', true);
       if (urgent !== undefined) entry.urgentAdvice = urgent;
       byLocale.set(key.toLowerCase(), entry);
@@ -86,12 +100,12 @@ export class EmergencyNumbers {
 
     const fallback = byLocale.get(defaultLocale.replace('_', '-').toLowerCase());
     if (!fallback) throw new Error(`${file}: default locale "${defaultLocale}" is not listed under locales`);
-    return new EmergencyNumbers(byLocale, languages, fallback);
+    return new EmergencyNumbers(byLocale, languages, fallback, unknownLocale as string);
   }
 
   forLocale(locale: string | undefined): LocaleNumbers {
     const parts = parseLocale(locale);
-    if (!parts) return { ...this.fallback };
+    if (!parts) return this.guess();
     const { lang, region, bareUpper } = parts;
     const found =
       (lang && region ? this.byLocale.get(`${lang}-${region.toLowerCase()}`) : undefined) ??
@@ -99,7 +113,12 @@ export class EmergencyNumbers {
       (lang && !region ? this.byLocale.get(this.languages.get(lang) ?? '') : undefined) ??
       // A bare "in" or "gb" is more likely a country than a language we know.
       (lang && !region && !bareUpper ? this.byRegion.get(lang.toUpperCase()) : undefined);
-    return { ...(found ?? this.fallback) };
+    return found ? { ...found } : this.guess();
+  }
+
+  /** The default locale's numbers, said as a best guess. */
+  private guess(): LocaleNumbers {
+    return { ...this.fallback, emergencyText: this.unknownLocale.replace('{emergency}', this.fallback.emergency) };
   }
 }
 

@@ -1,0 +1,140 @@
+import { TurnContext } from 'botbuilder';
+import { fill } from '../src/content/responses';
+import type { ActName } from '../src/nlu/acts';
+import { Intent, isTopicIntent } from '../src/nlu/intents';
+import type { Understanding } from '../src/nlu/messageUnderstander';
+import { EscalationRecord, escalationReminder } from './escalationDialog';
+import { labelsFor, withSuggestions } from './replies';
+import type { DialogServices } from './services';
+
+/** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
+export const ACT_CONFIDENCE = 0.5;
+
+/** Acts answered even beside a greeting: "hello, are you a bot?". */
+const SPEAKS_FOR_ITSELF: readonly string[] = ['about_bot', 'pushback', 'frustration'];
+
+/**
+ * The act a message performs, when the bot should answer it as such: a
+ * confident act, and for a topic question only when the act is the likelier
+ * reading ("really?? 911??" is pushback; "is heat better than ice?" is a topic).
+ */
+export function actOf(understanding: Understanding): ActName | undefined {
+  const a = understanding.acts;
+  if (!a || a.act === 'none' || a.score < ACT_CONFIDENCE) return undefined;
+  // A topic question that is the likelier reading wins; so does a greeting or
+  // a request for help ("hi, I'm back"), unless the act asks something of its own.
+  const { intent } = understanding;
+  const smallTalk = (intent === 'greeting' || intent === 'help') && !SPEAKS_FOR_ITSELF.includes(a.act);
+  if ((isTopicIntent(intent) || smallTalk) && understanding.score > a.score) return undefined;
+  return a.act;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Values for acts.yaml's placeholders. */
+function values(services: DialogServices, locale: string | undefined, record?: EscalationRecord) {
+  const emergency = services.numbers.forLocale(locale).emergencyText;
+  const instruction = record ? escalationReminder(services, record, locale) : undefined;
+  return { emergency, instruction, Instruction: instruction && capitalise(instruction) };
+}
+
+const ROUTING_SUGGESTIONS: Partial<Record<ActName, Intent[]>> = {
+  better: ['stretches', 'prevention'],
+  worse: ['report_symptoms', 'when_to_see_doctor'],
+  pushback: ['report_symptoms', 'when_to_see_doctor'],
+};
+
+/**
+ * Answers an act when no dialog is running. Only a `cancel` act gets "there's
+ * nothing to cancel"; `carry_on` is MainDialog's (it may resume a dialog).
+ */
+export async function answerActWhileRouting(context: TurnContext, services: DialogServices, act: ActName, intent: Intent): Promise<void> {
+  const { responses } = services;
+  const r = services.acts.routing;
+  const v = values(services, context.activity.locale);
+  const texts: Record<Exclude<ActName, 'carry_on'>, string> = {
+    yes: r.yes,
+    no: r.no,
+    unsure: r.unsure,
+    correction: r.correction,
+    better: r.better,
+    worse: r.worse,
+    thanks_ok: intent === 'thanks' ? responses.thanks : r.ok,
+    pushback: r.pushback,
+    about_bot: responses.aboutBot,
+    frustration: r.frustration,
+    goodbye: responses.goodbye,
+    cancel: responses.cancelNothing,
+    how_many_more: r.howManyMore,
+  };
+  const text = fill(act === 'carry_on' ? r.carryOnNothing : texts[act], v);
+  const quiet: ActName[] = ['no', 'thanks_ok', 'goodbye', 'correction'];
+  const suggestions = quiet.includes(act) ? [] : (ROUTING_SUGGESTIONS[act] ?? responses.welcome.suggestions);
+  await context.sendActivity(withSuggestions(text, labelsFor(responses, suggestions), context.activity.channelId));
+}
+
+/**
+ * After an escalation in this conversation, answers so that nothing
+ * contradicts the instruction: acts get a reply that repeats it, and topics
+ * whose routine advice would read as "carry on as normal" (acts.yaml
+ * holdTopics: work, driving, exercise...) get a held answer. Returns false
+ * when the normal route should answer (another topic, which then carries the
+ * reminder; a new symptom report, which is refused a routine check).
+ */
+export async function answerAfterEscalation(
+  context: TurnContext,
+  services: DialogServices,
+  record: EscalationRecord,
+  understanding: Understanding,
+): Promise<boolean> {
+  const a = services.acts.afterEscalation;
+  const level = a[record.level];
+  const v = values(services, context.activity.locale, record);
+  const act = actOf(understanding);
+  const { intent } = understanding;
+  let text: string | undefined;
+  switch (act) {
+    case 'pushback': text = level.pushback; break;
+    case 'thanks_ok': text = level.ok; break;
+    case 'better': text = level.better; break;
+    case 'worse': text = level.worse; break;
+    case 'yes': case 'no': case 'unsure': text = level.answer; break;
+    case 'correction': text = a.correction; break;
+    case 'frustration': text = level.frustration; break;
+    case 'goodbye': text = level.goodbye; break;
+    case 'cancel': text = a.cancel; break;
+    case 'how_many_more': text = a.howManyMore; break;
+    case 'carry_on': text = a.carryOn; break;
+    case 'about_bot': text = `${services.responses.aboutBot}\n\n${level.other}`; break;
+    default:
+      if (isTopicIntent(intent)) {
+        if (!a.holdTopics[record.level].includes(intent)) return false;
+        text = a.driveTopics.includes(intent) ? level.drive : level.hold;
+      } else if (intent === 'report_symptoms') return false;
+      else if (intent === 'thanks') text = level.ok;
+      else if (intent === 'goodbye') text = level.goodbye;
+      else text = level.other;
+  }
+  await context.sendActivity(fill(text, v));
+  return true;
+}
+
+/**
+ * Inside a prompt: the acts CancelAndHelpDialog answers before asking the
+ * pending question again. yes/no/unsure/correction/better/worse/carry_on are
+ * answers to the prompt, left to the prompt's own dialog.
+ */
+export const INTERRUPTING_ACTS: readonly ActName[] = ['pushback', 'about_bot', 'frustration', 'thanks_ok', 'how_many_more'];
+
+export function interruptionText(services: DialogServices, act: ActName, remaining: number | undefined): string {
+  const i = services.acts.interruption;
+  switch (act) {
+    case 'pushback': return i.pushback;
+    case 'about_bot': return `${services.responses.aboutBot}\n\n${i.resume}`;
+    case 'frustration': return i.frustration;
+    case 'how_many_more': return remaining === undefined ? i.howManyMoreUnknown : fill(i.howManyMore, { remaining });
+    default: return i.ok;
+  }
+}

@@ -1,0 +1,52 @@
+import { isTopicIntent, TopicIntent } from '../nlu/intents';
+import { readYamlFile } from '../util/yamlFile';
+
+type Level = 'emergency' | 'urgent';
+type EscalatedAct = 'pushback' | 'ok' | 'better' | 'worse' | 'drive' | 'hold' | 'frustration' | 'goodbye' | 'answer' | 'other';
+
+/** knowledge/acts.yaml, typed: what the bot says to a dialogue act, by where it comes. */
+export interface ActReplies {
+  routing: Record<
+    'yes' | 'no' | 'unsure' | 'correction' | 'better' | 'worse' | 'ok' | 'pushback' | 'frustration' | 'carryOnNothing' | 'carryOnResume' | 'howManyMore',
+    string
+  >;
+  interruption: Record<'pushback' | 'frustration' | 'ok' | 'howManyMore' | 'howManyMoreUnknown' | 'resume' | 'goodbye', string>;
+  afterEscalation: Record<Level, Record<EscalatedAct, string>> & {
+    holdTopics: Record<Level, TopicIntent[]>;
+    driveTopics: TopicIntent[];
+    cancel: string;
+    howManyMore: string;
+    carryOn: string;
+    correction: string;
+  };
+}
+
+const SHAPE = {
+  routing: ['yes', 'no', 'unsure', 'correction', 'better', 'worse', 'ok', 'pushback', 'frustration', 'carryOnNothing', 'carryOnResume', 'howManyMore'],
+  interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
+  'afterEscalation.emergency': ['pushback', 'ok', 'better', 'worse', 'drive', 'hold', 'frustration', 'goodbye', 'answer', 'other'],
+  'afterEscalation.urgent': ['pushback', 'ok', 'better', 'worse', 'drive', 'hold', 'frustration', 'goodbye', 'answer', 'other'],
+  afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],
+};
+
+function at(data: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+}
+
+/** Loads and validates knowledge/acts.yaml; a missing message stops start-up naming the field. */
+export function loadActReplies(path: string): ActReplies {
+  const data = readYamlFile(path);
+  for (const [section, fields] of Object.entries(SHAPE)) {
+    for (const field of fields) {
+      const v = at(data, `${section}.${field}`);
+      if (typeof v !== 'string' || !v.trim()) throw new Error(`${path}: field "${section}.${field}" must be a non-empty string`);
+    }
+  }
+  for (const field of ['holdTopics.emergency', 'holdTopics.urgent', 'driveTopics']) {
+    const list = at(data, `afterEscalation.${field}`);
+    if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !isTopicIntent(t))) {
+      throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);
+    }
+  }
+  return data as ActReplies;
+}

@@ -64,7 +64,7 @@ describe('acts inside a prompt of the symptom check', () => {
     ['whats your name', [/Back Relief/]],
     ['this is useless', [/sorry, I know the questions are a bit much/i]],
     ['ok thanks', [/^OK\./]],
-    ['how many more of these questions', [/few short questions left/i]],
+    ['how many more of these questions', [/\d+ more questions to go/i]],
   ])('"%s" is answered, then the pending question is asked again', async (text, replies) => {
     await runSteps([START_CHECK, [text, [...replies, ASK.location], [NOTHING_TO_CANCEL, /stopped the symptom check/i]]]);
   });
@@ -73,7 +73,7 @@ describe('acts inside a prompt of the symptom check', () => {
     await runSteps([
       ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
       ['bending over', [ASK.bladder]],
-      ['how many more of these questions', [/questions left|more after this one/i, ASK.bladder], [/please answer yes or no/i]],
+      ['how many more of these questions', [/more questions to go/i, ASK.bladder], [/please answer yes or no/i]],
       ['no', [ASK.saddle]],
     ]);
   });
@@ -84,7 +84,7 @@ describe('acts inside a prompt of the symptom check', () => {
       ['lower back', [ASK.onset]],
       ['stop', [/stopped the symptom check/i, /carry on/i]],
       ['ice or heat?', [/15 to 20 minutes/], [ASK.onset]],
-      ['actually lets finish it', [/carry on where we left off/i, ASK.onset], [ASK.location]],
+      ['actually lets finish it', [/picking up where we left off/i, ASK.onset], [ASK.location]],
       ['yesterday', [ASK.severity]],
       ['6', [ASK.trigger]],
       ['lifting', [ASK.bladder]],
@@ -101,7 +101,7 @@ describe('acts inside a prompt of the symptom check', () => {
     await runSteps([
       START_CHECK,
       ['bye', [/take care/i, /paused the symptom check/i, /call 911/], [NOTHING_TO_CANCEL]],
-      ["let's carry on", [/carry on where we left off/i, ASK.location]],
+      ["let's carry on", [/picking up where we left off/i, ASK.location]],
       ['lower back', [ASK.onset]],
     ]);
   });
@@ -121,12 +121,13 @@ describe('acts inside a prompt of the symptom check', () => {
     await runSteps([['carry on', [/nothing paused/i], [ASK.location]]]);
   });
 
-  test('a new check replaces a paused one', async () => {
+  test('a new check offers to reuse a paused one; "start again" replaces it', async () => {
     await runSteps([
       START_CHECK,
       ['lower back', [ASK.onset]],
       ['stop', [/stopped/i]],
-      ['check my symptoms', [ASK.location]],
+      ['check my symptoms', [/pick it up where we left off/i]],
+      ['no, start again', [ASK.location]],
       ['upper back', [ASK.onset]],
       ['cancel', [/stopped/i]],
       ['carry on', [ASK.onset]],

@@ -459,7 +459,7 @@ describe('Direct Line endpoint limits and expiry (fake clock)', () => {
       body: { type: 'message', text: 'late' },
     });
     expect(connector.status).toBe(404);
-    expect(h.endpoint.stats().conversations).toBe(1);
+    expect((await h.endpoint.stats()).conversations).toBe(1);
   });
 
   test('activities per conversation and conversations are capped', async () => {
@@ -493,7 +493,7 @@ describe('Direct Line endpoint limits and expiry (fake clock)', () => {
     // A minute later the least recently seen conversation makes room.
     clock += 61_000;
     expect((await call(h.base, 'POST', '/v3/directline/tokens/generate')).status).toBe(200);
-    expect(h.endpoint.stats().conversations).toBe(3);
+    expect((await h.endpoint.stats()).conversations).toBe(3);
     // The evicted conversation's still-valid token now says the conversation ended (404: directlinejs ends it).
     const evicted = await call(h.base, 'GET', `/v3/directline/conversations/${conversationId}/activities`, { auth: token });
     expect(evicted.status).toBe(404);

@@ -347,7 +347,7 @@ describeBrowser('Web Chat page in headless Chromium', () => {
       const { conversationId } = (await (await started).json()) as { conversationId: string };
       await botSaid(page, 'How can I help').waitFor();
 
-      expect(app.directLine.endConversation(conversationId)).toBe(true);
+      expect(await app.directLine.endConversation(conversationId)).toBe(true);
       await page.getByText('This conversation has ended.').waitFor();
       await page.screenshot({ path: join(OUTPUT, 'webchat-ended.png') });
       await page.getByRole('button', { name: 'Start a new conversation' }).click();

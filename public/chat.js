@@ -54,6 +54,14 @@
     autoScrollSnapOnPage: true
   };
 
+  // Phones: suggested actions in one scrollable row and smaller avatars, so that
+  // a long answer keeps most of the screen.
+  if (window.matchMedia && window.matchMedia('(max-width: 480px)').matches) {
+    styleOptions.suggestedActionLayout = 'carousel';
+    styleOptions.avatarSize = 28;
+    styleOptions.bubbleMinWidth = 0;
+  }
+
   var statusBox = document.getElementById('status');
   var statusText = statusBox && statusBox.querySelector('.chat__status-text');
   var retryButton = statusBox && statusBox.querySelector('.chat__retry');
@@ -63,7 +71,11 @@
   var EXPIRED_TOKEN = 3;
   var FAILED_TO_CONNECT = 4;
   var ENDED = 5;
+  // The server's close code for a conversation it has forgotten (src/http/directLine/stream.ts).
+  var STREAM_CONVERSATION_ENDED = 4404;
   var currentDirectLine = null;
+  // 'websocket' while the stream works; 'polling' once it could not be opened (no streamUrl, a proxy that blocks it).
+  var transport = 'websocket';
 
   /** A message over the chat; as a banner the transcript stays readable above it. */
   function showStatus(message, canRetry, asBanner) {
@@ -108,6 +120,85 @@
       });
   }
 
+  /**
+   * The WebSocket class directlinejs uses for the stream (its `WebSocket`
+   * option): the browser's own, watched. A stream that never opens (no
+   * streamUrl offered, or the connection is refused) makes the page poll
+   * instead; the server closing it with "conversation ended" ends the chat.
+   */
+  function watchedWebSocket(onFailure, onEnded) {
+    var NativeWebSocket = window.WebSocket;
+    return function StreamSocket(url) {
+      if (!url) {
+        setTimeout(onFailure, 0);
+        throw new Error('no streamUrl: polling instead');
+      }
+      var socket = new NativeWebSocket(url);
+      var opened = false;
+      socket.addEventListener('open', function () {
+        opened = true;
+      });
+      socket.addEventListener('close', function (event) {
+        if (event.code === STREAM_CONVERSATION_ENDED) onEnded();
+        else if (!opened) onFailure();
+      });
+      return socket;
+    };
+  }
+
+  /** Renders Web Chat on a Direct Line connection: a new conversation (token), or an existing one (token and conversationId). */
+  function connect(session) {
+    var previous = currentDirectLine;
+    currentDirectLine = null;
+    if (previous) previous.end();
+    var useWebSocket = transport === 'websocket' && typeof window.WebSocket === 'function';
+    document.documentElement.setAttribute('data-transport', useWebSocket ? 'websocket' : 'polling');
+    var directLine = window.WebChat.createDirectLine({
+      domain: location.origin + '/v3/directline',
+      webSocket: useWebSocket,
+      WebSocket: useWebSocket
+        ? watchedWebSocket(
+            function () {
+              if (directLine !== currentDirectLine || transport === 'polling') return;
+              transport = 'polling';
+              // The same conversation, polled: Web Chat re-reads it from the start.
+              connect({ token: directLine.token, conversationId: directLine.conversationId });
+            },
+            function () {
+              if (directLine === currentDirectLine) directLine.end();
+            }
+          )
+        : undefined,
+      token: session.token,
+      conversationId: session.conversationId
+    });
+    currentDirectLine = directLine;
+    directLine.connectionStatus$.subscribe({
+      next: function (status) {
+        if (directLine !== currentDirectLine) return;
+        if (status === ENDED || status === EXPIRED_TOKEN) {
+          showStatus('This conversation has ended.', true, true);
+        } else if (status === FAILED_TO_CONNECT) {
+          showStatus('Could not reach ' + BOT_NAME + '.', true, true);
+        }
+      }
+    });
+    // A fresh element each time, so a new conversation starts with an empty transcript.
+    var host = document.createElement('div');
+    host.className = 'chat__host';
+    webChatBox.replaceChildren(host);
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        styleOptions: styleOptions,
+        locale: 'en-US',
+        sendTypingIndicator: false
+      },
+      host
+    );
+    hideStatus();
+  }
+
   function start() {
     if (!window.WebChat) {
       showStatus('The chat could not load. Please reload the page.', true);
@@ -116,39 +207,8 @@
     showStatus('Connecting…', false);
     fetchToken()
       .then(function (token) {
-        var previous = currentDirectLine;
-        currentDirectLine = null;
-        if (previous) previous.end();
-        var directLine = window.WebChat.createDirectLine({
-          domain: location.origin + '/v3/directline',
-          webSocket: false,
-          token: token
-        });
-        currentDirectLine = directLine;
-        directLine.connectionStatus$.subscribe({
-          next: function (status) {
-            if (directLine !== currentDirectLine) return;
-            if (status === ENDED || status === EXPIRED_TOKEN) {
-              showStatus('This conversation has ended.', true, true);
-            } else if (status === FAILED_TO_CONNECT) {
-              showStatus('Could not reach ' + BOT_NAME + '.', true, true);
-            }
-          }
-        });
-        // A fresh element each time, so a new conversation starts with an empty transcript.
-        var host = document.createElement('div');
-        host.className = 'chat__host';
-        webChatBox.replaceChildren(host);
-        window.WebChat.renderWebChat(
-          {
-            directLine: directLine,
-            styleOptions: styleOptions,
-            locale: 'en-US',
-            sendTypingIndicator: false
-          },
-          host
-        );
-        hideStatus();
+        transport = 'websocket';
+        connect({ token: token });
       })
       .catch(function (error) {
         if (window.console) console.error('Back Relief chat:', error);

@@ -69,6 +69,7 @@ async function startRealApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp & {
   const { stream, lines } = captureStream();
   const backRelief = createBackRelief(loadConfig({ PORT: '0', ...env }), { logger: createLogger({ level: 'warn', destination: stream }) });
   const { base, server } = await listen(backRelief.app);
+  backRelief.attach(server);
   return {
     base,
     errors: () => lines.filter((line) => line.level === 'error' || line.level === 'fatal'),

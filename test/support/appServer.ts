@@ -39,6 +39,7 @@ export async function startApp(config: Partial<Config> = {}, overrides: BackReli
     overrides.logger ?? createLogger({ level: 'debug', logMessageText: config.logMessageText ?? false, destination: stream });
   const backRelief = createBackRelief(config, { ...overrides, logger });
   const server = backRelief.app.listen(0, '127.0.0.1');
+  backRelief.attach(server);
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -74,8 +74,6 @@
   // The server's close code for a conversation it has forgotten (src/http/directLine/stream.ts).
   var STREAM_CONVERSATION_ENDED = 4404;
   var currentDirectLine = null;
-  // 'websocket' while the stream works; 'polling' once it could not be opened (no streamUrl, a proxy that blocks it).
-  var transport = 'websocket';
 
   /** A message over the chat; as a banner the transcript stays readable above it. */
   function showStatus(message, canRetry, asBanner) {
@@ -121,57 +119,81 @@
   }
 
   /**
-   * The WebSocket class directlinejs uses for the stream (its `WebSocket`
-   * option): the browser's own, watched. A stream that never opens (no
-   * streamUrl offered, or the connection is refused) makes the page poll
-   * instead; the server closing it with "conversation ended" ends the chat.
+   * Web Chat's createDirectLine takes no WebSocket class, so the page watches
+   * the browser's own: a stream that closes without ever opening (a proxy
+   * that blocks WebSockets) makes this conversation fall back to polling, and
+   * the server closing it with "conversation ended" ends the chat.
    */
-  function watchedWebSocket(onFailure, onEnded) {
+  var streamWatchers = [];
+  (function watchWebSockets() {
     var NativeWebSocket = window.WebSocket;
-    return function StreamSocket(url) {
-      if (!url) {
-        setTimeout(onFailure, 0);
-        throw new Error('no streamUrl: polling instead');
-      }
-      var socket = new NativeWebSocket(url);
+    if (typeof NativeWebSocket !== 'function') return;
+    function WatchedWebSocket(url, protocols) {
+      var socket = protocols === undefined ? new NativeWebSocket(url) : new NativeWebSocket(url, protocols);
       var opened = false;
       socket.addEventListener('open', function () {
         opened = true;
       });
       socket.addEventListener('close', function (event) {
-        if (event.code === STREAM_CONVERSATION_ENDED) onEnded();
-        else if (!opened) onFailure();
+        streamWatchers.forEach(function (watcher) {
+          watcher(String(url), opened, event.code);
+        });
       });
       return socket;
-    };
+    }
+    WatchedWebSocket.prototype = NativeWebSocket.prototype;
+    ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (name) {
+      WatchedWebSocket[name] = NativeWebSocket[name];
+    });
+    window.WebSocket = WatchedWebSocket;
+  })();
+
+  /** Starts the conversation: its id, and a streamUrl when the server offers a WebSocket stream. */
+  function startConversation(token) {
+    return fetch(location.origin + '/v3/directline/conversations', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+      body: '{}'
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error('starting the conversation failed: HTTP ' + response.status);
+        return response.json();
+      })
+      .then(function (body) {
+        if (!body || typeof body.conversationId !== 'string') throw new Error('no conversationId');
+        return { token: body.token || token, conversationId: body.conversationId, streamUrl: body.streamUrl };
+      });
   }
 
-  /** Renders Web Chat on a Direct Line connection: a new conversation (token), or an existing one (token and conversationId). */
+  /**
+   * Renders Web Chat on a started conversation: streamed over the WebSocket
+   * when the server offered a streamUrl, otherwise polled (once a second).
+   */
   function connect(session) {
     var previous = currentDirectLine;
     currentDirectLine = null;
     if (previous) previous.end();
-    var useWebSocket = transport === 'websocket' && typeof window.WebSocket === 'function';
-    document.documentElement.setAttribute('data-transport', useWebSocket ? 'websocket' : 'polling');
+    var streamUrl = typeof window.WebSocket === 'function' ? session.streamUrl : undefined;
+    document.documentElement.setAttribute('data-transport', streamUrl ? 'websocket' : 'polling');
     var directLine = window.WebChat.createDirectLine({
       domain: location.origin + '/v3/directline',
-      webSocket: useWebSocket,
-      WebSocket: useWebSocket
-        ? watchedWebSocket(
-            function () {
-              if (directLine !== currentDirectLine || transport === 'polling') return;
-              transport = 'polling';
-              // The same conversation, polled: Web Chat re-reads it from the start.
-              connect({ token: directLine.token, conversationId: directLine.conversationId });
-            },
-            function () {
-              if (directLine === currentDirectLine) directLine.end();
-            }
-          )
-        : undefined,
+      webSocket: Boolean(streamUrl),
       token: session.token,
-      conversationId: session.conversationId
+      conversationId: session.conversationId,
+      streamUrl: streamUrl
     });
+    streamWatchers = [
+      function (url, opened, code) {
+        if (directLine !== currentDirectLine || url.indexOf('/conversations/' + encodeURIComponent(session.conversationId) + '/stream') < 0) return;
+        if (code === STREAM_CONVERSATION_ENDED) {
+          directLine.end();
+        } else if (!opened) {
+          // The same conversation, polled: Web Chat re-reads it from the start.
+          connect({ token: directLine.token, conversationId: session.conversationId });
+        }
+      }
+    ];
     currentDirectLine = directLine;
     directLine.connectionStatus$.subscribe({
       next: function (status) {
@@ -206,10 +228,8 @@
     }
     showStatus('Connecting…', false);
     fetchToken()
-      .then(function (token) {
-        transport = 'websocket';
-        connect({ token: token });
-      })
+      .then(startConversation)
+      .then(connect)
       .catch(function (error) {
         if (window.console) console.error('Back Relief chat:', error);
         showStatus('Sorry, ' + BOT_NAME + ' is not available right now.', true);

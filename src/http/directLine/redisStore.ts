@@ -122,6 +122,18 @@ export class RedisDirectLineStore implements DirectLineStore {
     this.client.connect().catch(() => undefined);
   }
 
+  /** Resolves once connected (tests); rejects after `timeoutMs`. */
+  whenReady(timeoutMs = 5000): Promise<void> {
+    if (this.client.isReady) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new StorageUnavailableError('connect', `not connected after ${timeoutMs} ms`)), timeoutMs);
+      this.client.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   private key(id: string, part: 'c' | 'a' | 'k' | 'e'): string {
     return `${this.p}{${id}}:${part}`;
   }

@@ -21,11 +21,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory, type Activity } from 'botbuilder';
+import { ActivityHandler, MessageFactory, type Activity } from 'botbuilder';
 import { TypingIndicatorMiddleware } from '../src/bot/typingIndicator';
 import { createBackRelief } from '../src/app';
 import { loadConfig } from '../src/config';
-import { createDirectLineRouter, type DirectLineEndpoint } from '../src/http/directLine';
+import { createDirectLineRouter, DirectLineBotAdapter, type DirectLineEndpoint } from '../src/http/directLine';
 import { createWebChatRouter } from '../src/http/webChatPage';
 import { createLogger } from '../src/observability/logger';
 import { captureStream } from './support/appServer';
@@ -136,14 +136,15 @@ const CITED_ANSWER: Partial<Activity> = {
 };
 
 async function startStandInApp(): Promise<RunningApp & { directLine: DirectLineEndpoint; bot: StandInBot }> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  adapter.use(new TypingIndicatorMiddleware({ delayMs: 0 }));
   const bot = new StandInBot();
+  // Replies in process, as the app's: botbuilder's connector client would strip the citation entity to its type.
   const directLine = createDirectLineRouter({
     botId: 'back-relief',
     botName: 'Back Relief',
-    deliverToBot: (activity) => adapter.processActivityDirect('', activity, (context) => bot.run(context)),
+    deliverToBot: (activity) => adapter.process(activity, (context) => bot.run(context)),
   });
+  const adapter = new DirectLineBotAdapter(directLine.bot);
+  adapter.use(new TypingIndicatorMiddleware({ delayMs: 0 }));
   const app = express();
   app.use(directLine.router);
   app.use(createWebChatRouter());

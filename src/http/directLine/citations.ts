@@ -42,7 +42,22 @@ function citationsOf(activity: JsonObject): Citation[] {
 /** Markdown-safe title in double quotes. */
 const title = (text: string) => `"${text.replace(/["\\\n\r]/g, ' ').slice(0, 200)}"`;
 
-export function withCitationDefinitions(activity: JsonObject): JsonObject {
+/**
+ * Web Chat fails to render a bubble whose schema.org entity has no "@type"
+ * (botbuilder's connector client strips entities to their `type` on the
+ * HTTP path): give such entities the type named by their `type` URL.
+ */
+function repairSchemaOrgEntities(activity: JsonObject): JsonObject {
+  if (!Array.isArray(activity.entities)) return activity;
+  const entities = activity.entities.map((entity: unknown) => {
+    if (!isObject(entity) || typeof entity.type !== 'string' || !entity.type.startsWith('https://schema.org/')) return entity;
+    return typeof entity['@type'] === 'string' ? entity : { ...entity, '@type': entity.type.slice('https://schema.org/'.length) };
+  });
+  return { ...activity, entities };
+}
+
+export function withCitationDefinitions(raw: JsonObject): JsonObject {
+  const activity = repairSchemaOrgEntities(raw);
   if (activity.type !== 'message' || typeof activity.text !== 'string' || activity.textFormat === 'plain') return activity;
   const citations = citationsOf(activity);
   if (citations.length === 0) return activity;

@@ -30,7 +30,8 @@ describeWithRedis('two instances behind one Redis', () => {
       CONVERSATION_TTL_SECONDS: String(ttl.conversation),
       USER_TTL_SECONDS: String(ttl.user),
     };
-    [a, b] = await Promise.all([BotProcess.start(env), BotProcess.start(env)]);
+    // Two start-ups at once on a busy machine can take a while.
+    [a, b] = await Promise.all([BotProcess.start(env, 80_000), BotProcess.start(env, 80_000)]);
     reader = new RedisStorage({ url: redis.url, keyPrefix: `${prefix}state:`, lockKeyPrefix: `${prefix}lock:` });
     await reader.whenReady(5000);
   });

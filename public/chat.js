@@ -59,6 +59,8 @@
   if (window.matchMedia && window.matchMedia('(max-width: 480px)').matches) {
     styleOptions.suggestedActionLayout = 'carousel';
     styleOptions.avatarSize = 28;
+    // The user's own messages are plain from their side and colour: no avatar, more room.
+    styleOptions.userAvatarInitials = '';
     styleOptions.bubbleMinWidth = 0;
   }
 

@@ -27,6 +27,7 @@ export interface WebChatLatency {
 }
 
 const BOT_BUBBLE = '.webchat__bubble:not(.webchat__bubble--from-user)';
+const QUESTIONS_PER_CONVERSATION = 5;
 
 async function startApp(stream: boolean): Promise<{ base: string; close(): Promise<void> }> {
   const discard = { write: () => undefined };
@@ -96,14 +97,20 @@ export async function measureWebChatLatency(questions: readonly string[], rounds
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    const pages = { websocket: await openChat(browser, apps.websocket.base, 'websocket'), polling: await openChat(browser, apps.polling.base, 'polling') };
     const samples = { websocket: [] as number[], polling: [] as number[] };
     const warmup = 2;
+    let pages: Record<'websocket' | 'polling', Page> | undefined;
     for (let i = 0; i < warmup + rounds; i++) {
+      // A new conversation every few questions: Web Chat re-renders the whole transcript, and a chat
+      // about a back spasm is a handful of questions, not dozens.
+      if (i % QUESTIONS_PER_CONVERSATION === 0) {
+        if (pages) await Promise.all(Object.values(pages).map((page) => page.context().close()));
+        pages = { websocket: await openChat(browser, apps.websocket.base, 'websocket'), polling: await openChat(browser, apps.polling.base, 'polling') };
+      }
       const question = questions[i % questions.length]!;
       for (const transport of ['websocket', 'polling'] as const) {
         // Every knowledge answer ends with the disclaimer.
-        const ms = await timeOneAnswer(pages[transport], question, /not a substitute for a doctor/);
+        const ms = await timeOneAnswer(pages![transport], question, /not a substitute for a doctor/);
         if (i >= warmup) samples[transport].push(ms);
       }
       if ((i + 1) % 5 === 0) log(`  web chat: ${i + 1}/${warmup + rounds} rounds`);
@@ -116,7 +123,7 @@ export async function measureWebChatLatency(questions: readonly string[], rounds
         `Headless Chromium (${CHROMIUM}), two phone-sized pages (375x667) of the web chat, each on the real app from \`createBackRelief\` ` +
         `in this process (in-memory state): one serving its Direct Line stream (the page gets a \`streamUrl\` and Web Chat opens the WebSocket), ` +
         `one not attached to its HTTP server (no \`streamUrl\`: the page polls once a second, its fallback). Each round types the same knowledge ` +
-        `question in both pages in turn (${warmup} untimed rounds first); the time runs in the page from the Enter key's keydown to the animation ` +
+        `question in both pages in turn (${warmup} untimed rounds first; a new conversation every ${QUESTIONS_PER_CONVERSATION} questions); the time runs in the page from the Enter key's keydown to the animation ` +
         `frame after the answer's bubble is in the DOM.`,
     };
   } finally {

@@ -9,7 +9,7 @@
  */
 import { ActivityTypes, BotAdapter, INVOKE_RESPONSE_KEY, TurnContext } from 'botbuilder';
 import type { Activity, ConversationReference, ResourceResponse } from 'botbuilder';
-import type { DirectLineBotSide } from './index';
+import type { DirectLineBotSide } from './types';
 
 export class DirectLineBotAdapter extends BotAdapter {
   constructor(private readonly channel: Pick<DirectLineBotSide, 'send' | 'update' | 'delete'>) {

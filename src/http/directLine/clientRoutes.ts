@@ -8,7 +8,7 @@ import type { Request } from 'express';
 import { isObject } from '../../util/isObject';
 import { parseWatermark, shortString, userActivity } from './activities';
 import { HttpError, methodNotAllowed, notImplemented } from './httpError';
-import type { Auth, IssuedToken } from './index';
+import type { Auth, IssuedToken } from './types';
 import type { ChannelAccount, ConversationRecord, DirectLineStore, JsonObject } from './store';
 
 export interface ClientRouteDeps {

@@ -8,7 +8,7 @@
 import express from 'express';
 import type { Request, RequestHandler } from 'express';
 import { HttpError, methodNotAllowed, notImplemented } from './httpError';
-import type { DirectLineBotSide } from './index';
+import type { DirectLineBotSide } from './types';
 
 export interface ConnectorRouteDeps {
   bot: DirectLineBotSide;

@@ -105,7 +105,7 @@ export class RedisDirectLineStore implements DirectLineStore {
   private closed = false;
   private outage = false;
 
-  constructor(private readonly options: RedisDirectLineStoreOptions) {
+  constructor(options: RedisDirectLineStoreOptions) {
     this.p = options.keyPrefix;
     this.limits = options.limits;
     this.timeoutMs = options.operationTimeoutMs ?? 1500;

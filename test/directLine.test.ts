@@ -16,6 +16,7 @@ import {
   type Activity,
   type ConversationReference,
 } from 'botbuilder';
+import { withCitationDefinitions } from '../src/http/directLine/citations';
 import { createDirectLineRouter, DirectLineBotAdapter, isSameHostPeer, type DirectLineEndpoint, type DirectLineOptions } from '../src/http/directLine';
 
 jest.setTimeout(60_000);
@@ -744,5 +745,31 @@ describe('Direct Line with the in-process bot adapter (no connector round trip)'
     } finally {
       stream.socket.terminate();
     }
+  });
+});
+
+describe('citations for Web Chat', () => {
+  const entity = (citation: unknown[]) => ({ type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org', '@id': '', citation });
+  const claim = (position: number, name: string, url?: string) => ({ '@type': 'Claim', position, appearance: { '@type': 'DigitalDocument', name, ...(url ? { url } : {}) } });
+
+  test('link definitions are added for cited sources the text does not define', () => {
+    const out = withCitationDefinitions({
+      type: 'message',
+      text: 'Heat helps [1]. Move gently [2].\n\n[2]: https://example.org/two "Two"',
+      entities: [entity([claim(1, 'NHS "Back pain"', 'https://www.nhs.uk/conditions/back-pain/'), claim(2, 'Two', 'https://example.org/two'), claim(3, 'A book')])],
+    });
+    expect(out.text).toBe(
+      'Heat helps [1]. Move gently [2].\n\n[2]: https://example.org/two "Two"\n\n[1]: https://www.nhs.uk/conditions/back-pain/ "NHS \'Back pain\'"\n[3]: cite:3 "A book"',
+    );
+  });
+
+  test('plain text, no citations, and entities stripped to their type', () => {
+    const plain = { type: 'message', text: 'x [1]', textFormat: 'plain', entities: [entity([claim(1, 'A', 'https://a.example')])] };
+    expect(withCitationDefinitions(plain)).toEqual(plain);
+    expect(withCitationDefinitions({ type: 'message', text: 'hello' })).toEqual({ type: 'message', text: 'hello' });
+    // What botbuilder's connector client leaves of the entity: Web Chat needs its "@type" to render the bubble at all.
+    expect(withCitationDefinitions({ type: 'message', text: 'hi', entities: [{ type: 'https://schema.org/Message' }] }).entities).toEqual([
+      { type: 'https://schema.org/Message', '@type': 'Message' },
+    ]);
   });
 });

@@ -129,7 +129,8 @@ const CITED_ANSWER: Partial<Activity> = {
       '@id': '',
       citation: [
         { '@type': 'Claim', position: 1, name: 'NHS: Back pain', appearance: { '@type': 'DigitalDocument', name: 'NHS: Back pain', url: 'https://www.nhs.uk/conditions/back-pain/' } },
-        { '@type': 'Claim', position: 2, name: 'NICE guideline NG59', appearance: { '@type': 'DigitalDocument', name: 'NICE guideline NG59', url: 'https://www.nice.org.uk/guidance/ng59' } },
+        // As dialogs/topicAnswer.ts (branch answers) builds them: the name on the appearance only, with an abstract.
+        { '@type': 'Claim', position: 2, appearance: { '@type': 'DigitalDocument', name: 'NICE guideline NG59', abstract: 'Low back pain and sciatica in over 16s', url: 'https://www.nice.org.uk/guidance/ng59' } },
       ],
     },
   ],

@@ -40,7 +40,7 @@ function citationsOf(activity: JsonObject): Citation[] {
 }
 
 /** Markdown-safe title in double quotes. */
-const title = (text: string) => `"${text.replace(/["\\\n\r]/g, ' ').slice(0, 200)}"`;
+const title = (text: string) => `"${text.replace(/"/g, "'").replace(/[\\\n\r]/g, ' ').slice(0, 200)}"`;
 
 /**
  * Web Chat fails to render a bubble whose schema.org entity has no "@type"

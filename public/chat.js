@@ -176,14 +176,15 @@
     var previous = currentDirectLine;
     currentDirectLine = null;
     if (previous) previous.end();
-    var streamUrl = typeof window.WebSocket === 'function' ? session.streamUrl : undefined;
-    document.documentElement.setAttribute('data-transport', streamUrl ? 'websocket' : 'polling');
+    var stream = typeof window.WebSocket === 'function' && Boolean(session.streamUrl);
+    document.documentElement.setAttribute('data-transport', stream ? 'websocket' : 'polling');
+    // Not given the streamUrl: directlinejs then reconnects to the conversation itself (a fresh
+    // streamUrl) and keeps its token refreshed, which it skips for a streamUrl handed in.
     var directLine = window.WebChat.createDirectLine({
       domain: location.origin + '/v3/directline',
-      webSocket: Boolean(streamUrl),
+      webSocket: stream,
       token: session.token,
-      conversationId: session.conversationId,
-      streamUrl: streamUrl
+      conversationId: session.conversationId
     });
     streamWatchers = [
       function (url, opened, code) {

@@ -9,6 +9,8 @@ export interface EscalationOptions {
   flags: string[];
   /** Plain words for what the user reported; derived from the flags when absent. */
   why?: string;
+  /** What it can point to, for a screening item the red-flag lexicon does not define. */
+  reason?: string;
 }
 
 /** Remembered in conversation state so that later answers do not carry on as if nothing happened. */
@@ -39,7 +41,7 @@ export class EscalationDialog extends ComponentDialog {
     const options = step.options as EscalationOptions;
     const { context } = step;
     const why = options.why ?? this.describe(options.flags);
-    const reason = this.services.redFlags.reason(options.flags[0]);
+    const reason = options.reason ?? this.services.redFlags.reason(options.flags[0]);
     const numbers = this.services.numbers.forLocale(context.activity.locale);
     const e = this.services.responses.escalation;
     const values = { emergency: numbers.emergency, urgentAdvice: numbers.urgentAdvice, why, reason };

@@ -4,6 +4,7 @@ import type { TopicIntent } from '../src/nlu/intents';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { knowledgeAnswerText, labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
+import { rateable } from './turnEvents';
 
 /**
  * Answers a knowledge question. After an escalation the answer starts with a
@@ -25,5 +26,5 @@ export async function sendTopicAnswer(
       })
     : undefined;
   const text = knowledgeAnswerText(services.responses, entry, preface);
-  await context.sendActivity(withSuggestions(text, labelsFor(services.responses, entry.followUps), context.activity.channelId));
+  await context.sendActivity(rateable(withSuggestions(text, labelsFor(services.responses, entry.followUps), context.activity.channelId), entry.id));
 }

@@ -9,7 +9,9 @@ import type { DialogServices } from '../dialogs/services';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { createAdapter, turnErrorHandler } from './botAdapter';
 import { BackReliefBot } from './bot/backReliefBot';
+import { loadFeedbackWording } from './bot/feedback';
 import { DeleteRequestMatcher } from './bot/privacyRequests';
+import { ReviewRecorder, type ReviewRecorderOptions } from './bot/reviewRecorder';
 import { loadServiceMessages } from './bot/serviceMessages';
 import { ConversationRateLimitMiddleware, TextLimitMiddleware, TurnObservabilityMiddleware, conversationRef, lockedTurn } from './bot/turnPipeline';
 import { TypingIndicatorMiddleware } from './bot/typingIndicator';
@@ -17,10 +19,13 @@ import { UnderstandingMiddleware } from './bot/understandingMiddleware';
 import { loadConfig, type Config } from './config';
 import { fill, loadResponses } from './content/responses';
 import { createDirectLineRouter, DirectLineBotAdapter, type DirectLineStore } from './http/directLine';
-import { RateLimiter } from './http/rateLimiter';
+import { RateLimiter } from './util/rateLimiter';
 import { createServer } from './http/server';
 import { createWebChatRouter } from './http/webChatPage';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
+import { userClockFor } from './triage/userClock';
+import { vocabulary } from './triage/vocabulary';
+import type { SavedCheck } from '../dialogs/symptomCheckTurns';
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
 import { TextNormalizer } from './nlu/textNormalizer';
@@ -28,6 +33,10 @@ import { InFlight } from './observability/inFlight';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics, type BotMetrics } from './observability/metrics';
 import { PATHS } from './paths';
+import { createReviewStore } from './review/createReviewStore';
+import { PersonalDataMasker } from './review/masking';
+import type { ReviewStore } from './review/types';
+import { Pseudonymizer } from './review/userHash';
 import { EmergencyNumbers } from './safety/emergencyNumbers';
 import { RedFlagDetector } from './safety/redFlagDetector';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
@@ -44,6 +53,8 @@ export interface BackRelief {
   metrics: BotMetrics;
   /** Conversation and user state, and the per-conversation turn lock. */
   store: StateStore;
+  /** The review loop: its recorder (flush() waits for writes) and store (absent with REVIEW_ENABLED=false). */
+  review: { recorder: ReviewRecorder; store?: ReviewStore };
   /** Storage reachable and not shutting down (what /readyz reports). */
   isReady(): Promise<boolean>;
   /** Turns and HTTP requests in progress. */
@@ -69,6 +80,8 @@ export interface BackReliefOverrides {
   metrics?: BotMetrics;
   /** The per-conversation turn lock; by default the one matching the storage. */
   lock?: TurnLock;
+  /** The review store (tests); null turns the review loop off. By default the one the config names. */
+  reviewStore?: ReviewStore | null;
 }
 
 /** Everything loaded from content files; a bad file stops start-up with a message naming it. */
@@ -76,6 +89,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
   const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
   const responses = loadResponses(PATHS.responses);
   const redFlags = RedFlagDetector.fromDirectory(PATHS.safety);
+  vocabulary(); // the symptom check's word lists (knowledge/triage): a bad file stops start-up here
   return {
     responses,
     redFlags,
@@ -84,29 +98,40 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels),
     privacy: DeleteRequestMatcher.fromFile(),
     serviceMessages: loadServiceMessages(),
+    masker: PersonalDataMasker.fromFile(),
+    feedbackWording: loadFeedbackWording(),
   };
 }
 
 export type Content = ReturnType<typeof loadContent>;
 
 /** State, dialogs and the bot, by constructor injection; shared by the server and the dialog tests. */
-export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 'storage' | 'now'> = {}) {
+export function buildBot(
+  content: Content,
+  overrides: Pick<BackReliefOverrides, 'storage' | 'now'> & { defaultTimeZone?: string; review?: Omit<ReviewRecorderOptions, 'masker' | 'wording'> } = {},
+) {
   const storage = overrides.storage ?? new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const escalation = conversationState.createProperty<EscalationRecord | undefined>('escalation');
+  const now = overrides.now ?? (() => new Date());
+  const defaultTimeZone = overrides.defaultTimeZone ?? 'UTC';
   const services: DialogServices = {
     knowledge: content.knowledge,
     responses: content.responses,
     numbers: content.numbers,
     redFlags: content.redFlags,
-    now: overrides.now ?? (() => new Date()),
+    now,
+    userClock: (activity) => userClockFor(activity, now(), defaultTimeZone),
   };
   const escalationDialog = new EscalationDialog(services, escalation);
-  const triage = new TriageDialog(services, escalation, escalationDialog);
+  const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'));
   const mainDialog = new MainDialog(services, escalation, triage, escalationDialog);
-  const bot = new BackReliefBot(conversationState, userState, mainDialog, services, content.privacy);
-  return { bot, mainDialog, conversationState, userState, services, storage };
+  const review = overrides.review
+    ? new ReviewRecorder(conversationState, { ...overrides.review, masker: content.masker, wording: content.feedbackWording })
+    : undefined;
+  const bot = new BackReliefBot(conversationState, userState, mainDialog, services, content.privacy, review);
+  return { bot, mainDialog, conversationState, userState, services, storage, review };
 }
 
 /**
@@ -124,7 +149,24 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
     ? stateStoreFor(overrides.storage, config.turnLockWaitMs, logger)
     : createStateStore(config, logger.child({ component: 'storage' }));
   const store: StateStore = overrides.lock ? { ...defaultStore, lock: overrides.lock } : defaultStore;
-  const { bot } = buildBot(content, { storage: store.storage, now: overrides.now });
+  const now = overrides.now ?? (() => new Date());
+  const reviewStore =
+    overrides.reviewStore !== undefined
+      ? (overrides.reviewStore ?? undefined)
+      : config.reviewEnabled
+        ? createReviewStore(config, { clock: () => now().getTime(), logger: logger.child({ component: 'review' }) })
+        : undefined;
+  const { pseudonymizer, generated } = Pseudonymizer.create(config.reviewSalt);
+  if (generated && reviewStore) {
+    logger.warn({}, 'REVIEW_SALT is not set: using a random salt until restart, so a deletion request cannot find review items kept before a restart');
+  }
+  const { bot, review } = buildBot(content, {
+    storage: store.storage,
+    now: overrides.now,
+    defaultTimeZone: config.defaultTimeZone,
+    review: { store: reviewStore, pseudonymizer, metrics, logger, lowConfidence: config.reviewLowConfidence },
+  });
+  const reviewRecorder = review!;
 
   const turns = new InFlight();
   const requests = new InFlight();
@@ -192,6 +234,8 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   const close = () => {
     closing ??= (async () => {
       await directLine.close();
+      await reviewRecorder.flush();
+      await reviewStore?.close();
       await store.close();
     })();
     return closing;
@@ -233,6 +277,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
     logger,
     metrics,
     store,
+    review: { recorder: reviewRecorder, store: reviewStore },
     isReady,
     inFlight: { turns, requests },
     shutdown,

@@ -1,3 +1,10 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths';
+import { isTimeZone } from './triage/userClock';
+
+/** data/review.jsonl in the project (git-ignored). */
+export const DEFAULT_REVIEW_FILE = join(PROJECT_ROOT, 'data', 'review.jsonl');
+
 /** Every setting the bot reads from the environment; README "Configuration" documents each. */
 export interface Config {
   port: number;
@@ -8,6 +15,8 @@ export interface Config {
   microsoftAppTenantId: string;
   /** Locale used for emergency numbers when a message carries none. */
   defaultLocale: string;
+  /** IANA time zone for "now" when a message carries neither localTimestamp nor localTimezone. */
+  defaultTimeZone: string;
   storage: 'memory' | 'redis';
   redisUrl: string;
   /** Prepended to every Redis key (state and turn locks), so environments can share one Redis. */
@@ -18,6 +27,8 @@ export interface Config {
   userTtlSeconds: number;
   /** Longest a turn waits for the previous turn of its conversation before the user is asked to retry. */
   turnLockWaitMs: number;
+  /** Deadline of one Redis operation before the turn reports storage unavailable. */
+  redisTimeoutMs: number;
   /** Protects the embedded Direct Line endpoint when set. */
   directLineSecret: string;
   logLevel: string;
@@ -40,6 +51,16 @@ export interface Config {
   metricsToken: string;
   /** On SIGTERM, how long in-flight turns get to finish before the process exits anyway. */
   shutdownTimeoutMs: number;
+  /** The review loop (unplaced messages, feedback, text-free turn events); off with REVIEW_ENABLED=false. */
+  reviewEnabled: boolean;
+  /** The review store's JSON-lines file when STORAGE is not redis. */
+  reviewFile: string;
+  /** Review items expire after this many days. */
+  reviewTtlDays: number;
+  /** Salt for the user and conversation hashes in the review store; a random one per process when empty. */
+  reviewSalt: string;
+  /** A recognised intent below this score is also kept for review (low confidence). */
+  reviewLowConfidence: number;
 }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, integer = true): number {
@@ -49,6 +70,14 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, 
   if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
     throw new Error(`${name} must be a positive ${integer ? 'whole ' : ''}number, not "${raw}"`);
   }
+  return value;
+}
+
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number from 0 to 1, not "${raw}"`);
   return value;
 }
 
@@ -65,6 +94,12 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   if (value.toLowerCase() === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
   // A comma-separated list of addresses, subnets or express's names (loopback, linklocal, uniquelocal).
+  return value;
+}
+
+function timeZone(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || 'UTC';
+  if (!isTimeZone(value)) throw new Error(`DEFAULT_TIMEZONE must be an IANA time zone such as Europe/London, not "${raw}"`);
   return value;
 }
 
@@ -86,12 +121,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     microsoftAppType: env.MicrosoftAppType || 'MultiTenant',
     microsoftAppTenantId: env.MicrosoftAppTenantId ?? '',
     defaultLocale: env.DEFAULT_LOCALE || 'en-US',
+    defaultTimeZone: timeZone(env.DEFAULT_TIMEZONE),
     storage,
     redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'backrelief:',
     conversationTtlSeconds: positiveNumber(env, 'CONVERSATION_TTL_SECONDS', 86400, false),
     userTtlSeconds: positiveNumber(env, 'USER_TTL_SECONDS', 30 * 86400, false),
     turnLockWaitMs: positiveNumber(env, 'TURN_LOCK_WAIT_MS', 10_000),
+    redisTimeoutMs: positiveNumber(env, 'REDIS_TIMEOUT_MS', 1500),
     directLineSecret: env.DIRECTLINE_SECRET ?? '',
     logLevel,
     logMessageText: flag(env, 'LOG_MESSAGE_TEXT'),
@@ -105,5 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN ?? '',
     shutdownTimeoutMs: positiveNumber(env, 'SHUTDOWN_TIMEOUT_SECONDS', 25, false) * 1000,
+    reviewEnabled: (env.REVIEW_ENABLED ?? '').trim() === '' ? true : flag(env, 'REVIEW_ENABLED'),
+    reviewFile: (env.REVIEW_FILE ?? '').trim() || DEFAULT_REVIEW_FILE,
+    reviewTtlDays: positiveNumber(env, 'REVIEW_TTL_DAYS', 30, false),
+    reviewSalt: env.REVIEW_SALT ?? '',
+    reviewLowConfidence: fraction(env, 'REVIEW_LOW_CONFIDENCE', 0.5),
   };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { loadConfig } from '../src/config';
+import { DEFAULT_REVIEW_FILE, loadConfig } from '../src/config';
 
 const ROOT = join(__dirname, '..');
 
@@ -15,7 +15,7 @@ function variablesRead(): string[] {
   const source = readFileSync(join(ROOT, 'src', 'config.ts'), 'utf8');
   const names = new Set<string>();
   for (const m of source.matchAll(/env\.([A-Za-z_][A-Za-z0-9_]*)/g)) names.add(m[1]!);
-  for (const m of source.matchAll(/(?:positiveNumber|flag)\(env, '([A-Z_]+)'/g)) names.add(m[1]!);
+  for (const m of source.matchAll(/(?:positiveNumber|flag|fraction)\(env, '([A-Z_]+)'/g)) names.add(m[1]!);
   return [...names].sort();
 }
 
@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       microsoftAppType: 'MultiTenant',
       microsoftAppTenantId: '',
       defaultLocale: 'en-US',
+      defaultTimeZone: 'UTC',
       storage: 'memory',
       redisUrl: 'redis://127.0.0.1:6379',
       redisKeyPrefix: 'backrelief:',
@@ -47,6 +48,11 @@ describe('loadConfig', () => {
       trustProxy: false,
       metricsToken: '',
       shutdownTimeoutMs: 25000,
+      reviewEnabled: true,
+      reviewFile: DEFAULT_REVIEW_FILE,
+      reviewTtlDays: 30,
+      reviewSalt: '',
+      reviewLowConfidence: 0.5,
     });
   });
 
@@ -58,6 +64,7 @@ describe('loadConfig', () => {
       MicrosoftAppType: 'SingleTenant',
       MicrosoftAppTenantId: 'tenant',
       DEFAULT_LOCALE: 'en-GB',
+      DEFAULT_TIMEZONE: 'Europe/London',
       STORAGE: 'Redis',
       REDIS_URL: 'rediss://cache:6380',
       REDIS_KEY_PREFIX: 'staging:',
@@ -77,6 +84,11 @@ describe('loadConfig', () => {
       TRUST_PROXY: '2',
       METRICS_TOKEN: 'm',
       SHUTDOWN_TIMEOUT_SECONDS: '1.5',
+      REVIEW_ENABLED: 'false',
+      REVIEW_FILE: '/var/lib/back-relief/review.jsonl',
+      REVIEW_TTL_DAYS: '7',
+      REVIEW_SALT: 'pepper',
+      REVIEW_LOW_CONFIDENCE: '0.6',
     });
     expect(config).toEqual({
       port: 8080,
@@ -85,6 +97,7 @@ describe('loadConfig', () => {
       microsoftAppType: 'SingleTenant',
       microsoftAppTenantId: 'tenant',
       defaultLocale: 'en-GB',
+      defaultTimeZone: 'Europe/London',
       storage: 'redis',
       redisUrl: 'rediss://cache:6380',
       redisKeyPrefix: 'staging:',
@@ -104,6 +117,11 @@ describe('loadConfig', () => {
       trustProxy: 2,
       metricsToken: 'm',
       shutdownTimeoutMs: 1500,
+      reviewEnabled: false,
+      reviewFile: '/var/lib/back-relief/review.jsonl',
+      reviewTtlDays: 7,
+      reviewSalt: 'pepper',
+      reviewLowConfidence: 0.6,
     });
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
@@ -117,8 +135,12 @@ describe('loadConfig', () => {
     [{ MAX_BODY_BYTES: '1.5' }, /MAX_BODY_BYTES/],
     [{ CONVERSATION_RATE_BURST: '0' }, /CONVERSATION_RATE_BURST/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ DEFAULT_TIMEZONE: 'Mars/Olympus' }, /DEFAULT_TIMEZONE/],
     [{ LOG_MESSAGE_TEXT: 'maybe' }, /LOG_MESSAGE_TEXT/],
     [{ SHUTDOWN_TIMEOUT_SECONDS: 'NaN' }, /SHUTDOWN_TIMEOUT_SECONDS/],
+    [{ REVIEW_ENABLED: 'perhaps' }, /REVIEW_ENABLED/],
+    [{ REVIEW_TTL_DAYS: '0' }, /REVIEW_TTL_DAYS/],
+    [{ REVIEW_LOW_CONFIDENCE: '1.5' }, /REVIEW_LOW_CONFIDENCE/],
   ])('%j is refused with a message naming the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(name);
   });

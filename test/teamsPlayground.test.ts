@@ -14,6 +14,9 @@
  *   POST /_debug/conversation/:id/installation          sends installationUpdate + conversationUpdate (membersAdded)
  *   POST /_conversation/v1/conversations/:id/messages   {from:{id}, text, textFormat, mentions?}: the user types
  *   POST /_conversation/v1/submit                       {conversation:{id}, from:{id}, replyToId, value}: Action.Submit click
+ *   POST /_conversation/v1/invoke                       {name:'message/submitAction', conversation:{id}, from:{id}, value}: what its UI
+ *                                                       sends for a thumb on a message with feedbackLoopEnabled (feedback = the typed text;
+ *                                                       it sends no replyToId, so the bot rates the conversation's latest answer)
  *   WS   /_ws_conversation/v1/conversations/stream      {action:'createMessage'|'updateMessage'|'typing', actionConversationId, message}
  * Bot replies go to the mocked connector at --service-url (/_connector/v3/conversations/...).
  *
@@ -33,9 +36,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { createBackRelief } from '../src/app';
+import { createBackRelief, type BackRelief } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/observability/logger';
+import { buildReport, formatReport } from '../src/review/report';
 import { TEAMS_MAX_SUGGESTED_ACTIONS, submitActionData } from '../src/teams/channelAware';
 import { captureStream } from './support/appServer';
 
@@ -116,6 +120,7 @@ interface TurnLine {
 
 interface RunningBot {
   endpoint: string;
+  backRelief: BackRelief;
   /** The bot's turn log lines, in order. */
   turns(): TurnLine[];
   /** Log lines at level error or fatal (turn failures). */
@@ -127,7 +132,8 @@ interface RunningBot {
 async function startBot(): Promise<RunningBot> {
   const { stream, lines } = captureStream();
   // No MicrosoftAppId: authentication is off, as with the Emulator and the playground.
-  const config = loadConfig({ PORT: '0', LOG_MESSAGE_TEXT: 'true' });
+  const reviewDir = mkdtempSync(join(tmpdir(), 'playground-review-'));
+  const config = loadConfig({ PORT: '0', LOG_MESSAGE_TEXT: 'true', REVIEW_FILE: join(reviewDir, 'review.jsonl'), REVIEW_SALT: 'playground' });
   const backRelief = createBackRelief(config, { logger: createLogger({ level: 'info', logMessageText: true, destination: stream }) });
   const server: Server = backRelief.app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
@@ -137,12 +143,14 @@ async function startBot(): Promise<RunningBot> {
   const { port } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${port}/api/messages`,
+    backRelief,
     turns: () => lines.filter((line) => line.msg === 'turn') as TurnLine[],
     errors: () => lines.filter((line) => line.level === 'error' || line.level === 'fatal'),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await backRelief.close();
+      rmSync(reviewDir, { recursive: true, force: true });
     },
   };
 }
@@ -157,6 +165,7 @@ interface PlaygroundAttachment {
 
 interface PlaygroundMessage {
   messageId: string;
+  feedbackLoopEnabled?: boolean;
   timestamp: number;
   from: { id: string };
   text?: string;
@@ -363,6 +372,16 @@ class Playground {
     });
   }
 
+  /** What the playground's web UI sends when the user rates a message with its thumbs and feedback form. */
+  feedback(conversationId: string, reaction: 'like' | 'dislike', text: string): Promise<string> {
+    return this.post('/_conversation/v1/invoke', {
+      name: 'message/submitAction',
+      conversation: { id: conversationId },
+      from: { id: this.config.currentUser.id },
+      value: { actionName: 'feedback', actionValue: { reaction, feedback: text } },
+    });
+  }
+
   async stop(): Promise<void> {
     this.ws?.terminate();
     if (!this.exited && this.child.exitCode === null && this.child.pid !== undefined) {
@@ -496,6 +515,18 @@ describeIfPlayground('the real bot in Teams, through the Microsoft 365 Agents Pl
     expect(bot!.turns().at(-1)).toMatchObject({ activityType: 'message', intent: 'ice_or_heat', text: 'ice or heat?' });
   }, 30_000);
 
+  it('shows Teams\' feedback buttons on an answer; a thumbs-down with a comment reaches the review report, masked', async () => {
+    const replies = await ask(personal, 'can I take ibuprofen?', 'the medication answer', (msgs) => msgs.some((m) => m.feedbackLoopEnabled === true));
+    expect(replies.filter((m) => m.feedbackLoopEnabled === true)).toHaveLength(1);
+    await playground!.feedback(personal, 'dislike', 'Too vague for me. My name is Ann Lee, 07700 900123');
+    await bot!.backRelief.review.recorder.flush();
+    const report = buildReport(await bot!.backRelief.review.store!.list());
+    expect(report.ratedDown).toEqual([{ answerId: 'medication', dislikes: 1, likes: 0, comments: ['Too vague for me. My name is [name], [phone]'] }]);
+    const text = formatReport(report);
+    expect(text).toContain('medication');
+    expect(text).not.toMatch(/Ann|07700/);
+  }, 30_000);
+
   it('handles a click on the welcome card\'s "Stretches that help" button (Action.Submit)', async () => {
     const pg = playground!;
     const cardMessage = welcome.find((m) => submitActions(m.attachments.map((a) => a.content)).length > 0);
@@ -558,7 +589,7 @@ describeIfPlayground('the real bot in Teams, through the Microsoft 365 Agents Pl
     for (let i = 0; i < 10; i++) {
       const yesNo = replies.flatMap(heroButtons).map((b) => b.title);
       if (yesNo.length === 0) break;
-      expect(yesNo).toEqual(['Yes', 'No']);
+      expect(yesNo).toEqual(['Yes', 'No', 'Not sure']);
       replies = noteHero(
         await answerWith(replies, 'No', `the reply to screening answer ${i + 1}`, (msgs) =>
           msgs.some((m) => heroButtons(m).length > 0) || /here's what I heard/i.test(allText(msgs)),
@@ -568,7 +599,7 @@ describeIfPlayground('the real bot in Teams, through the Microsoft 365 Agents Pl
     const summary = allText(replies);
     expect(summary).toMatch(/here's what I heard: pain in your lower back/i);
     expect(summary).toMatch(/lifting/i);
-    expect(summary).toMatch(/15 to 20 minutes/);
+    expect(summary).toMatch(/15-20 minutes/);
 
     // Every question with fixed answers came as a hero card with buttons: 2 detail questions and 6 screening questions.
     expect(heroQuestions).toHaveLength(8);

@@ -6,6 +6,7 @@ import type { DialogServices } from '../../dialogs/services';
 import { fill } from '../content/responses';
 import { getUnderstanding } from '../../dialogs/turnUnderstanding';
 import type { DeleteRequestMatcher } from './privacyRequests';
+import type { ReviewRecorder } from './reviewRecorder';
 import { setTurnOutcome } from './turnPipeline';
 
 /** Bookkeeping kept in conversation state next to the dialogs' own. */
@@ -37,6 +38,7 @@ export class BackReliefBot extends ActivityHandler {
     private readonly mainDialog: MainDialog,
     private readonly services: DialogServices,
     private readonly privacy?: PrivacyOptions,
+    private readonly review?: ReviewRecorder,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -48,6 +50,8 @@ export class BackReliefBot extends ActivityHandler {
       if (understanding && this.privacy?.matcher.matches(understanding.text)) {
         await this.forget(context);
         await context.sendActivity(this.privacy.deleted);
+      } else if (await this.review?.onMessage(context)) {
+        // A rating from the feedback card, or the comment after a thumbs-down.
       } else if (!understanding) {
         // No text at all: an empty message, a picture, or a card submit with no question in it.
         await context.sendActivity(context.activity.attachments?.length ? unreadable.attachment : unreadable.empty);
@@ -56,6 +60,11 @@ export class BackReliefBot extends ActivityHandler {
         info.messages += 1;
         await this.mainDialog.run(context, this.dialogState);
       }
+      await next();
+    });
+
+    this.onEvent(async (context, next) => {
+      await this.review?.onEvent(context);
       await next();
     });
 
@@ -70,7 +79,9 @@ export class BackReliefBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    this.review?.startTurn(context, ((await this.dialogState.get(context))?.dialogStack?.length ?? 0) > 0);
     await super.run(context);
+    await this.review?.endTurn(context);
     await this.saveState(context, this.conversationState, this.userState);
   }
 
@@ -82,6 +93,8 @@ export class BackReliefBot extends ActivityHandler {
    * TypeError).
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const feedback = await this.review?.onInvoke(context);
+    if (feedback) return feedback;
     let response: InvokeResponse;
     try {
       response = await super.onInvokeActivity(context);
@@ -93,8 +106,9 @@ export class BackReliefBot extends ActivityHandler {
     return response;
   }
 
-  /** Deletes this user's user state and this conversation's state from storage (and from the turn's cache). */
+  /** Deletes this user's user state, this conversation's state and the user's review items. */
   private async forget(context: TurnContext): Promise<void> {
+    await this.review?.deleteUser(context);
     await this.conversationState.delete(context);
     await this.userState.delete(context);
     setTurnOutcome(context, 'deleted');

@@ -6,7 +6,8 @@ import type { BackReliefAdapter } from '../botAdapter';
 import type { Logger } from '../observability/logger';
 import type { BotMetrics } from '../observability/metrics';
 import type { InFlight } from '../observability/inFlight';
-import { rateLimitMiddleware, type RateLimiter } from './rateLimiter';
+import { rateLimitMiddleware } from './rateLimitMiddleware';
+import type { RateLimiter } from '../util/rateLimiter';
 import { isObject } from '../util/isObject';
 
 export interface ServerOptions {
@@ -140,7 +141,10 @@ export function validateActivity(body: unknown): string | undefined {
     else activity[field] = list.filter(isObject);
   }
   if (Array.isArray(activity.entities)) {
-    activity.entities = (activity.entities as Array<Record<string, unknown>>).filter((e) => typeof e.type === 'string');
+    // A schema.org entity may carry only `@type` (Web Chat's feedback event does): give it the `type` botbuilder expects.
+    activity.entities = (activity.entities as Array<Record<string, unknown>>)
+      .map((e) => (typeof e.type !== 'string' && typeof e['@type'] === 'string' ? { ...e, type: `https://schema.org/${e['@type']}` } : e))
+      .filter((e) => typeof e.type === 'string');
   }
   // Set by the adapter from the authenticated token, never by the caller.
   delete activity.callerId;

@@ -42,6 +42,16 @@ export interface BotMetrics {
   recordEscalation(level: EscalationLevel): void;
   /** `kind` is a short code such as 'turn', 'storage_unavailable', 'rate_limited'. */
   recordError(kind: string): void;
+  readonly answersTotal: Counter<'topic'>;
+  readonly feedbackTotal: Counter<'answer' | 'reaction'>;
+  readonly symptomCheckStepsTotal: Counter<'step'>;
+  readonly disambiguationsTotal: Counter<'outcome'>;
+  /** An answer sent; `answerId` is `topic` or `topic#passage`, counted by topic. */
+  recordAnswer(answerId: string): void;
+  recordFeedback(answerId: string, reaction: 'like' | 'dislike'): void;
+  /** A symptom-check step reached: 'started', a question id, 'finished' or 'escalated'. */
+  recordCheckStep(step: string): void;
+  recordDisambiguation(outcome: 'offered' | 'taken' | 'declined'): void;
   /** Express handler for GET /metrics (Prometheus text format). */
   readonly handler: RequestHandler;
 }
@@ -87,7 +97,35 @@ export function createMetrics(options: MetricsOptions = {}): BotMetrics {
     registers,
   });
 
+  const answersTotal = new Counter({
+    name: `${prefix}answers_total`,
+    help: 'Knowledge answers and symptom-check results sent, by topic.',
+    labelNames: ['topic'] as const,
+    registers,
+  });
+  const feedbackTotal = new Counter({
+    name: `${prefix}feedback_total`,
+    help: 'Thumbs up (like) and down (dislike) on answers, by answer id and reaction.',
+    labelNames: ['answer', 'reaction'] as const,
+    registers,
+  });
+  const symptomCheckStepsTotal = new Counter({
+    name: `${prefix}symptom_check_steps_total`,
+    help: 'Symptom-check steps reached (started, each question, finished, escalated): completion and drop-off.',
+    labelNames: ['step'] as const,
+    registers,
+  });
+  const disambiguationsTotal = new Counter({
+    name: `${prefix}disambiguations_total`,
+    help: 'Disambiguations offered, taken and declined.',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+
   const maxValues = options.maxLabelValues ?? 50;
+  const topics = new BoundedLabel(maxValues);
+  const answerIds = new BoundedLabel(maxValues);
+  const steps = new BoundedLabel(maxValues);
   const channels = new BoundedLabel(maxValues);
   const intents = new BoundedLabel(maxValues);
   const kinds = new BoundedLabel(maxValues);
@@ -133,13 +171,29 @@ export function createMetrics(options: MetricsOptions = {}): BotMetrics {
     recordError(kind) {
       errorsTotal.inc({ kind: kinds.value(kind) });
     },
+    answersTotal,
+    feedbackTotal,
+    symptomCheckStepsTotal,
+    disambiguationsTotal,
+    recordAnswer(answerId) {
+      answersTotal.inc({ topic: topics.value(answerId.split('#')[0] ?? answerId) });
+    },
+    recordFeedback(answerId, reaction) {
+      feedbackTotal.inc({ answer: answerIds.value(answerId), reaction });
+    },
+    recordCheckStep(step) {
+      symptomCheckStepsTotal.inc({ step: steps.value(step) });
+    },
+    recordDisambiguation(outcome) {
+      disambiguationsTotal.inc({ outcome });
+    },
     handler,
   };
 }
 
 /**
  * Keeps a label's values few and well-formed: normalised to a short
- * `[a-z0-9_.:-]` string, and after `max` distinct values, new ones become 'other'.
+ * `[a-z0-9_.:#-]` string, and after `max` distinct values, new ones become 'other'.
  */
 export class BoundedLabel {
   private readonly seen = new Set<string>();
@@ -150,7 +204,7 @@ export class BoundedLabel {
     const normalised =
       String(raw)
         .toLowerCase()
-        .replace(/[^a-z0-9_.:-]+/g, '_')
+        .replace(/[^a-z0-9_.:#-]+/g, '_')
         .slice(0, 64) || 'unknown';
     if (this.seen.has(normalised)) return normalised;
     if (this.seen.size >= this.max) return 'other';

@@ -9,3 +9,7 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer' {
 declare module 'natural/lib/natural/distance/levenshtein_distance' {
   export function DamerauLevenshteinDistance(source: string, target: string): number;
 }
+
+declare module 'natural/lib/natural/util/stopwords' {
+  export const words: string[];
+}

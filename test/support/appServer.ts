@@ -3,7 +3,10 @@
  * process, with a log capture, for tests that need to look inside (state,
  * metrics, logs) or configure it in ways an environment variable cannot.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
 import { createBackRelief, type BackRelief, type BackReliefOverrides } from '../../src/app';
@@ -37,7 +40,9 @@ export async function startApp(config: Partial<Config> = {}, overrides: BackReli
   const { stream, lines } = captureStream();
   const logger =
     overrides.logger ?? createLogger({ level: 'debug', logMessageText: config.logMessageText ?? false, destination: stream });
-  const backRelief = createBackRelief(config, { ...overrides, logger });
+  // The review store in a temporary file unless the test says otherwise: tests leave nothing in data/.
+  const reviewDir = config.reviewFile === undefined && overrides.reviewStore === undefined ? mkdtempSync(join(tmpdir(), 'review-')) : undefined;
+  const backRelief = createBackRelief(reviewDir ? { ...config, reviewFile: join(reviewDir, 'review.jsonl') } : config, { ...overrides, logger });
   const server = backRelief.app.listen(0, '127.0.0.1');
   backRelief.attach(server);
   await new Promise((resolve) => server.once('listening', resolve));
@@ -77,6 +82,7 @@ export async function startApp(config: Partial<Config> = {}, overrides: BackReli
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await backRelief.close();
+      if (reviewDir) rmSync(reviewDir, { recursive: true, force: true });
     },
   };
 }

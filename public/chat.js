@@ -54,6 +54,16 @@
     autoScrollSnapOnPage: true
   };
 
+  // Phones: suggested actions in one scrollable row and smaller avatars, so that
+  // a long answer keeps most of the screen.
+  if (window.matchMedia && window.matchMedia('(max-width: 480px)').matches) {
+    styleOptions.suggestedActionLayout = 'carousel';
+    styleOptions.avatarSize = 28;
+    // The user's own messages are plain from their side and colour: no avatar, more room.
+    styleOptions.userAvatarInitials = '';
+    styleOptions.bubbleMinWidth = 0;
+  }
+
   var statusBox = document.getElementById('status');
   var statusText = statusBox && statusBox.querySelector('.chat__status-text');
   var retryButton = statusBox && statusBox.querySelector('.chat__retry');
@@ -63,6 +73,8 @@
   var EXPIRED_TOKEN = 3;
   var FAILED_TO_CONNECT = 4;
   var ENDED = 5;
+  // The server's close code for a conversation it has forgotten (src/http/directLine/stream.ts).
+  var STREAM_CONVERSATION_ENDED = 4404;
   var currentDirectLine = null;
 
   /** A message over the chat; as a banner the transcript stays readable above it. */
@@ -108,6 +120,110 @@
       });
   }
 
+  /**
+   * Web Chat's createDirectLine takes no WebSocket class, so the page watches
+   * the browser's own: a stream that closes without ever opening (a proxy
+   * that blocks WebSockets) makes this conversation fall back to polling, and
+   * the server closing it with "conversation ended" ends the chat.
+   */
+  var streamWatchers = [];
+  (function watchWebSockets() {
+    var NativeWebSocket = window.WebSocket;
+    if (typeof NativeWebSocket !== 'function') return;
+    function WatchedWebSocket(url, protocols) {
+      var socket = protocols === undefined ? new NativeWebSocket(url) : new NativeWebSocket(url, protocols);
+      var opened = false;
+      socket.addEventListener('open', function () {
+        opened = true;
+      });
+      socket.addEventListener('close', function (event) {
+        streamWatchers.forEach(function (watcher) {
+          watcher(String(url), opened, event.code);
+        });
+      });
+      return socket;
+    }
+    WatchedWebSocket.prototype = NativeWebSocket.prototype;
+    ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (name) {
+      WatchedWebSocket[name] = NativeWebSocket[name];
+    });
+    window.WebSocket = WatchedWebSocket;
+  })();
+
+  /** Starts the conversation: its id, and a streamUrl when the server offers a WebSocket stream. */
+  function startConversation(token) {
+    return fetch(location.origin + '/v3/directline/conversations', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+      body: '{}'
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error('starting the conversation failed: HTTP ' + response.status);
+        return response.json();
+      })
+      .then(function (body) {
+        if (!body || typeof body.conversationId !== 'string') throw new Error('no conversationId');
+        return { token: body.token || token, conversationId: body.conversationId, streamUrl: body.streamUrl };
+      });
+  }
+
+  /**
+   * Renders Web Chat on a started conversation: streamed over the WebSocket
+   * when the server offered a streamUrl, otherwise polled (once a second).
+   */
+  function connect(session) {
+    var previous = currentDirectLine;
+    currentDirectLine = null;
+    if (previous) previous.end();
+    var stream = typeof window.WebSocket === 'function' && Boolean(session.streamUrl);
+    document.documentElement.setAttribute('data-transport', stream ? 'websocket' : 'polling');
+    // Not given the streamUrl: directlinejs then reconnects to the conversation itself (a fresh
+    // streamUrl) and keeps its token refreshed, which it skips for a streamUrl handed in.
+    var directLine = window.WebChat.createDirectLine({
+      domain: location.origin + '/v3/directline',
+      webSocket: stream,
+      token: session.token,
+      conversationId: session.conversationId
+    });
+    streamWatchers = [
+      function (url, opened, code) {
+        if (directLine !== currentDirectLine || url.indexOf('/conversations/' + encodeURIComponent(session.conversationId) + '/stream') < 0) return;
+        if (code === STREAM_CONVERSATION_ENDED) {
+          directLine.end();
+        } else if (!opened) {
+          // The same conversation, polled: Web Chat re-reads it from the start.
+          connect({ token: directLine.token, conversationId: session.conversationId });
+        }
+      }
+    ];
+    currentDirectLine = directLine;
+    directLine.connectionStatus$.subscribe({
+      next: function (status) {
+        if (directLine !== currentDirectLine) return;
+        if (status === ENDED || status === EXPIRED_TOKEN) {
+          showStatus('This conversation has ended.', true, true);
+        } else if (status === FAILED_TO_CONNECT) {
+          showStatus('Could not reach ' + BOT_NAME + '.', true, true);
+        }
+      }
+    });
+    // A fresh element each time, so a new conversation starts with an empty transcript.
+    var host = document.createElement('div');
+    host.className = 'chat__host';
+    webChatBox.replaceChildren(host);
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        styleOptions: styleOptions,
+        locale: 'en-US',
+        sendTypingIndicator: false
+      },
+      host
+    );
+    hideStatus();
+  }
+
   function start() {
     if (!window.WebChat) {
       showStatus('The chat could not load. Please reload the page.', true);
@@ -115,41 +231,8 @@
     }
     showStatus('Connecting…', false);
     fetchToken()
-      .then(function (token) {
-        var previous = currentDirectLine;
-        currentDirectLine = null;
-        if (previous) previous.end();
-        var directLine = window.WebChat.createDirectLine({
-          domain: location.origin + '/v3/directline',
-          webSocket: false,
-          token: token
-        });
-        currentDirectLine = directLine;
-        directLine.connectionStatus$.subscribe({
-          next: function (status) {
-            if (directLine !== currentDirectLine) return;
-            if (status === ENDED || status === EXPIRED_TOKEN) {
-              showStatus('This conversation has ended.', true, true);
-            } else if (status === FAILED_TO_CONNECT) {
-              showStatus('Could not reach ' + BOT_NAME + '.', true, true);
-            }
-          }
-        });
-        // A fresh element each time, so a new conversation starts with an empty transcript.
-        var host = document.createElement('div');
-        host.className = 'chat__host';
-        webChatBox.replaceChildren(host);
-        window.WebChat.renderWebChat(
-          {
-            directLine: directLine,
-            styleOptions: styleOptions,
-            locale: 'en-US',
-            sendTypingIndicator: false
-          },
-          host
-        );
-        hideStatus();
-      })
+      .then(startConversation)
+      .then(connect)
       .catch(function (error) {
         if (window.console) console.error('Back Relief chat:', error);
         showStatus('Sorry, ' + BOT_NAME + ' is not available right now.', true);

@@ -7,7 +7,7 @@
  *   npm run bench -- --no-build        use dist/ as it is
  *   npm run bench -- --profile         also CPU-profile the full bot under load (adds ~15 s)
  *   npm run bench -- --out file.md     write somewhere else
- *   options: --iterations 300 --duration 10 --warmup 2 --connections 10 --conversations 10000 --startups 3
+ *   options: --iterations 300 --duration 10 --warmup 2 --connections 10 --conversations 10000 --startups 3 --webchat-rounds 20
  *
  * (a) Turn latency in process: the real bot from createBackRelief (every
  *     middleware, state, dialogs) on a loopback port of this process, one
@@ -17,6 +17,8 @@
  *     on CloudAdapter (the framework's floor), and the real server.
  * (c) Start-up of `node dist/src/index.js` to a healthy /healthz, and its RSS
  *     after start-up and after 10,000 one-message conversations.
+ * (d) The web chat page in headless Chromium: Enter to the answer on screen,
+ *     over the WebSocket stream and over polling (scripts/lib/webChatLatency.ts).
  *
  * Every child process is killed at the end, also on Ctrl-C or an error.
  */
@@ -36,6 +38,7 @@ import { createLogger } from '../src/observability/logger';
 import { PATHS, PROJECT_ROOT } from '../src/paths';
 import { BenchData, LatencyRow, LoadRow, LoadTarget, StartupResult, benchSummary, renderBenchReport } from './lib/benchReport';
 import { readCpuProfile, summariseCpuProfile } from './lib/cpuProfile';
+import { measureWebChatLatency } from './lib/webChatLatency';
 import { distribution, machineFacts } from './lib/stats';
 
 // ---------------------------------------------------------------- options
@@ -66,6 +69,7 @@ const OPTIONS = {
   connections: option('connections', 10),
   conversations: option('conversations', 10_000),
   startups: option('startups', 3),
+  webChatRounds: option('webchat-rounds', 20),
 };
 
 function log(message: string): void {
@@ -626,6 +630,9 @@ async function main(): Promise<void> {
   log('(b) throughput: bare, floor, full...');
   const rows = await throughput(notes);
 
+  log(`(d) web chat in headless Chromium, WebSocket vs polling (${OPTIONS.webChatRounds} rounds)...`);
+  const webChat = await measureWebChatLatency(QUESTIONS, OPTIONS.webChatRounds, log);
+
   let profile: BenchData['profile'];
   if (OPTIONS.profile) {
     log('profiling the full bot under load...');
@@ -649,6 +656,7 @@ async function main(): Promise<void> {
     startup,
     retainedHeap: latency.retained,
     profile,
+    webChat,
     notes,
   };
   mkdirSync(dirname(OPTIONS.out), { recursive: true });

@@ -8,18 +8,19 @@ import { MainDialog } from '../dialogs/mainDialog';
 import type { PausedDialog } from '../dialogs/pausedDialog';
 import type { DialogServices } from '../dialogs/services';
 import { TriageDialog } from '../dialogs/triageDialog';
-import { createAdapter } from './botAdapter';
+import { createAdapter, turnErrorHandler } from './botAdapter';
 import { BackReliefBot } from './bot/backReliefBot';
 import { loadFeedbackWording } from './bot/feedback';
 import { DeleteRequestMatcher } from './bot/privacyRequests';
 import { ReviewRecorder, type ReviewRecorderOptions } from './bot/reviewRecorder';
 import { loadServiceMessages } from './bot/serviceMessages';
 import { ConversationRateLimitMiddleware, TextLimitMiddleware, TurnObservabilityMiddleware, conversationRef, lockedTurn } from './bot/turnPipeline';
+import { TypingIndicatorMiddleware } from './bot/typingIndicator';
 import { UnderstandingMiddleware } from './bot/understandingMiddleware';
 import { loadConfig, type Config } from './config';
 import { loadActReplies } from './content/actReplies';
 import { fill, loadResponses } from './content/responses';
-import { createDirectLineRouter } from './http/directLine';
+import { createDirectLineRouter, DirectLineBotAdapter, type DirectLineStore } from './http/directLine';
 import { RateLimiter } from './util/rateLimiter';
 import { createServer } from './http/server';
 import { createWebChatRouter } from './http/webChatPage';
@@ -71,6 +72,8 @@ export interface BackRelief {
   shutdown(server?: Server, timeoutMs?: number): Promise<boolean>;
   /** Releases Direct Line and storage (no draining; see shutdown). */
   close(): Promise<void>;
+  /** Serves the embedded Direct Line's WebSocket streams on this HTTP server (without it, Web Chat polls). */
+  attach(server: Server): void;
 }
 
 export interface BackReliefOverrides {
@@ -192,29 +195,30 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   });
 
   const adapter = createAdapter(config, reportError, apology);
-  // The embedded Direct Line is a channel inside this process: its connector
-  // routes accept only local callers, and with an app id set botbuilder would
-  // refuse its unauthenticated activities, so it gets an adapter with auth off.
-  const directLineAdapter = createAdapter({ ...config, microsoftAppId: '', microsoftAppPassword: '' }, reportError, apology);
-  for (const a of [adapter, directLineAdapter]) {
-    a.use(
-      new TurnObservabilityMiddleware({ metrics, logger, messages, numbers: content.numbers, inFlight: turns, logMessageText: config.logMessageText }),
-      new ConversationRateLimitMiddleware({ limiter: conversationLimiter, metrics, messages, numbers: content.numbers }),
-      new TextLimitMiddleware(MAX_TEXT_CHARS),
-      new UnderstandingMiddleware(content.understander),
-    );
-  }
   const runTurn = lockedTurn(store.lock, (context) => bot.run(context));
   const directLine = createDirectLineRouter({
     secret: config.directLineSecret || undefined,
     botId: config.microsoftAppId || 'back-relief',
     botName: 'Back Relief',
-    deliverToBot: (activity: Activity) => directLineAdapter.processActivityDirect('', activity, runTurn),
+    store: directLineStore(config, logger),
+    // The embedded Direct Line is a channel inside this process: the bot's replies go straight into it (no loopback HTTP).
+    deliverToBot: (activity: Activity) => directLineAdapter.process(activity, runTurn),
     onError: (err, activity) => {
       metrics.recordError('directline');
       logger.error({ err, activityType: activity.type }, 'directLine: the bot failed on an activity');
     },
   });
+  const directLineAdapter = new DirectLineBotAdapter(directLine.bot);
+  directLineAdapter.onTurnError = turnErrorHandler(reportError, apology);
+  for (const a of [adapter, directLineAdapter]) {
+    a.use(
+      new TurnObservabilityMiddleware({ metrics, logger, messages, numbers: content.numbers, inFlight: turns, logMessageText: config.logMessageText }),
+      new ConversationRateLimitMiddleware({ limiter: conversationLimiter, metrics, messages, numbers: content.numbers }),
+      new TypingIndicatorMiddleware(),
+      new TextLimitMiddleware(MAX_TEXT_CHARS),
+      new UnderstandingMiddleware(content.understander),
+    );
+  }
 
   const isReady = async () => !draining && (await store.isReady());
   const app = createServer({
@@ -239,7 +243,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      directLine.close();
+      await directLine.close();
       await reviewRecorder.flush();
       await reviewStore?.close();
       await store.close();
@@ -288,5 +292,20 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
     inFlight: { turns, requests },
     shutdown,
     close,
+    attach: (server) => directLine.attach(server),
   };
+}
+
+/** With STORAGE=redis the Direct Line conversations live in Redis too, so any instance serves any page. */
+function directLineStore(config: Config, logger: Logger): DirectLineStore | undefined {
+  if (config.storage !== 'redis') return undefined;
+  // Loaded only when used, as the state store's Redis client is.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { RedisDirectLineStore } = require('./http/directLine/redisStore') as typeof import('./http/directLine/redisStore');
+  return new RedisDirectLineStore({
+    url: config.redisUrl,
+    keyPrefix: `${config.redisKeyPrefix}dl:`,
+    limits: { maxConversations: 100_000, maxActivities: 200, maxBytes: 512 * 1024, idleMs: 1_800_000, maxTokensPerConversation: 8 },
+    logger: logger.child({ component: 'directline-store' }),
+  });
 }

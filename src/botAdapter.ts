@@ -98,7 +98,16 @@ export function createAdapter(
     MicrosoftAppTenantId: config.microsoftAppTenantId,
   });
   const adapter = new BackReliefAdapter(auth);
-  adapter.onTurnError = async (context, error) => {
+  adapter.onTurnError = turnErrorHandler(reportError, apology);
+  return adapter;
+}
+
+/** The backstop for a failed turn, on any adapter: report it, then tell the user to try again. */
+export function turnErrorHandler(
+  reportError: TurnErrorReporter,
+  apology: (context: TurnContext) => string = () => DEFAULT_APOLOGY,
+): (context: TurnContext, error: Error) => Promise<void> {
+  return async (context, error) => {
     reportError(error, context);
     try {
       await context.sendActivity(apology(context));
@@ -106,5 +115,4 @@ export function createAdapter(
       // The channel may be unreachable (that may be the error); the turn still ends cleanly.
     }
   };
-  return adapter;
 }

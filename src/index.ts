@@ -28,6 +28,7 @@ const server = backRelief.app.listen(config.port, () => {
     `Back Relief listening on http://localhost:${port} (POST /api/messages; web chat at /)`,
   );
 });
+backRelief.attach(server);
 server.on('error', (err) => {
   logger.fatal({ err }, 'the HTTP server failed');
   process.exit(1);

@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import WebSocket from 'ws';
 import {
   ActivityHandler,
   CloudAdapter,
@@ -15,7 +16,8 @@ import {
   type Activity,
   type ConversationReference,
 } from 'botbuilder';
-import { createDirectLineRouter, isSameHostPeer, type DirectLineEndpoint, type DirectLineOptions } from '../src/http/directLine';
+import { withCitationDefinitions } from '../src/http/directLine/citations';
+import { createDirectLineRouter, DirectLineBotAdapter, isSameHostPeer, type DirectLineEndpoint, type DirectLineOptions } from '../src/http/directLine';
 
 jest.setTimeout(60_000);
 
@@ -56,7 +58,7 @@ interface Harness {
 
 const harnesses: Harness[] = [];
 
-async function startHarness(extra: Partial<DirectLineOptions> = {}): Promise<Harness> {
+async function startHarness(extra: Partial<DirectLineOptions> = {}, attach = false): Promise<Harness> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const bot = new EchoBot();
   const delivered: Activity[] = [];
@@ -77,6 +79,7 @@ async function startHarness(extra: Partial<DirectLineOptions> = {}): Promise<Har
   const app = express();
   app.use(endpoint.router);
   const server: Server = createServer(app);
+  if (attach) endpoint.attach(server);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
@@ -88,7 +91,7 @@ async function startHarness(extra: Partial<DirectLineOptions> = {}): Promise<Har
     delivered,
     errors,
     async close() {
-      endpoint.close();
+      await endpoint.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },
@@ -459,7 +462,7 @@ describe('Direct Line endpoint limits and expiry (fake clock)', () => {
       body: { type: 'message', text: 'late' },
     });
     expect(connector.status).toBe(404);
-    expect(h.endpoint.stats().conversations).toBe(1);
+    expect((await h.endpoint.stats()).conversations).toBe(1);
   });
 
   test('activities per conversation and conversations are capped', async () => {
@@ -493,7 +496,7 @@ describe('Direct Line endpoint limits and expiry (fake clock)', () => {
     // A minute later the least recently seen conversation makes room.
     clock += 61_000;
     expect((await call(h.base, 'POST', '/v3/directline/tokens/generate')).status).toBe(200);
-    expect(h.endpoint.stats().conversations).toBe(3);
+    expect((await h.endpoint.stats()).conversations).toBe(3);
     // The evicted conversation's still-valid token now says the conversation ended (404: directlinejs ends it).
     const evicted = await call(h.base, 'GET', `/v3/directline/conversations/${conversationId}/activities`, { auth: token });
     expect(evicted.status).toBe(404);
@@ -550,5 +553,223 @@ describe('connector-facing access', () => {
     expect(accepted.status).toBe(200);
     expect(seen).toEqual([undefined, 'Bearer wrong', 'Bearer bot-token']);
     await pollUntil(h, conversationId, token, botText('authorized reply'));
+  });
+});
+
+/** A WebSocket client on a streamUrl that keeps every frame. */
+interface Stream {
+  socket: WebSocket;
+  frames: Json[];
+  closed: Promise<number>;
+  /** Waits until an activity in the frames satisfies `found`. */
+  until<T>(found: (activities: Json[]) => T | undefined, timeoutMs?: number): Promise<T>;
+}
+
+async function openStream(url: string): Promise<Stream> {
+  const socket = new WebSocket(url);
+  const frames: Json[] = [];
+  socket.on('message', (data) => frames.push(JSON.parse(String(data)) as Json));
+  const closed = new Promise<number>((done) => socket.on('close', (code) => done(code)));
+  await new Promise<void>((done, fail) => {
+    socket.once('open', () => done());
+    socket.once('unexpected-response', (_req, res) => fail(new Error(`HTTP ${res.statusCode}`)));
+    socket.once('error', fail);
+  });
+  return {
+    socket,
+    frames,
+    closed,
+    async until(found, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const result = found(frames.flatMap((f) => f.activities as Json[]));
+        if (result !== undefined) return result;
+        if (Date.now() > deadline) throw new Error(`timed out; frames: ${JSON.stringify(frames).slice(0, 500)}`);
+        await new Promise((done) => setTimeout(done, 20));
+      }
+    },
+  };
+}
+
+/** The HTTP status a refused stream upgrade gets. */
+function refusedStatus(url: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const socket = new WebSocket(url);
+    socket.once('unexpected-response', (_req, res) => {
+      done(res.statusCode ?? 0);
+      socket.terminate();
+    });
+    socket.once('open', () => {
+      socket.close();
+      fail(new Error('the stream opened'));
+    });
+    socket.once('error', () => undefined);
+  });
+}
+
+describe('Direct Line over WebSocket (streamUrl)', () => {
+  let h: Harness;
+  const streams: Stream[] = [];
+  beforeAll(async () => {
+    h = await startHarness({}, true);
+  });
+  afterAll(() => {
+    for (const stream of streams) stream.socket.terminate();
+  });
+  const track = (stream: Stream) => (streams.push(stream), stream);
+
+  async function startStreamed(): Promise<{ conversationId: string; token: string; streamUrl: string }> {
+    const generated = await call(h.base, 'POST', '/v3/directline/tokens/generate');
+    const started = await call(h.base, 'POST', '/v3/directline/conversations', { auth: generated.body.token, body: { locale: 'en-US' } });
+    expect(started.status).toBe(201);
+    return started.body as { conversationId: string; token: string; streamUrl: string };
+  }
+
+  test('the stream delivers the welcome, the echo and the reply as frames, without polling', async () => {
+    const { conversationId, token, streamUrl } = await startStreamed();
+    const port = new URL(h.base).port;
+    expect(streamUrl).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:${port}/v3/directline/conversations/${conversationId}/stream\\?watermark=0&t=[A-Za-z0-9_-]{20,}$`));
+    const stream = track(await openStream(streamUrl));
+    const welcome = await stream.until(botText('Welcome to the echo bot'));
+    expect(welcome.conversation).toEqual({ id: conversationId });
+
+    const posted = await call(h.base, 'POST', `/v3/directline/conversations/${conversationId}/activities`, {
+      auth: token,
+      body: { type: 'message', text: 'over the socket', channelData: { clientActivityID: 'ws-1' } },
+    });
+    expect(posted.status).toBe(200);
+    const reply = await stream.until(botText('Echo: over the socket'));
+    const all = stream.frames.flatMap((f) => f.activities as Json[]);
+    const echo = all.find((a) => a.channelData?.clientActivityID === 'ws-1')!;
+    expect(echo.id).toBe(posted.body.id);
+    expect(all.indexOf(echo)).toBeLessThan(all.indexOf(reply));
+    expect(reply.replyToId).toBe(posted.body.id);
+    // Every frame is an activity set with a watermark, watermarks increasing; each activity once.
+    const watermarks = stream.frames.map((f) => Number(f.watermark));
+    expect(watermarks).toEqual([...watermarks].sort((a, b) => a - b));
+    expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
+    // Polling still works for the same conversation, and sees the same activities.
+    const polled = await call(h.base, 'GET', `/v3/directline/conversations/${conversationId}/activities`, { auth: token });
+    expect(polled.body.activities.map((a: Json) => a.id)).toEqual(all.map((a) => a.id));
+    expect(polled.body.watermark).toBe(stream.frames.at(-1)!.watermark);
+  });
+
+  test('a stream ticket opens once, only its conversation; a reconnect gets a new streamUrl from its watermark', async () => {
+    const a = await startStreamed();
+    const b = await startStreamed();
+    const stream = track(await openStream(a.streamUrl));
+    const welcome = await stream.until(botText('Welcome'));
+    expect(await refusedStatus(a.streamUrl)).toBe(401); // used already
+    const ticketOfB = new URL(b.streamUrl).searchParams.get('t')!;
+    expect(await refusedStatus(a.streamUrl.replace(/t=[^&]+/, `t=${ticketOfB}`))).toBe(403); // b's ticket on a's stream
+    expect(await refusedStatus(b.streamUrl.replace(/t=[^&]+/, 't='))).toBe(401);
+    expect(await refusedStatus(b.streamUrl.replace(/t=[^&]+/, `t=${'x'.repeat(32)}`))).toBe(401);
+    expect(await refusedStatus(b.streamUrl.replace('/stream?', '/nope?'))).toBe(404);
+    const plain = await call(h.base, 'GET', `/v3/directline/conversations/${a.conversationId}/stream`, { auth: a.token });
+    expect(plain.status).toBe(426);
+    // a's token cannot get a streamUrl for b (403, as for every other route).
+    expect((await call(h.base, 'GET', `/v3/directline/conversations/${b.conversationId}?watermark=0`, { auth: a.token })).status).toBe(403);
+
+    const watermark = stream.frames.at(-1)!.watermark as string;
+    const reconnect = await call(h.base, 'GET', `/v3/directline/conversations/${a.conversationId}?watermark=${watermark}`, { auth: a.token });
+    expect(reconnect.status).toBe(200);
+    expect(reconnect.body.streamUrl).toContain(`watermark=${watermark}&t=`);
+    const again = track(await openStream(reconnect.body.streamUrl));
+    await call(h.base, 'POST', `/v3/directline/conversations/${a.conversationId}/activities`, { auth: a.token, body: { type: 'message', text: 'after reconnect' } });
+    await again.until(botText('Echo: after reconnect'));
+    // Only what came after the watermark: not the welcome again.
+    expect(again.frames.flatMap((f) => f.activities as Json[]).some((x) => x.id === welcome.id)).toBe(false);
+    // b's ticket was spent on the refused attempt above: a reconnect gives b a new one. Nothing of a leaked into it.
+    const forB = await call(h.base, 'GET', `/v3/directline/conversations/${b.conversationId}?watermark=`, { auth: b.token });
+    const streamOfB = track(await openStream(forB.body.streamUrl));
+    await streamOfB.until(botText('Welcome'));
+    expect(streamOfB.frames.flatMap((f) => f.activities as Json[]).every((x) => x.conversation.id === b.conversationId)).toBe(true);
+  });
+
+  test('a conversation the server forgets closes its stream with 4404', async () => {
+    const { conversationId, streamUrl } = await startStreamed();
+    const stream = track(await openStream(streamUrl));
+    await stream.until(botText('Welcome'));
+    expect(await h.endpoint.endConversation(conversationId)).toBe(true);
+    expect(await stream.closed).toBe(4404);
+  });
+});
+
+describe('Direct Line with the in-process bot adapter (no connector round trip)', () => {
+  test('replies, updates and deletes go straight into the conversation and out on its stream', async () => {
+    const bot = new EchoBot();
+    let adapter!: DirectLineBotAdapter;
+    const connectorCalls: string[] = [];
+    const h = await startHarness(
+      {
+        deliverToBot: (activity) =>
+          adapter.process(activity, async (context) => {
+            if (context.activity.text === 'edit me') {
+              const sent = await context.sendActivity('first draft');
+              await context.updateActivity({ ...MessageFactory.text('final text'), id: sent!.id });
+              const gone = await context.sendActivity('short-lived');
+              await context.deleteActivity(gone!.id!);
+              return;
+            }
+            await bot.run(context);
+          }),
+      },
+      true,
+    );
+    h.endpoint.router.use('/directline/connector', (req, _res, next) => {
+      connectorCalls.push(req.path);
+      next();
+    });
+    adapter = new DirectLineBotAdapter(h.endpoint.bot);
+    const generated = await call(h.base, 'POST', '/v3/directline/tokens/generate');
+    const started = await call(h.base, 'POST', '/v3/directline/conversations', { auth: generated.body.token });
+    const { conversationId, token, streamUrl } = started.body as { conversationId: string; token: string; streamUrl: string };
+    const stream = await openStream(streamUrl);
+    try {
+      await stream.until(botText('Welcome to the echo bot'));
+      await call(h.base, 'POST', `/v3/directline/conversations/${conversationId}/activities`, { auth: token, body: { type: 'message', text: 'hello' } });
+      const reply = await stream.until(botText('Echo: hello'));
+      expect(reply.from).toEqual({ id: 'back-relief-bot', name: 'Back Relief', role: 'bot' });
+
+      await call(h.base, 'POST', `/v3/directline/conversations/${conversationId}/activities`, { auth: token, body: { type: 'message', text: 'edit me' } });
+      const final = await stream.until(botText('final text'));
+      const draft = stream.frames.flatMap((f) => f.activities as Json[]).find((a) => a.text === 'first draft')!;
+      expect(final.id).toBe(draft.id); // replaced in place
+      const polled = await call(h.base, 'GET', `/v3/directline/conversations/${conversationId}/activities`, { auth: token });
+      const texts = polled.body.activities.map((a: Json) => a.text);
+      expect(texts).toContain('final text');
+      expect(texts).not.toContain('first draft');
+      expect(texts).not.toContain('short-lived');
+      expect(connectorCalls).toEqual([]);
+      expect(h.errors).toEqual([]);
+    } finally {
+      stream.socket.terminate();
+    }
+  });
+});
+
+describe('citations for Web Chat', () => {
+  const entity = (citation: unknown[]) => ({ type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org', '@id': '', citation });
+  const claim = (position: number, name: string, url?: string) => ({ '@type': 'Claim', position, appearance: { '@type': 'DigitalDocument', name, ...(url ? { url } : {}) } });
+
+  test('link definitions are added for cited sources the text does not define', () => {
+    const out = withCitationDefinitions({
+      type: 'message',
+      text: 'Heat helps [1]. Move gently [2].\n\n[2]: https://example.org/two "Two"',
+      entities: [entity([claim(1, 'NHS "Back pain"', 'https://www.nhs.uk/conditions/back-pain/'), claim(2, 'Two', 'https://example.org/two'), claim(3, 'A book')])],
+    });
+    expect(out.text).toBe(
+      'Heat helps [1]. Move gently [2].\n\n[2]: https://example.org/two "Two"\n\n[1]: https://www.nhs.uk/conditions/back-pain/ "NHS \'Back pain\'"\n[3]: cite:3 "A book"',
+    );
+  });
+
+  test('plain text, no citations, and entities stripped to their type', () => {
+    const plain = { type: 'message', text: 'x [1]', textFormat: 'plain', entities: [entity([claim(1, 'A', 'https://a.example')])] };
+    expect(withCitationDefinitions(plain)).toEqual(plain);
+    expect(withCitationDefinitions({ type: 'message', text: 'hello' })).toEqual({ type: 'message', text: 'hello' });
+    // What botbuilder's connector client leaves of the entity: Web Chat needs its "@type" to render the bubble at all.
+    expect(withCitationDefinitions({ type: 'message', text: 'hi', entities: [{ type: 'https://schema.org/Message' }] }).entities).toEqual([
+      { type: 'https://schema.org/Message', '@type': 'Message' },
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  * HTTP, as a load balancer without session affinity would send them.
  */
 import { createClient } from 'redis';
+import WebSocket from 'ws';
 import { RedisStorage } from '../src/storage/redisStorage';
 import { BotProcess, repliesText } from './support/botProcess';
 import { describeWithRedis, RedisServer } from './support/redisServer';
@@ -29,7 +30,8 @@ describeWithRedis('two instances behind one Redis', () => {
       CONVERSATION_TTL_SECONDS: String(ttl.conversation),
       USER_TTL_SECONDS: String(ttl.user),
     };
-    [a, b] = await Promise.all([BotProcess.start(env), BotProcess.start(env)]);
+    // Two start-ups at once on a busy machine can take a while.
+    [a, b] = await Promise.all([BotProcess.start(env, 80_000), BotProcess.start(env, 80_000)]);
     reader = new RedisStorage({ url: redis.url, keyPrefix: `${prefix}state:`, lockKeyPrefix: `${prefix}lock:` });
     await reader.whenReady(5000);
   });
@@ -71,6 +73,74 @@ describeWithRedis('two instances behind one Redis', () => {
     const turnsOn = (p: BotProcess) => p.lines.filter((l) => l.msg === 'turn' && l.outcome === 'ok').length;
     expect(turnsOn(a!)).toBeGreaterThanOrEqual(5);
     expect(turnsOn(b!)).toBeGreaterThanOrEqual(5);
+  });
+
+  test('one Web Chat conversation (embedded Direct Line) served by both instances alternately, replies streamed from either', async () => {
+    type Activity = { type: string; text?: string; from?: { role?: string }; id: string };
+    const api = async (instance: BotProcess, method: string, path: string, token?: string, body?: unknown) => {
+      const res = await fetch(`${instance.url}${path}`, {
+        method,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+        signal: AbortSignal.timeout(20_000),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, any> };
+    };
+    const turnsOn = (p: BotProcess) => p.lines.filter((l) => l.msg === 'turn' && l.outcome === 'ok' && l.channel === 'directline').length;
+    const before = [turnsOn(a!), turnsOn(b!)];
+
+    // The page's token from A, the conversation started on B, its stream opened on A.
+    const issued = await api(a!, 'POST', '/api/webchat/token');
+    expect(issued.status).toBe(200);
+    const { conversationId, token } = issued.body as { conversationId: string; token: string };
+    const started = await api(b!, 'POST', '/v3/directline/conversations', token, { locale: 'en-US' });
+    expect(started.status).toBe(201);
+    expect(started.body.streamUrl).toContain(`:${b!.port}/`);
+    const reconnect = await api(a!, 'GET', `/v3/directline/conversations/${conversationId}?watermark=0`, token);
+    expect(reconnect.status).toBe(200);
+    const socket = new WebSocket(reconnect.body.streamUrl as string);
+    const streamed: Activity[] = [];
+    socket.on('message', (data) => streamed.push(...(JSON.parse(String(data)).activities as Activity[])));
+    await new Promise((done, fail) => {
+      socket.once('open', done);
+      socket.once('error', fail);
+    });
+    const botSaid = async (pattern: RegExp, from: number): Promise<string> => {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const found = streamed.slice(from).find((x) => x.type === 'message' && x.from?.role === 'bot' && pattern.test(x.text ?? ''));
+        if (found) return found.text!;
+        if (Date.now() > deadline) throw new Error(`no ${pattern} on the stream: ${JSON.stringify(streamed.map((x) => x.text))}`);
+        await new Promise((done) => setTimeout(done, 25));
+      }
+    };
+    try {
+      await botSaid(/back spasm/i, 0); // the welcome, from B's turn, on A's stream
+      const steps: Array<[string, RegExp]> = [
+        ['check my symptoms', ASK.location],
+        ['lower back', ASK.onset],
+        ['two days ago', ASK.severity],
+        ['about a 7', ASK.trigger],
+      ];
+      for (const [i, [text, expected]] of steps.entries()) {
+        const instance = i % 2 === 0 ? b! : a!;
+        const mark = streamed.length;
+        const posted = await api(instance, 'POST', `/v3/directline/conversations/${conversationId}/activities`, token, { type: 'message', text });
+        expect(posted.status).toBe(200);
+        await botSaid(expected, mark);
+      }
+      // Polling either instance sees the same conversation.
+      const polledA = await api(a!, 'GET', `/v3/directline/conversations/${conversationId}/activities`, token);
+      const polledB = await api(b!, 'GET', `/v3/directline/conversations/${conversationId}/activities`, token);
+      expect(polledA.body.watermark).toBe(polledB.body.watermark);
+      expect(polledA.body.activities.map((x: Activity) => x.id)).toEqual(polledB.body.activities.map((x: Activity) => x.id));
+      expect(polledA.body.activities.map((x: Activity) => x.id)).toEqual(streamed.map((x) => x.id));
+    } finally {
+      socket.terminate();
+    }
+    // Both instances ran turns of this conversation.
+    expect(turnsOn(a!)).toBeGreaterThan(before[0]!);
+    expect(turnsOn(b!)).toBeGreaterThan(before[1]!);
   });
 
   test('16 messages of one conversation at once, spread over both instances: every update survives', async () => {

@@ -21,10 +21,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
+import { ActivityHandler, MessageFactory, type Activity } from 'botbuilder';
+import { TypingIndicatorMiddleware } from '../src/bot/typingIndicator';
 import { createBackRelief } from '../src/app';
 import { loadConfig } from '../src/config';
-import { createDirectLineRouter, type DirectLineEndpoint } from '../src/http/directLine';
+import { createDirectLineRouter, DirectLineBotAdapter, type DirectLineEndpoint } from '../src/http/directLine';
 import { createWebChatRouter } from '../src/http/webChatPage';
 import { createLogger } from '../src/observability/logger';
 import { captureStream } from './support/appServer';
@@ -69,6 +70,7 @@ async function startRealApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp & {
   const { stream, lines } = captureStream();
   const backRelief = createBackRelief(loadConfig({ PORT: '0', ...env }), { logger: createLogger({ level: 'warn', destination: stream }) });
   const { base, server } = await listen(backRelief.app);
+  backRelief.attach(server);
   return {
     base,
     errors: () => lines.filter((line) => line.level === 'error' || line.level === 'fatal'),
@@ -85,6 +87,9 @@ async function startRealApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp & {
  * does not expose its Direct Line endpoint). What is tested there is the page.
  */
 class StandInBot extends ActivityHandler {
+  /** "slow" is answered only once this resolves (the test opens it when it has seen the typing indicator). */
+  slowGate: Promise<void> = Promise.resolve();
+
   constructor() {
     super();
     this.onMembersAdded(async (context, next) => {
@@ -96,29 +101,62 @@ class StandInBot extends ActivityHandler {
       await next();
     });
     this.onMessage(async (context, next) => {
-      await context.sendActivity(`Echo: ${context.activity.text ?? ''}`);
+      if (context.activity.text === 'cite') {
+        await context.sendActivity(CITED_ANSWER);
+      } else if (context.activity.text === 'slow') {
+        await this.slowGate;
+        await context.sendActivity('Done working.');
+      } else {
+        await context.sendActivity(`Echo: ${context.activity.text ?? ''}`);
+      }
       await next();
     });
   }
 }
 
-async function startStandInApp(): Promise<RunningApp & { directLine: DirectLineEndpoint }> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+/**
+ * A topic reply as the knowledge answers carry their sources: "[1]" markers
+ * in the text and a schema.org Message entity with a citation Claim per source.
+ */
+const CITED_ANSWER: Partial<Activity> = {
+  type: 'message',
+  text: 'Heat usually helps a back spasm more than ice [1]. Keep gently moving [2].',
+  entities: [
+    {
+      type: 'https://schema.org/Message',
+      '@type': 'Message',
+      '@context': 'https://schema.org',
+      '@id': '',
+      citation: [
+        { '@type': 'Claim', position: 1, name: 'NHS: Back pain', appearance: { '@type': 'DigitalDocument', name: 'NHS: Back pain', url: 'https://www.nhs.uk/conditions/back-pain/' } },
+        // As dialogs/topicAnswer.ts (branch answers) builds them: the name on the appearance only, with an abstract.
+        { '@type': 'Claim', position: 2, appearance: { '@type': 'DigitalDocument', name: 'NICE guideline NG59', abstract: 'Low back pain and sciatica in over 16s', url: 'https://www.nice.org.uk/guidance/ng59' } },
+      ],
+    },
+  ],
+};
+
+async function startStandInApp(): Promise<RunningApp & { directLine: DirectLineEndpoint; bot: StandInBot }> {
   const bot = new StandInBot();
+  // Replies in process, as the app's: botbuilder's connector client would strip the citation entity to its type.
   const directLine = createDirectLineRouter({
     botId: 'back-relief',
     botName: 'Back Relief',
-    deliverToBot: (activity) => adapter.processActivityDirect('', activity, (context) => bot.run(context)),
+    deliverToBot: (activity) => adapter.process(activity, (context) => bot.run(context)),
   });
+  const adapter = new DirectLineBotAdapter(directLine.bot);
+  adapter.use(new TypingIndicatorMiddleware({ delayMs: 0 }));
   const app = express();
   app.use(directLine.router);
   app.use(createWebChatRouter());
   const { base, server } = await listen(app);
+  // Not attached to the HTTP server: no streamUrl, so the page falls back to polling.
   return {
     base,
     directLine,
+    bot,
     async close() {
-      directLine.close();
+      await directLine.close();
       await stop(server);
     },
   };
@@ -232,6 +270,13 @@ describeBrowser('Web Chat page in headless Chromium', () => {
   test('the real bot: welcome, a card button, typed "ice or heat?", a suggested action; screenshots', async () => {
     const app = await startRealApp();
     const { context, page, problems } = await openPhonePage(browser!);
+    // What reaches the page over the WebSocket, and any poll for activities (there should be none).
+    const streamed: string[] = [];
+    const polls: string[] = [];
+    page.on('websocket', (socket) => socket.on('framereceived', (frame) => streamed.push(String(frame.payload))));
+    page.on('request', (request) => {
+      if (request.method() === 'GET' && /\/activities(\?|$)/.test(request.url())) polls.push(request.url());
+    });
     try {
       const response = await page.goto(app.base + '/', { waitUntil: 'domcontentloaded', timeout: STEP_MS });
       expect(response?.status()).toBe(200);
@@ -248,6 +293,10 @@ describeBrowser('Web Chat page in headless Chromium', () => {
       // ...then its card of topics, whose buttons are Action.Submit.
       const cardButton = page.locator('.ac-adaptiveCard').last().getByRole('button', { name: 'Stretches that help' });
       await cardButton.waitFor();
+      // ...and only there: the same topics are not offered again as suggested actions.
+      // (The card and the suggested actions would come in the same activity, so they render together.)
+      await expect(suggestedActions(page).getByRole('button').count()).resolves.toBe(0);
+      await expect(page.locator('.ac-adaptiveCard').getByRole('button', { name: 'Stretches that help' }).count()).resolves.toBe(1);
       await page.screenshot({ path: join(OUTPUT, 'webchat-welcome.png') });
 
       // A card button sends its data (value.text); the bot answers that topic.
@@ -265,6 +314,13 @@ describeBrowser('Web Chat page in headless Chromium', () => {
       const answer = await waitForBotText(page, before, /15 to 20 minutes/, 'the ice-or-heat answer');
       expect(answer).toMatch(/heat has the better evidence/i);
       expect(answer).toMatch(/not a substitute for a doctor/i);
+      // It came through the WebSocket stream, not a poll.
+      expect(await page.getAttribute('html', 'data-transport')).toBe('websocket');
+      expect(streamed.some((frame) => frame.includes('15 to 20 minutes'))).toBe(true);
+      expect(polls).toEqual([]);
+      // Markdown renders: the answer's title is bold, its steps a list.
+      await expect(botSaid(page, /heat has the better evidence/).locator('strong', { hasText: /ice or heat/i }).count()).resolves.toBeGreaterThan(0);
+      await expect(botSaid(page, /heat has the better evidence/).locator('li').count()).resolves.toBeGreaterThan(0);
       // Its follow-ups come as suggested actions (Web Chat shows all of them; only Teams caps at 3).
       const next = suggestedAction(page, 'Rest or keep moving?');
       await next.waitFor();
@@ -346,8 +402,10 @@ describeBrowser('Web Chat page in headless Chromium', () => {
       await page.goto(app.base + '/', { waitUntil: 'domcontentloaded', timeout: STEP_MS });
       const { conversationId } = (await (await started).json()) as { conversationId: string };
       await botSaid(page, 'How can I help').waitFor();
+      // This server offers no stream: the page polls.
+      expect(await page.getAttribute('html', 'data-transport')).toBe('polling');
 
-      expect(app.directLine.endConversation(conversationId)).toBe(true);
+      expect(await app.directLine.endConversation(conversationId)).toBe(true);
       await page.getByText('This conversation has ended.').waitFor();
       await page.screenshot({ path: join(OUTPUT, 'webchat-ended.png') });
       await page.getByRole('button', { name: 'Start a new conversation' }).click();
@@ -365,6 +423,44 @@ describeBrowser('Web Chat page in headless Chromium', () => {
       expect(await cspViolations(page)).toEqual([]);
       // The only failures are the old conversation's 404s that ended it.
       expect(problems.filter((p) => !/404/.test(p))).toEqual([]);
+    } finally {
+      await context.close();
+      await app.close();
+    }
+  });
+
+  test('citations render as a reference list; typing shows while the bot works (polling fallback)', async () => {
+    const app = await startStandInApp();
+    const { context, page, problems } = await openPhonePage(browser!);
+    try {
+      await page.goto(app.base + '/', { waitUntil: 'domcontentloaded', timeout: STEP_MS });
+      await botSaid(page, 'How can I help').waitFor();
+      const sendBox = page.getByRole('textbox').first();
+      await sendBox.fill('cite');
+      await sendBox.press('Enter');
+      const answer = botSaid(page, /Heat usually helps/);
+      await answer.waitFor();
+      const references = answer.locator('.webchat__link-definitions');
+      await references.waitFor();
+      const nhs = references.getByRole('link', { name: /NHS: Back pain/ });
+      await expect(nhs.getAttribute('href')).resolves.toBe('https://www.nhs.uk/conditions/back-pain/');
+      await expect(references.getByRole('link', { name: /NICE guideline NG59/ }).getAttribute('href')).resolves.toBe('https://www.nice.org.uk/guidance/ng59');
+      // The definitions themselves are not shown as text.
+      expect(await answer.textContent()).not.toMatch(/\[1\]:/);
+      await page.screenshot({ path: join(OUTPUT, 'webchat-citations.png') });
+
+      // A turn that takes time: the typing indicator shows until the answer comes.
+      let open!: () => void;
+      app.bot.slowGate = new Promise<void>((done) => {
+        open = done;
+      });
+      await sendBox.fill('slow');
+      await sendBox.press('Enter');
+      await page.locator('.webchat__typing-indicator').first().waitFor({ state: 'visible' });
+      open();
+      await botSaid(page, 'Done working.').waitFor();
+      expect(await cspViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
       await app.close();

@@ -64,6 +64,14 @@ export interface ProfileEntry {
   fn: string;
 }
 
+/** (d) Web chat in headless Chromium: Enter to the answer on screen, per transport. */
+export interface WebChatRow {
+  rounds: number;
+  websocket: Distribution;
+  polling: Distribution;
+  harness: string;
+}
+
 export interface BenchData {
   machine: MachineFacts;
   durationMs: number;
@@ -75,7 +83,14 @@ export interface BenchData {
   /** In process, between two full garbage collections: heap kept per one-message conversation. */
   retainedHeap?: { conversations: number; bytesPerConversation: number };
   profile?: { target: string; note: string; selfTop: ProfileEntry[]; inclusiveTop: ProfileEntry[] };
+  /** Measured, or why not. */
+  webChat?: WebChatRow | string;
   notes: string[];
+}
+
+/** Polling's median over WebSocket's: how many times faster the stream puts the answer on screen. */
+export function webChatSpeedup(w: WebChatRow): number {
+  return ratio(w.polling.p50, w.websocket.p50);
 }
 
 const ratio = (a: number, b: number) => (b ? a / b : Number.NaN);
@@ -102,6 +117,15 @@ export function benchTargets(d: BenchData): TargetCheck[] {
   if (d.startup) {
     const startup = median(d.startup.runsMs);
     checks.push({ name: 'start-up to a healthy /healthz (median)', target: '< 1500 ms', actual: ms(startup), met: startup < 1500 });
+  }
+  if (d.webChat && typeof d.webChat !== 'string') {
+    const speedup = webChatSpeedup(d.webChat);
+    checks.push({
+      name: 'web chat, Enter to the answer on screen: WebSocket vs polling (median)',
+      target: '>= 5x faster',
+      actual: `${fixed(speedup, 1)}x (${ms(d.webChat.websocket.p50)} vs ${ms(d.webChat.polling.p50)})`,
+      met: Number.isFinite(speedup) ? speedup >= 5 : null,
+    });
   }
   const failed = d.load.rows.filter((row) => row.non2xx + row.errors + row.timeouts > 0);
   checks.push({
@@ -233,6 +257,26 @@ export function renderBenchReport(d: BenchData): string {
   } else {
     out.push('Not measured in this run.', '');
   }
+  out.push('## (d) Web chat: a message to its answer on screen', '');
+  if (d.webChat && typeof d.webChat !== 'string') {
+    const w = d.webChat;
+    out.push(
+      w.harness,
+      '',
+      table(
+        ['transport', 'rounds', 'p50', 'p90', 'p99', 'max'],
+        [
+          ['WebSocket (`streamUrl`)', w.websocket.n, ms(w.websocket.p50), ms(w.websocket.p90), ms(w.websocket.p99), ms(w.websocket.max)],
+          ['polling (fallback, once a second)', w.polling.n, ms(w.polling.p50), ms(w.polling.p90), ms(w.polling.p99), ms(w.polling.max)],
+        ],
+      ),
+      '',
+      `- polling p50 / WebSocket p50 = **${fixed(webChatSpeedup(w), 1)}x**; at p90: ${fixed(ratio(w.polling.p90, w.websocket.p90), 1)}x`,
+      '',
+    );
+  } else {
+    out.push(d.webChat ? `Not measured: ${d.webChat}` : 'Not measured in this run.', '');
+  }
   if (d.profile) {
     out.push(
       `## Profile: ${d.profile.target}`,
@@ -272,6 +316,12 @@ export function benchSummary(d: BenchData): string {
     ...d.load.rows.map((row) => `http  ${row.target.padEnd(6)} ${String(Math.round(row.rps)).padStart(6)} req/s  p50 ${ms(row.latencyMs.p50)}  p99 ${ms(row.latencyMs.p99)}  non-2xx ${row.non2xx} errors ${row.errors}`),
     `ratio full/floor ${fixed(r.fullOverFloor, 2)}  floor/bare ${fixed(r.floorOverBare, 2)}`,
   ];
+  if (d.webChat && typeof d.webChat !== 'string') {
+    const w = d.webChat;
+    lines.push(
+      `web chat  WebSocket p50 ${ms(w.websocket.p50)} p90 ${ms(w.websocket.p90)}  polling p50 ${ms(w.polling.p50)} p90 ${ms(w.polling.p90)}  (${w.rounds} rounds; ${fixed(webChatSpeedup(w), 1)}x at p50)`,
+    );
+  }
   if (d.startup) {
     lines.push(
       `start-up ${d.startup.runsMs.map((x) => ms(x)).join(', ')} (median ${ms(median(d.startup.runsMs))}); RSS ${mib(d.startup.rssAfterStartup)} -> ${mib(d.startup.rssAfterConversations)} after ${d.startup.conversations} conversations`,

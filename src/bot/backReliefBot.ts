@@ -1,7 +1,7 @@
 import { ActivityHandler, BotState, ConversationState, InvokeResponse, StatusCodes, TurnContext, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
-import { labelsFor, quickReplies, welcomeCard } from '../../dialogs/replies';
+import { labelsFor, welcomeCard } from '../../dialogs/replies';
 import type { DialogServices } from '../../dialogs/services';
 import { fill } from '../content/responses';
 import { getUnderstanding } from '../../dialogs/turnUnderstanding';
@@ -123,9 +123,10 @@ export class BackReliefBot extends ActivityHandler {
     const channel = context.activity.channelId;
     const emergency = numbers.forLocale(context.activity.locale).emergency;
     const labels = labelsFor(responses, responses.welcome.suggestions);
-    // Quick replies only show on the last message, so they ride on the card.
+    // One set of topic buttons: the card's (they stay in the transcript and work in Teams chats
+    // of every kind), not the same labels again as quick replies under it.
     const card = welcomeCard(responses.welcome.cardTitle, labels, channel);
     await context.sendActivity(fill(responses.welcome.text, { emergency }));
-    await context.sendActivity({ ...card, suggestedActions: quickReplies(labels, channel) });
+    await context.sendActivity(card);
   }
 }

@@ -141,7 +141,8 @@ return 0
 // Server replies that mean "not now" rather than "your request is wrong".
 const TRANSIENT_REPLY = /^(LOADING|BUSY|MASTERDOWN|READONLY|TRYAGAIN|CLUSTERDOWN)\b/;
 
-function buildClient(url: string, connectTimeoutMs: number, maxReconnectDelayMs: number) {
+/** A node-redis client that fails fast while disconnected and reconnects forever (also used by the Direct Line store). */
+export function buildClient(url: string, connectTimeoutMs: number, maxReconnectDelayMs: number) {
   return createClient({
     url,
     // Reject commands at once while disconnected instead of queueing them

@@ -44,6 +44,7 @@ export async function startApp(config: Partial<Config> = {}, overrides: BackReli
   const reviewDir = config.reviewFile === undefined && overrides.reviewStore === undefined ? mkdtempSync(join(tmpdir(), 'review-')) : undefined;
   const backRelief = createBackRelief(reviewDir ? { ...config, reviewFile: join(reviewDir, 'review.jsonl') } : config, { ...overrides, logger });
   const server = backRelief.app.listen(0, '127.0.0.1');
+  backRelief.attach(server);
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

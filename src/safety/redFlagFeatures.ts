@@ -18,13 +18,13 @@ import { readYamlFile } from '../util/yamlFile';
 
 export const CUE_KINDS = ['negation', 'hypothetical', 'other', 'past', 'question', 'worry'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
-export type Cues = Record<CueKind, string[]>;
+export type Cues = Record<CueKind | 'negationScope', string[]>;
 
 /** Reads knowledge/safety/model-cues.yaml; a missing or malformed list names the file and field. */
 export function readCues(path: string): Cues {
   const data = readYamlFile(path) as Record<string, unknown> | null;
   const out = {} as Cues;
-  for (const kind of CUE_KINDS) {
+  for (const kind of [...CUE_KINDS, 'negationScope'] as const) {
     const list = data?.[kind];
     if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || !p.trim())) {
       throw new Error(`${path}: field "${kind}" must be a list of words or phrases`);
@@ -53,6 +53,7 @@ export class RedFlagFeaturizer {
   private readonly base: Featurizer;
   private readonly cues: Array<{ kind: CueKind; phrase: string }>;
   private readonly stems = new Map<string, string>();
+  private readonly scopes: Array<{ kind: 'neg' | 'hyp' | 'oth'; phrase: string }>;
 
   constructor(
     private readonly normalizer: TextNormalizer,
@@ -61,17 +62,46 @@ export class RedFlagFeaturizer {
   ) {
     this.base = new Featurizer(normalizer, vocabulary);
     this.cues = CUE_KINDS.flatMap((kind) => cues[kind].map((p) => ({ kind, phrase: ` ${normalizer.words(p).join(' ')} ` })));
+    const scope = (kind: 'neg' | 'hyp' | 'oth', list: string[]) => list.map((p) => ({ kind, phrase: ` ${normalizer.words(p).join(' ')} ` }));
+    this.scopes = [...scope('neg', cues.negationScope), ...scope('hyp', cues.hypothetical), ...scope('oth', cues.other)];
   }
 
   features(text: string): string[] {
-    const out = new Set(this.base.features(text));
+    const out = new Set<string>();
     const words = this.normalizer.words(text).slice(0, 80);
+    // Scope marking (as in sentiment analysis and NegEx): the words after a
+    // negation, "if" or another person, up to the next punctuation, become
+    // their own features ("neg:numb" for "no numbness"), so that the model can
+    // tell "no numbness" from "numbness" and learn it once for every symptom.
+    for (const piece of text.slice(0, 2000).split(/[,.;:!?\n\r]+/)) {
+      const pw = this.normalizer.words(piece);
+      const cut = this.scopeStart(pw);
+      if (cut === null) {
+        for (const f of this.base.features(piece)) out.add(f);
+        continue;
+      }
+      if (cut.at > 0) for (const f of this.base.features(pw.slice(0, cut.at).join(' '))) out.add(f);
+      for (const f of this.base.features(pw.slice(cut.at).join(' '))) out.add(`${cut.kind}:${f}`);
+    }
     const stems = words.map((w) => this.stemOf(w));
     for (let i = 0; i + 1 < stems.length; i++) out.add(`${stems[i]}_${stems[i + 1]}`);
     const joined = ` ${words.join(' ')} `;
     for (const { kind, phrase } of this.cues) if (joined.includes(phrase)) out.add(`<cue:${kind}>`);
     if (text.includes('?')) out.add('<cue:question_mark>');
     return [...out];
+  }
+
+  /** Where the first negation, hypothetical or other-person scope in a piece starts. */
+  private scopeStart(words: readonly string[]): { at: number; kind: 'neg' | 'hyp' | 'oth' } | null {
+    const joined = ` ${words.join(' ')} `;
+    let best: { at: number; kind: 'neg' | 'hyp' | 'oth' } | null = null;
+    for (const { kind, phrase } of this.scopes) {
+      const i = joined.indexOf(phrase);
+      if (i < 0) continue;
+      const at = joined.slice(0, i).trim() ? joined.slice(0, i).trim().split(' ').length : 0;
+      if (!best || at < best.at) best = { at, kind };
+    }
+    return best;
   }
 
   private stemOf(word: string): string {

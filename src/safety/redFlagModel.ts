@@ -5,29 +5,43 @@
  * classifier's trainer (src/nlu/intentModel.ts). It generalises to wordings
  * the lexicon has not seen; src/safety/redFlagScreen.ts combines the two.
  *
+ * Two softmax models over the same features: the gate (`flag` / `none` /
+ * `worry`: is this segment about a red flag of the user's own?) and the
+ * category model (which flag?), trained on the flag examples only. Splitting
+ * them keeps 22 flag categories from outvoting one `none` class.
+ *
  * knowledge/safety/red-flag-model.json:
  *
  * ```jsonc
  * {
- *   "format": "back-relief-red-flag-model/1",
+ *   "format": "back-relief-red-flag-model/2",
  *   "dataHash": "…",          // sha256 of the training files, cues and intents/lexicon
- *   "thresholds": { "flag": 0.8, "check": 0.4 },  // chosen by cross-validation
- *   "vocabulary": [...], "labels": [...], "features": [...], "bias": [...],
- *   "weightScale": 0.0001, "weights": "…",       // as in intents/model.json
+ *   "thresholds": { "flag": 0.8, "check": 0.4 },  // on the gate's `flag` probability, chosen by cross-validation
+ *   "vocabulary": [...],      // normalised training words (typo correction)
+ *   "gate": { "labels": [...], "features": [...], "bias": [...], "weightScale": 0.0001, "weights": "…" },
+ *   "categories": { ...the same fields... },      // weights as in intents/model.json
  *   "cv": { ... }              // the cross-validated figures, for the record
  * }
  * ```
  */
 import { readFileSync } from 'node:fs';
-import { SoftmaxIntentModel } from '../nlu/intentModel';
+import { DEFAULT_TRAINING_OPTIONS, SoftmaxIntentModel, TrainingOptions } from '../nlu/intentModel';
 import type { Intent } from '../nlu/intents';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { Cues, RedFlagFeaturizer, segments } from './redFlagFeatures';
 
-export const RED_FLAG_MODEL_FORMAT = 'back-relief-red-flag-model/1';
+export const RED_FLAG_MODEL_FORMAT = 'back-relief-red-flag-model/2';
 /** Labels that are not red flags. */
 export const NONE = 'none';
 export const WORRY = 'worry';
+/** The gate's label for "a red flag of the user's own". */
+export const FLAG = 'flag';
+
+/** Chosen by cross-validation (scripts: `npm run train:redflags` prints the figures). */
+export const RED_FLAG_TRAINING: TrainingOptions = {
+  ...DEFAULT_TRAINING_OPTIONS,
+  ...(process.env.RF_OPTS ? (JSON.parse(process.env.RF_OPTS) as Partial<TrainingOptions>) : {}),
+};
 
 export interface Thresholds {
   /** At or above this probability the model alone raises the category's own level. */
@@ -47,18 +61,29 @@ export interface RedFlagModelFile {
   dataHash: string;
   thresholds: Thresholds;
   vocabulary: string[];
+  gate: WeightsFile;
+  categories: WeightsFile;
+  cv: CvFigures;
+}
+
+export interface WeightsFile {
   labels: string[];
   features: string[];
   bias: number[];
   weightScale: number;
   weights: string;
-  cv: CvFigures;
+}
+
+/** The two trained models. */
+export interface TwoStage {
+  gate: SoftmaxIntentModel;
+  categories: SoftmaxIntentModel;
 }
 
 export interface ModelReading {
   /** The most likely red-flag category over all segments, or null when none scores above 0. */
   flag: string | null;
-  /** Its probability in the segment where it scored highest. */
+  /** Probability that the most likely segment names some red flag (any category). */
   probability: number;
   /** Probability that the message is a worry about a serious illness (whole message). */
   worry: number;
@@ -68,8 +93,8 @@ export interface ModelReading {
  * The intent trainer types its labels as intents; here they are red-flag
  * categories. The cast is confined to these two functions.
  */
-export function trainSoftmax(docs: ReadonlyArray<{ features: string[]; label: string }>): SoftmaxIntentModel {
-  return SoftmaxIntentModel.train(docs.map((d) => ({ features: d.features, intent: d.label as Intent })));
+export function trainSoftmax(docs: ReadonlyArray<{ features: string[]; label: string }>, options: TrainingOptions = RED_FLAG_TRAINING): SoftmaxIntentModel {
+  return SoftmaxIntentModel.train(docs.map((d) => ({ features: d.features, intent: d.label as Intent })), options);
 }
 
 function logScores(model: SoftmaxIntentModel, features: readonly string[]): Map<string, number> {
@@ -92,18 +117,25 @@ export function probabilities(model: SoftmaxIntentModel, features: readonly stri
   return out;
 }
 
-/** Reads a message segment by segment and keeps, per category, its highest probability. */
-export function readMessage(model: SoftmaxIntentModel, featurizer: RedFlagFeaturizer, text: string): ModelReading {
+/**
+ * Reads a message segment by segment: the message takes the segment the gate
+ * finds most likely to be a red flag, and that segment's most likely category.
+ */
+export function readMessage(models: TwoStage, featurizer: RedFlagFeaturizer, text: string): ModelReading {
   let flag: string | null = null;
   let probability = 0;
   let worry = 0;
   segments(text).forEach((segment, i) => {
-    const p = probabilities(model, featurizer.features(segment));
-    if (i === 0) worry = p.get(WORRY) ?? 0;
-    for (const [label, v] of p) {
-      if (label === NONE || label === WORRY) continue;
-      if (v > probability) {
-        probability = v;
+    const features = featurizer.features(segment);
+    const gate = probabilities(models.gate, features);
+    if (i === 0) worry = gate.get(WORRY) ?? 0;
+    const p = gate.get(FLAG) ?? 0;
+    if (p <= probability) return;
+    probability = p;
+    let best = -1;
+    for (const [label, v] of probabilities(models.categories, features)) {
+      if (label !== NONE && v > best) {
+        best = v;
         flag = label;
       }
     }
@@ -111,31 +143,31 @@ export function readMessage(model: SoftmaxIntentModel, featurizer: RedFlagFeatur
   return { flag, probability, worry };
 }
 
+function readWeights(file: WeightsFile, name: string): SoftmaxIntentModel {
+  const k = file.labels.length;
+  const bytes = Buffer.from(file.weights, 'base64');
+  if (bytes.length !== file.features.length * k * 2 || file.bias.length !== k) {
+    throw new Error(`red-flag model: ${name}: weights or bias do not match features x labels`);
+  }
+  const weights = new Float32Array(bytes.length / 2);
+  for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(i * 2) * file.weightScale;
+  return new SoftmaxIntentModel({ labels: file.labels as Intent[], features: file.features, bias: Float64Array.from(file.bias), weights });
+}
+
 export class RedFlagModel {
   private constructor(
-    private readonly model: SoftmaxIntentModel,
+    private readonly models: TwoStage,
     private readonly featurizer: RedFlagFeaturizer,
     readonly thresholds: Thresholds,
     readonly dataHash: string,
-    readonly labels: readonly string[],
+    /** The red-flag categories the model knows. */
+    readonly categories: readonly string[],
   ) {}
 
   static fromFile(file: RedFlagModelFile, normalizer: TextNormalizer, cues: Cues): RedFlagModel {
-    if (file.format !== RED_FLAG_MODEL_FORMAT) throw new Error(`red-flag model: format must be ${RED_FLAG_MODEL_FORMAT}`);
-    const k = file.labels.length;
-    const bytes = Buffer.from(file.weights, 'base64');
-    if (bytes.length !== file.features.length * k * 2 || file.bias.length !== k) {
-      throw new Error('red-flag model: weights or bias do not match features x labels');
-    }
-    const weights = new Float32Array(bytes.length / 2);
-    for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(i * 2) * file.weightScale;
-    const model = new SoftmaxIntentModel({
-      labels: file.labels as Intent[],
-      features: file.features,
-      bias: Float64Array.from(file.bias),
-      weights,
-    });
-    return new RedFlagModel(model, new RedFlagFeaturizer(normalizer, cues, file.vocabulary), file.thresholds, file.dataHash, file.labels);
+    if (file.format !== RED_FLAG_MODEL_FORMAT) throw new Error(`red-flag model: format must be ${RED_FLAG_MODEL_FORMAT}; run \`npm run train:redflags\``);
+    const models = { gate: readWeights(file.gate, 'gate'), categories: readWeights(file.categories, 'categories') };
+    return new RedFlagModel(models, new RedFlagFeaturizer(normalizer, cues, file.vocabulary), file.thresholds, file.dataHash, file.categories.labels);
   }
 
   /** Loads knowledge/safety/red-flag-model.json; a missing file says how to make it. */
@@ -150,6 +182,6 @@ export class RedFlagModel {
   }
 
   read(text: string): ModelReading {
-    return readMessage(this.model, this.featurizer, text);
+    return readMessage(this.models, this.featurizer, text);
   }
 }

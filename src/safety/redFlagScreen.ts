@@ -90,7 +90,7 @@ export class RedFlagScreen {
     const model = RedFlagModel.load(path.join(dir, FILES.model), normalizer, cues);
     const wording = FlagWording.fromFile(path.join(dir, FILES.wording));
     const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording);
-    for (const id of [...detector.flagIds(), ...model.labels.filter((l) => l !== 'none' && l !== 'worry')]) {
+    for (const id of [...detector.flagIds(), ...model.categories]) {
       screen.level(id); // every flag has a level ...
       wording.get(id); // ... and its plain words, or start-up stops here
     }

@@ -1,14 +1,17 @@
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import type { Responses } from '../src/content/responses';
 import type { EmergencyNumbers } from '../src/safety/emergencyNumbers';
-import type { RedFlagDetector } from '../src/safety/redFlagDetector';
+import type { CheckDialogue } from '../src/safety/checkAnswers';
+import type { RedFlagScreen } from '../src/safety/redFlagScreen';
 
 /** What the dialogs need from the layers below them, injected by src/app.ts. */
 export interface DialogServices {
   knowledge: KnowledgeBase;
   responses: Responses;
   numbers: EmergencyNumbers;
-  redFlags: Pick<RedFlagDetector, 'describe' | 'reason' | 'level'>;
+  redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain'>;
+  /** Wording and answer phrases of the red-flag check question (knowledge/safety/check-dialogue.yaml). */
+  checkDialogue: CheckDialogue;
   /** Injected so that tests of onset ("two days ago") are deterministic. */
   now(): Date;
 }

@@ -213,6 +213,7 @@ export class TriageDialog extends CancelAndHelpDialog {
       level: this.services.redFlags.level(question.flag),
       flags: [question.flag],
       why: question.why,
+      answered: question.flag,
     };
     return step.replaceDialog(EscalationDialog.ID, options);
   }

@@ -5,6 +5,7 @@ import type express from 'express';
 import type { LevelWithSilent } from 'pino';
 import { EscalationDialog, EscalationRecord } from '../dialogs/escalationDialog';
 import { MainDialog } from '../dialogs/mainDialog';
+import type { PendingCheck } from '../dialogs/redFlagCheck';
 import type { DialogServices } from '../dialogs/services';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { createAdapter } from './botAdapter';
@@ -28,7 +29,8 @@ import { createLogger, type Logger } from './observability/logger';
 import { createMetrics, type BotMetrics } from './observability/metrics';
 import { PATHS } from './paths';
 import { EmergencyNumbers } from './safety/emergencyNumbers';
-import { RedFlagDetector } from './safety/redFlagDetector';
+import { readCheckDialogue } from './safety/checkAnswers';
+import { RedFlagScreen } from './safety/redFlagScreen';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
 import type { TurnLock } from './storage/turnLock';
 import { warmUpRecognizers } from './triage/symptomParser';
@@ -72,10 +74,11 @@ export interface BackReliefOverrides {
 export function loadContent(config: Pick<Config, 'defaultLocale'>) {
   const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
   const responses = loadResponses(PATHS.responses);
-  const redFlags = RedFlagDetector.fromDirectory(PATHS.safety);
+  const redFlags = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
   return {
     responses,
     redFlags,
+    checkDialogue: readCheckDialogue(PATHS.checkDialogue),
     knowledge: KnowledgeBase.fromDirectory(PATHS.topics),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels),
@@ -97,11 +100,13 @@ export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 
     responses: content.responses,
     numbers: content.numbers,
     redFlags: content.redFlags,
+    checkDialogue: content.checkDialogue,
     now: overrides.now ?? (() => new Date()),
   };
   const escalationDialog = new EscalationDialog(services, escalation);
   const triage = new TriageDialog(services, escalation, escalationDialog);
-  const mainDialog = new MainDialog(services, escalation, triage, escalationDialog);
+  const pendingCheck = conversationState.createProperty<PendingCheck | undefined>('redFlagCheck');
+  const mainDialog = new MainDialog(services, escalation, triage, escalationDialog, pendingCheck);
   const bot = new BackReliefBot(conversationState, userState, mainDialog, services, content.privacy);
   return { bot, mainDialog, conversationState, userState, services, storage };
 }

@@ -11,5 +11,6 @@ export const PATHS = {
   responses: join(PROJECT_ROOT, 'knowledge', 'responses.yaml'),
   safety: join(PROJECT_ROOT, 'knowledge', 'safety'),
   emergencyNumbers: join(PROJECT_ROOT, 'knowledge', 'safety', 'emergency-numbers.yaml'),
+  checkDialogue: join(PROJECT_ROOT, 'knowledge', 'safety', 'check-dialogue.yaml'),
   public: join(PROJECT_ROOT, 'public'),
 };

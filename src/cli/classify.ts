@@ -4,20 +4,24 @@ import { MessageUnderstander } from '../nlu/messageUnderstander';
 import { TextNormalizer } from '../nlu/textNormalizer';
 import { loadTrainingData } from '../nlu/trainingData';
 import { PATHS } from '../paths';
-import { RedFlagDetector } from '../safety/redFlagDetector';
+import { RedFlagScreen } from '../safety/redFlagScreen';
 
 // `npm run --silent classify`: one utterance a line on stdin, one JSON object a
 // line on stdout ({text, intent, score, redFlag}); nothing else on stdout.
+// redFlag is null or {level: emergency | urgent | check, flags: [...]}.
 // `-- --export` prints the training set as intent<TAB>utterance lines.
 
 if (process.argv.includes('--export')) {
   for (const { intent, text } of loadTrainingData(PATHS.intents)) process.stdout.write(`${intent}\t${text}\n`);
 } else {
-  const classifier = IntentClassifier.load(PATHS.model, TextNormalizer.fromDirectory(PATHS.lexicon));
-  const understander = new MessageUnderstander(classifier, RedFlagDetector.fromDirectory(PATHS.safety));
+  const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
+  const classifier = IntentClassifier.load(PATHS.model, normalizer);
+  const understander = new MessageUnderstander(classifier, RedFlagScreen.fromDirectory(PATHS.safety, normalizer));
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   lines.on('line', (line) => {
-    const { intent, score, redFlag } = understander.understand(line);
+    const { intent, score, redFlag: found } = understander.understand(line);
+    // {"level": "emergency" | "urgent" | "check", "flags": [...]}, plus "subject" when someone writes for the patient.
+    const redFlag = found && { level: found.level, flags: found.flags, ...(found.subject === 'other_present' ? { subject: found.subject } : {}) };
     process.stdout.write(`${JSON.stringify({ text: line, intent, score: Math.round(score * 1e4) / 1e4, redFlag })}\n`);
   });
 }

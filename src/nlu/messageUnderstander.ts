@@ -1,6 +1,6 @@
 import { Intent } from './intents';
 import { IntentClassifier } from './intentClassifier';
-import type { RedFlagResult } from '../safety/redFlagDetector';
+import type { RedFlagResult, ScreenReading } from '../safety/redFlagScreen';
 
 /** What the bot understood of one message. */
 export interface Understanding {
@@ -9,10 +9,12 @@ export interface Understanding {
   intent: Intent;
   score: number;
   redFlag: RedFlagResult | null;
+  /** A worry about a serious illness with no red flag ("I'm scared it's cancer"): answered with reassurance. */
+  worry?: boolean;
 }
 
 export interface RedFlagCheck {
-  detect(text: string): RedFlagResult | null;
+  read(text: string): ScreenReading;
 }
 
 /** Longest text read; a longer message is truncated, not rejected. */
@@ -38,11 +40,11 @@ export class MessageUnderstander {
 
   understand(raw: string): Understanding {
     const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
-    const redFlag = this.redFlags.detect(text);
+    const { redFlag, worry } = this.redFlags.read(text);
     const labelled = this.labels.get(MessageUnderstander.key(text));
-    if (labelled) return { text, intent: labelled, score: 1, redFlag };
+    if (labelled) return { text, intent: labelled, score: 1, redFlag, worry: false };
     const { intent, score } = this.classifier.classify(text);
-    return { text, intent, score, redFlag };
+    return { text, intent, score, redFlag, worry };
   }
 
   private static key(text: string): string {

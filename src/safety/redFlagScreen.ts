@@ -51,10 +51,10 @@ const WORRY_AT = 0.5;
 
 /**
  * Lexicon and model together. A lexicon finding is trusted as it is (it was
- * written and reviewed for exactly that wording), and a confident model
- * emergency raises a lexicon `urgent` ("fever and my wife says I'm not making
- * sense"); without a lexicon finding the model alone gives its category's level
- * at or above `flag`, and `check` at or above `check`.
+ * written and reviewed for exactly that wording; letting the model raise a
+ * lexicon `urgent` to emergency was tried and turned "a high fever and my back
+ * is killing me" into an emergency). Without a lexicon finding the model alone
+ * gives its category's level at or above `flag`, and `check` at or above `check`.
  */
 export function combine(
   lexicon: LexiconResult | null,
@@ -63,12 +63,7 @@ export function combine(
   levelOf: (flag: string) => 'emergency' | 'urgent',
 ): RedFlagResult | null {
   const flag = reading.flag !== null && reading.probability >= t.check ? reading.flag : null;
-  if (lexicon) {
-    if (flag && reading.probability >= t.flag && lexicon.level === 'urgent' && levelOf(flag) === 'emergency') {
-      return { level: 'emergency', flags: [flag, ...lexicon.flags.filter((f) => f !== flag)] };
-    }
-    return { level: lexicon.level, flags: [...lexicon.flags] };
-  }
+  if (lexicon) return { level: lexicon.level, flags: [...lexicon.flags] };
   if (!flag) return null;
   // A worry about cancer is not a history of it: the worry answer names the real warning signs.
   if (reading.worry >= reading.probability) return null;

@@ -92,6 +92,16 @@ export class RedFlagScreen {
     return screen;
   }
 
+  /** The lexicon's flag ids. */
+  flagIds(): string[] {
+    return this.detector.flagIds();
+  }
+
+  /** The categories the learned stage knows (the lexicon's, and any only it raises). */
+  modelCategories(): string[] {
+    return [...this.model.categories];
+  }
+
   get thresholds(): Thresholds {
     return this.model.thresholds;
   }

@@ -40,13 +40,15 @@ const CLAUSE_BREAK = /[.!?;\n\r]+|,?\s+\b(?:but|however|although|though|except|a
 const MAX_CHARS = 2000;
 /** Fewest letters a clause needs to be scored on its own. */
 const MIN_CLAUSE_CHARS = 6;
+/** Most clauses scored one by one (a 2000-character message has about 30); keeps a pathological message cheap. */
+const MAX_CLAUSES = 40;
 
 /** The whole message first, then each clause of it when there is more than one. */
 export function segments(text: string): string[] {
   const whole = text.slice(0, MAX_CHARS).trim();
   if (!whole) return [];
   const parts = whole.split(CLAUSE_BREAK).map((s) => (s ?? '').trim()).filter((s) => s.length >= MIN_CLAUSE_CHARS);
-  return parts.length > 1 ? [whole, ...parts] : [whole];
+  return parts.length > 1 ? [whole, ...parts.slice(0, MAX_CLAUSES)] : [whole];
 }
 
 export class RedFlagFeaturizer {

@@ -34,21 +34,37 @@ export function readCues(path: string): Cues {
   return out;
 }
 
+/** Most words of one segment read (the intent classifier reads as many). */
+const MAX_WORDS = 80;
+
 /** Clause boundaries: sentence ends, line breaks, and words that turn a sentence ("but", "however"). */
 const CLAUSE_BREAK = /[.!?;\n\r]+|,?\s+\b(?:but|however|although|though|except|apart from|anyway|also|plus)\b\s+/gi;
 /** Longest message read; the rest of a huge message adds nothing but time. */
 const MAX_CHARS = 2000;
 /** Fewest letters a clause needs to be scored on its own. */
 const MIN_CLAUSE_CHARS = 6;
-/** Most clauses scored one by one (a 2000-character message has about 30); keeps a pathological message cheap. */
-const MAX_CLAUSES = 40;
+/**
+ * Most words read clause by clause (about 1000 characters): a real message
+ * this long is rare, and reading a pasted 2000 characters of gibberish clause by
+ * clause would cost more than the rest of the turn. The lexicon still reads
+ * every word.
+ */
+const CLAUSE_WORD_BUDGET = 160;
 
 /** The whole message first, then each clause of it when there is more than one. */
 export function segments(text: string): string[] {
   const whole = text.slice(0, MAX_CHARS).trim();
   if (!whole) return [];
   const parts = whole.split(CLAUSE_BREAK).map((s) => (s ?? '').trim()).filter((s) => s.length >= MIN_CLAUSE_CHARS);
-  return parts.length > 1 ? [whole, ...parts.slice(0, MAX_CLAUSES)] : [whole];
+  if (parts.length <= 1) return [whole];
+  const out = [whole];
+  let words = 0;
+  for (const part of parts) {
+    words += part.split(/\s+/).length;
+    if (words > CLAUSE_WORD_BUDGET) break;
+    out.push(part);
+  }
+  return out;
 }
 
 export class RedFlagFeaturizer {
@@ -70,16 +86,20 @@ export class RedFlagFeaturizer {
 
   features(text: string): string[] {
     const out = new Set<string>();
-    const words = this.normalizer.words(text).slice(0, 80);
+    const words = this.normalizer.words(text).slice(0, MAX_WORDS);
     // Scope marking (as in sentiment analysis and NegEx): the words after a
     // negation, "if" or another person, up to the next punctuation, become
     // their own features ("neg:numb" for "no numbness"), so that the model can
     // tell "no numbness" from "numbness" and learn it once for every symptom.
+    let budget = MAX_WORDS; // as the intent classifier: the first 80 words
     for (const piece of text.slice(0, 2000).split(/[,.;:!?\n\r]+/)) {
-      const pw = this.normalizer.words(piece);
+      if (budget <= 0) break;
+      const pw = this.normalizer.words(piece).slice(0, budget);
+      budget -= pw.length;
+      if (pw.length === 0) continue;
       const cut = this.scopeStart(pw);
       if (cut === null) {
-        for (const f of this.base.features(piece)) out.add(f);
+        for (const f of this.base.features(pw.join(' '))) out.add(f);
         continue;
       }
       if (cut.at > 0) for (const f of this.base.features(pw.slice(0, cut.at).join(' '))) out.add(f);

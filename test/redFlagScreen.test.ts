@@ -67,6 +67,8 @@ describe('red-flag screen (lexicon + learned stage)', () => {
     });
     expect(screen.detect('my wife is on the floor, her legs keep giving way')).toMatchObject({ level: 'emergency', subject: 'other_present', pronoun: 'her' });
     expect(screen.detect("I can't pee since this morning")).toMatchObject({ level: 'emergency', subject: 'self' });
+    // the user's own flag, with a helper present, is still the user's
+    expect(screen.detect("I'm with my husband, I can't pee and my back is agony")).toMatchObject({ level: 'emergency', subject: 'self' });
     // another person's story, told without being with them now, stays theirs
     expect(screen.detect('my brother lost bladder control after his op last year')).toBeNull();
   });

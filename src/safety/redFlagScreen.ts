@@ -112,11 +112,15 @@ export class RedFlagScreen {
 
   read(text: string): ScreenReading {
     if (typeof text !== 'string' || !text.trim()) return { redFlag: null, worry: false };
-    const helper = this.helpers.read(text);
-    const own = helper?.text ?? text;
-    const reading = this.model.read(own);
-    const found = combine(this.detector.detect(own), reading, this.model.thresholds, (f) => this.level(f));
-    const redFlag: RedFlagResult | null = found && (helper ? { ...found, subject: 'other_present', pronoun: helper.pronoun } : { ...found, subject: 'self' });
+    const reading = this.model.read(text);
+    const own = combine(this.detector.detect(text), reading, this.model.thresholds, (f) => this.level(f));
+    // A helper's message is read as the patient's words only when the user's own
+    // reading finds nothing: "my husband is here, I can't pee" is the user's flag.
+    const helper = own ? null : this.helpers.read(text);
+    const theirs = helper && combine(this.detector.detect(helper.text), this.model.read(helper.text), this.model.thresholds, (f) => this.level(f));
+    const redFlag: RedFlagResult | null = theirs
+      ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
+      : own && { ...own, subject: 'self' };
     return { redFlag, worry: !redFlag && reading.worry >= WORRY_AT };
   }
 

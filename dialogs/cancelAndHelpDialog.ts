@@ -41,6 +41,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   /** Whether the text is a valid answer to the question the dialog is waiting on. */
   protected abstract answersPendingQuestion(innerDc: DialogContext, text: string): boolean;
 
+  /** Called when the user stops the dialog, before it ends (e.g. to keep what was said). */
+  protected async onStopped(_innerDc: DialogContext): Promise<void> {}
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
@@ -58,6 +61,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const { intent } = understanding;
     // Ending the check loses the user's answers, so only a confident "cancel" does it.
     if (intent === 'cancel' && understanding.score >= CANCEL_CONFIDENCE) {
+      await this.onStopped(innerDc);
       await innerDc.context.sendActivity(this.services.responses.cancelled);
       return innerDc.cancelAllDialogs();
     }

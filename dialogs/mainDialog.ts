@@ -32,7 +32,7 @@ export class MainDialog extends ComponentDialog {
   constructor(
     private readonly services: DialogServices,
     private readonly escalation: StatePropertyAccessor<EscalationRecord | undefined>,
-    triage: TriageDialog,
+    private readonly triage: TriageDialog,
     escalationDialog: EscalationDialog,
     pendingCheck?: StatePropertyAccessor<PendingCheck | undefined>,
   ) {
@@ -86,6 +86,10 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(withSuggestions(fill(this.services.checkDialogue.worry, { emergency }), labelsFor(responses, ['report_symptoms']), channel));
       return step.endDialog();
     }
+    // "Details and sources" after a result, "let's carry on" after a stop.
+    const followUp = await this.triage.followUp(context, understanding.text);
+    if (followUp === 'handled') return step.endDialog();
+    if (followUp && !(await this.escalation.get(context))) return step.beginDialog(TriageDialog.ID, followUp);
     const { intent } = understanding;
     if (isTopicIntent(intent)) {
       await sendTopicAnswer(context, this.services, this.escalation, intent);

@@ -3,6 +3,7 @@ import type { Responses } from '../src/content/responses';
 import type { EmergencyNumbers } from '../src/safety/emergencyNumbers';
 import type { CheckDialogue } from '../src/safety/checkAnswers';
 import type { RedFlagScreen } from '../src/safety/redFlagScreen';
+import type { ActivityClockFields, UserClock } from '../src/triage/userClock';
 
 /** What the dialogs need from the layers below them, injected by src/app.ts. */
 export interface DialogServices {
@@ -12,7 +13,9 @@ export interface DialogServices {
   redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain'>;
   /** Wording and answer phrases of the red-flag check question (knowledge/safety/check-dialogue.yaml). */
   checkDialogue: CheckDialogue;
-  /** Injected so that tests of onset ("two days ago") are deterministic. */
+  /** The server's clock; injected so that tests of onset ("two days ago") are deterministic. */
   now(): Date;
+  /** The user's clock for a turn: the activity's localTimestamp/localTimezone, else now() in DEFAULT_TIMEZONE. */
+  userClock(activity: ActivityClockFields): UserClock;
 }
 

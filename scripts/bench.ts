@@ -178,15 +178,17 @@ async function freePort(): Promise<number> {
  * process would have to read while it is generating load). The working
  * directory is a scratch directory, so no .env and no stray files.
  */
-async function startChild(name: string, nodeArgs: string[], env: NodeJS.ProcessEnv = {}): Promise<Child> {
+async function startChild(name: string, nodeArgs: string[], env: NodeJS.ProcessEnv = {}, command: { file: string; cwd: string } = { file: process.execPath, cwd: logDir }): Promise<Child> {
   const port = await freePort();
   const logFile = join(logDir, `${name}-${port}.log`);
   const fd = openSync(logFile, 'w');
   const spawnedAt = performance.now();
-  const proc = spawn(process.execPath, nodeArgs, {
-    cwd: logDir,
+  const proc = spawn(command.file, nodeArgs, {
+    cwd: command.cwd,
     env: { ...process.env, ...env, PORT: String(port), MicrosoftAppId: '', MicrosoftAppPassword: '', STORAGE: 'memory' },
     stdio: ['ignore', fd, fd],
+    // Its own process group, so that stopping `npm start` stops the bot under it too.
+    detached: true,
   });
   closeSync(fd);
   children.add(proc);
@@ -218,15 +220,28 @@ async function stopChild(child: Child): Promise<void> {
   const { proc } = child;
   if (proc.exitCode !== null || proc.signalCode !== null) return;
   const exited = new Promise<void>((r) => proc.once('exit', () => r()));
-  proc.kill('SIGTERM');
-  const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(proc.pid as number), signal);
+    } catch {
+      proc.kill(signal);
+    }
+  };
+  signalGroup('SIGTERM');
+  const timer = setTimeout(() => signalGroup('SIGKILL'), 5000);
   await exited;
   clearTimeout(timer);
 }
 
 function killAllChildren(): void {
   for (const proc of children) {
-    if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+    if (proc.exitCode === null && proc.signalCode === null) {
+      try {
+        process.kill(-(proc.pid as number), 'SIGKILL');
+      } catch {
+        proc.kill('SIGKILL');
+      }
+    }
   }
 }
 process.on('exit', killAllChildren);
@@ -320,24 +335,36 @@ function build(): BenchData['build'] {
   return { command, ms: took, note: 'The build was clean.' };
 }
 
+/** The bot's own pid, from its start-up log line (under `npm start` the child is npm). */
+function botPid(child: Child): number {
+  for (const line of readFileSync(child.logFile, 'utf8').split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const entry = JSON.parse(line) as { pid?: number; port?: number };
+    if (entry.port === child.port && typeof entry.pid === 'number') return entry.pid;
+  }
+  return child.proc.pid as number;
+}
+
 async function startupAndMemory(): Promise<StartupResult> {
-  const command = 'node dist/src/index.js';
+  // Exactly what a user runs: npm, the build check, then the bot (already built by the bench's step (0)).
+  const command = 'npm start';
   const runsMs: number[] = [];
   let rssAfterStartup = Number.NaN;
   for (let run = 1; run <= OPTIONS.startups; run++) {
-    const child = await startChild(`startup${run}`, [join(PROJECT_ROOT, 'dist', 'src', 'index.js')]);
+    const child = await startChild(`startup${run}`, ['start', '--silent'], {}, { file: 'npm', cwd: PROJECT_ROOT });
     try {
       runsMs.push(await waitHealthy(child));
       log(`  start-up run ${run}: ${Math.round(runsMs[runsMs.length - 1])} ms`);
       if (run < OPTIONS.startups) continue;
       await sleep(1000);
-      rssAfterStartup = memoryOf(child.proc.pid as number).rss;
+      const pid = botPid(child);
+      rssAfterStartup = memoryOf(pid).rss;
       log(`  ${OPTIONS.conversations} conversations, one message each...`);
       const started = performance.now();
       const result = await load(child.port, 'mem', { amount: OPTIONS.conversations, maxSeconds: 120 });
       const conversationSeconds = (performance.now() - started) / 1000;
       await sleep(1000);
-      const after = memoryOf(child.proc.pid as number);
+      const after = memoryOf(pid);
       return {
         command,
         runsMs,

@@ -12,7 +12,7 @@
  *   BOT_DOMAIN      optional public host of the bot (e.g. backrelief.azurewebsites.net,
  *                   a URL is accepted too): listed in validDomains
  *
- * The manifest and icons are validated first (src/teams/manifestValidator.ts);
+ * The manifest and icons are validated first (scripts/lib/manifestValidator.ts);
  * nothing is written when validation fails.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import {
   substitutePlaceholders,
   validateIcons,
   validateManifest,
-} from '../src/teams/manifestValidator';
+} from './lib/manifestValidator';
 import { findRepoRoot } from './makeTeamsIcons';
 
 /** Used by --dev when MicrosoftAppId is unset. Not a registered app: Teams will not reach the bot with it. */

@@ -17,10 +17,12 @@ import { UnderstandingMiddleware } from './bot/understandingMiddleware';
 import { loadConfig, type Config } from './config';
 import { fill, loadResponses } from './content/responses';
 import { createDirectLineRouter } from './http/directLine';
-import { RateLimiter } from './http/rateLimiter';
+import { RateLimiter } from './util/rateLimiter';
 import { createServer } from './http/server';
 import { createWebChatRouter } from './http/webChatPage';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
+import { userClockFor } from './triage/userClock';
+import type { SavedCheck } from '../dialogs/symptomCheckTurns';
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
 import { TextNormalizer } from './nlu/textNormalizer';
@@ -90,21 +92,24 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
 export type Content = ReturnType<typeof loadContent>;
 
 /** State, dialogs and the bot, by constructor injection; shared by the server and the dialog tests. */
-export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 'storage' | 'now'> = {}) {
+export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 'storage' | 'now'> & { defaultTimeZone?: string } = {}) {
   const storage = overrides.storage ?? new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const escalation = conversationState.createProperty<EscalationRecord | undefined>('escalation');
+  const now = overrides.now ?? (() => new Date());
+  const defaultTimeZone = overrides.defaultTimeZone ?? 'UTC';
   const services: DialogServices = {
     knowledge: content.knowledge,
     responses: content.responses,
     numbers: content.numbers,
     redFlags: content.redFlags,
     checkDialogue: content.checkDialogue,
-    now: overrides.now ?? (() => new Date()),
+    now,
+    userClock: (activity) => userClockFor(activity, now(), defaultTimeZone),
   };
   const escalationDialog = new EscalationDialog(services, escalation);
-  const triage = new TriageDialog(services, escalation, escalationDialog);
+  const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'));
   const pendingCheck = conversationState.createProperty<PendingCheck | undefined>('redFlagCheck');
   const mainDialog = new MainDialog(services, escalation, triage, escalationDialog, pendingCheck);
   const bot = new BackReliefBot(conversationState, userState, mainDialog, services, content.privacy);
@@ -126,7 +131,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
     ? stateStoreFor(overrides.storage, config.turnLockWaitMs, logger)
     : createStateStore(config, logger.child({ component: 'storage' }));
   const store: StateStore = overrides.lock ? { ...defaultStore, lock: overrides.lock } : defaultStore;
-  const { bot } = buildBot(content, { storage: store.storage, now: overrides.now });
+  const { bot } = buildBot(content, { storage: store.storage, now: overrides.now, defaultTimeZone: config.defaultTimeZone });
 
   const turns = new InFlight();
   const requests = new InFlight();

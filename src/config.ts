@@ -1,3 +1,5 @@
+import { isTimeZone } from './triage/userClock';
+
 /** Every setting the bot reads from the environment; README "Configuration" documents each. */
 export interface Config {
   port: number;
@@ -8,6 +10,8 @@ export interface Config {
   microsoftAppTenantId: string;
   /** Locale used for emergency numbers when a message carries none. */
   defaultLocale: string;
+  /** IANA time zone for "now" when a message carries neither localTimestamp nor localTimezone. */
+  defaultTimeZone: string;
   storage: 'memory' | 'redis';
   redisUrl: string;
   /** Prepended to every Redis key (state and turn locks), so environments can share one Redis. */
@@ -18,6 +22,8 @@ export interface Config {
   userTtlSeconds: number;
   /** Longest a turn waits for the previous turn of its conversation before the user is asked to retry. */
   turnLockWaitMs: number;
+  /** Deadline of one Redis operation before the turn reports storage unavailable. */
+  redisTimeoutMs: number;
   /** Protects the embedded Direct Line endpoint when set. */
   directLineSecret: string;
   logLevel: string;
@@ -68,6 +74,12 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   return value;
 }
 
+function timeZone(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || 'UTC';
+  if (!isTimeZone(value)) throw new Error(`DEFAULT_TIMEZONE must be an IANA time zone such as Europe/London, not "${raw}"`);
+  return value;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -86,12 +98,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     microsoftAppType: env.MicrosoftAppType || 'MultiTenant',
     microsoftAppTenantId: env.MicrosoftAppTenantId ?? '',
     defaultLocale: env.DEFAULT_LOCALE || 'en-US',
+    defaultTimeZone: timeZone(env.DEFAULT_TIMEZONE),
     storage,
     redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'backrelief:',
     conversationTtlSeconds: positiveNumber(env, 'CONVERSATION_TTL_SECONDS', 86400, false),
     userTtlSeconds: positiveNumber(env, 'USER_TTL_SECONDS', 30 * 86400, false),
     turnLockWaitMs: positiveNumber(env, 'TURN_LOCK_WAIT_MS', 10_000),
+    redisTimeoutMs: positiveNumber(env, 'REDIS_TIMEOUT_MS', 1500),
     directLineSecret: env.DIRECTLINE_SECRET ?? '',
     logLevel,
     logMessageText: flag(env, 'LOG_MESSAGE_TEXT'),

@@ -10,6 +10,7 @@ export const PATHS = {
   topics: join(PROJECT_ROOT, 'knowledge', 'topics'),
   responses: join(PROJECT_ROOT, 'knowledge', 'responses.yaml'),
   safety: join(PROJECT_ROOT, 'knowledge', 'safety'),
+  triage: join(PROJECT_ROOT, 'knowledge', 'triage'),
   emergencyNumbers: join(PROJECT_ROOT, 'knowledge', 'safety', 'emergency-numbers.yaml'),
   checkDialogue: join(PROJECT_ROOT, 'knowledge', 'safety', 'check-dialogue.yaml'),
   public: join(PROJECT_ROOT, 'public'),

@@ -24,9 +24,9 @@ import { describeWithRedis, RedisServer } from './support/redisServer';
 
 /** Requests to send in total (the property runs batches of 1 to 8 concurrent requests). */
 const TARGET_REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2500);
-/** Wall-clock budget for the property itself. */
-const FUZZ_BUDGET_MS = 60_000;
-jest.setTimeout(FUZZ_BUDGET_MS + 60_000);
+// A fixed number of runs, never a time budget: on a busy machine the test
+// takes longer but checks exactly the same requests.
+jest.setTimeout(15 * 60_000);
 
 // ---------------------------------------------------------------------------
 // Arbitraries
@@ -223,6 +223,9 @@ describeWithRedis('fuzzing POST /api/messages (real process, Redis)', () => {
       // The property is about input, not about the rate limit (tested elsewhere): let every turn through.
       CONVERSATION_RATE_BURST: '100000',
       CONVERSATION_RATE_PER_MINUTE: '1000000',
+      // Nor about deadlines (redisOutage and turnLock tests cover those): a busy machine must not fail it.
+      REDIS_TIMEOUT_MS: '60000',
+      TURN_LOCK_WAIT_MS: '120000',
     });
   });
 
@@ -238,7 +241,6 @@ describeWithRedis('fuzzing POST /api/messages (real process, Redis)', () => {
   test(`about ${TARGET_REQUESTS} random and malformed requests: no 5xx, no internals, no crash; state still readable`, async () => {
     const statuses = new Map<number, number>();
     let sent = 0;
-    const started = Date.now();
     // Fixed by default so that CI is reproducible; FUZZ_SEED=random explores.
     const seed = process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20261121);
     const caseArb = fc.oneof({ arbitrary: reachesBot(connectorUrl), weight: 4 }, { arbitrary: wildBody, weight: 1 }).map(printable);
@@ -280,15 +282,13 @@ describeWithRedis('fuzzing POST /api/messages (real process, Redis)', () => {
         }
         if (!bot!.running) throw new Error(`the server process exited:\n${bot!.output()}`);
       }),
-        { numRuns: Math.ceil(TARGET_REQUESTS / 4.5), interruptAfterTimeLimit: FUZZ_BUDGET_MS, markInterruptAsFailure: false, seed },
+        { numRuns: Math.ceil(TARGET_REQUESTS / 4.5), seed },
       )
       .catch((err: unknown) => {
         // fast-check's report names the batch; the first failure says what was wrong with it.
         throw new Error(`${failures[0] ?? ''}\n${err instanceof Error ? err.message : String(err)}`);
       });
-    const tookMs = Date.now() - started;
-    // Reported for the record (jest shows it with --verbose).
-    console.log(`fuzz (seed ${seed}): ${sent} requests in ${tookMs} ms; statuses ${JSON.stringify(Object.fromEntries(statuses))}; connector posts ${connectorPosts}`);
+    if (process.env.FUZZ_DUMP) console.log(`fuzz (seed ${seed}): ${sent} requests; statuses ${JSON.stringify(Object.fromEntries(statuses))}; connector posts ${connectorPosts}`);
     expect(sent).toBeGreaterThanOrEqual(Math.min(2000, TARGET_REQUESTS));
     expect(statuses.get(200) ?? 0).toBeGreaterThan(sent / 3); // most reached the bot
 

@@ -22,7 +22,6 @@ const CV_ACCURACY_FLOOR = 0.92;
 const PER_INTENT_F1_FLOOR = 0.82;
 const HOLDOUT_ACCURACY_FLOOR = 0.8;
 /** The product's budget for one classification. */
-const MAX_MS_PER_UTTERANCE = 0.3;
 const MAX_MODEL_BYTES = 3 * 1024 * 1024;
 
 const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
@@ -35,17 +34,8 @@ describe('intent classifier: 5-fold cross-validation on intents/*.yaml', () => {
   let report: EvaluationReport;
 
   beforeAll(() => {
-    const started = performance.now();
+    // The per-intent report is written by `npm run eval` (docs/eval.md); passing tests print nothing.
     report = crossValidate(normalizer, loadTrainingData(PATHS.intents), 5);
-    console.log(
-      `5-fold CV over ${report.predictions.length} utterances in ${Math.round(performance.now() - started)} ms: ` +
-        `accuracy ${report.accuracy.toFixed(4)}, macro-F1 ${report.macroF1.toFixed(4)}\n` +
-        report.perIntent.map((m) => `  ${m.intent.padEnd(20)} F1 ${m.f1.toFixed(3)} (n=${m.support})`).join('\n') +
-        `\nmost frequent confusions: ${report.confusions
-          .slice(0, 8)
-          .map((c) => `${c.expected}->${c.predicted} x${c.count}`)
-          .join(', ')}`,
-    );
   }, 180_000);
 
   it(`has macro-F1 of at least ${CV_MACRO_F1_FLOOR} over all ${INTENTS.length} intents, none included`, () => {
@@ -117,11 +107,9 @@ describe('intent classifier: the committed model (intents/model.json)', () => {
       .map((h) => ({ ...h, got: classifier.classify(h.text) }))
       .filter((h) => h.got.intent !== (h.intent as Intent));
     const accuracy = 1 - wrong.length / holdout.length;
-    console.log(
-      `holdout accuracy ${accuracy.toFixed(4)} (${holdout.length - wrong.length}/${holdout.length}); misses:\n` +
-        wrong.map((w) => `  ${w.intent} -> ${w.got.intent} ${w.got.score.toFixed(2)}: ${w.text}`).join('\n'),
-    );
-    expect(accuracy).toBeGreaterThanOrEqual(HOLDOUT_ACCURACY_FLOOR);
+    // On failure the misses are the message; `npm run eval` reports them on success.
+    const misses = wrong.map((w) => `${w.intent} -> ${w.got.intent} ${w.got.score.toFixed(2)}: ${w.text}`);
+    expect({ accuracy: accuracy >= HOLDOUT_ACCURACY_FLOOR, misses: accuracy >= HOLDOUT_ACCURACY_FLOOR ? [] : misses }).toEqual({ accuracy: true, misses: [] });
   });
 
   it.each([
@@ -135,12 +123,10 @@ describe('intent classifier: the committed model (intents/model.json)', () => {
     expect(classifier.classify(text).intent).toBe('none');
   });
 
-  it('reads a 10 kB message without throwing and in well under a millisecond per kB', () => {
+  it('reads a 10 kB message without throwing (its speed is measured by npm run bench)', () => {
     const text = 'my lower back went into spasm when i lifted a box and it really hurts. '.repeat(150);
     expect(text.length).toBeGreaterThan(10_000);
-    const started = performance.now();
     const { intent, score } = classifier.classify(text);
-    expect(performance.now() - started).toBeLessThan(50);
     expect(isIntent(intent)).toBe(true);
     expect(score).toBeGreaterThan(0);
   });
@@ -154,20 +140,6 @@ describe('intent classifier: the committed model (intents/model.json)', () => {
     ['what is the capital of peru', 'none'],
   ] as Array<[string, Intent]>)('understands "%s" as %s', (text, intent) => {
     expect(classifier.classify(text).intent).toBe(intent);
-  });
-
-  it(`classifies in under ${MAX_MS_PER_UTTERANCE} ms per utterance, typos included`, () => {
-    const texts = loadTrainingData(PATHS.intents).map((e, i) =>
-      // Every other text with two letters of a word swapped, so that typo correction runs.
-      i % 2 ? e.text : e.text.replace(/\b([a-z]{3})([a-z])([a-z])/, '$1$3$2'),
-    );
-    for (const t of texts) classifier.classify(t); // warm-up
-    const n = 5_000;
-    const started = performance.now();
-    for (let i = 0; i < n; i++) classifier.classify(texts[i % texts.length]);
-    const msPerUtterance = (performance.now() - started) / n;
-    console.log(`classification: ${msPerUtterance.toFixed(4)} ms per utterance`);
-    expect(msPerUtterance).toBeLessThan(MAX_MS_PER_UTTERANCE);
   });
 
   it('refuses a missing model file with a message saying how to fix it', () => {

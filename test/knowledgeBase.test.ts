@@ -1,3 +1,4 @@
+import { loadTriageVocabulary } from '../src/triage/vocabulary';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,9 +44,9 @@ describe('the committed knowledge base', () => {
     }
   });
 
-  test('the bot wording file loads and names every screen question', () => {
-    const responses = loadResponses(PATHS.responses);
-    expect(responses.triage.screen.map((q) => q.flag)).toEqual(
+  test('the bot wording file loads, and the safety screen names the key flags', () => {
+    expect(loadResponses(PATHS.responses).triage.intro).toBeTruthy();
+    expect(loadTriageVocabulary().screen.flatMap((g) => g.items.map((i) => i.flag))).toEqual(
       expect.arrayContaining(['bladder', 'saddle_numbness', 'bilateral_leg_symptoms', 'major_trauma', 'fever', 'cancer_history']),
     );
   });

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
-import { RateLimiter, rateLimitMiddleware, type RateLimitedBody } from '../src/http/rateLimiter';
+import { rateLimitMiddleware, type RateLimitedBody } from '../src/http/rateLimitMiddleware';
+import { RateLimiter } from '../src/util/rateLimiter';
 
 function fakeClock(start = 1_000_000) {
   let now = start;

@@ -36,17 +36,7 @@ describe('red-flag fixture', () => {
     const emergencyHits = emergency.filter((x) => levelOf(x.r) === 'emergency');
     const urgentHits = urgent.filter((x) => levelOf(x.r) !== 'none');
     const falseAlarms = none.filter((x) => x.r !== null);
-    const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`;
-    console.log(
-      [
-        'red-flag fixture        cases   correct   rate',
-        `emergency recall        ${String(emergency.length).padStart(5)}   ${String(emergencyHits.length).padStart(7)}   ${pct(emergencyHits.length, emergency.length)}`,
-        `urgent recall (>=urgent) ${String(urgent.length).padStart(4)}   ${String(urgentHits.length).padStart(7)}   ${pct(urgentHits.length, urgent.length)}`,
-        `none: false alarms      ${String(none.length).padStart(5)}   ${String(falseAlarms.length).padStart(7)}   ${pct(falseAlarms.length, none.length)}`,
-        ...[...emergency, ...urgent].filter((x) => !emergencyHits.includes(x) && !urgentHits.includes(x)).map((x) => `  missed (${x.c.expect}): ${x.c.text} -> ${levelOf(x.r)}`),
-        ...falseAlarms.map((x) => `  false alarm: ${x.c.text} -> ${JSON.stringify(x.r)}`),
-      ].join('\n'),
-    );
+    // Failures name the phrasings; `npm run eval` writes the full report (docs/eval.md).
     expect(emergency.filter((x) => levelOf(x.r) !== 'emergency').map((x) => `${x.c.text} -> ${levelOf(x.r)}`)).toEqual([]);
     expect(urgent.filter((x) => levelOf(x.r) === 'none').map((x) => x.c.text)).toEqual([]);
     expect(falseAlarms.length / none.length).toBeLessThanOrEqual(0.03);
@@ -160,13 +150,13 @@ describe('RedFlagDetector', () => {
     expect(flags('on long-term steroids and I slipped')).toEqual(['immunosuppression', 'steroids_osteoporosis']);
   });
 
-  test('huge, odd and hostile input is handled quickly', () => {
+  // Speed is measured by `npm run bench`, not asserted here: these check that
+  // huge, odd and hostile input still gets a correct answer and never throws.
+  test('huge, odd and hostile input is handled', () => {
     const filler = 'my lower back hurts when I bend 😩 ça fait mal — 背中が痛い, ';
     const big = filler.repeat(Math.ceil(100_000 / filler.length)) + ' and now I cannot feel my bum';
     expect(big.length).toBeGreaterThan(100_000);
-    let t0 = performance.now();
     expect(flags(big)).toEqual(['saddle_numbness']);
-    const bigMs = performance.now() - t0;
     const hostile = [
       'numb '.repeat(20_000),
       'no '.repeat(30_000) + 'pee',
@@ -179,24 +169,17 @@ describe('RedFlagDetector', () => {
       ' , . ! ? '.repeat(10_000),
       'if what if my my my '.repeat(5_000),
     ];
-    t0 = performance.now();
     for (const h of hostile) expect(() => detector.detect(h)).not.toThrow();
-    const hostileMs = performance.now() - t0;
-    console.log(`100 kB message: ${bigMs.toFixed(0)} ms; ${hostile.length} hostile 100 kB inputs: ${hostileMs.toFixed(0)} ms`);
-    expect(bigMs).toBeLessThan(2000);
-    expect(hostileMs).toBeLessThan(15000);
+    expect(detector.detect('no '.repeat(30_000) + 'pee')).toBeNull();
+    expect(detector.detect('🔥'.repeat(50_000))).toBeNull();
   });
 
-  test('a typical message takes well under a millisecond', () => {
+  test('the same message always gets the same answer (no state carried between calls)', () => {
     const msgs = ['my lower back went into spasm this morning and it really hurts when I bend over',
       'no numbness but I cannot pee', 'should I use ice or heat?', 'I fell off a ladder years ago, now it aches'];
-    for (let i = 0; i < 200; i++) for (const m of msgs) detector.detect(m); // warm up
-    const n = 2000;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) detector.detect(msgs[i % msgs.length]!);
-    const perMsg = (performance.now() - t0) / n;
-    console.log(`average detect(): ${(perMsg * 1000).toFixed(1)} µs per message`);
-    expect(perMsg).toBeLessThan(0.5); // aim is < 0.1 ms; loose bound so a busy CI machine does not fail
+    const first = msgs.map((m) => detector.detect(m));
+    expect(first).toEqual([null, { level: 'emergency', flags: ['bladder'] }, null, null]);
+    for (let i = 0; i < 50; i++) for (const [j, m] of msgs.entries()) expect(detector.detect(m)).toEqual(first[j]);
   });
 
   describe('load-time validation names the file and the field', () => {
@@ -218,6 +201,7 @@ describe('RedFlagDetector', () => {
     test('unknown id in a combination', () => expect(load((l) => (l.flags[0].when = [['fevr']]))).toThrow(/flags\[0\] \(bladder\)\.when\[0\]\[0\]: unknown flag or sign "fevr"/));
     test('context: missing termination list', () => expect(load(undefined, (c) => delete c.termination)).toThrow(/context\.yaml: termination: must be a list/));
     test('context: bad trigger pattern', () => expect(load(undefined, (c) => c.negation.pre.push('(no'))).toThrow(/context\.yaml: negation\.pre\[\d+\]: pattern "\(no"/));
+    test('context: a word list now in knowledge/language', () => expect(load(undefined, (c) => (c.spelling = { bladdr: 'bladder' }))).toThrow(/context\.yaml: spelling: has moved to knowledge\/language\/spelling\.yaml/));
     test('context: bad window', () => expect(load(undefined, (c) => (c.windows.preNegation = -1))).toThrow(/context\.yaml: windows\.preNegation/));
     test('missing folder names the file', () => expect(() => RedFlagDetector.fromDirectory('/nonexistent-dir')).toThrow(/red-flags\.yaml: cannot read/));
   });

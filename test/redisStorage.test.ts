@@ -1,3 +1,4 @@
+import { createClient } from 'redis';
 import { ConversationState, TestAdapter, TurnContext, type StoreItems } from 'botbuilder';
 import {
   botStateTtl,
@@ -7,6 +8,15 @@ import {
   type RedisStorageOptions,
 } from '../src/storage/redisStorage';
 import { describeWithRedis, RedisServer, sleep } from './support/redisServer';
+
+/** Polls until `check` holds: waiting for an event, never for a fixed time. */
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met');
+    await sleep(10);
+  }
+}
 
 describeWithRedis('RedisStorage (real redis-server)', () => {
   let server: RedisServer;
@@ -152,26 +162,43 @@ describeWithRedis('RedisStorage (real redis-server)', () => {
   });
 
   test('keys expire after the TTL, and each write refreshes it', async () => {
-    // Margins of 400+ ms keep this stable on a loaded CI machine.
-    const storage = await open({ ttlSeconds: 1 });
-    await storage.write({ k: { v: 1 } });
-    await sleep(600);
-    await storage.write({ k: { v: 2 } }); // refresh: now expires 1 s from here
-    await sleep(600); // past the first write's expiry, before the second's
-    expect((await storage.read(['k'])).k?.v).toBe(2);
-    await sleep(1000);
-    expect(await storage.read(['k'])).toEqual({});
+    // Redis's own TTL is read, so the test does not depend on how long this process sleeps.
+    const storage = await open({ keyPrefix: 'ttl:', ttlSeconds: 60 });
+    const raw = createClient({ url: server.url });
+    await raw.connect();
+    try {
+      await storage.write({ k: { v: 1 } });
+      expect(await raw.pTTL('ttl:k')).toBeGreaterThan(0);
+      expect(await raw.pTTL('ttl:k')).toBeLessThanOrEqual(60_000);
+      await raw.pExpire('ttl:k', 5_000); // as if 55 s had passed
+      await storage.write({ k: { v: 2 } }); // refresh
+      expect(await raw.pTTL('ttl:k')).toBeGreaterThan(5_000);
+      expect((await storage.read(['k'])).k?.v).toBe(2);
+      await raw.pExpire('ttl:k', 1); // its time is up
+      await waitFor(async () => (await raw.exists('ttl:k')) === 0);
+      expect(await storage.read(['k'])).toEqual({});
+    } finally {
+      raw.destroy();
+    }
   });
 
   test('botStateTtl gives conversation and user state their own TTLs', async () => {
-    const storage = await open({ ttlSeconds: botStateTtl({ conversationSeconds: 0.4 }) });
+    const storage = await open({ keyPrefix: 'ttl2:', ttlSeconds: botStateTtl({ conversationSeconds: 60, userSeconds: 3600 }) });
     const conversationKey = 'test/conversations/c1/ConversationState';
     const userKey = 'test/users/u1/UserState';
     await storage.write({ [conversationKey]: { v: 1 }, [userKey]: { v: 1 } });
-    await sleep(700);
-    const items = await storage.read([conversationKey, userKey]);
-    expect(items[conversationKey]).toBeUndefined();
-    expect(items[userKey]?.v).toBe(1);
+    const raw = createClient({ url: server.url });
+    await raw.connect();
+    try {
+      const conversationTtl = await raw.pTTL(`ttl2:${conversationKey}`);
+      const userTtl = await raw.pTTL(`ttl2:${userKey}`);
+      expect(conversationTtl).toBeGreaterThan(0);
+      expect(conversationTtl).toBeLessThanOrEqual(60_000);
+      expect(userTtl).toBeGreaterThan(60_000);
+      expect(userTtl).toBeLessThanOrEqual(3_600_000);
+    } finally {
+      raw.destroy();
+    }
   });
 
   test('ping answers true while Redis is up', async () => {

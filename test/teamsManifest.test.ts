@@ -12,7 +12,7 @@ import {
   substitutePlaceholders,
   validateIcons,
   validateManifest,
-} from '../src/teams/manifestValidator';
+} from '../scripts/lib/manifestValidator';
 import { encodePng, renderColorIcon, renderOutlineIcon } from '../scripts/makeTeamsIcons';
 import { buildTeamsPackage, DEV_PLACEHOLDER_APP_ID, runCli, TeamsPackageError } from '../scripts/teamsPackage';
 

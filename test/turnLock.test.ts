@@ -270,14 +270,28 @@ describeWithRedis('RedisTurnLock and two app instances (real redis-server)', () 
   test('a holder renews its lease while its turn runs longer than the lease', async () => {
     const [s1, s2] = [await open(), await open()];
     const key = `renew-${++n}`;
-    const holder = new RedisTurnLock(s1, { leaseMs: 150 });
-    const t = tracer();
-    const long = holder.run(key, t.section('long', 600));
-    await sleep(50);
-    const other = new RedisTurnLock(s2, { leaseMs: 150, waitMs: 5000 });
-    await other.run(key, t.section('next', 1));
+    // The long turn ends only after four renewals (4/3 of a lease), an event, not a sleep;
+    // a lease of 1.5 s leaves a second of slack for a busy machine's late timers.
+    let renewals = 0;
+    const extend = s1.extendLock.bind(s1);
+    s1.extendLock = async (...args: Parameters<typeof s1.extendLock>) => {
+      renewals += 1;
+      return extend(...args);
+    };
+    const events: string[] = [];
+    const holder = new RedisTurnLock(s1, { leaseMs: 1500 });
+    const long = holder.run(key, async () => {
+      events.push('start long');
+      while (renewals < 4) await sleep(20);
+      events.push('end long');
+    });
+    while (events.length === 0) await sleep(5);
+    const other = new RedisTurnLock(s2, { leaseMs: 1500, waitMs: 60_000 });
+    await other.run(key, async () => {
+      events.push('next');
+    });
     await long;
-    expect(t.events).toEqual(['start long', 'end long', 'start next', 'end next']);
+    expect(events).toEqual(['start long', 'end long', 'next']);
   });
 
   test('waiting is bounded: TurnLockTimeoutError after waitMs', async () => {

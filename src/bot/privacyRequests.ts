@@ -1,23 +1,16 @@
 import { join } from 'node:path';
+import { Language } from '../language';
 import { PROJECT_ROOT } from '../paths';
 import { readYamlFile } from '../util/yamlFile';
 
 export const PRIVACY_PATH = join(PROJECT_ROOT, 'knowledge', 'privacy.yaml');
 
-/** Lower case, apostrophes dropped ("I'd" -> "id"), anything but letters and digits a space. */
-function words(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/['\u2018\u2019\u02bc`]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
 /**
  * Recognises "delete my data", "forget me", "erase my data" and their close
  * variants (knowledge/privacy.yaml): the whole message, once filler words are
  * dropped, must be one of the phrases or a verb followed by an object.
+ * Messages and phrases alike are read by the language layer, so "I'd", "id"
+ * and "I would", or "pls" and "please", are the same words.
  */
 export class DeleteRequestMatcher {
   private readonly requests: ReadonlySet<string>;
@@ -25,8 +18,11 @@ export class DeleteRequestMatcher {
   /** Longer messages are never requests; saves work on 2000-character messages. */
   private readonly maxWords: number;
 
-  constructor(spec: { phrases: string[]; verbs: string[]; objects: string[]; fillers: string[] }) {
-    this.fillers = new Set(spec.fillers.flatMap(words));
+  constructor(
+    spec: { phrases: string[]; verbs: string[]; objects: string[]; fillers: string[] },
+    private readonly language: Language = Language.fromDirectory(),
+  ) {
+    this.fillers = new Set(spec.fillers.flatMap((f) => language.words(f)));
     const requests = new Set<string>();
     const add = (phrase: string) => {
       const key = this.key(phrase);
@@ -38,7 +34,7 @@ export class DeleteRequestMatcher {
     this.maxWords = 40;
   }
 
-  static fromFile(path = PRIVACY_PATH): { matcher: DeleteRequestMatcher; deleted: string } {
+  static fromFile(path = PRIVACY_PATH, language?: Language): { matcher: DeleteRequestMatcher; deleted: string } {
     const data = readYamlFile(path) as Record<string, unknown> | null;
     const fail = (field: string, problem: string): never => {
       throw new Error(`${path}: field "${field}" ${problem}`);
@@ -55,7 +51,7 @@ export class DeleteRequestMatcher {
     }
     const deleted = data?.deleted;
     if (typeof deleted !== 'string' || !deleted.trim()) fail('deleted', 'must be a non-empty string');
-    return { matcher: new DeleteRequestMatcher(lists), deleted: (deleted as string).trim() };
+    return { matcher: new DeleteRequestMatcher(lists, language), deleted: (deleted as string).trim() };
   }
 
   /**
@@ -70,14 +66,15 @@ export class DeleteRequestMatcher {
   }
 
   private matchesWhole(text: string): boolean {
-    const all = words(text);
+    const all = this.language.words(text);
     if (all.length > this.maxWords) return false;
     const key = all.filter((w) => !this.fillers.has(w)).join(' ');
     return key !== '' && this.requests.has(key);
   }
 
   private key(phrase: string): string {
-    return words(phrase)
+    return this.language
+      .words(phrase)
       .filter((w) => !this.fillers.has(w))
       .join(' ');
   }

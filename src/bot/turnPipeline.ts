@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { fill } from '../content/responses';
 import { getUnderstanding } from '../../dialogs/turnUnderstanding';
-import type { RateLimiter } from '../http/rateLimiter';
+import type { RateLimiter } from '../util/rateLimiter';
 import type { InFlight } from '../observability/inFlight';
 import type { Logger } from '../observability/logger';
 import type { BotMetrics } from '../observability/metrics';

@@ -2,14 +2,6 @@ import { readYamlFile } from '../util/yamlFile';
 import { Intent, isIntent } from '../nlu/intents';
 import type { Source } from '../knowledge/knowledgeBase';
 
-export interface ScreenQuestion {
-  id: string;
-  flag: string;
-  /** Plain words for the escalation message when the answer is yes. */
-  why: string;
-  question: string;
-}
-
 type TriageField = 'location' | 'onset' | 'severity' | 'trigger';
 
 /** knowledge/responses.yaml, typed. */
@@ -34,9 +26,35 @@ export interface Responses {
     prompts: Record<TriageField, string>;
     retries: Record<TriageField | 'yesNo', string>;
     choices: { location: string[]; trigger: string[]; yesNo: string[] };
-    screen: ScreenQuestion[];
+    screenWords: {
+      choices: string[];
+      notSureChoice: string;
+      retry: string;
+      describeIntro: string;
+      unsureAsYes: string;
+      which: string;
+      whichRetry: string;
+      changedToNo: string;
+    };
+    progress: Record<'many' | 'one' | 'howMany' | 'howManyOne' | 'howManyNone', string>;
+    reuse: { finished: string; stopped: string; choices: string[]; resumed: string };
+    retriesAfterHistory: { onset: string };
+    severityNumber: string;
+    noted: string;
+    result: {
+      heading: string;
+      now: Record<'fresh' | 'notFresh' | 'stayActive' | 'medication' | 'stretchesMild', string>;
+      warnings: Record<'severe' | 'upperBack' | 'leg' | 'seeDoctorLong', string>;
+      safetyNet: string;
+      sourcesShort: string;
+      detailsButton: string;
+      detailsNone: string;
+    };
     summary: string;
-    phrases: Record<'location' | 'onset' | 'severity' | 'trigger' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity', string>;
+    phrases: Record<
+      'location' | 'onset' | 'onsetWords' | 'severity' | 'trigger' | 'history' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity',
+      string
+    >;
     advice: Record<
       | 'heading' | 'fresh' | 'notFresh' | 'heatSafety' | 'stayActive' | 'medication' | 'stretchesMild' | 'stretchesSevere'
       | 'leg' | 'upperBack' | 'severe' | 'seeDoctorRecent' | 'seeDoctorLong' | 'watchFor',
@@ -63,7 +81,13 @@ const REQUIRED_STRINGS = [
   'cancelNothing', 'cancelled', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.help',
   'triage.resume', 'triage.summary',
-  ...['location', 'onset', 'severity', 'trigger', 'unknownLocation', 'unknownOnset', 'unknownSeverity'].map((f) => `triage.phrases.${f}`),
+  ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity'].map((f) => `triage.phrases.${f}`),
+  ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
+  ...['many', 'one', 'howMany', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
+  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted',
+  ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
+  ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),
+  ...['severe', 'upperBack', 'leg', 'seeDoctorLong'].map((f) => `triage.result.warnings.${f}`),
   ...['location', 'onset', 'severity', 'trigger'].map((f) => `triage.prompts.${f}`),
   ...['location', 'onset', 'severity', 'trigger', 'yesNo'].map((f) => `triage.retries.${f}`),
   ...['heading', 'fresh', 'notFresh', 'heatSafety', 'stayActive', 'medication', 'stretchesMild', 'stretchesSevere', 'leg',
@@ -73,7 +97,10 @@ const REQUIRED_STRINGS = [
   'escalation.reminder.urgent', 'escalation.alreadyEscalated', 'escalation.handoffSummary',
 ];
 const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'backRelated.suggestions', 'triage.afterSummary'];
-const STRING_LISTS = ['backRelated.keywords', 'triage.choices.location', 'triage.choices.trigger', 'triage.choices.yesNo'];
+const STRING_LISTS = [
+  'backRelated.keywords', 'triage.choices.location', 'triage.choices.trigger', 'triage.choices.yesNo', 'triage.screenWords.choices',
+  'triage.reuse.choices',
+];
 
 function at(data: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
@@ -97,14 +124,6 @@ export function loadResponses(path: string): Responses {
     if (!isIntent(key)) fail(`labels.${key}`, 'is not an intent');
     if (typeof label !== 'string' || !label.trim()) fail(`labels.${key}`, 'must be a non-empty string');
   }
-  const screen = at(data, 'triage.screen');
-  if (!Array.isArray(screen) || screen.length === 0) fail('triage.screen', 'must be a non-empty list');
-  (screen as unknown[]).forEach((q, i) => {
-    for (const f of ['id', 'flag', 'why', 'question']) {
-      const v = at(q, f);
-      if (typeof v !== 'string' || !v.trim()) fail(`triage.screen[${i}].${f}`, 'must be a non-empty string');
-    }
-  });
   return data as Responses;
 }
 

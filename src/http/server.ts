@@ -6,7 +6,8 @@ import type { BackReliefAdapter } from '../botAdapter';
 import type { Logger } from '../observability/logger';
 import type { BotMetrics } from '../observability/metrics';
 import type { InFlight } from '../observability/inFlight';
-import { rateLimitMiddleware, type RateLimiter } from './rateLimiter';
+import { rateLimitMiddleware } from './rateLimitMiddleware';
+import type { RateLimiter } from '../util/rateLimiter';
 import { isObject } from '../util/isObject';
 
 export interface ServerOptions {

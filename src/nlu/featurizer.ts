@@ -1,6 +1,6 @@
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
+import { TypoCorrector, TypoOptions } from '../language';
 import { CONCEPT_PREFIX } from './conceptLexicon';
-import { SpellingCorrector } from './spellingCorrector';
 import { TextNormalizer } from './textNormalizer';
 
 // Words too common to tell intents apart. Question words ("what", "how",
@@ -20,6 +20,13 @@ const MAX_WORD_LENGTH = 30;
 /** Concepts that name something out of scope; see the `<elsewhere>` feature. */
 const ELSEWHERE = new Set([`${CONCEPT_PREFIX}other_body_part`, `${CONCEPT_PREFIX}other_illness`]);
 const BACK = `${CONCEPT_PREFIX}back`;
+
+/**
+ * Typos of words the model knows: distance 1, or 2 for words of seven letters
+ * or more; words under four letters are too often another real word. Ties go
+ * to the more frequent training word.
+ */
+const TYPOS: TypoOptions = { minLength: 4, maxDistance: (w) => (w.length >= 7 ? 2 : 1), ties: 'first', eligible: /^\D+$/ };
 
 /** Most stems remembered; past that the cache starts again. */
 const STEM_CACHE_LIMIT = 20_000;
@@ -43,7 +50,7 @@ export function trainingVocabulary(normalizer: TextNormalizer, texts: Iterable<s
  * bigrams, character n-grams, first-word and length features.)
  */
 export class Featurizer {
-  private readonly corrector: SpellingCorrector;
+  private readonly corrector: TypoCorrector;
   private readonly stems = new Map<string, string>();
   private readonly knownStems: Set<string>;
 
@@ -56,7 +63,7 @@ export class Featurizer {
     vocabulary: Iterable<string> = [],
   ) {
     const known = [...vocabulary, ...normalizer.concepts.words()];
-    this.corrector = new SpellingCorrector(known);
+    this.corrector = new TypoCorrector(known, TYPOS);
     this.knownStems = new Set(known.map((w) => this.stemOf(w)));
   }
 
@@ -80,7 +87,7 @@ export class Featurizer {
   private stemOf(word: string): string {
     let s = this.stems.get(word);
     if (s === undefined) {
-      s = /^\d+$/.test(word) ? '<num>' : stem(word);
+      s = /^\d+(?:\.\d+)?$/.test(word) ? '<num>' : stem(word);
       if (this.stems.size >= STEM_CACHE_LIMIT) this.stems.clear();
       this.stems.set(word, s);
     }

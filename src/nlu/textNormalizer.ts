@@ -1,61 +1,39 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readStringMap, readYamlFile } from '../util/yamlFile';
+import { Language } from '../language';
+import { readYamlFile } from '../util/yamlFile';
 import { ConceptLexicon } from './conceptLexicon';
 
 /**
- * Lower-cases text, folds typographic apostrophes, expands contractions and
- * fixes common misspellings, using the word lists in intents/lexicon/.
- * Both training and classification go through the same normaliser, so what the
- * model learned and what it sees stay consistent. It also carries the concept
- * lexicon (intents/lexicon/concepts.yaml), whose phrases it normalises itself.
+ * The classifier's view of text: the language layer's words (lower case,
+ * apostrophes folded, contractions written out, common misspellings fixed,
+ * from knowledge/language/), without punctuation. Both training and
+ * classification go through it, so what the model learned and what it sees
+ * stay consistent. It also carries the concept lexicon
+ * (intents/lexicon/concepts.yaml), whose phrases it normalises itself.
  */
 export class TextNormalizer {
   readonly concepts: ConceptLexicon;
 
   constructor(
-    private readonly contractions: ReadonlyMap<string, string>,
-    private readonly spelling: ReadonlyMap<string, string>,
+    readonly language: Language,
     concepts: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
     this.concepts = new ConceptLexicon(concepts, (text) => this.words(text));
   }
 
-  static fromDirectory(lexiconDir: string): TextNormalizer {
+  static fromDirectory(lexiconDir: string, language: Language = Language.fromDirectory()): TextNormalizer {
     const conceptsPath = join(lexiconDir, 'concepts.yaml');
-    return new TextNormalizer(
-      readStringMap(join(lexiconDir, 'contractions.yaml')),
-      readStringMap(join(lexiconDir, 'spelling.yaml')),
-      existsSync(conceptsPath) ? readConcepts(conceptsPath) : new Map(),
-    );
+    return new TextNormalizer(language, existsSync(conceptsPath) ? readConcepts(conceptsPath) : new Map());
   }
 
   /** Words of the text after normalisation; punctuation and emoji are dropped. */
   words(text: string): string[] {
-    const folded = text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
-    const raw = folded.match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? [];
-    const out: string[] = [];
-    for (const word of raw) {
-      const expanded = this.contractions.get(word) ?? this.spelling.get(word) ?? this.stripPossessive(word);
-      // Hyphenated words count as their parts: "anti-inflammatory" and "anti inflammatory" are one thing.
-      for (const part of expanded.split(/[\s-]+/)) {
-        if (part) out.push(part);
-      }
-    }
-    return out;
+    return this.language.words(text);
   }
 
   normalize(text: string): string {
     return this.words(text).join(' ');
-  }
-
-  private stripPossessive(word: string): string {
-    // "back's" and "doctor's" carry the same meaning as "back" and "doctor" here.
-    const base = word.endsWith("'s") ? word.slice(0, -2) : word.replace(/'/g, '');
-    return this.spelling.get(base) ?? base;
   }
 }
 

@@ -18,7 +18,7 @@ import { TrainingExample } from './trainingData';
 const { exp, log } = Math;
 
 /** Bumped whenever feature extraction changes, so that the stale-model test notices. */
-export const FEATURIZER_VERSION = 'stems+concepts+elsewhere+symspell/softmax/2';
+export const FEATURIZER_VERSION = 'language-layer+stems+concepts+elsewhere+symspell/softmax/3';
 
 export interface Prediction {
   text: string;

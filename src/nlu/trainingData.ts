@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGE_DIR, WORD_LIST_FILES } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 import { INTENTS, Intent, isIntent } from './intents';
 
@@ -40,13 +41,19 @@ export function loadTrainingData(intentsDir: string): TrainingExample[] {
   return examples;
 }
 
-/** Identifies the data a model was trained on, including the lexicons that shape features. */
-export function trainingDataHash(examples: readonly TrainingExample[], lexiconDir: string, featurizerVersion: string): string {
+/** Identifies the data a model was trained on, including the lexicons and word lists that shape features. */
+export function trainingDataHash(
+  examples: readonly TrainingExample[],
+  lexiconDir: string,
+  featurizerVersion: string,
+  languageDir: string = LANGUAGE_DIR,
+): string {
   const hash = createHash('sha256');
   hash.update(featurizerVersion);
   for (const e of [...examples].sort((a, b) => (a.intent + a.text).localeCompare(b.intent + b.text))) {
     hash.update(`${e.intent}\t${e.text}\n`);
   }
   for (const file of readdirSync(lexiconDir).sort()) hash.update(readFileSync(join(lexiconDir, file)));
+  for (const file of WORD_LIST_FILES) hash.update(readFileSync(join(languageDir, file)));
   return hash.digest('hex');
 }

@@ -6,6 +6,7 @@
  * `isCorrection` can be answered from its `yes` / `no` / `unsure` / `correction`
  * acts instead; callers depend only on these two functions.
  */
+import { Language } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 
 export type AnswerKind = 'yes' | 'no' | 'unsure' | 'unclear';
@@ -19,9 +20,9 @@ export interface CheckDialogue {
   worry: string;
 }
 
-/** Lower case, straight apostrophes dropped, punctuation a space. */
+/** The language layer's words, space-padded so that phrases match whole words ("dont" and "don't" read alike). */
 function tidy(text: string): string {
-  return ` ${text.toLowerCase().replace(/[\u2018\u2019'`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return ` ${Language.fromDirectory().words(text).join(' ')} `;
 }
 
 export function readCheckDialogue(path: string): CheckDialogue {

@@ -7,6 +7,7 @@
  * pronoun the reply should use for the patient. Other people's stories without
  * the framing are left alone (they stay someone else's).
  */
+import { foldCharacters } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 
 export type Pronoun = 'her' | 'him' | 'them';
@@ -46,9 +47,9 @@ function readHelpers(path: string): HelperData {
   return { people, framing: framing as string[], firstPerson: map('firstPerson') };
 }
 
-/** Straight apostrophes and single spaces, so that phrases match however they were typed. */
+/** The language layer's character folding (one apostrophe, lower case), single spaces, so that phrases match however they were typed. */
 function tidy(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ').trim();
+  return foldCharacters(text).replace(/\s+/g, ' ').trim();
 }
 
 export class HelperReader {

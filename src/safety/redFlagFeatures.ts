@@ -8,11 +8,13 @@
  *
  * `segments` cuts a message into sentences and clauses so that a long message
  * is scored piece by piece and a flag buried in the middle is not averaged away.
- * It is the one text clean-up this module owns; swap it for the shared
- * language layer's sentence splitter when that exists.
+ * All text is read through the shared language layer (src/language): its
+ * tokens (contractions written out, misspellings fixed, punctuation kept)
+ * are what the clauses are cut from.
  */
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
 import { Featurizer } from '../nlu/featurizer';
+import { Language, PUNCTUATION } from '../language';
 import { TextNormalizer } from '../nlu/textNormalizer';
 import { readYamlFile } from '../util/yamlFile';
 
@@ -36,13 +38,10 @@ export function readCues(path: string): Cues {
 
 /** Most words of one segment read (the intent classifier reads as many). */
 const MAX_WORDS = 80;
-
-/** Clause boundaries: sentence ends, line breaks, and words that turn a sentence ("but", "however"). */
-const CLAUSE_BREAK = /[.!?;\n\r]+|,?\s+\b(?:but|however|although|though|except|apart from|anyway|also|plus)\b\s+/gi;
 /** Longest message read; the rest of a huge message adds nothing but time. */
 const MAX_CHARS = 2000;
-/** Fewest letters a clause needs to be scored on its own. */
-const MIN_CLAUSE_CHARS = 6;
+/** Fewest words a clause needs to be scored on its own. */
+const MIN_CLAUSE_WORDS = 2;
 /**
  * Most words read clause by clause (about 1000 characters): a real message
  * this long is rare, and reading a pasted 2000 characters of gibberish clause by
@@ -50,19 +49,35 @@ const MIN_CLAUSE_CHARS = 6;
  * every word.
  */
 const CLAUSE_WORD_BUDGET = 160;
+/** Tokens that end a clause: sentence ends and ";" (a line break is a full stop in the layer). */
+const CLAUSE_END = new Set(['.', '!', '?', ';']);
+/** Words that turn a sentence: what follows is read as its own clause too. */
+const TURN_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'anyway', 'also', 'plus']);
 
-/** The whole message first, then each clause of it when there is more than one. */
-export function segments(text: string): string[] {
-  const whole = text.slice(0, MAX_CHARS).trim();
-  if (!whole) return [];
-  const parts = whole.split(CLAUSE_BREAK).map((s) => (s ?? '').trim()).filter((s) => s.length >= MIN_CLAUSE_CHARS);
-  if (parts.length <= 1) return [whole];
+/**
+ * The whole message first, then each clause of it when there is more than one,
+ * as the language layer's tokens joined by spaces (punctuation kept, so that
+ * the featurizer still sees where a negation's scope ends).
+ */
+export function segments(language: Language, text: string): string[] {
+  const tokens = language.tokens(text.slice(0, MAX_CHARS));
+  const isWord = (t: string) => !PUNCTUATION.has(t);
+  if (!tokens.some(isWord)) return [];
+  const whole = tokens.join(' ');
+  const parts: string[][] = [[]];
+  for (const t of tokens) {
+    const turn = TURN_WORDS.has(t);
+    if (CLAUSE_END.has(t) || turn) parts.push([]);
+    if (!CLAUSE_END.has(t) && !turn) parts[parts.length - 1]!.push(t);
+  }
+  const clauses = parts.filter((p) => p.filter(isWord).length >= MIN_CLAUSE_WORDS);
+  if (clauses.length <= 1) return [whole];
   const out = [whole];
   let words = 0;
-  for (const part of parts) {
-    words += part.split(/\s+/).length;
+  for (const clause of clauses) {
+    words += clause.length;
     if (words > CLAUSE_WORD_BUDGET) break;
-    out.push(part);
+    out.push(clause.join(' '));
   }
   return out;
 }
@@ -84,6 +99,11 @@ export class RedFlagFeaturizer {
     this.scopes = [...scope('neg', cues.negationScope), ...scope('hyp', cues.hypothetical), ...scope('oth', cues.other)];
   }
 
+  /** The language layer the featurizer reads text through. */
+  get language(): Language {
+    return this.normalizer.language;
+  }
+
   features(text: string): string[] {
     const out = new Set<string>();
     const words = this.normalizer.words(text).slice(0, MAX_WORDS);
@@ -92,7 +112,7 @@ export class RedFlagFeaturizer {
     // their own features ("neg:numb" for "no numbness"), so that the model can
     // tell "no numbness" from "numbness" and learn it once for every symptom.
     let budget = MAX_WORDS; // as the intent classifier: the first 80 words
-    for (const piece of text.slice(0, 2000).split(/[,.;:!?\n\r]+/)) {
+    for (const piece of text.slice(0, MAX_CHARS).split(/[,.;:!?\n\r]+/)) {
       if (budget <= 0) break;
       const pw = this.normalizer.words(piece).slice(0, budget);
       budget -= pw.length;

@@ -125,7 +125,7 @@ export function readMessage(models: TwoStage, featurizer: RedFlagFeaturizer, tex
   let flag: string | null = null;
   let probability = 0;
   let worry = 0;
-  segments(text).forEach((segment, i) => {
+  segments(featurizer.language, text).forEach((segment, i) => {
     const features = featurizer.features(segment);
     const gate = probabilities(models.gate, features);
     if (i === 0) worry = gate.get(WORRY) ?? 0;

@@ -80,7 +80,7 @@ export class RedFlagScreen {
 
   /** Loads everything from knowledge/safety; the normaliser is the intent classifier's (shared features). */
   static fromDirectory(dir: string, normalizer: TextNormalizer): RedFlagScreen {
-    const detector = RedFlagDetector.fromDirectory(dir);
+    const detector = RedFlagDetector.fromDirectory(dir, normalizer.language);
     const cues = readCues(path.join(dir, FILES.cues));
     const model = RedFlagModel.load(path.join(dir, FILES.model), normalizer, cues);
     const wording = FlagWording.fromFile(path.join(dir, FILES.wording));

@@ -21,7 +21,7 @@ export interface StateStore {
 
 export type StateStoreConfig = Pick<
   Config,
-  'storage' | 'redisUrl' | 'redisKeyPrefix' | 'conversationTtlSeconds' | 'userTtlSeconds' | 'turnLockWaitMs'
+  'storage' | 'redisUrl' | 'redisKeyPrefix' | 'conversationTtlSeconds' | 'userTtlSeconds' | 'turnLockWaitMs' | 'redisTimeoutMs'
 >;
 
 export interface StateStoreLogger extends StorageLogger {
@@ -38,6 +38,7 @@ export function createStateStore(config: StateStoreConfig, logger?: StateStoreLo
       keyPrefix: `${config.redisKeyPrefix}state:`,
       lockKeyPrefix: `${config.redisKeyPrefix}lock:`,
       ttlSeconds: botStateTtl({ conversationSeconds: config.conversationTtlSeconds, userSeconds: config.userTtlSeconds }),
+      operationTimeoutMs: config.redisTimeoutMs,
       logger,
     });
     return redisStateStore(redis, config.turnLockWaitMs, logger);

@@ -4,10 +4,21 @@ export const ASK = {
   onset: /when did it start/i,
   severity: /from 0 .*to 10/i,
   trigger: /anything set it off/i,
-  bladder: /trouble peeing/i,
-  saddle: /between your legs/i,
-  legs: /both legs/i,
-  trauma: /serious fall or accident/i,
-  fever: /fever/i,
-  cancer: /had cancer/i,
+  // The safety screen, in the order of knowledge/triage/screen.yaml (6 groups).
+  bladder: /new trouble peeing or leaking/i,
+  saddle: /numbness, tingling, pain or weakness in both legs/i,
+  legs: /serious accident or fall/i,
+  trauma: /fever or feel hot and shivery/i,
+  fever: /ever had cancer/i,
+  cancer: /osteoporosis or take steroid/i,
+};
+
+/** The screen's questions by group id, for new tests. */
+export const SCREEN = {
+  nerves: ASK.bladder,
+  legs: ASK.saddle,
+  accidentHeart: ASK.legs,
+  infection: ASK.trauma,
+  cancer: ASK.fever,
+  bones: ASK.cancer,
 };

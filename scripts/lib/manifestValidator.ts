@@ -7,7 +7,7 @@
  * bytes in (scripts/teamsPackage.ts, test/teamsManifest.test.ts).
  */
 import { inflateSync } from 'node:zlib';
-import { isObject } from '../util/isObject';
+import { isObject } from '../../src/util/isObject';
 
 /** Oldest manifest schema this project accepts (1.19 is the first with `copilotAgents` and the current bot fields). */
 export const MIN_MANIFEST_MINOR_VERSION = 19;

@@ -1,0 +1,429 @@
+import { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import { fill } from '../src/content/responses';
+import { adviceLines, firstThings, warnings } from '../src/triage/advice';
+import {
+  absorb,
+  type CheckDetails,
+  type CheckState,
+  type DetailField,
+  MAX_ATTEMPTS,
+  mostSerious,
+  newCheck,
+  nextQuestion,
+  type Pending,
+  pickItem,
+  remainingAfter,
+  screenStep,
+} from '../src/triage/symptomCheck';
+import {
+  extractSymptomDetails,
+  parseLocation,
+  parseOnset,
+  parseSeverity,
+  parseTrigger,
+  parseYesNo,
+  type SeverityResult,
+} from '../src/triage/symptomParser';
+import { prepare } from '../src/triage/text';
+import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
+import { EscalationDialog, EscalationOptions } from './escalationDialog';
+import { bulletList, labelsFor, promptWithChoices, sourcesLine, withSuggestions } from './replies';
+import type { DialogServices } from './services';
+
+/** A check kept in conversation state after it stops or finishes, to resume or reuse. */
+export interface SavedCheck {
+  status: 'stopped' | 'finished';
+  state: CheckState;
+}
+
+export interface CheckOptions {
+  /** The message that started the check; its details are not asked again. */
+  openingText?: string;
+  /** A stopped check to carry on with. */
+  resume?: CheckState;
+  /** An earlier check whose answers the user is offered to reuse. */
+  offer?: SavedCheck;
+}
+
+interface TurnsState {
+  check: CheckState;
+  offer?: SavedCheck;
+}
+
+/** Longest first message of a result, in words (issue: people read short results). */
+export const MAX_RESULT_WORDS = 120;
+const PARSE_CACHE = Symbol('symptomCheckParses');
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * The symptom check, one question a turn: details first (only those still
+ * missing), then the safety screen from knowledge/triage/screen.yaml, then a
+ * short result. Every detail in any message is kept, whichever question was
+ * asked. A "yes" to an emergency group escalates at once.
+ */
+export class SymptomCheckTurns extends Dialog<CheckOptions> {
+  static readonly ID = 'symptomCheckTurns';
+
+  constructor(
+    private readonly services: DialogServices,
+    private readonly saved: StatePropertyAccessor<SavedCheck | undefined>,
+  ) {
+    super(SymptomCheckTurns.ID);
+  }
+
+  override async beginDialog(dc: DialogContext, options: CheckOptions = {}): Promise<DialogTurnResult> {
+    const triage = this.services.responses.triage;
+    if (options.resume) {
+      const st: TurnsState = { check: options.resume };
+      dc.activeDialog!.state = st;
+      await dc.context.sendActivity(triage.reuse.resumed);
+      return this.askPendingOrNext(dc, st);
+    }
+    const st: TurnsState = { check: newCheck() };
+    dc.activeDialog!.state = st;
+    if (options.openingText) absorb(st.check, this.parseAll(dc.context, options.openingText));
+    await dc.context.sendActivity(triage.intro);
+    if (options.offer && Object.keys(options.offer.state.details).length > 0) {
+      st.offer = options.offer;
+      return this.ask(dc, st, { kind: 'reuse' });
+    }
+    return this.advance(dc, st);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const st = dc.activeDialog!.state as TurnsState;
+    const text = (dc.context.activity.text ?? '').trim();
+    const { check } = st;
+    const pending = check.pending;
+    if (vocabulary().control.howManyMore.test(prepare(text)) && pending) {
+      await dc.context.sendActivity(this.howManyText(check, pending));
+      return this.ask(dc, st, pending);
+    }
+    switch (pending?.kind) {
+      case 'reuse':
+        return this.onReuse(dc, st, text);
+      case 'detail':
+        return this.onDetail(dc, st, pending.field, text);
+      case 'severityNumber': {
+        const n = this.parse(dc.context, 'severity', text) as SeverityResult | undefined;
+        check.details.severity = n && !n.approximate ? n : check.wordSeverity;
+        check.wordSeverity = undefined;
+        absorb(check, this.parseAll(dc.context, text));
+        return this.advance(dc, st);
+      }
+      case 'group':
+        return this.onGroup(dc, st, pending.index, text);
+      case 'which':
+        return this.onWhich(dc, st, pending.index, text);
+      default:
+        return this.advance(dc, st);
+    }
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const st = instance.state as TurnsState;
+    if (st.check.pending) await context.sendActivity(this.question(context, st, st.check.pending));
+  }
+
+  /** Whether the text answers the pending question (so it is not taken as a knowledge question). */
+  answers(dc: DialogContext, text: string): boolean {
+    const st = dc.activeDialog?.state as TurnsState | undefined;
+    const pending = st?.check.pending;
+    if (!pending) return false;
+    const t = prepare(text);
+    const { control } = vocabulary();
+    if (control.howManyMore.test(t)) return true;
+    // Yes, no and "what does that feel like?" answer a screening question.
+    if (pending.kind === 'group' || pending.kind === 'reuse') return parseYesNo(text, dc.context.activity.locale) !== undefined;
+    if (pending.kind === 'which') return pickItem(vocabulary().screen[pending.index]!, text) !== undefined || parseYesNo(text) !== undefined;
+    // "can I take ibuprofen though?" is a question to answer, then the check goes on.
+    if (t.endsWith('?') && control.questionStart.test(t)) return false;
+    switch (pending.kind) {
+      case 'severityNumber':
+        return true;
+      case 'detail':
+        return this.parse(dc.context, pending.field, text) !== undefined || Object.keys(this.parseAll(dc.context, text)).length > 0;
+    }
+  }
+
+  /** The state of a running check, to keep when the user stops it. */
+  static stateOf(instance: DialogInstance | undefined): CheckState | undefined {
+    return (instance?.state as TurnsState | undefined)?.check;
+  }
+
+  // ------------------------------------------------------------------ answers
+
+  private async onReuse(dc: DialogContext, st: TurnsState, text: string): Promise<DialogTurnResult> {
+    const offer = st.offer;
+    st.offer = undefined;
+    if (parseYesNo(text, dc.context.activity.locale) === true && offer) {
+      if (offer.status === 'stopped') {
+        // Details of the new opening message win over the old ones.
+        const opening = st.check.details;
+        st.check = offer.state;
+        absorb(st.check, opening);
+        return this.askPendingOrNext(dc, st);
+      }
+      absorb(st.check, offer.state.details);
+    } else {
+      absorb(st.check, this.parseAll(dc.context, text));
+    }
+    return this.advance(dc, st);
+  }
+
+  private async onDetail(dc: DialogContext, st: TurnsState, field: DetailField, text: string): Promise<DialogTurnResult> {
+    const { check } = st;
+    const parsed = this.parse(dc.context, field, text);
+    const added = absorb(check, this.parseAll(dc.context, text));
+    if (parsed !== undefined && check.details[field] === undefined) {
+      if (field === 'severity' && (parsed as SeverityResult).approximate) {
+        // "nothing when sitting, awful when I twist": ask for a number rather than guess.
+        check.wordSeverity = parsed as SeverityResult;
+        return this.ask(dc, st, { kind: 'severityNumber' });
+      }
+      Object.assign(check.details, { [field]: parsed });
+    }
+    if (check.details[field] !== undefined) return this.advance(dc, st);
+    // Not answered. Anything else it said is kept and said back; only a message
+    // with nothing usable counts as a failed try.
+    if (added.length === 0) check.attempts += 1;
+    if (check.attempts >= MAX_ATTEMPTS) {
+      check.skipped.push(field);
+      return this.advance(dc, st);
+    }
+    if (added.length > 0) await dc.context.sendActivity(fill(this.services.responses.triage.noted, { details: this.describe(check.details, added) }));
+    const afterHistory = field === 'onset' && check.details.history !== undefined;
+    return this.ask(dc, st, { kind: 'detail', field }, afterHistory ? 'history' : 'retry');
+  }
+
+  private async onGroup(dc: DialogContext, st: TurnsState, index: number, text: string): Promise<DialogTurnResult> {
+    const { check } = st;
+    const group = vocabulary().screen[index]!;
+    const words = this.services.responses.triage.screenWords;
+    let answer = parseYesNo(text, dc.context.activity.locale);
+    // Unreadable answers are never a no: after a few, they count as "not sure".
+    if (answer === undefined && check.attempts + 1 >= MAX_ATTEMPTS) answer = 'unsure';
+    const step = screenStep(group, answer, check.unsure);
+    switch (step.kind) {
+      case 'next':
+        check.nextGroup = index + 1;
+        return this.advance(dc, st);
+      case 'retry':
+        check.attempts += 1;
+        return this.ask(dc, st, { kind: 'group', index }, 'retry');
+      case 'describe':
+        check.unsure += 1;
+        await dc.context.sendActivity(`${words.describeIntro} ${group.describe}`);
+        return this.ask(dc, st, { kind: 'group', index }, 'again');
+      case 'escalate':
+        if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
+        return this.escalate(dc, step.item);
+      case 'which':
+        if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
+        return this.ask(dc, st, { kind: 'which', index });
+    }
+  }
+
+  private async onWhich(dc: DialogContext, st: TurnsState, index: number, text: string): Promise<DialogTurnResult> {
+    const { check } = st;
+    const group = vocabulary().screen[index]!;
+    const item = pickItem(group, text);
+    if (item) return this.escalate(dc, item);
+    const answer = parseYesNo(text, dc.context.activity.locale);
+    if (answer === false) {
+      // "none of them, actually": a clear no after all.
+      await dc.context.sendActivity(this.services.responses.triage.screenWords.changedToNo);
+      check.nextGroup = index + 1;
+      return this.advance(dc, st);
+    }
+    check.attempts += 1;
+    // Not sure which: the safe reading is the most serious of the group.
+    if (answer === 'unsure' || check.attempts >= MAX_ATTEMPTS) return this.escalate(dc, mostSerious(group));
+    return this.ask(dc, st, { kind: 'which', index }, 'retry');
+  }
+
+  private async escalate(dc: DialogContext, item: ScreenItem): Promise<DialogTurnResult> {
+    const options: EscalationOptions = { level: item.level, flags: [item.flag], why: item.why, answered: item.flag };
+    return dc.replaceDialog(EscalationDialog.ID, options);
+  }
+
+  // ---------------------------------------------------------------- questions
+
+  private async advance(dc: DialogContext, st: TurnsState): Promise<DialogTurnResult> {
+    const next = nextQuestion(st.check, vocabulary().screen.length);
+    if (!next) return this.finish(dc, st.check);
+    return this.ask(dc, st, next);
+  }
+
+  private async askPendingOrNext(dc: DialogContext, st: TurnsState): Promise<DialogTurnResult> {
+    const p = st.check.pending;
+    const stillOpen = p && (p.kind !== 'detail' || st.check.details[p.field] === undefined) && p.kind !== 'reuse';
+    return stillOpen ? this.ask(dc, st, p) : this.advance(dc, st);
+  }
+
+  private async ask(dc: DialogContext, st: TurnsState, pending: Pending, mode: 'first' | 'retry' | 'again' | 'history' = 'first'): Promise<DialogTurnResult> {
+    const same = st.check.pending && JSON.stringify(st.check.pending) === JSON.stringify(pending);
+    if (!same) {
+      st.check.attempts = 0;
+      st.check.unsure = 0;
+    }
+    st.check.pending = pending;
+    await dc.context.sendActivity(this.question(dc.context, st, pending, mode));
+    return Dialog.EndOfTurn;
+  }
+
+  private question(context: TurnContext, st: TurnsState, pending: Pending, mode: 'first' | 'retry' | 'again' | 'history' = 'again') {
+    const triage = this.services.responses.triage;
+    const channel = context.activity.channelId;
+    const groups = vocabulary().screen;
+    switch (pending.kind) {
+      case 'detail': {
+        const fixed = pending.field === 'location' ? triage.choices.location : pending.field === 'trigger' ? triage.choices.trigger : [];
+        const base = mode === 'history' ? triage.retriesAfterHistory.onset : mode === 'retry' ? triage.retries[pending.field] : triage.prompts[pending.field];
+        return promptWithChoices(this.withProgress(base, st.check, pending), fixed, channel);
+      }
+      case 'severityNumber':
+        return promptWithChoices(triage.severityNumber, [], channel);
+      case 'group': {
+        const q = groups[pending.index]!.question;
+        const text = mode === 'retry' ? `${triage.screenWords.retry}\n\n${q}` : this.withProgress(q, st.check, pending);
+        return promptWithChoices(text, triage.screenWords.choices, channel);
+      }
+      case 'which': {
+        const labels = groups[pending.index]!.items.map((i) => i.label);
+        const text = mode === 'retry' ? triage.screenWords.whichRetry : triage.screenWords.which;
+        return promptWithChoices(text, [...labels, triage.screenWords.notSureChoice], channel);
+      }
+      case 'reuse': {
+        const offer = st.offer;
+        const template = offer?.status === 'stopped' ? triage.reuse.stopped : triage.reuse.finished;
+        return promptWithChoices(fill(template, { summary: this.summaryBody(offer?.state.details ?? {}) }), triage.reuse.choices, channel);
+      }
+    }
+  }
+
+  private withProgress(question: string, check: CheckState, pending: Pending): string {
+    const n = remainingAfter(check, pending, vocabulary().screen.length);
+    const { progress } = this.services.responses.triage;
+    if (n <= 0) return question;
+    return `${question} ${n === 1 ? progress.one : fill(progress.many, { n })}`;
+  }
+
+  private howManyText(check: CheckState, pending: Pending): string {
+    const { progress } = this.services.responses.triage;
+    const n = remainingAfter(check, pending, vocabulary().screen.length) + 1;
+    return n <= 0 ? progress.howManyNone : n === 1 ? progress.howManyOne : fill(progress.howMany, { n });
+  }
+
+  // ------------------------------------------------------------------- result
+
+  private async finish(dc: DialogContext, check: CheckState): Promise<DialogTurnResult> {
+    check.pending = undefined;
+    const { context } = dc;
+    const text = this.resultText(check.details, context.activity.locale);
+    const triage = this.services.responses.triage;
+    await context.sendActivity(withSuggestions(text, [triage.result.detailsButton, ...labelsFor(this.services.responses, triage.afterSummary)], context.activity.channelId));
+    await this.saved.set(context, { status: 'finished', state: check });
+    return dc.endDialog(check.details);
+  }
+
+  /**
+   * The result's first message: any warning first, what was heard, three
+   * things to do now for this person, the safety net. At most
+   * MAX_RESULT_WORDS words: the summary's trigger goes first, then the second warning.
+   */
+  resultText(d: CheckDetails, locale: string | undefined): string {
+    const { result } = this.services.responses.triage;
+    const emergency = this.services.numbers.forLocale(locale).emergency;
+    const things = firstThings(d).map((k, i) => `${i + 1}. ${result.now[k]}`).join('\n');
+    const compose = (warningKeys: string[], withTrigger: boolean, withHistory = true) =>
+      [
+        warningKeys.map((k) => fill(result.warnings[k as keyof typeof result.warnings], { emergency })).join(' '),
+        this.summary(withHistory ? d : { ...d, history: undefined }, withTrigger),
+        `**${result.heading}**\n${things}`,
+        `${fill(result.safetyNet, { emergency })} ${result.sourcesShort}`,
+      ]
+        .filter(Boolean)
+        .join('\n\n');
+    const keys = warnings(d);
+    const tries = [compose(keys, true), compose(keys, false), compose(keys, false, false), compose(keys.slice(0, 1), false, false)];
+    return tries.find((t) => wordCount(t) <= MAX_RESULT_WORDS) ?? tries[tries.length - 1]!;
+  }
+
+  /** The full advice with sources, for the "Details and sources" button. */
+  detailsText(d: CheckDetails, locale: string | undefined): string {
+    const { triage, disclaimer } = this.services.responses;
+    const emergency = this.services.numbers.forLocale(locale).emergency;
+    const lines = adviceLines(d).map((keys) => keys.map((k) => (k === 'watchFor' ? fill(triage.advice.watchFor, { emergency }) : triage.advice[k])).join(' '));
+    return [this.summary(d, true), `${triage.advice.heading}:\n${bulletList(lines)}`, sourcesLine(this.services.responses, triage.sources), disclaimer].join('\n\n');
+  }
+
+  private summary(d: CheckDetails, withTrigger: boolean): string {
+    return fill(this.services.responses.triage.summary, this.summaryValues(d, withTrigger));
+  }
+
+  private summaryBody(d: CheckDetails): string {
+    const v = this.summaryValues(d, true);
+    return `${v.location}; ${v.onset}; ${v.severity}${v.trigger}`;
+  }
+
+  private summaryValues(d: CheckDetails, withTrigger: boolean) {
+    const { phrases } = this.services.responses.triage;
+    return {
+      location: d.location ? fill(phrases.location, { location: d.location.description }) : phrases.unknownLocation,
+      onset: d.onset?.words
+        ? fill(phrases.onsetWords, { words: d.onset.words })
+        : d.onset ? fill(phrases.onset, { duration: d.onset.description }) : phrases.unknownOnset,
+      severity: d.severity ? fill(phrases.severity, { severity: d.severity.value }) : phrases.unknownSeverity,
+      trigger: withTrigger && d.trigger && d.trigger.trigger !== 'unknown' ? fill(phrases.trigger, { trigger: d.trigger.description }) : '',
+      history: d.history ? fill(phrases.history, { history: d.history.words }) : '',
+    };
+  }
+
+  /** Plain words for details just noted: "it started yesterday morning; 6 out of 10 right now". */
+  private describe(d: CheckDetails, fields: readonly DetailField[]): string {
+    const v = this.summaryValues(d, true);
+    return fields
+      .map((f) => (f === 'trigger' ? v.trigger.replace(/^,\s*/, '') : v[f]))
+      .filter(Boolean)
+      .join('; ');
+  }
+
+  // ------------------------------------------------------------------ parsing
+
+  private parseAll(context: TurnContext, text: string): CheckDetails {
+    return this.parse(context, 'all', text) as CheckDetails;
+  }
+
+  /**
+   * Parses an answer once per turn: the interruption check and the answer
+   * handling need the same result, and a date-time recognition costs milliseconds.
+   */
+  private parse(context: TurnContext, field: DetailField | 'all', text: string): unknown {
+    let cache = context.turnState.get(PARSE_CACHE) as Map<string, unknown> | undefined;
+    if (!cache) context.turnState.set(PARSE_CACHE, (cache = new Map()));
+    const key = `${field}\u0000${text}`;
+    if (!cache.has(key)) cache.set(key, this.parseNow(field, text, context));
+    return cache.get(key);
+  }
+
+  private parseNow(field: DetailField | 'all', text: string, context: TurnContext): unknown {
+    const locale = context.activity.locale;
+    switch (field) {
+      case 'all':
+        return extractSymptomDetails(text, this.services.userClock(context.activity), locale);
+      case 'location':
+        return parseLocation(text);
+      case 'onset':
+        return parseOnset(text, this.services.userClock(context.activity), locale);
+      case 'severity':
+        return parseSeverity(text, locale);
+      case 'trigger':
+        return parseTrigger(text);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+// The language layer: see language.ts.
+export { LANGUAGE_DIR, Language } from './language';
+export { PUNCTUATION, SENTENCE_END, foldCharacters, foldText, rawTokens } from './tokenizer';
+export { TypoCorrector, type TypoOptions, type WordCorrector } from './typoCorrector';
+export { WORD_LIST_FILES, type WordLists, readWordLists } from './wordLists';
+export { expandContraction } from './contractions';

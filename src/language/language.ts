@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../paths';
+import { expandContraction } from './contractions';
+import { PUNCTUATION, foldText, rawTokens } from './tokenizer';
+import { WordCorrector } from './typoCorrector';
+import { WordLists, readWordLists } from './wordLists';
+
+/** knowledge/language/: the one set of word lists. */
+export const LANGUAGE_DIR = join(PROJECT_ROOT, 'knowledge', 'language');
+
+const loaded = new Map<string, Language>();
+
+/** A word in running text: letters and digits with any inner apostrophes ("2day", "pee'd"). */
+const WORD_IN_TEXT_RE = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/**
+ * The bot's one language layer: every reader of user text (the intent
+ * classifier, the red-flag detector, the symptom parser, the privacy phrases)
+ * turns text into tokens here, from the word lists of knowledge/language/, and
+ * reads its own patterns and phrases through the same steps, so what a
+ * clinician or a training utterance writes ("can't pee") matches what people
+ * type ("cant pee", "can’t pee", "cannot pee").
+ *
+ * Steps: fold characters (accents, case, apostrophes, dashes; see foldText),
+ * split into words, numbers and punctuation, write out contractions, fix
+ * listed misspellings and synonyms, then, if the caller gives one, correct remaining typos
+ * against the caller's own vocabulary (a WordCorrector).
+ */
+export class Language {
+  /** spelling.yaml and synonyms.yaml together: what a word is read as. */
+  private readonly replacements: ReadonlyMap<string, string>;
+
+  constructor(readonly lists: WordLists) {
+    this.replacements = new Map([...lists.spelling, ...lists.synonyms]);
+  }
+
+  /** The word lists in `dir`, read once per folder (they do not change while the bot runs). */
+  static fromDirectory(dir: string = LANGUAGE_DIR): Language {
+    let language = loaded.get(dir);
+    if (!language) {
+      language = new Language(readWordLists(dir));
+      loaded.set(dir, language);
+    }
+    return language;
+  }
+
+  /** Normalised words and the punctuation . ! ? ; : , ("I can’t pee!!" -> i can not pee !). */
+  tokens(text: string, corrector?: WordCorrector): string[] {
+    const out: string[] = [];
+    for (const raw of rawTokens(foldText(text))) {
+      if (PUNCTUATION.has(raw)) out.push(raw);
+      else for (const word of this.normalizeWord(raw)) out.push(corrector ? corrector.correct(word) : word);
+    }
+    return out;
+  }
+
+  /** Normalised words, without punctuation. */
+  words(text: string, corrector?: WordCorrector): string[] {
+    return this.tokens(text, corrector).filter((t) => !PUNCTUATION.has(t));
+  }
+
+  /**
+   * Running text with the listed misspellings fixed word by word ("since yday"
+   * -> "since yesterday") and everything else as it was: punctuation, spacing,
+   * contractions and synonyms ("gp") stay, for readers that hand the text on to
+   * a recogniser and quote it back (the symptom parser). Expects folded text
+   * (foldCharacters).
+   * @param keep words the caller reads itself, left as written (the parser's
+   *   "y" is "yes", where elsewhere it is "why")
+   */
+  fixSpelling(folded: string, keep: ReadonlySet<string> = new Set()): string {
+    const { contractions, spelling } = this.lists;
+    return folded.replace(WORD_IN_TEXT_RE, (word) => {
+      if (keep.has(word) || contractions.has(word)) return word;
+      return spelling.get(word) ?? word;
+    });
+  }
+
+  /**
+   * One raw token (lower case, straight apostrophes) as the word(s) it stands
+   * for: "cant" -> can not, "pee'd" -> peed (listed as a whole), "bladdr's" -> bladder.
+   */
+  normalizeWord(raw: string): string[] {
+    const { contractions } = this.lists;
+    const spelling = this.replacements;
+    const whole = contractions.has(raw) ? undefined : spelling.get(raw);
+    if (whole !== undefined) return splitWords(whole);
+    const out: string[] = [];
+    for (const word of expandContraction(raw, contractions)) {
+      const fixed = spelling.get(word);
+      if (fixed === undefined) out.push(word);
+      else out.push(...splitWords(fixed));
+    }
+    return out;
+  }
+}
+
+/** A list's replacement as words; a hyphen separates words as it does in typed text ("x-ray"). */
+function splitWords(replacement: string): string[] {
+  return replacement.split(/[\s-]+/).filter(Boolean);
+}

@@ -1,0 +1,69 @@
+/** Punctuation kept as tokens: it ends clauses and sentences. */
+export const PUNCTUATION: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', ',']);
+export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+
+/** Typographic apostrophes, backticks, acute accents and primes: all typed for '. */
+const APOSTROPHES_RE = /[\u2018\u2019\u02bc\u0060\u00b4\u2032]/g;
+const TOKEN_RE = /\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:'\p{L}+)*'?|[.!?;:,]/gu;
+
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+const HYPHENS_RE = /[\u2010\u2011]/g;
+/** Figure dash, en dash, em dash, horizontal bar, minus sign. */
+const DASHES_RE = /[\u2012-\u2015\u2212]/g;
+
+/**
+ * Character folding every reader shares; it keeps punctuation, spacing and
+ * words as they are, so a reader can still hand the text to a recogniser: accents
+ * dropped ("café" -> "cafe"), lower case, one kind of apostrophe, "½" as
+ * " 1/2" and the fraction slash as "/", typographic hyphens as "-". Dashes
+ * stay dashes (they can end a clause) unless `dashesAsHyphens`.
+ */
+export function foldCharacters(text: string, options: { dashesAsHyphens?: boolean } = {}): string {
+  // Most messages are plain ASCII: only case and the backtick need folding.
+  if (!NON_ASCII_RE.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  const folded = text
+    .replace(/\u00bd/g, ' 1/2') // NFKD would make "6½" read as "61/2"
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(APOSTROPHES_RE, "'")
+    .replace(/\u2044/g, '/')
+    .replace(HYPHENS_RE, '-');
+  return options.dashesAsHyphens ? folded.replace(DASHES_RE, '-') : folded;
+}
+
+/**
+ * Text folded for tokenising: foldCharacters, then "&" as "and", a decimal
+ * comma as a point, a hyphen inside a word as a space ("x-ray",
+ * "anti-inflammatory"), any other dash as a colon (it starts a new clause:
+ * "never had this before - I can't pee") and a line break as a full stop.
+ */
+export function foldText(text: string): string {
+  return foldCharacters(text)
+    .replace(/&/g, ' and ')
+    .replace(/(\d),(\d)/g, '$1.$2')
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
+    .replace(/[-\u2012-\u2015]/g, ' : ')
+    .replace(/[\r\n]+/g, ' . ');
+}
+
+/**
+ * Raw tokens of folded text: numbers ("2", "1.5"), words with any inner
+ * apostrophes ("can't", "mum's") and the punctuation . ! ? ; : , where a run
+ * of marks ("!!!", ", .") is one token, the strongest. Everything else
+ * (quotes, brackets, emoji, symbols) separates tokens and is dropped.
+ */
+export function rawTokens(folded: string): string[] {
+  const out: string[] = [];
+  for (const r of folded.match(TOKEN_RE) ?? []) {
+    if (PUNCTUATION.has(r)) {
+      const last = out[out.length - 1];
+      if (last !== undefined && PUNCTUATION.has(last)) {
+        if (SENTENCE_END.has(r) && !SENTENCE_END.has(last)) out[out.length - 1] = r;
+        continue;
+      }
+    }
+    out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { isObject } from '../util/isObject';
+import { readYamlFile } from '../util/yamlFile';
+
+/** The word lists of knowledge/language/, validated. */
+export interface WordLists {
+  /** Whole word -> its written-out form ("cant" -> "can not"). */
+  contractions: ReadonlyMap<string, string>;
+  /** Misspelling or shorthand -> the word(s) meant ("bladdr" -> "bladder", "alot" -> "a lot"). */
+  spelling: ReadonlyMap<string, string>;
+  /** Another word for the same thing ("gp" -> "doctor"): read alike, but not written into quoted text. */
+  synonyms: ReadonlyMap<string, string>;
+  /** Words whose one-letter typos the red-flag detector corrects. */
+  keyWords: readonly string[];
+  /** Real words one letter from a key word: never corrected. */
+  notTypos: readonly string[];
+}
+
+export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'typos.yaml'] as const;
+
+/** Keys are single words as the tokenizer produces them (letters, digits, inner apostrophes). */
+const WORD_RE = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]*)*$/u;
+
+function fail(file: string, field: string, problem: string): never {
+  throw new Error(`${file}: field "${field}" ${problem}`);
+}
+
+function readWordMap(file: string): Map<string, string> {
+  const data = readYamlFile(file);
+  if (!isObject(data)) fail(file, '(top level)', 'must be a mapping of words to replacements');
+  const map = new Map<string, string>();
+  for (const [key, value] of Object.entries(data)) {
+    const word = key.toLowerCase();
+    if (!WORD_RE.test(word)) fail(file, key, 'must be one word (letters, digits and apostrophes)');
+    if (typeof value !== 'string' || !value.trim()) fail(file, key, 'must be a non-empty string; quote numbers');
+    map.set(word, value.trim().toLowerCase());
+  }
+  return map;
+}
+
+function readWordList(file: string, data: Record<string, unknown>, field: string): string[] {
+  const list = data[field];
+  if (!Array.isArray(list)) fail(file, field, 'must be a list of words');
+  return list.map((w: unknown, i) => {
+    if (typeof w !== 'string' || !/^[a-z]+$/.test(w)) fail(file, `${field}[${i}]`, `(${JSON.stringify(w)}) must be one lower-case word`);
+    return w;
+  });
+}
+
+/** Reads the files of WORD_LIST_FILES from `dir`; errors name the file and the field. */
+export function readWordLists(dir: string): WordLists {
+  const typosFile = join(dir, 'typos.yaml');
+  const typos = readYamlFile(typosFile);
+  if (!isObject(typos)) fail(typosFile, '(top level)', 'must be a mapping with keyWords and notTypos');
+  for (const key of Object.keys(typos)) {
+    if (key !== 'keyWords' && key !== 'notTypos') fail(typosFile, key, 'is unknown (allowed: keyWords, notTypos)');
+  }
+  const spelling = readWordMap(join(dir, 'spelling.yaml'));
+  const synonymsFile = join(dir, 'synonyms.yaml');
+  const synonyms = readWordMap(synonymsFile);
+  for (const word of synonyms.keys()) if (spelling.has(word)) fail(synonymsFile, word, 'is also in spelling.yaml: list it once');
+  return {
+    contractions: readWordMap(join(dir, 'contractions.yaml')),
+    spelling,
+    synonyms,
+    keyWords: readWordList(typosFile, typos, 'keyWords'),
+    notTypos: readWordList(typosFile, typos, 'notTypos'),
+  };
+}

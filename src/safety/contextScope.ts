@@ -1,0 +1,215 @@
+/**
+ * Negation and context scope (NegEx, Chapman 2001; ConText, Harkema 2009): is
+ * a finding the user's own current symptom, or is it negated, hypothetical,
+ * someone else's, in the past or a worry? Triggers come from
+ * knowledge/safety/context.yaml; a trigger governs a finding only in its clause.
+ */
+import { PUNCTUATION, SENTENCE_END } from '../language';
+import type { EntryDef } from './redFlagData';
+import type { Doc, Match } from './phraseSet';
+
+export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
+export type Trigger = { cat: Category | 'pseudo' | 'termination' | 'open' | 'close'; dir: 'pre' | 'post' | 'around' | 'any' };
+
+/**
+ * "fever? no": a bare answer after a question mark belongs to the question.
+ * An answer may be several words ("chest pain? i do not have any"); it is then
+ * written as a bare "no" so that the post-negation ": no" applies.
+ * @param answers answer phrases as token lists, longest first
+ */
+export function foldBareAnswers(tokens: string[], answers: readonly string[][]): string[] {
+  const out = tokens;
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] !== '?') continue;
+    for (const answer of answers) {
+      const n = answer.length;
+      if (i + n >= out.length || (i + n + 1 < out.length && !PUNCTUATION.has(out[i + n + 1]!))) continue;
+      let same = true;
+      for (let j = 0; j < n && same; j++) same = out[i + 1 + j] === answer[j];
+      if (!same) continue;
+      out[i] = ':';
+      if (n > 1) out.splice(i + 1, n, 'no');
+      break;
+    }
+  }
+  return out;
+}
+
+export interface ScopeWords {
+  clauseStart: Set<string>;
+  conjunctions: Set<string>;
+  firstPerson: Set<string>;
+  newSubject: Set<string>;
+  notNewSubjectAfter: Set<string>;
+  windows: { preNegation: number; postNegation: number };
+}
+const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
+
+/**
+ * The context of one message, precomputed in a few linear passes so that judging
+ * each finding costs O(1) plus the short negation window, however long the
+ * message (no finding x trigger loops).
+ */
+export class Scope {
+  /** Clause number of every token. */
+  private readonly clause: Int32Array;
+  /** Negation triggers: latest start of one ending at token i / starting at token i. */
+  private readonly negEndingAt: Int32Array;
+  private readonly negPostAt: Uint8Array;
+  /** For each category: start of the last pre-trigger before token i, and of the next post-trigger at or after i. */
+  private readonly lastPre = new Map<Category, Int32Array>();
+  private readonly nextPost = new Map<Category, Int32Array>();
+  /** End of the experiencer trigger that starts at token i (for the "my wife says I..." check). */
+  private readonly experiencerEnd: Int32Array;
+  /** First-person words before token i, and if-clause cut points before token i. */
+  private readonly selfBefore: Int32Array;
+  private readonly cutsBefore: Int32Array;
+  /** Start of the last "if" before token i, and the end of the "if" starting at i. */
+  private readonly lastOpen: Int32Array;
+  private readonly openEnd: Int32Array;
+  private readonly win: { preNegation: number; postNegation: number };
+  /** "around" triggers: the end of the one starting at token i and its category; then, for
+   * each token, the start of the earlier around-trigger reaching furthest. */
+  private readonly aroundEnd: Int32Array;
+  private readonly aroundCat: Int8Array;
+  private readonly aroundBest: Int32Array;
+
+  constructor(private readonly doc: Doc, triggers: Match<Trigger>[], w: ScopeWords) {
+    const n = doc.tokens.length;
+    this.win = w.windows;
+    // A trigger inside a pseudo-trigger ("no matter", "as if") is not one.
+    const pseudo = new Uint8Array(n + 1);
+    for (const t of triggers) if (t.payload.cat === 'pseudo') pseudo.fill(1, t.start, t.end);
+    const live = triggers.filter((t) => t.payload.cat !== 'pseudo' && !pseudo[t.start]);
+
+    // Clauses: sentence ends, termination words, and ", I ..." / "and my ...".
+    const cut = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'termination') cut[t.start] = 1;
+    for (let i = 0; i + 1 < n; i++) {
+      const tok = doc.tokens[i]!;
+      const next = doc.tokens[i + 1]!;
+      // A colon or dash ("never had this before - I can't pee") starts a new clause;
+      // the colon itself stays with what it answers ("fever: no").
+      if (SENTENCE_END.has(tok) || tok === ':') cut[i + 1] = 1;
+      if (w.clauseStart.has(next)) {
+        if (tok === ',') cut[i + 1] = 1;
+        if (w.conjunctions.has(tok)) cut[i] = 1;
+      }
+    }
+    this.clause = new Int32Array(n + 1);
+    for (let i = 1; i <= n; i++) this.clause[i] = this.clause[i - 1]! + (cut[i] ? 1 : 0);
+
+    this.negEndingAt = new Int32Array(n + 1).fill(-1);
+    this.negPostAt = new Uint8Array(n + 1);
+    this.experiencerEnd = new Int32Array(n + 1);
+    this.aroundEnd = new Int32Array(n + 1);
+    this.aroundCat = new Int8Array(n + 1);
+    const preAt = new Map<Category, Uint8Array>();
+    const postAt = new Map<Category, Uint8Array>();
+    for (const c of PRE_CATS) {
+      preAt.set(c, new Uint8Array(n + 1));
+      postAt.set(c, new Uint8Array(n + 1));
+    }
+    const closeAt = new Uint8Array(n + 1);
+    const openAt = new Int32Array(n + 1);
+    for (const t of live) {
+      const { cat, dir } = t.payload;
+      if (cat === 'close') closeAt[t.start] = 1;
+      else if (cat === 'open') openAt[t.start] = Math.max(openAt[t.start]!, t.end);
+      else if (cat === 'negation') {
+        if (dir === 'pre') this.negEndingAt[t.end] = Math.max(this.negEndingAt[t.end]!, t.start);
+        else this.negPostAt[t.start] = 1;
+      } else if (cat !== 'termination' && cat !== 'pseudo') {
+        if (dir === 'around') {
+          // Keep, per start, the furthest-reaching one: it covers the most findings.
+          if (t.end > this.aroundEnd[t.start]!) this.aroundEnd[t.start] = t.end;
+          this.aroundCat[t.start] = PRE_CATS.indexOf(cat);
+          continue;
+        }
+        (dir === 'pre' ? preAt : postAt).get(cat)![t.start] = 1;
+        if (cat === 'experiencer' && dir === 'pre') this.experiencerEnd[t.start] = Math.max(this.experiencerEnd[t.start]!, t.end);
+      }
+    }
+    for (const c of PRE_CATS) {
+      const pre = preAt.get(c)!;
+      const last = new Int32Array(n + 1);
+      last[0] = -1;
+      for (let i = 1; i <= n; i++) last[i] = pre[i - 1] ? i - 1 : last[i - 1]!;
+      this.lastPre.set(c, last);
+      const post = postAt.get(c)!;
+      const next = new Int32Array(n + 2).fill(-1);
+      for (let i = n; i >= 0; i--) next[i] = post[i] ? i : next[i + 1]!;
+      this.nextPost.set(c, next);
+    }
+
+    this.selfBefore = new Int32Array(n + 1);
+    this.cutsBefore = new Int32Array(n + 1);
+    this.lastOpen = new Int32Array(n + 1);
+    this.lastOpen[0] = -1;
+    for (let i = 0; i < n; i++) {
+      const tok = doc.tokens[i]!;
+      this.selfBefore[i + 1] = this.selfBefore[i]! + (w.firstPerson.has(tok) ? 1 : 0);
+      // An if-clause ends at a question ("should I", "what") or a new subject ("... my legs").
+      const isCut = closeAt[i] || (i > 0 && w.newSubject.has(tok) && !w.notNewSubjectAfter.has(doc.tokens[i - 1]!));
+      this.cutsBefore[i + 1] = this.cutsBefore[i]! + (isCut ? 1 : 0);
+      this.lastOpen[i + 1] = openAt[i] ? i : this.lastOpen[i]!;
+    }
+    this.openEnd = openAt;
+    this.aroundBest = new Int32Array(n + 1);
+    this.aroundBest[0] = -1;
+    for (let i = 1; i <= n; i++) {
+      const prev = this.aroundBest[i - 1]!;
+      const here = this.aroundEnd[i - 1]! > 0 ? i - 1 : -1;
+      this.aroundBest[i] = here >= 0 && (prev < 0 || this.aroundEnd[here]! >= this.aroundEnd[prev]!) ? here : prev;
+    }
+  }
+
+  /** True when a trigger in the finding's clause makes it not the user's own current symptom. */
+  governs(f: Match<unknown>, def: EntryDef): boolean {
+    const c0 = this.clause[f.start]!;
+    const c1 = this.clause[f.end - 1]!;
+    const win = this.win;
+    // Negation: a trigger ending at most `preNegation` words before the finding
+    // (a trigger inside the finding, as in "can NOT pee", does not count)...
+    for (let e = f.start; e >= 0 && f.start - e <= win.preNegation; e--) {
+      const s = this.negEndingAt[e]!;
+      if (s >= 0 && s < f.start && this.clause[s] === c0) return true;
+    }
+    // ...or starting at most `postNegation` words after it ("... is fine").
+    for (let s = f.end; s < this.doc.tokens.length && s - f.end <= win.postNegation; s++) {
+      if (this.negPostAt[s] && this.clause[s] === c1) return true;
+    }
+    for (const cat of PRE_CATS) {
+      if (cat === 'historical' && def.historyCounts) continue;
+      if (cat === 'speculation' && !def.speculation) continue;
+      const s = this.lastPre.get(cat)![f.start]!;
+      if (s >= 0 && this.clause[s] === c0) {
+        // "my wife says I wet myself" is about the user.
+        const self = cat === 'experiencer' && this.selfBefore[f.end]! - this.selfBefore[Math.min(this.experiencerEnd[s]!, f.end)]! > 0;
+        if (!self) return true;
+      }
+      const p = this.nextPost.get(cat)![f.end]!;
+      if (p >= 0 && this.clause[p] === c1) return true;
+    }
+    // "is <finding> a sign of ...?": a trigger that starts before and ends after it,
+    // asked in general: "is numbness in MY groin serious?" is about the user.
+    const a = this.aroundBest[f.start]!;
+    if (a >= 0 && this.aroundEnd[a]! >= f.end && this.clause[a] === c0 && this.selfBefore[this.aroundEnd[a]!] === this.selfBefore[a]) {
+      const cat = PRE_CATS[this.aroundCat[a]!]!;
+      if (!(cat === 'historical' && def.historyCounts) && !(cat === 'speculation' && !def.speculation)) return true;
+    }
+    return this.inCondition(f, c0, c1);
+  }
+
+  /**
+   * "If my legs go numb, should I go to A&E?" is hypothetical, but "if I stand up my
+   * legs give way" is a real symptom: only a finding wholly inside the if-clause
+   * (no question or new subject between "if" and the finding) is hypothetical.
+   */
+  private inCondition(f: Match<unknown>, c0: number, c1: number): boolean {
+    const t = this.lastOpen[f.start]!;
+    if (t < 0 || this.clause[t] !== c0 || c0 !== c1) return false;
+    const from = this.openEnd[t]! + 1;
+    return from > f.start || this.cutsBefore[f.start]! - this.cutsBefore[from]! === 0;
+  }
+}

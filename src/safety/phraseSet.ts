@@ -1,0 +1,68 @@
+import type { PatternCompiler } from './patternCompiler';
+
+// Matching many phrases: each phrase is tried only where a token starts with
+// one of its possible first words.
+
+export interface Match<T> { start: number; end: number; payload: T }
+
+export class PhraseSet<T> {
+  private readonly byKey = new Map<string, { re: RegExp; payload: T; id: number }[]>();
+  private count = 0;
+
+  constructor(private readonly compiler: PatternCompiler) {}
+
+  add(src: string, payload: T, file: string, field: string): void {
+    const { re, keys } = this.compiler.compile(src, file, field);
+    const entry = { re, payload, id: this.count++ };
+    for (const k of new Set(keys)) {
+      const list = this.byKey.get(k) ?? [];
+      list.push(entry);
+      this.byKey.set(k, list);
+    }
+  }
+
+  /** All matches, in token units: start is a token index, end is exclusive. */
+  find(doc: Doc): Match<T>[] {
+    const out: Match<T>[] = [];
+    const tried = new Int32Array(this.count).fill(-1);
+    for (let t = 0; t < doc.tokens.length; t++) {
+      const tok = doc.tokens[t]!;
+      const at = doc.starts[t]!;
+      const run = (list: { re: RegExp; payload: T; id: number }[] | undefined) => {
+        if (!list) return;
+        for (const e of list) {
+          if (tried[e.id] === t) continue;
+          tried[e.id] = t;
+          e.re.lastIndex = at;
+          const m = e.re.exec(doc.text);
+          if (m) out.push({ start: t, end: doc.tokenAtEnd(at + m[0].length), payload: e.payload });
+        }
+      };
+      run(this.byKey.get(`=${tok}`));
+      for (let n = 0; n <= Math.min(3, tok.length); n++) run(this.byKey.get(`^${tok.slice(0, n)}`));
+    }
+    return out;
+  }
+}
+
+/** A normalised message: tokens joined by single spaces, with character offsets. */
+export class Doc {
+  readonly text: string;
+  readonly starts: number[] = [];
+  private readonly endIndex = new Map<number, number>();
+
+  constructor(readonly tokens: string[]) {
+    let pos = 0;
+    tokens.forEach((t, i) => {
+      this.starts.push(pos);
+      pos += t.length;
+      this.endIndex.set(pos, i + 1);
+      pos += 1;
+    });
+    this.text = tokens.join(' ');
+  }
+
+  tokenAtEnd(charEnd: number): number {
+    return this.endIndex.get(charEnd) ?? this.tokens.length;
+  }
+}

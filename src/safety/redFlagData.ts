@@ -1,0 +1,212 @@
+/**
+ * Reading and validating the red-flag data (knowledge/safety/red-flags.yaml and
+ * context.yaml): every error names the file and the field, so a clinician
+ * editing the YAML is told exactly what to fix.
+ */
+
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+
+export type RedFlagLevel = 'emergency' | 'urgent';
+
+export class DataError extends Error {}
+
+type Obj = Record<string, unknown>;
+
+export function fail(file: string, field: string, message: string): never {
+  throw new DataError(`${file}: ${field}: ${message}`);
+}
+
+function asObject(v: unknown, file: string, field: string, allowed?: string[]): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(file, field, 'must be a mapping');
+  if (allowed) {
+    for (const k of Object.keys(v)) if (!allowed.includes(k)) fail(file, `${field}.${k}`, `unknown field (allowed: ${allowed.join(', ')})`);
+  }
+  return v as Obj;
+}
+
+function asString(v: unknown, file: string, field: string): string {
+  if (typeof v !== 'string' || v.trim() === '') fail(file, field, 'must be a non-empty string');
+  return v;
+}
+
+function asStrings(v: unknown, file: string, field: string, optional = false): string[] {
+  if (v === undefined && optional) return [];
+  if (!Array.isArray(v)) fail(file, field, 'must be a list of strings');
+  return v.map((s, i) => asString(s, file, `${field}[${i}]`));
+}
+
+function asBool(v: unknown, file: string, field: string): boolean {
+  if (v === undefined) return false;
+  if (typeof v !== 'boolean') fail(file, field, 'must be true or false');
+  return v;
+}
+
+/** A flag, or a "sign": a named finding with no level that only feeds `when` combinations. */
+export interface EntryDef {
+  id: string;
+  level?: RedFlagLevel;
+  description?: string;
+  reason?: string;
+  patterns: string[];
+  except: string[];
+  when: string[][];
+  historyCounts: boolean;
+  speculation: boolean;
+  field: string;
+}
+
+export interface Lexicon {
+  terms: Map<string, string>;
+  flags: EntryDef[];
+  signs: EntryDef[];
+}
+
+const FLAG_KEYS = ['id', 'level', 'description', 'reason', 'patterns', 'except', 'when', 'historyCounts', 'speculation'];
+const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation'];
+
+function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): EntryDef {
+  const o = asObject(raw, file, field);
+  const id = asString(o.id, file, `${field}.id`);
+  if (!/^[a-z][a-z0-9_]*$/.test(id)) fail(file, `${field}.id`, `"${id}" must be snake_case`);
+  const at = `${field} (${id})`;
+  asObject(raw, file, at, isFlag ? FLAG_KEYS : SIGN_KEYS); // a misspelt option would otherwise be silently ignored
+  const entry: EntryDef = {
+    id,
+    patterns: asStrings(o.patterns, file, `${at}.patterns`, true),
+    except: asStrings(o.except, file, `${at}.except`, true),
+    when: [],
+    historyCounts: asBool(o.historyCounts, file, `${at}.historyCounts`),
+    speculation: asBool(o.speculation, file, `${at}.speculation`),
+    field: at,
+  };
+  if (o.when !== undefined) {
+    if (!Array.isArray(o.when)) fail(file, `${at}.when`, 'must be a list of lists of ids');
+    entry.when = o.when.map((c, i) => {
+      const ids = asStrings(c, file, `${at}.when[${i}]`);
+      if (ids.length === 0) fail(file, `${at}.when[${i}]`, 'must name at least one id');
+      return ids;
+    });
+  }
+  if (entry.patterns.length === 0 && entry.when.length === 0) fail(file, `${at}.patterns`, 'needs at least one pattern (or a `when` combination)');
+  if (isFlag) {
+    if (o.level !== 'emergency' && o.level !== 'urgent') fail(file, `${at}.level`, `must be "emergency" or "urgent", got ${JSON.stringify(o.level)}`);
+    entry.level = o.level;
+    entry.description = asString(o.description, file, `${at}.description`);
+    entry.reason = asString(o.reason, file, `${at}.reason`);
+  }
+  return entry;
+}
+
+export function readLexicon(raw: unknown, file: string): Lexicon {
+  const root = asObject(raw, file, '(top level)', ['terms', 'flags', 'signs']);
+  if (!Array.isArray(root.flags) || root.flags.length === 0) fail(file, 'flags', 'must be a non-empty list');
+  const flags = root.flags.map((f, i) => readEntry(f, file, `flags[${i}]`, true));
+  const signs = root.signs === undefined ? [] : (Array.isArray(root.signs) ? root.signs : fail(file, 'signs', 'must be a list'))
+    .map((s, i) => readEntry(s, file, `signs[${i}]`, false));
+  const seen = new Set<string>();
+  for (const e of [...flags, ...signs]) {
+    if (seen.has(e.id)) fail(file, `${e.field}.id`, `duplicate id "${e.id}"`);
+    seen.add(e.id);
+  }
+  for (const e of [...flags, ...signs]) {
+    e.when.forEach((combo, i) => combo.forEach((id, j) => {
+      if (!seen.has(id)) fail(file, `${e.field}.when[${i}][${j}]`, `unknown flag or sign "${id}"`);
+    }));
+  }
+  const terms = new Map<string, string>();
+  if (root.terms !== undefined) {
+    for (const [k, v] of Object.entries(asObject(root.terms, file, 'terms'))) terms.set(k, asString(v, file, `terms.${k}`));
+  }
+  return { terms, flags, signs };
+}
+
+/** Triggers before the finding, after it, or around it ("is <finding> a sign of ...?"). */
+export interface PrePost { pre: string[]; post: string[]; around: string[] }
+
+export interface ContextDef {
+  gapStop: string[];
+  answerWords: string[];
+  termination: string[];
+  clauseStart: string[];
+  clauseConjunctions: string[];
+  pseudo: string[];
+  negation: PrePost;
+  hypothetical: PrePost;
+  experiencer: PrePost;
+  historical: PrePost;
+  speculation: PrePost;
+  firstPerson: string[];
+  conditional: { open: string[]; close: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
+  windows: { preNegation: number; postNegation: number };
+}
+
+/** Word lists that used to live in context.yaml and now serve the whole bot. */
+const MOVED_KEYS: Record<string, string> = {
+  contractions: 'knowledge/language/contractions.yaml',
+  spelling: 'knowledge/language/spelling.yaml',
+  fuzzy: 'keyWords in knowledge/language/typos.yaml',
+  notTypos: 'notTypos in knowledge/language/typos.yaml',
+};
+
+const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
+  'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson',
+  'conditional', 'windows'];
+
+export function readContext(raw: unknown, file: string): ContextDef {
+  for (const [key, home] of Object.entries(MOVED_KEYS)) {
+    if (asObject(raw, file, '(top level)')[key] !== undefined) fail(file, key, `has moved to ${home} (one list for the whole bot)`);
+  }
+  const o = asObject(raw, file, '(top level)', CONTEXT_KEYS);
+  const prePost = (key: string): PrePost => {
+    const p = asObject(o[key], file, key, ['pre', 'post', 'around']);
+    return {
+      pre: asStrings(p.pre, file, `${key}.pre`, true),
+      post: asStrings(p.post, file, `${key}.post`, true),
+      around: asStrings(p.around, file, `${key}.around`, true),
+    };
+  };
+  const cond = asObject(o.conditional, file, 'conditional', ['open', 'close', 'newSubject', 'notNewSubjectAfter']);
+  const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
+  const count = (k: 'preNegation' | 'postNegation'): number => {
+    const n = win[k];
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 20) fail(file, `windows.${k}`, 'must be a whole number of words from 0 to 20');
+    return n;
+  };
+  return {
+    gapStop: asStrings(o.gapStop, file, 'gapStop', true),
+    answerWords: asStrings(o.answerWords, file, 'answerWords', true),
+    termination: asStrings(o.termination, file, 'termination'),
+    clauseStart: asStrings(o.clauseStart, file, 'clauseStart'),
+    clauseConjunctions: asStrings(o.clauseConjunctions, file, 'clauseConjunctions'),
+    pseudo: asStrings(o.pseudo, file, 'pseudo', true),
+    negation: prePost('negation'),
+    hypothetical: prePost('hypothetical'),
+    experiencer: prePost('experiencer'),
+    historical: prePost('historical'),
+    speculation: prePost('speculation'),
+    firstPerson: asStrings(o.firstPerson, file, 'firstPerson'),
+    conditional: {
+      open: asStrings(cond.open, file, 'conditional.open'),
+      close: asStrings(cond.close, file, 'conditional.close'),
+      newSubject: asStrings(cond.newSubject, file, 'conditional.newSubject'),
+      notNewSubjectAfter: asStrings(cond.notNewSubjectAfter, file, 'conditional.notNewSubjectAfter', true),
+    },
+    windows: { preNegation: count('preNegation'), postNegation: count('postNegation') },
+  };
+}
+
+/** Parsed YAML of one data file; an unreadable file or bad YAML names the file. */
+export function readDataFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`${file}: cannot read: ${(e as Error).message}`);
+  }
+  try {
+    return parseYaml(text);
+  } catch (e) {
+    throw new Error(`${file}: invalid YAML: ${(e as Error).message}`);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The symptom check's state and decisions, without I/O: which details are
+ * known, what to ask next, how many questions are left, and what an answer to
+ * a screening question means. The dialog (dialogs/symptomCheckTurns.ts) sends
+ * the words; this module decides.
+ */
+import type { SymptomDetails, YesNoAnswer } from './types';
+import type { ScreenGroup, ScreenItem } from './vocabulary';
+
+export type DetailField = 'location' | 'onset' | 'severity' | 'trigger';
+export const DETAIL_ORDER: readonly DetailField[] = ['location', 'onset', 'severity', 'trigger'];
+
+export type CheckDetails = Partial<SymptomDetails>;
+
+export type Pending =
+  | { kind: 'detail'; field: DetailField }
+  /** A severity given only in words ("awful when I twist"): a number is asked for. */
+  | { kind: 'severityNumber' }
+  | { kind: 'group'; index: number }
+  | { kind: 'which'; index: number }
+  | { kind: 'reuse' };
+
+/** Kept in dialog state between turns (plain JSON). */
+export interface CheckState {
+  details: CheckDetails;
+  /** Details asked MAX_ATTEMPTS times without an answer: not asked again. */
+  skipped: DetailField[];
+  pending?: Pending;
+  /** Tries at the pending question. */
+  attempts: number;
+  /** "Not sure" answers to the pending screening question. */
+  unsure: number;
+  /** Screening groups answered no so far. */
+  nextGroup: number;
+  /** A word severity waiting for a number ("awful"), used if no number comes. */
+  wordSeverity?: SymptomDetails['severity'];
+}
+
+export const MAX_ATTEMPTS = 3;
+
+export function newCheck(): CheckState {
+  return { details: {}, skipped: [], attempts: 0, unsure: 0, nextGroup: 0 };
+}
+
+/**
+ * Keeps every detail a message gave that is not known yet, whichever question
+ * was asked. A severity said only in words is not kept: it is asked as a number.
+ */
+export function absorb(state: CheckState, found: CheckDetails): DetailField[] {
+  const added: DetailField[] = [];
+  for (const field of DETAIL_ORDER) {
+    const value = found[field];
+    if (value === undefined || state.details[field] !== undefined) continue;
+    if (field === 'severity' && found.severity?.approximate) continue;
+    Object.assign(state.details, { [field]: value });
+    added.push(field);
+  }
+  if (found.history && !state.details.history) state.details.history = found.history;
+  return added;
+}
+
+function missingDetails(state: CheckState): DetailField[] {
+  return DETAIL_ORDER.filter((f) => state.details[f] === undefined && !state.skipped.includes(f));
+}
+
+/** The next question: the first missing detail, then the next screening group; undefined when done. */
+export function nextQuestion(state: CheckState, groupCount: number): Pending | undefined {
+  const field = missingDetails(state)[0];
+  if (field) return { kind: 'detail', field };
+  if (state.nextGroup < groupCount) return { kind: 'group', index: state.nextGroup };
+  return undefined;
+}
+
+/** Questions still to come after `pending` for someone who answers each one (and says no to every group). */
+export function remainingAfter(state: CheckState, pending: Pending, groupCount: number): number {
+  const details = missingDetails(state).filter((f) => !(pending.kind === 'detail' && pending.field === f)).length;
+  const fromGroup = pending.kind === 'group' || pending.kind === 'which' ? pending.index + 1 : state.nextGroup;
+  return details + Math.max(0, groupCount - fromGroup);
+}
+
+export type ScreenStep =
+  | { kind: 'next' }
+  | { kind: 'escalate'; item: ScreenItem; unsure: boolean }
+  | { kind: 'which'; unsure: boolean }
+  | { kind: 'describe' }
+  | { kind: 'retry' };
+
+/**
+ * What an answer to a screening group means. Yes: escalate at once when every
+ * item is an emergency (the first names it), else ask which one. "Not sure"
+ * the first time: describe and ask again; the second time: as yes. No: next.
+ */
+export function screenStep(group: ScreenGroup, answer: YesNoAnswer | undefined, unsureSoFar: number): ScreenStep {
+  if (answer === false) return { kind: 'next' };
+  if (answer === undefined) return { kind: 'retry' };
+  const unsure = answer === 'unsure';
+  if (unsure && unsureSoFar === 0) return { kind: 'describe' };
+  if (group.items.every((i) => i.level === 'emergency')) return { kind: 'escalate', item: group.items[0]!, unsure };
+  return { kind: 'which', unsure };
+}
+
+/** The most serious item of a group: what "not sure which" escalates for. */
+export function mostSerious(group: ScreenGroup): ScreenItem {
+  return group.items.find((i) => i.level === 'emergency') ?? group.items[0]!;
+}
+
+const WORD_RE = /[a-z0-9]+/g;
+const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'or', 'and', 'of', 'to', 'in', 'on', 'is', 'it', 'i', 'me', 'pain', 'new']);
+
+/**
+ * The item a "which one?" answer names: its label (a button), its number in
+ * the list, or a distinctive word of its label ("fever", "lump").
+ */
+export function pickItem(group: ScreenGroup, text: string): ScreenItem | undefined {
+  const t = text.trim().toLowerCase();
+  const byLabel = group.items.find((i) => i.label.toLowerCase() === t);
+  if (byLabel) return byLabel;
+  const n = Number(t);
+  if (Number.isInteger(n) && n >= 1 && n <= group.items.length) return group.items[n - 1];
+  const words = new Set(t.match(WORD_RE) ?? []);
+  const hits = group.items.filter((i) => (i.label.toLowerCase().match(WORD_RE) ?? []).some((w) => w.length > 2 && !SMALL_WORDS.has(w) && words.has(w)));
+  // Two items named: the more serious one (emergency first in the data).
+  return hits.find((i) => i.level === 'emergency') ?? hits[0];
+}

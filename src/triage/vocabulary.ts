@@ -1,0 +1,310 @@
+/**
+ * The symptom parser's vocabulary, read from knowledge/triage/*.yaml (see its
+ * README) and compiled once, on first use. A malformed file throws an error
+ * naming the file and the entry, so a bad edit stops start-up.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { PATHS } from '../paths';
+import { PatternError, PhraseCompiler } from './phrasePattern';
+import type { BackRegion, TriggerKind } from './types';
+
+export interface TriggerPattern {
+  kind: Exclude<TriggerKind, 'unknown'>;
+  /** Only in an answer to "what set it off?". */
+  answerOnly: boolean;
+  /** Global: one matchAll finds every mention (each is checked for negation). */
+  re: RegExp;
+}
+
+export interface RegionPattern {
+  region: BackRegion;
+  label?: string;
+  re: RegExp;
+}
+
+export interface TriageVocabulary {
+  /** A negator within the last few words before the end of the text. */
+  negationBefore: RegExp;
+  yesNo: {
+    letters: ReadonlyMap<string, boolean>;
+    unsure: RegExp;
+    noAtStart: RegExp;
+    noAnywhere: RegExp;
+    yesAtStart: RegExp;
+    yesAfterBut: RegExp;
+  };
+  triggers: {
+    labels: Readonly<Record<TriggerKind, string>>;
+    groups: ReadonlyArray<readonly TriggerPattern[]>;
+    unknownAnswer: RegExp;
+    unknownStatement: RegExp;
+    /** "hurts when I ...", "awful when I ...": what makes it worse, right before a match. */
+    aggravationBefore: RegExp;
+  };
+  regions: readonly RegionPattern[];
+  regionAnswers: readonly RegionPattern[];
+  /** "third time this year": the pain has happened before. */
+  history: RegExp;
+  control: { howManyMore: RegExp; carryOn: RegExp; questionStart: RegExp; details: RegExp };
+  screen: readonly ScreenGroup[];
+  /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
+  words: ReadonlySet<string>;
+}
+
+export type ScreenLevel = 'emergency' | 'urgent';
+
+export interface ScreenItem {
+  flag: string;
+  level: ScreenLevel;
+  /** Button text when asking which one. */
+  label: string;
+  /** Plain words for the escalation: "because you mentioned {why}". */
+  why: string;
+  /** What it can point to, for flags the red-flag lexicon does not define. */
+  reason?: string;
+}
+
+export interface ScreenGroup {
+  id: string;
+  question: string;
+  /** Everyday description for "not sure" and "what does that feel like". */
+  describe: string;
+  items: readonly ScreenItem[];
+}
+
+type Obj = Record<string, unknown>;
+
+class Reader {
+  constructor(readonly file: string) {}
+
+  fail(field: string, message: string): never {
+    throw new Error(`${this.file}: ${field}: ${message}`);
+  }
+
+  object(v: unknown, field: string, allowed: readonly string[]): Obj {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(field, 'must be a mapping');
+    const o = v as Obj;
+    for (const k of Object.keys(o)) if (!allowed.includes(k)) this.fail(field, `unknown key "${k}" (allowed: ${allowed.join(', ')})`);
+    return o;
+  }
+
+  strings(v: unknown, field: string): string[] {
+    if (!Array.isArray(v) || v.length === 0 || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
+      this.fail(field, 'must be a non-empty list of phrases');
+    }
+    return v as string[];
+  }
+
+  string(v: unknown, field: string): string {
+    if (typeof v !== 'string' || v.trim() === '') this.fail(field, 'must be text');
+    return v;
+  }
+
+  oneOf<T extends string>(v: unknown, field: string, values: readonly T[]): T {
+    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) this.fail(field, `must be one of ${values.join(', ')}`);
+    return v as T;
+  }
+
+  /** Compiles with `make`, turning a pattern error into one that names the file and field. */
+  compile(field: string, make: () => RegExp): RegExp {
+    try {
+      return make();
+    } catch (e) {
+      if (e instanceof PatternError) this.fail(field, e.message);
+      throw e;
+    }
+  }
+
+  terms(v: unknown, field: string): Map<string, string> {
+    if (v === undefined) return new Map();
+    const o = this.object(v, field, Object.keys((v ?? {}) as Obj));
+    return new Map(Object.entries(o).map(([k, s]) => [k, this.string(s, `${field}.${k}`)]));
+  }
+}
+
+function load(dir: string, name: string): { raw: Obj; r: Reader } {
+  const file = join(dir, name);
+  const r = new Reader(file);
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (e) {
+    r.fail('(file)', e instanceof Error ? e.message : String(e));
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) r.fail('(file)', 'must be a mapping');
+  return { raw: raw as Obj, r };
+}
+
+function negation(dir: string): RegExp {
+  const { raw, r } = load(dir, 'negation.yaml');
+  r.object(raw, '(file)', ['window', 'words']);
+  const window = raw.window;
+  if (typeof window !== 'number' || !Number.isInteger(window) || window < 0 || window > 8) r.fail('window', 'must be a whole number 0-8');
+  const words = r.strings(raw.words, 'words');
+  const c = new PhraseCompiler();
+  return r.compile('words', () => new RegExp(`(?:${words.map((w) => c.source(w)).join('|')})(?:\\s+[\\w']+){0,${window}}\\s*$`));
+}
+
+function yesNo(dir: string): TriageVocabulary['yesNo'] {
+  const { raw, r } = load(dir, 'yes-no.yaml');
+  r.object(raw, '(file)', ['letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'yesAfterBut']);
+  const letters = new Map<string, boolean>();
+  for (const [k, v] of Object.entries(r.object(raw.letters, 'letters', Object.keys((raw.letters ?? {}) as Obj)))) {
+    letters.set(k, r.oneOf(v, `letters.${k}`, ['yes', 'no'] as const) === 'yes');
+  }
+  const c = new PhraseCompiler();
+  const list = (key: string) => r.strings(raw[key], key);
+  return {
+    letters,
+    unsure: r.compile('unsure', () => c.any(list('unsure'), '')),
+    noAtStart: r.compile('noAtStart', () => c.atStart(list('noAtStart'))),
+    noAnywhere: r.compile('noAnywhere', () => c.any(list('noAnywhere'), '')),
+    yesAtStart: r.compile('yesAtStart', () => c.atStart(list('yesAtStart'))),
+    yesAfterBut: r.compile('yesAfterBut', () => c.any(list('yesAfterBut'), '')),
+  };
+}
+
+const TRIGGER_KINDS = ['lifting', 'sport', 'sneeze_cough', 'sitting', 'sleeping', 'twisting', 'bending', 'housework_gardening', 'other'] as const;
+const REGIONS = ['lower', 'middle', 'upper'] as const;
+
+function triggers(dir: string): TriageVocabulary['triggers'] {
+  const { raw, r } = load(dir, 'triggers.yaml');
+  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation']);
+  const labelsRaw = r.object(raw.labels, 'labels', [...TRIGGER_KINDS, 'unknown']);
+  const labels = {} as Record<TriggerKind, string>;
+  for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
+  if (!Array.isArray(raw.groups) || raw.groups.length === 0) r.fail('groups', 'must be a list of groups');
+  const c = new PhraseCompiler();
+  const groups = (raw.groups as unknown[]).map((g, gi) => {
+    if (!Array.isArray(g) || g.length === 0) r.fail(`groups[${gi}]`, 'must be a list of triggers');
+    return (g as unknown[]).map((t, ti): TriggerPattern => {
+      const at = `groups[${gi}][${ti}]`;
+      const o = r.object(t, at, ['kind', 'answerOnly', 'patterns']);
+      if (o.answerOnly !== undefined && typeof o.answerOnly !== 'boolean') r.fail(`${at}.answerOnly`, 'must be true or false');
+      const patterns = r.strings(o.patterns, `${at}.patterns`);
+      return {
+        kind: r.oneOf(o.kind, `${at}.kind`, TRIGGER_KINDS),
+        answerOnly: o.answerOnly === true,
+        re: r.compile(`${at}.patterns`, () => c.any(patterns, 'g')),
+      };
+    });
+  });
+  return {
+    labels,
+    groups,
+    unknownAnswer: r.compile('unknownAnswer', () => c.any(r.strings(raw.unknownAnswer, 'unknownAnswer'), '')),
+    unknownStatement: r.compile('unknownStatement', () => c.any(r.strings(raw.unknownStatement, 'unknownStatement'), '')),
+    aggravationBefore: r.compile('aggravation', () => {
+      const words = r.strings(raw.aggravation, 'aggravation').map((p) => c.source(p)).join('|');
+      // "<word> (up to 2 words) when/if/to/while/on (up to 2 words)" right before the trigger word.
+      return new RegExp(`(?:${words})\\s+(?:[\\w']+\\s+){0,2}?(?:when|whenever|if|to|while|on)\\s+(?:[\\w']+\\s+){0,2}$`);
+    }),
+  };
+}
+
+function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers'> {
+  const { raw, r } = load(dir, 'body-regions.yaml');
+  r.object(raw, '(file)', ['terms', 'regions', 'answers']);
+  const c = new PhraseCompiler(r.terms(raw.terms, 'terms'));
+  const read = (key: 'regions' | 'answers', whole: boolean): RegionPattern[] => {
+    if (!Array.isArray(raw[key]) || (raw[key] as unknown[]).length === 0) r.fail(key, 'must be a list');
+    return (raw[key] as unknown[]).map((e, i) => {
+      const at = `${key}[${i}]`;
+      const o = r.object(e, at, ['region', 'label', 'patterns']);
+      const patterns = r.strings(o.patterns, `${at}.patterns`);
+      const entry: RegionPattern = {
+        region: r.oneOf(o.region, `${at}.region`, REGIONS),
+        re: r.compile(`${at}.patterns`, () => (whole ? c.whole(patterns) : c.any(patterns, ''))),
+      };
+      if (o.label !== undefined) entry.label = r.string(o.label, `${at}.label`);
+      return entry;
+    });
+  };
+  return { regions: read('regions', false), regionAnswers: read('answers', true) };
+}
+
+function history(dir: string): RegExp {
+  const { raw, r } = load(dir, 'history.yaml');
+  r.object(raw, '(file)', ['patterns']);
+  return r.compile('patterns', () => new PhraseCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
+}
+
+function control(dir: string): TriageVocabulary['control'] {
+  const { raw, r } = load(dir, 'check-control.yaml');
+  const keys = ['howManyMore', 'carryOn', 'questionStart', 'details'] as const;
+  r.object(raw, '(file)', keys);
+  const c = new PhraseCompiler();
+  return {
+    howManyMore: r.compile('howManyMore', () => c.any(r.strings(raw.howManyMore, 'howManyMore'), '')),
+    carryOn: r.compile('carryOn', () => c.any(r.strings(raw.carryOn, 'carryOn'), '')),
+    questionStart: r.compile('questionStart', () => c.atStart(r.strings(raw.questionStart, 'questionStart'))),
+    details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
+  };
+}
+
+const MAX_SCREEN_GROUPS = 6;
+
+function screen(dir: string): ScreenGroup[] {
+  const { raw, r } = load(dir, 'screen.yaml');
+  r.object(raw, '(file)', ['groups']);
+  if (!Array.isArray(raw.groups) || raw.groups.length === 0) r.fail('groups', 'must be a list');
+  // The promise to users: someone with none of the red flags answers at most 6 questions.
+  if ((raw.groups as unknown[]).length > MAX_SCREEN_GROUPS) r.fail('groups', `at most ${MAX_SCREEN_GROUPS} groups`);
+  return (raw.groups as unknown[]).map((g, gi) => {
+    const at = `groups[${gi}]`;
+    const o = r.object(g, at, ['id', 'question', 'describe', 'items']);
+    if (!Array.isArray(o.items) || o.items.length === 0) r.fail(`${at}.items`, 'must be a list');
+    const items = (o.items as unknown[]).map((it, ii): ScreenItem => {
+      const iat = `${at}.items[${ii}]`;
+      const io = r.object(it, iat, ['flag', 'level', 'label', 'why', 'reason']);
+      const item: ScreenItem = {
+        flag: r.string(io.flag, `${iat}.flag`),
+        level: r.oneOf(io.level, `${iat}.level`, ['emergency', 'urgent'] as const),
+        label: r.string(io.label, `${iat}.label`),
+        why: r.string(io.why, `${iat}.why`),
+      };
+      if (io.reason !== undefined) item.reason = r.string(io.reason, `${iat}.reason`);
+      return item;
+    });
+    return { id: r.string(o.id, `${at}.id`), question: r.string(o.question, `${at}.question`), describe: r.string(o.describe, `${at}.describe`), items };
+  });
+}
+
+/** The files written in the pattern language (screen.yaml is wording). */
+const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'check-control.yaml'];
+
+/** The words written in the files' values and keys ("y", "prob", "n/a" -> n, a). */
+function writtenWords(dir: string): Set<string> {
+  const words = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') for (const w of v.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []) words.add(w);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) (walk(k), walk(x));
+  };
+  for (const file of PATTERN_FILES) walk(load(dir, file).raw);
+  return words;
+}
+
+/** Reads and compiles every file of the vocabulary in `dir`. */
+export function loadTriageVocabulary(dir: string = PATHS.triage): TriageVocabulary {
+  return {
+    negationBefore: negation(dir),
+    yesNo: yesNo(dir),
+    triggers: triggers(dir),
+    ...regions(dir),
+    history: history(dir),
+    control: control(dir),
+    screen: screen(dir),
+    words: writtenWords(dir),
+  };
+}
+
+let loaded: TriageVocabulary | undefined;
+
+/** The vocabulary from knowledge/triage, loaded on first use. */
+export function vocabulary(): TriageVocabulary {
+  loaded ??= loadTriageVocabulary();
+  return loaded;
+}

@@ -73,6 +73,26 @@ describe('red-flag screen (lexicon + learned stage)', () => {
     expect(screen.detect('my brother lost bladder control after his op last year')).toBeNull();
   });
 
+  test.each([
+    ["my uncle hasn't managed to pass urine since last night", 'him'],
+    ['nan is stuck on the kitchen floor and her legs have gone numb', 'her'],
+    ['my boyfriend has lost feeling around his bum and privates today', 'him'],
+  ])('a named person with a symptom told in the present is the patient: "%s"', (text, pronoun) => {
+    expect(screen.detect(text)).toMatchObject({ level: 'emergency', subject: 'other_present', pronoun });
+  });
+
+  test.each([
+    'my uncle lost feeling in his legs years ago after a stroke',
+    'my colleague wet herself once at a party back in 2015',
+    'if I suddenly lose the feeling in my legs, what should I do?',
+    'if at some point in the future I cannot hold my wee, what do I do',
+    'a couple of weeks ago my legs felt numb for an hour, fine ever since',
+    'I am frightened that my bladder will stop working, but at the moment it is fine',
+    'my mate told a joke and I laughed so much I nearly wet myself',
+  ])('dated stories, the future, fear and figures of speech do not escalate: "%s"', (text) => {
+    expect(['emergency', 'urgent']).not.toContain(screen.detect(text)?.level ?? 'none');
+  });
+
   test('combine: a lexicon finding as it is; the model alone gives its level above `flag`, `check` between the thresholds', () => {
     const t = { flag: 0.9, check: 0.6 };
     const levelOf = (f: string) => (f === 'fever' ? 'urgent' : 'emergency') as 'emergency' | 'urgent';

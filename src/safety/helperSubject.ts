@@ -21,6 +21,10 @@ export interface HelperReading {
 interface HelperData {
   people: Map<string, Pronoun>;
   framing: string[];
+  /** Words that put the other person's symptom in the present ("today", "just now", "she's lying"). */
+  present: string[];
+  /** Words that put it in the past ("last month", "years ago"): a present cue then does not count. */
+  past: string[];
   firstPerson: Map<string, string>;
 }
 
@@ -44,7 +48,12 @@ function readHelpers(path: string): HelperData {
   }
   const framing = data?.framing;
   if (!Array.isArray(framing) || framing.some((f) => typeof f !== 'string')) throw new Error(`${path}: field "framing" must be a list of phrases`);
-  return { people, framing: framing as string[], firstPerson: map('firstPerson') };
+  const list = (field: string): string[] => {
+    const v = data?.[field];
+    if (!Array.isArray(v) || v.some((f) => typeof f !== 'string' || !f.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
+    return v as string[];
+  };
+  return { people, framing: framing as string[], present: list('present'), past: list('past'), firstPerson: map('firstPerson') };
 }
 
 /** The language layer's character folding (one apostrophe, lower case), single spaces, so that phrases match however they were typed. */
@@ -56,6 +65,9 @@ export class HelperReader {
   private readonly framing: RegExp[];
   private readonly personWord: RegExp;
   private readonly firstPerson: RegExp;
+  private readonly namedPerson: RegExp;
+  private readonly present: RegExp;
+  private readonly past: RegExp;
 
   constructor(private readonly data: HelperData) {
     const people = [...data.people.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -70,6 +82,11 @@ export class HelperReader {
     this.personWord = new RegExp(`\\b(?:my|our) (${people})s?\\b`, 'i');
     const keys = [...data.firstPerson.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
     this.firstPerson = new RegExp(`\\b(${keys})\\b`, 'gi');
+    // A person named at the start of a clause, with or without "my" ("grandma is on the floor").
+    this.namedPerson = new RegExp(`(?:^|[.,;!?]\\s*)(?:(?:my|our) )?(${people})s?\\b`, 'i');
+    const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
+    this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'i');
+    this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'i');
   }
 
   static fromFile(path: string): HelperReader {
@@ -80,10 +97,16 @@ export class HelperReader {
   read(raw: string): HelperReading | null {
     const text = tidy(raw);
     const hit = this.framing.map((re) => re.exec(text)).find((m): m is RegExpExecArray => m !== null);
-    if (!hit) return null;
-    const named = this.personWord.exec(text)?.[1]?.toLowerCase();
-    const pronoun = (named && this.data.people.get(named)) || this.pronounOf(hit.groups?.they);
-    const person = new RegExp(`\\b(?:my|our) (?:${[...this.data.people.keys()].map(escape).join('|')})s?(?:'s)?\\b`, 'gi');
+    // Without a framing phrase, a named person with a symptom told in the
+    // present ("my dad hasn't been able to wee since this morning", "grandma is
+    // stuck on the floor") is the patient being helped now; the same person in
+    // a dated story ("last month", "years ago") stays someone else's.
+    const someone = this.personWord.test(text) || this.namedPerson.test(text);
+    const current = !hit && someone && this.present.test(text) && !this.past.test(text);
+    if (!hit && !current) return null;
+    const named = (this.personWord.exec(text) ?? this.namedPerson.exec(text))?.[1]?.toLowerCase();
+    const pronoun = (named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they);
+    const person = new RegExp(`(?:\\b(?:my|our) |(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?:'s)?\\b`, 'gi');
     const rewritten = text
       // "my husband's legs" -> "my legs"; "my husband" -> "i"
       .replace(person, (m) => (m.endsWith("'s") ? 'my' : 'i'))

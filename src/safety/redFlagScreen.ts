@@ -115,9 +115,12 @@ export class RedFlagScreen {
     const reading = this.model.read(text);
     const own = combine(this.detector.detect(text), reading, this.model.thresholds, (f) => this.level(f));
     // A helper's message is read as the patient's words only when the user's own
-    // reading finds nothing: "my husband is here, I can't pee" is the user's flag.
-    const helper = own ? null : this.helpers.read(text);
-    const theirs = helper && combine(this.detector.detect(helper.text), this.model.read(helper.text), this.model.thresholds, (f) => this.level(f));
+    // reading finds nothing or only a `check`: "my husband is here, I can't pee" is the user's flag.
+    // Only a `check` is weighed against the helper's reading ("grandad fell down
+    // the stairs this evening" is his emergency, not the writer's possible one).
+    const helper = own && own.level !== 'check' ? null : this.helpers.read(text);
+    const read = helper && combine(this.detector.detect(helper.text), this.model.read(helper.text), this.model.thresholds, (f) => this.level(f));
+    const theirs = read && (!own || read.level !== 'check') ? read : null;
     const redFlag: RedFlagResult | null = theirs
       ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
       : own && { ...own, subject: 'self' };

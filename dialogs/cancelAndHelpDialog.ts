@@ -83,8 +83,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const understanding = getUnderstanding(innerDc.context);
     if (!understanding) return undefined;
-    if (understanding.redFlag) {
-      const options: EscalationOptions = understanding.redFlag;
+    // `check` is asked by MainDialog's red-flag check before this dialog runs.
+    if (understanding.redFlag && understanding.redFlag.level !== 'check') {
+      const options: EscalationOptions = { ...understanding.redFlag, level: understanding.redFlag.level };
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(EscalationDialog.ID, options);
     }

@@ -1,30 +1,42 @@
 import { EventFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { fill } from '../src/content/responses';
-import type { RedFlagLevel } from '../src/safety/redFlagDetector';
+import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import type { DialogServices } from './services';
 
+/** The levels that escalate (`check` asks its question first: dialogs/redFlagCheck.ts). */
+export type EscalationLevel = 'emergency' | 'urgent';
+
 export interface EscalationOptions {
-  level: RedFlagLevel;
+  level: EscalationLevel;
   flags: string[];
   /** Plain words for what the user reported; derived from the flags when absent. */
   why?: string;
-  /** What it can point to, for a screening item the red-flag lexicon does not define. */
-  reason?: string;
+  /** Someone writing for the person in pain: the reply speaks to them ("call 999 for her"). */
+  subject?: RedFlagResult['subject'];
+  pronoun?: RedFlagResult['pronoun'];
+  /** The flag whose question was answered yes (or not sure), so that "wait, I meant no" can ask it again. */
+  answered?: string;
+  /** A line after the instruction, e.g. why "not sure" is treated as yes. */
+  note?: string;
 }
 
 /** Remembered in conversation state so that later answers do not carry on as if nothing happened. */
 export interface EscalationRecord {
-  level: RedFlagLevel;
+  level: EscalationLevel;
   flags: string[];
   why: string;
   at: string;
+  /** Set for one turn after an escalation that came from a "yes": the flag to ask about again on a correction. */
+  recheck?: string;
 }
 
 /**
  * Tells the user plainly what to do now (emergency number or same-day care,
- * by locale), then why, and emits a Bot Framework handoff event with the
- * symptom summary so that a connected human agent hub can take over.
+ * by locale, and not to drive), then why in plain words (one reviewed lay
+ * sentence per flag, knowledge/safety/flag-wording.yaml), and emits a Bot
+ * Framework handoff event with the symptom summary so that a connected human
+ * agent hub can take over.
  */
 export class EscalationDialog extends ComponentDialog {
   static readonly ID = 'escalation';
@@ -41,16 +53,19 @@ export class EscalationDialog extends ComponentDialog {
     const options = step.options as EscalationOptions;
     const { context } = step;
     const why = options.why ?? this.describe(options.flags);
-    const reason = options.reason ?? this.services.redFlags.reason(options.flags[0]);
     const numbers = this.services.numbers.forLocale(context.activity.locale);
     const e = this.services.responses.escalation;
-    const values = { emergency: numbers.emergency, urgentAdvice: numbers.urgentAdvice, why, reason };
+    const them = options.pronoun ?? 'them';
+    const values = { emergency: numbers.emergency, urgentAdvice: numbers.urgentAdvice, why, reason: '', them };
     const template = options.level === 'emergency' ? e.emergency : e.urgent;
     const urgentRoute = fill(numbers.urgentAdvice ? e.urgentRouteWithLine : e.urgentRouteDefault, values);
-    const text = [template.first, template.why, template.after].map((t) => fill(t, { ...values, urgentRoute })).join('\n\n');
-    await context.sendActivity({ type: 'message', text, speak: fill(template.first, { ...values, urgentRoute }) });
+    const forOther = options.subject === 'other_present' ? this.services.checkDialogue.forOther[options.level] : undefined;
+    const first = fill(forOther ?? template.first, { ...values, urgentRoute });
+    const because = [fill(template.why, { ...values, urgentRoute }), ...this.explain(options.flags)].join(' ');
+    const text = [first, options.note, because, fill(template.after, { ...values, urgentRoute })].filter(Boolean).join('\n\n');
+    await context.sendActivity({ type: 'message', text, speak: first });
 
-    await this.remember(context, options.level, options.flags, why);
+    await this.remember(context, options, why);
     const summary = fill(e.handoffSummary, { level: options.level, why });
     await context.sendActivity(
       EventFactory.createHandoffInitiation(context, { level: options.level, flags: options.flags, summary, locale: context.activity.locale }),
@@ -60,14 +75,22 @@ export class EscalationDialog extends ComponentDialog {
 
   private describe(flags: readonly string[]): string {
     const words = flags.map((f) => this.services.redFlags.describe(f));
-    return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0];
+    return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0]!;
   }
 
-  private async remember(context: TurnContext, level: RedFlagLevel, flags: string[], why: string): Promise<void> {
+  /** One plain sentence per flag, each said once (several flags often share one). */
+  private explain(flags: readonly string[]): string[] {
+    return [...new Set(flags.map((f) => this.services.redFlags.explain(f)))];
+  }
+
+  private async remember(context: TurnContext, options: EscalationOptions, why: string): Promise<void> {
     const previous = await this.record.get(context);
     // An emergency is never downgraded by a later urgent flag.
-    const keep = previous?.level === 'emergency' && level === 'urgent';
-    await this.record.set(context, keep ? previous : { level, flags, why, at: new Date().toISOString() });
+    const keep = previous?.level === 'emergency' && options.level === 'urgent';
+    await this.record.set(
+      context,
+      keep ? previous : { level: options.level, flags: options.flags, why, at: new Date().toISOString(), recheck: options.answered },
+    );
   }
 }
 

@@ -1,10 +1,20 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogSet, DialogState, DialogTurnStatus, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  DialogContext,
+  DialogSet,
+  DialogState,
+  DialogTurnResult,
+  DialogTurnStatus,
+  WaterfallDialog,
+  WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS, isTopicIntent } from '../src/nlu/intents';
 import { actOf, answerActWhileRouting, answerAfterEscalation } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
+import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import { sendTopicAnswer } from './topicAnswer';
@@ -22,14 +32,17 @@ import { getUnderstanding } from './turnUnderstanding';
 export class MainDialog extends ComponentDialog {
   static readonly ID = 'main';
   private dialogSet?: DialogSet;
+  private readonly check?: RedFlagCheck;
 
   constructor(
     private readonly services: DialogServices,
     private readonly escalation: StatePropertyAccessor<EscalationRecord | undefined>,
     private readonly triage: TriageDialog,
     escalationDialog: EscalationDialog,
+    pendingCheck?: StatePropertyAccessor<PendingCheck | undefined>,
   ) {
     super(MainDialog.ID);
+    if (pendingCheck) this.check = new RedFlagCheck(services, pendingCheck, escalation, 'route');
     this.addDialog(triage);
     this.addDialog(escalationDialog);
     this.addDialog(new WaterfallDialog('route', [(step) => this.route(step), (step) => step.endDialog()]));
@@ -48,15 +61,35 @@ export class MainDialog extends ComponentDialog {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
 
+  // The red-flag check question (the `check` band) and its answer come before
+  // any dialog, including the symptom check, sees the message.
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    return (await this.check?.handle(innerDc)) ?? super.onBeginDialog(innerDc, options);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const checked = await this.check?.handle(innerDc);
+    if (checked) return checked;
+    // Waiting on a check question with nothing else running: this message is routed afresh.
+    if (!innerDc.activeDialog) return innerDc.beginDialog('route');
+    return super.onContinueDialog(innerDc);
+  }
+
   private async route(step: WaterfallStepContext) {
     const understanding = getUnderstanding(step.context);
     if (!understanding) return step.endDialog();
     const { context } = step;
     const { responses } = this.services;
     const channel = context.activity.channelId;
-    if (understanding.redFlag) {
-      const options: EscalationOptions = understanding.redFlag;
+    const found = understanding.redFlag;
+    if (found && found.level !== 'check') {
+      const options: EscalationOptions = { ...found, level: found.level };
       return step.beginDialog(EscalationDialog.ID, options);
+    }
+    if (understanding.worry) {
+      const { emergency } = this.services.numbers.forLocale(context.activity.locale);
+      await context.sendActivity(withSuggestions(fill(this.services.checkDialogue.worry, { emergency }), labelsFor(responses, ['report_symptoms']), channel));
+      return step.endDialog();
     }
     // "Details and sources" after a result, "let's carry on" after a stop.
     const followUp = await this.triage.followUp(context, understanding.text);

@@ -4,7 +4,8 @@ import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import type { ScopeGuide } from '../src/knowledge/scope';
 import type { Responses } from '../src/content/responses';
 import type { EmergencyNumbers } from '../src/safety/emergencyNumbers';
-import type { RedFlagDetector } from '../src/safety/redFlagDetector';
+import type { CheckDialogue } from '../src/safety/checkAnswers';
+import type { RedFlagScreen } from '../src/safety/redFlagScreen';
 import type { ActivityClockFields, UserClock } from '../src/triage/userClock';
 import type { PausedDialog } from './pausedDialog';
 
@@ -13,7 +14,9 @@ export interface DialogServices {
   knowledge: KnowledgeBase;
   responses: Responses;
   numbers: EmergencyNumbers;
-  redFlags: Pick<RedFlagDetector, 'describe' | 'reason' | 'level'>;
+  redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain'>;
+  /** Wording and answer phrases of the red-flag check question (knowledge/safety/check-dialogue.yaml). */
+  checkDialogue: CheckDialogue;
   /** The server's clock; injected so that tests of onset ("two days ago") are deterministic. */
   now(): Date;
   /** The user's clock for a turn: the activity's localTimestamp/localTimezone, else now() in DEFAULT_TIMEZONE. */

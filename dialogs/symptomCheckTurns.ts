@@ -266,8 +266,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   }
 
   private async escalate(dc: DialogContext, item: ScreenItem): Promise<DialogTurnResult> {
-    const options: EscalationOptions = { level: item.level, flags: [item.flag], why: item.why };
-    if (item.reason) options.reason = item.reason;
+    const options: EscalationOptions = { level: item.level, flags: [item.flag], why: item.why, answered: item.flag };
     return dc.replaceDialog(EscalationDialog.ID, options);
   }
 

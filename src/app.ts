@@ -6,6 +6,7 @@ import type { LevelWithSilent } from 'pino';
 import { EscalationDialog, EscalationRecord } from '../dialogs/escalationDialog';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { PausedDialog } from '../dialogs/pausedDialog';
+import type { PendingCheck } from '../dialogs/redFlagCheck';
 import type { DialogServices } from '../dialogs/services';
 import { TriageDialog } from '../dialogs/triageDialog';
 import { createAdapter, turnErrorHandler } from './botAdapter';
@@ -42,7 +43,8 @@ import { PersonalDataMasker } from './review/masking';
 import type { ReviewStore } from './review/types';
 import { Pseudonymizer } from './review/userHash';
 import { EmergencyNumbers } from './safety/emergencyNumbers';
-import { RedFlagDetector } from './safety/redFlagDetector';
+import { readCheckDialogue } from './safety/checkAnswers';
+import { RedFlagScreen } from './safety/redFlagScreen';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
 import type { TurnLock } from './storage/turnLock';
 import { warmUpRecognizers } from './triage/symptomParser';
@@ -92,11 +94,12 @@ export interface BackReliefOverrides {
 export function loadContent(config: Pick<Config, 'defaultLocale'>) {
   const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
   const responses = loadResponses(PATHS.responses);
-  const redFlags = RedFlagDetector.fromDirectory(PATHS.safety);
+  const redFlags = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
   vocabulary(); // the symptom check's word lists (knowledge/triage): a bad file stops start-up here
   return {
     responses,
     redFlags,
+    checkDialogue: readCheckDialogue(PATHS.checkDialogue),
     knowledge: KnowledgeBase.fromDirectory(PATHS.topics),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, ActClassifier.load()),
@@ -128,6 +131,7 @@ export function buildBot(
     responses: content.responses,
     numbers: content.numbers,
     redFlags: content.redFlags,
+    checkDialogue: content.checkDialogue,
     now,
     userClock: (activity) => userClockFor(activity, now(), defaultTimeZone),
     acts: content.actReplies,
@@ -136,7 +140,8 @@ export function buildBot(
   };
   const escalationDialog = new EscalationDialog(services, escalation);
   const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'));
-  const mainDialog = new MainDialog(services, escalation, triage, escalationDialog);
+  const pendingCheck = conversationState.createProperty<PendingCheck | undefined>('redFlagCheck');
+  const mainDialog = new MainDialog(services, escalation, triage, escalationDialog, pendingCheck);
   const review = overrides.review
     ? new ReviewRecorder(conversationState, { ...overrides.review, masker: content.masker, wording: content.feedbackWording })
     : undefined;

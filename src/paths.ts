@@ -17,5 +17,6 @@ export const PATHS = {
   safety: join(PROJECT_ROOT, 'knowledge', 'safety'),
   triage: join(PROJECT_ROOT, 'knowledge', 'triage'),
   emergencyNumbers: join(PROJECT_ROOT, 'knowledge', 'safety', 'emergency-numbers.yaml'),
+  checkDialogue: join(PROJECT_ROOT, 'knowledge', 'safety', 'check-dialogue.yaml'),
   public: join(PROJECT_ROOT, 'public'),
 };

@@ -54,9 +54,18 @@ export class DeleteRequestMatcher {
     return { matcher: new DeleteRequestMatcher(lists, language), deleted: (deleted as string).trim() };
   }
 
-  /** True when `text` asks the bot to delete what it stored about the user. */
+  /**
+   * True when `text`, or one of its sentences or comma-separated parts, asks
+   * the bot to delete what it stored about the user: "delete my data please,
+   * I don't want my cancer stuff stored" is a request (and is carried out,
+   * not escalated), whatever the rest says.
+   */
   matches(text: string): boolean {
     if (!text || text.length > 400) return false;
+    return this.matchesWhole(text) || text.split(/[,.;:!?\n]+|\b(?:because|cos|coz|as)\b/).some((part) => this.matchesWhole(part));
+  }
+
+  private matchesWhole(text: string): boolean {
     const all = this.language.words(text);
     if (all.length > this.maxWords) return false;
     const key = all.filter((w) => !this.fillers.has(w)).join(' ');

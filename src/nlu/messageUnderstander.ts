@@ -1,7 +1,7 @@
 import type { ActResult } from './acts';
 import { Intent } from './intents';
 import { IntentClassifier } from './intentClassifier';
-import type { RedFlagResult } from '../safety/redFlagDetector';
+import type { RedFlagResult, ScreenReading } from '../safety/redFlagScreen';
 
 /** What the bot understood of one message. */
 export interface Understanding {
@@ -12,10 +12,12 @@ export interface Understanding {
   redFlag: RedFlagResult | null;
   /** What the message does (yes, no, pushback, ...); absent only when no act model was given. */
   acts?: ActResult;
+  /** A worry about a serious illness with no red flag ("I'm scared it's cancer"): answered with reassurance. */
+  worry?: boolean;
 }
 
 export interface RedFlagCheck {
-  detect(text: string): RedFlagResult | null;
+  read(text: string): ScreenReading;
 }
 
 export interface ActCheck {
@@ -46,12 +48,12 @@ export class MessageUnderstander {
 
   understand(raw: string): Understanding {
     const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
-    const redFlag = this.redFlags.detect(text);
+    const { redFlag, worry } = this.redFlags.read(text);
     const acts = this.acts?.classify(text);
     const labelled = this.labels.get(MessageUnderstander.key(text));
-    if (labelled) return { text, intent: labelled, score: 1, redFlag, ...(acts && { acts }) };
+    if (labelled) return { text, intent: labelled, score: 1, redFlag, worry: false, ...(acts && { acts }) };
     const { intent, score } = this.classifier.classify(text);
-    return { text, intent, score, redFlag, ...(acts && { acts }) };
+    return { text, intent, score, redFlag, worry, ...(acts && { acts }) };
   }
 
   private static key(text: string): string {

@@ -1,0 +1,148 @@
+import { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { fill } from '../src/content/responses';
+import type { Understanding } from '../src/nlu/messageUnderstander';
+import { answerKind, isCorrection } from '../src/safety/checkAnswers';
+import type { RedFlagResult } from '../src/safety/redFlagScreen';
+import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
+import { promptWithChoices } from './replies';
+import type { DialogServices } from './services';
+import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
+
+/** A check question waiting for its answer (conversation state). */
+export interface PendingCheck {
+  flag: string;
+  /** `check`: asked because the screen was unsure; `recheck`: asked again after "wait, I meant no". */
+  mode: 'check' | 'recheck';
+  /** Answers read so far that were neither yes, no nor not sure. */
+  unclear: number;
+  subject?: RedFlagResult['subject'];
+  pronoun?: RedFlagResult['pronoun'];
+  /** The message that raised the check, routed as usual after a "no" when nothing else was going on. */
+  original?: Pick<Understanding, 'text' | 'intent' | 'score'>;
+}
+
+/** Unclear answers asked again before one is taken as "not sure". */
+const MAX_UNCLEAR = 1;
+
+/**
+ * The `check` band in conversation, before any dialog sees the message:
+ * - a message the red-flag screen is unsure about gets ONE direct question
+ *   about that flag (Yes / No / Not sure buttons);
+ * - Yes, or Not sure, escalates (with a plain explanation for Not sure);
+ * - No says so with the one-line safety net and carries on: the symptom check
+ *   asks its pending question again, anything else is routed as usual;
+ * - "wait, I meant no" right after a yes that escalated asks that question
+ *   again, and only a clear no takes the escalation back.
+ * MainDialog calls `handle` at the start of every turn.
+ */
+export class RedFlagCheck {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly pending: StatePropertyAccessor<PendingCheck | undefined>,
+    private readonly escalation: StatePropertyAccessor<EscalationRecord | undefined>,
+    /** Starts normal routing of the message (MainDialog's route). */
+    private readonly routeId: string,
+  ) {}
+
+  async handle(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { context } = dc;
+    const understanding = getUnderstanding(context);
+    if (!understanding) return undefined;
+    const pending = await this.pending.get(context);
+    if (pending) return this.answer(dc, understanding, pending);
+
+    const record = await this.escalation.get(context);
+    if (record?.recheck) {
+      const flag = record.recheck;
+      // Only the very next message can take the yes back.
+      await this.escalation.set(context, { ...record, recheck: undefined });
+      if (isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) {
+        const { text } = this.services.checkDialogue;
+        await this.ask(context, { flag, mode: 'recheck', unclear: 0 }, fill(text.recheck, { question: this.services.redFlags.question(flag) }));
+        return { status: DialogTurnStatus.waiting };
+      }
+    }
+    const found = understanding.redFlag;
+    if (found?.level !== 'check' || record) return undefined; // after an escalation its reminder applies instead
+    const { text, intent, score } = understanding;
+    await this.ask(
+      context,
+      { flag: found.flags[0]!, mode: 'check', unclear: 0, subject: found.subject, pronoun: found.pronoun, original: { text, intent, score } },
+      this.services.redFlags.question(found.flags[0]!),
+    );
+    return { status: DialogTurnStatus.waiting };
+  }
+
+  private async ask(context: TurnContext, check: PendingCheck, question: string): Promise<void> {
+    await this.pending.set(context, check);
+    await context.sendActivity(promptWithChoices(question, this.services.checkDialogue.buttons, context.activity.channelId));
+  }
+
+  private async answer(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const words = this.services.checkDialogue;
+    const found = understanding.redFlag;
+    // The answer itself names a red flag ("yes, and now I can't pee"): that wins.
+    if (found && found.level !== 'check') {
+      await this.pending.delete(context);
+      return this.escalate(dc, { level: found.level, flags: found.flags, subject: found.subject ?? check.subject, pronoun: found.pronoun ?? check.pronoun });
+    }
+    let kind = answerKind(words, understanding.text);
+    if (kind === 'unclear' && check.unclear < MAX_UNCLEAR) {
+      await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: this.services.redFlags.question(check.flag) }));
+      return { status: DialogTurnStatus.waiting };
+    }
+    if (kind === 'unclear') kind = 'unsure';
+    await this.pending.delete(context);
+    const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+    const safetyNet = fill(words.text.safetyNet, { emergency });
+
+    if (check.mode === 'recheck') {
+      const record = await this.escalation.get(context);
+      if (kind === 'no') {
+        await this.escalation.delete(context);
+        await context.sendActivity(`${fill(words.text.deescalated, { emergency })} ${safetyNet}`);
+      } else if (record) {
+        const instruction = escalationReminder(this.services, record, context.activity.locale);
+        await context.sendActivity(fill(words.text.stillEscalated, { instruction }));
+      }
+      return this.carryOn(dc);
+    }
+    if (kind === 'no') {
+      await context.sendActivity(`${words.text.no} ${safetyNet}`);
+      if (dc.activeDialog) {
+        await dc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      }
+      if (check.original) {
+        setUnderstanding(context, { ...check.original, redFlag: null, worry: false });
+        return dc.beginDialog(this.routeId);
+      }
+      return { status: DialogTurnStatus.complete };
+    }
+    // Yes, or not sure: "not sure" to a red-flag question is treated as yes.
+    return this.escalate(dc, {
+      level: this.services.redFlags.level(check.flag),
+      flags: [check.flag],
+      answered: check.flag,
+      note: kind === 'unsure' ? words.text.unsure : undefined,
+      subject: check.subject,
+      pronoun: check.pronoun,
+    });
+  }
+
+  private async escalate(dc: DialogContext, options: EscalationOptions): Promise<DialogTurnResult> {
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(EscalationDialog.ID, options);
+  }
+
+  /** After a recheck: the symptom check (if any) asks its question again; otherwise the turn ends. */
+  private async carryOn(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.activeDialog) {
+      await dc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    return { status: DialogTurnStatus.complete };
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Reads an answer to a red-flag check question ("Just to check: have you lost
+ * feeling when you wipe...?") and spots a correction right after a yes ("wait,
+ * I meant no"), from the phrase lists in knowledge/safety/check-dialogue.yaml.
+ * When the dialogue-act classifier (branch `acts`) is merged, `answerKind` and
+ * `isCorrection` can be answered from its `yes` / `no` / `unsure` / `correction`
+ * acts instead; callers depend only on these two functions.
+ */
+import { Language } from '../language';
+import { readYamlFile } from '../util/yamlFile';
+
+export type AnswerKind = 'yes' | 'no' | 'unsure' | 'unclear';
+
+export interface CheckDialogue {
+  buttons: string[];
+  answers: Record<'unsure' | 'yes' | 'no', string[]>;
+  correction: string[];
+  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'deescalated' | 'stillEscalated', string>;
+  forOther: Record<'emergency' | 'urgent', string>;
+  worry: string;
+}
+
+/** The language layer's words, space-padded so that phrases match whole words ("dont" and "don't" read alike). */
+function tidy(text: string): string {
+  return ` ${Language.fromDirectory().words(text).join(' ')} `;
+}
+
+export function readCheckDialogue(path: string): CheckDialogue {
+  const data = readYamlFile(path) as Record<string, unknown> | null;
+  const list = (v: unknown, field: string): string[] => {
+    if (!Array.isArray(v) || v.length === 0 || v.some((s) => typeof s !== 'string' || !s.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
+    return v as string[];
+  };
+  const texts = <K extends string>(v: unknown, field: string, keys: readonly K[]): Record<K, string> => {
+    const o = (v ?? {}) as Record<string, unknown>;
+    const out = {} as Record<K, string>;
+    for (const k of keys) {
+      if (typeof o[k] !== 'string' || !(o[k] as string).trim()) throw new Error(`${path}: field "${field}.${k}" must be a non-empty string`);
+      out[k] = (o[k] as string).trim();
+    }
+    return out;
+  };
+  const answers = (data?.answers ?? {}) as Record<string, unknown>;
+  if (typeof data?.worry !== 'string') throw new Error(`${path}: field "worry" must be a string`);
+  return {
+    buttons: list(data?.buttons, 'buttons'),
+    answers: { unsure: list(answers.unsure, 'answers.unsure'), yes: list(answers.yes, 'answers.yes'), no: list(answers.no, 'answers.no') },
+    correction: list(data?.correction, 'correction'),
+    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'deescalated', 'stillEscalated'] as const),
+    forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
+    worry: data.worry.trim(),
+  };
+}
+
+const contains = (t: string, phrases: readonly string[]) => phrases.some((p) => t.includes(tidy(p)));
+const startsWith = (t: string, phrases: readonly string[]) => phrases.some((p) => t.startsWith(tidy(p)));
+
+/** Yes, no, not sure, or an answer that is none of them. "Not sure" is checked first: "no idea" is not a no. */
+export function answerKind(dialogue: CheckDialogue, text: string): AnswerKind {
+  const t = tidy(text);
+  if (contains(t, dialogue.answers.unsure)) return 'unsure';
+  if (startsWith(t, dialogue.answers.no)) return 'no';
+  if (startsWith(t, dialogue.answers.yes)) return 'yes';
+  return 'unclear';
+}
+
+/** "wait, I meant no", "wrong button": the user takes back the yes they just gave. */
+export function isCorrection(dialogue: CheckDialogue, text: string): boolean {
+  return contains(tidy(text), dialogue.correction);
+}

@@ -1,0 +1,59 @@
+/**
+ * Plain words per red flag from knowledge/safety/flag-wording.yaml: the one
+ * check question the bot asks in the `check` band, the lay sentence that says
+ * why a flag matters, and the definition of flags only the learned stage
+ * raises (level, description, reason).
+ */
+import { readYamlFile } from '../util/yamlFile';
+
+export interface FlagWords {
+  question: string;
+  explain: string;
+  level?: 'emergency' | 'urgent';
+  description?: string;
+  reason?: string;
+}
+
+export class FlagWording {
+  private constructor(private readonly flags: ReadonlyMap<string, FlagWords>) {}
+
+  static fromFile(path: string): FlagWording {
+    const data = readYamlFile(path) as { flags?: unknown } | null;
+    const raw = data?.flags;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${path}: field "flags" must be a mapping of flag ids`);
+    const flags = new Map<string, FlagWords>();
+    for (const [id, v] of Object.entries(raw as Record<string, unknown>)) {
+      const o = (v ?? {}) as Record<string, unknown>;
+      const text = (field: string, optional = false): string | undefined => {
+        const s = o[field];
+        if (s === undefined && optional) return undefined;
+        if (typeof s !== 'string' || !s.trim()) throw new Error(`${path}: field "flags.${id}.${field}" must be a non-empty string`);
+        return s.trim();
+      };
+      const level = o.level;
+      if (level !== undefined && level !== 'emergency' && level !== 'urgent') throw new Error(`${path}: field "flags.${id}.level" must be emergency or urgent`);
+      flags.set(id, {
+        question: text('question')!,
+        explain: text('explain')!,
+        level,
+        description: text('description', true),
+        reason: text('reason', true),
+      });
+    }
+    return new FlagWording(flags);
+  }
+
+  has(flag: string): boolean {
+    return this.flags.has(flag);
+  }
+
+  ids(): string[] {
+    return [...this.flags.keys()];
+  }
+
+  get(flag: string): FlagWords {
+    const w = this.flags.get(flag);
+    if (!w) throw new Error(`flag-wording.yaml: no wording for red flag "${flag}"`);
+    return w;
+  }
+}

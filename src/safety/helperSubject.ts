@@ -1,0 +1,122 @@
+/**
+ * Someone writing for the person in pain ("writing for my mum, today she can't
+ * tell if she needs the toilet"; "my husband is on the floor, his legs won't
+ * hold him") is describing the patient. `HelperReader.read` finds that framing
+ * (knowledge/safety/helpers.yaml) and gives back the message in the first
+ * person, so that the red-flag check reads it as the patient's own, with the
+ * pronoun the reply should use for the patient. Other people's stories without
+ * the framing are left alone (they stay someone else's).
+ */
+import { foldCharacters } from '../language';
+import { readYamlFile } from '../util/yamlFile';
+
+export type Pronoun = 'her' | 'him' | 'them';
+
+export interface HelperReading {
+  /** The message read as the patient's own words. */
+  text: string;
+  pronoun: Pronoun;
+}
+
+interface HelperData {
+  people: Map<string, Pronoun>;
+  framing: string[];
+  /** Words that put the other person's symptom in the present ("today", "just now", "she's lying"). */
+  present: string[];
+  /** Words that put it in the past ("last month", "years ago"): a present cue then does not count. */
+  past: string[];
+  firstPerson: Map<string, string>;
+}
+
+const PRONOUNS = new Set<Pronoun>(['her', 'him', 'them']);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function readHelpers(path: string): HelperData {
+  const data = readYamlFile(path) as Record<string, unknown> | null;
+  const map = (field: string): Map<string, string> => {
+    const o = data?.[field];
+    if (!o || typeof o !== 'object' || Array.isArray(o)) throw new Error(`${path}: field "${field}" must be a mapping`);
+    return new Map(Object.entries(o).map(([k, v]) => {
+      if (typeof v !== 'string') throw new Error(`${path}: field "${field}.${k}" must be a string`);
+      return [k.toLowerCase(), v.toLowerCase()];
+    }));
+  };
+  const people = new Map<string, Pronoun>();
+  for (const [k, v] of map('people')) {
+    if (!PRONOUNS.has(v as Pronoun)) throw new Error(`${path}: field "people.${k}" must be her, him or them`);
+    people.set(k, v as Pronoun);
+  }
+  const framing = data?.framing;
+  if (!Array.isArray(framing) || framing.some((f) => typeof f !== 'string')) throw new Error(`${path}: field "framing" must be a list of phrases`);
+  const list = (field: string): string[] => {
+    const v = data?.[field];
+    if (!Array.isArray(v) || v.some((f) => typeof f !== 'string' || !f.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
+    return v as string[];
+  };
+  return { people, framing: framing as string[], present: list('present'), past: list('past'), firstPerson: map('firstPerson') };
+}
+
+/** The language layer's character folding (one apostrophe, lower case), single spaces, so that phrases match however they were typed. */
+function tidy(text: string): string {
+  return foldCharacters(text).replace(/\s+/g, ' ').trim();
+}
+
+export class HelperReader {
+  private readonly framing: RegExp[];
+  private readonly personWord: RegExp;
+  private readonly firstPerson: RegExp;
+  private readonly namedPerson: RegExp;
+  private readonly present: RegExp;
+  private readonly past: RegExp;
+
+  constructor(private readonly data: HelperData) {
+    const people = [...data.people.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const person = `(?:my|our) (?:${people})s?`;
+    const they = '(?:she|he|they)';
+    this.framing = data.framing.map((f) => {
+      const src = escape(f.toLowerCase())
+        .replace(/\\\(/g, '(?:').replace(/\\\)/g, ')').replace(/\\\|/g, '|').replace(/\\\?/g, '?')
+        .replace(/\\\{person\\\}/g, `(?<person>${person})`).replace(/\\\{they\\\}/g, `(?<they>${they})`);
+      return new RegExp(`\\b${src}\\b`, 'i');
+    });
+    this.personWord = new RegExp(`\\b(?:my|our) (${people})s?\\b`, 'i');
+    const keys = [...data.firstPerson.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    this.firstPerson = new RegExp(`\\b(${keys})\\b`, 'gi');
+    // A person named at the start of a clause, with or without "my" ("grandma is on the floor").
+    this.namedPerson = new RegExp(`(?:^|[.,;!?]\\s*)(?:(?:my|our) )?(${people})s?\\b`, 'i');
+    const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
+    this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'i');
+    this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'i');
+  }
+
+  static fromFile(path: string): HelperReader {
+    return new HelperReader(readHelpers(path));
+  }
+
+  /** The message as the patient's own words, or null when nobody is writing for the patient. */
+  read(raw: string): HelperReading | null {
+    const text = tidy(raw);
+    const hit = this.framing.map((re) => re.exec(text)).find((m): m is RegExpExecArray => m !== null);
+    // Without a framing phrase, a named person with a symptom told in the
+    // present ("my dad hasn't been able to wee since this morning", "grandma is
+    // stuck on the floor") is the patient being helped now; the same person in
+    // a dated story ("last month", "years ago") stays someone else's.
+    const someone = this.personWord.test(text) || this.namedPerson.test(text);
+    const current = !hit && someone && this.present.test(text) && !this.past.test(text);
+    if (!hit && !current) return null;
+    const named = (this.personWord.exec(text) ?? this.namedPerson.exec(text))?.[1]?.toLowerCase();
+    const pronoun = (named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they);
+    const person = new RegExp(`(?:\\b(?:my|our) |(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?:'s)?\\b`, 'gi');
+    const rewritten = text
+      // "my husband's legs" -> "my legs"; "my husband" -> "i"
+      .replace(person, (m) => (m.endsWith("'s") ? 'my' : 'i'))
+      .replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m);
+    return { text: rewritten, pronoun };
+  }
+
+  private pronounOf(they: string | undefined): Pronoun {
+    if (they === 'she') return 'her';
+    if (they === 'he') return 'him';
+    return 'them';
+  }
+}

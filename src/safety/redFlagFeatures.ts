@@ -1,0 +1,158 @@
+/**
+ * Features for the learned red-flag stage: the intent classifier's features
+ * (word stems, concepts; src/nlu/featurizer.ts), plus adjacent-word pairs
+ * ("not_feel", "feel_bum": the order that a bag of words loses) and cue
+ * features from knowledge/safety/model-cues.yaml (negation, hypothetical,
+ * someone else, past, general question, worry), so that the model learns a
+ * context once for every category.
+ *
+ * `segments` cuts a message into sentences and clauses so that a long message
+ * is scored piece by piece and a flag buried in the middle is not averaged away.
+ * All text is read through the shared language layer (src/language): its
+ * tokens (contractions written out, misspellings fixed, punctuation kept)
+ * are what the clauses are cut from.
+ */
+import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
+import { Featurizer } from '../nlu/featurizer';
+import { Language, PUNCTUATION } from '../language';
+import { TextNormalizer } from '../nlu/textNormalizer';
+import { readYamlFile } from '../util/yamlFile';
+
+export const CUE_KINDS = ['negation', 'hypothetical', 'other', 'past', 'question', 'worry'] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+export type Cues = Record<CueKind | 'negationScope', string[]>;
+
+/** Reads knowledge/safety/model-cues.yaml; a missing or malformed list names the file and field. */
+export function readCues(path: string): Cues {
+  const data = readYamlFile(path) as Record<string, unknown> | null;
+  const out = {} as Cues;
+  for (const kind of [...CUE_KINDS, 'negationScope'] as const) {
+    const list = data?.[kind];
+    if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || !p.trim())) {
+      throw new Error(`${path}: field "${kind}" must be a list of words or phrases`);
+    }
+    out[kind] = list as string[];
+  }
+  return out;
+}
+
+/** Most words of one segment read (the intent classifier reads as many). */
+const MAX_WORDS = 80;
+/** Longest message read; the rest of a huge message adds nothing but time. */
+const MAX_CHARS = 2000;
+/** Fewest words a clause needs to be scored on its own. */
+const MIN_CLAUSE_WORDS = 2;
+/**
+ * Most words read clause by clause (about 1000 characters): a real message
+ * this long is rare, and reading a pasted 2000 characters of gibberish clause by
+ * clause would cost more than the rest of the turn. The lexicon still reads
+ * every word.
+ */
+const CLAUSE_WORD_BUDGET = 160;
+/** Tokens that end a clause: sentence ends and ";" (a line break is a full stop in the layer). */
+const CLAUSE_END = new Set(['.', '!', '?', ';']);
+/** Words that turn a sentence: what follows is read as its own clause too. */
+const TURN_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'anyway', 'also', 'plus']);
+
+/**
+ * The whole message first, then each clause of it when there is more than one,
+ * as the language layer's tokens joined by spaces (punctuation kept, so that
+ * the featurizer still sees where a negation's scope ends).
+ */
+export function segments(language: Language, text: string): string[] {
+  const tokens = language.tokens(text.slice(0, MAX_CHARS));
+  const isWord = (t: string) => !PUNCTUATION.has(t);
+  if (!tokens.some(isWord)) return [];
+  const whole = tokens.join(' ');
+  const parts: string[][] = [[]];
+  for (const t of tokens) {
+    const turn = TURN_WORDS.has(t);
+    if (CLAUSE_END.has(t) || turn) parts.push([]);
+    if (!CLAUSE_END.has(t) && !turn) parts[parts.length - 1]!.push(t);
+  }
+  const clauses = parts.filter((p) => p.filter(isWord).length >= MIN_CLAUSE_WORDS);
+  if (clauses.length <= 1) return [whole];
+  const out = [whole];
+  let words = 0;
+  for (const clause of clauses) {
+    words += clause.length;
+    if (words > CLAUSE_WORD_BUDGET) break;
+    out.push(clause.join(' '));
+  }
+  return out;
+}
+
+export class RedFlagFeaturizer {
+  private readonly base: Featurizer;
+  private readonly cues: Array<{ kind: CueKind; phrase: string }>;
+  private readonly stems = new Map<string, string>();
+  private readonly scopes: Array<{ kind: 'neg' | 'hyp' | 'oth'; phrase: string }>;
+
+  constructor(
+    private readonly normalizer: TextNormalizer,
+    cues: Cues,
+    vocabulary: Iterable<string> = [],
+  ) {
+    this.base = new Featurizer(normalizer, vocabulary);
+    this.cues = CUE_KINDS.flatMap((kind) => cues[kind].map((p) => ({ kind, phrase: ` ${normalizer.words(p).join(' ')} ` })));
+    const scope = (kind: 'neg' | 'hyp' | 'oth', list: string[]) => list.map((p) => ({ kind, phrase: ` ${normalizer.words(p).join(' ')} ` }));
+    this.scopes = [...scope('neg', cues.negationScope), ...scope('hyp', cues.hypothetical), ...scope('oth', cues.other)];
+  }
+
+  /** The language layer the featurizer reads text through. */
+  get language(): Language {
+    return this.normalizer.language;
+  }
+
+  features(text: string): string[] {
+    const out = new Set<string>();
+    const words = this.normalizer.words(text).slice(0, MAX_WORDS);
+    // Scope marking (as in sentiment analysis and NegEx): the words after a
+    // negation, "if" or another person, up to the next punctuation, become
+    // their own features ("neg:numb" for "no numbness"), so that the model can
+    // tell "no numbness" from "numbness" and learn it once for every symptom.
+    let budget = MAX_WORDS; // as the intent classifier: the first 80 words
+    for (const piece of text.slice(0, MAX_CHARS).split(/[,.;:!?\n\r]+/)) {
+      if (budget <= 0) break;
+      const pw = this.normalizer.words(piece).slice(0, budget);
+      budget -= pw.length;
+      if (pw.length === 0) continue;
+      const cut = this.scopeStart(pw);
+      if (cut === null) {
+        for (const f of this.base.features(pw.join(' '))) out.add(f);
+        continue;
+      }
+      if (cut.at > 0) for (const f of this.base.features(pw.slice(0, cut.at).join(' '))) out.add(f);
+      for (const f of this.base.features(pw.slice(cut.at).join(' '))) out.add(`${cut.kind}:${f}`);
+    }
+    const stems = words.map((w) => this.stemOf(w));
+    for (let i = 0; i + 1 < stems.length; i++) out.add(`${stems[i]}_${stems[i + 1]}`);
+    const joined = ` ${words.join(' ')} `;
+    for (const { kind, phrase } of this.cues) if (joined.includes(phrase)) out.add(`<cue:${kind}>`);
+    if (text.includes('?')) out.add('<cue:question_mark>');
+    return [...out];
+  }
+
+  /** Where the first negation, hypothetical or other-person scope in a piece starts. */
+  private scopeStart(words: readonly string[]): { at: number; kind: 'neg' | 'hyp' | 'oth' } | null {
+    const joined = ` ${words.join(' ')} `;
+    let best: { at: number; kind: 'neg' | 'hyp' | 'oth' } | null = null;
+    for (const { kind, phrase } of this.scopes) {
+      const i = joined.indexOf(phrase);
+      if (i < 0) continue;
+      const at = joined.slice(0, i).trim() ? joined.slice(0, i).trim().split(' ').length : 0;
+      if (!best || at < best.at) best = { at, kind };
+    }
+    return best;
+  }
+
+  private stemOf(word: string): string {
+    let s = this.stems.get(word);
+    if (s === undefined) {
+      s = /^\d+$/.test(word) ? '<num>' : stem(word);
+      if (this.stems.size > 20_000) this.stems.clear();
+      this.stems.set(word, s);
+    }
+    return s;
+  }
+}

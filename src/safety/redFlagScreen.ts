@@ -1,0 +1,158 @@
+/**
+ * The red-flag check the bot runs on every message: the clinician's lexicon
+ * (src/safety/redFlagDetector.ts) first, then the learned stage
+ * (src/safety/redFlagModel.ts) for wordings the lexicon does not know, and the
+ * helper reading (src/safety/helperSubject.ts) for someone writing for the
+ * person in pain.
+ *
+ * Levels: `emergency` and `urgent` as in the lexicon; `check` when the model
+ * thinks a flag is possible but is not sure (the bot then asks that flag's one
+ * direct question). The lexicon's negation, hypothetical, other-person and past
+ * handling always applies to its own findings; the model learned the same
+ * contexts from the hard negatives in its training data.
+ */
+import * as path from 'node:path';
+import type { TextNormalizer } from '../nlu/textNormalizer';
+import { FlagWording } from './flagWording';
+import { HelperReader, Pronoun } from './helperSubject';
+import { RedFlagDetector, RedFlagResult as LexiconResult } from './redFlagDetector';
+import { readCues } from './redFlagFeatures';
+import { ModelReading, RedFlagModel, Thresholds } from './redFlagModel';
+
+export type { LexiconResult };
+export type ScreenLevel = 'emergency' | 'urgent' | 'check';
+
+export interface RedFlagResult {
+  level: ScreenLevel;
+  /** Flag ids, emergency flags first; for `check`, the one flag to ask about. */
+  flags: string[];
+  /** `other_present`: someone is writing for the person in pain, who is with them now. */
+  subject?: 'self' | 'other_present';
+  /** For `other_present`: how the reply refers to the patient ("call 999 for her"). */
+  pronoun?: Pronoun;
+}
+
+export interface ScreenReading {
+  redFlag: RedFlagResult | null;
+  /** A worry about a serious illness with no red flag ("I'm scared it's cancer"). */
+  worry: boolean;
+}
+
+export const FILES = {
+  model: 'red-flag-model.json',
+  cues: 'model-cues.yaml',
+  helpers: 'helpers.yaml',
+  wording: 'flag-wording.yaml',
+  training: 'training',
+};
+
+/** Probability of `worry` at which a message with no red flag is answered as a worry. */
+const WORRY_AT = 0.5;
+
+/**
+ * Lexicon and model together. A lexicon finding is trusted as it is (it was
+ * written and reviewed for exactly that wording; letting the model raise a
+ * lexicon `urgent` to emergency was tried and turned "a high fever and my back
+ * is killing me" into an emergency). Without a lexicon finding the model alone
+ * gives its category's level at or above `flag`, and `check` at or above `check`.
+ */
+export function combine(
+  lexicon: LexiconResult | null,
+  reading: ModelReading,
+  t: Thresholds,
+  levelOf: (flag: string) => 'emergency' | 'urgent',
+): RedFlagResult | null {
+  const flag = reading.flag !== null && reading.probability >= t.check ? reading.flag : null;
+  if (lexicon) return { level: lexicon.level, flags: [...lexicon.flags] };
+  if (!flag) return null;
+  // A worry about cancer is not a history of it: the worry answer names the real warning signs.
+  if (reading.worry >= reading.probability) return null;
+  return { level: reading.probability >= t.flag ? levelOf(flag) : 'check', flags: [flag] };
+}
+
+export class RedFlagScreen {
+  constructor(
+    private readonly detector: RedFlagDetector,
+    private readonly model: RedFlagModel,
+    private readonly helpers: HelperReader,
+    private readonly wording: FlagWording,
+  ) {}
+
+  /** Loads everything from knowledge/safety; the normaliser is the intent classifier's (shared features). */
+  static fromDirectory(dir: string, normalizer: TextNormalizer): RedFlagScreen {
+    const detector = RedFlagDetector.fromDirectory(dir, normalizer.language);
+    const cues = readCues(path.join(dir, FILES.cues));
+    const model = RedFlagModel.load(path.join(dir, FILES.model), normalizer, cues);
+    const wording = FlagWording.fromFile(path.join(dir, FILES.wording));
+    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording);
+    for (const id of [...detector.flagIds(), ...model.categories]) {
+      screen.level(id); // every flag has a level ...
+      wording.get(id); // ... and its plain words, or start-up stops here
+    }
+    return screen;
+  }
+
+  /** The lexicon's flag ids. */
+  flagIds(): string[] {
+    return this.detector.flagIds();
+  }
+
+  /** The categories the learned stage knows (the lexicon's, and any only it raises). */
+  modelCategories(): string[] {
+    return [...this.model.categories];
+  }
+
+  get thresholds(): Thresholds {
+    return this.model.thresholds;
+  }
+
+  get modelDataHash(): string {
+    return this.model.dataHash;
+  }
+
+  read(text: string): ScreenReading {
+    if (typeof text !== 'string' || !text.trim()) return { redFlag: null, worry: false };
+    const reading = this.model.read(text);
+    const own = combine(this.detector.detect(text), reading, this.model.thresholds, (f) => this.level(f));
+    // A helper's message is read as the patient's words only when the user's own
+    // reading finds nothing or only a `check`: "my husband is here, I can't pee" is the user's flag.
+    // Only a `check` is weighed against the helper's reading ("grandad fell down
+    // the stairs this evening" is his emergency, not the writer's possible one).
+    const helper = own && own.level !== 'check' ? null : this.helpers.read(text);
+    const read = helper && combine(this.detector.detect(helper.text), this.model.read(helper.text), this.model.thresholds, (f) => this.level(f));
+    const theirs = read && (!own || read.level !== 'check') ? read : null;
+    const redFlag: RedFlagResult | null = theirs
+      ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
+      : own && { ...own, subject: 'self' };
+    return { redFlag, worry: !redFlag && reading.worry >= WORRY_AT };
+  }
+
+  detect(text: string): RedFlagResult | null {
+    return this.read(text).redFlag;
+  }
+
+  level(flag: string): 'emergency' | 'urgent' {
+    if (this.detector.flagIds().includes(flag)) return this.detector.level(flag);
+    const level = this.wording.get(flag).level;
+    if (!level) throw new Error(`flag-wording.yaml: red flag "${flag}" is not in red-flags.yaml, so it needs a level`);
+    return level;
+  }
+
+  describe(flag: string): string {
+    return this.detector.flagIds().includes(flag) ? this.detector.describe(flag) : (this.wording.get(flag).description ?? flag);
+  }
+
+  reason(flag: string): string {
+    return this.detector.flagIds().includes(flag) ? this.detector.reason(flag) : (this.wording.get(flag).reason ?? '');
+  }
+
+  /** The check question for a flag ("Just to check: ..."). */
+  question(flag: string): string {
+    return this.wording.get(flag).question;
+  }
+
+  /** Why a flag matters, in one plain sentence. */
+  explain(flag: string): string {
+    return this.wording.get(flag).explain;
+  }
+}

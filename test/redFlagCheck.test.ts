@@ -1,0 +1,156 @@
+import { Activity, MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { buildBot } from '../src/app';
+import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
+import { setUnderstanding } from '../dialogs/turnUnderstanding';
+import { NOW, mainDialogClient, replyText, testContent } from './support/botHarness';
+import { ASK } from './support/triageQuestions';
+
+// The `check` band in conversation. Which messages the model is unsure about
+// depends on its training, so these dialog tests mark one message as `check`
+// with a stub in front of the real understanding; the rest is the real bot.
+type Step = [userSays: string, mustMatch: RegExp[], mustNotMatch?: RegExp[]];
+
+const SADDLE_Q = /Just to check: have you lost feeling when you wipe, or around your bottom or genitals\?/;
+const BUTTONS = [/\[Yes\]/, /\[No\]/, /\[Not sure\]/];
+const FIRST_LINE_911 = /^Please call 911 now[^\n]*Don't drive yourself\./;
+
+function client(checkOn: Record<string, string> = {}, locale = 'en-US') {
+  const c = testContent();
+  const built = buildBot(c, { now: () => NOW });
+  const understand = {
+    onTurn: async (context: TurnContext, next: () => Promise<void>) => {
+      const text = context.activity.text ?? '';
+      const u = c.understander.understand(text);
+      const flag = checkOn[text];
+      setUnderstanding(context, flag ? { ...u, redFlag: { level: 'check', flags: [flag], subject: 'self' } } : u);
+      await next();
+    },
+  };
+  const dc = new DialogTestClient('test', built.mainDialog, undefined, [understand], built.conversationState);
+  return async (steps: Step[]) => {
+    for (const [userSays, must, mustNot = []] of steps) {
+      const replies: Partial<Activity>[] = [];
+      let reply = await dc.sendActivity({ type: 'message', text: userSays, locale } as Partial<Activity>);
+      while (reply) {
+        replies.push(reply);
+        reply = dc.getNextReply();
+      }
+      const text = replyText(replies);
+      for (const p of must) if (!p.test(text)) throw new Error(`After "${userSays}" expected ${p} in:\n${text}`);
+      for (const p of mustNot) if (p.test(text)) throw new Error(`After "${userSays}" did not expect ${p} in:\n${text}`);
+    }
+  };
+}
+
+const ODD = 'my bottom feels kind of far away';
+
+describe('the check question', () => {
+  test('an unsure reading asks ONE direct question with Yes / No / Not sure; No carries on with the safety net', async () => {
+    const asked = 'ice or heat? my bum feels a bit odd';
+    await client({ [asked]: 'saddle_numbness' })([
+      [asked, [SADDLE_Q, ...BUTTONS], [/call 911 now/i, /15 to 20 minutes/]],
+      // the question the user asked is then answered
+      ['No', [/good to hear/i, /call 911 straight away/i, /15 to 20 minutes/], [/call 911 now/i]],
+    ]);
+  });
+
+  test('No in the middle of the symptom check asks the pending question again', async () => {
+    await client({ [ODD]: 'saddle_numbness' })([
+      ['check my symptoms', [ASK.location]],
+      [ODD, [SADDLE_Q]],
+      ['no', [/good to hear/i, ASK.location]],
+      ['lower back', [ASK.onset]],
+    ]);
+  });
+
+  test('Yes escalates: the number and "don\'t drive" first, then why in plain words', async () => {
+    await client({ [ODD]: 'saddle_numbness' })([
+      [ODD, [SADDLE_Q]],
+      ['yes', [FIRST_LINE_911, /numbness around the bottom or genitals can mean/i], [/cauda equina|neurological/i]],
+    ]);
+  });
+
+  test('"Not sure" to an emergency question is taken as yes, and says so', async () => {
+    await client({ [ODD]: 'saddle_numbness' })([
+      [ODD, [SADDLE_Q]],
+      ['no clue what that would even feel like', [FIRST_LINE_911, /weren't sure, so to be safe/i]],
+    ]);
+  });
+
+  test('an unclear answer is asked again once, then treated as not sure', async () => {
+    await client({ [ODD]: 'saddle_numbness' })([
+      [ODD, [SADDLE_Q]],
+      ['banana', [/clear answer/i, SADDLE_Q], [/call 911 now/i]],
+      ['banana', [FIRST_LINE_911]],
+    ]);
+  });
+
+  test('"wait, I meant no" right after a yes asks that question again; only a clear no takes it back, with the safety net', async () => {
+    await client({ [ODD]: 'saddle_numbness' })([
+      [ODD, [SADDLE_Q]],
+      ['yes', [FIRST_LINE_911]],
+      ['wait, I meant no', [/let's get this right/i, SADDLE_Q], [/call 911 now/i]],
+      ['no', [/taken your answer as no/i, /call 911 straight away/i]],
+      ['check my symptoms', [ASK.location]],
+    ]);
+  });
+
+  test('after a correction, a yes keeps the instruction', async () => {
+    await client({ [ODD]: 'saddle_numbness' })([
+      [ODD, [SADDLE_Q]],
+      ['yes', [FIRST_LINE_911]],
+      ['sorry, wrong button', [SADDLE_Q]],
+      ['yes', [/advice stays the same/i, /911/]],
+      ['check my symptoms', [/won't start a routine symptom check/i]],
+    ]);
+  });
+
+  test('"wait, I meant no" after a yes to the symptom check\'s screening question asks it again', async () => {
+    await client()([
+      ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
+      ['bending over', [ASK.bladder]],
+      ['yes', [FIRST_LINE_911]],
+      ['oops, I meant no', [/Just to check: .*peeing/i]],
+      ['no', [/taken your answer as no/i]],
+    ]);
+  });
+});
+
+describe('escalation wording', () => {
+  test('two flags: one instruction, then each plain reason once, in whole sentences', async () => {
+    const { say } = mainDialogClient();
+    const text = replyText(await say("I've wet myself and I can't feel my bum"));
+    expect(text).toMatch(FIRST_LINE_911);
+    expect(text).toMatch(/Trouble peeing with back pain can mean/);
+    expect(text).toMatch(/Numbness around the bottom or genitals can mean/);
+    expect(text).not.toMatch(/\.\s*,|,\s*\.|\band\s*\./);
+  });
+
+  test('someone writing for the person in pain is told to call for them', async () => {
+    const { say } = mainDialogClient('en-GB');
+    const text = replyText(await say("my husband is on the floor, his legs won't hold him"));
+    expect(text).toMatch(/^Please call 999 for him now/);
+    expect(text).toMatch(/Don't drive him there yourself/);
+  });
+
+  test('a fear of cancer gets reassurance and the real warning signs, not an escalation', async () => {
+    const { say } = mainDialogClient('en-GB');
+    const text = replyText(await say("I'm scared it's something serious like cancer"));
+    expect(text).toMatch(/rarely caused by anything serious/i);
+    expect(text).toMatch(/losing weight without trying/i);
+    expect(text).toMatch(/999/);
+    expect(text).not.toMatch(/^Please (call|get seen)/m);
+  });
+
+  test('a deletion request that mentions a red-flag word is carried out, not escalated', async () => {
+    const c = testContent();
+    const { bot } = buildBot(c, { storage: new MemoryStorage() });
+    const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'test', locale: 'en-GB' } as Partial<Activity>);
+    adapter.use(new UnderstandingMiddleware(c.understander));
+    await adapter.receiveActivity({ type: 'message', text: "can you delete my data please, i dont want my cancer stuff stored" } as Partial<Activity>);
+    const text = adapter.activeQueue.map((a) => a.text ?? '').join('\n');
+    expect(text).toMatch(/deleted what I stored/i);
+    expect(text).not.toMatch(/get seen today|call 999/i);
+  });
+});

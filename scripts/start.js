@@ -36,6 +36,8 @@ function builtAt() {
 const changed = Math.max(...sources.map((s) => newest(path.join(root, s))));
 if (changed >= builtAt()) {
   process.stderr.write('Building the TypeScript (sources changed since the last build)...\n');
+  // A clean build: a module renamed or moved must not leave its old output to be loaded instead.
+  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);

@@ -410,7 +410,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private async finish(dc: DialogContext, check: CheckState): Promise<DialogTurnResult> {
     check.pending = undefined;
     const { context } = dc;
-    const text = this.wording.resultText(check.details, context.activity.locale);
+    const text = this.wording.resultText(check.details, context.activity.locale, check.change);
     const triage = this.services.responses.triage;
     noteCheckStep(context, 'finished');
     await context.sendActivity(

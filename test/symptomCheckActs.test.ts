@@ -59,6 +59,21 @@ describe('acts at a yes/no screening question get a reply and the question again
   });
 });
 
+describe('progress said during the check is kept', () => {
+  test('"worse since lunch" at a screening question is read back in the result', async () => {
+    await converse([
+      ...TO_SCREEN,
+      ['worse since lunch', [/sorry it's getting worse/i, SCREEN.nerves]],
+      ...[SCREEN.legs, SCREEN.accidentHeart, SCREEN.infection, SCREEN.cancer, SCREEN.bones].map((next): Step => ['no', [next]]),
+      ['no', [/Here's what I heard/, /8 out of 10 right now, and getting worse/]],
+    ]);
+  });
+
+  test('"ok stop" at a screening question is not a yes', async () => {
+    await converse([...TO_SCREEN, ['ok stop', [/stopped the symptom check|yes, no or not sure/i], [EMERGENCY, SCREEN.legs]]]);
+  });
+});
+
 describe('a correction at a screening question', () => {
   const TO_INFECTION: Step[] = [...TO_SCREEN, ['no', [SCREEN.legs]], ['no', [SCREEN.accidentHeart]], ['no', [SCREEN.infection]]];
 
@@ -141,6 +156,8 @@ describe('readScreenAnswer', () => {
     ['"ok thanks": a thank-you, not a yes', [true, { act: 'thanks_ok', score: 0.99 }], { kind: 'act', act: 'thanks_ok' }],
     ['an unsure act confirms nothing less', ['unsure', { act: 'unsure', score: 0.9 }], { kind: 'answer', answer: 'unsure' }],
     ['progress beside an answer is kept', [false, { act: 'worse', score: 0.9 }], { kind: 'answer', answer: false, change: 'worse' }],
+    ['"never mind": not sure, not a stop', ['unsure', { act: 'cancel', score: 0.9 }], { kind: 'answer', answer: 'unsure' }],
+    ['"ok stop": a stop, not a yes', [true, { act: 'cancel', score: 0.9 }], { kind: 'act', act: 'cancel' }],
     ['a correction', [false, { act: 'correction', score: 0.99 }], { kind: 'correction', answer: false }],
     ['the act alone, confident', [undefined, { act: 'yes', score: 0.9 }], { kind: 'answer', answer: true }],
     ['a no from the act alone needs more confidence', [undefined, { act: 'no', score: 0.6 }], { kind: 'unread' }],

@@ -31,7 +31,8 @@ function confidentAct(acts: ActResult | undefined): ActName | undefined {
  * Reads an answer to a yes/no question. The parser's reading wins when it is
  * clear: no confident act, or an act that is itself an answer. A confident act
  * of another kind means the yes-word was not an answer ("ok thanks", "ok,
- * why do you ask"); only progress said beside an answer keeps the answer.
+ * why do you ask"); progress said beside an answer keeps the answer, and so
+ * does a no or not sure beside a stop ("never mind", "no, start again").
  */
 export function readScreenAnswer(parsed: YesNoAnswer | undefined, acts: ActResult | undefined): ScreenReading {
   const act = confidentAct(acts);
@@ -39,6 +40,8 @@ export function readScreenAnswer(parsed: YesNoAnswer | undefined, acts: ActResul
   if (parsed !== undefined) {
     if (!act || AS_ANSWER[act] !== undefined) return { kind: 'answer', answer: parsed };
     if (act === 'better' || act === 'worse') return { kind: 'answer', answer: parsed, change: act };
+    // "never mind" (not sure) and "no, start again" answer; "ok stop" is no yes.
+    if ((act === 'cancel' || act === 'goodbye') && parsed !== true) return { kind: 'answer', answer: parsed };
     return { kind: 'act', act };
   }
   const fromAct = act && AS_ANSWER[act];

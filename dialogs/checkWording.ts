@@ -23,14 +23,14 @@ export class CheckWording {
    * things to do now for this person, the safety net. At most
    * MAX_RESULT_WORDS words: the summary's trigger goes first, then the second warning.
    */
-  resultText(d: CheckDetails, locale: string | undefined): string {
+  resultText(d: CheckDetails, locale: string | undefined, change?: 'better' | 'worse'): string {
     const { result } = this.services.responses.triage;
     const emergency = this.services.numbers.forLocale(locale).emergency;
     const things = firstThings(d).map((k, i) => `${i + 1}. ${result.now[k]}`).join('\n');
     const compose = (warningKeys: string[], withTrigger: boolean, withHistory = true, brief = false) =>
       [
         warningKeys.map((k) => fill(result.warnings[k as keyof typeof result.warnings], { emergency })).join(' '),
-        brief ? this.briefSummary(d) : this.summary(withHistory ? d : { ...d, history: undefined }, withTrigger),
+        brief ? this.briefSummary(d, change) : this.summary(withHistory ? d : { ...d, history: undefined }, withTrigger, change),
         `**${result.heading}**\n${things}`,
         `${fill(result.safetyNet, { emergency })} ${result.sourcesShort}`,
       ]
@@ -55,17 +55,17 @@ export class CheckWording {
     return [this.summary(d, true), `${triage.advice.heading}:\n${bulletList(lines)}`, sourcesLine(this.services.responses, triage.sources), disclaimer].join('\n\n');
   }
 
-  private summary(d: CheckDetails, withTrigger: boolean): string {
-    return fill(this.services.responses.triage.summary, this.summaryValues(d, withTrigger));
+  private summary(d: CheckDetails, withTrigger: boolean, change?: 'better' | 'worse'): string {
+    return fill(this.services.responses.triage.summary, this.summaryValues(d, withTrigger, change));
   }
 
   /** Only what is known, with the region alone for the location: "lower back; it started this morning". */
-  private briefSummary(d: CheckDetails): string {
+  private briefSummary(d: CheckDetails, change?: 'better' | 'worse'): string {
     const { phrases, summaryBrief } = this.services.responses.triage;
     const parts: string[] = [];
     if (d.location) parts.push(fill(phrases.location, { location: d.location.region ? `${d.location.region} back` : 'back' }));
     if (d.onset) parts.push(d.onset.words ? fill(phrases.onsetWords, { words: d.onset.words }) : fill(phrases.onset, { duration: d.onset.description }));
-    if (d.severity) parts.push(fill(phrases.severity, { severity: d.severity.value }));
+    if (d.severity) parts.push(fill(phrases.severity, { severity: d.severity.value }) + (change === 'worse' ? phrases.worse : ''));
     return parts.length > 0 ? fill(summaryBrief, { parts: parts.join('; ') }) : '';
   }
 
@@ -74,14 +74,15 @@ export class CheckWording {
     return `${v.location}; ${v.onset}; ${v.severity}${v.trigger}`;
   }
 
-  private summaryValues(d: CheckDetails, withTrigger: boolean) {
+  /** `change`: "worse since lunch" said during the check is read back beside the severity. */
+  private summaryValues(d: CheckDetails, withTrigger: boolean, change?: 'better' | 'worse') {
     const { phrases } = this.services.responses.triage;
     return {
       location: d.location ? fill(phrases.location, { location: d.location.description }) : phrases.unknownLocation,
       onset: d.onset?.words
         ? fill(phrases.onsetWords, { words: d.onset.words })
         : d.onset ? fill(phrases.onset, { duration: d.onset.description }) : phrases.unknownOnset,
-      severity: d.severity ? fill(phrases.severity, { severity: d.severity.value }) : phrases.unknownSeverity,
+      severity: (d.severity ? fill(phrases.severity, { severity: d.severity.value }) : phrases.unknownSeverity) + (change === 'worse' ? phrases.worse : ''),
       trigger: withTrigger && d.trigger && d.trigger.trigger !== 'unknown' ? fill(phrases.trigger, { trigger: d.trigger.description }) : '',
       history: d.history ? fill(phrases.history, { history: d.history.words }) : '',
     };

@@ -24,6 +24,7 @@ import {
   parseYesNo,
   type SeverityResult,
 } from '../src/triage/symptomParser';
+import { detailAct, readScreenAnswer, type ScreenReading } from '../src/triage/answerReading';
 import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
@@ -31,6 +32,7 @@ import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { labelsFor, promptWithChoices, withSuggestions } from './replies';
 import { noteCheckStep, rateable } from './turnEvents';
 import type { DialogServices } from './services';
+import { getUnderstanding } from './turnUnderstanding';
 
 /** The answer id of the check's result, for feedback and review. */
 export const SYMPTOM_CHECK_ANSWER_ID = 'symptom-check';
@@ -69,6 +71,9 @@ function isQuestion(text: string): boolean {
   const t = prepare(text);
   return t.endsWith('?') && vocabulary().control.questionStart.test(t);
 }
+
+/** Acts the check answers itself at a yes/no question; the rest (pushback, about_bot...) are CancelAndHelpDialog's. */
+const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on'];
 
 /**
  * The symptom check, one question a turn: details first (only those still
@@ -157,8 +162,11 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { control } = vocabulary();
     if (control.howManyMore.test(t)) return true;
     // Yes, no and "what does that feel like?" answer a screening question.
-    if (pending.kind === 'group' || pending.kind === 'reuse') return parseYesNo(text, dc.context.activity.locale) !== undefined;
-    if (pending.kind === 'which') return pickItem(vocabulary().screen[pending.index]!, text) !== undefined || parseYesNo(text) !== undefined;
+    if (pending.kind === 'group' || pending.kind === 'reuse' || pending.kind === 'which') {
+      if (pending.kind === 'which' && pickItem(vocabulary().screen[pending.index]!, text) !== undefined) return true;
+      const r = this.reading(dc.context, text);
+      return r.kind === 'answer' || r.kind === 'correction' || (r.kind === 'act' && pending.kind !== 'reuse' && CHECK_ACTS.includes(r.act));
+    }
     // "can I take ibuprofen though?" is a question to answer, then the check goes on.
     if (isQuestion(text)) return false;
     switch (pending.kind) {
@@ -179,7 +187,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private async onReuse(dc: DialogContext, st: TurnsState, text: string): Promise<DialogTurnResult> {
     const offer = st.offer;
     st.offer = undefined;
-    if (parseYesNo(text, dc.context.activity.locale) === true && offer) {
+    const r = this.reading(dc.context, text);
+    if (r.kind === 'answer' && r.answer === true && offer) {
       if (offer.status === 'stopped') {
         // Details of the new opening message win over the old ones.
         const opening = st.check.details;
@@ -207,6 +216,24 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       Object.assign(check.details, { [field]: parsed });
     }
     if (check.details[field] !== undefined) return this.advance(dc, st);
+    // Nothing parsed: what the message does decides (a parsed detail always wins over it).
+    const said = detailAct(getUnderstanding(dc.context)?.acts);
+    if (said === 'better' || said === 'worse') check.change = said;
+    const act = added.length === 0 ? said : undefined;
+    const acts = this.services.acts.inCheck;
+    if (act === 'better' || act === 'worse') {
+      await dc.context.sendActivity(acts[act]);
+      return this.ask(dc, st, { kind: 'detail', field }, 'again');
+    }
+    // "no idea" after the plain re-ask: recorded as unknown, not asked again.
+    if (act === 'unsure' && check.attempts >= 1) {
+      check.skipped.push(field);
+      return this.advance(dc, st);
+    }
+    if (act === 'correction' || act === 'carry_on') {
+      await dc.context.sendActivity(act === 'carry_on' ? acts.carryOn : acts.correctionDetail);
+      return this.ask(dc, st, { kind: 'detail', field }, 'again');
+    }
     // Not answered. Anything else it said is kept and said back; only a message
     // with nothing usable counts as a failed try.
     if (added.length === 0) check.attempts += 1;
@@ -223,13 +250,30 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { check } = st;
     const group = vocabulary().screen[index]!;
     const words = this.services.responses.triage.screenWords;
-    let answer = parseYesNo(text, dc.context.activity.locale);
+    const reading = this.reading(dc.context, text);
+    const lastNo = check.lastNo;
+    check.lastNo = undefined;
+    if (reading.kind === 'correction') {
+      // "sorry, I meant yes" just after a no to the group before: that one again.
+      const back = reading.answer !== false && lastNo === index - 1 ? lastNo : index;
+      await dc.context.sendActivity(this.services.acts.inCheck.correction);
+      check.nextGroup = back;
+      check.corrected = back;
+      return this.ask(dc, st, { kind: 'group', index: back }, 'again');
+    }
+    if (reading.kind === 'act') return this.onActAtYesNo(dc, st, { kind: 'group', index }, reading.act);
+    if (reading.kind === 'answer' && reading.change) check.change = reading.change;
+    let answer = reading.kind === 'answer' ? reading.answer : undefined;
+    // Asked again after a correction: only a clear no (the parser's own) moves on.
+    if (check.corrected === index && answer === false && parseYesNo(text, dc.context.activity.locale) !== false) answer = undefined;
     // Unreadable answers are never a no: after a few, they count as "not sure".
     if (answer === undefined && check.attempts + 1 >= MAX_ATTEMPTS) answer = 'unsure';
     const step = screenStep(group, answer, check.unsure);
     switch (step.kind) {
       case 'next':
         check.nextGroup = index + 1;
+        check.corrected = undefined;
+        check.lastNo = index;
         return this.advance(dc, st);
       case 'retry':
         check.attempts += 1;
@@ -252,7 +296,15 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const group = vocabulary().screen[index]!;
     const item = pickItem(group, text);
     if (item) return this.escalate(dc, item);
-    const answer = parseYesNo(text, dc.context.activity.locale);
+    const reading = this.reading(dc.context, text);
+    if (reading.kind === 'correction') {
+      // "wait no, I meant no" right after the yes: the group's question again; only a clear no moves on.
+      await dc.context.sendActivity(this.services.acts.inCheck.correction);
+      check.corrected = index;
+      return this.ask(dc, st, { kind: 'group', index }, 'again');
+    }
+    if (reading.kind === 'act') return this.onActAtYesNo(dc, st, { kind: 'which', index }, reading.act);
+    const answer = reading.kind === 'answer' ? reading.answer : undefined;
     if (answer === false) {
       // "none of them, actually": a clear no after all.
       await dc.context.sendActivity(this.services.responses.triage.screenWords.changedToNo);
@@ -263,6 +315,19 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     // Not sure which: the safe reading is the most serious of the group.
     if (answer === 'unsure' || check.attempts >= MAX_ATTEMPTS) return this.escalate(dc, mostSerious(group));
     return this.ask(dc, st, { kind: 'which', index }, 'retry');
+  }
+
+  /** A thank-you, "better now", "worse since lunch" or "let's carry on" at a yes/no question: a reply, then the question again. */
+  private async onActAtYesNo(dc: DialogContext, st: TurnsState, pending: Pending, act: string): Promise<DialogTurnResult> {
+    const acts = this.services.acts.inCheck;
+    if (act === 'better' || act === 'worse') st.check.change = act;
+    const reply = act === 'better' ? acts.better : act === 'worse' ? acts.worse : act === 'carry_on' ? acts.carryOn : act === 'thanks_ok' && pending.kind === 'group' ? acts.okAtYesNo : undefined;
+    if (!reply) {
+      st.check.attempts += 1;
+      return this.ask(dc, st, pending, 'retry');
+    }
+    await dc.context.sendActivity(reply);
+    return this.ask(dc, st, pending, 'again');
   }
 
   private async escalate(dc: DialogContext, item: ScreenItem): Promise<DialogTurnResult> {
@@ -344,7 +409,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private async finish(dc: DialogContext, check: CheckState): Promise<DialogTurnResult> {
     check.pending = undefined;
     const { context } = dc;
-    const text = this.wording.resultText(check.details, context.activity.locale);
+    const text = this.wording.resultText(check.details, context.activity.locale, check.change);
     const triage = this.services.responses.triage;
     noteCheckStep(context, 'finished');
     await context.sendActivity(
@@ -355,6 +420,11 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   }
 
   // ------------------------------------------------------------------ parsing
+
+  /** A yes/no answer read from the parser and the message's dialogue act together. */
+  private reading(context: TurnContext, text: string): ScreenReading {
+    return readScreenAnswer(parseYesNo(text, context.activity.locale), getUnderstanding(context)?.acts);
+  }
 
   private parseAll(context: TurnContext, text: string): CheckDetails {
     return this.parse(context, 'all', text) as CheckDetails;

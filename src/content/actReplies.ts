@@ -11,6 +11,7 @@ export interface ActReplies {
     string
   >;
   interruption: Record<'pushback' | 'frustration' | 'ok' | 'howManyMore' | 'howManyMoreUnknown' | 'resume' | 'goodbye', string>;
+  inCheck: Record<'okAtYesNo' | 'better' | 'worse' | 'carryOn' | 'correction' | 'correctionDetail', string>;
   afterEscalation: Record<Level, Record<EscalatedAct, string>> & {
     holdTopics: Record<Level, TopicIntent[]>;
     driveTopics: TopicIntent[];
@@ -24,6 +25,7 @@ export interface ActReplies {
 const SHAPE = {
   routing: ['yes', 'no', 'unsure', 'correction', 'better', 'worse', 'ok', 'pushback', 'frustration', 'carryOnNothing', 'carryOnResume', 'howManyMore'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
+  inCheck: ['okAtYesNo', 'better', 'worse', 'carryOn', 'correction', 'correctionDetail'],
   'afterEscalation.emergency': ['pushback', 'ok', 'better', 'worse', 'drive', 'hold', 'frustration', 'goodbye', 'answer', 'other'],
   'afterEscalation.urgent': ['pushback', 'ok', 'better', 'worse', 'drive', 'hold', 'frustration', 'goodbye', 'answer', 'other'],
   afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],

@@ -56,7 +56,7 @@ export interface Responses {
     summary: string;
     summaryBrief: string;
     phrases: Record<
-      'location' | 'onset' | 'onsetWords' | 'severity' | 'trigger' | 'history' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity',
+      'location' | 'onset' | 'onsetWords' | 'severity' | 'trigger' | 'history' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity' | 'worse',
       string
     >;
     advice: Record<
@@ -85,7 +85,7 @@ const REQUIRED_STRINGS = [
   'cancelNothing', 'cancelled', 'aboutBot', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.help',
   'triage.resume', 'triage.summary', 'triage.summaryBrief',
-  ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity'].map((f) => `triage.phrases.${f}`),
+  ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced',

@@ -34,6 +34,12 @@ export interface CheckState {
   nextGroup: number;
   /** A word severity waiting for a number ("awful"), used if no number comes. */
   wordSeverity?: SymptomDetails['severity'];
+  /** "better now" / "worse since lunch" said during the check: the latest is kept. */
+  change?: 'better' | 'worse';
+  /** A group asked again after "wait, I meant no": only a clear no moves on. */
+  corrected?: number;
+  /** The group just answered no, so "sorry, I meant yes" at the next one goes back to it. */
+  lastNo?: number;
 }
 
 export const MAX_ATTEMPTS = 3;

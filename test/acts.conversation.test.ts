@@ -33,7 +33,7 @@ describe('acts while routing (nothing running)', () => {
   test.each<Step>([
     ['its way better now actually', [/good to hear it's easing/i, /call 911/], [NOTHING_TO_CANCEL]],
     ["it's getting worse", [/sorry it's getting worse/i, /call 911/, /Check my symptoms/]],
-    ['its probably nothing right?', [/most back spasms are not serious/i, /warning signs/i, /911/], [NOTHING_TO_CANCEL]],
+    ['its probably nothing right?', [/most back spasms are not serious|rarely caused by anything serious/i, /signs that do matter|warning signs/i, /911/], [NOTHING_TO_CANCEL]],
     ['i never had cancer', [/./], [NOTHING_TO_CANCEL, /please call 911 now/i]],
     ['are you a real person', [/automated assistant/i, /Back Relief/, /not a person/i, /don't store what you type in my logs/i, /delete my data/i]],
     ['whats your name', [/I'm Back Relief/]],

@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PATHS } from '../src/paths';
-import { PhraseCompiler } from '../src/triage/phrasePattern';
+import { TextPatternCompiler } from '../src/language/patterns';
 import { loadTriageVocabulary } from '../src/triage/vocabulary';
 import { parseTrigger, parseYesNo } from '../src/triage/symptomParser';
 
 describe('the pattern language, compiled for the parser', () => {
-  const c = new PhraseCompiler(new Map([['my', '(my|the)']]));
+  const c = new TextPatternCompiler(new Map([['my', '(my|the)']]));
   test.each<[string, string, boolean]>([
     ["don't know", 'i dont know', true],
     ["don't know", "i don't know", true],

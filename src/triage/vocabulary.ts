@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PATHS } from '../paths';
-import { PatternError, PhraseCompiler } from './phrasePattern';
+import { PatternError, TextPatternCompiler } from '../language/patterns';
 import type { BackRegion, TriggerKind } from './types';
 
 export interface TriggerPattern {
@@ -145,7 +145,7 @@ function negation(dir: string): RegExp {
   const window = raw.window;
   if (typeof window !== 'number' || !Number.isInteger(window) || window < 0 || window > 8) r.fail('window', 'must be a whole number 0-8');
   const words = r.strings(raw.words, 'words');
-  const c = new PhraseCompiler();
+  const c = new TextPatternCompiler();
   return r.compile('words', () => new RegExp(`(?:${words.map((w) => c.source(w)).join('|')})(?:\\s+[\\w']+){0,${window}}\\s*$`));
 }
 
@@ -156,7 +156,7 @@ function yesNo(dir: string): TriageVocabulary['yesNo'] {
   for (const [k, v] of Object.entries(r.object(raw.letters, 'letters', Object.keys((raw.letters ?? {}) as Obj)))) {
     letters.set(k, r.oneOf(v, `letters.${k}`, ['yes', 'no'] as const) === 'yes');
   }
-  const c = new PhraseCompiler();
+  const c = new TextPatternCompiler();
   const list = (key: string) => r.strings(raw[key], key);
   return {
     letters,
@@ -178,7 +178,7 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
   const labels = {} as Record<TriggerKind, string>;
   for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
   if (!Array.isArray(raw.groups) || raw.groups.length === 0) r.fail('groups', 'must be a list of groups');
-  const c = new PhraseCompiler();
+  const c = new TextPatternCompiler();
   const groups = (raw.groups as unknown[]).map((g, gi) => {
     if (!Array.isArray(g) || g.length === 0) r.fail(`groups[${gi}]`, 'must be a list of triggers');
     return (g as unknown[]).map((t, ti): TriggerPattern => {
@@ -209,7 +209,7 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
 function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers' | 'spreading'> {
   const { raw, r } = load(dir, 'body-regions.yaml');
   r.object(raw, '(file)', ['terms', 'regions', 'answers', 'spreading']);
-  const c = new PhraseCompiler(r.terms(raw.terms, 'terms'));
+  const c = new TextPatternCompiler(r.terms(raw.terms, 'terms'));
   const read = (key: 'regions' | 'answers', whole: boolean): RegionPattern[] => {
     if (!Array.isArray(raw[key]) || (raw[key] as unknown[]).length === 0) r.fail(key, 'must be a list');
     return (raw[key] as unknown[]).map((e, i) => {
@@ -237,14 +237,14 @@ function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers
 function history(dir: string): RegExp {
   const { raw, r } = load(dir, 'history.yaml');
   r.object(raw, '(file)', ['patterns']);
-  return r.compile('patterns', () => new PhraseCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
+  return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
 }
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
   const keys = ['howManyMore', 'carryOn', 'questionStart', 'details'] as const;
   r.object(raw, '(file)', keys);
-  const c = new PhraseCompiler();
+  const c = new TextPatternCompiler();
   return {
     howManyMore: r.compile('howManyMore', () => c.any(r.strings(raw.howManyMore, 'howManyMore'), '')),
     carryOn: r.compile('carryOn', () => c.any(r.strings(raw.carryOn, 'carryOn'), '')),

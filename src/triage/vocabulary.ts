@@ -49,10 +49,21 @@ export interface TriageVocabulary {
   spreading: { legWords: string; verbs: string; symptoms: string };
   /** "third time this year": the pain has happened before. */
   history: RegExp;
+  severity: SeverityWords;
   control: { howManyMore: RegExp; carryOn: RegExp; questionStart: RegExp; details: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
+}
+
+export interface SeverityWords {
+  /** Highest value first; global: every mention is checked for a negator before it. */
+  levels: ReadonlyArray<{ value: number; re: RegExp }>;
+  /** An intensifier or diminisher right at the end of the text before a word. */
+  intensifierBefore: RegExp;
+  diminisherBefore: RegExp;
+  /** A negator up to one word before the end of the text ("not really severe"). */
+  negatorBefore: RegExp;
 }
 
 export type ScreenLevel = 'emergency' | 'urgent';
@@ -240,6 +251,29 @@ function history(dir: string): RegExp {
   return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
 }
 
+function severity(dir: string): SeverityWords {
+  const { raw, r } = load(dir, 'severity.yaml');
+  r.object(raw, '(file)', ['levels', 'intensifiers', 'diminishers', 'negators']);
+  if (!Array.isArray(raw.levels) || raw.levels.length === 0) r.fail('levels', 'must be a list');
+  const c = new TextPatternCompiler();
+  const levels = (raw.levels as unknown[]).map((l, i) => {
+    const at = `levels[${i}]`;
+    const o = r.object(l, at, ['value', 'patterns']);
+    const value = o.value;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10) return r.fail(`${at}.value`, 'must be a whole number 0-10');
+    return { value, re: r.compile(`${at}.patterns`, () => c.any(r.strings(o.patterns, `${at}.patterns`), 'g')) };
+  });
+  // The grammar around the listed words: right before a severity word.
+  const before = (key: string, tail: string) =>
+    r.compile(key, () => new RegExp(`(?:${r.strings(raw[key], key).map((p) => c.source(p)).join('|')})${tail}$`));
+  return {
+    levels: levels.sort((a, b) => b.value - a.value),
+    intensifierBefore: before('intensifiers', '\\s*'),
+    diminisherBefore: before('diminishers', '\\s*'),
+    negatorBefore: before('negators', "\\s+(?:\\w+\\s+)?"),
+  };
+}
+
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
   const keys = ['howManyMore', 'carryOn', 'questionStart', 'details'] as const;
@@ -282,7 +316,7 @@ function screen(dir: string): ScreenGroup[] {
 }
 
 /** The files written in the pattern language (screen.yaml is wording). */
-const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'check-control.yaml'];
+const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'check-control.yaml', 'severity.yaml'];
 
 /** The words written in the files' values and keys ("y", "prob", "n/a" -> n, a). */
 function writtenWords(dir: string): Set<string> {
@@ -304,6 +338,7 @@ export function loadTriageVocabulary(dir: string = PATHS.triage): TriageVocabula
     triggers: triggers(dir),
     ...regions(dir),
     history: history(dir),
+    severity: severity(dir),
     control: control(dir),
     screen: screen(dir),
     words: writtenWords(dir),

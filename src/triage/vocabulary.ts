@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PATHS } from '../paths';
 import { PatternError, TextPatternCompiler } from '../language/patterns';
-import type { BackRegion, TriggerKind } from './types';
+import type { BackRegion, BackSide, TriggerKind } from './types';
 
 export interface TriggerPattern {
   kind: Exclude<TriggerKind, 'unknown'>;
@@ -45,6 +45,8 @@ export interface TriageVocabulary {
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];
+  /** Which side the text names (left, right, both, centre), and "the middle of my lower back". */
+  sides: Readonly<Record<BackSide | 'centreOfRegion', RegExp>>;
   /** Regex sources (no flags) for pain spreading into the leg, embedded by location.ts. */
   spreading: { legWords: string; verbs: string; symptoms: string };
   /** "third time this year": the pain has happened before. */
@@ -217,9 +219,11 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
   };
 }
 
-function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers' | 'spreading'> {
+const SIDES = ['left', 'right', 'both', 'centre', 'centreOfRegion'] as const;
+
+function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers' | 'sides' | 'spreading'> {
   const { raw, r } = load(dir, 'body-regions.yaml');
-  r.object(raw, '(file)', ['terms', 'regions', 'answers', 'spreading']);
+  r.object(raw, '(file)', ['terms', 'regions', 'answers', 'sides', 'spreading']);
   const c = new TextPatternCompiler(r.terms(raw.terms, 'terms'));
   const read = (key: 'regions' | 'answers', whole: boolean): RegionPattern[] => {
     if (!Array.isArray(raw[key]) || (raw[key] as unknown[]).length === 0) r.fail(key, 'must be a list');
@@ -242,7 +246,16 @@ function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers
     return c.source(src);
   };
   const spreading = { legWords: source('legWords'), verbs: source('verbs'), symptoms: source('symptoms') };
-  return { regions: read('regions', false), regionAnswers: read('answers', true), spreading };
+  const sidesRaw = r.object(raw.sides, 'sides', SIDES);
+  const side = (key: (typeof SIDES)[number]): RegExp => {
+    const o = r.object(sidesRaw[key], `sides.${key}`, ['patterns', 'answers']);
+    const anywhere = r.compile(`sides.${key}.patterns`, () => c.any(r.strings(o.patterns, `sides.${key}.patterns`), ''));
+    if (o.answers === undefined) return anywhere;
+    const whole = r.compile(`sides.${key}.answers`, () => c.whole(r.strings(o.answers, `sides.${key}.answers`)));
+    return new RegExp(`${anywhere.source}|${whole.source}`);
+  };
+  const sides = Object.fromEntries(SIDES.map((k) => [k, side(k)])) as Record<(typeof SIDES)[number], RegExp>;
+  return { regions: read('regions', false), regionAnswers: read('answers', true), sides, spreading };
 }
 
 function history(dir: string): RegExp {

@@ -135,7 +135,7 @@ class Parser {
     const body = this.terms.get(name);
     const where = stack[stack.length - 1];
     if (body === undefined) throw new PatternError(`unknown term {${name}} in pattern "${src}"`, where);
-    if (stack.includes(name)) throw new PatternError(`term {${name}} refers to itself via ${stack.join(' -> ')}`, name);
+    if (stack.includes(name)) throw new PatternError(`pattern "${src}": term {${name}} refers to itself via ${stack.join(' -> ')}`, name);
     const nodes = this.parse(body, [...stack, name]);
     this.termCache.set(name, nodes);
     return nodes;

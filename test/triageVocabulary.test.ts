@@ -2,32 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PATHS } from '../src/paths';
-import { PhraseCompiler } from '../src/triage/phrasePattern';
 import { loadTriageVocabulary } from '../src/triage/vocabulary';
 import { parseTrigger, parseYesNo } from '../src/triage/symptomParser';
-
-describe('the pattern language, compiled for the parser', () => {
-  const c = new PhraseCompiler(new Map([['my', '(my|the)']]));
-  test.each<[string, string, boolean]>([
-    ["don't know", 'i dont know', true],
-    ["don't know", "i don't know", true],
-    ['sneez*', 'i sneezed hard', true],
-    ['(fell|fall) !asleep', 'i fell asleep on the sofa', false],
-    ['(fell|fall) !asleep', 'i fell down the stairs', true],
-    ['(pick|picked) ...3 up', 'picked my little son up', true],
-    ['(pick|picked) ...3 up', 'picked the very big heavy box up', false],
-    ['shoulder blade', 'my shoulder-blade', true],
-    ['{my}? lower back', 'the lower back', true],
-    ['l# (/? (l#|s1))?', 'l4/l5 disc', true],
-    ['lift', 'liftoff', false],
-  ])('%j on %j -> %s', (pattern, text, matches) => {
-    expect(c.any([pattern], '').test(text)).toBe(matches);
-  });
-
-  test.each([['(a|b'], ['{nope}'], ['... x'], ['x?'.replace('x', '')], ['!']])('%j is refused', (pattern) => {
-    expect(() => c.source(pattern)).toThrow(/pattern/);
-  });
-});
 
 describe('knowledge/triage', () => {
   test('every file loads and compiles', () => {

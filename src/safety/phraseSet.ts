@@ -1,4 +1,5 @@
-import type { PatternCompiler } from './patternCompiler';
+import { PatternError, type TokenPatternCompiler } from '../language/patterns';
+import { fail } from './redFlagData';
 
 // Matching many phrases: each phrase is tried only where a token starts with
 // one of its possible first words.
@@ -9,15 +10,26 @@ export class PhraseSet<T> {
   private readonly byKey = new Map<string, { re: RegExp; payload: T; id: number }[]>();
   private count = 0;
 
-  constructor(private readonly compiler: PatternCompiler) {}
+  /** @param termFile where the compiler's word families are written, to name it in errors */
+  constructor(private readonly compiler: TokenPatternCompiler, private readonly termFile: string) {}
 
   add(src: string, payload: T, file: string, field: string): void {
-    const { re, keys } = this.compiler.compile(src, file, field);
+    const { re, keys } = this.compile(src, file, field);
     const entry = { re, payload, id: this.count++ };
     for (const k of new Set(keys)) {
       const list = this.byKey.get(k) ?? [];
       list.push(entry);
       this.byKey.set(k, list);
+    }
+  }
+
+  /** Compiles, turning a pattern error into one that names the file and field at fault. */
+  private compile(src: string, file: string, field: string): { re: RegExp; keys: string[] } {
+    try {
+      return this.compiler.compile(src);
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      return e.term ? fail(this.termFile, `terms.${e.term}`, e.message) : fail(file, field, e.message);
     }
   }
 

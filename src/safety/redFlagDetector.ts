@@ -8,7 +8,7 @@
  *  1. normalise with the language layer (src/language: lower case, curly
  *     apostrophes, "can't"/"cant" -> "can not", known misspellings), plus
  *     one-letter typos of the key words of knowledge/language/typos.yaml;
- *  2. find every lexicon phrase (a "finding"; patternCompiler.ts, phraseSet.ts),
+ *  2. find every lexicon phrase (a "finding"; language/patterns.ts, phraseSet.ts),
  *     including loss-of-function phrases that carry their own negation
  *     ("can not pee"), before any negation is applied;
  *  3. drop a finding when a negation, hypothetical, other-person, historical or
@@ -21,7 +21,7 @@
 import * as path from 'node:path';
 import { Language, TypoCorrector } from '../language';
 import { Scope, ScopeWords, Trigger, foldBareAnswers } from './contextScope';
-import { PatternCompiler } from './patternCompiler';
+import { TokenPatternCompiler } from '../language/patterns';
 import { Doc, PhraseSet } from './phraseSet';
 import { ContextDef, DataError, EntryDef, Lexicon, RedFlagLevel, readContext, readDataFile, readLexicon } from './redFlagData';
 
@@ -54,16 +54,16 @@ export class RedFlagDetector {
     const { keyWords, notTypos } = language.lists;
     this.typos = new TypoCorrector(keyWords, { minLength: TYPO_MIN_LENGTH, maxDistance: () => 1, ties: 'leave', eligible: /^[a-z]+$/, restoreDroppedG: true }, notTypos);
     this.answers = ctx.answerWords.map((a) => a.trim().split(/\s+/)).sort((a, b) => b.length - a.length);
-    const compiler = new PatternCompiler((word) => language.tokens(word), lexicon.terms, ctx.gapStop, lexFile);
+    const compiler = new TokenPatternCompiler((word) => language.tokens(word), lexicon.terms, ctx.gapStop);
     this.entries = [...lexicon.flags, ...lexicon.signs];
     for (const f of lexicon.flags) this.flagsById.set(f.id, f);
 
-    this.findings = new PhraseSet(compiler);
+    this.findings = new PhraseSet(compiler, lexFile);
     for (const e of this.entries) {
       e.patterns.forEach((p, i) => this.findings.add(p, { entry: e, except: false }, lexFile, `${e.field}.patterns[${i}]`));
       e.except.forEach((p, i) => this.findings.add(p, { entry: e, except: true }, lexFile, `${e.field}.except[${i}]`));
     }
-    this.triggers = new PhraseSet(compiler);
+    this.triggers = new PhraseSet(compiler, lexFile);
     const addAll = (list: string[], trig: Trigger, field: string) =>
       list.forEach((p, i) => this.triggers.add(p, trig, ctxFile, `${field}[${i}]`));
     addAll(ctx.pseudo, { cat: 'pseudo', dir: 'any' }, 'pseudo');

@@ -1,30 +1,11 @@
 /**
- * Location: region (lower/middle/upper back, from knowledge/triage/body-regions.yaml),
- * side, and whether the pain spreads into the leg ("shooting down my leg",
- * "sciatica"), with plain words for the summary.
+ * Location: region (lower/middle/upper back) and side, from
+ * knowledge/triage/body-regions.yaml, and whether the pain spreads into the
+ * leg ("shooting down my leg", "sciatica"), with plain words for the summary.
  */
 import { isNegated, prepare, TRAILING_PUNCTUATION_RE } from './text';
 import type { BackRegion, BackSide, LocationResult } from './types';
 import { vocabulary } from './vocabulary';
-
-const MY = String.raw`(?:my |the |your |his |her )?`;
-
-const SIDE_PARTS = String.raw`(?:hand|sided?|side|hip|leg|buttock|butt|bum|glute|thigh|calf|knee|foot|shoulder|lower|upper|mid|middle|back|flank|lumbar|sciatic|sciatica|kidney|part|half|rib|ribs|shoulder\s*blade|lat|si|s\.i\.|sacroiliac|sacrum|of ${MY}(?:spine|back))`;
-function sideRe(word: 'left' | 'right'): RegExp {
-  // "right" is also "right now", "right in the middle", "all right": only
-  // count it next to a body word or after "on the"/"my".
-  return new RegExp(
-    String.raw`\b(?:on|to|at|towards?|in|down)\s+(?:the|my)\s+${word}\b|\b${word}(?:[\s-]+${SIDE_PARTS})\b|\bmy ${word}\b|\b(?:lower|upper|mid|middle|low|bottom|top)[\s-]+${word}\b|^(?:the |my |on the |it'?s on the |its on the )?${word}(?: one| side)?$`,
-  );
-}
-const LEFT_RE = sideRe('left');
-const RIGHT_RE = sideRe('right');
-const BOTH_SIDES_RE =
-  /\bboth(?: sides?| hips| legs| buttocks|$)|\b(?:either|each) side\b|\ball (?:across|along|over)\b|\bacross (?:my |the )?(?:whole |entire )?(?:lower |upper |mid(?:dle)? )?back\b|\b(?:whole|entire) (?:lower |upper |mid(?:dle)? )?back\b|\bbilateral|\beverywhere\b|\ball over\b/;
-// "the middle of my lower back": centre of that region, not the middle back.
-const CENTRE_OF_REGION_RE = /\b(?:middle|centre|center) of (?:my |the )?(?:lower|upper) back\b/;
-const CENTRE_RE =
-  /\b(?:in the )?(?:middle|centre|center|central|midline)\b(?![\s-]*back\b|\s+of\s+(?:my |the )?back\b)|\b(?:on|along|down|over|in|of|near) (?:my |the )?spine\b|^(?:my |the )?spine$/;
 
 // Spreading into the leg or buttock: "shooting down my leg", "sciatica", "into my thigh".
 // The words are data (knowledge/triage/body-regions.yaml, `spreading`); this is the grammar.
@@ -77,14 +58,17 @@ export function locationFromPrepared(text: string): LocationResult | undefined {
   const region = regionHits[0]?.value;
   const landmark = regionHits.find((h) => h.label)?.label;
 
-  const left = LEFT_RE.test(t);
-  const right = RIGHT_RE.test(t);
+  // Side words are data (knowledge/triage/body-regions.yaml, `sides`).
+  const { sides } = vocabulary();
+  const left = sides.left.test(t);
+  const right = sides.right.test(t);
   let side: BackSide | undefined;
-  if (BOTH_SIDES_RE.test(t) || (left && right)) side = 'both';
+  if (sides.both.test(t) || (left && right)) side = 'both';
   else if (left) side = 'left';
   else if (right) side = 'right';
-  else if (CENTRE_RE.test(t) && region !== 'middle') side = 'centre';
-  else if (CENTRE_RE.test(t) && CENTRE_OF_REGION_RE.test(t)) side = 'centre';
+  else if (sides.centre.test(t) && region !== 'middle') side = 'centre';
+  // "the middle of my lower back": the centre of that region, not the middle back.
+  else if (sides.centre.test(t) && sides.centreOfRegion.test(t)) side = 'centre';
 
   const radiation = legRadiation(t);
   if (region === undefined && side === undefined && radiation === undefined) return undefined;

@@ -6,6 +6,7 @@
 import { cultureFor, isEnglish, recognizeNumber } from './recognizers';
 import { mask, overlaps, prepare, type Span, WHITESPACE_RE } from './text';
 import type { SeverityResult } from './types';
+import { vocabulary } from './vocabulary';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
@@ -170,40 +171,21 @@ function classifyNumber(text: string, hit: NumberHit, wholeAnswer: boolean): Sev
   return { ...hit, cued };
 }
 
-interface WordSeverity {
-  re: RegExp;
-  value: number;
-}
-
-// Severity words, with the value they stand for. Matched anywhere; the highest
-// wins. Each is approximate by nature. "bad" alone is left out: "my bad back".
-const SEVERITY_WORDS: readonly WordSeverity[] = [
-  { re: /\b(?:unbearable|excruciating|agony|agoni[sz]ing|intolerable|worst (?:back |lower back |upper back )?(?:pain|spasm|it'?s (?:ever )?been|ever|of my life|i'?ve (?:ever )?(?:had|felt)|i have (?:ever )?(?:had|felt)|imaginable|possible)|the worst(?=\s*(?:$|[.!,]))|off the (?:charts?|scale)|can'?t (?:bear|stand) (?:it|the pain))\b/g, value: 10 },
-  { re: /\b(?:crippling|debilitating|killing me|horrendous|unreal)\b/g, value: 9 },
-  { re: /\b(?:severe|intense|terrible|awful|horrible|dreadful|really bad|very bad|so bad|extremely bad|super bad|really painful|very painful|extremely painful|really sore|very sore)\b/g, value: 8 },
-  { re: /\b(?:pretty bad|quite bad|fairly bad|bad pain|painful|quite sore|pretty sore)\b/g, value: 6 },
-  { re: /\b(?:moderate|medium|middling|sore|uncomfortable)\b/g, value: 5 },
-  { re: /\b(?:manageable|bearable|tolerable|not (?:too|that|so) bad)\b/g, value: 4 },
-  { re: /\b(?:mild|not bad|dull ache|achy|aching)\b/g, value: 3 },
-  { re: /\b(?:slight|minor|a twinge|niggle|niggling|barely (?:hurts|there|noticeable|feel it))\b/g, value: 2 },
-  { re: /\b(?:no pain|pain[- ]free|(?:does|do)(?:n'?t| not) hurt)\b/g, value: 0 },
-];
-const INTENSIFIER_BEFORE_RE = /\b(?:very|really|extremely|super|incredibly|so|absolutely|totally)\s*$/;
-const DIMINISHER_BEFORE_RE = /\b(?:slightly|a bit|a little|fairly|kinda|kind of|sort of|somewhat|quite)\s*$/;
-// "not too bad" is a phrase of its own; other negations drop the word ("not severe").
-const WORD_NEGATION_RE = /\b(?:not|isn'?t|wasn'?t|never|no longer)\s+(?:\w+\s+)?$/;
-
+// Severity words ("severe", "not too bad") and the value each stands for are
+// data: knowledge/triage/severity.yaml. The highest mention wins.
 function wordSeverity(text: string): SeverityResult | undefined {
+  const words = vocabulary().severity;
   let best: { value: number; text: string } | undefined;
-  for (const { re, value } of SEVERITY_WORDS) {
+  for (const { re, value } of words.levels) {
     for (const m of text.matchAll(re)) {
       const before = text.slice(0, m.index);
-      if (!m[0].startsWith('not ') && !m[0].startsWith('no ') && WORD_NEGATION_RE.test(before)) continue;
+      // "not too bad" is a phrase of its own; other negations drop the word ("not severe").
+      if (!m[0].startsWith('not ') && !m[0].startsWith('no ') && words.negatorBefore.test(before)) continue;
       let v = value;
       if (value > 0 && value < 10) {
         // "very severe" is worse, "very mild" is milder; "slightly sore" is milder.
-        if (INTENSIFIER_BEFORE_RE.test(before)) v = value >= 5 ? Math.min(10, v + 1) : Math.max(1, v - 1);
-        else if (DIMINISHER_BEFORE_RE.test(before)) v = Math.max(1, v - 1);
+        if (words.intensifierBefore.test(before)) v = value >= 5 ? Math.min(10, v + 1) : Math.max(1, v - 1);
+        else if (words.diminisherBefore.test(before)) v = Math.max(1, v - 1);
       }
       if (!best || v > best.value) best = { value: v, text: m[0] };
     }

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PATHS } from '../paths';
-import { PatternError, PhraseCompiler } from './phrasePattern';
-import type { BackRegion, TriggerKind } from './types';
+import { PatternError, TextPatternCompiler } from '../language/patterns';
+import type { BackRegion, BackSide, TriggerKind } from './types';
 
 export interface TriggerPattern {
   kind: Exclude<TriggerKind, 'unknown'>;
@@ -45,14 +45,27 @@ export interface TriageVocabulary {
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];
+  /** Which side the text names (left, right, both, centre), and "the middle of my lower back". */
+  sides: Readonly<Record<BackSide | 'centreOfRegion', RegExp>>;
   /** Regex sources (no flags) for pain spreading into the leg, embedded by location.ts. */
   spreading: { legWords: string; verbs: string; symptoms: string };
   /** "third time this year": the pain has happened before. */
   history: RegExp;
+  severity: SeverityWords;
   control: { howManyMore: RegExp; carryOn: RegExp; questionStart: RegExp; details: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
+}
+
+export interface SeverityWords {
+  /** Highest value first; global: every mention is checked for a negator before it. */
+  levels: ReadonlyArray<{ value: number; re: RegExp }>;
+  /** An intensifier or diminisher right at the end of the text before a word. */
+  intensifierBefore: RegExp;
+  diminisherBefore: RegExp;
+  /** A negator up to one word before the end of the text ("not really severe"). */
+  negatorBefore: RegExp;
 }
 
 export type ScreenLevel = 'emergency' | 'urgent';
@@ -145,7 +158,7 @@ function negation(dir: string): RegExp {
   const window = raw.window;
   if (typeof window !== 'number' || !Number.isInteger(window) || window < 0 || window > 8) r.fail('window', 'must be a whole number 0-8');
   const words = r.strings(raw.words, 'words');
-  const c = new PhraseCompiler();
+  const c = new TextPatternCompiler();
   return r.compile('words', () => new RegExp(`(?:${words.map((w) => c.source(w)).join('|')})(?:\\s+[\\w']+){0,${window}}\\s*$`));
 }
 
@@ -156,7 +169,7 @@ function yesNo(dir: string): TriageVocabulary['yesNo'] {
   for (const [k, v] of Object.entries(r.object(raw.letters, 'letters', Object.keys((raw.letters ?? {}) as Obj)))) {
     letters.set(k, r.oneOf(v, `letters.${k}`, ['yes', 'no'] as const) === 'yes');
   }
-  const c = new PhraseCompiler();
+  const c = new TextPatternCompiler();
   const list = (key: string) => r.strings(raw[key], key);
   return {
     letters,
@@ -178,7 +191,7 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
   const labels = {} as Record<TriggerKind, string>;
   for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
   if (!Array.isArray(raw.groups) || raw.groups.length === 0) r.fail('groups', 'must be a list of groups');
-  const c = new PhraseCompiler();
+  const c = new TextPatternCompiler();
   const groups = (raw.groups as unknown[]).map((g, gi) => {
     if (!Array.isArray(g) || g.length === 0) r.fail(`groups[${gi}]`, 'must be a list of triggers');
     return (g as unknown[]).map((t, ti): TriggerPattern => {
@@ -206,10 +219,12 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
   };
 }
 
-function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers' | 'spreading'> {
+const SIDES = ['left', 'right', 'both', 'centre', 'centreOfRegion'] as const;
+
+function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers' | 'sides' | 'spreading'> {
   const { raw, r } = load(dir, 'body-regions.yaml');
-  r.object(raw, '(file)', ['terms', 'regions', 'answers', 'spreading']);
-  const c = new PhraseCompiler(r.terms(raw.terms, 'terms'));
+  r.object(raw, '(file)', ['terms', 'regions', 'answers', 'sides', 'spreading']);
+  const c = new TextPatternCompiler(r.terms(raw.terms, 'terms'));
   const read = (key: 'regions' | 'answers', whole: boolean): RegionPattern[] => {
     if (!Array.isArray(raw[key]) || (raw[key] as unknown[]).length === 0) r.fail(key, 'must be a list');
     return (raw[key] as unknown[]).map((e, i) => {
@@ -231,20 +246,52 @@ function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers
     return c.source(src);
   };
   const spreading = { legWords: source('legWords'), verbs: source('verbs'), symptoms: source('symptoms') };
-  return { regions: read('regions', false), regionAnswers: read('answers', true), spreading };
+  const sidesRaw = r.object(raw.sides, 'sides', SIDES);
+  const side = (key: (typeof SIDES)[number]): RegExp => {
+    const o = r.object(sidesRaw[key], `sides.${key}`, ['patterns', 'answers']);
+    const anywhere = r.compile(`sides.${key}.patterns`, () => c.any(r.strings(o.patterns, `sides.${key}.patterns`), ''));
+    if (o.answers === undefined) return anywhere;
+    const whole = r.compile(`sides.${key}.answers`, () => c.whole(r.strings(o.answers, `sides.${key}.answers`)));
+    return new RegExp(`${anywhere.source}|${whole.source}`);
+  };
+  const sides = Object.fromEntries(SIDES.map((k) => [k, side(k)])) as Record<(typeof SIDES)[number], RegExp>;
+  return { regions: read('regions', false), regionAnswers: read('answers', true), sides, spreading };
 }
 
 function history(dir: string): RegExp {
   const { raw, r } = load(dir, 'history.yaml');
   r.object(raw, '(file)', ['patterns']);
-  return r.compile('patterns', () => new PhraseCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
+  return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
+}
+
+function severity(dir: string): SeverityWords {
+  const { raw, r } = load(dir, 'severity.yaml');
+  r.object(raw, '(file)', ['levels', 'intensifiers', 'diminishers', 'negators']);
+  if (!Array.isArray(raw.levels) || raw.levels.length === 0) r.fail('levels', 'must be a list');
+  const c = new TextPatternCompiler();
+  const levels = (raw.levels as unknown[]).map((l, i) => {
+    const at = `levels[${i}]`;
+    const o = r.object(l, at, ['value', 'patterns']);
+    const value = o.value;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10) return r.fail(`${at}.value`, 'must be a whole number 0-10');
+    return { value, re: r.compile(`${at}.patterns`, () => c.any(r.strings(o.patterns, `${at}.patterns`), 'g')) };
+  });
+  // The grammar around the listed words: right before a severity word.
+  const before = (key: string, tail: string) =>
+    r.compile(key, () => new RegExp(`(?:${r.strings(raw[key], key).map((p) => c.source(p)).join('|')})${tail}$`));
+  return {
+    levels: levels.sort((a, b) => b.value - a.value),
+    intensifierBefore: before('intensifiers', '\\s*'),
+    diminisherBefore: before('diminishers', '\\s*'),
+    negatorBefore: before('negators', "\\s+(?:\\w+\\s+)?"),
+  };
 }
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
   const keys = ['howManyMore', 'carryOn', 'questionStart', 'details'] as const;
   r.object(raw, '(file)', keys);
-  const c = new PhraseCompiler();
+  const c = new TextPatternCompiler();
   return {
     howManyMore: r.compile('howManyMore', () => c.any(r.strings(raw.howManyMore, 'howManyMore'), '')),
     carryOn: r.compile('carryOn', () => c.any(r.strings(raw.carryOn, 'carryOn'), '')),
@@ -282,7 +329,7 @@ function screen(dir: string): ScreenGroup[] {
 }
 
 /** The files written in the pattern language (screen.yaml is wording). */
-const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'check-control.yaml'];
+const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'check-control.yaml', 'severity.yaml'];
 
 /** The words written in the files' values and keys ("y", "prob", "n/a" -> n, a). */
 function writtenWords(dir: string): Set<string> {
@@ -304,6 +351,7 @@ export function loadTriageVocabulary(dir: string = PATHS.triage): TriageVocabula
     triggers: triggers(dir),
     ...regions(dir),
     history: history(dir),
+    severity: severity(dir),
     control: control(dir),
     screen: screen(dir),
     words: writtenWords(dir),

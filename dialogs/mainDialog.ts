@@ -1,11 +1,11 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogState, DialogTurnStatus, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { fill } from '../src/content/responses';
-import { TOPIC_INTENTS, isTopicIntent } from '../src/nlu/intents';
+import { TOPIC_INTENTS } from '../src/nlu/intents';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { sendTopicAnswer } from './topicAnswer';
+import { answerTurn } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 
@@ -54,8 +54,8 @@ export class MainDialog extends ComponentDialog {
       return step.beginDialog(EscalationDialog.ID, options);
     }
     const { intent } = understanding;
-    if (isTopicIntent(intent)) {
-      await sendTopicAnswer(context, this.services, this.escalation, intent);
+    // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
+    if (await answerTurn(context, this.services, this.escalation, understanding, this.mentionsBack(understanding.text))) {
       return step.endDialog();
     }
     switch (intent) {

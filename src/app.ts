@@ -19,6 +19,8 @@ import { createDirectLineRouter } from './http/directLine';
 import { RateLimiter } from './http/rateLimiter';
 import { createServer } from './http/server';
 import { createWebChatRouter } from './http/webChatPage';
+import { loadAnswers } from './knowledge/answers';
+import type { AnswerState } from './knowledge/answerState';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
@@ -73,10 +75,12 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
   const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
   const responses = loadResponses(PATHS.responses);
   const redFlags = RedFlagDetector.fromDirectory(PATHS.safety);
+  const knowledge = KnowledgeBase.fromDirectory(PATHS.topics);
   return {
     responses,
     redFlags,
-    knowledge: KnowledgeBase.fromDirectory(PATHS.topics),
+    knowledge,
+    answers: loadAnswers(PATHS.knowledge, knowledge, normalizer),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels),
     privacy: DeleteRequestMatcher.fromFile(),
@@ -94,6 +98,8 @@ export function buildBot(content: Content, overrides: Pick<BackReliefOverrides, 
   const escalation = conversationState.createProperty<EscalationRecord | undefined>('escalation');
   const services: DialogServices = {
     knowledge: content.knowledge,
+    answers: content.answers,
+    answerState: conversationState.createProperty<AnswerState | undefined>('answers'),
     responses: content.responses,
     numbers: content.numbers,
     redFlags: content.redFlags,

@@ -7,6 +7,7 @@ export const PATHS = {
   intents: join(PROJECT_ROOT, 'intents'),
   lexicon: join(PROJECT_ROOT, 'intents', 'lexicon'),
   model: join(PROJECT_ROOT, 'intents', 'model.json'),
+  knowledge: join(PROJECT_ROOT, 'knowledge'),
   topics: join(PROJECT_ROOT, 'knowledge', 'topics'),
   responses: join(PROJECT_ROOT, 'knowledge', 'responses.yaml'),
   safety: join(PROJECT_ROOT, 'knowledge', 'safety'),

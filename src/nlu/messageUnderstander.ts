@@ -1,5 +1,6 @@
 import { Intent } from './intents';
-import { IntentClassifier } from './intentClassifier';
+import { IntentClassifier, decide } from './intentClassifier';
+import type { ScoredIntent } from './intentModel';
 import type { RedFlagResult } from '../safety/redFlagDetector';
 
 /** What the bot understood of one message. */
@@ -9,6 +10,8 @@ export interface Understanding {
   intent: Intent;
   score: number;
   redFlag: RedFlagResult | null;
+  /** The best few intents with their probabilities (the answers weigh close readings). */
+  ranked?: ScoredIntent[];
 }
 
 export interface RedFlagCheck {
@@ -40,9 +43,10 @@ export class MessageUnderstander {
     const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
     const redFlag = this.redFlags.detect(text);
     const labelled = this.labels.get(MessageUnderstander.key(text));
-    if (labelled) return { text, intent: labelled, score: 1, redFlag };
-    const { intent, score } = this.classifier.classify(text);
-    return { text, intent, score, redFlag };
+    if (labelled) return { text, intent: labelled, score: 1, redFlag, ranked: [{ intent: labelled, score: 1 }] };
+    const ranked = this.classifier.rank(text);
+    const { intent, score } = decide(ranked, this.classifier.threshold);
+    return { text, intent, score, redFlag, ranked: ranked.slice(0, 5) };
   }
 
   private static key(text: string): string {

@@ -9,3 +9,11 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer' {
 declare module 'natural/lib/natural/distance/levenshtein_distance' {
   export function DamerauLevenshteinDistance(source: string, target: string): number;
 }
+
+declare module 'natural/lib/natural/tfidf/tfidf' {
+  /** Term frequency-inverse document frequency over documents given as token arrays. */
+  export default class TfIdf {
+    addDocument(document: string[], key?: string): void;
+    idf(term: string): number;
+  }
+}

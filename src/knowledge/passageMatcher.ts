@@ -1,0 +1,82 @@
+import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
+import TfIdf from 'natural/lib/natural/tfidf/tfidf';
+import type { WordsOf } from './answerText';
+import type { Passage } from './passages';
+
+// Too common to tell passages apart. Question words ("how", "long", "when")
+// are kept: "how long" and "at night" are what separate passages of a topic.
+const STOP = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'is', 'am', 'are', 'be', 'to', 'of', 'for', 'on', 'in', 'it', 'do', 'does', 'can', 'should', 'will', 'would', 'could', 'with', 'this', 'that', 'and', 'or', 'so', 'just', 'really', 'back', 'spasm', 'spasms', 'pain', 'have']);
+
+type Vector = Map<string, number>;
+
+export interface PassageScore {
+  passage: Passage;
+  /** Cosine similarity of TF-IDF vectors, 0..1. */
+  score: number;
+}
+
+/**
+ * Scores a question against every passage's example questions: TF-IDF over
+ * Porter stems and stem bigrams (natural), cosine similarity, a passage's score
+ * being its best example blended with all its examples together.
+ */
+export class PassageMatcher {
+  private readonly idf = new TfIdf();
+  private readonly examples: { passage: Passage; vector: Vector }[] = [];
+  private readonly centroids = new Map<Passage, Vector>();
+
+  constructor(
+    readonly passages: readonly Passage[],
+    private readonly words: WordsOf,
+  ) {
+    const docs = passages.map((p) => ({ p, terms: [p.question, ...p.examples].map((e) => this.terms(e)) }));
+    for (const { terms } of docs) for (const t of terms) this.idf.addDocument(t);
+    for (const { p, terms } of docs) {
+      const vectors = terms.map((t) => this.vector(t));
+      for (const vector of vectors) this.examples.push({ passage: p, vector });
+      this.centroids.set(p, normalise(sum(vectors)));
+    }
+  }
+
+  /** Every passage with its similarity to the text, best first. */
+  rank(text: string): PassageScore[] {
+    const q = this.vector(this.terms(text));
+    const best = new Map<Passage, number>();
+    for (const { passage, vector } of this.examples) best.set(passage, Math.max(best.get(passage) ?? 0, cosine(q, vector)));
+    return this.passages
+      .map((passage) => ({ passage, score: 0.7 * (best.get(passage) ?? 0) + 0.3 * cosine(q, this.centroids.get(passage)!) }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  private terms(text: string): string[] {
+    const stems = this.words(text).filter((w) => !STOP.has(w)).map((w) => stem(w));
+    const bigrams = stems.slice(1).map((s, i) => `${stems[i]}_${s}`);
+    return [...stems, ...bigrams];
+  }
+
+  private vector(terms: readonly string[]): Vector {
+    const v: Vector = new Map();
+    for (const t of terms) v.set(t, (v.get(t) ?? 0) + 1);
+    for (const [t, tf] of v) v.set(t, tf * this.idf.idf(t));
+    return normalise(v);
+  }
+}
+
+function sum(vectors: readonly Vector[]): Vector {
+  const out: Vector = new Map();
+  for (const v of vectors) for (const [t, x] of v) out.set(t, (out.get(t) ?? 0) + x);
+  return out;
+}
+
+function normalise(v: Vector): Vector {
+  const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+  if (norm === 0) return v;
+  return new Map([...v].map(([t, x]) => [t, x / norm]));
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const [t, x] of small) dot += x * (large.get(t) ?? 0);
+  return dot;
+}

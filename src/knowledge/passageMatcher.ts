@@ -9,6 +9,9 @@ const STOP = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'is', 'am', 'are', 'be'
 
 type Vector = Map<string, number>;
 
+const BIGRAM_WEIGHT = 0.5;
+const ANSWER_WEIGHT = 0.5;
+
 export interface PassageScore {
   passage: Passage;
   /** Cosine similarity of TF-IDF vectors, 0..1. */
@@ -25,16 +28,22 @@ export class PassageMatcher {
   private readonly examples: { passage: Passage; vector: Vector }[] = [];
   private readonly centroids = new Map<Passage, Vector>();
 
+  /**
+   * @param concepts the concept lexicon's synonyms ("tylenol" -> medicine), as extra terms
+   */
   constructor(
     readonly passages: readonly Passage[],
     private readonly words: WordsOf,
+    private readonly concepts: (words: string[]) => string[] = () => [],
   ) {
     const docs = passages.map((p) => ({ p, terms: [p.question, ...p.examples].map((e) => this.terms(e)) }));
     for (const { terms } of docs) for (const t of terms) this.idf.addDocument(t);
     for (const { p, terms } of docs) {
       const vectors = terms.map((t) => this.vector(t));
       for (const vector of vectors) this.examples.push({ passage: p, vector });
-      this.centroids.set(p, normalise(sum(vectors)));
+      // The answer's own words count a little: they name what the examples may not ("midwife", "hot tub").
+      const answer = scale(this.vector(this.terms(p.answer)), ANSWER_WEIGHT);
+      this.centroids.set(p, normalise(sum([...vectors, answer])));
     }
   }
 
@@ -49,14 +58,16 @@ export class PassageMatcher {
   }
 
   private terms(text: string): string[] {
-    const stems = this.words(text).filter((w) => !STOP.has(w)).map((w) => stem(w));
+    const words = this.words(text);
+    const stems = words.filter((w) => !STOP.has(w)).map((w) => stem(w));
     const bigrams = stems.slice(1).map((s, i) => `${stems[i]}_${s}`);
-    return [...stems, ...bigrams];
+    return [...stems, ...bigrams, ...this.concepts(words)];
   }
 
   private vector(terms: readonly string[]): Vector {
     const v: Vector = new Map();
-    for (const t of terms) v.set(t, (v.get(t) ?? 0) + 1);
+    // Pairs of words say more than either alone, but count less than a word: they are rarer in short questions.
+    for (const t of terms) v.set(t, (v.get(t) ?? 0) + (t.includes('_') ? BIGRAM_WEIGHT : 1));
     for (const [t, tf] of v) v.set(t, tf * this.idf.idf(t));
     return normalise(v);
   }
@@ -66,6 +77,10 @@ function sum(vectors: readonly Vector[]): Vector {
   const out: Vector = new Map();
   for (const v of vectors) for (const [t, x] of v) out.set(t, (out.get(t) ?? 0) + x);
   return out;
+}
+
+function scale(v: Vector, k: number): Vector {
+  return new Map([...v].map(([t, x]) => [t, x * k]));
 }
 
 function normalise(v: Vector): Vector {

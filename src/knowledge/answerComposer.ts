@@ -81,6 +81,8 @@ export class AnswerComposer {
     const sourcesLine = `_${fill(w.sourcesLine, { refs, evidence: w.evidence[passage.evidence] })}_`;
     const net = say(w.safetyNet);
     const answer = sentences(say(passage.answer));
+    // The most important warning always goes first; others only while the answer's first sentence still fits.
+    while (caveats.length > 1 && wordCount([...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS) caveats = caveats.slice(0, -1);
     const fixed = wordCount([...caveats, sourcesLine, net].join(' '));
     let shown = 1;
     while (shown < answer.length && fixed + wordCount(answer.slice(0, shown + 1).join(' ')) <= FIRST_MESSAGE_WORDS) shown++;

@@ -32,7 +32,7 @@ export type AnswerPlan =
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.05, close: 0.05, noneMin: 0.3, symptomsMin: 0.5, followUpMin: 0.15 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.05, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15 };
 
 export interface PlannerParts {
   library: PassageLibrary;

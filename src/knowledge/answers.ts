@@ -40,7 +40,8 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   const topicIntents = new Map<string, readonly Intent[]>(knowledge.entries.map((e) => [e.id, e.intents]));
   const topicOf = (intent: Intent) => knowledge.entries.find((e) => e.intents.includes(intent as never))?.id;
   const followUps = new Map(knowledge.entries.map((e) => [e.id, e.followUps.map(topicOf).filter((t): t is string => Boolean(t))]));
-  const matcher = new PassageMatcher(library.passages, words, (w) => normalizer.concepts.match(w));
+  // Synonyms from the concept lexicon and the user-fact vocabulary ("eliquis" names a blood thinner) are extra terms.
+  const matcher = new PassageMatcher(library.passages, words, (w) => [...normalizer.concepts.match(w), ...facts.named(w)]);
   const planner = new AnswerPlanner({ library, matcher, facts, wording, words, topicIntents, followUps });
   return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts };
 }

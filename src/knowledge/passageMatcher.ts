@@ -9,8 +9,8 @@ const STOP = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'is', 'am', 'are', 'be'
 
 type Vector = Map<string, number>;
 
-const BIGRAM_WEIGHT = 0.5;
-const ANSWER_WEIGHT = 0.5;
+/** Set by leave-one-out on the passages' own examples (never on the held-out table). */
+export const MATCH = { bigram: 0.5, answer: 0.5, best: 0.5 };
 
 export interface PassageScore {
   passage: Passage;
@@ -42,7 +42,7 @@ export class PassageMatcher {
       const vectors = terms.map((t) => this.vector(t));
       for (const vector of vectors) this.examples.push({ passage: p, vector });
       // The answer's own words count a little: they name what the examples may not ("midwife", "hot tub").
-      const answer = scale(this.vector(this.terms(p.answer)), ANSWER_WEIGHT);
+      const answer = scale(this.vector(this.terms(p.answer)), MATCH.answer);
       this.centroids.set(p, normalise(sum([...vectors, answer])));
     }
   }
@@ -53,7 +53,7 @@ export class PassageMatcher {
     const best = new Map<Passage, number>();
     for (const { passage, vector } of this.examples) best.set(passage, Math.max(best.get(passage) ?? 0, cosine(q, vector)));
     return this.passages
-      .map((passage) => ({ passage, score: 0.7 * (best.get(passage) ?? 0) + 0.3 * cosine(q, this.centroids.get(passage)!) }))
+      .map((passage) => ({ passage, score: MATCH.best * (best.get(passage) ?? 0) + (1 - MATCH.best) * cosine(q, this.centroids.get(passage)!) }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -67,7 +67,7 @@ export class PassageMatcher {
   private vector(terms: readonly string[]): Vector {
     const v: Vector = new Map();
     // Pairs of words say more than either alone, but count less than a word: they are rarer in short questions.
-    for (const t of terms) v.set(t, (v.get(t) ?? 0) + (t.includes('_') ? BIGRAM_WEIGHT : 1));
+    for (const t of terms) v.set(t, (v.get(t) ?? 0) + (t.includes('_') ? MATCH.bigram : 1));
     for (const [t, tf] of v) v.set(t, tf * this.idf.idf(t));
     return normalise(v);
   }

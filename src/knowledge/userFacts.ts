@@ -85,6 +85,14 @@ export class UserFactReader {
     return this.facts.flatMap((f) => [...Object.keys(f.redirects), ...Object.values(f.redirects)]);
   }
 
+  /**
+   * The facts a text names at all, stated or not ("can asthmatics take
+   * ibuprofen?" names asthma): features for matching a question to a passage.
+   */
+  named(words: readonly string[]): string[] {
+    return this.facts.filter((f) => f.mentions.some((m) => findPhrase(words, m).length > 0)).map((f) => `@${f.id}`);
+  }
+
   /** The facts stated in this message, merged over what was known. */
   read(words: readonly string[], before: UserFacts): UserFacts {
     const known = { ...before.known };

@@ -71,7 +71,7 @@ describe('follow-ups are read against the last answer', () => {
 });
 
 describe('facts the user states are applied', () => {
-  test.each<[string, Step[], string?]>([
+  test.each<[string, Step[], string]>([
     ['pregnancy puts the NSAID warning first, and redirects "what can I take"', [
       ['im 24 weeks pregnant', [/keep that in mind for this conversation/]],
       ['what painkillers can I take?', [/^In pregnancy, avoid ibuprofen \(Nurofen\) and other NSAIDs/, /paracetamol/i], [/acetaminophen/]],
@@ -79,25 +79,25 @@ describe('facts the user states are applied', () => {
     ], 'en-GB'],
     ['blood pressure pills: the warning is the answer, not bullet 8', [
       ['Advil with blood pressure pills?', [/^Ask a pharmacist or doctor before taking ibuprofen \(Advil, Motrin\)/]],
-    ]],
+    ], 'en-US'],
     ['tylenol and advil together', [
       ['tylenol and advil together?', [/^Yes, adults can take acetaminophen \(Tylenol\) and ibuprofen/]],
-    ]],
+    ], 'en-US'],
     ['a forklift driver asking about work', [
       ['I drive a forklift, can I work tomorrow?', [/^Drive or use machinery only if/]],
       ['would muscle relaxants help?', [/^As you drive or use machinery/, /very low certainty/]],
-    ]],
+    ], 'en-US'],
     ['a fact told after the answer changes it', [
       ['what should I take for the pain', [/^If it's safe for you, an anti-inflammatory/]],
       ["I'm on warfarin", [/^If you take a blood thinner/]],
-    ]],
+    ], 'en-US'],
     ['someone else is pregnant: not applied', [
       ['my wife is pregnant', [/./]],
       ['what painkillers can I take?', [/^If it's safe for you, an anti-inflammatory/], [/As you're pregnant/]],
-    ]],
+    ], 'en-US'],
     ['a stated country changes the words', [
       ["I'm in the UK, can I take paracetamol and ibuprofen together?", [/^Yes, adults can take paracetamol and ibuprofen \(Nurofen\)/, /Call 999 now/]],
-    ]],
+    ], 'en-US'],
   ])('%s', async (_name, steps, locale) => converse(steps, locale));
 
   test('"delete my data" forgets the facts with the conversation state', async () => {

@@ -23,7 +23,7 @@ const FACTS: Record<string, UserFacts> = {
 };
 
 function firstMessage(passage: Passage, locale: string | undefined, facts: UserFacts) {
-  const caveats = answers.facts.caveats(passage.tags, facts);
+  const caveats = answers.facts.caveats(passage, facts);
   return answers.composer.compose(
     { kind: 'passage', passage, caveats },
     { words: answers.localeWords.forLocale(locale), emergency: numbers.forLocale(locale).emergency, topicLabel: () => undefined },
@@ -71,7 +71,7 @@ describe('clinical content (issue 12, item 6)', () => {
     ['ice-heat-which', [/^Heat has the better evidence/, /cold can numb/i, /not a back pain guideline/i]],
     ['ice-heat-how-long', [/^Use heat or cold for 15 to 20 minutes/]],
     ['ice-heat-night', [/never fall asleep on a heating pad/i]],
-    ['med-first', [/NSAID/, /Follow the label/, /on its own does little/]],
+    ['med-first', [/NSAID/, /follow the label/i, /on its own does little/]],
     ['med-paracetamol-ibuprofen', [/^Yes, adults can take/]],
     ['med-pregnancy', [/^In pregnancy, avoid/, /20 weeks/]],
     ['med-muscle-relaxants', [/very low certainty/, /small short-term benefit/, /prescription/]],

@@ -1,4 +1,4 @@
-import type { Intent } from '../nlu/intents';
+import { isTopicIntent, type Intent } from '../nlu/intents';
 import type { WordsOf } from './answerText';
 import { findPhrase, sentences } from './answerText';
 import type { AnswerState } from './answerState';
@@ -28,17 +28,19 @@ export type AnswerPlan =
   | { kind: 'noted'; facts: string[] }
   | { kind: 'pass' };
 
+const isTopic = (intent: Intent) => isTopicIntent(intent);
+
 /** Intents the answers never take over, even with a passage in context. */
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.05, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.05, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6 };
 
 export interface PlannerParts {
   library: PassageLibrary;
   matcher: PassageMatcher;
   facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers'>;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords'>;
   words: WordsOf;
   /** Topic id -> the intents it answers. */
   topicIntents: ReadonlyMap<string, readonly Intent[]>;
@@ -62,12 +64,14 @@ export class AnswerPlanner {
   private readonly more: ReadonlySet<string>;
   private readonly sources: ReadonlySet<string>;
   private readonly markers: string[][];
+  private readonly questionWords: ReadonlySet<string>;
 
   constructor(private readonly parts: PlannerParts) {
     const key = (s: string) => parts.words(s).join(' ');
     this.more = new Set(parts.wording.requests.more.map(key));
     this.sources = new Set(parts.wording.requests.sources.map(key));
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
+    this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
   }
 
   plan(input: AnswerInput, before: AnswerState): { plan: AnswerPlan; state: AnswerState } {
@@ -83,27 +87,28 @@ export class AnswerPlanner {
 
     const labelled = this.parts.library.byLabel(input.text);
     if (labelled) return this.give(labelled, state);
-    if (NOT_QUESTIONS.has(input.intent)) return { plan: { kind: 'pass' }, state };
+
+    // "I'm 24 weeks pregnant": information, not a question. The last answer again, for them, if it changes; else noted.
+    const asks = input.text.includes('?') || words.some((w) => this.questionWords.has(w));
+    if (newFacts.length && !asks && !isTopic(input.intent)) return this.factsOnly(last, state, newFacts);
 
     const followUp = Boolean(last) && (words.length <= 6 || this.markers.some((m) => findPhrase(words, m).length > 0));
     const ranked = this.score(input, last, followUp);
     const [best, second] = ranked;
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = best.passage.topic === last?.topic;
+    // A confident greeting or "cancel" is not a question, unless it is almost word for word one ("is it going to come back?").
+    const notQuestion = NOT_QUESTIONS.has(input.intent);
+    if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong) return { plan: { kind: 'pass' }, state };
 
     const accept = (() => {
-      if (input.intent === 'report_symptoms') return best.sim >= WEIGHTS.symptomsMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
+      if (input.intent === 'report_symptoms' || NOT_QUESTIONS.has(input.intent)) return best.sim >= WEIGHTS.symptomsMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
       if (input.intent === 'none') return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
       return true;
     })();
     if (!accept) {
-      // "I'm 24 weeks pregnant" after a painkiller answer: the answer again, for them.
-      if (newFacts.length && last) {
-        const redirected = this.parts.facts.redirect(last.id, facts);
-        if (redirected || this.parts.facts.caveats(last.tags, facts).length) return this.give(last, state, true);
-      }
-      if (newFacts.length) return { plan: { kind: 'noted', facts: newFacts }, state };
-      if (input.aboutBack && input.intent === 'none') return { plan: { kind: 'topics', topics: this.closestTopics(ranked) }, state };
+      if (newFacts.length) return this.factsOnly(last, state, newFacts);
+      if (input.aboutBack && (input.intent === 'none' || notQuestion)) return { plan: { kind: 'topics', topics: this.closestTopics(ranked) }, state };
       return { plan: { kind: 'pass' }, state };
     }
     if (
@@ -117,6 +122,13 @@ export class AnswerPlanner {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
     return this.give(best.passage, state);
+  }
+
+  private factsOnly(last: Passage | undefined, state: AnswerState, newFacts: string[]): { plan: AnswerPlan; state: AnswerState } {
+    if (last && (this.parts.facts.redirect(last.id, state.facts) || this.parts.facts.caveats(last, state.facts).length)) {
+      return this.give(last, state, true);
+    }
+    return { plan: { kind: 'noted', facts: newFacts }, state };
   }
 
   /** Gives a passage, applying the user's facts, never repeating the same text. */
@@ -140,7 +152,7 @@ export class AnswerPlanner {
         passage = next;
       }
     }
-    const caveats = this.parts.facts.caveats(passage.tags, state.facts);
+    const caveats = this.parts.facts.caveats(passage, state.facts);
     const given = state.given.includes(passage.id) ? state.given : [...state.given, passage.id];
     return { plan: { kind: 'passage', passage, caveats }, state: { ...state, topic: passage.topic, passage: passage.id, given } };
   }

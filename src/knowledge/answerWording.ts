@@ -17,10 +17,11 @@ export interface AnswerWording {
   labels: { more: string; sources: string };
   requests: { more: string[]; sources: string[] };
   followUpMarkers: string[];
+  questionWords: string[];
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'labels.more', 'labels.sources'];
-const LISTS = ['requests.more', 'requests.sources', 'followUpMarkers'];
+const LISTS = ['requests.more', 'requests.sources', 'followUpMarkers', 'questionWords'];
 
 export function loadAnswerWording(file: string): AnswerWording {
   const data = readYamlFile(file);

@@ -132,9 +132,11 @@ export class UserFactReader {
     return undefined;
   }
 
-  /** One-line warnings to say first, for a passage with these tags. */
-  caveats(tags: readonly string[], facts: UserFacts): string[] {
-    return this.applying(facts).flatMap((f) => tags.map((t) => f.caveats[t]).filter((c): c is string => Boolean(c)));
+  /** One-line warnings to say first, for a passage with these tags; not on the passage that is about that fact already. */
+  caveats(passage: { id: string; tags: readonly string[] }, facts: UserFacts): string[] {
+    return this.applying(facts)
+      .filter((f) => !Object.values(f.redirects).includes(passage.id))
+      .flatMap((f) => passage.tags.map((t) => f.caveats[t]).filter((c): c is string => Boolean(c)));
   }
 
   /** Not negated ("no heart problems") and not about someone else ("my wife is pregnant"). */

@@ -22,7 +22,7 @@ async function converse(steps: Step[], locale = 'en-US') {
   }
 }
 
-const NET_US = /Call 911 now/;
+const NET_US = /call 911 now/;
 
 describe('short first, the rest one tap away', () => {
   test('the first message answers in its first sentence, within 80 words, with sources, evidence, safety net and buttons', async () => {
@@ -30,18 +30,18 @@ describe('short first, the rest one tap away', () => {
     const [reply] = await say('ice or heat?');
     expect(reply!.text).toMatch(/^Heat has the better evidence/);
     expect(wordCount(reply!.text!)).toBeLessThanOrEqual(80);
-    expect(reply!.text).toMatch(/Sources: Cochrane 2006 \(heat and cold\) \[1\], ACP 2017 \[2\], NHS \[3\] · moderate evidence/);
+    expect(reply!.text).toMatch(/Sources: Cochrane 2006 \[1\], ACP 2017 \[2\], NHS \[3\] · moderate evidence/);
     expect(reply!.text).toMatch(NET_US);
     expect(reply!.suggestedActions?.actions.map((a) => a.title)).toEqual(['Tell me more', 'How long and how often?', 'Sources']);
     const entity = reply!.entities?.[0] as { type: string; citation: { position: number; appearance: { name: string } }[] };
     expect(entity.type).toBe('https://schema.org/Message');
-    expect(entity.citation.map((c) => [c.position, c.appearance.name])).toEqual([[1, 'Cochrane 2006 (heat and cold)'], [2, 'ACP 2017'], [3, 'NHS']]);
+    expect(entity.citation.map((c) => [c.position, c.appearance.name])).toEqual([[1, 'Cochrane 2006'], [2, 'ACP 2017'], [3, 'NHS']]);
   });
 
   test.each<[string, Step[]]>([
     ['tell me more, then sources', [
       ['ice or heat?', [/^Heat has the better evidence/]],
-      ['tell me more', [/Cochrane review/, /sprains/], [/Sources:/]],
+      ['tell me more', [/popular advice/, /Cochrane review/], [/Sources:/]],
       ['sources?', [/Sources for "Ice or heat\?" \(moderate evidence\)/, /1\. Cochrane review of superficial heat or cold/, /3\. NHS: Back pain https:\/\/www\.nhs\.uk/]],
     ]],
     ['the "Tell me more" button works like the words', [
@@ -96,7 +96,7 @@ describe('facts the user states are applied', () => {
       ['what painkillers can I take?', [/^If it's safe for you, an anti-inflammatory/], [/As you're pregnant/]],
     ], 'en-US'],
     ['a stated country changes the words', [
-      ["I'm in the UK, can I take paracetamol and ibuprofen together?", [/^Yes, adults can take paracetamol and ibuprofen \(Nurofen\)/, /Call 999 now/]],
+      ["I'm in the UK, can I take paracetamol and ibuprofen together?", [/^Yes, adults can take paracetamol and ibuprofen \(Nurofen\)/, /call 999 now/]],
     ], 'en-US'],
   ])('%s', async (_name, steps, locale) => converse(steps, locale));
 
@@ -131,7 +131,7 @@ describe('asked again: never the same text', () => {
 describe('ask instead of guessing', () => {
   test('a back question that fits nothing well gets the three closest topics, not a refusal', async () => {
     const { say } = mainDialogClient('en-US');
-    const replies = await say('my back thing');
+    const replies = await say('so what about my back thing?');
     const text = replyText(replies);
     expect(text).not.toMatch(/not something I can help with/);
     expect(text).toMatch(/Pick one/);
@@ -151,12 +151,12 @@ describe('ask instead of guessing', () => {
 
 describe("the user's words by locale", () => {
   test.each<[string, string, RegExp[], RegExp[]]>([
-    ['en-US', 'does paracetamol help back pain?', [/^Acetaminophen \(Tylenol\) on its own/, /Call 911 now/], [/A&E|GP/]],
-    ['en-GB', 'does paracetamol help back pain?', [/^Paracetamol on its own/, /Call 999 now/], [/Tylenol/]],
-    ['en-AU', 'does paracetamol help back pain?', [/^Paracetamol \(Panadol\) on its own/, /Call 000 now/], []],
+    ['en-US', 'does paracetamol help back pain?', [/^Acetaminophen \(Tylenol\) on its own/, /call 911 now/], [/A&E|GP/]],
+    ['en-GB', 'does paracetamol help back pain?', [/^Paracetamol on its own/, /call 999 now/], [/Tylenol/]],
+    ['en-AU', 'does paracetamol help back pain?', [/^Paracetamol \(Panadol\) on its own/, /call 000 now/], []],
     ['en-GB', 'what are the warning signs I should go to hospital for', [/go to A&E now/], [/emergency room/]],
     ['en-US', 'what are the warning signs I should go to hospital for', [/go to the emergency room now/], [/A&E/]],
-    ['en-NZ', 'how do I make a cold pack', [/tea towel/, /Call 111 now/], []],
+    ['en-NZ', 'how do I make a cold pack', [/tea towel/, /call 111 now/], []],
     ['en-US', 'how do I make a cold pack', [/dish towel/], [/tea towel/]],
   ])('%s: "%s"', async (locale, question, must, mustNot) => converse([[question, must, mustNot]], locale));
 });

@@ -29,12 +29,13 @@ export type AnswerPlan =
   | { kind: 'pass' };
 
 const isTopic = (intent: Intent) => isTopicIntent(intent);
+const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 'she', 'there', 'these', 'those']);
 
 /** Intents the answers never take over, even with a passage in context. */
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.05, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.05, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, topicsMin: 0.1 };
 
 export interface PlannerParts {
   library: PassageLibrary;
@@ -89,7 +90,7 @@ export class AnswerPlanner {
     if (labelled) return this.give(labelled, state);
 
     // "I'm 24 weeks pregnant": information, not a question. The last answer again, for them, if it changes; else noted.
-    const asks = input.text.includes('?') || words.some((w) => this.questionWords.has(w));
+    const asks = this.asks(input.text, words);
     if (newFacts.length && !asks && !isTopic(input.intent)) return this.factsOnly(last, state, newFacts);
 
     const followUp = Boolean(last) && (words.length <= 6 || this.markers.some((m) => findPhrase(words, m).length > 0));
@@ -101,14 +102,17 @@ export class AnswerPlanner {
     const notQuestion = NOT_QUESTIONS.has(input.intent);
     if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong) return { plan: { kind: 'pass' }, state };
 
+    // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
     const accept = (() => {
-      if (input.intent === 'report_symptoms' || NOT_QUESTIONS.has(input.intent)) return best.sim >= WEIGHTS.symptomsMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
+      if (isTopic(input.intent)) return true;
+      if (!asks) return false;
       if (input.intent === 'none') return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
-      return true;
+      return best.sim >= WEIGHTS.symptomsMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
     })();
     if (!accept) {
       if (newFacts.length) return this.factsOnly(last, state, newFacts);
-      if (input.aboutBack && (input.intent === 'none' || notQuestion)) return { plan: { kind: 'topics', topics: this.closestTopics(ranked) }, state };
+      // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
+      if (asks && input.aboutBack && (input.intent === 'none' || notQuestion) && best.sim >= WEIGHTS.topicsMin) return { plan: { kind: 'topics', topics: this.closestTopics(ranked) }, state };
       return { plan: { kind: 'pass' }, state };
     }
     if (
@@ -122,6 +126,12 @@ export class AnswerPlanner {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
     return this.give(best.passage, state);
+  }
+
+  /** A question: a "?", or a question word first or before a pronoun ("can i", "is it", "should we"). */
+  private asks(text: string, words: readonly string[]): boolean {
+    if (text.includes('?')) return true;
+    return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
   }
 
   private factsOnly(last: Passage | undefined, state: AnswerState, newFacts: string[]): { plan: AnswerPlan; state: AnswerState } {

@@ -77,12 +77,15 @@ export class AnswerComposer {
    */
   private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string): ComposedAnswer {
     const w = this.wording;
-    const refs = passage.sources.map((s, i) => `${s.short} [${i + 1}]`).join(', ');
-    const sourcesLine = `_${fill(w.sourcesLine, { refs, evidence: w.evidence[passage.evidence] })}_`;
+    const line = (refs: string) => `_${fill(w.sourcesLine, { refs, evidence: w.evidence[passage.evidence] })}_`;
+    let sourcesLine = line(passage.sources.map((s, i) => `${s.short} [${i + 1}]`).join(', '));
     const net = say(w.safetyNet);
     const answer = sentences(say(passage.answer));
+    const over = () => wordCount([...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS;
     // The most important warning always goes first; others only while the answer's first sentence still fits.
-    while (caveats.length > 1 && wordCount([...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS) caveats = caveats.slice(0, -1);
+    while (caveats.length > 1 && over()) caveats = caveats.slice(0, -1);
+    // Still too long: the sources by number only (the names are in the citations and on "sources?").
+    if (over()) sourcesLine = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
     const fixed = wordCount([...caveats, sourcesLine, net].join(' '));
     let shown = 1;
     while (shown < answer.length && fixed + wordCount(answer.slice(0, shown + 1).join(' ')) <= FIRST_MESSAGE_WORDS) shown++;

@@ -24,7 +24,9 @@ export interface PassageScore {
  * being its best example blended with all its examples together.
  */
 export class PassageMatcher {
-  private readonly idf = new TfIdf();
+  /** IDF of every term in the examples, from natural's TfIdf; a term never seen counts as the rarest. */
+  private readonly idf = new Map<string, number>();
+  private unseenIdf = 1;
   private readonly examples: { passage: Passage; vector: Vector }[] = [];
   private readonly centroids = new Map<Passage, Vector>();
 
@@ -37,7 +39,11 @@ export class PassageMatcher {
     private readonly concepts: (words: string[]) => string[] = () => [],
   ) {
     const docs = passages.map((p) => ({ p, terms: [p.question, ...p.examples].map((e) => this.terms(e)) }));
-    for (const { terms } of docs) for (const t of terms) this.idf.addDocument(t);
+    // Read once here: TfIdf caches every term it is asked about, and user messages bring endless new ones.
+    const tfidf = new TfIdf();
+    for (const { terms } of docs) for (const t of terms) tfidf.addDocument(t);
+    for (const { terms } of docs) for (const t of terms.flat()) if (!this.idf.has(t)) this.idf.set(t, tfidf.idf(t));
+    this.unseenIdf = 1 + Math.log(docs.reduce((n, d) => n + d.terms.length, 0));
     for (const { p, terms } of docs) {
       const vectors = terms.map((t) => this.vector(t));
       for (const vector of vectors) this.examples.push({ passage: p, vector });
@@ -68,7 +74,7 @@ export class PassageMatcher {
     const v: Vector = new Map();
     // Pairs of words say more than either alone, but count less than a word: they are rarer in short questions.
     for (const t of terms) v.set(t, (v.get(t) ?? 0) + (t.includes('_') ? MATCH.bigram : 1));
-    for (const [t, tf] of v) v.set(t, tf * this.idf.idf(t));
+    for (const [t, tf] of v) v.set(t, tf * (this.idf.get(t) ?? this.unseenIdf));
     return normalise(v);
   }
 }

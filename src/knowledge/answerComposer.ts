@@ -42,15 +42,18 @@ export class AnswerComposer {
     switch (plan.kind) {
       case 'passage':
         return this.first(plan.passage, plan.caveats.slice(0, MAX_CAVEATS).map(say), ctx, say);
+      // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
         const sentence = sentences(say(plan.passage.answer))[0]!;
-        return { text: fill(w.brief, { sentence }), buttons: this.buttons(plan.passage, ctx, false), citations: [] };
+        return { text: `${fill(w.brief, { sentence })}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
       }
       case 'more': {
         const rest = sentences(say(plan.passage.answer)).slice(ctx.shown ?? Infinity);
         const text = [...rest, say(plan.passage.more ?? '')].join(' ').trim();
-        return { text, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
+        return { text: `${text}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
       }
+      case 'exhausted':
+        return { text: `${w.nothingMore}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
       case 'sources': {
         if (!plan.passage) return { text: w.noSourcesYet, buttons: [], citations: [] };
         const p = plan.passage;
@@ -64,7 +67,7 @@ export class AnswerComposer {
       case 'noted':
         return { text: w.noted, buttons: [], citations: [] };
       case 'topics':
-        return { text: w.closestTopics, buttons: plan.topics.map((t) => ctx.topicLabel(t)).filter((l): l is string => Boolean(l)), citations: [] };
+        return { text: w.closestTopics, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
       default:
         return undefined;
     }
@@ -96,6 +99,10 @@ export class AnswerComposer {
       citations: passage.sources,
       shown,
     };
+  }
+
+  private topicButtons(topics: readonly string[], ctx: ComposeContext): string[] {
+    return topics.map((t) => ctx.topicLabel(t)).filter((l): l is string => Boolean(l));
   }
 
   private buttons(passage: Passage, ctx: ComposeContext & { shown?: number }, first: boolean): string[] {

@@ -25,6 +25,7 @@ export type AnswerPlan =
   | { kind: 'sources'; passage?: Passage }
   | { kind: 'clarify'; options: [Passage, Passage] }
   | { kind: 'topics'; topics: string[] }
+  | { kind: 'exhausted'; passage: Passage; topics: string[] }
   | { kind: 'noted'; facts: string[] }
   | { kind: 'pass' };
 
@@ -153,18 +154,23 @@ export class AnswerPlanner {
         const next = this.nextOf(passage, state);
         if (next) passage = next;
         else if (!state.briefed.includes(passage.id)) return this.brief(passage, state);
-        else return { plan: { kind: 'topics', topics: this.otherTopics(passage.topic) }, state };
+        else return this.exhausted(passage, state);
       } else if (!state.briefed.includes(passage.id)) {
         return this.brief(passage, state);
       } else {
         const next = this.nextOf(passage, state);
-        if (!next) return { plan: { kind: 'topics', topics: this.otherTopics(passage.topic) }, state };
+        if (!next) return this.exhausted(passage, state);
         passage = next;
       }
     }
     const caveats = this.parts.facts.caveats(passage, state.facts);
     const given = state.given.includes(passage.id) ? state.given : [...state.given, passage.id];
     return { plan: { kind: 'passage', passage, caveats }, state: { ...state, topic: passage.topic, passage: passage.id, given } };
+  }
+
+  /** Everything on this topic has been said: say so, and offer the topics that usually come next. */
+  private exhausted(passage: Passage, state: AnswerState): { plan: AnswerPlan; state: AnswerState } {
+    return { plan: { kind: 'exhausted', passage, topics: this.otherTopics(passage.topic) }, state };
   }
 
   private brief(passage: Passage, state: AnswerState) {
@@ -181,7 +187,7 @@ export class AnswerPlanner {
     }
     const next = this.nextOf(passage, state);
     if (next) return this.give(next, state);
-    return { plan: { kind: 'topics', topics: this.otherTopics(passage.topic) }, state };
+    return this.exhausted(passage, state);
   }
 
   /** The passage to offer after this one: its `next`, else the topic's next not yet given. */

@@ -36,7 +36,7 @@ const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.05, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, topicsMin: 0.1 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, topicsMin: 0.1, shortFollowUp: 8 };
 
 export interface PlannerParts {
   library: PassageLibrary;
@@ -94,7 +94,7 @@ export class AnswerPlanner {
     const asks = this.asks(input.text, words);
     if (newFacts.length && !asks && !isTopic(input.intent)) return this.factsOnly(last, state, newFacts);
 
-    const followUp = Boolean(last) && (words.length <= 6 || this.markers.some((m) => findPhrase(words, m).length > 0));
+    const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     const ranked = this.score(input, last, followUp);
     const [best, second] = ranked;
     if (!best) return { plan: { kind: 'pass' }, state };
@@ -106,7 +106,8 @@ export class AnswerPlanner {
     // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
     const accept = (() => {
       if (isTopic(input.intent)) return true;
-      if (!asks) return false;
+      // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
+      if (!asks) return followUp && inContext && best.sim >= WEIGHTS.noneMin;
       if (input.intent === 'none') return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
       return best.sim >= WEIGHTS.symptomsMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
     })();

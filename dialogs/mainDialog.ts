@@ -10,14 +10,15 @@ import {
   WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { fill } from '../src/content/responses';
-import { TOPIC_INTENTS, isTopicIntent } from '../src/nlu/intents';
+import { TOPIC_INTENTS } from '../src/nlu/intents';
+import type { ActName } from '../src/nlu/acts';
 import { actOf, answerActWhileRouting, answerAfterEscalation } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { sendTopicAnswer } from './topicAnswer';
+import { answerTurn } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 
@@ -29,6 +30,9 @@ import { getUnderstanding } from './turnUnderstanding';
  * knowledge answer, the symptom check, or a short reply. While the symptom
  * check is running, messages go to it (and its interruption handling) instead.
  */
+/** Acts answered before any reading against the last answer. */
+const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
+
 export class MainDialog extends ComponentDialog {
   static readonly ID = 'main';
   private dialogSet?: DialogSet;
@@ -111,12 +115,18 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(paused.dialogId, resumeOptions(paused));
       }
     }
-    if (act) {
+    // Acts that speak for themselves ("thanks", "are you a person?", "this is useless")
+    // are answered as such; the others (yes, no, "tell me more"...) may follow up on the last answer.
+    if (act && SOCIAL_ACTS.includes(act)) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
     }
-    if (isTopicIntent(intent)) {
-      await sendTopicAnswer(context, this.services, this.escalation, intent);
+    // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
+    if (await answerTurn(context, this.services, this.escalation, understanding, this.mentionsBack(understanding.text))) {
+      return step.endDialog();
+    }
+    if (act) {
+      await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
     }
     switch (intent) {

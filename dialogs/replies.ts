@@ -48,15 +48,6 @@ export function sourcesLine(responses: Responses, sources: KnowledgeEntry['sourc
   return `${responses.answer.sourcesHeading}: ${list}`;
 }
 
-/** A knowledge entry as one readable message: answer, steps, cautions, sources, disclaimer. */
-export function knowledgeAnswerText(responses: Responses, entry: KnowledgeEntry, preface?: string): string {
-  const parts = [preface, `**${entry.title}**`, entry.summary];
-  if (entry.steps.length) parts.push(`${responses.answer.stepsHeading}:\n${bulletList(entry.steps)}`);
-  if (entry.cautions.length) parts.push(`${responses.answer.cautionsHeading}:\n${bulletList(entry.cautions)}`);
-  parts.push(sourcesLine(responses, entry.sources), responses.disclaimer);
-  return parts.filter(Boolean).join('\n\n');
-}
-
 /** The welcome card: topic buttons as Action.Submit, within the channel's Adaptive Card version. */
 export function welcomeCard(title: string, labels: readonly string[], channelId: string): Partial<Activity> {
   const card = {

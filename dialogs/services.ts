@@ -1,5 +1,7 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { ActReplies } from '../src/content/actReplies';
+import type { Answers } from '../src/knowledge/answers';
+import type { AnswerState } from '../src/knowledge/answerState';
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import type { ScopeGuide } from '../src/knowledge/scope';
 import type { Responses } from '../src/content/responses';
@@ -12,6 +14,10 @@ import type { PausedDialog } from './pausedDialog';
 /** What the dialogs need from the layers below them, injected by src/app.ts. */
 export interface DialogServices {
   knowledge: KnowledgeBase;
+  /** Passages, their matching and wording (src/knowledge/answers.ts). */
+  answers: Answers;
+  /** The last answer and the user's facts, in conversation state (so "delete my data" removes them). */
+  answerState: StatePropertyAccessor<AnswerState | undefined>;
   responses: Responses;
   numbers: EmergencyNumbers;
   redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain'>;

@@ -1,30 +1,120 @@
-import { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { Entity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
+import type { AnswerInput, AnswerPlan } from '../src/knowledge/answerPlanner';
+import { AnswerState, emptyAnswerState } from '../src/knowledge/answerState';
+import type { Reference } from '../src/knowledge/passages';
 import type { TopicIntent } from '../src/nlu/intents';
+import type { Understanding } from '../src/nlu/messageUnderstander';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
-import { knowledgeAnswerText, labelsFor, withSuggestions } from './replies';
+import { withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { rateable } from './turnEvents';
+import { noteDisambiguation, rateable } from './turnEvents';
+import { getUnderstanding } from './turnUnderstanding';
 
 /**
- * Answers a knowledge question. After an escalation the answer starts with a
- * reminder of what to do, so the bot never goes back to routine self-care
- * advice as if nothing had happened.
+ * Answers a knowledge question with the passage that fits it best, read
+ * against the last answer first, for this user (their facts) and in their
+ * words (their locale). Returns false when the message is not for the answers
+ * (a greeting, a symptom report, something off topic), so routing goes on.
+ * After an escalation the answer is preceded by a reminder of what to do.
  */
+export async function answerTurn(
+  context: TurnContext,
+  services: DialogServices,
+  escalation: StatePropertyAccessor<EscalationRecord | undefined>,
+  understanding: Understanding,
+  aboutBack: boolean,
+): Promise<boolean> {
+  const input: AnswerInput = {
+    text: understanding.text,
+    intent: understanding.intent,
+    score: understanding.score,
+    ranked: understanding.ranked ?? [{ intent: understanding.intent, score: understanding.score }],
+    aboutBack,
+  };
+  return answer(context, services, escalation, input);
+}
+
+/** A knowledge question during another dialog (the symptom check): answered the same way. */
 export async function sendTopicAnswer(
   context: TurnContext,
   services: DialogServices,
   escalation: StatePropertyAccessor<EscalationRecord | undefined>,
   intent: TopicIntent,
 ): Promise<void> {
-  const entry = services.knowledge.forIntent(intent);
-  const record = await escalation.get(context);
-  const preface = record
-    ? fill(services.responses.answer.reminderAfterEscalation, {
-        why: record.why,
-        instruction: escalationReminder(services, record, context.activity.locale),
-      })
-    : undefined;
-  const text = knowledgeAnswerText(services.responses, entry, preface);
-  await context.sendActivity(rateable(withSuggestions(text, labelsFor(services.responses, entry.followUps), context.activity.channelId), entry.id));
+  const u = getUnderstanding(context);
+  const text = u?.text ?? services.responses.labels[intent] ?? intent;
+  await answer(context, services, escalation, { text, intent, score: 1, ranked: [{ intent, score: 1 }], aboutBack: false });
 }
+
+async function answer(
+  context: TurnContext,
+  services: DialogServices,
+  escalation: StatePropertyAccessor<EscalationRecord | undefined>,
+  input: AnswerInput,
+): Promise<boolean> {
+  const { answers, answerState } = services;
+  const before = (await answerState.get(context)) ?? emptyAnswerState();
+  const { plan, state } = answers.planner.plan(input, before);
+  if (plan.kind === 'pass') {
+    // Facts are still remembered; nothing is said.
+    await answerState.set(context, state);
+    return false;
+  }
+  const locale = state.facts.locale ?? context.activity.locale;
+  const composed = answers.composer.compose(plan, {
+    words: answers.localeWords.forLocale(locale),
+    emergency: services.numbers.forLocale(locale).emergency,
+    topicLabel: (topic) => {
+      const intent = services.knowledge.byId(topic)?.intents[0];
+      return intent ? services.responses.labels[intent] : undefined;
+    },
+    next: nextFor(plan, services, state),
+    shown: before.shown,
+  });
+  if (!composed) return false;
+  await answerState.set(context, composed.shown !== undefined ? { ...state, shown: composed.shown } : state);
+
+  const record = await escalation.get(context);
+  if (record && plan.kind === 'passage') {
+    await context.sendActivity(
+      fill(services.responses.answer.reminderAfterEscalation, { why: record.why, instruction: escalationReminder(services, record, locale) }),
+    );
+  }
+  let message = withSuggestions(composed.text, composed.buttons, context.activity.channelId);
+  if (composed.citations.length) message.entities = [citationEntity(composed.citations)];
+  // An answer from a passage can be rated; a question back ("Do you mean A or B?") is noted for review.
+  if (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief') message = rateable(message, `${plan.passage.topic}#${plan.passage.id}`);
+  if (plan.kind === 'clarify' || plan.kind === 'topics') noteDisambiguation(context, 'offered', input.text);
+  await context.sendActivity(message);
+  return true;
+}
+
+function nextFor(plan: AnswerPlan, services: DialogServices, state: AnswerState) {
+  if (plan.kind !== 'passage' && plan.kind !== 'more' && plan.kind !== 'brief') return undefined;
+  return services.answers.planner.nextOf(plan.passage, state);
+}
+
+/**
+ * The sources as a schema.org Message entity with Claim citations, which
+ * Teams and Web Chat show as numbered references matching "[1]" in the text.
+ */
+export function citationEntity(references: readonly Reference[]): Entity {
+  return {
+    type: 'https://schema.org/Message',
+    '@type': 'Message',
+    '@context': 'https://schema.org',
+    '@id': '',
+    citation: references.map((r, i) => ({
+      '@type': 'Claim',
+      position: i + 1,
+      appearance: {
+        '@type': 'DigitalDocument',
+        name: r.short,
+        abstract: r.title.slice(0, 160),
+        ...(r.url ? { url: r.url } : {}),
+      },
+    })),
+  } as Entity;
+}
+

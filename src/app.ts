@@ -25,6 +25,8 @@ import { createDirectLineRouter, DirectLineBotAdapter, type DirectLineStore } fr
 import { RateLimiter } from './util/rateLimiter';
 import { createServer } from './http/server';
 import { createWebChatRouter } from './http/webChatPage';
+import { loadAnswers } from './knowledge/answers';
+import type { AnswerState } from './knowledge/answerState';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { userClockFor } from './triage/userClock';
 import { vocabulary } from './triage/vocabulary';
@@ -96,11 +98,13 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
   const responses = loadResponses(PATHS.responses);
   const redFlags = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
   vocabulary(); // the symptom check's word lists (knowledge/triage): a bad file stops start-up here
+  const knowledge = KnowledgeBase.fromDirectory(PATHS.topics);
   return {
     responses,
     redFlags,
     checkDialogue: readCheckDialogue(PATHS.checkDialogue),
-    knowledge: KnowledgeBase.fromDirectory(PATHS.topics),
+    knowledge,
+    answers: loadAnswers(PATHS.knowledge, knowledge, normalizer),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, ActClassifier.load()),
     actReplies: loadActReplies(PATHS.actReplies),
@@ -128,6 +132,8 @@ export function buildBot(
   const paused = conversationState.createProperty<PausedDialog | undefined>('pausedDialog');
   const services: DialogServices = {
     knowledge: content.knowledge,
+    answers: content.answers,
+    answerState: conversationState.createProperty<AnswerState | undefined>('answers'),
     responses: content.responses,
     numbers: content.numbers,
     redFlags: content.redFlags,

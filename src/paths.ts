@@ -10,6 +10,7 @@ export const PATHS = {
   acts: join(PROJECT_ROOT, 'intents', 'acts'),
   actConcepts: join(PROJECT_ROOT, 'intents', 'acts', 'lexicon', 'concepts.yaml'),
   actsModel: join(PROJECT_ROOT, 'intents', 'acts-model.json'),
+  knowledge: join(PROJECT_ROOT, 'knowledge'),
   topics: join(PROJECT_ROOT, 'knowledge', 'topics'),
   responses: join(PROJECT_ROOT, 'knowledge', 'responses.yaml'),
   actReplies: join(PROJECT_ROOT, 'knowledge', 'acts.yaml'),

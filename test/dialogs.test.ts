@@ -26,7 +26,7 @@ async function runSteps(steps: Step[], locale = 'en-US') {
   }
 }
 
-const { responses, knowledge } = testContent();
+const { responses, knowledge, answers } = testContent();
 const SCREEN_NO: Step[] = [
   ['no', [ASK.saddle]],
   ['nope', [ASK.legs]],
@@ -37,17 +37,20 @@ const SCREEN_NO: Step[] = [
 const EMERGENCY_US = /^[\s\S]*?Please call 911 now/;
 
 describe('routing', () => {
-  test.each(TOPIC_INTENTS.map((intent) => [responses.labels[intent] as string, knowledge.forIntent(intent).title]))(
-    'the button "%s" gets the entry "%s" with sources and the disclaimer',
-    async (label, title) => {
-      const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      await runSteps([[label, [new RegExp(escaped), /Sources:/, /not a substitute/i]]]);
+  test.each(TOPIC_INTENTS.map((intent) => [responses.labels[intent] as string, knowledge.forIntent(intent).id]))(
+    'the button "%s" gets a passage of %s with sources, the disclaimer and the safety net',
+    async (label, topic) => {
+      const { say } = mainDialogClient();
+      const text = replyText(await say(label));
+      const firstSentences = answers.library.ofTopic(topic).map((p) => p.answer.split(/(?<=[.:])\s/)[0]!.replace(/\{\w+\}.*$/, ''));
+      expect(firstSentences.some((s) => text.includes(s))).toBe(true);
+      for (const p of [/Sources:/, /not a substitute/i, /call 911 now/]) expect(text).toMatch(p);
     },
   );
 
   test.each<Step>([
-    ['ice or heat?', [/heat/i, /cold|ice/i, /15 to 20 minutes/i, /towel|cloth/i, /fall asleep/i, /numb/i]],
-    ['can I take ibuprofen?', [/NSAID/, /label|pharmacist/i, /paracetamol/i], [/\d+\s*mg/i]],
+    ['ice or heat?', [/^Heat has the better evidence/, /cold can numb/i, /call 911 now/]],
+    ['can I take ibuprofen?', [/NSAID/, /label|pharmacist/i, /acetaminophen/i], [/\d+\s*mg/i]],
     ["what's the capital of France?", [/not something I can help with/i], [/Sources:/]],
     ['hello', [/how is your back/i]],
     ['thanks a lot', [/you're welcome/i]],
@@ -107,7 +110,7 @@ describe('welcome', () => {
   test('a card button click (Action.Submit value) is answered like typed text', async () => {
     const adapter = botAdapter();
     await adapter.send({ type: 'message', value: { text: 'Ice or heat?' } } as Partial<Activity>).assertReply((a) => {
-      expect(a.text).toMatch(/15 to 20 minutes/);
+      expect(a.text).toMatch(/^Heat has the better evidence/);
     });
   });
 
@@ -130,7 +133,7 @@ describe('welcome', () => {
         recipient: { id: 'bot', name: 'Back Relief' },
       } as Partial<Activity>)
       .assertReply((a) => {
-        expect(a.text).toMatch(/15 to 20 minutes/);
+        expect(a.text).toMatch(/^Heat has the better evidence/);
         expect(a.suggestedActions?.actions.length ?? 0).toBeLessThanOrEqual(3);
       });
   });
@@ -231,7 +234,7 @@ describe('escalation', () => {
   test('after escalating the bot still answers, with a reminder, and does not restart routine triage', async () => {
     await runSteps([
       ["I've wet myself and my back is in spasm", [EMERGENCY_US]],
-      ['ice or heat?', [/Remember:/, /911/, /15 to 20 minutes/]],
+      ['ice or heat?', [/Remember:/, /911/, /Heat has the better evidence/]],
       ['check my symptoms', [/won't start a routine symptom check/i, /911/], [ASK.location]],
     ]);
   });
@@ -252,7 +255,7 @@ describe('interruptions during the symptom check', () => {
     await runSteps([
       ['check my symptoms', [ASK.location]],
       ['lower back', [ASK.onset]],
-      ['wait, ice or heat?', [/15 to 20 minutes/, /Back to the symptom check/i, ASK.onset]],
+      ['wait, ice or heat?', [/Heat has the better evidence/, /Back to the symptom check/i, ASK.onset]],
       ['yesterday', [ASK.severity]],
     ]);
   });

@@ -8,6 +8,9 @@ import { MAX_TEXT_CHARS } from '../src/nlu/messageUnderstander';
 import { INTERNALS, startApp, type AppServer } from './support/appServer';
 import { BotProcess, repliesText } from './support/botProcess';
 
+// Asked again in the same conversation, the bot moves on through the topic; every part ends with the safety net.
+const ANSWERED = /15 to 20 minutes|call \d+ now/;
+
 jest.setTimeout(60_000);
 
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -166,7 +169,7 @@ describe('rate limits', () => {
     for (let i = 0; i < 3; i++) {
       const ok = await app.send({ text: 'ice or heat?', conversation });
       expect(ok.status).toBe(200);
-      expect(ok.body).toMatch(/15 to 20 minutes/);
+      expect(ok.body).toMatch(ANSWERED);
     }
     const limited = await app.send({ text: 'ice or heat?', conversation });
     expect(limited.status).toBe(200);

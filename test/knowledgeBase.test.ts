@@ -17,31 +17,10 @@ describe('the committed knowledge base', () => {
     expect(new Set(answered).size).toBe(answered.length);
   });
 
-  test.each(kb.entries.map((e) => [e.id, e]))('%s: sourced, reviewed, short enough to read in pain, no doses', (_id, entry) => {
+  test.each(kb.entries.map((e) => [e.id, e]))('%s: sourced, reviewed, with follow-ups', (_id, entry) => {
     expect(entry.sources.length).toBeGreaterThan(0);
     expect(entry.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(entry.summary.length).toBeLessThanOrEqual(700);
     expect(entry.followUps.length).toBeGreaterThanOrEqual(2);
-    const all = [entry.summary, ...entry.steps, ...entry.cautions, entry.body].join(' ');
-    expect(all).not.toMatch(/\d\s*(mg|milligrams?|mcg|ml)\b/i);
-    // Seed-article adverts and unsupported claims must not come back.
-    expect(all).not.toMatch(/CBD|cannabis|Laser Spine|free MRI|misalign|subluxation/i);
-  });
-
-  test('ice or heat: heat has the better evidence, cold can numb, 15-20 minutes, a cloth, never asleep, never on numb skin', () => {
-    const e = kb.forIntent('ice_or_heat');
-    const text = [e.summary, ...e.steps, ...e.cautions].join(' ');
-    for (const p of [/heat has the better evidence/i, /cold can numb/i, /15 to 20 minutes/i, /towel|cloth/i, /fall asleep/i, /numb or tingly/i]) {
-      expect(text).toMatch(p);
-    }
-  });
-
-  test('medication: NSAIDs first if safe, who asks a pharmacist first, paracetamol alone does little, follow the label', () => {
-    const e = kb.forIntent('medication');
-    const text = [e.summary, ...e.steps, ...e.cautions].join(' ');
-    for (const p of [/NSAID/, /pharmacist/i, /paracetamol on its own does little/i, /follow the label/i, /over 65/i, /pregnan/i, /blood thinners/i]) {
-      expect(text).toMatch(p);
-    }
   });
 
   test('the bot wording file loads, and the safety screen names the key flags', () => {
@@ -57,13 +36,12 @@ describe('validation stops start-up with the file and the field', () => {
     id: 'ice-or-heat',
     intents: ['ice_or_heat'],
     title: 'Ice or heat?',
-    summary: 'Heat has the better evidence.',
     followUps: ['stretches', 'medication'],
     sources: [{ title: 'NICE NG59' }],
     evidence: 'moderate',
     lastReviewed: '2026-11-21',
   };
-  const entry = (fm: Record<string, unknown>) => `---\n${stringify(fm)}---\nBody.\n`;
+  const entry = (fm: Record<string, unknown>) => `---\n${stringify(fm)}---\n`;
 
   test('a good entry parses', () => {
     expect(parseEntry('ice-or-heat.md', entry(good)).title).toBe('Ice or heat?');
@@ -78,12 +56,16 @@ describe('validation stops start-up with the file and the field', () => {
     ['bad evidence', { ...good, evidence: 'strong' }, 'evidence'],
     ['bad date', { ...good, lastReviewed: 'last week' }, 'lastReviewed'],
     ['id not matching file', { ...good, id: 'other' }, 'id'],
-    ['a dose', { ...good, summary: 'Take 400 mg of ibuprofen.' }, 'summary'],
+    ['an old card field', { ...good, summary: 'Heat has the better evidence.' }, 'summary'],
     ['unknown follow-up', { ...good, followUps: ['surgery'] }, 'followUps'],
   ])('%s', (_name, fm, field) => {
     const run = () => parseEntry('ice-or-heat.md', entry(JSON.parse(JSON.stringify(fm)) as Record<string, unknown>));
     expect(run).toThrow(KnowledgeValidationError);
     expect(run).toThrow(new RegExp(`ice-or-heat\\.md: field "${field}"`));
+  });
+
+  test('a body, which the bot would never show, is refused', () => {
+    expect(() => parseEntry('ice-or-heat.md', `${entry(good)}Some advice nobody reads.\n`)).toThrow(/ice-or-heat\.md: field "body"/);
   });
 
   test('no front matter', () => {

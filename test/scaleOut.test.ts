@@ -10,6 +10,9 @@ import { BotProcess, repliesText } from './support/botProcess';
 import { describeWithRedis, RedisServer } from './support/redisServer';
 import { ASK } from './support/triageQuestions';
 
+// Asked again in the same conversation, the bot moves on through the topic; every part ends with the safety net.
+const ANSWERED = /15 to 20 minutes|call \d+ now/;
+
 jest.setTimeout(90_000);
 
 
@@ -151,7 +154,7 @@ describeWithRedis('two instances behind one Redis', () => {
     );
     for (const r of results) {
       expect(r.status).toBe(200);
-      expect(repliesText(r.replies)).toMatch(/15 to 20 minutes/);
+      expect(repliesText(r.replies)).toMatch(ANSWERED);
     }
     const key = `test/conversations/${conversation.id}/`; // botbuilder's ConversationState key
     const state = (await reader.read([key]))[key] as { conversationInfo?: { messages: number } } | undefined;

@@ -15,6 +15,9 @@ import { MemoryTurnLock, RedisTurnLock, TurnLockTimeoutError, type TurnLock } fr
 import { INTERNALS, startApp } from './support/appServer';
 import { describeWithRedis, RedisServer, sleep } from './support/redisServer';
 
+// Asked again in the same conversation, the bot moves on through the topic; every part ends with the safety net.
+const ANSWERED = /15 to 20 minutes|call \d+ now/;
+
 jest.setTimeout(60_000);
 
 const silent = createLogger({ level: 'silent' });
@@ -134,7 +137,7 @@ async function burst(bases: string[], storage: Storage, id: string, n: number): 
   const results = await Promise.all(Array.from({ length: n }, (_, i) => say(bases[i % bases.length]!, id, 'ice or heat?')));
   for (const r of results) {
     expect(r.status).toBe(200);
-    expect(r.text).toMatch(/15 to 20 minutes/);
+    expect(r.text).toMatch(ANSWERED);
   }
   return storedMessageCount(storage, id);
 }
@@ -198,7 +201,7 @@ describe('concurrent turns of one conversation (memory storage, replies through 
     try {
       const before = connector.replies.length;
       expect(await channelBurst(r.base, connector.serviceUrl, storage, 'mem-locked', 10)).toBe(10);
-      const answers = connector.replies.slice(before).filter((x) => x.conversation === 'mem-locked' && /15 to 20 minutes/.test(x.text ?? ''));
+      const answers = connector.replies.slice(before).filter((x) => x.conversation === 'mem-locked' && ANSWERED.test(x.text ?? ''));
       expect(answers).toHaveLength(10);
     } finally {
       await stop(r);

@@ -4,25 +4,26 @@ import { parse } from 'yaml';
 import { TopicIntent, TOPIC_INTENTS, isTopicIntent } from '../nlu/intents';
 
 export type EvidenceLevel = 'high' | 'moderate' | 'low' | 'expert-opinion';
-const EVIDENCE_LEVELS: readonly EvidenceLevel[] = ['high', 'moderate', 'low', 'expert-opinion'];
+export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = ['high', 'moderate', 'low', 'expert-opinion'];
 
 export interface Source {
   title: string;
   url?: string;
 }
 
+/**
+ * One topic: which intents it answers, its title and the topics to suggest
+ * next. What the bot says lives in the topic's passages
+ * (knowledge/passages/<id>.yaml), one short answer per question.
+ */
 export interface KnowledgeEntry {
   id: string;
   intents: TopicIntent[];
   title: string;
-  summary: string;
-  steps: string[];
-  cautions: string[];
   followUps: TopicIntent[];
   sources: Source[];
   evidence: EvidenceLevel;
   lastReviewed: string;
-  body: string;
   file: string;
 }
 
@@ -38,7 +39,6 @@ export class KnowledgeValidationError extends Error {
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-const MAX_SUMMARY = 700;
 
 /** Parses and validates one entry. Exported for tests of the validation rules. */
 export function parseEntry(file: string, text: string): KnowledgeEntry {
@@ -69,8 +69,6 @@ export function parseEntry(file: string, text: string): KnowledgeEntry {
     if (!Array.isArray(v) || (required && v.length === 0)) return fail(field, 'must be a non-empty list');
     return v;
   };
-  const strings = (field: string): string[] =>
-    list(field, false).map((s) => (typeof s === 'string' && s.trim() ? s.trim() : fail(field, 'must list non-empty strings')));
   const intentList = (field: string, required: boolean): TopicIntent[] =>
     list(field, required).map((i) =>
       typeof i === 'string' && isTopicIntent(i) ? i : fail(field, `names "${String(i)}", which is not a topic intent (${TOPIC_INTENTS.join(', ')})`),
@@ -94,22 +92,21 @@ export function parseEntry(file: string, text: string): KnowledgeEntry {
   // YAML may read an unquoted date as a Date or as a string depending on the schema; accept both.
   const reviewed = fm.lastReviewed instanceof Date ? fm.lastReviewed.toISOString().slice(0, 10) : fm.lastReviewed;
   if (typeof reviewed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(reviewed)) fail('lastReviewed', 'must be a date (YYYY-MM-DD)');
-  const all = [text_('summary'), ...strings('steps'), ...strings('cautions'), match[2]].join(' ');
-  // The bot never gives prescription doses; a dose in an entry is a review error, not a style choice.
-  if (/\d\s*(mg|milligram|mcg|ml)\b/i.test(all)) fail('summary', 'or another text gives a dose; the bot never gives doses');
+  // The clinical review found entry bodies that were never shown; the answers
+  // now live in the passages, so text here would again go unseen.
+  for (const old of ['summary', 'steps', 'cautions']) {
+    if (fm[old] !== undefined) fail(old, 'is no longer read: write the answer as passages in knowledge/passages/');
+  }
+  if (match[2].trim()) fail('body', 'is never shown: move the text into knowledge/passages/ (or drop it)');
 
   return {
     id,
     intents: intentList('intents', true),
     title: text_('title', 120),
-    summary: text_('summary', MAX_SUMMARY),
-    steps: strings('steps'),
-    cautions: strings('cautions'),
     followUps: intentList('followUps', false),
     sources,
     evidence: evidence as EvidenceLevel,
     lastReviewed: reviewed as string,
-    body: match[2].trim(),
     file,
   };
 }
@@ -135,6 +132,11 @@ export class KnowledgeBase {
     const missing = TOPIC_INTENTS.filter((i) => !kb.byIntent.has(i));
     if (missing.length) throw new KnowledgeValidationError(dir, 'intents', `: no entry answers ${missing.join(', ')}`);
     return kb;
+  }
+
+  /** The topic entry with this id (a passage file's `topic`). */
+  byId(id: string): KnowledgeEntry | undefined {
+    return this.entries.find((e) => e.id === id);
   }
 
   forIntent(intent: TopicIntent): KnowledgeEntry {

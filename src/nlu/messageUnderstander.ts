@@ -1,6 +1,7 @@
 import type { ActResult } from './acts';
 import { Intent } from './intents';
-import { IntentClassifier } from './intentClassifier';
+import { IntentClassifier, decide } from './intentClassifier';
+import type { ScoredIntent } from './intentModel';
 import type { RedFlagResult, ScreenReading } from '../safety/redFlagScreen';
 
 /** What the bot understood of one message. */
@@ -14,6 +15,8 @@ export interface Understanding {
   acts?: ActResult;
   /** A worry about a serious illness with no red flag ("I'm scared it's cancer"): answered with reassurance. */
   worry?: boolean;
+  /** The best few intents with their probabilities (the answers weigh close readings). */
+  ranked?: ScoredIntent[];
 }
 
 export interface RedFlagCheck {
@@ -51,9 +54,10 @@ export class MessageUnderstander {
     const { redFlag, worry } = this.redFlags.read(text);
     const acts = this.acts?.classify(text);
     const labelled = this.labels.get(MessageUnderstander.key(text));
-    if (labelled) return { text, intent: labelled, score: 1, redFlag, worry: false, ...(acts && { acts }) };
-    const { intent, score } = this.classifier.classify(text);
-    return { text, intent, score, redFlag, worry, ...(acts && { acts }) };
+    if (labelled) return { text, intent: labelled, score: 1, redFlag, worry: false, ranked: [{ intent: labelled, score: 1 }], ...(acts && { acts }) };
+    const ranked = this.classifier.rank(text);
+    const { intent, score } = decide(ranked, this.classifier.threshold);
+    return { text, intent, score, redFlag, worry, ranked: ranked.slice(0, 5), ...(acts && { acts }) };
   }
 
   private static key(text: string): string {

@@ -13,3 +13,11 @@ declare module 'natural/lib/natural/distance/levenshtein_distance' {
 declare module 'natural/lib/natural/util/stopwords' {
   export const words: string[];
 }
+
+declare module 'natural/lib/natural/tfidf/tfidf' {
+  /** Term frequency-inverse document frequency over documents given as token arrays. */
+  export default class TfIdf {
+    addDocument(document: string[], key?: string): void;
+    idf(term: string): number;
+  }
+}

@@ -1,0 +1,119 @@
+import { fill } from '../content/responses';
+import type { AnswerPlan } from './answerPlanner';
+import { sentences, wordCount } from './answerText';
+import type { AnswerWording } from './answerWording';
+import { fillWords, Words } from './localeWords';
+import type { Passage, Reference } from './passages';
+
+/** The most words in the first message of an answer (issue 12: short first). */
+export const FIRST_MESSAGE_WORDS = 80;
+/** At most this many fact warnings go first; more would crowd out the answer. */
+const MAX_CAVEATS = 2;
+
+/** A reply, channel-free: the dialog turns it into an activity. */
+export interface ComposedAnswer {
+  text: string;
+  /** Quick replies: passage questions, "Tell me more", "Sources". */
+  buttons: string[];
+  /** References numbered [1], [2] in the text, for citation entities. */
+  citations: Reference[];
+  /** Sentences of the answer shown (the rest waits for "tell me more"). */
+  shown?: number;
+}
+
+export interface ComposeContext {
+  words: Words;
+  emergency: string;
+  /** Button label for a topic id. */
+  topicLabel(topic: string): string | undefined;
+  /** The passage to suggest next, if any. */
+  next?: Passage;
+  /** Sentences shown of the passage last given (for "more"). */
+  shown?: number;
+}
+
+/** Writes the bot's reply for a plan; all wording comes from knowledge/. */
+export class AnswerComposer {
+  constructor(private readonly wording: AnswerWording) {}
+
+  compose(plan: AnswerPlan, ctx: ComposeContext): ComposedAnswer | undefined {
+    const w = this.wording;
+    const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
+    switch (plan.kind) {
+      case 'passage':
+        return this.first(plan.passage, plan.caveats.slice(0, MAX_CAVEATS).map(say), ctx, say);
+      // Every message of an answer ends with the safety net, not only the first.
+      case 'brief': {
+        const sentence = sentences(say(plan.passage.answer))[0]!;
+        return { text: `${fill(w.brief, { sentence })}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
+      }
+      case 'more': {
+        const rest = sentences(say(plan.passage.answer)).slice(ctx.shown ?? Infinity);
+        const text = [...rest, say(plan.passage.more ?? '')].join(' ').trim();
+        return { text: `${text}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
+      }
+      case 'exhausted':
+        return { text: `${w.nothingMore}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
+      case 'sources': {
+        if (!plan.passage) return { text: w.noSourcesYet, buttons: [], citations: [] };
+        const p = plan.passage;
+        const list = p.sources.map((s, i) => `${i + 1}. ${s.title}${s.url ? ` ${s.url}` : ''}`).join('\n');
+        return { text: `${fill(w.fullSources, { question: p.question, evidence: w.evidence[p.evidence] })}\n\n${list}`, buttons: [], citations: p.sources };
+      }
+      case 'clarify': {
+        const [a, b] = plan.options;
+        return { text: fill(w.askWhich, { a: unquestion(a.question), b: unquestion(b.question) }), buttons: [a.question, b.question], citations: [] };
+      }
+      case 'noted':
+        return { text: w.noted, buttons: [], citations: [] };
+      case 'topics':
+        return { text: w.closestTopics, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * The first message: fact warnings first, then as much of the answer as fits
+   * in 80 words with the sources line and the safety net (always the first
+   * sentence, which answers the question).
+   */
+  private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string): ComposedAnswer {
+    const w = this.wording;
+    const line = (refs: string) => `_${fill(w.sourcesLine, { refs, evidence: w.evidence[passage.evidence] })}_`;
+    let sourcesLine = line(passage.sources.map((s, i) => `${s.short} [${i + 1}]`).join(', '));
+    const net = say(w.safetyNet);
+    const answer = sentences(say(passage.answer));
+    const over = () => wordCount([...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS;
+    // The most important warning always goes first; others only while the answer's first sentence still fits.
+    while (caveats.length > 1 && over()) caveats = caveats.slice(0, -1);
+    // Still too long: the sources by number only (the names are in the citations and on "sources?").
+    if (over()) sourcesLine = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
+    const fixed = wordCount([...caveats, sourcesLine, net].join(' '));
+    let shown = 1;
+    while (shown < answer.length && fixed + wordCount(answer.slice(0, shown + 1).join(' ')) <= FIRST_MESSAGE_WORDS) shown++;
+    const body = [...caveats, answer.slice(0, shown).join(' ')].join(' ');
+    return {
+      text: [body, sourcesLine, net].join('\n\n'),
+      buttons: this.buttons(passage, { ...ctx, shown }, true),
+      citations: passage.sources,
+      shown,
+    };
+  }
+
+  private topicButtons(topics: readonly string[], ctx: ComposeContext): string[] {
+    return topics.map((t) => ctx.topicLabel(t)).filter((l): l is string => Boolean(l));
+  }
+
+  private buttons(passage: Passage, ctx: ComposeContext & { shown?: number }, first: boolean): string[] {
+    const hasMore = first && (Boolean(passage.more) || (ctx.shown ?? Infinity) < sentences(passage.answer).length);
+    return [hasMore ? this.wording.labels.more : undefined, ctx.next?.question, first ? this.wording.labels.sources : undefined].filter(
+      (b): b is string => Boolean(b),
+    );
+  }
+}
+
+
+function unquestion(q: string): string {
+  return `"${q.replace(/\?$/, '')}"`;
+}

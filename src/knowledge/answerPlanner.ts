@@ -1,0 +1,222 @@
+import { isTopicIntent, type Intent } from '../nlu/intents';
+import type { WordsOf } from './answerText';
+import { findPhrase, sentences } from './answerText';
+import type { AnswerState } from './answerState';
+import type { AnswerWording } from './answerWording';
+import type { Passage, PassageLibrary } from './passages';
+import type { PassageMatcher } from './passageMatcher';
+import type { UserFactReader } from './userFacts';
+
+/** What the bot understood of the message, as far as answers care. */
+export interface AnswerInput {
+  text: string;
+  intent: Intent;
+  score: number;
+  /** Intents with their probabilities, best first. */
+  ranked: readonly { intent: Intent; score: number }[];
+  /** The message talks about the back (for "which of these?" instead of a refusal). */
+  aboutBack: boolean;
+}
+
+export type AnswerPlan =
+  | { kind: 'passage'; passage: Passage; caveats: string[] }
+  | { kind: 'brief'; passage: Passage }
+  | { kind: 'more'; passage: Passage }
+  | { kind: 'sources'; passage?: Passage }
+  | { kind: 'clarify'; options: [Passage, Passage] }
+  | { kind: 'topics'; topics: string[] }
+  | { kind: 'exhausted'; passage: Passage; topics: string[] }
+  | { kind: 'noted'; facts: string[] }
+  | { kind: 'pass' };
+
+const isTopic = (intent: Intent) => isTopicIntent(intent);
+const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 'she', 'there', 'these', 'those']);
+
+/** Intents the answers never take over, even with a passage in context. */
+const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
+
+/** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, topicsMin: 0.1, shortFollowUp: 8 };
+
+export interface PlannerParts {
+  library: PassageLibrary;
+  matcher: PassageMatcher;
+  facts: UserFactReader;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords'>;
+  words: WordsOf;
+  /** Topic id -> the intents it answers. */
+  topicIntents: ReadonlyMap<string, readonly Intent[]>;
+  /** Topic id -> the topics to suggest after it. */
+  followUps: ReadonlyMap<string, readonly string[]>;
+}
+
+interface Scored {
+  passage: Passage;
+  sim: number;
+  total: number;
+}
+
+/**
+ * Decides how to answer a message: which passage (read against the last one
+ * first), more of the last one, its sources, a question back when two readings
+ * are close, or nothing (the message is not a knowledge question). Pure: the
+ * new state is returned, not stored.
+ */
+export class AnswerPlanner {
+  private readonly more: ReadonlySet<string>;
+  private readonly sources: ReadonlySet<string>;
+  private readonly markers: string[][];
+  private readonly questionWords: ReadonlySet<string>;
+
+  constructor(private readonly parts: PlannerParts) {
+    const key = (s: string) => parts.words(s).join(' ');
+    this.more = new Set(parts.wording.requests.more.map(key));
+    this.sources = new Set(parts.wording.requests.sources.map(key));
+    this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
+    this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
+  }
+
+  plan(input: AnswerInput, before: AnswerState): { plan: AnswerPlan; state: AnswerState } {
+    const words = this.parts.words(input.text);
+    const facts = this.parts.facts.read(words, before.facts);
+    const state: AnswerState = { ...before, facts };
+    const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined);
+    const last = before.passage ? this.parts.library.get(before.passage) : undefined;
+    const key = words.join(' ');
+
+    if (this.sources.has(key)) return { plan: { kind: 'sources', ...(last ? { passage: last } : {}) }, state };
+    if (last && this.more.has(key)) return this.moreOf(last, state);
+
+    const labelled = this.parts.library.byLabel(input.text);
+    if (labelled) return this.give(labelled, state);
+
+    // "I'm 24 weeks pregnant": information, not a question. The last answer again, for them, if it changes; else noted.
+    const asks = this.asks(input.text, words);
+    if (newFacts.length && !asks && !isTopic(input.intent)) return this.factsOnly(last, state, newFacts);
+
+    const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
+    const ranked = this.score(input, last, followUp);
+    const [best, second] = ranked;
+    if (!best) return { plan: { kind: 'pass' }, state };
+    const inContext = best.passage.topic === last?.topic;
+    // A confident greeting or "cancel" is not a question, unless it is almost word for word one ("is it going to come back?").
+    const notQuestion = NOT_QUESTIONS.has(input.intent);
+    if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong) return { plan: { kind: 'pass' }, state };
+
+    // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
+    const accept = (() => {
+      if (isTopic(input.intent)) return true;
+      // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
+      if (!asks) return followUp && inContext && best.sim >= WEIGHTS.noneMin;
+      if (input.intent === 'none') return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
+      return best.sim >= WEIGHTS.symptomsMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
+    })();
+    if (!accept) {
+      if (newFacts.length) return this.factsOnly(last, state, newFacts);
+      // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
+      if (asks && input.aboutBack && (input.intent === 'none' || notQuestion) && best.sim >= WEIGHTS.topicsMin) return { plan: { kind: 'topics', topics: this.closestTopics(ranked) }, state };
+      return { plan: { kind: 'pass' }, state };
+    }
+    if (
+      second &&
+      second.passage.topic !== best.passage.topic &&
+      !inContext &&
+      best.total - second.total < WEIGHTS.close &&
+      best.sim < 0.6 &&
+      input.score < 0.7
+    ) {
+      return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
+    }
+    return this.give(best.passage, state);
+  }
+
+  /** A question: a "?", or a question word first or before a pronoun ("can i", "is it", "should we"). */
+  private asks(text: string, words: readonly string[]): boolean {
+    if (text.includes('?')) return true;
+    return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
+  }
+
+  private factsOnly(last: Passage | undefined, state: AnswerState, newFacts: string[]): { plan: AnswerPlan; state: AnswerState } {
+    if (last && (this.parts.facts.redirect(last.id, state.facts) || this.parts.facts.caveats(last, state.facts).length)) {
+      return this.give(last, state, true);
+    }
+    return { plan: { kind: 'noted', facts: newFacts }, state };
+  }
+
+  /** Gives a passage, applying the user's facts, never repeating the same text. */
+  private give(chosen: Passage, state: AnswerState, again = false): { plan: AnswerPlan; state: AnswerState } {
+    const lib = this.parts.library;
+    const redirected = lib.get(this.parts.facts.redirect(chosen.id, state.facts) ?? '') ?? chosen;
+    let passage = redirected;
+    if (!again && state.given.includes(passage.id)) {
+      if (passage.id === state.passage) {
+        // Asked straight after: they want more, or the next thing.
+        if (!state.moreGiven.includes(passage.id)) return this.moreOf(passage, state);
+        const next = this.nextOf(passage, state);
+        if (next) passage = next;
+        else if (!state.briefed.includes(passage.id)) return this.brief(passage, state);
+        else return this.exhausted(passage, state);
+      } else if (!state.briefed.includes(passage.id)) {
+        return this.brief(passage, state);
+      } else {
+        const next = this.nextOf(passage, state);
+        if (!next) return this.exhausted(passage, state);
+        passage = next;
+      }
+    }
+    const caveats = this.parts.facts.caveats(passage, state.facts);
+    const given = state.given.includes(passage.id) ? state.given : [...state.given, passage.id];
+    return { plan: { kind: 'passage', passage, caveats }, state: { ...state, topic: passage.topic, passage: passage.id, given } };
+  }
+
+  /** Everything on this topic has been said: say so, and offer the topics that usually come next. */
+  private exhausted(passage: Passage, state: AnswerState): { plan: AnswerPlan; state: AnswerState } {
+    return { plan: { kind: 'exhausted', passage, topics: this.otherTopics(passage.topic) }, state };
+  }
+
+  private brief(passage: Passage, state: AnswerState) {
+    return {
+      plan: { kind: 'brief', passage } as AnswerPlan,
+      state: { ...state, topic: passage.topic, passage: passage.id, briefed: [...state.briefed, passage.id] },
+    };
+  }
+
+  private moreOf(passage: Passage, state: AnswerState): { plan: AnswerPlan; state: AnswerState } {
+    const unshown = passage.id === state.passage && (state.shown ?? Infinity) < sentences(passage.answer).length;
+    if ((passage.more || unshown) && !state.moreGiven.includes(passage.id)) {
+      return { plan: { kind: 'more', passage }, state: { ...state, moreGiven: [...state.moreGiven, passage.id] } };
+    }
+    const next = this.nextOf(passage, state);
+    if (next) return this.give(next, state);
+    return this.exhausted(passage, state);
+  }
+
+  /** The passage to offer after this one: its `next`, else the topic's next not yet given. */
+  nextOf(passage: Passage, state: Pick<AnswerState, 'given'>): Passage | undefined {
+    const lib = this.parts.library;
+    const candidates = [...passage.next.map((id) => lib.get(id)!), ...lib.ofTopic(passage.topic)];
+    return candidates.find((p) => p.id !== passage.id && !state.given.includes(p.id));
+  }
+
+  private score(input: AnswerInput, last: Passage | undefined, followUp: boolean): Scored[] {
+    const topicProb = new Map<string, number>();
+    for (const [topic, intents] of this.parts.topicIntents) {
+      topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
+    }
+    return this.parts.matcher
+      .rank(input.text)
+      .map(({ passage, score }) => {
+        const context = passage.topic === last?.topic ? (followUp ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
+        return { passage, sim: score, total: score + WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0) + context };
+      })
+      .sort((a, b) => b.total - a.total);
+  }
+
+  private closestTopics(ranked: readonly Scored[]): string[] {
+    return [...new Set(ranked.map((r) => r.passage.topic))].slice(0, 3);
+  }
+
+  private otherTopics(topic: string): string[] {
+    return (this.parts.followUps.get(topic) ?? []).slice(0, 3);
+  }
+}

@@ -1,0 +1,22 @@
+import type { UserFacts } from './userFacts';
+
+/**
+ * What the answers remember in conversation state (deleted with it by
+ * "delete my data"): the passage last given, what was said already, and the
+ * facts the user told us about themself.
+ */
+export interface AnswerState {
+  topic?: string;
+  passage?: string;
+  /** Sentences of the last passage's answer shown in its first message (the rest comes with "tell me more"). */
+  shown?: number;
+  /** Passages given in full, given briefly, and whose "more" was given. */
+  given: string[];
+  briefed: string[];
+  moreGiven: string[];
+  facts: UserFacts;
+}
+
+export function emptyAnswerState(): AnswerState {
+  return { given: [], briefed: [], moreGiven: [], facts: { known: {} } };
+}

@@ -1,0 +1,40 @@
+import { readYamlFile } from '../util/yamlFile';
+import { isObject } from '../util/isObject';
+import { EVIDENCE_LEVELS, EvidenceLevel, KnowledgeValidationError } from './knowledgeBase';
+
+/** knowledge/answers.yaml, typed: how topic answers are worded and steered. */
+export interface AnswerWording {
+  safetyNet: string;
+  sourcesLine: string;
+  evidence: Record<EvidenceLevel, string>;
+  fullSources: string;
+  noSourcesYet: string;
+  noted: string;
+  brief: string;
+  nothingMore: string;
+  askWhich: string;
+  closestTopics: string;
+  labels: { more: string; sources: string };
+  requests: { more: string[]; sources: string[] };
+  followUpMarkers: string[];
+  questionWords: string[];
+}
+
+const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'labels.more', 'labels.sources'];
+const LISTS = ['requests.more', 'requests.sources', 'followUpMarkers', 'questionWords'];
+
+export function loadAnswerWording(file: string): AnswerWording {
+  const data = readYamlFile(file);
+  const at = (path: string): unknown => path.split('.').reduce<unknown>((n, k) => (isObject(n) ? n[k] : undefined), data);
+  for (const p of [...STRINGS, ...EVIDENCE_LEVELS.map((l) => `evidence.${l}`)]) {
+    const v = at(p);
+    if (typeof v !== 'string' || !v.trim()) throw new KnowledgeValidationError(file, p, 'must be a non-empty string');
+  }
+  for (const p of LISTS) {
+    const v = at(p);
+    if (!Array.isArray(v) || v.length === 0 || v.some((s) => typeof s !== 'string' || !s.trim())) {
+      throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
+    }
+  }
+  return data as AnswerWording;
+}

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import type { Intent } from '../nlu/intents';
+import type { TextNormalizer } from '../nlu/textNormalizer';
+import { answerWords } from './answerText';
+import { AnswerComposer } from './answerComposer';
+import { AnswerPlanner } from './answerPlanner';
+import { AnswerWording, loadAnswerWording } from './answerWording';
+import { KnowledgeBase, KnowledgeValidationError } from './knowledgeBase';
+import { LocaleWords } from './localeWords';
+import { PassageLibrary, loadReferences } from './passages';
+import { PassageMatcher } from './passageMatcher';
+import { UserFactReader } from './userFacts';
+
+/** Everything topic answers need, loaded from knowledge/ and cross-checked at start-up. */
+export interface Answers {
+  library: PassageLibrary;
+  planner: AnswerPlanner;
+  composer: AnswerComposer;
+  wording: AnswerWording;
+  localeWords: LocaleWords;
+  facts: UserFactReader;
+}
+
+/** Loads knowledge/passages, sources, words by locale, answer wording and user facts; a bad file names the file and the field. */
+export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, normalizer: TextNormalizer): Answers {
+  const words = answerWords(normalizer);
+  const localeWords = LocaleWords.fromFile(join(knowledgeDir, 'words-by-locale.yaml'));
+  const references = loadReferences(join(knowledgeDir, 'sources.yaml'));
+  const library = PassageLibrary.fromDirectory(join(knowledgeDir, 'passages'), {
+    topics: new Set(knowledge.entries.map((e) => e.id)),
+    references,
+    placeholders: new Set([...localeWords.names, 'emergency']),
+  });
+  const factsFile = join(knowledgeDir, 'user-facts.yaml');
+  const facts = UserFactReader.fromFile(factsFile, words);
+  for (const id of facts.referencedPassages) {
+    if (!library.get(id)) throw new KnowledgeValidationError(factsFile, 'redirects', `names unknown passage "${id}"`);
+  }
+  const wording = loadAnswerWording(join(knowledgeDir, 'answers.yaml'));
+  const topicIntents = new Map<string, readonly Intent[]>(knowledge.entries.map((e) => [e.id, e.intents]));
+  const topicOf = (intent: Intent) => knowledge.entries.find((e) => e.intents.includes(intent as never))?.id;
+  const followUps = new Map(knowledge.entries.map((e) => [e.id, e.followUps.map(topicOf).filter((t): t is string => Boolean(t))]));
+  // Synonyms from the concept lexicon and the user-fact vocabulary ("eliquis" names a blood thinner) are extra terms.
+  const matcher = new PassageMatcher(library.passages, words, (w) => [...normalizer.concepts.match(w), ...facts.named(w)]);
+  const planner = new AnswerPlanner({ library, matcher, facts, wording, words, topicIntents, followUps });
+  return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts };
+}

@@ -1,0 +1,103 @@
+import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
+import TfIdf from 'natural/lib/natural/tfidf/tfidf';
+import type { WordsOf } from './answerText';
+import type { Passage } from './passages';
+
+// Too common to tell passages apart. Question words ("how", "long", "when")
+// are kept: "how long" and "at night" are what separate passages of a topic.
+const STOP = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'is', 'am', 'are', 'be', 'to', 'of', 'for', 'on', 'in', 'it', 'do', 'does', 'can', 'should', 'will', 'would', 'could', 'with', 'this', 'that', 'and', 'or', 'so', 'just', 'really', 'back', 'spasm', 'spasms', 'pain', 'have']);
+
+type Vector = Map<string, number>;
+
+/** Set by leave-one-out on the passages' own examples (never on the held-out table). */
+export const MATCH = { bigram: 0.5, answer: 0.5, best: 0.5 };
+
+export interface PassageScore {
+  passage: Passage;
+  /** Cosine similarity of TF-IDF vectors, 0..1. */
+  score: number;
+}
+
+/**
+ * Scores a question against every passage's example questions: TF-IDF over
+ * Porter stems and stem bigrams (natural), cosine similarity, a passage's score
+ * being its best example blended with all its examples together.
+ */
+export class PassageMatcher {
+  /** IDF of every term in the examples, from natural's TfIdf; a term never seen counts as the rarest. */
+  private readonly idf = new Map<string, number>();
+  private unseenIdf = 1;
+  private readonly examples: { passage: Passage; vector: Vector }[] = [];
+  private readonly centroids = new Map<Passage, Vector>();
+
+  /**
+   * @param concepts the concept lexicon's synonyms ("tylenol" -> medicine), as extra terms
+   */
+  constructor(
+    readonly passages: readonly Passage[],
+    private readonly words: WordsOf,
+    private readonly concepts: (words: string[]) => string[] = () => [],
+  ) {
+    const docs = passages.map((p) => ({ p, terms: [p.question, ...p.examples].map((e) => this.terms(e)) }));
+    // Read once here: TfIdf caches every term it is asked about, and user messages bring endless new ones.
+    const tfidf = new TfIdf();
+    for (const { terms } of docs) for (const t of terms) tfidf.addDocument(t);
+    for (const { terms } of docs) for (const t of terms.flat()) if (!this.idf.has(t)) this.idf.set(t, tfidf.idf(t));
+    this.unseenIdf = 1 + Math.log(docs.reduce((n, d) => n + d.terms.length, 0));
+    for (const { p, terms } of docs) {
+      const vectors = terms.map((t) => this.vector(t));
+      for (const vector of vectors) this.examples.push({ passage: p, vector });
+      // The answer's own words count a little: they name what the examples may not ("midwife", "hot tub").
+      const answer = scale(this.vector(this.terms(p.answer)), MATCH.answer);
+      this.centroids.set(p, normalise(sum([...vectors, answer])));
+    }
+  }
+
+  /** Every passage with its similarity to the text, best first. */
+  rank(text: string): PassageScore[] {
+    const q = this.vector(this.terms(text));
+    const best = new Map<Passage, number>();
+    for (const { passage, vector } of this.examples) best.set(passage, Math.max(best.get(passage) ?? 0, cosine(q, vector)));
+    return this.passages
+      .map((passage) => ({ passage, score: MATCH.best * (best.get(passage) ?? 0) + (1 - MATCH.best) * cosine(q, this.centroids.get(passage)!) }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  private terms(text: string): string[] {
+    const words = this.words(text);
+    const stems = words.filter((w) => !STOP.has(w)).map((w) => stem(w));
+    const bigrams = stems.slice(1).map((s, i) => `${stems[i]}_${s}`);
+    return [...stems, ...bigrams, ...this.concepts(words)];
+  }
+
+  private vector(terms: readonly string[]): Vector {
+    const v: Vector = new Map();
+    // Pairs of words say more than either alone, but count less than a word: they are rarer in short questions.
+    for (const t of terms) v.set(t, (v.get(t) ?? 0) + (t.includes('_') ? MATCH.bigram : 1));
+    for (const [t, tf] of v) v.set(t, tf * (this.idf.get(t) ?? this.unseenIdf));
+    return normalise(v);
+  }
+}
+
+function sum(vectors: readonly Vector[]): Vector {
+  const out: Vector = new Map();
+  for (const v of vectors) for (const [t, x] of v) out.set(t, (out.get(t) ?? 0) + x);
+  return out;
+}
+
+function scale(v: Vector, k: number): Vector {
+  return new Map([...v].map(([t, x]) => [t, x * k]));
+}
+
+function normalise(v: Vector): Vector {
+  const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+  if (norm === 0) return v;
+  return new Map([...v].map(([t, x]) => [t, x / norm]));
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const [t, x] of small) dot += x * (large.get(t) ?? 0);
+  return dot;
+}

@@ -1,0 +1,158 @@
+import { readYamlFile } from '../util/yamlFile';
+import { isObject } from '../util/isObject';
+import { findPhrase } from './answerText';
+import { KnowledgeValidationError } from './knowledgeBase';
+
+/**
+ * What the user has said about themself in this conversation: fact id -> true,
+ * or the number given (weeks of pregnancy, age). Kept in conversation state,
+ * so "delete my data" removes it with the rest.
+ */
+export interface UserFacts {
+  known: Record<string, number | true>;
+  /** "I'm in the UK": the locale whose words and numbers to use. */
+  locale?: string;
+}
+
+interface FactDef {
+  id: string;
+  mentions: string[][];
+  numbers: string[][];
+  numberNeedsMention: boolean;
+  numberNotBefore: ReadonlySet<string>;
+  minNumber?: number;
+  said: string;
+  redirects: Record<string, string>;
+  caveats: Record<string, string>;
+}
+
+const split = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** Reads user facts from messages and applies them to answers; the vocabulary is knowledge/user-facts.yaml. */
+export class UserFactReader {
+  private constructor(
+    private readonly facts: readonly FactDef[],
+    private readonly negators: string[][],
+    private readonly negationWindow: number,
+    private readonly otherPeople: string[][],
+    private readonly countries: ReadonlyArray<[string, string[][]]>,
+    private readonly countryPhrases: string[][],
+  ) {}
+
+  static fromFile(file: string, words: (t: string) => string[]): UserFactReader {
+    const data = readYamlFile(file);
+    const fail = (field: string, problem: string): never => {
+      throw new KnowledgeValidationError(file, field, problem);
+    };
+    if (!isObject(data) || !isObject(data.facts)) return fail('facts', 'must be a mapping of fact id -> definition');
+    // Phrases go through the same clean-up as messages, so "i'm" in the file matches "im" typed.
+    const phrases = (field: string, v: unknown, optional = true): string[][] => {
+      if (v === undefined && optional) return [];
+      if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) return fail(field, 'must be a list of phrases');
+      return (v as string[]).map((s) => words(s.replace(/\{n\}/g, ' NUMBERSLOT ')).map((w) => (w === 'numberslot' ? '{n}' : w)));
+    };
+    const strings = (field: string, v: unknown): Record<string, string> => {
+      if (v === undefined) return {};
+      if (!isObject(v) || Object.values(v).some((s) => typeof s !== 'string' || !s.trim())) return fail(field, 'must be a mapping of strings');
+      return v as Record<string, string>;
+    };
+    const facts = Object.entries(data.facts).map(([id, raw]): FactDef => {
+      if (!isObject(raw)) return fail(`facts.${id}`, 'must be a mapping');
+      if (typeof raw.said !== 'string' || !raw.said.trim()) fail(`facts.${id}.said`, 'must be a non-empty string');
+      const def: FactDef = {
+        id,
+        mentions: phrases(`facts.${id}.mentions`, raw.mentions),
+        numbers: phrases(`facts.${id}.numbers`, raw.numbers),
+        numberNeedsMention: raw.numberNeedsMention === true,
+        numberNotBefore: new Set(phrases(`facts.${id}.numberNotBefore`, raw.numberNotBefore).flat()),
+        said: raw.said as string,
+        redirects: strings(`facts.${id}.redirects`, raw.redirects),
+        caveats: strings(`facts.${id}.caveats`, raw.caveats),
+      };
+      if (typeof raw.minNumber === 'number') def.minNumber = raw.minNumber;
+      if (!def.mentions.length && !def.numbers.length) fail(`facts.${id}`, 'needs mentions or numbers');
+      return def;
+    });
+    const countries = Object.entries(isObject(data.countries) ? data.countries : {}).map(
+      ([locale, list]): [string, string[][]] => [locale, phrases(`countries.${locale}`, list, false)],
+    );
+    const window = typeof data.negationWindow === 'number' ? data.negationWindow : fail('negationWindow', 'must be a number');
+    return new UserFactReader(facts, phrases('negators', data.negators, false), window, phrases('otherPeople', data.otherPeople, false), countries, phrases('countryPhrases', data.countryPhrases, false));
+  }
+
+  /** The passage ids redirects and caveats may name, for validation by the caller. */
+  get referencedPassages(): string[] {
+    return this.facts.flatMap((f) => [...Object.keys(f.redirects), ...Object.values(f.redirects)]);
+  }
+
+  /**
+   * The facts a text names at all, stated or not ("can asthmatics take
+   * ibuprofen?" names asthma): features for matching a question to a passage.
+   */
+  named(words: readonly string[]): string[] {
+    return this.facts.filter((f) => f.mentions.some((m) => findPhrase(words, m).length > 0)).map((f) => `@${f.id}`);
+  }
+
+  /** The facts stated in this message, merged over what was known. */
+  read(words: readonly string[], before: UserFacts): UserFacts {
+    const known = { ...before.known };
+    for (const fact of this.facts) {
+      const mentioned = fact.mentions.some((m) => findPhrase(words, m).some((i) => this.aboutUser(words, i)));
+      if (mentioned && known[fact.id] === undefined) known[fact.id] = true;
+      for (const pattern of fact.numbers) {
+        for (const i of findPhrase(words, pattern)) {
+          const slot = pattern.indexOf('{n}');
+          const n = Number(words[i + slot]);
+          const after = words[i + pattern.length];
+          if (after !== undefined && fact.numberNotBefore.has(after)) continue;
+          if (fact.numberNeedsMention && !mentioned && known[fact.id] === undefined) continue;
+          if (!this.aboutUser(words, i) || !(n > 0 && n < 120)) continue;
+          known[fact.id] = n;
+        }
+      }
+    }
+    const out: UserFacts = { known };
+    const locale = this.country(words) ?? before.locale;
+    if (locale) out.locale = locale;
+    return out;
+  }
+
+  /** Facts that change this answer, most important first (file order). */
+  private applying(facts: UserFacts): FactDef[] {
+    return this.facts.filter((f) => {
+      const v = facts.known[f.id];
+      if (v === undefined) return false;
+      return f.minNumber === undefined || (typeof v === 'number' && v >= f.minNumber);
+    });
+  }
+
+  /** The passage to give instead, when a known fact calls for it ("pregnant": painkillers in pregnancy). */
+  redirect(passageId: string, facts: UserFacts): string | undefined {
+    for (const f of this.applying(facts)) if (f.redirects[passageId]) return f.redirects[passageId];
+    return undefined;
+  }
+
+  /** One-line warnings to say first, for a passage with these tags; not on the passage that is about that fact already. */
+  caveats(passage: { id: string; tags: readonly string[] }, facts: UserFacts): string[] {
+    return this.applying(facts)
+      .filter((f) => !Object.values(f.redirects).includes(passage.id))
+      .flatMap((f) => passage.tags.map((t) => f.caveats[t]).filter((c): c is string => Boolean(c)));
+  }
+
+  /** Not negated ("no heart problems") and not about someone else ("my wife is pregnant"). */
+  private aboutUser(words: readonly string[], at: number): boolean {
+    const negated = this.negators.some((n) =>
+      findPhrase(words, n).some((i) => i < at && at - (i + n.length) < this.negationWindow),
+    );
+    const other = this.otherPeople.some((p) => findPhrase(words, p).some((i) => i < at && at - i <= 6));
+    return !negated && !other;
+  }
+
+  private country(words: readonly string[]): string | undefined {
+    const starts = this.countryPhrases.flatMap((p) => findPhrase(words, p).map((i) => i + p.length));
+    for (const [locale, names] of this.countries) {
+      if (names.some((n) => findPhrase(words, n).some((i) => starts.some((s) => i >= s && i - s <= 1)))) return locale;
+    }
+    return undefined;
+  }
+}

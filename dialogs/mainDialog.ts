@@ -114,6 +114,9 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(this.services.acts.routing.carryOnResume);
         return step.beginDialog(paused.dialogId, resumeOptions(paused));
       }
+      // Nothing to carry on with: say so, rather than read "carry on" as a question.
+      await answerActWhileRouting(context, this.services, act, intent);
+      return step.endDialog();
     }
     // Acts that speak for themselves ("thanks", "are you a person?", "this is useless")
     // are answered as such; the others (yes, no, "tell me more"...) may follow up on the last answer.

@@ -49,9 +49,9 @@ describe('the check question', () => {
   test('an unsure reading asks ONE direct question with Yes / No / Not sure; No carries on with the safety net', async () => {
     const asked = 'ice or heat? my bum feels a bit odd';
     await client({ [asked]: 'saddle_numbness' })([
-      [asked, [SADDLE_Q, ...BUTTONS], [/call 911 now/i, /15 to 20 minutes/]],
+      [asked, [SADDLE_Q, ...BUTTONS], [/please call 911 now/i, /15 to 20 minutes/]],
       // the question the user asked is then answered
-      ['No', [/good to hear/i, /call 911 straight away/i, /15 to 20 minutes/], [/call 911 now/i]],
+      ['No', [/good to hear/i, /call 911 straight away/i, /15 to 20 minutes/], [/please call 911 now/i]],
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('the check question', () => {
   test('an unclear answer is asked again once, then treated as not sure', async () => {
     await client({ [ODD]: 'saddle_numbness' })([
       [ODD, [SADDLE_Q]],
-      ['banana', [/clear answer/i, SADDLE_Q], [/call 911 now/i]],
+      ['banana', [/clear answer/i, SADDLE_Q], [/please call 911 now/i]],
       ['banana', [FIRST_LINE_911]],
     ]);
   });
@@ -90,7 +90,7 @@ describe('the check question', () => {
     await client({ [ODD]: 'saddle_numbness' })([
       [ODD, [SADDLE_Q]],
       ['yes', [FIRST_LINE_911]],
-      ['wait, I meant no', [/let's get this right/i, SADDLE_Q], [/call 911 now/i]],
+      ['wait, I meant no', [/let's get this right/i, SADDLE_Q], [/please call 911 now/i]],
       ['no', [/taken your answer as no/i, /call 911 straight away/i]],
       ['check my symptoms', [ASK.location]],
     ]);

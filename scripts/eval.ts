@@ -247,7 +247,8 @@ async function main(): Promise<void> {
     durationMs: performance.now() - started,
   };
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, renderEvalReport(data));
+  const blindRounds = join(PROJECT_ROOT, 'docs', 'blind-rounds.md');
+  writeFileSync(out, renderEvalReport(data, existsSync(blindRounds) ? readFileSync(blindRounds, 'utf8') : ''));
   console.log(evalSummary(data));
   console.log(`wrote ${relative(process.cwd(), out) || out} in ${(data.durationMs / 1000).toFixed(0)} s (mean fold training: ours ${mean(cv.trainMs).toFixed(0)} ms, nlp.js ${mean(peerTrainMs).toFixed(0)} ms)`);
 }

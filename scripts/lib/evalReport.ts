@@ -205,7 +205,8 @@ function classifierSummaryRows(d: EvalData): string[][] {
   ];
 }
 
-export function renderEvalReport(d: EvalData): string {
+/** `blindRounds`: the first-run scores of the blind rounds (docs/blind-rounds.md), kept by hand because a first run happens once. */
+export function renderEvalReport(d: EvalData, blindRounds = ''): string {
   const rf = summariseRedFlags(d.redFlags);
   const out: string[] = [];
   out.push(
@@ -364,6 +365,7 @@ export function renderEvalReport(d: EvalData): string {
     }
   }
   out.push(
+    ...(blindRounds ? [blindRounds.trim(), ''] : []),
     '## How the timings were taken',
     '',
     `- Time per utterance: after cross-validation, each fold's trained classifier classifies its own test fold: one untimed`,

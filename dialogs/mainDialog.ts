@@ -120,7 +120,9 @@ export class MainDialog extends ComponentDialog {
     }
     // Acts that speak for themselves ("thanks", "are you a person?", "this is useless")
     // are answered as such; the others (yes, no, "tell me more"...) may follow up on the last answer.
-    if (act && SOCIAL_ACTS.includes(act)) {
+    // A question that may be pushback ("is it going to come back?") is tried as a knowledge question first.
+    const tryAnswerFirst = act === 'pushback' && understanding.text.includes('?');
+    if (act && SOCIAL_ACTS.includes(act) && !tryAnswerFirst) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
     }

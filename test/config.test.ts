@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       storage: 'memory',
       redisUrl: 'redis://127.0.0.1:6379',
       redisKeyPrefix: 'backrelief:',
+      redisTimeoutMs: 1500,
       conversationTtlSeconds: 86400,
       userTtlSeconds: 2592000,
       turnLockWaitMs: 10000,
@@ -89,6 +90,7 @@ describe('loadConfig', () => {
       REVIEW_TTL_DAYS: '7',
       REVIEW_SALT: 'pepper',
       REVIEW_LOW_CONFIDENCE: '0.6',
+      REDIS_TIMEOUT_MS: '2500',
     });
     expect(config).toEqual({
       port: 8080,
@@ -101,6 +103,7 @@ describe('loadConfig', () => {
       storage: 'redis',
       redisUrl: 'rediss://cache:6380',
       redisKeyPrefix: 'staging:',
+      redisTimeoutMs: 2500,
       conversationTtlSeconds: 600,
       userTtlSeconds: 1200,
       turnLockWaitMs: 2500,

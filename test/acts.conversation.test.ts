@@ -2,27 +2,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYamlFile } from '../src/util/yamlFile';
 import { PATHS } from '../src/paths';
-import { mainDialogClient, replyText } from './support/botHarness';
+import { mainDialogClient, replyText, runSteps, type Step } from './support/botHarness';
 import { ASK } from './support/triageQuestions';
 
 // Multi-turn conversations for each dialogue act in each context: while
 // routing (nothing running), inside a prompt of the symptom check (the
 // interruptions CancelAndHelpDialog answers), and after an escalation.
 // Each row: [user says, the reply must match all of these, and none of these].
-type Step = [userSays: string, mustMatch: RegExp[], mustNotMatch?: RegExp[]];
-
-async function runSteps(steps: Step[], locale = 'en-US') {
-  const { say } = mainDialogClient(locale);
-  for (const [userSays, mustMatch, mustNotMatch = []] of steps) {
-    const text = replyText(await say(userSays));
-    for (const pattern of mustMatch) {
-      if (!pattern.test(text)) throw new Error(`After "${userSays}" expected ${pattern} in:\n${text}`);
-    }
-    for (const pattern of mustNotMatch) {
-      if (pattern.test(text)) throw new Error(`After "${userSays}" did not expect ${pattern} in:\n${text}`);
-    }
-  }
-}
 
 const NOTHING_TO_CANCEL = /nothing to cancel/i;
 const ROUTINE_ADVICE = /stay active|keep moving gently|normal activities|back to work|knee-to-chest|child's pose/i;

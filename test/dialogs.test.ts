@@ -6,25 +6,11 @@ import { buildBot } from '../src/app';
 import { DialogTestClient } from 'botbuilder-testing';
 import type { TurnContext } from 'botbuilder';
 import { setUnderstanding } from '../dialogs/turnUnderstanding';
-import { NOW, mainDialogClient, replyText, testContent } from './support/botHarness';
+import { NOW, mainDialogClient, replyText, runSteps, testContent, type Step } from './support/botHarness';
 import { ASK } from './support/triageQuestions';
 
 // Table-driven dialog tests: each row is [what the user says, what the reply
-// must contain (all of the patterns), what it must not contain].
-type Step = [userSays: string, mustMatch: RegExp[], mustNotMatch?: RegExp[]];
-
-async function runSteps(steps: Step[], locale = 'en-US') {
-  const { say } = mainDialogClient(locale);
-  for (const [userSays, mustMatch, mustNotMatch = []] of steps) {
-    const text = replyText(await say(userSays));
-    for (const pattern of mustMatch) {
-      if (!pattern.test(text)) throw new Error(`After "${userSays}" expected ${pattern} in:\n${text}`);
-    }
-    for (const pattern of mustNotMatch) {
-      if (pattern.test(text)) throw new Error(`After "${userSays}" did not expect ${pattern} in:\n${text}`);
-    }
-  }
-}
+// must contain (all of the patterns), what it must not contain] (runSteps in support/botHarness).
 
 const { responses, knowledge, answers } = testContent();
 const SCREEN_NO: Step[] = [

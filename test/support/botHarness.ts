@@ -42,3 +42,20 @@ export function replyText(replies: Partial<Activity>[]): string {
     )
     .join('\n');
 }
+
+/** One row of a conversation table: what the user says, what the reply must match (all), and must not. */
+export type Step = [userSays: string, mustMatch: RegExp[], mustNotMatch?: RegExp[]];
+
+/** Plays a conversation table against MainDialog; the first row that fails names the message and the reply. */
+export async function runSteps(steps: Step[], locale = 'en-US'): Promise<void> {
+  const { say } = mainDialogClient(locale);
+  for (const [userSays, mustMatch, mustNotMatch = []] of steps) {
+    const text = replyText(await say(userSays));
+    for (const pattern of mustMatch) {
+      if (!pattern.test(text)) throw new Error(`After "${userSays}" expected ${pattern} in:\n${text}`);
+    }
+    for (const pattern of mustNotMatch) {
+      if (pattern.test(text)) throw new Error(`After "${userSays}" did not expect ${pattern} in:\n${text}`);
+    }
+  }
+}

@@ -234,14 +234,21 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       await dc.context.sendActivity(act === 'carry_on' ? acts.carryOn : acts.correctionDetail);
       return this.ask(dc, st, { kind: 'detail', field }, 'again');
     }
-    // Not answered. Anything else it said is kept and said back; only a message
-    // with nothing usable counts as a failed try.
-    if (added.length === 0) check.attempts += 1;
+    // Not answered, but other questions were: say back what was kept and move
+    // on; this question comes once more at the end, then counts as unknown.
+    if (added.length > 0) {
+      await dc.context.sendActivity(fill(this.services.responses.triage.noted, { details: this.wording.describe(check.details, added) }));
+      const deferred = (check.deferred ??= []);
+      if (deferred.includes(field)) check.skipped.push(field);
+      else deferred.push(field);
+      return this.advance(dc, st);
+    }
+    // Not answered, and nothing usable: a failed try.
+    check.attempts += 1;
     if (check.attempts >= MAX_ATTEMPTS) {
       check.skipped.push(field);
       return this.advance(dc, st);
     }
-    if (added.length > 0) await dc.context.sendActivity(fill(this.services.responses.triage.noted, { details: this.wording.describe(check.details, added) }));
     const afterHistory = field === 'onset' && check.details.history !== undefined;
     return this.ask(dc, st, { kind: 'detail', field }, afterHistory ? 'history' : 'retry');
   }

@@ -320,7 +320,8 @@ test('a denial the yes/no parser cannot read is asked again, not taken as "cance
 test('an answer to a different question of the check is not mistaken for a knowledge question', async () => {
   await runSteps([
     ['my back went into spasm this morning, 9/10', [ASK.location]],
-    ['bending over to tie my shoes', [/Got it: set off by bending/i, /didn't catch where/i], [/Sources:/]],
+    // Kept and said back; where is the one question left, so it comes again.
+    ['bending over to tie my shoes', [/Got it: set off by bending/i, ASK.location], [/Sources:/]],
     // The trigger was kept, so it is not asked again.
     ['lower back', [ASK.bladder], [ASK.trigger]],
   ]);

@@ -38,8 +38,10 @@ describe('every detail in any message is kept; only what is missing is asked', (
       'when and how bad, given when asked where',
       [
         ['check my symptoms', [ASK.location]],
-        ['it started yesterday morning, like a 6', [/Got it: it started yesterday morning; 6 out of 10/, /didn't catch where/i]],
-        ['lower back', [ASK.trigger], [ASK.onset, ASK.severity]],
+        // Kept and said back; the check moves on and asks where once more after the rest.
+        ['it started yesterday morning, like a 6', [/Got it: it started yesterday morning; 6 out of 10/, ASK.trigger], [ASK.location]],
+        ['lifting', [ASK.location], [ASK.onset, ASK.severity]],
+        ['lower back', [ASK.bladder]],
       ],
     ],
     [

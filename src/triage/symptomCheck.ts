@@ -25,6 +25,11 @@ export interface CheckState {
   details: CheckDetails;
   /** Details asked MAX_ATTEMPTS times without an answer: not asked again. */
   skipped: DetailField[];
+  /**
+   * Details whose question got an answer to other questions instead: asked
+   * once more after the rest, rather than straight away again.
+   */
+  deferred?: DetailField[];
   pending?: Pending;
   /** Tries at the pending question. */
   attempts: number;
@@ -66,7 +71,9 @@ export function absorb(state: CheckState, found: CheckDetails): DetailField[] {
 }
 
 function missingDetails(state: CheckState): DetailField[] {
-  return DETAIL_ORDER.filter((f) => state.details[f] === undefined && !state.skipped.includes(f));
+  const missing = DETAIL_ORDER.filter((f) => state.details[f] === undefined && !state.skipped.includes(f));
+  const deferred = state.deferred ?? [];
+  return [...missing.filter((f) => !deferred.includes(f)), ...missing.filter((f) => deferred.includes(f))];
 }
 
 /** The next question: the first missing detail, then the next screening group; undefined when done. */

@@ -15,6 +15,17 @@ import { describeWithRedis, RedisServer, sleep } from './support/redisServer';
 jest.setTimeout(90_000);
 
 describeWithRedis('graceful shutdown (real process, real Redis)', () => {
+  /** How many SET commands Redis has run: a turn's lock attempt (SET NX) counts. */
+  const lockTries = async () => Number(/cmdstat_set:calls=(\d+)/.exec(await raw.info('commandstats'))?.[1] ?? 0);
+
+  /** Waits for the event, not a fixed time: the request is in once its turn has tried the lock. */
+  async function turnTriedTheLock(before: number): Promise<void> {
+    for (const deadline = Date.now() + 30_000; (await lockTries()) <= before; ) {
+      if (Date.now() > deadline) throw new Error('the turn never tried the lock');
+      await sleep(10);
+    }
+  }
+
   let redis: RedisServer;
   let raw: ReturnType<typeof createClient>;
   const bots: BotProcess[] = [];
@@ -46,12 +57,13 @@ describeWithRedis('graceful shutdown (real process, real Redis)', () => {
     const lockKey = `${prefix}lock:test/conversations/${conversation.id}`;
     expect(await raw.set(lockKey, 'held-by-the-test', { expiration: { type: 'PX', value: 30_000 } })).toBe('OK');
 
+    const triesBefore = await lockTries();
     let answeredAt = 0;
     const inFlight = bot.send({ text: 'ice or heat?', conversation }, 30_000).then((r) => {
       answeredAt = Date.now();
       return r;
     });
-    await sleep(500); // the request is in: its turn now waits for the lock
+    await turnTriedTheLock(triesBefore);
 
     const sigtermAt = Date.now();
     bot.child.kill('SIGTERM');
@@ -91,7 +103,8 @@ describeWithRedis('graceful shutdown (real process, real Redis)', () => {
         (err: unknown) => ({ ok: false as const, status: 0, text: String(err) }),
       ),
     );
-    await sleep(20);
+    // SIGTERM once the first answer is back, while the others are still in flight (an event, not a sleep).
+    await Promise.race(sends);
     bot.child.kill('SIGTERM');
     const results = await Promise.all(sends);
     const exit = await bot.stop('SIGTERM', 15_000);
@@ -108,8 +121,9 @@ describeWithRedis('graceful shutdown (real process, real Redis)', () => {
     const { bot, prefix } = await startBot({ SHUTDOWN_TIMEOUT_SECONDS: '1', TURN_LOCK_WAIT_MS: '30000' });
     const conversation = { id: 'stuck-conversation' };
     await raw.set(`${prefix}lock:test/conversations/${conversation.id}`, 'held-forever', { expiration: { type: 'PX', value: 60_000 } });
+    const triesBefore = await lockTries();
     const stuck = bot.send({ text: 'ice or heat?', conversation }, 30_000).catch(() => undefined);
-    await sleep(500);
+    await turnTriedTheLock(triesBefore);
     const exit = await bot.stop('SIGTERM', 60_000);
     // Exit code 1 and "gave up waiting" say it left because of the timeout, not because the turn ended.
     expect(exit).toEqual({ code: 1, signal: null });

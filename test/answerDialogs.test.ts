@@ -4,24 +4,17 @@ import { setUnderstanding } from '../dialogs/turnUnderstanding';
 import { buildBot } from '../src/app';
 import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
 import { wordCount } from '../src/knowledge/answerText';
-import { mainDialogClient, replyText, testContent } from './support/botHarness';
+import { mainDialogClient, replyText, runSteps, testContent, type Step } from './support/botHarness';
 
 // Conversations as tables: [user says, the reply must match all of these, and none of these].
-type Step = [userSays: string, mustMatch: RegExp[], mustNotMatch?: RegExp[]];
-
+/** A conversation table whose replies must also never repeat a text already given. */
 async function converse(steps: Step[], locale = 'en-US') {
-  const { say } = mainDialogClient(locale);
   const seen: string[] = [];
-  for (const [userSays, mustMatch, mustNotMatch = []] of steps) {
-    const replies = await say(userSays);
-    const text = replyText(replies);
-    for (const p of mustMatch) if (!p.test(text)) throw new Error(`After "${userSays}" expected ${p} in:\n${text}`);
-    for (const p of mustNotMatch) if (p.test(text)) throw new Error(`After "${userSays}" did not expect ${p} in:\n${text}`);
-    // Never the same text twice in a conversation.
+  await runSteps(steps, locale, (userSays, replies) => {
     const main = replies.map((r) => r.text ?? '').join('\n');
     if (main && seen.includes(main)) throw new Error(`After "${userSays}" the bot repeated itself:\n${main}`);
     seen.push(main);
-  }
+  });
 }
 
 const NET_US = /call 911 now/;

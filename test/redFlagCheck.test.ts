@@ -3,13 +3,12 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { buildBot } from '../src/app';
 import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
 import { setUnderstanding } from '../dialogs/turnUnderstanding';
-import { NOW, mainDialogClient, replyText, testContent } from './support/botHarness';
+import { NOW, mainDialogClient, playSteps, replyText, sayThrough, testContent, type Step } from './support/botHarness';
 import { ASK } from './support/triageQuestions';
 
 // The `check` band in conversation. Which messages the model is unsure about
 // depends on its training, so these dialog tests mark one message as `check`
 // with a stub in front of the real understanding; the rest is the real bot.
-type Step = [userSays: string, mustMatch: RegExp[], mustNotMatch?: RegExp[]];
 
 const SADDLE_Q = /Just to check: have you lost feeling when you wipe, or around your bottom or genitals\?/;
 const BUTTONS = [/\[Yes\]/, /\[No\]/, /\[Not sure\]/];
@@ -28,19 +27,7 @@ function client(checkOn: Record<string, string> = {}, locale = 'en-US') {
     },
   };
   const dc = new DialogTestClient('test', built.mainDialog, undefined, [understand], built.conversationState);
-  return async (steps: Step[]) => {
-    for (const [userSays, must, mustNot = []] of steps) {
-      const replies: Partial<Activity>[] = [];
-      let reply = await dc.sendActivity({ type: 'message', text: userSays, locale } as Partial<Activity>);
-      while (reply) {
-        replies.push(reply);
-        reply = dc.getNextReply();
-      }
-      const text = replyText(replies);
-      for (const p of must) if (!p.test(text)) throw new Error(`After "${userSays}" expected ${p} in:\n${text}`);
-      for (const p of mustNot) if (p.test(text)) throw new Error(`After "${userSays}" did not expect ${p} in:\n${text}`);
-    }
-  };
+  return (steps: Step[]) => playSteps(sayThrough(dc, locale), steps);
 }
 
 const ODD = 'my bottom feels kind of far away';

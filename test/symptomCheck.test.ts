@@ -2,25 +2,11 @@ import type { Activity } from 'botbuilder';
 import { CheckWording, MAX_RESULT_WORDS, wordCount } from '../dialogs/checkWording';
 import type { CheckDetails } from '../src/triage/symptomCheck';
 import { loadTriageVocabulary } from '../src/triage/vocabulary';
-import { mainDialogClient, replyText } from './support/botHarness';
+import { mainDialogClient, replyText, runSteps, type Step } from './support/botHarness';
 import { ASK, SCREEN } from './support/triageQuestions';
 
 // Conversations with the symptom check, as tables of
 // [user says, patterns the reply must contain, patterns it must not contain].
-type Step = [userSays: string, mustMatch: RegExp[], mustNotMatch?: RegExp[]];
-
-async function converse(steps: Step[], locale = 'en-US') {
-  const { say } = mainDialogClient(locale);
-  const replies: string[] = [];
-  for (const [userSays, mustMatch, mustNotMatch = []] of steps) {
-    const text = replyText(await say(userSays));
-    replies.push(text);
-    for (const p of mustMatch) if (!p.test(text)) throw new Error(`After "${userSays}" expected ${p} in:\n${text}`);
-    for (const p of mustNotMatch) if (p.test(text)) throw new Error(`After "${userSays}" did not expect ${p} in:\n${text}`);
-  }
-  return replies;
-}
-
 const EMERGENCY = /Please call 911 now/;
 const URGENT = /get seen today/i;
 const RESULT = /Here's what I heard/;
@@ -56,13 +42,13 @@ describe('every detail in any message is kept; only what is missing is asked', (
       [["my upper back went when I sneezed this morning, it's a 5", [ASK.bladder], [ASK.location, ASK.onset, ASK.severity, ASK.trigger]]],
     ],
   ])('%s', async (_name, steps) => {
-    await converse(steps);
+    await runSteps(steps);
   });
 });
 
 describe('one question a turn, with progress', () => {
   test('each question says how many are left; "how many more" gets the count and the question again', async () => {
-    await converse([
+    await runSteps([
       ['check my symptoms', [ASK.location, /9 more questions after this one/]],
       ['lower back', [ASK.onset, /8 more questions/]],
       ['two days ago', [ASK.severity, /7 more questions/]],
@@ -105,7 +91,7 @@ describe('read-backs in the user\'s words', () => {
 
 describe('severity said in words is asked, not guessed', () => {
   test('"nothing when sitting, awful when I twist" gets a question for a number', async () => {
-    await converse([
+    await runSteps([
       ['check my symptoms', [ASK.location]],
       ['lower back', [ASK.onset]],
       ['this morning', [ASK.severity]],
@@ -121,7 +107,7 @@ describe('severity said in words is asked, not guessed', () => {
 
 describe('"third time this year" is history, not onset', () => {
   test('the onset is asked for this episode, and the history is read back', async () => {
-    await converse([
+    await runSteps([
       ['check my symptoms', [ASK.location]],
       ['lower back', [ASK.onset]],
       ['third time this year', [/happened before/i, /When did this time start/i], [ASK.severity]],
@@ -141,7 +127,7 @@ describe('practical questions in the middle are answered, then the check goes on
     ['wait, should I use ice or heat?', /15 to 20 minutes/],
     ['how do I get up off the floor?', /don't have a good answer to that one/],
   ])('%j', async (question, answer) => {
-    await converse([
+    await runSteps([
       ['check my symptoms', [ASK.location]],
       ['lower back', [ASK.onset]],
       ['this morning', [ASK.severity]],
@@ -154,7 +140,7 @@ describe('practical questions in the middle are answered, then the check goes on
 
 describe('stop, carry on, and a new check', () => {
   test('"let\'s carry on" after a stop resumes at the same question, with what was said', async () => {
-    await converse([
+    await runSteps([
       ['check my symptoms', [ASK.location]],
       ['lower back', [ASK.onset]],
       ['since yesterday', [ASK.severity]],
@@ -165,7 +151,7 @@ describe('stop, carry on, and a new check', () => {
   });
 
   test('a new check in the same conversation offers to reuse what was said', async () => {
-    await converse([
+    await runSteps([
       ['check my symptoms', [ASK.location]],
       ['lower back', [ASK.onset]],
       ['2 days ago', [ASK.severity]],
@@ -180,7 +166,7 @@ describe('stop, carry on, and a new check', () => {
   });
 
   test('declining the offer starts afresh', async () => {
-    await converse([
+    await runSteps([
       ['check my symptoms', [ASK.location]],
       ['lower back', [ASK.onset]],
       ['stop', [/stopped/i]],
@@ -254,7 +240,7 @@ describe('the safety screen', () => {
       ['Between my shoulder blades', [URGENT, /between the shoulder blades/i]],
     ]],
   ])('%s', async (_name, steps) => {
-    await converse([...toScreen, ...steps]);
+    await runSteps([...toScreen, ...steps]);
   });
 });
 
@@ -286,7 +272,7 @@ describe('the result', () => {
   });
 
   test('a warning comes first', async () => {
-    const replies = await converse([
+    const replies = await runSteps([
       ['check my symptoms', [ASK.location]],
       ['upper back', [ASK.onset]],
       ['today', [ASK.severity]],

@@ -1,21 +1,10 @@
 import { readScreenAnswer } from '../src/triage/answerReading';
-import { mainDialogClient, replyText } from './support/botHarness';
+import { runSteps, type Step } from './support/botHarness';
 import { ASK, SCREEN } from './support/triageQuestions';
 
 // Each dialogue act inside each kind of symptom-check question: a detail
 // question (where / when / how bad / what set it off) and a yes/no screening
 // question. Rows: [user says, the reply must match all of these, and none of these].
-type Step = [userSays: string, mustMatch: RegExp[], mustNotMatch?: RegExp[]];
-
-async function converse(steps: Step[]) {
-  const { say } = mainDialogClient('en-US');
-  for (const [userSays, mustMatch, mustNotMatch = []] of steps) {
-    const text = replyText(await say(userSays));
-    for (const p of mustMatch) if (!p.test(text)) throw new Error(`After "${userSays}" expected ${p} in:\n${text}`);
-    for (const p of mustNotMatch) if (p.test(text)) throw new Error(`After "${userSays}" did not expect ${p} in:\n${text}`);
-  }
-}
-
 const EMERGENCY = /Please call 911 now/;
 const NOTHING_TO_CANCEL = /nothing to cancel/i;
 const STOPPED = /stopped the symptom check/i;
@@ -41,11 +30,11 @@ describe('acts at a yes/no screening question get a reply and the question again
     ["let's carry on", [/carrying on/i]],
     ['how many more of these questions', [/more questions to go/i]],
   ])('"%s"', async (text, replies) => {
-    await converse([...TO_SCREEN, [text, [...replies, SCREEN.nerves], NOT_RECORDED], ['no', [SCREEN.legs]]]);
+    await runSteps([...TO_SCREEN, [text, [...replies, SCREEN.nerves], NOT_RECORDED], ['no', [SCREEN.legs]]]);
   });
 
   test('"why do you ask" is not recorded', async () => {
-    await converse([...TO_SCREEN, ['why do you ask', [SCREEN.nerves], NOT_RECORDED], ['no', [SCREEN.legs]]]);
+    await runSteps([...TO_SCREEN, ['why do you ask', [SCREEN.nerves], NOT_RECORDED], ['no', [SCREEN.legs]]]);
   });
 
   test.each<[string, Step]>([
@@ -55,13 +44,13 @@ describe('acts at a yes/no screening question get a reply and the question again
     ['unsure is described and asked again', ['no idea', [/what that can feel like/i, SCREEN.nerves], [SCREEN.legs, EMERGENCY]]],
     ['"no, but its worse since lunch" is a no, and the change is acknowledged', ['no, but its worse since lunch', [SCREEN.legs], [EMERGENCY]]],
   ])('answers still count: %s', async (_name, step) => {
-    await converse([...TO_SCREEN, step]);
+    await runSteps([...TO_SCREEN, step]);
   });
 });
 
 describe('progress said during the check is kept', () => {
   test('"worse since lunch" at a screening question is read back in the result', async () => {
-    await converse([
+    await runSteps([
       ...TO_SCREEN,
       ['worse since lunch', [/sorry it's getting worse/i, SCREEN.nerves]],
       ...[SCREEN.legs, SCREEN.accidentHeart, SCREEN.infection, SCREEN.cancer, SCREEN.bones].map((next): Step => ['no', [next]]),
@@ -70,7 +59,7 @@ describe('progress said during the check is kept', () => {
   });
 
   test('"ok stop" at a screening question is not a yes', async () => {
-    await converse([...TO_SCREEN, ['ok stop', [/stopped the symptom check|yes, no or not sure/i], [EMERGENCY, SCREEN.legs]]]);
+    await runSteps([...TO_SCREEN, ['ok stop', [/stopped the symptom check|yes, no or not sure/i], [EMERGENCY, SCREEN.legs]]]);
   });
 });
 
@@ -78,7 +67,7 @@ describe('a correction at a screening question', () => {
   const TO_INFECTION: Step[] = [...TO_SCREEN, ['no', [SCREEN.legs]], ['no', [SCREEN.accidentHeart]], ['no', [SCREEN.infection]]];
 
   test('"wait no I meant no" right after a yes asks that question again, and takes a clear no', async () => {
-    await converse([
+    await runSteps([
       ...TO_INFECTION,
       ['yes', [/Which of these/i]],
       ['wait no I meant no', [/ask that one again/i, SCREEN.infection], [EMERGENCY, SCREEN.cancer]],
@@ -87,7 +76,7 @@ describe('a correction at a screening question', () => {
   });
 
   test('after the correction, "ok thanks" is still not a no, and a yes still asks which', async () => {
-    await converse([
+    await runSteps([
       ...TO_INFECTION,
       ['yes', [/Which of these/i]],
       ['sorry i misread, i meant no', [SCREEN.infection]],
@@ -97,7 +86,7 @@ describe('a correction at a screening question', () => {
   });
 
   test('"sorry, I meant yes" just after a no goes back to that question', async () => {
-    await converse([
+    await runSteps([
       ...TO_SCREEN,
       ['no', [SCREEN.legs]],
       ['wait sorry i meant yes', [/ask that one again/i, SCREEN.nerves], [SCREEN.accidentHeart]],
@@ -120,11 +109,11 @@ describe('acts at a detail question', () => {
     ["let's carry on", [/carrying on/i]],
     ['wait no, I meant something else', [/own words/i]],
   ])('"%s" gets a reply and the question again', async (text, replies) => {
-    await converse([START, [text, [...replies, ASK.location], [NOTHING_TO_CANCEL, STOPPED, ASK.onset]], ['lower back', [ASK.onset]]]);
+    await runSteps([START, [text, [...replies, ASK.location], [NOTHING_TO_CANCEL, STOPPED, ASK.onset]], ['lower back', [ASK.onset]]]);
   });
 
   test('"no idea" is asked again plainly once, then recorded as unknown', async () => {
-    await converse([
+    await runSteps([
       START,
       ['lower back', [ASK.onset]],
       ['no idea', [/didn't catch when/i], [ASK.severity]],
@@ -145,7 +134,7 @@ describe('acts at a detail question', () => {
     if (next !== ASK.onset) steps.push(['lower back', [ASK.onset]]);
     if (next === ASK.trigger || next === SCREEN.nerves) steps.push(['yesterday', [ASK.severity]]);
     if (next === SCREEN.nerves) steps.push(['6', [ASK.trigger]]);
-    await converse([...steps, [text, [next]]]);
+    await runSteps([...steps, [text, [next]]]);
   });
 });
 

@@ -18,7 +18,12 @@ export function mainDialogClient(locale = 'en-US') {
   const c = testContent();
   const built = buildBot(c, { now: () => NOW });
   const client = new DialogTestClient('test', built.mainDialog, undefined, [new UnderstandingMiddleware(c.understander)], built.conversationState);
-  const say = async (text: string): Promise<Partial<Activity>[]> => {
+  return { client, say: sayThrough(client, locale), ...built };
+}
+
+/** Sends a message through a DialogTestClient and collects every reply to it. */
+export function sayThrough(client: DialogTestClient, locale = 'en-US') {
+  return async (text: string): Promise<Partial<Activity>[]> => {
     const replies: Partial<Activity>[] = [];
     let reply = await client.sendActivity({ type: 'message', text, locale } as Partial<Activity>);
     while (reply) {
@@ -27,7 +32,6 @@ export function mainDialogClient(locale = 'en-US') {
     }
     return replies;
   };
-  return { client, say, ...built };
 }
 
 /** All the text of a set of replies, including card text, card buttons and quick replies, for matching. */
@@ -46,16 +50,37 @@ export function replyText(replies: Partial<Activity>[]): string {
 /** One row of a conversation table: what the user says, what the reply must match (all), and must not. */
 export type Step = [userSays: string, mustMatch: RegExp[], mustNotMatch?: RegExp[]];
 
-/** Plays a conversation table against MainDialog; the first row that fails names the message and the reply. */
-export async function runSteps(steps: Step[], locale = 'en-US'): Promise<void> {
-  const { say } = mainDialogClient(locale);
+/**
+ * Plays a conversation table through `say`; the first row that fails names
+ * the message and the reply. `afterEach` sees every turn's replies (for
+ * checks across turns); the replies' text, one entry a turn, is returned.
+ */
+export async function playSteps(
+  say: (text: string) => Promise<Partial<Activity>[]>,
+  steps: Step[],
+  afterEach?: (userSays: string, replies: Partial<Activity>[]) => void,
+): Promise<string[]> {
+  const texts: string[] = [];
   for (const [userSays, mustMatch, mustNotMatch = []] of steps) {
-    const text = replyText(await say(userSays));
+    const replies = await say(userSays);
+    const text = replyText(replies);
+    texts.push(text);
     for (const pattern of mustMatch) {
       if (!pattern.test(text)) throw new Error(`After "${userSays}" expected ${pattern} in:\n${text}`);
     }
     for (const pattern of mustNotMatch) {
       if (pattern.test(text)) throw new Error(`After "${userSays}" did not expect ${pattern} in:\n${text}`);
     }
+    afterEach?.(userSays, replies);
   }
+  return texts;
+}
+
+/** A conversation table against MainDialog (see playSteps). */
+export function runSteps(
+  steps: Step[],
+  locale = 'en-US',
+  afterEach?: (userSays: string, replies: Partial<Activity>[]) => void,
+): Promise<string[]> {
+  return playSteps(mainDialogClient(locale).say, steps, afterEach);
 }

@@ -1,5 +1,5 @@
 import { StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import { isTopicIntent } from '../src/nlu/intents';
 import { ACT_CONFIDENCE, INTERRUPTING_ACTS, actOf, interruptionText } from './actAnswers';

@@ -1,5 +1,5 @@
 import { EventFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import type { DialogServices } from './services';

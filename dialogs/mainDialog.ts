@@ -8,7 +8,7 @@ import {
   DialogTurnStatus,
   WaterfallDialog,
   WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';

@@ -1,4 +1,4 @@
-import type { DialogInstance } from 'botbuilder-dialogs';
+import type { DialogInstance } from './dialogLibrary';
 
 /**
  * A multi-turn dialog stopped by "stop" or "bye", kept in conversation state

@@ -1,5 +1,5 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { answerKind, isCorrection } from '../src/safety/checkAnswers';

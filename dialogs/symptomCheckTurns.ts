@@ -1,5 +1,5 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import {
   absorb,

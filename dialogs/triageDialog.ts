@@ -1,5 +1,5 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogContext, DialogTurnResult } from './dialogLibrary';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';

@@ -28,6 +28,7 @@ import { createWebChatRouter } from './http/webChatPage';
 import { loadAnswers } from './knowledge/answers';
 import type { AnswerState } from './knowledge/answerState';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
+import { warmUpRecognizers } from './triage/symptomParser';
 import { userClockFor } from './triage/userClock';
 import { vocabulary } from './triage/vocabulary';
 import type { SavedCheck } from '../dialogs/symptomCheckTurns';
@@ -49,7 +50,6 @@ import { readCheckDialogue } from './safety/checkAnswers';
 import { RedFlagScreen } from './safety/redFlagScreen';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
 import type { TurnLock } from './storage/turnLock';
-import { warmUpRecognizers } from './triage/symptomParser';
 
 export interface BackRelief {
   app: express.Express;
@@ -164,8 +164,6 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   const logger = overrides.logger ?? createLogger({ level: config.logLevel as LevelWithSilent, logMessageText: config.logMessageText });
   const metrics = overrides.metrics ?? createMetrics();
   const content = loadContent(config);
-  // The first date-time recognition costs ~0.3 s; pay it at start-up, not in a user's turn.
-  warmUpRecognizers();
   const defaultStore = overrides.storage
     ? stateStoreFor(overrides.storage, config.turnLockWaitMs, logger)
     : createStateStore(config, logger.child({ component: 'storage' }));
@@ -206,7 +204,17 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   });
 
   const adapter = createAdapter(config, reportError, apology);
-  const runTurn = lockedTurn(store.lock, (context) => bot.run(context));
+  // Loading the date and number recognizers and building their models takes
+  // about 0.5 s. Done after the first turn, while its reader reads the reply,
+  // rather than before the server can answer anyone.
+  let recognizersWarm = false;
+  const runTurn = lockedTurn(store.lock, async (context) => {
+    await bot.run(context);
+    if (!recognizersWarm) {
+      recognizersWarm = true;
+      setImmediate(() => warmUpRecognizers());
+    }
+  });
   const directLine = createDirectLineRouter({
     secret: config.directLineSecret || undefined,
     botId: config.microsoftAppId || 'back-relief',

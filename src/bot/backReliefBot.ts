@@ -1,5 +1,5 @@
 import { ActivityHandler, BotState, ConversationState, InvokeResponse, StatusCodes, TurnContext, UserState } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from '../../dialogs/dialogLibrary';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { labelsFor, welcomeCard } from '../../dialogs/replies';
 import type { DialogServices } from '../../dialogs/services';

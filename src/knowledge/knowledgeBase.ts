@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../util/yamlFile';
 import { TopicIntent, TOPIC_INTENTS, isTopicIntent } from '../nlu/intents';
 
 export type EvidenceLevel = 'high' | 'moderate' | 'low' | 'expert-opinion';
@@ -46,7 +46,7 @@ export function parseEntry(file: string, text: string): KnowledgeEntry {
   if (!match) throw new KnowledgeValidationError(file, 'front matter', 'is missing (the file must start with ---)');
   let data: unknown;
   try {
-    data = parse(match[1]);
+    data = parseYaml(match[1]);
   } catch (err) {
     throw new KnowledgeValidationError(file, 'front matter', `is not valid YAML: ${(err as Error).message}`);
   }

@@ -154,10 +154,22 @@ function checkStart(seq: Node[], err: (m: string) => never): void {
 
 /** Compiles parsed patterns for one Target. */
 class Emitter {
+  // A word family's parsed nodes are shared by every pattern that names it;
+  // emitting them once per family, not once per use, is most of start-up's
+  // pattern compiling.
+  private readonly emitted = new WeakMap<Node[], string>();
+  private readonly starts = new WeakMap<Node[], string[]>();
+
   constructor(private readonly target: Target) {}
 
   /** Every item after the first brings its own leading joiner. */
   seq(nodes: Node[]): string {
+    let out = this.emitted.get(nodes);
+    if (out === undefined) this.emitted.set(nodes, (out = this.emitSeq(nodes)));
+    return out;
+  }
+
+  private emitSeq(nodes: Node[]): string {
     const { join } = this.target;
     let out = '';
     let started = false;
@@ -184,6 +196,12 @@ class Emitter {
 
   /** Keys of the words a pattern can start with, so it is only tried there. */
   firstKeys(nodes: Node[]): string[] {
+    let keys = this.starts.get(nodes);
+    if (keys === undefined) this.starts.set(nodes, (keys = this.findFirstKeys(nodes)));
+    return keys;
+  }
+
+  private findFirstKeys(nodes: Node[]): string[] {
     const keys: string[] = [];
     for (const n of nodes) {
       if (n.k === 'not' || n.k === 'gap' || n.k === 'end') continue;
@@ -204,6 +222,8 @@ export class TokenPatternCompiler {
   readonly vocabulary = new Set<string>();
   private readonly parser: Parser;
   private readonly emitter: Emitter;
+  /** Each pattern word normalised once: lexicons repeat their words thousands of times. */
+  private readonly normalized = new Map<string, string[]>();
 
   /**
    * @param normalize a pattern word as the normalised token(s) it stands for
@@ -237,7 +257,8 @@ export class TokenPatternCompiler {
       const hash = lit.indexOf('#');
       return { re, key: `^${(hash < 0 ? lit : lit.slice(0, hash)).slice(0, 3)}` };
     }
-    const toks = this.normalize(w.raw);
+    let toks = this.normalized.get(w.raw);
+    if (!toks) this.normalized.set(w.raw, (toks = this.normalize(w.raw)));
     if (toks.length === 0) throw new PatternError(`pattern word "${w.raw}" has no letters or digits`);
     toks.forEach((t) => this.vocabulary.add(t));
     const re = toks.map((t) => escapeRe(t) + '(?![^ ])').join(' ');

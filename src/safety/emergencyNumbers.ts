@@ -11,7 +11,7 @@
  *      default too: guessing Spain's number for Mexico would be wrong.
  */
 import * as fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 
 export interface LocaleNumbers {

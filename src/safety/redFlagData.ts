@@ -5,7 +5,7 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../util/yamlFile';
 
 export type RedFlagLevel = 'emergency' | 'urgent';
 

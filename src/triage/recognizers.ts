@@ -2,43 +2,78 @@
  * The @microsoft/recognizers-text models the symptom parser uses, built once
  * per culture and kept: recognizeDateTime()/recognizeNumber() would build a
  * new recognizer and model on every call (about 1 ms each).
+ *
+ * The packages are loaded on first use (or by warmUpRecognizers() once the
+ * server listens): loading and warming them takes about 0.5 s, which would
+ * otherwise delay every start-up.
  */
-import { Culture, recognizeBoolean } from '@microsoft/recognizers-text-choice';
-import { DateTimeOptions, DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
-import { NumberRecognizer } from '@microsoft/recognizers-text-number';
+import type * as ChoiceRecognizers from '@microsoft/recognizers-text-choice';
+import type * as DateTimeRecognizers from '@microsoft/recognizers-text-date-time';
+import type * as NumberRecognizers from '@microsoft/recognizers-text-number';
 
-const dateTimeRecognizer = new DateTimeRecognizer(Culture.English, DateTimeOptions.None, true);
-const numberRecognizer = new NumberRecognizer(Culture.English, undefined, true);
-const dateTimeModels = new Map<string, ReturnType<DateTimeRecognizer['getDateTimeModel']>>();
-const numberModels = new Map<string, ReturnType<NumberRecognizer['getNumberModel']>>();
+type DateTimeModel = ReturnType<DateTimeRecognizers.DateTimeRecognizer['getDateTimeModel']>;
+type NumberModel = ReturnType<NumberRecognizers.NumberRecognizer['getNumberModel']>;
+
+let loaded:
+  | {
+      choice: typeof ChoiceRecognizers;
+      dateTime: DateTimeRecognizers.DateTimeRecognizer;
+      number: NumberRecognizers.NumberRecognizer;
+      dateTimeModels: Map<string, DateTimeModel>;
+      numberModels: Map<string, NumberModel>;
+    }
+  | undefined;
+
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, see above */
+function recognizers(): NonNullable<typeof loaded> {
+  if (loaded) return loaded;
+  const choice = require('@microsoft/recognizers-text-choice') as typeof ChoiceRecognizers;
+  const { DateTimeOptions, DateTimeRecognizer } = require('@microsoft/recognizers-text-date-time') as typeof DateTimeRecognizers;
+  const { NumberRecognizer } = require('@microsoft/recognizers-text-number') as typeof NumberRecognizers;
+  loaded = {
+    choice,
+    dateTime: new DateTimeRecognizer(ENGLISH, DateTimeOptions.None, true),
+    number: new NumberRecognizer(ENGLISH, undefined, true),
+    dateTimeModels: new Map(),
+    numberModels: new Map(),
+  };
+  return loaded;
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** The recognizers' culture code for English (Culture.English), known without loading them. */
+const ENGLISH = 'en-us';
 
 /**
  * Dates and durations in `text`. `now` is read through its LOCAL fields
  * (getHours...): pass a Date whose local fields are the user's wall time.
  */
 export function recognizeDateTime(text: string, culture: string, now: Date) {
-  let model = dateTimeModels.get(culture);
-  if (!model) dateTimeModels.set(culture, (model = dateTimeRecognizer.getDateTimeModel(culture, true)));
+  const r = recognizers();
+  let model = r.dateTimeModels.get(culture);
+  if (!model) r.dateTimeModels.set(culture, (model = r.dateTime.getDateTimeModel(culture, true)));
   return model.parse(text, now);
 }
 
 export function recognizeNumber(text: string, culture: string) {
-  let model = numberModels.get(culture);
-  if (!model) numberModels.set(culture, (model = numberRecognizer.getNumberModel(culture, true)));
+  const r = recognizers();
+  let model = r.numberModels.get(culture);
+  if (!model) r.numberModels.set(culture, (model = r.number.getNumberModel(culture, true)));
   return model.parse(text);
 }
 
-export { recognizeBoolean };
+export function recognizeBoolean(text: string, culture: string) {
+  return recognizers().choice.recognizeBoolean(text, culture);
+}
 
 export type RecognizerResult = ReturnType<typeof recognizeNumber>[number];
 
-const SUPPORTED_CULTURES: ReadonlySet<string> = new Set(Culture.getSupportedCultureCodes());
-
 /** Maps "en-GB", "fr", "EN-au" to a culture code the recognizers support (default en-us). */
 export function cultureFor(locale?: string): string {
-  if (!locale) return Culture.English;
+  if (!locale) return ENGLISH;
+  const { Culture } = recognizers().choice;
   const nearest = Culture.mapToNearestLanguage(locale.toLowerCase());
-  return SUPPORTED_CULTURES.has(nearest) ? nearest : Culture.English;
+  return Culture.getSupportedCultureCodes().includes(nearest) ? nearest : ENGLISH;
 }
 
 export function isEnglish(culture: string): boolean {

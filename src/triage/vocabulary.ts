@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../util/yamlFile';
 import { PATHS } from '../paths';
 import { PatternError, TextPatternCompiler } from '../language/patterns';
 import type { BackRegion, BackSide, TriggerKind } from './types';

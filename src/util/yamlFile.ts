@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+/**
+ * Parses YAML text the way every content file is read: YAML 1.2's core schema
+ * (no dates or merge keys), duplicate keys rejected. js-yaml rather than the
+ * `yaml` package because reading the ~80 content files is a third of
+ * start-up with the latter (about 250 ms, against 15 ms).
+ */
+export function parseYaml(text: string): unknown {
+  return load(text, { schema: CORE_SCHEMA });
+}
 
 /** Reads and parses a YAML file; a syntax error names the file. */
 export function readYamlFile(path: string): unknown {
   const text = readFileSync(path, 'utf8');
   try {
-    return parse(text);
+    return parseYaml(text);
   } catch (err) {
     throw new Error(`${path}: invalid YAML: ${(err as Error).message}`);
   }

@@ -1,15 +1,16 @@
-// `npm start`: builds the TypeScript only when a source changed since the last
-// build (the first start after `npm install` builds once), then runs the bot in
-// this same process, so a start with a fresh build costs node's start-up alone.
+// `npm start`: bundles the bot (scripts/bundle.js) only when a source changed
+// since the bundle was made (the first start after `npm install` makes it),
+// then runs the bundle in this same process, so a start with a fresh bundle
+// costs node's start-up alone. Content (knowledge/, intents/) is read at
+// start-up, so a change there needs no build.
 // Plain JavaScript: it must run before anything is compiled.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
 
 const root = path.join(__dirname, '..');
-const stamp = path.join(root, 'dist', '.build-stamp');
-const sources = ['src', 'dialogs', 'scripts', 'tsconfig.json', 'tsconfig.build.json'];
+const BUNDLE = path.join(root, 'dist', 'bundle', 'index.js');
+const sources = ['src', 'dialogs', 'scripts/bundle.js', 'package-lock.json', 'tsconfig.json'];
 
 /** The newest modification time of a file or anything under a folder. */
 function newest(p) {
@@ -25,21 +26,22 @@ function newest(p) {
   return latest;
 }
 
-function builtAt() {
+function bundledAt() {
   try {
-    return fs.statSync(stamp).mtimeMs;
+    return fs.statSync(BUNDLE).mtimeMs;
   } catch {
     return -1;
   }
 }
 
-const changed = Math.max(...sources.map((s) => newest(path.join(root, s))));
-if (changed >= builtAt()) {
-  process.stderr.write('Building the TypeScript (sources changed since the last build)...\n');
-  // A clean build: a module renamed or moved must not leave its old output to be loaded instead.
-  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-  fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
+if (Math.max(...sources.map((s) => newest(path.join(root, s)))) >= bundledAt()) {
+  process.stderr.write('Bundling the bot (sources changed since the last bundle)...\n');
+  try {
+    require('./bundle').bundle(BUNDLE);
+  } catch (err) {
+    // esbuild has printed what is wrong, with file and line.
+    process.stderr.write(`${err.message.split('\n')[0]}\n`);
+    process.exit(1);
+  }
 }
-require(path.join(root, 'dist', 'src', 'index.js'));
+require(BUNDLE);

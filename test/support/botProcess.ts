@@ -61,9 +61,12 @@ export class BotProcess {
     void this.exited.then(() => process.off('exit', killOnExit));
   }
 
-  /** Starts `src/index.ts` with `env` (on top of a minimal, predictable environment) and waits until it listens. */
-  static async start(env: Record<string, string>, timeoutMs = 30_000): Promise<BotProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  /**
+   * Starts `src/index.ts` (or the node arguments `nodeArgs`, e.g. a bundle) with
+   * `env` (on top of a minimal, predictable environment) and waits until it listens.
+   */
+  static async start(env: Record<string, string>, timeoutMs = 30_000, nodeArgs = ['--import', 'tsx', 'src/index.ts']): Promise<BotProcess> {
+    const child = spawn(process.execPath, nodeArgs, {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',

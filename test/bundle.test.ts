@@ -1,0 +1,56 @@
+/**
+ * What `npm start` runs: the one-file bundle scripts/bundle.js makes of src/.
+ * Built here from the sources (never a stale dist/), into dist/ as the real
+ * one is, so it finds knowledge/ the same way. Then the real process is
+ * started and talked to: content found, a knowledge answer, a date reading
+ * (the recognizers stay outside the bundle and load on first use), a red
+ * flag, and a clean exit on SIGTERM.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { BotProcess, repliesText } from './support/botProcess';
+
+jest.setTimeout(120_000);
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'dist', 'test-bundle', 'index.js');
+
+describe('the bundle npm start runs', () => {
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.js'), OUT], { cwd: ROOT, encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`bundling failed:\n${built.stdout}${built.stderr}`);
+    bot = await BotProcess.start({}, 60_000, [OUT]);
+  });
+
+  afterAll(async () => {
+    await bot?.kill();
+    rmSync(path.dirname(OUT), { recursive: true, force: true });
+  });
+
+  test('answers a question from the knowledge base, with its sources', async () => {
+    const { status, replies } = await bot.send({ conversation: { id: 'bundle-1' }, text: 'ice or heat for a back spasm?' });
+    expect(status).toBe(200);
+    expect(repliesText(replies)).toMatch(/heat/i);
+    expect(repliesText(replies)).toMatch(/Sources:/);
+  });
+
+  test('reads when it started in the symptom check (recognizers loaded from node_modules)', async () => {
+    const text = repliesText((await bot.send({ conversation: { id: 'bundle-2' }, text: 'can you do a symptom check? my lower back went yesterday morning' })).replies);
+    // Where and when were both taken from the message: the next question is how bad it is.
+    expect(text).toMatch(/how bad/i);
+    expect(text).not.toMatch(/when did|didn't catch when/i);
+  });
+
+  test('escalates a red flag with the emergency number', async () => {
+    const text = repliesText((await bot.send({ conversation: { id: 'bundle-3' }, text: "since this morning I can't feel anything when I wipe" })).replies);
+    expect(text).toMatch(/911/);
+  });
+
+  test('logs only JSON and exits 0 on SIGTERM', async () => {
+    expect(bot.otherOutput).toEqual([]);
+    expect(await bot.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+  });
+});

@@ -111,7 +111,9 @@ export async function answerAfterEscalation(
     case 'carry_on': text = a.carryOn; break;
     case 'about_bot': text = `${services.responses.aboutBot}\n\n${level.other}`; break;
     default:
-      if (isTopicIntent(intent)) {
+      // "can my son take me?" is the plan, whatever topic it reads as.
+      if (isDriven(services, understanding.text)) text = level.driven;
+      else if (isTopicIntent(intent)) {
         if (!a.holdTopics[record.level].includes(intent)) return false;
         text = heldText(services, record, understanding.text, a.driveTopics.includes(intent));
       } else if (intent === 'report_symptoms') return false;
@@ -125,6 +127,12 @@ export async function answerAfterEscalation(
   return true;
 }
 
+/** The message is about being driven by someone else ("can my wife take me?"). */
+function isDriven(services: DialogServices, text: string): boolean {
+  const words = services.answers.words(text);
+  return services.acts.afterEscalation.drivenWords.some((p) => findPhrase(words, services.answers.words(p)).length > 0);
+}
+
 /**
  * The reply that stands in for a held topic after an escalation: being driven
  * by someone else is the plan ("can my son take me?"), driving oneself is not,
@@ -135,7 +143,7 @@ export function heldText(services: DialogServices, record: EscalationRecord, tex
   const level = a[record.level];
   const words = services.answers.words(text);
   const has = (phrases: readonly string[]) => phrases.some((p) => findPhrase(words, services.answers.words(p)).length > 0);
-  if (has(a.drivenWords)) return level.driven;
+  if (isDriven(services, text)) return level.driven;
   if (driveTopic && has(a.driveWords)) return level.drive;
   return level.hold;
 }

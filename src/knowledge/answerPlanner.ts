@@ -109,14 +109,24 @@ export class AnswerPlanner {
     if (newFacts.length && !asks && !isTopic(input.intent)) return this.factsOnly(last, state, newFacts);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
-    const ranked = this.score(input, last, followUp);
+    // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
+    const clause = input.intent === 'report_symptoms' ? this.questionClause(input.text) : undefined;
+    const ranked = this.score(clause ? { ...input, text: clause } : input, last, followUp);
+    if (clause) {
+      const whole = new Map(this.score(input, last, followUp).map((s) => [s.passage.id, s]));
+      for (const r of ranked) {
+        const w = whole.get(r.passage.id);
+        if (w && w.sim > r.sim) Object.assign(r, { sim: w.sim, total: w.total });
+      }
+      ranked.sort((a, b) => b.total - a.total);
+    }
     const [best, second] = ranked;
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = best.passage.topic === last?.topic;
     // A confident greeting or "cancel" is not a question, unless it is almost word for word one ("is it going to come back?").
     const notQuestion = NOT_QUESTIONS.has(input.intent);
     // After an answer, "what else helps?" reads as help ("what can you do?") but asks for more self-care: a good fit is answered.
-    const helpFollowUp = input.intent === 'help' && Boolean(last) && asks && best.sim >= WEIGHTS.helpFollowUpMin;
+    const helpFollowUp = input.intent === 'help' && Boolean(last) && asks && ranked.some((r) => r.sim >= WEIGHTS.helpFollowUpMin);
     if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !helpFollowUp) return { plan: { kind: 'pass' }, state };
 
     // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
@@ -127,7 +137,7 @@ export class AnswerPlanner {
       if (input.intent === 'none') return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
       // A symptom report that asks a practical question ("I'm stuck on the floor, how do I get up?") gets the answer when one passage clearly fits.
       const clearFit = best.sim >= WEIGHTS.symptomsQuestionMin && best.sim - (second?.sim ?? 0) >= WEIGHTS.clearMargin;
-      return best.sim >= WEIGHTS.symptomsMin || (input.intent === 'report_symptoms' && clearFit) || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
+      return best.sim >= WEIGHTS.symptomsMin || helpFollowUp || (input.intent === 'report_symptoms' && clearFit) || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
     })();
     if (!accept) {
       if (newFacts.length) return this.factsOnly(last, state, newFacts);
@@ -146,6 +156,14 @@ export class AnswerPlanner {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
     return this.give(best.passage, state);
+  }
+
+  /** The clause of a longer message that asks (ends in "?" or starts with a question word), if it is not the whole message. */
+  private questionClause(text: string): string | undefined {
+    const clauses = text.split(/[,.;!:]+|\band\b|\bbut\b/).map((c) => c.trim()).filter(Boolean);
+    if (clauses.length < 2) return undefined;
+    const asking = clauses.filter((c) => this.asks(c, this.parts.words(c)));
+    return asking.length === 1 ? asking[0] : undefined;
   }
 
   /** What follows a "tell me more about" request, if the message is one. */

@@ -4,6 +4,7 @@ import type { ActName } from '../src/nlu/acts';
 import { Intent, isTopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
+import { findPhrase } from '../src/knowledge/answerText';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 
@@ -88,6 +89,7 @@ export async function answerAfterEscalation(
   services: DialogServices,
   record: EscalationRecord,
   understanding: Understanding,
+  options: { tryAnswer?: () => Promise<boolean> } = {},
 ): Promise<boolean> {
   const a = services.acts.afterEscalation;
   const level = a[record.level];
@@ -109,16 +111,63 @@ export async function answerAfterEscalation(
     case 'carry_on': text = a.carryOn; break;
     case 'about_bot': text = `${services.responses.aboutBot}\n\n${level.other}`; break;
     default:
-      if (isTopicIntent(intent)) {
+      // "can my son take me?" is the plan, whatever topic it reads as.
+      if (isDriven(services, understanding.text)) text = level.driven;
+      else if (isTopicIntent(intent)) {
         if (!a.holdTopics[record.level].includes(intent)) return false;
-        text = a.driveTopics.includes(intent) ? level.drive : level.hold;
+        text = heldText(services, record, understanding.text, a.driveTopics.includes(intent));
       } else if (intent === 'report_symptoms') return false;
       else if (intent === 'thanks') text = level.ok;
       else if (intent === 'goodbye') text = level.goodbye;
+      // A question the answers may place ("what can I take meanwhile?"): answered, with the reminder, or held by its passage.
+      else if (options.tryAnswer && (await options.tryAnswer())) return true;
       else text = level.other;
   }
   await context.sendActivity(fill(text, v));
   return true;
+}
+
+/** The message is about being driven by someone else ("can my wife take me?"). */
+function isDriven(services: DialogServices, text: string): boolean {
+  const words = services.answers.words(text);
+  return services.acts.afterEscalation.drivenWords.some((p) => findPhrase(words, services.answers.words(p)).length > 0);
+}
+
+/**
+ * The reply that stands in for a held topic after an escalation: being driven
+ * by someone else is the plan ("can my son take me?"), driving oneself is not,
+ * and anything else waits until a clinician has seen them.
+ */
+export function heldText(services: DialogServices, record: EscalationRecord, text: string, driveTopic: boolean): string {
+  const a = services.acts.afterEscalation;
+  const level = a[record.level];
+  const words = services.answers.words(text);
+  const has = (phrases: readonly string[]) => phrases.some((p) => findPhrase(words, services.answers.words(p)).length > 0);
+  if (isDriven(services, text)) return level.driven;
+  if (driveTopic && has(a.driveWords)) return level.drive;
+  return level.hold;
+}
+
+/**
+ * After an escalation, the held reply for a passage that would contradict the
+ * instruction: its topic is held at this level, or it has a held tag
+ * ("book if not better in a few weeks" under "get seen today"). Filled in.
+ */
+export function heldForPassage(
+  services: DialogServices,
+  record: EscalationRecord,
+  text: string,
+  passage: { topic: string; tags: readonly string[] },
+  locale: string | undefined,
+): string | undefined {
+  const a = services.acts.afterEscalation;
+  const intents = services.knowledge.byId(passage.topic)?.intents ?? [];
+  let reply: string | undefined;
+  if (passage.tags.some((t) => a.heldTags[record.level].includes(t))) reply = a[record.level].routine;
+  else if (intents.some((i) => (a.holdTopics[record.level] as readonly string[]).includes(i))) {
+    reply = heldText(services, record, text, intents.some((i) => (a.driveTopics as readonly string[]).includes(i)));
+  }
+  return reply === undefined ? undefined : fill(reply, values(services, locale, record));
 }
 
 /**

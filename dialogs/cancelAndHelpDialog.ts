@@ -6,11 +6,16 @@ import { ACT_CONFIDENCE, INTERRUPTING_ACTS, actOf, interruptionText } from './ac
 import { EscalationDialog, EscalationOptions, EscalationRecord } from './escalationDialog';
 import { savedStack } from './pausedDialog';
 import type { DialogServices } from './services';
-import { sendTopicAnswer } from './topicAnswer';
+import { answerTurn, sendTopicAnswer } from './topicAnswer';
 import { getUnderstanding } from './turnUnderstanding';
 
 const CANCEL_CONFIDENCE = 0.7;
+/** A topic question this sure is answered even when it could also be read as an answer to the pending question. */
+const TOPIC_QUESTION_CONFIDENCE = 0.9;
+/** A question that fits a passage this well is a knowledge question, not an answer ("what about getting out of bed?" at "what set it off?"). */
+const PASSAGE_FIT = 0.5;
 const QUESTION_WORDS = /\b(what|how|why|when|which|should|can|could|is|are|do|does|will|would|wait|tell me|any)\b/i;
+const QUESTION_FIRST = new RegExp(`^(wait,? )?${QUESTION_WORDS.source}`, 'i');
 
 /**
  * An unparseable one- or two-word reply ("banana", "sitting?") is more often a
@@ -89,8 +94,18 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(EscalationDialog.ID, options);
     }
-    if (this.answersPendingQuestion(innerDc, understanding.text)) return undefined;
     const { intent } = understanding;
+    // "can I still do my deliveries? I drive all day" also reads as an answer
+    // (a trigger), but it is asked as a question about a topic: answered first.
+    const text = understanding.text.trim();
+    const plainQuestion = (text.includes('?') || QUESTION_FIRST.test(text)) && text.split(/\s+/).length >= 4;
+    const placed = (isTopicIntent(intent) && understanding.score >= TOPIC_QUESTION_CONFIDENCE) || this.services.answers.planner.bestFit(text) >= PASSAGE_FIT;
+    if (plainQuestion && placed && !actOf(understanding)) {
+      const u = understanding;
+      const answered = await this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, u, false));
+      if (answered) return answered;
+    }
+    if (this.answersPendingQuestion(innerDc, understanding.text)) return undefined;
     const act = actOf(understanding);
     const actScore = understanding.acts?.score ?? 0;
     // Stopping is a pause ("carry on" resumes it), but still only a confident "stop" does it.
@@ -108,11 +123,22 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     } else if (intent === 'help') {
       await innerDc.context.sendActivity(this.helpText());
     } else if (isTopicIntent(intent) && looksLikeQuestion(understanding.text)) {
-      await sendTopicAnswer(innerDc.context, this.services, this.escalation, intent);
-      await innerDc.context.sendActivity(this.services.responses.triage.resume);
+      return this.answerAndResume(innerDc, () => sendTopicAnswer(innerDc.context, this.services, this.escalation, intent).then(() => true));
+    } else if (looksLikeQuestion(understanding.text) && !(await this.escalation.get(innerDc.context))) {
+      // A practical question the topic model did not place ("what should I do right now?"): the answers may still know it.
+      const u = understanding;
+      return this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, u, false));
     } else {
       return undefined;
     }
+    await innerDc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
+  }
+
+  /** Answers a question in the middle of the dialog, then asks the pending question again; undefined when nothing was answered. */
+  private async answerAndResume(innerDc: DialogContext, answer: () => Promise<boolean>): Promise<DialogTurnResult | undefined> {
+    if (!(await answer())) return undefined;
+    await innerDc.context.sendActivity(this.services.responses.triage.resume);
     await innerDc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
   }

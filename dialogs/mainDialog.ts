@@ -105,7 +105,8 @@ export class MainDialog extends ComponentDialog {
     }
     const { intent } = understanding;
     const record = await this.escalation.get(context);
-    if (record && (await answerAfterEscalation(context, this.services, record, understanding))) return step.endDialog();
+    const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.mentionsBack(understanding.text));
+    if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer }))) return step.endDialog();
     const act = actOf(understanding);
     if (act === 'carry_on') {
       const paused = await this.services.paused.get(context);

@@ -5,6 +5,7 @@ import { AnswerState, emptyAnswerState } from '../src/knowledge/answerState';
 import type { Reference } from '../src/knowledge/passages';
 import type { TopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
+import { heldForPassage } from './actAnswers';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { withSuggestions } from './replies';
 import type { DialogServices } from './services';
@@ -76,6 +77,14 @@ async function answer(
   await answerState.set(context, composed.shown !== undefined ? { ...state, shown: composed.shown } : state);
 
   const record = await escalation.get(context);
+  // After an escalation, a passage that would read as "wait and see" is not given; the instruction is.
+  if (record && (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief')) {
+    const held = heldForPassage(services, record, input.text, plan.passage, locale);
+    if (held) {
+      await context.sendActivity(held);
+      return true;
+    }
+  }
   if (record && plan.kind === 'passage') {
     await context.sendActivity(
       fill(services.responses.answer.reminderAfterEscalation, { why: record.why, instruction: escalationReminder(services, record, locale) }),

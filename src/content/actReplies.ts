@@ -2,7 +2,7 @@ import { isTopicIntent, TopicIntent } from '../nlu/intents';
 import { readYamlFile } from '../util/yamlFile';
 
 type Level = 'emergency' | 'urgent';
-type EscalatedAct = 'pushback' | 'ok' | 'better' | 'worse' | 'drive' | 'hold' | 'frustration' | 'goodbye' | 'answer' | 'other';
+type EscalatedAct = 'pushback' | 'ok' | 'better' | 'worse' | 'drive' | 'driven' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other';
 
 /** knowledge/acts.yaml, typed: what the bot says to a dialogue act, by where it comes. */
 export interface ActReplies {
@@ -15,6 +15,11 @@ export interface ActReplies {
   afterEscalation: Record<Level, Record<EscalatedAct, string>> & {
     holdTopics: Record<Level, TopicIntent[]>;
     driveTopics: TopicIntent[];
+    /** Passages with these tags would contradict the instruction at this level ("book if not better in a few weeks" under "get seen today"). */
+    heldTags: Record<Level, string[]>;
+    /** A message about driving gets `drive`; about being driven by someone else ("can my son take me?") `driven`. */
+    driveWords: string[];
+    drivenWords: string[];
     cancel: string;
     howManyMore: string;
     carryOn: string;
@@ -26,8 +31,8 @@ const SHAPE = {
   routing: ['yes', 'no', 'unsure', 'correction', 'better', 'worse', 'ok', 'pushback', 'frustration', 'carryOnNothing', 'carryOnResume', 'howManyMore'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
   inCheck: ['okAtYesNo', 'better', 'worse', 'carryOn', 'correction', 'correctionDetail'],
-  'afterEscalation.emergency': ['pushback', 'ok', 'better', 'worse', 'drive', 'hold', 'frustration', 'goodbye', 'answer', 'other'],
-  'afterEscalation.urgent': ['pushback', 'ok', 'better', 'worse', 'drive', 'hold', 'frustration', 'goodbye', 'answer', 'other'],
+  'afterEscalation.emergency': ['pushback', 'ok', 'better', 'worse', 'drive', 'driven', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
+  'afterEscalation.urgent': ['pushback', 'ok', 'better', 'worse', 'drive', 'driven', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
   afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],
 };
 
@@ -48,6 +53,12 @@ export function loadActReplies(path: string): ActReplies {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !isTopicIntent(t))) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);
+    }
+  }
+  for (const field of ['heldTags.emergency', 'heldTags.urgent', 'driveWords', 'drivenWords']) {
+    const list = at(data, `afterEscalation.${field}`);
+    if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !t.trim())) {
+      throw new Error(`${path}: field "afterEscalation.${field}" must be a list of words or phrases`);
     }
   }
   return data as ActReplies;

@@ -36,7 +36,7 @@ const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, topicsMin: 0.1, shortFollowUp: 8 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8 };
 
 export interface PlannerParts {
   library: PassageLibrary;
@@ -64,6 +64,7 @@ interface Scored {
  */
 export class AnswerPlanner {
   private readonly more: ReadonlySet<string>;
+  private readonly moreAbout: string[][];
   private readonly sources: ReadonlySet<string>;
   private readonly markers: string[][];
   private readonly questionWords: ReadonlySet<string>;
@@ -72,6 +73,8 @@ export class AnswerPlanner {
     const key = (s: string) => parts.words(s).join(' ');
     this.more = new Set(parts.wording.requests.more.map(key));
     this.sources = new Set(parts.wording.requests.sources.map(key));
+    // Longest first, so "tell me more about" wins over "more about".
+    this.moreAbout = parts.wording.requests.moreAbout.map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
     this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
   }
@@ -90,18 +93,41 @@ export class AnswerPlanner {
     const labelled = this.parts.library.byLabel(input.text);
     if (labelled) return this.give(labelled, state);
 
+    // "tell me more about the heat": more of the last answer when that is what it names, else the passage it names.
+    const about = this.aboutWhat(words);
+    if (about) {
+      const [named] = this.score({ ...input, text: about.join(' ') }, last, true);
+      if (named && named.sim >= WEIGHTS.topicsMin) {
+        return last && named.passage.topic === last.topic && (named.passage.id === last.id || state.given.includes(named.passage.id))
+          ? this.moreOf(last, state)
+          : this.give(named.passage, state);
+      }
+    }
+
     // "I'm 24 weeks pregnant": information, not a question. The last answer again, for them, if it changes; else noted.
     const asks = this.asks(input.text, words);
     if (newFacts.length && !asks && !isTopic(input.intent)) return this.factsOnly(last, state, newFacts);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
-    const ranked = this.score(input, last, followUp);
+    // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
+    const clause = input.intent === 'report_symptoms' ? this.questionClause(input.text) : undefined;
+    const ranked = this.score(clause ? { ...input, text: clause } : input, last, followUp);
+    if (clause) {
+      const whole = new Map(this.score(input, last, followUp).map((s) => [s.passage.id, s]));
+      for (const r of ranked) {
+        const w = whole.get(r.passage.id);
+        if (w && w.sim > r.sim) Object.assign(r, { sim: w.sim, total: w.total });
+      }
+      ranked.sort((a, b) => b.total - a.total);
+    }
     const [best, second] = ranked;
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = best.passage.topic === last?.topic;
     // A confident greeting or "cancel" is not a question, unless it is almost word for word one ("is it going to come back?").
     const notQuestion = NOT_QUESTIONS.has(input.intent);
-    if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong) return { plan: { kind: 'pass' }, state };
+    // After an answer, "what else helps?" reads as help ("what can you do?") but asks for more self-care: a good fit is answered.
+    const helpFollowUp = input.intent === 'help' && Boolean(last) && asks && ranked.some((r) => r.sim >= WEIGHTS.helpFollowUpMin);
+    if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !helpFollowUp) return { plan: { kind: 'pass' }, state };
 
     // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
     const accept = (() => {
@@ -109,7 +135,9 @@ export class AnswerPlanner {
       // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
       if (!asks) return followUp && inContext && best.sim >= WEIGHTS.noneMin;
       if (input.intent === 'none') return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
-      return best.sim >= WEIGHTS.symptomsMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
+      // A symptom report that asks a practical question ("I'm stuck on the floor, how do I get up?") gets the answer when one passage clearly fits.
+      const clearFit = best.sim >= WEIGHTS.symptomsQuestionMin && best.sim - (second?.sim ?? 0) >= WEIGHTS.clearMargin;
+      return best.sim >= WEIGHTS.symptomsMin || helpFollowUp || (input.intent === 'report_symptoms' && clearFit) || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
     })();
     if (!accept) {
       if (newFacts.length) return this.factsOnly(last, state, newFacts);
@@ -128,6 +156,27 @@ export class AnswerPlanner {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
     return this.give(best.passage, state);
+  }
+
+  /** The clause of a longer message that asks (ends in "?" or starts with a question word), if it is not the whole message. */
+  private questionClause(text: string): string | undefined {
+    const clauses = text.split(/[,.;!:]+|\band\b|\bbut\b/).map((c) => c.trim()).filter(Boolean);
+    if (clauses.length < 2) return undefined;
+    const asking = clauses.filter((c) => this.asks(c, this.parts.words(c)));
+    return asking.length === 1 ? asking[0] : undefined;
+  }
+
+  /** What follows a "tell me more about" request, if the message is one. */
+  private aboutWhat(words: readonly string[]): string[] | undefined {
+    for (const p of this.moreAbout) {
+      if (p.length < words.length && p.every((w, i) => words[i] === w)) return words.slice(p.length);
+    }
+    return undefined;
+  }
+
+  /** How well the best passage fits a text (0..1): for dialogs deciding whether a message is a knowledge question. */
+  bestFit(text: string): number {
+    return this.parts.matcher.rank(text)[0]?.score ?? 0;
   }
 
   /** A question: a "?", or a question word first or before a pronoun ("can i", "is it", "should we"). */

@@ -15,13 +15,13 @@ export interface AnswerWording {
   askWhich: string;
   closestTopics: string;
   labels: { more: string; sources: string };
-  requests: { more: string[]; sources: string[] };
+  requests: { more: string[]; sources: string[]; moreAbout: string[] };
   followUpMarkers: string[];
   questionWords: string[];
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'labels.more', 'labels.sources'];
-const LISTS = ['requests.more', 'requests.sources', 'followUpMarkers', 'questionWords'];
+const LISTS = ['requests.more', 'requests.sources', 'requests.moreAbout', 'followUpMarkers', 'questionWords'];
 
 export function loadAnswerWording(file: string): AnswerWording {
   const data = readYamlFile(file);

@@ -1,3 +1,4 @@
+import type { WordsOf } from './answerText';
 import { join } from 'node:path';
 import type { Intent } from '../nlu/intents';
 import type { TextNormalizer } from '../nlu/textNormalizer';
@@ -19,6 +20,8 @@ export interface Answers {
   wording: AnswerWording;
   localeWords: LocaleWords;
   facts: UserFactReader;
+  /** The normalised words of a text, as the answers read them. */
+  words: WordsOf;
 }
 
 /** Loads knowledge/passages, sources, words by locale, answer wording and user facts; a bad file names the file and the field. */
@@ -43,5 +46,5 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   // Synonyms from the concept lexicon and the user-fact vocabulary ("eliquis" names a blood thinner) are extra terms.
   const matcher = new PassageMatcher(library.passages, words, (w) => [...normalizer.concepts.match(w), ...facts.named(w)]);
   const planner = new AnswerPlanner({ library, matcher, facts, wording, words, topicIntents, followUps });
-  return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts };
+  return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, words };
 }

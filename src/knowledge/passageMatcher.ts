@@ -26,8 +26,13 @@ export class PassageMatcher {
   /** IDF of every term in the examples (natural's TfIdf formula); a term never seen counts as the rarest. */
   private readonly idf = new Map<string, number>();
   private unseenIdf = 1;
-  private readonly examples: { passage: Passage; vector: Vector }[] = [];
-  private readonly centroids = new Map<Passage, Vector>();
+  /** For each term, the examples (by index) and passages (by index) whose vectors hold it, with its weight there. */
+  private readonly examplePostings = new Map<string, { at: number; weight: number }[]>();
+  private readonly centroidPostings = new Map<string, { at: number; weight: number }[]>();
+  /** The passage (index) of each example. */
+  private readonly exampleOf: number[] = [];
+  /** The last text ranked and its ranking: a turn asks about the same text more than once. */
+  private last: { text: string; ranking: PassageScore[] } | undefined;
 
   /**
    * @param concepts the concept lexicon's synonyms ("tylenol" -> medicine), as extra terms
@@ -45,22 +50,39 @@ export class PassageMatcher {
     for (const doc of documents) for (const t of new Set(doc)) docsWithTerm.set(t, (docsWithTerm.get(t) ?? 0) + 1);
     for (const [t, n] of docsWithTerm) this.idf.set(t, 1 + Math.log(documents.length / (1 + n)));
     this.unseenIdf = 1 + Math.log(documents.length);
-    for (const { p, terms } of docs) {
+    docs.forEach(({ p, terms }, passageAt) => {
       const vectors = terms.map((t) => this.vector(t));
-      for (const vector of vectors) this.examples.push({ passage: p, vector });
+      for (const vector of vectors) {
+        post(this.examplePostings, this.exampleOf.length, vector);
+        this.exampleOf.push(passageAt);
+      }
       // The answer's own words count a little: they name what the examples may not ("midwife", "hot tub").
       const answer = scale(this.vector(this.terms(p.answer)), MATCH.answer);
-      this.centroids.set(p, normalise(sum([...vectors, answer])));
-    }
+      post(this.centroidPostings, passageAt, normalise(sum([...vectors, answer])));
+    });
   }
 
   /** Every passage with its similarity to the text, best first. */
   rank(text: string): PassageScore[] {
+    if (this.last?.text !== text) this.last = { text, ranking: this.rankAfresh(text) };
+    return [...this.last.ranking];
+  }
+
+  /**
+   * Cosine similarity with every example and centroid at once, through the
+   * postings of the question's few terms (all vectors are unit length, so the
+   * dot product is the cosine), rather than one vector at a time.
+   */
+  private rankAfresh(text: string): PassageScore[] {
     const q = this.vector(this.terms(text));
-    const best = new Map<Passage, number>();
-    for (const { passage, vector } of this.examples) best.set(passage, Math.max(best.get(passage) ?? 0, cosine(q, vector)));
+    const exampleDots = dots(q, this.examplePostings, this.exampleOf.length);
+    const centroidDots = dots(q, this.centroidPostings, this.passages.length);
+    const best = new Float64Array(this.passages.length);
+    exampleDots.forEach((dot, i) => {
+      best[this.exampleOf[i]] = Math.max(best[this.exampleOf[i]], dot);
+    });
     return this.passages
-      .map((passage) => ({ passage, score: MATCH.best * (best.get(passage) ?? 0) + (1 - MATCH.best) * cosine(q, this.centroids.get(passage)!) }))
+      .map((passage, i) => ({ passage, score: MATCH.best * best[i] + (1 - MATCH.best) * centroidDots[i] }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -96,9 +118,18 @@ function normalise(v: Vector): Vector {
   return new Map([...v].map(([t, x]) => [t, x / norm]));
 }
 
-function cosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const [t, x] of small) dot += x * (large.get(t) ?? 0);
-  return dot;
+/** Adds vector `v`, the one at index `at`, to the postings. */
+function post(postings: Map<string, { at: number; weight: number }[]>, at: number, v: Vector): void {
+  for (const [t, weight] of v) {
+    const list = postings.get(t);
+    if (list) list.push({ at, weight });
+    else postings.set(t, [{ at, weight }]);
+  }
+}
+
+/** The dot product of `q` with each of `count` vectors held as postings. */
+function dots(q: Vector, postings: Map<string, { at: number; weight: number }[]>, count: number): Float64Array {
+  const out = new Float64Array(count);
+  for (const [t, x] of q) for (const { at, weight } of postings.get(t) ?? []) out[at] += x * weight;
+  return out;
 }

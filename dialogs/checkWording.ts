@@ -1,4 +1,5 @@
 import { fill } from '../src/content/responses';
+import { wordCount } from '../src/knowledge/answerText';
 import { adviceLines, firstThings, warnings } from '../src/triage/advice';
 import type { CheckDetails, DetailField } from '../src/triage/symptomCheck';
 import { bulletList, sourcesLine } from './replies';
@@ -6,10 +7,6 @@ import type { DialogServices } from './services';
 
 /** Longest first message of a result, in words: people in pain read short results. */
 export const MAX_RESULT_WORDS = 120;
-
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 /**
  * The symptom check's words built from what the user said: the read-back

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { CheckWording, MAX_RESULT_WORDS, wordCount } from '../dialogs/checkWording';
+import { CheckWording, MAX_RESULT_WORDS } from '../dialogs/checkWording';
+import { wordCount } from '../src/knowledge/answerText';
 import type { CheckDetails } from '../src/triage/symptomCheck';
 import { loadTriageVocabulary } from '../src/triage/vocabulary';
 import { mainDialogClient, replyText, runSteps, type Step } from './support/botHarness';

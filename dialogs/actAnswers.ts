@@ -38,7 +38,9 @@ function capitalise(text: string): string {
 function values(services: DialogServices, locale: string | undefined, record?: EscalationRecord) {
   const emergency = services.numbers.forLocale(locale).emergencyText;
   const instruction = record ? escalationReminder(services, record, locale) : undefined;
-  return { emergency, instruction, Instruction: instruction && capitalise(instruction) };
+  // Why it matters, in the flag's own plain sentence (flag-wording.yaml): pushback is answered with the reason.
+  const matters = record ? [...new Set(record.flags.map((f) => services.redFlags.explain(f)))].join(' ') : undefined;
+  return { emergency, instruction, Instruction: instruction && capitalise(instruction), matters };
 }
 
 const ROUTING_SUGGESTIONS: Partial<Record<ActName, Intent[]>> = {

@@ -10,7 +10,7 @@ import {
   WaterfallStepContext,
 } from './dialogLibrary';
 import { fill } from '../src/content/responses';
-import { TOPIC_INTENTS } from '../src/nlu/intents';
+import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
 import { actOf, answerActWhileRouting, answerAfterEscalation } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
@@ -31,6 +31,9 @@ import { getUnderstanding } from './turnUnderstanding';
  * check is running, messages go to it (and its interruption handling) instead.
  */
 /** Acts answered before any reading against the last answer. */
+/** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
+const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help']);
+const CHECK_REQUEST_MIN = 0.5;
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
 
 export class MainDialog extends ComponentDialog {
@@ -105,6 +108,11 @@ export class MainDialog extends ComponentDialog {
     }
     const { intent } = understanding;
     const record = await this.escalation.get(context);
+    // A confident request to run the check starts it, whatever passage its words resemble.
+    if (!record && CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) {
+      await this.services.paused.delete(context);
+      return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
+    }
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.mentionsBack(understanding.text));
     if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer }))) return step.endDialog();
     const act = actOf(understanding);

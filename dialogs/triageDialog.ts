@@ -71,6 +71,11 @@ export class TriageDialog extends CancelAndHelpDialog {
    * after a result (answered here), or "let's carry on" after a stop (MainDialog
    * starts the check again with `resume`).
    */
+  /** A request to run the check itself ("can we go through the questions?"), not a question about check-ups. */
+  static asksForCheck(text: string): boolean {
+    return vocabulary().control.startCheck.test(prepare(text));
+  }
+
   async followUp(context: TurnContext, text: string): Promise<TriageFollowUp> {
     const previous = await this.saved.get(context);
     if (!previous) return undefined;

@@ -104,7 +104,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     redFlags,
     checkDialogue: readCheckDialogue(PATHS.checkDialogue),
     knowledge,
-    answers: loadAnswers(PATHS.knowledge, knowledge, normalizer),
+    answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text)),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, ActClassifier.load()),
     actReplies: loadActReplies(PATHS.actReplies),

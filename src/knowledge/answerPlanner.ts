@@ -5,7 +5,7 @@ import type { AnswerState } from './answerState';
 import type { AnswerWording } from './answerWording';
 import type { Passage, PassageLibrary } from './passages';
 import type { PassageMatcher } from './passageMatcher';
-import type { UserFactReader } from './userFacts';
+import type { UserFactReader, UserFacts } from './userFacts';
 
 /** What the bot understood of the message, as far as answers care. */
 export interface AnswerInput {
@@ -36,7 +36,7 @@ const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8 };
 
 export interface PlannerParts {
   library: PassageLibrary;
@@ -81,11 +81,12 @@ export class AnswerPlanner {
 
   plan(input: AnswerInput, before: AnswerState): { plan: AnswerPlan; state: AnswerState } {
     const words = this.parts.words(input.text);
-    const facts = this.parts.facts.read(words, before.facts);
+    const facts = this.parts.facts.read(input.text, before.facts);
     const state: AnswerState = { ...before, facts };
     const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined);
     const last = before.passage ? this.parts.library.get(before.passage) : undefined;
     const key = words.join(' ');
+    const forThem = this.factPassages(input.text, facts);
 
     if (this.sources.has(key)) return { plan: { kind: 'sources', ...(last ? { passage: last } : {}) }, state };
     if (last && this.more.has(key)) return this.moreOf(last, state);
@@ -96,7 +97,7 @@ export class AnswerPlanner {
     // "tell me more about the heat": more of the last answer when that is what it names, else the passage it names.
     const about = this.aboutWhat(words);
     if (about) {
-      const [named] = this.score({ ...input, text: about.join(' ') }, last, true);
+      const [named] = this.score({ ...input, text: about.join(' ') }, last, true, forThem);
       if (named && named.sim >= WEIGHTS.topicsMin) {
         return last && named.passage.topic === last.topic && (named.passage.id === last.id || state.given.includes(named.passage.id))
           ? this.moreOf(last, state)
@@ -111,14 +112,20 @@ export class AnswerPlanner {
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
     const clause = input.intent === 'report_symptoms' ? this.questionClause(input.text) : undefined;
-    const ranked = this.score(clause ? { ...input, text: clause } : input, last, followUp);
+    const ranked = this.score(clause ? { ...input, text: clause } : input, last, followUp, forThem);
     if (clause) {
-      const whole = new Map(this.score(input, last, followUp).map((s) => [s.passage.id, s]));
+      const whole = new Map(this.score(input, last, followUp, forThem).map((s) => [s.passage.id, s]));
       for (const r of ranked) {
         const w = whole.get(r.passage.id);
         if (w && w.sim > r.sim) Object.assign(r, { sim: w.sim, total: w.total });
       }
       ranked.sort((a, b) => b.total - a.total);
+    }
+    // Of two close readings, the one that speaks to more of the question's key words goes first.
+    if (ranked[1] && ranked[0]!.total - ranked[1].total < WEIGHTS.keyWordsReorder) {
+      const text = clause ?? input.text;
+      const [c0, c1] = [this.parts.matcher.coverage(text, ranked[0]!.passage), this.parts.matcher.coverage(text, ranked[1].passage)];
+      if (c1 - c0 >= WEIGHTS.keyWordsMargin) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
     }
     const [best, second] = ranked;
     if (!best) return { plan: { kind: 'pass' }, state };
@@ -151,11 +158,18 @@ export class AnswerPlanner {
       !inContext &&
       best.total - second.total < WEIGHTS.close &&
       best.sim < 0.6 &&
-      input.score < 0.7
+      input.score < 0.7 &&
+      !this.namesItsTopic(clause ?? input.text, best.passage, second.passage)
     ) {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
     return this.give(best.passage, state);
+  }
+
+  /** The question's key words point to one of the two: it is answered, not asked back. */
+  private namesItsTopic(text: string, best: Passage, second: Passage): boolean {
+    const [c0, c1] = [this.parts.matcher.coverage(text, best), this.parts.matcher.coverage(text, second)];
+    return c0 >= WEIGHTS.keyWordsNamed || c0 - c1 >= WEIGHTS.keyWordsMargin;
   }
 
   /** The clause of a longer message that asks (ends in "?" or starts with a question word), if it is not the whole message. */
@@ -247,13 +261,29 @@ export class AnswerPlanner {
     return candidates.find((p) => p.id !== passage.id && !state.given.includes(p.id));
   }
 
-  private score(input: AnswerInput, last: Passage | undefined, followUp: boolean): Scored[] {
+  /**
+   * Whether a passage about a fact (painkillers in pregnancy, with a blood thinner) fits
+   * this person: the fact is known, the message names it as theirs, or the message asks
+   * in general ("can someone on warfarin take ibuprofen?"). Not for "I'm 16, can I take
+   * Advil?" (a number is not a pregnancy), "my dad is on warfarin, can I...?" or "never
+   * had stomach trouble".
+   */
+  private factPassages(text: string, facts: UserFacts): (passage: Passage) => boolean {
+    const named = this.parts.facts.mentions(text);
+    return (passage) => {
+      const about = this.parts.facts.aboutFacts(passage.id);
+      return !about.length || about.some((f) => facts.known[f] !== undefined || named.own.has(f) || (named.any.has(f) && !named.speaksOfSelf));
+    };
+  }
+
+  private score(input: AnswerInput, last: Passage | undefined, followUp: boolean, fits: (passage: Passage) => boolean): Scored[] {
     const topicProb = new Map<string, number>();
     for (const [topic, intents] of this.parts.topicIntents) {
       topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
     }
     return this.parts.matcher
       .rank(input.text)
+      .filter(({ passage }) => fits(passage))
       .map(({ passage, score }) => {
         const context = passage.topic === last?.topic ? (followUp ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
         return { passage, sim: score, total: score + WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0) + context };

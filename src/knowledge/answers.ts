@@ -10,7 +10,7 @@ import { KnowledgeBase, KnowledgeValidationError } from './knowledgeBase';
 import { LocaleWords } from './localeWords';
 import { PassageLibrary, loadReferences } from './passages';
 import { PassageMatcher } from './passageMatcher';
-import { UserFactReader } from './userFacts';
+import { FactScopeOf, UserFactReader } from './userFacts';
 
 /** Everything topic answers need, loaded from knowledge/ and cross-checked at start-up. */
 export interface Answers {
@@ -24,8 +24,8 @@ export interface Answers {
   words: WordsOf;
 }
 
-/** Loads knowledge/passages, sources, words by locale, answer wording and user facts; a bad file names the file and the field. */
-export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, normalizer: TextNormalizer): Answers {
+/** Loads knowledge/passages (facts are read in `factScope`: negation, other people), sources, words by locale, answer wording and user facts; a bad file names the file and the field. */
+export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, normalizer: TextNormalizer, factScope: FactScopeOf): Answers {
   const words = answerWords(normalizer);
   const localeWords = LocaleWords.fromFile(join(knowledgeDir, 'words-by-locale.yaml'));
   const references = loadReferences(join(knowledgeDir, 'sources.yaml'));
@@ -35,7 +35,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     placeholders: new Set([...localeWords.names, 'emergency']),
   });
   const factsFile = join(knowledgeDir, 'user-facts.yaml');
-  const facts = UserFactReader.fromFile(factsFile, words);
+  const facts = UserFactReader.fromFile(factsFile, words, factScope);
   for (const id of facts.referencedPassages) {
     if (!library.get(id)) throw new KnowledgeValidationError(factsFile, 'redirects', `names unknown passage "${id}"`);
   }

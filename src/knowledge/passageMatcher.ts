@@ -33,6 +33,8 @@ export class PassageMatcher {
   private readonly exampleOf: number[] = [];
   /** The last text ranked and its ranking: a turn asks about the same text more than once. */
   private last: { text: string; ranking: PassageScore[] } | undefined;
+  /** Every single-word term of a passage's question, examples and answer: the key words it can speak to. */
+  private readonly vocab = new Map<Passage, Set<string>>();
 
   /**
    * @param concepts the concept lexicon's synonyms ("tylenol" -> medicine), as extra terms
@@ -59,6 +61,7 @@ export class PassageMatcher {
       // The answer's own words count a little: they name what the examples may not ("midwife", "hot tub").
       const answer = scale(this.vector(this.terms(p.answer)), MATCH.answer);
       post(this.centroidPostings, passageAt, normalise(sum([...vectors, answer])));
+      this.vocab.set(p, new Set([...terms.flat(), ...this.terms(p.answer)].filter((t) => !t.includes('_'))));
     });
   }
 
@@ -84,6 +87,24 @@ export class PassageMatcher {
     return this.passages
       .map((passage, i) => ({ passage, score: MATCH.best * best[i] + (1 - MATCH.best) * centroidDots[i] }))
       .sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * How much of a question's key words (IDF-weighted single terms) a passage
+   * speaks to, 0..1: "can I drive on codeine?" names driving, which the driving
+   * passage speaks to and the opioid one does not.
+   */
+  coverage(text: string, passage: Passage): number {
+    const terms = [...new Set(this.terms(text).filter((t) => !t.includes('_')))];
+    const vocab = this.vocab.get(passage);
+    let all = 0;
+    let covered = 0;
+    for (const t of terms) {
+      const w = this.idf.get(t) ?? 0; // a word no passage uses tells nothing here
+      all += w;
+      if (vocab?.has(t)) covered += w;
+    }
+    return all > 0 ? covered / all : 0;
   }
 
   private terms(text: string): string[] {

@@ -14,6 +14,19 @@ export interface UserFacts {
   locale?: string;
 }
 
+/**
+ * A message's tokens and whether a span of them is negated or about someone
+ * else: the language layer's negation and subject scope (the red flags' own,
+ * src/safety/contextScope.ts), injected so that facts honour it the same way.
+ */
+export interface FactScope {
+  tokens: readonly string[];
+  notTheUsers(start: number, end: number): boolean;
+  /** The writer speaks of themself ("I", "me"; not the "my" of "my dad"). */
+  speaksOfSelf: boolean;
+}
+export type FactScopeOf = (text: string) => FactScope;
+
 interface FactDef {
   id: string;
   mentions: string[][];
@@ -21,6 +34,7 @@ interface FactDef {
   numberNeedsMention: boolean;
   numberNotBefore: ReadonlySet<string>;
   minNumber?: number;
+  onlyForThem: boolean;
   said: string;
   redirects: Record<string, string>;
   caveats: Record<string, string>;
@@ -32,14 +46,12 @@ const split = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boole
 export class UserFactReader {
   private constructor(
     private readonly facts: readonly FactDef[],
-    private readonly negators: string[][],
-    private readonly negationWindow: number,
-    private readonly otherPeople: string[][],
+    private readonly scopeOf: FactScopeOf,
     private readonly countries: ReadonlyArray<[string, string[][]]>,
     private readonly countryPhrases: string[][],
   ) {}
 
-  static fromFile(file: string, words: (t: string) => string[]): UserFactReader {
+  static fromFile(file: string, words: (t: string) => string[], scopeOf: FactScopeOf): UserFactReader {
     const data = readYamlFile(file);
     const fail = (field: string, problem: string): never => {
       throw new KnowledgeValidationError(file, field, problem);
@@ -64,6 +76,7 @@ export class UserFactReader {
         mentions: phrases(`facts.${id}.mentions`, raw.mentions),
         numbers: phrases(`facts.${id}.numbers`, raw.numbers),
         numberNeedsMention: raw.numberNeedsMention === true,
+        onlyForThem: raw.onlyForThem === true,
         numberNotBefore: new Set(phrases(`facts.${id}.numberNotBefore`, raw.numberNotBefore).flat()),
         said: raw.said as string,
         redirects: strings(`facts.${id}.redirects`, raw.redirects),
@@ -76,8 +89,7 @@ export class UserFactReader {
     const countries = Object.entries(isObject(data.countries) ? data.countries : {}).map(
       ([locale, list]): [string, string[][]] => [locale, phrases(`countries.${locale}`, list, false)],
     );
-    const window = typeof data.negationWindow === 'number' ? data.negationWindow : fail('negationWindow', 'must be a number');
-    return new UserFactReader(facts, phrases('negators', data.negators, false), window, phrases('otherPeople', data.otherPeople, false), countries, phrases('countryPhrases', data.countryPhrases, false));
+    return new UserFactReader(facts, scopeOf, countries, phrases('countryPhrases', data.countryPhrases, false));
   }
 
   /** The passage ids redirects and caveats may name, for validation by the caller. */
@@ -93,28 +105,53 @@ export class UserFactReader {
     return this.facts.filter((f) => f.mentions.some((m) => findPhrase(words, m).length > 0)).map((f) => `@${f.id}`);
   }
 
-  /** The facts stated in this message, merged over what was known. */
-  read(words: readonly string[], before: UserFacts): UserFacts {
+  /**
+   * The facts a message names: as the user's own (`own`: not negated, not
+   * someone else's), at all (`any`), and whether the writer speaks of themself.
+   */
+  mentions(text: string): { own: Set<string>; any: Set<string>; speaksOfSelf: boolean } {
+    const { tokens, notTheUsers, speaksOfSelf } = this.scopeOf(text);
+    const own = new Set<string>();
+    const any = new Set<string>();
+    for (const f of this.facts) {
+      for (const m of f.mentions) {
+        for (const i of findPhrase(tokens, m)) {
+          any.add(f.id);
+          if (!notTheUsers(i, i + m.length)) own.add(f.id);
+        }
+      }
+    }
+    return { own, any, speaksOfSelf };
+  }
+
+  /** The facts stated in this message, merged over what was known; a number is read with the words around it. */
+  read(text: string, before: UserFacts): UserFacts {
+    const { tokens, notTheUsers } = this.scopeOf(text);
     const known = { ...before.known };
     for (const fact of this.facts) {
-      const mentioned = fact.mentions.some((m) => findPhrase(words, m).some((i) => this.aboutUser(words, i)));
+      const mentioned = fact.mentions.some((m) => findPhrase(tokens, m).some((i) => !notTheUsers(i, i + m.length)));
       if (mentioned && known[fact.id] === undefined) known[fact.id] = true;
       for (const pattern of fact.numbers) {
-        for (const i of findPhrase(words, pattern)) {
+        for (const i of findPhrase(tokens, pattern)) {
           const slot = pattern.indexOf('{n}');
-          const n = Number(words[i + slot]);
-          const after = words[i + pattern.length];
+          const n = Number(tokens[i + slot]);
+          const after = tokens[i + pattern.length];
           if (after !== undefined && fact.numberNotBefore.has(after)) continue;
           if (fact.numberNeedsMention && !mentioned && known[fact.id] === undefined) continue;
-          if (!this.aboutUser(words, i) || !(n > 0 && n < 120)) continue;
+          if (notTheUsers(i, i + pattern.length) || !(n > 0 && n < 120)) continue;
           known[fact.id] = n;
         }
       }
     }
     const out: UserFacts = { known };
-    const locale = this.country(words) ?? before.locale;
+    const locale = this.country(tokens) ?? before.locale;
     if (locale) out.locale = locale;
     return out;
+  }
+
+  /** The facts a passage is only for (`onlyForThem` facts redirecting to it): "med-pregnancy" is for pregnancy. */
+  aboutFacts(passageId: string): string[] {
+    return this.facts.filter((f) => f.onlyForThem && Object.values(f.redirects).includes(passageId)).map((f) => f.id);
   }
 
   /** Facts that change this answer, most important first (file order). */
@@ -137,15 +174,6 @@ export class UserFactReader {
     return this.applying(facts)
       .filter((f) => !Object.values(f.redirects).includes(passage.id))
       .flatMap((f) => passage.tags.map((t) => f.caveats[t]).filter((c): c is string => Boolean(c)));
-  }
-
-  /** Not negated ("no heart problems") and not about someone else ("my wife is pregnant"). */
-  private aboutUser(words: readonly string[], at: number): boolean {
-    const negated = this.negators.some((n) =>
-      findPhrase(words, n).some((i) => i < at && at - (i + n.length) < this.negationWindow),
-    );
-    const other = this.otherPeople.some((p) => findPhrase(words, p).some((i) => i < at && at - i <= 6));
-    return !negated && !other;
   }
 
   private country(words: readonly string[]): string | undefined {

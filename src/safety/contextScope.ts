@@ -164,24 +164,27 @@ export class Scope {
     }
   }
 
+  /** Does an other-person trigger ("my dad", "she") start at token i? */
+  startsOther(i: number): boolean {
+    return this.experiencerEnd[i]! > 0;
+  }
+
   /** True when a trigger in the finding's clause makes it not the user's own current symptom. */
   governs(f: Match<unknown>, def: EntryDef): boolean {
+    return this.governedBy(f, (cat) => cat === 'postNegation' || !(cat === 'historical' && def.historyCounts) && !(cat === 'speculation' && !def.speculation));
+  }
+
+  /**
+   * True when a trigger of a category that `counts` in the span's clause governs it:
+   * for readers of other findings than red flags (user facts: negation and other people only).
+   */
+  governedBy(f: Pick<Match<unknown>, 'start' | 'end'>, counts: (cat: Category | 'postNegation') => boolean): boolean {
     const c0 = this.clause[f.start]!;
     const c1 = this.clause[f.end - 1]!;
     const win = this.win;
-    // Negation: a trigger ending at most `preNegation` words before the finding
-    // (a trigger inside the finding, as in "can NOT pee", does not count)...
-    for (let e = f.start; e >= 0 && f.start - e <= win.preNegation; e--) {
-      const s = this.negEndingAt[e]!;
-      if (s >= 0 && s < f.start && this.clause[s] === c0) return true;
-    }
-    // ...or starting at most `postNegation` words after it ("... is fine").
-    for (let s = f.end; s < this.doc.tokens.length && s - f.end <= win.postNegation; s++) {
-      if (this.negPostAt[s] && this.clause[s] === c1) return true;
-    }
+    if (counts('negation') && this.negated(f, c0, c1, win, counts('postNegation'))) return true;
     for (const cat of PRE_CATS) {
-      if (cat === 'historical' && def.historyCounts) continue;
-      if (cat === 'speculation' && !def.speculation) continue;
+      if (!counts(cat)) continue;
       const s = this.lastPre.get(cat)![f.start]!;
       if (s >= 0 && this.clause[s] === c0) {
         // "my wife says I wet myself" is about the user.
@@ -195,10 +198,24 @@ export class Scope {
     // asked in general: "is numbness in MY groin serious?" is about the user.
     const a = this.aroundBest[f.start]!;
     if (a >= 0 && this.aroundEnd[a]! >= f.end && this.clause[a] === c0 && this.selfBefore[this.aroundEnd[a]!] === this.selfBefore[a]) {
-      const cat = PRE_CATS[this.aroundCat[a]!]!;
-      if (!(cat === 'historical' && def.historyCounts) && !(cat === 'speculation' && !def.speculation)) return true;
+      if (counts(PRE_CATS[this.aroundCat[a]!]!)) return true;
     }
-    return this.inCondition(f, c0, c1);
+    return counts('hypothetical') && this.inCondition(f, c0, c1);
+  }
+
+  private negated(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number, win: { preNegation: number; postNegation: number }, post: boolean): boolean {
+    // Negation: a trigger ending at most `preNegation` words before the finding
+    // (a trigger inside the finding, as in "can NOT pee", does not count)...
+    for (let e = f.start; e >= 0 && f.start - e <= win.preNegation; e--) {
+      const s = this.negEndingAt[e]!;
+      if (s >= 0 && s < f.start && this.clause[s] === c0) return true;
+    }
+    // ...or starting at most `postNegation` words after it ("... is fine").
+    if (!post) return false;
+    for (let s = f.end; s < this.doc.tokens.length && s - f.end <= win.postNegation; s++) {
+      if (this.negPostAt[s] && this.clause[s] === c1) return true;
+    }
+    return false;
   }
 
   /**
@@ -206,7 +223,7 @@ export class Scope {
    * legs give way" is a real symptom: only a finding wholly inside the if-clause
    * (no question or new subject between "if" and the finding) is hypothetical.
    */
-  private inCondition(f: Match<unknown>, c0: number, c1: number): boolean {
+  private inCondition(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number): boolean {
     const t = this.lastOpen[f.start]!;
     if (t < 0 || this.clause[t] !== c0 || c0 !== c1) return false;
     const from = this.openEnd[t]! + 1;

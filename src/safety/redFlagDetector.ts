@@ -27,6 +27,14 @@ import { ContextDef, DataError, EntryDef, Lexicon, RedFlagLevel, readContext, re
 
 export type { RedFlagLevel } from './redFlagData';
 
+/** A message's tokens and whether a span of them is negated or about someone else (the red flags' scope, for other readers). */
+export interface SpanScope {
+  tokens: readonly string[];
+  notTheUsers(start: number, end: number): boolean;
+  /** The writer speaks of themself ("I", "me"; not the "my" of "my dad"). */
+  speaksOfSelf: boolean;
+}
+
 export interface RedFlagResult {
   level: RedFlagLevel;
   /** De-duplicated flag ids, emergency flags first, then in lexicon order. */
@@ -136,6 +144,21 @@ export class RedFlagDetector {
     const f = this.flagsById.get(id);
     if (!f) throw new Error(`unknown red flag "${id}"`);
     return f;
+  }
+
+  /**
+   * The scope of a message for findings other than red flags (the facts users state):
+   * negated ("never had an ulcer") or someone else's ("my dad is on warfarin").
+   */
+  scopeOf(text: string): SpanScope {
+    const doc = new Doc(this.language.tokens(text));
+    const scope = new Scope(doc, this.triggers.find(doc), this.words);
+    return {
+      tokens: doc.tokens,
+      // Not the post-negation of "kidney disease, which painkiller is ok?": only "no ...", "never ..." before it.
+      notTheUsers: (start, end) => scope.governedBy({ start, end }, (cat) => cat === 'negation' || cat === 'experiencer'),
+      speaksOfSelf: doc.tokens.some((t, i) => this.words.firstPerson.has(t) && !scope.startsOther(i)),
+    };
   }
 
   detect(text: string): RedFlagResult | null {

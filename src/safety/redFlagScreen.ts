@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { FlagWording } from './flagWording';
 import { HelperReader, Pronoun } from './helperSubject';
-import { RedFlagDetector, RedFlagResult as LexiconResult } from './redFlagDetector';
+import { RedFlagDetector, RedFlagResult as LexiconResult, SpanScope } from './redFlagDetector';
 import { readCues } from './redFlagFeatures';
 import { ModelReading, RedFlagModel, Thresholds } from './redFlagModel';
 
@@ -125,6 +125,15 @@ export class RedFlagScreen {
       ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
       : own && { ...own, subject: 'self' };
     return { redFlag, worry: !redFlag && reading.worry >= WORRY_AT };
+  }
+
+  /**
+   * The scope in which facts the user states are read: the red flags' negation and
+   * other-person scope; someone writing for the person in pain is read as that
+   * person's words ("asking for my wife, she's pregnant": the answers are for her).
+   */
+  factScope(text: string): SpanScope {
+    return this.detector.scopeOf(this.helpers.read(text)?.text ?? text);
   }
 
   detect(text: string): RedFlagResult | null {

@@ -231,6 +231,10 @@ describe('parseLocation', () => {
     ['my lower left back', { region: 'lower', side: 'left' }],
     ["it doesn't radiate", { radiatesToLeg: false }],
     ['upper and lower back', { region: 'upper' }],
+    // A short answer wrapped in hedges is still that answer.
+    ['kinda low i guess', { region: 'lower' }],
+    ['um the middle bit mostly', { region: 'middle' }],
+    ['probably the top part', { region: 'upper' }],
   ])('%j -> %j', (text, expected) => {
     const result = parseLocation(text);
     expect(result).toMatchObject(expected);
@@ -244,7 +248,7 @@ describe('parseLocation', () => {
     );
   });
 
-  test.each<[string]>([['my back hurts'], ['it hurts to move my leg'], ['help'], ['']])('%j -> no location', (text) => {
+  test.each<[string]>([['my back hurts'], ['it hurts to move my leg'], ['help'], [''], ['i think so'], ['probably just a bit']])('%j -> no location', (text) => {
     expect(parseLocation(text)).toBeUndefined();
   });
 });

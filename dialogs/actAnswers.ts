@@ -91,12 +91,12 @@ export async function answerAfterEscalation(
   services: DialogServices,
   record: EscalationRecord,
   understanding: Understanding,
-  options: { tryAnswer?: () => Promise<boolean> } = {},
+  options: { tryAnswer?: () => Promise<boolean>; act?: ActName } = {},
 ): Promise<boolean> {
   const a = services.acts.afterEscalation;
   const level = a[record.level];
   const v = values(services, context.activity.locale, record);
-  const act = actOf(understanding);
+  const act = options.act ?? actOf(understanding);
   const { intent } = understanding;
   let text: string | undefined;
   switch (act) {

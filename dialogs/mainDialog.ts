@@ -12,7 +12,7 @@ import {
 import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
-import { actOf, answerActWhileRouting, answerAfterEscalation } from './actAnswers';
+import { ACT_CONFIDENCE, actOf, answerActWhileRouting, answerAfterEscalation } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
@@ -35,6 +35,14 @@ import { getUnderstanding } from './turnUnderstanding';
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help']);
 const CHECK_REQUEST_MIN = 0.5;
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
+/** Acts that, with a flag already escalated, answer the escalation rather than report the flag anew. */
+const ANSWERING_ESCALATION: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'thanks_ok', 'better', 'frustration']);
+
+/** Every flag found was escalated already, at this level or higher. */
+function alreadyEscalated(record: EscalationRecord, found: { level: string; flags: readonly string[] }): boolean {
+  const higherOrSame = record.level === 'emergency' || found.level === record.level;
+  return higherOrSame && found.flags.length > 0 && found.flags.every((f) => record.flags.includes(f));
+}
 
 export class MainDialog extends ComponentDialog {
   static readonly ID = 'main';
@@ -90,6 +98,14 @@ export class MainDialog extends ComponentDialog {
     const channel = context.activity.channelId;
     const found = understanding.redFlag;
     if (found && found.level !== 'check') {
+      // "I can manage at home, it's only a temperature" after the fever was escalated: the
+      // answer to that push-back (why it matters, what to do), not the whole escalation again.
+      // The act is read on its own here: the flag's words make a topic the likelier reading.
+      const record = await this.escalation.get(context);
+      const said = understanding.acts;
+      const act = said && said.act !== 'none' && said.score >= ACT_CONFIDENCE ? said.act : undefined;
+      const answering = record && act && ANSWERING_ESCALATION.has(act) && alreadyEscalated(record, found);
+      if (answering && (await answerAfterEscalation(context, this.services, record, understanding, { act }))) return step.endDialog();
       const options: EscalationOptions = { ...found, level: found.level };
       return step.beginDialog(EscalationDialog.ID, options);
     }

@@ -50,3 +50,26 @@ describe('pushback after an escalation hears why, and the instruction again', ()
     ]);
   });
 });
+
+describe('a flag already escalated, said again while pushing back, gets the push-back answer', () => {
+  test('urgent: "only a temperature" after the fever was escalated', async () => {
+    await runSteps([
+      ["I've had a fever since last night and my lower back is really sore", [/today/i]],
+      ["I can manage at home, it's only a temperature", [/Here is why it matters/], [/Let's check your symptoms/]],
+    ]);
+  });
+
+  test('emergency: "still walking fine" after numbness when wiping was escalated', async () => {
+    await runSteps([
+      ["since this morning I can't feel the paper when I wipe", [/Please call 911 now/]],
+      ["i can still walk fine, it's just numb down there", [/Feeling able to cope doesn't rule it out/, /911/]],
+    ]);
+  });
+
+  test('a new flag after an escalation is escalated in full', async () => {
+    await runSteps([
+      ["I've had a fever since last night and my lower back is really sore", [/today/i]],
+      ["and now I can't pee at all", [/Please call 911 now/]],
+    ]);
+  });
+});

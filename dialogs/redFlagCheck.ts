@@ -64,7 +64,10 @@ export class RedFlagCheck {
       }
     }
     const found = understanding.redFlag;
-    if (found?.level !== 'check' || record) return undefined; // after an escalation its reminder applies instead
+    if (found?.level !== 'check') return undefined;
+    // After an escalation its reminder applies instead, unless the possible flag is
+    // graver than what was escalated (an emergency after a same-day "get seen").
+    if (record && !(record.level === 'urgent' && this.services.redFlags.level(found.flags[0]!) === 'emergency')) return undefined;
     const { text, intent, score } = understanding;
     await this.ask(
       context,

@@ -65,6 +65,17 @@ describe('the check question', () => {
     ]);
   });
 
+  test('after an urgent escalation, a possible emergency is still asked about; a possible urgent flag is not', async () => {
+    const FEVER = 'I have a high temperature and my back hurts';
+    const NIGHT = 'it is a bit worse at night maybe';
+    await client({ [ODD]: 'saddle_numbness', [NIGHT]: 'night_pain' })([
+      [FEVER, [/^Please get seen today/]],
+      [NIGHT, [], [/Just to check/]],
+      [ODD, [SADDLE_Q]],
+      ['yes', [FIRST_LINE_911]],
+    ]);
+  });
+
   test('an unclear answer is asked again once, then treated as not sure', async () => {
     await client({ [ODD]: 'saddle_numbness' })([
       [ODD, [SADDLE_Q]],

@@ -4,7 +4,9 @@ import type { MainDialog } from '../../dialogs/mainDialog';
 import { labelsFor, welcomeCard } from '../../dialogs/replies';
 import type { DialogServices } from '../../dialogs/services';
 import { fill } from '../content/responses';
-import { getUnderstanding } from '../../dialogs/turnUnderstanding';
+import { getUnderstanding, setUnderstanding } from '../../dialogs/turnUnderstanding';
+import type { Understanding } from '../nlu/messageUnderstander';
+import type { Pronoun } from '../safety/helperSubject';
 import type { DeleteRequestMatcher } from './privacyRequests';
 import type { ReviewRecorder } from './reviewRecorder';
 import { setTurnOutcome } from './turnPipeline';
@@ -31,6 +33,8 @@ export interface PrivacyOptions {
 export class BackReliefBot extends ActivityHandler {
   private readonly dialogState;
   private readonly info;
+  /** Set when someone wrote for the person in pain ("checking for my dad"); later messages are read as theirs too. */
+  private readonly patient;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -43,6 +47,7 @@ export class BackReliefBot extends ActivityHandler {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.info = conversationState.createProperty<ConversationInfo>('conversationInfo');
+    this.patient = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('patient');
 
     this.onMessage(async (context, next) => {
       const { unreadable } = this.services.responses;
@@ -58,6 +63,7 @@ export class BackReliefBot extends ActivityHandler {
       } else {
         const info = await this.info.get(context, { messages: 0, startedAt: this.services.now().toISOString() });
         info.messages += 1;
+        await this.readForPatient(context, understanding);
         await this.mainDialog.run(context, this.dialogState);
       }
       await next();
@@ -104,6 +110,24 @@ export class BackReliefBot extends ActivityHandler {
     }
     if (response?.status === StatusCodes.NOT_IMPLEMENTED) return { status: StatusCodes.BAD_REQUEST, body: { error: 'not_supported' } };
     return response;
+  }
+
+  /**
+   * A helper writes for the patient once ("I'm doing this for my dad") and then
+   * answers in the third person ("he says 9, he's gone grey and sweaty"): once a
+   * message has the helper's framing, later messages that raise nothing as the
+   * user's own are read as the patient's too.
+   */
+  private async readForPatient(context: TurnContext, understanding: Understanding): Promise<void> {
+    const pronoun = this.services.redFlags.helperOf(understanding.text);
+    if (pronoun) {
+      await this.patient.set(context, { pronoun });
+      return;
+    }
+    const patient = await this.patient.get(context);
+    if (!patient || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
+    const theirs = this.services.redFlags.readAsPatient(understanding.text, patient.pronoun);
+    if (theirs) setUnderstanding(context, { ...understanding, redFlag: theirs, worry: false });
   }
 
   /** Deletes this user's user state, this conversation's state and the user's review items. */

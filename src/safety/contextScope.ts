@@ -9,7 +9,7 @@ import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-export type Trigger = { cat: Category | 'pseudo' | 'termination' | 'open' | 'close'; dir: 'pre' | 'post' | 'around' | 'any' };
+export type Trigger = { cat: Category | 'pseudo' | 'termination' | 'open' | 'close' | 'resolved'; dir: 'pre' | 'post' | 'around' | 'any' };
 
 /**
  * "fever? no": a bare answer after a question mark belongs to the question.
@@ -39,11 +39,14 @@ export interface ScopeWords {
   clauseStart: Set<string>;
   conjunctions: Set<string>;
   firstPerson: Set<string>;
+  selfObject: Set<string>;
   newSubject: Set<string>;
   notNewSubjectAfter: Set<string>;
   windows: { preNegation: number; postNegation: number };
 }
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
+/** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
+const RESOLVED_REACH = 2;
 
 /**
  * The context of one message, precomputed in a few linear passes so that judging
@@ -73,8 +76,11 @@ export class Scope {
   private readonly aroundEnd: Int32Array;
   private readonly aroundCat: Int8Array;
   private readonly aroundBest: Int32Array;
+  /** Sentence number of every token, and the start of the next resolution phrase at or after token i. */
+  private readonly sentence: Int32Array;
+  private readonly nextResolved: Int32Array;
 
-  constructor(private readonly doc: Doc, triggers: Match<Trigger>[], w: ScopeWords) {
+  constructor(private readonly doc: Doc, triggers: Match<Trigger>[], private readonly w: ScopeWords) {
     const n = doc.tokens.length;
     this.win = w.windows;
     // A trigger inside a pseudo-trigger ("no matter", "as if") is not one.
@@ -98,6 +104,12 @@ export class Scope {
     }
     this.clause = new Int32Array(n + 1);
     for (let i = 1; i <= n; i++) this.clause[i] = this.clause[i - 1]! + (cut[i] ? 1 : 0);
+    this.sentence = new Int32Array(n + 1);
+    for (let i = 1; i <= n; i++) this.sentence[i] = this.sentence[i - 1]! + (SENTENCE_END.has(doc.tokens[i - 1]!) ? 1 : 0);
+    const resolvedAt = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'resolved') resolvedAt[t.start] = 1;
+    this.nextResolved = new Int32Array(n + 2).fill(-1);
+    for (let i = n - 1; i >= 0; i--) this.nextResolved[i] = resolvedAt[i] ? i : this.nextResolved[i + 1]!;
 
     this.negEndingAt = new Int32Array(n + 1).fill(-1);
     this.negPostAt = new Uint8Array(n + 1);
@@ -119,7 +131,7 @@ export class Scope {
       else if (cat === 'negation') {
         if (dir === 'pre') this.negEndingAt[t.end] = Math.max(this.negEndingAt[t.end]!, t.start);
         else this.negPostAt[t.start] = 1;
-      } else if (cat !== 'termination' && cat !== 'pseudo') {
+      } else if (cat !== 'termination' && cat !== 'pseudo' && cat !== 'resolved') {
         if (dir === 'around') {
           // Keep, per start, the furthest-reaching one: it covers the most findings.
           if (t.end > this.aroundEnd[t.start]!) this.aroundEnd[t.start] = t.end;
@@ -188,7 +200,10 @@ export class Scope {
       const s = this.lastPre.get(cat)![f.start]!;
       if (s >= 0 && this.clause[s] === c0) {
         // "my wife says I wet myself" is about the user.
-        const self = cat === 'experiencer' && this.selfBefore[f.end]! - this.selfBefore[Math.min(this.experiencerEnd[s]!, f.end)]! > 0;
+        // So is "someone rear ended me": the user as the object right after the finding.
+        const self =
+          cat === 'experiencer' &&
+          (this.selfBefore[f.end]! - this.selfBefore[Math.min(this.experiencerEnd[s]!, f.end)]! > 0 || this.w.selfObject.has(this.doc.tokens[f.end] ?? ''));
         if (!self) return true;
       }
       const p = this.nextPost.get(cat)![f.end]!;
@@ -200,6 +215,9 @@ export class Scope {
     if (a >= 0 && this.aroundEnd[a]! >= f.end && this.clause[a] === c0 && this.selfBefore[this.aroundEnd[a]!] === this.selfBefore[a]) {
       if (counts(PRE_CATS[this.aroundCat[a]!]!)) return true;
     }
+    // "had a chest infection in March with a fever, all better": resolved, told as history.
+    const r = counts('historical') ? this.nextResolved[f.end]! : -1;
+    if (r >= 0 && this.sentence[r] === this.sentence[Math.max(f.end - 1, 0)] && this.clause[r]! - c1 <= RESOLVED_REACH) return true;
     return counts('hypothetical') && this.inCondition(f, c0, c1);
   }
 

@@ -114,6 +114,15 @@ export class HelperReader {
     return { text: rewritten, pronoun };
   }
 
+  /**
+   * A message read as the patient's own words when the conversation is already
+   * known to be about them ("checking for my dad" earlier; now "he says 9, his
+   * belly hurts"): the patient's pronouns become the first person.
+   */
+  asPatient(raw: string): string {
+    return tidy(raw).replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m);
+  }
+
   private pronounOf(they: string | undefined): Pronoun {
     if (they === 'she') return 'her';
     if (they === 'he') return 'him';

@@ -137,6 +137,12 @@ export interface ContextDef {
   historical: PrePost;
   speculation: PrePost;
   firstPerson: string[];
+  /** "someone rear ended me": after an experiencer, the user as the object makes the finding the user's. */
+  selfObject: string[];
+  /** "I had a fever in March, all better": resolution phrases that reach back over clauses of their sentence. */
+  resolved: string[];
+  /** "my legs are the worry, they keep buckling": a pronoun read as the user's body part named just before it. */
+  anaphora: { window: number; possessive: string[]; pronouns: Record<string, string[]> };
   conditional: { open: string[]; close: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
   windows: { preNegation: number; postNegation: number };
 }
@@ -151,7 +157,17 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson',
-  'conditional', 'windows'];
+  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows'];
+
+function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
+  const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
+  const window = a.window;
+  if (typeof window !== 'number' || !Number.isInteger(window) || window < 1 || window > 30) fail(file, 'anaphora.window', 'must be a whole number of words from 1 to 30');
+  const pronouns = asObject(a.pronouns, file, 'anaphora.pronouns');
+  const out: Record<string, string[]> = {};
+  for (const [p, list] of Object.entries(pronouns)) out[p] = asStrings(list, file, `anaphora.pronouns.${p}`);
+  return { window, possessive: asStrings(a.possessive, file, 'anaphora.possessive'), pronouns: out };
+}
 
 export function readContext(raw: unknown, file: string): ContextDef {
   for (const [key, home] of Object.entries(MOVED_KEYS)) {
@@ -186,6 +202,9 @@ export function readContext(raw: unknown, file: string): ContextDef {
     historical: prePost('historical'),
     speculation: prePost('speculation'),
     firstPerson: asStrings(o.firstPerson, file, 'firstPerson'),
+    selfObject: asStrings(o.selfObject, file, 'selfObject'),
+    resolved: asStrings(o.resolved, file, 'resolved'),
+    anaphora: readAnaphora(o.anaphora, file),
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),
       close: asStrings(cond.close, file, 'conditional.close'),

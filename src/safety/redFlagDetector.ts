@@ -19,7 +19,7 @@
  * sticky regular expressions whose quantifiers are all bounded.
  */
 import * as path from 'node:path';
-import { Language, TypoCorrector } from '../language';
+import { Language, SENTENCE_END, TypoCorrector } from '../language';
 import { Scope, ScopeWords, Trigger, foldBareAnswers } from './contextScope';
 import { TokenPatternCompiler } from '../language/patterns';
 import { Doc, PhraseSet } from './phraseSet';
@@ -54,6 +54,7 @@ export class RedFlagDetector {
   private readonly entries: EntryDef[];
   private readonly flagsById = new Map<string, EntryDef>();
   private readonly words: ScopeWords;
+  private readonly anaphora: { window: number; possessive: Set<string>; pronouns: Map<string, Set<string>> };
   private readonly typos: TypoCorrector;
   /** answerWords as token lists, longest first (written normalised: "i do not have any"). */
   private readonly answers: string[][];
@@ -76,6 +77,7 @@ export class RedFlagDetector {
       list.forEach((p, i) => this.triggers.add(p, trig, ctxFile, `${field}[${i}]`));
     addAll(ctx.pseudo, { cat: 'pseudo', dir: 'any' }, 'pseudo');
     addAll(ctx.termination, { cat: 'termination', dir: 'any' }, 'termination');
+    addAll(ctx.resolved, { cat: 'resolved', dir: 'post' }, 'resolved');
     addAll(ctx.conditional.open, { cat: 'open', dir: 'any' }, 'conditional.open');
     addAll(ctx.conditional.close, { cat: 'close', dir: 'any' }, 'conditional.close');
     for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
@@ -86,10 +88,16 @@ export class RedFlagDetector {
     // Every word the lexicon uses is a real word, not a typo to be corrected.
     for (const w of compiler.vocabulary) this.typos.addKnown(w);
     const words = (l: string[]) => new Set(l.flatMap((w) => language.tokens(w)));
+    this.anaphora = {
+      window: ctx.anaphora.window,
+      possessive: words(ctx.anaphora.possessive),
+      pronouns: new Map(Object.entries(ctx.anaphora.pronouns).map(([p, l]) => [p, words(l)])),
+    };
     this.words = {
       clauseStart: words(ctx.clauseStart),
       conjunctions: words(ctx.clauseConjunctions),
       firstPerson: words(ctx.firstPerson),
+      selfObject: words(ctx.selfObject),
       newSubject: words(ctx.conditional.newSubject),
       notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
       windows: ctx.windows,
@@ -163,7 +171,7 @@ export class RedFlagDetector {
 
   detect(text: string): RedFlagResult | null {
     if (typeof text !== 'string' || text.length === 0) return null;
-    const doc = new Doc(foldBareAnswers(this.language.tokens(text, this.typos), this.answers));
+    const doc = new Doc(this.resolvePronouns(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
     if (doc.tokens.length === 0) return null;
     const scope = new Scope(doc, this.triggers.find(doc), this.words);
 
@@ -188,6 +196,27 @@ export class RedFlagDetector {
       present.add(def.id);
     }
     return this.result(present);
+  }
+
+  /**
+   * "my legs are the worry, they keep buckling": a pronoun (context.yaml
+   * `anaphora`) right after "my <body part>" in the same sentence is read as
+   * that body part, one token for one, so that the pattern for "legs keep
+   * buckling" applies. Only the user's own body part ("my legs") is an antecedent.
+   */
+  private resolvePronouns(tokens: string[]): string[] {
+    const { window, possessive, pronouns } = this.anaphora;
+    for (let i = 1; i < tokens.length; i++) {
+      const nouns = pronouns.get(tokens[i]!);
+      if (!nouns) continue;
+      for (let j = i - 1; j >= 1 && i - j <= window && !SENTENCE_END.has(tokens[j]!); j--) {
+        if (nouns.has(tokens[j]!) && possessive.has(tokens[j - 1]!)) {
+          tokens[i] = tokens[j]!;
+          break;
+        }
+      }
+    }
+    return tokens;
   }
 
   private result(present: Set<string>): RedFlagResult | null {

@@ -13,6 +13,7 @@
  * are what the clauses are cut from.
  */
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
+import { baseForms } from '../nlu/conceptLexicon';
 import { Featurizer } from '../nlu/featurizer';
 import { Language, PUNCTUATION } from '../language';
 import { TextNormalizer } from '../nlu/textNormalizer';
@@ -20,7 +21,16 @@ import { readYamlFile } from '../util/yamlFile';
 
 export const CUE_KINDS = ['negation', 'hypothetical', 'other', 'past', 'question', 'worry'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
-export type Cues = Record<CueKind | 'negationScope', string[]>;
+export type Cues = Record<CueKind | 'negationScope', string[]> & {
+  /**
+   * Red-flag concepts (a body region, a change of feeling, a bodily function...):
+   * each becomes a feature (`%saddle_area`), and every two that occur together in
+   * one segment outside a negation/if/other-person scope become one more
+   * (`%saddle_area+feeling_lost`), so that a new way of saying "[bottom] +
+   * [gone dead]" is read as the composition it is rather than as a phrase.
+   */
+  concepts: Record<string, string[]>;
+};
 
 /** Reads knowledge/safety/model-cues.yaml; a missing or malformed list names the file and field. */
 export function readCues(path: string): Cues {
@@ -33,6 +43,14 @@ export function readCues(path: string): Cues {
     }
     out[kind] = list as string[];
   }
+  const concepts = data?.concepts;
+  if (!concepts || typeof concepts !== 'object' || Array.isArray(concepts)) throw new Error(`${path}: field "concepts" must map concept names to lists of phrases`);
+  for (const [name, list] of Object.entries(concepts)) {
+    if (!/^[a-z][a-z_]*$/.test(name) || !Array.isArray(list) || list.some((p) => typeof p !== 'string' || !p.trim())) {
+      throw new Error(`${path}: concept "${name}" must be a snake_case name with a list of words or phrases`);
+    }
+  }
+  out.concepts = concepts as Record<string, string[]>;
   return out;
 }
 
@@ -87,6 +105,9 @@ export class RedFlagFeaturizer {
   private readonly cues: Array<{ kind: CueKind; phrase: string }>;
   private readonly stems = new Map<string, string>();
   private readonly scopes: Array<{ kind: 'neg' | 'hyp' | 'oth'; phrase: string }>;
+  /** First word of a concept phrase -> the phrases (as normalised words) starting with it. */
+  private readonly conceptPhrases = new Map<string, Array<{ words: string[]; concept: string }>>();
+  private readonly negationWords: Set<string>;
 
   constructor(
     private readonly normalizer: TextNormalizer,
@@ -97,6 +118,16 @@ export class RedFlagFeaturizer {
     this.cues = CUE_KINDS.flatMap((kind) => cues[kind].map((p) => ({ kind, phrase: ` ${normalizer.words(p).join(' ')} ` })));
     const scope = (kind: 'neg' | 'hyp' | 'oth', list: string[]) => list.map((p) => ({ kind, phrase: ` ${normalizer.words(p).join(' ')} ` }));
     this.scopes = [...scope('neg', cues.negationScope), ...scope('hyp', cues.hypothetical), ...scope('oth', cues.other)];
+    this.negationWords = new Set(cues.negationScope.flatMap((p) => normalizer.words(p)));
+    for (const [name, list] of Object.entries(cues.concepts)) {
+      for (const phrase of list) {
+        const words = normalizer.words(phrase);
+        if (words.length === 0) continue;
+        const entries = this.conceptPhrases.get(words[0]!) ?? [];
+        entries.push({ words, concept: `%${name}` });
+        this.conceptPhrases.set(words[0]!, entries);
+      }
+    }
   }
 
   /** The language layer the featurizer reads text through. */
@@ -112,25 +143,51 @@ export class RedFlagFeaturizer {
     // their own features ("neg:numb" for "no numbness"), so that the model can
     // tell "no numbness" from "numbness" and learn it once for every symptom.
     let budget = MAX_WORDS; // as the intent classifier: the first 80 words
+    const free = new Set<string>(); // concepts outside any scope, for the pairs
     for (const piece of text.slice(0, MAX_CHARS).split(/[,.;:!?\n\r]+/)) {
       if (budget <= 0) break;
       const pw = this.normalizer.words(piece).slice(0, budget);
       budget -= pw.length;
       if (pw.length === 0) continue;
-      const cut = this.scopeStart(pw);
-      if (cut === null) {
-        for (const f of this.base.features(pw.join(' '))) out.add(f);
-        continue;
+      // A concept phrase that holds a negation word ("can not feel", "no feeling")
+      // is a finding, not a negation: its words do not open a scope.
+      const spans = this.conceptSpans(pw);
+      const masked = pw.map((w, i) => (spans.some((c) => c.negated && i >= c.start && i < c.end) ? '_' : w));
+      const cut = this.scopeStart(masked);
+      const open = cut === null ? pw : pw.slice(0, cut.at);
+      if (open.length > 0) for (const f of this.base.features(open.join(' '))) out.add(f);
+      if (cut !== null) for (const f of this.base.features(pw.slice(cut.at).join(' '))) out.add(`${cut.kind}:${f}`);
+      for (const c of spans) {
+        if (cut !== null && c.start >= cut.at) out.add(`${cut.kind}:${c.concept}`);
+        else free.add(c.concept);
       }
-      if (cut.at > 0) for (const f of this.base.features(pw.slice(0, cut.at).join(' '))) out.add(f);
-      for (const f of this.base.features(pw.slice(cut.at).join(' '))) out.add(`${cut.kind}:${f}`);
     }
+    const found = [...free].sort();
+    for (const c of found) out.add(c);
+    for (let i = 0; i < found.length; i++) for (let j = i + 1; j < found.length; j++) out.add(`${found[i]}+${found[j]!.slice(1)}`);
     const stems = words.map((w) => this.stemOf(w));
     for (let i = 0; i + 1 < stems.length; i++) out.add(`${stems[i]}_${stems[i + 1]}`);
     const joined = ` ${words.join(' ')} `;
     for (const { kind, phrase } of this.cues) if (joined.includes(phrase)) out.add(`<cue:${kind}>`);
     if (text.includes('?')) out.add('<cue:question_mark>');
     return [...out];
+  }
+
+  /** Where each red-flag concept (`%name`) occurs in a list of normalised words. */
+  private conceptSpans(words: readonly string[]): Array<{ concept: string; start: number; end: number; negated: boolean }> {
+    const out: Array<{ concept: string; start: number; end: number; negated: boolean }> = [];
+    const forms = words.map(baseForms);
+    for (let i = 0; i < words.length; i++) {
+      for (const first of forms[i]!) {
+        for (const { words: phrase, concept } of this.conceptPhrases.get(first) ?? []) {
+          if (i + phrase.length > words.length) continue;
+          let ok = true;
+          for (let j = 1; j < phrase.length && ok; j++) ok = forms[i + j]!.includes(phrase[j]!);
+          if (ok) out.push({ concept, start: i, end: i + phrase.length, negated: phrase.some((w) => this.negationWords.has(w)) });
+        }
+      }
+    }
+    return out;
   }
 
   /** Where the first negation, hypothetical or other-person scope in a piece starts. */

@@ -136,6 +136,24 @@ export class RedFlagScreen {
     return this.detector.scopeOf(this.helpers.read(text)?.text ?? text);
   }
 
+  /** Who the patient is when someone writes for them ("writing for my mum..."), or null. */
+  helperOf(text: string): Pronoun | null {
+    return typeof text === 'string' && text.trim() ? (this.helpers.read(text)?.pronoun ?? null) : null;
+  }
+
+  /**
+   * A message in a conversation already about someone else (a helper wrote for
+   * them earlier): read with their pronouns as the first person, so that "he
+   * says 9 and he's gone pale and clammy" is the patient's flag. Only a level
+   * that escalates counts: a `check` or nothing adds nothing to the user's own reading.
+   */
+  readAsPatient(text: string, pronoun: Pronoun): RedFlagResult | null {
+    if (typeof text !== 'string' || !text.trim()) return null;
+    const patient = this.helpers.asPatient(text);
+    const read = combine(this.detector.detect(patient), this.model.read(patient), this.model.thresholds, (f) => this.level(f));
+    return read && read.level !== 'check' ? { ...read, subject: 'other_present', pronoun } : null;
+  }
+
   detect(text: string): RedFlagResult | null {
     return this.read(text).redFlag;
   }

@@ -1,0 +1,43 @@
+import { Activity, MemoryStorage, TestAdapter } from 'botbuilder';
+import { buildBot } from '../src/app';
+import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
+import { NOW, testContent } from './support/botHarness';
+
+// A helper says once who they are writing for, then answers the symptom check
+// in the third person: the flag in a later answer is the patient's.
+function bot() {
+  const c = testContent();
+  const { bot } = buildBot(c, { now: () => NOW, storage: new MemoryStorage() });
+  const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'test', locale: 'en-GB' } as Partial<Activity>);
+  adapter.use(new UnderstandingMiddleware(c.understander));
+  return async (text: string): Promise<string> => {
+    await adapter.receiveActivity({ type: 'message', text, locale: 'en-GB' } as Partial<Activity>);
+    return adapter.activeQueue.splice(0).map((a) => a.text ?? '').join('\n');
+  };
+}
+
+describe('a conversation about someone else', () => {
+  test('after "checking for my grandad", his symptom told in the third person escalates, spoken to the helper', async () => {
+    const say = bot();
+    await say('can you do the symptom check for my grandad');
+    await say('his lower back');
+    const reply = await say('since lunchtime, and now he is grey and clammy and says he feels faint, his tummy hurts too');
+    expect(reply).toMatch(/^Please call 999 for him now/);
+  });
+
+  test('without the helper framing earlier, the same third-person answer is someone else\'s', async () => {
+    const say = bot();
+    await say('can you check my symptoms');
+    await say('lower back');
+    const reply = await say('since lunchtime, and now he is grey and clammy and says he feels faint, his tummy hurts too');
+    expect(reply).not.toMatch(/call 999/i);
+  });
+
+  test('his past, told later, stays the past', async () => {
+    const say = bot();
+    await say('symptom check for my husband please');
+    await say('his lower back');
+    const reply = await say('two days ago, he had a fever last year but nothing like that now');
+    expect(reply).not.toMatch(/^Please (call|get seen)/m);
+  });
+});

@@ -7,6 +7,7 @@ import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { promptWithChoices } from './replies';
 import type { DialogServices } from './services';
+import { TriageDialog } from './triageDialog';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 
 /** A check question waiting for its answer (conversation state). */
@@ -65,6 +66,12 @@ export class RedFlagCheck {
     }
     const found = understanding.redFlag;
     if (found?.level !== 'check') return undefined;
+    // In the symptom check, a possible urgent flag is left to its own screening
+    // questions, which ask about every urgent row ("between my shoulder blades"
+    // as the answer to "where is it?" already is that answer); a possible
+    // emergency is asked about at once.
+    const inCheck = dc.stack.some((d) => d.id === TriageDialog.ID);
+    if (inCheck && this.services.redFlags.level(found.flags[0]!) === 'urgent') return undefined;
     // After an escalation its reminder applies instead, unless the possible flag is
     // graver than what was escalated (an emergency after a same-day "get seen").
     if (record && !(record.level === 'urgent' && this.services.redFlags.level(found.flags[0]!) === 'emergency')) return undefined;

@@ -29,7 +29,8 @@ export interface RedFlagExample {
 /** Bumped when the features change, so that the stale-model test notices. */
 export const RED_FLAG_FEATURES_VERSION = 'nlu-features+bigrams+cues+scopes+concept-pairs/3';
 export const FLAG_FALSE_ALARMS = 0.015;
-export const CHECK_FALSE_ALARMS = 0.05;
+// Below the issue's 5% ceiling for the check question, so that new wording has room.
+export const CHECK_FALSE_ALARMS = 0.04;
 const FOLDS = 5;
 
 /** Reads every <label>.yaml (or <label>-<part>.yaml) in the folder: `category` and a block of one example a line. */

@@ -7,6 +7,7 @@
  *   npm run bench -- --no-build        use dist/ as it is
  *   npm run bench -- --profile         also CPU-profile the full bot under load (adds ~15 s)
  *   npm run bench -- --out file.md     write somewhere else
+ *   npm run bench -- --only webchat    only (d), printed to the console (docs/bench.md is left alone)
  *   options: --iterations 300 --duration 10 --warmup 2 --connections 10 --conversations 10000 --startups 3 --webchat-rounds 20
  *
  * (a) Turn latency in process: the real bot from createBackRelief (every
@@ -37,7 +38,7 @@ import { MessageUnderstander } from '../src/nlu/messageUnderstander';
 import { currentDataHash } from '../src/nlu/modelBuilder';
 import { createLogger } from '../src/observability/logger';
 import { PATHS, PROJECT_ROOT } from '../src/paths';
-import { BenchData, LatencyRow, LoadRow, LoadTarget, StartupResult, benchSummary, renderBenchReport } from './lib/benchReport';
+import { BenchData, LatencyRow, LoadRow, LoadTarget, StartupResult, benchSummary, renderBenchReport, webChatSummary } from './lib/benchReport';
 import { readCpuProfile, summariseCpuProfile } from './lib/cpuProfile';
 import { measureWebChatLatency } from './lib/webChatLatency';
 import { distribution, machineFacts } from './lib/stats';
@@ -71,6 +72,7 @@ const OPTIONS = {
   conversations: option('conversations', 10_000),
   startups: option('startups', 3),
   webChatRounds: option('webchat-rounds', 20),
+  only: option('only', ''),
 };
 
 function log(message: string): void {
@@ -640,6 +642,13 @@ async function profileFullBot(): Promise<BenchData['profile']> {
 async function main(): Promise<void> {
   const started = performance.now();
   logDir = mkdtempSync(join(tmpdir(), 'back-relief-bench-'));
+  if (OPTIONS.only === 'webchat') {
+    // Runs in this process on the TypeScript sources: no build, no child processes.
+    log(`(d) only: web chat in headless Chromium, WebSocket vs polling (${OPTIONS.webChatRounds} rounds)...`);
+    console.log(webChatSummary(await measureWebChatLatency(QUESTIONS, OPTIONS.webChatRounds, log)));
+    return;
+  }
+  if (OPTIONS.only !== '') throw new Error(`--only takes "webchat", not "${OPTIONS.only}"`);
   const notes: string[] = [];
   try {
     const { dataHash } = JSON.parse(readFileSync(PATHS.model, 'utf8')) as { dataHash?: string };

@@ -316,6 +316,12 @@ export function renderBenchReport(d: BenchData): string {
   return out.join('\n');
 }
 
+/** The console line of (d), or why it was not measured. */
+export function webChatSummary(w: WebChatRow | string): string {
+  if (typeof w === 'string') return `web chat  ${w}`;
+  return `web chat  WebSocket p50 ${ms(w.websocket.p50)} p90 ${ms(w.websocket.p90)}  polling p50 ${ms(w.polling.p50)} p90 ${ms(w.polling.p90)}  (${w.rounds} rounds; ${fixed(webChatSpeedup(w), 1)}x at p50)`;
+}
+
 export function benchSummary(d: BenchData): string {
   const r = loadRatios(d.load.rows);
   const lines = [
@@ -323,12 +329,7 @@ export function benchSummary(d: BenchData): string {
     ...d.load.rows.map((row) => `http  ${row.target.padEnd(6)} ${String(Math.round(row.rps)).padStart(6)} req/s  p50 ${ms(row.latencyMs.p50)}  p99 ${ms(row.latencyMs.p99)}  non-2xx ${row.non2xx} errors ${row.errors}`),
     `ratio full/floor ${fixed(r.fullOverFloor, 2)}  floor/bare ${fixed(r.floorOverBare, 2)}`,
   ];
-  if (d.webChat && typeof d.webChat !== 'string') {
-    const w = d.webChat;
-    lines.push(
-      `web chat  WebSocket p50 ${ms(w.websocket.p50)} p90 ${ms(w.websocket.p90)}  polling p50 ${ms(w.polling.p50)} p90 ${ms(w.polling.p90)}  (${w.rounds} rounds; ${fixed(webChatSpeedup(w), 1)}x at p50)`,
-    );
-  }
+  if (d.webChat) lines.push(webChatSummary(d.webChat));
   if (d.startup) {
     lines.push(
       `start-up ${d.startup.runsMs.map((x) => ms(x)).join(', ')} (median ${ms(median(d.startup.runsMs))}), first answer median ${ms(median(d.startup.firstAnswerMs))}; RSS ${mib(d.startup.rssAfterStartup)} -> ${mib(d.startup.rssAfterConversations)} after ${d.startup.conversations} conversations`,

@@ -73,3 +73,15 @@ describe('a flag already escalated, said again while pushing back, gets the push
     ]);
   });
 });
+
+describe('a follow-up whose next passage the facts redirect back to the one just given', () => {
+  test('ends, instead of looping (it once overflowed the stack)', async () => {
+    await runSteps(
+      [
+        ['can I take panadol? I am breastfeeding', [/breastfeeding/i]],
+        ['and nurofen?', [/./], [/went wrong/i]],
+      ],
+      'en-AU',
+    );
+  });
+});

@@ -207,14 +207,16 @@ export class AnswerPlanner {
   }
 
   /** Gives a passage, applying the user's facts, never repeating the same text. */
-  private give(chosen: Passage, state: AnswerState, again = false): { plan: AnswerPlan; state: AnswerState } {
+  private give(chosen: Passage, state: AnswerState, again = false, seen: ReadonlySet<string> = new Set()): { plan: AnswerPlan; state: AnswerState } {
     const lib = this.parts.library;
     const redirected = lib.get(this.parts.facts.redirect(chosen.id, state.facts) ?? '') ?? chosen;
     let passage = redirected;
+    // A "next" passage the person's facts redirect back to one already offered: nothing new to say.
+    if (seen.has(passage.id)) return this.exhausted(passage, state);
     if (!again && state.given.includes(passage.id)) {
       if (passage.id === state.passage) {
         // Asked straight after: they want more, or the next thing.
-        if (!state.moreGiven.includes(passage.id)) return this.moreOf(passage, state);
+        if (!state.moreGiven.includes(passage.id)) return this.moreOf(passage, state, new Set([...seen, passage.id]));
         const next = this.nextOf(passage, state);
         if (next) passage = next;
         else if (!state.briefed.includes(passage.id)) return this.brief(passage, state);
@@ -244,13 +246,13 @@ export class AnswerPlanner {
     };
   }
 
-  private moreOf(passage: Passage, state: AnswerState): { plan: AnswerPlan; state: AnswerState } {
+  private moreOf(passage: Passage, state: AnswerState, seen: ReadonlySet<string> = new Set([passage.id])): { plan: AnswerPlan; state: AnswerState } {
     const unshown = passage.id === state.passage && (state.shown ?? Infinity) < sentences(passage.answer).length;
     if ((passage.more || unshown) && !state.moreGiven.includes(passage.id)) {
       return { plan: { kind: 'more', passage }, state: { ...state, moreGiven: [...state.moreGiven, passage.id] } };
     }
     const next = this.nextOf(passage, state);
-    if (next) return this.give(next, state);
+    if (next) return this.give(next, state, false, seen);
     return this.exhausted(passage, state);
   }
 

@@ -56,6 +56,16 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   /** Called when the user stops the dialog, before it ends (e.g. to keep what was said). */
   protected async onStopped(_innerDc: DialogContext): Promise<void> {}
 
+  /** A command to the dialog itself ("skip the rest"), handled by it even when worded as a question. */
+  protected steersDialog(_innerDc: DialogContext, _text: string): boolean {
+    return false;
+  }
+
+  /** Said after the stop message when the user stops the dialog (what was gathered, what to do meanwhile). */
+  protected stoppedNote(_innerDc: DialogContext): string | undefined {
+    return undefined;
+  }
+
   /** Questions left after the pending one, for "how many more?"; undefined when the dialog cannot tell. */
   protected remainingQuestions(_innerDc: DialogContext): number | undefined {
     return undefined;
@@ -78,10 +88,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
 
   /** Ends the dialog, keeping its state so that "let's carry on" can resume it. */
   private async pause(innerDc: DialogContext, message: string): Promise<DialogTurnResult> {
+    const note = this.stoppedNote(innerDc);
     await this.onStopped(innerDc);
     const stack = JSON.parse(JSON.stringify(innerDc.stack)) as typeof innerDc.stack;
     await this.services.paused.set(innerDc.context, { dialogId: this.id, stack, at: this.services.now().toISOString() });
-    await innerDc.context.sendActivity(message);
+    await innerDc.context.sendActivity(note ? `${message}\n\n${note}` : message);
     return innerDc.cancelAllDialogs();
   }
 
@@ -98,6 +109,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     // "can I still do my deliveries? I drive all day" also reads as an answer
     // (a trigger), but it is asked as a question about a topic: answered first.
     const text = understanding.text.trim();
+    if (this.steersDialog(innerDc, text)) return undefined;
     const plainQuestion = (text.includes('?') || QUESTION_FIRST.test(text)) && text.split(/\s+/).length >= 4;
     const placed = (isTopicIntent(intent) && understanding.score >= TOPIC_QUESTION_CONFIDENCE) || this.services.answers.planner.bestFit(text) >= PASSAGE_FIT;
     if (plainQuestion && placed && !actOf(understanding)) {

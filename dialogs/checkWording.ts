@@ -58,12 +58,18 @@ export class CheckWording {
 
   /** Only what is known, with the region alone for the location: "lower back; it started this morning". */
   private briefSummary(d: CheckDetails, change?: 'better' | 'worse'): string {
-    const { phrases, summaryBrief } = this.services.responses.triage;
+    const parts = this.knownParts(d, change);
+    return parts ? fill(this.services.responses.triage.summaryBrief, { parts }) : '';
+  }
+
+  /** Only what is known, "lower back; it started this morning", or '' when nothing is. */
+  knownParts(d: CheckDetails, change?: 'better' | 'worse'): string {
+    const { phrases } = this.services.responses.triage;
     const parts: string[] = [];
     if (d.location) parts.push(fill(phrases.location, { location: d.location.region ? `${d.location.region} back` : 'back' }));
     if (d.onset) parts.push(d.onset.words ? fill(phrases.onsetWords, { words: d.onset.words }) : fill(phrases.onset, { duration: d.onset.description }));
     if (d.severity) parts.push(fill(phrases.severity, { severity: d.severity.value }) + (change === 'worse' ? phrases.worse : ''));
-    return parts.length > 0 ? fill(summaryBrief, { parts: parts.join('; ') }) : '';
+    return parts.join('; ');
   }
 
   summaryBody(d: CheckDetails): string {

@@ -72,6 +72,15 @@ function isQuestion(text: string): boolean {
   return t.endsWith('?') && vocabulary().control.questionStart.test(t);
 }
 
+/** "skip that one" / "skip the rest" (knowledge/triage/check-control.yaml), said as the whole message. */
+export function checkCommand(text: string): 'skipOne' | 'skipRest' | undefined {
+  const t = prepare(text).replace(/[.!?,]+$/, '');
+  const { control } = vocabulary();
+  if (control.skipRest.test(t)) return 'skipRest';
+  if (control.skipOne.test(t)) return 'skipOne';
+  return undefined;
+}
+
 /** Acts the check answers itself at a yes/no question; the rest (pushback, about_bot...) are CancelAndHelpDialog's. */
 const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on'];
 
@@ -122,6 +131,9 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       await dc.context.sendActivity(this.howManyText(check, pending));
       return this.ask(dc, st, pending);
     }
+    const command = checkCommand(text);
+    if (command === 'skipRest' && pending) return this.finish(dc, check, this.services.responses.triage.control.skipRest);
+    if (command === 'skipOne' && pending) return this.skip(dc, st, pending);
     // A question (not an answer) that CancelAndHelpDialog could not place as a topic.
     if ((pending?.kind === 'detail' || pending?.kind === 'severityNumber') && isQuestion(text)) {
       await dc.context.sendActivity(this.services.responses.triage.questionNotPlaced);
@@ -160,7 +172,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     if (!pending) return false;
     const t = prepare(text);
     const { control } = vocabulary();
-    if (control.howManyMore.test(t)) return true;
+    if (control.howManyMore.test(t) || checkCommand(text)) return true;
     // Yes, no and "what does that feel like?" answer a screening question.
     if (pending.kind === 'group' || pending.kind === 'reuse' || pending.kind === 'which') {
       if (pending.kind === 'which' && pickItem(vocabulary().screen[pending.index]!, text) !== undefined) return true;
@@ -183,6 +195,44 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   }
 
   // ------------------------------------------------------------------ answers
+
+  /** "skip that one": only the pending question is left out; a safety question with the warning to act if it applies. */
+  private async skip(dc: DialogContext, st: TurnsState, pending: Pending): Promise<DialogTurnResult> {
+    const { check } = st;
+    const words = this.services.responses.triage.control;
+    switch (pending.kind) {
+      case 'detail':
+        if (!check.skipped.includes(pending.field)) check.skipped.push(pending.field);
+        await dc.context.sendActivity(words.skipped);
+        break;
+      case 'severityNumber':
+        check.details.severity = check.wordSeverity;
+        check.wordSeverity = undefined;
+        await dc.context.sendActivity(words.skipped);
+        break;
+      case 'group':
+      case 'which': {
+        check.nextGroup = pending.index + 1;
+        check.corrected = undefined;
+        const emergency = this.services.numbers.forLocale(dc.context.activity.locale).emergency;
+        await dc.context.sendActivity(fill(words.skippedScreen, { emergency }));
+        break;
+      }
+      case 'reuse':
+        st.offer = undefined;
+        break;
+    }
+    return this.advance(dc, st);
+  }
+
+  /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */
+  stoppedText(check: CheckState | undefined, locale: string | undefined): string {
+    const words = this.services.responses.triage.control;
+    const emergency = this.services.numbers.forLocale(locale).emergency;
+    const known = check ? this.wording.knownParts(check.details, check.change) : '';
+    const gathered = known ? fill(words.soFar, { summary: known }) : '';
+    return [gathered, fill(words.takeaway, { emergency })].filter(Boolean).join(' ');
+  }
 
   private async onReuse(dc: DialogContext, st: TurnsState, text: string): Promise<DialogTurnResult> {
     const offer = st.offer;
@@ -413,10 +463,12 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   // ------------------------------------------------------------------- result
 
-  private async finish(dc: DialogContext, check: CheckState): Promise<DialogTurnResult> {
+  /** `lead`: said before the result ("OK, no more questions"), in the same message. */
+  private async finish(dc: DialogContext, check: CheckState, lead?: string): Promise<DialogTurnResult> {
     check.pending = undefined;
     const { context } = dc;
-    const text = this.wording.resultText(check.details, context.activity.locale, check.change);
+    const result = this.wording.resultText(check.details, context.activity.locale, check.change);
+    const text = lead ? `${lead}\n\n${result}` : result;
     const triage = this.services.responses.triage;
     noteCheckStep(context, 'finished');
     await context.sendActivity(

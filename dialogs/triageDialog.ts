@@ -6,7 +6,7 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { EscalationDialog, EscalationRecord } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
+import { CheckOptions, checkCommand, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
 
 export interface TriageOptions {
   /** The message that started the check; details in it are not asked again. */
@@ -59,6 +59,14 @@ export class TriageDialog extends CancelAndHelpDialog {
 
   protected answersPendingQuestion(innerDc: DialogContext, text: string): boolean {
     return this.turns.answers(innerDc, text);
+  }
+
+  protected override steersDialog(innerDc: DialogContext, text: string): boolean {
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID && checkCommand(text) !== undefined;
+  }
+
+  protected override stoppedNote(innerDc: DialogContext): string | undefined {
+    return this.turns.stoppedText(SymptomCheckTurns.stateOf(innerDc.activeDialog), innerDc.context.activity.locale);
   }
 
   protected override async onStopped(innerDc: DialogContext): Promise<void> {

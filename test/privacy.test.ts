@@ -41,6 +41,11 @@ describe('recognising a deletion request', () => {
     'delete  my   data 🙏',
     'Delete my data',
     'right to be forgotten',
+    // said in passing, often while leaving
+    'oh and wipe my info please',
+    'ah btw, erase my details',
+    'actually before I go forget me',
+    'um so delete my history',
   ])('"%s" is a request', (text) => {
     expect(matcher.matches(text)).toBe(true);
   });
@@ -57,6 +62,8 @@ describe('recognising a deletion request', () => {
     'ice or heat?',
     'did you delete my data?',
     'forget me not',
+    "oh no, don't delete my data",
+    'so how do I erase my details on my phone',
     '',
   ])('"%s" is not', (text) => {
     expect(matcher.matches(text)).toBe(false);

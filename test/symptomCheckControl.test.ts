@@ -1,0 +1,77 @@
+import { runSteps, type Step } from './support/botHarness';
+import { ASK, SCREEN } from './support/triageQuestions';
+
+// Steering the check (knowledge/triage/check-control.yaml): skipping one
+// question skips only that one, skipping the rest gives the result with what
+// was gathered, and a stop leaves a short takeaway. Rows: [user says, the
+// reply must match all of these, and none of these].
+const EMERGENCY = /Please call 911 now/;
+const STOPPED = /stopped the symptom check/i;
+const SKIPPED = /skip that one/i;
+const TAKEAWAY = /keep moving gently.*see a GP or physiotherapist/is;
+
+const TO_SCREEN: Step[] = [
+  ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
+  ['lifting', [SCREEN.nerves]],
+];
+
+describe('"skip that one" skips only the question asked', () => {
+  test.each(['can we skip this question', 'pass', "I'd rather not answer that", 'next question please'])('at a detail question: "%s"', async (text) => {
+    await runSteps([
+      ['my lower back locked up this morning when I bent over', [ASK.severity]],
+      [text, [SKIPPED, SCREEN.nerves], [STOPPED, ASK.severity]],
+      ['no', [SCREEN.legs]],
+    ]);
+  });
+
+  test('at a safety question: skipped with the warning to act if it applies, then the next one', async () => {
+    await runSteps([
+      ...TO_SCREEN,
+      ['skip it', [SKIPPED, /if any of those do apply.*call 911/is, SCREEN.legs], [STOPPED, EMERGENCY]],
+      ['no', [SCREEN.accidentHeart]],
+    ]);
+  });
+
+  test('the skipped detail is not asked again and is read back as not given', async () => {
+    await runSteps([
+      ['my lower back went yesterday when I was gardening', [ASK.severity]],
+      ['pass on that one', [SKIPPED, SCREEN.nerves]],
+      ...[SCREEN.legs, SCREEN.accidentHeart, SCREEN.infection, SCREEN.cancer, SCREEN.bones].map((next): Step => ['no', [next], [ASK.severity]]),
+      ['no', [/Here's what I heard/, /severity not given/]],
+    ]);
+  });
+
+  test('"skip" inside an answer is an answer, not a command', async () => {
+    await runSteps([
+      ["my lower back has been spasming since yesterday, it's a 7", [ASK.trigger]],
+      ['I skipped my warm-up and then lifted heavy boxes', [SCREEN.nerves], [SKIPPED, STOPPED]],
+    ]);
+  });
+});
+
+describe('"skip the rest" ends the questions with the result so far', () => {
+  test.each(["that's enough questions", 'just give me the summary', 'no more questions please', 'can we skip the rest'])('"%s"', async (text) => {
+    await runSteps([
+      ...TO_SCREEN,
+      ['no', [SCREEN.legs]],
+      [text, [/no more questions/i, /Here's what I heard/, /lower back/, /8 out of 10/, /Call 911 now if you get numbness/], [STOPPED, SCREEN.accidentHeart]],
+    ]);
+  });
+});
+
+describe('a stop leaves what was gathered and what to do meanwhile, and can still be carried on', () => {
+  test('with details gathered', async () => {
+    await runSteps([
+      ...TO_SCREEN,
+      ['stop', [STOPPED, /So far: .*lower back.*8 out of 10/, TAKEAWAY, /Call 911 now/], [SCREEN.nerves]],
+      ["let's carry on", [SCREEN.nerves]],
+    ]);
+  });
+
+  test('with nothing gathered yet: the takeaway alone', async () => {
+    await runSteps([
+      ['check my symptoms', [ASK.location]],
+      ['cancel', [STOPPED, TAKEAWAY], [/So far/]],
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ import {
   type SeverityResult,
 } from '../src/triage/symptomParser';
 import { detailAct, readScreenAnswer, type ScreenReading } from '../src/triage/answerReading';
-import { prepare } from '../src/triage/text';
+import { isNegated, prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
@@ -112,7 +112,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     }
     const st: TurnsState = { check: newCheck() };
     dc.activeDialog!.state = st;
-    if (options.openingText) absorb(st.check, this.parseAll(dc.context, options.openingText));
+    if (options.openingText) {
+      absorb(st.check, this.parseAll(dc.context, options.openingText));
+      this.noteSaidNo(dc.context, st.check, options.openingText);
+    }
     noteCheckStep(dc.context, 'started');
     await dc.context.sendActivity(triage.intro);
     if (options.offer && Object.keys(options.offer.state.details).length > 0) {
@@ -127,6 +130,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const text = (dc.context.activity.text ?? '').trim();
     const { check } = st;
     const pending = check.pending;
+    this.noteSaidNo(dc.context, check, text);
     if (vocabulary().control.howManyMore.test(prepare(text)) && pending) {
       await dc.context.sendActivity(this.howManyText(check, pending));
       return this.ask(dc, st, pending);
@@ -223,6 +227,20 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
         break;
     }
     return this.advance(dc, st);
+  }
+
+  /**
+   * Safety questions already answered no in passing ("legs are fine") are not
+   * asked; never from a message that raised a red flag, nor a negated one ("not sure my legs are fine").
+   */
+  private noteSaidNo(context: TurnContext, check: CheckState, text: string): void {
+    if (getUnderstanding(context)?.redFlag) return;
+    const t = prepare(text);
+    vocabulary().screen.forEach((group, index) => {
+      const m = vocabulary().control.alreadyNo.get(group.id)?.exec(t);
+      if (!m || isNegated(t, m.index) || check.saidNo?.includes(index)) return;
+      (check.saidNo ??= []).push(index);
+    });
   }
 
   /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */

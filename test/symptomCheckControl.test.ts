@@ -75,3 +75,40 @@ describe('a stop leaves what was gathered and what to do meanwhile, and can stil
     ]);
   });
 });
+
+describe('a safety question already answered no in passing is not asked again', () => {
+  const NO_TO_REST = (from: RegExp[]): Step[] => from.map((next): Step => ['no', [next]]);
+
+  test('in the opening message: the legs question is left out, and the count says so', async () => {
+    await runSteps([
+      ["my lower back has been spasming since yesterday, it's an 8, my legs feel totally fine", [ASK.trigger]],
+      ['lifting', [SCREEN.nerves, /4 more questions/]],
+      ['no', [SCREEN.accidentHeart], [SCREEN.legs]],
+      ...NO_TO_REST([SCREEN.infection, SCREEN.cancer, SCREEN.bones]),
+      ['no', [/Here's what I heard/]],
+    ]);
+  });
+
+  test('beside an answer to a detail question', async () => {
+    await runSteps([
+      ['my lower back went yesterday lifting a box', [ASK.severity]],
+      ['about a 6, and no bladder or bowel problems', [SCREEN.legs], [SCREEN.nerves]],
+    ]);
+  });
+
+  test('beside a no to another safety question', async () => {
+    await runSteps([...TO_SCREEN, ['no, and nothing down my legs either', [SCREEN.accidentHeart], [SCREEN.legs]]]);
+  });
+
+  test.each([
+    "not sure my legs are fine, it's an 8",
+    "legs are fine except when I walk far, it's an 8",
+  ])('not when negated or qualified: "%s"', async (text) => {
+    await runSteps([
+      ['my lower back has been spasming since yesterday', [ASK.severity]],
+      [text, [ASK.trigger]],
+      ['lifting', [SCREEN.nerves]],
+      ['no', [SCREEN.legs]],
+    ]);
+  });
+});

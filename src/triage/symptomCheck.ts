@@ -37,6 +37,8 @@ export interface CheckState {
   unsure: number;
   /** Screening groups answered no so far. */
   nextGroup: number;
+  /** Groups already answered no in passing ("my legs are fine"): not asked. */
+  saidNo?: number[];
   /** A word severity waiting for a number ("awful"), used if no number comes. */
   wordSeverity?: SymptomDetails['severity'];
   /** "better now" / "worse since lunch" said during the check: the latest is kept. */
@@ -80,7 +82,13 @@ function missingDetails(state: CheckState): DetailField[] {
 export function nextQuestion(state: CheckState, groupCount: number): Pending | undefined {
   const field = missingDetails(state)[0];
   if (field) return { kind: 'detail', field };
-  if (state.nextGroup < groupCount) return { kind: 'group', index: state.nextGroup };
+  const group = nextGroupFrom(state, state.nextGroup, groupCount);
+  return group === undefined ? undefined : { kind: 'group', index: group };
+}
+
+/** The first group from `from` on that was not already answered no in passing. */
+function nextGroupFrom(state: CheckState, from: number, groupCount: number): number | undefined {
+  for (let i = from; i < groupCount; i++) if (!state.saidNo?.includes(i)) return i;
   return undefined;
 }
 
@@ -88,7 +96,8 @@ export function nextQuestion(state: CheckState, groupCount: number): Pending | u
 export function remainingAfter(state: CheckState, pending: Pending, groupCount: number): number {
   const details = missingDetails(state).filter((f) => !(pending.kind === 'detail' && pending.field === f)).length;
   const fromGroup = pending.kind === 'group' || pending.kind === 'which' ? pending.index + 1 : state.nextGroup;
-  return details + Math.max(0, groupCount - fromGroup);
+  const saidNo = (state.saidNo ?? []).filter((i) => i >= fromGroup).length;
+  return details + Math.max(0, groupCount - fromGroup - saidNo);
 }
 
 export type ScreenStep =

@@ -4,6 +4,7 @@ import { fill } from '../src/content/responses';
 import {
   absorb,
   type CheckDetails,
+  DETAIL_ORDER,
   type CheckState,
   type DetailField,
   MAX_ATTEMPTS,
@@ -25,6 +26,7 @@ import {
   type SeverityResult,
 } from '../src/triage/symptomParser';
 import { detailAct, readScreenAnswer, type ScreenReading } from '../src/triage/answerReading';
+import { withSide } from '../src/triage/location';
 import { isNegated, prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
@@ -81,6 +83,19 @@ export function checkCommand(text: string): 'skipOne' | 'skipRest' | undefined {
   return undefined;
 }
 
+/** What tells two values of a detail apart ("lower back, left side" vs "right side"; 8 vs 5). */
+function detailKey(field: DetailField, d: CheckDetails[DetailField]): string {
+  if (!d) return '';
+  switch (field) {
+    case 'severity':
+      return String((d as SeverityResult).value);
+    case 'onset':
+      return String((d as { hours: number }).hours);
+    default:
+      return (d as { description: string }).description;
+  }
+}
+
 /** Acts the check answers itself at a yes/no question; the rest (pushback, about_bot...) are CancelAndHelpDialog's. */
 const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on'];
 
@@ -131,6 +146,13 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { check } = st;
     const pending = check.pending;
     this.noteSaidNo(dc.context, check, text);
+    const corrected = this.corrections(dc.context, check, text);
+    if (Object.keys(corrected).length > 0 && pending) {
+      Object.assign(check.details, corrected);
+      const details = this.wording.describe(check.details, Object.keys(corrected) as DetailField[]);
+      await dc.context.sendActivity(fill(this.services.responses.triage.control.changed, { details }));
+      return this.askPendingOrNext(dc, st);
+    }
     if (vocabulary().control.howManyMore.test(prepare(text)) && pending) {
       await dc.context.sendActivity(this.howManyText(check, pending));
       return this.ask(dc, st, pending);
@@ -177,6 +199,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const t = prepare(text);
     const { control } = vocabulary();
     if (control.howManyMore.test(t) || checkCommand(text)) return true;
+    if (st && Object.keys(this.corrections(dc.context, st.check, text)).length > 0) return true;
     // Yes, no and "what does that feel like?" answer a screening question.
     if (pending.kind === 'group' || pending.kind === 'reuse' || pending.kind === 'which') {
       if (pending.kind === 'which' && pickItem(vocabulary().screen[pending.index]!, text) !== undefined) return true;
@@ -241,6 +264,38 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       if (!m || isNegated(t, m.index) || check.saidNo?.includes(index)) return;
       (check.saidNo ??= []).push(index);
     });
+  }
+
+  /**
+   * Details given before that this message corrects: a different value, said
+   * with a correction word or as a correction ("sorry, it's a 5 not a 7").
+   */
+  private corrections(context: TurnContext, check: CheckState, text: string): CheckDetails {
+    const saysCorrection = vocabulary().control.correction.test(prepare(text)) || getUnderstanding(context)?.acts?.act === 'correction';
+    if (!saysCorrection) return {};
+    // "a 5, not an 8": the old value after "not" is left out.
+    const t = prepare(text);
+    const cut = vocabulary().control.replaced.exec(t);
+    const newPart = cut && cut.index > 0 ? t.slice(0, cut.index) : text;
+    const found = { ...this.parseAll(context, newPart) };
+    // "oops, I meant 4": a bare number is a severity only when the message gives no other detail.
+    if (!found.severity && Object.keys(found).length === 0) {
+      const n = this.parse(context, 'severity', newPart) as SeverityResult | undefined;
+      if (n) found.severity = n;
+    }
+    // "the right side, not the left": the side changes, the region stays.
+    const before = check.details.location;
+    if (found.location && !found.location.region && found.location.side && before) found.location = withSide(before, found.location.side);
+    // "it doesn't go down my leg" alone names no place: not a new location.
+    else if (found.location && !found.location.region && !found.location.side) delete found.location;
+    const changed: CheckDetails = {};
+    for (const field of DETAIL_ORDER) {
+      const was = check.details[field];
+      const now = found[field];
+      if (!was || !now || (field === 'severity' && (now as SeverityResult).approximate)) continue;
+      if (detailKey(field, was) !== detailKey(field, now)) Object.assign(changed, { [field]: now });
+    }
+    return changed;
   }
 
   /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */

@@ -112,3 +112,45 @@ describe('a safety question already answered no in passing is not asked again', 
     ]);
   });
 });
+
+describe('a detail corrected later replaces the first one and is said back', () => {
+  const CHANGED = /I've changed that/i;
+
+  test('severity at a safety question: changed, then the same question again, and the result reads the new value', async () => {
+    await runSteps([
+      ...TO_SCREEN,
+      ['oh sorry, I mean a 6 rather than an 8', [CHANGED, /6 out of 10/, SCREEN.nerves], [SCREEN.legs, EMERGENCY]],
+      ...[SCREEN.legs, SCREEN.accidentHeart, SCREEN.infection, SCREEN.cancer, SCREEN.bones].map((next): Step => ['no', [next]]),
+      ['no', [/6 out of 10 right now/], [/8 out of 10/]],
+    ]);
+  });
+
+  test('a bare number after "my mistake" at the next question', async () => {
+    await runSteps([
+      ['my lower back went yesterday lifting a box', [ASK.severity]],
+      ['9', [SCREEN.nerves]],
+      ['my mistake, 3', [CHANGED, /3 out of 10/, SCREEN.nerves]],
+    ]);
+  });
+
+  test('the side: the region is kept', async () => {
+    await runSteps([
+      ["the right side of my lower back went yesterday lifting, it's a 7", [SCREEN.nerves]],
+      ['wait, it is the left side, not the right', [CHANGED, /lower back, left side/i, SCREEN.nerves]],
+    ]);
+  });
+
+  test('the day it started', async () => {
+    await runSteps([
+      ["my lower back went 2 days ago lifting, it's a 7", [SCREEN.nerves]],
+      ['actually it was 4 days ago', [CHANGED, /4 days/, SCREEN.nerves]],
+    ]);
+  });
+
+  test('without a correction word a second value is an answer, not a change', async () => {
+    await runSteps([
+      ...TO_SCREEN,
+      ['no, not since yesterday', [SCREEN.legs], [CHANGED]],
+    ]);
+  });
+});

@@ -44,7 +44,7 @@ export interface Responses {
     severityNumber: string;
     noted: string;
     questionNotPlaced: string;
-    control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway', string>;
+    control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed', string>;
     result: {
       heading: string;
       now: Record<'fresh' | 'notFresh' | 'stayActive' | 'medication' | 'stretchesMild', string>;
@@ -90,7 +90,7 @@ const REQUIRED_STRINGS = [
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced',
-  ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway'].map((f) => `triage.control.${f}`),
+  ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed'].map((f) => `triage.control.${f}`),
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),
   ...['severe', 'upperBack', 'leg', 'seeDoctorLong'].map((f) => `triage.result.warnings.${f}`),

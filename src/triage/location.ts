@@ -104,3 +104,12 @@ export function locationFromPrepared(text: string): LocationResult | undefined {
 export function parseLocation(text: string): LocationResult | undefined {
   return locationFromPrepared(prepare(text));
 }
+
+/** A location with its side changed ("the other side", "right not left"): region and spreading kept. */
+export function withSide(location: LocationResult, side: NonNullable<LocationResult['side']>): LocationResult {
+  const parts = location.description.split(', ');
+  const old = location.side ? parts.indexOf(SIDE_LABELS[location.side]) : -1;
+  if (old >= 0) parts[old] = SIDE_LABELS[side];
+  else parts.splice(1, 0, SIDE_LABELS[side]);
+  return { ...location, side, description: parts.join(', ') };
+}

@@ -52,7 +52,7 @@ export interface TriageVocabulary {
   /** "third time this year": the pain has happened before. */
   history: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; alreadyNo: ReadonlyMap<string, RegExp> };
+  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; replaced: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -289,7 +289,7 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'startCheck', 'questionStart', 'details', 'skipOne', 'skipRest', 'alreadyNo'] as const;
+  const keys = ['howManyMore', 'carryOn', 'startCheck', 'questionStart', 'details', 'skipOne', 'skipRest', 'alreadyNo', 'correction', 'replaced'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -300,6 +300,8 @@ function control(dir: string): TriageVocabulary['control'] {
     details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
     skipOne: r.compile('skipOne', () => c.whole(r.strings(raw.skipOne, 'skipOne'))),
     skipRest: r.compile('skipRest', () => c.whole(r.strings(raw.skipRest, 'skipRest'))),
+    correction: r.compile('correction', () => c.any(r.strings(raw.correction, 'correction'), '')),
+    replaced: r.compile('replaced', () => c.any(r.strings(raw.replaced, 'replaced'), '')),
     alreadyNo: new Map(
       Object.entries(r.object(raw.alreadyNo, 'alreadyNo', SCREEN_GROUP_IDS)).map(([id, v]) => [id, r.compile(`alreadyNo.${id}`, () => c.any(r.strings(v, `alreadyNo.${id}`), ''))]),
     ),

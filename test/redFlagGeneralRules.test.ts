@@ -51,6 +51,42 @@ describe('context rules (knowledge/safety/context.yaml)', () => {
   });
 });
 
+describe('false alarms of the fifth round: questions in general, figures of speech, stories with an outcome', () => {
+  const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
+  const level = (text: string) => screen.detect(text)?.level ?? 'none';
+
+  test('a question about a sign in general, or about why someone asked, is not a finding', () => {
+    expect(lexicon('can a tight lower back ever be a sign of a stroke or a heart attack?')).toBe('none');
+    expect(lexicon('why would the physio check whether I had numbness around my bottom?')).toBe('none');
+    // The user's own sign, asked about, stays a finding.
+    expect(lexicon('I have numbness around my bottom, is that a sign of something serious?')).toBe('emergency');
+    expect(lexicon('the physio asked and yes, I have numbness around my bottom')).toBe('emergency');
+  });
+
+  test('a general question from someone who says they are fine sets aside the sentences that do not speak of them', () => {
+    const asked = 'Can you list the back symptoms that mean 999 for a club safety poster? Loss of bladder control, numb legs, crushing chest pain.';
+    expect(level(`${asked} I am fine myself, just curious.`)).toBe('none');
+    // Without the self-denial it is the same list, read as possibly the writer's.
+    expect(level(asked)).toBe('emergency');
+    // A sentence that speaks of the writer keeps its finding.
+    expect(level(`${asked} I am fine myself, but I can not feel my bum today.`)).toBe('emergency');
+  });
+
+  test('figures of speech: a fright as a heart attack, paralysed by a mood, sweating from heat', () => {
+    expect(level('the electricity bill almost gave my wife a heart attack, my back is stiff from the sofa')).toBe('none');
+    expect(level('paralysed by procrastination all week, my back is stiff from the desk')).toBe('none');
+    expect(level('sweating like mad because I just got out of the hot tub, my back feels looser')).toBe('none');
+    expect(level('my chest feels crushed and I am sweating like mad')).toBe('emergency');
+    expect(level('I think I am having a heart attack, my back and jaw hurt')).toBe('emergency');
+  });
+
+  test('"and it turned out to be ..." keeps the story someone else\'s; the learned stage does not raise what the lexicon set aside', () => {
+    expect(level('my cousin had night sweats for weeks and it turned out to be lymphoma, he is doing well now. I just tweaked my back')).toBe('none');
+    expect(level('my son crashed his scooter into a hedge, my back hurts from carrying him home')).toBe('none');
+    expect(level('I lost a stone without trying and it turned out to be cancer last time, and the back pain is back')).not.toBe('none');
+  });
+});
+
 describe('concept features of the learned stage (model-cues.yaml concepts)', () => {
   const featurizer = new RedFlagFeaturizer(normalizer, readCues(path.join(PATHS.safety, FILES.cues)));
 

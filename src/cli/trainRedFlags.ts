@@ -20,6 +20,7 @@ export function redFlagSetup(dir = PATHS.safety): { setup: ScreenSetup; labels: 
     normalizer: TextNormalizer.fromDirectory(PATHS.lexicon),
     cues: readCues(path.join(dir, FILES.cues)),
     lexicon: (t) => detector.detect(t),
+    dismissed: (t) => detector.read(t).dismissed,
     levelOf,
   };
   return { setup, labels: new Set([...detector.flagIds(), ...wording.ids(), 'none', 'worry']) };

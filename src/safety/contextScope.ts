@@ -9,7 +9,10 @@ import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-export type Trigger = { cat: Category | 'pseudo' | 'termination' | 'open' | 'close' | 'resolved'; dir: 'pre' | 'post' | 'around' | 'any' };
+type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial';
+export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial']);
+const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /**
  * "fever? no": a bare answer after a question mark belongs to the question.
@@ -79,6 +82,8 @@ export class Scope {
   /** Sentence number of every token, and the start of the next resolution phrase at or after token i. */
   private readonly sentence: Int32Array;
   private readonly nextResolved: Int32Array;
+  /** Per sentence: 0 when it is part of a general question and does not speak of the writer. */
+  private readonly sentenceOfSelf: Uint8Array;
 
   constructor(private readonly doc: Doc, triggers: Match<Trigger>[], private readonly w: ScopeWords) {
     const n = doc.tokens.length;
@@ -91,9 +96,13 @@ export class Scope {
     // Clauses: sentence ends, termination words, and ", I ..." / "and my ...".
     const cut = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'termination') cut[t.start] = 1;
+    // "... and it turned out to be cancer" goes on with the clause before it (and its experiencer).
+    const goesOn = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'continuation') goesOn[t.start] = 1;
     for (let i = 0; i + 1 < n; i++) {
       const tok = doc.tokens[i]!;
       const next = doc.tokens[i + 1]!;
+      if (goesOn[i + 1]) continue;
       // A colon or dash ("never had this before - I can't pee") starts a new clause;
       // the colon itself stays with what it answers ("fever: no").
       if (SENTENCE_END.has(tok) || tok === ':') cut[i + 1] = 1;
@@ -106,6 +115,12 @@ export class Scope {
     for (let i = 1; i <= n; i++) this.clause[i] = this.clause[i - 1]! + (cut[i] ? 1 : 0);
     this.sentence = new Int32Array(n + 1);
     for (let i = 1; i <= n; i++) this.sentence[i] = this.sentence[i - 1]! + (SENTENCE_END.has(doc.tokens[i - 1]!) ? 1 : 0);
+    // A question about red flags in general from someone who says they are fine
+    // ("which symptoms mean A&E? ... I'm fine myself"): its sentences that do not
+    // speak of the writer are not the writer's findings.
+    const general = live.some((t) => t.payload.cat === 'asking') && live.some((t) => t.payload.cat === 'selfDenial');
+    this.sentenceOfSelf = new Uint8Array(this.sentence[n]! + 1);
+    for (let i = 0; i < n; i++) if (!general || w.firstPerson.has(doc.tokens[i]!)) this.sentenceOfSelf[this.sentence[i]!] = 1;
     const resolvedAt = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'resolved') resolvedAt[t.start] = 1;
     this.nextResolved = new Int32Array(n + 2).fill(-1);
@@ -131,7 +146,7 @@ export class Scope {
       else if (cat === 'negation') {
         if (dir === 'pre') this.negEndingAt[t.end] = Math.max(this.negEndingAt[t.end]!, t.start);
         else this.negPostAt[t.start] = 1;
-      } else if (cat !== 'termination' && cat !== 'pseudo' && cat !== 'resolved') {
+      } else if (!isStructural(cat)) {
         if (dir === 'around') {
           // Keep, per start, the furthest-reaching one: it covers the most findings.
           if (t.end > this.aroundEnd[t.start]!) this.aroundEnd[t.start] = t.end;
@@ -189,8 +204,9 @@ export class Scope {
   /**
    * True when a trigger of a category that `counts` in the span's clause governs it:
    * for readers of other findings than red flags (user facts: negation and other people only).
+   * `general`: the span's sentence is part of a question about red flags in general.
    */
-  governedBy(f: Pick<Match<unknown>, 'start' | 'end'>, counts: (cat: Category | 'postNegation') => boolean): boolean {
+  governedBy(f: Pick<Match<unknown>, 'start' | 'end'>, counts: (cat: Category | 'postNegation' | 'general') => boolean): boolean {
     const c0 = this.clause[f.start]!;
     const c1 = this.clause[f.end - 1]!;
     const win = this.win;
@@ -215,6 +231,7 @@ export class Scope {
     if (a >= 0 && this.aroundEnd[a]! >= f.end && this.clause[a] === c0 && this.selfBefore[this.aroundEnd[a]!] === this.selfBefore[a]) {
       if (counts(PRE_CATS[this.aroundCat[a]!]!)) return true;
     }
+    if (counts('general') && !this.sentenceOfSelf[this.sentence[f.start]!]) return true;
     // "had a chest infection in March with a fever, all better": resolved, told as history.
     const r = counts('historical') ? this.nextResolved[f.end]! : -1;
     if (r >= 0 && this.sentence[r] === this.sentence[Math.max(f.end - 1, 0)] && this.clause[r]! - c1 <= RESOLVED_REACH) return true;

@@ -145,6 +145,10 @@ export interface ContextDef {
   anaphora: { window: number; possessive: string[]; pronouns: Record<string, string[]> };
   conditional: { open: string[]; close: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
   windows: { preNegation: number; postNegation: number };
+  /** "my uncle lost weight and it turned out to be cancer": a clause that goes on telling the one before it. */
+  continuation: string[];
+  /** A question about red flags in general from someone who says they are fine: both lists must match. */
+  generalQuestion: { asking: string[]; selfDenial: string[] };
 }
 
 /** Word lists that used to live in context.yaml and now serve the whole bot. */
@@ -157,7 +161,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson',
-  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows'];
+  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -184,6 +188,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
   };
   const cond = asObject(o.conditional, file, 'conditional', ['open', 'close', 'newSubject', 'notNewSubjectAfter']);
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
+  const general = asObject(o.generalQuestion, file, 'generalQuestion', ['asking', 'selfDenial']);
   const count = (k: 'preNegation' | 'postNegation'): number => {
     const n = win[k];
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 20) fail(file, `windows.${k}`, 'must be a whole number of words from 0 to 20');
@@ -212,6 +217,11 @@ export function readContext(raw: unknown, file: string): ContextDef {
       notNewSubjectAfter: asStrings(cond.notNewSubjectAfter, file, 'conditional.notNewSubjectAfter', true),
     },
     windows: { preNegation: count('preNegation'), postNegation: count('postNegation') },
+    continuation: asStrings(o.continuation, file, 'continuation'),
+    generalQuestion: {
+      asking: asStrings(general.asking, file, 'generalQuestion.asking'),
+      selfDenial: asStrings(general.selfDenial, file, 'generalQuestion.selfDenial'),
+    },
   };
 }
 

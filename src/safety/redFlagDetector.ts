@@ -35,6 +35,12 @@ export interface SpanScope {
   speaksOfSelf: boolean;
 }
 
+/** What the lexicon made of a message: its findings, and the flags it saw the words of but set aside. */
+export interface LexiconReading {
+  result: RedFlagResult | null;
+  dismissed: string[];
+}
+
 export interface RedFlagResult {
   level: RedFlagLevel;
   /** De-duplicated flag ids, emergency flags first, then in lexicon order. */
@@ -80,6 +86,9 @@ export class RedFlagDetector {
     addAll(ctx.resolved, { cat: 'resolved', dir: 'post' }, 'resolved');
     addAll(ctx.conditional.open, { cat: 'open', dir: 'any' }, 'conditional.open');
     addAll(ctx.conditional.close, { cat: 'close', dir: 'any' }, 'conditional.close');
+    addAll(ctx.continuation, { cat: 'continuation', dir: 'any' }, 'continuation');
+    addAll(ctx.generalQuestion.asking, { cat: 'asking', dir: 'any' }, 'generalQuestion.asking');
+    addAll(ctx.generalQuestion.selfDenial, { cat: 'selfDenial', dir: 'any' }, 'generalQuestion.selfDenial');
     for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
       addAll(ctx[cat].pre, { cat, dir: 'pre' }, `${cat}.pre`);
       addAll(ctx[cat].post, { cat, dir: 'post' }, `${cat}.post`);
@@ -170,9 +179,19 @@ export class RedFlagDetector {
   }
 
   detect(text: string): RedFlagResult | null {
-    if (typeof text !== 'string' || text.length === 0) return null;
+    return this.read(text).result;
+  }
+
+  /**
+   * The findings, and the flags whose words the message has but the lexicon
+   * set aside (negated, someone else's, past, a question in general, a figure
+   * of speech): the learned stage must not raise those on the same words.
+   */
+  read(text: string): LexiconReading {
+    const none: LexiconReading = { result: null, dismissed: [] };
+    if (typeof text !== 'string' || text.length === 0) return none;
     const doc = new Doc(this.resolvePronouns(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
-    if (doc.tokens.length === 0) return null;
+    if (doc.tokens.length === 0) return none;
     const scope = new Scope(doc, this.triggers.find(doc), this.words);
 
     const found = this.findings.find(doc);
@@ -188,14 +207,22 @@ export class RedFlagDetector {
     for (const arr of exceptEnd.values()) for (let i = 1; i < arr.length; i++) arr[i] = Math.max(arr[i]!, arr[i - 1]!);
 
     const present = new Set<string>();
+    const setAside = new Set<string>();
     for (const m of found) {
       const def = m.payload.entry;
       if (m.payload.except || present.has(def.id)) continue;
-      if ((exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end) continue;
-      if (scope.governs(m, def)) continue;
+      const excepted = (exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end;
+      if (excepted || scope.governs(m, def)) {
+        // Only a figure of speech or a general question bars the learned stage: the
+        // lexicon's other scopes are less sure than its wording ("someone else's bottom",
+        // "since I was a kid"), and the model has learned those contexts itself.
+        if (excepted || scope.governedBy(m, (cat) => cat === 'general')) setAside.add(def.id);
+        continue;
+      }
       present.add(def.id);
     }
-    return this.result(present);
+    const result = this.result(present);
+    return { result, dismissed: [...setAside].filter((id) => !present.has(id) && !result?.flags.includes(id)) };
   }
 
   /**

@@ -61,10 +61,13 @@ export function combine(
   reading: ModelReading,
   t: Thresholds,
   levelOf: (flag: string) => 'emergency' | 'urgent',
+  dismissed: readonly string[] = [],
 ): RedFlagResult | null {
   const flag = reading.flag !== null && reading.probability >= t.check ? reading.flag : null;
   if (lexicon) return { level: lexicon.level, flags: [...lexicon.flags] };
-  if (!flag) return null;
+  // The lexicon read this flag's words and set them aside ("my uncle had cancer",
+  // "nearly gave me a heart attack"): the model does not raise it on the same words.
+  if (!flag || dismissed.includes(flag)) return null;
   // A worry about cancer is not a history of it: the worry answer names the real warning signs.
   if (reading.worry >= reading.probability) return null;
   return { level: reading.probability >= t.flag ? levelOf(flag) : 'check', flags: [flag] };
@@ -113,13 +116,13 @@ export class RedFlagScreen {
   read(text: string): ScreenReading {
     if (typeof text !== 'string' || !text.trim()) return { redFlag: null, worry: false };
     const reading = this.model.read(text);
-    const own = combine(this.detector.detect(text), reading, this.model.thresholds, (f) => this.level(f));
+    const own = this.combined(text, reading);
     // A helper's message is read as the patient's words only when the user's own
     // reading finds nothing or only a `check`: "my husband is here, I can't pee" is the user's flag.
     // Only a `check` is weighed against the helper's reading ("grandad fell down
     // the stairs this evening" is his emergency, not the writer's possible one).
     const helper = own && own.level !== 'check' ? null : this.helpers.read(text);
-    const read = helper && combine(this.detector.detect(helper.text), this.model.read(helper.text), this.model.thresholds, (f) => this.level(f));
+    const read = helper && this.combined(helper.text, this.model.read(helper.text));
     const theirs = read && (!own || read.level !== 'check') ? read : null;
     const redFlag: RedFlagResult | null = theirs
       ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
@@ -150,12 +153,17 @@ export class RedFlagScreen {
   readAsPatient(text: string, pronoun: Pronoun): RedFlagResult | null {
     if (typeof text !== 'string' || !text.trim()) return null;
     const patient = this.helpers.asPatient(text);
-    const read = combine(this.detector.detect(patient), this.model.read(patient), this.model.thresholds, (f) => this.level(f));
+    const read = this.combined(patient, this.model.read(patient));
     return read && read.level !== 'check' ? { ...read, subject: 'other_present', pronoun } : null;
   }
 
   detect(text: string): RedFlagResult | null {
     return this.read(text).redFlag;
+  }
+
+  private combined(text: string, reading: ModelReading): RedFlagResult | null {
+    const lexicon = this.detector.read(text);
+    return combine(lexicon.result, reading, this.model.thresholds, (f) => this.level(f), lexicon.dismissed);
   }
 
   level(flag: string): 'emergency' | 'urgent' {

@@ -100,6 +100,8 @@ export interface OutOfFold {
   example: RedFlagExample;
   reading: ModelReading;
   lexicon: LexiconResult | null;
+  /** Flags whose words the lexicon set aside in this example (RedFlagDetector.read). */
+  dismissed: readonly string[];
 }
 
 export interface ScreenSetup {
@@ -107,6 +109,8 @@ export interface ScreenSetup {
   cues: Cues;
   /** The lexicon stage (RedFlagDetector.detect). */
   lexicon(text: string): LexiconResult | null;
+  /** Flags whose words the lexicon set aside (RedFlagDetector.read). */
+  dismissed(text: string): readonly string[];
   /** A category's level: emergency or urgent. */
   levelOf(flag: string): 'emergency' | 'urgent';
 }
@@ -118,14 +122,14 @@ export function outOfFold(setup: ScreenSetup, examples: readonly RedFlagExample[
     const { featurizer, models } = fit(setup.normalizer, setup.cues, parts.filter((_, j) => j !== i).flat());
     for (const example of test) {
       if (example.extra) continue; // borrowed negatives train, but are not scored
-      out.push({ example, reading: readMessage(models, featurizer, example.text), lexicon: setup.lexicon(example.text) });
+      out.push({ example, reading: readMessage(models, featurizer, example.text), lexicon: setup.lexicon(example.text), dismissed: setup.dismissed(example.text) });
     }
   });
   return out;
 }
 
 type Outcome = ScreenLevel | 'none';
-const outcome = (setup: ScreenSetup, o: OutOfFold, t: Thresholds): Outcome => combine(o.lexicon, o.reading, t, setup.levelOf)?.level ?? 'none';
+const outcome = (setup: ScreenSetup, o: OutOfFold, t: Thresholds): Outcome => combine(o.lexicon, o.reading, t, setup.levelOf, o.dismissed)?.level ?? 'none';
 export function chooseThresholds(setup: ScreenSetup, oof: readonly OutOfFold[]): Thresholds {
   // The model's own false alarms: negatives the lexicon already raises are the lexicon's to fix.
   const negatives = oof.filter((o) => isNegative(o.example.label) && !o.lexicon);

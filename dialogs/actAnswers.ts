@@ -20,14 +20,20 @@ const SPEAKS_FOR_ITSELF: readonly string[] = ['about_bot', 'pushback', 'frustrat
  * reading ("really?? 911??" is pushback; "is heat better than ice?" is a topic).
  */
 export function actOf(understanding: Understanding): ActName | undefined {
-  const a = understanding.acts;
-  if (!a || a.act === 'none' || a.score < ACT_CONFIDENCE) return undefined;
+  const act = confidentAct(understanding);
+  if (!act) return undefined;
   // A topic question that is the likelier reading wins; so does a greeting or
   // a request for help ("hi, I'm back"), unless the act asks something of its own.
   const { intent } = understanding;
-  const smallTalk = (intent === 'greeting' || intent === 'help') && !SPEAKS_FOR_ITSELF.includes(a.act);
-  if ((isTopicIntent(intent) || smallTalk) && understanding.score > a.score) return undefined;
-  return a.act;
+  const smallTalk = (intent === 'greeting' || intent === 'help') && !SPEAKS_FOR_ITSELF.includes(act);
+  if ((isTopicIntent(intent) || smallTalk) && understanding.score > understanding.acts!.score) return undefined;
+  return act;
+}
+
+/** The act classifier's confident reading, whatever the intent says (actOf weighs the two). */
+export function confidentAct(understanding: Understanding): ActName | undefined {
+  const a = understanding.acts;
+  return a && a.act !== 'none' && a.score >= ACT_CONFIDENCE ? a.act : undefined;
 }
 
 function capitalise(text: string): string {
@@ -129,10 +135,15 @@ export async function answerAfterEscalation(
   return true;
 }
 
+/** The message has one of the phrases, both read as the answers read words. */
+function mentionsAny(services: DialogServices, text: string, phrases: readonly string[]): boolean {
+  const words = services.answers.words(text);
+  return phrases.some((p) => findPhrase(words, services.answers.words(p)).length > 0);
+}
+
 /** The message is about being driven by someone else ("can my wife take me?"). */
 function isDriven(services: DialogServices, text: string): boolean {
-  const words = services.answers.words(text);
-  return services.acts.afterEscalation.drivenWords.some((p) => findPhrase(words, services.answers.words(p)).length > 0);
+  return mentionsAny(services, text, services.acts.afterEscalation.drivenWords);
 }
 
 /**
@@ -143,10 +154,8 @@ function isDriven(services: DialogServices, text: string): boolean {
 export function heldText(services: DialogServices, record: EscalationRecord, text: string, driveTopic: boolean): string {
   const a = services.acts.afterEscalation;
   const level = a[record.level];
-  const words = services.answers.words(text);
-  const has = (phrases: readonly string[]) => phrases.some((p) => findPhrase(words, services.answers.words(p)).length > 0);
   if (isDriven(services, text)) return level.driven;
-  if (driveTopic && has(a.driveWords)) return level.drive;
+  if (driveTopic && mentionsAny(services, text, a.driveWords)) return level.drive;
   return level.hold;
 }
 

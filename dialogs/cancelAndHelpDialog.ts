@@ -113,8 +113,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const plainQuestion = (text.includes('?') || QUESTION_FIRST.test(text)) && text.split(/\s+/).length >= 4;
     const placed = (isTopicIntent(intent) && understanding.score >= TOPIC_QUESTION_CONFIDENCE) || this.services.answers.planner.bestFit(text) >= PASSAGE_FIT;
     if (plainQuestion && placed && !actOf(understanding)) {
-      const u = understanding;
-      const answered = await this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, u, false));
+      const answered = await this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, understanding, false));
       if (answered) return answered;
     }
     if (this.answersPendingQuestion(innerDc, understanding.text)) return undefined;
@@ -138,8 +137,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       return this.answerAndResume(innerDc, () => sendTopicAnswer(innerDc.context, this.services, this.escalation, intent).then(() => true));
     } else if (looksLikeQuestion(understanding.text) && !(await this.escalation.get(innerDc.context))) {
       // A practical question the topic model did not place ("what should I do right now?"): the answers may still know it.
-      const u = understanding;
-      return this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, u, false));
+      return this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, understanding, false));
     } else {
       return undefined;
     }

@@ -12,7 +12,7 @@ import {
 import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
-import { ACT_CONFIDENCE, actOf, answerActWhileRouting, answerAfterEscalation } from './actAnswers';
+import { actOf, answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
@@ -22,18 +22,10 @@ import { answerTurn } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 
-/**
- * Routes each message: a red flag first (escalation); after an escalation,
- * replies that keep its instruction (actAnswers.ts); then what the message
- * does (a dialogue act: "it's better now", "are you a real person?", "let's
- * carry on", which resumes a paused symptom check), then by intent to a
- * knowledge answer, the symptom check, or a short reply. While the symptom
- * check is running, messages go to it (and its interruption handling) instead.
- */
-/** Acts answered before any reading against the last answer. */
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help']);
 const CHECK_REQUEST_MIN = 0.5;
+/** Acts answered before any reading against the last answer. */
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
 /** Acts that, with a flag already escalated, answer the escalation rather than report the flag anew. */
 const ANSWERING_ESCALATION: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'thanks_ok', 'better', 'frustration']);
@@ -44,6 +36,14 @@ function alreadyEscalated(record: EscalationRecord, found: { level: string; flag
   return higherOrSame && found.flags.length > 0 && found.flags.every((f) => record.flags.includes(f));
 }
 
+/**
+ * Routes each message: a red flag first (escalation); after an escalation,
+ * replies that keep its instruction (actAnswers.ts); then what the message
+ * does (a dialogue act: "it's better now", "are you a real person?", "let's
+ * carry on", which resumes a paused symptom check), then by intent to a
+ * knowledge answer, the symptom check, or a short reply. While the symptom
+ * check is running, messages go to it (and its interruption handling) instead.
+ */
 export class MainDialog extends ComponentDialog {
   static readonly ID = 'main';
   private dialogSet?: DialogSet;
@@ -102,8 +102,7 @@ export class MainDialog extends ComponentDialog {
       // answer to that push-back (why it matters, what to do), not the whole escalation again.
       // The act is read on its own here: the flag's words make a topic the likelier reading.
       const record = await this.escalation.get(context);
-      const said = understanding.acts;
-      const act = said && said.act !== 'none' && said.score >= ACT_CONFIDENCE ? said.act : undefined;
+      const act = confidentAct(understanding);
       const answering = record && act && ANSWERING_ESCALATION.has(act) && alreadyEscalated(record, found);
       if (answering && (await answerAfterEscalation(context, this.services, record, understanding, { act }))) return step.endDialog();
       const options: EscalationOptions = { ...found, level: found.level };

@@ -70,11 +70,11 @@ export class RedFlagCheck {
     // questions, which ask about every urgent row ("between my shoulder blades"
     // as the answer to "where is it?" already is that answer); a possible
     // emergency is asked about at once.
-    const inCheck = dc.stack.some((d) => d.id === TriageDialog.ID);
-    if (inCheck && this.services.redFlags.level(found.flags[0]!) === 'urgent') return undefined;
+    const level = this.services.redFlags.level(found.flags[0]!);
+    if (level === 'urgent' && dc.stack.some((d) => d.id === TriageDialog.ID)) return undefined;
     // After an escalation its reminder applies instead, unless the possible flag is
     // graver than what was escalated (an emergency after a same-day "get seen").
-    if (record && !(record.level === 'urgent' && this.services.redFlags.level(found.flags[0]!) === 'emergency')) return undefined;
+    if (record && !(record.level === 'urgent' && level === 'emergency')) return undefined;
     const { text, intent, score } = understanding;
     await this.ask(
       context,

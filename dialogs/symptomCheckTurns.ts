@@ -271,10 +271,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
    * with a correction word or as a correction ("sorry, it's a 5 not a 7").
    */
   private corrections(context: TurnContext, check: CheckState, text: string): CheckDetails {
-    const saysCorrection = vocabulary().control.correction.test(prepare(text)) || getUnderstanding(context)?.acts?.act === 'correction';
+    const t = prepare(text);
+    const saysCorrection = vocabulary().control.correction.test(t) || getUnderstanding(context)?.acts?.act === 'correction';
     if (!saysCorrection) return {};
     // "a 5, not an 8": the old value after "not" is left out.
-    const t = prepare(text);
     const cut = vocabulary().control.replaced.exec(t);
     const newPart = cut && cut.index > 0 ? t.slice(0, cut.index) : text;
     const found = { ...this.parseAll(context, newPart) };

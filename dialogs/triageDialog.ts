@@ -74,16 +74,16 @@ export class TriageDialog extends CancelAndHelpDialog {
     if (state) await this.saved.set(innerDc.context, { status: 'stopped', state });
   }
 
-  /**
-   * A message outside the check that follows up on one: "Details and sources"
-   * after a result (answered here), or "let's carry on" after a stop (MainDialog
-   * starts the check again with `resume`).
-   */
   /** A request to run the check itself ("can we go through the questions?"), not a question about check-ups. */
   static asksForCheck(text: string): boolean {
     return vocabulary().control.startCheck.test(prepare(text));
   }
 
+  /**
+   * A message outside the check that follows up on one: "Details and sources"
+   * after a result (answered here), or "let's carry on" after a stop (MainDialog
+   * starts the check again with `resume`).
+   */
   async followUp(context: TurnContext, text: string): Promise<TriageFollowUp> {
     const previous = await this.saved.get(context);
     if (!previous) return undefined;

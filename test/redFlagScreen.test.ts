@@ -18,7 +18,7 @@ describe('red-flag screen (lexicon + learned stage)', () => {
     const { setup, labels } = redFlagSetup();
     const examples = [
       ...loadRedFlagExamples(path.join(PATHS.safety, FILES.training), labels),
-      ...borrowedNegatives(loadTrainingData(PATHS.intents).map((e) => e.text), setup.lexicon),
+      ...borrowedNegatives(loadTrainingData(PATHS.intents).map((e) => e.text), (t) => setup.lexicon(t).result),
     ];
     expect(screen.modelDataHash).toBe(redFlagDataHash(examples, path.join(PATHS.safety, FILES.cues), PATHS.lexicon));
   });

@@ -19,8 +19,7 @@ export function redFlagSetup(dir = PATHS.safety): { setup: ScreenSetup; labels: 
   const setup: ScreenSetup = {
     normalizer: TextNormalizer.fromDirectory(PATHS.lexicon),
     cues: readCues(path.join(dir, FILES.cues)),
-    lexicon: (t) => detector.detect(t),
-    dismissed: (t) => detector.read(t).dismissed,
+    lexicon: (t) => detector.read(t),
     levelOf,
   };
   return { setup, labels: new Set([...detector.flagIds(), ...wording.ids(), 'none', 'worry']) };
@@ -31,7 +30,7 @@ if (require.main === module) {
   const { setup, labels } = redFlagSetup();
   const examples = [
     ...loadRedFlagExamples(path.join(PATHS.safety, FILES.training), labels),
-    ...borrowedNegatives(loadTrainingData(PATHS.intents).map((e) => e.text), setup.lexicon),
+    ...borrowedNegatives(loadTrainingData(PATHS.intents).map((e) => e.text), (t) => setup.lexicon(t).result),
   ];
   const hash = redFlagDataHash(examples, path.join(PATHS.safety, FILES.cues), PATHS.lexicon);
   const file = buildRedFlagModel(setup, examples, hash);

@@ -124,7 +124,7 @@ export class AnswerPlanner {
     // Of two close readings, the one that speaks to more of the question's key words goes first.
     if (ranked[1] && ranked[0]!.total - ranked[1].total < WEIGHTS.keyWordsReorder) {
       const text = clause ?? input.text;
-      const [c0, c1] = [this.parts.matcher.coverage(text, ranked[0]!.passage), this.parts.matcher.coverage(text, ranked[1].passage)];
+      const [c0, c1] = this.parts.matcher.coverage(text, [ranked[0]!.passage, ranked[1].passage]);
       if (c1 - c0 >= WEIGHTS.keyWordsMargin) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
     }
     const [best, second] = ranked;
@@ -168,7 +168,7 @@ export class AnswerPlanner {
 
   /** The question's key words point to one of the two: it is answered, not asked back. */
   private namesItsTopic(text: string, best: Passage, second: Passage): boolean {
-    const [c0, c1] = [this.parts.matcher.coverage(text, best), this.parts.matcher.coverage(text, second)];
+    const [c0, c1] = this.parts.matcher.coverage(text, [best, second]);
     return c0 >= WEIGHTS.keyWordsNamed || c0 - c1 >= WEIGHTS.keyWordsMargin;
   }
 

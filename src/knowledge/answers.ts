@@ -10,7 +10,8 @@ import { KnowledgeBase, KnowledgeValidationError } from './knowledgeBase';
 import { LocaleWords } from './localeWords';
 import { PassageLibrary, loadReferences } from './passages';
 import { PassageMatcher } from './passageMatcher';
-import { FactScopeOf, UserFactReader } from './userFacts';
+import type { SpanScopeOf } from '../language/spanScope';
+import { UserFactReader } from './userFacts';
 
 /** Everything topic answers need, loaded from knowledge/ and cross-checked at start-up. */
 export interface Answers {
@@ -25,7 +26,7 @@ export interface Answers {
 }
 
 /** Loads knowledge/passages (facts are read in `factScope`: negation, other people), sources, words by locale, answer wording and user facts; a bad file names the file and the field. */
-export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, normalizer: TextNormalizer, factScope: FactScopeOf): Answers {
+export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, normalizer: TextNormalizer, factScope: SpanScopeOf): Answers {
   const words = answerWords(normalizer);
   const localeWords = LocaleWords.fromFile(join(knowledgeDir, 'words-by-locale.yaml'));
   const references = loadReferences(join(knowledgeDir, 'sources.yaml'));

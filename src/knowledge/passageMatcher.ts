@@ -90,21 +90,19 @@ export class PassageMatcher {
   }
 
   /**
-   * How much of a question's key words (IDF-weighted single terms) a passage
+   * How much of a question's key words (IDF-weighted single terms) each passage
    * speaks to, 0..1: "can I drive on codeine?" names driving, which the driving
    * passage speaks to and the opioid one does not.
    */
-  coverage(text: string, passage: Passage): number {
+  coverage(text: string, passages: readonly Passage[]): number[] {
     const terms = [...new Set(this.terms(text).filter((t) => !t.includes('_')))];
-    const vocab = this.vocab.get(passage);
-    let all = 0;
-    let covered = 0;
-    for (const t of terms) {
-      const w = this.idf.get(t) ?? 0; // a word no passage uses tells nothing here
-      all += w;
-      if (vocab?.has(t)) covered += w;
-    }
-    return all > 0 ? covered / all : 0;
+    // A word no passage uses tells nothing here.
+    const all = terms.reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0);
+    return passages.map((passage) => {
+      const vocab = this.vocab.get(passage);
+      const covered = terms.reduce((sum, t) => sum + (vocab?.has(t) ? (this.idf.get(t) ?? 0) : 0), 0);
+      return all > 0 ? covered / all : 0;
+    });
   }
 
   private terms(text: string): string[] {

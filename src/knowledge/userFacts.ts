@@ -1,5 +1,6 @@
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
+import type { SpanScope, SpanScopeOf } from '../language/spanScope';
 import { findPhrase } from './answerText';
 import { KnowledgeValidationError } from './knowledgeBase';
 
@@ -13,19 +14,6 @@ export interface UserFacts {
   /** "I'm in the UK": the locale whose words and numbers to use. */
   locale?: string;
 }
-
-/**
- * A message's tokens and whether a span of them is negated or about someone
- * else: the language layer's negation and subject scope (the red flags' own,
- * src/safety/contextScope.ts), injected so that facts honour it the same way.
- */
-export interface FactScope {
-  tokens: readonly string[];
-  notTheUsers(start: number, end: number): boolean;
-  /** The writer speaks of themself ("I", "me"; not the "my" of "my dad"). */
-  speaksOfSelf: boolean;
-}
-export type FactScopeOf = (text: string) => FactScope;
 
 interface FactDef {
   id: string;
@@ -44,14 +32,17 @@ const split = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boole
 
 /** Reads user facts from messages and applies them to answers; the vocabulary is knowledge/user-facts.yaml. */
 export class UserFactReader {
+  /** The last message's scope: a turn reads its facts and its mentions from the same text. */
+  private last: { text: string; scope: SpanScope } | undefined;
+
   private constructor(
     private readonly facts: readonly FactDef[],
-    private readonly scopeOf: FactScopeOf,
+    private readonly scopeOf: SpanScopeOf,
     private readonly countries: ReadonlyArray<[string, string[][]]>,
     private readonly countryPhrases: string[][],
   ) {}
 
-  static fromFile(file: string, words: (t: string) => string[], scopeOf: FactScopeOf): UserFactReader {
+  static fromFile(file: string, words: (t: string) => string[], scopeOf: SpanScopeOf): UserFactReader {
     const data = readYamlFile(file);
     const fail = (field: string, problem: string): never => {
       throw new KnowledgeValidationError(file, field, problem);
@@ -110,7 +101,7 @@ export class UserFactReader {
    * someone else's), at all (`any`), and whether the writer speaks of themself.
    */
   mentions(text: string): { own: Set<string>; any: Set<string>; speaksOfSelf: boolean } {
-    const { tokens, notTheUsers, speaksOfSelf } = this.scopeOf(text);
+    const { tokens, notTheUsers, speaksOfSelf } = this.scope(text);
     const own = new Set<string>();
     const any = new Set<string>();
     for (const f of this.facts) {
@@ -126,7 +117,7 @@ export class UserFactReader {
 
   /** The facts stated in this message, merged over what was known; a number is read with the words around it. */
   read(text: string, before: UserFacts): UserFacts {
-    const { tokens, notTheUsers } = this.scopeOf(text);
+    const { tokens, notTheUsers } = this.scope(text);
     const known = { ...before.known };
     for (const fact of this.facts) {
       const mentioned = fact.mentions.some((m) => findPhrase(tokens, m).some((i) => !notTheUsers(i, i + m.length)));
@@ -147,6 +138,11 @@ export class UserFactReader {
     const locale = this.country(tokens) ?? before.locale;
     if (locale) out.locale = locale;
     return out;
+  }
+
+  private scope(text: string): SpanScope {
+    if (this.last?.text !== text) this.last = { text, scope: this.scopeOf(text) };
+    return this.last.scope;
   }
 
   /** The facts a passage is only for (`onlyForThem` facts redirecting to it): "med-pregnancy" is for pregnancy. */

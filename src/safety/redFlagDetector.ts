@@ -22,18 +22,11 @@ import * as path from 'node:path';
 import { Language, SENTENCE_END, TypoCorrector } from '../language';
 import { Scope, ScopeWords, Trigger, foldBareAnswers } from './contextScope';
 import { TokenPatternCompiler } from '../language/patterns';
+import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet } from './phraseSet';
 import { ContextDef, DataError, EntryDef, Lexicon, RedFlagLevel, readContext, readDataFile, readLexicon } from './redFlagData';
 
 export type { RedFlagLevel } from './redFlagData';
-
-/** A message's tokens and whether a span of them is negated or about someone else (the red flags' scope, for other readers). */
-export interface SpanScope {
-  tokens: readonly string[];
-  notTheUsers(start: number, end: number): boolean;
-  /** The writer speaks of themself ("I", "me"; not the "my" of "my dad"). */
-  speaksOfSelf: boolean;
-}
 
 /** What the lexicon made of a message: its findings, and the flags it saw the words of but set aside. */
 export interface LexiconReading {

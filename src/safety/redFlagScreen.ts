@@ -15,7 +15,8 @@ import * as path from 'node:path';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { FlagWording } from './flagWording';
 import { HelperReader, Pronoun } from './helperSubject';
-import { RedFlagDetector, RedFlagResult as LexiconResult, SpanScope } from './redFlagDetector';
+import type { SpanScope } from '../language/spanScope';
+import { RedFlagDetector, RedFlagResult as LexiconResult } from './redFlagDetector';
 import { readCues } from './redFlagFeatures';
 import { ModelReading, RedFlagModel, Thresholds } from './redFlagModel';
 

@@ -18,6 +18,7 @@ import { readYamlFile } from '../util/yamlFile';
 import { Cues, RedFlagFeaturizer } from './redFlagFeatures';
 import { CvFigures, FLAG, ModelReading, NONE, RED_FLAG_MODEL_FORMAT, RedFlagModelFile, Thresholds, TwoStage, WORRY, readMessage, trainSoftmax } from './redFlagModel';
 import { LexiconResult, ScreenLevel, combine } from './redFlagScreen';
+import type { LexiconReading } from './redFlagDetector';
 
 export interface RedFlagExample {
   label: string;
@@ -107,10 +108,8 @@ export interface OutOfFold {
 export interface ScreenSetup {
   normalizer: TextNormalizer;
   cues: Cues;
-  /** The lexicon stage (RedFlagDetector.detect). */
-  lexicon(text: string): LexiconResult | null;
-  /** Flags whose words the lexicon set aside (RedFlagDetector.read). */
-  dismissed(text: string): readonly string[];
+  /** The lexicon stage: its findings, and the flags it set aside (RedFlagDetector.read). */
+  lexicon(text: string): LexiconReading;
   /** A category's level: emergency or urgent. */
   levelOf(flag: string): 'emergency' | 'urgent';
 }
@@ -122,7 +121,8 @@ export function outOfFold(setup: ScreenSetup, examples: readonly RedFlagExample[
     const { featurizer, models } = fit(setup.normalizer, setup.cues, parts.filter((_, j) => j !== i).flat());
     for (const example of test) {
       if (example.extra) continue; // borrowed negatives train, but are not scored
-      out.push({ example, reading: readMessage(models, featurizer, example.text), lexicon: setup.lexicon(example.text), dismissed: setup.dismissed(example.text) });
+      const { result, dismissed } = setup.lexicon(example.text);
+      out.push({ example, reading: readMessage(models, featurizer, example.text), lexicon: result, dismissed });
     }
   });
   return out;

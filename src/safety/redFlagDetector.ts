@@ -32,6 +32,12 @@ export type { RedFlagLevel } from './redFlagData';
 export interface LexiconReading {
   result: RedFlagResult | null;
   dismissed: string[];
+  /**
+   * A question about red flags in general from someone who says they are fine
+   * ("which signs mean A&E? ... I'm fine myself"): only its sentences that speak
+   * of the writer, for the learned stage to read ("" when none does). Absent otherwise.
+   */
+  ownText?: string;
 }
 
 export interface RedFlagResult {
@@ -221,7 +227,9 @@ export class RedFlagDetector {
     // A flag made from a set-aside one ("fever" -> fever_unwell) is set aside with it.
     for (const def of this.entries) if (def.when.some((combo) => combo.some((id) => setAside.has(id)))) setAside.add(def.id);
     const result = this.result(present);
-    return { result, dismissed: [...setAside].filter((id) => !present.has(id) && !result?.flags.includes(id)) };
+    const own = scope.ownSentences();
+    const dismissed = [...setAside].filter((id) => !present.has(id) && !result?.flags.includes(id));
+    return own === null ? { result, dismissed } : { result, dismissed, ownText: own.join(' ') };
   }
 
   private barsLearnedStage(scope: Scope, m: { start: number; end: number }, def: EntryDef): boolean {

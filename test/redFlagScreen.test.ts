@@ -8,6 +8,7 @@ import { PATHS } from '../src/paths';
 import { answerKind, isCorrection, readCheckDialogue } from '../src/safety/checkAnswers';
 import type { RedFlagModelFile } from '../src/safety/redFlagModel';
 import { FILES, RedFlagScreen, combine } from '../src/safety/redFlagScreen';
+import { RedFlagDetector } from '../src/safety/redFlagDetector';
 import { borrowedNegatives, loadRedFlagExamples, redFlagDataHash } from '../src/safety/redFlagTraining';
 
 const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
@@ -52,6 +53,24 @@ describe('red-flag screen (lexicon + learned stage)', () => {
   ])('"%s" never escalates', (text) => {
     expect(['none', 'check']).toContain(level(text));
     expect(screen.detect(text)?.level === 'emergency' || screen.detect(text)?.level === 'urgent').toBe(false);
+  });
+
+  test('words the lexicon set aside as a general question, a hypothetical or the past bar the learned stage from that flag', () => {
+    const lexicon = RedFlagDetector.fromDirectory(PATHS.safety);
+    const read = (text: string) => lexicon.read(text);
+    expect(read("would tingling round my backside be a worry? i haven't got it, just asking").dismissed).toContain('saddle_numbness');
+    expect(read('ages ago my groin went numb after a long ride, it went away that evening').dismissed).toContain('saddle_numbness');
+    // a combination built from a set-aside flag goes with it
+    expect(read('which signs should send someone to hospital, like a fever or numbness? my back is fine').dismissed).toEqual(expect.arrayContaining(['fever', 'fever_unwell']));
+    // the user's own finding is not set aside
+    expect(read('my groin went numb this morning').dismissed).toEqual([]);
+  });
+
+  test('scope rules do not read a new symptom as resolved, past or hypothetical', () => {
+    const lexicon = RedFlagDetector.fromDirectory(PATHS.safety);
+    expect(lexicon.detect("sitting on the loo my bum feels odd, it's gone numb")?.flags).toContain('saddle_numbness');
+    expect(lexicon.detect('wet the bed for the first time since i was little, back agony')?.level).toBe('emergency');
+    expect(lexicon.detect('i take tablets to stop my liver transplant being rejected')?.flags).toContain('immunosuppression');
   });
 
   test('a fear of cancer is a worry, not a cancer history', () => {

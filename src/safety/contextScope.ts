@@ -191,6 +191,16 @@ export class Scope {
     }
   }
 
+  /**
+   * For a question about red flags in general from someone who says they are
+   * fine: the tokens of its sentences that speak of the writer (none when no
+   * sentence does). Null when the message is not such a question.
+   */
+  ownSentences(): string[] | null {
+    if (this.sentenceOfSelf.every((v) => v === 1)) return null;
+    return this.doc.tokens.filter((_, i) => this.sentenceOfSelf[this.sentence[i]!] === 1);
+  }
+
   /** Does an other-person trigger ("my dad", "she") start at token i? */
   startsOther(i: number): boolean {
     return this.experiencerEnd[i]! > 0;

@@ -149,7 +149,12 @@ export interface ContextDef {
   continuation: string[];
   /** A question about red flags in general from someone who says they are fine: both lists must match. */
   generalQuestion: { asking: string[]; selfDenial: string[] };
+  /** The lexicon's scopes whose dropped findings also bar the learned stage from raising that flag. */
+  setAside: SetAsideScope[];
 }
+
+export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
+export type SetAsideScope = (typeof SET_ASIDE_SCOPES)[number];
 
 /** Word lists that used to live in context.yaml and now serve the whole bot. */
 const MOVED_KEYS: Record<string, string> = {
@@ -161,7 +166,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson',
-  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion'];
+  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'setAside'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -194,6 +199,8 @@ export function readContext(raw: unknown, file: string): ContextDef {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 20) fail(file, `windows.${k}`, 'must be a whole number of words from 0 to 20');
     return n;
   };
+  const setAside = asStrings(o.setAside, file, 'setAside', true);
+  for (const s of setAside) if (!(SET_ASIDE_SCOPES as readonly string[]).includes(s)) fail(file, 'setAside', `"${s}" is not one of ${SET_ASIDE_SCOPES.join(', ')}`);
   return {
     gapStop: asStrings(o.gapStop, file, 'gapStop', true),
     answerWords: asStrings(o.answerWords, file, 'answerWords', true),
@@ -222,6 +229,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
       asking: asStrings(general.asking, file, 'generalQuestion.asking'),
       selfDenial: asStrings(general.selfDenial, file, 'generalQuestion.selfDenial'),
     },
+    setAside: setAside as SetAsideScope[],
   };
 }
 

@@ -24,7 +24,7 @@ import { Scope, ScopeWords, Trigger, foldBareAnswers } from './contextScope';
 import { TokenPatternCompiler } from '../language/patterns';
 import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet } from './phraseSet';
-import { ContextDef, DataError, EntryDef, Lexicon, RedFlagLevel, readContext, readDataFile, readLexicon } from './redFlagData';
+import { ContextDef, DataError, EntryDef, Lexicon, RedFlagLevel, SetAsideScope, readContext, readDataFile, readLexicon } from './redFlagData';
 
 export type { RedFlagLevel } from './redFlagData';
 
@@ -32,6 +32,12 @@ export type { RedFlagLevel } from './redFlagData';
 export interface LexiconReading {
   result: RedFlagResult | null;
   dismissed: string[];
+  /**
+   * A question about red flags in general from someone who says they are fine
+   * ("which signs mean A&E? ... I'm fine myself"): only its sentences that speak
+   * of the writer, for the learned stage to read ("" when none does). Absent otherwise.
+   */
+  ownText?: string;
 }
 
 export interface RedFlagResult {
@@ -57,10 +63,13 @@ export class RedFlagDetector {
   private readonly typos: TypoCorrector;
   /** answerWords as token lists, longest first (written normalised: "i do not have any"). */
   private readonly answers: string[][];
+  /** context.yaml `setAside`: the scopes whose dropped findings bar the learned stage from the same flag. */
+  private readonly setAsideScopes: ReadonlySet<SetAsideScope>;
 
   private constructor(lexicon: Lexicon, ctx: ContextDef, lexFile: string, ctxFile: string, private readonly language: Language) {
     const { keyWords, notTypos } = language.lists;
     this.typos = new TypoCorrector(keyWords, { minLength: TYPO_MIN_LENGTH, maxDistance: () => 1, ties: 'leave', eligible: /^[a-z]+$/, restoreDroppedG: true }, notTypos);
+    this.setAsideScopes = new Set(ctx.setAside);
     this.answers = ctx.answerWords.map((a) => a.trim().split(/\s+/)).sort((a, b) => b.length - a.length);
     const compiler = new TokenPatternCompiler((word) => language.tokens(word), lexicon.terms, ctx.gapStop);
     this.entries = [...lexicon.flags, ...lexicon.signs];
@@ -206,16 +215,29 @@ export class RedFlagDetector {
       if (m.payload.except || present.has(def.id)) continue;
       const excepted = (exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end;
       if (excepted || scope.governs(m, def)) {
-        // Only a figure of speech or a general question bars the learned stage: the
-        // lexicon's other scopes are less sure than its wording ("someone else's bottom",
-        // "since I was a kid"), and the model has learned those contexts itself.
-        if (excepted || scope.governedBy(m, (cat) => cat === 'general')) setAside.add(def.id);
+        // A figure of speech, and the scopes listed in context.yaml `setAside`, bar
+        // the learned stage from the same flag: the model, reading words without
+        // their scope, raised "would numbness round my bottom be bad? I don't have
+        // it". The others are less sure than the lexicon's wording and stay the model's.
+        if (excepted || this.barsLearnedStage(scope, m, def)) setAside.add(def.id);
         continue;
       }
       present.add(def.id);
     }
+    // A flag made from a set-aside one ("fever" -> fever_unwell) is set aside with it.
+    for (const def of this.entries) if (def.when.some((combo) => combo.some((id) => setAside.has(id)))) setAside.add(def.id);
     const result = this.result(present);
-    return { result, dismissed: [...setAside].filter((id) => !present.has(id) && !result?.flags.includes(id)) };
+    const own = scope.ownSentences();
+    const dismissed = [...setAside].filter((id) => !present.has(id) && !result?.flags.includes(id));
+    return own === null ? { result, dismissed } : { result, dismissed, ownText: own.join(' ') };
+  }
+
+  private barsLearnedStage(scope: Scope, m: { start: number; end: number }, def: EntryDef): boolean {
+    const bars = this.setAsideScopes;
+    return scope.governedBy(m, (cat) => {
+      if (cat === 'historical' && def.historyCounts) return false;
+      return cat === 'postNegation' ? bars.has('negation') : (bars as ReadonlySet<string>).has(cat);
+    });
   }
 
   /**

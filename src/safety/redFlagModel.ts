@@ -117,30 +117,42 @@ export function probabilities(model: SoftmaxIntentModel, features: readonly stri
   return out;
 }
 
+/** Gate probabilities this close count as a tie between segments. */
+const SEGMENT_TIE = 0.01;
+
 /**
  * Reads a message segment by segment: the message takes the segment the gate
  * finds most likely to be a red flag, and that segment's most likely category.
+ * When the whole message is the most likely, a clause about as likely (within
+ * SEGMENT_TIE) and surer of its category wins: the whole of "the urine is
+ * escaping ... I am 40 years man" is torn between fever and bladder, its first
+ * clause is plainly bladder.
  */
 export function readMessage(models: TwoStage, featurizer: RedFlagFeaturizer, text: string): ModelReading {
-  let flag: string | null = null;
-  let probability = 0;
   let worry = 0;
+  const read: Array<{ p: number; flag: string | null; sure: number }> = [];
   segments(featurizer.language, text).forEach((segment, i) => {
     const features = featurizer.features(segment);
     const gate = probabilities(models.gate, features);
     if (i === 0) worry = gate.get(WORRY) ?? 0;
     const p = gate.get(FLAG) ?? 0;
-    if (p <= probability) return;
-    probability = p;
-    let best = -1;
-    for (const [label, v] of probabilities(models.categories, features)) {
-      if (label !== NONE && v > best) {
-        best = v;
-        flag = label;
+    let flag: string | null = null;
+    let sure = -1;
+    if (p > 0) {
+      for (const [label, v] of probabilities(models.categories, features)) {
+        if (label !== NONE && v > sure) {
+          sure = v;
+          flag = label;
+        }
       }
     }
+    read.push({ p, flag, sure });
   });
-  return { flag, probability, worry };
+  let best = read.reduce<(typeof read)[number] | null>((a, b) => (b.p > (a?.p ?? 0) ? b : a), null);
+  if (!best) return { flag: null, probability: 0, worry };
+  // Only the whole message gives way, to a clause: a clause is never traded for the mixture.
+  if (best === read[0]) best = read.filter((r) => r.p >= best!.p - SEGMENT_TIE).reduce((a, b) => (b.sure > a.sure ? b : a));
+  return { flag: best.flag, probability: best.p, worry };
 }
 
 function readWeights(file: WeightsFile, name: string): SoftmaxIntentModel {

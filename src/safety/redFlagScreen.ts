@@ -164,7 +164,9 @@ export class RedFlagScreen {
 
   private combined(text: string, reading: ModelReading): RedFlagResult | null {
     const lexicon = this.detector.read(text);
-    return combine(lexicon.result, reading, this.model.thresholds, (f) => this.level(f), lexicon.dismissed);
+    // A general question from someone who is fine: the model reads only what they say of themselves.
+    const own = lexicon.ownText === undefined ? reading : { ...this.model.read(lexicon.ownText), worry: reading.worry };
+    return combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed);
   }
 
   level(flag: string): 'emergency' | 'urgent' {

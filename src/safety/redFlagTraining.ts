@@ -121,8 +121,9 @@ export function outOfFold(setup: ScreenSetup, examples: readonly RedFlagExample[
     const { featurizer, models } = fit(setup.normalizer, setup.cues, parts.filter((_, j) => j !== i).flat());
     for (const example of test) {
       if (example.extra) continue; // borrowed negatives train, but are not scored
-      const { result, dismissed } = setup.lexicon(example.text);
-      out.push({ example, reading: readMessage(models, featurizer, example.text), lexicon: result, dismissed });
+      const { result, dismissed, ownText } = setup.lexicon(example.text);
+      // As the screen reads it (RedFlagScreen.combined): a general question's own sentences only.
+      out.push({ example, reading: readMessage(models, featurizer, ownText ?? example.text), lexicon: result, dismissed });
     }
   });
   return out;

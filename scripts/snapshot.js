@@ -11,10 +11,7 @@
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
-const esbuild = require('esbuild');
-const { ESBUILD_OPTIONS } = require('./bundle');
 
 const root = path.join(__dirname, '..');
 const DIR = path.join(root, 'dist', 'bundle');
@@ -27,6 +24,7 @@ const DIR = path.join(root, 'dist', 'bundle');
 const DEFERRED = ['http', 'https', 'http2', 'tls', '@microsoft/recognizers-text-sequence'];
 
 function banner() {
+  const http = require('node:http');
   const exportNames = Object.fromEntries(DEFERRED.map((id) => [id, Object.keys(require(require.resolve(id, { paths: [root] })))]));
   const httpConstants = { METHODS: http.METHODS, STATUS_CODES: http.STATUS_CODES, maxHeaderSize: http.maxHeaderSize };
   return fs
@@ -52,6 +50,9 @@ function stampNow() {
  */
 function buildSnapshot(dir = DIR) {
   const { script, blob, stamp } = files(dir);
+  // Loaded here: `npm start` with a fresh snapshot needs neither esbuild nor the bundle's options.
+  const esbuild = require('esbuild');
+  const { ESBUILD_OPTIONS } = require('./bundle');
   esbuild.buildSync({ ...ESBUILD_OPTIONS, entryPoints: ['src/snapshot.ts'], outfile: script, banner: { js: banner() } });
   const partial = `${blob}.${process.pid}.tmp`;
   // An empty environment: nothing from the building shell is kept in the heap (settings are read at start).

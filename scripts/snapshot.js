@@ -38,9 +38,9 @@ function files(dir = DIR) {
   return { script: path.join(dir, 'snapshot.js'), blob: path.join(dir, 'snapshot.blob'), stamp: path.join(dir, 'snapshot.json') };
 }
 
-/** What a snapshot is only good for: this node (a blob is tied to the binary that made it). */
+/** What a snapshot is only good for: this node (a blob is tied to the binary that made it), this folder (its paths are in the heap). */
 function stampNow() {
-  return { node: process.version, execPath: process.execPath, arch: process.arch };
+  return { node: process.version, execPath: process.execPath, arch: process.arch, root };
 }
 
 /**

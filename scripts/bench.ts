@@ -8,6 +8,7 @@
  *   npm run bench -- --profile         also CPU-profile the full bot under load (adds ~15 s)
  *   npm run bench -- --out file.md     write somewhere else
  *   npm run bench -- --only webchat    only (d), printed to the console (docs/bench.md is left alone)
+ *   npm run bench -- --only startup    only the start-up runs of (c) (no build, no memory part), printed likewise
  *   options: --iterations 300 --duration 10 --warmup 2 --connections 10 --conversations 10000 --startups 3 --webchat-rounds 20
  *
  * (a) Turn latency in process: the real bot from createBackRelief (every
@@ -374,21 +375,49 @@ function botPid(child: Child): number {
 /** The first message after start-up: a knowledge question (the symptom check's date reading loads later, see src/app.ts). */
 const FIRST_QUESTION = 'ice or heat for a back spasm?';
 
-async function startupAndMemory(): Promise<StartupResult> {
+/** One `npm start`: milliseconds from spawn to a healthy /healthz and to the first answer; the server keeps running. */
+async function startOnce(run: number): Promise<{ child: Child; healthyMs: number; firstAnswerMs: number }> {
   // Exactly what a user runs: npm, the build check, then the bot (already built by the bench's step (0)).
+  const child = await startChild(`startup${run}`, ['start', '--silent'], {}, { file: 'npm', cwd: PROJECT_ROOT });
+  try {
+    const healthyMs = await waitHealthy(child);
+    // Serving, not just listening: the first question's answer, as a channel gets it.
+    const status = await postMessage(child.port, `startup-${run}`, FIRST_QUESTION);
+    if (status !== 200) throw new Error(`the first message got HTTP ${status}:\n${tail(child.logFile)}`);
+    const firstAnswerMs = performance.now() - child.spawnedAt;
+    log(`  start-up run ${run}: ${Math.round(healthyMs)} ms to /healthz, ${Math.round(firstAnswerMs)} ms to the first answer`);
+    return { child, healthyMs, firstAnswerMs };
+  } catch (err) {
+    await stopChild(child);
+    throw err;
+  }
+}
+
+/** `--only startup`: the start-up runs of (c) alone, without the memory part or a build. */
+async function startupOnly(): Promise<string> {
+  const healthy: number[] = [];
+  const answered: number[] = [];
+  for (let run = 1; run <= OPTIONS.startups; run++) {
+    const { child, healthyMs, firstAnswerMs } = await startOnce(run);
+    await stopChild(child);
+    healthy.push(healthyMs);
+    answered.push(firstAnswerMs);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return `npm start x${OPTIONS.startups}: median ${Math.round(median(healthy))} ms to /healthz, ${Math.round(median(answered))} ms to the first answer`;
+}
+
+async function startupAndMemory(): Promise<StartupResult> {
   const command = 'npm start';
   const runsMs: number[] = [];
   const firstAnswerMs: number[] = [];
   let rssAfterStartup = Number.NaN;
   for (let run = 1; run <= OPTIONS.startups; run++) {
-    const child = await startChild(`startup${run}`, ['start', '--silent'], {}, { file: 'npm', cwd: PROJECT_ROOT });
+    const first = await startOnce(run);
+    const { child } = first;
     try {
-      runsMs.push(await waitHealthy(child));
-      // Serving, not just listening: the first question's answer, as a channel gets it.
-      const status = await postMessage(child.port, `startup-${run}`, FIRST_QUESTION);
-      if (status !== 200) throw new Error(`the first message got HTTP ${status}:\n${tail(child.logFile)}`);
-      firstAnswerMs.push(performance.now() - child.spawnedAt);
-      log(`  start-up run ${run}: ${Math.round(runsMs[runsMs.length - 1])} ms to /healthz, ${Math.round(firstAnswerMs[firstAnswerMs.length - 1])} ms to the first answer`);
+      runsMs.push(first.healthyMs);
+      firstAnswerMs.push(first.firstAnswerMs);
       if (run < OPTIONS.startups) continue;
       await sleep(1000);
       const pid = botPid(child);
@@ -648,7 +677,13 @@ async function main(): Promise<void> {
     console.log(webChatSummary(await measureWebChatLatency(QUESTIONS, OPTIONS.webChatRounds, log)));
     return;
   }
-  if (OPTIONS.only !== '') throw new Error(`--only takes "webchat", not "${OPTIONS.only}"`);
+  if (OPTIONS.only === 'startup') {
+    // What `npm start` does as it is (it makes its own snapshot if a source changed): no build first.
+    log(`(c) only: start-up x${OPTIONS.startups}...`);
+    console.log(await startupOnly());
+    return;
+  }
+  if (OPTIONS.only !== '') throw new Error(`--only takes "webchat" or "startup", not "${OPTIONS.only}"`);
   const notes: string[] = [];
   try {
     const { dataHash } = JSON.parse(readFileSync(PATHS.model, 'utf8')) as { dataHash?: string };

@@ -90,6 +90,8 @@ export interface BackReliefOverrides {
   lock?: TurnLock;
   /** The review store (tests); null turns the review loop off. By default the one the config names. */
   reviewStore?: ReviewStore | null;
+  /** Content already loaded (the start-up snapshot); by default loadContent(config). */
+  content?: Content;
 }
 
 /** Everything loaded from content files; a bad file stops start-up with a message naming it. */
@@ -163,7 +165,7 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
   const config: Config = { ...loadConfig({}), ...partialConfig };
   const logger = overrides.logger ?? createLogger({ level: config.logLevel as LevelWithSilent, logMessageText: config.logMessageText });
   const metrics = overrides.metrics ?? createMetrics();
-  const content = loadContent(config);
+  const content = overrides.content ?? loadContent(config);
   const defaultStore = overrides.storage
     ? stateStoreFor(overrides.storage, config.turnLockWaitMs, logger)
     : createStateStore(config, logger.child({ component: 'storage' }));

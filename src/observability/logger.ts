@@ -11,6 +11,7 @@
  * message string (`log.info({ text }, 'turn')`, not `log.info(\`got ${text}\`)`):
  * only fields can be filtered.
  */
+import { hostname } from 'node:os';
 import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
 import { Culture, recognizeEmail, recognizePhoneNumber } from '@microsoft/recognizers-text-sequence';
 
@@ -60,6 +61,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const logMessageText = options.logMessageText ?? false;
   const config: pino.LoggerOptions = {
     name: options.name ?? 'back-relief',
+    // Read now: pino reads them when it loads, which for `npm start` is when the start-up snapshot is built.
+    base: { pid: process.pid, hostname: hostname() },
     level: options.level ?? 'info',
     // ISO time and level names read better in log search than epoch ms and numbers.
     timestamp: pino.stdTimeFunctions.isoTime,

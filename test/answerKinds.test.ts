@@ -20,11 +20,11 @@ describe('the passage asked about, not a nearby one', () => {
       ['best position to sleep in with a back spasm?', [/lying on your side/]],
       ['and how do i get myself out of bed when it locks up?', [/log roll/]],
     ]],
-    ['a referral for physical therapy', [['do I need my doctor to send me to a physical therapist?', [/book a physical therapist yourself/]]]],
-    ['a note for the employer', [['can I get a letter for my employer about my back?', [/employer's rules/]]]],
+    ['a referral for physical therapy', [['do I need a referral before I see a physical therapist?', [/book a physical therapist yourself/]]]],
+    ['a note for the employer', [['will work want a note from my doctor?', [/employer's rules/]]]],
     ['a long drive', [['any advice for a five hour car journey with my back?', [/Break up long sitting/]]]],
     ['travelling by plane', [['can i travel by plane with a back spasm?', [/Most people can travel/]]]],
-    ['sex', [['will sex hurt my back spasm?', [/sex won't damage your back/]], [CHECK_STARTED]]],
+    ['sex', [['will sex hurt my back spasm?', [/sex won't damage your back/], [CHECK_STARTED]]]],
     ['a heavy job after the work answer', [
       ['can I go to work with my back?', [/^Staying at work/]],
       ['my job is all heavy lifting though', [/lighter duties/], [REFUSAL]],
@@ -32,8 +32,9 @@ describe('the passage asked about, not a nearby one', () => {
     ['taking someone else\'s prescription', [['my brother offered me some of his tramadol', [/Don't take medicine prescribed for someone else/]]]],
     ['a teenager', [['what painkiller can my 14 year old daughter have for her back?', [/under 18/]]]],
     ['no tablets', [['how can i ease this without taking any pills?', [/^Heat helps without tablets/]]]],
-  ])('%s', async (_name, steps, locale) => {
-    await runSteps(steps, locale);
+    // Rest parameters: a row without a locale must not get jest's `done` callback in its place.
+  ])('%s', async (...[, steps, locale]) => {
+    await runSteps(steps, locale ?? 'en-US');
   });
 });
 
@@ -63,8 +64,9 @@ describe('facts the person states are applied, and what they change is said', ()
       ['what about advil?', [/usually fine while breastfeeding/], [/That's all I have/]],
     ]],
     ['a hello before a long question is the question', [['hello, I am breastfeeding and my back hurts, what can I take for it?', [/usually fine while breastfeeding/], [/How is your back\?/]]]],
-  ])('%s', async (_name, steps, locale) => {
-    await runSteps(steps, locale);
+    // Rest parameters: a row without a locale must not get jest's `done` callback in its place.
+  ])('%s', async (...[, steps, locale]) => {
+    await runSteps(steps, locale ?? 'en-US');
   });
 });
 
@@ -85,17 +87,17 @@ describe('in-scope remarks get the closest topics or an answer, not a refusal', 
 
 describe('an ordinary question is answered, not a symptom check; asked again, the bot says something new', () => {
   test.each<[string, Step[]]>([
-    ['a worry with a story after the question', [['could it be something nasty? it has hurt for four days', [/^Serious causes are rare/], [CHECK_STARTED]]]],
+    ['a worry with a story after the question', [['could this be serious? it has hurt for four days', [/^Serious causes are rare/], [CHECK_STARTED]]]],
     ['a relative\'s illness', [['my grandad had a tumour, should I worry about my back?', [/A relative's illness isn't one of your warning signs/], [CHECK_STARTED]]]],
     ['back to an earlier answer gives what it did not say yet', [
       ['is this something serious?', [/^Serious causes are rare/]],
       ['my uncle had cancer in his spine', [/relative's illness/]],
-      ['so how would I know if mine was serious?', [/The signs that matter/], [CURT, /^As I said/]],
+      ['so how would I know if mine was serious?', [/numbness between (the|your) legs/], [CURT, /^As I said/]],
     ]],
     ['asked a third time: briefly, never "Tap a button"', [
       ['is this something serious?', [/^Serious causes are rare/]],
       ['my uncle had cancer in his spine', [/relative's illness/]],
-      ['so how would I know if mine was serious?', [/The signs that matter/]],
+      ['so how would I know if mine was serious?', [/numbness between (the|your) legs/]],
       ['but is it serious though?', [], [CURT]],
     ]],
   ])('%s', async (_name, steps) => {

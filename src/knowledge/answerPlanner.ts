@@ -36,7 +36,7 @@ const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5 };
 
 export interface PlannerParts {
   library: PassageLibrary;
@@ -122,10 +122,12 @@ export class AnswerPlanner {
       ranked.sort((a, b) => b.total - a.total);
     }
     // Of two close readings, the one that speaks to more of the question's key words goes first.
-    if (ranked[1] && ranked[0]!.total - ranked[1].total < WEIGHTS.keyWordsReorder) {
+    // A reading that speaks to far more of them ("is driving ok after codeine?": driving and codeine) goes first from further behind.
+    const gap = ranked[1] ? ranked[0]!.total - ranked[1].total : Infinity;
+    if (ranked[1] && gap < WEIGHTS.keyWordsReorderFar) {
       const text = clause ?? input.text;
       const [c0, c1] = this.parts.matcher.coverage(text, [ranked[0]!.passage, ranked[1].passage]);
-      if (c1 - c0 >= WEIGHTS.keyWordsMargin) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
+      if (c1 - c0 >= (gap < WEIGHTS.keyWordsReorder ? WEIGHTS.keyWordsMargin : WEIGHTS.keyWordsFarMargin)) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
     }
     const [best, second] = ranked;
     if (!best) return { plan: { kind: 'pass' }, state };
@@ -143,7 +145,9 @@ export class AnswerPlanner {
       if (isTopic(input.intent)) return true;
       // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
       if (!asks) return followUp && inContext && best.sim >= WEIGHTS.noneMin;
-      if (input.intent === 'none' || greetsThenAsks) return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
+      // A question the classifier only half reads as a symptom report ("can I get a letter for work about my back?") is read like an unplaced one.
+      const weakReport = input.intent === 'report_symptoms' && input.score < WEIGHTS.weakReport;
+      if (input.intent === 'none' || greetsThenAsks || weakReport) return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
       // A symptom report that asks a practical question ("I'm stuck on the floor, how do I get up?") gets the answer when one passage clearly fits.
       // Clear against other topics: two passages of one topic ("could it be cancer?", "a relative had cancer") both fitting is no doubt about the topic.
       const rival = ranked.find((r) => r.passage.topic !== best.passage.topic);

@@ -48,7 +48,7 @@ export class AnswerComposer {
         return { text: `${fill(w.brief, { sentence })}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
       }
       case 'more': {
-        const rest = sentences(say(plan.passage.answer)).slice(ctx.shown ?? Infinity);
+        const rest = plan.onlyMore ? [] : sentences(say(plan.passage.answer)).slice(ctx.shown ?? Infinity);
         const text = [...rest, say(plan.passage.more ?? '')].join(' ').trim();
         return { text: `${text}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
       }
@@ -64,7 +64,9 @@ export class AnswerComposer {
         const [a, b] = plan.options;
         return { text: fill(w.askWhich, { a: unquestion(a.question), b: unquestion(b.question) }), buttons: [a.question, b.question], citations: [] };
       }
+      // A fact that changes the advice ("I'm on warfarin") is answered with what it changes, not only acknowledged.
       case 'noted':
+        if (plan.notes.length) return { text: `${say(plan.notes.slice(0, MAX_CAVEATS).join(' '))} ${w.notedAlso}\n\n${say(w.safetyNet)}`, buttons: [], citations: [] };
         return { text: w.noted, buttons: [], citations: [] };
       case 'topics':
         return { text: w.closestTopics, buttons: this.topicButtons(plan.topics, ctx), citations: [] };

@@ -21,12 +21,12 @@ export interface AnswerInput {
 export type AnswerPlan =
   | { kind: 'passage'; passage: Passage; caveats: string[] }
   | { kind: 'brief'; passage: Passage }
-  | { kind: 'more'; passage: Passage }
+  | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean }
   | { kind: 'sources'; passage?: Passage }
   | { kind: 'clarify'; options: [Passage, Passage] }
   | { kind: 'topics'; topics: string[] }
   | { kind: 'exhausted'; passage: Passage; topics: string[] }
-  | { kind: 'noted'; facts: string[] }
+  | { kind: 'noted'; facts: string[]; notes: string[] }
   | { kind: 'pass' };
 
 const isTopic = (intent: Intent) => isTopicIntent(intent);
@@ -36,7 +36,7 @@ const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5 };
 
 export interface PlannerParts {
   library: PassageLibrary;
@@ -122,16 +122,20 @@ export class AnswerPlanner {
       ranked.sort((a, b) => b.total - a.total);
     }
     // Of two close readings, the one that speaks to more of the question's key words goes first.
-    if (ranked[1] && ranked[0]!.total - ranked[1].total < WEIGHTS.keyWordsReorder) {
+    // A reading that speaks to far more of them ("is driving ok after codeine?": driving and codeine) goes first from further behind.
+    const gap = ranked[1] ? ranked[0]!.total - ranked[1].total : Infinity;
+    if (ranked[1] && gap < WEIGHTS.keyWordsReorderFar) {
       const text = clause ?? input.text;
       const [c0, c1] = this.parts.matcher.coverage(text, [ranked[0]!.passage, ranked[1].passage]);
-      if (c1 - c0 >= WEIGHTS.keyWordsMargin) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
+      if (c1 - c0 >= (gap < WEIGHTS.keyWordsReorder ? WEIGHTS.keyWordsMargin : WEIGHTS.keyWordsFarMargin)) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
     }
     const [best, second] = ranked;
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = best.passage.topic === last?.topic;
     // A confident greeting or "cancel" is not a question, unless it is almost word for word one ("is it going to come back?").
-    const notQuestion = NOT_QUESTIONS.has(input.intent);
+    // "Hi, I'm breastfeeding, what can I take?": a greeting that goes on to ask a longer question is the question.
+    const greetsThenAsks = input.intent === 'greeting' && asks && words.length > WEIGHTS.shortFollowUp;
+    const notQuestion = NOT_QUESTIONS.has(input.intent) && !greetsThenAsks;
     // After an answer, "what else helps?" reads as help ("what can you do?") but asks for more self-care: a good fit is answered.
     const helpFollowUp = input.intent === 'help' && Boolean(last) && asks && ranked.some((r) => r.sim >= WEIGHTS.helpFollowUpMin);
     if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !helpFollowUp) return { plan: { kind: 'pass' }, state };
@@ -141,15 +145,23 @@ export class AnswerPlanner {
       if (isTopic(input.intent)) return true;
       // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
       if (!asks) return followUp && inContext && best.sim >= WEIGHTS.noneMin;
-      if (input.intent === 'none') return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
+      // A question the classifier only half reads as a symptom report ("can I get a letter for work about my back?") is read like an unplaced one.
+      const weakReport = input.intent === 'report_symptoms' && input.score < WEIGHTS.weakReport;
+      if (input.intent === 'none' || greetsThenAsks || weakReport) return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
       // A symptom report that asks a practical question ("I'm stuck on the floor, how do I get up?") gets the answer when one passage clearly fits.
-      const clearFit = best.sim >= WEIGHTS.symptomsQuestionMin && best.sim - (second?.sim ?? 0) >= WEIGHTS.clearMargin;
+      // Clear against other topics: two passages of one topic ("could it be cancer?", "a relative had cancer") both fitting is no doubt about the topic.
+      const rival = ranked.find((r) => r.passage.topic !== best.passage.topic);
+      const clearFit = best.sim >= WEIGHTS.symptomsQuestionMin && best.sim - (rival?.sim ?? 0) >= WEIGHTS.clearMargin;
       return best.sim >= WEIGHTS.symptomsMin || helpFollowUp || (input.intent === 'report_symptoms' && clearFit) || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
     })();
     if (!accept) {
       if (newFacts.length) return this.factsOnly(last, state, newFacts);
       // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
-      if (asks && input.aboutBack && (input.intent === 'none' || notQuestion) && best.sim >= WEIGHTS.topicsMin) return { plan: { kind: 'topics', topics: this.closestTopics(ranked) }, state };
+      // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
+      const inConversation = input.aboutBack || (followUp && input.intent === 'none');
+      if ((asks || followUp) && inConversation && (input.intent === 'none' || notQuestion) && best.sim >= WEIGHTS.topicsMin) {
+        return { plan: { kind: 'topics', topics: this.closestTopics(ranked, last?.topic) }, state };
+      }
       return { plan: { kind: 'pass' }, state };
     }
     if (
@@ -174,7 +186,7 @@ export class AnswerPlanner {
 
   /** The clause of a longer message that asks (ends in "?" or starts with a question word), if it is not the whole message. */
   private questionClause(text: string): string | undefined {
-    const clauses = text.split(/[,.;!:]+|\band\b|\bbut\b/).map((c) => c.trim()).filter(Boolean);
+    const clauses = text.split(/[,.;!:?]+|\band\b|\bbut\b/).map((c) => c.trim()).filter(Boolean);
     if (clauses.length < 2) return undefined;
     const asking = clauses.filter((c) => this.asks(c, this.parts.words(c)));
     return asking.length === 1 ? asking[0] : undefined;
@@ -203,7 +215,7 @@ export class AnswerPlanner {
     if (last && (this.parts.facts.redirect(last.id, state.facts) || this.parts.facts.caveats(last, state.facts).length)) {
       return this.give(last, state, true);
     }
-    return { plan: { kind: 'noted', facts: newFacts }, state };
+    return { plan: { kind: 'noted', facts: newFacts, notes: this.parts.facts.notes(newFacts, state.facts) }, state };
   }
 
   /** Gives a passage, applying the user's facts, never repeating the same text. */
@@ -211,8 +223,9 @@ export class AnswerPlanner {
     const lib = this.parts.library;
     const redirected = lib.get(this.parts.facts.redirect(chosen.id, state.facts) ?? '') ?? chosen;
     let passage = redirected;
-    // A "next" passage the person's facts redirect back to one already offered: nothing new to say.
-    if (seen.has(passage.id)) return this.exhausted(passage, state);
+    // A "next" passage the person's facts redirect back to one already offered ("and nurofen?" while
+    // breastfeeding, after the breastfeeding answer): it answers this too, so it is said briefly once.
+    if (seen.has(passage.id)) return state.briefed.includes(passage.id) ? this.exhausted(passage, state) : this.brief(passage, state);
     if (!again && state.given.includes(passage.id)) {
       if (passage.id === state.passage) {
         // Asked straight after: they want more, or the next thing.
@@ -221,6 +234,9 @@ export class AnswerPlanner {
         if (next) passage = next;
         else if (!state.briefed.includes(passage.id)) return this.brief(passage, state);
         else return this.exhausted(passage, state);
+      } else if (passage.more && !state.moreGiven.includes(passage.id)) {
+        // Back to an earlier answer ("how would I know if it was serious?"): what it did not say yet, before repeating it.
+        return { plan: { kind: 'more', passage, onlyMore: true }, state: { ...state, topic: passage.topic, passage: passage.id, shown: sentences(passage.answer).length, moreGiven: [...state.moreGiven, passage.id] } };
       } else if (!state.briefed.includes(passage.id)) {
         return this.brief(passage, state);
       } else {
@@ -283,18 +299,23 @@ export class AnswerPlanner {
     for (const [topic, intents] of this.parts.topicIntents) {
       topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
     }
-    return this.parts.matcher
-      .rank(input.text)
-      .filter(({ passage }) => fits(passage))
+    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage));
+    const top = ranking[0]?.score ?? 0;
+    return ranking
       .map(({ passage, score }) => {
-        const context = passage.topic === last?.topic ? (followUp ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
+        // The topic in context helps a follow-up, but does not outvote a question that clearly names another passage ("how do I get out of bed?" after sleep positions).
+        const outmatched = top - score >= WEIGHTS.contextGap;
+        const context = passage.topic === last?.topic ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
         return { passage, sim: score, total: score + WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0) + context };
       })
       .sort((a, b) => b.total - a.total);
   }
 
-  private closestTopics(ranked: readonly Scored[]): string[] {
-    return [...new Set(ranked.map((r) => r.passage.topic))].slice(0, 3);
+  /** The three topics closest to the message; the one in context first when it is among the close ones. */
+  private closestTopics(ranked: readonly Scored[], current?: string): string[] {
+    const topics = [...new Set(ranked.map((r) => r.passage.topic))];
+    const close = topics.slice(0, 3);
+    return current && topics.slice(0, 5).includes(current) ? [current, ...close.filter((t) => t !== current)].slice(0, 3) : close;
   }
 
   private otherTopics(topic: string): string[] {

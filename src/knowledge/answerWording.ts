@@ -10,6 +10,8 @@ export interface AnswerWording {
   fullSources: string;
   noSourcesYet: string;
   noted: string;
+  /** After a fact's note: that it is remembered, and how to forget it. */
+  notedAlso: string;
   brief: string;
   nothingMore: string;
   askWhich: string;
@@ -20,7 +22,7 @@ export interface AnswerWording {
   questionWords: string[];
 }
 
-const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'labels.more', 'labels.sources'];
+const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'labels.more', 'labels.sources'];
 const LISTS = ['requests.more', 'requests.sources', 'requests.moreAbout', 'followUpMarkers', 'questionWords'];
 
 export function loadAnswerWording(file: string): AnswerWording {

@@ -1,7 +1,8 @@
 import type { WordsOf } from './answerText';
 import { join } from 'node:path';
 import type { Intent } from '../nlu/intents';
-import type { TextNormalizer } from '../nlu/textNormalizer';
+import { readConcepts, type TextNormalizer } from '../nlu/textNormalizer';
+import { ConceptLexicon } from '../nlu/conceptLexicon';
 import { answerWords } from './answerText';
 import { AnswerComposer } from './answerComposer';
 import { AnswerPlanner } from './answerPlanner';
@@ -44,8 +45,10 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   const topicIntents = new Map<string, readonly Intent[]>(knowledge.entries.map((e) => [e.id, e.intents]));
   const topicOf = (intent: Intent) => knowledge.entries.find((e) => e.intents.includes(intent as never))?.id;
   const followUps = new Map(knowledge.entries.map((e) => [e.id, e.followUps.map(topicOf).filter((t): t is string => Boolean(t))]));
-  // Synonyms from the concept lexicon and the user-fact vocabulary ("eliquis" names a blood thinner) are extra terms.
-  const matcher = new PassageMatcher(library.passages, words, (w) => [...normalizer.concepts.match(w), ...facts.named(w)]);
+  // Synonyms from the concept lexicon, medicine names by class ("aleve" is an NSAID, "hydrocodone" an opioid)
+  // and the user-fact vocabulary ("eliquis" names a blood thinner) are extra terms.
+  const medicines = new ConceptLexicon(readConcepts(join(knowledgeDir, 'medicine-classes.yaml')), words);
+  const matcher = new PassageMatcher(library.passages, words, (w) => [...normalizer.concepts.match(w), ...medicines.match(w).map((c) => `${c}_class`), ...facts.named(w)]);
   const planner = new AnswerPlanner({ library, matcher, facts, wording, words, topicIntents, followUps });
   return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, words };
 }

@@ -26,6 +26,8 @@ interface FactDef {
   said: string;
   redirects: Record<string, string>;
   caveats: Record<string, string>;
+  /** What to say when the fact is stated on its own ("I'm on ramipril"): how it changes the advice. */
+  note?: string;
 }
 
 const split = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
@@ -74,6 +76,10 @@ export class UserFactReader {
         caveats: strings(`facts.${id}.caveats`, raw.caveats),
       };
       if (typeof raw.minNumber === 'number') def.minNumber = raw.minNumber;
+      if (raw.note !== undefined) {
+        if (typeof raw.note !== 'string' || !raw.note.trim()) fail(`facts.${id}.note`, 'must be a non-empty string');
+        def.note = raw.note as string;
+      }
       if (!def.mentions.length && !def.numbers.length) fail(`facts.${id}`, 'needs mentions or numbers');
       return def;
     });
@@ -157,6 +163,13 @@ export class UserFactReader {
       if (v === undefined) return false;
       return f.minNumber === undefined || (typeof v === 'number' && v >= f.minNumber);
     });
+  }
+
+  /** What these newly stated facts change, for a message that only states them (file order, only facts that apply). */
+  notes(ids: readonly string[], facts: UserFacts): string[] {
+    return this.applying(facts)
+      .filter((f) => ids.includes(f.id) && f.note)
+      .map((f) => f.note!);
   }
 
   /** The passage to give instead, when a known fact calls for it ("pregnant": painkillers in pregnancy). */

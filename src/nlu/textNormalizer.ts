@@ -45,8 +45,8 @@ export class TextNormalizer {
   }
 }
 
-/** intents/lexicon/concepts.yaml: a mapping of concept name to a list of words and phrases. */
-function readConcepts(path: string): Map<string, string[]> {
+/** intents/lexicon/concepts.yaml (and knowledge/medicine-classes.yaml): a mapping of concept name to a list of words and phrases. */
+export function readConcepts(path: string): Map<string, string[]> {
   const data = readYamlFile(path);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${path}: expected a mapping of concept names to lists of words and phrases`);

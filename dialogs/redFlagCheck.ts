@@ -3,6 +3,9 @@ import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibra
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { answerKind, isCorrection } from '../src/safety/checkAnswers';
+import type { ActName } from '../src/nlu/acts';
+import { asksInstead } from '../src/triage/yesNo';
+import { confidentAct } from './actAnswers';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { promptWithChoices } from './replies';
@@ -17,6 +20,8 @@ export interface PendingCheck {
   mode: 'check' | 'recheck';
   /** Answers read so far that were neither yes, no nor not sure. */
   unclear: number;
+  /** Questions or pushback sent instead of an answer, answered so far. */
+  asides?: number;
   subject?: RedFlagResult['subject'];
   pronoun?: RedFlagResult['pronoun'];
   /** The message that raised the check, routed as usual after a "no" when nothing else was going on. */
@@ -25,6 +30,10 @@ export interface PendingCheck {
 
 /** Unclear answers asked again before one is taken as "not sure". */
 const MAX_UNCLEAR = 1;
+/** Questions answered while the check question waits; after these the question is dropped with the safety net. */
+const MAX_ASIDES = 2;
+/** Acts that say something other than an answer ("I AM moving, it still hurts"): answered, never read as "not sure". */
+const ASIDE_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration', 'about_bot']);
 
 /**
  * The `check` band in conversation, before any dialog sees the message:
@@ -99,6 +108,7 @@ export class RedFlagCheck {
       return this.escalate(dc, { level: found.level, flags: found.flags, subject: found.subject ?? check.subject, pronoun: found.pronoun ?? check.pronoun });
     }
     let kind = answerKind(words, understanding.text);
+    if (kind === 'unclear' && !dc.activeDialog && this.isAside(understanding)) return this.answerAside(dc, understanding, check);
     if (kind === 'unclear' && check.unclear < MAX_UNCLEAR) {
       await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: this.services.redFlags.question(check.flag) }));
       return { status: DialogTurnStatus.waiting };
@@ -140,6 +150,41 @@ export class RedFlagCheck {
       subject: check.subject,
       pronoun: check.pronoun,
     });
+  }
+
+  /** A question ("so ibuprofen then?") or pushback instead of an answer: no yes, no or not sure. */
+  private isAside(understanding: Understanding): boolean {
+    const act = confidentAct(understanding);
+    return asksInstead(understanding.text) || (act !== undefined && ASIDE_ACTS.has(act));
+  }
+
+  /**
+   * Answers the aside as any message would be, then asks the check question
+   * again; after a few asides the question is dropped with the safety net
+   * rather than read as "not sure" (a false alarm is no answer to a question).
+   */
+  private async answerAside(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const asides = (check.asides ?? 0) + 1;
+    const keep = asides <= MAX_ASIDES;
+    if (keep) await this.pending.set(context, { ...check, asides });
+    else await this.pending.delete(context);
+    setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
+    const result = await dc.beginDialog(this.routeId);
+    if (dc.activeDialog) {
+      // The message started a dialog (the symptom check, whose screen asks about every flag): its question is the one pending.
+      await this.pending.delete(context);
+      return result;
+    }
+    const words = this.services.checkDialogue;
+    if (keep) {
+      const question = fill(this.services.acts.inCheck.askAgain, { question: this.services.redFlags.question(check.flag) });
+      await context.sendActivity(promptWithChoices(question, words.buttons, context.activity.channelId));
+    } else {
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      await context.sendActivity(fill(words.text.safetyNet, { emergency }));
+    }
+    return { status: DialogTurnStatus.waiting };
   }
 
   private async escalate(dc: DialogContext, options: EscalationOptions): Promise<DialogTurnResult> {

@@ -22,6 +22,7 @@ import {
   parseOnset,
   parseSeverity,
   parseTrigger,
+  messageForm,
   parseYesNo,
   type SeverityResult,
 } from '../src/triage/symptomParser';
@@ -203,7 +204,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     // Yes, no and "what does that feel like?" answer a screening question.
     if (pending.kind === 'group' || pending.kind === 'reuse' || pending.kind === 'which') {
       if (pending.kind === 'which' && pickItem(vocabulary().screen[pending.index]!, text) !== undefined) return true;
-      const r = this.reading(dc.context, text);
+      const r = this.reading(dc.context, text, pending.kind === 'reuse');
       return r.kind === 'answer' || r.kind === 'correction' || (r.kind === 'act' && pending.kind !== 'reuse' && CHECK_ACTS.includes(r.act));
     }
     // "can I take ibuprofen though?" is a question to answer, then the check goes on.
@@ -310,7 +311,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private async onReuse(dc: DialogContext, st: TurnsState, text: string): Promise<DialogTurnResult> {
     const offer = st.offer;
     st.offer = undefined;
-    const r = this.reading(dc.context, text);
+    const r = this.reading(dc.context, text, true);
     if (r.kind === 'answer' && r.answer === true && offer) {
       if (offer.status === 'stopped') {
         // Details of the new opening message win over the old ones.
@@ -392,6 +393,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       return this.ask(dc, st, { kind: 'group', index: back }, 'again');
     }
     if (reading.kind === 'act') return this.onActAtYesNo(dc, st, { kind: 'group', index }, reading.act);
+    if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, st, { kind: 'group', index });
     if (reading.kind === 'answer' && reading.change) check.change = reading.change;
     let answer = reading.kind === 'answer' ? reading.answer : undefined;
     // Asked again after a correction: only a clear no (the parser's own) moves on.
@@ -434,6 +436,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       return this.ask(dc, st, { kind: 'group', index }, 'again');
     }
     if (reading.kind === 'act') return this.onActAtYesNo(dc, st, { kind: 'which', index }, reading.act);
+    if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, st, { kind: 'which', index });
     const answer = reading.kind === 'answer' ? reading.answer : undefined;
     if (answer === false) {
       // "none of them, actually": a clear no after all.
@@ -457,6 +460,16 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       return this.ask(dc, st, pending, 'retry');
     }
     await dc.context.sendActivity(reply);
+    return this.ask(dc, st, pending, 'again');
+  }
+
+  /**
+   * A question the answers could not place, asked instead of answering a
+   * safety question ("ok so what do I do?"): never read as yes or not sure,
+   * and no failed try; said when it comes, then the question again.
+   */
+  private async onQuestionAtYesNo(dc: DialogContext, st: TurnsState, pending: Pending): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(this.services.responses.triage.questionAtScreen);
     return this.ask(dc, st, pending, 'again');
   }
 
@@ -530,8 +543,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   private howManyText(check: CheckState, pending: Pending): string {
     const { progress } = this.services.responses.triage;
-    const n = remainingAfter(check, pending, vocabulary().screen.length) + 1;
-    return n <= 0 ? progress.howManyNone : n === 1 ? progress.howManyOne : fill(progress.howMany, { n });
+    // The same count as the question's own "(4 more questions after this one)".
+    const n = remainingAfter(check, pending, vocabulary().screen.length);
+    if (n < 0) return progress.howManyNone;
+    return n === 0 ? progress.howManyOne : n === 1 ? progress.howManyOneMore : fill(progress.howMany, { n });
   }
 
   // ------------------------------------------------------------------- result
@@ -554,8 +569,11 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   // ------------------------------------------------------------------ parsing
 
   /** A yes/no answer read from the parser and the message's dialogue act together. */
-  private reading(context: TurnContext, text: string): ScreenReading {
-    return readScreenAnswer(parseYesNo(text, context.activity.locale), getUnderstanding(context)?.acts);
+  private reading(context: TurnContext, text: string, offer = false): ScreenReading {
+    const locale = context.activity.locale;
+    // To an offer ("Shall I pick it up?") "ok" is a yes; to a symptom question it only acknowledges.
+    if (offer) return readScreenAnswer(parseYesNo(text, locale, { acknowledgementIsYes: true }), getUnderstanding(context)?.acts);
+    return readScreenAnswer(parseYesNo(text, locale), getUnderstanding(context)?.acts, messageForm(text));
   }
 
   private parseAll(context: TurnContext, text: string): CheckDetails {

@@ -11,7 +11,7 @@ export interface ActReplies {
     string
   >;
   interruption: Record<'pushback' | 'frustration' | 'ok' | 'howManyMore' | 'howManyMoreUnknown' | 'resume' | 'goodbye', string>;
-  inCheck: Record<'okAtYesNo' | 'better' | 'worse' | 'carryOn' | 'correction' | 'correctionDetail', string>;
+  inCheck: Record<'okAtYesNo' | 'better' | 'worse' | 'carryOn' | 'askAgain' | 'correction' | 'correctionDetail', string>;
   afterEscalation: Record<Level, Record<EscalatedAct, string>> & {
     holdTopics: Record<Level, TopicIntent[]>;
     driveTopics: TopicIntent[];
@@ -30,7 +30,7 @@ export interface ActReplies {
 const SHAPE = {
   routing: ['yes', 'no', 'unsure', 'correction', 'better', 'worse', 'ok', 'pushback', 'frustration', 'carryOnNothing', 'carryOnResume', 'howManyMore'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
-  inCheck: ['okAtYesNo', 'better', 'worse', 'carryOn', 'correction', 'correctionDetail'],
+  inCheck: ['okAtYesNo', 'better', 'worse', 'carryOn', 'askAgain', 'correction', 'correctionDetail'],
   'afterEscalation.emergency': ['pushback', 'ok', 'better', 'worse', 'drive', 'driven', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
   'afterEscalation.urgent': ['pushback', 'ok', 'better', 'worse', 'drive', 'driven', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
   afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],

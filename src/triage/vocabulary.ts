@@ -29,6 +29,8 @@ export interface TriageVocabulary {
   negationBefore: RegExp;
   yesNo: {
     letters: ReadonlyMap<string, boolean>;
+    /** "ok", "oh", "so" opening a message without answering it. */
+    acknowledgements: RegExp;
     unsure: RegExp;
     noAtStart: RegExp;
     noAnywhere: RegExp;
@@ -164,7 +166,7 @@ function negation(dir: string): RegExp {
 
 function yesNo(dir: string): TriageVocabulary['yesNo'] {
   const { raw, r } = load(dir, 'yes-no.yaml');
-  r.object(raw, '(file)', ['letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'yesAfterBut']);
+  r.object(raw, '(file)', ['acknowledgements', 'letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'yesAfterBut']);
   const letters = new Map<string, boolean>();
   for (const [k, v] of Object.entries(r.object(raw.letters, 'letters', Object.keys((raw.letters ?? {}) as Obj)))) {
     letters.set(k, r.oneOf(v, `letters.${k}`, ['yes', 'no'] as const) === 'yes');
@@ -173,6 +175,7 @@ function yesNo(dir: string): TriageVocabulary['yesNo'] {
   const list = (key: string) => r.strings(raw[key], key);
   return {
     letters,
+    acknowledgements: r.compile('acknowledgements', () => c.atStart(list('acknowledgements'))),
     unsure: r.compile('unsure', () => c.any(list('unsure'), '')),
     noAtStart: r.compile('noAtStart', () => c.atStart(list('noAtStart'))),
     noAnywhere: r.compile('noAnywhere', () => c.any(list('noAnywhere'), '')),

@@ -65,6 +65,14 @@ export class TriageDialog extends CancelAndHelpDialog {
     return innerDc.activeDialog?.id === SymptomCheckTurns.ID && checkCommand(text) !== undefined;
   }
 
+  protected override stopRequest(innerDc: DialogContext, text: string): { rest: string } | undefined {
+    if (innerDc.activeDialog?.id !== SymptomCheckTurns.ID) return undefined;
+    const { stop } = vocabulary().control;
+    const t = prepare(text);
+    if (!stop.test(t)) return undefined;
+    return { rest: t.replace(new RegExp(stop.source, 'g'), ' ').replace(/\s+/g, ' ').trim() };
+  }
+
   protected override stoppedNote(innerDc: DialogContext): string | undefined {
     return this.turns.stoppedText(SymptomCheckTurns.stateOf(innerDc.activeDialog), innerDc.context.activity.locale);
   }

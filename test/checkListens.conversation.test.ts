@@ -98,3 +98,25 @@ describe('a question instead of an answer at a red-flag check question', () => {
     ]);
   });
 });
+
+describe('stopping or pausing the check inside a longer message', () => {
+  const START: Step = ['please check my back symptoms', [ASK.location]];
+  test.each<[string, RegExp[], RegExp[]]>([
+    ["lets leave it there for now, i'll get back to it after my shift", [/stopped the symptom check/i, /carry on/i], [ASK.location, ASK.onset]],
+    ['could we pause the questions? my bus is here', [/stopped the symptom check/i], [ASK.location]],
+    ['can we stop the check, i need to know if i can drive to work tomorrow', [/stopped the symptom check/i, /driv/i], [ASK.location, ASK.onset]],
+  ])('"%s" stops the check', async (text, must, mustNot) => {
+    await runSteps([START, [text, must, mustNot], ['carry on', [ASK.location]]]);
+  });
+
+  test.each<[string, RegExp]>([
+    ['the spasms just wont stop', ASK.location],
+    ['lower back, had to stop digging when it went', ASK.onset],
+  ])('"%s" is no stop', async (text, next) => {
+    await runSteps([START, [text, [next], [/stopped the symptom check/i]]]);
+  });
+
+  test('thanks with a question after it gets the question answered, not "OK."', async () => {
+    await runSteps([START, ['ok ta. what about ice packs, do they help', [/ice|cold/i, ASK.location], [/^OK\.$/m]]]);
+  });
+});

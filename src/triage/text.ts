@@ -26,6 +26,15 @@ const TIME_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) back\b/g, '$1 ago'],
 ];
 
+// "shiftin", "liftin'", "mornin": a dropped g, restored when the full word is one the parser knows.
+const DROPPED_G_RE = /\b([a-z]{2,}in)'?(?![\w'])/g;
+const DROPPED_G_WORDS: ReadonlySet<string> = new Set(['morning', 'evening', 'nothing', 'something', 'everything']);
+
+function restoreDroppedG(text: string): string {
+  const known = vocabulary().words;
+  return text.replace(DROPPED_G_RE, (whole, stem: string) => (known.has(`${stem}g`) || DROPPED_G_WORDS.has(`${stem}g`) ? `${stem}g` : whole));
+}
+
 export const WHITESPACE_RE = /\s+/g;
 export const TRAILING_PUNCTUATION_RE = /[.!?]+$/;
 
@@ -47,6 +56,7 @@ export const MAX_PARSED_CHARS = 400;
 export function prepare(text: string): string {
   const folded = foldCharacters(text.slice(0, MAX_PARSED_CHARS), { dashesAsHyphens: true }).replace(WHITESPACE_RE, ' ').trim();
   let t = Language.fromDirectory().fixSpelling(folded, vocabulary().words);
+  t = restoreDroppedG(t);
   for (const [re, replacement] of TIME_FIXES) t = t.replace(re, replacement);
   return t;
 }

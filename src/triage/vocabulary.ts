@@ -54,7 +54,7 @@ export interface TriageVocabulary {
   /** "third time this year": the pain has happened before. */
   history: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; replaced: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; askingInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; replaced: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -292,17 +292,19 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'startCheck', 'questionStart', 'details', 'skipOne', 'skipRest', 'alreadyNo', 'correction', 'replaced'] as const;
+  const keys = ['howManyMore', 'carryOn', 'startCheck', 'askingInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'alreadyNo', 'correction', 'replaced'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
     howManyMore: r.compile('howManyMore', () => c.any(r.strings(raw.howManyMore, 'howManyMore'), '')),
     carryOn: r.compile('carryOn', () => c.any(r.strings(raw.carryOn, 'carryOn'), '')),
     startCheck: r.compile('startCheck', () => c.any(r.strings(raw.startCheck, 'startCheck'), '')),
+    askingInside: r.compile('askingInside', () => c.any(r.strings(raw.askingInside, 'askingInside'), '')),
     questionStart: r.compile('questionStart', () => c.atStart(r.strings(raw.questionStart, 'questionStart'))),
     details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
     skipOne: r.compile('skipOne', () => c.whole(r.strings(raw.skipOne, 'skipOne'))),
     skipRest: r.compile('skipRest', () => c.whole(r.strings(raw.skipRest, 'skipRest'))),
+    stop: r.compile('stop', () => c.any(r.strings(raw.stop, 'stop'), '')),
     correction: r.compile('correction', () => c.any(r.strings(raw.correction, 'correction'), '')),
     replaced: r.compile('replaced', () => c.any(r.strings(raw.replaced, 'replaced'), '')),
     alreadyNo: new Map(

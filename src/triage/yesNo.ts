@@ -20,7 +20,7 @@ export interface YesNoOptions {
 }
 
 /** The text without the acknowledgements that open it: "ok so, what now?" is "what now?". */
-function withoutAcknowledgements(prepared: string): string {
+export function withoutAcknowledgements(prepared: string): string {
   const { acknowledgements } = vocabulary().yesNo;
   let t = prepared;
   for (let m = acknowledgements.exec(t); m && m[0].length > 0; m = acknowledgements.exec(t)) {
@@ -39,6 +39,11 @@ export function asksInstead(text: string): boolean {
   if (rest === '') return false;
   if (startsWithAnswer(rest)) return false;
   return rest.endsWith('?') || vocabulary().control.questionStart.test(rest);
+}
+
+/** A question anywhere in the text: asked at its start, or inside it ("..., I need to know if I should work"). */
+export function asksSomething(text: string): boolean {
+  return asksInstead(text) || text.includes('?') || vocabulary().control.askingInside.test(prepare(text));
 }
 
 /** What a message is besides any answer, for reading it against a yes/no question. */

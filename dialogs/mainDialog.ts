@@ -12,7 +12,7 @@ import {
 import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
-import { actOf, answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
+import { ACT_CONFIDENCE, actOf, answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
@@ -21,6 +21,9 @@ import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
+import type { Understanding } from '../src/nlu/messageUnderstander';
+import { asksSomething } from '../src/triage/yesNo';
+import { correctedWords, saysCorrection } from './checkMessages';
 
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help']);
@@ -128,9 +131,12 @@ export class MainDialog extends ComponentDialog {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
     }
+    const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
+    if (statusOrHelper) return statusOrHelper;
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.mentionsBack(understanding.text));
     if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer }))) return step.endDialog();
-    const act = actOf(understanding);
+    // "sorry, she's 78 not 72": a correction by its words, when the act model was not sure.
+    const act = actOf(understanding) ?? (saysCorrection(understanding.text, false) && correctedWords(understanding.text) ? 'correction' : undefined);
     if (act === 'carry_on') {
       const paused = await this.services.paused.get(context);
       if (paused && this.findDialog(paused.dialogId)) {
@@ -204,10 +210,39 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
+  /**
+   * A message that reports rather than asks: "it's loads better today" gets
+   * encouragement (or, worse, what to watch for) instead of a check; someone
+   * describing another person's pain gets the check framed for that person.
+   */
+  private async statusOrHelper(step: WaterfallStepContext, understanding: Understanding): Promise<DialogTurnResult | undefined> {
+    const { text, intent, score } = understanding;
+    if (asksSomething(text)) return undefined;
+    const act = progressAct(understanding);
+    if (act) {
+      await answerActWhileRouting(step.context, this.services, act, intent);
+      return step.endDialog();
+    }
+    const pronoun = intent === 'report_symptoms' && score >= CHECK_REQUEST_MIN ? this.services.redFlags.helperOf(text) : null;
+    if (!pronoun) return undefined;
+    await this.services.paused.delete(step.context);
+    return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun } satisfies TriageOptions);
+  }
+
   private mentionsBack(text: string): boolean {
     const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
     return this.services.responses.backRelated.keywords.some((k) => words.has(k));
   }
+}
+
+/** "It's much better today", also as the last sentence after a greeting ("Hi again, I was here Monday. Much better!"). */
+function progressAct(understanding: Understanding): 'better' | 'worse' | undefined {
+  const isProgress = (a: ActName | undefined): a is 'better' | 'worse' => a === 'better' || a === 'worse';
+  const whole = confidentAct(understanding);
+  if (isProgress(whole)) return whole;
+  const last = understanding.sentenceActs?.at(-1);
+  const act = last && last.score >= ACT_CONFIDENCE ? last.act : undefined;
+  return act !== 'none' && isProgress(act) ? act : undefined;
 }
 
 function capitalise(text: string): string {

@@ -5,6 +5,8 @@ import type { Understanding } from '../src/nlu/messageUnderstander';
 import { answerKind, isCorrection } from '../src/safety/checkAnswers';
 import type { ActName } from '../src/nlu/acts';
 import { asksInstead } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
 import { confidentAct } from './actAnswers';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
@@ -72,6 +74,14 @@ export class RedFlagCheck {
         await this.ask(context, { flag, mode: 'recheck', unclear: 0 }, fill(text.recheck, { question: this.services.redFlags.question(flag) }));
         return { status: DialogTurnStatus.waiting };
       }
+    }
+    if (record?.fromMessage && this.deniesSign(understanding)) {
+      // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
+      await this.escalation.delete(context);
+      const { text } = this.services.checkDialogue;
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      await context.sendActivity(`${fill(text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
+      return { status: DialogTurnStatus.complete };
     }
     const found = understanding.redFlag;
     if (found?.level !== 'check') return undefined;
@@ -150,6 +160,14 @@ export class RedFlagCheck {
       subject: check.subject,
       pronoun: check.pronoun,
     });
+  }
+
+  /** A clear "I don't have that" with no red flag of its own and no refusal in it. */
+  private deniesSign(understanding: Understanding): boolean {
+    if (understanding.redFlag) return false;
+    const act = confidentAct(understanding);
+    if (act && ASIDE_ACTS.has(act)) return false;
+    return vocabulary().control.deniesSign.test(prepare(understanding.text));
   }
 
   /** A question ("so ibuprofen then?") or pushback instead of an answer: no yes, no or not sure. */

@@ -4,7 +4,6 @@ import { fill } from '../src/content/responses';
 import {
   absorb,
   type CheckDetails,
-  DETAIL_ORDER,
   type CheckState,
   type DetailField,
   MAX_ATTEMPTS,
@@ -27,14 +26,15 @@ import {
   type SeverityResult,
 } from '../src/triage/symptomParser';
 import { detailAct, readScreenAnswer, type ScreenReading } from '../src/triage/answerReading';
-import { withSide } from '../src/triage/location';
-import { isNegated, prepare } from '../src/triage/text';
+import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
+import { checkCommand, corrections, correctedWords, type DetailReader, isQuestion, saidNoGroups, saysCorrection } from './checkMessages';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { labelsFor, promptWithChoices, withSuggestions } from './replies';
 import { noteCheckStep, rateable } from './turnEvents';
 import type { DialogServices } from './services';
+import type { Pronoun } from '../src/safety/helperSubject';
 import { getUnderstanding } from './turnUnderstanding';
 
 /** The answer id of the check's result, for feedback and review. */
@@ -60,6 +60,8 @@ export interface CheckOptions {
   resume?: CheckState;
   /** An earlier check whose answers the user is offered to reuse. */
   offer?: SavedCheck;
+  /** Someone writing for the person in pain: who the questions are about. */
+  forOther?: Pronoun;
 }
 
 interface TurnsState {
@@ -68,34 +70,6 @@ interface TurnsState {
 }
 
 const PARSE_CACHE = Symbol('symptomCheckParses');
-
-/** Starts with a question word and ends with "?": "how do I get up off the floor?". */
-function isQuestion(text: string): boolean {
-  const t = prepare(text);
-  return t.endsWith('?') && vocabulary().control.questionStart.test(t);
-}
-
-/** "skip that one" / "skip the rest" (knowledge/triage/check-control.yaml), said as the whole message. */
-export function checkCommand(text: string): 'skipOne' | 'skipRest' | undefined {
-  const t = prepare(text).replace(/[.!?,]+$/, '');
-  const { control } = vocabulary();
-  if (control.skipRest.test(t)) return 'skipRest';
-  if (control.skipOne.test(t)) return 'skipOne';
-  return undefined;
-}
-
-/** What tells two values of a detail apart ("lower back, left side" vs "right side"; 8 vs 5). */
-function detailKey(field: DetailField, d: CheckDetails[DetailField]): string {
-  if (!d) return '';
-  switch (field) {
-    case 'severity':
-      return String((d as SeverityResult).value);
-    case 'onset':
-      return String((d as { hours: number }).hours);
-    default:
-      return (d as { description: string }).description;
-  }
-}
 
 /** Acts the check answers itself at a yes/no question; the rest (pushback, about_bot...) are CancelAndHelpDialog's. */
 const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on'];
@@ -133,7 +107,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       this.noteSaidNo(dc.context, st.check, options.openingText);
     }
     noteCheckStep(dc.context, 'started');
-    await dc.context.sendActivity(triage.intro);
+    await dc.context.sendActivity(options.forOther ? fill(triage.introForOther, { them: options.forOther }) : triage.intro);
     if (options.offer && Object.keys(options.offer.state.details).length > 0) {
       st.offer = options.offer;
       return this.ask(dc, st, { kind: 'reuse' });
@@ -253,50 +227,21 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return this.advance(dc, st);
   }
 
-  /**
-   * Safety questions already answered no in passing ("legs are fine") are not
-   * asked; never from a message that raised a red flag, nor a negated one ("not sure my legs are fine").
-   */
+  /** Safety questions already answered no in passing ("legs are fine") are not asked; never from a message that raised a red flag. */
   private noteSaidNo(context: TurnContext, check: CheckState, text: string): void {
     if (getUnderstanding(context)?.redFlag) return;
-    const t = prepare(text);
-    vocabulary().screen.forEach((group, index) => {
-      const m = vocabulary().control.alreadyNo.get(group.id)?.exec(t);
-      if (!m || isNegated(t, m.index) || check.saidNo?.includes(index)) return;
-      (check.saidNo ??= []).push(index);
-    });
+    for (const index of saidNoGroups(text)) if (!check.saidNo?.includes(index)) (check.saidNo ??= []).push(index);
   }
 
-  /**
-   * Details given before that this message corrects: a different value, said
-   * with a correction word or as a correction ("sorry, it's a 5 not a 7").
-   */
   private corrections(context: TurnContext, check: CheckState, text: string): CheckDetails {
-    const t = prepare(text);
-    const saysCorrection = vocabulary().control.correction.test(t) || getUnderstanding(context)?.acts?.act === 'correction';
-    if (!saysCorrection) return {};
-    // "a 5, not an 8": the old value after "not" is left out.
-    const cut = vocabulary().control.replaced.exec(t);
-    const newPart = cut && cut.index > 0 ? t.slice(0, cut.index) : text;
-    const found = { ...this.parseAll(context, newPart) };
-    // "oops, I meant 4": a bare number is a severity only when the message gives no other detail.
-    if (!found.severity && Object.keys(found).length === 0) {
-      const n = this.parse(context, 'severity', newPart) as SeverityResult | undefined;
-      if (n) found.severity = n;
-    }
-    // "the right side, not the left": the side changes, the region stays.
-    const before = check.details.location;
-    if (found.location && !found.location.region && found.location.side && before) found.location = withSide(before, found.location.side);
-    // "it doesn't go down my leg" alone names no place: not a new location.
-    else if (found.location && !found.location.region && !found.location.side) delete found.location;
-    const changed: CheckDetails = {};
-    for (const field of DETAIL_ORDER) {
-      const was = check.details[field];
-      const now = found[field];
-      if (!was || !now || (field === 'severity' && (now as SeverityResult).approximate)) continue;
-      if (detailKey(field, was) !== detailKey(field, now)) Object.assign(changed, { [field]: now });
-    }
-    return changed;
+    return corrections(check, text, getUnderstanding(context)?.acts?.act === 'correction', this.reader(context));
+  }
+
+  private reader(context: TurnContext): DetailReader {
+    return {
+      all: (text) => this.parseAll(context, text),
+      severity: (text) => this.parse(context, 'severity', text) as SeverityResult | undefined,
+    };
   }
 
   /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */
@@ -341,7 +286,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     }
     if (check.details[field] !== undefined) return this.advance(dc, st);
     // Nothing parsed: what the message does decides (a parsed detail always wins over it).
-    const said = detailAct(getUnderstanding(dc.context)?.acts);
+    // "sorry, she's 78 not 72": a correction by its words when the act model is not sure.
+    const said = detailAct(getUnderstanding(dc.context)?.acts) ?? (saysCorrection(text, false) && correctedWords(text) ? 'correction' : undefined);
     if (said === 'better' || said === 'worse') check.change = said;
     const act = added.length === 0 ? said : undefined;
     const acts = this.services.acts.inCheck;
@@ -355,7 +301,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       return this.advance(dc, st);
     }
     if (act === 'correction' || act === 'carry_on') {
-      await dc.context.sendActivity(act === 'carry_on' ? acts.carryOn : acts.correctionDetail);
+      // "my shift is Friday, not Thursday": no detail of the pain, but said back all the same.
+      const value = act === 'correction' ? correctedWords(text) : undefined;
+      const reply = act === 'carry_on' ? acts.carryOn : value ? fill(acts.correctionNoted, { value }) : acts.correctionDetail;
+      await dc.context.sendActivity(reply);
       return this.ask(dc, st, { kind: 'detail', field }, 'again');
     }
     // Not answered, but other questions were: say back what was kept and move

@@ -6,13 +6,17 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { EscalationDialog, EscalationRecord } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { CheckOptions, checkCommand, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
+import type { Pronoun } from '../src/safety/helperSubject';
+import { checkCommand } from './checkMessages';
+import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
 
 export interface TriageOptions {
   /** The message that started the check; details in it are not asked again. */
   openingText?: string;
   /** Carry on with the check the user stopped. */
   resume?: boolean;
+  /** Someone writing for the person in pain. */
+  forOther?: Pronoun;
 }
 
 /** What MainDialog does with a message that follows up on a check: nothing, handled, or (re)start the check. */
@@ -48,6 +52,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     const previous = await this.saved.get(innerDc.context);
     const check: CheckOptions = {};
     if (options?.openingText) check.openingText = options.openingText;
+    if (options?.forOther) check.forOther = options.forOther;
     if (options?.resume && previous?.status === 'stopped') check.resume = previous.state;
     else if (previous) check.offer = previous;
     return innerDc.beginDialog(SymptomCheckTurns.ID, check);

@@ -104,7 +104,7 @@ describe('stopping or pausing the check inside a longer message', () => {
   test.each<[string, RegExp[], RegExp[]]>([
     ["lets leave it there for now, i'll get back to it after my shift", [/stopped the symptom check/i, /carry on/i], [ASK.location, ASK.onset]],
     ['could we pause the questions? my bus is here', [/stopped the symptom check/i], [ASK.location]],
-    ['can we stop the check, i need to know if i can drive to work tomorrow', [/stopped the symptom check/i, /driv/i], [ASK.location, ASK.onset]],
+    ['can we stop the check, i need to know if i can head into work tomorrow', [/stopped the symptom check/i, /staying at work|back to work|at work/i], [ASK.location, ASK.onset]],
   ])('"%s" stops the check', async (text, must, mustNot) => {
     await runSteps([START, [text, must, mustNot], ['carry on', [ASK.location]]]);
   });
@@ -118,5 +118,152 @@ describe('stopping or pausing the check inside a longer message', () => {
 
   test('thanks with a question after it gets the question answered, not "OK."', async () => {
     await runSteps([START, ['ok ta. what about ice packs, do they help', [/ice|cold/i, ASK.location], [/^OK\.$/m]]]);
+  });
+});
+
+describe('denials in passing mark the groups they cover', () => {
+  test('"legs are fine" said with the answer to the nerves question: the legs question is not asked', async () => {
+    await runSteps([
+      [ALL_DETAILS, [SCREEN.nerves]],
+      ['nah, no problems down there, and no pins and needles down either leg', [SCREEN.accidentHeart], [SCREEN.legs]],
+    ]);
+  });
+  test('a denial with an exception still asks: "legs fine except my left foot is numb"', async () => {
+    await runSteps([
+      [ALL_DETAILS, [SCREEN.nerves]],
+      ['no. legs r fine except my left foot feels numb', [SCREEN.legs]],
+    ]);
+  });
+  test('the nerves question is still asked after only bladder and bowels were denied', async () => {
+    await runSteps([['please run the symptom check: low back, since Monday, a 4, after gardening. bladder and bowels normal', [SCREEN.nerves]]]);
+  });
+});
+
+describe('one progress count', () => {
+  test('"how many left?" gives the same number as the question\'s own note', async () => {
+    const { say } = mainDialogClient();
+    const first = (await say(ALL_DETAILS)).map((a) => a.text ?? '').join('\n');
+    const note = /\((\d+) more questions after this one\)/.exec(first);
+    expect(note).not.toBeNull();
+    const reply = (await say('how many left?')).map((a) => a.text ?? '').join('\n');
+    expect(reply).toContain(`${note![1]} more questions after this one, then`);
+  });
+});
+
+describe('status updates get a reply that fits, not a check', () => {
+  test.each<Step>([
+    ["Morning! I talked to you on Wednesday about my back. Much easier today", [/good to hear/i, /keep moving/i], [ASK.location, ASK.onset, ASK.severity]],
+    ['hello, me again. heaps better since the weekend', [/good to hear/i], [ASK.location, ASK.severity]],
+    ["Hi, I was on here yesterday. It's gone downhill overnight.", [/sorry it's getting worse/i, /call 911/i, /check my symptoms/i], [ASK.location, ASK.severity]],
+  ])('"%s"', async (...step) => runSteps([step]));
+
+  test('a new pain described without a question still starts the check', async () => {
+    await runSteps([['my back locked up an hour ago when I leaned over the sink', [ASK.location], [/good to hear/i]]]);
+  });
+
+  test('a progress report with a question gets the question answered', async () => {
+    await runSteps([['much better today. is it ok to go for a swim?', [/swim/i], [ASK.location]]]);
+  });
+});
+
+describe('details in the opening message are kept, typos and regional words too', () => {
+  test.each<[string, RegExp, RegExp[]]>([
+    ['check my back pls, went while luggin sacks of feed off the trailer yesterday, lower back', ASK.severity, [ASK.trigger, ASK.onset]],
+    ['symptom check please. low back, it went as I was getting into the bath this mornin', ASK.severity, [ASK.trigger, ASK.onset, ASK.location]],
+    ['can you check me, lower back, stacking firewood since sat', ASK.severity, [ASK.trigger, ASK.onset]],
+  ])('"%s"', async (text, next, mustNot) => {
+    await runSteps([[text, [next], mustNot]]);
+  });
+});
+
+describe('corrections of facts that are not check details', () => {
+  test('a day about work is said back and changes no onset', async () => {
+    await runSteps([
+      ['please check my symptoms', [ASK.location]],
+      ['lower back since last night', [ASK.severity]],
+      ['sorry, I meant my shift is on friday, not thursday', [/putting me right: .*friday/i, ASK.severity], [/I've changed that/i, /stopped the symptom check/i]],
+      ['about a 5', [ASK.trigger], [ASK.onset]],
+    ]);
+  });
+  test('a planned day is never an onset', async () => {
+    await runSteps([
+      ['please check my symptoms', [ASK.location]],
+      ['lower back', [ASK.onset]],
+      ['oops, tomorrow night not tonight', [ASK.onset], [/I've changed that/i]],
+    ]);
+  });
+  test('an age correction is said back', async () => {
+    await runSteps([['my dad is 80, does heat help?', [/./]], ['sorry, he is 68 not 80', [/putting me right: 68/i], [/in your own words/i]]]);
+  });
+  test('a real correction of a check detail still changes it', async () => {
+    await runSteps([
+      ['please check my symptoms', [ASK.location]],
+      ['lower back, since yesterday', [ASK.severity]],
+      ['sorry, since Sunday not yesterday', [/I've changed that/i, ASK.severity]],
+    ]);
+  });
+});
+
+describe('someone writing for another person', () => {
+  test('a description of their pain starts the check framed for them', async () => {
+    await runSteps([["I'm writing for my husband. He's 58, his back went 2 days ago after moving a sofa", [/questions about him/i, /answer for him/i, ASK.location], [/keep that in mind/i]]]);
+  });
+  test('a helper with a question gets it answered', async () => {
+    await runSteps([["I'm asking for my wife, can she use a hot water bottle?", [/heat|warm/i], [/questions about her/i]]]);
+  });
+});
+
+describe('asking for the emergency number', () => {
+  test.each<[string, string, RegExp]>([
+    ['what number should I call if it gets really bad?', 'en-GB', /999/],
+    ['which number do i ring in an emergency', 'en-AU', /000/],
+  ])('"%s" (%s)', async (text, locale, number) => {
+    const { say } = mainDialogClient(locale);
+    const reply = (await say(text)).map((a) => a.text ?? '').join('\n');
+    expect(reply).toMatch(number);
+    expect(reply).toMatch(/numbness between your legs/i);
+    expect(reply).not.toMatch(/not something I can help with/i);
+  });
+});
+
+describe('taking back an alarm raised from the person\'s own words', () => {
+  const HYPOTHETICAL = 'what would it mean if someone could not feel the toilet paper when wiping';
+  function emergencyOn(text: string) {
+    const c = testContent();
+    const built = buildBot(c, { now: () => NOW });
+    const understand = {
+      onTurn: async (context: TurnContext, next: () => Promise<void>) => {
+        const said = context.activity.text ?? '';
+        const u = c.understander.understand(said);
+        setUnderstanding(context, said === text ? { ...u, redFlag: { level: 'emergency', flags: ['saddle_numbness'], subject: 'self' } } : u);
+        await next();
+      },
+    };
+    const dc = new DialogTestClient('test', built.mainDialog, undefined, [understand], built.conversationState);
+    return (steps: Step[]) => playSteps(sayThrough(dc, 'en-US'), steps);
+  }
+
+  test('"no, everything is normal" takes it back with the safety net; later answers carry no alarm', async () => {
+    await emergencyOn(HYPOTHETICAL)([
+      [HYPOTHETICAL, [EMERGENCY]],
+      ['ah no sorry, everything is completely normal for me', [/don't need to call 911/i, /call 911 straight away/i], [EMERGENCY]],
+      ['ice or heat?', [/15 to 20 minutes/], [/please call 911 now/i, /to recap/i]],
+    ]);
+  });
+
+  test('a refusal is not a denial: the alarm stands', async () => {
+    await emergencyOn(HYPOTHETICAL)([
+      [HYPOTHETICAL, [EMERGENCY]],
+      ["no, I'm not going to hospital", [/911/], [/don't need to call 911/i]],
+    ]);
+  });
+
+  test('a denial after a "yes" to a safety question does not take it back', async () => {
+    await runSteps([
+      [ALL_DETAILS, [SCREEN.nerves]],
+      ['yes', [EMERGENCY]],
+      ['ok', [/911/]],
+      ["it's all normal", [/911/], [/don't need to call 911/i]],
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export interface Span {
 // the way they do; applied after the language layer's fixes. (Misspelt words,
 // "yday", "tonite", "arvo", are the language layer's: knowledge/language/spelling.yaml.)
 const TIME_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "since sat": "sat" is Saturday only after a word that takes a day ("sat down" stays).
+  [/\b(since|on|last|from|till|until) sat\b(?! (?:down|on|in|at|for|up|around|still|there))/g, '$1 saturday'],
   [/\bthis am\b/g, 'this morning'],
   [/\b(\d+|an?|one|two|three|four|five|six|few|couple(?: of)?)\s*wks?\b/g, '$1 weeks'],
   [/\b(\d+|an?|one|two|three|four|five|six|few|couple(?: of)?)\s*(?:mnths?|mths?)\b/g, '$1 months'],

@@ -53,8 +53,10 @@ export interface TriageVocabulary {
   spreading: { legWords: string; verbs: string; symptoms: string };
   /** "third time this year": the pain has happened before. */
   history: RegExp;
+  /** "tomorrow", "next week": a plan, not an onset. */
+  future: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; askingInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; replaced: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; askingInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; replaced: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -267,6 +269,12 @@ function history(dir: string): RegExp {
   return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
 }
 
+function future(dir: string): RegExp {
+  const { raw, r } = load(dir, 'future.yaml');
+  r.object(raw, '(file)', ['patterns']);
+  return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
+}
+
 function severity(dir: string): SeverityWords {
   const { raw, r } = load(dir, 'severity.yaml');
   r.object(raw, '(file)', ['levels', 'intensifiers', 'diminishers', 'negators']);
@@ -292,7 +300,7 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'startCheck', 'askingInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'alreadyNo', 'correction', 'replaced'] as const;
+  const keys = ['howManyMore', 'carryOn', 'startCheck', 'askingInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'alreadyNo', 'correction', 'correctionLead', 'replaced'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -304,8 +312,10 @@ function control(dir: string): TriageVocabulary['control'] {
     details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
     skipOne: r.compile('skipOne', () => c.whole(r.strings(raw.skipOne, 'skipOne'))),
     skipRest: r.compile('skipRest', () => c.whole(r.strings(raw.skipRest, 'skipRest'))),
+    deniesSign: r.compile('deniesSign', () => c.any(r.strings(raw.deniesSign, 'deniesSign'), '')),
     stop: r.compile('stop', () => c.any(r.strings(raw.stop, 'stop'), '')),
     correction: r.compile('correction', () => c.any(r.strings(raw.correction, 'correction'), '')),
+    correctionLead: r.compile('correctionLead', () => c.atStart(r.strings(raw.correctionLead, 'correctionLead'))),
     replaced: r.compile('replaced', () => c.any(r.strings(raw.replaced, 'replaced'), '')),
     alreadyNo: new Map(
       Object.entries(r.object(raw.alreadyNo, 'alreadyNo', SCREEN_GROUP_IDS)).map(([id, v]) => [id, r.compile(`alreadyNo.${id}`, () => c.any(r.strings(v, `alreadyNo.${id}`), ''))]),
@@ -344,7 +354,7 @@ function screen(dir: string): ScreenGroup[] {
 }
 
 /** The files written in the pattern language (screen.yaml is wording). */
-const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'check-control.yaml', 'severity.yaml'];
+const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'future.yaml', 'check-control.yaml', 'severity.yaml'];
 
 /** The words written in the files' values and keys ("y", "prob", "n/a" -> n, a). */
 function writtenWords(dir: string): Set<string> {
@@ -366,6 +376,7 @@ export function loadTriageVocabulary(dir: string = PATHS.triage): TriageVocabula
     triggers: triggers(dir),
     ...regions(dir),
     history: history(dir),
+    future: future(dir),
     severity: severity(dir),
     control: control(dir),
     screen: screen(dir),

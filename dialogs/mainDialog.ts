@@ -235,14 +235,14 @@ export class MainDialog extends ComponentDialog {
   }
 }
 
-/** "It's much better today", also as the last sentence after a greeting ("Hi again, I was here Monday. Much better!"). */
+/** "It's much better today", also said after a greeting ("Hi again, I was here Monday. Much better!"). */
 function progressAct(understanding: Understanding): 'better' | 'worse' | undefined {
-  const isProgress = (a: ActName | undefined): a is 'better' | 'worse' => a === 'better' || a === 'worse';
+  const isProgress = (a: string | undefined): a is 'better' | 'worse' => a === 'better' || a === 'worse';
   const whole = confidentAct(understanding);
   if (isProgress(whole)) return whole;
-  const last = understanding.sentenceActs?.at(-1);
-  const act = last && last.score >= ACT_CONFIDENCE ? last.act : undefined;
-  return act !== 'none' && isProgress(act) ? act : undefined;
+  // The latest clause that reports progress: "Bit better today, still sore" is better.
+  const clause = [...(understanding.sentenceActs ?? [])].reverse().find((a) => a.score >= ACT_CONFIDENCE && isProgress(a.act));
+  return clause && isProgress(clause.act) ? clause.act : undefined;
 }
 
 function capitalise(text: string): string {

@@ -13,7 +13,7 @@ export interface Understanding {
   redFlag: RedFlagResult | null;
   /** What the message does (yes, no, pushback, ...); absent only when no act model was given. */
   acts?: ActResult;
-  /** What each sentence does, when there are several ("Hi again, I was here Monday. It's much better!"). */
+  /** What each sentence or clause does, when there are several ("Hi again, I was here Monday, it's much better!"). */
   sentenceActs?: ActResult[];
   /** A worry about a serious illness with no red flag ("I'm scared it's cancer"): answered with reassurance. */
   worry?: boolean;
@@ -29,8 +29,8 @@ export interface ActCheck {
   classify(text: string): ActResult;
 }
 
-/** Where one sentence ends and the next begins. */
-const SENTENCE_END_RE = /(?<=[.!?])\s+/;
+/** Where one sentence or clause ends and the next begins. */
+const SENTENCE_END_RE = /(?<=[.!?;,])\s+/;
 
 /** Longest text read; a longer message is truncated, not rejected. */
 export const MAX_TEXT_CHARS = 2000;

@@ -77,25 +77,16 @@ function splitCorrection(text: string): { now: string; was?: string } {
 const SAME_ONSET_HOURS = 12;
 
 /**
- * Whether the value a correction replaces ("..., not Thursday") is the one
- * the check holds: "my shift is Friday, not Thursday" corrects no onset of
- * last night; "Sunday, not yesterday" corrects yesterday.
+ * Whether the value a correction replaces ("..., not Thursday") can be the
+ * one the check holds. Days are what people correct about other things ("my
+ * shift is Friday, not Thursday" corrects no onset of last night; "Sunday,
+ * not yesterday" corrects yesterday), so an onset must match; a place, a
+ * number or a cause named as the old value is taken as the check's own.
  */
 function isOldValue(field: DetailField, prior: CheckDetails[DetailField], old: CheckDetails[DetailField]): boolean {
+  if (field !== 'onset') return true;
   if (!prior || !old) return false;
-  switch (field) {
-    case 'severity':
-      return (prior as SeverityResult).value === (old as SeverityResult).value;
-    case 'onset':
-      return Math.abs((prior as { hours: number }).hours - (old as { hours: number }).hours) <= SAME_ONSET_HOURS;
-    case 'location': {
-      const p = prior as NonNullable<CheckDetails['location']>;
-      const o = old as NonNullable<CheckDetails['location']>;
-      return (!o.side || o.side === p.side) && (!o.region || o.region === p.region);
-    }
-    case 'trigger':
-      return (prior as NonNullable<CheckDetails['trigger']>).trigger === (old as NonNullable<CheckDetails['trigger']>).trigger;
-  }
+  return Math.abs((prior as { hours: number }).hours - (old as { hours: number }).hours) <= SAME_ONSET_HOURS;
 }
 
 /**

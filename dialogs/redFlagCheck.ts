@@ -34,8 +34,10 @@ export interface PendingCheck {
 const MAX_UNCLEAR = 1;
 /** Questions answered while the check question waits; after these the question is dropped with the safety net. */
 const MAX_ASIDES = 2;
+/** "no, I'm not going to hospital": a refusal of the advice, never a denial of the sign. */
+const REFUSAL_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration']);
 /** Acts that say something other than an answer ("I AM moving, it still hurts"): answered, never read as "not sure". */
-const ASIDE_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration', 'about_bot']);
+const ASIDE_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration', 'about_bot', 'thanks_ok']);
 
 /**
  * The `check` band in conversation, before any dialog sees the message:
@@ -166,7 +168,7 @@ export class RedFlagCheck {
   private deniesSign(understanding: Understanding): boolean {
     if (understanding.redFlag) return false;
     const act = confidentAct(understanding);
-    if (act && ASIDE_ACTS.has(act)) return false;
+    if (act && REFUSAL_ACTS.has(act)) return false;
     return vocabulary().control.deniesSign.test(prepare(understanding.text));
   }
 

@@ -46,6 +46,13 @@ describe('a question or an "ok" at a safety question is no yes and no "not sure"
       ['okay', [SCREEN.nerves], [EMERGENCY, UNSURE_AS_YES]],
       ['no', [SCREEN.legs]],
     ]],
+    ['"yeah, no" is a no', [
+      ['yeah no', [SCREEN.legs], [EMERGENCY]],
+    ]],
+    ['"alright so what\'s the upshot" at the legs group', [
+      ['no', [SCREEN.legs]],
+      ["alright so what's the upshot", [SCREEN.legs], [EMERGENCY, UNSURE_AS_YES]],
+    ]],
     ['a medicine question twice', [
       ['so naproxen?', [SCREEN.nerves], [EMERGENCY, UNSURE_AS_YES]],
       ['and what about a heat pad?', [SCREEN.nerves], [EMERGENCY, UNSURE_AS_YES]],
@@ -126,6 +133,12 @@ describe('denials in passing mark the groups they cover', () => {
     await runSteps([
       [ALL_DETAILS, [SCREEN.nerves]],
       ['nah, no problems down there, and no pins and needles down either leg', [SCREEN.accidentHeart], [SCREEN.legs]],
+    ]);
+  });
+  test('a helper\'s denial for the person in pain counts too', async () => {
+    await runSteps([
+      [ALL_DETAILS, [SCREEN.nerves]],
+      ['she says no weakness or anything down her legs, and no to that', [SCREEN.accidentHeart], [SCREEN.legs]],
     ]);
   });
   test('a denial with an exception still asks: "legs fine except my left foot is numb"', async () => {

@@ -83,7 +83,8 @@ export function parseYesNo(text: string, locale?: string, options: YesNoOptions 
     if (words.noAnywhere.test(t)) return false;
   }
   // Other languages and forms the lists miss ("oui", "👍"): the recognizer.
-  const results = recognizeBoolean(text, cultureFor(locale));
+  // Only what follows the acknowledgements: "ok so what's the verdict" is no "ok".
+  const results = recognizeBoolean(rest === prepared ? text : rest, cultureFor(locale));
   const first = results[0];
   if (!first) return undefined;
   const resolution = first.resolution as { value?: unknown; otherResults?: Array<{ value?: unknown }> } | null;

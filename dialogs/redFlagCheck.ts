@@ -7,7 +7,7 @@ import type { ActName } from '../src/nlu/acts';
 import { asksInstead } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
-import { confidentAct } from './actAnswers';
+import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { promptWithChoices } from './replies';
@@ -34,6 +34,8 @@ export interface PendingCheck {
 const MAX_UNCLEAR = 1;
 /** Questions answered while the check question waits; after these the question is dropped with the safety net. */
 const MAX_ASIDES = 2;
+/** Words from which a message with no answer and no red flag in it is taken as talk about something else. */
+const MIN_ASIDE_WORDS = 5;
 /** "no, I'm not going to hospital": a refusal of the advice, never a denial of the sign. */
 const REFUSAL_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration']);
 /** Acts that say something other than an answer ("I AM moving, it still hurts"): answered, never read as "not sure". */
@@ -174,8 +176,14 @@ export class RedFlagCheck {
 
   /** A question ("so ibuprofen then?") or pushback instead of an answer: no yes, no or not sure. */
   private isAside(understanding: Understanding): boolean {
+    if (asksInstead(understanding.text)) return true;
     const act = confidentAct(understanding);
-    return asksInstead(understanding.text) || (act !== undefined && ASIDE_ACTS.has(act));
+    if (act !== undefined && ASIDE_ACTS.has(act)) return true;
+    // "you already told me that. I AM moving": one clause is pushback or frustration.
+    if ((understanding.sentenceActs ?? []).some((a) => a.act !== 'none' && a.score >= ACT_CONFIDENCE && ASIDE_ACTS.has(a.act))) return true;
+    // A sentence with no answer word and nothing of a red flag in it ("that whole thing was a thumbs down")
+    // talks about something else; a short unreadable reply ("banana") is a failed answer.
+    return !understanding.redFlag && understanding.text.split(/\s+/).length >= MIN_ASIDE_WORDS;
   }
 
   /**

@@ -46,6 +46,9 @@ describe('a question or an "ok" at a safety question is no yes and no "not sure"
       ['okay', [SCREEN.nerves], [EMERGENCY, UNSURE_AS_YES]],
       ['no', [SCREEN.legs]],
     ]],
+    ['an acknowledgement, then a no', [
+      ['oh right. no, none of those', [SCREEN.legs], [/yes, no or not sure/i, EMERGENCY]],
+    ]],
     ['"yeah, no" is a no', [
       ['yeah no', [SCREEN.legs], [EMERGENCY]],
     ]],
@@ -95,6 +98,22 @@ describe('a question instead of an answer at a red-flag check question', () => {
       ['is walking ok?', [/one thing I still need to know/i], [SAME_DAY]],
       ['what about heat?', [/one thing I still need to know/i], [SAME_DAY]],
       ['can i sleep on my side?', [/call 911 straight away/i], [SAME_DAY, UNSURE_AS_YES, /one thing I still need/i]],
+    ]);
+  });
+
+  test('feedback or frustration instead of an answer is no "not sure", however often', async () => {
+    await checkBandClient({ [ODD]: 'night_pain' })([
+      [ODD, [/just to check/i]],
+      ['hmm', [/clear answer/i], [SAME_DAY]],
+      ['honestly this chat has not been much use to me today', [/one thing I still need to know/i], [SAME_DAY, UNSURE_AS_YES]],
+    ]);
+  });
+
+  test('a short unreadable reply twice is still taken as not sure', async () => {
+    await checkBandClient({ [ODD]: 'night_pain' })([
+      [ODD, [/just to check/i]],
+      ['hmm', [/clear answer/i], [SAME_DAY]],
+      ['meh', [SAME_DAY]],
     ]);
   });
 

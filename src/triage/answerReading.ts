@@ -25,7 +25,7 @@ export type ScreenReading =
   | { kind: 'unread' };
 
 /** What the message is besides any answer: a question ("so tylenol?"), a bare "ok", or anything else. */
-export type MessageForm = 'question' | 'acknowledgement' | 'other';
+export type MessageForm = 'question' | 'acknowledgement' | 'answerAfterAcknowledgement' | 'other';
 
 function confidentAct(acts: ActResult | undefined): ActName | undefined {
   if (!acts || acts.act === 'none' || acts.score < ANSWER_ACT_CONFIDENCE) return undefined;
@@ -49,6 +49,8 @@ export function readScreenAnswer(parsed: YesNoAnswer | undefined, acts: ActResul
     if (act === 'better' || act === 'worse') return { kind: 'answer', answer: parsed, change: act };
     // "never mind" (not sure) and "no, start again" answer; "ok stop" is no yes.
     if ((act === 'cancel' || act === 'goodbye') && parsed !== true) return { kind: 'answer', answer: parsed };
+    // "oh ok. no, nothing like that": the parser read past the acknowledgement, so what it read is the answer.
+    if (act === 'thanks_ok' && form === 'answerAfterAcknowledgement') return { kind: 'answer', answer: parsed };
     return { kind: 'act', act };
   }
   const fromAct = act && AS_ANSWER[act];

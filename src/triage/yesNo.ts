@@ -47,10 +47,13 @@ export function asksSomething(text: string): boolean {
 }
 
 /** What a message is besides any answer, for reading it against a yes/no question. */
-export function messageForm(text: string): 'question' | 'acknowledgement' | 'other' {
+export function messageForm(text: string): 'question' | 'acknowledgement' | 'answerAfterAcknowledgement' | 'other' {
   const prepared = prepare(text);
-  if (prepared !== '' && withoutAcknowledgements(prepared) === '') return 'acknowledgement';
-  return asksInstead(text) ? 'question' : 'other';
+  const rest = withoutAcknowledgements(prepared);
+  if (prepared !== '' && rest === '') return 'acknowledgement';
+  if (asksInstead(text)) return 'question';
+  // "oh ok. no, nothing like that": an acknowledgement, then the answer.
+  return rest !== prepared && startsWithAnswer(rest) ? 'answerAfterAcknowledgement' : 'other';
 }
 
 function startsWithAnswer(prepared: string): boolean {

@@ -22,7 +22,8 @@ import { answerTurn } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { asksSomething } from '../src/triage/yesNo';
+import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
 import { correctedWords, saysCorrection } from './checkMessages';
 
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
@@ -151,13 +152,17 @@ export class MainDialog extends ComponentDialog {
     // Acts that speak for themselves ("thanks", "are you a person?", "this is useless")
     // are answered as such; the others (yes, no, "tell me more"...) may follow up on the last answer.
     // A question that may be pushback ("is it going to come back?") is tried as a knowledge question first.
-    const tryAnswerFirst = act === 'pushback' && understanding.text.includes('?');
+    // So is a thanks that opens a question ("ok cheers. what about the quad bike, is that ok").
+    const thanksThenQuestion = act === 'thanks_ok' && asksSomething(withoutAcknowledgements(prepare(understanding.text)));
+    const tryAnswerFirst = (act === 'pushback' && understanding.text.includes('?')) || thanksThenQuestion;
     if (act && SOCIAL_ACTS.includes(act) && !tryAnswerFirst) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
     }
     // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
-    if (await answerTurn(context, this.services, this.escalation, understanding, this.mentionsBack(understanding.text))) {
+    // After a thanks, the question is read without it: its topic, not "thanks", is what it asks about.
+    const asked = thanksThenQuestion ? withoutThanks(understanding) : understanding;
+    if (await answerTurn(context, this.services, this.escalation, asked, this.mentionsBack(understanding.text))) {
       return step.endDialog();
     }
     if (act) {
@@ -233,6 +238,11 @@ export class MainDialog extends ComponentDialog {
     const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
     return this.services.responses.backRelated.keywords.some((k) => words.has(k));
   }
+}
+
+/** "ok cheers. what about the quad bike?": the question without the thanks; only a passage that fits it well answers. */
+function withoutThanks(understanding: Understanding): Understanding {
+  return { ...understanding, text: withoutAcknowledgements(prepare(understanding.text)) };
 }
 
 /** "It's much better today", also said after a greeting ("Hi again, I was here Monday. Much better!"). */

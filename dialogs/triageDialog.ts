@@ -8,6 +8,8 @@ import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
 import { checkCommand } from './checkMessages';
+import { savedStack } from './pausedDialog';
+import { remainingAfter } from '../src/triage/symptomCheck';
 import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
 
 export interface TriageOptions {
@@ -53,7 +55,9 @@ export class TriageDialog extends CancelAndHelpDialog {
     const check: CheckOptions = {};
     if (options?.openingText) check.openingText = options.openingText;
     if (options?.forOther) check.forOther = options.forOther;
-    if (options?.resume && previous?.status === 'stopped') check.resume = previous.state;
+    // "carry on" read as an act brings the paused stack; the check resumes from its own saved state either way.
+    const resume = options?.resume || savedStack(options) !== undefined;
+    if (resume && previous?.status === 'stopped') check.resume = previous.state;
     else if (previous) check.offer = previous;
     return innerDc.beginDialog(SymptomCheckTurns.ID, check);
   }
@@ -76,6 +80,11 @@ export class TriageDialog extends CancelAndHelpDialog {
     const t = prepare(text);
     if (!stop.test(t)) return undefined;
     return { rest: t.replace(new RegExp(stop.source, 'g'), ' ').replace(/\s+/g, ' ').trim() };
+  }
+
+  protected override remainingQuestions(innerDc: DialogContext): number | undefined {
+    const check = SymptomCheckTurns.stateOf(innerDc.activeDialog);
+    return check?.pending ? remainingAfter(check, check.pending, vocabulary().screen.length) : undefined;
   }
 
   protected override stoppedNote(innerDc: DialogContext): string | undefined {

@@ -135,6 +135,15 @@ describe('stopping or pausing the check inside a longer message', () => {
     await runSteps([START, [text, must, mustNot], ['carry on', [ASK.location]]]);
   });
 
+  test('"I\'m back, where were we?" after a pause resumes at the pending question', async () => {
+    await runSteps([
+      START,
+      ['lower back', [ASK.onset]],
+      ["let's pause there, I'll finish it after dinner", [/stopped the symptom check/i]],
+      ["ok I'm back. where were we?", [ASK.onset], [ASK.location, /shall I pick it up/i]],
+    ]);
+  });
+
   test.each<[string, RegExp]>([
     ['the spasms just wont stop', ASK.location],
     ['lower back, had to stop digging when it went', ASK.onset],
@@ -180,6 +189,13 @@ describe('one progress count', () => {
     const reply = (await say('how many left?')).map((a) => a.text ?? '').join('\n');
     expect(reply).toContain(`${note![1]} more questions after this one, then`);
   });
+});
+
+test('"how many questions are left?" with more said after it gets the count', async () => {
+  await runSteps([
+    [ALL_DETAILS, [SCREEN.nerves]],
+    ['how many questions are left? my lunch break is nearly over', [/5 more questions after this one/, SCREEN.nerves], [/only a few/i]],
+  ]);
 });
 
 describe('status updates get a reply that fits, not a check', () => {

@@ -23,6 +23,12 @@ export function isQuestion(text: string): boolean {
   return t.endsWith('?') && vocabulary().control.questionStart.test(t);
 }
 
+/** The message without its request to run the check ("run the symptom check please, lower back since Monday"). */
+export function withoutCheckRequest(text: string): string {
+  const { startCheck } = vocabulary().control;
+  return prepare(text).replace(new RegExp(startCheck.source, 'g'), ' ');
+}
+
 /** "skip that one" / "skip the rest" (knowledge/triage/check-control.yaml), said as the whole message. */
 export function checkCommand(text: string): 'skipOne' | 'skipRest' | undefined {
   const t = prepare(text).replace(/[.!?,]+$/, '');

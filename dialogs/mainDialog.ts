@@ -24,6 +24,7 @@ import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
 import { correctedWords, saysCorrection } from './checkMessages';
 
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
@@ -228,7 +229,9 @@ export class MainDialog extends ComponentDialog {
       await answerActWhileRouting(step.context, this.services, act, intent);
       return step.endDialog();
     }
-    const pronoun = intent === 'report_symptoms' && score >= CHECK_REQUEST_MIN ? this.services.redFlags.helperOf(text) : null;
+    // "after bending to pick up my son" names someone else, but "I am having back spasm" is the writer's own pain.
+    const ownPain = vocabulary().control.ownPain.test(prepare(text));
+    const pronoun = intent === 'report_symptoms' && score >= CHECK_REQUEST_MIN && !ownPain ? this.services.redFlags.helperOf(text) : null;
     if (!pronoun) return undefined;
     await this.services.paused.delete(step.context);
     return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun } satisfies TriageOptions);

@@ -29,7 +29,7 @@ import { detailAct, readScreenAnswer, type ScreenReading } from '../src/triage/a
 import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
-import { checkCommand, corrections, correctedWords, type DetailReader, isQuestion, saidNoGroups, saysCorrection } from './checkMessages';
+import { checkCommand, withoutCheckRequest, corrections, correctedWords, type DetailReader, isQuestion, saidNoGroups, saysCorrection } from './checkMessages';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { labelsFor, promptWithChoices, withSuggestions } from './replies';
 import { noteCheckStep, rateable } from './turnEvents';
@@ -103,7 +103,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const st: TurnsState = { check: newCheck() };
     dc.activeDialog!.state = st;
     if (options.openingText) {
-      absorb(st.check, this.parseAll(dc.context, options.openingText));
+      // "run the symptom check please": the request itself is no detail ("run" is no sport).
+      absorb(st.check, this.parseAll(dc.context, withoutCheckRequest(options.openingText)));
       this.noteSaidNo(dc.context, st.check, options.openingText);
     }
     noteCheckStep(dc.context, 'started');

@@ -49,6 +49,13 @@ describe('a question or an "ok" at a safety question is no yes and no "not sure"
     ['an acknowledgement, then a no', [
       ['oh right. no, none of those', [SCREEN.legs], [/yes, no or not sure/i, EMERGENCY]],
     ]],
+    ['thanks at a safety question, however it is worded', [
+      ['no', [SCREEN.legs]],
+      ['no', [SCREEN.accidentHeart]],
+      ['thanks ever so much for all your help', [SCREEN.accidentHeart], [EMERGENCY]],
+      ['thanks a lot', [SCREEN.accidentHeart], [EMERGENCY]],
+      ['brilliant, so what now', [SCREEN.accidentHeart], [EMERGENCY]],
+    ]],
     ['"yeah, no" is a no', [
       ['yeah no', [SCREEN.legs], [EMERGENCY]],
     ]],
@@ -224,6 +231,14 @@ describe('details in the opening message are kept, typos and regional words too'
   });
 });
 
+test('the request to run the check is no detail: "run" is no sport', async () => {
+  await runSteps([
+    ['run the back check for me please', [ASK.location]],
+    ['lower back, since Tuesday, a 4', [ASK.trigger]],
+    ['skip the rest', [/what I heard/i], [/sport or exercise/i]],
+  ]);
+});
+
 describe('corrections of facts that are not check details', () => {
   test('a day about work is said back and changes no onset', async () => {
     await runSteps([
@@ -255,6 +270,9 @@ describe('corrections of facts that are not check details', () => {
 describe('someone writing for another person', () => {
   test('a description of their pain starts the check framed for them', async () => {
     await runSteps([["I'm writing for my husband. He's 58, his back went 2 days ago after moving a sofa", [/questions about him/i, /answer for him/i, ASK.location], [/keep that in mind/i]]]);
+  });
+  test('the writer\'s own pain that mentions someone else is not framed for them', async () => {
+    await runSteps([['I have had back pain since this morning after lifting my daughter into the bath', [/let's check your symptoms/i], [/questions about her/i]]]);
   });
   test('a helper with a question gets it answered', async () => {
     await runSteps([["I'm asking for my wife, can she use a hot water bottle?", [/heat|warm/i], [/questions about her/i]]]);

@@ -50,7 +50,8 @@ export function readScreenAnswer(parsed: YesNoAnswer | undefined, acts: ActResul
     // "never mind" (not sure) and "no, start again" answer; "ok stop" is no yes.
     if ((act === 'cancel' || act === 'goodbye') && parsed !== true) return { kind: 'answer', answer: parsed };
     // "oh ok. no, nothing like that": the parser read past the acknowledgement, so what it read is the answer.
-    if (act === 'thanks_ok' && form === 'answerAfterAcknowledgement') return { kind: 'answer', answer: parsed };
+    // A yes there must come from the act model too: a thanks is never a yes to a symptom.
+    if (act === 'thanks_ok' && form === 'answerAfterAcknowledgement' && parsed !== true) return { kind: 'answer', answer: parsed };
     return { kind: 'act', act };
   }
   const fromAct = act && AS_ANSWER[act];

@@ -56,7 +56,7 @@ export interface TriageVocabulary {
   /** "tomorrow", "next week": a plan, not an onset. */
   future: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; askingInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; replaced: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; askingInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; replaced: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -300,7 +300,7 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'startCheck', 'askingInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'alreadyNo', 'correction', 'correctionLead', 'replaced'] as const;
+  const keys = ['howManyMore', 'carryOn', 'startCheck', 'askingInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'replaced'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -312,6 +312,7 @@ function control(dir: string): TriageVocabulary['control'] {
     details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
     skipOne: r.compile('skipOne', () => c.whole(r.strings(raw.skipOne, 'skipOne'))),
     skipRest: r.compile('skipRest', () => c.whole(r.strings(raw.skipRest, 'skipRest'))),
+    ownPain: r.compile('ownPain', () => c.any(r.strings(raw.ownPain, 'ownPain'), '')),
     deniesSign: r.compile('deniesSign', () => c.any(r.strings(raw.deniesSign, 'deniesSign'), '')),
     stop: r.compile('stop', () => c.any(r.strings(raw.stop, 'stop'), '')),
     correction: r.compile('correction', () => c.any(r.strings(raw.correction, 'correction'), '')),

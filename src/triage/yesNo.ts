@@ -10,6 +10,7 @@ import { vocabulary } from './vocabulary';
 // Punctuation and emoji go; "yes!!" and "no." are "yes" and "no".
 const NON_WORD_RE = /[^\p{L}\p{N}\s'/%-]+/gu;
 const LEADING_PUNCTUATION_RE = /^[\s.,;:!-]+/;
+const CLAUSE_END_RE = /[.,;:!]\s*/;
 
 export interface YesNoOptions {
   /**
@@ -38,7 +39,9 @@ export function asksInstead(text: string): boolean {
   const rest = withoutAcknowledgements(prepare(text));
   if (rest === '') return false;
   if (startsWithAnswer(rest)) return false;
-  return rest.endsWith('?') || vocabulary().control.questionStart.test(rest);
+  if (rest.endsWith('?')) return true;
+  // "grand, so what do I do": a question in any clause, after its own "so" or "ok".
+  return rest.split(CLAUSE_END_RE).some((clause) => vocabulary().control.questionStart.test(withoutAcknowledgements(clause.trim())));
 }
 
 /** A question anywhere in the text: asked at its start, or inside it ("..., I need to know if I should work"). */

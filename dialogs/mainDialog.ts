@@ -129,7 +129,8 @@ export class MainDialog extends ComponentDialog {
     const { intent } = understanding;
     const record = await this.escalation.get(context);
     // A confident request to run the check starts it, whatever passage its words resemble.
-    if (!record && CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) {
+    const checkRequest = (CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) || TriageDialog.asksForCheckNow(understanding.text);
+    if (!record && checkRequest) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
     }

@@ -1,6 +1,7 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult } from './dialogLibrary';
 import { prepare } from '../src/triage/text';
+import { withoutAcknowledgements } from '../src/triage/yesNo';
 import { vocabulary } from '../src/triage/vocabulary';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { EscalationDialog, EscalationRecord } from './escalationDialog';
@@ -99,6 +100,11 @@ export class TriageDialog extends CancelAndHelpDialog {
   /** A request to run the check itself ("can we go through the questions?"), not a question about check-ups. */
   static asksForCheck(text: string): boolean {
     return vocabulary().control.startCheck.test(prepare(text));
+  }
+
+  /** The whole message asks to run the check ("ok do the check then"): no topic reading can mean anything else. */
+  static asksForCheckNow(text: string): boolean {
+    return vocabulary().control.startCheckNow.test(withoutAcknowledgements(prepare(text)).replace(/[.!?]+$/, ''));
   }
 
   /**

@@ -314,6 +314,7 @@ describe('taking back an alarm raised from the person\'s own words', () => {
       [HYPOTHETICAL, [EMERGENCY]],
       ['ah no sorry, everything is completely normal for me', [/don't need to call 911/i, /call 911 straight away/i], [EMERGENCY]],
       ['ice or heat?', [/15 to 20 minutes/], [/please call 911 now/i, /to recap/i]],
+      ['right, run the check then', [ASK.location], [/please call 911 now/i]],
     ]);
   });
 

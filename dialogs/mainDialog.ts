@@ -139,12 +139,15 @@ export class MainDialog extends ComponentDialog {
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.mentionsBack(understanding.text));
     if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer }))) return step.endDialog();
     // "sorry, she's 78 not 72": a correction by its words, when the act model was not sure.
-    const act = actOf(understanding) ?? (saysCorrection(understanding.text, false) && correctedWords(understanding.text) ? 'correction' : undefined);
+    // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
+    const correctsByWords = saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
+    const act = correctsByWords ? 'correction' : actOf(understanding);
     if (act === 'carry_on') {
       const paused = await this.services.paused.get(context);
       if (paused && this.findDialog(paused.dialogId)) {
         await this.services.paused.delete(context);
-        await context.sendActivity(this.services.acts.routing.carryOnResume);
+        // The symptom check says so itself when it picks up its saved state.
+        if (paused.dialogId !== TriageDialog.ID) await context.sendActivity(this.services.acts.routing.carryOnResume);
         return step.beginDialog(paused.dialogId, resumeOptions(paused));
       }
       // Nothing to carry on with: say so, rather than read "carry on" as a question.

@@ -129,6 +129,13 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       await dc.context.sendActivity(fill(this.services.responses.triage.control.changed, { details }));
       return this.askPendingOrNext(dc, st);
     }
+    if (vocabulary().control.whyAsk.test(prepare(text)) && pending && pending.kind !== 'reuse') {
+      // "why do you need to know that?": the reason, then the same question.
+      const why = this.services.responses.triage.why;
+      const reason = pending.kind === 'detail' ? why[pending.field] : pending.kind === 'severityNumber' ? why.severity : why.screen;
+      await dc.context.sendActivity(`${reason} ${why.skip}`);
+      return this.ask(dc, st, pending, 'again');
+    }
     if (vocabulary().control.howManyMore.test(prepare(text)) && pending) {
       await dc.context.sendActivity(this.howManyText(check, pending));
       return this.ask(dc, st, pending);
@@ -174,7 +181,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     if (!pending) return false;
     const t = prepare(text);
     const { control } = vocabulary();
-    if (control.howManyMore.test(t) || checkCommand(text)) return true;
+    if (control.howManyMore.test(t) || control.whyAsk.test(t) || checkCommand(text)) return true;
     if (st && Object.keys(this.corrections(dc.context, st.check, text)).length > 0) return true;
     // Yes, no and "what does that feel like?" answer a screening question.
     if (pending.kind === 'group' || pending.kind === 'reuse' || pending.kind === 'which') {

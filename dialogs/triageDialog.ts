@@ -72,7 +72,8 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   protected override steersDialog(innerDc: DialogContext, text: string): boolean {
-    return innerDc.activeDialog?.id === SymptomCheckTurns.ID && checkCommand(text) !== undefined;
+    // "skip that one", and "why do you ask?" about the question pending (not a topic question about causes).
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID && (checkCommand(text) !== undefined || vocabulary().control.whyAsk.test(prepare(text)));
   }
 
   protected override stopRequest(innerDc: DialogContext, text: string): { rest: string } | undefined {

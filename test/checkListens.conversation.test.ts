@@ -239,6 +239,20 @@ test('the request to run the check is no detail: "run" is no sport', async () =>
   ]);
 });
 
+test.each<[string, RegExp, RegExp]>([
+  ['how come you want to know what caused it? why does that matter', ASK.trigger, /ordinary strain/i],
+  ['why are you asking me about that stuff, bit private', SCREEN.nerves, /rare warning signs/i],
+])('"%s" gets the reason for the question, then the question', async (text, question, reason) => {
+  const steps: Step[] = question === ASK.trigger
+    ? [['please check my symptoms', [ASK.location]], ['lower back since monday, about a 3', [ASK.trigger]]]
+    : [[ALL_DETAILS, [SCREEN.nerves]]];
+  await runSteps([...steps, [text, [reason, /skip that one/i, question], [EMERGENCY]]]);
+});
+
+test('a correction said with "not" is said back even when it sounds like a goodbye', async () => {
+  await runSteps([['sorry I meant friday night not thursday, I\'m off thursday', [/putting me right: friday night/i], [/take care/i]]]);
+});
+
 describe('corrections of facts that are not check details', () => {
   test('a day about work is said back and changes no onset', async () => {
     await runSteps([

@@ -10,6 +10,7 @@ import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
 import { checkCommand } from './checkMessages';
 import { savedStack } from './pausedDialog';
+import { rememberFacts } from './topicAnswer';
 import { remainingAfter } from '../src/triage/symptomCheck';
 import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
 
@@ -54,7 +55,10 @@ export class TriageDialog extends CancelAndHelpDialog {
   protected override async onBeginDialog(innerDc: DialogContext, options?: TriageOptions): Promise<DialogTurnResult> {
     const previous = await this.saved.get(innerDc.context);
     const check: CheckOptions = {};
-    if (options?.openingText) check.openingText = options.openingText;
+    if (options?.openingText) {
+      check.openingText = options.openingText;
+      await rememberFacts(innerDc.context, this.services, options.openingText);
+    }
     if (options?.forOther) check.forOther = options.forOther;
     // "carry on" read as an act brings the paused stack; the check resumes from its own saved state either way.
     const resume = options?.resume || savedStack(options) !== undefined;

@@ -288,6 +288,12 @@ describe('someone writing for another person', () => {
   test('the writer\'s own pain that mentions someone else is not framed for them', async () => {
     await runSteps([['I have had back pain since this morning after lifting my daughter into the bath', [/let's check your symptoms/i], [/questions about her/i]]]);
   });
+  test('facts in the message that started the check are kept for later answers', async () => {
+    await runSteps([
+      ["I'm writing for my grandad. He's 81 years old, his back went 2 days ago after lifting a bag of compost", [/questions about him/i, ASK.location]],
+      ['can he take ibuprofen?', [/over 65/i, ASK.location]],
+    ]);
+  });
   test('a helper with a question gets it answered', async () => {
     await runSteps([["I'm asking for my wife, can she use a hot water bottle?", [/heat|warm/i], [/questions about her/i]]]);
   });

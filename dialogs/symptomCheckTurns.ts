@@ -3,7 +3,6 @@ import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from './dialo
 import { fill } from '../src/content/responses';
 import {
   absorb,
-  type CheckDetails,
   type CheckState,
   type DetailField,
   MAX_ATTEMPTS,
@@ -12,26 +11,18 @@ import {
   nextQuestion,
   type Pending,
   pickItem,
-  remainingAfter,
   screenStep,
 } from '../src/triage/symptomCheck';
-import {
-  extractSymptomDetails,
-  parseLocation,
-  parseOnset,
-  parseSeverity,
-  parseTrigger,
-  messageForm,
-  parseYesNo,
-  type SeverityResult,
-} from '../src/triage/symptomParser';
-import { detailAct, readScreenAnswer, type ScreenReading } from '../src/triage/answerReading';
+import { parseYesNo, type SeverityResult } from '../src/triage/symptomParser';
+import { detailAct } from '../src/triage/answerReading';
 import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
-import { checkCommand, withoutCheckRequest, corrections, correctedWords, type DetailReader, isQuestion, saidNoGroups, saysCorrection } from './checkMessages';
+import { type AskMode, CheckQuestions } from './checkQuestions';
+import { CheckParsing } from './checkParsing';
+import { checkCommand, correctedWords, isQuestion, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
-import { labelsFor, promptWithChoices, withSuggestions } from './replies';
+import { labelsFor, withSuggestions } from './replies';
 import { noteCheckStep, rateable } from './turnEvents';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
@@ -69,7 +60,6 @@ interface TurnsState {
   offer?: SavedCheck;
 }
 
-const PARSE_CACHE = Symbol('symptomCheckParses');
 
 /** Acts the check answers itself at a yes/no question; the rest (pushback, about_bot...) are CancelAndHelpDialog's. */
 const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on'];
@@ -83,6 +73,8 @@ const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on
 export class SymptomCheckTurns extends Dialog<CheckOptions> {
   static readonly ID = 'symptomCheckTurns';
   readonly wording: CheckWording;
+  private readonly questions: CheckQuestions;
+  private readonly parsing: CheckParsing;
 
   constructor(
     private readonly services: DialogServices,
@@ -90,6 +82,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   ) {
     super(SymptomCheckTurns.ID);
     this.wording = new CheckWording(services);
+    this.questions = new CheckQuestions(services, this.wording);
+    this.parsing = new CheckParsing(services);
   }
 
   override async beginDialog(dc: DialogContext, options: CheckOptions = {}): Promise<DialogTurnResult> {
@@ -104,7 +98,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     dc.activeDialog!.state = st;
     if (options.openingText) {
       // "run the symptom check please": the request itself is no detail ("run" is no sport).
-      absorb(st.check, this.parseAll(dc.context, withoutCheckRequest(options.openingText)));
+      absorb(st.check, this.parsing.all(dc.context, withoutCheckRequest(options.openingText)));
       this.noteSaidNo(dc.context, st.check, options.openingText);
     }
     noteCheckStep(dc.context, 'started');
@@ -122,7 +116,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { check } = st;
     const pending = check.pending;
     this.noteSaidNo(dc.context, check, text);
-    const corrected = this.corrections(dc.context, check, text);
+    const corrected = this.parsing.corrections(dc.context, check, text);
     if (Object.keys(corrected).length > 0 && pending) {
       Object.assign(check.details, corrected);
       const details = this.wording.describe(check.details, Object.keys(corrected) as DetailField[]);
@@ -137,7 +131,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       return this.ask(dc, st, pending, 'again');
     }
     if (vocabulary().control.howManyMore.test(prepare(text)) && pending) {
-      await dc.context.sendActivity(this.howManyText(check, pending));
+      await dc.context.sendActivity(this.questions.howManyText(check, pending));
       return this.ask(dc, st, pending);
     }
     const command = checkCommand(text);
@@ -154,10 +148,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       case 'detail':
         return this.onDetail(dc, st, pending.field, text);
       case 'severityNumber': {
-        const n = this.parse(dc.context, 'severity', text) as SeverityResult | undefined;
+        const n = this.parsing.severity(dc.context, text);
         check.details.severity = n && !n.approximate ? n : check.wordSeverity;
         check.wordSeverity = undefined;
-        absorb(check, this.parseAll(dc.context, text));
+        absorb(check, this.parsing.all(dc.context, text));
         return this.advance(dc, st);
       }
       case 'group':
@@ -171,7 +165,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const st = instance.state as TurnsState;
-    if (st.check.pending) await context.sendActivity(this.question(context, st, st.check.pending));
+    if (st.check.pending) await context.sendActivity(this.questions.text(context, st.check, st.check.pending, 'again', st.offer));
   }
 
   /** Whether the text answers the pending question (so it is not taken as a knowledge question). */
@@ -182,11 +176,11 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const t = prepare(text);
     const { control } = vocabulary();
     if (control.howManyMore.test(t) || control.whyAsk.test(t) || checkCommand(text)) return true;
-    if (st && Object.keys(this.corrections(dc.context, st.check, text)).length > 0) return true;
+    if (st && Object.keys(this.parsing.corrections(dc.context, st.check, text)).length > 0) return true;
     // Yes, no and "what does that feel like?" answer a screening question.
     if (pending.kind === 'group' || pending.kind === 'reuse' || pending.kind === 'which') {
       if (pending.kind === 'which' && pickItem(vocabulary().screen[pending.index]!, text) !== undefined) return true;
-      const r = this.reading(dc.context, text, pending.kind === 'reuse');
+      const r = this.parsing.reading(dc.context, text, pending.kind === 'reuse');
       return r.kind === 'answer' || r.kind === 'correction' || (r.kind === 'act' && pending.kind !== 'reuse' && CHECK_ACTS.includes(r.act));
     }
     // "can I take ibuprofen though?" is a question to answer, then the check goes on.
@@ -195,7 +189,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       case 'severityNumber':
         return true;
       case 'detail':
-        return this.parse(dc.context, pending.field, text) !== undefined || Object.keys(this.parseAll(dc.context, text)).length > 0;
+        return this.parsing.field(dc.context, pending.field, text) !== undefined || Object.keys(this.parsing.all(dc.context, text)).length > 0;
     }
   }
 
@@ -241,17 +235,6 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     for (const index of saidNoGroups(text)) if (!check.saidNo?.includes(index)) (check.saidNo ??= []).push(index);
   }
 
-  private corrections(context: TurnContext, check: CheckState, text: string): CheckDetails {
-    return corrections(check, text, getUnderstanding(context)?.acts?.act === 'correction', this.reader(context));
-  }
-
-  private reader(context: TurnContext): DetailReader {
-    return {
-      all: (text) => this.parseAll(context, text),
-      severity: (text) => this.parse(context, 'severity', text) as SeverityResult | undefined,
-    };
-  }
-
   /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */
   stoppedText(check: CheckState | undefined, locale: string | undefined): string {
     const words = this.services.responses.triage.control;
@@ -264,7 +247,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private async onReuse(dc: DialogContext, st: TurnsState, text: string): Promise<DialogTurnResult> {
     const offer = st.offer;
     st.offer = undefined;
-    const r = this.reading(dc.context, text, true);
+    const r = this.parsing.reading(dc.context, text, true);
     if (r.kind === 'answer' && r.answer === true && offer) {
       if (offer.status === 'stopped') {
         // Details of the new opening message win over the old ones.
@@ -275,15 +258,15 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       }
       absorb(st.check, offer.state.details);
     } else {
-      absorb(st.check, this.parseAll(dc.context, text));
+      absorb(st.check, this.parsing.all(dc.context, text));
     }
     return this.advance(dc, st);
   }
 
   private async onDetail(dc: DialogContext, st: TurnsState, field: DetailField, text: string): Promise<DialogTurnResult> {
     const { check } = st;
-    const parsed = this.parse(dc.context, field, text);
-    const added = absorb(check, this.parseAll(dc.context, text));
+    const parsed = this.parsing.field(dc.context, field, text);
+    const added = absorb(check, this.parsing.all(dc.context, text));
     if (parsed !== undefined && check.details[field] === undefined) {
       if (field === 'severity' && (parsed as SeverityResult).approximate) {
         // "nothing when sitting, awful when I twist": ask for a number rather than guess.
@@ -338,7 +321,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { check } = st;
     const group = vocabulary().screen[index]!;
     const words = this.services.responses.triage.screenWords;
-    const reading = this.reading(dc.context, text);
+    const reading = this.parsing.reading(dc.context, text);
     const lastNo = check.lastNo;
     check.lastNo = undefined;
     if (reading.kind === 'correction') {
@@ -385,7 +368,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const group = vocabulary().screen[index]!;
     const item = pickItem(group, text);
     if (item) return this.escalate(dc, item);
-    const reading = this.reading(dc.context, text);
+    const reading = this.parsing.reading(dc.context, text);
     if (reading.kind === 'correction') {
       // "wait no, I meant no" right after the yes: the group's question again; only a clear no moves on.
       await dc.context.sendActivity(this.services.acts.inCheck.correction);
@@ -449,7 +432,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return stillOpen ? this.ask(dc, st, p) : this.advance(dc, st);
   }
 
-  private async ask(dc: DialogContext, st: TurnsState, pending: Pending, mode: 'first' | 'retry' | 'again' | 'history' = 'first'): Promise<DialogTurnResult> {
+  private async ask(dc: DialogContext, st: TurnsState, pending: Pending, mode: AskMode = 'first'): Promise<DialogTurnResult> {
     const same = st.check.pending && JSON.stringify(st.check.pending) === JSON.stringify(pending);
     if (!same) {
       st.check.attempts = 0;
@@ -457,53 +440,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     }
     st.check.pending = pending;
     if (!same) noteCheckStep(dc.context, stepId(pending));
-    await dc.context.sendActivity(this.question(dc.context, st, pending, mode));
+    await dc.context.sendActivity(this.questions.text(dc.context, st.check, pending, mode, st.offer));
     return Dialog.EndOfTurn;
-  }
-
-  private question(context: TurnContext, st: TurnsState, pending: Pending, mode: 'first' | 'retry' | 'again' | 'history' = 'again') {
-    const triage = this.services.responses.triage;
-    const channel = context.activity.channelId;
-    const groups = vocabulary().screen;
-    switch (pending.kind) {
-      case 'detail': {
-        const fixed = pending.field === 'location' ? triage.choices.location : pending.field === 'trigger' ? triage.choices.trigger : [];
-        const base = mode === 'history' ? triage.retriesAfterHistory.onset : mode === 'retry' ? triage.retries[pending.field] : triage.prompts[pending.field];
-        return promptWithChoices(this.withProgress(base, st.check, pending), fixed, channel);
-      }
-      case 'severityNumber':
-        return promptWithChoices(triage.severityNumber, [], channel);
-      case 'group': {
-        const q = groups[pending.index]!.question;
-        const text = mode === 'retry' ? `${triage.screenWords.retry}\n\n${q}` : this.withProgress(q, st.check, pending);
-        return promptWithChoices(text, triage.screenWords.choices, channel);
-      }
-      case 'which': {
-        const labels = groups[pending.index]!.items.map((i) => i.label);
-        const text = mode === 'retry' ? triage.screenWords.whichRetry : triage.screenWords.which;
-        return promptWithChoices(text, [...labels, triage.screenWords.notSureChoice], channel);
-      }
-      case 'reuse': {
-        const offer = st.offer;
-        const template = offer?.status === 'stopped' ? triage.reuse.stopped : triage.reuse.finished;
-        return promptWithChoices(fill(template, { summary: this.wording.summaryBody(offer?.state.details ?? {}) }), triage.reuse.choices, channel);
-      }
-    }
-  }
-
-  private withProgress(question: string, check: CheckState, pending: Pending): string {
-    const n = remainingAfter(check, pending, vocabulary().screen.length);
-    const { progress } = this.services.responses.triage;
-    if (n <= 0) return question;
-    return `${question} ${n === 1 ? progress.one : fill(progress.many, { n })}`;
-  }
-
-  private howManyText(check: CheckState, pending: Pending): string {
-    const { progress } = this.services.responses.triage;
-    // The same count as the question's own "(4 more questions after this one)".
-    const n = remainingAfter(check, pending, vocabulary().screen.length);
-    if (n < 0) return progress.howManyNone;
-    return n === 0 ? progress.howManyOne : n === 1 ? progress.howManyOneMore : fill(progress.howMany, { n });
   }
 
   // ------------------------------------------------------------------- result
@@ -521,47 +459,5 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     );
     await this.saved.set(context, { status: 'finished', state: check });
     return dc.endDialog(check.details);
-  }
-
-  // ------------------------------------------------------------------ parsing
-
-  /** A yes/no answer read from the parser and the message's dialogue act together. */
-  private reading(context: TurnContext, text: string, offer = false): ScreenReading {
-    const locale = context.activity.locale;
-    // To an offer ("Shall I pick it up?") "ok" is a yes; to a symptom question it only acknowledges.
-    if (offer) return readScreenAnswer(parseYesNo(text, locale, { acknowledgementIsYes: true }), getUnderstanding(context)?.acts);
-    return readScreenAnswer(parseYesNo(text, locale), getUnderstanding(context)?.acts, messageForm(text));
-  }
-
-  private parseAll(context: TurnContext, text: string): CheckDetails {
-    return this.parse(context, 'all', text) as CheckDetails;
-  }
-
-  /**
-   * Parses an answer once per turn: the interruption check and the answer
-   * handling need the same result, and a date-time recognition costs milliseconds.
-   */
-  private parse(context: TurnContext, field: DetailField | 'all', text: string): unknown {
-    let cache = context.turnState.get(PARSE_CACHE) as Map<string, unknown> | undefined;
-    if (!cache) context.turnState.set(PARSE_CACHE, (cache = new Map()));
-    const key = `${field}\u0000${text}`;
-    if (!cache.has(key)) cache.set(key, this.parseNow(field, text, context));
-    return cache.get(key);
-  }
-
-  private parseNow(field: DetailField | 'all', text: string, context: TurnContext): unknown {
-    const locale = context.activity.locale;
-    switch (field) {
-      case 'all':
-        return extractSymptomDetails(text, this.services.userClock(context.activity), locale);
-      case 'location':
-        return parseLocation(text);
-      case 'onset':
-        return parseOnset(text, this.services.userClock(context.activity), locale);
-      case 'severity':
-        return parseSeverity(text, locale);
-      case 'trigger':
-        return parseTrigger(text);
-    }
   }
 }

@@ -6,6 +6,7 @@ import type { Understanding } from '../src/nlu/messageUnderstander';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { findPhrase } from '../src/knowledge/answerText';
 import { labelsFor, withSuggestions } from './replies';
+import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';
 
 /** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
@@ -49,6 +50,12 @@ function values(services: DialogServices, locale: string | undefined, record?: E
   return { emergency, instruction, Instruction: instruction && capitalise(instruction), matters };
 }
 
+/** "he's 76, not 67": the new value said back; otherwise a request to say it again. */
+function correctionReply(r: DialogServices['acts']['routing'], text: string): string {
+  const value = correctedWords(text);
+  return value ? fill(r.correctionNoted, { value }) : r.correction;
+}
+
 const ROUTING_SUGGESTIONS: Partial<Record<ActName, Intent[]>> = {
   better: ['stretches', 'prevention'],
   worse: ['report_symptoms', 'when_to_see_doctor'],
@@ -67,7 +74,7 @@ export async function answerActWhileRouting(context: TurnContext, services: Dial
     yes: r.yes,
     no: r.no,
     unsure: r.unsure,
-    correction: r.correction,
+    correction: correctionReply(r, context.activity.text ?? ''),
     better: r.better,
     worse: r.worse,
     thanks_ok: intent === 'thanks' ? responses.thanks : r.ok,

@@ -8,6 +8,8 @@ import { savedStack } from './pausedDialog';
 import type { DialogServices } from './services';
 import { answerTurn, sendTopicAnswer } from './topicAnswer';
 import { getUnderstanding } from './turnUnderstanding';
+import { prepare } from '../src/triage/text';
+import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 
 const CANCEL_CONFIDENCE = 0.7;
 /** A topic question this sure is answered even when it could also be read as an answer to the pending question. */
@@ -61,6 +63,15 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     return false;
   }
 
+  /**
+   * A request to stop or pause said within a longer message ("let's leave it
+   * there, I'll finish after lunch"): what else the message says, for a
+   * question after the stop; undefined when the message asks no stop.
+   */
+  protected stopRequest(_innerDc: DialogContext, _text: string): { rest: string } | undefined {
+    return undefined;
+  }
+
   /** Said after the stop message when the user stops the dialog (what was gathered, what to do meanwhile). */
   protected stoppedNote(_innerDc: DialogContext): string | undefined {
     return undefined;
@@ -110,14 +121,24 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     // (a trigger), but it is asked as a question about a topic: answered first.
     const text = understanding.text.trim();
     if (this.steersDialog(innerDc, text)) return undefined;
-    const plainQuestion = (text.includes('?') || QUESTION_FIRST.test(text)) && text.split(/\s+/).length >= 4;
+    const stop = this.stopRequest(innerDc, text);
+    if (stop) {
+      const paused = await this.pause(innerDc, this.services.responses.cancelled);
+      // "can we stop, I need to know about work": the question is answered once the check has stopped.
+      if (stop.rest && asksSomething(stop.rest)) await answerTurn(innerDc.context, this.services, this.escalation, { ...understanding, text: stop.rest }, false);
+      return paused;
+    }
+    // "ok cheers. what about the quad bike, is that ok": the thanks opens a question.
+    const asked = withoutAcknowledgements(prepare(text));
+    const plainQuestion = (text.includes('?') || QUESTION_FIRST.test(asked) || asksSomething(asked)) && asked.split(/\s+/).length >= 4;
     const placed = (isTopicIntent(intent) && understanding.score >= TOPIC_QUESTION_CONFIDENCE) || this.services.answers.planner.bestFit(text) >= PASSAGE_FIT;
-    if (plainQuestion && placed && !actOf(understanding)) {
+    const thanksOnly = actOf(understanding) === 'thanks_ok' && asked !== prepare(text);
+    if (plainQuestion && placed && (!actOf(understanding) || thanksOnly)) {
       const answered = await this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, understanding, false));
       if (answered) return answered;
     }
     if (this.answersPendingQuestion(innerDc, understanding.text)) return undefined;
-    const act = actOf(understanding);
+    const act = thanksOnly && asksSomething(asked) ? undefined : actOf(understanding);
     const actScore = understanding.acts?.score ?? 0;
     // Stopping is a pause ("carry on" resumes it), but still only a confident "stop" does it.
     if (act === 'cancel' && actScore >= CANCEL_CONFIDENCE) return this.pause(innerDc, this.services.responses.cancelled);

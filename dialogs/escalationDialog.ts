@@ -29,6 +29,8 @@ export interface EscalationRecord {
   at: string;
   /** Set for one turn after an escalation that came from a "yes": the flag to ask about again on a correction. */
   recheck?: string;
+  /** Raised from the user's own message, not from a "yes" to a question: a clear "I don't have that" takes it back. */
+  fromMessage?: boolean;
 }
 
 /**
@@ -89,7 +91,7 @@ export class EscalationDialog extends ComponentDialog {
     const keep = previous?.level === 'emergency' && options.level === 'urgent';
     await this.record.set(
       context,
-      keep ? previous : { level: options.level, flags: options.flags, why, at: new Date().toISOString(), recheck: options.answered },
+      keep ? previous : { level: options.level, flags: options.flags, why, at: new Date().toISOString(), recheck: options.answered, ...(!options.answered && { fromMessage: true }) },
     );
   }
 }

@@ -12,7 +12,7 @@ import {
 import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
-import { actOf, answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
+import { ACT_CONFIDENCE, actOf, answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
@@ -21,6 +21,11 @@ import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
+import type { Understanding } from '../src/nlu/messageUnderstander';
+import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
+import { correctedWords, saysCorrection } from './checkMessages';
 
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help']);
@@ -124,18 +129,25 @@ export class MainDialog extends ComponentDialog {
     const { intent } = understanding;
     const record = await this.escalation.get(context);
     // A confident request to run the check starts it, whatever passage its words resemble.
-    if (!record && CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) {
+    const checkRequest = (CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) || TriageDialog.asksForCheckNow(understanding.text);
+    if (!record && checkRequest) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
     }
+    const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
+    if (statusOrHelper) return statusOrHelper;
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.mentionsBack(understanding.text));
     if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer }))) return step.endDialog();
-    const act = actOf(understanding);
+    // "sorry, she's 78 not 72": a correction by its words, when the act model was not sure.
+    // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
+    const correctsByWords = saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
+    const act = correctsByWords ? 'correction' : actOf(understanding);
     if (act === 'carry_on') {
       const paused = await this.services.paused.get(context);
       if (paused && this.findDialog(paused.dialogId)) {
         await this.services.paused.delete(context);
-        await context.sendActivity(this.services.acts.routing.carryOnResume);
+        // The symptom check says so itself when it picks up its saved state.
+        if (paused.dialogId !== TriageDialog.ID) await context.sendActivity(this.services.acts.routing.carryOnResume);
         return step.beginDialog(paused.dialogId, resumeOptions(paused));
       }
       // Nothing to carry on with: say so, rather than read "carry on" as a question.
@@ -145,13 +157,17 @@ export class MainDialog extends ComponentDialog {
     // Acts that speak for themselves ("thanks", "are you a person?", "this is useless")
     // are answered as such; the others (yes, no, "tell me more"...) may follow up on the last answer.
     // A question that may be pushback ("is it going to come back?") is tried as a knowledge question first.
-    const tryAnswerFirst = act === 'pushback' && understanding.text.includes('?');
+    // So is a thanks that opens a question ("ok cheers. what about the quad bike, is that ok").
+    const thanksThenQuestion = act === 'thanks_ok' && asksSomething(withoutAcknowledgements(prepare(understanding.text)));
+    const tryAnswerFirst = (act === 'pushback' && understanding.text.includes('?')) || thanksThenQuestion;
     if (act && SOCIAL_ACTS.includes(act) && !tryAnswerFirst) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
     }
     // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
-    if (await answerTurn(context, this.services, this.escalation, understanding, this.mentionsBack(understanding.text))) {
+    // After a thanks, the question is read without it: its topic, not "thanks", is what it asks about.
+    const asked = thanksThenQuestion ? withoutThanks(understanding) : understanding;
+    if (await answerTurn(context, this.services, this.escalation, asked, this.mentionsBack(understanding.text))) {
       return step.endDialog();
     }
     if (act) {
@@ -204,10 +220,46 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
+  /**
+   * A message that reports rather than asks: "it's loads better today" gets
+   * encouragement (or, worse, what to watch for) instead of a check; someone
+   * describing another person's pain gets the check framed for that person.
+   */
+  private async statusOrHelper(step: WaterfallStepContext, understanding: Understanding): Promise<DialogTurnResult | undefined> {
+    const { text, intent, score } = understanding;
+    if (asksSomething(text)) return undefined;
+    const act = progressAct(understanding);
+    if (act) {
+      await answerActWhileRouting(step.context, this.services, act, intent);
+      return step.endDialog();
+    }
+    // "after bending to pick up my son" names someone else, but "I am having back spasm" is the writer's own pain.
+    const ownPain = vocabulary().control.ownPain.test(prepare(text));
+    const pronoun = intent === 'report_symptoms' && score >= CHECK_REQUEST_MIN && !ownPain ? this.services.redFlags.helperOf(text) : null;
+    if (!pronoun) return undefined;
+    await this.services.paused.delete(step.context);
+    return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun } satisfies TriageOptions);
+  }
+
   private mentionsBack(text: string): boolean {
     const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
     return this.services.responses.backRelated.keywords.some((k) => words.has(k));
   }
+}
+
+/** "ok cheers. what about the quad bike?": the question without the thanks; only a passage that fits it well answers. */
+function withoutThanks(understanding: Understanding): Understanding {
+  return { ...understanding, text: withoutAcknowledgements(prepare(understanding.text)) };
+}
+
+/** "It's much better today", also said after a greeting ("Hi again, I was here Monday. Much better!"). */
+function progressAct(understanding: Understanding): 'better' | 'worse' | undefined {
+  const isProgress = (a: string | undefined): a is 'better' | 'worse' => a === 'better' || a === 'worse';
+  const whole = confidentAct(understanding);
+  if (isProgress(whole)) return whole;
+  // The latest clause that reports progress: "Bit better today, still sore" is better.
+  const clause = [...(understanding.sentenceActs ?? [])].reverse().find((a) => a.score >= ACT_CONFIDENCE && isProgress(a.act));
+  return clause && isProgress(clause.act) ? clause.act : undefined;
 }
 
 function capitalise(text: string): string {

@@ -3,6 +3,11 @@ import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibra
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { answerKind, isCorrection } from '../src/safety/checkAnswers';
+import type { ActName } from '../src/nlu/acts';
+import { asksInstead } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
+import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { promptWithChoices } from './replies';
@@ -17,6 +22,8 @@ export interface PendingCheck {
   mode: 'check' | 'recheck';
   /** Answers read so far that were neither yes, no nor not sure. */
   unclear: number;
+  /** Questions or pushback sent instead of an answer, answered so far. */
+  asides?: number;
   subject?: RedFlagResult['subject'];
   pronoun?: RedFlagResult['pronoun'];
   /** The message that raised the check, routed as usual after a "no" when nothing else was going on. */
@@ -25,6 +32,14 @@ export interface PendingCheck {
 
 /** Unclear answers asked again before one is taken as "not sure". */
 const MAX_UNCLEAR = 1;
+/** Questions answered while the check question waits; after these the question is dropped with the safety net. */
+const MAX_ASIDES = 2;
+/** Words from which a message with no answer and no red flag in it is taken as talk about something else. */
+const MIN_ASIDE_WORDS = 5;
+/** "no, I'm not going to hospital": a refusal of the advice, never a denial of the sign. */
+const REFUSAL_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration']);
+/** Acts that say something other than an answer ("I AM moving, it still hurts"): answered, never read as "not sure". */
+const ASIDE_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration', 'about_bot', 'thanks_ok']);
 
 /**
  * The `check` band in conversation, before any dialog sees the message:
@@ -64,6 +79,14 @@ export class RedFlagCheck {
         return { status: DialogTurnStatus.waiting };
       }
     }
+    if (record?.fromMessage && this.deniesSign(understanding)) {
+      // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
+      await this.escalation.delete(context);
+      const { text } = this.services.checkDialogue;
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      await context.sendActivity(`${fill(text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
+      return { status: DialogTurnStatus.complete };
+    }
     const found = understanding.redFlag;
     if (found?.level !== 'check') return undefined;
     // In the symptom check, a possible urgent flag is left to its own screening
@@ -99,6 +122,7 @@ export class RedFlagCheck {
       return this.escalate(dc, { level: found.level, flags: found.flags, subject: found.subject ?? check.subject, pronoun: found.pronoun ?? check.pronoun });
     }
     let kind = answerKind(words, understanding.text);
+    if (kind === 'unclear' && !dc.activeDialog && this.isAside(understanding)) return this.answerAside(dc, understanding, check);
     if (kind === 'unclear' && check.unclear < MAX_UNCLEAR) {
       await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: this.services.redFlags.question(check.flag) }));
       return { status: DialogTurnStatus.waiting };
@@ -140,6 +164,55 @@ export class RedFlagCheck {
       subject: check.subject,
       pronoun: check.pronoun,
     });
+  }
+
+  /** A clear "I don't have that" with no red flag of its own and no refusal in it. */
+  private deniesSign(understanding: Understanding): boolean {
+    if (understanding.redFlag) return false;
+    const act = confidentAct(understanding);
+    if (act && REFUSAL_ACTS.has(act)) return false;
+    return vocabulary().control.deniesSign.test(prepare(understanding.text));
+  }
+
+  /** A question ("so ibuprofen then?") or pushback instead of an answer: no yes, no or not sure. */
+  private isAside(understanding: Understanding): boolean {
+    if (asksInstead(understanding.text)) return true;
+    const act = confidentAct(understanding);
+    if (act !== undefined && ASIDE_ACTS.has(act)) return true;
+    // "you already told me that. I AM moving": one clause is pushback or frustration.
+    if ((understanding.sentenceActs ?? []).some((a) => a.act !== 'none' && a.score >= ACT_CONFIDENCE && ASIDE_ACTS.has(a.act))) return true;
+    // A sentence with no answer word and nothing of a red flag in it ("that whole thing was a thumbs down")
+    // talks about something else; a short unreadable reply ("banana") is a failed answer.
+    return !understanding.redFlag && understanding.text.split(/\s+/).length >= MIN_ASIDE_WORDS;
+  }
+
+  /**
+   * Answers the aside as any message would be, then asks the check question
+   * again; after a few asides the question is dropped with the safety net
+   * rather than read as "not sure" (a false alarm is no answer to a question).
+   */
+  private async answerAside(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const asides = (check.asides ?? 0) + 1;
+    const keep = asides <= MAX_ASIDES;
+    if (keep) await this.pending.set(context, { ...check, asides });
+    else await this.pending.delete(context);
+    setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
+    const result = await dc.beginDialog(this.routeId);
+    if (dc.activeDialog) {
+      // The message started a dialog (the symptom check, whose screen asks about every flag): its question is the one pending.
+      await this.pending.delete(context);
+      return result;
+    }
+    const words = this.services.checkDialogue;
+    if (keep) {
+      const question = fill(this.services.acts.inCheck.askAgain, { question: this.services.redFlags.question(check.flag) });
+      await context.sendActivity(promptWithChoices(question, words.buttons, context.activity.channelId));
+    } else {
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      await context.sendActivity(fill(words.text.safetyNet, { emergency }));
+    }
+    return { status: DialogTurnStatus.waiting };
   }
 
   private async escalate(dc: DialogContext, options: EscalationOptions): Promise<DialogTurnResult> {

@@ -3,8 +3,6 @@ import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from './dialo
 import { fill } from '../src/content/responses';
 import {
   absorb,
-  type CheckDetails,
-  DETAIL_ORDER,
   type CheckState,
   type DetailField,
   MAX_ATTEMPTS,
@@ -13,27 +11,21 @@ import {
   nextQuestion,
   type Pending,
   pickItem,
-  remainingAfter,
   screenStep,
 } from '../src/triage/symptomCheck';
-import {
-  extractSymptomDetails,
-  parseLocation,
-  parseOnset,
-  parseSeverity,
-  parseTrigger,
-  parseYesNo,
-  type SeverityResult,
-} from '../src/triage/symptomParser';
-import { detailAct, readScreenAnswer, type ScreenReading } from '../src/triage/answerReading';
-import { withSide } from '../src/triage/location';
-import { isNegated, prepare } from '../src/triage/text';
+import { parseYesNo, type SeverityResult } from '../src/triage/symptomParser';
+import { detailAct } from '../src/triage/answerReading';
+import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
+import { type AskMode, CheckQuestions } from './checkQuestions';
+import { CheckParsing } from './checkParsing';
+import { checkCommand, correctedWords, isQuestion, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
-import { labelsFor, promptWithChoices, withSuggestions } from './replies';
+import { labelsFor, withSuggestions } from './replies';
 import { noteCheckStep, rateable } from './turnEvents';
 import type { DialogServices } from './services';
+import type { Pronoun } from '../src/safety/helperSubject';
 import { getUnderstanding } from './turnUnderstanding';
 
 /** The answer id of the check's result, for feedback and review. */
@@ -59,6 +51,8 @@ export interface CheckOptions {
   resume?: CheckState;
   /** An earlier check whose answers the user is offered to reuse. */
   offer?: SavedCheck;
+  /** Someone writing for the person in pain: who the questions are about. */
+  forOther?: Pronoun;
 }
 
 interface TurnsState {
@@ -66,35 +60,6 @@ interface TurnsState {
   offer?: SavedCheck;
 }
 
-const PARSE_CACHE = Symbol('symptomCheckParses');
-
-/** Starts with a question word and ends with "?": "how do I get up off the floor?". */
-function isQuestion(text: string): boolean {
-  const t = prepare(text);
-  return t.endsWith('?') && vocabulary().control.questionStart.test(t);
-}
-
-/** "skip that one" / "skip the rest" (knowledge/triage/check-control.yaml), said as the whole message. */
-export function checkCommand(text: string): 'skipOne' | 'skipRest' | undefined {
-  const t = prepare(text).replace(/[.!?,]+$/, '');
-  const { control } = vocabulary();
-  if (control.skipRest.test(t)) return 'skipRest';
-  if (control.skipOne.test(t)) return 'skipOne';
-  return undefined;
-}
-
-/** What tells two values of a detail apart ("lower back, left side" vs "right side"; 8 vs 5). */
-function detailKey(field: DetailField, d: CheckDetails[DetailField]): string {
-  if (!d) return '';
-  switch (field) {
-    case 'severity':
-      return String((d as SeverityResult).value);
-    case 'onset':
-      return String((d as { hours: number }).hours);
-    default:
-      return (d as { description: string }).description;
-  }
-}
 
 /** Acts the check answers itself at a yes/no question; the rest (pushback, about_bot...) are CancelAndHelpDialog's. */
 const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on'];
@@ -108,6 +73,8 @@ const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on
 export class SymptomCheckTurns extends Dialog<CheckOptions> {
   static readonly ID = 'symptomCheckTurns';
   readonly wording: CheckWording;
+  private readonly questions: CheckQuestions;
+  private readonly parsing: CheckParsing;
 
   constructor(
     private readonly services: DialogServices,
@@ -115,6 +82,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   ) {
     super(SymptomCheckTurns.ID);
     this.wording = new CheckWording(services);
+    this.questions = new CheckQuestions(services, this.wording);
+    this.parsing = new CheckParsing(services);
   }
 
   override async beginDialog(dc: DialogContext, options: CheckOptions = {}): Promise<DialogTurnResult> {
@@ -128,11 +97,12 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const st: TurnsState = { check: newCheck() };
     dc.activeDialog!.state = st;
     if (options.openingText) {
-      absorb(st.check, this.parseAll(dc.context, options.openingText));
+      // "run the symptom check please": the request itself is no detail ("run" is no sport).
+      absorb(st.check, this.parsing.all(dc.context, withoutCheckRequest(options.openingText)));
       this.noteSaidNo(dc.context, st.check, options.openingText);
     }
     noteCheckStep(dc.context, 'started');
-    await dc.context.sendActivity(triage.intro);
+    await dc.context.sendActivity(options.forOther ? fill(triage.introForOther, { them: options.forOther }) : triage.intro);
     if (options.offer && Object.keys(options.offer.state.details).length > 0) {
       st.offer = options.offer;
       return this.ask(dc, st, { kind: 'reuse' });
@@ -146,15 +116,22 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { check } = st;
     const pending = check.pending;
     this.noteSaidNo(dc.context, check, text);
-    const corrected = this.corrections(dc.context, check, text);
+    const corrected = this.parsing.corrections(dc.context, check, text);
     if (Object.keys(corrected).length > 0 && pending) {
       Object.assign(check.details, corrected);
       const details = this.wording.describe(check.details, Object.keys(corrected) as DetailField[]);
       await dc.context.sendActivity(fill(this.services.responses.triage.control.changed, { details }));
       return this.askPendingOrNext(dc, st);
     }
+    if (vocabulary().control.whyAsk.test(prepare(text)) && pending && pending.kind !== 'reuse') {
+      // "why do you need to know that?": the reason, then the same question.
+      const why = this.services.responses.triage.why;
+      const reason = pending.kind === 'detail' ? why[pending.field] : pending.kind === 'severityNumber' ? why.severity : why.screen;
+      await dc.context.sendActivity(`${reason} ${why.skip}`);
+      return this.ask(dc, st, pending, 'again');
+    }
     if (vocabulary().control.howManyMore.test(prepare(text)) && pending) {
-      await dc.context.sendActivity(this.howManyText(check, pending));
+      await dc.context.sendActivity(this.questions.howManyText(check, pending));
       return this.ask(dc, st, pending);
     }
     const command = checkCommand(text);
@@ -171,10 +148,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       case 'detail':
         return this.onDetail(dc, st, pending.field, text);
       case 'severityNumber': {
-        const n = this.parse(dc.context, 'severity', text) as SeverityResult | undefined;
+        const n = this.parsing.severity(dc.context, text);
         check.details.severity = n && !n.approximate ? n : check.wordSeverity;
         check.wordSeverity = undefined;
-        absorb(check, this.parseAll(dc.context, text));
+        absorb(check, this.parsing.all(dc.context, text));
         return this.advance(dc, st);
       }
       case 'group':
@@ -188,7 +165,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const st = instance.state as TurnsState;
-    if (st.check.pending) await context.sendActivity(this.question(context, st, st.check.pending));
+    if (st.check.pending) await context.sendActivity(this.questions.text(context, st.check, st.check.pending, 'again', st.offer));
   }
 
   /** Whether the text answers the pending question (so it is not taken as a knowledge question). */
@@ -198,12 +175,12 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     if (!pending) return false;
     const t = prepare(text);
     const { control } = vocabulary();
-    if (control.howManyMore.test(t) || checkCommand(text)) return true;
-    if (st && Object.keys(this.corrections(dc.context, st.check, text)).length > 0) return true;
+    if (control.howManyMore.test(t) || control.whyAsk.test(t) || checkCommand(text)) return true;
+    if (st && Object.keys(this.parsing.corrections(dc.context, st.check, text)).length > 0) return true;
     // Yes, no and "what does that feel like?" answer a screening question.
     if (pending.kind === 'group' || pending.kind === 'reuse' || pending.kind === 'which') {
       if (pending.kind === 'which' && pickItem(vocabulary().screen[pending.index]!, text) !== undefined) return true;
-      const r = this.reading(dc.context, text);
+      const r = this.parsing.reading(dc.context, text, pending.kind === 'reuse');
       return r.kind === 'answer' || r.kind === 'correction' || (r.kind === 'act' && pending.kind !== 'reuse' && CHECK_ACTS.includes(r.act));
     }
     // "can I take ibuprofen though?" is a question to answer, then the check goes on.
@@ -212,7 +189,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       case 'severityNumber':
         return true;
       case 'detail':
-        return this.parse(dc.context, pending.field, text) !== undefined || Object.keys(this.parseAll(dc.context, text)).length > 0;
+        return this.parsing.field(dc.context, pending.field, text) !== undefined || Object.keys(this.parsing.all(dc.context, text)).length > 0;
     }
   }
 
@@ -252,50 +229,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return this.advance(dc, st);
   }
 
-  /**
-   * Safety questions already answered no in passing ("legs are fine") are not
-   * asked; never from a message that raised a red flag, nor a negated one ("not sure my legs are fine").
-   */
+  /** Safety questions already answered no in passing ("legs are fine") are not asked; never from a message that raised a red flag. */
   private noteSaidNo(context: TurnContext, check: CheckState, text: string): void {
     if (getUnderstanding(context)?.redFlag) return;
-    const t = prepare(text);
-    vocabulary().screen.forEach((group, index) => {
-      const m = vocabulary().control.alreadyNo.get(group.id)?.exec(t);
-      if (!m || isNegated(t, m.index) || check.saidNo?.includes(index)) return;
-      (check.saidNo ??= []).push(index);
-    });
-  }
-
-  /**
-   * Details given before that this message corrects: a different value, said
-   * with a correction word or as a correction ("sorry, it's a 5 not a 7").
-   */
-  private corrections(context: TurnContext, check: CheckState, text: string): CheckDetails {
-    const t = prepare(text);
-    const saysCorrection = vocabulary().control.correction.test(t) || getUnderstanding(context)?.acts?.act === 'correction';
-    if (!saysCorrection) return {};
-    // "a 5, not an 8": the old value after "not" is left out.
-    const cut = vocabulary().control.replaced.exec(t);
-    const newPart = cut && cut.index > 0 ? t.slice(0, cut.index) : text;
-    const found = { ...this.parseAll(context, newPart) };
-    // "oops, I meant 4": a bare number is a severity only when the message gives no other detail.
-    if (!found.severity && Object.keys(found).length === 0) {
-      const n = this.parse(context, 'severity', newPart) as SeverityResult | undefined;
-      if (n) found.severity = n;
-    }
-    // "the right side, not the left": the side changes, the region stays.
-    const before = check.details.location;
-    if (found.location && !found.location.region && found.location.side && before) found.location = withSide(before, found.location.side);
-    // "it doesn't go down my leg" alone names no place: not a new location.
-    else if (found.location && !found.location.region && !found.location.side) delete found.location;
-    const changed: CheckDetails = {};
-    for (const field of DETAIL_ORDER) {
-      const was = check.details[field];
-      const now = found[field];
-      if (!was || !now || (field === 'severity' && (now as SeverityResult).approximate)) continue;
-      if (detailKey(field, was) !== detailKey(field, now)) Object.assign(changed, { [field]: now });
-    }
-    return changed;
+    for (const index of saidNoGroups(text)) if (!check.saidNo?.includes(index)) (check.saidNo ??= []).push(index);
   }
 
   /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */
@@ -310,7 +247,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private async onReuse(dc: DialogContext, st: TurnsState, text: string): Promise<DialogTurnResult> {
     const offer = st.offer;
     st.offer = undefined;
-    const r = this.reading(dc.context, text);
+    const r = this.parsing.reading(dc.context, text, true);
     if (r.kind === 'answer' && r.answer === true && offer) {
       if (offer.status === 'stopped') {
         // Details of the new opening message win over the old ones.
@@ -321,15 +258,15 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       }
       absorb(st.check, offer.state.details);
     } else {
-      absorb(st.check, this.parseAll(dc.context, text));
+      absorb(st.check, this.parsing.all(dc.context, text));
     }
     return this.advance(dc, st);
   }
 
   private async onDetail(dc: DialogContext, st: TurnsState, field: DetailField, text: string): Promise<DialogTurnResult> {
     const { check } = st;
-    const parsed = this.parse(dc.context, field, text);
-    const added = absorb(check, this.parseAll(dc.context, text));
+    const parsed = this.parsing.field(dc.context, field, text);
+    const added = absorb(check, this.parsing.all(dc.context, text));
     if (parsed !== undefined && check.details[field] === undefined) {
       if (field === 'severity' && (parsed as SeverityResult).approximate) {
         // "nothing when sitting, awful when I twist": ask for a number rather than guess.
@@ -340,7 +277,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     }
     if (check.details[field] !== undefined) return this.advance(dc, st);
     // Nothing parsed: what the message does decides (a parsed detail always wins over it).
-    const said = detailAct(getUnderstanding(dc.context)?.acts);
+    // "sorry, she's 78 not 72": a correction by its words when the act model is not sure.
+    const said = detailAct(getUnderstanding(dc.context)?.acts) ?? (saysCorrection(text, false) && correctedWords(text) ? 'correction' : undefined);
     if (said === 'better' || said === 'worse') check.change = said;
     const act = added.length === 0 ? said : undefined;
     const acts = this.services.acts.inCheck;
@@ -354,7 +292,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       return this.advance(dc, st);
     }
     if (act === 'correction' || act === 'carry_on') {
-      await dc.context.sendActivity(act === 'carry_on' ? acts.carryOn : acts.correctionDetail);
+      // "my shift is Friday, not Thursday": no detail of the pain, but said back all the same.
+      const value = act === 'correction' ? correctedWords(text) : undefined;
+      const reply = act === 'carry_on' ? acts.carryOn : value ? fill(acts.correctionNoted, { value }) : acts.correctionDetail;
+      await dc.context.sendActivity(reply);
       return this.ask(dc, st, { kind: 'detail', field }, 'again');
     }
     // Not answered, but other questions were: say back what was kept and move
@@ -380,7 +321,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { check } = st;
     const group = vocabulary().screen[index]!;
     const words = this.services.responses.triage.screenWords;
-    const reading = this.reading(dc.context, text);
+    const reading = this.parsing.reading(dc.context, text);
     const lastNo = check.lastNo;
     check.lastNo = undefined;
     if (reading.kind === 'correction') {
@@ -392,6 +333,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       return this.ask(dc, st, { kind: 'group', index: back }, 'again');
     }
     if (reading.kind === 'act') return this.onActAtYesNo(dc, st, { kind: 'group', index }, reading.act);
+    if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, st, { kind: 'group', index });
     if (reading.kind === 'answer' && reading.change) check.change = reading.change;
     let answer = reading.kind === 'answer' ? reading.answer : undefined;
     // Asked again after a correction: only a clear no (the parser's own) moves on.
@@ -426,7 +368,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const group = vocabulary().screen[index]!;
     const item = pickItem(group, text);
     if (item) return this.escalate(dc, item);
-    const reading = this.reading(dc.context, text);
+    const reading = this.parsing.reading(dc.context, text);
     if (reading.kind === 'correction') {
       // "wait no, I meant no" right after the yes: the group's question again; only a clear no moves on.
       await dc.context.sendActivity(this.services.acts.inCheck.correction);
@@ -434,6 +376,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       return this.ask(dc, st, { kind: 'group', index }, 'again');
     }
     if (reading.kind === 'act') return this.onActAtYesNo(dc, st, { kind: 'which', index }, reading.act);
+    if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, st, { kind: 'which', index });
     const answer = reading.kind === 'answer' ? reading.answer : undefined;
     if (answer === false) {
       // "none of them, actually": a clear no after all.
@@ -460,6 +403,16 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return this.ask(dc, st, pending, 'again');
   }
 
+  /**
+   * A question the answers could not place, asked instead of answering a
+   * safety question ("ok so what do I do?"): never read as yes or not sure,
+   * and no failed try; said when it comes, then the question again.
+   */
+  private async onQuestionAtYesNo(dc: DialogContext, st: TurnsState, pending: Pending): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(this.services.responses.triage.questionAtScreen);
+    return this.ask(dc, st, pending, 'again');
+  }
+
   private async escalate(dc: DialogContext, item: ScreenItem): Promise<DialogTurnResult> {
     const options: EscalationOptions = { level: item.level, flags: [item.flag], why: item.why, answered: item.flag };
     return dc.replaceDialog(EscalationDialog.ID, options);
@@ -479,7 +432,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return stillOpen ? this.ask(dc, st, p) : this.advance(dc, st);
   }
 
-  private async ask(dc: DialogContext, st: TurnsState, pending: Pending, mode: 'first' | 'retry' | 'again' | 'history' = 'first'): Promise<DialogTurnResult> {
+  private async ask(dc: DialogContext, st: TurnsState, pending: Pending, mode: AskMode = 'first'): Promise<DialogTurnResult> {
     const same = st.check.pending && JSON.stringify(st.check.pending) === JSON.stringify(pending);
     if (!same) {
       st.check.attempts = 0;
@@ -487,51 +440,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     }
     st.check.pending = pending;
     if (!same) noteCheckStep(dc.context, stepId(pending));
-    await dc.context.sendActivity(this.question(dc.context, st, pending, mode));
+    await dc.context.sendActivity(this.questions.text(dc.context, st.check, pending, mode, st.offer));
     return Dialog.EndOfTurn;
-  }
-
-  private question(context: TurnContext, st: TurnsState, pending: Pending, mode: 'first' | 'retry' | 'again' | 'history' = 'again') {
-    const triage = this.services.responses.triage;
-    const channel = context.activity.channelId;
-    const groups = vocabulary().screen;
-    switch (pending.kind) {
-      case 'detail': {
-        const fixed = pending.field === 'location' ? triage.choices.location : pending.field === 'trigger' ? triage.choices.trigger : [];
-        const base = mode === 'history' ? triage.retriesAfterHistory.onset : mode === 'retry' ? triage.retries[pending.field] : triage.prompts[pending.field];
-        return promptWithChoices(this.withProgress(base, st.check, pending), fixed, channel);
-      }
-      case 'severityNumber':
-        return promptWithChoices(triage.severityNumber, [], channel);
-      case 'group': {
-        const q = groups[pending.index]!.question;
-        const text = mode === 'retry' ? `${triage.screenWords.retry}\n\n${q}` : this.withProgress(q, st.check, pending);
-        return promptWithChoices(text, triage.screenWords.choices, channel);
-      }
-      case 'which': {
-        const labels = groups[pending.index]!.items.map((i) => i.label);
-        const text = mode === 'retry' ? triage.screenWords.whichRetry : triage.screenWords.which;
-        return promptWithChoices(text, [...labels, triage.screenWords.notSureChoice], channel);
-      }
-      case 'reuse': {
-        const offer = st.offer;
-        const template = offer?.status === 'stopped' ? triage.reuse.stopped : triage.reuse.finished;
-        return promptWithChoices(fill(template, { summary: this.wording.summaryBody(offer?.state.details ?? {}) }), triage.reuse.choices, channel);
-      }
-    }
-  }
-
-  private withProgress(question: string, check: CheckState, pending: Pending): string {
-    const n = remainingAfter(check, pending, vocabulary().screen.length);
-    const { progress } = this.services.responses.triage;
-    if (n <= 0) return question;
-    return `${question} ${n === 1 ? progress.one : fill(progress.many, { n })}`;
-  }
-
-  private howManyText(check: CheckState, pending: Pending): string {
-    const { progress } = this.services.responses.triage;
-    const n = remainingAfter(check, pending, vocabulary().screen.length) + 1;
-    return n <= 0 ? progress.howManyNone : n === 1 ? progress.howManyOne : fill(progress.howMany, { n });
   }
 
   // ------------------------------------------------------------------- result
@@ -549,44 +459,5 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     );
     await this.saved.set(context, { status: 'finished', state: check });
     return dc.endDialog(check.details);
-  }
-
-  // ------------------------------------------------------------------ parsing
-
-  /** A yes/no answer read from the parser and the message's dialogue act together. */
-  private reading(context: TurnContext, text: string): ScreenReading {
-    return readScreenAnswer(parseYesNo(text, context.activity.locale), getUnderstanding(context)?.acts);
-  }
-
-  private parseAll(context: TurnContext, text: string): CheckDetails {
-    return this.parse(context, 'all', text) as CheckDetails;
-  }
-
-  /**
-   * Parses an answer once per turn: the interruption check and the answer
-   * handling need the same result, and a date-time recognition costs milliseconds.
-   */
-  private parse(context: TurnContext, field: DetailField | 'all', text: string): unknown {
-    let cache = context.turnState.get(PARSE_CACHE) as Map<string, unknown> | undefined;
-    if (!cache) context.turnState.set(PARSE_CACHE, (cache = new Map()));
-    const key = `${field}\u0000${text}`;
-    if (!cache.has(key)) cache.set(key, this.parseNow(field, text, context));
-    return cache.get(key);
-  }
-
-  private parseNow(field: DetailField | 'all', text: string, context: TurnContext): unknown {
-    const locale = context.activity.locale;
-    switch (field) {
-      case 'all':
-        return extractSymptomDetails(text, this.services.userClock(context.activity), locale);
-      case 'location':
-        return parseLocation(text);
-      case 'onset':
-        return parseOnset(text, this.services.userClock(context.activity), locale);
-      case 'severity':
-        return parseSeverity(text, locale);
-      case 'trigger':
-        return parseTrigger(text);
-    }
   }
 }

@@ -36,6 +36,16 @@ export async function answerTurn(
   return answer(context, services, escalation, input);
 }
 
+/**
+ * Keeps the facts a message states ("he's 67, on blood pressure tablets")
+ * when it is not answered by the answers (it starts the symptom check), so
+ * that later answers are still for this person.
+ */
+export async function rememberFacts(context: TurnContext, services: DialogServices, text: string): Promise<void> {
+  const before = (await services.answerState.get(context)) ?? emptyAnswerState();
+  await services.answerState.set(context, { ...before, facts: services.answers.facts.read(text, before.facts) });
+}
+
 /** A knowledge question during another dialog (the symptom check): answered the same way. */
 export async function sendTopicAnswer(
   context: TurnContext,

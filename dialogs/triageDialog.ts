@@ -1,18 +1,26 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult } from './dialogLibrary';
 import { prepare } from '../src/triage/text';
+import { withoutAcknowledgements } from '../src/triage/yesNo';
 import { vocabulary } from '../src/triage/vocabulary';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { EscalationDialog, EscalationRecord } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { CheckOptions, checkCommand, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
+import type { Pronoun } from '../src/safety/helperSubject';
+import { checkCommand } from './checkMessages';
+import { savedStack } from './pausedDialog';
+import { rememberFacts } from './topicAnswer';
+import { remainingAfter } from '../src/triage/symptomCheck';
+import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
 
 export interface TriageOptions {
   /** The message that started the check; details in it are not asked again. */
   openingText?: string;
   /** Carry on with the check the user stopped. */
   resume?: boolean;
+  /** Someone writing for the person in pain. */
+  forOther?: Pronoun;
 }
 
 /** What MainDialog does with a message that follows up on a check: nothing, handled, or (re)start the check. */
@@ -47,8 +55,14 @@ export class TriageDialog extends CancelAndHelpDialog {
   protected override async onBeginDialog(innerDc: DialogContext, options?: TriageOptions): Promise<DialogTurnResult> {
     const previous = await this.saved.get(innerDc.context);
     const check: CheckOptions = {};
-    if (options?.openingText) check.openingText = options.openingText;
-    if (options?.resume && previous?.status === 'stopped') check.resume = previous.state;
+    if (options?.openingText) {
+      check.openingText = options.openingText;
+      await rememberFacts(innerDc.context, this.services, options.openingText);
+    }
+    if (options?.forOther) check.forOther = options.forOther;
+    // "carry on" read as an act brings the paused stack; the check resumes from its own saved state either way.
+    const resume = options?.resume || savedStack(options) !== undefined;
+    if (resume && previous?.status === 'stopped') check.resume = previous.state;
     else if (previous) check.offer = previous;
     return innerDc.beginDialog(SymptomCheckTurns.ID, check);
   }
@@ -62,7 +76,21 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   protected override steersDialog(innerDc: DialogContext, text: string): boolean {
-    return innerDc.activeDialog?.id === SymptomCheckTurns.ID && checkCommand(text) !== undefined;
+    // "skip that one", and "why do you ask?" about the question pending (not a topic question about causes).
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID && (checkCommand(text) !== undefined || vocabulary().control.whyAsk.test(prepare(text)));
+  }
+
+  protected override stopRequest(innerDc: DialogContext, text: string): { rest: string } | undefined {
+    if (innerDc.activeDialog?.id !== SymptomCheckTurns.ID) return undefined;
+    const { stop } = vocabulary().control;
+    const t = prepare(text);
+    if (!stop.test(t)) return undefined;
+    return { rest: t.replace(new RegExp(stop.source, 'g'), ' ').replace(/\s+/g, ' ').trim() };
+  }
+
+  protected override remainingQuestions(innerDc: DialogContext): number | undefined {
+    const check = SymptomCheckTurns.stateOf(innerDc.activeDialog);
+    return check?.pending ? remainingAfter(check, check.pending, vocabulary().screen.length) : undefined;
   }
 
   protected override stoppedNote(innerDc: DialogContext): string | undefined {
@@ -77,6 +105,11 @@ export class TriageDialog extends CancelAndHelpDialog {
   /** A request to run the check itself ("can we go through the questions?"), not a question about check-ups. */
   static asksForCheck(text: string): boolean {
     return vocabulary().control.startCheck.test(prepare(text));
+  }
+
+  /** The whole message asks to run the check ("ok do the check then"): no topic reading can mean anything else. */
+  static asksForCheckNow(text: string): boolean {
+    return vocabulary().control.startCheckNow.test(withoutAcknowledgements(prepare(text)).replace(/[.!?]+$/, ''));
   }
 
   /**

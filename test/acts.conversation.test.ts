@@ -50,7 +50,7 @@ describe('acts inside a prompt of the symptom check', () => {
     ['whats your name', [/Back Relief/]],
     ['this is useless', [/sorry, I know the questions are a bit much/i]],
     ['ok thanks', [/^OK\./]],
-    ['how many more of these questions', [/\d+ more questions to go/i]],
+    ['how many more of these questions', [/\d+ more questions after this one/i]],
   ])('"%s" is answered, then the pending question is asked again', async (text, replies) => {
     await runSteps([START_CHECK, [text, [...replies, ASK.location], [NOTHING_TO_CANCEL, /stopped the symptom check/i]]]);
   });
@@ -59,7 +59,7 @@ describe('acts inside a prompt of the symptom check', () => {
     await runSteps([
       ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
       ['bending over', [ASK.bladder]],
-      ['how many more of these questions', [/more questions to go/i, ASK.bladder], [/please answer yes or no/i]],
+      ['how many more of these questions', [/more questions after this one/i, ASK.bladder], [/please answer yes or no/i]],
       ['no', [ASK.saddle]],
     ]);
   });

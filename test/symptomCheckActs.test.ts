@@ -28,7 +28,7 @@ describe('acts at a yes/no screening question get a reply and the question again
     ['better now actually', [/good to hear it's easing/i]],
     ['worse since lunch', [/sorry it's getting worse/i]],
     ["let's carry on", [/carrying on/i]],
-    ['how many more of these questions', [/more questions to go/i]],
+    ['how many more of these questions', [/more questions? after this one/i]],
   ])('"%s"', async (text, replies) => {
     await runSteps([...TO_SCREEN, [text, [...replies, SCREEN.nerves], NOT_RECORDED], ['no', [SCREEN.legs]]]);
   });
@@ -105,7 +105,7 @@ describe('acts at a detail question', () => {
     ['are you a real person', [/automated assistant/i]],
     ['better now actually', [/good to hear it's easing/i]],
     ["it's getting worse", [/sorry it's getting worse/i]],
-    ['how many more of these questions', [/more questions to go/i]],
+    ['how many more of these questions', [/more questions? after this one/i]],
     ["let's carry on", [/carrying on/i]],
     ['wait no, I meant something else', [/own words/i]],
   ])('"%s" gets a reply and the question again', async (text, replies) => {

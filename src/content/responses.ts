@@ -23,6 +23,7 @@ export interface Responses {
   answer: { stepsHeading: string; cautionsHeading: string; sourcesHeading: string; reminderAfterEscalation: string };
   triage: {
     intro: string;
+    introForOther: string;
     help: string;
     resume: string;
     prompts: Record<TriageField, string>;
@@ -38,12 +39,14 @@ export interface Responses {
       whichRetry: string;
       changedToNo: string;
     };
-    progress: Record<'many' | 'one' | 'howMany' | 'howManyOne' | 'howManyNone', string>;
+    progress: Record<'many' | 'one' | 'howMany' | 'howManyOneMore' | 'howManyOne' | 'howManyNone', string>;
     reuse: { finished: string; stopped: string; choices: string[]; resumed: string };
     retriesAfterHistory: { onset: string };
     severityNumber: string;
     noted: string;
     questionNotPlaced: string;
+    questionAtScreen: string;
+    why: Record<'location' | 'onset' | 'severity' | 'trigger' | 'screen' | 'skip', string>;
     control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed', string>;
     result: {
       heading: string;
@@ -84,12 +87,12 @@ export interface Responses {
 const REQUIRED_STRINGS = [
   'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text',
   'cancelNothing', 'cancelled', 'aboutBot', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
-  'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.help',
+  'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.introForOther', 'triage.help',
   'triage.resume', 'triage.summary', 'triage.summaryBrief',
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
-  ...['many', 'one', 'howMany', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
-  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced',
+  ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
+  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
   ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed'].map((f) => `triage.control.${f}`),
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),

@@ -13,6 +13,8 @@ export interface Understanding {
   redFlag: RedFlagResult | null;
   /** What the message does (yes, no, pushback, ...); absent only when no act model was given. */
   acts?: ActResult;
+  /** What each sentence or clause does, when there are several ("Hi again, I was here Monday, it's much better!"). */
+  sentenceActs?: ActResult[];
   /** A worry about a serious illness with no red flag ("I'm scared it's cancer"): answered with reassurance. */
   worry?: boolean;
   /** The best few intents with their probabilities (the answers weigh close readings). */
@@ -26,6 +28,9 @@ export interface RedFlagCheck {
 export interface ActCheck {
   classify(text: string): ActResult;
 }
+
+/** Where one sentence or clause ends and the next begins. */
+const SENTENCE_END_RE = /(?<=[.!?;,])\s+/;
 
 /** Longest text read; a longer message is truncated, not rejected. */
 export const MAX_TEXT_CHARS = 2000;
@@ -53,11 +58,13 @@ export class MessageUnderstander {
     const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
     const { redFlag, worry } = this.redFlags.read(text);
     const acts = this.acts?.classify(text);
+    const sentences = text.split(SENTENCE_END_RE).filter((x) => /\w/.test(x));
+    const sentenceActs = this.acts && sentences.length > 1 ? sentences.map((x) => this.acts!.classify(x)) : undefined;
     const labelled = this.labels.get(MessageUnderstander.key(text));
     if (labelled) return { text, intent: labelled, score: 1, redFlag, worry: false, ranked: [{ intent: labelled, score: 1 }], ...(acts && { acts }) };
     const ranked = this.classifier.rank(text);
     const { intent, score } = decide(ranked, this.classifier.threshold);
-    return { text, intent, score, redFlag, worry, ranked: ranked.slice(0, 5), ...(acts && { acts }) };
+    return { text, intent, score, redFlag, worry, ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs }) };
   }
 
   private static key(text: string): string {

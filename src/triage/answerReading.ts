@@ -20,7 +20,12 @@ export type ScreenReading =
   | { kind: 'correction'; answer?: YesNoAnswer }
   /** Not an answer ("ok thanks", "is this really necessary", "better now"): reply, then ask again. */
   | { kind: 'act'; act: ActName }
+  /** A question or request instead of an answer ("ok so what do I do?"): answered, then the question again. */
+  | { kind: 'question' }
   | { kind: 'unread' };
+
+/** What the message is besides any answer: a question ("so tylenol?"), a bare "ok", or anything else. */
+export type MessageForm = 'question' | 'acknowledgement' | 'answerAfterAcknowledgement' | 'other';
 
 function confidentAct(acts: ActResult | undefined): ActName | undefined {
   if (!acts || acts.act === 'none' || acts.score < ANSWER_ACT_CONFIDENCE) return undefined;
@@ -34,17 +39,24 @@ function confidentAct(acts: ActResult | undefined): ActName | undefined {
  * why do you ask"); progress said beside an answer keeps the answer, and so
  * does a no or not sure beside a stop ("never mind", "no, start again").
  */
-export function readScreenAnswer(parsed: YesNoAnswer | undefined, acts: ActResult | undefined): ScreenReading {
+export function readScreenAnswer(parsed: YesNoAnswer | undefined, acts: ActResult | undefined, form: MessageForm = 'other'): ScreenReading {
   const act = confidentAct(acts);
+  // A question is never a yes or a "not sure", whatever the classifier leans to.
+  if (parsed === undefined && form === 'question' && act !== 'correction') return { kind: 'question' };
   if (act === 'correction') return parsed === undefined ? { kind: 'correction' } : { kind: 'correction', answer: parsed };
   if (parsed !== undefined) {
     if (!act || AS_ANSWER[act] !== undefined) return { kind: 'answer', answer: parsed };
     if (act === 'better' || act === 'worse') return { kind: 'answer', answer: parsed, change: act };
     // "never mind" (not sure) and "no, start again" answer; "ok stop" is no yes.
     if ((act === 'cancel' || act === 'goodbye') && parsed !== true) return { kind: 'answer', answer: parsed };
+    // "oh ok. no, nothing like that": the parser read past the acknowledgement, so what it read is the answer.
+    // A yes there must come from the act model too: a thanks is never a yes to a symptom.
+    if (act === 'thanks_ok' && form === 'answerAfterAcknowledgement' && parsed !== true) return { kind: 'answer', answer: parsed };
     return { kind: 'act', act };
   }
   const fromAct = act && AS_ANSWER[act];
+  // "ok" alone acknowledges; it says nothing of having the symptom.
+  if (fromAct === true && form === 'acknowledgement') return { kind: 'act', act: 'thanks_ok' };
   if (fromAct !== undefined && (fromAct !== false || (acts?.score ?? 0) >= NO_FROM_ACT_CONFIDENCE)) return { kind: 'answer', answer: fromAct };
   if (act && AS_ANSWER[act] === undefined) return { kind: 'act', act };
   return { kind: 'unread' };

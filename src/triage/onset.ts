@@ -6,6 +6,7 @@
  * wall time (see userClock.ts), because that is what the date-time
  * recognizer reads.
  */
+import { vocabulary } from './vocabulary';
 import { recognizeDateTime, type RecognizerResult, cultureFor, isEnglish } from './recognizers';
 import { clauseBefore, mask, prepare, type Span } from './text';
 import { inHistoryClause } from './history';
@@ -295,6 +296,10 @@ function onsetFromResult(text: string, r: RecognizerResult, now: Date, opening: 
   if (values.length === 0) return undefined;
   const first = values[0]!;
   if (AGE_AFTER_RE.test(after) || AGE_BEFORE_RE.test(before)) return undefined;
+  // "tomorrow night", "next week": a plan, whatever date the recognizer gives it.
+  // The recognizer may split "tomorrow night" and keep only "night": the word before counts too.
+  const wordBefore = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  if (vocabulary().future.test(`${wordBefore} ${rtext}`)) return undefined;
 
   // "now" mid-sentence ("it's a 6 right now") is not an onset; "just now" is.
   if (first.timex === 'PRESENT_REF' && !JUST_BEFORE_RE.test(before)) return undefined;

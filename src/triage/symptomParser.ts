@@ -37,7 +37,7 @@ export { parseSeverity } from './severity';
 export { MAX_PARSED_CHARS } from './text';
 export { parseTrigger } from './trigger';
 export { describeHours } from './wording';
-export { parseYesNo } from './yesNo';
+export { asksInstead, messageForm, parseYesNo } from './yesNo';
 
 /**
  * Everything an opening message says about the spasm, e.g. "my lower back has

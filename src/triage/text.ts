@@ -14,6 +14,8 @@ export interface Span {
 // the way they do; applied after the language layer's fixes. (Misspelt words,
 // "yday", "tonite", "arvo", are the language layer's: knowledge/language/spelling.yaml.)
 const TIME_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "since sat": "sat" is Saturday only after a word that takes a day ("sat down" stays).
+  [/\b(since|on|last|from|till|until) sat\b(?! (?:down|on|in|at|for|up|around|still|there))/g, '$1 saturday'],
   [/\bthis am\b/g, 'this morning'],
   [/\b(\d+|an?|one|two|three|four|five|six|few|couple(?: of)?)\s*wks?\b/g, '$1 weeks'],
   [/\b(\d+|an?|one|two|three|four|five|six|few|couple(?: of)?)\s*(?:mnths?|mths?)\b/g, '$1 months'],
@@ -25,6 +27,15 @@ const TIME_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   // "3 days back" means "3 days ago"; only after a time unit, so "lower back" is untouched.
   [/\b(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) back\b/g, '$1 ago'],
 ];
+
+// "shiftin", "liftin'", "mornin": a dropped g, restored when the full word is one the parser knows.
+const DROPPED_G_RE = /\b([a-z]{2,}in)'?(?![\w'])/g;
+const DROPPED_G_WORDS: ReadonlySet<string> = new Set(['morning', 'evening', 'nothing', 'something', 'everything']);
+
+function restoreDroppedG(text: string): string {
+  const known = vocabulary().words;
+  return text.replace(DROPPED_G_RE, (whole, stem: string) => (known.has(`${stem}g`) || DROPPED_G_WORDS.has(`${stem}g`) ? `${stem}g` : whole));
+}
 
 export const WHITESPACE_RE = /\s+/g;
 export const TRAILING_PUNCTUATION_RE = /[.!?]+$/;
@@ -47,6 +58,7 @@ export const MAX_PARSED_CHARS = 400;
 export function prepare(text: string): string {
   const folded = foldCharacters(text.slice(0, MAX_PARSED_CHARS), { dashesAsHyphens: true }).replace(WHITESPACE_RE, ' ').trim();
   let t = Language.fromDirectory().fixSpelling(folded, vocabulary().words);
+  t = restoreDroppedG(t);
   for (const [re, replacement] of TIME_FIXES) t = t.replace(re, replacement);
   return t;
 }

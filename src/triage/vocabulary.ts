@@ -29,6 +29,8 @@ export interface TriageVocabulary {
   negationBefore: RegExp;
   yesNo: {
     letters: ReadonlyMap<string, boolean>;
+    /** "ok", "oh", "so" opening a message without answering it. */
+    acknowledgements: RegExp;
     unsure: RegExp;
     noAtStart: RegExp;
     noAnywhere: RegExp;
@@ -51,8 +53,10 @@ export interface TriageVocabulary {
   spreading: { legWords: string; verbs: string; symptoms: string };
   /** "third time this year": the pain has happened before. */
   history: RegExp;
+  /** "tomorrow", "next week": a plan, not an onset. */
+  future: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; replaced: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; replaced: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -164,7 +168,7 @@ function negation(dir: string): RegExp {
 
 function yesNo(dir: string): TriageVocabulary['yesNo'] {
   const { raw, r } = load(dir, 'yes-no.yaml');
-  r.object(raw, '(file)', ['letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'yesAfterBut']);
+  r.object(raw, '(file)', ['acknowledgements', 'letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'yesAfterBut']);
   const letters = new Map<string, boolean>();
   for (const [k, v] of Object.entries(r.object(raw.letters, 'letters', Object.keys((raw.letters ?? {}) as Obj)))) {
     letters.set(k, r.oneOf(v, `letters.${k}`, ['yes', 'no'] as const) === 'yes');
@@ -173,6 +177,7 @@ function yesNo(dir: string): TriageVocabulary['yesNo'] {
   const list = (key: string) => r.strings(raw[key], key);
   return {
     letters,
+    acknowledgements: r.compile('acknowledgements', () => c.atStart(list('acknowledgements'))),
     unsure: r.compile('unsure', () => c.any(list('unsure'), '')),
     noAtStart: r.compile('noAtStart', () => c.atStart(list('noAtStart'))),
     noAnywhere: r.compile('noAnywhere', () => c.any(list('noAnywhere'), '')),
@@ -264,6 +269,12 @@ function history(dir: string): RegExp {
   return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
 }
 
+function future(dir: string): RegExp {
+  const { raw, r } = load(dir, 'future.yaml');
+  r.object(raw, '(file)', ['patterns']);
+  return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
+}
+
 function severity(dir: string): SeverityWords {
   const { raw, r } = load(dir, 'severity.yaml');
   r.object(raw, '(file)', ['levels', 'intensifiers', 'diminishers', 'negators']);
@@ -289,18 +300,25 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'startCheck', 'questionStart', 'details', 'skipOne', 'skipRest', 'alreadyNo', 'correction', 'replaced'] as const;
+  const keys = ['howManyMore', 'carryOn', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'replaced'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
     howManyMore: r.compile('howManyMore', () => c.any(r.strings(raw.howManyMore, 'howManyMore'), '')),
     carryOn: r.compile('carryOn', () => c.any(r.strings(raw.carryOn, 'carryOn'), '')),
     startCheck: r.compile('startCheck', () => c.any(r.strings(raw.startCheck, 'startCheck'), '')),
+    startCheckNow: r.compile('startCheckNow', () => c.whole(r.strings(raw.startCheckNow, 'startCheckNow'))),
+    whyAsk: r.compile('whyAsk', () => c.any(r.strings(raw.whyAsk, 'whyAsk'), '')),
+    askingInside: r.compile('askingInside', () => c.any(r.strings(raw.askingInside, 'askingInside'), '')),
     questionStart: r.compile('questionStart', () => c.atStart(r.strings(raw.questionStart, 'questionStart'))),
     details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
     skipOne: r.compile('skipOne', () => c.whole(r.strings(raw.skipOne, 'skipOne'))),
     skipRest: r.compile('skipRest', () => c.whole(r.strings(raw.skipRest, 'skipRest'))),
+    ownPain: r.compile('ownPain', () => c.any(r.strings(raw.ownPain, 'ownPain'), '')),
+    deniesSign: r.compile('deniesSign', () => c.any(r.strings(raw.deniesSign, 'deniesSign'), '')),
+    stop: r.compile('stop', () => c.any(r.strings(raw.stop, 'stop'), '')),
     correction: r.compile('correction', () => c.any(r.strings(raw.correction, 'correction'), '')),
+    correctionLead: r.compile('correctionLead', () => c.atStart(r.strings(raw.correctionLead, 'correctionLead'))),
     replaced: r.compile('replaced', () => c.any(r.strings(raw.replaced, 'replaced'), '')),
     alreadyNo: new Map(
       Object.entries(r.object(raw.alreadyNo, 'alreadyNo', SCREEN_GROUP_IDS)).map(([id, v]) => [id, r.compile(`alreadyNo.${id}`, () => c.any(r.strings(v, `alreadyNo.${id}`), ''))]),
@@ -339,7 +357,7 @@ function screen(dir: string): ScreenGroup[] {
 }
 
 /** The files written in the pattern language (screen.yaml is wording). */
-const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'check-control.yaml', 'severity.yaml'];
+const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'future.yaml', 'check-control.yaml', 'severity.yaml'];
 
 /** The words written in the files' values and keys ("y", "prob", "n/a" -> n, a). */
 function writtenWords(dir: string): Set<string> {
@@ -361,6 +379,7 @@ export function loadTriageVocabulary(dir: string = PATHS.triage): TriageVocabula
     triggers: triggers(dir),
     ...regions(dir),
     history: history(dir),
+    future: future(dir),
     severity: severity(dir),
     control: control(dir),
     screen: screen(dir),

@@ -1,0 +1,143 @@
+/**
+ * What a message in the symptom check says besides an answer: a command
+ * ("skip that one"), a question, safety questions denied in passing ("legs
+ * are fine"), and corrections of details given before ("sorry, Sunday not
+ * yesterday") or of other facts ("he's 76, not 67"). No dialog state here:
+ * the check (symptomCheckTurns.ts) decides what to do with them.
+ */
+import { DETAIL_ORDER, type CheckDetails, type CheckState, type DetailField } from '../src/triage/symptomCheck';
+import type { SeverityResult } from '../src/triage/symptomParser';
+import { withSide } from '../src/triage/location';
+import { isNegated, prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
+
+/** Parsing the check's details, cached per turn by the caller. */
+export interface DetailReader {
+  all(text: string): CheckDetails;
+  severity(text: string): SeverityResult | undefined;
+}
+
+/** Starts with a question word and ends with "?": "how do I get up off the floor?". */
+export function isQuestion(text: string): boolean {
+  const t = prepare(text);
+  return t.endsWith('?') && vocabulary().control.questionStart.test(t);
+}
+
+/** The message without its request to run the check ("run the symptom check please, lower back since Monday"). */
+export function withoutCheckRequest(text: string): string {
+  const { startCheck } = vocabulary().control;
+  return prepare(text).replace(new RegExp(startCheck.source, 'g'), ' ');
+}
+
+/** "skip that one" / "skip the rest" (knowledge/triage/check-control.yaml), said as the whole message. */
+export function checkCommand(text: string): 'skipOne' | 'skipRest' | undefined {
+  const t = prepare(text).replace(/[.!?,]+$/, '');
+  const { control } = vocabulary();
+  if (control.skipRest.test(t)) return 'skipRest';
+  if (control.skipOne.test(t)) return 'skipOne';
+  return undefined;
+}
+
+/** What tells two values of a detail apart ("lower back, left side" vs "right side"; 8 vs 5). */
+function detailKey(field: DetailField, d: CheckDetails[DetailField]): string {
+  if (!d) return '';
+  switch (field) {
+    case 'severity':
+      return String((d as SeverityResult).value);
+    case 'onset':
+      return String((d as { hours: number }).hours);
+    default:
+      return (d as { description: string }).description;
+  }
+}
+
+/**
+ * Safety questions already answered no in passing ("legs are fine"): the
+ * indexes of the screen groups to leave out. Never from a message that
+ * raised a red flag (the caller checks), nor a negated one ("not sure my legs are fine").
+ */
+export function saidNoGroups(text: string): number[] {
+  const t = prepare(text);
+  const out: number[] = [];
+  vocabulary().screen.forEach((group, index) => {
+    const m = vocabulary().control.alreadyNo.get(group.id)?.exec(t);
+    if (m && !isNegated(t, m.index)) out.push(index);
+  });
+  return out;
+}
+
+/** Whether the message says it corrects something ("sorry, I meant...", "actually"), by its words or its act. */
+export function saysCorrection(text: string, correctionAct: boolean): boolean {
+  return correctionAct || vocabulary().control.correction.test(prepare(text));
+}
+
+/** "a 5, not an 8": the new part (before "not") and the old one (after it), when the message has both. */
+function splitCorrection(text: string): { now: string; was?: string } {
+  const t = prepare(text);
+  const cut = vocabulary().control.replaced.exec(t);
+  if (!cut || cut.index === 0) return { now: text };
+  return { now: t.slice(0, cut.index), was: t.slice(cut.index + cut[0].length) };
+}
+
+/** Hours within which two onsets are the same one said twice ("yesterday" and "yesterday evening"). */
+const SAME_ONSET_HOURS = 12;
+
+/**
+ * Whether the value a correction replaces ("..., not Thursday") can be the
+ * one the check holds. Days are what people correct about other things ("my
+ * shift is Friday, not Thursday" corrects no onset of last night; "Sunday,
+ * not yesterday" corrects yesterday), so an onset must match; a place, a
+ * number or a cause named as the old value is taken as the check's own.
+ */
+function isOldValue(field: DetailField, prior: CheckDetails[DetailField], old: CheckDetails[DetailField]): boolean {
+  if (field !== 'onset') return true;
+  if (!prior || !old) return false;
+  return Math.abs((prior as { hours: number }).hours - (old as { hours: number }).hours) <= SAME_ONSET_HOURS;
+}
+
+/**
+ * Details given before that this message corrects: a different value, said
+ * with a correction word or as a correction ("sorry, it's a 5 not a 7").
+ * When the message names the old value ("Sunday, not yesterday") it must be
+ * a value of the same detail: "tomorrow night, not tonight" about a shift
+ * changes no detail of the pain.
+ */
+export function corrections(check: CheckState, text: string, correctionAct: boolean, read: DetailReader): CheckDetails {
+  if (!saysCorrection(text, correctionAct)) return {};
+  const { now, was } = splitCorrection(text);
+  const found = { ...read.all(now) };
+  // "oops, I meant 4": a bare number is a severity only when the message gives no other detail.
+  if (!found.severity && Object.keys(found).length === 0) {
+    const n = read.severity(now);
+    if (n) found.severity = n;
+  }
+  // "the right side, not the left": the side changes, the region stays.
+  const before = check.details.location;
+  if (found.location && !found.location.region && found.location.side && before) found.location = withSide(before, found.location.side);
+  // "it doesn't go down my leg" alone names no place: not a new location.
+  else if (found.location && !found.location.region && !found.location.side) delete found.location;
+  const old = was === undefined ? undefined : { ...read.all(was), ...(read.severity(was) ? { severity: read.severity(was) } : {}) };
+  const changed: CheckDetails = {};
+  for (const field of DETAIL_ORDER) {
+    const prior = check.details[field];
+    const value = found[field];
+    if (!prior || !value || (field === 'severity' && (value as SeverityResult).approximate)) continue;
+    if (old && !isOldValue(field, prior, old[field])) continue;
+    if (detailKey(field, prior) !== detailKey(field, value)) Object.assign(changed, { [field]: value });
+  }
+  return changed;
+}
+
+/**
+ * The corrected value in the user's words, to say back ("he's 76, not 67"
+ * -> "76"): the new part of "X, not Y" without its opening words ("sorry, I
+ * meant", "he's"); undefined when the message does not say "X, not Y".
+ */
+export function correctedWords(text: string): string | undefined {
+  const { now, was } = splitCorrection(text);
+  if (was === undefined) return undefined;
+  const { correctionLead } = vocabulary().control;
+  let t = now.trim().replace(/[\s,;:.!-]+$/, '');
+  for (let m = correctionLead.exec(t); m && m[0].length > 0; m = correctionLead.exec(t)) t = t.slice(m[0].length).replace(/^[\s,;:.!-]+/, '');
+  return t === '' ? undefined : t;
+}

@@ -1,0 +1,71 @@
+import type { TurnContext } from 'botbuilder';
+import type { CheckDetails, CheckState, DetailField } from '../src/triage/symptomCheck';
+import { extractSymptomDetails, messageForm, parseLocation, parseOnset, parseSeverity, parseTrigger, parseYesNo, type SeverityResult } from '../src/triage/symptomParser';
+import { readScreenAnswer, type ScreenReading } from '../src/triage/answerReading';
+import { corrections } from './checkMessages';
+import type { DialogServices } from './services';
+import { getUnderstanding } from './turnUnderstanding';
+
+const PARSE_CACHE = Symbol('symptomCheckParses');
+
+/**
+ * The symptom check's reading of a message: details (parsed once per turn:
+ * the interruption check and the answer handling need the same result, and a
+ * date-time recognition costs milliseconds), yes/no answers read with the
+ * message's dialogue act, and corrections of details given before.
+ */
+export class CheckParsing {
+  constructor(private readonly services: DialogServices) {}
+
+  /** A yes/no answer read from the parser and the message's dialogue act together. */
+  reading(context: TurnContext, text: string, offer = false): ScreenReading {
+    const locale = context.activity.locale;
+    // To an offer ("Shall I pick it up?") "ok" is a yes; to a symptom question it only acknowledges.
+    if (offer) return readScreenAnswer(parseYesNo(text, locale, { acknowledgementIsYes: true }), getUnderstanding(context)?.acts);
+    return readScreenAnswer(parseYesNo(text, locale), getUnderstanding(context)?.acts, messageForm(text));
+  }
+
+  /** Every detail the text gives. */
+  all(context: TurnContext, text: string): CheckDetails {
+    return this.parse(context, 'all', text) as CheckDetails;
+  }
+
+  /** The detail asked for, read as an answer to its question. */
+  field(context: TurnContext, field: DetailField, text: string): CheckDetails[DetailField] | undefined {
+    return this.parse(context, field, text) as CheckDetails[DetailField] | undefined;
+  }
+
+  severity(context: TurnContext, text: string): SeverityResult | undefined {
+    return this.parse(context, 'severity', text) as SeverityResult | undefined;
+  }
+
+  /** Details given before that this message corrects (checkMessages.ts). */
+  corrections(context: TurnContext, check: CheckState, text: string): CheckDetails {
+    const read = { all: (t: string) => this.all(context, t), severity: (t: string) => this.severity(context, t) };
+    return corrections(check, text, getUnderstanding(context)?.acts?.act === 'correction', read);
+  }
+
+  private parse(context: TurnContext, field: DetailField | 'all', text: string): unknown {
+    let cache = context.turnState.get(PARSE_CACHE) as Map<string, unknown> | undefined;
+    if (!cache) context.turnState.set(PARSE_CACHE, (cache = new Map()));
+    const key = `${field}\u0000${text}`;
+    if (!cache.has(key)) cache.set(key, this.parseNow(field, text, context));
+    return cache.get(key);
+  }
+
+  private parseNow(field: DetailField | 'all', text: string, context: TurnContext): unknown {
+    const locale = context.activity.locale;
+    switch (field) {
+      case 'all':
+        return extractSymptomDetails(text, this.services.userClock(context.activity), locale);
+      case 'location':
+        return parseLocation(text);
+      case 'onset':
+        return parseOnset(text, this.services.userClock(context.activity), locale);
+      case 'severity':
+        return parseSeverity(text, locale);
+      case 'trigger':
+        return parseTrigger(text);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import type { TurnContext } from 'botbuilder';
+import { fill } from '../src/content/responses';
+import { type CheckState, type Pending, remainingAfter } from '../src/triage/symptomCheck';
+import { vocabulary } from '../src/triage/vocabulary';
+import type { CheckWording } from './checkWording';
+import { promptWithChoices } from './replies';
+import type { DialogServices } from './services';
+import type { SavedCheck } from './symptomCheckTurns';
+
+/** How a question is asked: the first time, after a failed answer, again after an aside, or after "third time this year". */
+export type AskMode = 'first' | 'retry' | 'again' | 'history';
+
+/** The symptom check's questions as sent: wording by kind and mode, buttons, and one progress count. */
+export class CheckQuestions {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly wording: CheckWording,
+  ) {}
+
+  /** The pending question's text, with its buttons and progress; `offer` is the earlier check a reuse question is about. */
+  text(context: TurnContext, check: CheckState, pending: Pending, mode: AskMode = 'again', offer?: SavedCheck) {
+    const triage = this.services.responses.triage;
+    const channel = context.activity.channelId;
+    const groups = vocabulary().screen;
+    switch (pending.kind) {
+      case 'detail': {
+        const fixed = pending.field === 'location' ? triage.choices.location : pending.field === 'trigger' ? triage.choices.trigger : [];
+        const base = mode === 'history' ? triage.retriesAfterHistory.onset : mode === 'retry' ? triage.retries[pending.field] : triage.prompts[pending.field];
+        return promptWithChoices(this.withProgress(base, check, pending), fixed, channel);
+      }
+      case 'severityNumber':
+        return promptWithChoices(triage.severityNumber, [], channel);
+      case 'group': {
+        const q = groups[pending.index]!.question;
+        const text = mode === 'retry' ? `${triage.screenWords.retry}\n\n${q}` : this.withProgress(q, check, pending);
+        return promptWithChoices(text, triage.screenWords.choices, channel);
+      }
+      case 'which': {
+        const labels = groups[pending.index]!.items.map((i) => i.label);
+        const text = mode === 'retry' ? triage.screenWords.whichRetry : triage.screenWords.which;
+        return promptWithChoices(text, [...labels, triage.screenWords.notSureChoice], channel);
+      }
+      case 'reuse': {
+        const template = offer?.status === 'stopped' ? triage.reuse.stopped : triage.reuse.finished;
+        return promptWithChoices(fill(template, { summary: this.wording.summaryBody(offer?.state.details ?? {}) }), triage.reuse.choices, channel);
+      }
+    }
+  }
+
+  private withProgress(question: string, check: CheckState, pending: Pending): string {
+    const n = remainingAfter(check, pending, vocabulary().screen.length);
+    const { progress } = this.services.responses.triage;
+    if (n <= 0) return question;
+    return `${question} ${n === 1 ? progress.one : fill(progress.many, { n })}`;
+  }
+
+  /** "How many more?": counted as the question's own progress note counts. */
+  howManyText(check: CheckState, pending: Pending): string {
+    const { progress } = this.services.responses.triage;
+    // The same count as the question's own "(4 more questions after this one)".
+    const n = remainingAfter(check, pending, vocabulary().screen.length);
+    if (n < 0) return progress.howManyNone;
+    return n === 0 ? progress.howManyOne : n === 1 ? progress.howManyOneMore : fill(progress.howMany, { n });
+  }
+}

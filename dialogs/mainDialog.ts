@@ -142,6 +142,11 @@ export class MainDialog extends ComponentDialog {
     // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
     const correctsByWords = saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
     const act = correctsByWords ? 'correction' : actOf(understanding);
+    // "sorry, he is 68 not 80" is said back as such; no passage is a better reading of it.
+    if (correctsByWords && !asksSomething(prepare(understanding.text))) {
+      await answerActWhileRouting(context, this.services, 'correction', intent);
+      return step.endDialog();
+    }
     if (act === 'carry_on') {
       const paused = await this.services.paused.get(context);
       if (paused && this.findDialog(paused.dialogId)) {

@@ -73,9 +73,9 @@ describeWithRedis('two instances behind one Redis', () => {
     }
     // Both instances really served turns of this conversation.
     expect(new Set(served).size).toBe(2);
-    const turnsOn = (p: BotProcess) => p.lines.filter((l) => l.msg === 'turn' && l.outcome === 'ok').length;
-    expect(turnsOn(a!)).toBeGreaterThanOrEqual(5);
-    expect(turnsOn(b!)).toBeGreaterThanOrEqual(5);
+    const okTurn = (l: { msg?: unknown; outcome?: unknown }) => l.msg === 'turn' && l.outcome === 'ok';
+    expect(await a!.countLines(okTurn, 5)).toBeGreaterThanOrEqual(5);
+    expect(await b!.countLines(okTurn, 5)).toBeGreaterThanOrEqual(5);
   });
 
   test('one Web Chat conversation (embedded Direct Line) served by both instances alternately, replies streamed from either', async () => {
@@ -89,8 +89,8 @@ describeWithRedis('two instances behind one Redis', () => {
       });
       return { status: res.status, body: (await res.json()) as Record<string, any> };
     };
-    const turnsOn = (p: BotProcess) => p.lines.filter((l) => l.msg === 'turn' && l.outcome === 'ok' && l.channel === 'directline').length;
-    const before = [turnsOn(a!), turnsOn(b!)];
+    const directLineTurn = (l: { msg?: unknown; outcome?: unknown; channel?: unknown }) => l.msg === 'turn' && l.outcome === 'ok' && l.channel === 'directline';
+    const before = [a!.lines.filter(directLineTurn).length, b!.lines.filter(directLineTurn).length];
 
     // The page's token from A, the conversation started on B, its stream opened on A.
     const issued = await api(a!, 'POST', '/api/webchat/token');
@@ -142,8 +142,8 @@ describeWithRedis('two instances behind one Redis', () => {
       socket.terminate();
     }
     // Both instances ran turns of this conversation.
-    expect(turnsOn(a!)).toBeGreaterThan(before[0]!);
-    expect(turnsOn(b!)).toBeGreaterThan(before[1]!);
+    expect(await a!.countLines(directLineTurn, before[0]! + 1)).toBeGreaterThan(before[0]!);
+    expect(await b!.countLines(directLineTurn, before[1]! + 1)).toBeGreaterThan(before[1]!);
   });
 
   test('16 messages of one conversation at once, spread over both instances: every update survives', async () => {

@@ -123,6 +123,16 @@ export class BotProcess {
     }
   }
 
+  /** How many log lines match `predicate`, waiting (output arrives through a pipe, after the reply) until there are at least `atLeast`, at most `timeoutMs`. */
+  async countLines(predicate: (line: LogLine) => boolean, atLeast: number, timeoutMs = 10_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const n = this.lines.filter(predicate).length;
+      if (n >= atLeast || Date.now() > deadline) return n;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
   /** POST /api/messages with deliveryMode expectReplies; bounded by `timeoutMs`. */
   async send(activity: Record<string, unknown>, timeoutMs = 20_000): Promise<SendResult> {
     const body = JSON.stringify({

@@ -313,7 +313,13 @@ export function createBackRelief(partialConfig: Partial<Config> = {}, overrides:
     inFlight: { turns, requests },
     shutdown,
     close,
-    attach: (server) => directLine.attach(server),
+    attach: (server) => {
+      // Idle keep-alive connections outlive a proxy's or client's reuse window (node's 5 s did not):
+      // a server closing one just as a request is sent on it is an ECONNRESET for that request.
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
+      directLine.attach(server);
+    },
   };
 }
 

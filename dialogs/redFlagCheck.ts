@@ -4,7 +4,7 @@ import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { answerKind, isCorrection } from '../src/safety/checkAnswers';
 import type { ActName } from '../src/nlu/acts';
-import { asksInstead } from '../src/triage/yesNo';
+import { asksInstead, parseYesNo } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
@@ -95,6 +95,9 @@ export class RedFlagCheck {
     // emergency is asked about at once.
     const level = this.services.redFlags.level(found.flags[0]!);
     if (level === 'urgent' && dc.stack.some((d) => d.id === TriageDialog.ID)) return undefined;
+    // An answer to the screen's own question about this flag ("no, not since yesterday") is
+    // that question's answer: the screen reads it (a yes or not sure still escalates there).
+    if (this.answersScreenAbout(dc, found.flags[0]!, understanding.text)) return undefined;
     // After an escalation its reminder applies instead, unless the possible flag is
     // graver than what was escalated (an emergency after a same-day "get seen").
     if (record && !(record.level === 'urgent' && level === 'emergency')) return undefined;
@@ -105,6 +108,12 @@ export class RedFlagCheck {
       this.services.redFlags.question(found.flags[0]!),
     );
     return { status: DialogTurnStatus.waiting };
+  }
+
+  private answersScreenAbout(dc: DialogContext, flag: string, text: string): boolean {
+    const index = dc.stack.map((d) => TriageDialog.pendingScreenGroup(d)).find((i) => i !== undefined);
+    if (index === undefined || !vocabulary().screen[index]?.items.some((item) => item.flag === flag)) return false;
+    return parseYesNo(text, dc.context.activity.locale) !== undefined;
   }
 
   private async ask(context: TurnContext, check: PendingCheck, question: string): Promise<void> {

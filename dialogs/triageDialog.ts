@@ -1,5 +1,5 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogContext, DialogTurnResult } from './dialogLibrary';
+import { DialogContext, DialogInstance, DialogTurnResult } from './dialogLibrary';
 import { prepare } from '../src/triage/text';
 import { withoutAcknowledgements } from '../src/triage/yesNo';
 import { vocabulary } from '../src/triage/vocabulary';
@@ -103,6 +103,15 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   /** A request to run the check itself ("can we go through the questions?"), not a question about check-ups. */
+  /** The safety-screen group whose question the check is waiting on (from a stack's TriageDialog instance), if any. */
+  static pendingScreenGroup(instance: DialogInstance | undefined): number | undefined {
+    if (instance?.id !== TriageDialog.ID) return undefined;
+    // A component dialog keeps its inner stack in its own state.
+    const inner = (instance.state as { dialogs?: { dialogStack?: DialogInstance[] } }).dialogs?.dialogStack ?? [];
+    const pending = SymptomCheckTurns.stateOf(inner.find((d) => d.id === SymptomCheckTurns.ID))?.pending;
+    return pending && (pending.kind === 'group' || pending.kind === 'which') ? pending.index : undefined;
+  }
+
   static asksForCheck(text: string): boolean {
     return vocabulary().control.startCheck.test(prepare(text));
   }

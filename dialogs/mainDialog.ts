@@ -164,7 +164,9 @@ export class MainDialog extends ComponentDialog {
     // A question that may be pushback ("is it going to come back?") is tried as a knowledge question first.
     // So is a thanks that opens a question ("ok cheers. what about the quad bike, is that ok").
     const thanksThenQuestion = act === 'thanks_ok' && asksSomething(withoutAcknowledgements(prepare(understanding.text)));
-    const tryAnswerFirst = (act === 'pushback' && understanding.text.includes('?')) || thanksThenQuestion;
+    // So is a statement of the person's own facts ("just so you know I'm diabetic"): its note is the answer.
+    const statesOwnFact = act === 'pushback' && this.services.answers.facts.mentions(understanding.text).own.size > 0;
+    const tryAnswerFirst = (act === 'pushback' && understanding.text.includes('?')) || thanksThenQuestion || statesOwnFact;
     if (act && SOCIAL_ACTS.includes(act) && !tryAnswerFirst) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();

@@ -25,6 +25,15 @@ describe('a conversation about someone else', () => {
     expect(reply).toMatch(/^Please call 999 for him now/);
   });
 
+  test.each([
+    ['typing this for my hubby, he hurt his back lifting a mower and can hardly sit', 'now the numbness has gone into both of his legs, it was one leg at breakfast', /^Please call 999 (for him )?now/],
+    ["I'm asking for my missus, she's 70 and her back seized up gardening", "she's telling me she can't feel the loo roll when she wipes", /^Please call 999 for her now/],
+  ])('everyday names for the person ("%s") frame the later third-person flag as the patient\'s', async (first, later, expected) => {
+    const say = bot();
+    await say(first);
+    expect(await say(later)).toMatch(expected);
+  });
+
   test('without the helper framing earlier, the same third-person answer is someone else\'s', async () => {
     const say = bot();
     await say('can you check my symptoms');

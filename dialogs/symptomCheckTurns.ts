@@ -119,6 +119,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const corrected = this.parsing.corrections(dc.context, check, text);
     if (Object.keys(corrected).length > 0 && pending) {
       Object.assign(check.details, corrected);
+      // "left, not right. about an 8 when I move": what else the message gives is kept too.
+      absorb(check, this.parsing.all(dc.context, text));
       const details = this.wording.describe(check.details, Object.keys(corrected) as DetailField[]);
       await dc.context.sendActivity(fill(this.services.responses.triage.control.changed, { details }));
       return this.askPendingOrNext(dc, st);

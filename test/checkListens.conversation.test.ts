@@ -272,6 +272,13 @@ describe('corrections of facts that are not check details', () => {
   test('an age correction is said back', async () => {
     await runSteps([['my dad is 80, does heat help?', [/./]], ['sorry, he is 68 not 80', [/putting me right: 68/i], [/in your own words/i]]]);
   });
+  test('a correction that also gives a missing detail keeps both', async () => {
+    await runSteps([
+      ['please check my symptoms', [ASK.location]],
+      ['lower back on the right, since this morning', [ASK.severity]],
+      ['oops, left side not right. it is a 7 when I bend, a 4 lying down', [/I've changed that: .*left/i, ASK.bladder], [ASK.severity]],
+    ]);
+  });
   test('a real correction of a check detail still changes it', async () => {
     await runSteps([
       ['please check my symptoms', [ASK.location]],

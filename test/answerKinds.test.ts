@@ -31,6 +31,8 @@ describe('the passage asked about, not a nearby one', () => {
     ]],
     ['taking someone else\'s prescription', [['my brother offered me some of his tramadol', [/Don't take medicine prescribed for someone else/]]]],
     ['a teenager', [['what painkiller can my 14 year old daughter have for her back?', [/under 18/]]]],
+    ['a teenager saying their own age', [["I'm 16 and did my back in at rugby, what can I take?", [/under 18/]]]],
+    ['an older adult written for by a helper is not given the teenager passage', [['asking for my dad, he is 71 and his back went yesterday. what can he take for it?', [/NSAID|anti-inflammatory/i], [/under 18/]]]],
     ['no tablets', [['how can i ease this without taking any pills?', [/^Heat helps without tablets/]]]],
     // Rest parameters: a row without a locale must not get jest's `done` callback in its place.
   ])('%s', async (...[, steps, locale]) => {

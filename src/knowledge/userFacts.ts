@@ -22,6 +22,8 @@ interface FactDef {
   numberNeedsMention: boolean;
   numberNotBefore: ReadonlySet<string>;
   minNumber?: number;
+  /** Numbers above this are not this fact ("under 18": a 64-year-old is not a teenager). */
+  maxNumber?: number;
   onlyForThem: boolean;
   said: string;
   redirects: Record<string, string>;
@@ -76,6 +78,7 @@ export class UserFactReader {
         caveats: strings(`facts.${id}.caveats`, raw.caveats),
       };
       if (typeof raw.minNumber === 'number') def.minNumber = raw.minNumber;
+      if (typeof raw.maxNumber === 'number') def.maxNumber = raw.maxNumber;
       if (raw.note !== undefined) {
         if (typeof raw.note !== 'string' || !raw.note.trim()) fail(`facts.${id}.note`, 'must be a non-empty string');
         def.note = raw.note as string;
@@ -135,7 +138,7 @@ export class UserFactReader {
           const after = tokens[i + pattern.length];
           if (after !== undefined && fact.numberNotBefore.has(after)) continue;
           if (fact.numberNeedsMention && !mentioned && known[fact.id] === undefined) continue;
-          if (notTheUsers(i, i + pattern.length) || !(n > 0 && n < 120)) continue;
+          if (notTheUsers(i, i + pattern.length) || !(n > 0 && n < 120) || (fact.maxNumber !== undefined && n > fact.maxNumber)) continue;
           known[fact.id] = n;
         }
       }

@@ -32,6 +32,7 @@ export async function answerTurn(
     score: understanding.score,
     ranked: understanding.ranked ?? [{ intent: understanding.intent, score: understanding.score }],
     aboutBack,
+    ...(understanding.patientText ? { factsText: understanding.patientText } : {}),
   };
   return answer(context, services, escalation, input);
 }
@@ -55,7 +56,8 @@ export async function sendTopicAnswer(
 ): Promise<void> {
   const u = getUnderstanding(context);
   const text = u?.text ?? services.responses.labels[intent] ?? intent;
-  await answer(context, services, escalation, { text, intent, score: 1, ranked: [{ intent, score: 1 }], aboutBack: false });
+  const factsText = u?.patientText;
+  await answer(context, services, escalation, { text, intent, score: 1, ranked: [{ intent, score: 1 }], aboutBack: false, ...(factsText ? { factsText } : {}) });
 }
 
 async function answer(

@@ -34,6 +34,15 @@ describe('a conversation about someone else', () => {
     expect(await say(later)).toMatch(expected);
   });
 
+  test("the patient's facts told later in the third person change the answer", async () => {
+    const say = bot();
+    await say('writing for my dad, he put his back out clearing the gutters');
+    await say("he's on warfarin for his heart");
+    const reply = await say('so what painkiller is best for him?');
+    expect(reply).toMatch(/blood thinner/i);
+    expect(reply).not.toMatch(/^If it's safe for you, an anti-inflammatory/);
+  });
+
   test('without the helper framing earlier, the same third-person answer is someone else\'s', async () => {
     const say = bot();
     await say('can you check my symptoms');

@@ -125,9 +125,15 @@ export class BackReliefBot extends ActivityHandler {
       return;
     }
     const patient = await this.patient.get(context);
-    if (!patient || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
+    if (!patient) return;
+    // Their facts ("he's on ramipril") are read as the patient's in every later message.
+    const patientText = this.services.redFlags.patientWords(understanding.text);
+    if (understanding.redFlag && understanding.redFlag.level !== 'check') {
+      setUnderstanding(context, { ...understanding, patientText });
+      return;
+    }
     const theirs = this.services.redFlags.readAsPatient(understanding.text, patient.pronoun);
-    if (theirs) setUnderstanding(context, { ...understanding, redFlag: theirs, worry: false });
+    setUnderstanding(context, theirs ? { ...understanding, patientText, redFlag: theirs, worry: false } : { ...understanding, patientText });
   }
 
   /** Deletes this user's user state, this conversation's state and the user's review items. */

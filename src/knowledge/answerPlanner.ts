@@ -16,6 +16,8 @@ export interface AnswerInput {
   ranked: readonly { intent: Intent; score: number }[];
   /** The message talks about the back (for "which of these?" instead of a refusal). */
   aboutBack: boolean;
+  /** The message in the patient's own words when a helper writes for them ("he's on ramipril" as "I'm on ramipril"): their facts. */
+  factsText?: string;
 }
 
 export type AnswerPlan =
@@ -81,12 +83,12 @@ export class AnswerPlanner {
 
   plan(input: AnswerInput, before: AnswerState): { plan: AnswerPlan; state: AnswerState } {
     const words = this.parts.words(input.text);
-    const facts = this.parts.facts.read(input.text, before.facts);
+    const facts = this.parts.facts.read(input.factsText ?? input.text, before.facts);
     const state: AnswerState = { ...before, facts };
     const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined);
     const last = before.passage ? this.parts.library.get(before.passage) : undefined;
     const key = words.join(' ');
-    const forThem = this.factPassages(input.text, facts);
+    const forThem = this.factPassages(input.factsText ?? input.text, facts);
 
     if (this.sources.has(key)) return { plan: { kind: 'sources', ...(last ? { passage: last } : {}) }, state };
     if (last && this.more.has(key)) return this.moreOf(last, state);

@@ -85,7 +85,8 @@ export class Featurizer {
   ) {
     this.stopWords = profile.stopWords ? new Set(profile.stopWords) : STOP_WORDS;
     const known = [...vocabulary, ...normalizer.concepts.words()];
-    this.corrector = new TypoCorrector(known, TYPOS);
+    // notTypos are real words: "heart" is not a typo of the training word "heat".
+    this.corrector = new TypoCorrector(known, TYPOS, normalizer.language.lists.notTypos);
     this.knownStems = new Set(known.map((w) => this.stemOf(w)));
   }
 

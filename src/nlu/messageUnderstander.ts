@@ -19,6 +19,8 @@ export interface Understanding {
   worry?: boolean;
   /** The best few intents with their probabilities (the answers weigh close readings). */
   ranked?: ScoredIntent[];
+  /** In a conversation about someone a helper writes for, the message with the patient's pronouns as the first person. */
+  patientText?: string;
 }
 
 export interface RedFlagCheck {

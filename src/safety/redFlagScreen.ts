@@ -151,6 +151,11 @@ export class RedFlagScreen {
    * says 9 and he's gone pale and clammy" is the patient's flag. Only a level
    * that escalates counts: a `check` or nothing adds nothing to the user's own reading.
    */
+  /** The message with the patient's pronouns as the first person ("he's on ramipril" -> "i am on ramipril"). */
+  patientWords(text: string): string {
+    return this.helpers.asPatient(text);
+  }
+
   readAsPatient(text: string, pronoun: Pronoun): RedFlagResult | null {
     if (typeof text !== 'string' || !text.trim()) return null;
     const patient = this.helpers.asPatient(text);

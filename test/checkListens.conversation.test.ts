@@ -1,8 +1,4 @@
-import { TurnContext } from 'botbuilder';
-import { DialogTestClient } from 'botbuilder-testing';
-import { buildBot } from '../src/app';
-import { setUnderstanding } from '../dialogs/turnUnderstanding';
-import { NOW, mainDialogClient, playSteps, runSteps, sayThrough, testContent, type Step } from './support/botHarness';
+import { checkBandClient, mainDialogClient, runSteps, type Step } from './support/botHarness';
 import { ASK, SCREEN } from './support/triageQuestions';
 
 // Conversations for the moves people make inside and around the symptom check
@@ -16,22 +12,6 @@ const UNSURE_AS_YES = /treating that as a yes/i;
 // Location, onset, severity and trigger in one message: the check goes straight to the screen.
 const ALL_DETAILS = 'please run the symptom check: low back on the left, since yesterday evening, about a 5, after hauling a suitcase upstairs';
 
-/** The bot with one message marked as the `check` band (which messages the model is unsure about depends on its training). */
-function checkBandClient(checkOn: Record<string, string>, locale = 'en-US') {
-  const c = testContent();
-  const built = buildBot(c, { now: () => NOW });
-  const understand = {
-    onTurn: async (context: TurnContext, next: () => Promise<void>) => {
-      const text = context.activity.text ?? '';
-      const u = c.understander.understand(text);
-      const flag = checkOn[text];
-      setUnderstanding(context, flag ? { ...u, redFlag: { level: 'check', flags: [flag], subject: 'self' } } : u);
-      await next();
-    },
-  };
-  const dc = new DialogTestClient('test', built.mainDialog, undefined, [understand], built.conversationState);
-  return (steps: Step[]) => playSteps(sayThrough(dc, locale), steps);
-}
 
 describe('a question or an "ok" at a safety question is no yes and no "not sure"', () => {
   test.each<[string, Step[]]>([
@@ -321,20 +301,8 @@ describe('asking for the emergency number', () => {
 
 describe('taking back an alarm raised from the person\'s own words', () => {
   const HYPOTHETICAL = 'what would it mean if someone could not feel the toilet paper when wiping';
-  function emergencyOn(text: string) {
-    const c = testContent();
-    const built = buildBot(c, { now: () => NOW });
-    const understand = {
-      onTurn: async (context: TurnContext, next: () => Promise<void>) => {
-        const said = context.activity.text ?? '';
-        const u = c.understander.understand(said);
-        setUnderstanding(context, said === text ? { ...u, redFlag: { level: 'emergency', flags: ['saddle_numbness'], subject: 'self' } } : u);
-        await next();
-      },
-    };
-    const dc = new DialogTestClient('test', built.mainDialog, undefined, [understand], built.conversationState);
-    return (steps: Step[]) => playSteps(sayThrough(dc, 'en-US'), steps);
-  }
+  const emergencyOn = (text: string) => checkBandClient({ [text]: 'saddle_numbness' }, 'en-US', 'emergency');
+
 
   test('"no, everything is normal" takes it back with the safety net; later answers carry no alarm', async () => {
     await emergencyOn(HYPOTHETICAL)([

@@ -1,9 +1,7 @@
-import { Activity, MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
-import { DialogTestClient } from 'botbuilder-testing';
+import { Activity, MemoryStorage, TestAdapter } from 'botbuilder';
 import { buildBot } from '../src/app';
 import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
-import { setUnderstanding } from '../dialogs/turnUnderstanding';
-import { NOW, mainDialogClient, playSteps, replyText, sayThrough, testContent, type Step } from './support/botHarness';
+import { checkBandClient, mainDialogClient, replyText, testContent } from './support/botHarness';
 import { ASK } from './support/triageQuestions';
 
 // The `check` band in conversation. Which messages the model is unsure about
@@ -14,28 +12,13 @@ const SADDLE_Q = /Just to check: have you lost feeling when you wipe, or around 
 const BUTTONS = [/\[Yes\]/, /\[No\]/, /\[Not sure\]/];
 const FIRST_LINE_911 = /^Please call 911 now[^\n]*Don't drive yourself\./;
 
-function client(checkOn: Record<string, string> = {}, locale = 'en-US') {
-  const c = testContent();
-  const built = buildBot(c, { now: () => NOW });
-  const understand = {
-    onTurn: async (context: TurnContext, next: () => Promise<void>) => {
-      const text = context.activity.text ?? '';
-      const u = c.understander.understand(text);
-      const flag = checkOn[text];
-      setUnderstanding(context, flag ? { ...u, redFlag: { level: 'check', flags: [flag], subject: 'self' } } : u);
-      await next();
-    },
-  };
-  const dc = new DialogTestClient('test', built.mainDialog, undefined, [understand], built.conversationState);
-  return (steps: Step[]) => playSteps(sayThrough(dc, locale), steps);
-}
 
 const ODD = 'my bottom feels kind of far away';
 
 describe('the check question', () => {
   test('an unsure reading asks ONE direct question with Yes / No / Not sure; No carries on with the safety net', async () => {
     const asked = 'ice or heat? my bum feels a bit odd';
-    await client({ [asked]: 'saddle_numbness' })([
+    await checkBandClient({ [asked]: 'saddle_numbness' })([
       [asked, [SADDLE_Q, ...BUTTONS], [/please call 911 now/i, /15 to 20 minutes/]],
       // the question the user asked is then answered
       ['No', [/good to hear/i, /call 911 straight away/i, /15 to 20 minutes/], [/please call 911 now/i]],
@@ -43,7 +26,7 @@ describe('the check question', () => {
   });
 
   test('No in the middle of the symptom check asks the pending question again', async () => {
-    await client({ [ODD]: 'saddle_numbness' })([
+    await checkBandClient({ [ODD]: 'saddle_numbness' })([
       ['check my symptoms', [ASK.location]],
       [ODD, [SADDLE_Q]],
       ['no', [/good to hear/i, ASK.location]],
@@ -52,14 +35,14 @@ describe('the check question', () => {
   });
 
   test('Yes escalates: the number and "don\'t drive" first, then why in plain words', async () => {
-    await client({ [ODD]: 'saddle_numbness' })([
+    await checkBandClient({ [ODD]: 'saddle_numbness' })([
       [ODD, [SADDLE_Q]],
       ['yes', [FIRST_LINE_911, /numbness around the bottom or genitals can mean/i], [/cauda equina|neurological/i]],
     ]);
   });
 
   test('"Not sure" to an emergency question is taken as yes, and says so', async () => {
-    await client({ [ODD]: 'saddle_numbness' })([
+    await checkBandClient({ [ODD]: 'saddle_numbness' })([
       [ODD, [SADDLE_Q]],
       ['no clue what that would even feel like', [FIRST_LINE_911, /weren't sure, so to be safe/i]],
     ]);
@@ -68,7 +51,7 @@ describe('the check question', () => {
   test('after an urgent escalation, a possible emergency is still asked about; a possible urgent flag is not', async () => {
     const FEVER = 'I have a high temperature and my back hurts';
     const NIGHT = 'it is a bit worse at night maybe';
-    await client({ [ODD]: 'saddle_numbness', [NIGHT]: 'night_pain' })([
+    await checkBandClient({ [ODD]: 'saddle_numbness', [NIGHT]: 'night_pain' })([
       [FEVER, [/^Please get seen today/]],
       [NIGHT, [], [/Just to check/]],
       [ODD, [SADDLE_Q]],
@@ -77,7 +60,7 @@ describe('the check question', () => {
   });
 
   test('an unclear answer is asked again once, then treated as not sure', async () => {
-    await client({ [ODD]: 'saddle_numbness' })([
+    await checkBandClient({ [ODD]: 'saddle_numbness' })([
       [ODD, [SADDLE_Q]],
       ['banana', [/clear answer/i, SADDLE_Q], [/please call 911 now/i]],
       ['banana', [FIRST_LINE_911]],
@@ -85,7 +68,7 @@ describe('the check question', () => {
   });
 
   test('"wait, I meant no" right after a yes asks that question again; only a clear no takes it back, with the safety net', async () => {
-    await client({ [ODD]: 'saddle_numbness' })([
+    await checkBandClient({ [ODD]: 'saddle_numbness' })([
       [ODD, [SADDLE_Q]],
       ['yes', [FIRST_LINE_911]],
       ['wait, I meant no', [/let's get this right/i, SADDLE_Q], [/please call 911 now/i]],
@@ -95,7 +78,7 @@ describe('the check question', () => {
   });
 
   test('after a correction, a yes keeps the instruction', async () => {
-    await client({ [ODD]: 'saddle_numbness' })([
+    await checkBandClient({ [ODD]: 'saddle_numbness' })([
       [ODD, [SADDLE_Q]],
       ['yes', [FIRST_LINE_911]],
       ['sorry, wrong button', [SADDLE_Q]],
@@ -105,7 +88,7 @@ describe('the check question', () => {
   });
 
   test('"wait, I meant no" after a yes to the symptom check\'s screening question asks it again', async () => {
-    await client()([
+    await checkBandClient()([
       ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
       ['bending over', [ASK.bladder]],
       ['yes', [FIRST_LINE_911]],

@@ -1,7 +1,8 @@
 import { DialogTestClient } from 'botbuilder-testing';
-import type { Activity } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { buildBot, loadContent } from '../../src/app';
 import { UnderstandingMiddleware } from '../../src/bot/understandingMiddleware';
+import { setUnderstanding } from '../../dialogs/turnUnderstanding';
 
 // Loading content (model, lexicons, knowledge) once per test file keeps the suites fast.
 let content: ReturnType<typeof loadContent> | undefined;
@@ -83,4 +84,25 @@ export function runSteps(
   afterEach?: (userSays: string, replies: Partial<Activity>[]) => void,
 ): Promise<string[]> {
   return playSteps(mainDialogClient(locale).say, steps, afterEach);
+}
+
+/**
+ * The real bot with the messages in `checkOn` marked as red flag `level` (by
+ * default the `check` band: which messages the model is unsure about depends on
+ * its training) for the flag given; everything else is the real understanding.
+ */
+export function checkBandClient(checkOn: Record<string, string> = {}, locale = 'en-US', level: 'check' | 'emergency' = 'check') {
+  const c = testContent();
+  const built = buildBot(c, { now: () => NOW });
+  const understand = {
+    onTurn: async (context: TurnContext, next: () => Promise<void>) => {
+      const text = context.activity.text ?? '';
+      const u = c.understander.understand(text);
+      const flag = checkOn[text];
+      setUnderstanding(context, flag ? { ...u, redFlag: { level, flags: [flag], subject: 'self' } } : u);
+      await next();
+    },
+  };
+  const dc = new DialogTestClient('test', built.mainDialog, undefined, [understand], built.conversationState);
+  return (steps: Step[]) => playSteps(sayThrough(dc, locale), steps);
 }

@@ -143,7 +143,7 @@ export class MainDialog extends ComponentDialog {
     const correctsByWords = saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
     const act = correctsByWords ? 'correction' : actOf(understanding);
     // "sorry, he is 68 not 80" is said back as such; no passage is a better reading of it.
-    if (correctsByWords && !asksSomething(prepare(understanding.text))) {
+    if (correctsByWords && !asksSomething(understanding.text)) {
       await answerActWhileRouting(context, this.services, 'correction', intent);
       return step.endDialog();
     }

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { BotProcess, repliesText } from './support/botProcess';
+import { builtBotAnswers } from './support/builtBotChecks';
 
 jest.setTimeout(120_000);
 
@@ -30,19 +31,7 @@ describe('the bundle npm start runs', () => {
     rmSync(path.dirname(OUT), { recursive: true, force: true });
   });
 
-  test('answers a question from the knowledge base, with its sources', async () => {
-    const { status, replies } = await bot.send({ conversation: { id: 'bundle-1' }, text: 'ice or heat for a back spasm?' });
-    expect(status).toBe(200);
-    expect(repliesText(replies)).toMatch(/heat/i);
-    expect(repliesText(replies)).toMatch(/Sources:/);
-  });
-
-  test('reads when it started in the symptom check (recognizers loaded from node_modules)', async () => {
-    const text = repliesText((await bot.send({ conversation: { id: 'bundle-2' }, text: 'can you do a symptom check? my lower back went yesterday morning' })).replies);
-    // Where and when were both taken from the message: the next question is how bad it is.
-    expect(text).toMatch(/how bad/i);
-    expect(text).not.toMatch(/when did|didn't catch when/i);
-  });
+  builtBotAnswers(() => bot, 'bundle');
 
   test('escalates a red flag with the emergency number', async () => {
     const text = repliesText((await bot.send({ conversation: { id: 'bundle-3' }, text: "since this morning I can't feel anything when I wipe" })).replies);

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { BotProcess, repliesText } from './support/botProcess';
+import { builtBotAnswers } from './support/builtBotChecks';
 
 jest.setTimeout(180_000);
 
@@ -39,18 +40,7 @@ describe('the start-up snapshot npm start runs', () => {
     expect(bot.lines.filter((l) => /REVIEW_SALT/.test(String(l.msg)))).toEqual([]);
   });
 
-  test('answers a question from the knowledge base, with its sources', async () => {
-    const { status, replies } = await bot.send({ conversation: { id: 'snapshot-1' }, text: 'ice or heat for a back spasm?' });
-    expect(status).toBe(200);
-    expect(repliesText(replies)).toMatch(/heat/i);
-    expect(repliesText(replies)).toMatch(/Sources:/);
-  });
-
-  test('reads when it started in the symptom check (recognizers loaded from node_modules)', async () => {
-    const text = repliesText((await bot.send({ conversation: { id: 'snapshot-2' }, text: 'can you do a symptom check? my lower back went yesterday morning' })).replies);
-    expect(text).toMatch(/how bad/i);
-    expect(text).not.toMatch(/when did|didn't catch when/i);
-  });
+  builtBotAnswers(() => bot, 'snapshot');
 
   test("escalates a red flag with the emergency number of DEFAULT_LOCALE as set at start (en-GB: 999)", async () => {
     const text = repliesText((await bot.send({ conversation: { id: 'snapshot-3' }, text: "since this morning I can't feel anything when I wipe", locale: '' })).replies);

@@ -257,7 +257,21 @@ async function stopChild(child: Child): Promise<void> {
   signalGroup('SIGTERM');
   const timer = setTimeout(() => signalGroup('SIGKILL'), 5000);
   await exited;
+  // Under `npm start`, npm ends before the bot it started: wait for the whole
+  // group, so a bot still shutting down does not share the CPU with the next
+  // measurement (a user's shell, too, returns only once the bot has ended).
+  for (const deadline = performance.now() + 10_000; groupAlive(proc.pid as number) && performance.now() < deadline; ) await sleep(10);
   clearTimeout(timer);
+}
+
+/** True while any process of the group `pgid` runs. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function killAllChildren(): void {

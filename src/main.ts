@@ -27,7 +27,9 @@ export function main(content?: (config: Config) => Content): void {
 
   const backRelief = createBackRelief(config, content ? { content: content(config) } : {});
   const { logger } = backRelief;
-  const server = backRelief.app.listen(config.port, () => {
+  // Express 5 also calls this back with a listening error (a port in use): the 'error' handler below reports that.
+  const server = backRelief.app.listen(config.port, (err?: Error) => {
+    if (err) return;
     const { port } = server.address() as AddressInfo;
     logger.info(
       { port, auth: config.microsoftAppId ? 'on' : 'off', storage: backRelief.store.kind, directLineSecret: config.directLineSecret !== '' },

@@ -38,6 +38,13 @@ describe('the bundle npm start runs', () => {
     expect(text).toMatch(/911/);
   });
 
+  test('a second bot on the same port says the port is in use and exits 1', () => {
+    const second = spawnSync(process.execPath, [OUT], { cwd: ROOT, env: { ...process.env, PORT: String(bot.port) }, encoding: 'utf8', timeout: 60_000 });
+    expect(second.status).toBe(1);
+    const fatal = second.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { level: string; msg: string; err?: { message: string } }).find((l) => l.level === 'fatal');
+    expect(fatal).toMatchObject({ msg: 'the HTTP server failed', err: { message: expect.stringMatching(/EADDRINUSE/) } });
+  });
+
   test('logs only JSON and exits 0 on SIGTERM', async () => {
     expect(bot.otherOutput).toEqual([]);
     expect(await bot.stop('SIGTERM')).toEqual({ code: 0, signal: null });

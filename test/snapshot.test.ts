@@ -8,7 +8,7 @@
  * ends it cleanly.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BotProcess, repliesText } from './support/botProcess';
 import { builtBotAnswers } from './support/builtBotChecks';
@@ -31,6 +31,11 @@ describe('the start-up snapshot npm start runs', () => {
   afterAll(async () => {
     await bot?.kill();
     rmSync(DIR, { recursive: true, force: true });
+  });
+
+  test('is plain ASCII, so V8 keeps its source one byte a character (one non-ASCII character doubles it in the heap)', () => {
+    const source = readFileSync(path.join(DIR, 'snapshot.js'), 'latin1');
+    expect(source.match(/[^\x00-\x7f].{0,40}/g) ?? []).toEqual([]);
   });
 
   test('logs its own process id, and reads its settings at start', () => {

@@ -26,10 +26,10 @@ export function findPhrase(words: readonly string[], phrase: readonly string[]):
 
 /** Words of a text counted as a reader would (for the 80-word limit). */
 export function wordCount(text: string): number {
-  return (text.match(/[A-Za-z0-9][A-Za-z0-9'’&-]*/g) ?? []).length;
+  return (text.match(/[A-Za-z0-9][A-Za-z0-9'\u2019&-]*/g) ?? []).length;
 }
 
 /** Splits text into sentences (on ., ! or ? followed by a space and a capital, digit, quote or placeholder). */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=["'“A-Z0-9{])/).map((s) => s.trim()).filter(Boolean);
+  return text.split(/(?<=[.!?])\s+(?=["'\u201cA-Z0-9{])/).map((s) => s.trim()).filter(Boolean);
 }

@@ -48,7 +48,7 @@ const S_WORDS_ALLOWED: ReadonlySet<string> = new Set([
 // Words right before a number that make it an age, a time or a count
 // ("I'm 45", "my son is 7", "since 7", "for 2").
 const REJECT_BEFORE_RE =
-  /(?:\b(?:(?:son|daughter|kid|child|boy|girl|baby|toddler|he|she|who)(?:'s| is| was| turned)|i'?m|i am|im|aged?|age of|turned|turning|since|from|until|till|til|by|past|last|next|every|each|for|number|no\.|page|room|step|chapter|version|v|lift(?:ed|ing)?|carr(?:y|ied|ying)|took|take|taken|taking|had|have|of)\s*|[#$£€]\s*)$/;
+  /(?:\b(?:(?:son|daughter|kid|child|boy|girl|baby|toddler|he|she|who)(?:'s| is| was| turned)|i'?m|i am|im|aged?|age of|turned|turning|since|from|until|till|til|by|past|last|next|every|each|for|number|no\.|page|room|step|chapter|version|v|lift(?:ed|ing)?|carr(?:y|ied|ying)|took|take|taken|taking|had|have|of)\s*|[#$\u00a3\u20ac]\s*)$/;
 // Words before/after that make a number read as a pain score.
 const CUE_BEFORE_RE =
   /\b(?:a|an|like|about|around|roughly|worst|peak|peaks|peaked|peaking|approx(?:imately)?|maybe|probably|prob|perhaps|solid|strong|good|easy|easily|high|low|hard|firm|it'?s|its|it is|is|was|be|at|say|said|rate|rated|rating|score|scored|level|pain|severity|hurts?|hurting|feels?|feeling|currently|now|honestly|nearly|almost|least|most|above|below|under|over|definitely|def|prolly|solidly|bout)\s*$/;

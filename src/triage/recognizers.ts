@@ -52,14 +52,44 @@ export function recognizeDateTime(text: string, culture: string, now: Date) {
   const r = recognizers();
   let model = r.dateTimeModels.get(culture);
   if (!model) r.dateTimeModels.set(culture, (model = r.dateTime.getDateTimeModel(culture, true)));
-  return model.parse(text, now);
+  const parser = model;
+  return inChunks(text, (chunk) => parser.parse(chunk, now));
 }
 
 export function recognizeNumber(text: string, culture: string) {
   const r = recognizers();
   let model = r.numberModels.get(culture);
   if (!model) r.numberModels.set(culture, (model = r.number.getNumberModel(culture, true)));
-  return model.parse(text);
+  const parser = model;
+  return inChunks(text, (chunk) => parser.parse(chunk));
+}
+
+/** Longest text given to a recognizer in one call. */
+export const CHUNK_CHARS = 320;
+
+/**
+ * The recognizers' time grows faster than the text (a 2,000-character message
+ * took over a second of CPU, which one pasted essay would hold a server's turn
+ * for): long text is read in pieces cut at sentence ends (else at a space),
+ * and each result's offsets are moved back to the whole text's. A date or
+ * number never spans a sentence end, so a message reads as it did whole.
+ */
+export function inChunks<R extends { start: number; end: number }>(text: string, parse: (chunk: string) => R[]): R[] {
+  if (text.length <= CHUNK_CHARS) return parse(text);
+  const results: R[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + CHUNK_CHARS);
+    if (to < text.length) {
+      const piece = text.slice(from, to);
+      const sentenceEnd = Math.max(piece.lastIndexOf('. '), piece.lastIndexOf('? '), piece.lastIndexOf('! '), piece.lastIndexOf('\n'));
+      const space = piece.lastIndexOf(' ');
+      const cut = sentenceEnd > CHUNK_CHARS / 3 ? sentenceEnd + 1 : space > CHUNK_CHARS / 3 ? space : piece.length;
+      to = from + cut;
+    }
+    for (const r of parse(text.slice(from, to))) results.push({ ...r, start: r.start + from, end: r.end + from });
+    from = to;
+  }
+  return results;
 }
 
 export function recognizeBoolean(text: string, culture: string) {

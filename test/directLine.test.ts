@@ -19,7 +19,6 @@ import {
 import { withCitationDefinitions } from '../src/http/directLine/citations';
 import { createDirectLineRouter, DirectLineBotAdapter, isSameHostPeer, type DirectLineEndpoint, type DirectLineOptions } from '../src/http/directLine';
 
-jest.setTimeout(60_000);
 
 type Json = Record<string, any>;
 

@@ -7,7 +7,6 @@ import { RedisDirectLineStore } from '../src/http/directLine/redisStore';
 import type { StoreLimits } from '../src/http/directLine/store';
 import { describeWithRedis, RedisServer } from './support/redisServer';
 
-jest.setTimeout(30_000);
 
 const LIMITS: StoreLimits = { maxConversations: 3, maxActivities: 5, maxBytes: 2000, idleMs: 600_000, maxTokensPerConversation: 2 };
 const user = { id: 'u1', name: 'Sam', role: 'user' };

@@ -16,7 +16,6 @@ import { createLogger } from '../src/observability/logger';
 import { captureStream } from './support/appServer';
 
 const WAIT_MS = 10_000;
-jest.setTimeout(30_000);
 
 interface Posted {
   conversationId: string;

@@ -11,7 +11,6 @@ import { BotProcess, repliesText } from './support/botProcess';
 // Asked again in the same conversation, the bot moves on through the topic; every part ends with the safety net.
 const ANSWERED = /15 to 20 minutes|call \d+ now/;
 
-jest.setTimeout(60_000);
 
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 

@@ -7,7 +7,6 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { INTERNALS, startApp, type AppServer } from './support/appServer';
 
-jest.setTimeout(60_000);
 
 /** The value of one series in Prometheus text format (0 when absent). */
 function sample(metrics: string, series: string): number {

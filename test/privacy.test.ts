@@ -11,7 +11,6 @@ import { RedisStorage } from '../src/storage/redisStorage';
 import { startApp, type AppServer } from './support/appServer';
 import { describeWithRedis, RedisServer } from './support/redisServer';
 
-jest.setTimeout(60_000);
 
 const { matcher, deleted } = DeleteRequestMatcher.fromFile();
 const CONFIRMATION = "I've deleted what I stored about you and this conversation.";

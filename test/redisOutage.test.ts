@@ -7,7 +7,6 @@
 import { BotProcess, repliesText } from './support/botProcess';
 import { describeWithRedis, RedisServer, sleep } from './support/redisServer';
 
-jest.setTimeout(90_000);
 
 const TRY_AGAIN = /can't reach my memory right now[\s\S]*try again/i;
 const STACK = /\bat .+:\d+:\d+|node_modules|Error:|\.ts\b/;

@@ -13,7 +13,6 @@ import { buildReport, exportUnplaced, formatReport } from '../src/review/report'
 import { Pseudonymizer } from '../src/review/userHash';
 import { startApp, type AppServer } from './support/appServer';
 
-jest.setTimeout(60_000);
 
 const SALT = 'test-salt';
 const NOW = new Date('2026-11-19T15:00:00Z');

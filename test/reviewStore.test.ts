@@ -13,7 +13,6 @@ import { RedisReviewStore } from '../src/review/redisReviewStore';
 import type { ReviewItem, ReviewStore } from '../src/review/types';
 import { describeWithRedis, RedisServer } from './support/redisServer';
 
-jest.setTimeout(30_000);
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-11-19T15:00:00Z');

@@ -13,7 +13,6 @@ import { ASK } from './support/triageQuestions';
 // Asked again in the same conversation, the bot moves on through the topic; every part ends with the safety net.
 const ANSWERED = /15 to 20 minutes|call \d+ now/;
 
-jest.setTimeout(90_000);
 
 
 describeWithRedis('two instances behind one Redis', () => {
@@ -34,7 +33,7 @@ describeWithRedis('two instances behind one Redis', () => {
       USER_TTL_SECONDS: String(ttl.user),
     };
     // Two start-ups at once on a busy machine can take a while.
-    [a, b] = await Promise.all([BotProcess.start(env, 80_000), BotProcess.start(env, 80_000)]);
+    [a, b] = await Promise.all([BotProcess.start(env), BotProcess.start(env)]);
     reader = new RedisStorage({ url: redis.url, keyPrefix: `${prefix}state:`, lockKeyPrefix: `${prefix}lock:` });
     await reader.whenReady(5000);
   });

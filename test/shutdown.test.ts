@@ -12,7 +12,6 @@ import { createClient } from 'redis';
 import { BotProcess, repliesText } from './support/botProcess';
 import { describeWithRedis, RedisServer, sleep } from './support/redisServer';
 
-jest.setTimeout(90_000);
 
 describeWithRedis('graceful shutdown (real process, real Redis)', () => {
   /** How many SET commands Redis has run: a turn's lock attempt (SET NX) counts. */

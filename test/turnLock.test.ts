@@ -18,7 +18,6 @@ import { describeWithRedis, RedisServer, sleep } from './support/redisServer';
 // Asked again in the same conversation, the bot moves on through the topic; every part ends with the safety net.
 const ANSWERED = /15 to 20 minutes|call \d+ now/;
 
-jest.setTimeout(60_000);
 
 const silent = createLogger({ level: 'silent' });
 

@@ -65,7 +65,7 @@ export class BotProcess {
    * Starts `src/index.ts` (or the node arguments `nodeArgs`, e.g. a bundle) with
    * `env` (on top of a minimal, predictable environment) and waits until it listens.
    */
-  static async start(env: Record<string, string>, timeoutMs = 30_000, nodeArgs = ['--import', 'tsx', 'src/index.ts']): Promise<BotProcess> {
+  static async start(env: Record<string, string>, timeoutMs = 120_000, nodeArgs = ['--import', 'tsx', 'src/index.ts']): Promise<BotProcess> {
     const child = spawn(process.execPath, nodeArgs, {
       cwd: ROOT,
       env: {
@@ -113,7 +113,7 @@ export class BotProcess {
   }
 
   /** The first log line matching `predicate`, waiting for it (output arrives through a pipe) at most `timeoutMs`. */
-  async waitForLine(predicate: (line: LogLine) => boolean, timeoutMs = 5000): Promise<LogLine> {
+  async waitForLine(predicate: (line: LogLine) => boolean, timeoutMs = 30_000): Promise<LogLine> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.lines.find(predicate);
@@ -124,7 +124,7 @@ export class BotProcess {
   }
 
   /** How many log lines match `predicate`, waiting (output arrives through a pipe, after the reply) until there are at least `atLeast`, at most `timeoutMs`. */
-  async countLines(predicate: (line: LogLine) => boolean, atLeast: number, timeoutMs = 10_000): Promise<number> {
+  async countLines(predicate: (line: LogLine) => boolean, atLeast: number, timeoutMs = 30_000): Promise<number> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const n = this.lines.filter(predicate).length;
@@ -134,7 +134,7 @@ export class BotProcess {
   }
 
   /** POST /api/messages with deliveryMode expectReplies; bounded by `timeoutMs`. */
-  async send(activity: Record<string, unknown>, timeoutMs = 20_000): Promise<SendResult> {
+  async send(activity: Record<string, unknown>, timeoutMs = 60_000): Promise<SendResult> {
     const body = JSON.stringify({
       type: 'message',
       channelId: 'test',

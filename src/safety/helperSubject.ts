@@ -114,6 +114,24 @@ export class HelperReader {
     return { text: rewritten, pronoun };
   }
 
+  /** The person a message names ("my husband", "grandma"), as the pronoun that refers to them, or null. */
+  personIn(raw: string): Pronoun | null {
+    const text = tidy(raw);
+    const named = (this.personWord.exec(text) ?? this.namedPerson.exec(text))?.[1]?.toLowerCase();
+    return (named && this.data.people.get(named)) || null;
+  }
+
+  /**
+   * Does a message speak of that person in the present ("he's in bed now and
+   * burning hot")? Their pronoun as a word, a present cue and no past one: how
+   * a later answer is known to be about someone named earlier in the conversation.
+   */
+  speaksOfNow(raw: string, pronoun: Pronoun): boolean {
+    const text = tidy(raw);
+    const words = pronoun === 'her' ? /\b(she|her)\b/i : pronoun === 'him' ? /\b(he|him|his)\b/i : /\b(they|them|their)\b/i;
+    return words.test(text) && this.present.test(text) && !this.past.test(text);
+  }
+
   /**
    * A message read as the patient's own words when the conversation is already
    * known to be about them ("checking for my dad" earlier; now "he says 9, his

@@ -91,6 +91,9 @@ export class RedFlagDetector {
     addAll(ctx.continuation, { cat: 'continuation', dir: 'any' }, 'continuation');
     addAll(ctx.generalQuestion.asking, { cat: 'asking', dir: 'any' }, 'generalQuestion.asking');
     addAll(ctx.generalQuestion.selfDenial, { cat: 'selfDenial', dir: 'any' }, 'generalQuestion.selfDenial');
+    addAll(ctx.pastAnchors, { cat: 'anchor', dir: 'any' }, 'pastAnchors');
+    addAll(ctx.present, { cat: 'present', dir: 'any' }, 'present');
+    addAll(ctx.selfContrast, { cat: 'selfContrast', dir: 'any' }, 'selfContrast');
     for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
       addAll(ctx[cat].pre, { cat, dir: 'pre' }, `${cat}.pre`);
       addAll(ctx[cat].post, { cat, dir: 'post' }, `${cat}.post`);
@@ -182,6 +185,17 @@ export class RedFlagDetector {
 
   detect(text: string): RedFlagResult | null {
     return this.read(text).result;
+  }
+
+  /**
+   * Does the writer set their own back apart from the rest of the message
+   * ("mine is just a stiff back", context.yaml `selfContrast`)? Then the
+   * people it also tells of are not patients being helped now.
+   */
+  setsSelfApart(text: string): boolean {
+    if (typeof text !== 'string' || text.length === 0) return false;
+    const doc = new Doc(this.language.tokens(text, this.typos));
+    return new Scope(doc, this.triggers.find(doc), this.words).contrastsSelf;
   }
 
   /**

@@ -122,7 +122,8 @@ export class RedFlagScreen {
     // reading finds nothing or only a `check`: "my husband is here, I can't pee" is the user's flag.
     // Only a `check` is weighed against the helper's reading ("grandad fell down
     // the stairs this evening" is his emergency, not the writer's possible one).
-    const helper = own && own.level !== 'check' ? null : this.helpers.read(text);
+    // A writer who sets their own back apart ("mine is just a stiff back") is not writing for someone else.
+    const helper = (own && own.level !== 'check') || this.detector.setsSelfApart(text) ? null : this.helpers.read(text);
     const read = helper && this.combined(helper.text, this.model.read(helper.text));
     const theirs = read && (!own || read.level !== 'check') ? read : null;
     const redFlag: RedFlagResult | null = theirs
@@ -143,6 +144,16 @@ export class RedFlagScreen {
   /** Who the patient is when someone writes for them ("writing for my mum..."), or null. */
   helperOf(text: string): Pronoun | null {
     return typeof text === 'string' && text.trim() ? (this.helpers.read(text)?.pronoun ?? null) : null;
+  }
+
+  /** The person a message names ("my husband"), as their pronoun, or null. */
+  personIn(text: string): Pronoun | null {
+    return typeof text === 'string' && text.trim() ? this.helpers.personIn(text) : null;
+  }
+
+  /** Does the message speak of that person in the present ("he's burning hot now")? */
+  speaksOfNow(text: string, pronoun: Pronoun): boolean {
+    return typeof text === 'string' && this.helpers.speaksOfNow(text, pronoun);
   }
 
   /**

@@ -89,6 +89,8 @@ export class Scope {
   private readonly clausePresent: Uint8Array;
   /** Per clause: the writer is in it (a first-person word outside an other-person trigger). */
   private readonly clauseOfSelf: Uint8Array;
+  /** Per sentence: where a bare "no" answers it ("numb bum, weak legs? none of that"), else -1. */
+  private readonly answeredNo: Int32Array;
   /** The writer sets their own back apart from the rest ("mine is just a stiff back"). */
   readonly contrastsSelf: boolean;
 
@@ -137,6 +139,12 @@ export class Scope {
       if (t.payload.cat === 'present') for (let i = t.start; i < t.end; i++) this.clausePresent[this.clause[i]!] = 1;
     }
     this.contrastsSelf = live.some((t) => t.payload.cat === 'selfContrast');
+    // A bare "no" after a question (foldBareAnswers wrote it ": no") denies the
+    // whole question, a list of signs however long, not only its last words.
+    this.answeredNo = new Int32Array(this.sentence[n]! + 1).fill(-1);
+    for (let i = 0; i + 1 < n; i++) {
+      if (doc.tokens[i] === ':' && doc.tokens[i + 1] === 'no' && (i + 2 >= n || PUNCTUATION.has(doc.tokens[i + 2]!))) this.answeredNo[this.sentence[i]!] = i;
+    }
     const inOther = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, t.end);
     this.clauseOfSelf = new Uint8Array(this.clause[n]! + 1);
@@ -221,6 +229,11 @@ export class Scope {
     return this.doc.tokens.filter((_, i) => this.sentenceOfSelf[this.sentence[i]!] === 1);
   }
 
+  /** Is the finding in a question the writer answered with a bare "no" ("numb bum, weak legs? none")? */
+  answeredNoTo(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
+    return this.answeredNo[this.sentence[f.start]!]! >= f.end;
+  }
+
   /** Does an other-person trigger ("my dad", "she") start at token i? */
   startsOther(i: number): boolean {
     return this.experiencerEnd[i]! > 0;
@@ -279,8 +292,10 @@ export class Scope {
       const s = this.negEndingAt[e]!;
       if (s >= 0 && s < f.start && this.clause[s] === c0) return true;
     }
-    // ...or starting at most `postNegation` words after it ("... is fine").
+    // ...or starting at most `postNegation` words after it ("... is fine"), or a bare
+    // answer to the question the finding is in.
     if (!post) return false;
+    if (this.answeredNo[this.sentence[f.start]!]! >= f.end) return true;
     for (let s = f.end; s < this.doc.tokens.length && s - f.end <= win.postNegation; s++) {
       if (this.negPostAt[s] && this.clause[s] === c1) return true;
     }

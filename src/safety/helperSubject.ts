@@ -16,6 +16,8 @@ export interface HelperReading {
   /** The message read as the patient's own words. */
   text: string;
   pronoun: Pronoun;
+  /** A helper's framing phrase ("writing for my mum") was found, not only a person told of in the present. */
+  framed: boolean;
 }
 
 interface HelperData {
@@ -111,7 +113,7 @@ export class HelperReader {
       // "my husband's legs" -> "my legs"; "my husband" -> "i"
       .replace(person, (m) => (m.endsWith("'s") ? 'my' : 'i'))
       .replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m);
-    return { text: rewritten, pronoun };
+    return { text: rewritten, pronoun, framed: Boolean(hit) };
   }
 
   /** The person a message names ("my husband", "grandma"), as the pronoun that refers to them, or null. */

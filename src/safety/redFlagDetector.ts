@@ -157,6 +157,11 @@ export class RedFlagDetector {
     return this.flag(flag).level!;
   }
 
+  /** Does the flag count when told as the past ("I had cancer 10 years ago")? Unknown ids do not. */
+  historyCounts(flag: string): boolean {
+    return this.flagsById.get(flag)?.historyCounts ?? false;
+  }
+
   /** Every flag id in lexicon order. */
   flagIds(): string[] {
     return [...this.flagsById.keys()];
@@ -233,7 +238,9 @@ export class RedFlagDetector {
         // the learned stage from the same flag: the model, reading words without
         // their scope, raised "would numbness round my bottom be bad? I don't have
         // it". The others are less sure than the lexicon's wording and stay the model's.
-        if (excepted || this.barsLearnedStage(scope, m, def)) setAside.add(def.id);
+        // A list of signs answered with a bare "no" is denied outright: the model, reading
+        // the list, would name its strongest sign.
+        if (excepted || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m)) setAside.add(def.id);
         continue;
       }
       present.add(def.id);

@@ -125,7 +125,11 @@ export class RedFlagScreen {
     // A writer who sets their own back apart ("mine is just a stiff back") is not writing for someone else.
     const helper = (own && own.level !== 'check') || this.detector.setsSelfApart(text) ? null : this.helpers.read(text);
     const read = helper && this.combined(helper.text, this.model.read(helper.text));
-    const theirs = read && (!own || read.level !== 'check') ? read : null;
+    // A relative's history told in a message about the writer's own back ("my auntie
+    // had breast cancer and now I'm worried about my back") is family history: without
+    // a helper's framing it is not the patient's.
+    const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.scopeOf(text).speaksOfSelf;
+    const theirs = read && !history && (!own || read.level !== 'check') ? read : null;
     const redFlag: RedFlagResult | null = theirs
       ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
       : own && { ...own, subject: 'self' };

@@ -69,3 +69,56 @@ describe('suppositions, questions about a sign, tests that came back clear', () 
     expect(level(text)).toBe('emergency');
   });
 });
+
+describe('a bare "no" answers the whole list of signs it follows', () => {
+  test.each([
+    'numb bum, weak legs, wetting myself? none of that thankfully',
+    'numbness between my legs, trouble peeing, legs giving way? no',
+  ])('denied: %s', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  test.each([
+    "I can't pee and my legs are numb, is that serious? no idea",
+    "since this morning I can't feel my bum. Is that a spasm? no",
+  ])('a question the writer asks about their own sign is not a denial: %s', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+});
+
+describe("whose history: a relative's in a message about the writer's own back", () => {
+  test("told in passing, it is family history", () => {
+    expect(level("my auntie had breast cancer and now I'm worried about my back")).toBe('none');
+  });
+
+  test('a helper writing for the patient, or telling of them now, keeps it', () => {
+    expect(level('writing for my mum, she had breast cancer and her back is agony today')).toBe('urgent');
+    expect(level('my dad is on chemo right now and his back is agony today')).toBe('urgent');
+  });
+});
+
+describe('"both sides" of the back is not both legs', () => {
+  test('the back on both sides', () => {
+    expect(level('the ache is low down on both sides of my spine, worse in the mornings')).toBe('none');
+  });
+
+  test('both legs, or sciatica reaching the other side, stay emergencies', () => {
+    expect(level('sciatica down both legs since this morning')).toBe('emergency');
+    expect(level('my sciatica has gone to the other side as well now')).toBe('emergency');
+  });
+});
+
+describe('a list answered after a colon, "long since", and a report with "I\'d say"', () => {
+  test('a colon answer denies the list before it', () => {
+    expect(level('the nurse asked about bladder trouble, bowel trouble, numbness down below and weak legs: none of them')).toBe('none');
+    expect(level('one thing: no feeling in my bum since lunch')).toBe('emergency');
+  });
+
+  test('"long since sorted" does not bring an old episode into the present', () => {
+    expect(level('When I was at uni I had a month where I could not wee properly after a rugby injury, long since sorted')).toBe('none');
+  });
+
+  test('"I\'d say" reports what happened; it supposes nothing', () => {
+    expect(level("I'd say I lost all feeling down there yesterday")).toBe('emergency');
+  });
+});

@@ -23,7 +23,8 @@ const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(
 export function foldBareAnswers(tokens: string[], answers: readonly string[][]): string[] {
   const out = tokens;
   for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i] !== '?') continue;
+    // After a question mark, or a colon that ends a list ("bladder, bowels, legs: none of those").
+    if (out[i] !== '?' && out[i] !== ':') continue;
     for (const answer of answers) {
       const n = answer.length;
       if (i + n >= out.length || (i + n + 1 < out.length && !PUNCTUATION.has(out[i + n + 1]!))) continue;

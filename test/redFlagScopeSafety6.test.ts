@@ -122,3 +122,13 @@ describe('a list answered after a colon, "long since", and a report with "I\'d s
     expect(level("I'd say I lost all feeling down there yesterday")).toBe('emergency');
   });
 });
+
+describe('the unsure question is not asked of a writer who says their own back is ordinary', () => {
+  test('a story about someone else, then "mine is just...", gets no check question', () => {
+    expect(screen.detect("my uncle's mate was on steroids for years and his spine crumbled. mine is just a stiff back from the long drive")).toBeNull();
+  });
+
+  test('a sure finding of their own still escalates', () => {
+    expect(level("mine is just a stiff back, but since this morning I can't pee")).toBe('emergency');
+  });
+});

@@ -130,7 +130,10 @@ export class RedFlagScreen {
     // a helper's framing it is not the patient's.
     const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.scopeOf(text).speaksOfSelf;
     const theirs = read && !history && (!own || read.level !== 'check') ? read : null;
-    const redFlag: RedFlagResult | null = theirs
+    // A writer who has said their own back is ordinary ("mine is just a stiff back")
+    // is not asked the model's unsure question about the other things they told.
+    const unsure = !theirs && own?.level === 'check' && this.detector.setsSelfApart(text);
+    const redFlag: RedFlagResult | null = unsure ? null : theirs
       ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
       : own && { ...own, subject: 'self' };
     return { redFlag, worry: !redFlag && reading.worry >= WORRY_AT };

@@ -51,6 +51,24 @@ describe('a conversation about someone else', () => {
     expect(reply).not.toMatch(/call 999/i);
   });
 
+  test('a person named in an earlier question, then told of in the present as the answer to the severity question, escalates for them', async () => {
+    const say = bot();
+    await say("is a heat pad ok on my dad's back?");
+    await say('can you go through the symptom questions');
+    await say('the lower back');
+    const reply = await say("he's under the duvet right now with his teeth chattering, roasting hot, and he keeps mixing up our names");
+    expect(reply).toMatch(/^Please call 999 for him now/);
+  });
+
+  test('the same person told of in the past, as that answer, does not escalate', async () => {
+    const say = bot();
+    await say("is a heat pad ok on my dad's back?");
+    await say('can you go through the symptom questions');
+    await say('the lower back');
+    const reply = await say('he had a high fever and was muddled years ago after an operation, nothing like that now');
+    expect(reply).not.toMatch(/^Please (call|get seen)/m);
+  });
+
   test('his past, told later, stays the past', async () => {
     const say = bot();
     await say('symptom check for my husband please');

@@ -35,6 +35,8 @@ export class BackReliefBot extends ActivityHandler {
   private readonly info;
   /** Set when someone wrote for the person in pain ("checking for my dad"); later messages are read as theirs too. */
   private readonly patient;
+  /** The last person a message named ("best way for my husband to sleep?"), before any helper's framing. */
+  private readonly named;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -48,6 +50,7 @@ export class BackReliefBot extends ActivityHandler {
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.info = conversationState.createProperty<ConversationInfo>('conversationInfo');
     this.patient = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('patient');
+    this.named = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('namedPerson');
 
     this.onMessage(async (context, next) => {
       const { unreadable } = this.services.responses;
@@ -125,7 +128,7 @@ export class BackReliefBot extends ActivityHandler {
       return;
     }
     const patient = await this.patient.get(context);
-    if (!patient) return;
+    if (!patient) return this.readForNamed(context, understanding);
     // Their facts ("he's on ramipril") are read as the patient's in every later message.
     const patientText = this.services.redFlags.patientWords(understanding.text);
     if (understanding.redFlag && understanding.redFlag.level !== 'check') {
@@ -134,6 +137,28 @@ export class BackReliefBot extends ActivityHandler {
     }
     const theirs = this.services.redFlags.readAsPatient(understanding.text, patient.pronoun);
     setUnderstanding(context, theirs ? { ...understanding, patientText, redFlag: theirs, worry: false } : { ...understanding, patientText });
+  }
+
+  /**
+   * Someone named earlier without a helper's framing ("best way for my husband
+   * to sleep with a bad back?") and then told of in the present, as the answer
+   * to an unrelated question ("he's in bed now, burning hot and not making
+   * sense"): read as that person's words, and they become the patient.
+   */
+  private async readForNamed(context: TurnContext, understanding: Understanding): Promise<void> {
+    const { redFlags } = this.services;
+    const person = redFlags.personIn(understanding.text);
+    if (person) {
+      await this.named.set(context, { pronoun: person });
+      return;
+    }
+    const named = await this.named.get(context);
+    if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
+    if (!redFlags.speaksOfNow(understanding.text, named.pronoun)) return;
+    const theirs = redFlags.readAsPatient(understanding.text, named.pronoun);
+    if (!theirs) return;
+    await this.patient.set(context, named);
+    setUnderstanding(context, { ...understanding, patientText: redFlags.patientWords(understanding.text), redFlag: theirs, worry: false });
   }
 
   /** Deletes this user's user state, this conversation's state and the user's review items. */

@@ -9,9 +9,9 @@ import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial';
+type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast']);
 const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /**
@@ -23,7 +23,8 @@ const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(
 export function foldBareAnswers(tokens: string[], answers: readonly string[][]): string[] {
   const out = tokens;
   for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i] !== '?') continue;
+    // After a question mark, or a colon that ends a list ("bladder, bowels, legs: none of those").
+    if (out[i] !== '?' && out[i] !== ':') continue;
     for (const answer of answers) {
       const n = answer.length;
       if (i + n >= out.length || (i + n + 1 < out.length && !PUNCTUATION.has(out[i + n + 1]!))) continue;
@@ -84,6 +85,15 @@ export class Scope {
   private readonly nextResolved: Int32Array;
   /** Per sentence: 0 when it is part of a general question and does not speak of the writer. */
   private readonly sentenceOfSelf: Uint8Array;
+  /** Per sentence: it names a distant time ("years ago"); per clause: it has a present word ("now", "is"). */
+  private readonly sentenceAnchored: Uint8Array;
+  private readonly clausePresent: Uint8Array;
+  /** Per clause: the writer is in it (a first-person word outside an other-person trigger). */
+  private readonly clauseOfSelf: Uint8Array;
+  /** Per sentence: where a bare "no" answers it ("numb bum, weak legs? none of that"), else -1. */
+  private readonly answeredNo: Int32Array;
+  /** The writer sets their own back apart from the rest ("mine is just a stiff back"). */
+  readonly contrastsSelf: boolean;
 
   constructor(private readonly doc: Doc, triggers: Match<Trigger>[], private readonly w: ScopeWords) {
     const n = doc.tokens.length;
@@ -121,6 +131,25 @@ export class Scope {
     const general = live.some((t) => t.payload.cat === 'asking') && live.some((t) => t.payload.cat === 'selfDenial');
     this.sentenceOfSelf = new Uint8Array(this.sentence[n]! + 1);
     for (let i = 0; i < n; i++) if (!general || w.firstPerson.has(doc.tokens[i]!)) this.sentenceOfSelf[this.sentence[i]!] = 1;
+    // A distant time reaches every clause of its sentence that has no present word:
+    // "Years ago, after my first baby, I had numb legs" is history, not only "years ago".
+    this.sentenceAnchored = new Uint8Array(this.sentence[n]! + 1);
+    this.clausePresent = new Uint8Array(this.clause[n]! + 1);
+    for (const t of live) {
+      if (t.payload.cat === 'anchor') this.sentenceAnchored[this.sentence[t.start]!] = 1;
+      if (t.payload.cat === 'present') for (let i = t.start; i < t.end; i++) this.clausePresent[this.clause[i]!] = 1;
+    }
+    this.contrastsSelf = live.some((t) => t.payload.cat === 'selfContrast');
+    // A bare "no" after a question (foldBareAnswers wrote it ": no") denies the
+    // whole question, a list of signs however long, not only its last words.
+    this.answeredNo = new Int32Array(this.sentence[n]! + 1).fill(-1);
+    for (let i = 0; i + 1 < n; i++) {
+      if (doc.tokens[i] === ':' && doc.tokens[i + 1] === 'no' && (i + 2 >= n || PUNCTUATION.has(doc.tokens[i + 2]!))) this.answeredNo[this.sentence[i]!] = i;
+    }
+    const inOther = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, t.end);
+    this.clauseOfSelf = new Uint8Array(this.clause[n]! + 1);
+    for (let i = 0; i < n; i++) if (w.firstPerson.has(doc.tokens[i]!) && !inOther[i]) this.clauseOfSelf[this.clause[i]!] = 1;
     const resolvedAt = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'resolved') resolvedAt[t.start] = 1;
     this.nextResolved = new Int32Array(n + 2).fill(-1);
@@ -201,6 +230,11 @@ export class Scope {
     return this.doc.tokens.filter((_, i) => this.sentenceOfSelf[this.sentence[i]!] === 1);
   }
 
+  /** Is the finding in a question the writer answered with a bare "no" ("numb bum, weak legs? none")? */
+  answeredNoTo(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
+    return this.answeredNo[this.sentence[f.start]!]! >= f.end;
+  }
+
   /** Does an other-person trigger ("my dad", "she") start at token i? */
   startsOther(i: number): boolean {
     return this.experiencerEnd[i]! > 0;
@@ -234,7 +268,11 @@ export class Scope {
       }
       const p = this.nextPost.get(cat)![f.end]!;
       if (p >= 0 && this.clause[p] === c1) return true;
+      // Someone else's story in a message where the writer sets their own back
+      // apart: it reaches to the end of its sentence, over clauses without the writer.
+      if (cat === 'experiencer' && this.contrastsSelf && s >= 0 && this.sentence[s] === this.sentence[f.start] && !this.clauseOfSelf[c0] && !this.clauseOfSelf[c1]) return true;
     }
+    if (counts('historical') && this.sentenceAnchored[this.sentence[f.start]!] && !this.clausePresent[c0] && !this.clausePresent[c1]) return true;
     // "is <finding> a sign of ...?": a trigger that starts before and ends after it,
     // asked in general: "is numbness in MY groin serious?" is about the user.
     const a = this.aroundBest[f.start]!;
@@ -255,8 +293,10 @@ export class Scope {
       const s = this.negEndingAt[e]!;
       if (s >= 0 && s < f.start && this.clause[s] === c0) return true;
     }
-    // ...or starting at most `postNegation` words after it ("... is fine").
+    // ...or starting at most `postNegation` words after it ("... is fine"), or a bare
+    // answer to the question the finding is in.
     if (!post) return false;
+    if (this.answeredNo[this.sentence[f.start]!]! >= f.end) return true;
     for (let s = f.end; s < this.doc.tokens.length && s - f.end <= win.postNegation; s++) {
       if (this.negPostAt[s] && this.clause[s] === c1) return true;
     }

@@ -16,6 +16,8 @@ export interface HelperReading {
   /** The message read as the patient's own words. */
   text: string;
   pronoun: Pronoun;
+  /** A helper's framing phrase ("writing for my mum") was found, not only a person told of in the present. */
+  framed: boolean;
 }
 
 interface HelperData {
@@ -111,7 +113,25 @@ export class HelperReader {
       // "my husband's legs" -> "my legs"; "my husband" -> "i"
       .replace(person, (m) => (m.endsWith("'s") ? 'my' : 'i'))
       .replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m);
-    return { text: rewritten, pronoun };
+    return { text: rewritten, pronoun, framed: Boolean(hit) };
+  }
+
+  /** The person a message names ("my husband", "grandma"), as the pronoun that refers to them, or null. */
+  personIn(raw: string): Pronoun | null {
+    const text = tidy(raw);
+    const named = (this.personWord.exec(text) ?? this.namedPerson.exec(text))?.[1]?.toLowerCase();
+    return (named && this.data.people.get(named)) || null;
+  }
+
+  /**
+   * Does a message speak of that person in the present ("he's in bed now and
+   * burning hot")? Their pronoun as a word, a present cue and no past one: how
+   * a later answer is known to be about someone named earlier in the conversation.
+   */
+  speaksOfNow(raw: string, pronoun: Pronoun): boolean {
+    const text = tidy(raw);
+    const words = pronoun === 'her' ? /\b(she|her)\b/i : pronoun === 'him' ? /\b(he|him|his)\b/i : /\b(they|them|their)\b/i;
+    return words.test(text) && this.present.test(text) && !this.past.test(text);
   }
 
   /**

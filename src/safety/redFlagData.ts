@@ -151,6 +151,20 @@ export interface ContextDef {
   generalQuestion: { asking: string[]; selfDenial: string[] };
   /** The lexicon's scopes whose dropped findings also bar the learned stage from raising that flag. */
   setAside: SetAsideScope[];
+  /**
+   * Distant times ("years ago", "as a kid", "in 2015"): in a sentence with one,
+   * a clause with no `present` word is told as the past, not only the clause
+   * the time is in ("Years ago, after my first baby, I had numb legs").
+   */
+  pastAnchors: string[];
+  /** Words that put a clause in the present or the current episode ("now", "today", "since", "still", "is"). */
+  present: string[];
+  /**
+   * The writer setting their own back apart from what else they tell ("mine is
+   * just a stiff back", "as for me"): other people's stories and the past then
+   * reach to the end of their sentence, and the message is not a helper's.
+   */
+  selfContrast: string[];
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -166,7 +180,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson',
-  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'setAside'];
+  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -230,6 +244,9 @@ export function readContext(raw: unknown, file: string): ContextDef {
       selfDenial: asStrings(general.selfDenial, file, 'generalQuestion.selfDenial'),
     },
     setAside: setAside as SetAsideScope[],
+    pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),
+    present: asStrings(o.present, file, 'present', true),
+    selfContrast: asStrings(o.selfContrast, file, 'selfContrast', true),
   };
 }
 

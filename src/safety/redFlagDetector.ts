@@ -91,6 +91,9 @@ export class RedFlagDetector {
     addAll(ctx.continuation, { cat: 'continuation', dir: 'any' }, 'continuation');
     addAll(ctx.generalQuestion.asking, { cat: 'asking', dir: 'any' }, 'generalQuestion.asking');
     addAll(ctx.generalQuestion.selfDenial, { cat: 'selfDenial', dir: 'any' }, 'generalQuestion.selfDenial');
+    addAll(ctx.pastAnchors, { cat: 'anchor', dir: 'any' }, 'pastAnchors');
+    addAll(ctx.present, { cat: 'present', dir: 'any' }, 'present');
+    addAll(ctx.selfContrast, { cat: 'selfContrast', dir: 'any' }, 'selfContrast');
     for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
       addAll(ctx[cat].pre, { cat, dir: 'pre' }, `${cat}.pre`);
       addAll(ctx[cat].post, { cat, dir: 'post' }, `${cat}.post`);
@@ -154,6 +157,11 @@ export class RedFlagDetector {
     return this.flag(flag).level!;
   }
 
+  /** Does the flag count when told as the past ("I had cancer 10 years ago")? Unknown ids do not. */
+  historyCounts(flag: string): boolean {
+    return this.flagsById.get(flag)?.historyCounts ?? false;
+  }
+
   /** Every flag id in lexicon order. */
   flagIds(): string[] {
     return [...this.flagsById.keys()];
@@ -182,6 +190,17 @@ export class RedFlagDetector {
 
   detect(text: string): RedFlagResult | null {
     return this.read(text).result;
+  }
+
+  /**
+   * Does the writer set their own back apart from the rest of the message
+   * ("mine is just a stiff back", context.yaml `selfContrast`)? Then the
+   * people it also tells of are not patients being helped now.
+   */
+  setsSelfApart(text: string): boolean {
+    if (typeof text !== 'string' || text.length === 0) return false;
+    const doc = new Doc(this.language.tokens(text, this.typos));
+    return new Scope(doc, this.triggers.find(doc), this.words).contrastsSelf;
   }
 
   /**
@@ -219,7 +238,9 @@ export class RedFlagDetector {
         // the learned stage from the same flag: the model, reading words without
         // their scope, raised "would numbness round my bottom be bad? I don't have
         // it". The others are less sure than the lexicon's wording and stay the model's.
-        if (excepted || this.barsLearnedStage(scope, m, def)) setAside.add(def.id);
+        // A list of signs answered with a bare "no" is denied outright: the model, reading
+        // the list, would name its strongest sign.
+        if (excepted || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m)) setAside.add(def.id);
         continue;
       }
       present.add(def.id);

@@ -122,10 +122,18 @@ export class RedFlagScreen {
     // reading finds nothing or only a `check`: "my husband is here, I can't pee" is the user's flag.
     // Only a `check` is weighed against the helper's reading ("grandad fell down
     // the stairs this evening" is his emergency, not the writer's possible one).
-    const helper = own && own.level !== 'check' ? null : this.helpers.read(text);
+    // A writer who sets their own back apart ("mine is just a stiff back") is not writing for someone else.
+    const helper = (own && own.level !== 'check') || this.detector.setsSelfApart(text) ? null : this.helpers.read(text);
     const read = helper && this.combined(helper.text, this.model.read(helper.text));
-    const theirs = read && (!own || read.level !== 'check') ? read : null;
-    const redFlag: RedFlagResult | null = theirs
+    // A relative's history told in a message about the writer's own back ("my auntie
+    // had breast cancer and now I'm worried about my back") is family history: without
+    // a helper's framing it is not the patient's.
+    const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.scopeOf(text).speaksOfSelf;
+    const theirs = read && !history && (!own || read.level !== 'check') ? read : null;
+    // A writer who has said their own back is ordinary ("mine is just a stiff back")
+    // is not asked the model's unsure question about the other things they told.
+    const unsure = !theirs && own?.level === 'check' && this.detector.setsSelfApart(text);
+    const redFlag: RedFlagResult | null = unsure ? null : theirs
       ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
       : own && { ...own, subject: 'self' };
     return { redFlag, worry: !redFlag && reading.worry >= WORRY_AT };
@@ -143,6 +151,16 @@ export class RedFlagScreen {
   /** Who the patient is when someone writes for them ("writing for my mum..."), or null. */
   helperOf(text: string): Pronoun | null {
     return typeof text === 'string' && text.trim() ? (this.helpers.read(text)?.pronoun ?? null) : null;
+  }
+
+  /** The person a message names ("my husband"), as their pronoun, or null. */
+  personIn(text: string): Pronoun | null {
+    return typeof text === 'string' && text.trim() ? this.helpers.personIn(text) : null;
+  }
+
+  /** Does the message speak of that person in the present ("he's burning hot now")? */
+  speaksOfNow(text: string, pronoun: Pronoun): boolean {
+    return typeof text === 'string' && this.helpers.speaksOfNow(text, pronoun);
   }
 
   /**

@@ -5,20 +5,17 @@ import {
   absorb,
   type CheckState,
   type DetailField,
-  MAX_DETAIL_TRIES,
   newCheck,
   nextQuestion,
   type Pending,
   pickItem,
 } from '../src/triage/symptomCheck';
-import { parseYesNo, type SeverityResult } from '../src/triage/symptomParser';
-import { detailAct } from '../src/triage/answerReading';
 import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
 import { CheckParsing } from './checkParsing';
-import { checkCommand, correctedWords, isQuestion, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
+import { checkCommand, isQuestion, saidNoGroups, withoutCheckRequest } from './checkMessages';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import { noteCheckStep, rateable } from './turnEvents';
@@ -27,6 +24,7 @@ import type { Pronoun } from '../src/safety/helperSubject';
 import { getUnderstanding } from './turnUnderstanding';
 import { CheckAsides, checkText, readOnly, takeCountNote } from './checkAsides';
 import { CheckScreenAnswers, type ScreenHost } from './checkScreenAnswers';
+import { CheckDetailAnswers } from './checkDetailAnswers';
 
 /** The answer id of the check's result, for feedback and review. */
 export const SYMPTOM_CHECK_ANSWER_ID = 'symptom-check';
@@ -64,12 +62,6 @@ interface TurnsState {
 }
 
 
-/** A bare number in a message this long or longer is read as the severity ("5. can I ask you something?"). */
-const LOOSE_SEVERITY_WORDS = 3;
-
-/** A no or "not sure" this short is the whole answer ("nah, no idea"), not a word inside a longer message. */
-const SHORT_ANSWER_WORDS = 6;
-
 /** Acts the check answers itself at a yes/no question; the rest (pushback, about_bot...) are CancelAndHelpDialog's. */
 const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on'];
 
@@ -86,6 +78,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private readonly parsing: CheckParsing;
   private readonly asides: CheckAsides;
   private readonly screen: CheckScreenAnswers;
+  private readonly details: CheckDetailAnswers;
 
   constructor(
     private readonly services: DialogServices,
@@ -97,6 +90,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     this.parsing = new CheckParsing(services);
     this.asides = new CheckAsides(services, this.questions, this.parsing);
     this.screen = new CheckScreenAnswers(services, this.parsing);
+    this.details = new CheckDetailAnswers(services, this.parsing, this.wording);
   }
 
   override async beginDialog(dc: DialogContext, options: CheckOptions = {}): Promise<DialogTurnResult> {
@@ -114,7 +108,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       const opening = withoutCheckRequest(options.openingText);
       const given = absorb(st.check, this.parsing.all(dc.context, opening));
       // "low back, down my right leg. 8": a plain number beside the other details is how bad.
-      if (given.length > 0) this.looseSeverity(dc.context, st.check, opening, true);
+      if (given.length > 0) this.details.looseSeverity(dc.context, st.check, opening, true);
       this.noteSaidNo(dc.context, st.check, options.openingText);
     }
     // What was said earlier ("since 2 days, lifting a mattress") counts too, said back so it can be corrected.
@@ -165,7 +159,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       case 'reuse':
         return this.onReuse(dc, st, text);
       case 'detail':
-        return this.onDetail(dc, st, pending.field, text);
+        return this.details.onDetail(dc, check, pending.field, text, this.host(st));
       case 'severityNumber': {
         const n = this.parsing.severity(dc.context, text);
         check.details.severity = n && !n.approximate ? n : check.wordSeverity;
@@ -311,81 +305,6 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       absorb(st.check, this.parsing.all(dc.context, text));
     }
     return this.advance(dc, st);
-  }
-
-  private async onDetail(dc: DialogContext, st: TurnsState, field: DetailField, text: string): Promise<DialogTurnResult> {
-    const { check } = st;
-    const parsed = this.parsing.field(dc.context, field, text);
-    const added = absorb(check, this.parsing.all(dc.context, text));
-    if (field !== 'severity' && this.looseSeverity(dc.context, check, text, added.length > 0)) added.push('severity');
-    if (parsed !== undefined && check.details[field] === undefined) {
-      if (field === 'severity' && (parsed as SeverityResult).approximate) {
-        // "nothing when sitting, awful when I twist": ask for a number rather than guess.
-        check.wordSeverity = parsed as SeverityResult;
-        return this.ask(dc, st, { kind: 'severityNumber' });
-      }
-      Object.assign(check.details, { [field]: parsed });
-    }
-    if (check.details[field] !== undefined) return this.advance(dc, st);
-    // Nothing parsed: what the message does decides (a parsed detail always wins over it).
-    // "sorry, she's 78 not 72": a correction by its words when the act model is not sure.
-    const said = detailAct(this.parsing.acts(dc.context, text)) ?? (saysCorrection(text, false) && correctedWords(text) ? 'correction' : undefined);
-    if (said === 'better' || said === 'worse') check.change = said;
-    const act = added.length === 0 ? said : undefined;
-    const acts = this.services.acts.inCheck;
-    if (act === 'better' || act === 'worse') {
-      await dc.context.sendActivity(acts[act]);
-      return this.ask(dc, st, { kind: 'detail', field }, 'again');
-    }
-    if (act === 'correction' || act === 'carry_on') {
-      // "my shift is Friday, not Thursday": no detail of the pain, but said back all the same.
-      const value = act === 'correction' ? correctedWords(text) : undefined;
-      const reply = act === 'carry_on' ? acts.carryOn : value ? fill(acts.correctionNoted, { value }) : acts.correctionDetail;
-      await dc.context.sendActivity(reply);
-      return this.ask(dc, st, { kind: 'detail', field }, 'again');
-    }
-    // "no", "not sure", "no idea": recorded as not given, and the check moves on.
-    const yesNo = parseYesNo(text, dc.context.activity.locale);
-    const short = text.split(/\s+/).length <= SHORT_ANSWER_WORDS;
-    if (added.length === 0 && short && (act === 'unsure' || act === 'no' || yesNo === false || yesNo === 'unsure')) {
-      check.skipped.push(field);
-      await dc.context.sendActivity(this.services.responses.triage.asides.leftOut);
-      return this.advance(dc, st);
-    }
-    // Not answered, but other questions were: say back what was kept and move
-    // on; this question comes once more at the end, then counts as unknown.
-    if (added.length > 0) {
-      await dc.context.sendActivity(fill(this.services.responses.triage.noted, { details: this.wording.describe(check.details, added) }));
-      const deferred = (check.deferred ??= []);
-      if (deferred.includes(field)) check.skipped.push(field);
-      else deferred.push(field);
-      return this.advance(dc, st);
-    }
-    // Not answered, and nothing usable: asked once more, then left out.
-    check.attempts += 1;
-    if (check.attempts >= MAX_DETAIL_TRIES) {
-      check.skipped.push(field);
-      await dc.context.sendActivity(this.services.responses.triage.asides.leftOut);
-      return this.advance(dc, st);
-    }
-    const afterHistory = field === 'onset' && check.details.history !== undefined;
-    return this.ask(dc, st, { kind: 'detail', field }, afterHistory ? 'history' : 'retry');
-  }
-
-  /**
-   * "Lower back, left side. She reckons 6": a plain 0-10 number beside other
-   * details (or in a sentence of its own) is the severity when none is known
-   * yet, though another question was asked. Not a lone number ("about 3"
-   * when asked since when), and never a word ("awful").
-   */
-  private looseSeverity(context: TurnContext, check: CheckState, text: string, otherDetails: boolean): boolean {
-    if (check.details.severity !== undefined || check.skipped.includes('severity')) return false;
-    const n = this.parsing.severity(context, text);
-    // The whole message counts: "5." may be the answer part of "5. can I ask you something?".
-    const words = (context.activity.text ?? text).trim().split(/\s+/).length;
-    if (!n || n.approximate || !(otherDetails || words >= LOOSE_SEVERITY_WORDS)) return false;
-    check.details.severity = n;
-    return true;
   }
 
   private async escalate(dc: DialogContext, item: ScreenItem): Promise<DialogTurnResult> {

@@ -37,6 +37,10 @@ describe('a detail given anywhere is not asked again', () => {
       ['check my symptoms, lower back since yesterday', [ASK.severity]],
       ['mostly on the right, and a 6', [ASK.trigger], [ASK.severity, ASK.location]],
     ]],
+    ['what set it off, in the message that started the check', [
+      ['check my symptoms please, lower back since tuesday after crawling around in the attic', [ASK.severity], [ASK.trigger, ASK.onset]],
+      ['4', [SCREEN.nerves], [ASK.trigger]],
+    ]],
     ['details said before the check started', [
       ['I hurt my lower back carrying paving slabs yesterday, is heat ok?', [/heat/i]],
       ['ok can we do the symptom check', [/Got it/, ASK.severity], [ASK.location, ASK.onset, ASK.trigger]],
@@ -113,6 +117,7 @@ describe('a question inside the check is answered, then the check goes on', () =
     ['"what does that mean?" at a safety question', [...TO_SCREEN, ['sorry what does that mean', [/what that can feel like/i, SCREEN.nerves], [EMERGENCY]]]],
     ['"what would count as that?" explains the sign asked', [...TO_SCREEN, ['no', [SCREEN.legs]], ['what would count as that?', [/pins and needles/i, SCREEN.legs], [EMERGENCY]]]],
     ['"what\'s the verdict?"', [...TO_SCREEN, ["so what's the verdict", [/more questions? after this one/i, SCREEN.nerves], [EMERGENCY]]]],
+    ['"how many more are there?"', [...TO_SCREEN, ['right, how many more are there', [/more questions? after this one/i, SCREEN.nerves], [EMERGENCY, /passage|stretch/i]]]],
     ['a no and "how many left?" in one message', [...TO_SCREEN, ['no to all that. how many more?', [/more questions? after this one/i, SCREEN.legs], [EMERGENCY, SCREEN.nerves]]]],
   ])('%s', async (_name, steps) => {
     await runSteps(steps);

@@ -122,7 +122,10 @@ export class TriageDialog extends CancelAndHelpDialog {
    */
   private async hear(context: TurnContext, text: string, previous: SavedCheck | undefined): Promise<void> {
     const found = this.parsing.all(context, withoutCheckRequest(text));
-    if (Object.keys(found).length === 0) return;
+    // Only a message about the pain: "a table for dinner tonight" gives no onset of anything.
+    const t = prepare(text);
+    const aboutPain = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate) || vocabulary().control.ownPain.test(t) || vocabulary().control.startCheck.test(t);
+    if (Object.keys(found).length === 0 || !aboutPain) return;
     const state = previous?.state ?? newCheck();
     absorb(state, found);
     await this.saved.set(context, { status: 'heard', state });

@@ -45,6 +45,11 @@ describe('a detail given anywhere is not asked again', () => {
       ['I hurt my lower back carrying paving slabs yesterday, is heat ok?', [/heat/i]],
       ['ok can we do the symptom check', [/Got it/, ASK.severity], [ASK.location, ASK.onset, ASK.trigger]],
     ]],
+    ['an earlier message about something else gives no detail', [
+      ['could you find me a train for tomorrow morning', []],
+      ['my back has locked up', [ASK.location]],
+      ['low down on the right', [ASK.onset], [/Got it/]],
+    ]],
   ])('%s', async (_name, steps) => {
     await runSteps(steps);
   });

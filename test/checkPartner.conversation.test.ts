@@ -113,7 +113,7 @@ describe('a question inside the check is answered, then the check goes on', () =
       START,
       ['lower back', [ASK.onset]],
       ['since the weekend', [ASK.severity]],
-      ["it's about a 6. does anyone else get to read this?", [/don't store|automated assistant/i, ASK.trigger], [ASK.severity]],
+      ["it's about a 6. who gets to see this chat?", [/don't store|automated assistant/i, ASK.trigger], [ASK.severity]],
     ]],
     ['another body part beside the answer', [
       START,

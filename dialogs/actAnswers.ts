@@ -8,6 +8,7 @@ import { findPhrase } from '../src/knowledge/answerText';
 import { labelsFor, withSuggestions } from './replies';
 import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';
+import { asksSomething } from '../src/triage/yesNo';
 
 /** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
 export const ACT_CONFIDENCE = 0.5;
@@ -111,6 +112,13 @@ export async function answerAfterEscalation(
   const v = values(services, context.activity.locale, record);
   const act = options.act ?? actOf(understanding);
   const { intent } = understanding;
+  // After "get seen today", a question ("which doctor?", "can she take Dolo meanwhile?")
+  // is answered, with the one reminder line the answer carries; not deflected.
+  // Pushback worded as a question ("is that really necessary?") keeps its own reply unless a passage fits it well.
+  const question = !(act && NOT_QUESTIONS.includes(act)) || (act === 'pushback' && services.answers.planner.bestFit(understanding.text) >= PASSAGE_FIT);
+  if (record.level === 'urgent' && options.tryAnswer && asksSomething(understanding.text) && question && !isDriven(services, understanding.text)) {
+    if (await options.tryAnswer()) return true;
+  }
   let text: string | undefined;
   switch (act) {
     case 'pushback': text = level.pushback; break;
@@ -141,6 +149,12 @@ export async function answerAfterEscalation(
   await context.sendActivity(fill(text, v));
   return true;
 }
+
+/** A passage fitting a pushback this well answers it as a question ("till then can she take Dolo?"). */
+const PASSAGE_FIT = 0.5;
+
+/** Acts that are no question to answer, even when worded as one ("can we stop?", "are you a bot?"). */
+const NOT_QUESTIONS: readonly ActName[] = ['pushback', 'goodbye', 'cancel', 'correction', 'about_bot', 'how_many_more', 'carry_on'];
 
 /** The message has one of the phrases, both read as the answers read words. */
 function mentionsAny(services: DialogServices, text: string, phrases: readonly string[]): boolean {

@@ -2,12 +2,13 @@ import { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import { isTopicIntent } from '../src/nlu/intents';
-import { ACT_CONFIDENCE, INTERRUPTING_ACTS, actOf, interruptionText } from './actAnswers';
+import { ACT_CONFIDENCE, INTERRUPTING_ACTS, actOf, confidentAct, interruptionText } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord } from './escalationDialog';
 import { savedStack } from './pausedDialog';
 import type { DialogServices } from './services';
 import { answerTurn, sendTopicAnswer } from './topicAnswer';
 import { getUnderstanding } from './turnUnderstanding';
+import type { Understanding } from '../src/nlu/messageUnderstander';
 import { prepare } from '../src/triage/text';
 import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 
@@ -77,6 +78,19 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     return undefined;
   }
 
+  /** The close for a sign-off in the middle of the dialog ("cheers", "gotta go"); undefined when the message is none. */
+  protected closingReply(_innerDc: DialogContext, _text: string): string | undefined {
+    return undefined;
+  }
+
+  /**
+   * A question asked beside an answer ("it's a 5. is this private?"): the
+   * question, answered first; the dialog then reads only the answer part.
+   */
+  protected asideQuestion(_innerDc: DialogContext, _text: string): { question: string } | undefined {
+    return undefined;
+  }
+
   /** Questions left after the pending one, for "how many more?"; undefined when the dialog cannot tell. */
   protected remainingQuestions(_innerDc: DialogContext): number | undefined {
     return undefined;
@@ -98,8 +112,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   }
 
   /** Ends the dialog, keeping its state so that "let's carry on" can resume it. */
-  private async pause(innerDc: DialogContext, message: string): Promise<DialogTurnResult> {
-    const note = this.stoppedNote(innerDc);
+  private async pause(innerDc: DialogContext, message: string, withNote = true): Promise<DialogTurnResult> {
+    const note = withNote ? this.stoppedNote(innerDc) : undefined;
     await this.onStopped(innerDc);
     const stack = JSON.parse(JSON.stringify(innerDc.stack)) as typeof innerDc.stack;
     await this.services.paused.set(innerDc.context, { dialogId: this.id, stack, at: this.services.now().toISOString() });
@@ -127,6 +141,16 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       // "can we stop, I need to know about work": the question is answered once the check has stopped.
       if (stop.rest && asksSomething(stop.rest)) await answerTurn(innerDc.context, this.services, this.escalation, { ...understanding, text: stop.rest }, false);
       return paused;
+    }
+    // "cheers, gotta go": a short close with one safety line, not another question.
+    const close = this.closingReply(innerDc, text);
+    if (close) return this.pause(innerDc, close, false);
+    // "it's about a 5. who can see this?": the question is answered, then the answer read.
+    const aside = this.asideQuestion(innerDc, text);
+    if (aside) {
+      const asked = { ...understanding, text: aside.question };
+      await this.answerAside(innerDc, understanding, asked);
+      return undefined;
     }
     // "ok cheers. what about the quad bike, is that ok": the thanks opens a question.
     const asked = withoutAcknowledgements(prepare(text));
@@ -164,6 +188,24 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     }
     await innerDc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
+  }
+
+  /** A question asked beside an answer: about the bot, another body part ("and my knee?"), or what the answers know. */
+  private async answerAside(innerDc: DialogContext, whole: Understanding, asked: Understanding): Promise<void> {
+    const { context } = innerDc;
+    // "it's a 6. who else gets to read this?": the question's own clause may be the one about the bot.
+    const aboutBot = (a: { act: string; score: number }) => a.act === 'about_bot' && a.score >= ACT_CONFIDENCE;
+    if (confidentAct(whole) === 'about_bot' || (whole.sentenceActs ?? []).some(aboutBot)) {
+      await context.sendActivity(this.services.responses.aboutBot);
+      return;
+    }
+    const part = this.services.scope.partIn(asked.text);
+    if (part) {
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergencyText;
+      await context.sendActivity(fill(this.services.scope.reply, { part, emergency }));
+      return;
+    }
+    if (!(await answerTurn(context, this.services, this.escalation, asked, false))) await context.sendActivity(this.services.responses.triage.questionNotPlaced);
   }
 
   /** Answers a question in the middle of the dialog, then asks the pending question again; undefined when nothing was answered. */

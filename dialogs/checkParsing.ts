@@ -5,6 +5,7 @@ import { readScreenAnswer, type ScreenReading } from '../src/triage/answerReadin
 import { corrections } from './checkMessages';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
+import type { ActResult } from '../src/nlu/acts';
 
 const PARSE_CACHE = Symbol('symptomCheckParses');
 
@@ -20,9 +21,15 @@ export class CheckParsing {
   /** A yes/no answer read from the parser and the message's dialogue act together. */
   reading(context: TurnContext, text: string, offer = false): ScreenReading {
     const locale = context.activity.locale;
+    const acts = this.acts(context, text);
     // To an offer ("Shall I pick it up?") "ok" is a yes; to a symptom question it only acknowledges.
-    if (offer) return readScreenAnswer(parseYesNo(text, locale, { acknowledgementIsYes: true }), getUnderstanding(context)?.acts);
-    return readScreenAnswer(parseYesNo(text, locale), getUnderstanding(context)?.acts, messageForm(text));
+    if (offer) return readScreenAnswer(parseYesNo(text, locale, { acknowledgementIsYes: true }), acts);
+    return readScreenAnswer(parseYesNo(text, locale), acts, messageForm(text));
+  }
+
+  /** The message's act, when `text` is the whole message: the act of "no. how many more?" is not the act of its "no". */
+  acts(context: TurnContext, text: string): ActResult | undefined {
+    return text.trim() === (context.activity.text ?? '').trim() ? getUnderstanding(context)?.acts : undefined;
   }
 
   /** Every detail the text gives. */

@@ -5,28 +5,26 @@ import {
   absorb,
   type CheckState,
   type DetailField,
-  MAX_ATTEMPTS,
-  mostSerious,
   newCheck,
   nextQuestion,
   type Pending,
   pickItem,
-  screenStep,
 } from '../src/triage/symptomCheck';
-import { parseYesNo, type SeverityResult } from '../src/triage/symptomParser';
-import { detailAct } from '../src/triage/answerReading';
 import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
 import { CheckParsing } from './checkParsing';
-import { checkCommand, correctedWords, isQuestion, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
+import { checkCommand, isQuestion, saidNoGroups, withoutCheckRequest } from './checkMessages';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import { noteCheckStep, rateable } from './turnEvents';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
 import { getUnderstanding } from './turnUnderstanding';
+import { CheckAsides, checkText, readOnly, takeCountNote } from './checkAsides';
+import { CheckScreenAnswers, type ScreenHost } from './checkScreenAnswers';
+import { CheckDetailAnswers } from './checkDetailAnswers';
 
 /** The answer id of the check's result, for feedback and review. */
 export const SYMPTOM_CHECK_ANSWER_ID = 'symptom-check';
@@ -40,7 +38,8 @@ function stepId(pending: Pending): string {
 
 /** A check kept in conversation state after it stops or finishes, to resume or reuse. */
 export interface SavedCheck {
-  status: 'stopped' | 'finished';
+  /** `heard`: details said before any check started, used when one does. */
+  status: 'stopped' | 'finished' | 'heard';
   state: CheckState;
 }
 
@@ -53,6 +52,8 @@ export interface CheckOptions {
   offer?: SavedCheck;
   /** Someone writing for the person in pain: who the questions are about. */
   forOther?: Pronoun;
+  /** Details said earlier in the conversation, before the check began: not asked again. */
+  heard?: CheckState['details'];
 }
 
 interface TurnsState {
@@ -75,6 +76,9 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   readonly wording: CheckWording;
   private readonly questions: CheckQuestions;
   private readonly parsing: CheckParsing;
+  private readonly asides: CheckAsides;
+  private readonly screen: CheckScreenAnswers;
+  private readonly details: CheckDetailAnswers;
 
   constructor(
     private readonly services: DialogServices,
@@ -84,6 +88,9 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     this.wording = new CheckWording(services);
     this.questions = new CheckQuestions(services, this.wording);
     this.parsing = new CheckParsing(services);
+    this.asides = new CheckAsides(services, this.questions, this.parsing);
+    this.screen = new CheckScreenAnswers(services, this.parsing);
+    this.details = new CheckDetailAnswers(services, this.parsing, this.wording);
   }
 
   override async beginDialog(dc: DialogContext, options: CheckOptions = {}): Promise<DialogTurnResult> {
@@ -98,11 +105,17 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     dc.activeDialog!.state = st;
     if (options.openingText) {
       // "run the symptom check please": the request itself is no detail ("run" is no sport).
-      absorb(st.check, this.parsing.all(dc.context, withoutCheckRequest(options.openingText)));
+      const opening = withoutCheckRequest(options.openingText);
+      const given = absorb(st.check, this.parsing.all(dc.context, opening));
+      // "low back, down my right leg. 8": a plain number beside the other details is how bad.
+      if (given.length > 0) this.details.looseSeverity(dc.context, st.check, opening, true);
       this.noteSaidNo(dc.context, st.check, options.openingText);
     }
+    // What was said earlier ("since 2 days, lifting a mattress") counts too, said back so it can be corrected.
+    const earlier = options.heard ? absorb(st.check, options.heard) : [];
+    const heard = earlier.length > 0 ? `\n\n${fill(triage.noted, { details: this.wording.describe(st.check.details, earlier) })}` : '';
     noteCheckStep(dc.context, 'started');
-    await dc.context.sendActivity(options.forOther ? fill(triage.introForOther, { them: options.forOther }) : triage.intro);
+    await dc.context.sendActivity(`${options.forOther ? fill(triage.introForOther, { them: options.forOther }) : triage.intro}${heard}`);
     if (options.offer && Object.keys(options.offer.state.details).length > 0) {
       st.offer = options.offer;
       return this.ask(dc, st, { kind: 'reuse' });
@@ -112,7 +125,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const st = dc.activeDialog!.state as TurnsState;
-    const text = (dc.context.activity.text ?? '').trim();
+    const text = checkText(dc.context);
     const { check } = st;
     const pending = check.pending;
     this.noteSaidNo(dc.context, check, text);
@@ -132,10 +145,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       await dc.context.sendActivity(`${reason} ${why.skip}`);
       return this.ask(dc, st, pending, 'again');
     }
-    if (vocabulary().control.howManyMore.test(prepare(text)) && pending) {
-      await dc.context.sendActivity(this.questions.howManyText(check, pending));
-      return this.ask(dc, st, pending);
-    }
+    const aside = await this.asides.handle(dc, check, text, this.host(st));
+    if (aside) return aside;
     const command = checkCommand(text);
     if (command === 'skipRest' && pending) return this.finish(dc, check, this.services.responses.triage.control.skipRest);
     if (command === 'skipOne' && pending) return this.skip(dc, st, pending);
@@ -148,7 +159,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       case 'reuse':
         return this.onReuse(dc, st, text);
       case 'detail':
-        return this.onDetail(dc, st, pending.field, text);
+        return this.details.onDetail(dc, check, pending.field, text, this.host(st));
       case 'severityNumber': {
         const n = this.parsing.severity(dc.context, text);
         check.details.severity = n && !n.approximate ? n : check.wordSeverity;
@@ -157,9 +168,9 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
         return this.advance(dc, st);
       }
       case 'group':
-        return this.onGroup(dc, st, pending.index, text);
+        return this.screen.onGroup(dc, check, pending.index, text, this.host(st));
       case 'which':
-        return this.onWhich(dc, st, pending.index, text);
+        return this.screen.onWhich(dc, check, pending.index, text, this.host(st));
       default:
         return this.advance(dc, st);
     }
@@ -168,6 +179,37 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const st = instance.state as TurnsState;
     if (st.check.pending) await context.sendActivity(this.questions.text(context, st.check, st.check.pending, 'again', st.offer));
+  }
+
+  /** The check's own moves, for its asides (checkAsides.ts). */
+  private host(st: TurnsState): ScreenHost {
+    return {
+      escalate: (dc, item) => this.escalate(dc, item),
+      ask: (dc, pending, mode) => this.ask(dc, st, pending, mode),
+      advance: (dc) => this.advance(dc, st),
+      answer: (dc, text) => {
+        readOnly(dc.context, text);
+        return this.continueDialog(dc);
+      },
+    };
+  }
+
+  /** An aside the check answers itself ("how many more?", "what does that mean?"), not a topic question. */
+  steers(dc: DialogContext, text: string): boolean {
+    return this.asides.steers(text, (dc.activeDialog?.state as TurnsState | undefined)?.check.pending);
+  }
+
+  /** The warm close for a sign-off in the middle of the check ("cheers", "gotta go"), if the message is one. */
+  closing(dc: DialogContext, text: string): string | undefined {
+    return this.asides.closing(dc.context, text, (dc.activeDialog?.state as TurnsState | undefined)?.check.pending);
+  }
+
+  /** A question asked beside an answer: the question, and the answer the check then reads alone. */
+  splitQuestion(dc: DialogContext, text: string): { question: string; answer: string } | undefined {
+    if (!(dc.activeDialog?.state as TurnsState | undefined)?.check.pending) return undefined;
+    const split = this.asides.splitQuestion(dc.context, text);
+    if (split) readOnly(dc.context, split.answer);
+    return split;
   }
 
   /** Whether the text answers the pending question (so it is not taken as a knowledge question). */
@@ -265,156 +307,6 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return this.advance(dc, st);
   }
 
-  private async onDetail(dc: DialogContext, st: TurnsState, field: DetailField, text: string): Promise<DialogTurnResult> {
-    const { check } = st;
-    const parsed = this.parsing.field(dc.context, field, text);
-    const added = absorb(check, this.parsing.all(dc.context, text));
-    if (parsed !== undefined && check.details[field] === undefined) {
-      if (field === 'severity' && (parsed as SeverityResult).approximate) {
-        // "nothing when sitting, awful when I twist": ask for a number rather than guess.
-        check.wordSeverity = parsed as SeverityResult;
-        return this.ask(dc, st, { kind: 'severityNumber' });
-      }
-      Object.assign(check.details, { [field]: parsed });
-    }
-    if (check.details[field] !== undefined) return this.advance(dc, st);
-    // Nothing parsed: what the message does decides (a parsed detail always wins over it).
-    // "sorry, she's 78 not 72": a correction by its words when the act model is not sure.
-    const said = detailAct(getUnderstanding(dc.context)?.acts) ?? (saysCorrection(text, false) && correctedWords(text) ? 'correction' : undefined);
-    if (said === 'better' || said === 'worse') check.change = said;
-    const act = added.length === 0 ? said : undefined;
-    const acts = this.services.acts.inCheck;
-    if (act === 'better' || act === 'worse') {
-      await dc.context.sendActivity(acts[act]);
-      return this.ask(dc, st, { kind: 'detail', field }, 'again');
-    }
-    // "no idea" after the plain re-ask: recorded as unknown, not asked again.
-    if (act === 'unsure' && check.attempts >= 1) {
-      check.skipped.push(field);
-      return this.advance(dc, st);
-    }
-    if (act === 'correction' || act === 'carry_on') {
-      // "my shift is Friday, not Thursday": no detail of the pain, but said back all the same.
-      const value = act === 'correction' ? correctedWords(text) : undefined;
-      const reply = act === 'carry_on' ? acts.carryOn : value ? fill(acts.correctionNoted, { value }) : acts.correctionDetail;
-      await dc.context.sendActivity(reply);
-      return this.ask(dc, st, { kind: 'detail', field }, 'again');
-    }
-    // Not answered, but other questions were: say back what was kept and move
-    // on; this question comes once more at the end, then counts as unknown.
-    if (added.length > 0) {
-      await dc.context.sendActivity(fill(this.services.responses.triage.noted, { details: this.wording.describe(check.details, added) }));
-      const deferred = (check.deferred ??= []);
-      if (deferred.includes(field)) check.skipped.push(field);
-      else deferred.push(field);
-      return this.advance(dc, st);
-    }
-    // Not answered, and nothing usable: a failed try.
-    check.attempts += 1;
-    if (check.attempts >= MAX_ATTEMPTS) {
-      check.skipped.push(field);
-      return this.advance(dc, st);
-    }
-    const afterHistory = field === 'onset' && check.details.history !== undefined;
-    return this.ask(dc, st, { kind: 'detail', field }, afterHistory ? 'history' : 'retry');
-  }
-
-  private async onGroup(dc: DialogContext, st: TurnsState, index: number, text: string): Promise<DialogTurnResult> {
-    const { check } = st;
-    const group = vocabulary().screen[index]!;
-    const words = this.services.responses.triage.screenWords;
-    const reading = this.parsing.reading(dc.context, text);
-    const lastNo = check.lastNo;
-    check.lastNo = undefined;
-    if (reading.kind === 'correction') {
-      // "sorry, I meant yes" just after a no to the group before: that one again.
-      const back = reading.answer !== false && lastNo === index - 1 ? lastNo : index;
-      await dc.context.sendActivity(this.services.acts.inCheck.correction);
-      check.nextGroup = back;
-      check.corrected = back;
-      return this.ask(dc, st, { kind: 'group', index: back }, 'again');
-    }
-    if (reading.kind === 'act') return this.onActAtYesNo(dc, st, { kind: 'group', index }, reading.act);
-    if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, st, { kind: 'group', index });
-    if (reading.kind === 'answer' && reading.change) check.change = reading.change;
-    let answer = reading.kind === 'answer' ? reading.answer : undefined;
-    // Asked again after a correction: only a clear no (the parser's own) moves on.
-    if (check.corrected === index && answer === false && parseYesNo(text, dc.context.activity.locale) !== false) answer = undefined;
-    // Unreadable answers are never a no: after a few, they count as "not sure".
-    if (answer === undefined && check.attempts + 1 >= MAX_ATTEMPTS) answer = 'unsure';
-    const step = screenStep(group, answer, check.unsure);
-    switch (step.kind) {
-      case 'next':
-        check.nextGroup = index + 1;
-        check.corrected = undefined;
-        check.lastNo = index;
-        return this.advance(dc, st);
-      case 'retry':
-        check.attempts += 1;
-        return this.ask(dc, st, { kind: 'group', index }, 'retry');
-      case 'describe':
-        check.unsure += 1;
-        await dc.context.sendActivity(`${words.describeIntro} ${group.describe}`);
-        return this.ask(dc, st, { kind: 'group', index }, 'again');
-      case 'escalate':
-        if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
-        return this.escalate(dc, step.item);
-      case 'which':
-        if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
-        return this.ask(dc, st, { kind: 'which', index });
-    }
-  }
-
-  private async onWhich(dc: DialogContext, st: TurnsState, index: number, text: string): Promise<DialogTurnResult> {
-    const { check } = st;
-    const group = vocabulary().screen[index]!;
-    const item = pickItem(group, text);
-    if (item) return this.escalate(dc, item);
-    const reading = this.parsing.reading(dc.context, text);
-    if (reading.kind === 'correction') {
-      // "wait no, I meant no" right after the yes: the group's question again; only a clear no moves on.
-      await dc.context.sendActivity(this.services.acts.inCheck.correction);
-      check.corrected = index;
-      return this.ask(dc, st, { kind: 'group', index }, 'again');
-    }
-    if (reading.kind === 'act') return this.onActAtYesNo(dc, st, { kind: 'which', index }, reading.act);
-    if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, st, { kind: 'which', index });
-    const answer = reading.kind === 'answer' ? reading.answer : undefined;
-    if (answer === false) {
-      // "none of them, actually": a clear no after all.
-      await dc.context.sendActivity(this.services.responses.triage.screenWords.changedToNo);
-      check.nextGroup = index + 1;
-      return this.advance(dc, st);
-    }
-    check.attempts += 1;
-    // Not sure which: the safe reading is the most serious of the group.
-    if (answer === 'unsure' || check.attempts >= MAX_ATTEMPTS) return this.escalate(dc, mostSerious(group));
-    return this.ask(dc, st, { kind: 'which', index }, 'retry');
-  }
-
-  /** A thank-you, "better now", "worse since lunch" or "let's carry on" at a yes/no question: a reply, then the question again. */
-  private async onActAtYesNo(dc: DialogContext, st: TurnsState, pending: Pending, act: string): Promise<DialogTurnResult> {
-    const acts = this.services.acts.inCheck;
-    if (act === 'better' || act === 'worse') st.check.change = act;
-    const reply = act === 'better' ? acts.better : act === 'worse' ? acts.worse : act === 'carry_on' ? acts.carryOn : act === 'thanks_ok' && pending.kind === 'group' ? acts.okAtYesNo : undefined;
-    if (!reply) {
-      st.check.attempts += 1;
-      return this.ask(dc, st, pending, 'retry');
-    }
-    await dc.context.sendActivity(reply);
-    return this.ask(dc, st, pending, 'again');
-  }
-
-  /**
-   * A question the answers could not place, asked instead of answering a
-   * safety question ("ok so what do I do?"): never read as yes or not sure,
-   * and no failed try; said when it comes, then the question again.
-   */
-  private async onQuestionAtYesNo(dc: DialogContext, st: TurnsState, pending: Pending): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(this.services.responses.triage.questionAtScreen);
-    return this.ask(dc, st, pending, 'again');
-  }
-
   private async escalate(dc: DialogContext, item: ScreenItem): Promise<DialogTurnResult> {
     const options: EscalationOptions = { level: item.level, flags: [item.flag], why: item.why, answered: item.flag };
     return dc.replaceDialog(EscalationDialog.ID, options);
@@ -442,6 +334,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     }
     st.check.pending = pending;
     if (!same) noteCheckStep(dc.context, stepId(pending));
+    if (takeCountNote(dc.context)) await dc.context.sendActivity(this.questions.howManyText(st.check, pending));
     await dc.context.sendActivity(this.questions.text(dc.context, st.check, pending, mode, st.offer));
     return Dialog.EndOfTurn;
   }

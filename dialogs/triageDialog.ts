@@ -8,10 +8,11 @@ import { EscalationDialog, EscalationRecord } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
-import { checkCommand } from './checkMessages';
+import { checkCommand, withoutCheckRequest } from './checkMessages';
+import { CheckParsing } from './checkParsing';
 import { savedStack } from './pausedDialog';
 import { rememberFacts } from './topicAnswer';
-import { remainingAfter } from '../src/triage/symptomCheck';
+import { absorb, newCheck, remainingAfter } from '../src/triage/symptomCheck';
 import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
 
 export interface TriageOptions {
@@ -39,6 +40,7 @@ const MAX_CARRY_ON_WORDS = 8;
 export class TriageDialog extends CancelAndHelpDialog {
   static readonly ID = 'triage';
   private readonly turns: SymptomCheckTurns;
+  private readonly parsing: CheckParsing;
 
   constructor(
     services: DialogServices,
@@ -48,6 +50,7 @@ export class TriageDialog extends CancelAndHelpDialog {
   ) {
     super(TriageDialog.ID, services, escalation, escalationDialog);
     this.turns = new SymptomCheckTurns(services, saved);
+    this.parsing = new CheckParsing(services);
     this.addDialog(this.turns);
     this.initialDialogId = SymptomCheckTurns.ID;
   }
@@ -62,7 +65,8 @@ export class TriageDialog extends CancelAndHelpDialog {
     if (options?.forOther) check.forOther = options.forOther;
     // "carry on" read as an act brings the paused stack; the check resumes from its own saved state either way.
     const resume = options?.resume || savedStack(options) !== undefined;
-    if (resume && previous?.status === 'stopped') check.resume = previous.state;
+    if (previous?.status === 'heard') check.heard = previous.state.details;
+    else if (resume && previous?.status === 'stopped') check.resume = previous.state;
     else if (previous) check.offer = previous;
     return innerDc.beginDialog(SymptomCheckTurns.ID, check);
   }
@@ -76,8 +80,17 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   protected override steersDialog(innerDc: DialogContext, text: string): boolean {
-    // "skip that one", and "why do you ask?" about the question pending (not a topic question about causes).
-    return innerDc.activeDialog?.id === SymptomCheckTurns.ID && (checkCommand(text) !== undefined || vocabulary().control.whyAsk.test(prepare(text)));
+    // "skip that one", "why do you ask?", "how many more?", "what does that mean?" about the question pending (not a topic question).
+    if (innerDc.activeDialog?.id !== SymptomCheckTurns.ID) return false;
+    return checkCommand(text) !== undefined || vocabulary().control.whyAsk.test(prepare(text)) || this.turns.steers(innerDc, text);
+  }
+
+  protected override closingReply(innerDc: DialogContext, text: string): string | undefined {
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.turns.closing(innerDc, text) : undefined;
+  }
+
+  protected override asideQuestion(innerDc: DialogContext, text: string): { question: string } | undefined {
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.turns.splitQuestion(innerDc, text) : undefined;
   }
 
   protected override stopRequest(innerDc: DialogContext, text: string): { rest: string } | undefined {
@@ -102,7 +115,22 @@ export class TriageDialog extends CancelAndHelpDialog {
     if (state) await this.saved.set(innerDc.context, { status: 'stopped', state });
   }
 
-  /** A request to run the check itself ("can we go through the questions?"), not a question about check-ups. */
+  /**
+   * Keeps the details of a message said before any check ("since 2 days, I
+   * lifted a mattress"), so that a check started later does not ask them.
+   * Only the parsed details are kept, not the words; the first said wins.
+   */
+  private async hear(context: TurnContext, text: string, previous: SavedCheck | undefined): Promise<void> {
+    const found = this.parsing.all(context, withoutCheckRequest(text));
+    // Only a message about the pain: "a table for dinner tonight" gives no onset of anything.
+    const t = prepare(text);
+    const aboutPain = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate) || vocabulary().control.ownPain.test(t) || vocabulary().control.startCheck.test(t);
+    if (Object.keys(found).length === 0 || !aboutPain) return;
+    const state = previous?.state ?? newCheck();
+    absorb(state, found);
+    await this.saved.set(context, { status: 'heard', state });
+  }
+
   /** The safety-screen group whose question the check is waiting on (from a stack's TriageDialog instance), if any. */
   static pendingScreenGroup(instance: DialogInstance | undefined): number | undefined {
     if (instance?.id !== TriageDialog.ID) return undefined;
@@ -128,7 +156,10 @@ export class TriageDialog extends CancelAndHelpDialog {
    */
   async followUp(context: TurnContext, text: string): Promise<TriageFollowUp> {
     const previous = await this.saved.get(context);
-    if (!previous) return undefined;
+    if (!previous || previous.status === 'heard') {
+      await this.hear(context, text, previous);
+      return undefined;
+    }
     const t = prepare(text).replace(/[.!?]+$/, '');
     const { control } = vocabulary();
     if (previous.status === 'finished' && control.details.test(t)) {

@@ -49,7 +49,6 @@ describe('acts inside a prompt of the symptom check', () => {
     ['are you a real person', [/automated assistant/i, /Back to the question/i]],
     ['whats your name', [/Back Relief/]],
     ['this is useless', [/sorry, I know the questions are a bit much/i]],
-    ['ok thanks', [/^OK\./]],
     ['how many more of these questions', [/\d+ more questions after this one/i]],
   ])('"%s" is answered, then the pending question is asked again', async (text, replies) => {
     await runSteps([START_CHECK, [text, [...replies, ASK.location], [NOTHING_TO_CANCEL, /stopped the symptom check/i]]]);

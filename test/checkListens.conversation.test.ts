@@ -32,8 +32,11 @@ describe('a question or an "ok" at a safety question is no yes and no "not sure"
     ['thanks at a safety question, however it is worded', [
       ['no', [SCREEN.legs]],
       ['no', [SCREEN.accidentHeart]],
-      ['thanks ever so much for all your help', [SCREEN.accidentHeart], [EMERGENCY]],
-      ['thanks a lot', [SCREEN.accidentHeart], [EMERGENCY]],
+      // Issue 11: a thank-you closes warmly (the check is paused, not answered); "carry on" resumes it.
+      ['thanks ever so much for all your help', [/paused the symptom check/i], [EMERGENCY, SCREEN.accidentHeart]],
+      ['carry on', [SCREEN.accidentHeart], [EMERGENCY]],
+      ['thanks a lot', [/paused the symptom check/i], [EMERGENCY, SCREEN.accidentHeart]],
+      ['carry on', [SCREEN.accidentHeart], [EMERGENCY]],
       ['brilliant, so what now', [SCREEN.accidentHeart], [EMERGENCY]],
     ]],
     ['"yeah, no" is a no', [

@@ -253,7 +253,8 @@ describe('the result', () => {
     ['plain', ['check my symptoms', 'lower back', 'this morning', '4', 'nothing obvious']],
     ['every warning', ['check my symptoms', 'upper back, shooting down my left leg', 'about 2 months ago', '10', 'picked up my little boy from the car seat']],
     ['long trigger and history', ['my lower left back and hip, second time this year, started yesterday evening, 9/10', 'reaching for something on a high shelf and twisting round at the same time']],
-    ['nothing known', ['check my symptoms', 'banana', 'banana', 'banana', 'banana', 'banana', 'banana', 'banana', 'banana', 'banana', 'banana', 'banana', 'banana']],
+    // An unreadable answer is asked once more, then left out (issue 11): two tries per detail.
+    ['nothing known', ['check my symptoms', 'banana', 'banana', 'banana', 'banana', 'banana', 'banana', 'banana', 'banana']],
   ];
 
   test.each(ENDINGS)('%s: the first message is at most 120 words, warning first, then three things, then a details button', async (_name, lines) => {

@@ -46,6 +46,7 @@ export interface Responses {
     noted: string;
     questionNotPlaced: string;
     questionAtScreen: string;
+    asides: { closing: Record<'thanks' | 'goodbye' | 'apology', string>; closingRest: string; scale: string; scaleKept: string; leftOut: string };
     why: Record<'location' | 'onset' | 'severity' | 'trigger' | 'screen' | 'skip', string>;
     control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed', string>;
     result: {
@@ -94,6 +95,7 @@ const REQUIRED_STRINGS = [
   ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
   ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed'].map((f) => `triage.control.${f}`),
+  ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closingRest', 'scale', 'scaleKept', 'leftOut'].map((f) => `triage.asides.${f}`),
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),
   ...['severe', 'upperBack', 'leg', 'seeDoctorLong'].map((f) => `triage.result.warnings.${f}`),

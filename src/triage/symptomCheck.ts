@@ -6,6 +6,7 @@
  */
 import type { SymptomDetails, YesNoAnswer } from './types';
 import type { ScreenGroup, ScreenItem } from './vocabulary';
+import { withSide } from './location';
 
 export type DetailField = 'location' | 'onset' | 'severity' | 'trigger';
 export const DETAIL_ORDER: readonly DetailField[] = ['location', 'onset', 'severity', 'trigger'];
@@ -47,9 +48,13 @@ export interface CheckState {
   corrected?: number;
   /** The group just answered no, so "sorry, I meant yes" at the next one goes back to it. */
   lastNo?: number;
+  /** The 0-10 scale was explained once ("what even is a 7?"). */
+  scaleExplained?: boolean;
 }
 
 export const MAX_ATTEMPTS = 3;
+/** Tries at a detail question: an answer it cannot read is asked once more, then left out. */
+export const MAX_DETAIL_TRIES = 2;
 
 export function newCheck(): CheckState {
   return { details: {}, skipped: [], attempts: 0, unsure: 0, nextGroup: 0 };
@@ -63,6 +68,13 @@ export function absorb(state: CheckState, found: CheckDetails): DetailField[] {
   const added: DetailField[] = [];
   for (const field of DETAIL_ORDER) {
     const value = found[field];
+    // "lower back" then "more the right side": the side is added to the place already known.
+    const known = state.details.location;
+    if (field === 'location' && known && found.location?.side && !known.side && (!found.location.region || found.location.region === known.region)) {
+      state.details.location = withSide(known, found.location.side);
+      added.push(field);
+      continue;
+    }
     if (value === undefined || state.details[field] !== undefined) continue;
     if (field === 'severity' && found.severity?.approximate) continue;
     Object.assign(state.details, { [field]: value });

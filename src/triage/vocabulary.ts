@@ -95,7 +95,7 @@ export interface ScreenGroup {
 
 type Obj = Record<string, unknown>;
 
-class Reader {
+export class Reader {
   constructor(readonly file: string) {}
 
   fail(field: string, message: string): never {
@@ -143,7 +143,7 @@ class Reader {
   }
 }
 
-function load(dir: string, name: string): { raw: Obj; r: Reader } {
+export function load(dir: string, name: string): { raw: Obj; r: Reader } {
   const file = join(dir, name);
   const r = new Reader(file);
   let raw: unknown;
@@ -357,7 +357,7 @@ function screen(dir: string): ScreenGroup[] {
 }
 
 /** The files written in the pattern language (screen.yaml is wording). */
-const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'future.yaml', 'check-control.yaml', 'severity.yaml'];
+const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'future.yaml', 'check-control.yaml', 'check-asides.yaml', 'severity.yaml'];
 
 /** The words written in the files' values and keys ("y", "prob", "n/a" -> n, a). */
 function writtenWords(dir: string): Set<string> {

@@ -1,0 +1,190 @@
+/**
+ * What the symptom check does with a message that is not (only) an answer:
+ * "how many more?" (with an answer beside it), "what's the verdict?", "what
+ * does that mean?" at a safety question, "what even is a 7?", a sign-off, and
+ * a question asked beside an answer ("it's a 5. is this private?"). Each is
+ * answered once and the check goes on with the question it still needs.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { DialogContext, DialogTurnResult } from './dialogLibrary';
+import { fill } from '../src/content/responses';
+import type { CheckState, Pending } from '../src/triage/symptomCheck';
+import { parseYesNo } from '../src/triage/symptomParser';
+import { prepare } from '../src/triage/text';
+import { asksSomething } from '../src/triage/yesNo';
+import { type ScreenGroup, vocabulary } from '../src/triage/vocabulary';
+import { asksAboutScale, asksMeaning, asksVerdict, closingKind } from '../src/triage/checkAsides';
+import type { AskMode, CheckQuestions } from './checkQuestions';
+import type { CheckParsing } from './checkParsing';
+import { checkCommand, isQuestion } from './checkMessages';
+import type { DialogServices } from './services';
+
+const ANSWER_PART = Symbol('checkAnswerPart');
+const COUNT_NOTE = Symbol('checkCountNote');
+
+/** The part of this turn's message the check reads as its answer (all of it unless an aside was taken out). */
+export function checkText(context: TurnContext): string {
+  return ((context.turnState.get(ANSWER_PART) as string | undefined) ?? context.activity.text ?? '').trim();
+}
+
+/** The check reads only `text` this turn: the rest of the message was answered as an aside. */
+export function readOnly(context: TurnContext, text: string): void {
+  context.turnState.set(ANSWER_PART, text);
+}
+
+/** Whether "how many more?" came with an answer, so the count goes before the next question; cleared once read. */
+export function takeCountNote(context: TurnContext): boolean {
+  const note = context.turnState.get(COUNT_NOTE) === true;
+  context.turnState.set(COUNT_NOTE, false);
+  return note;
+}
+
+/** What the asides need from the check: asking a question, moving on, and reading an answer. */
+export interface CheckHost {
+  ask(dc: DialogContext, pending: Pending, mode?: AskMode): Promise<DialogTurnResult>;
+  advance(dc: DialogContext): Promise<DialogTurnResult>;
+  /** Handles `text` as this turn's answer. */
+  answer(dc: DialogContext, text: string): Promise<DialogTurnResult>;
+}
+
+/** Splits a message on sentence ends, keeping each sentence's own "?". */
+function sentences(text: string): string[] {
+  return (text.match(/[^.!?]+[.!?]*/g) ?? []).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+const MIN_QUESTION_WORDS = 3;
+
+export class CheckAsides {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly questions: CheckQuestions,
+    private readonly parsing: CheckParsing,
+  ) {}
+
+  /** The message is an aside the check answers itself (so it is not taken as a topic question). */
+  steers(text: string, pending: Pending | undefined): boolean {
+    if (!pending || pending.kind === 'reuse') return false;
+    if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text)) return true;
+    if (asksAboutScale(text)) return this.atSeverity(pending);
+    return (pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text);
+  }
+
+  /** Handles an aside; undefined when the message is none (then it is read as an answer). */
+  async handle(dc: DialogContext, check: CheckState, text: string, host: CheckHost): Promise<DialogTurnResult | undefined> {
+    const pending = check.pending;
+    if (!pending || pending.kind === 'reuse') return undefined;
+    const t = prepare(text);
+    const { howManyMore } = vocabulary().control;
+    if (howManyMore.test(t)) {
+      // "no none of that. how many more?": the answer is kept, then the count comes with the next question.
+      const rest = t.replace(new RegExp(howManyMore.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+      if (this.hasAnswer(dc.context, rest)) {
+        dc.context.turnState.set(COUNT_NOTE, true);
+        return host.answer(dc, rest);
+      }
+      await dc.context.sendActivity(this.questions.howManyText(check, pending));
+      return host.ask(dc, pending);
+    }
+    if (asksVerdict(text)) {
+      // The result comes after the questions left: how many, then the question.
+      await dc.context.sendActivity(this.questions.howManyText(check, pending));
+      return host.ask(dc, pending, 'again');
+    }
+    if (this.atSeverity(pending) && asksAboutScale(text)) return this.explainScale(dc, check, text, host);
+    if ((pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text)) {
+      // Asking what a sign means is not having it: the signs in plain words, then the question.
+      const group = this.groupAskedAbout(text, pending.index);
+      await dc.context.sendActivity(`${this.services.responses.triage.screenWords.describeIntro} ${group.describe}`);
+      return host.ask(dc, pending, 'again');
+    }
+    return undefined;
+  }
+
+  /**
+   * A sign-off with no answer in it ("cheers", "sorry for the bother",
+   * "gotta go"): the close, said warmly with one safety line; undefined for
+   * anything else ("no thanks" is a no, "thanks, it's a 6" an answer).
+   */
+  closing(context: TurnContext, text: string, pending: Pending | undefined): string | undefined {
+    if (!pending || pending.kind === 'reuse') return undefined;
+    const kind = closingKind(text);
+    if (!kind || asksSomething(text) || this.hasAnswer(context, text)) return undefined;
+    const { asides } = this.services.responses.triage;
+    const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+    return `${asides.closing[kind]} ${fill(asides.closingRest, { emergency })}`;
+  }
+
+  /**
+   * A question asked beside an answer ("it's about a 5. who can see this?"):
+   * the question's sentences, and the rest to read as the answer; undefined
+   * when the message is not both.
+   */
+  splitQuestion(context: TurnContext, text: string): { question: string; answer: string } | undefined {
+    const parts = sentences(text);
+    if (parts.length < 2) return undefined;
+    const asks = (s: string) =>
+      (s.endsWith('?') || isQuestion(`${s}?`)) &&
+      s.split(/\s+/).length >= MIN_QUESTION_WORDS &&
+      !checkCommand(s) &&
+      !this.hasAnswer(context, s) &&
+      !asksVerdict(s) &&
+      !vocabulary().control.howManyMore.test(prepare(s));
+    if (!parts.some(asks)) return undefined;
+    // The sentences that answer are the check's; the rest (the question and what it is about) is the question.
+    const answer = parts.filter((s) => !asks(s) && this.hasAnswer(context, s));
+    const question = parts.filter((s) => !answer.includes(s));
+    if (answer.length === 0) return undefined;
+    return { question: question.join(' '), answer: answer.join(' ') };
+  }
+
+  /** Whether the text answers something: a yes or no, or a detail of the pain. */
+  private hasAnswer(context: TurnContext, text: string): boolean {
+    if (text.trim() === '') return false;
+    if (parseYesNo(text, context.activity.locale) !== undefined) return true;
+    if (Object.keys(this.parsing.all(context, text)).length > 0) return true;
+    const n = this.parsing.severity(context, text);
+    return n !== undefined && !n.approximate;
+  }
+
+  private atSeverity(pending: Pending): boolean {
+    return pending.kind === 'severityNumber' || (pending.kind === 'detail' && pending.field === 'severity');
+  }
+
+  /** "what even is a 7?": the scale once; a number said with it is kept, and a second time the question is left out. */
+  private async explainScale(dc: DialogContext, check: CheckState, text: string, host: CheckHost): Promise<DialogTurnResult> {
+    const { asides } = this.services.responses.triage;
+    const n = this.parsing.severity(dc.context, text);
+    if (n && !n.approximate) {
+      check.details.severity = n;
+      check.wordSeverity = undefined;
+      await dc.context.sendActivity(`${asides.scale} ${fill(asides.scaleKept, { value: String(n.value) })}`);
+      return host.advance(dc);
+    }
+    if (check.scaleExplained) {
+      if (check.wordSeverity) check.details.severity = check.wordSeverity;
+      else if (!check.skipped.includes('severity')) check.skipped.push('severity');
+      check.wordSeverity = undefined;
+      await dc.context.sendActivity(asides.leftOut);
+      return host.advance(dc);
+    }
+    check.scaleExplained = true;
+    await dc.context.sendActivity(asides.scale);
+    return host.ask(dc, check.pending!, 'again');
+  }
+
+  /** The safety group a "what counts as leg weakness?" is about: the one sharing most words with it, else the one asked. */
+  private groupAskedAbout(text: string, asked: number): ScreenGroup {
+    const groups = vocabulary().screen;
+    const words = new Set((prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !COMMON.has(w)));
+    let best = asked;
+    let bestHits = 0;
+    groups.forEach((g, i) => {
+      const hits = new Set((g.question.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => words.has(w))).size;
+      if (hits > bestHits) [best, bestHits] = [i, hits];
+    });
+    return groups[best]!;
+  }
+}
+
+/** Words every safety question shares, which say nothing about which one is meant. */
+const COMMON: ReadonlySet<string> = new Set(['what', 'does', 'that', 'mean', 'counts', 'count', 'have', 'with', 'your', 'since', 'pain', 'back', 'this', 'even', 'like', 'kind', 'sort', 'stuff', 'things']);

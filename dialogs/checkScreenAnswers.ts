@@ -1,0 +1,118 @@
+/**
+ * The symptom check's answers to its safety questions (knowledge/triage/screen.yaml):
+ * yes, no, not sure, "which one?", a correction of the last answer, and acts
+ * or questions said instead of an answer. A yes to an emergency escalates.
+ */
+import type { DialogContext, DialogTurnResult } from './dialogLibrary';
+import { type CheckState, MAX_ATTEMPTS, mostSerious, type Pending, pickItem, screenStep } from '../src/triage/symptomCheck';
+import { parseYesNo } from '../src/triage/symptomParser';
+import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
+import type { CheckHost } from './checkAsides';
+import type { CheckParsing } from './checkParsing';
+import type { DialogServices } from './services';
+
+/** What the screen's answers need from the check: its moves, and escalating for a sign. */
+export interface ScreenHost extends CheckHost {
+  escalate(dc: DialogContext, item: ScreenItem): Promise<DialogTurnResult>;
+}
+
+export class CheckScreenAnswers {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly parsing: CheckParsing,
+  ) {}
+
+  async onGroup(dc: DialogContext, check: CheckState, index: number, text: string, host: ScreenHost): Promise<DialogTurnResult> {
+    const group = vocabulary().screen[index]!;
+    const words = this.services.responses.triage.screenWords;
+    const reading = this.parsing.reading(dc.context, text);
+    const lastNo = check.lastNo;
+    check.lastNo = undefined;
+    if (reading.kind === 'correction') {
+      // "sorry, I meant yes" just after a no to the group before: that one again.
+      const back = reading.answer !== false && lastNo === index - 1 ? lastNo : index;
+      await dc.context.sendActivity(this.services.acts.inCheck.correction);
+      check.nextGroup = back;
+      check.corrected = back;
+      return host.ask(dc, { kind: 'group', index: back }, 'again');
+    }
+    if (reading.kind === 'act') return this.onActAtYesNo(dc, check, { kind: 'group', index }, reading.act, host);
+    if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
+    if (reading.kind === 'answer' && reading.change) check.change = reading.change;
+    let answer = reading.kind === 'answer' ? reading.answer : undefined;
+    // Asked again after a correction: only a clear no (the parser's own) moves on.
+    if (check.corrected === index && answer === false && parseYesNo(text, dc.context.activity.locale) !== false) answer = undefined;
+    // Unreadable answers are never a no: after a few, they count as "not sure".
+    if (answer === undefined && check.attempts + 1 >= MAX_ATTEMPTS) answer = 'unsure';
+    const step = screenStep(group, answer, check.unsure);
+    switch (step.kind) {
+      case 'next':
+        check.nextGroup = index + 1;
+        check.corrected = undefined;
+        check.lastNo = index;
+        return host.advance(dc);
+      case 'retry':
+        check.attempts += 1;
+        return host.ask(dc, { kind: 'group', index }, 'retry');
+      case 'describe':
+        check.unsure += 1;
+        await dc.context.sendActivity(`${words.describeIntro} ${group.describe}`);
+        return host.ask(dc, { kind: 'group', index }, 'again');
+      case 'escalate':
+        if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
+        return host.escalate(dc, step.item);
+      case 'which':
+        if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
+        return host.ask(dc, { kind: 'which', index });
+    }
+  }
+
+  async onWhich(dc: DialogContext, check: CheckState, index: number, text: string, host: ScreenHost): Promise<DialogTurnResult> {
+    const group = vocabulary().screen[index]!;
+    const item = pickItem(group, text);
+    if (item) return host.escalate(dc, item);
+    const reading = this.parsing.reading(dc.context, text);
+    if (reading.kind === 'correction') {
+      // "wait no, I meant no" right after the yes: the group's question again; only a clear no moves on.
+      await dc.context.sendActivity(this.services.acts.inCheck.correction);
+      check.corrected = index;
+      return host.ask(dc, { kind: 'group', index }, 'again');
+    }
+    if (reading.kind === 'act') return this.onActAtYesNo(dc, check, { kind: 'which', index }, reading.act, host);
+    if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'which', index }, host);
+    const answer = reading.kind === 'answer' ? reading.answer : undefined;
+    if (answer === false) {
+      // "none of them, actually": a clear no after all.
+      await dc.context.sendActivity(this.services.responses.triage.screenWords.changedToNo);
+      check.nextGroup = index + 1;
+      return host.advance(dc);
+    }
+    check.attempts += 1;
+    // Not sure which: the safe reading is the most serious of the group.
+    if (answer === 'unsure' || check.attempts >= MAX_ATTEMPTS) return host.escalate(dc, mostSerious(group));
+    return host.ask(dc, { kind: 'which', index }, 'retry');
+  }
+
+  /** A thank-you, "better now", "worse since lunch" or "let's carry on" at a yes/no question: a reply, then the question again. */
+  private async onActAtYesNo(dc: DialogContext, check: CheckState, pending: Pending, act: string, host: ScreenHost): Promise<DialogTurnResult> {
+    const acts = this.services.acts.inCheck;
+    if (act === 'better' || act === 'worse') check.change = act;
+    const reply = act === 'better' ? acts.better : act === 'worse' ? acts.worse : act === 'carry_on' ? acts.carryOn : act === 'thanks_ok' && pending.kind === 'group' ? acts.okAtYesNo : undefined;
+    if (!reply) {
+      check.attempts += 1;
+      return host.ask(dc, pending, 'retry');
+    }
+    await dc.context.sendActivity(reply);
+    return host.ask(dc, pending, 'again');
+  }
+
+  /**
+   * A question the answers could not place, asked instead of answering a
+   * safety question ("ok so what do I do?"): never read as yes or not sure,
+   * and no failed try; said when it comes, then the question again.
+   */
+  private async onQuestionAtYesNo(dc: DialogContext, pending: Pending, host: ScreenHost): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(this.services.responses.triage.questionAtScreen);
+    return host.ask(dc, pending, 'again');
+  }
+}

@@ -33,6 +33,15 @@ describe('a fact the person gives comes first in the painkiller answer', () => {
     ['early pregnancy', [["6 weeks pregnant and my back is sore, is nurofen ok this early?", [first(/In pregnancy, avoid ibuprofen \(Nurofen\) and other NSAIDs at any stage/)]]], 'en-GB'],
     ['late pregnancy asked as a comparison', [['which is better for my back at 34 weeks pregnant, panadol or nurofen?', [first(/In pregnancy, avoid/)], [/usually helps more than/]]], 'en-AU'],
     ['breastfeeding and both together', [['can a breastfeeding mum take ibuprofen and paracetamol at the same time?', [/^Ibuprofen \(Nurofen\) and paracetamol are usually fine while breastfeeding/, /together or alternate/]]], 'en-GB'],
+    ['two facts at once: the more serious one leads', [['I take clopidogrel because of my heart stent - is nurofen ok for my back?', [first(/If you take a blood thinner/), /With heart disease/]]], 'en-GB'],
+    ['a codeine product for someone who drives for work: the product first', [
+      ['I drive a taxi for a living and my back has gone', []],
+      ['can I take nurofen plus and keep working?', [first(/Nurofen Plus contains codeine/)]],
+    ], 'en-GB'],
+    ['breastfeeding, then paracetamol on its own', [
+      ["I'm breastfeeding - is ibuprofen ok for my back?", [/usually fine while breastfeeding/]],
+      ['does paracetamol help too?', [/usually fine while breastfeeding/]],
+    ], 'en-GB'],
     ['another NSAID already taken', [['I take diclofenac for my hip arthritis - can I add nurofen for my back?', [first(/Don't double up/)]]], 'en-GB'],
   ])('%s', async (...[, steps, locale]) => {
     await runSteps(steps, locale ?? 'en-US');

@@ -118,6 +118,7 @@ export class UserFactReader {
         notAfter: raw.takes !== undefined ? notAfter : new Set(),
       };
       if (typeof raw.nameAs === 'string') def.nameAs = raw.nameAs;
+      if (typeof raw.ownPassage === 'string') def.passage = raw.ownPassage;
       if (raw.passage !== undefined) {
         if (typeof raw.passage !== 'string') fail(`facts.${id}.passage`, 'must be a passage id');
         def.passage = raw.passage as string;
@@ -141,7 +142,7 @@ export class UserFactReader {
 
   /** The passage ids redirects and caveats may name, for validation by the caller. */
   get referencedPassages(): string[] {
-    return this.facts.flatMap((f) => [...Object.keys(f.redirects), ...Object.values(f.redirects)]);
+    return this.facts.flatMap((f) => [...Object.keys(f.redirects), ...Object.values(f.redirects), ...(f.passage ? [f.passage] : [])]);
   }
 
   /**
@@ -214,7 +215,7 @@ export class UserFactReader {
 
   /** The facts a passage is only for (`onlyForThem` facts redirecting to it): "med-pregnancy" is for pregnancy. */
   aboutFacts(passageId: string): string[] {
-    return this.facts.filter((f) => f.onlyForThem && Object.values(f.redirects).includes(passageId)).map((f) => f.id);
+    return this.facts.filter((f) => f.onlyForThem && (f.passage === passageId || Object.values(f.redirects).includes(passageId))).map((f) => f.id);
   }
 
   /** The fact is known and applies (an age of 30 is known but is not "over 65"). */
@@ -260,8 +261,11 @@ export class UserFactReader {
 
   /** The passage to give instead, when a known fact calls for it ("pregnant": painkillers in pregnancy). */
   redirect(passageId: string, facts: UserFacts): string | undefined {
-    for (const f of this.applying(facts)) if (f.redirects[passageId]) return f.redirects[passageId];
-    return undefined;
+    const applying = this.applying(facts);
+    for (const f of applying) if (f.redirects[passageId]) return f.redirects[passageId];
+    // One fact's own passage when a more important fact has one ("for my heart" said with a blood thinner): the more important one; the other's warning follows it.
+    const owner = applying.findIndex((f) => f.passage === passageId);
+    return owner > 0 ? applying.slice(0, owner).find((f) => f.passage && f.passage !== passageId)?.passage : undefined;
   }
 
   /** One-line warnings to say first, for a passage with these tags; not on the passage that is about that fact already. */

@@ -42,6 +42,10 @@ describe('a fact the person gives comes first in the painkiller answer', () => {
       ["I'm breastfeeding - is ibuprofen ok for my back?", [/usually fine while breastfeeding/]],
       ['does paracetamol help too?', [/usually fine while breastfeeding/]],
     ], 'en-GB'],
+    ['an age said with a red flag still shapes the next painkiller answer', [
+      ["I'm 72 and it came on out of the blue, never had back pain before", [/get seen/i]],
+      ['is ibuprofen ok to take meanwhile?', [/Over 65, ask a pharmacist or doctor before taking ibuprofen/]],
+    ]],
     ['another NSAID already taken', [['I take diclofenac for my hip arthritis - can I add nurofen for my back?', [first(/Don't double up/)]]], 'en-GB'],
   ])('%s', async (...[, steps, locale]) => {
     await runSteps(steps, locale ?? 'en-US');
@@ -76,6 +80,10 @@ describe("someone else's or left-over prescription medicine", () => {
     ["a roommate's opioid", [['my roommate has some vicodin, could I take one for my back?', [DONT]]]],
     ['an old muscle relaxant in the cupboard', [['found some old diazepam in the cupboard from years ago, worth a try for my back?', [DONT]]], 'en-GB'],
     ["a parent's muscle relaxers", [['my dad said I can have a few of his muscle relaxers for my back', [DONT]]]],
+    ['left over from an earlier op, asked without a question mark', [
+      ['heat or ice for a stiff back?', [/Heat/]],
+      ['ok and what about the tramadol left from my hernia op', [DONT]],
+    ]],
     ['left over after an operation', [['can I use the leftover codeine from my hip operation for my back?', [DONT], [/outside what I cover/]]], 'en-GB'],
   ])('%s', async (...[, steps, locale]) => {
     await runSteps(steps, locale ?? 'en-US');

@@ -114,7 +114,8 @@ export class AnswerPlanner {
     }
 
     // "I'm 24 weeks pregnant": information, not a question. The last answer again, for them, if it changes; else noted.
-    const asks = this.asks(input.text, words);
+    // "what about the tramadol left from my op" asks, though it has no question mark.
+    const asks = this.asks(input.text, words) || Boolean(this.parts.questionKind?.(words));
     if (newFacts.length && !asks && !isTopic(input.intent)) return this.factsOnly(last, state, newFacts);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));

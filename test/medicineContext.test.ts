@@ -42,6 +42,10 @@ describe('a fact the person gives comes first in the painkiller answer', () => {
       ["I'm breastfeeding - is ibuprofen ok for my back?", [/usually fine while breastfeeding/]],
       ['does paracetamol help too?', [/usually fine while breastfeeding/]],
     ], 'en-GB'],
+    ['a past ulcer told as a statement after the painkiller answer', [
+      ['which tablet is good for a back catch?', [/NSAID|anti-inflammatory/]],
+      ['one more thing, I get acid reflux and there was an ulcer some years back', [first(/With a stomach ulcer or bleeding/)]],
+    ], 'en-IN'],
     ['an age said with a red flag still shapes the next painkiller answer', [
       ["I'm 72 and it came on out of the blue, never had back pain before", [/get seen/i]],
       ['is ibuprofen ok to take meanwhile?', [/Over 65, ask a pharmacist or doctor before taking ibuprofen/]],
@@ -84,6 +88,8 @@ describe("someone else's or left-over prescription medicine", () => {
       ['heat or ice for a stiff back?', [/Heat/]],
       ['ok and what about the tramadol left from my hernia op', [DONT]],
     ]],
+    ["a helper asking about a relative's own medicine is not given the 'don't'", [['my wife takes apixaban, can she have nurofen for her back?', [/blood thinner/], [DONT]]], 'en-GB'],
+    ['nor a relative asking for a painkiller', [['my dad has back pain, can he take ibuprofen?', [/NSAID|anti-inflammatory/], [DONT]]]],
     ['left over after an operation', [['can I use the leftover codeine from my hip operation for my back?', [DONT], [/outside what I cover/]]], 'en-GB'],
   ])('%s', async (...[, steps, locale]) => {
     await runSteps(steps, locale ?? 'en-US');

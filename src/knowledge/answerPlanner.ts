@@ -115,8 +115,11 @@ export class AnswerPlanner {
 
     // "I'm 24 weeks pregnant": information, not a question. The last answer again, for them, if it changes; else noted.
     // "what about the tramadol left from my op" asks, though it has no question mark.
-    const asks = this.asks(input.text, words) || Boolean(this.parts.questionKind?.(words));
-    if (newFacts.length && !asks && !isTopic(input.intent)) return this.factsOnly(last, state, newFacts);
+    const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
+    const asks = this.asks(input.text, words) || Boolean(kind);
+    // A statement of facts that change the last answer ("one more thing, I had an ulcer") is that answer again, for them, whatever topic it also sounds like.
+    const changesLast = Boolean(last && (this.parts.facts.redirect(last.id, facts) || this.parts.facts.caveats(last, facts).length));
+    if (newFacts.length && !asks && (!isTopic(input.intent) || changesLast)) return this.factsOnly(last, state, newFacts);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
@@ -151,7 +154,7 @@ export class AnswerPlanner {
 
     // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
     const accept = (() => {
-      if (isTopic(input.intent)) return true;
+      if (isTopic(input.intent) || kind) return true;
       // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
       if (!asks) return followUp && inContext && best.sim >= WEIGHTS.noneMin;
       // A question the classifier only half reads as a symptom report ("can I get a letter for work about my back?") is read like an unplaced one.
@@ -184,9 +187,8 @@ export class AnswerPlanner {
     ) {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
-    // "my flatmate's tramadol, does it work?": the kind of question decides among the passages of its topic.
-    const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
-    const chosen = kind && kind.topic === best.passage.topic ? kind : best.passage;
+    // "my flatmate's tramadol, does it work?": the kind of medicine question decides the passage.
+    const chosen = kind ?? best.passage;
     return this.give(chosen, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
   }
 

@@ -118,7 +118,8 @@ export class AnswerPlanner {
     const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
     const asks = this.asks(input.text, words) || Boolean(kind);
     // A statement of facts that change the last answer ("one more thing, I had an ulcer") is that answer again, for them, whatever topic it also sounds like.
-    const changesLast = Boolean(last && (this.parts.facts.redirect(last.id, facts) || this.parts.facts.caveats(last, facts).length));
+    // Only when it changes which answer fits ("I work on a forklift" after a product answer is a work question, not a warning on that answer).
+    const changesLast = Boolean(last && this.parts.facts.redirect(last.id, facts));
     if (newFacts.length && !asks && (!isTopic(input.intent) || changesLast)) return this.factsOnly(last, state, newFacts);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));

@@ -46,6 +46,10 @@ describe('a fact the person gives comes first in the painkiller answer', () => {
       ['which tablet is good for a back catch?', [/NSAID|anti-inflammatory/]],
       ['one more thing, I get acid reflux and there was an ulcer some years back', [first(/With a stomach ulcer or bleeding/)]],
     ], 'en-IN'],
+    ['a past ulcer told after a combination product answer', [
+      ['I have some nuromol, can I add paracetamol?', [first(/Nuromol already contains paracetamol/)]],
+      ['also I should say I had a stomach ulcer a couple of years ago', [first(/With a stomach ulcer or bleeding/)]],
+    ], 'en-GB'],
     ['an age said with a red flag still shapes the next painkiller answer', [
       ["I'm 72 and it came on out of the blue, never had back pain before", [/get seen/i]],
       ['is ibuprofen ok to take meanwhile?', [/Over 65, ask a pharmacist or doctor before taking ibuprofen/]],

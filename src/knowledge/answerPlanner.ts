@@ -121,6 +121,12 @@ export class AnswerPlanner {
     // Only when it changes which answer fits ("I work on a forklift" after a product answer is a work question, not a warning on that answer).
     const changesLast = Boolean(last && this.parts.facts.redirect(last.id, facts));
     if (newFacts.length && !asks && (!isTopic(input.intent) || changesLast)) return this.factsOnly(last, state, newFacts);
+    // "one more thing, I had an ulcer" after another painkiller answer (a product's): the fact's own passage.
+    const factPassage = newFacts
+      .filter((f) => this.parts.facts.applies(f, facts))
+      .map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? ''))
+      .find((p) => p && p.topic === last?.topic);
+    if (factPassage && !asks) return this.give(factPassage, state);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.

@@ -218,6 +218,11 @@ export class UserFactReader {
     return this.facts.filter((f) => f.onlyForThem && (f.passage === passageId || Object.values(f.redirects).includes(passageId))).map((f) => f.id);
   }
 
+  /** The fact's own painkiller passage, if it has one. */
+  passageOf(factId: string): string | undefined {
+    return this.facts.find((f) => f.id === factId)?.passage;
+  }
+
   /** The fact is known and applies (an age of 30 is known but is not "over 65"). */
   applies(factId: string, facts: UserFacts): boolean {
     return this.applying(facts).some((f) => f.id === factId);

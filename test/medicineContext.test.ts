@@ -85,7 +85,7 @@ describe('a comparison gets a comparison', () => {
 describe("someone else's or left-over prescription medicine", () => {
   const DONT = /^Don't take medicine prescribed for someone else, or left over/;
   test.each<[string, Step[], string?]>([
-    ["a roommate's opioid", [['my roommate has some vicodin, could I take one for my back?', [DONT]]]],
+    ["a roommate's opioid", [['my roommate\'s vicodin is in the kitchen, could I take one for my back?', [DONT]]]],
     ['an old muscle relaxant in the cupboard', [['found some old diazepam in the cupboard from years ago, worth a try for my back?', [DONT]]], 'en-GB'],
     ["a parent's muscle relaxers", [['my dad said I can have a few of his muscle relaxers for my back', [DONT]]]],
     ['left over from an earlier op, asked without a question mark', [
@@ -93,6 +93,7 @@ describe("someone else's or left-over prescription medicine", () => {
       ['ok and what about the tramadol left from my hernia op', [DONT]],
     ]],
     ["a helper asking about a relative's own medicine is not given the 'don't'", [['my wife takes apixaban, can she have nurofen for her back?', [/blood thinner/], [DONT]]], 'en-GB'],
+    ["nor a relative's over-the-counter product asked about", [['my brother has solpadeine at home, would that work better for my back?', [/Solpadeine contains/], [DONT]]], 'en-GB'],
     ['nor a relative asking for a painkiller', [['my dad has back pain, can he take ibuprofen?', [/NSAID|anti-inflammatory/], [DONT]]]],
     ['left over after an operation', [['can I use the leftover codeine from my hip operation for my back?', [DONT], [/outside what I cover/]]], 'en-GB'],
   ])('%s', async (...[, steps, locale]) => {

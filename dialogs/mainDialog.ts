@@ -18,7 +18,7 @@ import { resumeOptions } from './pausedDialog';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { answerTurn } from './topicAnswer';
+import { answerTurn, rememberFacts } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
@@ -103,6 +103,8 @@ export class MainDialog extends ComponentDialog {
     const channel = context.activity.channelId;
     const found = understanding.redFlag;
     if (found && found.level !== 'check') {
+      // "I'm 66 and it started for no reason": the age (or medicines) said with a flag still shape later answers.
+      await rememberFacts(context, this.services, understanding.patientText ?? understanding.text);
       // "I can manage at home, it's only a temperature" after the fever was escalated: the
       // answer to that push-back (why it matters, what to do), not the whole escalation again.
       // The act is read on its own here: the flag's words make a topic the likelier reading.

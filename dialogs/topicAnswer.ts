@@ -75,8 +75,11 @@ async function answer(
     return false;
   }
   const locale = state.facts.locale ?? context.activity.locale;
+  // "my knee and my back": the knee is said to be outside what this covers, then the back is answered.
+  const part = plan.kind === 'passage' ? services.scope.asidePartIn(input.text) : undefined;
   const composed = answers.composer.compose(plan, {
-    words: answers.localeWords.forLocale(locale),
+    words: { ...answers.localeWords.forLocale(locale), ...answers.facts.productWords(state.facts) },
+    ...(part ? { aside: fill(services.scope.aside, { part }) } : {}),
     emergency: services.numbers.forLocale(locale).emergency,
     topicLabel: (topic) => {
       const intent = services.knowledge.byId(topic)?.intents[0];
@@ -90,7 +93,7 @@ async function answer(
 
   const record = await escalation.get(context);
   // After an escalation, a passage that would read as "wait and see" is not given; the instruction is.
-  if (record && (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief')) {
+  if (record && (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap')) {
     const held = heldForPassage(services, record, input.text, plan.passage, locale);
     if (held) {
       await context.sendActivity(held);
@@ -105,14 +108,14 @@ async function answer(
   let message = withSuggestions(composed.text, composed.buttons, context.activity.channelId);
   if (composed.citations.length) message.entities = [citationEntity(composed.citations)];
   // An answer from a passage can be rated; a question back ("Do you mean A or B?") is noted for review.
-  if (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief') message = rateable(message, `${plan.passage.topic}#${plan.passage.id}`);
+  if (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap') message = rateable(message, `${plan.passage.topic}#${plan.passage.id}`);
   if (plan.kind === 'clarify' || plan.kind === 'topics') noteDisambiguation(context, 'offered', input.text);
   await context.sendActivity(message);
   return true;
 }
 
 function nextFor(plan: AnswerPlan, services: DialogServices, state: AnswerState) {
-  if (plan.kind !== 'passage' && plan.kind !== 'more' && plan.kind !== 'brief') return undefined;
+  if (plan.kind !== 'passage' && plan.kind !== 'more' && plan.kind !== 'brief' && plan.kind !== 'recap') return undefined;
   return services.answers.planner.nextOf(plan.passage, state);
 }
 

@@ -20,13 +20,24 @@ const FACTS: Record<string, UserFacts> = {
   pregnant: { known: { pregnant: 24 } },
   older: { known: { age: 72 } },
   everything: { known: Object.fromEntries(['pregnant', 'breastfeeding', 'high_blood_pressure', 'heart', 'kidney', 'liver', 'stomach', 'asthma', 'blood_thinners', 'diabetes', 'medicines_taken', 'driving_job'].map((f) => [f, true as const])) },
+  // Medicines the person takes (issue 12): combination products named, another NSAID, steroids, with an age over 65.
+  medicines: {
+    known: { age: 70, ...Object.fromEntries(['steroids', 'combo_opioid', 'combo_paracetamol', 'takes_nsaid', 'blood_thinners', 'kidney'].map((f) => [f, true as const])) },
+    names: { combo_opioid: 'Solpadeine', combo_paracetamol: 'Solpadeine' },
+  },
 };
 
-function firstMessage(passage: Passage, locale: string | undefined, facts: UserFacts) {
+function firstMessage(passage: Passage, locale: string | undefined, facts: UserFacts, aside?: string) {
   const caveats = answers.facts.caveats(passage, facts);
+  const ownFirst = answers.facts.isOwnPassage(passage.id, facts);
   return answers.composer.compose(
-    { kind: 'passage', passage, caveats },
-    { words: answers.localeWords.forLocale(locale), emergency: numbers.forLocale(locale).emergency, topicLabel: () => undefined },
+    { kind: 'passage', passage, caveats, ownFirst },
+    {
+      words: { ...answers.localeWords.forLocale(locale), ...answers.facts.productWords(facts) },
+      emergency: numbers.forLocale(locale).emergency,
+      topicLabel: () => undefined,
+      ...(aside ? { aside } : {}),
+    },
   )!;
 }
 
@@ -46,13 +57,30 @@ describe('every passage', () => {
         const { text, citations } = firstMessage(passage, locale, facts);
         if (wordCount(text) > FIRST_MESSAGE_WORDS) throw new Error(`${passage.id} (${locale}, ${JSON.stringify(facts)}): ${wordCount(text)} words:\n${text}`);
         const words = answers.localeWords.forLocale(locale);
-        const firstSentence = sentences(fillWords(passage.answer, { ...words, emergency: numbers.forLocale(locale).emergency }))[0]!;
+        const firstSentence = sentences(fillWords(passage.answer, { ...words, ...answers.facts.productWords(facts), emergency: numbers.forLocale(locale).emergency }))[0]!;
         expect(text).toContain(firstSentence);
         expect(text).toContain(`call ${numbers.forLocale(locale).emergency} now`);
         expect(text).toMatch(/Sources: .*\[1\]/);
         expect(citations.length).toBe(passage.sources.length);
         expect(text).not.toMatch(/\{\w+\}/);
         expect(text).not.toMatch(/\d\s*(mg|milligrams?|mcg|ml)\b/i);
+      }
+    }
+  });
+
+  test.each(all.map((p) => [p.id, p]))('%s: still at most 80 words with another body part said aside first (issue 12)', (_id, passage) => {
+    const { scope } = testContent();
+    const aside = scope.aside.replace('{part}', 'wrist or hand');
+    for (const locale of LOCALES) {
+      for (const facts of Object.values(FACTS)) {
+        const { text } = firstMessage(passage, locale, facts, aside);
+        if (wordCount(text) > FIRST_MESSAGE_WORDS) throw new Error(`${passage.id} (${locale}, aside): ${wordCount(text)} words:\n${text}`);
+        // Said first whenever it fits with the answer's first sentence and the person's most important warning.
+        const without = firstMessage({ ...passage, answer: sentences(passage.answer)[0]! }, locale, { known: {} }).text;
+        const warning = answers.facts.caveats(passage, facts).slice(0, 1).map((c) => fillWords(c, { ...answers.localeWords.forLocale(locale), ...answers.facts.productWords(facts) }));
+        const fits = wordCount([without, ...warning, fillWords(aside, answers.localeWords.forLocale(locale))].join(' ')) <= FIRST_MESSAGE_WORDS;
+        if (fits) expect(text).toMatch(/^Your wrist or hand is outside what I cover/);
+        expect(text).not.toMatch(/\{\w+\}/);
       }
     }
   });

@@ -30,6 +30,8 @@ export interface ComposeContext {
   next?: Passage;
   /** Sentences shown of the passage last given (for "more"). */
   shown?: number;
+  /** Said before a first answer, within its word limit: a part of the question this bot doesn't cover. */
+  aside?: string;
 }
 
 /** Writes the bot's reply for a plan; all wording comes from knowledge/. */
@@ -41,7 +43,7 @@ export class AnswerComposer {
     const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
     switch (plan.kind) {
       case 'passage':
-        return this.first(plan.passage, plan.caveats.slice(0, MAX_CAVEATS).map(say), ctx, say);
+        return this.first(plan.passage, plan.caveats.slice(0, MAX_CAVEATS).map(say), ctx, say, plan.ownFirst === true);
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
         const sentence = sentences(say(plan.passage.answer))[0]!;
@@ -50,6 +52,10 @@ export class AnswerComposer {
       case 'more': {
         const rest = plan.onlyMore ? [] : sentences(say(plan.passage.answer)).slice(ctx.shown ?? Infinity);
         const text = [...rest, say(plan.passage.more ?? '')].join(' ').trim();
+        return { text: `${text}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
+      }
+      case 'recap': {
+        const text = [...plan.lines.slice(0, MAX_CAVEATS), ...(plan.withMore ? [plan.passage.more ?? ''] : [])].map(say).join(' ').trim();
         return { text: `${text}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
       }
       case 'exhausted':
@@ -80,23 +86,30 @@ export class AnswerComposer {
    * in 80 words with the sources line and the safety net (always the first
    * sentence, which answers the question).
    */
-  private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string): ComposedAnswer {
+  private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, ownFirst = false): ComposedAnswer {
     const w = this.wording;
     const line = (refs: string) => `_${fill(w.sourcesLine, { refs, evidence: w.evidence[passage.evidence] })}_`;
     let sourcesLine = line(passage.sources.map((s, i) => `${s.short} [${i + 1}]`).join(', '));
     const net = say(w.safetyNet);
     const answer = sentences(say(passage.answer));
-    const over = () => wordCount([...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS;
+    // Something said before the answer that is not about it ("your knee is outside what I cover").
+    const aside = ctx.aside ? [say(ctx.aside)] : [];
+    const over = () => wordCount([...aside, ...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS;
     // The most important warning always goes first; others only while the answer's first sentence still fits.
     while (caveats.length > 1 && over()) caveats = caveats.slice(0, -1);
+    // A warning for this person, and the answer, matter more than the word about another body part.
+    if (aside.length && over()) aside.length = 0;
     // Still too long: the sources by number only (the names are in the citations and on "sources?").
     if (over()) sourcesLine = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
-    const fixed = wordCount([...caveats, sourcesLine, net].join(' '));
+    const fixed = wordCount([...aside, ...caveats, sourcesLine, net].join(' '));
     let shown = 1;
     while (shown < answer.length && fixed + wordCount(answer.slice(0, shown + 1).join(' ')) <= FIRST_MESSAGE_WORDS) shown++;
-    const body = [...caveats, answer.slice(0, shown).join(' ')].join(' ');
+    // A passage about the person's own fact (kidney disease) says that first; other facts' warnings follow it.
+    const said = answer.slice(0, shown);
+    const body = (ownFirst ? [said[0]!, ...caveats, ...said.slice(1)] : [...caveats, ...said]).join(' ');
+    const text = aside.length ? `${aside[0]}\n\n${body}` : body;
     return {
-      text: [body, sourcesLine, net].join('\n\n'),
+      text: [text, sourcesLine, net].join('\n\n'),
       buttons: this.buttons(passage, { ...ctx, shown }, true),
       citations: passage.sources,
       shown,

@@ -21,8 +21,10 @@ export interface AnswerInput {
 }
 
 export type AnswerPlan =
-  | { kind: 'passage'; passage: Passage; caveats: string[] }
+  | { kind: 'passage'; passage: Passage; caveats: string[]; /** The passage is about one of the person's facts: its own first sentence goes before other facts' warnings. */ ownFirst?: boolean }
   | { kind: 'brief'; passage: Passage }
+  /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
+  | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean }
   | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean }
   | { kind: 'sources'; passage?: Passage }
   | { kind: 'clarify'; options: [Passage, Passage] }
@@ -50,6 +52,10 @@ export interface PlannerParts {
   topicIntents: ReadonlyMap<string, readonly Intent[]>;
   /** Topic id -> the topics to suggest after it. */
   followUps: ReadonlyMap<string, readonly string[]>;
+  /** The medicine classes a message names ("tylenol": paracetamol). */
+  medicineClasses?: (words: string[]) => string[];
+  /** The passage for the kind of medicine question this is (a comparison, someone else's medicine), if any. */
+  questionKind?: (words: string[]) => string | undefined;
 }
 
 interface Scored {
@@ -108,8 +114,19 @@ export class AnswerPlanner {
     }
 
     // "I'm 24 weeks pregnant": information, not a question. The last answer again, for them, if it changes; else noted.
-    const asks = this.asks(input.text, words);
-    if (newFacts.length && !asks && !isTopic(input.intent)) return this.factsOnly(last, state, newFacts);
+    // "what about the tramadol left from my op" asks, though it has no question mark.
+    const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
+    const asks = this.asks(input.text, words) || Boolean(kind);
+    // A statement of facts that change the last answer ("one more thing, I had an ulcer") is that answer again, for them, whatever topic it also sounds like.
+    // Only when it changes which answer fits ("I work on a forklift" after a product answer is a work question, not a warning on that answer).
+    const changesLast = Boolean(last && this.parts.facts.redirect(last.id, facts));
+    if (newFacts.length && !asks && (!isTopic(input.intent) || changesLast)) return this.factsOnly(last, state, newFacts);
+    // "one more thing, I had an ulcer" after another painkiller answer (a product's): the fact's own passage.
+    const factPassage = newFacts
+      .filter((f) => this.parts.facts.applies(f, facts))
+      .map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? ''))
+      .find((p) => p && p.topic === last?.topic);
+    if (factPassage && !asks) return this.give(factPassage, state);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
@@ -144,7 +161,7 @@ export class AnswerPlanner {
 
     // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
     const accept = (() => {
-      if (isTopic(input.intent)) return true;
+      if (isTopic(input.intent) || kind) return true;
       // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
       if (!asks) return followUp && inContext && best.sim >= WEIGHTS.noneMin;
       // A question the classifier only half reads as a symptom report ("can I get a letter for work about my back?") is read like an unplaced one.
@@ -177,7 +194,9 @@ export class AnswerPlanner {
     ) {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
-    return this.give(best.passage, state);
+    // "my flatmate's tramadol, does it work?": the kind of medicine question decides the passage.
+    const chosen = kind ?? best.passage;
+    return this.give(chosen, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
   }
 
   /** The question's key words point to one of the two: it is answered, not asked back. */
@@ -221,10 +240,21 @@ export class AnswerPlanner {
   }
 
   /** Gives a passage, applying the user's facts, never repeating the same text. */
-  private give(chosen: Passage, state: AnswerState, again = false, seen: ReadonlySet<string> = new Set()): { plan: AnswerPlan; state: AnswerState } {
+  private give(chosen: Passage, state: AnswerState, again = false, seen: ReadonlySet<string> = new Set(), classes: readonly string[] = []): { plan: AnswerPlan; state: AnswerState } {
     const lib = this.parts.library;
     const redirected = lib.get(this.parts.facts.redirect(chosen.id, state.facts) ?? '') ?? chosen;
     let passage = redirected;
+    // A new question that the person's fact already answered ("and together?" after the kidney answer): that fact's line for it, not the same text again.
+    if (redirected !== chosen && state.given.includes(redirected.id) && !again) {
+      // "what about Tylenol?": the fact's line about paracetamol, not its NSAID warning again.
+      const aboutParacetamol = classes.includes('paracetamol') && !classes.includes('nsaid');
+      const lines = this.parts.facts.caveats(aboutParacetamol ? { id: chosen.id, tags: ['paracetamol'] } : chosen, state.facts);
+      if (lines.length) {
+        const withMore = Boolean(redirected.more) && !state.moreGiven.includes(redirected.id);
+        const moreGiven = withMore ? [...state.moreGiven, redirected.id] : state.moreGiven;
+        return { plan: { kind: 'recap', passage: redirected, lines, withMore }, state: { ...state, topic: redirected.topic, passage: redirected.id, moreGiven } };
+      }
+    }
     // A "next" passage the person's facts redirect back to one already offered ("and nurofen?" while
     // breastfeeding, after the breastfeeding answer): it answers this too, so it is said briefly once.
     if (seen.has(passage.id)) return state.briefed.includes(passage.id) ? this.exhausted(passage, state) : this.brief(passage, state);
@@ -249,7 +279,8 @@ export class AnswerPlanner {
     }
     const caveats = this.parts.facts.caveats(passage, state.facts);
     const given = state.given.includes(passage.id) ? state.given : [...state.given, passage.id];
-    return { plan: { kind: 'passage', passage, caveats }, state: { ...state, topic: passage.topic, passage: passage.id, given } };
+    const ownFirst = this.parts.facts.isOwnPassage(passage.id, state.facts);
+    return { plan: { kind: 'passage', passage, caveats, ...(ownFirst ? { ownFirst } : {}) }, state: { ...state, topic: passage.topic, passage: passage.id, given } };
   }
 
   /** Everything on this topic has been said: say so, and offer the topics that usually come next. */
@@ -275,10 +306,15 @@ export class AnswerPlanner {
   }
 
   /** The passage to offer after this one: its `next`, else the topic's next not yet given. */
-  nextOf(passage: Passage, state: Pick<AnswerState, 'given'>): Passage | undefined {
+  nextOf(passage: Passage, state: Pick<AnswerState, 'given'> & { facts?: UserFacts }): Passage | undefined {
     const lib = this.parts.library;
     const candidates = [...passage.next.map((id) => lib.get(id)!), ...lib.ofTopic(passage.topic)];
-    return candidates.find((p) => p.id !== passage.id && !state.given.includes(p.id));
+    // Not one the person's facts rule out ("which painkiller first?" after the kidney answer).
+    // Nor one only for a fact the person hasn't got ("with blood pressure?" after the kidney answer).
+    const facts = state.facts;
+    const ruledOut = (p: Passage) =>
+      Boolean(facts && (this.parts.facts.redirect(p.id, facts) || (this.parts.facts.aboutFacts(p.id).length && !this.parts.facts.aboutFacts(p.id).some((f) => this.parts.facts.applies(f, facts)))));
+    return candidates.find((p) => p.id !== passage.id && !state.given.includes(p.id) && !ruledOut(p));
   }
 
   /**
@@ -292,7 +328,7 @@ export class AnswerPlanner {
     const named = this.parts.facts.mentions(text);
     return (passage) => {
       const about = this.parts.facts.aboutFacts(passage.id);
-      return !about.length || about.some((f) => facts.known[f] !== undefined || named.own.has(f) || (named.any.has(f) && !named.speaksOfSelf));
+      return !about.length || about.some((f) => this.parts.facts.applies(f, facts) || named.own.has(f) || (named.any.has(f) && !named.speaksOfSelf));
     };
   }
 

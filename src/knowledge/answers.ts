@@ -13,6 +13,7 @@ import { PassageLibrary, loadReferences } from './passages';
 import { PassageMatcher } from './passageMatcher';
 import type { SpanScopeOf } from '../language/spanScope';
 import { UserFactReader } from './userFacts';
+import { MedicineQuestionKinds } from './medicineQuestions';
 
 /** Everything topic answers need, loaded from knowledge/ and cross-checked at start-up. */
 export interface Answers {
@@ -38,6 +39,9 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   });
   const factsFile = join(knowledgeDir, 'user-facts.yaml');
   const facts = UserFactReader.fromFile(factsFile, words, factScope);
+  for (const name of facts.productPlaceholders) {
+    if (!localeWords.names.includes(name)) throw new KnowledgeValidationError(factsFile, 'nameAs', `{${name}} needs a default in words-by-locale.yaml`);
+  }
   for (const id of facts.referencedPassages) {
     if (!library.get(id)) throw new KnowledgeValidationError(factsFile, 'redirects', `names unknown passage "${id}"`);
   }
@@ -48,7 +52,14 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   // Synonyms from the concept lexicon, medicine names by class ("aleve" is an NSAID, "hydrocodone" an opioid)
   // and the user-fact vocabulary ("eliquis" names a blood thinner) are extra terms.
   const medicines = new ConceptLexicon(readConcepts(join(knowledgeDir, 'medicine-classes.yaml')), words);
-  const matcher = new PassageMatcher(library.passages, words, (w) => [...normalizer.concepts.match(w), ...medicines.match(w).map((c) => `${c}_class`), ...facts.named(w)]);
-  const planner = new AnswerPlanner({ library, matcher, facts, wording, words, topicIntents, followUps });
+  const questionKinds = MedicineQuestionKinds.fromFile(join(knowledgeDir, 'medicine-contents.yaml'), words);
+  const matcher = new PassageMatcher(library.passages, words, (w) => {
+    const classes = medicines.match(w);
+    const all = [...classes, ...questionKinds.productClasses(w).map((c) => `#${c}`)];
+    return [...normalizer.concepts.match(w), ...all.map((c) => `${c}_class`), ...facts.named(w), ...questionKinds.terms(w, classes)];
+  });
+  const planner = new AnswerPlanner({ library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
+    questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
+  });
   return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, words };
 }

@@ -1,6 +1,7 @@
 import { baseForms } from '../nlu/conceptLexicon';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { readYamlFile } from '../util/yamlFile';
+import { findPhrase } from './answerText';
 
 /**
  * knowledge/scope.yaml: other body parts and complaints the bot does not
@@ -8,35 +9,66 @@ import { readYamlFile } from '../util/yamlFile';
  */
 export class ScopeGuide {
   private readonly partByWord = new Map<string, string>();
+  private readonly noAside: ReadonlySet<string>;
 
   private constructor(
     readonly reply: string,
-    parts: ReadonlyArray<{ name: string; words: string[] }>,
+    /** Said before an answer about the back when the question also names another part: {part}. */
+    readonly aside: string,
+    parts: ReadonlyArray<{ name: string; words: string[]; aside?: boolean }>,
     private readonly words: (text: string) => string[],
+    /** Phrases that name a part without being about it ("knee-to-chest stretch", "between the shoulder blades"). */
+    private readonly notAbout: readonly string[][],
+    /** Words that make a named part a complaint ("my knee hurts", "knee and back"), and how near they must be. */
+    private readonly hurt: { words: readonly string[][]; near: number },
   ) {
     for (const part of parts) for (const w of part.words) this.partByWord.set(w.toLowerCase(), part.name);
+    this.noAside = new Set(parts.filter((p) => p.aside === false).map((p) => p.name));
   }
 
+
   static fromFile(path: string, normalizer: Pick<TextNormalizer, 'words'>): ScopeGuide {
-    const data = readYamlFile(path) as { reply?: unknown; parts?: unknown } | null;
+    const data = readYamlFile(path) as { reply?: unknown; aside?: unknown; parts?: unknown; notAbout?: unknown; hurtWords?: unknown; near?: unknown } | null;
     if (!data || typeof data.reply !== 'string' || !data.reply.trim()) throw new Error(`${path}: field "reply" must be a non-empty string`);
+    if (typeof data.aside !== 'string' || !data.aside.trim()) throw new Error(`${path}: field "aside" must be a non-empty string`);
+    const notAbout = data.notAbout ?? [];
+    if (!Array.isArray(notAbout) || notAbout.some((p) => typeof p !== 'string')) throw new Error(`${path}: field "notAbout" must be a list of phrases`);
     if (!Array.isArray(data.parts) || data.parts.length === 0) throw new Error(`${path}: field "parts" must be a non-empty list`);
     data.parts.forEach((p: { name?: unknown; words?: unknown }, i) => {
       if (typeof p?.name !== 'string' || !Array.isArray(p.words) || p.words.length === 0 || p.words.some((w) => typeof w !== 'string')) {
         throw new Error(`${path}: parts[${i}] needs a "name" and a non-empty list of "words"`);
       }
     });
-    return new ScopeGuide(data.reply.trim(), data.parts as Array<{ name: string; words: string[] }>, (t) => normalizer.words(t));
+    const words = (t: string) => normalizer.words(t);
+    const hurtWords = data.hurtWords;
+    if (!Array.isArray(hurtWords) || !hurtWords.length || hurtWords.some((w) => typeof w !== 'string')) throw new Error(`${path}: field "hurtWords" must be a non-empty list`);
+    if (typeof data.near !== 'number' || data.near < 1) throw new Error(`${path}: field "near" must be a positive number`);
+    const hurt = { words: (hurtWords as string[]).map(words), near: data.near };
+    return new ScopeGuide(data.reply.trim(), data.aside.trim(), data.parts as Array<{ name: string; words: string[]; aside?: boolean }>, words, (notAbout as string[]).map(words), hurt);
   }
 
   /** The first out-of-scope part the message names ("knee"), or undefined. */
   partIn(text: string): string | undefined {
-    for (const word of this.words(text)) {
-      for (const form of baseForms(word)) {
-        const part = this.partByWord.get(form);
-        if (part) return part;
-      }
-    }
-    return undefined;
+    return this.partsIn(this.words(text))[0]?.part;
+  }
+
+  /** The parts named, with where, skipping phrases that are not about them. */
+  private partsIn(all: readonly string[]): { part: string; at: number }[] {
+    const skip = new Set<number>();
+    for (const phrase of this.notAbout) for (const at of findPhrase(all, phrase)) for (let i = at; i < at + phrase.length; i++) skip.add(i);
+    const out: { part: string; at: number }[] = [];
+    all.forEach((word, at) => {
+      if (skip.has(at)) return;
+      const part = baseForms(word).map((form) => this.partByWord.get(form)).find(Boolean);
+      if (part) out.push({ part, at });
+    });
+    return out;
+  }
+
+  /** A part said to hurt, or named with the back, to say aside before answering about the back ("knee"), or undefined. */
+  asidePartIn(text: string): string | undefined {
+    const all = this.words(text);
+    const hurtAt = this.hurt.words.flatMap((w) => findPhrase(all, w));
+    return this.partsIn(all).find(({ part, at }) => !this.noAside.has(part) && hurtAt.some((h) => Math.abs(h - at) <= this.hurt.near))?.part;
   }
 }

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import type { SpanScope, SpanScopeOf } from '../language/spanScope';
@@ -11,6 +12,8 @@ import { KnowledgeValidationError } from './knowledgeBase';
  */
 export interface UserFacts {
   known: Record<string, number | true>;
+  /** The product a fact was stated with ("Combiflam" for "already contains paracetamol"), by fact id. */
+  names?: Record<string, string>;
   /** "I'm in the UK": the locale whose words and numbers to use. */
   locale?: string;
 }
@@ -30,6 +33,21 @@ interface FactDef {
   caveats: Record<string, string>;
   /** What to say when the fact is stated on its own ("I'm on ramipril"): how it changes the advice. */
   note?: string;
+  /** The fact's own painkiller passage: given instead of any general painkiller choice (`painkillerChoice`). */
+  passage?: string;
+  /** Recorded whoever the medicine is said to belong to ("my sister has Solpadeine, would they help?"): it is about taking it. */
+  anyone: boolean;
+  /** The placeholder the product's name fills ({comboProduct}), and the name by mention (joined words -> name). */
+  nameAs?: string;
+  display: ReadonlyMap<string, string>;
+  /** A mention right after one of these words is a question, not a statement ("can i take naproxen"). */
+  notAfter: ReadonlySet<string>;
+}
+
+interface Product {
+  name: string;
+  also: string[];
+  contains: string[];
 }
 
 const split = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
@@ -63,12 +81,31 @@ export class UserFactReader {
       if (!isObject(v) || Object.values(v).some((s) => typeof s !== 'string' || !s.trim())) return fail(field, 'must be a mapping of strings');
       return v as Record<string, string>;
     };
+    const { products, takesPhrases, notAfter, classes } = readMedicines(dirname(file), words);
+    const choice = Array.isArray(data.painkillerChoice) ? data.painkillerChoice.map(String) : [];
     const facts = Object.entries(data.facts).map(([id, raw]): FactDef => {
       if (!isObject(raw)) return fail(`facts.${id}`, 'must be a mapping');
+      // Mentions from the medicine files: the products that contain something, or "I take" with a medicine of a class.
+      const display = new Map<string, string>();
+      const generated: string[][] = [];
+      if (raw.productsContaining !== undefined) {
+        const found = products.filter((p) => p.contains.includes(String(raw.productsContaining)));
+        if (!found.length) fail(`facts.${id}.productsContaining`, 'names no product in medicine-contents.yaml');
+        for (const p of found) for (const alias of [p.name, ...p.also]) {
+          const w = words(alias);
+          generated.push(w);
+          display.set(w.join(' '), p.name);
+        }
+      }
+      if (raw.takes !== undefined) {
+        const names = classes.get(String(raw.takes));
+        if (!names) return fail(`facts.${id}.takes`, 'names no class in medicine-classes.yaml');
+        for (const t of takesPhrases) for (const n of names) generated.push([...t, ...words(n)]);
+      }
       if (typeof raw.said !== 'string' || !raw.said.trim()) fail(`facts.${id}.said`, 'must be a non-empty string');
       const def: FactDef = {
         id,
-        mentions: phrases(`facts.${id}.mentions`, raw.mentions),
+        mentions: [...phrases(`facts.${id}.mentions`, raw.mentions), ...generated],
         numbers: phrases(`facts.${id}.numbers`, raw.numbers),
         numberNeedsMention: raw.numberNeedsMention === true,
         onlyForThem: raw.onlyForThem === true,
@@ -76,7 +113,18 @@ export class UserFactReader {
         said: raw.said as string,
         redirects: strings(`facts.${id}.redirects`, raw.redirects),
         caveats: strings(`facts.${id}.caveats`, raw.caveats),
+        anyone: raw.anyone === true,
+        display,
+        notAfter: raw.takes !== undefined ? notAfter : new Set(),
       };
+      if (typeof raw.nameAs === 'string') def.nameAs = raw.nameAs;
+      if (typeof raw.ownPassage === 'string') def.passage = raw.ownPassage;
+      if (raw.passage !== undefined) {
+        if (typeof raw.passage !== 'string') fail(`facts.${id}.passage`, 'must be a passage id');
+        def.passage = raw.passage as string;
+        // Every general painkiller passage goes to the fact's own, unless a redirect says otherwise.
+        for (const p of choice) if (!def.redirects[p] && p !== def.passage) def.redirects = { ...def.redirects, [p]: def.passage };
+      }
       if (typeof raw.minNumber === 'number') def.minNumber = raw.minNumber;
       if (typeof raw.maxNumber === 'number') def.maxNumber = raw.maxNumber;
       if (raw.note !== undefined) {
@@ -94,7 +142,7 @@ export class UserFactReader {
 
   /** The passage ids redirects and caveats may name, for validation by the caller. */
   get referencedPassages(): string[] {
-    return this.facts.flatMap((f) => [...Object.keys(f.redirects), ...Object.values(f.redirects)]);
+    return this.facts.flatMap((f) => [...Object.keys(f.redirects), ...Object.values(f.redirects), ...(f.passage ? [f.passage] : [])]);
   }
 
   /**
@@ -128,8 +176,18 @@ export class UserFactReader {
   read(text: string, before: UserFacts): UserFacts {
     const { tokens, notTheUsers } = this.scope(text);
     const known = { ...before.known };
+    const names = { ...before.names };
     for (const fact of this.facts) {
-      const mentioned = fact.mentions.some((m) => findPhrase(tokens, m).some((i) => !notTheUsers(i, i + m.length)));
+      let mentioned = false;
+      for (const m of fact.mentions) {
+        for (const i of findPhrase(tokens, m)) {
+          if (fact.notAfter.has(tokens[i - 1] ?? '')) continue;
+          if (!fact.anyone && notTheUsers(i, i + m.length)) continue;
+          mentioned = true;
+          const name = fact.display.get(m.join(' '));
+          if (name) names[fact.id] = name;
+        }
+      }
       if (mentioned && known[fact.id] === undefined) known[fact.id] = true;
       for (const pattern of fact.numbers) {
         for (const i of findPhrase(tokens, pattern)) {
@@ -144,6 +202,7 @@ export class UserFactReader {
       }
     }
     const out: UserFacts = { known };
+    if (Object.keys(names).length) out.names = names;
     const locale = this.country(tokens) ?? before.locale;
     if (locale) out.locale = locale;
     return out;
@@ -156,7 +215,37 @@ export class UserFactReader {
 
   /** The facts a passage is only for (`onlyForThem` facts redirecting to it): "med-pregnancy" is for pregnancy. */
   aboutFacts(passageId: string): string[] {
-    return this.facts.filter((f) => f.onlyForThem && Object.values(f.redirects).includes(passageId)).map((f) => f.id);
+    return this.facts.filter((f) => f.onlyForThem && (f.passage === passageId || Object.values(f.redirects).includes(passageId))).map((f) => f.id);
+  }
+
+  /** The fact's own painkiller passage, if it has one. */
+  passageOf(factId: string): string | undefined {
+    return this.facts.find((f) => f.id === factId)?.passage;
+  }
+
+  /** The fact is known and applies (an age of 30 is known but is not "over 65"). */
+  applies(factId: string, facts: UserFacts): boolean {
+    return this.applying(facts).some((f) => f.id === factId);
+  }
+
+  /** A known fact's own passage is this one ("med-kidney" for kidney disease): its first sentence is the fact's, said first. */
+  isOwnPassage(passageId: string, facts: UserFacts): boolean {
+    return this.applying(facts).some((f) => f.passage === passageId);
+  }
+
+  /** The product names the person gave, as placeholder values ({comboProduct}: "Combiflam"). */
+  productWords(facts: UserFacts): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const f of this.facts) {
+      const name = facts.names?.[f.id];
+      if (f.nameAs && name && facts.known[f.id] !== undefined) out[f.nameAs] = name;
+    }
+    return out;
+  }
+
+  /** The placeholders facts fill with a product's name. */
+  get productPlaceholders(): string[] {
+    return this.facts.flatMap((f) => (f.nameAs ? [f.nameAs] : []));
   }
 
   /** Facts that change this answer, most important first (file order). */
@@ -177,14 +266,17 @@ export class UserFactReader {
 
   /** The passage to give instead, when a known fact calls for it ("pregnant": painkillers in pregnancy). */
   redirect(passageId: string, facts: UserFacts): string | undefined {
-    for (const f of this.applying(facts)) if (f.redirects[passageId]) return f.redirects[passageId];
-    return undefined;
+    const applying = this.applying(facts);
+    for (const f of applying) if (f.redirects[passageId]) return f.redirects[passageId];
+    // One fact's own passage when a more important fact has one ("for my heart" said with a blood thinner): the more important one; the other's warning follows it.
+    const owner = applying.findIndex((f) => f.passage === passageId);
+    return owner > 0 ? applying.slice(0, owner).find((f) => f.passage && f.passage !== passageId)?.passage : undefined;
   }
 
   /** One-line warnings to say first, for a passage with these tags; not on the passage that is about that fact already. */
   caveats(passage: { id: string; tags: readonly string[] }, facts: UserFacts): string[] {
     return this.applying(facts)
-      .filter((f) => !Object.values(f.redirects).includes(passage.id))
+      .filter((f) => (f.passage ? f.passage !== passage.id : !Object.values(f.redirects).includes(passage.id)))
       .flatMap((f) => passage.tags.map((t) => f.caveats[t]).filter((c): c is string => Boolean(c)));
   }
 
@@ -195,4 +287,24 @@ export class UserFactReader {
     }
     return undefined;
   }
+}
+
+/** knowledge/medicine-contents.yaml and medicine-classes.yaml, as the fact reader needs them. */
+function readMedicines(dir: string, words: (t: string) => string[]) {
+  const file = join(dir, 'medicine-contents.yaml');
+  const data = readYamlFile(file);
+  if (!isObject(data) || !Array.isArray(data.products)) throw new KnowledgeValidationError(file, 'products', 'must be a list');
+  const products = data.products.map((raw, i): Product => {
+    if (!isObject(raw) || typeof raw.name !== 'string' || !Array.isArray(raw.contains)) throw new KnowledgeValidationError(file, `products[${i}]`, 'needs a name and contains');
+    return { name: raw.name, also: Array.isArray(raw.also) ? raw.also.map(String) : [], contains: raw.contains.map(String) };
+  });
+  const list = (key: string): string[] => (Array.isArray(data[key]) ? (data[key] as unknown[]).map(String) : []);
+  const classesData = readYamlFile(join(dir, 'medicine-classes.yaml'));
+  const classes = new Map<string, string[]>(isObject(classesData) ? Object.entries(classesData).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : []]) : []);
+  return {
+    products,
+    takesPhrases: list('takesPhrases').map((p) => words(p)),
+    notAfter: new Set(list('notAfter').flatMap((w) => words(w))),
+    classes,
+  };
 }

@@ -4,3 +4,4 @@ export { PUNCTUATION, SENTENCE_END, foldCharacters, foldText, rawTokens } from '
 export { TypoCorrector, type TypoOptions, type WordCorrector } from './typoCorrector';
 export { WORD_LIST_FILES, type WordLists, readWordLists } from './wordLists';
 export { expandContraction } from './contractions';
+export { Dictionary } from './dictionary';

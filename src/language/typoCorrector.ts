@@ -16,6 +16,8 @@ export interface TypoOptions {
   eligible: RegExp;
   /** "leakin" -> "leaking" when the -ing form is a known word (not a candidate) and "leakin" is not. */
   restoreDroppedG?: boolean;
+  /** Real words (and their inflections), never corrected: "fire" is not a typo of a known "fine". */
+  dictionary?: { has(word: string): boolean };
 }
 
 /** Most corrections remembered; past that the cache starts again (messages repeat words a lot). */
@@ -75,6 +77,7 @@ export class TypoCorrector implements WordCorrector {
     const { minLength, eligible, restoreDroppedG } = this.options;
     if (restoreDroppedG && word.length >= 5 && word.endsWith('in') && !this.known.has(word) && this.known.has(`${word}g`)) return `${word}g`;
     if (word.length < minLength || this.known.has(word) || this.rank.has(word) || !eligible.test(word)) return word;
+    if (this.options.dictionary?.has(word)) return word;
     const index = (this.index ??= this.buildIndex());
     const maxDistance = this.options.maxDistance(word);
     let best = word;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
+import { Dictionary } from './dictionary';
 
 /** The word lists of knowledge/language/, validated. */
 export interface WordLists {
@@ -14,9 +15,11 @@ export interface WordLists {
   keyWords: readonly string[];
   /** Real words one letter from a key word: never corrected. */
   notTypos: readonly string[];
+  /** Real English words, never "corrected" to another word (dictionary.txt). */
+  dictionary: Dictionary;
 }
 
-export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'typos.yaml'] as const;
+export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'typos.yaml', 'dictionary.txt'] as const;
 
 /** Keys are single words as the tokenizer produces them (letters, digits, inner apostrophes). */
 const WORD_RE = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]*)*$/u;
@@ -65,5 +68,6 @@ export function readWordLists(dir: string): WordLists {
     synonyms,
     keyWords: readWordList(typosFile, typos, 'keyWords'),
     notTypos: readWordList(typosFile, typos, 'notTypos'),
+    dictionary: Dictionary.fromFile(join(dir, 'dictionary.txt')),
   };
 }

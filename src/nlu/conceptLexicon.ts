@@ -26,6 +26,27 @@ export function baseForms(word: string): string[] {
 }
 
 /**
+ * The words of a concept's list that are themselves inflections of another word
+ * of the list ("weed" and "wees" beside "wee", "peed" beside "pee"). Those are
+ * matched only as written: read as a base form they would be another real word,
+ * and "weeding" (base "weed") is gardening, not a bladder word.
+ */
+export function inflectedEntries(words: Iterable<string>): Set<string> {
+  const listed = new Set(words);
+  const out = new Set<string>();
+  for (const e of listed) {
+    const bases = [...baseForms(e).slice(1), ...['d', 's'].filter((x) => e.endsWith(x)).map((x) => e.slice(0, -x.length))];
+    if (bases.some((b) => b !== e && listed.has(b))) out.add(e);
+  }
+  return out;
+}
+
+/** Does a text word (with its base forms) match a phrase word? An inflected entry only as written. */
+export function matchesEntry(word: string, forms: readonly string[], entry: string, literal: ReadonlySet<string>): boolean {
+  return literal.has(entry) ? word === entry : forms.includes(entry);
+}
+
+/**
  * The concept lexicon (intents/lexicon/concepts.yaml): each concept a list of
  * words and phrases, such as `heat: [heat, hot water bottle, heating pad]`.
  * A message that contains any of them gets the concept as an extra feature
@@ -38,7 +59,7 @@ export function baseForms(word: string): string[] {
  */
 export class ConceptLexicon {
   /** First word of a phrase -> the phrases (as word lists) starting with it and their concepts. */
-  private readonly byFirstWord = new Map<string, Array<{ words: string[]; concept: string }>>();
+  private readonly byFirstWord = new Map<string, Array<{ words: string[]; concept: string; literal: ReadonlySet<string> }>>();
   private readonly vocabulary = new Set<string>();
 
   /**
@@ -48,13 +69,14 @@ export class ConceptLexicon {
    */
   constructor(phrases: ReadonlyMap<string, readonly string[]>, words: (text: string) => string[]) {
     for (const [concept, list] of phrases) {
+      const literal = inflectedEntries(list.flatMap((p) => words(p)));
       for (const phrase of list) {
         const parts = words(phrase);
         if (parts.length === 0) continue;
         for (const w of parts) this.vocabulary.add(w);
         const entries = this.byFirstWord.get(parts[0]) ?? [];
         if (!entries.some((e) => e.concept === concept && e.words.join(' ') === parts.join(' '))) {
-          entries.push({ words: parts, concept });
+          entries.push({ words: parts, concept, literal });
         }
         this.byFirstWord.set(parts[0], entries);
       }
@@ -72,10 +94,10 @@ export class ConceptLexicon {
     const forms = words.map(baseForms);
     for (let i = 0; i < words.length; i++) {
       for (const first of forms[i]) {
-        for (const { words: phrase, concept } of this.byFirstWord.get(first) ?? []) {
+        for (const { words: phrase, concept, literal } of this.byFirstWord.get(first) ?? []) {
           if (i + phrase.length > words.length) continue;
-          let ok = true;
-          for (let j = 1; j < phrase.length && ok; j++) ok = forms[i + j].includes(phrase[j]);
+          let ok = matchesEntry(words[i], forms[i], first, literal);
+          for (let j = 1; j < phrase.length && ok; j++) ok = matchesEntry(words[i + j], forms[i + j], phrase[j], literal);
           if (ok) found.add(CONCEPT_PREFIX + concept);
         }
       }

@@ -26,6 +26,12 @@ export interface FeatureProfile {
   whQuestion?: boolean;
   /** Leave out the concept features (intents/lexicon/concepts.yaml), whose groups are made for intents. */
   noConcepts?: boolean;
+  /**
+   * Never "correct" a real English word (knowledge/language/dictionary.txt) to a
+   * training word: the red-flag stage read "on fire after weeding" as "fine". Off for
+   * the intent classifier, whose `none` threshold, fitted by nested CV, fell to 0 with it.
+   */
+  realWords?: boolean;
 }
 
 const WH_WORDS = new Set(['how', 'what', 'why', 'when', 'where', 'which', 'who']);
@@ -86,7 +92,8 @@ export class Featurizer {
     this.stopWords = profile.stopWords ? new Set(profile.stopWords) : STOP_WORDS;
     const known = [...vocabulary, ...normalizer.concepts.words()];
     // notTypos are real words: "heart" is not a typo of the training word "heat".
-    this.corrector = new TypoCorrector(known, TYPOS, normalizer.language.lists.notTypos);
+    const dictionary = profile.realWords ? normalizer.language.lists.dictionary : undefined;
+    this.corrector = new TypoCorrector(known, { ...TYPOS, dictionary }, normalizer.language.lists.notTypos);
     this.knownStems = new Set(known.map((w) => this.stemOf(w)));
   }
 

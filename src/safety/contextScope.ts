@@ -9,9 +9,9 @@ import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast';
+type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'backDenial';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'backDenial']);
 const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /**
@@ -47,6 +47,7 @@ export interface ScopeWords {
   newSubject: Set<string>;
   notNewSubjectAfter: Set<string>;
   windows: { preNegation: number; postNegation: number };
+  backDenial: { window: number; subjects: Set<string>; notAfter: Set<string> };
 }
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
 /** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
@@ -94,6 +95,8 @@ export class Scope {
   private readonly answeredNo: Int32Array;
   /** The writer sets their own back apart from the rest ("mine is just a stiff back"). */
   readonly contrastsSelf: boolean;
+  /** Starts of the back-denial predicates ("are fine"), in order. */
+  private readonly denials: number[];
 
   constructor(private readonly doc: Doc, triggers: Match<Trigger>[], private readonly w: ScopeWords) {
     const n = doc.tokens.length;
@@ -140,6 +143,7 @@ export class Scope {
       if (t.payload.cat === 'present') for (let i = t.start; i < t.end; i++) this.clausePresent[this.clause[i]!] = 1;
     }
     this.contrastsSelf = live.some((t) => t.payload.cat === 'selfContrast');
+    this.denials = live.filter((t) => t.payload.cat === 'backDenial').map((t) => t.start).sort((a, b) => a - b);
     // A bare "no" after a question (foldBareAnswers wrote it ": no") denies the
     // whole question, a list of signs however long, not only its last words.
     this.answeredNo = new Int32Array(this.sentence[n]! + 1).fill(-1);
@@ -230,9 +234,36 @@ export class Scope {
     return this.doc.tokens.filter((_, i) => this.sentenceOfSelf[this.sentence[i]!] === 1);
   }
 
+  /** Is token i in a sentence that speaks of the writer (see ownSentences)? */
+  isOwn(i: number): boolean {
+    return this.sentenceOfSelf[this.sentence[i]!] === 1;
+  }
+
   /** Is the finding in a question the writer answered with a bare "no" ("numb bum, weak legs? none")? */
   answeredNoTo(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
     return this.answeredNo[this.sentence[f.start]!]! >= f.end;
+  }
+
+  /**
+   * Is the finding denied after it, in a later clause, of the same thing: "I keep
+   * prodding my feet for pins and needles, they are fine"? The predicate's subject
+   * (the word just before it) must be one of the finding's own words or a word that
+   * refers back (`backDenial.subjects`: "they", "everything"), within the window and
+   * at most one sentence on; "my doctor says they are fine" is not the writer's denial.
+   */
+  backDenied(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
+    const { window, subjects, notAfter } = this.w.backDenial;
+    const tokens = this.doc.tokens;
+    const own = new Set(tokens.slice(f.start, f.end).filter((t) => t.length >= 3 && !this.w.firstPerson.has(t) && !PUNCTUATION.has(t)));
+    for (const s of this.denials) {
+      if (s - 1 < f.end) continue;
+      if (s - f.end > window || this.sentence[s]! - this.sentence[f.end - 1]! > 1) break;
+      const subject = tokens[s - 1]!;
+      if (!subjects.has(subject) && !own.has(subject)) continue;
+      if (s >= 2 && notAfter.has(tokens[s - 2]!)) continue;
+      return true;
+    }
+    return false;
   }
 
   /** Does an other-person trigger ("my dad", "she") start at token i? */

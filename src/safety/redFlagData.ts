@@ -165,6 +165,13 @@ export interface ContextDef {
    * reach to the end of their sentence, and the message is not a helper's.
    */
   selfContrast: string[];
+  /**
+   * A denial told after the finding, of the same thing ("kept prodding my feet for
+   * pins and needles, they are fine"): a predicate, the words that may be its subject
+   * besides the finding's own words, and the words that may not come just before
+   * that subject ("my doctor says they are fine", "otherwise everything is fine").
+   */
+  backDenial: { window: number; subjects: string[]; notAfter: string[]; predicates: string[] };
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -180,7 +187,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson',
-  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast'];
+  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'backDenial'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -213,6 +220,8 @@ export function readContext(raw: unknown, file: string): ContextDef {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 20) fail(file, `windows.${k}`, 'must be a whole number of words from 0 to 20');
     return n;
   };
+  const back = asObject(o.backDenial, file, 'backDenial', ['window', 'subjects', 'notAfter', 'predicates']);
+  if (typeof back.window !== 'number' || !Number.isInteger(back.window) || back.window < 1 || back.window > 30) fail(file, 'backDenial.window', 'must be a whole number of words from 1 to 30');
   const setAside = asStrings(o.setAside, file, 'setAside', true);
   for (const s of setAside) if (!(SET_ASIDE_SCOPES as readonly string[]).includes(s)) fail(file, 'setAside', `"${s}" is not one of ${SET_ASIDE_SCOPES.join(', ')}`);
   return {
@@ -247,6 +256,12 @@ export function readContext(raw: unknown, file: string): ContextDef {
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),
     present: asStrings(o.present, file, 'present', true),
     selfContrast: asStrings(o.selfContrast, file, 'selfContrast', true),
+    backDenial: {
+      window: back.window,
+      subjects: asStrings(back.subjects, file, 'backDenial.subjects'),
+      notAfter: asStrings(back.notAfter, file, 'backDenial.notAfter', true),
+      predicates: asStrings(back.predicates, file, 'backDenial.predicates'),
+    },
   };
 }
 

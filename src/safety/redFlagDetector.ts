@@ -38,6 +38,18 @@ export interface LexiconReading {
    * of the writer, for the learned stage to read ("" when none does). Absent otherwise.
    */
   ownText?: string;
+  /**
+   * The message without the words of the findings the lexicon set aside (normalised
+   * tokens), for the learned stage to read: words already read as negated, someone
+   * else's, past or hypothetical are not read again as a different flag ("a car
+   * crash in my twenties" is not a bladder "accident"). Absent when nothing was set aside.
+   */
+  modelText?: string;
+  /**
+   * Flags whose every finding the lexicon dropped (negated, someone else's, past...):
+   * the learned stage may ask about them but not escalate them on its own.
+   */
+  scopedAway: string[];
 }
 
 export interface RedFlagResult {
@@ -67,8 +79,8 @@ export class RedFlagDetector {
   private readonly setAsideScopes: ReadonlySet<SetAsideScope>;
 
   private constructor(lexicon: Lexicon, ctx: ContextDef, lexFile: string, ctxFile: string, private readonly language: Language) {
-    const { keyWords, notTypos } = language.lists;
-    this.typos = new TypoCorrector(keyWords, { minLength: TYPO_MIN_LENGTH, maxDistance: () => 1, ties: 'leave', eligible: /^[a-z]+$/, restoreDroppedG: true }, notTypos);
+    const { keyWords, notTypos, dictionary } = language.lists;
+    this.typos = new TypoCorrector(keyWords, { minLength: TYPO_MIN_LENGTH, maxDistance: () => 1, ties: 'leave', eligible: /^[a-z]+$/, restoreDroppedG: true, dictionary }, notTypos);
     this.setAsideScopes = new Set(ctx.setAside);
     this.answers = ctx.answerWords.map((a) => a.trim().split(/\s+/)).sort((a, b) => b.length - a.length);
     const compiler = new TokenPatternCompiler((word) => language.tokens(word), lexicon.terms, ctx.gapStop);
@@ -94,6 +106,7 @@ export class RedFlagDetector {
     addAll(ctx.pastAnchors, { cat: 'anchor', dir: 'any' }, 'pastAnchors');
     addAll(ctx.present, { cat: 'present', dir: 'any' }, 'present');
     addAll(ctx.selfContrast, { cat: 'selfContrast', dir: 'any' }, 'selfContrast');
+    addAll(ctx.backDenial.predicates, { cat: 'backDenial', dir: 'post' }, 'backDenial.predicates');
     for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
       addAll(ctx[cat].pre, { cat, dir: 'pre' }, `${cat}.pre`);
       addAll(ctx[cat].post, { cat, dir: 'post' }, `${cat}.post`);
@@ -115,6 +128,7 @@ export class RedFlagDetector {
       newSubject: words(ctx.conditional.newSubject),
       notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
       windows: ctx.windows,
+      backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter) },
     };
   }
 
@@ -209,7 +223,7 @@ export class RedFlagDetector {
    * of speech): the learned stage must not raise those on the same words.
    */
   read(text: string): LexiconReading {
-    const none: LexiconReading = { result: null, dismissed: [] };
+    const none: LexiconReading = { result: null, dismissed: [], scopedAway: [] };
     if (typeof text !== 'string' || text.length === 0) return none;
     const doc = new Doc(this.resolvePronouns(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
     if (doc.tokens.length === 0) return none;
@@ -229,20 +243,32 @@ export class RedFlagDetector {
 
     const present = new Set<string>();
     const setAside = new Set<string>();
+    const masked = new Uint8Array(doc.tokens.length);
+    const dropped = new Set<string>();
     for (const m of found) {
       const def = m.payload.entry;
-      if (m.payload.except || present.has(def.id)) continue;
+      if (m.payload.except) continue;
       const excepted = (exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end;
-      if (excepted || scope.governs(m, def)) {
+      const denied = !excepted && scope.backDenied(m);
+      if (excepted || denied || scope.governs(m, def)) {
+        dropped.add(def.id);
         // A figure of speech, and the scopes listed in context.yaml `setAside`, bar
         // the learned stage from the same flag: the model, reading words without
         // their scope, raised "would numbness round my bottom be bad? I don't have
-        // it". The others are less sure than the lexicon's wording and stay the model's.
-        // A list of signs answered with a bare "no" is denied outright: the model, reading
-        // the list, would name its strongest sign.
-        if (excepted || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m)) setAside.add(def.id);
+        // it". The others are less sure than the lexicon's wording and stay the model's
+        // (masking negated and other people's findings too lost real emergencies whose
+        // scope the lexicon misread). A list of signs answered with a bare "no" is denied
+        // outright: the model, reading the list, would name its strongest sign.
+        // The words themselves are hidden from the model too, so that it does not raise
+        // another flag on them ("a car accident in my twenties" as a bladder "accident").
+        // A finding the writer denies after it ("..., they are fine") is denied outright too.
+        if (excepted || denied || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m)) {
+          masked.fill(1, m.start, m.end);
+          if (!present.has(def.id)) setAside.add(def.id);
+        }
         continue;
       }
+      if (present.has(def.id)) continue;
       present.add(def.id);
     }
     // A flag made from a set-aside one ("fever" -> fever_unwell) is set aside with it.
@@ -250,7 +276,10 @@ export class RedFlagDetector {
     const result = this.result(present);
     const own = scope.ownSentences();
     const dismissed = [...setAside].filter((id) => !present.has(id) && !result?.flags.includes(id));
-    return own === null ? { result, dismissed } : { result, dismissed, ownText: own.join(' ') };
+    const scopedAway = [...dropped].filter((id) => !present.has(id));
+    const reading: LexiconReading = own === null ? { result, dismissed, scopedAway } : { result, dismissed, scopedAway, ownText: own.join(' ') };
+    if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
+    return reading;
   }
 
   private barsLearnedStage(scope: Scope, m: { start: number; end: number }, def: EntryDef): boolean {

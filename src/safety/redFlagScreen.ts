@@ -63,6 +63,7 @@ export function combine(
   t: Thresholds,
   levelOf: (flag: string) => 'emergency' | 'urgent',
   dismissed: readonly string[] = [],
+  scopedAway: readonly string[] = [],
 ): RedFlagResult | null {
   const flag = reading.flag !== null && reading.probability >= t.check ? reading.flag : null;
   if (lexicon) return { level: lexicon.level, flags: [...lexicon.flags] };
@@ -71,7 +72,13 @@ export function combine(
   if (!flag || dismissed.includes(flag)) return null;
   // A worry about cancer is not a history of it: the worry answer names the real warning signs.
   if (reading.worry >= reading.probability) return null;
-  return { level: reading.probability >= t.flag ? levelOf(flag) : 'check', flags: [flag] };
+  // Every finding of an urgent flag the lexicon read was negated or someone else's ("my
+  // housemate had a temperature ... I have no temperature"): the model, reading the same words
+  // without their scope, may ask its question but not escalate. Not an emergency flag: capping
+  // those lost a real emergency whose negation the lexicon misread ("not able to control ...").
+  const level = levelOf(flag);
+  const sure = reading.probability >= t.flag && !(level === 'urgent' && scopedAway.includes(flag));
+  return { level: sure ? level : 'check', flags: [flag] };
 }
 
 export class RedFlagScreen {
@@ -123,13 +130,15 @@ export class RedFlagScreen {
     // Only a `check` is weighed against the helper's reading ("grandad fell down
     // the stairs this evening" is his emergency, not the writer's possible one).
     // A writer who sets their own back apart ("mine is just a stiff back") is not writing for someone else.
-    const helper = (own && own.level !== 'check') || this.detector.setsSelfApart(text) ? null : this.helpers.read(text);
+    // An `urgent` own reading still hears the helper out: "my father is 70 ... a high fever,
+    // and he is talking nonsense" reads as the writer's fever, but as his words fever with confusion.
+    const helper = own?.level === 'emergency' || this.detector.setsSelfApart(text) ? null : this.helpers.read(text);
     const read = helper && this.combined(helper.text, this.model.read(helper.text));
     // A relative's history told in a message about the writer's own back ("my auntie
     // had breast cancer and now I'm worried about my back") is family history: without
     // a helper's framing it is not the patient's.
     const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.scopeOf(text).speaksOfSelf;
-    const theirs = read && !history && (!own || read.level !== 'check') ? read : null;
+    const theirs = read && !history && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency')) ? read : null;
     // A writer who has said their own back is ordinary ("mine is just a stiff back")
     // is not asked the model's unsure question about the other things they told.
     const unsure = !theirs && own?.level === 'check' && this.detector.setsSelfApart(text);
@@ -188,8 +197,9 @@ export class RedFlagScreen {
   private combined(text: string, reading: ModelReading): RedFlagResult | null {
     const lexicon = this.detector.read(text);
     // A general question from someone who is fine: the model reads only what they say of themselves.
-    const own = lexicon.ownText === undefined ? reading : { ...this.model.read(lexicon.ownText), worry: reading.worry };
-    return combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed);
+    const modelText = lexicon.modelText ?? lexicon.ownText;
+    const own = modelText === undefined ? reading : { ...this.model.read(modelText), worry: reading.worry };
+    return combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway);
   }
 
   level(flag: string): 'emergency' | 'urgent' {

@@ -28,7 +28,7 @@ export interface RedFlagExample {
 }
 
 /** Bumped when the features change, so that the stale-model test notices. */
-export const RED_FLAG_FEATURES_VERSION = 'nlu-features+bigrams+cues+scopes+concept-pairs/3';
+export const RED_FLAG_FEATURES_VERSION = 'nlu-features+bigrams+cues+scopes+concept-pairs+dictionary/4';
 export const FLAG_FALSE_ALARMS = 0.015;
 // Below the issue's 5% ceiling for the check question, so that new wording has room.
 export const CHECK_FALSE_ALARMS = 0.04;
@@ -123,6 +123,9 @@ export function outOfFold(setup: ScreenSetup, examples: readonly RedFlagExample[
       if (example.extra) continue; // borrowed negatives train, but are not scored
       const { result, dismissed, ownText } = setup.lexicon(example.text);
       // As the screen reads it (RedFlagScreen.combined): a general question's own sentences only.
+      // The unmasked text (not `modelText`), as the screen read it before the set-aside words
+      // were hidden: measured on the spent rounds, thresholds chosen on masked text came out
+      // lower (flag 0.92) and raised four more false alarms for no emergency gained.
       out.push({ example, reading: readMessage(models, featurizer, ownText ?? example.text), lexicon: result, dismissed });
     }
   });

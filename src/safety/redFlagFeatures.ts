@@ -171,24 +171,6 @@ export class RedFlagFeaturizer {
     return [...out];
   }
 
-  /**
-   * The red-flag concepts (`%name`) a message names outside any negation, "if" or
-   * other-person scope: what the writer says of themselves, the support a
-   * model-only escalation needs (redFlagScreen.ts).
-   */
-  freeConcepts(text: string): Set<string> {
-    const free = new Set<string>();
-    let budget = MAX_WORDS;
-    for (const piece of text.slice(0, MAX_CHARS).split(/[,.;:!?\n\r]+/)) {
-      if (budget <= 0) break;
-      const pw = this.normalizer.words(piece).slice(0, budget);
-      budget -= pw.length;
-      const { spans, cut } = this.scoped(pw);
-      for (const c of spans) if (cut === null || c.start < cut.at) free.add(c.concept);
-    }
-    return free;
-  }
-
   /** One punctuation-free piece: its concepts and where its first scope starts. */
   private scoped(pw: readonly string[]) {
     // A concept phrase that holds a negation word ("can not feel", "no feeling")

@@ -154,10 +154,10 @@ describe('the word lists (knowledge/language)', () => {
   });
 
   describe('validation names the file and the field', () => {
-    const folder = (files: Record<string, string>) => {
+    const folder = (files: Record<string, string | null>) => {
       const dir = mkdtempSync(join(tmpdir(), 'language-'));
-      const all = { 'contractions.yaml': 'cant: can not\n', 'spelling.yaml': 'bladdr: bladder\n', 'synonyms.yaml': 'gp: doctor\n', 'typos.yaml': 'keyWords: [bladder]\nnotTypos: [ladder]\n', ...files };
-      for (const [name, text] of Object.entries(all)) writeFileSync(join(dir, name), text);
+      const all = { 'contractions.yaml': 'cant: can not\n', 'spelling.yaml': 'bladdr: bladder\n', 'synonyms.yaml': 'gp: doctor\n', 'typos.yaml': 'keyWords: [bladder]\nnotTypos: [ladder]\n', 'dictionary.txt': 'fire\n', ...files };
+      for (const [name, text] of Object.entries(all)) if (text !== null) writeFileSync(join(dir, name), text);
       return dir;
     };
     test('valid lists load', () => expect(readWordLists(folder({})).spelling.get('bladdr')).toBe('bladder'));
@@ -172,5 +172,7 @@ describe('the word lists (knowledge/language)', () => {
     test('a word in both spelling and synonyms', () =>
       expect(() => readWordLists(folder({ 'synonyms.yaml': 'bladdr: bladder\n' }))).toThrow(/synonyms\.yaml: field "bladdr" is also in spelling\.yaml/));
     test('bad YAML', () => expect(() => readWordLists(folder({ 'spelling.yaml': 'a: [\n' }))).toThrow(/spelling\.yaml: invalid YAML/));
+    test('a missing dictionary', () => expect(() => readWordLists(folder({ 'dictionary.txt': null }))).toThrow(/dictionary\.txt: missing/));
+    test('the dictionary keeps real words and their inflections', () => expect(readWordLists(folder({})).dictionary.has('fires')).toBe(true));
   });
 });

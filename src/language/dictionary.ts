@@ -10,9 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 export class Dictionary {
   constructor(private readonly words: ReadonlySet<string>) {}
 
-  /** One word a line; `#` starts a comment. A missing file is an empty dictionary (word lists written for tests). */
+  /**
+   * One word a line; `#` starts a comment. A missing file is an error at start-up:
+   * without it typo correction would quietly rewrite real words again.
+   */
   static fromFile(file: string): Dictionary {
-    if (!existsSync(file)) return new Dictionary(new Set());
+    if (!existsSync(file)) throw new Error(`${file}: missing (run \`npx tsx scripts/makeDictionary.ts\`)`);
     const words = new Set<string>();
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const w = line.trim();

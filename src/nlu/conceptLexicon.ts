@@ -46,6 +46,15 @@ export function matchesEntry(word: string, forms: readonly string[], entry: stri
   return literal.has(entry) ? word === entry : forms.includes(entry);
 }
 
+/** One occurrence of a concept's phrase: words [start, end) of the message. */
+export interface ConceptSpan {
+  concept: string;
+  start: number;
+  end: number;
+  /** The listed phrase that matched, as normalised words. */
+  phrase: readonly string[];
+}
+
 /**
  * The concept lexicon (intents/lexicon/concepts.yaml): each concept a list of
  * words and phrases, such as `heat: [heat, hot water bottle, heating pad]`.
@@ -90,7 +99,12 @@ export class ConceptLexicon {
 
   /** The concepts (prefixed with `#`) whose words or phrases occur in a message given as normalised words. */
   match(words: readonly string[]): string[] {
-    const found = new Set<string>();
+    return [...new Set(this.spans(words).map((s) => CONCEPT_PREFIX + s.concept))];
+  }
+
+  /** Where each concept's words or phrases occur in a message given as normalised words. */
+  spans(words: readonly string[]): ConceptSpan[] {
+    const out: ConceptSpan[] = [];
     const forms = words.map(baseForms);
     for (let i = 0; i < words.length; i++) {
       for (const first of forms[i]) {
@@ -98,10 +112,10 @@ export class ConceptLexicon {
           if (i + phrase.length > words.length) continue;
           let ok = matchesEntry(words[i], forms[i], first, literal);
           for (let j = 1; j < phrase.length && ok; j++) ok = matchesEntry(words[i + j], forms[i + j], phrase[j], literal);
-          if (ok) found.add(CONCEPT_PREFIX + concept);
+          if (ok) out.push({ concept, start: i, end: i + phrase.length, phrase });
         }
       }
     }
-    return [...found];
+    return out;
   }
 }

@@ -13,7 +13,7 @@
  * are what the clauses are cut from.
  */
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
-import { baseForms, inflectedEntries, matchesEntry } from '../nlu/conceptLexicon';
+import { ConceptLexicon } from '../nlu/conceptLexicon';
 import { Featurizer } from '../nlu/featurizer';
 import { Language, PUNCTUATION } from '../language';
 import { TextNormalizer } from '../nlu/textNormalizer';
@@ -105,8 +105,8 @@ export class RedFlagFeaturizer {
   private readonly cues: Array<{ kind: CueKind; phrase: string }>;
   private readonly stems = new Map<string, string>();
   private readonly scopes: Array<{ kind: 'neg' | 'hyp' | 'oth'; phrase: string }>;
-  /** First word of a concept phrase -> the phrases (as normalised words) starting with it. */
-  private readonly conceptPhrases = new Map<string, Array<{ words: string[]; concept: string; literal: ReadonlySet<string> }>>();
+  /** The red-flag concepts (`%name` features), read as the intent classifier reads its concepts. */
+  private readonly concepts: ConceptLexicon;
   private readonly negationWords: Set<string>;
 
   constructor(
@@ -120,16 +120,7 @@ export class RedFlagFeaturizer {
     const scope = (kind: 'neg' | 'hyp' | 'oth', list: string[]) => list.map((p) => ({ kind, phrase: ` ${normalizer.words(p).join(' ')} ` }));
     this.scopes = [...scope('neg', cues.negationScope), ...scope('hyp', cues.hypothetical), ...scope('oth', cues.other)];
     this.negationWords = new Set(cues.negationScope.flatMap((p) => normalizer.words(p)));
-    for (const [name, list] of Object.entries(cues.concepts)) {
-      const literal = inflectedEntries(list.flatMap((p) => normalizer.words(p)));
-      for (const phrase of list) {
-        const words = normalizer.words(phrase);
-        if (words.length === 0) continue;
-        const entries = this.conceptPhrases.get(words[0]!) ?? [];
-        entries.push({ words, concept: `%${name}`, literal });
-        this.conceptPhrases.set(words[0]!, entries);
-      }
-    }
+    this.concepts = new ConceptLexicon(new Map(Object.entries(cues.concepts).map(([name, list]) => [`%${name}`, list])), (t) => normalizer.words(t));
   }
 
   /** The language layer the featurizer reads text through. */
@@ -151,7 +142,11 @@ export class RedFlagFeaturizer {
       const pw = this.normalizer.words(piece).slice(0, budget);
       budget -= pw.length;
       if (pw.length === 0) continue;
-      const { spans, cut } = this.scoped(pw);
+      // A concept phrase that holds a negation word ("can not feel", "no feeling")
+      // is a finding, not a negation: its words do not open a scope.
+      const spans = this.concepts.spans(pw);
+      const masked = pw.map((w, i) => (spans.some((c) => i >= c.start && i < c.end && c.phrase.some((x) => this.negationWords.has(x))) ? '_' : w));
+      const cut = this.scopeStart(masked);
       const open = cut === null ? pw : pw.slice(0, cut.at);
       if (open.length > 0) for (const f of this.base.features(open.join(' '))) out.add(f);
       if (cut !== null) for (const f of this.base.features(pw.slice(cut.at).join(' '))) out.add(`${cut.kind}:${f}`);
@@ -169,32 +164,6 @@ export class RedFlagFeaturizer {
     for (const { kind, phrase } of this.cues) if (joined.includes(phrase)) out.add(`<cue:${kind}>`);
     if (text.includes('?')) out.add('<cue:question_mark>');
     return [...out];
-  }
-
-  /** One punctuation-free piece: its concepts and where its first scope starts. */
-  private scoped(pw: readonly string[]) {
-    // A concept phrase that holds a negation word ("can not feel", "no feeling")
-    // is a finding, not a negation: its words do not open a scope.
-    const spans = this.conceptSpans(pw);
-    const masked = pw.map((w, i) => (spans.some((c) => c.negated && i >= c.start && i < c.end) ? '_' : w));
-    return { spans, cut: this.scopeStart(masked) };
-  }
-
-  /** Where each red-flag concept (`%name`) occurs in a list of normalised words. */
-  private conceptSpans(words: readonly string[]): Array<{ concept: string; start: number; end: number; negated: boolean }> {
-    const out: Array<{ concept: string; start: number; end: number; negated: boolean }> = [];
-    const forms = words.map(baseForms);
-    for (let i = 0; i < words.length; i++) {
-      for (const first of forms[i]!) {
-        for (const { words: phrase, concept, literal } of this.conceptPhrases.get(first) ?? []) {
-          if (i + phrase.length > words.length) continue;
-          let ok = matchesEntry(words[i]!, forms[i]!, first, literal);
-          for (let j = 1; j < phrase.length && ok; j++) ok = matchesEntry(words[i + j]!, forms[i + j]!, phrase[j]!, literal);
-          if (ok) out.push({ concept, start: i, end: i + phrase.length, negated: phrase.some((w) => this.negationWords.has(w)) });
-        }
-      }
-    }
-    return out;
   }
 
   /** Where the first negation, hypothetical or other-person scope in a piece starts. */

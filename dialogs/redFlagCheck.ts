@@ -4,7 +4,7 @@ import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { answerKind, isCorrection } from '../src/safety/checkAnswers';
 import type { ActName } from '../src/nlu/acts';
-import { asksInstead, parseYesNo } from '../src/triage/yesNo';
+import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
@@ -85,7 +85,10 @@ export class RedFlagCheck {
       const { text } = this.services.checkDialogue;
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
       await context.sendActivity(`${fill(text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
-      return { status: DialogTurnStatus.complete };
+      // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
+      if (!asksSomething(understanding.text)) return { status: DialogTurnStatus.complete };
+      setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
+      return dc.beginDialog(this.routeId);
     }
     const found = understanding.redFlag;
     if (found?.level !== 'check') return undefined;

@@ -316,6 +316,20 @@ describe('taking back an alarm raised from the person\'s own words', () => {
     ]);
   });
 
+  test('"that\'s not new, I\'ve had it for years" takes it back, and a question in the same message is answered', async () => {
+    await emergencyOn(HYPOTHETICAL)([
+      [HYPOTHETICAL, [EMERGENCY]],
+      ["that's nothing new, had it for years. is heat ok on my back?", [/don't need to call 911/i, /heat/i], [EMERGENCY, /Remember:/]],
+    ]);
+  });
+
+  test('"same as before" about the pain does not take the alarm back', async () => {
+    await emergencyOn(HYPOTHETICAL)([
+      [HYPOTHETICAL, [EMERGENCY]],
+      ['the pain is the same as before', [/911/], [/don't need to call 911/i]],
+    ]);
+  });
+
   test('a refusal is not a denial: the alarm stands', async () => {
     await emergencyOn(HYPOTHETICAL)([
       [HYPOTHETICAL, [EMERGENCY]],

@@ -77,6 +77,9 @@ describe('ordinary words, short courses and other people', () => {
     'had a week of steroids as a teenager for asthma, long over, and my back went hoovering',
     "my daughter has a temperature and I've been carrying her around, now my back is sore",
     'my back spasm is getting worse by the hour, legs are fine',
+    "wife's on methotrexate for her joints, not me. I hurt my back carrying her shopping",
+    "I have crohn's that has been in remission for ages, my back went lifting a box",
+    'my cousin reckons back pain can be a heart attack sign, now I am scared, but honestly I feel fine',
   ])('none: %s', (text) => {
     expect(level(text)).toBe('none');
   });
@@ -85,6 +88,8 @@ describe('ordinary words, short courses and other people', () => {
     ['I am shivering and leaking wee without meaning to, back pain since friday', 'emergency'],
     ["I've been on prednisolone for years for my lungs and my back went", 'urgent'],
     ['my daughter has a temperature and she is here with me, now her legs are both numb', 'emergency'],
+    ['I had breast cancer, in remission now, and my back has been aching for weeks', 'urgent'],
+    ['I think I am having a heart attack, my back and chest hurt', 'emergency'],
   ])('still escalates: %s', (text, want) => {
     expect(level(text)).toBe(want);
   });

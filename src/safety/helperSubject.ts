@@ -28,9 +28,15 @@ interface HelperData {
   /** Words that put it in the past ("last month", "years ago"): a present cue then does not count. */
   past: string[];
   firstPerson: Map<string, string>;
+  /** The writer's own back ("my lower back"): an unframed message that says it is about the writer. */
+  ownBack: string[];
+  /** After a person, "'s" before these words is "is" ("my flatmate's with me") or "has" ("my mum's been sick"), not the possessive. */
+  contracted: { is: Set<string>; has: Set<string> };
 }
 
 const PRONOUNS = new Set<Pronoun>(['her', 'him', 'them']);
+/** An age told right after a person: ", 75," / " (66)" / " aged 80". */
+const AGE = '(?:,? \\(?(?:aged |age )?\\d{1,3}\\)?,?)?';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readHelpers(path: string): HelperData {
@@ -55,7 +61,16 @@ function readHelpers(path: string): HelperData {
     if (!Array.isArray(v) || v.some((f) => typeof f !== 'string' || !f.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
     return v as string[];
   };
-  return { people, framing: framing as string[], present: list('present'), past: list('past'), firstPerson: map('firstPerson') };
+  const contracted = data?.contracted as Record<string, unknown> | undefined;
+  const words = (field: 'is' | 'has'): Set<string> => {
+    const v = contracted?.[field];
+    if (!Array.isArray(v) || v.some((w) => typeof w !== 'string' || !w.trim())) throw new Error(`${path}: field "contracted.${field}" must be a list of words`);
+    return new Set((v as string[]).map((w) => w.toLowerCase()));
+  };
+  return {
+    people, framing: framing as string[], present: list('present'), past: list('past'), firstPerson: map('firstPerson'), ownBack: list('ownBack'),
+    contracted: { is: words('is'), has: words('has') },
+  };
 }
 
 /** The language layer's character folding (one apostrophe, lower case), single spaces, so that phrases match however they were typed. */
@@ -70,10 +85,12 @@ export class HelperReader {
   private readonly namedPerson: RegExp;
   private readonly present: RegExp;
   private readonly past: RegExp;
+  private readonly ownBack: RegExp;
 
   constructor(private readonly data: HelperData) {
     const people = [...data.people.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-    const person = `(?:my|our) (?:${people})s?`;
+    // An age may follow the person ("my grandmother, 75, is with me", "my dad (66) is here").
+    const person = `(?:my|our) (?:${people})s?${AGE}`;
     const they = '(?:she|he|they)';
     this.framing = data.framing.map((f) => {
       const src = escape(f.toLowerCase())
@@ -89,6 +106,7 @@ export class HelperReader {
     const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
     this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'i');
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'i');
+    this.ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
   }
 
   static fromFile(path: string): HelperReader {
@@ -107,13 +125,29 @@ export class HelperReader {
     const current = !hit && someone && this.present.test(text) && !this.past.test(text);
     if (!hit && !current) return null;
     const named = (this.personWord.exec(text) ?? this.namedPerson.exec(text))?.[1]?.toLowerCase();
-    const pronoun = (named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they);
-    const person = new RegExp(`(?:\\b(?:my|our) |(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?:'s)?\\b`, 'gi');
+    const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
+    const person = new RegExp(`(?:\\b(?:my|our) |(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?:'s\\b(?: (?<next>[a-z]+))?|${AGE}\\b)`, 'gi');
     const rewritten = text
-      // "my husband's legs" -> "my legs"; "my husband" -> "i"
-      .replace(person, (m) => (m.endsWith("'s") ? 'my' : 'i'))
+      // "my husband's legs" -> "my legs"; "my flatmate's with me" -> "i am with me";
+      // "my mum's been sick" -> "i have been sick"; "my husband" / "my nan, 82," -> "i" / "i am 82"
+      .replace(person, (m: string, ...args: unknown[]) => {
+        const next = (args[args.length - 1] as { next?: string }).next?.toLowerCase();
+        if (/'s\b/.test(m)) {
+          const rest = next ? ` ${next}` : '';
+          if (next && this.data.contracted.is.has(next)) return `i am${rest}`;
+          if (next && this.data.contracted.has.has(next)) return `i have${rest}`;
+          return `my${rest}`;
+        }
+        const age = /\d{1,3}/.exec(m);
+        return age ? `i am ${age[0]},` : 'i';
+      })
       .replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m);
     return { text: rewritten, pronoun, framed: Boolean(hit) };
+  }
+
+  /** Does the writer speak of their own back ("I've done my back in")? */
+  speaksOfOwnBack(raw: string): boolean {
+    return this.ownBack.test(tidy(raw));
   }
 
   /** The person a message names ("my husband", "grandma"), as the pronoun that refers to them, or null. */
@@ -141,6 +175,14 @@ export class HelperReader {
    */
   asPatient(raw: string): string {
     return tidy(raw).replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m);
+  }
+
+  /** "my flatmate's with me, her back went": a person without a gender word takes the pronoun the message uses for them. */
+  private pronounFor(pronoun: Pronoun, text: string): Pronoun {
+    if (pronoun !== 'them') return pronoun;
+    const first = /\b(she|her|herself|he|him|his|himself)\b/i.exec(text)?.[1]?.toLowerCase();
+    if (!first) return pronoun;
+    return first.startsWith('s') || first.startsWith('her') ? 'her' : 'him';
   }
 
   private pronounOf(they: string | undefined): Pronoun {

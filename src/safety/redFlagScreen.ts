@@ -138,7 +138,11 @@ export class RedFlagScreen {
     // had breast cancer and now I'm worried about my back") is family history: without
     // a helper's framing it is not the patient's.
     const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.scopeOf(text).speaksOfSelf;
-    const theirs = read && !history && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency')) ? read : null;
+    // Without a framing phrase, a message about the writer's own back ("my son has
+    // flu and a fever, and I've done my back sleeping on his floor") keeps another
+    // person's urgent sign theirs; only an emergency is read as the patient's.
+    const aside = read !== null && !helper!.framed && read.level !== 'emergency' && this.helpers.speaksOfOwnBack(text);
+    const theirs = read && !history && !aside && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency')) ? read : null;
     // A writer who has said their own back is ordinary ("mine is just a stiff back")
     // is not asked the model's unsure question about the other things they told.
     const unsure = !theirs && own?.level === 'check' && this.detector.setsSelfApart(text);

@@ -1,6 +1,7 @@
 /**
  * What the symptom check does with a message that is not (only) an answer:
- * "how many more?" (with an answer beside it), "what's the verdict?", "what
+ * "how many more?" (with an answer beside it), "what's the verdict?" (the
+ * result now, with the warning signs not yet asked to watch for), "what
  * does that mean?" at a safety question, "what even is a 7?", a sign-off, and
  * a question asked beside an answer ("it's a 5. is this private?"). Each is
  * answered once and the check goes on with the question it still needs.
@@ -43,6 +44,8 @@ export function takeCountNote(context: TurnContext): boolean {
 export interface CheckHost {
   ask(dc: DialogContext, pending: Pending, mode?: AskMode): Promise<DialogTurnResult>;
   advance(dc: DialogContext): Promise<DialogTurnResult>;
+  /** The result now, naming the warning signs not yet asked. */
+  finishNow(dc: DialogContext): Promise<DialogTurnResult>;
   /** Handles `text` as this turn's answer. */
   answer(dc: DialogContext, text: string): Promise<DialogTurnResult>;
 }
@@ -86,9 +89,10 @@ export class CheckAsides {
       return host.ask(dc, pending);
     }
     if (asksVerdict(text)) {
-      // The result comes after the questions left: how many, then the question.
-      await dc.context.sendActivity(this.questions.howManyText(check, pending));
-      return host.ask(dc, pending, 'again');
+      // After a yes to a group, which sign it was decides the advice: that question again.
+      if (pending.kind === 'which') return host.ask(dc, pending, 'again');
+      // The result now, with the warning signs not yet asked to watch for: not another question.
+      return host.finishNow(dc);
     }
     if (this.atSeverity(pending) && asksAboutScale(text)) return this.explainScale(dc, check, text, host);
     if ((pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text)) {

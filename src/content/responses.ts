@@ -48,7 +48,10 @@ export interface Responses {
     questionAtScreen: string;
     asides: { closing: Record<'thanks' | 'goodbye' | 'apology', string>; closingRest: string; scale: string; scaleKept: string; leftOut: string };
     why: Record<'location' | 'onset' | 'severity' | 'trigger' | 'screen' | 'skip', string>;
-    control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed', string>;
+    control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed' | 'verdictNow' | 'watchEmergency' | 'watchUrgent', string> & {
+      /** Per safety group id: its signs in a few words, by level, for the watch list. */
+      watch: Record<string, Partial<Record<'emergency' | 'urgent', string>>>;
+    };
     result: {
       heading: string;
       now: Record<'fresh' | 'notFresh' | 'stayActive' | 'medication' | 'stretchesMild', string>;
@@ -94,7 +97,8 @@ const REQUIRED_STRINGS = [
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
-  ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed'].map((f) => `triage.control.${f}`),
+  ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),
+  ...['nerves.emergency', 'legs.emergency', 'accident_heart.emergency', 'infection.emergency', 'infection.urgent', 'cancer.urgent', 'bones.urgent'].map((f) => `triage.control.watch.${f}`),
   ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closingRest', 'scale', 'scaleKept', 'leftOut'].map((f) => `triage.asides.${f}`),
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),

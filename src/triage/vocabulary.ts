@@ -357,7 +357,7 @@ function screen(dir: string): ScreenGroup[] {
 }
 
 /** The files written in the pattern language (screen.yaml is wording). */
-const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'future.yaml', 'check-control.yaml', 'check-asides.yaml', 'severity.yaml'];
+const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'future.yaml', 'check-control.yaml', 'check-asides.yaml', 'severity.yaml', 'denials.yaml'];
 
 /** The words written in the files' values and keys ("y", "prob", "n/a" -> n, a). */
 function writtenWords(dir: string): Set<string> {

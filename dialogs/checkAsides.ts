@@ -14,7 +14,7 @@ import { parseYesNo } from '../src/triage/symptomParser';
 import { prepare } from '../src/triage/text';
 import { asksSomething } from '../src/triage/yesNo';
 import { type ScreenGroup, vocabulary } from '../src/triage/vocabulary';
-import { asksAboutScale, asksMeaning, asksVerdict, closingKind } from '../src/triage/checkAsides';
+import { asksAboutScale, asksMeaning, asksVerdict, closingKind, withoutAway } from '../src/triage/checkAsides';
 import type { AskMode, CheckQuestions } from './checkQuestions';
 import type { CheckParsing } from './checkParsing';
 import { checkCommand, isQuestion } from './checkMessages';
@@ -112,8 +112,11 @@ export class CheckAsides {
   closing(context: TurnContext, text: string, pending: Pending | undefined): string | undefined {
     if (!pending || pending.kind === 'reuse') return undefined;
     const kind = closingKind(text);
-    if (!kind || asksSomething(text) || this.hasAnswer(context, text)) return undefined;
+    // "give me a minute": the minute is the pause's, not an onset.
+    if (!kind || asksSomething(text) || this.hasAnswer(context, kind === 'away' ? withoutAway(text) : text)) return undefined;
     const { asides } = this.services.responses.triage;
+    // "brb": a short "take your time", no goodbye and no safety speech.
+    if (kind === 'away') return `${asides.closing.away} ${asides.awayRest}`;
     const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
     return `${asides.closing[kind]} ${fill(asides.closingRest, { emergency })}`;
   }

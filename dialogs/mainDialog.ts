@@ -1,3 +1,4 @@
+import { closingKind } from '../src/triage/checkAsides';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -127,6 +128,11 @@ export class MainDialog extends ComponentDialog {
       // The check resumes from its own saved state; the paused stack is then spent.
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, followUp);
+    }
+    // "brb", "hang on, door": a short "no rush", not a fallback or a topic.
+    if (closingKind(understanding.text) === 'away' && !asksSomething(understanding.text)) {
+      await context.sendActivity(responses.triage.asides.awayIdle);
+      return step.endDialog();
     }
     const { intent } = understanding;
     const record = await this.escalation.get(context);

@@ -168,7 +168,7 @@ export class TriageDialog extends CancelAndHelpDialog {
       await context.sendActivity(withSuggestions(details, labelsFor(responses, responses.triage.afterSummary), context.activity.channelId));
       return 'handled';
     }
-    if (previous.status === 'stopped' && control.carryOn.test(t) && t.split(' ').length <= MAX_CARRY_ON_WORDS) return { resume: true };
+    if (previous.status === 'stopped' && (control.backAgain.test(t) || (control.carryOn.test(t) && t.split(' ').length <= MAX_CARRY_ON_WORDS))) return { resume: true };
     return undefined;
   }
 }

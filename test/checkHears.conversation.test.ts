@@ -95,3 +95,73 @@ describe('asking for the verdict mid-check gives the result now, with what to wa
     ]);
   });
 });
+
+describe('a short pause mid-check, then back to the same question', () => {
+  test.each<[string, string, string]>([
+    ['brb at a safety question', 'brb', 'ok back'],
+    ['someone at the door', 'hang on, someone at the door', "sorry i'm back now"],
+    ['one sec, then carry on', 'one sec', 'carry on'],
+  ])('%s', async (_name, away, back) => {
+    await runSteps([
+      [START, [ASK.location]],
+      [DETAILS, [ASK.trigger]],
+      ['picking up my toddler', [SCREEN.nerves]],
+      ['no', [SCREEN.legs]],
+      [away, [/take your time/i], [...STILL_ASKING, SCREEN.legs, EMERGENCY, /can't help|not something/i]],
+      [back, [SCREEN.legs], [SCREEN.nerves, EMERGENCY]],
+      ['no', [SCREEN.accidentHeart]],
+    ]);
+  });
+
+  test('a pause at a detail question resumes at that question', async () => {
+    await runSteps([
+      [START, [ASK.location]],
+      ['give me a minute', [/take your time/i], [ASK.location]],
+      ["ok i'm back", [ASK.location]],
+    ]);
+  });
+
+  test('signing off pauses with a warm close, and "carry on" resumes', async () => {
+    await runSteps([
+      [START, [ASK.location]],
+      [DETAILS, [ASK.trigger]],
+      ['gotta go, thanks', [/paused the symptom check/i], [ASK.trigger]],
+      ['carry on', [ASK.trigger]],
+    ]);
+  });
+
+  test('"brb" with no check running is a short "no rush"', async () => {
+    await runSteps([['brb', [/no rush/i], [/can't help|not something/i, ASK.location]]]);
+  });
+});
+
+describe('progress reports are read with their negation', () => {
+  test.each<[string, RegExp[], RegExp[]]>([
+    ["honestly it's not easing at all", [/isn't easing yet/i], [/good to hear/i]],
+    ['no better than on monday', [/isn't easing yet/i], [/good to hear/i]],
+    ['still just as sore as last week', [], [/good to hear/i]],
+    ['a lot less sore today', [/good to hear/i], [/isn't easing/i]],
+    ['nowhere near as bad as yesterday', [/good to hear/i], [/getting worse/i]],
+    ['getting worse since lunchtime', [/getting worse/i], [/good to hear/i]],
+  ])('with no check running: "%s"', async (text, must, mustNot) => {
+    await runSteps([[text, must, mustNot]]);
+  });
+
+  test('a fresh injury told at length is no report of easing', async () => {
+    await runSteps([['i reached for the kettle this morning and my lower back locked, now i can barely straighten up', [], [/good to hear/i]]]);
+  });
+
+  test.each<[string, RegExp, RegExp[]]>([
+    ['not improving at all', /isn't easing yet/i, [EMERGENCY, SCREEN.legs]],
+    ["it's not as bad as earlier", /easing a little/i, [EMERGENCY, SCREEN.legs]],
+    ['worse than this morning', /getting worse/i, [EMERGENCY, SCREEN.legs]],
+  ])('at a safety question: "%s" is no answer; the same question again', async (text, reply, mustNot) => {
+    await runSteps([
+      [START, [ASK.location]],
+      [DETAILS, [ASK.trigger]],
+      ['picking up my toddler', [SCREEN.nerves]],
+      [text, [reply, SCREEN.nerves], mustNot],
+      ['no', [SCREEN.legs]],
+    ]);
+  });
+});

@@ -46,7 +46,7 @@ export interface Responses {
     noted: string;
     questionNotPlaced: string;
     questionAtScreen: string;
-    asides: { closing: Record<'thanks' | 'goodbye' | 'apology', string>; closingRest: string; scale: string; scaleKept: string; leftOut: string };
+    asides: { closing: Record<'thanks' | 'goodbye' | 'apology' | 'away', string>; closingRest: string; awayRest: string; awayIdle: string; scale: string; scaleKept: string; leftOut: string };
     why: Record<'location' | 'onset' | 'severity' | 'trigger' | 'screen' | 'skip', string>;
     control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed' | 'verdictNow' | 'watchEmergency' | 'watchUrgent', string> & {
       /** Per safety group id: its signs in a few words, by level, for the watch list. */
@@ -99,7 +99,7 @@ const REQUIRED_STRINGS = [
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
   ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),
   ...['nerves.emergency', 'legs.emergency', 'accident_heart.emergency', 'infection.emergency', 'infection.urgent', 'cancer.urgent', 'bones.urgent'].map((f) => `triage.control.watch.${f}`),
-  ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closingRest', 'scale', 'scaleKept', 'leftOut'].map((f) => `triage.asides.${f}`),
+  ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closing.away', 'closingRest', 'awayRest', 'awayIdle', 'scale', 'scaleKept', 'leftOut'].map((f) => `triage.asides.${f}`),
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),
   ...['severe', 'upperBack', 'leg', 'seeDoctorLong'].map((f) => `triage.result.warnings.${f}`),

@@ -86,6 +86,7 @@ export async function answerActWhileRouting(context: TurnContext, services: Dial
     goodbye: responses.goodbye,
     cancel: responses.cancelNothing,
     how_many_more: r.howManyMore,
+    plan: r.plan,
   };
   const text = fill(act === 'carry_on' ? r.carryOnNothing : texts[act], v);
   const quiet: ActName[] = ['no', 'thanks_ok', 'goodbye', 'correction'];

@@ -19,6 +19,7 @@ import type { AskMode, CheckQuestions } from './checkQuestions';
 import type { CheckParsing } from './checkParsing';
 import { checkCommand, isQuestion } from './checkMessages';
 import type { DialogServices } from './services';
+import type { ActResult } from '../src/nlu/acts';
 
 const ANSWER_PART = Symbol('checkAnswerPart');
 const COUNT_NOTE = Symbol('checkCountNote');
@@ -57,6 +58,12 @@ function sentences(text: string): string[] {
 
 const MIN_QUESTION_WORDS = 3;
 
+/** "so what now?" read by the act model: a wish for the result, as sure as a stop must be. */
+const PLAN_CONFIDENCE = 0.7;
+function asksPlan(acts: ActResult | undefined): boolean {
+  return acts?.act === 'plan' && acts.score >= PLAN_CONFIDENCE;
+}
+
 export class CheckAsides {
   constructor(
     private readonly services: DialogServices,
@@ -65,9 +72,9 @@ export class CheckAsides {
   ) {}
 
   /** The message is an aside the check answers itself (so it is not taken as a topic question). */
-  steers(text: string, pending: Pending | undefined): boolean {
+  steers(text: string, pending: Pending | undefined, acts?: ActResult): boolean {
     if (!pending || pending.kind === 'reuse') return false;
-    if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text)) return true;
+    if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text) || asksPlan(acts)) return true;
     if (asksAboutScale(text)) return this.atSeverity(pending);
     return (pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text);
   }
@@ -88,7 +95,7 @@ export class CheckAsides {
       await dc.context.sendActivity(this.questions.howManyText(check, pending));
       return host.ask(dc, pending);
     }
-    if (asksVerdict(text)) {
+    if (asksVerdict(text) || asksPlan(this.parsing.acts(dc.context, text))) {
       // After a yes to a group, which sign it was decides the advice: that question again.
       if (pending.kind === 'which') return host.ask(dc, pending, 'again');
       // The result now, with the warning signs not yet asked to watch for: not another question.

@@ -29,6 +29,8 @@ import { vocabulary } from '../src/triage/vocabulary';
 import { correctedWords, saysCorrection } from './checkMessages';
 
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
+/** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
+const PLAN_CONFIDENCE = 0.7;
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help']);
 const CHECK_REQUEST_MIN = 0.5;
 /** Acts answered before any reading against the last answer. */
@@ -128,6 +130,12 @@ export class MainDialog extends ComponentDialog {
       // The check resumes from its own saved state; the paused stack is then spent.
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, followUp);
+    }
+    // "lower back since this morning, about a 6, no numbness... so what do I do?": the result now, from what it says.
+    const plan = [understanding.acts, ...(understanding.sentenceActs ?? [])].some((a) => a?.act === 'plan' && a.score >= PLAN_CONFIDENCE);
+    if (plan && !(await this.escalation.get(context)) && this.triage.describesPain(context, understanding.text)) {
+      await this.services.paused.delete(context);
+      return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, verdictNow: true } satisfies TriageOptions);
     }
     // "brb", "hang on, door": a short "no rush", not a fallback or a topic.
     if (closingKind(understanding.text) === 'away' && !asksSomething(understanding.text)) {

@@ -56,6 +56,8 @@ export interface CheckOptions {
   forOther?: Pronoun;
   /** Details said earlier in the conversation, before the check began: not asked again. */
   heard?: CheckState['details'];
+  /** "..., so what do I do?" with the details: the result now, with the warning signs to watch for. */
+  verdictNow?: boolean;
 }
 
 interface TurnsState {
@@ -117,6 +119,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const earlier = options.heard ? absorb(st.check, options.heard) : [];
     const heard = earlier.length > 0 ? `\n\n${fill(triage.noted, { details: this.wording.describe(st.check.details, earlier) })}` : '';
     noteCheckStep(dc.context, 'started');
+    if (options.verdictNow) return this.finishNow(dc, st.check);
     await dc.context.sendActivity(`${options.forOther ? fill(triage.introForOther, { them: options.forOther }) : triage.intro}${heard}`);
     if (options.offer && Object.keys(options.offer.state.details).length > 0) {
       st.offer = options.offer;
@@ -205,7 +208,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   /** An aside the check answers itself ("how many more?", "what does that mean?"), not a topic question. */
   steers(dc: DialogContext, text: string): boolean {
-    return this.asides.steers(text, (dc.activeDialog?.state as TurnsState | undefined)?.check.pending);
+    return this.asides.steers(text, (dc.activeDialog?.state as TurnsState | undefined)?.check.pending, this.parsing.acts(dc.context, text));
   }
 
   /** The warm close for a sign-off in the middle of the check ("cheers", "gotta go"), if the message is one. */

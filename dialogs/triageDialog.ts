@@ -22,6 +22,8 @@ export interface TriageOptions {
   resume?: boolean;
   /** Someone writing for the person in pain. */
   forOther?: Pronoun;
+  /** "..., so what do I do?": the result now from what the opening message gives. */
+  verdictNow?: boolean;
 }
 
 /** What MainDialog does with a message that follows up on a check: nothing, handled, or (re)start the check. */
@@ -63,6 +65,7 @@ export class TriageDialog extends CancelAndHelpDialog {
       await rememberFacts(innerDc.context, this.services, options.openingText);
     }
     if (options?.forOther) check.forOther = options.forOther;
+    if (options?.verdictNow) check.verdictNow = true;
     // "carry on" read as an act brings the paused stack; the check resumes from its own saved state either way.
     const resume = options?.resume || savedStack(options) !== undefined;
     if (previous?.status === 'heard') check.heard = previous.state.details;
@@ -138,6 +141,13 @@ export class TriageDialog extends CancelAndHelpDialog {
     const inner = (instance.state as { dialogs?: { dialogStack?: DialogInstance[] } }).dialogs?.dialogStack ?? [];
     const pending = SymptomCheckTurns.stateOf(inner.find((d) => d.id === SymptomCheckTurns.ID))?.pending;
     return pending && (pending.kind === 'group' || pending.kind === 'which') ? pending.index : undefined;
+  }
+
+  /** A message that tells of the writer's own pain with details of it ("lower back since this morning, about a 6"). */
+  describesPain(context: TurnContext, text: string): boolean {
+    const found = this.parsing.all(context, text);
+    const t = prepare(text);
+    return (found.location !== undefined || found.severity !== undefined || found.onset !== undefined) && vocabulary().control.ownPain.test(t);
   }
 
   static asksForCheck(text: string): boolean {

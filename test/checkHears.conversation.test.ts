@@ -165,3 +165,22 @@ describe('progress reports are read with their negation', () => {
     ]);
   });
 });
+
+describe('asking for the plan', () => {
+  test.each<[string, Step[]]>([
+    ['inside the check, "so what now" gives the result with what to watch for', [
+      [START, [ASK.location]],
+      [DETAILS, [ASK.trigger]],
+      ['picking up my toddler', [SCREEN.nerves]],
+      ['ok so what now', [RESULT, /watch for/i], STILL_ASKING],
+    ]],
+    ['pain described with denials and a plan request: the result now from what it says, no questions', [
+      ['my lower back seized up this morning carrying the shopping, about a 5, no numbness or tingling anywhere and my bladder is fine. so what should i do', [RESULT, /watch for/i, /5 out of 10/], [/let's check your symptoms/i, ...STILL_ASKING]],
+    ]],
+    ['with no details, the self-care plan', [
+      ['what should i do now', [/keep moving gently/i], STILL_ASKING],
+    ]],
+  ])('%s', async (_name, steps) => {
+    await runSteps(steps);
+  });
+});

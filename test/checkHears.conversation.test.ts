@@ -1,4 +1,9 @@
-import { runSteps, type Step } from './support/botHarness';
+import { runSteps, testContent, type Step } from './support/botHarness';
+import { denialFlagIds, deniedSigns, groupsDenied } from '../src/triage/denials';
+import { vocabulary } from '../src/triage/vocabulary';
+import { join } from 'node:path';
+import { PATHS } from '../src/paths';
+import { readYamlFile } from '../src/util/yamlFile';
 import { ASK, SCREEN } from './support/triageQuestions';
 
 // Issue 11, the check listens: warning signs denied in passing are not asked
@@ -182,5 +187,25 @@ describe('asking for the plan', () => {
     ]],
   ])('%s', async (_name, steps) => {
     await runSteps(steps);
+  });
+});
+
+describe('the denial vocabulary', () => {
+  test('names only signs the screen or the red-flag lexicon knows', () => {
+    const lexicon = readYamlFile(join(PATHS.safety, 'red-flags.yaml')) as Record<string, Array<{ id: string }>>;
+    const lexiconIds = Object.values(lexicon).flatMap((v) => (Array.isArray(v) ? v.map((e) => e.id) : []));
+    const known = new Set([...lexiconIds, ...vocabulary().screen.flatMap((g) => g.items.map((i) => i.flag))]);
+    expect(denialFlagIds().filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  test.each<[string, string[]]>([
+    ['no tingling and no pee problems, nothing like that', ['nerves']],
+    ['my legs are fine but my bladder is not normal', []],
+    ['i wonder if my bladder is fine', []],
+    ['no fever', []],
+  ])('"%s" answers groups %j', (text, groups) => {
+    const lexicon = testContent().redFlags.denied(text);
+    const all = /nothing like that/.test(text);
+    expect(groupsDenied(vocabulary().screen, deniedSigns(text, lexicon), all).map((i) => vocabulary().screen[i]!.id)).toEqual(groups);
   });
 });

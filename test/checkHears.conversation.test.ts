@@ -209,3 +209,7 @@ describe('the denial vocabulary', () => {
     expect(groupsDenied(vocabulary().screen, deniedSigns(text, lexicon), all).map((i) => vocabulary().screen[i]!.id)).toEqual(groups);
   });
 });
+
+test('a lower number reported is easing, even without the word "better"', async () => {
+  await runSteps([["it's down to a 3 today", [/good to hear/i], [/isn't easing/i, /let's check your symptoms/i]]]);
+});

@@ -19,7 +19,6 @@ import type { AskMode, CheckQuestions } from './checkQuestions';
 import type { CheckParsing } from './checkParsing';
 import { checkCommand, isQuestion } from './checkMessages';
 import type { DialogServices } from './services';
-import type { ActResult } from '../src/nlu/acts';
 
 const ANSWER_PART = Symbol('checkAnswerPart');
 const COUNT_NOTE = Symbol('checkCountNote');
@@ -58,11 +57,6 @@ function sentences(text: string): string[] {
 
 const MIN_QUESTION_WORDS = 3;
 
-/** "so what now?" read by the act model: a wish for the result, as sure as a stop must be. */
-const PLAN_CONFIDENCE = 0.7;
-function asksPlan(acts: ActResult | undefined): boolean {
-  return acts?.act === 'plan' && acts.score >= PLAN_CONFIDENCE;
-}
 
 export class CheckAsides {
   constructor(
@@ -72,9 +66,9 @@ export class CheckAsides {
   ) {}
 
   /** The message is an aside the check answers itself (so it is not taken as a topic question). */
-  steers(text: string, pending: Pending | undefined, acts?: ActResult): boolean {
+  steers(text: string, pending: Pending | undefined): boolean {
     if (!pending || pending.kind === 'reuse') return false;
-    if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text) || asksPlan(acts)) return true;
+    if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text)) return true;
     if (asksAboutScale(text)) return this.atSeverity(pending);
     return (pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text);
   }
@@ -95,7 +89,9 @@ export class CheckAsides {
       await dc.context.sendActivity(this.questions.howManyText(check, pending));
       return host.ask(dc, pending);
     }
-    if (asksVerdict(text) || asksPlan(this.parsing.acts(dc.context, text))) {
+    // Only an explicit wish for the result (check-asides.yaml `verdict`): "so what now?" at a
+    // safety question may ask what comes next in the check, and must not end the screen.
+    if (asksVerdict(text)) {
       // After a yes to a group, which sign it was decides the advice: that question again.
       if (pending.kind === 'which') return host.ask(dc, pending, 'again');
       // The result now, with the warning signs not yet asked to watch for: not another question.

@@ -208,7 +208,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   /** An aside the check answers itself ("how many more?", "what does that mean?"), not a topic question. */
   steers(dc: DialogContext, text: string): boolean {
-    return this.asides.steers(text, (dc.activeDialog?.state as TurnsState | undefined)?.check.pending, this.parsing.acts(dc.context, text));
+    return this.asides.steers(text, (dc.activeDialog?.state as TurnsState | undefined)?.check.pending);
   }
 
   /** The warm close for a sign-off in the middle of the check ("cheers", "gotta go"), if the message is one. */

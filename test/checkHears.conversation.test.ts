@@ -173,11 +173,11 @@ describe('progress reports are read with their negation', () => {
 
 describe('asking for the plan', () => {
   test.each<[string, Step[]]>([
-    ['inside the check, "so what now" gives the result with what to watch for', [
+    ['inside the check, "what should I be doing now" gives the result with what to watch for', [
       [START, [ASK.location]],
       [DETAILS, [ASK.trigger]],
       ['picking up my toddler', [SCREEN.nerves]],
-      ['ok so what now', [RESULT, /watch for/i], STILL_ASKING],
+      ['so what should i be doing now', [RESULT, /watch for/i], STILL_ASKING],
     ]],
     ['pain described with denials and a plan request: the result now from what it says, no questions', [
       ['my lower back seized up this morning carrying the shopping, about a 5, no numbness or tingling anywhere and my bladder is fine. so what should i do', [RESULT, /watch for/i, /5 out of 10/], [/let's check your symptoms/i, ...STILL_ASKING]],
@@ -212,4 +212,14 @@ describe('the denial vocabulary', () => {
 
 test('a lower number reported is easing, even without the word "better"', async () => {
   await runSteps([["it's down to a 3 today", [/good to hear/i], [/isn't easing/i, /let's check your symptoms/i]]]);
+});
+
+test('a denial instead of an answer is acknowledged, and that group is not asked later', async () => {
+  await runSteps([
+    [START, [ASK.location]],
+    ['my legs are totally fine by the way', [/good to know/i, ASK.location], [/didn't catch/i, EMERGENCY]],
+    [DETAILS, [ASK.trigger]],
+    ['reaching for a high shelf', [SCREEN.nerves]],
+    ['no', [SCREEN.accidentHeart], [SCREEN.legs]],
+  ]);
 });

@@ -44,6 +44,7 @@ export interface Responses {
     retriesAfterHistory: { onset: string };
     severityNumber: string;
     noted: string;
+    deniedNoted: string;
     questionNotPlaced: string;
     questionAtScreen: string;
     asides: { closing: Record<'thanks' | 'goodbye' | 'apology' | 'away', string>; closingRest: string; awayRest: string; awayIdle: string; scale: string; scaleKept: string; leftOut: string };
@@ -96,7 +97,7 @@ const REQUIRED_STRINGS = [
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
-  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
+  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.deniedNoted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
   ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),
   ...['nerves.emergency', 'legs.emergency', 'accident_heart.emergency', 'infection.emergency', 'infection.urgent', 'cancer.urgent', 'bones.urgent'].map((f) => `triage.control.watch.${f}`),
   ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closing.away', 'closingRest', 'awayRest', 'awayIdle', 'scale', 'scaleKept', 'leftOut'].map((f) => `triage.asides.${f}`),

@@ -159,7 +159,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const aside = await this.asides.handle(dc, check, text, this.host(st));
     if (aside) return aside;
     const command = checkCommand(text);
-    if (command === 'skipRest' && pending) return this.finishNow(dc, check);
+    if (command === 'skipRest' && pending) return this.finishNow(dc, check, this.services.responses.triage.control.skipRest);
     if (command === 'skipOne' && pending) return this.skip(dc, st, pending);
     // A question (not an answer) that CancelAndHelpDialog could not place as a topic.
     if ((pending?.kind === 'detail' || pending?.kind === 'severityNumber') && isQuestion(text)) {
@@ -304,7 +304,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
    * "just tell me what to do" before the safety questions are done: the result
    * now, after the warning signs not yet asked, emergency ones first.
    */
-  private async finishNow(dc: DialogContext, check: CheckState): Promise<DialogTurnResult> {
+  private async finishNow(dc: DialogContext, check: CheckState, lead?: string): Promise<DialogTurnResult> {
     const words = this.services.responses.triage.control;
     const emergency = this.services.numbers.forLocale(dc.context.activity.locale).emergency;
     const { screen } = vocabulary();
@@ -317,7 +317,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
         .filter((w): w is string => !!w)
         .join('; ');
     const lines = [
-      signs.length > 0 ? words.verdictNow : words.skipRest,
+      lead ?? words.verdictNow,
+      signs.length > 0 ? words.watchIntro : '',
       list('emergency') ? fill(words.watchEmergency, { emergency, signs: list('emergency') }) : '',
       list('urgent') ? fill(words.watchUrgent, { signs: list('urgent') }) : '',
     ];

@@ -49,7 +49,7 @@ export interface Responses {
     questionAtScreen: string;
     asides: { closing: Record<'thanks' | 'goodbye' | 'apology' | 'away', string>; closingRest: string; awayRest: string; awayIdle: string; scale: string; scaleKept: string; leftOut: string };
     why: Record<'location' | 'onset' | 'severity' | 'trigger' | 'screen' | 'skip', string>;
-    control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed' | 'verdictNow' | 'watchEmergency' | 'watchUrgent', string> & {
+    control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed' | 'verdictNow' | 'watchIntro' | 'watchEmergency' | 'watchUrgent', string> & {
       /** Per safety group id: its signs in a few words, by level, for the watch list. */
       watch: Record<string, Partial<Record<'emergency' | 'urgent', string>>>;
     };
@@ -98,7 +98,7 @@ const REQUIRED_STRINGS = [
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.deniedNoted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
-  ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),
+  ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchIntro', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),
   ...['nerves.emergency', 'legs.emergency', 'accident_heart.emergency', 'infection.emergency', 'infection.urgent', 'cancer.urgent', 'bones.urgent'].map((f) => `triage.control.watch.${f}`),
   ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closing.away', 'closingRest', 'awayRest', 'awayIdle', 'scale', 'scaleKept', 'leftOut'].map((f) => `triage.asides.${f}`),
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),

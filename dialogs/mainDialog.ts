@@ -171,6 +171,8 @@ export class MainDialog extends ComponentDialog {
         if (paused.dialogId !== TriageDialog.ID) await context.sendActivity(this.services.acts.routing.carryOnResume);
         return step.beginDialog(paused.dialogId, resumeOptions(paused));
       }
+      // "back. where were we. oh, is heat ok?" with nothing paused: the question is what to answer.
+      if (understanding.text.includes('?') && (await tryAnswer())) return step.endDialog();
       // Nothing to carry on with: say so, rather than read "carry on" as a question.
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();

@@ -143,11 +143,13 @@ export class TriageDialog extends CancelAndHelpDialog {
     return pending && (pending.kind === 'group' || pending.kind === 'which') ? pending.index : undefined;
   }
 
-  /** A message that tells of the writer's own pain with details of it ("lower back since this morning, about a 6"). */
+  /** A message that tells of the pain with details of it ("lower back since this morning, about a 6"). */
   describesPain(context: TurnContext, text: string): boolean {
     const found = this.parsing.all(context, text);
     const t = prepare(text);
-    return (found.location !== undefined || found.severity !== undefined || found.onset !== undefined) && vocabulary().control.ownPain.test(t);
+    // A place or a number is the pain's; a time alone ("since Monday") needs the writer's own pain beside it.
+    const placed = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate);
+    return placed || (found.onset !== undefined && vocabulary().control.ownPain.test(t));
   }
 
   static asksForCheck(text: string): boolean {

@@ -182,6 +182,9 @@ describe('asking for the plan', () => {
     ['pain described with denials and a plan request: the result now from what it says, no questions', [
       ['my lower back seized up this morning carrying the shopping, about a 5, no numbness or tingling anywhere and my bladder is fine. so what should i do', [RESULT, /watch for/i, /5 out of 10/], [/let's check your symptoms/i, ...STILL_ASKING]],
     ]],
+    ['details without "my", denials and a plan request in one long message', [
+      ['lower back went on the right while hoovering, a 4 out of 10, no tingling, toilet all normal, legs ok. so what do i do now', [RESULT, /4 out of 10/], [/let's check your symptoms/i, ...STILL_ASKING]],
+    ]],
     ['with no details, the self-care plan', [
       ['what should i do now', [/keep moving gently/i], STILL_ASKING],
     ]],

@@ -1,3 +1,4 @@
+import { saysNotBetter } from '../src/triage/checkAsides';
 import { TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
 import type { ActName } from '../src/nlu/acts';
@@ -77,7 +78,7 @@ export async function answerActWhileRouting(context: TurnContext, services: Dial
     unsure: r.unsure,
     correction: correctionReply(r, context.activity.text ?? ''),
     better: r.better,
-    worse: r.worse,
+    worse: saysNotBetter(context.activity.text ?? '') ? r.notBetter : r.worse,
     thanks_ok: intent === 'thanks' ? responses.thanks : r.ok,
     pushback: r.pushback,
     about_bot: responses.aboutBot,
@@ -85,6 +86,7 @@ export async function answerActWhileRouting(context: TurnContext, services: Dial
     goodbye: responses.goodbye,
     cancel: responses.cancelNothing,
     how_many_more: r.howManyMore,
+    plan: r.plan,
   };
   const text = fill(act === 'carry_on' ? r.carryOnNothing : texts[act], v);
   const quiet: ActName[] = ['no', 'thanks_ok', 'goodbye', 'correction'];

@@ -1,6 +1,7 @@
 /**
  * What the symptom check does with a message that is not (only) an answer:
- * "how many more?" (with an answer beside it), "what's the verdict?", "what
+ * "how many more?" (with an answer beside it), "what's the verdict?" (the
+ * result now, with the warning signs not yet asked to watch for), "what
  * does that mean?" at a safety question, "what even is a 7?", a sign-off, and
  * a question asked beside an answer ("it's a 5. is this private?"). Each is
  * answered once and the check goes on with the question it still needs.
@@ -13,7 +14,7 @@ import { parseYesNo } from '../src/triage/symptomParser';
 import { prepare } from '../src/triage/text';
 import { asksSomething } from '../src/triage/yesNo';
 import { type ScreenGroup, vocabulary } from '../src/triage/vocabulary';
-import { asksAboutScale, asksMeaning, asksVerdict, closingKind } from '../src/triage/checkAsides';
+import { asksAboutScale, asksMeaning, asksVerdict, closingKind, withoutAway } from '../src/triage/checkAsides';
 import type { AskMode, CheckQuestions } from './checkQuestions';
 import type { CheckParsing } from './checkParsing';
 import { checkCommand, isQuestion } from './checkMessages';
@@ -43,6 +44,8 @@ export function takeCountNote(context: TurnContext): boolean {
 export interface CheckHost {
   ask(dc: DialogContext, pending: Pending, mode?: AskMode): Promise<DialogTurnResult>;
   advance(dc: DialogContext): Promise<DialogTurnResult>;
+  /** The result now, naming the warning signs not yet asked. */
+  finishNow(dc: DialogContext): Promise<DialogTurnResult>;
   /** Handles `text` as this turn's answer. */
   answer(dc: DialogContext, text: string): Promise<DialogTurnResult>;
 }
@@ -53,6 +56,7 @@ function sentences(text: string): string[] {
 }
 
 const MIN_QUESTION_WORDS = 3;
+
 
 export class CheckAsides {
   constructor(
@@ -85,10 +89,13 @@ export class CheckAsides {
       await dc.context.sendActivity(this.questions.howManyText(check, pending));
       return host.ask(dc, pending);
     }
+    // Only an explicit wish for the result (check-asides.yaml `verdict`): "so what now?" at a
+    // safety question may ask what comes next in the check, and must not end the screen.
     if (asksVerdict(text)) {
-      // The result comes after the questions left: how many, then the question.
-      await dc.context.sendActivity(this.questions.howManyText(check, pending));
-      return host.ask(dc, pending, 'again');
+      // After a yes to a group, which sign it was decides the advice: that question again.
+      if (pending.kind === 'which') return host.ask(dc, pending, 'again');
+      // The result now, with the warning signs not yet asked to watch for: not another question.
+      return host.finishNow(dc);
     }
     if (this.atSeverity(pending) && asksAboutScale(text)) return this.explainScale(dc, check, text, host);
     if ((pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text)) {
@@ -108,8 +115,11 @@ export class CheckAsides {
   closing(context: TurnContext, text: string, pending: Pending | undefined): string | undefined {
     if (!pending || pending.kind === 'reuse') return undefined;
     const kind = closingKind(text);
-    if (!kind || asksSomething(text) || this.hasAnswer(context, text)) return undefined;
+    // "give me a minute": the minute is the pause's, not an onset.
+    if (!kind || asksSomething(text) || this.hasAnswer(context, kind === 'away' ? withoutAway(text) : text)) return undefined;
     const { asides } = this.services.responses.triage;
+    // "brb": a short "take your time", no goodbye and no safety speech.
+    if (kind === 'away') return `${asides.closing.away} ${asides.awayRest}`;
     const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
     return `${asides.closing[kind]} ${fill(asides.closingRest, { emergency })}`;
   }

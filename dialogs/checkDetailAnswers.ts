@@ -13,7 +13,8 @@ import { detailAct } from '../src/triage/answerReading';
 import type { CheckHost } from './checkAsides';
 import type { CheckParsing } from './checkParsing';
 import type { CheckWording } from './checkWording';
-import { correctedWords, saysCorrection } from './checkMessages';
+import { correctedWords, saidNoGroups, saysCorrection } from './checkMessages';
+import { deniedSigns } from '../src/triage/denials';
 import type { DialogServices } from './services';
 
 /** A bare number in a message this long or longer is read as the severity ("5. can I ask you something?"). */
@@ -75,6 +76,11 @@ export class CheckDetailAnswers {
       if (deferred.includes(field)) check.skipped.push(field);
       else deferred.push(field);
       return host.advance(dc);
+    }
+    // "legs are fine btw" instead of an answer: the denial is kept (symptomCheckTurns), said so, and the question again.
+    if (saidNoGroups(text).length > 0 || deniedSigns(text, this.services.redFlags.denied(text)).size > 0) {
+      await dc.context.sendActivity(this.services.responses.triage.deniedNoted);
+      return host.ask(dc, { kind: 'detail', field }, 'again');
     }
     // Not answered, and nothing usable: asked once more, then left out.
     check.attempts += 1;

@@ -3,6 +3,7 @@ import type { CheckDetails, CheckState, DetailField } from '../src/triage/sympto
 import { extractSymptomDetails, messageForm, parseLocation, parseOnset, parseSeverity, parseTrigger, parseYesNo, type SeverityResult } from '../src/triage/symptomParser';
 import { readScreenAnswer, type ScreenReading } from '../src/triage/answerReading';
 import { corrections } from './checkMessages';
+import { withoutProgress } from '../src/triage/checkAsides';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
 import type { ActResult } from '../src/nlu/acts';
@@ -22,6 +23,8 @@ export class CheckParsing {
   reading(context: TurnContext, text: string, offer = false): ScreenReading {
     const locale = context.activity.locale;
     const acts = this.acts(context, text);
+    // "not improving at all": the "not" is the progress report's, no answer.
+    text = withoutProgress(text);
     // To an offer ("Shall I pick it up?") "ok" is a yes; to a symptom question it only acknowledges.
     if (offer) return readScreenAnswer(parseYesNo(text, locale, { acknowledgementIsYes: true }), acts);
     return readScreenAnswer(parseYesNo(text, locale), acts, messageForm(text));

@@ -6,6 +6,7 @@
 import type { DialogContext, DialogTurnResult } from './dialogLibrary';
 import { type CheckState, MAX_ATTEMPTS, mostSerious, type Pending, pickItem, screenStep } from '../src/triage/symptomCheck';
 import { parseYesNo } from '../src/triage/symptomParser';
+import { saysNotBetter } from '../src/triage/checkAsides';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import type { CheckHost } from './checkAsides';
 import type { CheckParsing } from './checkParsing';
@@ -96,8 +97,11 @@ export class CheckScreenAnswers {
   /** A thank-you, "better now", "worse since lunch" or "let's carry on" at a yes/no question: a reply, then the question again. */
   private async onActAtYesNo(dc: DialogContext, check: CheckState, pending: Pending, act: string, host: ScreenHost): Promise<DialogTurnResult> {
     const acts = this.services.acts.inCheck;
-    if (act === 'better' || act === 'worse') check.change = act;
-    const reply = act === 'better' ? acts.better : act === 'worse' ? acts.worse : act === 'carry_on' ? acts.carryOn : act === 'thanks_ok' && pending.kind === 'group' ? acts.okAtYesNo : undefined;
+    const notBetter = saysNotBetter(dc.context.activity.text ?? '');
+    // "no better" is no change to say back in the summary.
+    if (act === 'better' || (act === 'worse' && !notBetter)) check.change = act;
+    const worse = notBetter ? acts.notBetter : acts.worse;
+    const reply = act === 'better' ? acts.better : act === 'worse' ? worse : act === 'carry_on' ? acts.carryOn : act === 'thanks_ok' && pending.kind === 'group' ? acts.okAtYesNo : undefined;
     if (!reply) {
       check.attempts += 1;
       return host.ask(dc, pending, 'retry');

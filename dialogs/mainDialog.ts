@@ -1,3 +1,4 @@
+import { closingKind } from '../src/triage/checkAsides';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -28,6 +29,8 @@ import { vocabulary } from '../src/triage/vocabulary';
 import { correctedWords, saysCorrection } from './checkMessages';
 
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
+/** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
+const PLAN_CONFIDENCE = 0.7;
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help']);
 const CHECK_REQUEST_MIN = 0.5;
 /** Acts answered before any reading against the last answer. */
@@ -128,6 +131,17 @@ export class MainDialog extends ComponentDialog {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, followUp);
     }
+    // "lower back since this morning, about a 6, no numbness... so what do I do?": the result now, from what it says.
+    const plan = [understanding.acts, ...(understanding.sentenceActs ?? [])].some((a) => a?.act === 'plan' && a.score >= PLAN_CONFIDENCE);
+    if (plan && !(await this.escalation.get(context)) && this.triage.describesPain(context, understanding.text)) {
+      await this.services.paused.delete(context);
+      return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, verdictNow: true } satisfies TriageOptions);
+    }
+    // "brb", "hang on, door": a short "no rush", not a fallback or a topic.
+    if (closingKind(understanding.text) === 'away' && !asksSomething(understanding.text)) {
+      await context.sendActivity(responses.triage.asides.awayIdle);
+      return step.endDialog();
+    }
     const { intent } = understanding;
     const record = await this.escalation.get(context);
     // A confident request to run the check starts it, whatever passage its words resemble.
@@ -157,6 +171,8 @@ export class MainDialog extends ComponentDialog {
         if (paused.dialogId !== TriageDialog.ID) await context.sendActivity(this.services.acts.routing.carryOnResume);
         return step.beginDialog(paused.dialogId, resumeOptions(paused));
       }
+      // "back. where were we. oh, is heat ok?" with nothing paused: the question is what to answer.
+      if (understanding.text.includes('?') && (await tryAnswer())) return step.endDialog();
       // Nothing to carry on with: say so, rather than read "carry on" as a question.
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();

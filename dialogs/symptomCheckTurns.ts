@@ -9,6 +9,7 @@ import {
   nextQuestion,
   type Pending,
   pickItem,
+  unaskedSigns,
 } from '../src/triage/symptomCheck';
 import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
@@ -25,6 +26,7 @@ import { getUnderstanding } from './turnUnderstanding';
 import { CheckAsides, checkText, readOnly, takeCountNote } from './checkAsides';
 import { CheckScreenAnswers, type ScreenHost } from './checkScreenAnswers';
 import { CheckDetailAnswers } from './checkDetailAnswers';
+import { deniedSigns, deniesAllOfThem, groupsDenied } from '../src/triage/denials';
 
 /** The answer id of the check's result, for feedback and review. */
 export const SYMPTOM_CHECK_ANSWER_ID = 'symptom-check';
@@ -54,6 +56,8 @@ export interface CheckOptions {
   forOther?: Pronoun;
   /** Details said earlier in the conversation, before the check began: not asked again. */
   heard?: CheckState['details'];
+  /** "..., so what do I do?" with the details: the result now, with the warning signs to watch for. */
+  verdictNow?: boolean;
 }
 
 interface TurnsState {
@@ -115,6 +119,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const earlier = options.heard ? absorb(st.check, options.heard) : [];
     const heard = earlier.length > 0 ? `\n\n${fill(triage.noted, { details: this.wording.describe(st.check.details, earlier) })}` : '';
     noteCheckStep(dc.context, 'started');
+    if (options.verdictNow) return this.finishNow(dc, st.check);
     await dc.context.sendActivity(`${options.forOther ? fill(triage.introForOther, { them: options.forOther }) : triage.intro}${heard}`);
     if (options.offer && Object.keys(options.offer.state.details).length > 0) {
       st.offer = options.offer;
@@ -129,6 +134,12 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const { check } = st;
     const pending = check.pending;
     this.noteSaidNo(dc.context, check, text);
+    if (pending?.kind === 'group' && check.saidNo?.includes(pending.index)) {
+      // The group asked was denied in the same message ("no numbness, bladder's fine"): answered, with what else it gives.
+      absorb(check, this.parsing.all(dc.context, text));
+      check.nextGroup = pending.index + 1;
+      return this.advance(dc, st);
+    }
     const corrected = this.parsing.corrections(dc.context, check, text);
     if (Object.keys(corrected).length > 0 && pending) {
       Object.assign(check.details, corrected);
@@ -148,7 +159,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const aside = await this.asides.handle(dc, check, text, this.host(st));
     if (aside) return aside;
     const command = checkCommand(text);
-    if (command === 'skipRest' && pending) return this.finish(dc, check, this.services.responses.triage.control.skipRest);
+    if (command === 'skipRest' && pending) return this.finishNow(dc, check, this.services.responses.triage.control.skipRest);
     if (command === 'skipOne' && pending) return this.skip(dc, st, pending);
     // A question (not an answer) that CancelAndHelpDialog could not place as a topic.
     if ((pending?.kind === 'detail' || pending?.kind === 'severityNumber') && isQuestion(text)) {
@@ -187,6 +198,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       escalate: (dc, item) => this.escalate(dc, item),
       ask: (dc, pending, mode) => this.ask(dc, st, pending, mode),
       advance: (dc) => this.advance(dc, st),
+      finishNow: (dc) => this.finishNow(dc, st.check),
       answer: (dc, text) => {
         readOnly(dc.context, text);
         return this.continueDialog(dc);
@@ -276,7 +288,41 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   /** Safety questions already answered no in passing ("legs are fine") are not asked; never from a message that raised a red flag. */
   private noteSaidNo(context: TurnContext, check: CheckState, text: string): void {
     if (getUnderstanding(context)?.redFlag) return;
-    for (const index of saidNoGroups(text)) if (!check.saidNo?.includes(index)) (check.saidNo ??= []).push(index);
+    const denied = deniedSigns(text, this.services.redFlags.denied(text));
+    for (const flag of denied) if (!check.denied?.includes(flag)) (check.denied ??= []).push(flag);
+    // "nothing like that" reaches the groups this message denies signs of, not earlier ones.
+    const asked = check.pending?.kind === 'group' ? check.pending.index : undefined;
+    const { screen } = vocabulary();
+    const groups = groupsDenied(screen, new Set(check.denied), false);
+    // A whole group denied ("legs are fine", "nothing like that") denies each of its signs.
+    const whole = [...saidNoGroups(text), ...(deniesAllOfThem(text) ? groupsDenied(screen, denied, true, asked) : [])];
+    for (const index of whole) for (const item of screen[index]!.items) if (!check.denied?.includes(item.flag)) (check.denied ??= []).push(item.flag);
+    for (const index of [...whole, ...groups]) if (!check.saidNo?.includes(index)) (check.saidNo ??= []).push(index);
+  }
+
+  /**
+   * "just tell me what to do" before the safety questions are done: the result
+   * now, after the warning signs not yet asked, emergency ones first.
+   */
+  private async finishNow(dc: DialogContext, check: CheckState, lead?: string): Promise<DialogTurnResult> {
+    const words = this.services.responses.triage.control;
+    const emergency = this.services.numbers.forLocale(dc.context.activity.locale).emergency;
+    const { screen } = vocabulary();
+    const signs = unaskedSigns(check, screen);
+    // Each group's signs in a few words (a short list), for the groups with a sign of that level still open.
+    const list = (level: 'emergency' | 'urgent') =>
+      screen
+        .filter((g) => g.items.some((i) => i.level === level && signs.includes(i)))
+        .map((g) => words.watch[g.id]?.[level])
+        .filter((w): w is string => !!w)
+        .join('; ');
+    const lines = [
+      lead ?? words.verdictNow,
+      signs.length > 0 ? words.watchIntro : '',
+      list('emergency') ? fill(words.watchEmergency, { emergency, signs: list('emergency') }) : '',
+      list('urgent') ? fill(words.watchUrgent, { signs: list('urgent') }) : '',
+    ];
+    return this.finish(dc, check, lines.filter(Boolean).join(' '));
   }
 
   /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */
@@ -356,3 +402,4 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return dc.endDialog(check.details);
   }
 }
+

@@ -22,6 +22,8 @@ export interface TriageOptions {
   resume?: boolean;
   /** Someone writing for the person in pain. */
   forOther?: Pronoun;
+  /** "..., so what do I do?": the result now from what the opening message gives. */
+  verdictNow?: boolean;
 }
 
 /** What MainDialog does with a message that follows up on a check: nothing, handled, or (re)start the check. */
@@ -63,6 +65,7 @@ export class TriageDialog extends CancelAndHelpDialog {
       await rememberFacts(innerDc.context, this.services, options.openingText);
     }
     if (options?.forOther) check.forOther = options.forOther;
+    if (options?.verdictNow) check.verdictNow = true;
     // "carry on" read as an act brings the paused stack; the check resumes from its own saved state either way.
     const resume = options?.resume || savedStack(options) !== undefined;
     if (previous?.status === 'heard') check.heard = previous.state.details;
@@ -140,6 +143,15 @@ export class TriageDialog extends CancelAndHelpDialog {
     return pending && (pending.kind === 'group' || pending.kind === 'which') ? pending.index : undefined;
   }
 
+  /** A message that tells of the pain with details of it ("lower back since this morning, about a 6"). */
+  describesPain(context: TurnContext, text: string): boolean {
+    const found = this.parsing.all(context, text);
+    const t = prepare(text);
+    // A place or a number is the pain's; a time alone ("since Monday") needs the writer's own pain beside it.
+    const placed = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate);
+    return placed || (found.onset !== undefined && vocabulary().control.ownPain.test(t));
+  }
+
   static asksForCheck(text: string): boolean {
     return vocabulary().control.startCheck.test(prepare(text));
   }
@@ -168,7 +180,7 @@ export class TriageDialog extends CancelAndHelpDialog {
       await context.sendActivity(withSuggestions(details, labelsFor(responses, responses.triage.afterSummary), context.activity.channelId));
       return 'handled';
     }
-    if (previous.status === 'stopped' && control.carryOn.test(t) && t.split(' ').length <= MAX_CARRY_ON_WORDS) return { resume: true };
+    if (previous.status === 'stopped' && (control.backAgain.test(t) || (control.carryOn.test(t) && t.split(' ').length <= MAX_CARRY_ON_WORDS))) return { resume: true };
     return undefined;
   }
 }

@@ -121,7 +121,8 @@ describe('a question inside the check is answered, then the check goes on', () =
     ]],
     ['"what does that mean?" at a safety question', [...TO_SCREEN, ['sorry what does that mean', [/what that can feel like/i, SCREEN.nerves], [EMERGENCY]]]],
     ['"what would count as that?" explains the sign asked', [...TO_SCREEN, ['no', [SCREEN.legs]], ['what would count as that?', [/pins and needles/i, SCREEN.legs], [EMERGENCY]]]],
-    ['"what\'s the verdict?"', [...TO_SCREEN, ["so what's the verdict", [/more questions? after this one/i, SCREEN.nerves], [EMERGENCY]]]],
+    // Issue 11: the verdict asked for mid-check is given now, with the signs not yet asked to watch for.
+    ['"what\'s the verdict?"', [...TO_SCREEN, ["so what's the verdict", [/three things to do now/i, /watch for/i], [/more questions? after this one/i, EMERGENCY]]]],
     ['"how many more are there?"', [...TO_SCREEN, ['right, how many more are there', [/more questions? after this one/i, SCREEN.nerves], [EMERGENCY, /passage|stretch/i]]]],
     ['a no and "how many left?" in one message', [...TO_SCREEN, ['no to all that. how many more?', [/more questions? after this one/i, SCREEN.legs], [EMERGENCY, SCREEN.nerves]]]],
   ])('%s', async (_name, steps) => {

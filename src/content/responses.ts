@@ -44,11 +44,15 @@ export interface Responses {
     retriesAfterHistory: { onset: string };
     severityNumber: string;
     noted: string;
+    deniedNoted: string;
     questionNotPlaced: string;
     questionAtScreen: string;
-    asides: { closing: Record<'thanks' | 'goodbye' | 'apology', string>; closingRest: string; scale: string; scaleKept: string; leftOut: string };
+    asides: { closing: Record<'thanks' | 'goodbye' | 'apology' | 'away', string>; closingRest: string; awayRest: string; awayIdle: string; scale: string; scaleKept: string; leftOut: string };
     why: Record<'location' | 'onset' | 'severity' | 'trigger' | 'screen' | 'skip', string>;
-    control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed', string>;
+    control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed' | 'verdictNow' | 'watchIntro' | 'watchEmergency' | 'watchUrgent', string> & {
+      /** Per safety group id: its signs in a few words, by level, for the watch list. */
+      watch: Record<string, Partial<Record<'emergency' | 'urgent', string>>>;
+    };
     result: {
       heading: string;
       now: Record<'fresh' | 'notFresh' | 'stayActive' | 'medication' | 'stretchesMild', string>;
@@ -93,9 +97,10 @@ const REQUIRED_STRINGS = [
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
-  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
-  ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed'].map((f) => `triage.control.${f}`),
-  ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closingRest', 'scale', 'scaleKept', 'leftOut'].map((f) => `triage.asides.${f}`),
+  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.deniedNoted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
+  ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchIntro', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),
+  ...['nerves.emergency', 'legs.emergency', 'accident_heart.emergency', 'infection.emergency', 'infection.urgent', 'cancer.urgent', 'bones.urgent'].map((f) => `triage.control.watch.${f}`),
+  ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closing.away', 'closingRest', 'awayRest', 'awayIdle', 'scale', 'scaleKept', 'leftOut'].map((f) => `triage.asides.${f}`),
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),
   ...['severe', 'upperBack', 'leg', 'seeDoctorLong'].map((f) => `triage.result.warnings.${f}`),

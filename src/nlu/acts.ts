@@ -29,6 +29,7 @@ export const ACT_NAMES = [
   'goodbye',
   'cancel',
   'how_many_more',
+  'plan',
 ] as const;
 
 export type ActName = (typeof ACT_NAMES)[number];

@@ -282,6 +282,33 @@ export class RedFlagDetector {
     return reading;
   }
 
+  /**
+   * The flags the writer explicitly denies having ("no tingling", "my bladder's
+   * fine", a list answered with a bare "no"): every finding of the flag is set
+   * aside by a negation of the writer's own, and none is present. Never from
+   * silence, and never when the message raises a flag (a denial word inside a
+   * sign, "no feeling down there", is the sign's own wording, not a denial).
+   */
+  denied(text: string): string[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const doc = new Doc(this.resolvePronouns(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
+    if (doc.tokens.length === 0) return [];
+    const scope = new Scope(doc, this.triggers.find(doc), this.words);
+    const negatedIds = new Set<string>();
+    const present = new Set<string>();
+    for (const m of this.findings.find(doc)) {
+      if (m.payload.except) continue;
+      const def = m.payload.entry;
+      const negated = scope.backDenied(m) || scope.answeredNoTo(m) || scope.governedBy(m, (cat) => cat === 'negation' || cat === 'postNegation');
+      // Someone else's sign ("my dad has no feeling in his legs") denies nothing of the writer's.
+      const others = scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general');
+      if (negated && !others) negatedIds.add(def.id);
+      else if (!scope.governs(m, def)) present.add(def.id);
+    }
+    if (this.result(new Set(present)) !== null) return [];
+    return [...negatedIds].filter((id) => !present.has(id));
+  }
+
   private barsLearnedStage(scope: Scope, m: { start: number; end: number }, def: EntryDef): boolean {
     const bars = this.setAsideScopes;
     return scope.governedBy(m, (cat) => {

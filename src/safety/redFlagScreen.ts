@@ -161,6 +161,11 @@ export class RedFlagScreen {
     return this.detector.scopeOf(this.helpers.read(text)?.text ?? text);
   }
 
+  /** The flags the writer explicitly denies ("no tingling", "never had cancer"); none in a message that raises one. */
+  denied(text: string): string[] {
+    return this.read(text).redFlag ? [] : this.detector.denied(text);
+  }
+
   /** Who the patient is when someone writes for them ("writing for my mum..."), or null. */
   helperOf(text: string): Pronoun | null {
     return typeof text === 'string' && text.trim() ? (this.helpers.read(text)?.pronoun ?? null) : null;

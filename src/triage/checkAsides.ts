@@ -11,8 +11,8 @@ import { prepare } from './text';
 import type { ActResult } from '../nlu/acts';
 import type { ActCheck } from '../nlu/messageUnderstander';
 
-export type ClosingKind = 'thanks' | 'goodbye' | 'apology';
-const CLOSING_KINDS: readonly ClosingKind[] = ['thanks', 'goodbye', 'apology'];
+export type ClosingKind = 'thanks' | 'goodbye' | 'apology' | 'away';
+const CLOSING_KINDS: readonly ClosingKind[] = ['thanks', 'goodbye', 'apology', 'away'];
 
 export interface CheckAsideWords {
   closing: ReadonlyMap<ClosingKind, RegExp>;
@@ -21,11 +21,14 @@ export interface CheckAsideWords {
   verdict: RegExp;
   conditionalChange: RegExp;
   realChange: RegExp;
+  progress: { notBetter: RegExp; notWorse: RegExp; betterWords: RegExp };
+  /** The same, every match: a progress report or a pause taken out of a message. */
+  spans: { progress: RegExp; away: RegExp };
 }
 
 export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
   const { raw, r } = load(dir, 'check-asides.yaml');
-  r.object(raw, '(file)', ['closing', 'meaning', 'scaleQuestion', 'verdict', 'conditionalChange', 'realChange']);
+  r.object(raw, '(file)', ['closing', 'meaning', 'scaleQuestion', 'verdict', 'conditionalChange', 'realChange', 'progress']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const closing = r.object(raw.closing, 'closing', CLOSING_KINDS);
@@ -36,6 +39,17 @@ export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
     verdict: r.compile('verdict', () => c.whole(r.strings(raw.verdict, 'verdict'))),
     conditionalChange: any('conditionalChange', raw.conditionalChange),
     realChange: any('realChange', raw.realChange),
+    progress: (() => {
+      const p = r.object(raw.progress, 'progress', ['notBetter', 'notWorse', 'betterWords']);
+      return { notBetter: any('progress.notBetter', p.notBetter), notWorse: any('progress.notWorse', p.notWorse), betterWords: any('progress.betterWords', p.betterWords) };
+    })(),
+    spans: {
+      progress: r.compile('progress', () => {
+        const p = raw.progress as Record<string, unknown>;
+        return c.any([...r.strings(p.notBetter, 'progress.notBetter'), ...r.strings(p.notWorse, 'progress.notWorse')], 'g');
+      }),
+      away: r.compile('closing.away', () => c.any(r.strings(closing.away, 'closing.away'), 'g')),
+    },
   };
 }
 
@@ -45,10 +59,13 @@ function words(): CheckAsideWords {
   return loaded;
 }
 
-/** The kind of sign-off the message makes (the first that matches: an apology opens the close), if any. */
+/**
+ * The kind of sign-off the message makes, if any: a short pause ("brb", "hang
+ * on") first, since "sorry, door, brb" is no goodbye; then an apology, which opens the close.
+ */
 export function closingKind(text: string): ClosingKind | undefined {
   const t = prepare(text);
-  const order: ClosingKind[] = ['apology', 'goodbye', 'thanks'];
+  const order: ClosingKind[] = ['away', 'apology', 'goodbye', 'thanks'];
   return order.find((k) => words().closing.get(k)!.test(t));
 }
 
@@ -74,15 +91,46 @@ export function conditionalChange(text: string): boolean {
 }
 
 /**
- * The act classifier, with "worse when I stand up" and "better if I lie
- * down" read as no act: they say what moves the pain, not that it is
- * getting worse or better.
+ * The message without its progress report ("not improving at all", "not as
+ * bad as earlier"): the negation in those is the report's own, never a "no"
+ * to a safety question.
  */
-export function withoutConditionalChange(acts: ActCheck): ActCheck {
+export function withoutProgress(text: string): string {
+  return prepare(text).replace(words().spans.progress, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The message without its pause ("one sec", "give me a minute"): a minute there is no onset. */
+export function withoutAway(text: string): string {
+  return prepare(text).replace(words().spans.away, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** "no better", "still as bad", "not easing": the pain is not getting better (the same, or worse). */
+export function saysNotBetter(text: string): boolean {
+  const t = prepare(text);
+  return words().progress.notBetter.test(t) && !words().progress.notWorse.test(t);
+}
+
+/**
+ * The act classifier, with progress read from the words and their negation:
+ * "worse when I stand up" and "better if I lie down" are no act (what moves
+ * the pain, not a change); "not as bad as yesterday" is easing; "no better",
+ * "not easing" are not (read as `worse`; saysNotBetter() picks the reply);
+ * and a `better` without any word of easing ("it caught me yesterday, now I
+ * can hardly stand") is the model's guess from a symptom report, no act.
+ */
+export function withProgressReading(acts: ActCheck): ActCheck {
   return {
     classify(text: string): ActResult {
       const r = acts.classify(text);
-      return (r.act === 'better' || r.act === 'worse') && conditionalChange(text) ? { act: 'none', score: r.score } : r;
+      const change = r.act === 'better' || r.act === 'worse';
+      if (change && conditionalChange(text)) return { act: 'none', score: r.score };
+      const t = prepare(text);
+      const { notWorse, betterWords } = words().progress;
+      // "nowhere near as bad as yesterday" is easing, whatever act the model heard.
+      if ((change || r.act === 'none') && notWorse.test(t)) return { act: 'better', score: r.score };
+      if (change && saysNotBetter(text)) return { act: 'worse', score: r.score };
+      if (r.act === 'better' && !betterWords.test(t)) return { act: 'none', score: r.score };
+      return r;
     },
   };
 }

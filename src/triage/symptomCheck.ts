@@ -40,6 +40,8 @@ export interface CheckState {
   nextGroup: number;
   /** Groups already answered no in passing ("my legs are fine"): not asked. */
   saidNo?: number[];
+  /** Warning signs denied in passing ("no fever"), by red-flag id: a group whose signs are denied is not asked. */
+  denied?: string[];
   /** A word severity waiting for a number ("awful"), used if no number comes. */
   wordSeverity?: SymptomDetails['severity'];
   /** "better now" / "worse since lunch" said during the check: the latest is kept. */
@@ -155,4 +157,16 @@ export function pickItem(group: ScreenGroup, text: string): ScreenItem | undefin
   const hits = group.items.filter((i) => (i.label.toLowerCase().match(WORD_RE) ?? []).some((w) => w.length > 2 && !SMALL_WORDS.has(w) && words.has(w)));
   // Two items named: the more serious one (emergency first in the data).
   return hits.find((i) => i.level === 'emergency') ?? hits[0];
+}
+
+/**
+ * The warning signs the check has not asked about, emergency ones first: every
+ * sign of the groups not yet asked, and the signs a group answered no in
+ * passing left undenied ("bladder's fine, no numbness" says nothing of the bowels).
+ */
+export function unaskedSigns(state: CheckState, groups: readonly ScreenGroup[]): ScreenItem[] {
+  const from = state.pending?.kind === 'group' || state.pending?.kind === 'which' ? state.pending.index : state.nextGroup;
+  const denied = new Set(state.denied ?? []);
+  const items = groups.flatMap((g, i) => (i >= from || state.saidNo?.includes(i) ? g.items.filter((item) => !denied.has(item.flag)) : []));
+  return [...items.filter((i) => i.level === 'emergency'), ...items.filter((i) => i.level !== 'emergency')];
 }

@@ -56,7 +56,7 @@ export interface TriageVocabulary {
   /** "tomorrow", "next week": a plan, not an onset. */
   future: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; replaced: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; replaced: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -300,12 +300,13 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'replaced'] as const;
+  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'replaced'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
     howManyMore: r.compile('howManyMore', () => c.any(r.strings(raw.howManyMore, 'howManyMore'), '')),
     carryOn: r.compile('carryOn', () => c.any(r.strings(raw.carryOn, 'carryOn'), '')),
+    backAgain: r.compile('backAgain', () => c.whole(r.strings(raw.backAgain, 'backAgain'))),
     startCheck: r.compile('startCheck', () => c.any(r.strings(raw.startCheck, 'startCheck'), '')),
     startCheckNow: r.compile('startCheckNow', () => c.whole(r.strings(raw.startCheckNow, 'startCheckNow'))),
     whyAsk: r.compile('whyAsk', () => c.any(r.strings(raw.whyAsk, 'whyAsk'), '')),
@@ -357,7 +358,7 @@ function screen(dir: string): ScreenGroup[] {
 }
 
 /** The files written in the pattern language (screen.yaml is wording). */
-const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'future.yaml', 'check-control.yaml', 'check-asides.yaml', 'severity.yaml'];
+const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-regions.yaml', 'history.yaml', 'future.yaml', 'check-control.yaml', 'check-asides.yaml', 'severity.yaml', 'denials.yaml'];
 
 /** The words written in the files' values and keys ("y", "prob", "n/a" -> n, a). */
 function writtenWords(dir: string): Set<string> {

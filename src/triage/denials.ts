@@ -1,0 +1,103 @@
+/**
+ * Warning signs denied in passing ("no fever, bladder's fine", "no tingling,
+ * nothing like that"): which signs of the safety screen a message denies, and
+ * which screen groups that answers no. Words are data:
+ * knowledge/triage/denials.yaml; the red-flag lexicon's negated findings come
+ * from the caller (src/safety, `denied`), so the negation reading is the one
+ * the red-flag screen uses. A denial must be said: nothing here reads silence.
+ */
+import { PATHS } from '../paths';
+import { TextPatternCompiler } from '../language/patterns';
+import { clauseBefore, prepare } from './text';
+import { load, type ScreenGroup } from './vocabulary';
+
+export interface DenialWords {
+  /** Phrases denying one sign, by red-flag id. */
+  signs: ReadonlyMap<string, RegExp>;
+  /** A general sign's denial also denies these. */
+  implies: ReadonlyMap<string, readonly string[]>;
+  /** Per group id: sets of signs whose denial answers the group no. */
+  enough: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+  /** "nothing like that", "none of those". */
+  allOfThem: RegExp;
+  /** Doubt before a denial in its clause ("not sure my bladder's fine"). */
+  doubt: RegExp;
+}
+
+export function loadDenials(dir: string = PATHS.triage): DenialWords {
+  const { raw, r } = load(dir, 'denials.yaml');
+  r.object(raw, '(file)', ['signs', 'implies', 'enough', 'allOfThem', 'doubt']);
+  const c = new TextPatternCompiler();
+  const signs = r.object(raw.signs, 'signs', Object.keys((raw.signs ?? {}) as object));
+  const implies = r.object(raw.implies, 'implies', Object.keys((raw.implies ?? {}) as object));
+  const enough = r.object(raw.enough, 'enough', Object.keys((raw.enough ?? {}) as object));
+  return {
+    signs: new Map(Object.entries(signs).map(([id, v]) => [id, r.compile(`signs.${id}`, () => c.any(r.strings(v, `signs.${id}`), 'g'))])),
+    implies: new Map(Object.entries(implies).map(([id, v]) => [id, r.strings(v, `implies.${id}`)])),
+    enough: new Map(
+      Object.entries(enough).map(([id, v]) => {
+        if (!Array.isArray(v)) r.fail(`enough.${id}`, 'must be a list of lists of flag ids');
+        return [id, (v as unknown[]).map((set, i) => r.strings(set, `enough.${id}[${i}]`))];
+      }),
+    ),
+    allOfThem: r.compile('allOfThem', () => c.any(r.strings(raw.allOfThem, 'allOfThem'), '')),
+    doubt: r.compile('doubt', () => c.any(r.strings(raw.doubt, 'doubt'), '')),
+  };
+}
+
+let loaded: DenialWords | undefined;
+function words(): DenialWords {
+  loaded ??= loadDenials();
+  return loaded;
+}
+
+/**
+ * The signs the text denies: the lexicon's negated findings (`lexiconDenied`)
+ * and the phrases of denials.yaml not said with doubt ("not sure my
+ * bladder's fine"), with the signs a general denial covers.
+ */
+export function deniedSigns(text: string, lexiconDenied: readonly string[]): Set<string> {
+  const t = prepare(text);
+  const out = new Set(lexiconDenied);
+  for (const [flag, re] of words().signs) {
+    for (const m of t.matchAll(re)) {
+      // Only doubt takes a denial back: "no tingling, no wee problems" is two denials, not a double negative.
+      const at = m.index ?? 0;
+      const asked = /^[^.!?]*\?/.test(t.slice(at));
+      if (!asked && !words().doubt.test(clauseBefore(t, at))) {
+        out.add(flag);
+        break;
+      }
+    }
+  }
+  for (const flag of [...out]) for (const more of words().implies.get(flag) ?? []) out.add(more);
+  return out;
+}
+
+/** "nothing like that", "no to all of those" anywhere in the text. */
+export function deniesAllOfThem(text: string): boolean {
+  return words().allOfThem.test(prepare(text));
+}
+
+/**
+ * The groups `denied` answers no: every sign of one of the group's sets
+ * (denials.yaml `enough`; all its signs when it has none). With "nothing
+ * like that" (`all`) a group with any sign denied counts too, and so does
+ * the group asked (`asked`).
+ */
+export function groupsDenied(groups: readonly ScreenGroup[], denied: ReadonlySet<string>, all: boolean, asked?: number): number[] {
+  const out: number[] = [];
+  groups.forEach((group, index) => {
+    const flags = group.items.map((i) => i.flag);
+    const sets = words().enough.get(group.id) ?? [flags];
+    const some = flags.some((f) => denied.has(f));
+    if (sets.some((set) => set.every((f) => denied.has(f))) || (all && (some || index === asked))) out.push(index);
+  });
+  return out;
+}
+
+/** The sign ids the data names, for a start-up check against the screen and the lexicon. */
+export function denialFlagIds(): string[] {
+  const w = words();
+  return [...w.signs.keys(), ...[...w.implies].flatMap(([k, v]) => [k, ...v]), ...[...w.enough.values()].flat(2)];
+}

@@ -1,3 +1,4 @@
+import type { NamedProduct } from '../src/knowledge/medicineQuestions';
 import { Entity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
 import type { AnswerInput, AnswerPlan } from '../src/knowledge/answerPlanner';
@@ -78,7 +79,7 @@ async function answer(
   // "my knee and my back": the knee is said to be outside what this covers, then the back is answered.
   const part = plan.kind === 'passage' ? services.scope.asidePartIn(input.text) : undefined;
   const composed = answers.composer.compose(plan, {
-    words: { ...answers.localeWords.forLocale(locale), ...answers.facts.productWords(state.facts) },
+    words: { ...answers.localeWords.forLocale(locale), ...productWords(state.product), ...answers.facts.productWords(state.facts) },
     ...(part ? { aside: fill(services.scope.aside, { part }) } : {}),
     emergency: services.numbers.forLocale(locale).emergency,
     topicLabel: (topic) => {
@@ -142,3 +143,13 @@ export function citationEntity(references: readonly Reference[]): Entity {
   } as Entity;
 }
 
+/** The product last named fills {product} and {productIngredients}, and the combination placeholders when it has that in it (a fact's own product name wins). */
+function productWords(product: NamedProduct | undefined): Record<string, string> {
+  if (!product) return {};
+  return {
+    product: product.name,
+    productIngredients: product.has,
+    ...(product.contains.includes('paracetamol') ? { comboProduct: product.name } : {}),
+    ...(product.contains.includes('opioid') ? { opioidProduct: product.name } : {}),
+  };
+}

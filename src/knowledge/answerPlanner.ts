@@ -6,6 +6,7 @@ import type { AnswerWording } from './answerWording';
 import type { Passage, PassageLibrary } from './passages';
 import type { PassageMatcher } from './passageMatcher';
 import type { UserFactReader, UserFacts } from './userFacts';
+import type { NamedProduct } from './medicineQuestions';
 
 /** What the bot understood of the message, as far as answers care. */
 export interface AnswerInput {
@@ -56,6 +57,8 @@ export interface PlannerParts {
   medicineClasses?: (words: string[]) => string[];
   /** The passage for the kind of medicine question this is (a comparison, someone else's medicine), if any. */
   questionKind?: (words: string[]) => string | undefined;
+  /** The product a message names, if any ("Night Nurse"). */
+  namedProduct?: (words: string[]) => NamedProduct | undefined;
 }
 
 interface Scored {
@@ -90,7 +93,8 @@ export class AnswerPlanner {
   plan(input: AnswerInput, before: AnswerState): { plan: AnswerPlan; state: AnswerState } {
     const words = this.parts.words(input.text);
     const facts = this.parts.facts.read(input.factsText ?? input.text, before.facts);
-    const state: AnswerState = { ...before, facts };
+    const product = this.parts.namedProduct?.(words);
+    const state: AnswerState = { ...before, facts, ...(product ? { product } : {}) };
     const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined);
     const last = before.passage ? this.parts.library.get(before.passage) : undefined;
     const key = words.join(' ');
@@ -184,6 +188,7 @@ export class AnswerPlanner {
       return { plan: { kind: 'pass' }, state };
     }
     if (
+      !kind &&
       second &&
       second.passage.topic !== best.passage.topic &&
       !inContext &&
@@ -279,7 +284,8 @@ export class AnswerPlanner {
     }
     const caveats = this.parts.facts.caveats(passage, state.facts);
     const given = state.given.includes(passage.id) ? state.given : [...state.given, passage.id];
-    const ownFirst = this.parts.facts.isOwnPassage(passage.id, state.facts);
+    // A passage about a named product says what the product is before any warning ("Voltarol gel contains diclofenac...").
+    const ownFirst = this.parts.facts.isOwnPassage(passage.id, state.facts) || passage.tags.includes('product');
     return { plan: { kind: 'passage', passage, caveats, ...(ownFirst ? { ownFirst } : {}) }, state: { ...state, topic: passage.topic, passage: passage.id, given } };
   }
 
@@ -314,7 +320,7 @@ export class AnswerPlanner {
     const facts = state.facts;
     const ruledOut = (p: Passage) =>
       Boolean(facts && (this.parts.facts.redirect(p.id, facts) || (this.parts.facts.aboutFacts(p.id).length && !this.parts.facts.aboutFacts(p.id).some((f) => this.parts.facts.applies(f, facts)))));
-    return candidates.find((p) => p.id !== passage.id && !state.given.includes(p.id) && !ruledOut(p));
+    return candidates.find((p) => p.id !== passage.id && !state.given.includes(p.id) && !ruledOut(p) && !p.tags.includes('product'));
   }
 
   /**
@@ -337,7 +343,8 @@ export class AnswerPlanner {
     for (const [topic, intents] of this.parts.topicIntents) {
       topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
     }
-    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage));
+    // A product's passages answer a named product only (the question kind gives them), never a question that merely sounds alike.
+    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !passage.tags.includes('product'));
     const top = ranking[0]?.score ?? 0;
     return ranking
       .map(({ passage, score }) => {

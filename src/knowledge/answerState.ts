@@ -1,4 +1,5 @@
 import type { UserFacts } from './userFacts';
+import type { NamedProduct } from './medicineQuestions';
 
 /**
  * What the answers remember in conversation state (deleted with it by
@@ -15,6 +16,8 @@ export interface AnswerState {
   briefed: string[];
   moreGiven: string[];
   facts: UserFacts;
+  /** The product last named ("Voltarol gel"): its name and ingredients fill {product} and {productIngredients}. */
+  product?: NamedProduct;
 }
 
 export function emptyAnswerState(): AnswerState {

@@ -53,6 +53,9 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   // and the user-fact vocabulary ("eliquis" names a blood thinner) are extra terms.
   const medicines = new ConceptLexicon(readConcepts(join(knowledgeDir, 'medicine-classes.yaml')), words);
   const questionKinds = MedicineQuestionKinds.fromFile(join(knowledgeDir, 'medicine-contents.yaml'), words);
+  for (const id of Object.values(questionKinds.passages)) {
+    if (!library.get(id)) throw new KnowledgeValidationError(join(knowledgeDir, 'medicine-contents.yaml'), 'kindPassages', `names unknown passage "${id}"`);
+  }
   const matcher = new PassageMatcher(library.passages, words, (w) => {
     const classes = medicines.match(w);
     const all = [...classes, ...questionKinds.productClasses(w).map((c) => `#${c}`)];
@@ -60,6 +63,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   });
   const planner = new AnswerPlanner({ library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
+    namedProduct: (w) => questionKinds.namedProduct(w),
   });
   return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, words };
 }

@@ -5,65 +5,169 @@ import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import { KnowledgeValidationError } from './knowledgeBase';
 
+/** The kinds of medicine question with a passage of their own (knowledge/medicine-contents.yaml `kindPassages`). */
+const KINDS = ['compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sharedParacetamol', 'nsaidProduct'] as const;
+type Kind = (typeof KINDS)[number];
+const FORMS = ['tablet', 'gel', 'rub', 'heatpatch'] as const;
+type Form = (typeof FORMS)[number];
+
+/** A product people name, as the answers say it: "Voltarol gel" contains "diclofenac, an anti-inflammatory (NSAID)". */
+export interface NamedProduct {
+  name: string;
+  /** Its active ingredients in plain words (`has`). */
+  has: string;
+  /** The classes it contains (paracetamol, opioid...). */
+  contains: string[];
+}
+
+interface Product extends NamedProduct {
+  aliases: string[][];
+  form: Form;
+}
+
+/** Where a product is named in a message: the product, and the words its name covers. */
+interface Found {
+  product: Product;
+  from: number;
+  to: number;
+}
+
 /**
- * Two kinds of medicine question that word overlap alone misses, as extra
- * terms for the passage matcher (vocabulary: knowledge/medicine-contents.yaml):
- * a comparison ("Tylenol or Advil?": two classes and a word such as "or",
- * "which", "better") gets @compare; someone else's or left-over medicine ("my
- * buddy gave me his Flexeril") gets @nottheirs.
+ * Kinds of medicine question that word overlap alone misses, as extra terms
+ * for the passage matcher and as the passage to give (vocabulary:
+ * knowledge/medicine-contents.yaml): a comparison ("Tylenol or Advil?") gets
+ * @compare; someone else's or left-over prescription medicine ("my buddy gave
+ * me his Flexeril") gets @nottheirs; a named product is answered by what it
+ * is (a gel, a rub, a heat patch), by what it contains when that is asked or
+ * doubled up, and by its drowsiness when driving or bedtime is asked about.
  */
 export class MedicineQuestionKinds {
   private constructor(
-    private readonly compareWords: ReadonlySet<string>,
-    private readonly notTheirs: readonly string[][],
-    /** Words for a medicine: classes' names, products, "pills"; and who may own it, and how far before it. */
-    private readonly medicineNames: readonly string[][],
-    private readonly owners: ReadonlySet<string>,
-    private readonly ownerFillers: ReadonlySet<string>,
-    /** Product names (normalised words) -> the classes they contain ("nurofen plus": nsaid, opioid). */
-    private readonly products: ReadonlyArray<[string[], string[]]>,
+    private readonly v: {
+      compareWords: ReadonlySet<string>;
+      togetherWords: string[][];
+      notTheirs: string[][];
+      prescribers: string[][];
+      /** Words for a prescription-type medicine: such classes' names, products containing them, "pills". */
+      notTheirsNames: string[][];
+      owners: ReadonlySet<string>;
+      ownerFillers: ReadonlySet<string>;
+      drowsyContains: ReadonlySet<string>;
+      drivingWords: string[][];
+      drowsyWords: string[][];
+      contentsWords: string[][];
+      sameClassTwice: ReadonlySet<string>;
+      sharedByFacts: ReadonlySet<string>;
+      productFactClasses: ReadonlySet<string>;
+      /** Names of a medicine by class ("aleve": nsaid), generic class words left out. */
+      classNames: ReadonlyArray<[string[], string]>;
+    },
+    private readonly products: readonly Product[],
     /** The passage for each kind: a medicine question of that kind gets it over a neighbour of its topic. */
-    readonly passages: Readonly<Record<'compare' | 'nottheirs', string>>,
+    readonly passages: Readonly<Record<Kind, string>>,
   ) {}
 
   static fromFile(file: string, words: WordsOf): MedicineQuestionKinds {
     const data = readYamlFile(file);
+    const fail = (field: string, problem: string): never => {
+      throw new KnowledgeValidationError(file, field, problem);
+    };
+    if (!isObject(data)) return fail('products', 'the file must be a mapping');
     const list = (key: string): string[] => {
-      const v = isObject(data) ? data[key] : undefined;
-      if (!Array.isArray(v) || !v.length || v.some((x) => typeof x !== 'string')) throw new KnowledgeValidationError(file, key, 'must be a non-empty list of words');
+      const v = data[key];
+      if (!Array.isArray(v) || !v.length || v.some((x) => typeof x !== 'string')) return fail(key, 'must be a non-empty list of words');
       return v as string[];
     };
-    const products: Array<[string[], string[]]> = [];
-    const raw = isObject(data) && Array.isArray(data.products) ? data.products : [];
-    for (const p of raw) {
-      if (!isObject(p) || typeof p.name !== 'string' || !Array.isArray(p.contains)) continue;
-      for (const alias of [p.name, ...(Array.isArray(p.also) ? p.also.map(String) : [])]) products.push([words(alias), p.contains.map(String)]);
-    }
-    const kinds = isObject(data) && isObject(data.kindPassages) ? data.kindPassages : {};
-    if (typeof kinds.compare !== 'string' || typeof kinds.nottheirs !== 'string') throw new KnowledgeValidationError(file, 'kindPassages', 'needs compare and nottheirs passage ids');
+    const phrases = (key: string) => list(key).map(words).filter((p) => p.length > 0);
+    const products = (Array.isArray(data.products) ? data.products : []).map((p, i): Product => {
+      if (!isObject(p) || typeof p.name !== 'string' || !Array.isArray(p.contains)) return fail(`products[${i}]`, 'needs a name and contains');
+      if (typeof p.has !== 'string' || !p.has.trim()) return fail(`products[${i}].has`, 'must say its active ingredients');
+      const form = p.form === undefined ? 'tablet' : p.form;
+      if (!FORMS.includes(form as Form)) return fail(`products[${i}].form`, `must be one of ${FORMS.join(', ')}`);
+      const aliases = [p.name, ...(Array.isArray(p.also) ? p.also.map(String) : [])].map(words).filter((a) => a.length > 0);
+      return { name: p.name, has: p.has, aliases, contains: p.contains.map(String), form: form as Form };
+    });
+    const kinds = isObject(data.kindPassages) ? data.kindPassages : {};
+    const passages = {} as Record<Kind, string>;
+    for (const k of KINDS) passages[k] = typeof kinds[k] === 'string' ? kinds[k] : fail(`kindPassages.${k}`, 'needs a passage id');
     const classes = readYamlFile(join(dirname(file), 'medicine-classes.yaml'));
-    const classNames = isObject(classes) ? Object.values(classes).flatMap((v) => (Array.isArray(v) ? v.map(String) : [])) : [];
+    const generic = new Set(phrases('notAMedicineName').map((p) => p.join(' ')));
+    const byClass: Array<[string[], string]> = isObject(classes)
+      ? Object.entries(classes).flatMap(([c, v]) => (Array.isArray(v) ? v.map((n): [string[], string] => [words(String(n)), c]) : []))
+      : [];
+    const notTheirsClasses = new Set(list('notTheirsClasses'));
     return new MedicineQuestionKinds(
-      new Set(list('compareWords').flatMap(words)),
-      list('notTheirsWords').map(words),
-      [...list('medicineWords'), ...classNames].map(words).concat(products.map(([name]) => name)).filter((w) => w.length > 0),
-      new Set(list('owners').flatMap(words)),
-      new Set(list('ownerFillers').flatMap(words)),
+      {
+        compareWords: new Set(list('compareWords').flatMap(words)),
+        togetherWords: phrases('togetherWords'),
+        notTheirs: phrases('notTheirsWords'),
+        prescribers: phrases('prescribers'),
+        notTheirsNames: [
+          ...phrases('medicineWords'),
+          ...byClass.filter(([, c]) => notTheirsClasses.has(c)).map(([n]) => n),
+          ...products.filter((p) => p.contains.some((c) => notTheirsClasses.has(c))).flatMap((p) => p.aliases),
+        ].filter((n) => n.length > 0),
+        owners: new Set(list('owners').flatMap(words)),
+        ownerFillers: new Set(list('ownerFillers').flatMap(words)),
+        drowsyContains: new Set(list('drowsyContains')),
+        drivingWords: phrases('drivingWords'),
+        drowsyWords: phrases('drowsyWords'),
+        contentsWords: phrases('contentsWords'),
+        sameClassTwice: new Set(list('sameClassTwice')),
+        sharedByFacts: new Set(list('sharedByFacts')),
+        productFactClasses: new Set(list('productFactClasses')),
+        classNames: byClass.filter(([n]) => n.length > 0 && !generic.has(n.join(' '))),
+      },
       products,
-      { compare: kinds.compare, nottheirs: kinds.nottheirs },
+      passages,
     );
   }
 
   /** The classes the products a message names contain ("panadeine": paracetamol, opioid). */
   productClasses(words: readonly string[]): string[] {
-    return [...new Set(this.products.filter(([name]) => findPhrase(words, name).length > 0).flatMap(([, classes]) => classes))];
+    return [...new Set(this.found(words).flatMap((f) => f.product.contains))];
+  }
+
+  /** The product the message names first (the longest name where names overlap: "Deep Heat patch", not "Deep Heat"). */
+  namedProduct(words: readonly string[]): NamedProduct | undefined {
+    const p = this.found(words)[0]?.product;
+    return p ? { name: p.name, has: p.has, contains: p.contains } : undefined;
   }
 
   /** The kind of medicine question, if it is one of these: its passage id. Someone else's medicine first: it matters more than which is better. */
   kindPassage(words: readonly string[], classes: readonly string[]): string | undefined {
     const terms = this.terms(words, classes);
     if (terms.includes('@nottheirs')) return this.passages.nottheirs;
+    const found = this.found(words);
+    const first = found[0]?.product;
+    if (first && first.form !== 'tablet') return this.passages[first.form];
+    // Words of the products' own names don't count ("night" in "Night Nurse").
+    const covered = (i: number) => found.some((f) => i >= f.from && i < f.to);
+    const has = (list: string[][]) => list.some((p) => findPhrase(words, p).some((i) => !covered(i)));
+    const drowsy = Boolean(first && first.contains.some((c) => this.v.drowsyContains.has(c)));
+    if (drowsy && has(this.v.drivingWords)) return this.passages.drowsy;
+    if (first && has(this.v.contentsWords)) return this.passages.contents;
+    // "NyQuil at night, ok with my other tablets?": a painkiller in it counts twice before it makes you drowsy.
+    if (drowsy && has(this.v.drowsyWords)) return first!.contains.some((c) => c !== 'drowsy') && has(this.v.togetherWords) ? this.passages.contents : this.passages.drowsy;
+    // Another medicine named outside the products' own names ("Combiflam and Dolo", not the "nurofen" in "Nurofen Plus").
+    const others = this.v.classNames.flatMap(([name, c]) => findPhrase(words, name).filter((i) => !covered(i)).map((i) => ({ name: name.join(' '), c, i })));
+    if (first) {
+      // A class the person's facts already answer ("Lemsip, then paracetamol": "Lemsip already contains paracetamol") is left to them.
+      const shared = (p: Product, cs: readonly string[]) => p.contains.some((c) => !this.v.sharedByFacts.has(c) && cs.includes(c));
+      if (found.slice(1).some((f) => shared(first, f.product.contains)) || shared(first, others.map((o) => o.c))) return this.passages.contents;
+      // "Combiflam this morning, Crocin tonight?": paracetamol twice, whatever else the message sounds like.
+      if (others.some((o) => first.contains.includes(o.c) && o.c === 'paracetamol')) return this.passages.sharedParacetamol;
+      // "Theraflu, ok with them?": a product with a painkiller in it, taken with something else.
+      if (first.contains.some((c) => c !== 'drowsy') && first.form === 'tablet' && has(this.v.togetherWords.filter((w) => w.join(' ') !== 'and'))) return this.passages.contents;
+    }
+    if (has(this.v.togetherWords)) {
+      for (const c of this.v.sameClassTwice) {
+        if (new Set(others.filter((o) => o.c === c).map((o) => o.name)).size >= 2) return this.passages.sameClass;
+      }
+    }
     if (terms.includes('@compare')) return this.passages.compare;
+    // "Can I take Combiflam?": what it is, then the NSAID cautions for this person. A codeine product is its fact's own passage.
+    if (first && first.contains.includes('nsaid') && !first.contains.some((c) => this.v.productFactClasses.has(c))) return this.passages.nsaidProduct;
     return undefined;
   }
 
@@ -71,15 +175,27 @@ export class MedicineQuestionKinds {
   terms(words: readonly string[], classes: readonly string[]): string[] {
     const out: string[] = [];
     const distinct = new Set([...classes, ...this.productClasses(words)].map((c) => c.replace(/^#/, '')));
-    if (distinct.size >= 2 && words.some((w) => this.compareWords.has(w))) out.push('@compare');
-    const at = this.medicineNames.flatMap((m) => findPhrase(words, m));
+    if (distinct.size >= 2 && words.some((w) => this.v.compareWords.has(w))) out.push('@compare');
+    const at = this.v.notTheirsNames.flatMap((m) => findPhrase(words, m));
     if (!at.length) return out;
     const owned = at.some((i) => {
       let j = i - 1;
-      while (j >= 0 && this.ownerFillers.has(words[j]!)) j--;
-      return j >= 0 && this.owners.has(words[j]!);
+      while (j >= 0 && this.v.ownerFillers.has(words[j]!)) j--;
+      return j >= 0 && this.v.owners.has(words[j]!);
     });
-    if (owned || this.notTheirs.some((p) => findPhrase(words, p).length > 0)) out.push('@nottheirs');
+    // "The doc gave me muscle relaxants": given by whoever prescribes is their own prescription.
+    const prescribed = (i: number) => this.v.prescribers.some((p) => findPhrase(words, p).some((k) => k + p.length <= i && k + p.length >= i - 2));
+    const notTheirs = this.v.notTheirs.some((p) => findPhrase(words, p).some((i) => !prescribed(i)));
+    if (owned || notTheirs) out.push('@nottheirs');
     return out;
+  }
+
+  private found(words: readonly string[]): Found[] {
+    const hits = this.products.flatMap((product) => product.aliases.flatMap((a) => findPhrase(words, a).map((from) => ({ product, from, to: from + a.length }))));
+    // Longest first, then drop names inside a longer one ("deep heat" inside "deep heat patch").
+    hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+    const kept: Found[] = [];
+    for (const h of hits) if (!kept.some((k) => h.from < k.to && k.from < h.to)) kept.push(h);
+    return kept.sort((a, b) => a.from - b.from).filter((f, i, all) => all.findIndex((g) => g.product === f.product) === i);
   }
 }

@@ -15,6 +15,8 @@ export interface AnswerState {
   briefed: string[];
   moreGiven: string[];
   facts: UserFacts;
+  /** The symptom check was offered (a pain report that asked a question): the message it was offered for, read when the offer is taken ("yes", "go on then"). */
+  checkOffered?: string;
 }
 
 export function emptyAnswerState(): AnswerState {

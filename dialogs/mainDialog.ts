@@ -147,6 +147,13 @@ export class MainDialog extends ComponentDialog {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
     }
+    // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
+    if (!record && offeredFor !== undefined && this.tellsDetails(understanding)) {
+      await this.services.paused.delete(context);
+      // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them.
+      const forOther = this.services.redFlags.helperOf(offeredFor);
+      return step.beginDialog(TriageDialog.ID, { openingText: `${offeredFor}. ${understanding.text}`, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
+    }
     const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
     if (statusOrHelper) return statusOrHelper;
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.aboutBack(understanding.text));
@@ -203,7 +210,7 @@ export class MainDialog extends ComponentDialog {
         }
         // "I've hurt my back, what can I do?": the question is answered first and the check
         // offered, not started; an explicit request ("check my symptoms") started it above.
-        if (asksSomething(understanding.text)) {
+        if (asksSomething(understanding.text) && !TriageDialog.asksForCheck(understanding.text)) {
           await this.answerQuestionFirst(context, understanding.text);
           break;
         }
@@ -297,6 +304,14 @@ export class MainDialog extends ComponentDialog {
     await context.sendActivity(withSuggestions(`${reply.text}\n\n${net}`, labelsFor(responses, reply.suggestions), context.activity.channelId));
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     await this.services.answerState.set(context, { ...state, checkOffered: text });
+  }
+
+  /** A statement about the pain (not a question, not a social act): more of the report the check was offered for. */
+  private tellsDetails(understanding: Understanding): boolean {
+    if (asksSomething(understanding.text)) return false;
+    const act = confidentAct(understanding);
+    if (act && act !== 'yes' && act !== 'carry_on') return false;
+    return understanding.intent === 'report_symptoms' || understanding.intent === 'none';
   }
 
   /** The message the check was offered for last turn, if it was; the offer is spent either way. */

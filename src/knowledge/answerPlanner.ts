@@ -125,7 +125,8 @@ export class AnswerPlanner {
     // Not only questions: "I need to drive today for work" asks about it too (the frames say when an activity is asked about).
     const activity = this.parts.activities?.match(input.text);
     const namesMedicine = Boolean(kind) || (this.parts.medicineClasses?.(words) ?? []).length > 0;
-    const activityAnswer = activity && (activity.withMedicine || !namesMedicine) ? activity : undefined;
+    // A product question ("is solpadeine ok? I have to drive after") is the product's answer, which says what it means for driving.
+    const activityAnswer = activity && !kind && (activity.withMedicine || !namesMedicine) ? activity : undefined;
     // A statement of facts that change the last answer ("one more thing, I had an ulcer") is that answer again, for them, whatever topic it also sounds like.
     // Only when it changes which answer fits ("I work on a forklift" after a product answer is a work question, not a warning on that answer).
     const changesLast = Boolean(last && this.parts.facts.redirect(last.id, facts));
@@ -159,8 +160,10 @@ export class AnswerPlanner {
     }
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
-    if (activityAnswer) {
-      const covered = best && activityAnswer.covered.has(best.passage.id) ? best.passage : undefined;
+    // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.
+    const covered = best && activityAnswer?.covered.has(best.passage.id) ? best.passage : undefined;
+    const medicineReading = namesMedicine && !covered && best && best.passage.topic !== activityAnswer?.passage.topic;
+    if (activityAnswer && !medicineReading) {
       return this.give(covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
     }
     if (!best) return { plan: { kind: 'pass' }, state };

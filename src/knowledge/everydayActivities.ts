@@ -25,6 +25,8 @@ interface Activity {
   id: string;
   name: string;
   group: Group;
+  /** Existing passages that answer this activity alone ("lift your child": the child-carrying passage). */
+  passages: string[];
   /** Each phrase as stems. */
   phrases: string[][];
 }
@@ -126,7 +128,8 @@ export class EverydayActivities {
       const name = text(`activities[${i}].name`, a.name);
       const group = groups.get(String(a.group)) ?? fail(`activities[${i}].group`, `names unknown group "${String(a.group)}"`);
       const id = `activity-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-      return { id, name, group, phrases: phrases(`activities[${i}].words`, a.words).map(asStems) };
+      const own = a.passages === undefined ? [] : phrases(`activities[${i}].passages`, a.passages);
+      return { id, name, group, passages: [...group.passages, ...own], phrases: phrases(`activities[${i}].words`, a.words).map(asStems) };
     });
     return new EverydayActivities(
       activities,
@@ -141,7 +144,7 @@ export class EverydayActivities {
 
   /** Passage ids the groups name, to be checked against the library at start-up. */
   get referencedPassages(): string[] {
-    return [...new Set(this.activities.flatMap((a) => a.group.passages))];
+    return [...new Set(this.activities.flatMap((a) => a.passages))];
   }
 
   /** An activity answer's passage, by id (for "tell me more" and "sources?" after it; one named as asked exists once asked). */
@@ -170,7 +173,7 @@ export class EverydayActivities {
     if (!best) return undefined;
     const { activity } = best;
     const passage = this.passageFor(activity, best.word);
-    return { activity: passage.question, passage, withMedicine: activity.group.withMedicine, covered: new Set(activity.group.passages) };
+    return { activity: passage.question, passage, withMedicine: activity.group.withMedicine, covered: new Set(activity.passages) };
   }
 
   /** A frame ends shortly before the activity with only fillers between, or a verdict follows it. */

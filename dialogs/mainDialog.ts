@@ -27,6 +27,8 @@ import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { correctedWords, saysCorrection } from './checkMessages';
+import { fillWords } from '../src/knowledge/localeWords';
+import { emptyAnswerState } from '../src/knowledge/answerState';
 
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
@@ -35,6 +37,8 @@ const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symp
 const CHECK_REQUEST_MIN = 0.5;
 /** Acts answered before any reading against the last answer. */
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
+/** Acts that take up an offered symptom check ("yes please", "yeah go on then"). */
+const OFFER_TAKEN: ReadonlySet<ActName | 'none'> = new Set<ActName>(['yes', 'carry_on']);
 /** Acts that, with a flag already escalated, answer the escalation rather than report the flag anew. */
 const ANSWERING_ESCALATION: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'thanks_ok', 'better', 'frustration']);
 
@@ -144,15 +148,29 @@ export class MainDialog extends ComponentDialog {
     }
     const { intent } = understanding;
     const record = await this.escalation.get(context);
+    const offeredFor = await this.takeCheckOffer(context);
     // A confident request to run the check starts it, whatever passage its words resemble.
     const checkRequest = (CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) || TriageDialog.asksForCheckNow(understanding.text);
     if (!record && checkRequest) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
     }
+    // The check offered last turn ("If you'd like, I can check your symptoms") is taken up by a yes
+    // ("yeah go on then"), reading the message it was offered for; any other message lets the offer go.
+    if (!record && offeredFor !== undefined && OFFER_TAKEN.has(confidentAct(understanding) ?? 'none')) {
+      await this.services.paused.delete(context);
+      return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
+    }
+    // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
+    if (!record && offeredFor !== undefined && this.tellsDetails(understanding)) {
+      await this.services.paused.delete(context);
+      // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them.
+      const forOther = this.services.redFlags.helperOf(offeredFor);
+      return step.beginDialog(TriageDialog.ID, { openingText: `${offeredFor}. ${understanding.text}`, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
+    }
     const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
     if (statusOrHelper) return statusOrHelper;
-    const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.mentionsBack(understanding.text));
+    const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.aboutBack(understanding.text));
     if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer }))) return step.endDialog();
     // "sorry, she's 78 not 72": a correction by its words, when the act model was not sure.
     // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
@@ -192,7 +210,7 @@ export class MainDialog extends ComponentDialog {
     // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
     // After a thanks, the question is read without it: its topic, not "thanks", is what it asks about.
     const asked = thanksThenQuestion ? withoutThanks(understanding) : understanding;
-    if (await answerTurn(context, this.services, this.escalation, asked, this.mentionsBack(understanding.text))) {
+    if (await answerTurn(context, this.services, this.escalation, asked, this.aboutBack(understanding.text))) {
       return step.endDialog();
     }
     if (act) {
@@ -205,6 +223,12 @@ export class MainDialog extends ComponentDialog {
           const instruction = escalationReminder(this.services, record, context.activity.locale);
           await context.sendActivity(fill(responses.escalation.alreadyEscalated, { instruction: capitalise(instruction) }));
           return step.endDialog();
+        }
+        // "I've hurt my back, what can I do?": the question is answered first and the check
+        // offered, not started; an explicit request ("check my symptoms") started it above.
+        if (asksSomething(understanding.text) && !TriageDialog.asksForCheck(understanding.text)) {
+          await this.answerQuestionFirst(context, understanding.text);
+          break;
         }
         const options: TriageOptions = { openingText: understanding.text };
         // A new check replaces a paused one, so "carry on" never brings back an older check.
@@ -238,6 +262,12 @@ export class MainDialog extends ComponentDialog {
           await context.sendActivity(fill(this.services.scope.reply, { part, emergency }));
           break;
         }
+        // A question that mentions the back or pain is never "not something I can help with":
+        // the closest topics were tried (answerTurn); what helps most, with the check offered.
+        if ((back || this.mentionsPain(understanding.text)) && asksSomething(understanding.text)) {
+          await this.answerQuestionFirst(context, understanding.text);
+          break;
+        }
         const reply = back ? responses.backRelated : responses.fallback;
         await context.sendActivity(withSuggestions(fill(reply.text, { emergency }), labelsFor(responses, reply.suggestions), channel));
       }
@@ -269,6 +299,44 @@ export class MainDialog extends ComponentDialog {
   private mentionsBack(text: string): boolean {
     const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
     return this.services.responses.backRelated.keywords.some((k) => words.has(k));
+  }
+
+  private mentionsPain(text: string): boolean {
+    const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+    return this.services.responses.backRelated.painWords.some((k) => words.has(k));
+  }
+
+  /** About the back for the answers (closest topics rather than nothing): the back named, or pain with no other body part. */
+  private aboutBack(text: string): boolean {
+    return this.mentionsBack(text) || (this.mentionsPain(text) && !this.services.scope.partIn(text));
+  }
+
+  /** What helps most, with the symptom check offered (a button and one line), for a pain report that asked a question. */
+  private async answerQuestionFirst(context: TurnContext, text: string): Promise<void> {
+    const locale = context.activity.locale;
+    const { answers, responses, numbers } = this.services;
+    const net = fillWords(answers.wording.safetyNet, { ...answers.localeWords.forLocale(locale), emergency: numbers.forLocale(locale).emergency });
+    const reply = responses.questionFirst;
+    await context.sendActivity(withSuggestions(`${reply.text}\n\n${net}`, labelsFor(responses, reply.suggestions), context.activity.channelId));
+    const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
+    await this.services.answerState.set(context, { ...state, checkOffered: text });
+  }
+
+  /** A statement about the pain (not a question, not a social act): more of the report the check was offered for. */
+  private tellsDetails(understanding: Understanding): boolean {
+    if (asksSomething(understanding.text)) return false;
+    const act = confidentAct(understanding);
+    if (act && act !== 'yes' && act !== 'carry_on') return false;
+    return understanding.intent === 'report_symptoms' || understanding.intent === 'none';
+  }
+
+  /** The message the check was offered for last turn, if it was; the offer is spent either way. */
+  private async takeCheckOffer(context: TurnContext): Promise<string | undefined> {
+    const state = await this.services.answerState.get(context);
+    if (state?.checkOffered === undefined) return undefined;
+    const { checkOffered, ...rest } = state;
+    await this.services.answerState.set(context, rest);
+    return checkOffered;
   }
 }
 

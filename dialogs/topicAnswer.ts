@@ -12,6 +12,8 @@ import { withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import { noteDisambiguation, rateable } from './turnEvents';
 import { getUnderstanding } from './turnUnderstanding';
+import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
 
 /**
  * Answers a knowledge question with the passage that fits it best, read
@@ -106,13 +108,31 @@ async function answer(
       fill(services.responses.answer.reminderAfterEscalation, { why: record.why, instruction: escalationReminder(services, record, locale) }),
     );
   }
-  let message = withSuggestions(composed.text, composed.buttons, context.activity.channelId);
+  // "put my back out lifting, ice or heat?": the question is answered, and the symptom check offered as the first button.
+  const offerCheck = plan.kind === 'passage' && !record && reportsPain(input);
+  const checkLabel = services.responses.labels.report_symptoms;
+  const buttons = offerCheck && checkLabel ? [checkLabel, ...composed.buttons.filter((b) => b !== checkLabel)] : composed.buttons;
+  let message = withSuggestions(composed.text, buttons, context.activity.channelId);
   if (composed.citations.length) message.entities = [citationEntity(composed.citations)];
   // An answer from a passage can be rated; a question back ("Do you mean A or B?") is noted for review.
   if (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap') message = rateable(message, `${plan.passage.topic}#${plan.passage.id}`);
   if (plan.kind === 'clarify' || plan.kind === 'topics') noteDisambiguation(context, 'offered', input.text);
   await context.sendActivity(message);
   return true;
+}
+
+/** How likely a message reads as a symptom report for its answer to offer the check too. */
+const REPORT_OFFER_MIN = 0.25;
+
+/**
+ * The message also reports the person's pain: the intent classifier half reads it as a report, or it
+ * tells of their own back in a clause besides the question ("put my back out lifting, ice or heat?";
+ * not "can I take ibuprofen for my back?").
+ */
+function reportsPain(input: AnswerInput): boolean {
+  if (input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= REPORT_OFFER_MIN)) return true;
+  const clauses = input.text.split(/[,.;!?]+/).filter((c) => c.trim());
+  return clauses.length >= 2 && vocabulary().control.ownPain.test(prepare(input.text));
 }
 
 function nextFor(plan: AnswerPlan, services: DialogServices, state: AnswerState) {

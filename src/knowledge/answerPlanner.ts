@@ -7,6 +7,7 @@ import type { Passage, PassageLibrary } from './passages';
 import type { PassageMatcher } from './passageMatcher';
 import type { UserFactReader, UserFacts } from './userFacts';
 import type { NamedProduct } from './medicineQuestions';
+import type { ActivityMatch } from './everydayActivities';
 
 /** What the bot understood of the message, as far as answers care. */
 export interface AnswerInput {
@@ -59,6 +60,8 @@ export interface PlannerParts {
   questionKind?: (words: string[]) => string | undefined;
   /** The product a message names, if any ("Night Nurse"). */
   namedProduct?: (words: string[]) => NamedProduct | undefined;
+  /** Everyday activities ("can I drive?"): the one a question asks about, and activity answers by id. */
+  activities?: { match(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
 }
 
 interface Scored {
@@ -96,7 +99,7 @@ export class AnswerPlanner {
     const product = this.parts.namedProduct?.(words);
     const state: AnswerState = { ...before, facts, ...(product ? { product } : {}) };
     const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined);
-    const last = before.passage ? this.parts.library.get(before.passage) : undefined;
+    const last = before.passage ? (this.parts.library.get(before.passage) ?? this.parts.activities?.get(before.passage)) : undefined;
     const key = words.join(' ');
     const forThem = this.factPassages(input.factsText ?? input.text, facts);
 
@@ -121,6 +124,13 @@ export class AnswerPlanner {
     // "what about the tramadol left from my op" asks, though it has no question mark.
     const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
     const asks = this.asks(input.text, words) || Boolean(kind);
+    // "can I still drive?", "is a hot tub ok?", "I need to drive today": the activity it names is answered by name, unless it is a medicine
+    // question ("can I take ibuprofen before golf?") that the medicine passages answer better.
+    // Not only questions: "I need to drive today for work" asks about it too (the frames say when an activity is asked about).
+    const activity = this.parts.activities?.match(input.text);
+    const namesMedicine = Boolean(kind) || (this.parts.medicineClasses?.(words) ?? []).length > 0;
+    // A product question ("is solpadeine ok? I have to drive after") is the product's answer, which says what it means for driving.
+    const activityAnswer = activity && !kind && (activity.withMedicine || !namesMedicine) ? activity : undefined;
     // A statement of facts that change the last answer ("one more thing, I had an ulcer") is that answer again, for them, whatever topic it also sounds like.
     // Only when it changes which answer fits ("I work on a forklift" after a product answer is a work question, not a warning on that answer).
     const changesLast = Boolean(last && this.parts.facts.redirect(last.id, facts));
@@ -153,6 +163,13 @@ export class AnswerPlanner {
       if (c1 - c0 >= (gap < WEIGHTS.keyWordsReorder ? WEIGHTS.keyWordsMargin : WEIGHTS.keyWordsFarMargin)) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
     }
     const [best, second] = ranked;
+    // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
+    // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.
+    const covered = best && activityAnswer?.covered.has(best.passage.id) ? best.passage : undefined;
+    const medicineReading = namesMedicine && !covered && best && best.passage.topic !== activityAnswer?.passage.topic;
+    if (activityAnswer && !medicineReading) {
+      return this.give(covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
+    }
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = best.passage.topic === last?.topic;
     // A confident greeting or "cancel" is not a question, unless it is almost word for word one ("is it going to come back?").

@@ -18,6 +18,8 @@ export interface AnswerState {
   facts: UserFacts;
   /** The product last named ("Voltarol gel"): its name and ingredients fill {product} and {productIngredients}. */
   product?: NamedProduct;
+  /** The symptom check was offered (a pain report that asked a question): the message it was offered for, read when the offer is taken ("yes", "go on then"). */
+  checkOffered?: string;
 }
 
 export function emptyAnswerState(): AnswerState {

@@ -14,6 +14,7 @@ import { PassageMatcher } from './passageMatcher';
 import type { SpanScopeOf } from '../language/spanScope';
 import { UserFactReader } from './userFacts';
 import { MedicineQuestionKinds } from './medicineQuestions';
+import { EverydayActivities } from './everydayActivities';
 
 /** Everything topic answers need, loaded from knowledge/ and cross-checked at start-up. */
 export interface Answers {
@@ -61,7 +62,11 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     const all = [...classes, ...questionKinds.productClasses(w).map((c) => `#${c}`)];
     return [...normalizer.concepts.match(w), ...all.map((c) => `${c}_class`), ...facts.named(w), ...questionKinds.terms(w, classes)];
   });
-  const planner = new AnswerPlanner({ library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
+  const activities = EverydayActivities.fromFile(join(knowledgeDir, 'everyday-activities.yaml'), words, references, new Set([...localeWords.names, 'emergency']));
+  for (const id of activities.referencedPassages) {
+    if (!library.get(id)) throw new KnowledgeValidationError(join(knowledgeDir, 'everyday-activities.yaml'), 'groups.passages', `names unknown passage "${id}"`);
+  }
+  const planner = new AnswerPlanner({ activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
     namedProduct: (w) => questionKinds.namedProduct(w),
   });

@@ -1,0 +1,203 @@
+import { stem as porterStem } from 'natural/lib/natural/stemmers/porter_stemmer';
+import { readYamlFile } from '../util/yamlFile';
+import { isObject } from '../util/isObject';
+import { EVIDENCE_LEVELS, EvidenceLevel, KnowledgeValidationError } from './knowledgeBase';
+import type { WordsOf } from './answerText';
+import { MAX_ANSWER_WORDS, type Passage, type Reference } from './passages';
+
+/** The topic an activity answer is filed under (for follow-ups and "what next"). */
+const ACTIVITY_TOPIC = 'rest-or-activity';
+/** Words allowed between an asking frame and the activity ("can I STILL GO TO THE gym"): anything else breaks the link. */
+const MAX_GAP = 3;
+
+interface Group {
+  id: string;
+  opening: string;
+  answer: string;
+  withMedicine: boolean;
+  /** Existing passages that already answer it. */
+  passages: string[];
+  sources: Reference[];
+  evidence: EvidenceLevel;
+}
+
+interface Activity {
+  id: string;
+  name: string;
+  group: Group;
+  /** Existing passages that answer this activity alone ("lift your child": the child-carrying passage). */
+  passages: string[];
+  /** Each phrase as stems. */
+  phrases: string[][];
+}
+
+/** What an everyday-activity question asked about, and the answer passage for it. */
+export interface ActivityMatch {
+  activity: string;
+  passage: Passage;
+  withMedicine: boolean;
+  /** Passages that answer it as well, when the usual reading picks one of them. */
+  covered: ReadonlySet<string>;
+}
+
+const stem = (w: string) => porterStem(w);
+
+/**
+ * knowledge/everyday-activities.yaml: "can I drive?", "is a hot tub ok?",
+ * "what about golf?" answered by the activity's group, with a first sentence
+ * that names the activity. An activity counts only where the message asks
+ * about it: after an asking frame in the same clause, with only filler words
+ * between, or before a verdict word ("is driving ok"). "Should I use ice
+ * after lifting?" asks about ice, not lifting.
+ */
+export class EverydayActivities {
+  private readonly passages = new Map<string, Passage>();
+
+  private constructor(
+    private readonly activities: readonly Activity[],
+    private readonly frames: readonly string[][],
+    private readonly verdicts: readonly string[][],
+    private readonly fillers: ReadonlySet<string>,
+    private readonly goAhead: readonly string[][],
+    private readonly words: WordsOf,
+    private readonly file: string,
+  ) {
+    for (const a of activities) {
+      // A name with {word} is checked with the longest of its phrases in it.
+      const longest = a.phrases.map((p) => p.join(' ')).reduce((x, y) => (y.length > x.length ? y : x));
+      const passage = this.passageFor(a, longest);
+      const count = passage.answer.split(' ').length;
+      if (count > MAX_ANSWER_WORDS) throw new KnowledgeValidationError(file, `activities.${a.id}`, `answer has ${count} words; at most ${MAX_ANSWER_WORDS}`);
+    }
+  }
+
+  /** The answer for an activity, named as asked ("play hockey" for "play {word}"); kept by id for "tell me more" and "sources?". */
+  private passageFor(a: Activity, word: string): Passage {
+    const name = a.name.replace('{word}', word);
+    const id = a.name.includes('{word}') ? `${a.id}-${word.replace(/[^a-z0-9]+/g, '-')}` : a.id;
+    const known = this.passages.get(id);
+    if (known) return known;
+    const passage: Passage = {
+      id,
+      topic: ACTIVITY_TOPIC,
+      question: `Can I ${name}?`,
+      examples: [],
+      answer: `${a.group.opening.replace('{activity}', name)} ${a.group.answer}`,
+      tags: [],
+      next: [],
+      sources: a.group.sources,
+      evidence: a.group.evidence,
+      file: this.file,
+    };
+    this.passages.set(id, passage);
+    return passage;
+  }
+
+  static fromFile(file: string, words: WordsOf, references: ReadonlyMap<string, Reference>, placeholders: ReadonlySet<string>): EverydayActivities {
+    const fail = (field: string, problem: string): never => {
+      throw new KnowledgeValidationError(file, field, problem);
+    };
+    const data = readYamlFile(file);
+    if (!isObject(data)) return fail('(top level)', 'must be a mapping');
+    const phrases = (field: string, v: unknown): string[] => {
+      if (!Array.isArray(v) || v.length === 0 || v.some((s) => typeof s !== 'string' || !s.trim())) return fail(field, 'must be a non-empty list of phrases');
+      return v as string[];
+    };
+    const asStems = (p: string) => words(p).map(stem);
+    const text = (field: string, v: unknown): string => {
+      if (typeof v !== 'string' || !v.trim()) return fail(field, 'must be a non-empty string');
+      const t = v.replace(/\s+/g, ' ').trim();
+      for (const [, name] of t.matchAll(/\{(\w+)\}/g)) if (name !== 'activity' && name !== 'word' && !placeholders.has(name!)) fail(field, `uses unknown placeholder {${name}}`);
+      return t;
+    };
+    if (!Array.isArray(data.groups)) return fail('groups', 'must be a list');
+    const groups = new Map<string, Group>();
+    data.groups.forEach((raw: unknown, i: number) => {
+      const g = isObject(raw) ? raw : fail(`groups[${i}]`, 'must be a mapping');
+      const id = text(`groups[${i}].id`, g.id);
+      const opening = text(`groups[${i}].opening`, g.opening);
+      if (!opening.includes('{activity}')) fail(`groups[${i}].opening`, 'must name the activity ({activity})');
+      const evidence = g.evidence;
+      if (typeof evidence !== 'string' || !(EVIDENCE_LEVELS as readonly string[]).includes(evidence)) fail(`groups[${i}].evidence`, `must be one of ${EVIDENCE_LEVELS.join(', ')}`);
+      const sources = phrases(`groups[${i}].sources`, g.sources).map((k) => references.get(k) ?? fail(`groups[${i}].sources`, `names unknown source "${k}"`));
+      groups.set(id, { id, opening, answer: text(`groups[${i}].answer`, g.answer), withMedicine: g.withMedicine === true, passages: g.passages === undefined ? [] : phrases(`groups[${i}].passages`, g.passages), sources, evidence: evidence as EvidenceLevel });
+    });
+    if (!Array.isArray(data.activities)) return fail('activities', 'must be a list');
+    const activities = data.activities.map((raw: unknown, i: number): Activity => {
+      const a = isObject(raw) ? raw : fail(`activities[${i}]`, 'must be a mapping');
+      const name = text(`activities[${i}].name`, a.name);
+      const group = groups.get(String(a.group)) ?? fail(`activities[${i}].group`, `names unknown group "${String(a.group)}"`);
+      const id = `activity-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+      const own = a.passages === undefined ? [] : phrases(`activities[${i}].passages`, a.passages);
+      return { id, name, group, passages: [...group.passages, ...own], phrases: phrases(`activities[${i}].words`, a.words).map(asStems) };
+    });
+    return new EverydayActivities(
+      activities,
+      phrases('frames', data.frames).map(asStems),
+      phrases('verdicts', data.verdicts).map(asStems),
+      new Set(phrases('fillers', data.fillers).flatMap(asStems)),
+      phrases('goAhead', data.goAhead).map(asStems),
+      words,
+      file,
+    );
+  }
+
+  /** Passage ids the groups name, to be checked against the library at start-up. */
+  get referencedPassages(): string[] {
+    return [...new Set(this.activities.flatMap((a) => a.passages))];
+  }
+
+  /** An activity answer's passage, by id (for "tell me more" and "sources?" after it; one named as asked exists once asked). */
+  get(id: string): Passage | undefined {
+    return this.passages.get(id);
+  }
+
+  /** The activity a message asks about, if it asks about one. */
+  match(text: string): ActivityMatch | undefined {
+    let best: { activity: Activity; length: number; word: string } | undefined;
+    const written = text.split(/[,.;!?:]+|\bbut\b/i).map((c) => this.words(c));
+    const clauses = written.map((c) => c.map(stem));
+    clauses.forEach((w, i) => {
+      // "yoga tomorrow, should I go?": the whole clause before a go-ahead question is asked about.
+      const next = clauses[i + 1];
+      const goAhead = Boolean(next && this.goAhead.some((g) => g.length === next.length && g.every((x, j) => next[j] === x)));
+      for (const activity of this.activities) {
+        for (const phrase of activity.phrases) {
+          for (const at of positions(w, phrase)) {
+            if (!goAhead && !this.asked(w, at, phrase.length)) continue;
+            if (!best || phrase.length > best.length) best = { activity, length: phrase.length, word: written[i]!.slice(at, at + phrase.length).join(' ') };
+          }
+        }
+      }
+    });
+    if (!best) return undefined;
+    const { activity } = best;
+    const passage = this.passageFor(activity, best.word);
+    return { activity: passage.question, passage, withMedicine: activity.group.withMedicine, covered: new Set(activity.passages) };
+  }
+
+  /** A frame ends shortly before the activity with only fillers between, or a verdict follows it. */
+  private asked(w: readonly string[], at: number, length: number): boolean {
+    for (const frame of this.frames) {
+      for (const start of positions(w, frame)) {
+        const end = start + frame.length;
+        if (end > at || at - end > MAX_GAP) continue;
+        if (w.slice(end, at).every((x) => this.fillers.has(x))) return true;
+      }
+    }
+    const after = at + length;
+    return this.verdicts.some((v) => {
+      for (let gap = 0; gap <= 1; gap++) {
+        if (gap === 1 && !this.fillers.has(w[after] ?? '')) continue;
+        if (v.every((x, i) => w[after + gap + i] === x)) return true;
+      }
+      return false;
+    });
+  }
+}
+
+function positions(words: readonly string[], phrase: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((p, j) => words[i + j] === p)) out.push(i);
+  return out;
+}

@@ -30,9 +30,9 @@ import { correctedWords, saysCorrection } from './checkMessages';
 import { fillWords } from '../src/knowledge/localeWords';
 import { emptyAnswerState } from '../src/knowledge/answerState';
 
-/** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
 const PLAN_CONFIDENCE = 0.7;
+/** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help']);
 const CHECK_REQUEST_MIN = 0.5;
 /** Acts answered before any reading against the last answer. */
@@ -297,13 +297,11 @@ export class MainDialog extends ComponentDialog {
   }
 
   private mentionsBack(text: string): boolean {
-    const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
-    return this.services.responses.backRelated.keywords.some((k) => words.has(k));
+    return hasAnyWord(text, this.services.responses.backRelated.keywords);
   }
 
   private mentionsPain(text: string): boolean {
-    const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
-    return this.services.responses.backRelated.painWords.some((k) => words.has(k));
+    return hasAnyWord(text, this.services.responses.backRelated.painWords);
   }
 
   /** About the back for the answers (closest topics rather than nothing): the back named, or pain with no other body part. */
@@ -326,7 +324,7 @@ export class MainDialog extends ComponentDialog {
   private tellsDetails(understanding: Understanding): boolean {
     if (asksSomething(understanding.text)) return false;
     const act = confidentAct(understanding);
-    if (act && act !== 'yes' && act !== 'carry_on') return false;
+    if (act && !OFFER_TAKEN.has(act)) return false;
     return understanding.intent === 'report_symptoms' || understanding.intent === 'none';
   }
 
@@ -357,4 +355,10 @@ function progressAct(understanding: Understanding): 'better' | 'worse' | undefin
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether the text has any of the listed words as a whole word. */
+function hasAnyWord(text: string, list: readonly string[]): boolean {
+  const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+  return list.some((k) => words.has(k));
 }

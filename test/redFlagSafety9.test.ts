@@ -73,3 +73,41 @@ describe('at an emergency check question', () => {
     ]);
   });
 });
+
+describe('classes of misses (own wording)', () => {
+  test.each([
+    ['my inner thighs feel kind of rubbery and numb today', 'emergency'],
+    ['dad wet himself in the chair and did not notice, his back has been bad all week', 'emergency'],
+    ["I don't feel myself passing a motion any more since the back went", 'emergency'],
+    ['my back aches more at night than in the day', 'urgent'],
+    ['it is worse whenever I lie down flat, I end up sleeping in the chair', 'urgent'],
+    ['there is a swelling on the left side of my lower back', 'urgent'],
+    ['not hungry these days and I have dropped 5 kilos, back is sore too', 'urgent'],
+    ['never had back trouble in my 68 years and now it aches every day for no reason', 'urgent'],
+  ])('%s -> %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
+
+describe('classes of false alarms (own wording), each paired with the sign told as present', () => {
+  test.each([
+    ['going to lawn bowls on Sunday, can I play with a stiff back?', 'none'],
+    ['I can no longer control my bowels', 'emergency'],
+    ['lounging in my comfy sweats with a heat pack, good idea?', 'none'],
+    ['I have had night sweats and a temperature since Tuesday', 'urgent'],
+    ['bit faint hearted about lifting weights again after the spasm', 'none'],
+    ['I feel faint and my back pain is severe', 'emergency'],
+    ['my biggest fear is that I end up paralysed from this disc', 'none'],
+    ['does paracetamol hide a fever?', 'none'],
+    ['a guy from my running club had a heart attack, I just have a stiff back', 'none'],
+    ['her radiotherapy left her exhausted; my own back is the issue, pulled it lifting her', 'none'],
+    ['my feet have been numb from my diabetes for years, the back is new', 'none'],
+    ['since this morning both my feet are numb and my back is agony', 'emergency'],
+    ['why does unexplained weight loss make back pain more worrying?', 'none'],
+    ['is it alright to have sex while my back is sore?', 'none'],
+    ["since my back went I can't keep an erection", 'emergency'],
+    ['my privates have stopped working since the back went', 'emergency'],
+  ])('%s -> %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});

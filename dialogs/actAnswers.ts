@@ -10,6 +10,7 @@ import { labelsFor, withSuggestions } from './replies';
 import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';
 import { asksSomething } from '../src/triage/yesNo';
+import { readCall } from '../src/safety/checkAnswers';
 
 /** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
 export const ACT_CONFIDENCE = 0.5;
@@ -122,7 +123,11 @@ export async function answerAfterEscalation(
     if (await options.tryAnswer()) return true;
   }
   let text: string | undefined;
-  switch (act) {
+  // After an emergency: a call under way gets the "while you wait" line; reluctance to call, why it is no waste.
+  const call = record.level === 'emergency' ? readCall(services.checkDialogue, understanding.text) : undefined;
+  if (call === 'calling') text = services.checkDialogue.text.whileYouWait;
+  else if (call === 'reluctant') text = `${services.checkDialogue.text.reluctant} ${level.pushback}`;
+  else switch (act) {
     case 'pushback': text = level.pushback; break;
     case 'thanks_ok': text = level.ok; break;
     case 'better': text = level.better; break;

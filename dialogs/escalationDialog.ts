@@ -19,6 +19,8 @@ export interface EscalationOptions {
   answered?: string;
   /** A line after the instruction, e.g. why "not sure" is treated as yes. */
   note?: string;
+  /** Someone is already calling for help: the "while you wait" line comes first instead of "please call". */
+  calling?: boolean;
 }
 
 /** Remembered in conversation state so that later answers do not carry on as if nothing happened. */
@@ -62,7 +64,8 @@ export class EscalationDialog extends ComponentDialog {
     const template = options.level === 'emergency' ? e.emergency : e.urgent;
     const urgentRoute = fill(numbers.urgentAdvice ? e.urgentRouteWithLine : e.urgentRouteDefault, values);
     const forOther = options.subject === 'other_present' ? this.services.checkDialogue.forOther[options.level] : undefined;
-    const first = fill(forOther ?? template.first, { ...values, urgentRoute });
+    const calling = options.calling && options.level === 'emergency' ? this.services.checkDialogue.text.whileYouWait : undefined;
+    const first = fill(calling ?? forOther ?? template.first, { ...values, urgentRoute });
     const because = [fill(template.why, { ...values, urgentRoute }), ...this.explain(options.flags)].join(' ');
     const text = [first, options.note, because, fill(template.after, { ...values, urgentRoute })].filter(Boolean).join('\n\n');
     await context.sendActivity({ type: 'message', text, speak: first });

@@ -2,7 +2,7 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { answerKind, isCorrection } from '../src/safety/checkAnswers';
+import { answerKind, isCorrection, readCall } from '../src/safety/checkAnswers';
 import type { ActName } from '../src/nlu/acts';
 import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
@@ -32,7 +32,7 @@ export interface PendingCheck {
 
 /** Unclear answers asked again before one is taken as "not sure". */
 const MAX_UNCLEAR = 1;
-/** Questions answered while the check question waits; after these the question is dropped with the safety net. */
+/** Questions answered while an urgent check question waits; after these it is dropped with the safety net. */
 const MAX_ASIDES = 2;
 /** Words from which a message with no answer and no red flag in it is taken as talk about something else. */
 const MIN_ASIDE_WORDS = 5;
@@ -133,6 +133,20 @@ export class RedFlagCheck {
       await this.pending.delete(context);
       return this.escalate(dc, { level: found.level, flags: found.flags, subject: found.subject ?? check.subject, pronoun: found.pronoun ?? check.pronoun });
     }
+    // At an emergency question, reluctance to call or a call under way is acted on, never asked again.
+    const call = check.mode === 'check' && this.services.redFlags.level(check.flag) === 'emergency' ? readCall(words, understanding.text) : undefined;
+    if (call) {
+      await this.pending.delete(context);
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      return this.escalate(dc, {
+        level: 'emergency',
+        flags: [check.flag],
+        calling: call === 'calling',
+        note: call === 'reluctant' ? fill(words.text.reluctant, { emergency }) : undefined,
+        subject: check.subject,
+        pronoun: check.pronoun,
+      });
+    }
     let kind = answerKind(words, understanding.text);
     if (kind === 'unclear' && !dc.activeDialog && this.isAside(understanding)) return this.answerAside(dc, understanding, check);
     if (kind === 'unclear' && check.unclear < MAX_UNCLEAR) {
@@ -206,7 +220,8 @@ export class RedFlagCheck {
   private async answerAside(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult> {
     const { context } = dc;
     const asides = (check.asides ?? 0) + 1;
-    const keep = asides <= MAX_ASIDES;
+    // An emergency question is never dropped: it is asked again after every aside.
+    const keep = asides <= MAX_ASIDES || this.services.redFlags.level(check.flag) === 'emergency';
     if (keep) await this.pending.set(context, { ...check, asides });
     else await this.pending.delete(context);
     setUnderstanding(context, { ...understanding, redFlag: null, worry: false });

@@ -7,15 +7,21 @@
  * acts instead; callers depend only on these two functions.
  */
 import { Language } from '../language';
+import { TextPatternCompiler } from '../language/patterns';
 import { readYamlFile } from '../util/yamlFile';
 
 export type AnswerKind = 'yes' | 'no' | 'unsure' | 'unclear';
+
+/** What a message says about calling for help: reluctant to call, or a call under way. */
+export type CallReading = 'reluctant' | 'calling';
 
 export interface CheckDialogue {
   buttons: string[];
   answers: Record<'unsure' | 'yes' | 'no', string[]>;
   correction: string[];
-  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'deescalated' | 'stillEscalated', string>;
+  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'deescalated' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
+  /** Compiled `callWords`, matched against the language layer's words. */
+  callWords: Record<CallReading, RegExp>;
   forOther: Record<'emergency' | 'urgent', string>;
   worry: string;
 }
@@ -41,12 +47,22 @@ export function readCheckDialogue(path: string): CheckDialogue {
     return out;
   };
   const answers = (data?.answers ?? {}) as Record<string, unknown>;
+  const callWords = (data?.callWords ?? {}) as Record<string, unknown>;
+  const compiler = new TextPatternCompiler();
+  const compile = (field: CallReading): RegExp => {
+    try {
+      return compiler.any(list(callWords[field], `callWords.${field}`), '');
+    } catch (e) {
+      throw new Error(`${path}: field "callWords.${field}": ${(e as Error).message}`);
+    }
+  };
   if (typeof data?.worry !== 'string') throw new Error(`${path}: field "worry" must be a string`);
   return {
     buttons: list(data?.buttons, 'buttons'),
     answers: { unsure: list(answers.unsure, 'answers.unsure'), yes: list(answers.yes, 'answers.yes'), no: list(answers.no, 'answers.no') },
     correction: list(data?.correction, 'correction'),
-    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'deescalated', 'stillEscalated'] as const),
+    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'deescalated', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
+    callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
     worry: data.worry.trim(),
   };
@@ -67,4 +83,16 @@ export function answerKind(dialogue: CheckDialogue, text: string): AnswerKind {
 /** "wait, I meant no", "wrong button": the user takes back the yes they just gave. */
 export function isCorrection(dialogue: CheckDialogue, text: string): boolean {
   return contains(tidy(text), dialogue.correction);
+}
+
+/**
+ * "I don't want to waste their time" or "my wife is ringing them": read before
+ * yes or no, since reluctance often starts like a no. Reluctance wins over a
+ * call ("I'm not going to call an ambulance").
+ */
+export function readCall(dialogue: CheckDialogue, text: string): CallReading | undefined {
+  const t = tidy(text);
+  if (dialogue.callWords.reluctant.test(t)) return 'reluctant';
+  if (dialogue.callWords.calling.test(t)) return 'calling';
+  return undefined;
 }

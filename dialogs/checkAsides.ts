@@ -14,7 +14,7 @@ import { parseYesNo } from '../src/triage/symptomParser';
 import { prepare } from '../src/triage/text';
 import { asksSomething } from '../src/triage/yesNo';
 import { type ScreenGroup, vocabulary } from '../src/triage/vocabulary';
-import { asksAboutScale, asksMeaning, asksVerdict, closingKind, withoutAway } from '../src/triage/checkAsides';
+import { asksAboutScale, asksMeaning, asksVerdict, closingKind, commonToSafetyQuestions, withoutAway } from '../src/triage/checkAsides';
 import type { AskMode, CheckQuestions } from './checkQuestions';
 import type { CheckParsing } from './checkParsing';
 import { checkCommand, isQuestion } from './checkMessages';
@@ -185,7 +185,7 @@ export class CheckAsides {
   /** The safety group a "what counts as leg weakness?" is about: the one sharing most words with it, else the one asked. */
   private groupAskedAbout(text: string, asked: number): ScreenGroup {
     const groups = vocabulary().screen;
-    const words = new Set((prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !COMMON.has(w)));
+    const words = new Set((prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !commonToSafetyQuestions(w)));
     let best = asked;
     let bestHits = 0;
     groups.forEach((g, i) => {
@@ -196,5 +196,3 @@ export class CheckAsides {
   }
 }
 
-/** Words every safety question shares, which say nothing about which one is meant. */
-const COMMON: ReadonlySet<string> = new Set(['what', 'does', 'that', 'mean', 'counts', 'count', 'have', 'with', 'your', 'since', 'pain', 'back', 'this', 'even', 'like', 'kind', 'sort', 'stuff', 'things']);

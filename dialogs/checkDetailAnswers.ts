@@ -78,7 +78,7 @@ export class CheckDetailAnswers {
       return host.advance(dc);
     }
     // "legs are fine btw" instead of an answer: the denial is kept (symptomCheckTurns), said so, and the question again.
-    if (saidNoGroups(text).length > 0 || deniedSigns(text, this.services.redFlags.denied(text)).size > 0) {
+    if (saidNoGroups(text).length > 0 || deniedSigns(text, this.parsing.denied(dc.context, text)).size > 0) {
       await dc.context.sendActivity(this.services.responses.triage.deniedNoted);
       return host.ask(dc, { kind: 'detail', field }, 'again');
     }

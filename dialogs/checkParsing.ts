@@ -9,6 +9,7 @@ import { getUnderstanding } from './turnUnderstanding';
 import type { ActResult } from '../src/nlu/acts';
 
 const PARSE_CACHE = Symbol('symptomCheckParses');
+const DENIED_CACHE = Symbol('symptomCheckDenials');
 
 /**
  * The symptom check's reading of a message: details (parsed once per turn:
@@ -47,6 +48,19 @@ export class CheckParsing {
 
   severity(context: TurnContext, text: string): SeverityResult | undefined {
     return this.parse(context, 'severity', text) as SeverityResult | undefined;
+  }
+
+  /**
+   * The red flags the text denies ("no tingling", "legs are fine"), none when the turn's
+   * message raised one. Read with the turn's screen reading (`flagRaised`, kept even when
+   * `redFlag` was cleared), once per turn and text.
+   */
+  denied(context: TurnContext, text: string): readonly string[] {
+    let cache = context.turnState.get(DENIED_CACHE) as Map<string, readonly string[]> | undefined;
+    if (!cache) context.turnState.set(DENIED_CACHE, (cache = new Map()));
+    let found = cache.get(text);
+    if (!found) cache.set(text, (found = this.services.redFlags.denied(text, getUnderstanding(context)?.flagRaised)));
+    return found;
   }
 
   /** Details given before that this message corrects (checkMessages.ts). */

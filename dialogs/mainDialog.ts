@@ -224,9 +224,10 @@ export class MainDialog extends ComponentDialog {
           await context.sendActivity(fill(responses.escalation.alreadyEscalated, { instruction: capitalise(instruction) }));
           return step.endDialog();
         }
-        // "I've hurt my back, what can I do?": the question is answered first and the check
-        // offered, not started; an explicit request ("check my symptoms") started it above.
-        if (asksSomething(understanding.text) && !TriageDialog.asksForCheck(understanding.text)) {
+        // A report ("pulled it moving a futon, keeps seizing up") or a question about it gets what
+        // helps most, with the check offered: a yes or the details next turn start it with this
+        // message's details. Only a request ("check my symptoms", above) starts it unasked-for.
+        if (!TriageDialog.asksForCheck(understanding.text)) {
           await this.answerQuestionFirst(context, understanding.text);
           break;
         }

@@ -9,27 +9,24 @@ import {
   nextQuestion,
   type Pending,
   pickItem,
-  unaskedSigns,
 } from '../src/triage/symptomCheck';
 import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
 import { CheckParsing } from './checkParsing';
-import { checkCommand, isQuestion, saidNoGroups, withoutCheckRequest } from './checkMessages';
+import { checkCommand, isQuestion, withoutCheckRequest } from './checkMessages';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
-import { labelsFor, withSuggestions } from './replies';
-import { noteCheckStep, rateable } from './turnEvents';
+import { noteCheckStep } from './turnEvents';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
-import { getUnderstanding } from './turnUnderstanding';
 import { CheckAsides, checkText, readOnly, takeCountNote } from './checkAsides';
 import { CheckScreenAnswers, type ScreenHost } from './checkScreenAnswers';
 import { CheckDetailAnswers } from './checkDetailAnswers';
-import { deniedSigns, deniesAllOfThem, groupsDenied } from '../src/triage/denials';
+import { CheckResult } from './checkResult';
+import { noteSaidNo } from './checkSaidNo';
 
-/** The answer id of the check's result, for feedback and review. */
-export const SYMPTOM_CHECK_ANSWER_ID = 'symptom-check';
+export { SYMPTOM_CHECK_ANSWER_ID } from './checkResult';
 
 /** A question's id for the review report's drop-off counts: a field, or a screen group by number. */
 function stepId(pending: Pending): string {
@@ -83,6 +80,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private readonly asides: CheckAsides;
   private readonly screen: CheckScreenAnswers;
   private readonly details: CheckDetailAnswers;
+  private readonly result: CheckResult;
 
   constructor(
     private readonly services: DialogServices,
@@ -95,6 +93,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     this.asides = new CheckAsides(services, this.questions, this.parsing);
     this.screen = new CheckScreenAnswers(services, this.parsing);
     this.details = new CheckDetailAnswers(services, this.parsing, this.wording);
+    this.result = new CheckResult(services, this.wording, saved);
   }
 
   override async beginDialog(dc: DialogContext, options: CheckOptions = {}): Promise<DialogTurnResult> {
@@ -113,13 +112,13 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       const given = absorb(st.check, this.parsing.all(dc.context, opening));
       // "low back, down my right leg. 8": a plain number beside the other details is how bad.
       if (given.length > 0) this.details.looseSeverity(dc.context, st.check, opening, true);
-      this.noteSaidNo(dc.context, st.check, options.openingText);
+      noteSaidNo(dc.context, this.parsing, st.check, options.openingText);
     }
     // What was said earlier ("since 2 days, lifting a mattress") counts too, said back so it can be corrected.
     const earlier = options.heard ? absorb(st.check, options.heard) : [];
     const heard = earlier.length > 0 ? `\n\n${fill(triage.noted, { details: this.wording.describe(st.check.details, earlier) })}` : '';
     noteCheckStep(dc.context, 'started');
-    if (options.verdictNow) return this.finishNow(dc, st.check);
+    if (options.verdictNow) return this.result.finishNow(dc, st.check);
     await dc.context.sendActivity(`${options.forOther ? fill(triage.introForOther, { them: options.forOther }) : triage.intro}${heard}`);
     if (options.offer && Object.keys(options.offer.state.details).length > 0) {
       st.offer = options.offer;
@@ -133,7 +132,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const text = checkText(dc.context);
     const { check } = st;
     const pending = check.pending;
-    this.noteSaidNo(dc.context, check, text);
+    noteSaidNo(dc.context, this.parsing, check, text);
     if (pending?.kind === 'group' && check.saidNo?.includes(pending.index)) {
       // The group asked was denied in the same message ("no numbness, bladder's fine"): answered, with what else it gives.
       absorb(check, this.parsing.all(dc.context, text));
@@ -159,7 +158,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const aside = await this.asides.handle(dc, check, text, this.host(st));
     if (aside) return aside;
     const command = checkCommand(text);
-    if (command === 'skipRest' && pending) return this.finishNow(dc, check, this.services.responses.triage.control.skipRest);
+    if (command === 'skipRest' && pending) return this.result.finishNow(dc, check, this.services.responses.triage.control.skipRest);
     if (command === 'skipOne' && pending) return this.skip(dc, st, pending);
     // A question (not an answer) that CancelAndHelpDialog could not place as a topic.
     if ((pending?.kind === 'detail' || pending?.kind === 'severityNumber') && isQuestion(text)) {
@@ -198,7 +197,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       escalate: (dc, item) => this.escalate(dc, item),
       ask: (dc, pending, mode) => this.ask(dc, st, pending, mode),
       advance: (dc) => this.advance(dc, st),
-      finishNow: (dc) => this.finishNow(dc, st.check),
+      finishNow: (dc) => this.result.finishNow(dc, st.check),
       answer: (dc, text) => {
         readOnly(dc.context, text);
         return this.continueDialog(dc);
@@ -254,6 +253,11 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return (instance?.state as TurnsState | undefined)?.check;
   }
 
+  /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */
+  stoppedText(check: CheckState | undefined, locale: string | undefined): string {
+    return this.result.stoppedText(check, locale);
+  }
+
   // ------------------------------------------------------------------ answers
 
   /** "skip that one": only the pending question is left out; a safety question with the warning to act if it applies. */
@@ -285,55 +289,6 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return this.advance(dc, st);
   }
 
-  /** Safety questions already answered no in passing ("legs are fine") are not asked; never from a message that raised a red flag. */
-  private noteSaidNo(context: TurnContext, check: CheckState, text: string): void {
-    if (getUnderstanding(context)?.redFlag) return;
-    const denied = deniedSigns(text, this.services.redFlags.denied(text));
-    for (const flag of denied) if (!check.denied?.includes(flag)) (check.denied ??= []).push(flag);
-    // "nothing like that" reaches the groups this message denies signs of, not earlier ones.
-    const asked = check.pending?.kind === 'group' ? check.pending.index : undefined;
-    const { screen } = vocabulary();
-    const groups = groupsDenied(screen, new Set(check.denied), false);
-    // A whole group denied ("legs are fine", "nothing like that") denies each of its signs.
-    const whole = [...saidNoGroups(text), ...(deniesAllOfThem(text) ? groupsDenied(screen, denied, true, asked) : [])];
-    for (const index of whole) for (const item of screen[index]!.items) if (!check.denied?.includes(item.flag)) (check.denied ??= []).push(item.flag);
-    for (const index of [...whole, ...groups]) if (!check.saidNo?.includes(index)) (check.saidNo ??= []).push(index);
-  }
-
-  /**
-   * "just tell me what to do" before the safety questions are done: the result
-   * now, after the warning signs not yet asked, emergency ones first.
-   */
-  private async finishNow(dc: DialogContext, check: CheckState, lead?: string): Promise<DialogTurnResult> {
-    const words = this.services.responses.triage.control;
-    const emergency = this.services.numbers.forLocale(dc.context.activity.locale).emergency;
-    const { screen } = vocabulary();
-    const signs = unaskedSigns(check, screen);
-    // Each group's signs in a few words (a short list), for the groups with a sign of that level still open.
-    const list = (level: 'emergency' | 'urgent') =>
-      screen
-        .filter((g) => g.items.some((i) => i.level === level && signs.includes(i)))
-        .map((g) => words.watch[g.id]?.[level])
-        .filter((w): w is string => !!w)
-        .join('; ');
-    const lines = [
-      lead ?? words.verdictNow,
-      signs.length > 0 ? words.watchIntro : '',
-      list('emergency') ? fill(words.watchEmergency, { emergency, signs: list('emergency') }) : '',
-      list('urgent') ? fill(words.watchUrgent, { signs: list('urgent') }) : '',
-    ];
-    return this.finish(dc, check, lines.filter(Boolean).join(' '));
-  }
-
-  /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */
-  stoppedText(check: CheckState | undefined, locale: string | undefined): string {
-    const words = this.services.responses.triage.control;
-    const emergency = this.services.numbers.forLocale(locale).emergency;
-    const known = check ? this.wording.knownParts(check.details, check.change) : '';
-    const gathered = known ? fill(words.soFar, { summary: known }) : '';
-    return [gathered, fill(words.takeaway, { emergency })].filter(Boolean).join(' ');
-  }
-
   private async onReuse(dc: DialogContext, st: TurnsState, text: string): Promise<DialogTurnResult> {
     const offer = st.offer;
     st.offer = undefined;
@@ -362,7 +317,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   private async advance(dc: DialogContext, st: TurnsState): Promise<DialogTurnResult> {
     const next = nextQuestion(st.check, vocabulary().screen.length);
-    if (!next) return this.finish(dc, st.check);
+    if (!next) return this.result.finish(dc, st.check);
     return this.ask(dc, st, next);
   }
 
@@ -384,22 +339,4 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     await dc.context.sendActivity(this.questions.text(dc.context, st.check, pending, mode, st.offer));
     return Dialog.EndOfTurn;
   }
-
-  // ------------------------------------------------------------------- result
-
-  /** `lead`: said before the result ("OK, no more questions"), in the same message. */
-  private async finish(dc: DialogContext, check: CheckState, lead?: string): Promise<DialogTurnResult> {
-    check.pending = undefined;
-    const { context } = dc;
-    const result = this.wording.resultText(check.details, context.activity.locale, check.change);
-    const text = lead ? `${lead}\n\n${result}` : result;
-    const triage = this.services.responses.triage;
-    noteCheckStep(context, 'finished');
-    await context.sendActivity(
-      rateable(withSuggestions(text, [triage.result.detailsButton, ...labelsFor(this.services.responses, triage.afterSummary)], context.activity.channelId), SYMPTOM_CHECK_ANSWER_ID),
-    );
-    await this.saved.set(context, { status: 'finished', state: check });
-    return dc.endDialog(check.details);
-  }
 }
-

@@ -158,7 +158,10 @@ export class TriageDialog extends CancelAndHelpDialog {
 
   /** The whole message asks to run the check ("ok do the check then"): no topic reading can mean anything else. */
   static asksForCheckNow(text: string): boolean {
-    return vocabulary().control.startCheckNow.test(withoutAcknowledgements(prepare(text)).replace(/[.!?]+$/, ''));
+    const { startCheckNow } = vocabulary().control;
+    const whole = (t: string) => startCheckNow.test(withoutAcknowledgements(prepare(t)).replace(/[.!?]+$/, ''));
+    // "it's an 11 lol. can u do the check": a sentence that is the request on its own asks for it too.
+    return whole(text) || (text.match(/[^.!?]+[.!?]*/g) ?? []).some((sentence) => whole(sentence));
   }
 
   /**

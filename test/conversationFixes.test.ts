@@ -112,7 +112,7 @@ describe('inside the symptom check', () => {
 
   test('loading a van is lifting: the trigger is not asked again', async () => {
     await runSteps([
-      ['my back went this afternoon loading the van', [CHECK_STARTED]],
+      ['check my symptoms: my back went this afternoon loading the van', [CHECK_STARTED]],
       ['lower back', [], [ASK.trigger]],
     ]);
   });

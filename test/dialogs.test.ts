@@ -128,7 +128,7 @@ describe('welcome', () => {
 describe('symptom check', () => {
   test('asks every question, then summarises severity and duration with tailored advice', async () => {
     await runSteps([
-      ['my back is in spasm', [/check your symptoms/i, ASK.location]],
+      ['check my symptoms: my back is in spasm', [/check your symptoms/i, ASK.location]],
       ['lower back on the left', [ASK.onset]],
       ['two days ago', [ASK.severity]],
       ['about a 7', [ASK.trigger]],
@@ -141,7 +141,7 @@ describe('symptom check', () => {
 
   test('details in the opening message are not asked again', async () => {
     await runSteps([
-      ["my lower back has been spasming since yesterday, it's an 8", [/check your symptoms/i, ASK.trigger], [ASK.location, ASK.onset, ASK.severity]],
+      ["check my symptoms: my lower back has been spasming since yesterday, it's an 8", [/check your symptoms/i, ASK.trigger], [ASK.location, ASK.onset, ASK.severity]],
       ['no idea, it just happened', [ASK.bladder]],
       ...SCREEN_NO,
       ['no', [/8 out of 10/, /yesterday/i, /cold pack/i, /ibuprofen/i]],
@@ -188,7 +188,7 @@ describe('escalation', () => {
   test('"yes" to the bladder question ends in the emergency instruction with the locale\'s number', async () => {
     await runSteps(
       [
-        ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
+        ["check my symptoms: my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
         ['bending over', [ASK.bladder]],
         ['yes', [/^Please call 999 now/, /trouble peeing/i]],
       ],
@@ -308,7 +308,7 @@ describe('fallback', () => {
 
 test('a denial the yes/no parser cannot read is asked again, not taken as "cancel"', async () => {
   await runSteps([
-    ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
+    ["check my symptoms: my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
     ['bending over', [ASK.bladder]],
     ['no', [ASK.saddle]],
     ['no', [ASK.legs]],
@@ -319,7 +319,7 @@ test('a denial the yes/no parser cannot read is asked again, not taken as "cance
 
 test('an answer to a different question of the check is not mistaken for a knowledge question', async () => {
   await runSteps([
-    ['my back went into spasm this morning, 9/10', [ASK.location]],
+    ['check my symptoms: my back went into spasm this morning, 9/10', [ASK.location]],
     // Kept and said back; where is the one question left, so it comes again.
     ['bending over to tie my shoes', [/Got it: set off by bending/i, ASK.location], [/Sources:/]],
     // The trigger was kept, so it is not asked again.

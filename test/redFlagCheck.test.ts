@@ -89,7 +89,7 @@ describe('the check question', () => {
 
   test('"wait, I meant no" after a yes to the symptom check\'s screening question asks it again', async () => {
     await checkBandClient()([
-      ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
+      ["check my symptoms: my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
       ['bending over', [ASK.bladder]],
       ['yes', [FIRST_LINE_911]],
       ['oops, I meant no', [/Just to check: .*peeing/i]],

@@ -40,7 +40,7 @@ describe('every detail in any message is kept; only what is missing is asked', (
     ],
     [
       'the opening message counts too',
-      [["my upper back went when I sneezed this morning, it's a 5", [ASK.bladder], [ASK.location, ASK.onset, ASK.severity, ASK.trigger]]],
+      [["check my symptoms: my upper back went when I sneezed this morning, it's a 5", [ASK.bladder], [ASK.location, ASK.onset, ASK.severity, ASK.trigger]]],
     ],
   ])('%s', async (_name, steps) => {
     await runSteps(steps);
@@ -180,7 +180,7 @@ describe('stop, carry on, and a new check', () => {
 
 describe('the safety screen', () => {
   const toScreen: Step[] = [
-    ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
+    ["check my symptoms: my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
     ['lifting', [SCREEN.nerves]],
   ];
 

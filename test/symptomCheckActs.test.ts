@@ -13,7 +13,7 @@ const PAUSED = /paused the symptom check/i;
 const NOT_RECORDED = [EMERGENCY, SCREEN.legs, NOTHING_TO_CANCEL, STOPPED];
 
 const TO_SCREEN: Step[] = [
-  ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
+  ["check my symptoms: my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
   ['lifting', [SCREEN.nerves]],
 ];
 

@@ -11,14 +11,14 @@ const SKIPPED = /skip that one/i;
 const TAKEAWAY = /keep moving gently.*see a GP or physiotherapist/is;
 
 const TO_SCREEN: Step[] = [
-  ["my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
+  ["check my symptoms: my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
   ['lifting', [SCREEN.nerves]],
 ];
 
 describe('"skip that one" skips only the question asked', () => {
   test.each(['can we skip this question', 'pass', "I'd rather not answer that", 'next question please'])('at a detail question: "%s"', async (text) => {
     await runSteps([
-      ['my lower back locked up this morning when I bent over', [ASK.severity]],
+      ['check my symptoms: my lower back locked up this morning when I bent over', [ASK.severity]],
       [text, [SKIPPED, SCREEN.nerves], [STOPPED, ASK.severity]],
       ['no', [SCREEN.legs]],
     ]);
@@ -34,7 +34,7 @@ describe('"skip that one" skips only the question asked', () => {
 
   test('the skipped detail is not asked again and is read back as not given', async () => {
     await runSteps([
-      ['my lower back went yesterday when I was gardening', [ASK.severity]],
+      ['check my symptoms: my lower back went yesterday when I was gardening', [ASK.severity]],
       ['pass on that one', [SKIPPED, SCREEN.nerves]],
       ...[SCREEN.legs, SCREEN.accidentHeart, SCREEN.infection, SCREEN.cancer, SCREEN.bones].map((next): Step => ['no', [next], [ASK.severity]]),
       ['no', [/Here's what I heard/, /severity not given/]],
@@ -43,7 +43,7 @@ describe('"skip that one" skips only the question asked', () => {
 
   test('"skip" inside an answer is an answer, not a command', async () => {
     await runSteps([
-      ["my lower back has been spasming since yesterday, it's a 7", [ASK.trigger]],
+      ["check my symptoms: my lower back has been spasming since yesterday, it's a 7", [ASK.trigger]],
       ['I skipped my warm-up and then lifted heavy boxes', [SCREEN.nerves], [SKIPPED, STOPPED]],
     ]);
   });
@@ -81,7 +81,7 @@ describe('a safety question already answered no in passing is not asked again', 
 
   test('in the opening message: the legs question is left out, and the count says so', async () => {
     await runSteps([
-      ["my lower back has been spasming since yesterday, it's an 8, my legs feel totally fine", [ASK.trigger]],
+      ["check my symptoms: my lower back has been spasming since yesterday, it's an 8, my legs feel totally fine", [ASK.trigger]],
       ['lifting', [SCREEN.nerves, /4 more questions/]],
       ['no', [SCREEN.accidentHeart], [SCREEN.legs]],
       ...NO_TO_REST([SCREEN.infection, SCREEN.cancer, SCREEN.bones]),
@@ -91,7 +91,7 @@ describe('a safety question already answered no in passing is not asked again', 
 
   test('but "no bladder or bowel problems" still leaves the nerves question (numbness between the legs, sex) to be asked', async () => {
     await runSteps([
-      ['my lower back went yesterday lifting a box', [ASK.severity]],
+      ['check my symptoms: my lower back went yesterday lifting a box', [ASK.severity]],
       ['about a 6, and no bladder or bowel problems', [SCREEN.nerves]],
     ]);
   });
@@ -105,7 +105,7 @@ describe('a safety question already answered no in passing is not asked again', 
     "legs are fine except when I walk far, it's an 8",
   ])('not when negated or qualified: "%s"', async (text) => {
     await runSteps([
-      ['my lower back has been spasming since yesterday', [ASK.severity]],
+      ['check my symptoms: my lower back has been spasming since yesterday', [ASK.severity]],
       [text, [ASK.trigger]],
       ['lifting', [SCREEN.nerves]],
       ['no', [SCREEN.legs]],
@@ -127,7 +127,7 @@ describe('a detail corrected later replaces the first one and is said back', () 
 
   test('a bare number after "my mistake" at the next question', async () => {
     await runSteps([
-      ['my lower back went yesterday lifting a box', [ASK.severity]],
+      ['check my symptoms: my lower back went yesterday lifting a box', [ASK.severity]],
       ['9', [SCREEN.nerves]],
       ['my mistake, 3', [CHANGED, /3 out of 10/, SCREEN.nerves]],
     ]);
@@ -135,14 +135,14 @@ describe('a detail corrected later replaces the first one and is said back', () 
 
   test('the side: the region is kept', async () => {
     await runSteps([
-      ["the right side of my lower back went yesterday lifting, it's a 7", [SCREEN.nerves]],
+      ["check my symptoms: the right side of my lower back went yesterday lifting, it's a 7", [SCREEN.nerves]],
       ['wait, it is the left side, not the right', [CHANGED, /lower back, left side/i, SCREEN.nerves]],
     ]);
   });
 
   test('the day it started', async () => {
     await runSteps([
-      ["my lower back went 2 days ago lifting, it's a 7", [SCREEN.nerves]],
+      ["check my symptoms: my lower back went 2 days ago lifting, it's a 7", [SCREEN.nerves]],
       ['actually it was 4 days ago', [CHANGED, /4 days/, SCREEN.nerves]],
     ]);
   });

@@ -11,6 +11,12 @@ export interface Understanding {
   intent: Intent;
   score: number;
   redFlag: RedFlagResult | null;
+  /**
+   * Whether the red-flag screen found a flag in the message as first read. Kept when
+   * `redFlag` is cleared (a check-band question answered no), so later readings of the
+   * same message (the flags it denies) need not run the screen again.
+   */
+  flagRaised?: boolean;
   /** What the message does (yes, no, pushback, ...); absent only when no act model was given. */
   acts?: ActResult;
   /** What each sentence or clause does, when there are several ("Hi again, I was here Monday, it's much better!"). */
@@ -63,10 +69,11 @@ export class MessageUnderstander {
     const sentences = text.split(SENTENCE_END_RE).filter((x) => /\w/.test(x));
     const sentenceActs = this.acts && sentences.length > 1 ? sentences.map((x) => this.acts!.classify(x)) : undefined;
     const labelled = this.labels.get(MessageUnderstander.key(text));
-    if (labelled) return { text, intent: labelled, score: 1, redFlag, worry: false, ranked: [{ intent: labelled, score: 1 }], ...(acts && { acts }) };
+    const flagRaised = redFlag !== null;
+    if (labelled) return { text, intent: labelled, score: 1, redFlag, flagRaised, worry: false, ranked: [{ intent: labelled, score: 1 }], ...(acts && { acts }) };
     const ranked = this.classifier.rank(text);
     const { intent, score } = decide(ranked, this.classifier.threshold);
-    return { text, intent, score, redFlag, worry, ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs }) };
+    return { text, intent, score, redFlag, flagRaised, worry, ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs }) };
   }
 
   private static key(text: string): string {

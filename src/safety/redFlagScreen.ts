@@ -161,9 +161,13 @@ export class RedFlagScreen {
     return this.detector.scopeOf(this.helpers.read(text)?.text ?? text);
   }
 
-  /** The flags the writer explicitly denies ("no tingling", "never had cancer"); none in a message that raises one. */
-  denied(text: string): string[] {
-    return this.read(text).redFlag ? [] : this.detector.denied(text);
+  /**
+   * The flags the writer explicitly denies ("no tingling", "never had cancer"); none in a
+   * message that raises one. `flagRaised`: the turn's screen reading of it, when already
+   * made, so the screen is not run again.
+   */
+  denied(text: string, flagRaised?: boolean): string[] {
+    return (flagRaised ?? this.read(text).redFlag !== null) ? [] : this.detector.denied(text);
   }
 
   /** Who the patient is when someone writes for them ("writing for my mum..."), or null. */

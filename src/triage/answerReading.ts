@@ -52,6 +52,9 @@ export function readScreenAnswer(parsed: YesNoAnswer | undefined, acts: ActResul
     // "oh ok. no, nothing like that": the parser read past the acknowledgement, so what it read is the answer.
     // A yes there must come from the act model too: a thanks is never a yes to a symptom.
     if (act === 'thanks_ok' && form === 'answerAfterAcknowledgement' && parsed !== true) return { kind: 'answer', answer: parsed };
+    // "no to that as well, I'm just sore": weariness said with a clear no keeps the no. A yes
+    // said with pushback may be sarcasm, so it stays an act.
+    if ((act === 'pushback' || act === 'frustration') && parsed === false) return { kind: 'answer', answer: parsed };
     return { kind: 'act', act };
   }
   const fromAct = act && AS_ANSWER[act];

@@ -17,6 +17,8 @@ const CLOSING_KINDS: readonly ClosingKind[] = ['thanks', 'goodbye', 'apology', '
 export interface CheckAsideWords {
   closing: ReadonlyMap<ClosingKind, RegExp>;
   meaning: RegExp;
+  /** Words every safety question shares: no clue which one a "what does that mean?" is about. */
+  meaningCommonWords: ReadonlySet<string>;
   scaleQuestion: RegExp;
   verdict: RegExp;
   conditionalChange: RegExp;
@@ -28,13 +30,14 @@ export interface CheckAsideWords {
 
 export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
   const { raw, r } = load(dir, 'check-asides.yaml');
-  r.object(raw, '(file)', ['closing', 'meaning', 'scaleQuestion', 'verdict', 'conditionalChange', 'realChange', 'progress']);
+  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'verdict', 'conditionalChange', 'realChange', 'progress']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const closing = r.object(raw.closing, 'closing', CLOSING_KINDS);
   return {
     closing: new Map(CLOSING_KINDS.map((k) => [k, any(`closing.${k}`, closing[k])])),
     meaning: any('meaning', raw.meaning),
+    meaningCommonWords: new Set(r.strings(raw.meaningCommonWords, 'meaningCommonWords').map((w) => w.toLowerCase())),
     scaleQuestion: any('scaleQuestion', raw.scaleQuestion),
     verdict: r.compile('verdict', () => c.whole(r.strings(raw.verdict, 'verdict'))),
     conditionalChange: any('conditionalChange', raw.conditionalChange),
@@ -72,6 +75,11 @@ export function closingKind(text: string): ClosingKind | undefined {
 /** "what does that mean?", "what counts as weakness?". */
 export function asksMeaning(text: string): boolean {
   return words().meaning.test(prepare(text));
+}
+
+/** Whether a word is one every safety question shares (check-asides.yaml `meaningCommonWords`). */
+export function commonToSafetyQuestions(word: string): boolean {
+  return words().meaningCommonWords.has(word);
 }
 
 /** "what even is a 7?", "how do I rate it?". */

@@ -44,7 +44,7 @@ const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, rareWordIdf: 6, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5 };
 
 export interface PlannerParts {
   library: PassageLibrary;
@@ -370,8 +370,12 @@ export class AnswerPlanner {
     // A product's passages answer a named product only (the question kind gives them), never a question that merely sounds alike.
     const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !passage.tags.includes('product'));
     const top = ranking[0]?.score ?? 0;
+    // The word that names what is asked ("a brace", "a fortnight"): when the best-fitting passage speaks to it, a passage
+    // of the last answer's topic that never does gets no lift from that topic or the classifier's (it is not what is asked now).
+    const named = ranking[0] && this.parts.matcher.rarestWordOf(input.text, ranking[0].passage, WEIGHTS.rareWordIdf);
     return ranking
       .map(({ passage, score }) => {
+        if (named !== undefined && passage.topic === last?.topic && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
         // The topic in context helps a follow-up, but does not outvote a question that clearly names another passage ("how do I get out of bed?" after sleep positions).
         const outmatched = top - score >= WEIGHTS.contextGap;
         const context = passage.topic === last?.topic ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;

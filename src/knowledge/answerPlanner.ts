@@ -370,12 +370,13 @@ export class AnswerPlanner {
     // A product's passages answer a named product only (the question kind gives them), never a question that merely sounds alike.
     const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !passage.tags.includes('product'));
     const top = ranking[0]?.score ?? 0;
-    // The word that names what is asked ("a brace", "a fortnight"): when the best-fitting passage speaks to it, a passage
-    // of the last answer's topic that never does gets no lift from that topic or the classifier's (it is not what is asked now).
+    // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,
+    // a passage that never does gets no lift from the topic in context or the classifier's topic (it is not what is asked now).
+    // Not on a first message: there the classifier's topic is the better guide ("locked up shovelling, can I take Advil?").
     const named = ranking[0] && this.parts.matcher.rarestWordOf(input.text, ranking[0].passage, WEIGHTS.rareWordIdf);
     return ranking
       .map(({ passage, score }) => {
-        if (named !== undefined && passage.topic === last?.topic && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
+        if (named !== undefined && last && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
         // The topic in context helps a follow-up, but does not outvote a question that clearly names another passage ("how do I get out of bed?" after sleep positions).
         const outmatched = top - score >= WEIGHTS.contextGap;
         const context = passage.topic === last?.topic ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;

@@ -37,6 +37,8 @@ const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symp
 const CHECK_REQUEST_MIN = 0.5;
 /** Acts answered before any reading against the last answer. */
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
+/** Intents that say something social rather than ask: not the reading of a question that follows a thanks. */
+const SOCIAL_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['thanks', 'greeting', 'goodbye']);
 /** Acts that take up an offered symptom check ("yes please", "yeah go on then"). */
 const OFFER_TAKEN: ReadonlySet<ActName | 'none'> = new Set<ActName>(['yes', 'carry_on']);
 /** Acts that, with a flag already escalated, answer the escalation rather than report the flag anew. */
@@ -199,7 +201,8 @@ export class MainDialog extends ComponentDialog {
     // are answered as such; the others (yes, no, "tell me more"...) may follow up on the last answer.
     // A question that may be pushback ("is it going to come back?") is tried as a knowledge question first.
     // So is a thanks that opens a question ("ok cheers. what about the quad bike, is that ok").
-    const thanksThenQuestion = act === 'thanks_ok' && asksSomething(withoutAcknowledgements(prepare(understanding.text)));
+    // The act model may read the question alone (act none) while the intent is still the thanks.
+    const thanksThenQuestion = (act === 'thanks_ok' || intent === 'thanks') && asksSomething(withoutAcknowledgements(prepare(understanding.text)));
     // So is a statement of the person's own facts ("just so you know I'm diabetic"): its note is the answer.
     const statesOwnFact = act === 'pushback' && this.services.answers.facts.mentions(understanding.text).own.size > 0;
     const tryAnswerFirst = (act === 'pushback' && understanding.text.includes('?')) || thanksThenQuestion || statesOwnFact;
@@ -210,14 +213,15 @@ export class MainDialog extends ComponentDialog {
     // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
     // After a thanks, the question is read without it: its topic, not "thanks", is what it asks about.
     const asked = thanksThenQuestion ? withoutThanks(understanding) : understanding;
-    if (await answerTurn(context, this.services, this.escalation, asked, this.aboutBack(understanding.text))) {
+    if (await answerTurn(context, this.services, this.escalation, asked, this.aboutBack(understanding.text), this.otherPart(understanding.text))) {
       return step.endDialog();
     }
-    if (act) {
+    // A thanks that opened a question no passage answered ("cheers. my knee hurts too, what do I do?") is routed as that question.
+    if (act && !thanksThenQuestion) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
     }
-    switch (intent) {
+    switch (asked.intent) {
       case 'report_symptoms': {
         if (record) {
           const instruction = escalationReminder(this.services, record, context.activity.locale);
@@ -310,6 +314,11 @@ export class MainDialog extends ComponentDialog {
     return this.mentionsBack(text) || (this.mentionsPain(text) && !this.services.scope.partIn(text));
   }
 
+  /** Another body part named and not the back ("my knee hurts on stairs"): its scope answer, not the back topics. */
+  private otherPart(text: string): boolean {
+    return !this.mentionsBack(text) && Boolean(this.services.scope.partIn(text));
+  }
+
   /** What helps most, with the symptom check offered (a button and one line), for a pain report that asked a question. */
   private async answerQuestionFirst(context: TurnContext, text: string): Promise<void> {
     const locale = context.activity.locale;
@@ -341,7 +350,9 @@ export class MainDialog extends ComponentDialog {
 
 /** "ok cheers. what about the quad bike?": the question without the thanks; only a passage that fits it well answers. */
 function withoutThanks(understanding: Understanding): Understanding {
-  return { ...understanding, text: withoutAcknowledgements(prepare(understanding.text)) };
+  // The intent was read from the whole message, where the thanks wins: the question's own reading is the other intents'.
+  const ranked = (understanding.ranked ?? []).filter((r) => !SOCIAL_INTENTS.has(r.intent));
+  return { ...understanding, text: withoutAcknowledgements(prepare(understanding.text)), intent: 'none', score: 0, ranked };
 }
 
 /** "It's much better today", also said after a greeting ("Hi again, I was here Monday. Much better!"). */

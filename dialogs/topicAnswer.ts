@@ -28,6 +28,7 @@ export async function answerTurn(
   escalation: StatePropertyAccessor<EscalationRecord | undefined>,
   understanding: Understanding,
   aboutBack: boolean,
+  otherPart = false,
 ): Promise<boolean> {
   const input: AnswerInput = {
     text: understanding.text,
@@ -35,6 +36,7 @@ export async function answerTurn(
     score: understanding.score,
     ranked: understanding.ranked ?? [{ intent: understanding.intent, score: understanding.score }],
     aboutBack,
+    ...(otherPart ? { otherPart } : {}),
     ...(understanding.patientText ? { factsText: understanding.patientText } : {}),
   };
   return answer(context, services, escalation, input);

@@ -18,6 +18,8 @@ export interface AnswerInput {
   ranked: readonly { intent: Intent; score: number }[];
   /** The message talks about the back (for "which of these?" instead of a refusal). */
   aboutBack: boolean;
+  /** The message names another body part and not the back ("my knee hurts too"): the back topics are not what it asks about. */
+  otherPart?: boolean;
   /** The message in the patient's own words when a helper writes for them ("he's on ramipril" as "I'm on ramipril"): their facts. */
   factsText?: string;
 }
@@ -42,7 +44,7 @@ const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, rareWordIdf: 6, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5 };
 
 export interface PlannerParts {
   library: PassageLibrary;
@@ -144,7 +146,9 @@ export class AnswerPlanner {
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
-    const clause = input.intent === 'report_symptoms' ? this.questionClause(input.text) : undefined;
+    // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
+    const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
+    const clause = input.intent === 'report_symptoms' || halfReport ? this.questionClause(input.text) : undefined;
     const ranked = this.score(clause ? { ...input, text: clause } : input, last, followUp, forThem);
     if (clause) {
       const whole = new Map(this.score(input, last, followUp, forThem).map((s) => [s.passage.id, s]));
@@ -187,10 +191,12 @@ export class AnswerPlanner {
       if (!asks) return followUp && inContext && best.sim >= WEIGHTS.noneMin;
       // A question the classifier only half reads as a symptom report ("can I get a letter for work about my back?") is read like an unplaced one.
       const weakReport = input.intent === 'report_symptoms' && input.score < WEIGHTS.weakReport;
-      if (input.intent === 'none' || greetsThenAsks || weakReport) return best.sim >= WEIGHTS.noneMin || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
+      // After an answer, a question one passage fits clearly better than any other topic ("is it normal that it keeps coming back?") is answered.
+      const rival = ranked.find((r) => r.passage.topic !== best.passage.topic);
+      const clearInConversation = Boolean(last) && !input.otherPart && best.sim >= WEIGHTS.inConversationMin && best.sim - (rival?.sim ?? 0) >= WEIGHTS.clearMargin;
+      if (input.intent === 'none' || greetsThenAsks || weakReport) return best.sim >= WEIGHTS.noneMin || clearInConversation || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
       // A symptom report that asks a practical question ("I'm stuck on the floor, how do I get up?") gets the answer when one passage clearly fits.
       // Clear against other topics: two passages of one topic ("could it be cancer?", "a relative had cancer") both fitting is no doubt about the topic.
-      const rival = ranked.find((r) => r.passage.topic !== best.passage.topic);
       const clearFit = best.sim >= WEIGHTS.symptomsQuestionMin && best.sim - (rival?.sim ?? 0) >= WEIGHTS.clearMargin;
       return best.sim >= WEIGHTS.symptomsMin || helpFollowUp || (input.intent === 'report_symptoms' && clearFit) || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
     })();
@@ -198,7 +204,8 @@ export class AnswerPlanner {
       if (newFacts.length) return this.factsOnly(last, state, newFacts);
       // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
       // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
-      const inConversation = input.aboutBack || (followUp && input.intent === 'none');
+      // So is any question asked after an answer ("is that normal?"), unless it names another body part: the closest topics, not a refusal.
+      const inConversation = !input.otherPart && (input.aboutBack || ((followUp || (Boolean(last) && asks)) && input.intent === 'none'));
       if ((asks || followUp) && inConversation && (input.intent === 'none' || notQuestion) && best.sim >= WEIGHTS.topicsMin) {
         return { plan: { kind: 'topics', topics: this.closestTopics(ranked, last?.topic) }, state };
       }
@@ -363,8 +370,13 @@ export class AnswerPlanner {
     // A product's passages answer a named product only (the question kind gives them), never a question that merely sounds alike.
     const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !passage.tags.includes('product'));
     const top = ranking[0]?.score ?? 0;
+    // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,
+    // a passage that never does gets no lift from the topic in context or the classifier's topic (it is not what is asked now).
+    // Not on a first message: there the classifier's topic is the better guide ("locked up shovelling, can I take Advil?").
+    const named = ranking[0] && this.parts.matcher.rarestWordOf(input.text, ranking[0].passage, WEIGHTS.rareWordIdf);
     return ranking
       .map(({ passage, score }) => {
+        if (named !== undefined && last && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
         // The topic in context helps a follow-up, but does not outvote a question that clearly names another passage ("how do I get out of bed?" after sleep positions).
         const outmatched = top - score >= WEIGHTS.contextGap;
         const context = passage.topic === last?.topic ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;

@@ -105,6 +105,25 @@ export class PassageMatcher {
     });
   }
 
+  /**
+   * The question's rarest word that the passage speaks to ("brace" in "my mate says I need a brace"), if it is
+   * at least this rare (IDF): the word that names what is asked, which a passage in context may not speak to at all.
+   */
+  rarestWordOf(text: string, passage: Passage, minIdf: number): string | undefined {
+    let rarest: string | undefined;
+    let rarestIdf = minIdf;
+    for (const t of new Set(this.terms(text).filter((w) => !w.includes('_')))) {
+      const idf = this.idf.get(t);
+      if (idf !== undefined && idf >= rarestIdf && this.speaksTo(passage, t)) [rarest, rarestIdf] = [t, idf];
+    }
+    return rarest;
+  }
+
+  /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */
+  speaksTo(passage: Passage, term: string): boolean {
+    return this.vocab.get(passage)?.has(term) ?? false;
+  }
+
   private terms(text: string): string[] {
     const words = this.words(text);
     const stems = words.filter((w) => !STOP.has(w)).map((w) => stem(w));

@@ -14,7 +14,7 @@ const TOPIC_READ = 0.25;
 export function needsIn(services: DialogServices, text: string): EscalationNeed[] {
   const words = services.answers.words(text);
   const has = (phrases: readonly string[]) => phrases.some((p) => findPhrase(words, services.answers.words(p)).length > 0);
-  return services.acts.afterEscalation.needs.needs.filter((n) => has(n.words) && (!n.alongWith || has(n.alongWith)));
+  return services.acts.afterEscalation.needs.needs.filter((n) => has(n.words) && (!n.alongWith || has(n.alongWith)) && !(n.unless && has(n.unless)));
 }
 
 /**

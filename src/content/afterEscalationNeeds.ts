@@ -9,6 +9,8 @@ export interface EscalationNeed {
   words: string[];
   /** When given, one of these must occur too ("till Monday", not "it started Monday"). */
   alongWith?: string[];
+  /** When given, none of these may occur (the question is another passage's). */
+  unless?: string[];
   /** Needs whose reply may follow this one in the same message. */
   also?: string[];
   /** A message a knowledge passage fits well is answered by the passage instead. */
@@ -44,6 +46,7 @@ export function loadEscalationNeeds(path: string): EscalationNeeds {
     if (!n || typeof n.name !== 'string') bad(`needs[${i}].name`, 'a string');
     if (!isWordList(n.words)) bad(`needs.${n.name}.words`, 'a list of words or phrases');
     if (n.alongWith !== undefined && !isWordList(n.alongWith)) bad(`needs.${n.name}.alongWith`, 'a list of words or phrases');
+    if (n.unless !== undefined && !isWordList(n.unless)) bad(`needs.${n.name}.unless`, 'a list of words or phrases');
     if (n.also !== undefined && !(isWordList(n.also) && n.also.every((a) => names.has(a)))) bad(`needs.${n.name}.also`, 'a list of need names');
     for (const level of ['emergency', 'urgent'] as const) {
       if (typeof n.reply?.[level] !== 'string' || !n.reply[level].trim()) bad(`needs.${n.name}.reply.${level}`, 'a non-empty string');

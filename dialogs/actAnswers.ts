@@ -11,6 +11,7 @@ import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';
 import { asksSomething } from '../src/triage/yesNo';
 import { readCall } from '../src/safety/checkAnswers';
+import { needsReply, notedReply } from './escalationNeeds';
 
 /** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
 export const ACT_CONFIDENCE = 0.5;
@@ -115,6 +116,12 @@ export async function answerAfterEscalation(
   const v = values(services, context.activity.locale, record);
   const act = options.act ?? actOf(understanding);
   const { intent } = understanding;
+  // "my GP can't see me till Thursday", "what do I tell them?", "she's calling": the need answered, at the instruction's level.
+  const need = act && NOT_QUESTIONS.includes(act) && act !== 'pushback' ? undefined : needsReply(services, record, understanding, context.activity.locale);
+  if (need) {
+    await context.sendActivity(need);
+    return true;
+  }
   // After "get seen today", a question ("which doctor?", "can she take Dolo meanwhile?")
   // is answered, with the one reminder line the answer carries; not deflected.
   // Pushback worded as a question ("is that really necessary?") keeps its own reply unless a passage fits it well.
@@ -144,17 +151,29 @@ export async function answerAfterEscalation(
       // "can my son take me?" is the plan, whatever topic it reads as.
       if (isDriven(services, understanding.text)) text = level.driven;
       else if (isTopicIntent(intent)) {
-        if (!a.holdTopics[record.level].includes(intent)) return false;
-        text = heldText(services, record, understanding.text, a.driveTopics.includes(intent));
+        // A statement no topic reads surely is news for whoever sees them, not a loosely matching passage.
+        if (!asksSomething(understanding.text) && understanding.score < UPDATE_TOPIC_MIN) text = notedReply(services, record, context.activity.locale);
+        else if (!a.holdTopics[record.level].includes(intent)) return false;
+        else text = heldText(services, record, understanding.text, a.driveTopics.includes(intent));
       } else if (intent === 'report_symptoms') return false;
       else if (intent === 'thanks') text = level.ok;
       else if (intent === 'goodbye') text = level.goodbye;
       // A question the answers may place ("what can I take meanwhile?"): answered, with the reminder, or held by its passage.
       else if (options.tryAnswer && (await options.tryAnswer())) return true;
-      else text = level.other;
+      // "there was blood in it this morning": news for whoever sees them; "hmm" is just kept company.
+      else text = !asksSomething(understanding.text) && wordsIn(understanding.text) >= STATEMENT_WORDS ? notedReply(services, record, context.activity.locale) : level.other;
   }
   await context.sendActivity(fill(text, v));
   return true;
+}
+
+/** Below this, a topic read from a statement after an escalation is not taken as a question about it. */
+const UPDATE_TOPIC_MIN = 0.7;
+/** A message this long that asks nothing tells something. */
+const STATEMENT_WORDS = 4;
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** A passage fitting a pushback this well answers it as a question ("till then can she take Dolo?"). */

@@ -92,9 +92,13 @@ export class EscalationDialog extends ComponentDialog {
     const previous = await this.record.get(context);
     // An emergency is never downgraded by a later urgent flag.
     const keep = previous?.level === 'emergency' && options.level === 'urgent';
+    // A second flag at the same level adds to the first: both stay escalated, so naming either later is no news.
+    const same = previous?.level === options.level;
+    const flags = same ? [...new Set([...previous.flags, ...options.flags])] : options.flags;
+    const allWhy = same && !previous.why.includes(why) ? `${previous.why}, and ${why}` : why;
     await this.record.set(
       context,
-      keep ? previous : { level: options.level, flags: options.flags, why, at: new Date().toISOString(), recheck: options.answered, ...(!options.answered && { fromMessage: true }) },
+      keep ? previous : { level: options.level, flags, why: allWhy, at: new Date().toISOString(), recheck: options.answered, ...(!options.answered && { fromMessage: true }) },
     );
   }
 }

@@ -15,6 +15,7 @@ import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
 import { ACT_CONFIDENCE, actOf, answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
+import { needsIn } from './escalationNeeds';
 import { resumeOptions } from './pausedDialog';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { labelsFor, withSuggestions } from './replies';
@@ -119,8 +120,10 @@ export class MainDialog extends ComponentDialog {
       // The act is read on its own here: the flag's words make a topic the likelier reading.
       const record = await this.escalation.get(context);
       const act = confidentAct(understanding);
-      const answering = record && act && ANSWERING_ESCALATION.has(act) && alreadyEscalated(record, found);
-      if (answering && (await answerAfterEscalation(context, this.services, record, understanding, { act }))) return step.endDialog();
+      // So is a question or an everyday need that names the flag again ("can I take ibuprofen for the fever?").
+      const answers = (act && ANSWERING_ESCALATION.has(act)) || asksSomething(understanding.text) || needsIn(this.services, understanding.text).length > 0;
+      const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.aboutBack(understanding.text));
+      if (record && answers && alreadyEscalated(record, found) && (await answerAfterEscalation(context, this.services, record, understanding, { act, tryAnswer }))) return step.endDialog();
       const options: EscalationOptions = { ...found, level: found.level };
       return step.beginDialog(EscalationDialog.ID, options);
     }

@@ -110,7 +110,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text)),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, withProgressReading(ActClassifier.load())),
-    actReplies: loadActReplies(PATHS.actReplies),
+    actReplies: loadActReplies(PATHS.actReplies, PATHS.afterEscalation),
     scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
     privacy: DeleteRequestMatcher.fromFile(),
     serviceMessages: loadServiceMessages(),

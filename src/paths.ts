@@ -14,6 +14,7 @@ export const PATHS = {
   topics: join(PROJECT_ROOT, 'knowledge', 'topics'),
   responses: join(PROJECT_ROOT, 'knowledge', 'responses.yaml'),
   actReplies: join(PROJECT_ROOT, 'knowledge', 'acts.yaml'),
+  afterEscalation: join(PROJECT_ROOT, 'knowledge', 'after-escalation.yaml'),
   scope: join(PROJECT_ROOT, 'knowledge', 'scope.yaml'),
   safety: join(PROJECT_ROOT, 'knowledge', 'safety'),
   triage: join(PROJECT_ROOT, 'knowledge', 'triage'),

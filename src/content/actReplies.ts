@@ -1,5 +1,6 @@
 import { isTopicIntent, TopicIntent } from '../nlu/intents';
 import { readYamlFile } from '../util/yamlFile';
+import { EscalationNeeds, loadEscalationNeeds } from './afterEscalationNeeds';
 
 type Level = 'emergency' | 'urgent';
 type EscalatedAct = 'pushback' | 'ok' | 'better' | 'worse' | 'drive' | 'driven' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other';
@@ -24,6 +25,8 @@ export interface ActReplies {
     howManyMore: string;
     carryOn: string;
     correction: string;
+    /** knowledge/after-escalation.yaml: everyday obstacles and practical questions, and where to turn by locale. */
+    needs: EscalationNeeds;
   };
 }
 
@@ -41,7 +44,7 @@ function at(data: unknown, path: string): unknown {
 }
 
 /** Loads and validates knowledge/acts.yaml; a missing message stops start-up naming the field. */
-export function loadActReplies(path: string): ActReplies {
+export function loadActReplies(path: string, needsPath: string): ActReplies {
   const data = readYamlFile(path);
   for (const [section, fields] of Object.entries(SHAPE)) {
     for (const field of fields) {
@@ -61,5 +64,7 @@ export function loadActReplies(path: string): ActReplies {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of words or phrases`);
     }
   }
-  return data as ActReplies;
+  const replies = data as ActReplies;
+  replies.afterEscalation.needs = loadEscalationNeeds(needsPath);
+  return replies;
 }

@@ -10,7 +10,7 @@ const CURT = /Tap a button/;
 
 describe('the passage asked about, not a nearby one', () => {
   test.each<[string, Step[], string?]>([
-    ['a named NSAID other than ibuprofen', [['does naproxen beat advil for a sore back?', [/^Naproxen, diclofenac and ibuprofen .* are all NSAIDs/]]]],
+    ['a named NSAID other than ibuprofen', [['does naproxen beat advil for a sore back?', [/^Naproxen( \(Aleve\))?, diclofenac and ibuprofen .* are all NSAIDs/]]]],
     ['a brand read as its medicine class', [['would aleve help my lower back', [/are all NSAIDs/], [/^Acetaminophen \(Tylenol\) on its own/]]]],
     ['the plain painkiller question still gets the first choice', [['is ibuprofen alright for a back spasm?', [/^If it's safe for you, an anti-inflammatory/]]]],
     ['a support belt', [['are lumbar support belts any good?', [/back belts or corsets/]]]],

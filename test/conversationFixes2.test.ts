@@ -27,9 +27,9 @@ describe('a question that names its topic is answered, not asked back', () => {
 describe('facts are read with negation, subject and context', () => {
   test.each<[string, RegExp, RegExp[]]>([
     ['im 14, is advil ok for my back', /ibuprofen/i, [PREGNANCY]],
-    ['my brother takes warfarin but the sore back is mine, can I have ibuprofen?', /usual first choice/, [/blood thinner/i]],
+    ['my brother takes warfarin but the sore back is mine, can I have ibuprofen?', /usual first choice/, [/(take|with) a blood thinner/i]],
     ["I don't have any stomach ulcer, is ibuprofen ok?", /ibuprofen/i, [/ulcer or bleeding/i, /With stomach trouble/]],
-    ['my sister is pregnant, what painkiller is best for my back', /usual first choice/, [PREGNANCY]],
+    ['my sister is pregnant, what painkiller is best for my back', /usual first choice/, [/in pregnancy|you're pregnant/i]],
   ])('%s', async (message, answer, not) => {
     await runSteps([[message, [answer], not]]);
   });

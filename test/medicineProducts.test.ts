@@ -49,7 +49,7 @@ const rows: Array<[string, Step[], string?]> = [
   ]],
   // Drowsy products: driving and bedtime.
   ['a night-time cold medicine and driving', [['took nyquil last night, am I ok to drive to work now?', [opens(/NyQuil contains acetaminophen and doxylamine/), /Don't drive or use machinery/]]]],
-  ['a muscle relaxant combination and work machinery', [['can I run the forklift on robaxacet?', [opens(/Robaxacet contains acetaminophen and methocarbamol \(a muscle relaxant\): it can make you drowsy/)]]], 'en-CA'],
+  ['a muscle relaxant combination and work machinery', [['can I run the forklift on robaxacet?', [opens(/Robaxacet contains acetaminophen and methocarbamol \(a muscle relaxant[^)]*\): it can make you drowsy/)]]], 'en-CA'],
   ['a sleep aid at bedtime', [['is it ok to take zzzquil at bedtime because the back keeps me up', [opens(/ZzzQuil contains diphenhydramine/), /next morning/]]]],
   ['a codeine-and-doxylamine tablet before a drive', [['would mersyndol be ok before a long drive', [opens(/Mersyndol contains paracetamol, codeine and doxylamine/)]]], 'en-AU'],
   // What is in it.

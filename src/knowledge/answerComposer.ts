@@ -101,9 +101,19 @@ export class AnswerComposer {
     if (aside.length && over()) aside.length = 0;
     // Still too long: the sources by number only (the names are in the citations and on "sources?").
     if (over()) sourcesLine = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
-    const fixed = wordCount([...aside, ...caveats, sourcesLine, net].join(' '));
-    let shown = 1;
-    while (shown < answer.length && fixed + wordCount(answer.slice(0, shown + 1).join(' ')) <= FIRST_MESSAGE_WORDS) shown++;
+    const fitting = (sources: string) => {
+      const fixed = wordCount([...aside, ...caveats, sources, net].join(' '));
+      let n = 1;
+      while (n < answer.length && fixed + wordCount(answer.slice(0, n + 1).join(' ')) <= FIRST_MESSAGE_WORDS) n++;
+      return n;
+    };
+    let shown = fitting(sourcesLine);
+    // A sentence of the answer (a caution) matters more than the sources' names, which the citations and "sources?" still give.
+    const numbered = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
+    if (shown < answer.length && fitting(numbered) > shown) {
+      sourcesLine = numbered;
+      shown = fitting(numbered);
+    }
     // A passage about the person's own fact (kidney disease) says that first; other facts' warnings follow it.
     const said = answer.slice(0, shown);
     const body = (ownFirst ? [said[0]!, ...caveats, ...said.slice(1)] : [...caveats, ...said]).join(' ');

@@ -62,6 +62,8 @@ export interface PlannerParts {
   questionKind?: (words: string[]) => string | undefined;
   /** The product a message names, if any ("Night Nurse"). */
   namedProduct?: (words: string[]) => NamedProduct | undefined;
+  /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */
+  productWarnTags?: (product: NamedProduct) => string[];
   /** Everyday activities ("can I drive?"): the one a question asks about, and activity answers by id. */
   activities?: { match(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
 }
@@ -306,7 +308,9 @@ export class AnswerPlanner {
         passage = next;
       }
     }
-    const caveats = this.parts.facts.caveats(passage, state.facts);
+    // A product's answer warns first about what is in it (codeine while breastfeeding), then as its tags say.
+    const warnFirst = passage.tags.includes('product') && state.product ? (this.parts.productWarnTags?.(state.product) ?? []) : [];
+    const caveats = this.parts.facts.caveats(warnFirst.length ? { id: passage.id, tags: [...warnFirst, ...passage.tags] } : passage, state.facts);
     const given = state.given.includes(passage.id) ? state.given : [...state.given, passage.id];
     // A passage about a named product says what the product is before any warning ("Voltarol gel contains diclofenac...").
     const ownFirst = this.parts.facts.isOwnPassage(passage.id, state.facts) || passage.tags.includes('product');

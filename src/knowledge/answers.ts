@@ -69,6 +69,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   const planner = new AnswerPlanner({ activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
     namedProduct: (w) => questionKinds.namedProduct(w),
+    productWarnTags: (p) => questionKinds.warnTags(p),
   });
   return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, words };
 }

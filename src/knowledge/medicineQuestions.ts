@@ -6,7 +6,7 @@ import { isObject } from '../util/isObject';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /** The kinds of medicine question with a passage of their own (knowledge/medicine-contents.yaml `kindPassages`). */
-const KINDS = ['compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sharedParacetamol', 'nsaidProduct'] as const;
+const KINDS = ['compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol'] as const;
 type Kind = (typeof KINDS)[number];
 const FORMS = ['tablet', 'gel', 'rub', 'heatpatch'] as const;
 type Form = (typeof FORMS)[number];
@@ -59,6 +59,12 @@ export class MedicineQuestionKinds {
       sameClassTwice: ReadonlySet<string>;
       sharedByFacts: ReadonlySet<string>;
       productFactClasses: ReadonlySet<string>;
+      /** A product with one of these, asked about on its own, is answered by what it contains ("Robaxacet?": a muscle relaxant in it). */
+      contentsFirst: ReadonlySet<string>;
+      /** Drinking named with a medicine ("Advil before a night out drinking"): the alcohol answer. */
+      alcoholWords: string[][];
+      /** Classes in a product whose fact warnings go first on its answer (codeine while breastfeeding). */
+      warnFirst: ReadonlySet<string>;
       /** Names of a medicine by class ("aleve": nsaid), generic class words left out. */
       classNames: ReadonlyArray<[string[], string]>;
     },
@@ -116,6 +122,9 @@ export class MedicineQuestionKinds {
         sameClassTwice: new Set(list('sameClassTwice')),
         sharedByFacts: new Set(list('sharedByFacts')),
         productFactClasses: new Set(list('productFactClasses')),
+        contentsFirst: new Set(list('contentsFirst')),
+        alcoholWords: phrases('alcoholWords'),
+        warnFirst: new Set(list('warnFirst')),
         classNames: byClass.filter(([n]) => n.length > 0 && !generic.has(n.join(' '))),
       },
       products,
@@ -126,6 +135,11 @@ export class MedicineQuestionKinds {
   /** The classes the products a message names contain ("panadeine": paracetamol, opioid). */
   productClasses(words: readonly string[]): string[] {
     return [...new Set(this.found(words).flatMap((f) => f.product.contains))];
+  }
+
+  /** The classes of a product whose fact warnings go before the passage's own ("co-codamol" while breastfeeding: the codeine). */
+  warnTags(product: NamedProduct): string[] {
+    return product.contains.filter((c) => this.v.warnFirst.has(c));
   }
 
   /** The product the message names first (the longest name where names overlap: "Deep Heat patch", not "Deep Heat"). */
@@ -139,6 +153,8 @@ export class MedicineQuestionKinds {
     const terms = this.terms(words, classes);
     if (terms.includes('@nottheirs')) return this.passages.nottheirs;
     const found = this.found(words);
+    // A medicine with drinking: what alcohol does with it matters more than the medicine's own answer.
+    if ((found.length || classes.length) && this.v.alcoholWords.some((p) => findPhrase(words, p).length)) return this.passages.alcohol;
     const first = found[0]?.product;
     if (first && first.form !== 'tablet') return this.passages[first.form];
     // Words of the products' own names don't count ("night" in "Night Nurse").
@@ -160,14 +176,14 @@ export class MedicineQuestionKinds {
       // "Theraflu, ok with them?": a product with a painkiller in it, taken with something else.
       if (first.contains.some((c) => c !== 'drowsy') && first.form === 'tablet' && has(this.v.togetherWords.filter((w) => w.join(' ') !== 'and'))) return this.passages.contents;
     }
-    if (has(this.v.togetherWords)) {
-      for (const c of this.v.sameClassTwice) {
-        if (new Set(others.filter((o) => o.c === c).map((o) => o.name)).size >= 2) return this.passages.sameClass;
-      }
-    }
+    const twice = [...this.v.sameClassTwice].some((c) => new Set(others.filter((o) => o.c === c).map((o) => o.name)).size >= 2);
+    if (twice && has(this.v.togetherWords)) return this.passages.sameClass;
+    // "Advil or Aleve?": two of one class set against each other, which the class answer compares.
+    if (twice && words.some((w) => this.v.compareWords.has(w))) return this.passages.sameClassCompare;
     if (terms.includes('@compare')) return this.passages.compare;
     // "Can I take Combiflam?": what it is, then the NSAID cautions for this person. A codeine product is its fact's own passage.
     if (first && first.contains.includes('nsaid') && !first.contains.some((c) => this.v.productFactClasses.has(c))) return this.passages.nsaidProduct;
+    if (first && first.contains.some((c) => this.v.contentsFirst.has(c))) return this.passages.contents;
     return undefined;
   }
 

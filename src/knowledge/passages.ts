@@ -160,7 +160,9 @@ export class PassageLibrary {
 
   /** Loads knowledge/passages/*.yaml; every topic must have passages. */
   static fromDirectory(dir: string, rules: PassageRules): PassageLibrary {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    // A topic's own file ("medication.yaml") before its extra ones ("medication-products.yaml"): its passages are the ones offered next.
+    const stem = (f: string) => f.replace(/\.yaml$/, '');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : 0));
     const lib = new PassageLibrary(files.flatMap((f) => parsePassageFile(join(dir, f), readYamlFile(join(dir, f)), rules)));
     const missing = [...rules.topics].filter((t) => !lib.byTopic.has(t));
     if (missing.length) throw new KnowledgeValidationError(dir, 'topic', `: no passages for ${missing.join(', ')}`);

@@ -42,6 +42,8 @@ interface FactDef {
   display: ReadonlyMap<string, string>;
   /** A mention right after one of these words is a question, not a statement ("can i take naproxen"). */
   notAfter: ReadonlySet<string>;
+  /** Facts whose warnings this one replaces ("NSAIDs don't suit me" over the general asthma line). */
+  supersedes: ReadonlySet<string>;
 }
 
 interface Product {
@@ -116,6 +118,7 @@ export class UserFactReader {
         anyone: raw.anyone === true,
         display,
         notAfter: raw.takes !== undefined ? notAfter : new Set(),
+        supersedes: new Set(Array.isArray(raw.supersedes) ? raw.supersedes.map(String) : []),
       };
       if (typeof raw.nameAs === 'string') def.nameAs = raw.nameAs;
       if (typeof raw.ownPassage === 'string') def.passage = raw.ownPassage;
@@ -275,7 +278,10 @@ export class UserFactReader {
 
   /** One-line warnings to say first, for a passage with these tags; not on the passage that is about that fact already. */
   caveats(passage: { id: string; tags: readonly string[] }, facts: UserFacts): string[] {
-    return this.applying(facts)
+    const applying = this.applying(facts);
+    const replaced = new Set(applying.flatMap((f) => [...f.supersedes]));
+    return applying
+      .filter((f) => !replaced.has(f.id))
       .filter((f) => (f.passage ? f.passage !== passage.id : !Object.values(f.redirects).includes(passage.id)))
       // A product's own passage says what the product contains: a fact about a named product would say it again.
       .filter((f) => !(f.nameAs && passage.tags.includes('product')))

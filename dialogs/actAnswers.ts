@@ -116,8 +116,11 @@ export async function answerAfterEscalation(
   const v = values(services, context.activity.locale, record);
   const act = options.act ?? actOf(understanding);
   const { intent } = understanding;
+  // After an emergency, a call under way or reluctance to call is read as at the check question
+  // (the same words, src/safety/checkAnswers), before the everyday needs.
+  const call = record.level === 'emergency' ? readCall(services.checkDialogue, understanding.text) : undefined;
   // "my GP can't see me till Thursday", "what do I tell them?", "she's calling": the need answered, at the instruction's level.
-  const need = act && NOT_QUESTIONS.includes(act) && act !== 'pushback' ? undefined : needsReply(services, record, understanding, context.activity.locale);
+  const need = call || (act && NOT_QUESTIONS.includes(act) && act !== 'pushback') ? undefined : needsReply(services, record, understanding, context.activity.locale);
   if (need) {
     await context.sendActivity(need);
     return true;
@@ -130,8 +133,6 @@ export async function answerAfterEscalation(
     if (await options.tryAnswer()) return true;
   }
   let text: string | undefined;
-  // After an emergency: a call under way gets the "while you wait" line; reluctance to call, why it is no waste.
-  const call = record.level === 'emergency' ? readCall(services.checkDialogue, understanding.text) : undefined;
   if (call === 'calling') text = services.checkDialogue.text.whileYouWait;
   else if (call === 'reluctant') text = `${services.checkDialogue.text.reluctant} ${level.pushback}`;
   else switch (act) {

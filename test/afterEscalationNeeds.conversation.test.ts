@@ -35,7 +35,7 @@ describe('needs after an emergency escalation: the instruction stays firm', () =
   test.each<Step>([
     ["I'd hate to tie up an ambulance for nothing", [/not wasting anyone's time/i, /call now/i], [ROUTINE_ADVICE]],
     ["there's no car here", [/don't need a car/i, /911/], [ROUTINE_ADVICE]],
-    ['my husband is calling them now', [/right thing/i, /don't drive yourself/i]],
+    ['my husband is calling them now', [/right thing/i, /don't drive/i]],
     ["I'll just see my doctor tomorrow", [/can't safely wait/i, /call 911 now/i, /bladder|pee|nerves/i], [ROUTINE_ADVICE]],
     ["the clinic can't see me till Friday", [/don't need an appointment/i, /911/]],
     ['what do I say to them when I call?', [/tell the call-taker/i]],

@@ -10,6 +10,7 @@ describe('medicine cautions for this person and this product', () => {
       ['is a diclofenac gel any better?', [/avoid them all, gels included/], [/usually OK/]],
     ]],
     ['alcohol with an anti-inflammatory', [['is it ok to have some wine tonight after taking ibuprofen?', [/stomach bleeding/]]]],
+    ['water is not alcohol', [['do I need to drink plenty of water when taking naproxen?', [], [/stomach bleeding|alcohol/i]]]],
     ['codeine while breastfeeding', [
       ["I'm breastfeeding at the moment", []],
       ['could I have some solpadeine?', [/don't take codeine or other opioids/]],

@@ -256,8 +256,8 @@ describe('EmergencyNumbers', () => {
   });
 
   test('the default locale is configurable', () => {
-    expect(EmergencyNumbers.fromFile(numbersFile, 'en-US').forLocale('zz').emergency).toBe('911');
-    expect(EmergencyNumbers.fromFile(numbersFile, 'en_AU').forLocale(undefined).emergency).toBe('000');
+    expect(EmergencyNumbers.fromFile(numbersFile, 'en-US').forLocale('zz').emergency).toBe('your local emergency number (911)');
+    expect(EmergencyNumbers.fromFile(numbersFile, 'en_AU').forLocale(undefined).emergency).toBe('your local emergency number (000)');
     expect(() => EmergencyNumbers.fromFile(numbersFile, 'xx-XX')).toThrow(/default locale "xx-XX"/);
   });
 

@@ -22,6 +22,7 @@ describe('the emergency number as said to the user', () => {
     [undefined, 'your local emergency number (911)'],
     ['en', 'your local emergency number (911)'],
     ['es-MX', 'your local emergency number (911)'],
+    ['en-ZA', '10177 or 112'],
     ['not a locale!', 'your local emergency number (911)'],
   ])('%s -> "%s"', (locale, text) => {
     expect(numbers.forLocale(locale).emergencyText).toBe(text);
@@ -77,6 +78,19 @@ describe('service messages carry the emergency number', () => {
   test('the fallback ("not something I can help with") carries the number, as a guess for an unknown locale', async () => {
     const { say } = mainDialogClient('es-MX');
     expect(replyText(await say("what's the capital of France?"))).toMatch(/call your local emergency number \(911\)/);
+  });
+
+  test('a topic answer\'s safety net and an escalation say the guess too, never a bare 911', async () => {
+    const { say } = mainDialogClient('en-SG');
+    const answer = replyText(await say('ice or heat for a back spasm?'));
+    expect(answer).toMatch(/your local emergency number \(911\)/);
+    expect(answer).not.toMatch(/call 911/);
+    expect(replyText(await say('I fell off a ladder and now I cannot feel my legs'))).toMatch(/your local emergency number \(911\)/);
+  });
+
+  test('South Africa (en-ZA) has its own numbers', async () => {
+    const { say } = mainDialogClient('en-ZA');
+    expect(replyText(await say('ice or heat for a back spasm?'))).toMatch(/10177 or 112/);
   });
 });
 

@@ -20,8 +20,9 @@ export interface LocaleNumbers {
   urgentAdvice?: string;
   /**
    * The emergency number as said to the user: "999"; or, when the locale is
-   * missing or not one we list (so `emergency` is the default locale's, a
-   * guess), "your local emergency number (911)" (the file's `unknownLocale`).
+   * missing or not one we list (the default locale's number, a guess),
+   * "your local emergency number (911)" (the file's `unknownLocale`). For such
+   * a locale `emergency` says the same, so no reply offers the guess as fact.
    */
   emergencyText: string;
 }
@@ -116,9 +117,13 @@ export class EmergencyNumbers {
     return found ? { ...found } : this.guess();
   }
 
-  /** The default locale's numbers, said as a best guess. */
+  /**
+   * The default locale's numbers, said as a best guess. `emergency` is the guess as said too:
+   * every reply that fills "call {emergency}" must say it is a guess, not only those that read `emergencyText`.
+   */
   private guess(): LocaleNumbers {
-    return { ...this.fallback, emergencyText: this.unknownLocale.replace('{emergency}', this.fallback.emergency) };
+    const said = this.unknownLocale.replace('{emergency}', this.fallback.emergency);
+    return { ...this.fallback, emergency: said, emergencyText: said };
   }
 }
 

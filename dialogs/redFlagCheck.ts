@@ -147,10 +147,16 @@ export class RedFlagCheck {
         pronoun: check.pronoun,
       });
     }
-    let kind = answerKind(words, understanding.text);
-    if (kind === 'unclear' && !dc.activeDialog && this.isAside(understanding)) return this.answerAside(dc, understanding, check);
+    const asked = this.services.redFlags.question(check.flag);
+    // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
+    let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked);
+    // "I'm 12 weeks pregnant by the way": a statement of something else is no answer, never a yes.
+    if (kind === 'statement' || (kind === 'unclear' && this.isAside(understanding))) {
+      if (!dc.activeDialog) return this.answerAside(dc, understanding, check);
+      if (kind === 'statement') return this.askAgainInDialog(dc, check);
+    }
     if (kind === 'unclear' && check.unclear < MAX_UNCLEAR) {
-      await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: this.services.redFlags.question(check.flag) }));
+      await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: asked }));
       return { status: DialogTurnStatus.waiting };
     }
     if (kind === 'unclear') kind = 'unsure';
@@ -239,6 +245,26 @@ export class RedFlagCheck {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
       await context.sendActivity(fill(words.text.safetyNet, { emergency }));
     }
+    return { status: DialogTurnStatus.waiting };
+  }
+
+  /**
+   * A statement of something else while the symptom check runs: the check question
+   * is asked again without counting towards "not sure"; an urgent one is dropped with
+   * the safety net after a few, an emergency one never.
+   */
+  private async askAgainInDialog(dc: DialogContext, check: PendingCheck): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const asides = (check.asides ?? 0) + 1;
+    const words = this.services.checkDialogue;
+    if (asides <= MAX_ASIDES || this.services.redFlags.level(check.flag) === 'emergency') {
+      await this.ask(context, { ...check, asides }, fill(words.text.retry, { question: this.services.redFlags.question(check.flag) }));
+      return { status: DialogTurnStatus.waiting };
+    }
+    await this.pending.delete(context);
+    const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+    await context.sendActivity(fill(words.text.safetyNet, { emergency }));
+    await dc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
   }
 

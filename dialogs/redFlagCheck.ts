@@ -30,6 +30,11 @@ export interface PendingCheck {
   original?: Pick<Understanding, 'text' | 'intent' | 'score'>;
 }
 
+/** One sentence that asks a question and states nothing else. */
+function onlyAsks(text: string): boolean {
+  return asksInstead(text) && text.trim().split(/[.!?]+\s+(?=\S)/).length === 1;
+}
+
 /** Unclear answers asked again before one is taken as "not sure". */
 const MAX_UNCLEAR = 1;
 /** Questions answered while an urgent check question waits; after these it is dropped with the safety net. */
@@ -92,6 +97,10 @@ export class RedFlagCheck {
     }
     const found = understanding.redFlag;
     if (found?.level !== 'check') return undefined;
+    // A `check` is the learned stage's unsure reading alone. Of a message that only asks a
+    // question ("and getting up in the night for the loo?") it reads the topic, not a sign the
+    // writer tells: the question is answered as asked, with the answer's safety line.
+    if (onlyAsks(understanding.text)) return undefined;
     // In the symptom check, a possible urgent flag is left to its own screening
     // questions, which ask about every urgent row ("between my shoulder blades"
     // as the answer to "where is it?" already is that answer); a possible

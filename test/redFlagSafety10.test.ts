@@ -43,6 +43,17 @@ describe('a statement of something else at a check question is answered, never a
   });
 });
 
+describe('an unsure reading of a message that only asks a question', () => {
+  const Q = 'and how do I manage the stairs when I need the loo in the night?';
+  test('answers the question instead of asking the check question', async () => {
+    await checkBandClient({ [Q]: 'bladder' })([[Q, [/./], [/just to check/i, EMERGENCY]]]);
+  });
+  test('a statement with it is still asked about', async () => {
+    const S = 'I keep needing to go in the night and it is different. what should I do?';
+    await checkBandClient({ [S]: 'bladder' })([[S, [/just to check/i], [EMERGENCY]]]);
+  });
+});
+
 describe('a whole-message denial scopes the learned stage and other people', () => {
   test('the learned stage alone never escalates past a denial of every sign', () => {
     const t = { flag: 0.8, check: 0.6 };
@@ -62,5 +73,20 @@ describe('a whole-message denial scopes the learned stage and other people', () 
     expect(level("I can't feel anything when I wipe since yesterday, nothing else going on")).toBe('emergency');
     expect(level('I have had no feeling in my bum since this morning and none of the other signs')).toBe('emergency');
     expect(level('I have a temperature of 39 and the shivers, otherwise I feel fine')).not.toBe('none');
+  });
+});
+
+describe('ordinary senses and general questions are not the writer\'s signs', () => {
+  test.each([
+    "The kitchen chair's legs snapped when I leant back on it and I landed on the floor, back is sore now",
+    'my toes go numb in the freezing snow when I walk the dog, and my back is stiff',
+    "my daughter's a cancer, star sign wise, and she says that's why I worry. back is tight",
+    'Is a stabbing pain under the ribs always a kidney stone? just wondering',
+  ])('%s', (text) => {
+    expect(['none', 'check']).toContain(level(text));
+  });
+  test('the same words told of the writer still count', () => {
+    expect(level('my legs gave way twice on the stairs this morning')).toBe('emergency');
+    expect(level("I can't feel my feet at all since this morning")).toBe('emergency');
   });
 });

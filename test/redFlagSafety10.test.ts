@@ -90,3 +90,16 @@ describe('ordinary senses and general questions are not the writer\'s signs', ()
     expect(level("I can't feel my feet at all since this morning")).toBe('emergency');
   });
 });
+
+describe('the past told as recovered, and a "would I notice?" question', () => {
+  test('a sign in the writer\'s twenties that recovered fully is history', () => {
+    expect(level('In my thirties a slipped disc gave me a dragging foot, it recovered completely with physio. Now my back is just stiff from gardening.')).toBe('none');
+  });
+  test('"would I even notice ...?" is a question about a sign, not a report of it', () => {
+    expect(level("I have none of those warning signs, but would I even notice if I stopped being able to pee while I slept?")).not.toBe('emergency');
+  });
+  test('the sign now still counts', () => {
+    expect(level('In my twenties I had a dragging foot, and since Monday my foot is dragging again')).toBe('emergency');
+    expect(level('would I know if it was serious? I cannot pee at all since this morning')).toBe('emergency');
+  });
+});

@@ -87,6 +87,7 @@ describe('ordinary senses and general questions are not the writer\'s signs', ()
   });
   test('the same words told of the writer still count', () => {
     expect(level('my legs gave way twice on the stairs this morning')).toBe('emergency');
+    expect(level('getting out of bed my legs gave way under me')).toBe('emergency');
     expect(level("I can't feel my feet at all since this morning")).toBe('emergency');
   });
 });

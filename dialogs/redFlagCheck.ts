@@ -30,6 +30,11 @@ export interface PendingCheck {
   original?: Pick<Understanding, 'text' | 'intent' | 'score'>;
 }
 
+/** One sentence that asks a question and states nothing else. */
+function onlyAsks(text: string): boolean {
+  return asksInstead(text) && text.trim().split(/[.!?]+\s+(?=\S)/).length === 1;
+}
+
 /** Unclear answers asked again before one is taken as "not sure". */
 const MAX_UNCLEAR = 1;
 /** Questions answered while an urgent check question waits; after these it is dropped with the safety net. */
@@ -92,6 +97,10 @@ export class RedFlagCheck {
     }
     const found = understanding.redFlag;
     if (found?.level !== 'check') return undefined;
+    // A `check` is the learned stage's unsure reading alone. Of a message that only asks a
+    // question ("and getting up in the night for the loo?") it reads the topic, not a sign the
+    // writer tells: the question is answered as asked, with the answer's safety line.
+    if (onlyAsks(understanding.text)) return undefined;
     // In the symptom check, a possible urgent flag is left to its own screening
     // questions, which ask about every urgent row ("between my shoulder blades"
     // as the answer to "where is it?" already is that answer); a possible
@@ -147,10 +156,16 @@ export class RedFlagCheck {
         pronoun: check.pronoun,
       });
     }
-    let kind = answerKind(words, understanding.text);
-    if (kind === 'unclear' && !dc.activeDialog && this.isAside(understanding)) return this.answerAside(dc, understanding, check);
+    const asked = this.services.redFlags.question(check.flag);
+    // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
+    let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked);
+    // "I'm 12 weeks pregnant by the way": a statement of something else is no answer, never a yes.
+    if (kind === 'statement' || (kind === 'unclear' && this.isAside(understanding))) {
+      if (!dc.activeDialog) return this.answerAside(dc, understanding, check);
+      if (kind === 'statement') return this.askAgainInDialog(dc, check);
+    }
     if (kind === 'unclear' && check.unclear < MAX_UNCLEAR) {
-      await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: this.services.redFlags.question(check.flag) }));
+      await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: asked }));
       return { status: DialogTurnStatus.waiting };
     }
     if (kind === 'unclear') kind = 'unsure';
@@ -239,6 +254,26 @@ export class RedFlagCheck {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
       await context.sendActivity(fill(words.text.safetyNet, { emergency }));
     }
+    return { status: DialogTurnStatus.waiting };
+  }
+
+  /**
+   * A statement of something else while the symptom check runs: the check question
+   * is asked again without counting towards "not sure"; an urgent one is dropped with
+   * the safety net after a few, an emergency one never.
+   */
+  private async askAgainInDialog(dc: DialogContext, check: PendingCheck): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const asides = (check.asides ?? 0) + 1;
+    const words = this.services.checkDialogue;
+    if (asides <= MAX_ASIDES || this.services.redFlags.level(check.flag) === 'emergency') {
+      await this.ask(context, { ...check, asides }, fill(words.text.retry, { question: this.services.redFlags.question(check.flag) }));
+      return { status: DialogTurnStatus.waiting };
+    }
+    await this.pending.delete(context);
+    const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+    await context.sendActivity(fill(words.text.safetyNet, { emergency }));
+    await dc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
   }
 

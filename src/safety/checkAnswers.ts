@@ -10,14 +10,20 @@ import { Language } from '../language';
 import { TextPatternCompiler } from '../language/patterns';
 import { readYamlFile } from '../util/yamlFile';
 
-export type AnswerKind = 'yes' | 'no' | 'unsure' | 'unclear';
+/** `statement`: starts like a yes ("I'm ...") but tells something else ("I'm 30 weeks pregnant"). */
+export type AnswerKind = 'yes' | 'no' | 'unsure' | 'unclear' | 'statement';
+
+/** Words after an echoed yes ("I have, a bit down there") up to which it is read as a yes whatever they say. */
+const ECHO_TAIL = 1;
+/** Shortest word that counts as a topic word shared with the question, and the prefix compared ("steroids" ~ "steroid"). */
+const TOPIC_WORD = 5;
 
 /** What a message says about calling for help: reluctant to call, or a call under way. */
 export type CallReading = 'reluctant' | 'calling';
 
 export interface CheckDialogue {
   buttons: string[];
-  answers: Record<'unsure' | 'yes' | 'no', string[]>;
+  answers: Record<'unsure' | 'yes' | 'no' | 'echo', string[]>;
   correction: string[];
   text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'deescalated' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
   /** Compiled `callWords`, matched against the language layer's words. */
@@ -59,7 +65,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
   if (typeof data?.worry !== 'string') throw new Error(`${path}: field "worry" must be a string`);
   return {
     buttons: list(data?.buttons, 'buttons'),
-    answers: { unsure: list(answers.unsure, 'answers.unsure'), yes: list(answers.yes, 'answers.yes'), no: list(answers.no, 'answers.no') },
+    answers: { unsure: list(answers.unsure, 'answers.unsure'), yes: list(answers.yes, 'answers.yes'), no: list(answers.no, 'answers.no'), echo: list(answers.echo, 'answers.echo') },
     correction: list(data?.correction, 'correction'),
     text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'deescalated', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
     callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
@@ -71,13 +77,29 @@ export function readCheckDialogue(path: string): CheckDialogue {
 const contains = (t: string, phrases: readonly string[]) => phrases.some((p) => t.includes(tidy(p)));
 const startsWith = (t: string, phrases: readonly string[]) => phrases.some((p) => t.startsWith(tidy(p)));
 
-/** Yes, no, not sure, or an answer that is none of them. "Not sure" is checked first: "no idea" is not a no. */
-export function answerKind(dialogue: CheckDialogue, text: string): AnswerKind {
+/**
+ * Yes, no, not sure, a statement of something else, or an answer that is none of them.
+ * "Not sure" is checked first: "no idea" is not a no. `question`: the check question,
+ * against which a message starting with an echoed yes ("I am ...") is read.
+ */
+export function answerKind(dialogue: CheckDialogue, text: string, question?: string): AnswerKind {
   const t = tidy(text);
   if (contains(t, dialogue.answers.unsure)) return 'unsure';
   if (startsWith(t, dialogue.answers.no)) return 'no';
   if (startsWith(t, dialogue.answers.yes)) return 'yes';
-  return 'unclear';
+  const echo = dialogue.answers.echo.map(tidy).filter((p) => t.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  if (echo === undefined) return 'unclear';
+  const tail = t.slice(echo.length).split(' ').filter(Boolean);
+  if (tail.length <= ECHO_TAIL || question === undefined) return 'yes';
+  // The lead-in ("Just to check: since your back started") is not the question's topic.
+  const asked = question.slice(question.indexOf(':') + 1);
+  return sharesTopic(tail, tidy(asked).split(' ')) ? 'yes' : 'statement';
+}
+
+/** Does the message share a content word with the question ("I have lost some feeling" ~ "lost feeling")? */
+function sharesTopic(words: readonly string[], question: readonly string[]): boolean {
+  const stems = new Set(question.filter((w) => w.length >= TOPIC_WORD).map((w) => w.slice(0, TOPIC_WORD)));
+  return words.some((w) => w.length >= TOPIC_WORD && stems.has(w.slice(0, TOPIC_WORD)));
 }
 
 /** "wait, I meant no", "wrong button": the user takes back the yes they just gave. */

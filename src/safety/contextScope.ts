@@ -9,9 +9,9 @@ import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'backDenial';
+type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'backDenial']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial']);
 const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /**
@@ -95,6 +95,8 @@ export class Scope {
   private readonly answeredNo: Int32Array;
   /** The writer sets their own back apart from the rest ("mine is just a stiff back"). */
   readonly contrastsSelf: boolean;
+  /** The writer denies every sign at once ("none of the red flags", "nothing else going on"). */
+  readonly deniesAll: boolean;
   /** Starts of the back-denial predicates ("are fine"), in order. */
   private readonly denials: number[];
 
@@ -131,7 +133,9 @@ export class Scope {
     // A question about red flags in general from someone who says they are fine
     // ("which symptoms mean A&E? ... I'm fine myself"): its sentences that do not
     // speak of the writer are not the writer's findings.
-    const general = live.some((t) => t.payload.cat === 'asking') && live.some((t) => t.payload.cat === 'selfDenial');
+    // A writer who denies every sign at once tells other people's and general sentences as such too.
+    this.deniesAll = live.some((t) => t.payload.cat === 'wholeDenial');
+    const general = this.deniesAll || (live.some((t) => t.payload.cat === 'asking') && live.some((t) => t.payload.cat === 'selfDenial'));
     this.sentenceOfSelf = new Uint8Array(this.sentence[n]! + 1);
     for (let i = 0; i < n; i++) if (!general || w.firstPerson.has(doc.tokens[i]!)) this.sentenceOfSelf[this.sentence[i]!] = 1;
     // A distant time reaches every clause of its sentence that has no present word:

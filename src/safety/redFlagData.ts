@@ -166,6 +166,12 @@ export interface ContextDef {
    */
   selfContrast: string[];
   /**
+   * The writer denying every sign at once ("none of the warning signs", "nothing
+   * else going on"): other people's and general sentences are not the writer's,
+   * and the learned stage alone does not escalate.
+   */
+  wholeDenial: string[];
+  /**
    * A denial told after the finding, of the same thing ("kept prodding my feet for
    * pins and needles, they are fine"): a predicate, the words that may be its subject
    * besides the finding's own words, and the words that may not come just before
@@ -187,7 +193,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson',
-  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'backDenial'];
+  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'backDenial'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -256,6 +262,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),
     present: asStrings(o.present, file, 'present', true),
     selfContrast: asStrings(o.selfContrast, file, 'selfContrast', true),
+    wholeDenial: asStrings(o.wholeDenial, file, 'wholeDenial', true),
     backDenial: {
       window: back.window,
       subjects: asStrings(back.subjects, file, 'backDenial.subjects'),

@@ -50,6 +50,8 @@ export interface LexiconReading {
    * the learned stage may ask about them but not escalate them on its own.
    */
   scopedAway: string[];
+  /** The writer denies every sign at once ("none of the red flags"): the learned stage alone may only ask. */
+  deniesAll?: boolean;
 }
 
 export interface RedFlagResult {
@@ -106,6 +108,7 @@ export class RedFlagDetector {
     addAll(ctx.pastAnchors, { cat: 'anchor', dir: 'any' }, 'pastAnchors');
     addAll(ctx.present, { cat: 'present', dir: 'any' }, 'present');
     addAll(ctx.selfContrast, { cat: 'selfContrast', dir: 'any' }, 'selfContrast');
+    addAll(ctx.wholeDenial, { cat: 'wholeDenial', dir: 'any' }, 'wholeDenial');
     addAll(ctx.backDenial.predicates, { cat: 'backDenial', dir: 'post' }, 'backDenial.predicates');
     for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
       addAll(ctx[cat].pre, { cat, dir: 'pre' }, `${cat}.pre`);
@@ -278,6 +281,7 @@ export class RedFlagDetector {
     const dismissed = [...setAside].filter((id) => !present.has(id) && !result?.flags.includes(id));
     const scopedAway = [...dropped].filter((id) => !present.has(id));
     const reading: LexiconReading = own === null ? { result, dismissed, scopedAway } : { result, dismissed, scopedAway, ownText: own.join(' ') };
+    if (scope.deniesAll) reading.deniesAll = true;
     if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
     return reading;
   }

@@ -64,6 +64,7 @@ export function combine(
   levelOf: (flag: string) => 'emergency' | 'urgent',
   dismissed: readonly string[] = [],
   scopedAway: readonly string[] = [],
+  deniesAll = false,
 ): RedFlagResult | null {
   const flag = reading.flag !== null && reading.probability >= t.check ? reading.flag : null;
   if (lexicon) return { level: lexicon.level, flags: [...lexicon.flags] };
@@ -77,7 +78,10 @@ export function combine(
   // without their scope, may ask its question but not escalate. Not an emergency flag: capping
   // those lost a real emergency whose negation the lexicon misread ("not able to control ...").
   const level = levelOf(flag);
-  const sure = reading.probability >= t.flag && !(level === 'urgent' && scopedAway.includes(flag));
+  // "none of the warning signs, just a sore back": the model, reading the words without
+  // that denial, raises nothing urgent on its own and only asks about an emergency.
+  if (deniesAll && level === 'urgent') return null;
+  const sure = reading.probability >= t.flag && !deniesAll && !(level === 'urgent' && scopedAway.includes(flag));
   return { level: sure ? level : 'check', flags: [flag] };
 }
 
@@ -212,7 +216,7 @@ export class RedFlagScreen {
     // A general question from someone who is fine: the model reads only what they say of themselves.
     const modelText = lexicon.modelText ?? lexicon.ownText;
     const own = modelText === undefined ? reading : { ...this.model.read(modelText), worry: reading.worry };
-    return combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway);
+    return combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll);
   }
 
   level(flag: string): 'emergency' | 'urgent' {

@@ -9,6 +9,7 @@ import { findPhrase } from '../src/knowledge/answerText';
 import { labelsFor, withSuggestions } from './replies';
 import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';
+import { getUnderstanding } from './turnUnderstanding';
 import { asksSomething } from '../src/triage/yesNo';
 import { readCall } from '../src/safety/checkAnswers';
 import { needsReply, notedReply } from './escalationNeeds';
@@ -83,7 +84,7 @@ export async function answerActWhileRouting(context: TurnContext, services: Dial
     worse: saysNotBetter(context.activity.text ?? '') ? r.notBetter : r.worse,
     thanks_ok: intent === 'thanks' ? responses.thanks : r.ok,
     pushback: r.pushback,
-    about_bot: responses.aboutBot,
+    about_bot: aboutBotText(services, getUnderstanding(context)),
     frustration: r.frustration,
     goodbye: responses.goodbye,
     cancel: responses.cancelNothing,
@@ -147,7 +148,7 @@ export async function answerAfterEscalation(
     case 'cancel': text = a.cancel; break;
     case 'how_many_more': text = a.howManyMore; break;
     case 'carry_on': text = a.carryOn; break;
-    case 'about_bot': text = `${services.responses.aboutBot}\n\n${level.other}`; break;
+    case 'about_bot': text = `${aboutBotText(services, understanding)}\n\n${level.other}`; break;
     default:
       // "can my son take me?" is the plan, whatever topic it reads as.
       if (isDriven(services, understanding.text)) text = level.driven;
@@ -236,13 +237,19 @@ export function heldForPassage(
  */
 export const INTERRUPTING_ACTS: readonly ActName[] = ['pushback', 'about_bot', 'frustration', 'thanks_ok', 'how_many_more'];
 
-export function interruptionText(services: DialogServices, act: ActName, remaining: number | undefined): string {
+export function interruptionText(services: DialogServices, act: ActName, remaining: number | undefined, understanding?: Understanding): string {
   const i = services.acts.interruption;
   switch (act) {
     case 'pushback': return i.pushback;
-    case 'about_bot': return `${services.responses.aboutBot}\n\n${i.resume}`;
+    case 'about_bot': return `${aboutBotText(services, understanding)}\n\n${i.resume}`;
     case 'frustration': return i.frustration;
     case 'how_many_more': return remaining === undefined ? i.howManyMoreUnknown : fill(i.howManyMore, { remaining });
     default: return i.ok;
   }
+}
+
+/** Who the bot is, or, when the message asked who sees or keeps what it types, only what it keeps. */
+export function aboutBotText(services: DialogServices, understanding: Understanding | undefined): string {
+  const results = understanding ? [understanding.acts, ...(understanding.sentenceActs ?? [])] : [];
+  return results.some((a) => a?.aboutPrivacy) ? services.responses.aboutPrivacy : services.responses.aboutBot;
 }

@@ -2,7 +2,7 @@ import { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import { isTopicIntent } from '../src/nlu/intents';
-import { ACT_CONFIDENCE, INTERRUPTING_ACTS, actOf, confidentAct, interruptionText } from './actAnswers';
+import { ACT_CONFIDENCE, INTERRUPTING_ACTS, aboutBotText, actOf, confidentAct, interruptionText } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord } from './escalationDialog';
 import { savedStack } from './pausedDialog';
 import type { DialogServices } from './services';
@@ -171,7 +171,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       return this.pause(innerDc, fill(this.services.acts.interruption.goodbye, { emergency }));
     }
     if (act && INTERRUPTING_ACTS.includes(act) && actScore >= ACT_CONFIDENCE) {
-      await innerDc.context.sendActivity(interruptionText(this.services, act, this.remainingQuestions(innerDc)));
+      await innerDc.context.sendActivity(interruptionText(this.services, act, this.remainingQuestions(innerDc), understanding));
     } else if (act) {
       // yes, no, not sure, a correction, better/worse, carry on: a reply to the
       // question, even when it is not one the prompt can read ("I don't know when it started").
@@ -196,7 +196,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     // "it's a 6. who else gets to read this?": the question's own clause may be the one about the bot.
     const aboutBot = (a: { act: string; score: number }) => a.act === 'about_bot' && a.score >= ACT_CONFIDENCE;
     if (confidentAct(whole) === 'about_bot' || (whole.sentenceActs ?? []).some(aboutBot)) {
-      await context.sendActivity(this.services.responses.aboutBot);
+      await context.sendActivity(aboutBotText(this.services, whole));
       return;
     }
     const part = this.services.scope.partIn(asked.text);

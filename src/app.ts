@@ -12,7 +12,7 @@ import { TriageDialog } from '../dialogs/triageDialog';
 import { createAdapter, turnErrorHandler } from './botAdapter';
 import { BackReliefBot } from './bot/backReliefBot';
 import { loadFeedbackWording } from './bot/feedback';
-import { DeleteRequestMatcher } from './bot/privacyRequests';
+import { DeleteRequestMatcher, PrivacyQuestionMatcher, withPrivacyQuestions } from './bot/privacyRequests';
 import { ReviewRecorder, type ReviewRecorderOptions } from './bot/reviewRecorder';
 import { loadServiceMessages } from './bot/serviceMessages';
 import { ConversationRateLimitMiddleware, TextLimitMiddleware, TurnObservabilityMiddleware, conversationRef, lockedTurn } from './bot/turnPipeline';
@@ -109,7 +109,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     knowledge,
     answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text)),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
-    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, withProgressReading(ActClassifier.load())),
+    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile())),
     actReplies: loadActReplies(PATHS.actReplies, PATHS.afterEscalation),
     scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
     privacy: DeleteRequestMatcher.fromFile(),

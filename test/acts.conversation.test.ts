@@ -25,6 +25,8 @@ describe('acts while routing (nothing running)', () => {
     ['whats your name', [/I'm Back Relief/]],
     ['is this private?', [/don't store what you type/i, /names and numbers masked/i]],
     ['who made you', [/automated assistant/i]],
+    // Who sees the user's words: what the bot keeps, without the whole introduction again.
+    ['can anyone at my company read my messages here?', [/don't store what you type/i, /only to\s+fit my answers in this conversation/i, /delete my\s+data/i], [/I can answer common/i, /Topics I know about/i]],
     ['this is useless', [/sorry, I haven't been much help/i, /pharmacist or your doctor/i], [/not something I can help with/i]],
     ['exit', [/take care/i], [NOTHING_TO_CANCEL]],
     ['quit', [/take care/i], [NOTHING_TO_CANCEL]],
@@ -48,6 +50,7 @@ describe('acts inside a prompt of the symptom check', () => {
     ['really??', [/most back spasms turn out not to be serious/i]],
     ['are you a real person', [/automated assistant/i, /Back to the question/i]],
     ['whats your name', [/Back Relief/]],
+    ['are my answers shared with anybody?', [/don't store what you type/i, /Back to the question/i]],
     ['this is useless', [/sorry, I know the questions are a bit much/i]],
     ['how many more of these questions', [/\d+ more questions after this one/i]],
   ])('"%s" is answered, then the pending question is asked again', async (text, replies) => {

@@ -21,6 +21,10 @@ describe('follow-ups read for what they ask', () => {
       ['is flying ok with a back spasm?', [/travel with a back spasm/]],
       ['what should I do during the flight itself?', [/walk the aisle/], [/^Keep moving as much as you can/]],
     ], 'en-GB'],
+    ['a short follow-up in a near tie goes on with the answer just given (its reverse), not a neighbouring card', [
+      ['what is the least painful way to climb out of bed?', [/log roll/]],
+      ['and the getting-in part?', [/To lie down, do it in reverse/], [/aisle seat/]],
+    ]],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await runSteps(steps, locale);
   });

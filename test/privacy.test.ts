@@ -6,7 +6,7 @@
  */
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { createClient } from 'redis';
-import { DeleteRequestMatcher } from '../src/bot/privacyRequests';
+import { DeleteRequestMatcher, PrivacyQuestionMatcher } from '../src/bot/privacyRequests';
 import { RedisStorage } from '../src/storage/redisStorage';
 import { startApp, type AppServer } from './support/appServer';
 import { describeWithRedis, RedisServer } from './support/redisServer';
@@ -45,6 +45,10 @@ describe('recognising a deletion request', () => {
     'ah btw, erase my details',
     'actually before I go forget me',
     'um so delete my history',
+    // what the user wrote, in their own words
+    'wipe what I typed please',
+    'could you remove everything I told you',
+    'erase what I wrote, afterwards is fine',
   ])('"%s" is a request', (text) => {
     expect(matcher.matches(text)).toBe(true);
   });
@@ -63,6 +67,7 @@ describe('recognising a deletion request', () => {
     'forget me not',
     "oh no, don't delete my data",
     'so how do I erase my details on my phone',
+    'delete what I said about my knee',
     '',
   ])('"%s" is not', (text) => {
     expect(matcher.matches(text)).toBe(false);
@@ -70,6 +75,30 @@ describe('recognising a deletion request', () => {
 
   test('a 2000-character message is never a request (and is cheap to reject)', () => {
     expect(matcher.matches(`delete my data ${'and more '.repeat(220)}`)).toBe(false);
+  });
+});
+
+describe('recognising a question about who sees what the user types', () => {
+  const questions = PrivacyQuestionMatcher.fromFile();
+  test.each([
+    'can anyone at my company read my messages?',
+    'does my boss get to see this chat',
+    'are my answers shared with anybody?',
+    "it's a 4. hang on, do you keep what I write?",
+    'will the insurance people see my health details?',
+  ])('"%s" is one', (text) => {
+    expect(questions.matches(text)).toBe(true);
+  });
+
+  test.each([
+    'should I tell my boss about my back?',
+    'can my doctor see me today?',
+    'who can I see to check my back',
+    'is it ok to read in bed?',
+    'you said heat, what did you mean by that',
+    '',
+  ])('"%s" is not', (text) => {
+    expect(questions.matches(text)).toBe(false);
   });
 });
 
@@ -115,7 +144,10 @@ describe('deleting (memory storage)', () => {
       expect((await send('check my symptoms')).body).toMatch(/where is the pain/i);
       expect((await send('lower back')).body).toMatch(/when did it start/i);
       const r = await send('forget me');
-      expect(r.replies.map((a) => a.text)).toEqual([CONFIRMATION]);
+      const texts = r.replies.map((a) => a.text);
+      expect(texts[0]).toBe(CONFIRMATION);
+      // The check's answers went too: say so, and how to start again.
+      expect(texts.slice(1).join(' ')).toMatch(/stopped the symptom check.*check\s+my symptoms/is);
       expect(await storage.read([keys.conversation, keys.user])).toEqual({});
       expect((await send('two days ago')).body).not.toMatch(/from 0 .*to 10/i);
     } finally {

@@ -22,6 +22,8 @@ export interface PrivacyOptions {
   matcher: DeleteRequestMatcher;
   /** The confirmation: "I've deleted what I stored about you and this conversation." */
   deleted: string;
+  /** Added when a dialog (the symptom check) was running: its answers went too. */
+  deletedMidCheck?: string;
 }
 
 /**
@@ -56,8 +58,10 @@ export class BackReliefBot extends ActivityHandler {
       const { unreadable } = this.services.responses;
       const understanding = getUnderstanding(context);
       if (understanding && this.privacy?.matcher.matches(understanding.text)) {
+        const midDialog = ((await this.dialogState.get(context))?.dialogStack?.length ?? 0) > 0;
         await this.forget(context);
         await context.sendActivity(this.privacy.deleted);
+        if (midDialog && this.privacy.deletedMidCheck) await context.sendActivity(this.privacy.deletedMidCheck);
       } else if (await this.review?.onMessage(context)) {
         // A rating from the feedback card, or the comment after a thumbs-down.
       } else if (!understanding) {

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { Language } from '../language';
+import type { ActResult } from '../nlu/acts';
+import type { ActCheck } from '../nlu/messageUnderstander';
 import { PROJECT_ROOT } from '../paths';
 import { readYamlFile } from '../util/yamlFile';
 
@@ -34,7 +36,7 @@ export class DeleteRequestMatcher {
     this.maxWords = 40;
   }
 
-  static fromFile(path = PRIVACY_PATH, language?: Language): { matcher: DeleteRequestMatcher; deleted: string } {
+  static fromFile(path = PRIVACY_PATH, language?: Language): { matcher: DeleteRequestMatcher; deleted: string; deletedMidCheck: string } {
     const data = readYamlFile(path) as Record<string, unknown> | null;
     const fail = (field: string, problem: string): never => {
       throw new Error(`${path}: field "${field}" ${problem}`);
@@ -51,7 +53,9 @@ export class DeleteRequestMatcher {
     }
     const deleted = data?.deleted;
     if (typeof deleted !== 'string' || !deleted.trim()) fail('deleted', 'must be a non-empty string');
-    return { matcher: new DeleteRequestMatcher(lists, language), deleted: (deleted as string).trim() };
+    const midCheck = data?.deletedMidCheck;
+    if (typeof midCheck !== 'string' || !midCheck.trim()) fail('deletedMidCheck', 'must be a non-empty string');
+    return { matcher: new DeleteRequestMatcher(lists, language), deleted: (deleted as string).trim(), deletedMidCheck: (midCheck as string).trim() };
   }
 
   /**
@@ -78,4 +82,64 @@ export class DeleteRequestMatcher {
       .filter((w) => !this.fillers.has(w))
       .join(' ');
   }
+}
+
+interface PrivacyQuestionSpec {
+  opens: string[];
+  someone: string[];
+  looks: string[];
+  words: string[];
+}
+
+/**
+ * Recognises a question about who sees or what keeps the user's words ("who
+ * sees what I type?", knowledge/privacy.yaml `privacyQuestion`): one asked
+ * sentence holding someone who might look, a looking or keeping verb and the
+ * user's words.
+ */
+export class PrivacyQuestionMatcher {
+  private readonly opens: ReadonlySet<string>;
+  private readonly lists: ReadonlyArray<ReadonlySet<string>>;
+
+  constructor(spec: PrivacyQuestionSpec, private readonly language: Language = Language.fromDirectory()) {
+    const set = (list: string[]) => new Set(list.flatMap((w) => language.words(w)));
+    this.opens = set(spec.opens);
+    this.lists = [set(spec.someone), set(spec.looks), set(spec.words)];
+  }
+
+  static fromFile(path = PRIVACY_PATH, language?: Language): PrivacyQuestionMatcher {
+    const data = readYamlFile(path) as Record<string, unknown> | null;
+    const spec = (data?.privacyQuestion ?? undefined) as Record<string, unknown> | undefined;
+    if (!spec || typeof spec !== 'object') throw new Error(`${path}: field "privacyQuestion" must be a mapping`);
+    const lists: PrivacyQuestionSpec = { opens: [], someone: [], looks: [], words: [] };
+    for (const name of Object.keys(lists) as Array<keyof PrivacyQuestionSpec>) {
+      const value = spec[name];
+      if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || !v.trim())) {
+        throw new Error(`${path}: field "privacyQuestion.${name}" must be a non-empty list of strings`);
+      }
+      lists[name] = value as string[];
+    }
+    return new PrivacyQuestionMatcher(lists, language);
+  }
+
+  matches(text: string): boolean {
+    if (!text || text.length > 600) return false;
+    return text.split(/(?<=[.!?;])\s+|,\s*/).some((sentence) => this.asks(sentence));
+  }
+
+  private asks(sentence: string): boolean {
+    const words = this.language.words(sentence);
+    if (words.length === 0 || words.length > 25) return false;
+    if (!sentence.includes('?') && !this.opens.has(words[0])) return false;
+    return this.lists.every((list) => words.some((w) => list.has(w)));
+  }
+}
+
+/** Reads a privacy question as about_bot, whatever act the model heard ("who sees what I type?" is not a topic). */
+export function withPrivacyQuestions(acts: ActCheck, questions: PrivacyQuestionMatcher): ActCheck {
+  return {
+    classify(text: string): ActResult {
+      return questions.matches(text) ? { act: 'about_bot', score: 1, aboutPrivacy: true } : acts.classify(text);
+    },
+  };
 }

@@ -21,6 +21,8 @@ export interface Responses {
   cancelled: string;
   /** Who the bot is, what it can and cannot do, and what it keeps. */
   aboutBot: string;
+  /** "Who sees what I type?": what it keeps, on its own. */
+  aboutPrivacy: string;
   unreadable: { empty: string; attachment: string };
   answer: { stepsHeading: string; cautionsHeading: string; sourcesHeading: string; reminderAfterEscalation: string };
   triage: {
@@ -93,7 +95,7 @@ export interface Responses {
 // in the YAML stops start-up instead of surfacing as "undefined" in a reply.
 const REQUIRED_STRINGS = [
   'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text', 'questionFirst.text',
-  'cancelNothing', 'cancelled', 'aboutBot', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
+  'cancelNothing', 'cancelled', 'aboutBot', 'aboutPrivacy', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.introForOther', 'triage.help',
   'triage.resume', 'triage.summary', 'triage.summaryBrief',
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),

@@ -43,6 +43,8 @@ export interface ActResult {
   act: ActLabel;
   /** Calibrated probability of `act`. */
   score: number;
+  /** An about_bot that asks who sees or keeps what the user types (answered with the privacy wording alone). */
+  aboutPrivacy?: boolean;
 }
 
 export function isActLabel(value: string): value is ActLabel {

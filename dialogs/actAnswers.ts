@@ -6,7 +6,7 @@ import { Intent, isTopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { findPhrase } from '../src/knowledge/answerText';
-import { labelsFor, withSuggestions } from './replies';
+import { capitalise, labelsFor, withSuggestions } from './replies';
 import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
@@ -42,9 +42,6 @@ export function confidentAct(understanding: Understanding): ActName | undefined 
   return a && a.act !== 'none' && a.score >= ACT_CONFIDENCE ? a.act : undefined;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** Values for acts.yaml's placeholders. */
 function values(services: DialogServices, locale: string | undefined, record?: EscalationRecord) {

@@ -2,6 +2,7 @@ import { fill } from '../src/content/responses';
 import { routesFor, type EscalationNeed } from '../src/content/afterEscalationNeeds';
 import { findPhrase } from '../src/knowledge/answerText';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
+import { capitalise } from './replies';
 import type { DialogServices } from './services';
 import { isTopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
@@ -61,9 +62,6 @@ export function needsReply(
   return texts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** "my pee looked a bit pink this morning": news to pass on when they are seen, with the instruction. */
 export function notedReply(services: DialogServices, record: EscalationRecord, locale: string | undefined): string {

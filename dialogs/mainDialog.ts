@@ -18,7 +18,7 @@ import { EscalationDialog, EscalationOptions, EscalationRecord, escalationRemind
 import { needsIn } from './escalationNeeds';
 import { resumeOptions } from './pausedDialog';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
-import { labelsFor, withSuggestions } from './replies';
+import { capitalise, labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import { answerTurn, rememberFacts } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
@@ -368,9 +368,6 @@ function progressAct(understanding: Understanding): 'better' | 'worse' | undefin
   return clause && isProgress(clause.act) ? clause.act : undefined;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** Whether the text has any of the listed words as a whole word. */
 function hasAnyWord(text: string, list: readonly string[]): boolean {

@@ -235,8 +235,7 @@ export class RedFlagCheck {
   private async answerAside(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult> {
     const { context } = dc;
     const asides = (check.asides ?? 0) + 1;
-    // An emergency question is never dropped: it is asked again after every aside.
-    const keep = asides <= MAX_ASIDES || this.services.redFlags.level(check.flag) === 'emergency';
+    const keep = this.keepsAsking(check, asides);
     if (keep) await this.pending.set(context, { ...check, asides });
     else await this.pending.delete(context);
     setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
@@ -266,7 +265,7 @@ export class RedFlagCheck {
     const { context } = dc;
     const asides = (check.asides ?? 0) + 1;
     const words = this.services.checkDialogue;
-    if (asides <= MAX_ASIDES || this.services.redFlags.level(check.flag) === 'emergency') {
+    if (this.keepsAsking(check, asides)) {
       await this.ask(context, { ...check, asides }, fill(words.text.retry, { question: this.services.redFlags.question(check.flag) }));
       return { status: DialogTurnStatus.waiting };
     }
@@ -275,6 +274,11 @@ export class RedFlagCheck {
     await context.sendActivity(fill(words.text.safetyNet, { emergency }));
     await dc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
+  }
+
+  /** Whether the check question is still asked after this many asides: an emergency one always, never dropped. */
+  private keepsAsking(check: PendingCheck, asides: number): boolean {
+    return asides <= MAX_ASIDES || this.services.redFlags.level(check.flag) === 'emergency';
   }
 
   private async escalate(dc: DialogContext, options: EscalationOptions): Promise<DialogTurnResult> {

@@ -59,3 +59,8 @@ export function welcomeCard(title: string, labels: readonly string[], channelId:
   };
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
+
+/** The text with its first letter in capitals: a reminder or instruction that opens a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,6 +1,7 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogInstance, DialogTurnResult } from './dialogLibrary';
 import { prepare } from '../src/triage/text';
+import { mayPlaceOrScorePain } from '../src/triage/symptomParser';
 import { withoutAcknowledgements } from '../src/triage/yesNo';
 import { vocabulary } from '../src/triage/vocabulary';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
@@ -124,10 +125,13 @@ export class TriageDialog extends CancelAndHelpDialog {
    * Only the parsed details are kept, not the words; the first said wins.
    */
   private async hear(context: TurnContext, text: string, previous: SavedCheck | undefined): Promise<void> {
-    const found = this.parsing.all(context, withoutCheckRequest(text));
+    const details = withoutCheckRequest(text);
     // Only a message about the pain: "a table for dinner tonight" gives no onset of anything.
     const t = prepare(text);
-    const aboutPain = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate) || vocabulary().control.ownPain.test(t) || vocabulary().control.startCheck.test(t);
+    const tellsOwnPain = vocabulary().control.ownPain.test(t) || vocabulary().control.startCheck.test(t);
+    if (!tellsOwnPain && !mayPlaceOrScorePain(details, context.activity.locale)) return;
+    const found = this.parsing.all(context, details);
+    const aboutPain = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate) || tellsOwnPain;
     if (Object.keys(found).length === 0 || !aboutPain) return;
     const state = previous?.state ?? newCheck();
     absorb(state, found);

@@ -2,6 +2,7 @@ import {
   describeHours,
   extractSymptomDetails,
   MAX_PARSED_CHARS,
+  mayPlaceOrScorePain,
   parseLocation,
   parseOnset,
   parseSeverity,
@@ -410,4 +411,25 @@ describe('long input', () => {
 
 test('a trigger description does not end on a dangling word', () => {
   expect(parseTrigger('reaching for something on a shelf')?.description).toBe('twisting or reaching (reaching for something)');
+});
+
+describe('mayPlaceOrScorePain: the cheap test before the date-time recognizer', () => {
+  test.each([
+    ['ice or heat?', false],
+    ['what can I do about it at work tomorrow', false],
+    ['lower back on the left', true],
+    ['about a 7 out of 10 today', true],
+    ['my back has hurt since Tuesday', false], // a time alone: the writer's own pain words decide (TriageDialog.hear)
+    ['upper back, since Tuesday', true],
+  ])('%s -> %s', (text, expected) => {
+    expect(mayPlaceOrScorePain(text, 'en-GB')).toBe(expected);
+  });
+
+  // Whenever the full parse finds a place or a firm score, the cheap test must have let the message through.
+  test.each(['for 3 days now, a solid 6', 'right side since the weekend', 'it is an 8 when I bend', 'since 2 days, 5/10'])('%s: never let go when the full parse places or scores it', (text) => {
+    const found = extractSymptomDetails(text, NOW, 'en-GB');
+    const placedOrScored = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate);
+    expect(placedOrScored).toBe(true);
+    expect(mayPlaceOrScorePain(text, 'en-GB')).toBe(true);
+  });
 });

@@ -71,7 +71,18 @@ export class MedicineQuestionKinds {
     private readonly products: readonly Product[],
     /** The passage for each kind: a medicine question of that kind gets it over a neighbour of its topic. */
     readonly passages: Readonly<Record<Kind, string>>,
-  ) {}
+  ) {
+    // Each turn looks for hundreds of product names: only those whose first word the message has are tried.
+    for (const product of products) {
+      for (const alias of product.aliases) {
+        const list = this.aliasesByFirstWord.get(alias[0]!) ?? [];
+        list.push({ product, alias });
+        this.aliasesByFirstWord.set(alias[0]!, list);
+      }
+    }
+  }
+
+  private readonly aliasesByFirstWord = new Map<string, Array<{ product: Product; alias: string[] }>>();
 
   static fromFile(file: string, words: WordsOf): MedicineQuestionKinds {
     const data = readYamlFile(file);
@@ -207,7 +218,8 @@ export class MedicineQuestionKinds {
   }
 
   private found(words: readonly string[]): Found[] {
-    const hits = this.products.flatMap((product) => product.aliases.flatMap((a) => findPhrase(words, a).map((from) => ({ product, from, to: from + a.length }))));
+    const candidates = [...new Set(words)].flatMap((w) => this.aliasesByFirstWord.get(w) ?? []);
+    const hits = candidates.flatMap(({ product, alias }) => findPhrase(words, alias).map((from) => ({ product, from, to: from + alias.length })));
     // Longest first, then drop names inside a longer one ("deep heat" inside "deep heat patch").
     hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     const kept: Found[] = [];

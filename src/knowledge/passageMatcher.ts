@@ -33,6 +33,7 @@ export class PassageMatcher {
   private readonly exampleOf: number[] = [];
   /** The last text ranked and its ranking: a turn asks about the same text more than once. */
   private last: { text: string; ranking: PassageScore[] } | undefined;
+  private lastTerms: { text: string; terms: string[] } | undefined;
   /** Every single-word term of a passage's question, examples and answer: the key words it can speak to. */
   private readonly vocab = new Map<Passage, Set<string>>();
 
@@ -77,7 +78,7 @@ export class PassageMatcher {
    * dot product is the cosine), rather than one vector at a time.
    */
   private rankAfresh(text: string): PassageScore[] {
-    const q = this.vector(this.terms(text));
+    const q = this.vector(this.termsOf(text));
     const exampleDots = dots(q, this.examplePostings, this.exampleOf.length);
     const centroidDots = dots(q, this.centroidPostings, this.passages.length);
     const best = new Float64Array(this.passages.length);
@@ -95,7 +96,7 @@ export class PassageMatcher {
    * passage speaks to and the opioid one does not.
    */
   coverage(text: string, passages: readonly Passage[]): number[] {
-    const terms = [...new Set(this.terms(text).filter((t) => !t.includes('_')))];
+    const terms = [...new Set(this.termsOf(text).filter((t) => !t.includes('_')))];
     // A word no passage uses tells nothing here.
     const all = terms.reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0);
     return passages.map((passage) => {
@@ -112,7 +113,7 @@ export class PassageMatcher {
   rarestWordOf(text: string, passage: Passage, minIdf: number): string | undefined {
     let rarest: string | undefined;
     let rarestIdf = minIdf;
-    for (const t of new Set(this.terms(text).filter((w) => !w.includes('_')))) {
+    for (const t of new Set(this.termsOf(text).filter((w) => !w.includes('_')))) {
       const idf = this.idf.get(t);
       if (idf !== undefined && idf >= rarestIdf && this.speaksTo(passage, t)) [rarest, rarestIdf] = [t, idf];
     }
@@ -122,6 +123,12 @@ export class PassageMatcher {
   /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */
   speaksTo(passage: Passage, term: string): boolean {
     return this.vocab.get(passage)?.has(term) ?? false;
+  }
+
+  /** A turn reads the same question's terms several times (rank, coverage, rarest word); the concepts cost most. */
+  private termsOf(text: string): string[] {
+    if (this.lastTerms?.text !== text) this.lastTerms = { text, terms: this.terms(text) };
+    return this.lastTerms.terms;
   }
 
   private terms(text: string): string[] {

@@ -72,3 +72,14 @@ export function extractSymptomDetails(text: string, clock: ParserClock, locale?:
   if (history) out.history = history;
   return out;
 }
+
+/**
+ * Whether a message can name a place or a score for the pain at all. Both are
+ * cheap to look for and the date-time recognizer is not, so a question such as
+ * "ice or heat?" is let go before it runs. Masking dates only hides numbers, so
+ * a message with no score unmasked has none masked either.
+ */
+export function mayPlaceOrScorePain(text: string, locale?: string): boolean {
+  const t = prepare(text);
+  return locationFromPrepared(t) !== undefined || severityFromPrepared(t, cultureFor(locale), true) !== undefined;
+}

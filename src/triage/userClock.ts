@@ -40,14 +40,24 @@ export interface ActivityClockFields {
 const ISO_LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** True when `zone` is an IANA time zone this runtime knows ("Europe/London"). */
+// Building a DateTimeFormat to test a zone costs more than the rest of a turn's clock work.
+const zoneValidity = new Map<string, boolean>();
+const MAX_REMEMBERED_ZONES = 1000;
+
 export function isTimeZone(zone: string | undefined): zone is string {
   if (!zone || zone.length > 64) return false;
+  const known = zoneValidity.get(zone);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  // Zones come from clients: a bounded memory, so junk names cannot grow it without end.
+  if (zoneValidity.size < MAX_REMEMBERED_ZONES) zoneValidity.set(zone, valid);
+  return valid;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -7,11 +7,12 @@
 import { PUNCTUATION, SENTENCE_END } from '../language';
 import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
+import { SignQuestionWords, signQuestions } from './signQuestions';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial';
+type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose']);
 const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /**
@@ -45,9 +46,11 @@ export interface ScopeWords {
   firstPerson: Set<string>;
   selfObject: Set<string>;
   newSubject: Set<string>;
+  subordinators: Set<string>;
   notNewSubjectAfter: Set<string>;
   windows: { preNegation: number; postNegation: number };
   backDenial: { window: number; subjects: Set<string>; notAfter: Set<string> };
+  signQuestion: SignQuestionWords;
 }
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
 /** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
@@ -75,6 +78,12 @@ export class Scope {
   /** Start of the last "if" before token i, and the end of the "if" starting at i. */
   private readonly lastOpen: Int32Array;
   private readonly openEnd: Int32Array;
+  /** Clause cuts that are not a conjunction before a new subject ("and my ..."), before token i. */
+  private readonly hardCutsBefore: Int32Array;
+  /** Start of the next supposing close ("would that be", "what would I do") at or after token i. */
+  private readonly nextSuppose: Int32Array;
+  /** Closes of an if-clause ("should I", "what") before token i. */
+  private readonly closesBefore: Int32Array;
   private readonly win: { preNegation: number; postNegation: number };
   /** "around" triggers: the end of the one starting at token i and its category; then, for
    * each token, the start of the earlier around-trigger reaching furthest. */
@@ -110,6 +119,7 @@ export class Scope {
 
     // Clauses: sentence ends, termination words, and ", I ..." / "and my ...".
     const cut = new Uint8Array(n + 1);
+    const soft = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'termination') cut[t.start] = 1;
     // "... and it turned out to be cancer" goes on with the clause before it (and its experiencer).
     const goesOn = new Uint8Array(n + 1);
@@ -123,11 +133,13 @@ export class Scope {
       if (SENTENCE_END.has(tok) || tok === ':') cut[i + 1] = 1;
       if (w.clauseStart.has(next)) {
         if (tok === ',') cut[i + 1] = 1;
-        if (w.conjunctions.has(tok)) cut[i] = 1;
+        if (w.conjunctions.has(tok) && !cut[i]) cut[i] = soft[i] = 1;
       }
     }
     this.clause = new Int32Array(n + 1);
     for (let i = 1; i <= n; i++) this.clause[i] = this.clause[i - 1]! + (cut[i] ? 1 : 0);
+    this.hardCutsBefore = new Int32Array(n + 1);
+    for (let i = 1; i <= n; i++) this.hardCutsBefore[i] = this.hardCutsBefore[i - 1]! + (cut[i] && !soft[i] ? 1 : 0);
     this.sentence = new Int32Array(n + 1);
     for (let i = 1; i <= n; i++) this.sentence[i] = this.sentence[i - 1]! + (SENTENCE_END.has(doc.tokens[i - 1]!) ? 1 : 0);
     // A question about red flags in general from someone who says they are fine
@@ -138,6 +150,8 @@ export class Scope {
     const general = this.deniesAll || (live.some((t) => t.payload.cat === 'asking') && live.some((t) => t.payload.cat === 'selfDenial'));
     this.sentenceOfSelf = new Uint8Array(this.sentence[n]! + 1);
     for (let i = 0; i < n; i++) if (!general || w.firstPerson.has(doc.tokens[i]!)) this.sentenceOfSelf[this.sentence[i]!] = 1;
+    // A question asked about a sign in general ("is foot drop the same as ...?") speaks of no one.
+    for (const s of signQuestions(doc.tokens, w.firstPerson, w.signQuestion)) this.sentenceOfSelf[s] = 0;
     // A distant time reaches every clause of its sentence that has no present word:
     // "Years ago, after my first baby, I had numb legs" is history, not only "years ago".
     this.sentenceAnchored = new Uint8Array(this.sentence[n]! + 1);
@@ -178,7 +192,7 @@ export class Scope {
     const openAt = new Int32Array(n + 1);
     for (const t of live) {
       const { cat, dir } = t.payload;
-      if (cat === 'close') closeAt[t.start] = 1;
+      if (cat === 'close' || cat === 'suppose') closeAt[t.start] = 1;
       else if (cat === 'open') openAt[t.start] = Math.max(openAt[t.start]!, t.end);
       else if (cat === 'negation') {
         if (dir === 'pre') this.negEndingAt[t.end] = Math.max(this.negEndingAt[t.end]!, t.start);
@@ -219,6 +233,12 @@ export class Scope {
       this.lastOpen[i + 1] = openAt[i] ? i : this.lastOpen[i]!;
     }
     this.openEnd = openAt;
+    this.closesBefore = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) this.closesBefore[i + 1] = this.closesBefore[i]! + (closeAt[i] ? 1 : 0);
+    this.nextSuppose = new Int32Array(n + 2).fill(-1);
+    const supposeAt = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'suppose') supposeAt[t.start] = 1;
+    for (let i = n - 1; i >= 0; i--) this.nextSuppose[i] = supposeAt[i] ? i : this.nextSuppose[i + 1]!;
     this.aroundBest = new Int32Array(n + 1);
     this.aroundBest[0] = -1;
     for (let i = 1; i <= n; i++) {
@@ -339,14 +359,41 @@ export class Scope {
   }
 
   /**
+   * Is the if-clause opened at token t still going at token `at`, for a supposing close?
+   * No close between, and no second bare subject: "if I woke up and my foot ..., or I
+   * couldn't feel ..." goes on (its subjects after "and", "or", "when" are its own), while
+   * "if I stand up my legs give way" has reached its main clause at "my legs".
+   */
+  private supposes(t: number, at: number): boolean {
+    if (this.closesBefore[at] !== this.closesBefore[t + 1]) return false;
+    const { tokens } = this.doc;
+    let first = true;
+    for (let i = this.openEnd[t]!; i < at; i++) {
+      if (!this.w.newSubject.has(tokens[i]!)) continue;
+      const before = tokens[i - 1]!;
+      const own = first || this.w.notNewSubjectAfter.has(before) || this.w.subordinators.has(before);
+      first = false;
+      if (!own) return false;
+    }
+    return true;
+  }
+
+  /**
    * "If my legs go numb, should I go to A&E?" is hypothetical, but "if I stand up my
    * legs give way" is a real symptom: only a finding wholly inside the if-clause
    * (no question or new subject between "if" and the finding) is hypothetical.
    */
   private inCondition(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number): boolean {
     const t = this.lastOpen[f.start]!;
-    if (t < 0 || this.clause[t] !== c0 || c0 !== c1) return false;
+    if (t < 0 || c0 !== c1) return false;
     const from = this.openEnd[t]! + 1;
-    return from > f.start || this.cutsBefore[f.start]! - this.cutsBefore[from]! === 0;
+    const unbroken = from > f.start || this.cutsBefore[f.start]! - this.cutsBefore[from]! === 0;
+    if (this.clause[t] === c0 && unbroken) return true;
+    // "if I woke up and my foot was slapping, would that be 999?": an if-clause that goes on
+    // over "and ..." and ends in a supposing close is a supposition to that close. Without
+    // the close ("if I stand up and my legs give way") the later clause stays the writer's.
+    const s = this.nextSuppose[f.end]!;
+    return this.supposes(t, f.start) && this.sentence[t] === this.sentence[f.start] && this.hardCutsBefore[f.start] === this.hardCutsBefore[t + 1] &&
+      s >= 0 && this.sentence[s] === this.sentence[f.start];
   }
 }

@@ -143,7 +143,15 @@ export interface ContextDef {
   resolved: string[];
   /** "my legs are the worry, they keep buckling": a pronoun read as the user's body part named just before it. */
   anaphora: { window: number; possessive: string[]; pronouns: Record<string, string[]> };
-  conditional: { open: string[]; close: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
+  /** `suppose`: closes ("would that be", "what would I do") that make the whole if-span a supposition. */
+  conditional: { open: string[]; close: string[]; suppose: string[]; subordinators: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
+  /**
+   * A question asked about a sign in general ("is foot drop the same as ...?"): a
+   * sentence ending in "?" that opens (after `lead` words) with one of `openers`,
+   * has none of `pointers` in its first `reach` words ("is THIS normal") and no
+   * `notWith` word or first-person word anywhere in it.
+   */
+  signQuestion: { lead: string[]; openers: string[]; pointers: string[]; notWith: string[]; reach: number };
   windows: { preNegation: number; postNegation: number };
   /** "my uncle lost weight and it turned out to be cancer": a clause that goes on telling the one before it. */
   continuation: string[];
@@ -193,7 +201,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson',
-  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'backDenial'];
+  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'backDenial'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -218,7 +226,9 @@ export function readContext(raw: unknown, file: string): ContextDef {
       around: asStrings(p.around, file, `${key}.around`, true),
     };
   };
-  const cond = asObject(o.conditional, file, 'conditional', ['open', 'close', 'newSubject', 'notNewSubjectAfter']);
+  const cond = asObject(o.conditional, file, 'conditional', ['open', 'close', 'suppose', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
+  const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'reach']);
+  if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
   const general = asObject(o.generalQuestion, file, 'generalQuestion', ['asking', 'selfDenial']);
   const count = (k: 'preNegation' | 'postNegation'): number => {
@@ -249,6 +259,8 @@ export function readContext(raw: unknown, file: string): ContextDef {
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),
       close: asStrings(cond.close, file, 'conditional.close'),
+      suppose: asStrings(cond.suppose, file, 'conditional.suppose', true),
+      subordinators: asStrings(cond.subordinators, file, 'conditional.subordinators', true),
       newSubject: asStrings(cond.newSubject, file, 'conditional.newSubject'),
       notNewSubjectAfter: asStrings(cond.notNewSubjectAfter, file, 'conditional.notNewSubjectAfter', true),
     },
@@ -259,6 +271,13 @@ export function readContext(raw: unknown, file: string): ContextDef {
       selfDenial: asStrings(general.selfDenial, file, 'generalQuestion.selfDenial'),
     },
     setAside: setAside as SetAsideScope[],
+    signQuestion: {
+      lead: asStrings(sq.lead, file, 'signQuestion.lead', true),
+      openers: asStrings(sq.openers, file, 'signQuestion.openers'),
+      pointers: asStrings(sq.pointers, file, 'signQuestion.pointers', true),
+      notWith: asStrings(sq.notWith, file, 'signQuestion.notWith', true),
+      reach: sq.reach,
+    },
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),
     present: asStrings(o.present, file, 'present', true),
     selfContrast: asStrings(o.selfContrast, file, 'selfContrast', true),

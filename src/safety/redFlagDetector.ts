@@ -50,6 +50,8 @@ export interface LexiconReading {
    * the learned stage may ask about them but not escalate them on its own.
    */
   scopedAway: string[];
+  /** Of those, the flags whose every finding was someone else's ("my gran has osteoporosis"). */
+  othersOnly: string[];
   /** The writer denies every sign at once ("none of the red flags"): the learned stage alone may only ask. */
   deniesAll?: boolean;
 }
@@ -102,6 +104,7 @@ export class RedFlagDetector {
     addAll(ctx.resolved, { cat: 'resolved', dir: 'post' }, 'resolved');
     addAll(ctx.conditional.open, { cat: 'open', dir: 'any' }, 'conditional.open');
     addAll(ctx.conditional.close, { cat: 'close', dir: 'any' }, 'conditional.close');
+    addAll(ctx.conditional.suppose, { cat: 'suppose', dir: 'any' }, 'conditional.suppose');
     addAll(ctx.continuation, { cat: 'continuation', dir: 'any' }, 'continuation');
     addAll(ctx.generalQuestion.asking, { cat: 'asking', dir: 'any' }, 'generalQuestion.asking');
     addAll(ctx.generalQuestion.selfDenial, { cat: 'selfDenial', dir: 'any' }, 'generalQuestion.selfDenial');
@@ -129,9 +132,17 @@ export class RedFlagDetector {
       firstPerson: words(ctx.firstPerson),
       selfObject: words(ctx.selfObject),
       newSubject: words(ctx.conditional.newSubject),
+      subordinators: words(ctx.conditional.subordinators),
       notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
       windows: ctx.windows,
       backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter) },
+      signQuestion: {
+        lead: words(ctx.signQuestion.lead),
+        openers: words(ctx.signQuestion.openers),
+        pointers: words(ctx.signQuestion.pointers),
+        notWith: words(ctx.signQuestion.notWith),
+        reach: ctx.signQuestion.reach,
+      },
     };
   }
 
@@ -226,7 +237,7 @@ export class RedFlagDetector {
    * of speech): the learned stage must not raise those on the same words.
    */
   read(text: string): LexiconReading {
-    const none: LexiconReading = { result: null, dismissed: [], scopedAway: [] };
+    const none: LexiconReading = { result: null, dismissed: [], scopedAway: [], othersOnly: [] };
     if (typeof text !== 'string' || text.length === 0) return none;
     const doc = new Doc(this.resolvePronouns(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
     if (doc.tokens.length === 0) return none;
@@ -248,6 +259,7 @@ export class RedFlagDetector {
     const setAside = new Set<string>();
     const masked = new Uint8Array(doc.tokens.length);
     const dropped = new Set<string>();
+    const notOthers = new Set<string>();
     for (const m of found) {
       const def = m.payload.entry;
       if (m.payload.except) continue;
@@ -255,6 +267,7 @@ export class RedFlagDetector {
       const denied = !excepted && scope.backDenied(m);
       if (excepted || denied || scope.governs(m, def)) {
         dropped.add(def.id);
+        if (excepted || denied || !scope.governedBy(m, (cat) => cat === 'experiencer')) notOthers.add(def.id);
         // A figure of speech, and the scopes listed in context.yaml `setAside`, bar
         // the learned stage from the same flag: the model, reading words without
         // their scope, raised "would numbness round my bottom be bad? I don't have
@@ -280,7 +293,8 @@ export class RedFlagDetector {
     const own = scope.ownSentences();
     const dismissed = [...setAside].filter((id) => !present.has(id) && !result?.flags.includes(id));
     const scopedAway = [...dropped].filter((id) => !present.has(id));
-    const reading: LexiconReading = own === null ? { result, dismissed, scopedAway } : { result, dismissed, scopedAway, ownText: own.join(' ') };
+    const othersOnly = scopedAway.filter((id) => !notOthers.has(id));
+    const reading: LexiconReading = own === null ? { result, dismissed, scopedAway, othersOnly } : { result, dismissed, scopedAway, othersOnly, ownText: own.join(' ') };
     if (scope.deniesAll) reading.deniesAll = true;
     if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
     return reading;

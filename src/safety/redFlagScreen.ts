@@ -65,6 +65,7 @@ export function combine(
   dismissed: readonly string[] = [],
   scopedAway: readonly string[] = [],
   deniesAll = false,
+  othersOnly: readonly string[] = [],
 ): RedFlagResult | null {
   const flag = reading.flag !== null && reading.probability >= t.check ? reading.flag : null;
   if (lexicon) return { level: lexicon.level, flags: [...lexicon.flags] };
@@ -81,6 +82,11 @@ export function combine(
   // "none of the warning signs, just a sore back": the model, reading the words without
   // that denial, raises nothing urgent on its own and only asks about an emergency.
   if (deniesAll && level === 'urgent') return null;
+  // Every finding of this urgent flag was someone else's ("my gran has osteoporosis; I'm 25
+  // with a sore back from surfing"): the model, reading the same words without their
+  // scope, does not even ask. Not a negated one: the lexicon misreads some of those
+  // ("38.3, feel alright otherwise"), and then the model's question is the safety net.
+  if (level === 'urgent' && othersOnly.includes(flag)) return null;
   const sure = reading.probability >= t.flag && !deniesAll && !(level === 'urgent' && scopedAway.includes(flag));
   return { level: sure ? level : 'check', flags: [flag] };
 }
@@ -216,7 +222,7 @@ export class RedFlagScreen {
     // A general question from someone who is fine: the model reads only what they say of themselves.
     const modelText = lexicon.modelText ?? lexicon.ownText;
     const own = modelText === undefined ? reading : { ...this.model.read(modelText), worry: reading.worry };
-    return combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll);
+    return combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
   }
 
   level(flag: string): 'emergency' | 'urgent' {

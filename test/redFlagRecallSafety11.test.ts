@@ -52,6 +52,14 @@ describe('a helper who names the person first and says they are here afterwards'
   test('a relative with fever who is confused now', () => {
     expect(read('my dad has a temperature and a sore back and is confused, keeps asking where he is')?.level).toBe('emergency');
   });
+  test('a past brought up to now ("... last year, and now he has ...") is the person now', () => {
+    const r = read('My grandad had treatment for a melanoma two years ago and now he has this new ache in his back');
+    expect(r?.level).toBe('urgent');
+    expect(r?.subject).toBe('other_present');
+  });
+  test('a past told last stays a story', () => {
+    expect(level('my brother has had a fever on and off, he is all better now')).toBe('none');
+  });
   test('another person told of in the past stays theirs', () => {
     expect(level('my aunt was on chemo years ago and is fine now; my own back is just stiff from gardening')).toBe('none');
   });

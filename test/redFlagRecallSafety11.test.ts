@@ -110,3 +110,12 @@ describe('a crash told in slang is an emergency', () => {
     expect(level('dropped the bike off at the shop and my back is sore from the ride')).toBe('none');
   });
 });
+
+describe('pain worse at night in plain words', () => {
+  test('"the ache is more at night" is urgent', () => {
+    expect(level('my lower back ache is more at night time and nothing I do settles it, two weeks now')).toBe('urgent');
+  });
+  test('needing the loo more at night is not night pain', () => {
+    expect(level('I need the loo more at night these days and my back is stiff in the mornings')).not.toBe('urgent');
+  });
+});

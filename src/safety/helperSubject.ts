@@ -27,6 +27,8 @@ interface HelperData {
   present: string[];
   /** Words that put it in the past ("last month", "years ago"): a present cue then does not count. */
   past: string[];
+  /** Words that bring a dated story up to now ("and now she has ..."): told after the past, the person is the patient now. */
+  untilNow: string[];
   firstPerson: Map<string, string>;
   /** The writer's own back ("my lower back"): an unframed message that says it is about the writer. */
   ownBack: string[];
@@ -68,7 +70,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), firstPerson: map('firstPerson'), ownBack: list('ownBack'),
+    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -85,6 +87,7 @@ export class HelperReader {
   private readonly namedPerson: RegExp;
   private readonly present: RegExp;
   private readonly past: RegExp;
+  private readonly untilNow: RegExp;
   private readonly ownBack: RegExp;
 
   constructor(private readonly data: HelperData) {
@@ -104,8 +107,9 @@ export class HelperReader {
     // A person named at the start of a clause, with or without "my" ("grandma is on the floor").
     this.namedPerson = new RegExp(`(?:^|[.,;!?]\\s*)(?:(?:my|our) )?(${people})s?\\b`, 'i');
     const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
-    this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'i');
-    this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'i');
+    this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'gi');
+    this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
+    this.untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
     this.ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
   }
 
@@ -122,7 +126,7 @@ export class HelperReader {
     // stuck on the floor") is the patient being helped now; the same person in
     // a dated story ("last month", "years ago") stays someone else's.
     const someone = this.personWord.test(text) || this.namedPerson.test(text);
-    const current = !hit && someone && this.present.test(text) && !this.past.test(text);
+    const current = !hit && someone && this.toldAsNow(text);
     if (!hit && !current) return null;
     const named = (this.personWord.exec(text) ?? this.namedPerson.exec(text))?.[1]?.toLowerCase();
     const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
@@ -145,6 +149,19 @@ export class HelperReader {
     return { text: rewritten, pronoun, framed: Boolean(hit) };
   }
 
+  /**
+   * Told in the present: a present marker and no dated past, or the story brought
+   * up to now after the past ("finished chemo last year and now she has back pain");
+   * a past told last ("she's fine now", "... years ago") keeps it a story, and a bare
+   * "he's" after it ("rushed in last week, he's stable now") does not bring it up to now.
+   */
+  private toldAsNow(text: string): boolean {
+    const last = (re: RegExp) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
+    const past = last(this.past);
+    if (past < 0) return last(this.present) >= 0;
+    return last(this.untilNow) > past;
+  }
+
   /** Does the writer speak of their own back ("I've done my back in")? */
   speaksOfOwnBack(raw: string): boolean {
     return this.ownBack.test(tidy(raw));
@@ -165,7 +182,7 @@ export class HelperReader {
   speaksOfNow(raw: string, pronoun: Pronoun): boolean {
     const text = tidy(raw);
     const words = pronoun === 'her' ? /\b(she|her)\b/i : pronoun === 'him' ? /\b(he|him|his)\b/i : /\b(they|them|their)\b/i;
-    return words.test(text) && this.present.test(text) && !this.past.test(text);
+    return words.test(text) && this.toldAsNow(text);
   }
 
   /**

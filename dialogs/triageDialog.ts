@@ -9,7 +9,7 @@ import { EscalationDialog, EscalationRecord } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
-import { checkCommand, saidNoGroups, withoutCheckRequest } from './checkMessages';
+import { checkCommand, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
 import { CheckParsing } from './checkParsing';
 import { savedStack } from './pausedDialog';
 import { rememberFacts } from './topicAnswer';
@@ -130,7 +130,7 @@ export class TriageDialog extends CancelAndHelpDialog {
   /**
    * Keeps the details of a message said before any check ("since 2 days, I
    * lifted a mattress"), so that a check started later does not ask them.
-   * Only the parsed details are kept, not the words; the first said wins.
+   * Only the parsed details are kept, not the words; the first said wins, unless a later message corrects it.
    */
   private async hear(context: TurnContext, text: string, previous: SavedCheck | undefined): Promise<void> {
     const found = this.parsing.all(context, withoutCheckRequest(text));
@@ -139,7 +139,9 @@ export class TriageDialog extends CancelAndHelpDialog {
     const aboutPain = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate) || vocabulary().control.ownPain.test(t) || vocabulary().control.startCheck.test(t);
     if (Object.keys(found).length === 0 || !aboutPain) return;
     const state = previous?.state ?? newCheck();
-    absorb(state, found);
+    // "sorry no, I meant my back, the lower bit": a correction's details replace those heard before.
+    if (saysCorrection(text, false)) Object.assign(state.details, found);
+    else absorb(state, found);
     await this.saved.set(context, { status: 'heard', state });
   }
 

@@ -15,7 +15,7 @@ import { prepare } from '../src/triage/text';
 import { asksSomething } from '../src/triage/yesNo';
 import { type ScreenGroup, vocabulary } from '../src/triage/vocabulary';
 import { asksAboutScale, asksMeaning, asksVerdict, closingKind, commonToSafetyQuestions, saysAlreadySaid, withoutAway } from '../src/triage/checkAsides';
-import { absorb } from '../src/triage/symptomCheck';
+import { absorb, DETAIL_ORDER } from '../src/triage/symptomCheck';
 import type { CheckWording } from './checkWording';
 import type { AskMode, CheckQuestions } from './checkQuestions';
 import type { CheckParsing } from './checkParsing';
@@ -177,7 +177,9 @@ export class CheckAsides {
       check.details.severity = n;
       added.push('severity');
     }
-    const kept = added.length > 0 ? ` ${fill(noted, { details: this.wording.describe(check.details, added) })}` : '';
+    // What the check has, said back so the person sees it was kept ("I SAID 7").
+    const known = DETAIL_ORDER.filter((f) => check.details[f] !== undefined);
+    const kept = known.length > 0 ? ` ${fill(noted, { details: this.wording.describe(check.details, known) })}` : '';
     if (pending.kind === 'group' || pending.kind === 'which') {
       await dc.context.sendActivity(`${asides.alreadySaid}${kept} ${asides.newSafetyQuestion}`);
       return host.ask(dc, pending, 'again');

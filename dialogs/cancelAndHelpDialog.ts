@@ -13,6 +13,8 @@ import { prepare } from '../src/triage/text';
 import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 
 const CANCEL_CONFIDENCE = 0.7;
+/** Frustration when the pending question was shown this often: the dialog pauses rather than asks again. */
+const FRUSTRATED_AFTER_ASKS = 2;
 /** A topic question this sure is answered even when it could also be read as an answer to the pending question. */
 const TOPIC_QUESTION_CONFIDENCE = 0.9;
 /** A question that fits a passage this well is a knowledge question, not an answer ("what about getting out of bed?" at "what set it off?"). */
@@ -85,10 +87,21 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
 
   /**
    * A question asked beside an answer ("it's a 5. is this private?"): the
-   * question, answered first; the dialog then reads only the answer part.
+   * question, answered first; the dialog then reads only the answer part
+   * (`answers`), or, when the rest answers nothing asked, asks its question again.
    */
-  protected asideQuestion(_innerDc: DialogContext, _text: string): { question: string } | undefined {
+  protected asideQuestion(_innerDc: DialogContext, _text: string): { question: string; answers: boolean } | undefined {
     return undefined;
+  }
+
+  /** The pending question was sent as often as it may be: after an aside the dialog pauses instead of asking it again. */
+  protected askedEnough(_innerDc: DialogContext): boolean {
+    return false;
+  }
+
+  /** Times the pending question was shown. */
+  protected timesAsked(_innerDc: DialogContext): number {
+    return 0;
   }
 
   /** Questions left after the pending one, for "how many more?"; undefined when the dialog cannot tell. */
@@ -149,6 +162,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const aside = this.asideQuestion(innerDc, text);
     if (aside) {
       const asked = { ...understanding, text: aside.question };
+      // The rest of the message answers nothing asked: the question is answered, then the check goes on.
+      if (!aside.answers) return this.answerAndResume(innerDc, () => this.answerAside(innerDc, understanding, asked).then(() => true));
       await this.answerAside(innerDc, understanding, asked);
       return undefined;
     }
@@ -171,7 +186,12 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       return this.pause(innerDc, fill(this.services.acts.interruption.goodbye, { emergency }));
     }
     if (act && INTERRUPTING_ACTS.includes(act) && actScore >= ACT_CONFIDENCE) {
-      await innerDc.context.sendActivity(interruptionText(this.services, act, this.remainingQuestions(innerDc), understanding));
+      const reply = interruptionText(this.services, act, this.remainingQuestions(innerDc), understanding);
+      // Frustration at a question shown twice already: paused with what to do meanwhile, not pressed a third time.
+      const { pausedAfterAside, pausedFrustrated } = this.services.responses.triage;
+      if (act === 'frustration' && this.timesAsked(innerDc) >= FRUSTRATED_AFTER_ASKS) return this.pause(innerDc, pausedFrustrated);
+      if (this.askedEnough(innerDc)) return this.pause(innerDc, `${reply}\n\n${pausedAfterAside}`);
+      await innerDc.context.sendActivity(reply);
     } else if (act) {
       // yes, no, not sure, a correction, better/worse, carry on: a reply to the
       // question, even when it is not one the prompt can read ("I don't know when it started").
@@ -211,6 +231,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   /** Answers a question in the middle of the dialog, then asks the pending question again; undefined when nothing was answered. */
   private async answerAndResume(innerDc: DialogContext, answer: () => Promise<boolean>): Promise<DialogTurnResult | undefined> {
     if (!(await answer())) return undefined;
+    // The question shown twice already: the check is offered to resume, not pressed a third time.
+    if (this.askedEnough(innerDc)) return this.pause(innerDc, this.services.responses.triage.pausedAfterAside, false);
     await innerDc.context.sendActivity(this.services.responses.triage.resume);
     await innerDc.repromptDialog();
     return { status: DialogTurnStatus.waiting };

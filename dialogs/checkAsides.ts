@@ -14,7 +14,9 @@ import { parseYesNo } from '../src/triage/symptomParser';
 import { prepare } from '../src/triage/text';
 import { asksSomething } from '../src/triage/yesNo';
 import { type ScreenGroup, vocabulary } from '../src/triage/vocabulary';
-import { asksAboutScale, asksMeaning, asksVerdict, closingKind, commonToSafetyQuestions, withoutAway } from '../src/triage/checkAsides';
+import { asksAboutScale, asksMeaning, asksVerdict, closingKind, commonToSafetyQuestions, saysAlreadySaid, withoutAway } from '../src/triage/checkAsides';
+import { absorb, DETAIL_ORDER } from '../src/triage/symptomCheck';
+import type { CheckWording } from './checkWording';
 import type { AskMode, CheckQuestions } from './checkQuestions';
 import type { CheckParsing } from './checkParsing';
 import { checkCommand, isQuestion } from './checkMessages';
@@ -63,12 +65,13 @@ export class CheckAsides {
     private readonly services: DialogServices,
     private readonly questions: CheckQuestions,
     private readonly parsing: CheckParsing,
+    private readonly wording: CheckWording,
   ) {}
 
   /** The message is an aside the check answers itself (so it is not taken as a topic question). */
   steers(text: string, pending: Pending | undefined): boolean {
     if (!pending || pending.kind === 'reuse') return false;
-    if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text)) return true;
+    if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text) || saysAlreadySaid(text)) return true;
     if (asksAboutScale(text)) return this.atSeverity(pending);
     return (pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text);
   }
@@ -97,6 +100,7 @@ export class CheckAsides {
       // The result now, with the warning signs not yet asked to watch for: not another question.
       return host.finishNow(dc);
     }
+    if (saysAlreadySaid(text)) return this.onAlreadySaid(dc, check, pending, text, host);
     if (this.atSeverity(pending) && asksAboutScale(text)) return this.explainScale(dc, check, text, host);
     if ((pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text)) {
       // Asking what a sign means is not having it: the signs in plain words, then the question.
@@ -158,6 +162,36 @@ export class CheckAsides {
 
   private atSeverity(pending: Pending): boolean {
     return pending.kind === 'severityNumber' || (pending.kind === 'detail' && pending.field === 'severity');
+  }
+
+  /**
+   * "you already asked that, I SAID 7": sorry, what the message gives is kept
+   * and said back, and a detail question is not asked again (left out if still
+   * unknown); a safety question is said to be a new one and asked once more at most.
+   */
+  private async onAlreadySaid(dc: DialogContext, check: CheckState, pending: Pending, text: string, host: CheckHost): Promise<DialogTurnResult> {
+    const { asides, noted } = this.services.responses.triage;
+    const added = absorb(check, this.parsing.all(dc.context, text));
+    const n = this.parsing.severity(dc.context, text);
+    if (check.details.severity === undefined && n && !n.approximate) {
+      check.details.severity = n;
+      added.push('severity');
+    }
+    // What the check has, said back so the person sees it was kept ("I SAID 7").
+    const known = DETAIL_ORDER.filter((f) => check.details[f] !== undefined);
+    const kept = known.length > 0 ? ` ${fill(noted, { details: this.wording.describe(check.details, known) })}` : '';
+    if (pending.kind === 'group' || pending.kind === 'which') {
+      await dc.context.sendActivity(`${asides.alreadySaid}${kept} ${asides.newSafetyQuestion}`);
+      return host.ask(dc, pending, 'again');
+    }
+    if (pending.kind === 'severityNumber') {
+      if (check.details.severity === undefined) check.details.severity = check.wordSeverity;
+      check.wordSeverity = undefined;
+    } else if (pending.kind === 'detail' && check.details[pending.field] === undefined && !check.skipped.includes(pending.field)) {
+      check.skipped.push(pending.field);
+    }
+    await dc.context.sendActivity(`${asides.alreadySaid}${kept}`);
+    return host.advance(dc);
   }
 
   /** "what even is a 7?": the scale once; a number said with it is kept, and a second time the question is left out. */

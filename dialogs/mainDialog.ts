@@ -181,6 +181,11 @@ export class MainDialog extends ComponentDialog {
     // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
     const correctsByWords = saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
     const act = correctsByWords ? 'correction' : actOf(understanding);
+    // "sorry no, I meant my back, the lower bit": a correction that now tells of back pain gets what helps, with the check offered.
+    if (!record && act === 'correction' && this.mentionsBack(understanding.text) && this.triage.describesPain(context, understanding.text) && !asksSomething(understanding.text)) {
+      await this.answerQuestionFirst(context, understanding.text);
+      return step.endDialog();
+    }
     // "sorry, he is 68 not 80" is said back as such; no passage is a better reading of it.
     if (correctsByWords && !asksSomething(understanding.text)) {
       await answerActWhileRouting(context, this.services, 'correction', intent);
@@ -235,6 +240,12 @@ export class MainDialog extends ComponentDialog {
         // helps most, with the check offered: a yes or the details next turn start it with this
         // message's details. Only a request ("check my symptoms", above) starts it unasked-for.
         if (!TriageDialog.asksForCheck(understanding.text)) {
+          // "my neck's been in agony since this morning": another body part, not the back, gets its scope answer.
+          const part = this.otherPart(understanding.text) ? this.services.scope.partIn(understanding.text) : undefined;
+          if (part) {
+            await context.sendActivity(fill(this.services.scope.reply, { part, emergency: this.services.numbers.forLocale(context.activity.locale).emergencyText }));
+            break;
+          }
           await this.answerQuestionFirst(context, understanding.text);
           break;
         }

@@ -3,6 +3,7 @@ import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from './dialo
 import { fill } from '../src/content/responses';
 import {
   absorb,
+  askedEnough,
   type CheckState,
   type DetailField,
   newCheck,
@@ -11,11 +12,13 @@ import {
   pickItem,
 } from '../src/triage/symptomCheck';
 import { prepare } from '../src/triage/text';
+import { asksInstead } from '../src/triage/yesNo';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
 import { CheckParsing } from './checkParsing';
-import { checkCommand, isQuestion, withoutCheckRequest } from './checkMessages';
+import { checkCommand, isQuestion, saidNoGroups, withoutCheckRequest } from './checkMessages';
+import { deniedSigns } from '../src/triage/denials';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { noteCheckStep } from './turnEvents';
 import type { DialogServices } from './services';
@@ -63,6 +66,9 @@ interface TurnsState {
 }
 
 
+/** A yes beside a question this short is the answer ("yes. what now?"); a longer "I have..." may be about anything. */
+const SHORT_YES_WORDS = 4;
+
 /** Acts the check answers itself at a yes/no question; the rest (pushback, about_bot...) are CancelAndHelpDialog's. */
 const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on'];
 
@@ -90,7 +96,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     this.wording = new CheckWording(services);
     this.questions = new CheckQuestions(services, this.wording);
     this.parsing = new CheckParsing(services);
-    this.asides = new CheckAsides(services, this.questions, this.parsing);
+    this.asides = new CheckAsides(services, this.questions, this.parsing, this.wording);
     this.screen = new CheckScreenAnswers(services, this.parsing);
     this.details = new CheckDetailAnswers(services, this.parsing, this.wording);
     this.result = new CheckResult(services, this.wording, saved);
@@ -100,7 +106,14 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const triage = this.services.responses.triage;
     if (options.resume) {
       const st: TurnsState = { check: options.resume };
+      // After a pause the question is asked afresh: the asks before it do not count.
+      st.check.asks = 0;
       dc.activeDialog!.state = st;
+      // "she didn't fall, no numbness, toilet's normal" after a pause: kept, and the check goes on from there.
+      if (options.openingText) {
+        absorb(st.check, this.parsing.all(dc.context, options.openingText));
+        noteSaidNo(dc.context, this.parsing, st.check, options.openingText);
+      }
       await dc.context.sendActivity(triage.reuse.resumed);
       return this.askPendingOrNext(dc, st);
     }
@@ -188,7 +201,9 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const st = instance.state as TurnsState;
-    if (st.check.pending) await context.sendActivity(this.questions.text(context, st.check, st.check.pending, 'again', st.offer));
+    if (!st.check.pending) return;
+    st.check.asks = (st.check.asks ?? 0) + 1;
+    await context.sendActivity(this.questions.text(context, st.check, st.check.pending, 'again', st.offer));
   }
 
   /** The check's own moves, for its asides (checkAsides.ts). */
@@ -216,11 +231,38 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   }
 
   /** A question asked beside an answer: the question, and the answer the check then reads alone. */
-  splitQuestion(dc: DialogContext, text: string): { question: string; answer: string } | undefined {
-    if (!(dc.activeDialog?.state as TurnsState | undefined)?.check.pending) return undefined;
+  splitQuestion(dc: DialogContext, text: string): { question: string; answers: boolean } | undefined {
+    const pending = (dc.activeDialog?.state as TurnsState | undefined)?.check.pending;
+    if (!pending) return undefined;
     const split = this.asides.splitQuestion(dc.context, text);
-    if (split) readOnly(dc.context, split.answer);
-    return split;
+    if (!split) return undefined;
+    // The rest must answer the question asked; otherwise it is the question's context
+    // ("Am I ok to work tonight? It's a ward with lots of lifting"), not a failed try.
+    if (!this.answersPart(dc, pending, split.answer)) return { question: split.question, answers: false };
+    readOnly(dc.context, split.answer);
+    return { question: split.question, answers: true };
+  }
+
+  /**
+   * Whether the part of a message beside a question answers the pending one:
+   * at a safety question a no, "not sure" or a short yes ("heat or ice? I have
+   * one of those rice bags" says nothing of the warning signs); at a detail
+   * question a detail.
+   */
+  private answersPart(dc: DialogContext, pending: Pending, part: string): boolean {
+    if (pending.kind === 'group' || pending.kind === 'which') {
+      const r = this.parsing.reading(dc.context, part);
+      return r.kind === 'answer' && (r.answer !== true || part.trim().split(/\s+/).length <= SHORT_YES_WORDS);
+    }
+    if (pending.kind === 'reuse') return true;
+    const n = this.parsing.severity(dc.context, part);
+    return Object.keys(this.parsing.all(dc.context, part)).length > 0 || (n !== undefined && !n.approximate);
+  }
+
+  /** The pending question was already sent as often as it may be: after an aside the check pauses rather than asks it again. */
+  askedEnough(dc: DialogContext): boolean {
+    const check = (dc.activeDialog?.state as TurnsState | undefined)?.check;
+    return check?.pending !== undefined && askedEnough(check, check.pending);
   }
 
   /** Whether the text answers the pending question (so it is not taken as a knowledge question). */
@@ -238,13 +280,22 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       const r = this.parsing.reading(dc.context, text, pending.kind === 'reuse');
       return r.kind === 'answer' || r.kind === 'correction' || (r.kind === 'act' && pending.kind !== 'reuse' && CHECK_ACTS.includes(r.act));
     }
-    // "can I take ibuprofen though?" is a question to answer, then the check goes on.
+    // "can I take ibuprofen though?" is a question to answer, then the check goes on; so is
+    // "when can I lift again? got a comp in 3 weeks" at "how bad is it?" (no answer to it there).
     if (isQuestion(text)) return false;
+    const field = pending.kind === 'detail' ? pending.field : 'severity';
+    if (asksInstead(text) && this.parsing.field(dc.context, field, text) === undefined) return false;
     switch (pending.kind) {
       case 'severityNumber':
         return true;
       case 'detail':
-        return this.parsing.field(dc.context, pending.field, text) !== undefined || Object.keys(this.parsing.all(dc.context, text)).length > 0;
+        // "no numbness, legs ok" instead of the detail: denials are kept by the check, not read as a topic.
+        return (
+          this.parsing.field(dc.context, pending.field, text) !== undefined ||
+          Object.keys(this.parsing.all(dc.context, text)).length > 0 ||
+          saidNoGroups(text).length > 0 ||
+          deniedSigns(text, this.parsing.denied(dc.context, text)).size > 0
+        );
     }
   }
 
@@ -260,19 +311,19 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   // ------------------------------------------------------------------ answers
 
-  /** "skip that one": only the pending question is left out; a safety question with the warning to act if it applies. */
-  private async skip(dc: DialogContext, st: TurnsState, pending: Pending): Promise<DialogTurnResult> {
+  /** "skip that one" (or a detail asked twice already, then `say` is false): only the pending question is left out; a safety question with the warning to act if it applies. */
+  private async skip(dc: DialogContext, st: TurnsState, pending: Pending, say = true): Promise<DialogTurnResult> {
     const { check } = st;
     const words = this.services.responses.triage.control;
     switch (pending.kind) {
       case 'detail':
         if (!check.skipped.includes(pending.field)) check.skipped.push(pending.field);
-        await dc.context.sendActivity(words.skipped);
+        if (say) await dc.context.sendActivity(words.skipped);
         break;
       case 'severityNumber':
         check.details.severity = check.wordSeverity;
         check.wordSeverity = undefined;
-        await dc.context.sendActivity(words.skipped);
+        if (say) await dc.context.sendActivity(words.skipped);
         break;
       case 'group':
       case 'which': {
@@ -323,16 +374,23 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   private async askPendingOrNext(dc: DialogContext, st: TurnsState): Promise<DialogTurnResult> {
     const p = st.check.pending;
-    const stillOpen = p && (p.kind !== 'detail' || st.check.details[p.field] === undefined) && p.kind !== 'reuse';
+    // A safety question since answered no in passing is not open any more.
+    const answeredNo = p?.kind === 'group' && st.check.saidNo?.includes(p.index);
+    if (answeredNo) st.check.nextGroup = Math.max(st.check.nextGroup, p.index + 1);
+    const stillOpen = p && !answeredNo && (p.kind !== 'detail' || st.check.details[p.field] === undefined) && p.kind !== 'reuse';
     return stillOpen ? this.ask(dc, st, p) : this.advance(dc, st);
   }
 
   private async ask(dc: DialogContext, st: TurnsState, pending: Pending, mode: AskMode = 'first'): Promise<DialogTurnResult> {
+    // Never a third time: left out as not given, and the check moves on to the next question.
+    if (askedEnough(st.check, pending)) return this.skip(dc, st, pending, false);
     const same = st.check.pending && JSON.stringify(st.check.pending) === JSON.stringify(pending);
     if (!same) {
       st.check.attempts = 0;
       st.check.unsure = 0;
+      st.check.asks = 0;
     }
+    st.check.asks = (st.check.asks ?? 0) + 1;
     st.check.pending = pending;
     if (!same) noteCheckStep(dc.context, stepId(pending));
     if (takeCountNote(dc.context)) await dc.context.sendActivity(this.questions.howManyText(st.check, pending));

@@ -2,14 +2,15 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogInstance, DialogTurnResult } from './dialogLibrary';
 import { prepare } from '../src/triage/text';
 import { mayPlaceOrScorePain } from '../src/triage/symptomParser';
-import { withoutAcknowledgements } from '../src/triage/yesNo';
+import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
+import { deniedSigns } from '../src/triage/denials';
 import { vocabulary } from '../src/triage/vocabulary';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { EscalationDialog, EscalationRecord } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
-import { checkCommand, withoutCheckRequest } from './checkMessages';
+import { checkCommand, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
 import { CheckParsing } from './checkParsing';
 import { savedStack } from './pausedDialog';
 import { rememberFacts } from './topicAnswer';
@@ -93,7 +94,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.turns.closing(innerDc, text) : undefined;
   }
 
-  protected override asideQuestion(innerDc: DialogContext, text: string): { question: string } | undefined {
+  protected override asideQuestion(innerDc: DialogContext, text: string): { question: string; answers: boolean } | undefined {
     return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.turns.splitQuestion(innerDc, text) : undefined;
   }
 
@@ -103,6 +104,14 @@ export class TriageDialog extends CancelAndHelpDialog {
     const t = prepare(text);
     if (!stop.test(t)) return undefined;
     return { rest: t.replace(new RegExp(stop.source, 'g'), ' ').replace(/\s+/g, ' ').trim() };
+  }
+
+  protected override askedEnough(innerDc: DialogContext): boolean {
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID && this.turns.askedEnough(innerDc);
+  }
+
+  protected override timesAsked(innerDc: DialogContext): number {
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? (SymptomCheckTurns.stateOf(innerDc.activeDialog)?.asks ?? 0) : 0;
   }
 
   protected override remainingQuestions(innerDc: DialogContext): number | undefined {
@@ -122,7 +131,7 @@ export class TriageDialog extends CancelAndHelpDialog {
   /**
    * Keeps the details of a message said before any check ("since 2 days, I
    * lifted a mattress"), so that a check started later does not ask them.
-   * Only the parsed details are kept, not the words; the first said wins.
+   * Only the parsed details are kept, not the words; the first said wins, unless a later message corrects it.
    */
   private async hear(context: TurnContext, text: string, previous: SavedCheck | undefined): Promise<void> {
     const details = withoutCheckRequest(text);
@@ -134,7 +143,9 @@ export class TriageDialog extends CancelAndHelpDialog {
     const aboutPain = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate) || tellsOwnPain;
     if (Object.keys(found).length === 0 || !aboutPain) return;
     const state = previous?.state ?? newCheck();
-    absorb(state, found);
+    // "sorry no, I meant my back, the lower bit": a correction's details replace those heard before.
+    if (saysCorrection(text, false)) Object.assign(state.details, found);
+    else absorb(state, found);
     await this.saved.set(context, { status: 'heard', state });
   }
 
@@ -188,6 +199,11 @@ export class TriageDialog extends CancelAndHelpDialog {
       return 'handled';
     }
     if (previous.status === 'stopped' && (control.backAgain.test(t) || (control.carryOn.test(t) && t.split(' ').length <= MAX_CARRY_ON_WORDS))) return { resume: true };
+    // Safety questions answered in passing after a pause ("she didn't fall, no numbness, toilet's normal"):
+    // the check's own answers, so it resumes with them rather than the message being read as a topic.
+    if (previous.status === 'stopped' && !asksSomething(text) && (saidNoGroups(text).length > 0 || deniedSigns(text, this.parsing.denied(context, text)).size > 0)) {
+      return { resume: true, openingText: text };
+    }
     return undefined;
   }
 }

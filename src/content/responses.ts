@@ -30,6 +30,8 @@ export interface Responses {
     introForOther: string;
     help: string;
     resume: string;
+    pausedAfterAside: string;
+    pausedFrustrated: string;
     prompts: Record<TriageField, string>;
     retries: Record<TriageField, string>;
     choices: { location: string[]; trigger: string[] };
@@ -51,7 +53,7 @@ export interface Responses {
     deniedNoted: string;
     questionNotPlaced: string;
     questionAtScreen: string;
-    asides: { closing: Record<'thanks' | 'goodbye' | 'apology' | 'away', string>; closingRest: string; awayRest: string; awayIdle: string; scale: string; scaleKept: string; leftOut: string };
+    asides: { closing: Record<'thanks' | 'goodbye' | 'apology' | 'away', string>; closingRest: string; awayRest: string; awayIdle: string; scale: string; scaleKept: string; leftOut: string; alreadySaid: string; newSafetyQuestion: string };
     why: Record<'location' | 'onset' | 'severity' | 'trigger' | 'screen' | 'skip', string>;
     control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed' | 'verdictNow' | 'watchIntro' | 'watchEmergency' | 'watchUrgent', string> & {
       /** Per safety group id: its signs in a few words, by level, for the watch list. */
@@ -97,14 +99,14 @@ const REQUIRED_STRINGS = [
   'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text', 'questionFirst.text',
   'cancelNothing', 'cancelled', 'aboutBot', 'aboutPrivacy', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'triage.intro', 'triage.introForOther', 'triage.help',
-  'triage.resume', 'triage.summary', 'triage.summaryBrief',
+  'triage.resume', 'triage.pausedAfterAside', 'triage.pausedFrustrated', 'triage.summary', 'triage.summaryBrief',
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.deniedNoted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
   ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchIntro', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),
   ...['nerves.emergency', 'legs.emergency', 'accident_heart.emergency', 'infection.emergency', 'infection.urgent', 'cancer.urgent', 'bones.urgent'].map((f) => `triage.control.watch.${f}`),
-  ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closing.away', 'closingRest', 'awayRest', 'awayIdle', 'scale', 'scaleKept', 'leftOut'].map((f) => `triage.asides.${f}`),
+  ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closing.away', 'closingRest', 'awayRest', 'awayIdle', 'scale', 'scaleKept', 'leftOut', 'alreadySaid', 'newSafetyQuestion'].map((f) => `triage.asides.${f}`),
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),
   ...['severe', 'upperBack', 'leg', 'seeDoctorLong'].map((f) => `triage.result.warnings.${f}`),

@@ -8,6 +8,7 @@ import { PATHS } from '../paths';
 import { TextPatternCompiler } from '../language/patterns';
 import { load } from './vocabulary';
 import { prepare } from './text';
+import { withoutAcknowledgements } from './yesNo';
 import type { ActResult } from '../nlu/acts';
 import type { ActCheck } from '../nlu/messageUnderstander';
 
@@ -21,6 +22,8 @@ export interface CheckAsideWords {
   meaningCommonWords: ReadonlySet<string>;
   scaleQuestion: RegExp;
   verdict: RegExp;
+  /** "you already asked me that", "I said Saturday": a complaint that a question repeats. */
+  alreadySaid: RegExp;
   conditionalChange: RegExp;
   realChange: RegExp;
   progress: { notBetter: RegExp; notWorse: RegExp; betterWords: RegExp };
@@ -30,7 +33,7 @@ export interface CheckAsideWords {
 
 export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
   const { raw, r } = load(dir, 'check-asides.yaml');
-  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'verdict', 'conditionalChange', 'realChange', 'progress']);
+  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'verdict', 'alreadySaid', 'conditionalChange', 'realChange', 'progress']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const closing = r.object(raw.closing, 'closing', CLOSING_KINDS);
@@ -40,6 +43,7 @@ export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
     meaningCommonWords: new Set(r.strings(raw.meaningCommonWords, 'meaningCommonWords').map((w) => w.toLowerCase())),
     scaleQuestion: any('scaleQuestion', raw.scaleQuestion),
     verdict: r.compile('verdict', () => c.whole(r.strings(raw.verdict, 'verdict'))),
+    alreadySaid: any('alreadySaid', raw.alreadySaid),
     conditionalChange: any('conditionalChange', raw.conditionalChange),
     realChange: any('realChange', raw.realChange),
     progress: (() => {
@@ -87,9 +91,16 @@ export function asksAboutScale(text: string): boolean {
   return words().scaleQuestion.test(prepare(text));
 }
 
+/** "you already asked that, I said 7": the person hears the question as a repeat. */
+export function saysAlreadySaid(text: string): boolean {
+  return words().alreadySaid.test(prepare(text));
+}
+
 /** "what's the verdict?", "so what do I do?" as the whole message. */
 export function asksVerdict(text: string): boolean {
-  return words().verdict.test(prepare(text).replace(/[.!?]+$/, '').trim());
+  const t = prepare(text).replace(/[.!?]+$/, '').trim();
+  // "grand. so what's the verdict": an acknowledgement before the wish is no answer.
+  return words().verdict.test(t) || words().verdict.test(withoutAcknowledgements(t));
 }
 
 /** "worse when I stand up": what moves the pain, not a change since before ("getting worse when I walk" is one). */

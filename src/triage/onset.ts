@@ -219,7 +219,7 @@ const VAGUE_PERIOD: Readonly<Record<string, readonly [number, string]>> = {
 };
 const HALF_HOUR_RE = /\bhalf (?:an )?hour\b/;
 // "it just started", "my back just went": a few minutes ago.
-const JUST_STARTED_RE = /\b(?:it|this|pain|spasms?|back)(?:'s| has| is)? (?:only )?just (?:started|begun|began|went|gone|kicked in|locked)\b/;
+const JUST_STARTED_RE = /\b(?:it|this|pain|spasms?|back)(?:'s| has| is)? (?:only )?just (?:started|begun|began|went|gone|kicked in|locked|seized|happened|spasmed|caught|twinged)\b/;
 const WOKE_UP_RE = /\b(?:woke(?: up)? with|woken up with|woke up|waking up|wake up with|since i got up|got out of bed|overnight|in my sleep)\b/;
 const WAKING_HOUR = 7;
 /** The read-back of "woke up with it": a duration would be a guess about their sleep. */

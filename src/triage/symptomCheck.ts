@@ -34,6 +34,8 @@ export interface CheckState {
   pending?: Pending;
   /** Tries at the pending question. */
   attempts: number;
+  /** Times the pending question was sent (first ask, retries, again after an aside). */
+  asks?: number;
   /** "Not sure" answers to the pending screening question. */
   unsure: number;
   /** Screening groups answered no so far. */
@@ -57,6 +59,19 @@ export interface CheckState {
 export const MAX_ATTEMPTS = 3;
 /** Tries at a detail question: an answer it cannot read is asked once more, then left out. */
 export const MAX_DETAIL_TRIES = 2;
+/**
+ * A detail question is sent at most this many times: a third time reads as a
+ * loop to the person, so it is left out instead, as not given. A safety
+ * question is never left out so: an unclear answer there counts as "not
+ * sure" after MAX_ATTEMPTS (screenStep), and the reuse offer decides on its own.
+ */
+export const MAX_ASKS = 2;
+
+/** Whether asking `pending` again would send it more than MAX_ASKS times. */
+export function askedEnough(state: CheckState, pending: Pending): boolean {
+  if (pending.kind !== 'detail' && pending.kind !== 'severityNumber') return false;
+  return JSON.stringify(state.pending) === JSON.stringify(pending) && (state.asks ?? 0) >= MAX_ASKS;
+}
 
 export function newCheck(): CheckState {
   return { details: {}, skipped: [], attempts: 0, unsure: 0, nextGroup: 0 };

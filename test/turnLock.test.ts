@@ -68,9 +68,9 @@ describe('MemoryTurnLock', () => {
     const lock = new MemoryTurnLock({ waitMs: 50 });
     const t = tracer();
     const slow = lock.run('k', t.section('slow', 200));
-    const started = Date.now();
     await expect(lock.run('k', t.section('never', 1))).rejects.toBeInstanceOf(TurnLockTimeoutError);
-    expect(Date.now() - started).toBeLessThan(190);
+    // It gave up while the holder was still inside, not after (an order, not a duration: load cannot fail it).
+    expect(t.events).not.toContain('end slow');
     await slow;
     await expect(lock.run('k', t.section('later', 1))).resolves.toBe('later');
     expect(t.events).not.toContain('start never');
@@ -303,8 +303,8 @@ describeWithRedis('RedisTurnLock and two app instances (real redis-server)', () 
     const started = Date.now();
     await expect(new RedisTurnLock(s2, { waitMs: 300 }).run(key, async () => 'never')).rejects.toBeInstanceOf(TurnLockTimeoutError);
     const waited = Date.now() - started;
+    // It waited (a lower bound only: a loaded machine can make it longer, never shorter); the rejection is the bound.
     expect(waited).toBeGreaterThanOrEqual(250);
-    expect(waited).toBeLessThan(2000);
     await s1.unlock(key, 'someone');
   });
 
@@ -331,9 +331,8 @@ describeWithRedis('RedisTurnLock and two app instances (real redis-server)', () 
       const id = `held-${++n}`;
       // Another instance is (still) running a turn of this conversation.
       expect(await storage.tryLock(`test/conversations/${id}`, 'other-instance', 10_000)).toBe(true);
-      const started = Date.now();
+      // The other instance's lock lasts 10 s: a reply that says "still working" came from the wait's bound, not the lease.
       const r = await app.send({ text: 'ice or heat?', conversation: { id } });
-      expect(Date.now() - started).toBeLessThan(3000);
       expect(r.status).toBe(200);
       expect(r.replies.map((a) => a.text).join('\n')).toMatch(/still working on your previous message[\s\S]*call 911/i);
       expect(r.body).not.toMatch(INTERNALS);

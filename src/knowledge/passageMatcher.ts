@@ -38,11 +38,13 @@ export class PassageMatcher {
 
   /**
    * @param concepts the concept lexicon's synonyms ("tylenol" -> medicine), as extra terms
+   * @param asked a message as it asks (without the words it denies); the examples are read as written
    */
   constructor(
     readonly passages: readonly Passage[],
     private readonly words: WordsOf,
     private readonly concepts: (words: string[]) => string[] = () => [],
+    private readonly asked: (text: string) => string = (text) => text,
   ) {
     const docs = passages.map((p) => ({ p, terms: [p.question, ...p.examples].map((e) => this.terms(e)) }));
     // Each example is a document. Counted here in one pass: natural's TfIdf.idf()
@@ -77,7 +79,7 @@ export class PassageMatcher {
    * dot product is the cosine), rather than one vector at a time.
    */
   private rankAfresh(text: string): PassageScore[] {
-    const q = this.vector(this.terms(text));
+    const q = this.vector(this.terms(this.asked(text)));
     const exampleDots = dots(q, this.examplePostings, this.exampleOf.length);
     const centroidDots = dots(q, this.centroidPostings, this.passages.length);
     const best = new Float64Array(this.passages.length);
@@ -95,7 +97,7 @@ export class PassageMatcher {
    * passage speaks to and the opioid one does not.
    */
   coverage(text: string, passages: readonly Passage[]): number[] {
-    const terms = [...new Set(this.terms(text).filter((t) => !t.includes('_')))];
+    const terms = [...new Set(this.terms(this.asked(text)).filter((t) => !t.includes('_')))];
     // A word no passage uses tells nothing here.
     const all = terms.reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0);
     return passages.map((passage) => {
@@ -112,7 +114,7 @@ export class PassageMatcher {
   rarestWordOf(text: string, passage: Passage, minIdf: number): string | undefined {
     let rarest: string | undefined;
     let rarestIdf = minIdf;
-    for (const t of new Set(this.terms(text).filter((w) => !w.includes('_')))) {
+    for (const t of new Set(this.terms(this.asked(text)).filter((w) => !w.includes('_')))) {
       const idf = this.idf.get(t);
       if (idf !== undefined && idf >= rarestIdf && this.speaksTo(passage, t)) [rarest, rarestIdf] = [t, idf];
     }

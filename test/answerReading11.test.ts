@@ -20,6 +20,16 @@ describe('answers read what is asked, not what is denied', () => {
     ['a match or game is a sport to return to', [
       ['pulled my back, I have a match on Sunday, can I play?', [/^You can play in your match/]],
     ], 'en-GB'],
+    ['a combination tablet for someone whose facts rule out NSAIDs: what it contains, then their own answer', [
+      ['expecting a baby at 30 weeks, would Combiflam be ok for my lower back?', [/^Combiflam contains ibuprofen/, /pregnancy/i, /paracetamol/i], [/it can help/]],
+    ], 'en-IN'],
+    ['the same on a blood thinner', [
+      ["I'm on warfarin. Is Combiflam alright for a back spasm?", [/^Combiflam contains ibuprofen/, /blood thinner/i], [/it can help/]],
+    ], 'en-IN'],
+    ['a short remark after an answer that nothing fits: the closest answers as buttons, not a refusal', [
+      ['heat or cold for a tight lower back?', [/^Heat has the better evidence/]],
+      ['my cousin arrives friday though', [/come closest/], [/not something I can help with/]],
+    ], 'en-GB'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await runSteps(steps, locale);
   });

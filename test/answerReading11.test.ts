@@ -30,6 +30,11 @@ describe('answers read what is asked, not what is denied', () => {
       ['heat or cold for a tight lower back?', [/^Heat has the better evidence/]],
       ['my cousin arrives friday though', [/come closest/], [/not something I can help with/]],
     ], 'en-GB'],
+    ['pregnancy leads a sleep answer, and a usual class is still the class', [
+      ["I'm 19 weeks pregnant, my back's in spasm", []],
+      ['can I still go to my regular yoga class?', [/yoga/i, /avoid lying flat on your back/]],
+      ['any tips on a mattress?', [/^As you're pregnant: from about 16 weeks/]],
+    ], 'en-GB'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await runSteps(steps, locale);
   });

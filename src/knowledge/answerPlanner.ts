@@ -212,7 +212,9 @@ export class AnswerPlanner {
       // A short remark straight after an answer ("big day on Saturday though") is about the back in context even when no passage's words are in it.
       const remark = Boolean(last) && followUp && input.intent === 'none' && !input.otherPart;
       if ((asks || followUp) && inConversation && (input.intent === 'none' || notQuestion) && (best.sim >= WEIGHTS.topicsMin || remark)) {
-        return { plan: { kind: 'topics', topics: this.closestTopics(ranked, last?.topic), passages: this.closestPassages(ranked, state, best.sim < WEIGHTS.topicsMin ? last : undefined) }, state };
+        // In a conversation, the closest answers themselves; a first message gets the broader topics.
+        const passages = last ? { passages: this.closestPassages(ranked, state, best.sim < WEIGHTS.topicsMin ? last : undefined) } : {};
+        return { plan: { kind: 'topics', topics: this.closestTopics(ranked, last?.topic), ...passages }, state };
       }
       return { plan: { kind: 'pass' }, state };
     }

@@ -7,8 +7,8 @@ import { MAX_ANSWER_WORDS, type Passage, type Reference } from './passages';
 
 /** The topic an activity answer is filed under (for follow-ups and "what next"). */
 const ACTIVITY_TOPIC = 'rest-or-activity';
-/** Words allowed between an asking frame and the activity ("can I STILL GO TO THE gym"): anything else breaks the link. */
-const MAX_GAP = 3;
+/** Words allowed between an asking frame and the activity ("can I STILL GO TO MY USUAL class"): anything else breaks the link. */
+const MAX_GAP = 4;
 
 interface Group {
   id: string;

@@ -107,7 +107,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     redFlags,
     checkDialogue: readCheckDialogue(PATHS.checkDialogue),
     knowledge,
-    answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text)),
+    answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text), (text) => redFlags.wordScope(text)),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile())),
     actReplies: loadActReplies(PATHS.actReplies, PATHS.afterEscalation),

@@ -32,7 +32,8 @@ export type AnswerPlan =
   | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean }
   | { kind: 'sources'; passage?: Passage }
   | { kind: 'clarify'; options: [Passage, Passage] }
-  | { kind: 'topics'; topics: string[] }
+  /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
+  | { kind: 'topics'; topics: string[]; passages?: Passage[] }
   | { kind: 'exhausted'; passage: Passage; topics: string[] }
   | { kind: 'noted'; facts: string[]; notes: string[] }
   | { kind: 'pass' };
@@ -208,8 +209,12 @@ export class AnswerPlanner {
       // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
       // So is any question asked after an answer ("is that normal?"), unless it names another body part: the closest topics, not a refusal.
       const inConversation = !input.otherPart && (input.aboutBack || ((followUp || (Boolean(last) && asks)) && input.intent === 'none'));
-      if ((asks || followUp) && inConversation && (input.intent === 'none' || notQuestion) && best.sim >= WEIGHTS.topicsMin) {
-        return { plan: { kind: 'topics', topics: this.closestTopics(ranked, last?.topic) }, state };
+      // A short remark straight after an answer ("big day on Saturday though") is about the back in context even when no passage's words are in it.
+      const remark = Boolean(last) && followUp && input.intent === 'none' && !input.otherPart;
+      if ((asks || followUp) && inConversation && (input.intent === 'none' || notQuestion) && (best.sim >= WEIGHTS.topicsMin || remark)) {
+        // In a conversation, the closest answers themselves; a first message gets the broader topics.
+        const passages = last ? { passages: this.closestPassages(ranked, state, best.sim < WEIGHTS.topicsMin ? last : undefined) } : {};
+        return { plan: { kind: 'topics', topics: this.closestTopics(ranked, last?.topic), ...passages }, state };
       }
       return { plan: { kind: 'pass' }, state };
     }
@@ -308,6 +313,13 @@ export class AnswerPlanner {
         passage = next;
       }
     }
+    // A product offered "if it's safe for you" (tag painkiller-choice) to someone whose facts give their own painkiller answer
+    // (Combiflam in pregnancy): what the product contains, then that answer, never "it can help" after "avoid it".
+    const own = passage.tags.includes('product') && passage.tags.includes('painkiller-choice') ? lib.get(this.parts.facts.ownPainkillerPassage(state.facts) ?? '') : undefined;
+    if (own) {
+      const given = state.given.includes(own.id) ? state.given : [...state.given, own.id];
+      return { plan: { kind: 'passage', passage: own, caveats: [sentences(passage.answer)[0]!] }, state: { ...state, topic: own.topic, passage: own.id, given } };
+    }
     // A product's answer warns first about what is in it (codeine while breastfeeding), then as its tags say.
     const warnFirst = passage.tags.includes('product') && state.product ? (this.parts.productWarnTags?.(state.product) ?? []) : [];
     const caveats = this.parts.facts.caveats(warnFirst.length ? { id: passage.id, tags: [...warnFirst, ...passage.tags] } : passage, state.facts);
@@ -389,6 +401,19 @@ export class AnswerPlanner {
         return { passage, sim: score, total: score + WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0) + context + same };
       })
       .sort((a, b) => b.total - a.total);
+  }
+
+  /** The three passages closest to the message that have not been given, one a topic; when none is close, what follows the last answer first. */
+  private closestPassages(ranked: readonly Scored[], state: AnswerState, last?: Passage): Passage[] {
+    const out: Passage[] = [];
+    const next = last ? this.nextOf(last, state) : undefined;
+    if (next) out.push(next);
+    for (const r of ranked) {
+      if (out.length >= 3) break;
+      if (state.given.includes(r.passage.id) || out.some((p) => p.topic === r.passage.topic)) continue;
+      out.push(r.passage);
+    }
+    return out;
   }
 
   /** The three topics closest to the message; the one in context first when it is among the close ones. */

@@ -16,13 +16,15 @@ export interface AnswerWording {
   nothingMore: string;
   askWhich: string;
   closestTopics: string;
+  /** Nothing fits well: the closest answers, as questions to pick. */
+  closestPassages: string;
   labels: { more: string; sources: string };
   requests: { more: string[]; sources: string[]; moreAbout: string[] };
   followUpMarkers: string[];
   questionWords: string[];
 }
 
-const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'labels.more', 'labels.sources'];
+const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
 const LISTS = ['requests.more', 'requests.sources', 'requests.moreAbout', 'followUpMarkers', 'questionWords'];
 
 export function loadAnswerWording(file: string): AnswerWording {

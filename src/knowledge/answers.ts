@@ -13,6 +13,7 @@ import { PassageLibrary, loadReferences } from './passages';
 import { PassageMatcher } from './passageMatcher';
 import type { SpanScopeOf } from '../language/spanScope';
 import { UserFactReader } from './userFacts';
+import { withoutDenied } from './deniedWords';
 import { MedicineQuestionKinds } from './medicineQuestions';
 import { EverydayActivities } from './everydayActivities';
 
@@ -29,7 +30,7 @@ export interface Answers {
 }
 
 /** Loads knowledge/passages (facts are read in `factScope`: negation, other people), sources, words by locale, answer wording and user facts; a bad file names the file and the field. */
-export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, normalizer: TextNormalizer, factScope: SpanScopeOf): Answers {
+export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, normalizer: TextNormalizer, factScope: SpanScopeOf, wordScope?: SpanScopeOf): Answers {
   const words = answerWords(normalizer);
   const localeWords = LocaleWords.fromFile(join(knowledgeDir, 'words-by-locale.yaml'));
   const references = loadReferences(join(knowledgeDir, 'sources.yaml'));
@@ -61,7 +62,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     const classes = medicines.match(w);
     const all = [...classes, ...questionKinds.productClasses(w).map((c) => `#${c}`)];
     return [...normalizer.concepts.match(w), ...all.map((c) => `${c}_class`), ...facts.named(w), ...questionKinds.terms(w, classes)];
-  });
+  }, wordScope ? withoutDenied(wordScope, new Set(wording.questionWords.flatMap((w) => words(w)))) : undefined);
   const activities = EverydayActivities.fromFile(join(knowledgeDir, 'everyday-activities.yaml'), words, references, new Set([...localeWords.names, 'emergency']));
   for (const id of activities.referencedPassages) {
     if (!library.get(id)) throw new KnowledgeValidationError(join(knowledgeDir, 'everyday-activities.yaml'), 'groups.passages', `names unknown passage "${id}"`);

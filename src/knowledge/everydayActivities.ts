@@ -7,8 +7,8 @@ import { MAX_ANSWER_WORDS, type Passage, type Reference } from './passages';
 
 /** The topic an activity answer is filed under (for follow-ups and "what next"). */
 const ACTIVITY_TOPIC = 'rest-or-activity';
-/** Words allowed between an asking frame and the activity ("can I STILL GO TO THE gym"): anything else breaks the link. */
-const MAX_GAP = 3;
+/** Words allowed between an asking frame and the activity ("can I STILL GO TO MY USUAL class"): anything else breaks the link. */
+const MAX_GAP = 4;
 
 interface Group {
   id: string;
@@ -29,6 +29,8 @@ interface Activity {
   passages: string[];
   /** Each phrase as stems. */
   phrases: string[][];
+  /** The cautions the person's facts may add to its answer (`lying-on-back` for pilates in pregnancy). */
+  tags: string[];
 }
 
 /** What an everyday-activity question asked about, and the answer passage for it. */
@@ -83,7 +85,7 @@ export class EverydayActivities {
       question: `Can I ${name}?`,
       examples: [],
       answer: `${a.group.opening.replace('{activity}', name)} ${a.group.answer}`,
-      tags: [],
+      tags: a.tags,
       next: [],
       sources: a.group.sources,
       evidence: a.group.evidence,
@@ -129,7 +131,8 @@ export class EverydayActivities {
       const group = groups.get(String(a.group)) ?? fail(`activities[${i}].group`, `names unknown group "${String(a.group)}"`);
       const id = `activity-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
       const own = a.passages === undefined ? [] : phrases(`activities[${i}].passages`, a.passages);
-      return { id, name, group, passages: [...group.passages, ...own], phrases: phrases(`activities[${i}].words`, a.words).map(asStems) };
+      const tags = a.tags === undefined ? [] : phrases(`activities[${i}].tags`, a.tags);
+      return { id, name, group, passages: [...group.passages, ...own], phrases: phrases(`activities[${i}].words`, a.words).map(asStems), tags };
     });
     return new EverydayActivities(
       activities,

@@ -39,11 +39,13 @@ export class PassageMatcher {
 
   /**
    * @param concepts the concept lexicon's synonyms ("tylenol" -> medicine), as extra terms
+   * @param asked a message as it asks (without the words it denies); the examples are read as written
    */
   constructor(
     readonly passages: readonly Passage[],
     private readonly words: WordsOf,
     private readonly concepts: (words: string[]) => string[] = () => [],
+    private readonly asked: (text: string) => string = (text) => text,
   ) {
     const docs = passages.map((p) => ({ p, terms: [p.question, ...p.examples].map((e) => this.terms(e)) }));
     // Each example is a document. Counted here in one pass: natural's TfIdf.idf()
@@ -125,9 +127,9 @@ export class PassageMatcher {
     return this.vocab.get(passage)?.has(term) ?? false;
   }
 
-  /** A turn reads the same question's terms several times (rank, coverage, rarest word); the concepts cost most. */
+  /** The terms of what a question asks (denied words left out); a turn reads them several times (rank, coverage, rarest word), and the concepts cost most. */
   private termsOf(text: string): string[] {
-    if (this.lastTerms?.text !== text) this.lastTerms = { text, terms: this.terms(text) };
+    if (this.lastTerms?.text !== text) this.lastTerms = { text, terms: this.terms(this.asked(text)) };
     return this.lastTerms.terms;
   }
 

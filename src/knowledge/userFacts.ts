@@ -35,6 +35,8 @@ interface FactDef {
   note?: string;
   /** The fact's own painkiller passage: given instead of any general painkiller choice (`painkillerChoice`). */
   passage?: string;
+  /** `passage` (not `ownPassage`): the fact changes which painkiller suits the person. */
+  changesChoice?: boolean;
   /** Recorded whoever the medicine is said to belong to ("my sister has Solpadeine, would they help?"): it is about taking it. */
   anyone: boolean;
   /** The placeholder the product's name fills ({comboProduct}), and the name by mention (joined words -> name). */
@@ -125,6 +127,7 @@ export class UserFactReader {
       if (raw.passage !== undefined) {
         if (typeof raw.passage !== 'string') fail(`facts.${id}.passage`, 'must be a passage id');
         def.passage = raw.passage as string;
+        def.changesChoice = true;
         // Every general painkiller passage goes to the fact's own, unless a redirect says otherwise.
         for (const p of choice) if (!def.redirects[p] && p !== def.passage) def.redirects = { ...def.redirects, [p]: def.passage };
       }
@@ -224,6 +227,11 @@ export class UserFactReader {
   /** The fact's own painkiller passage, if it has one. */
   passageOf(factId: string): string | undefined {
     return this.facts.find((f) => f.id === factId)?.passage;
+  }
+
+  /** The painkiller passage of the most important known fact that changes which painkiller suits (pregnancy: med-pregnancy), if any. */
+  ownPainkillerPassage(facts: UserFacts): string | undefined {
+    return this.applying(facts).find((f) => f.changesChoice)?.passage;
   }
 
   /** The fact is known and applies (an age of 30 is known but is not "over 65"). */

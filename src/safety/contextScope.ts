@@ -290,6 +290,15 @@ export class Scope {
     return false;
   }
 
+  /** Is token i one of a negation trigger's own words ("no", "do not have")? */
+  inNegation(i: number): boolean {
+    for (let e = i + 1; e < this.negEndingAt.length; e++) {
+      const s = this.negEndingAt[e]!;
+      if (s >= 0 && s <= i) return true;
+    }
+    return false;
+  }
+
   /** Does an other-person trigger ("my dad", "she") start at token i? */
   startsOther(i: number): boolean {
     return this.experiencerEnd[i]! > 0;

@@ -212,6 +212,8 @@ export class RedFlagDetector {
       tokens: doc.tokens,
       // Not the post-negation of "kidney disease, which painkiller is ok?": only "no ...", "never ..." before it.
       notTheUsers: (start, end) => scope.governedBy({ start, end }, (cat) => cat === 'negation' || cat === 'experiencer'),
+      denied: (start, end, after) => scope.governedBy({ start, end }, (cat) => cat === 'negation' || (after && cat === 'postNegation')),
+      negationWord: (i) => scope.inNegation(i),
       speaksOfSelf: doc.tokens.some((t, i) => this.words.firstPerson.has(t) && !scope.startsOther(i)),
     };
   }

@@ -171,6 +171,11 @@ export class RedFlagScreen {
     return this.detector.scopeOf(this.helpers.read(text)?.text ?? text);
   }
 
+  /** The scope of a message as written (no helper rewording): which words it denies, for matching it to answers. */
+  wordScope(text: string): SpanScope {
+    return this.detector.scopeOf(text);
+  }
+
   /**
    * The flags the writer explicitly denies ("no tingling", "never had cancer"); none in a
    * message that raises one. `flagRaised`: the turn's screen reading of it, when already

@@ -1,0 +1,53 @@
+import type { SpanScopeOf } from '../language/spanScope';
+
+/** Fewer kept words than this: the message is all denial ("no, none of that"), read as written. */
+const MIN_KEPT = 3;
+/** How far a negation's own words reach to the words they deny (the scope rules' pre-negation window). */
+const TRIGGER_REACH = 6;
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+const isWord = (t: string) => /[a-z0-9]/i.test(t);
+
+/**
+ * A message without the words it denies, for matching it to passages: in "no
+ * numbness and my bladder is fine, can I take ibuprofen?" only the question
+ * should speak, not "numbness". Denial is the language layer's negation scope
+ * (knowledge/safety/context.yaml), so pseudo-negations such as "can't sleep"
+ * keep their words. A denial after the words ("... is fine", "... is ok") counts
+ * only in a sentence that does not ask: "kidney disease, which painkiller is ok?"
+ * states the disease.
+ */
+export function withoutDenied(scopeOf: SpanScopeOf, questionWords: ReadonlySet<string>): (text: string) => string {
+  let last: { text: string; out: string } | undefined;
+  return (text) => {
+    if (last?.text === text) return last.out;
+    last = { text, out: read(scopeOf, questionWords, text) };
+    return last.out;
+  };
+}
+
+function read(scopeOf: SpanScopeOf, questionWords: ReadonlySet<string>, text: string): string {
+  const scope = scopeOf(text);
+  const { tokens, denied, negationWord } = scope;
+  if (!denied) return text;
+  // Whether each token's sentence asks: it ends in a question mark or starts with a question word ("which stretches are ok for her").
+  const asks: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  for (let i = tokens.length - 1, q = false; i >= 0; i--) {
+    if (SENTENCE_END.has(tokens[i]!)) q = tokens[i] === '?';
+    asks[i] = q;
+  }
+  for (let i = 0, start = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !SENTENCE_END.has(tokens[i]!)) continue;
+    if (questionWords.has(tokens[start] ?? '')) for (let j = start; j < i; j++) asks[j] = true;
+    start = i + 1;
+  }
+  const drop = tokens.map((t, i) => isWord(t) && denied(i, i + 1, !asks[i]));
+  // The negation's own words go with what they deny ("not" in "I do not have an ulcer" matches "not helping").
+  if (negationWord) {
+    tokens.forEach((t, i) => {
+      if (isWord(t) && negationWord(i) && drop.slice(i + 1, i + 1 + TRIGGER_REACH).some(Boolean)) drop[i] = true;
+    });
+  }
+  const kept = tokens.filter((_, i) => !drop[i]);
+  if (kept.length === tokens.length || kept.filter(isWord).length < MIN_KEPT) return text;
+  return kept.join(' ');
+}

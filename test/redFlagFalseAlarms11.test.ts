@@ -86,7 +86,7 @@ describe('a past episode that sorted itself out, a form that asked, a fear put a
 describe("the learned stage on an urgent flag the lexicon read as someone else's", () => {
   const t = { check: 0.6, flag: 0.9 };
   const levelOf = () => 'urgent' as const;
-  const reading = { flag: 'cancer_history', probability: 0.95, worry: 0 };
+  const reading = { flag: 'cancer_history', probability: 0.95, worry: 0, anchored: true };
   test.each<[string, string[], string[], 'urgent' | 'check' | null]>([
     ["someone else's only: nothing", ['cancer_history'], ['cancer_history'], null],
     ['negated (the lexicon may misread): only the question', ['cancer_history'], [], 'check'],

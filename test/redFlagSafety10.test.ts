@@ -57,7 +57,7 @@ describe('an unsure reading of a message that only asks a question', () => {
 describe('a whole-message denial scopes the learned stage and other people', () => {
   test('the learned stage alone never escalates past a denial of every sign', () => {
     const t = { flag: 0.8, check: 0.6 };
-    const reading = { flag: 'fever', probability: 0.95, worry: 0 };
+    const reading = { flag: 'fever', probability: 0.95, worry: 0, anchored: true };
     const levelOf = (f: string) => (f === 'fever' ? 'urgent' : 'emergency') as 'urgent' | 'emergency';
     expect(combine(null, reading, t, levelOf, [], [], true)).toBeNull();
     expect(combine(null, { ...reading, flag: 'bladder' }, t, levelOf, [], [], true)).toEqual({ level: 'check', flags: ['bladder'] });

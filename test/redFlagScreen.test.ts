@@ -115,7 +115,7 @@ describe('red-flag screen (lexicon + learned stage)', () => {
   test('combine: a lexicon finding as it is; the model alone gives its level above `flag`, `check` between the thresholds', () => {
     const t = { flag: 0.9, check: 0.6 };
     const levelOf = (f: string) => (f === 'fever' ? 'urgent' : 'emergency') as 'emergency' | 'urgent';
-    const reading = (p: number, worry = 0) => ({ flag: 'saddle_numbness', probability: p, worry });
+    const reading = (p: number, worry = 0) => ({ flag: 'saddle_numbness', probability: p, worry, anchored: true });
     expect(combine({ level: 'urgent', flags: ['fever'] }, reading(0.99), t, levelOf)).toEqual({ level: 'urgent', flags: ['fever'] });
     expect(combine(null, reading(0.95), t, levelOf)).toEqual({ level: 'emergency', flags: ['saddle_numbness'] });
     expect(combine(null, reading(0.7), t, levelOf)).toEqual({ level: 'check', flags: ['saddle_numbness'] });

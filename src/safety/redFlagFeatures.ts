@@ -30,6 +30,12 @@ export type Cues = Record<CueKind | 'negationScope', string[]> & {
    * [gone dead]" is read as the composition it is rather than as a phrase.
    */
   concepts: Record<string, string[]>;
+  /**
+   * For some categories, the concepts without one of which the model alone may
+   * only ask (`check`), never escalate: "didn't do anything to it, just woke up
+   * like it" holds no word of the bladder at all.
+   */
+  anchors: Record<string, string[]>;
 };
 
 /** Reads knowledge/safety/model-cues.yaml; a missing or malformed list names the file and field. */
@@ -51,6 +57,14 @@ export function readCues(path: string): Cues {
     }
   }
   out.concepts = concepts as Record<string, string[]>;
+  const anchors = data?.anchors ?? {};
+  if (typeof anchors !== 'object' || Array.isArray(anchors)) throw new Error(`${path}: field "anchors" must map categories to lists of concepts`);
+  for (const [category, list] of Object.entries(anchors as Record<string, unknown>)) {
+    if (!Array.isArray(list) || !list.length || list.some((c) => typeof c !== 'string' || !(c in out.concepts))) {
+      throw new Error(`${path}: anchors.${category} must be a non-empty list of concept names from "concepts"`);
+    }
+  }
+  out.anchors = anchors as Record<string, string[]>;
   return out;
 }
 

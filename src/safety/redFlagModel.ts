@@ -87,6 +87,17 @@ export interface ModelReading {
   probability: number;
   /** Probability that the message is a worry about a serious illness (whole message). */
   worry: number;
+  /** False when the flag's category has anchor concepts (model-cues.yaml) and its segment names none of them. */
+  anchored: boolean;
+}
+
+/** Whether features hold a concept, alone, in a pair or in a scope ("%bladder", "%bladder+toilet", "neg:%toilet"). */
+function holdsConcept(features: readonly string[], concept: string): boolean {
+  const name = `%${concept}`;
+  return features.some((f) => {
+    const bare = f.replace(/^(neg|hyp|oth):/, '');
+    return bare === name || bare.startsWith(`${name}+`) || bare.includes(`+${concept}+`) || bare.endsWith(`+${concept}`);
+  });
 }
 
 /**
@@ -128,9 +139,9 @@ const SEGMENT_TIE = 0.01;
  * escaping ... I am 40 years man" is torn between fever and bladder, its first
  * clause is plainly bladder.
  */
-export function readMessage(models: TwoStage, featurizer: RedFlagFeaturizer, text: string): ModelReading {
+export function readMessage(models: TwoStage, featurizer: RedFlagFeaturizer, text: string, anchors: Readonly<Record<string, readonly string[]>> = {}): ModelReading {
   let worry = 0;
-  const read: Array<{ p: number; flag: string | null; sure: number }> = [];
+  const read: Array<{ p: number; flag: string | null; sure: number; features: string[] }> = [];
   segments(featurizer.language, text).forEach((segment, i) => {
     const features = featurizer.features(segment);
     const gate = probabilities(models.gate, features);
@@ -146,13 +157,15 @@ export function readMessage(models: TwoStage, featurizer: RedFlagFeaturizer, tex
         }
       }
     }
-    read.push({ p, flag, sure });
+    read.push({ p, flag, sure, features });
   });
   let best = read.reduce<(typeof read)[number] | null>((a, b) => (b.p > (a?.p ?? 0) ? b : a), null);
-  if (!best) return { flag: null, probability: 0, worry };
+  if (!best) return { flag: null, probability: 0, worry, anchored: true };
   // Only the whole message gives way, to a clause: a clause is never traded for the mixture.
   if (best === read[0]) best = read.filter((r) => r.p >= best!.p - SEGMENT_TIE).reduce((a, b) => (b.sure > a.sure ? b : a));
-  return { flag: best.flag, probability: best.p, worry };
+  const needed = best.flag ? anchors[best.flag] : undefined;
+  const anchored = !needed || needed.some((c) => holdsConcept(best!.features, c));
+  return { flag: best.flag, probability: best.p, worry, anchored };
 }
 
 function readWeights(file: WeightsFile, name: string): SoftmaxIntentModel {
@@ -174,12 +187,13 @@ export class RedFlagModel {
     readonly dataHash: string,
     /** The red-flag categories the model knows. */
     readonly categories: readonly string[],
+    private readonly anchors: Readonly<Record<string, readonly string[]>>,
   ) {}
 
   static fromFile(file: RedFlagModelFile, normalizer: TextNormalizer, cues: Cues): RedFlagModel {
     if (file.format !== RED_FLAG_MODEL_FORMAT) throw new Error(`red-flag model: format must be ${RED_FLAG_MODEL_FORMAT}; run \`npm run train:redflags\``);
     const models = { gate: readWeights(file.gate, 'gate'), categories: readWeights(file.categories, 'categories') };
-    return new RedFlagModel(models, new RedFlagFeaturizer(normalizer, cues, file.vocabulary), file.thresholds, file.dataHash, file.categories.labels);
+    return new RedFlagModel(models, new RedFlagFeaturizer(normalizer, cues, file.vocabulary), file.thresholds, file.dataHash, file.categories.labels, cues.anchors);
   }
 
   /** Loads knowledge/safety/red-flag-model.json; a missing file says how to make it. */
@@ -194,6 +208,6 @@ export class RedFlagModel {
   }
 
   read(text: string): ModelReading {
-    return readMessage(this.models, this.featurizer, text);
+    return readMessage(this.models, this.featurizer, text, this.anchors);
   }
 }

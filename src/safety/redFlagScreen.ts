@@ -87,7 +87,8 @@ export function combine(
   // scope, does not even ask. Not a negated one: the lexicon misreads some of those
   // ("38.3, feel alright otherwise"), and then the model's question is the safety net.
   if (level === 'urgent' && othersOnly.includes(flag)) return null;
-  const sure = reading.probability >= t.flag && !deniesAll && !(level === 'urgent' && scopedAway.includes(flag));
+  // A bodily-function category read from none of its own words ("just woke up like it") is asked about, not raised.
+  const sure = reading.probability >= t.flag && reading.anchored && !deniesAll && !(level === 'urgent' && scopedAway.includes(flag));
   return { level: sure ? level : 'check', flags: [flag] };
 }
 

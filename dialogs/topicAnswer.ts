@@ -110,6 +110,8 @@ async function answer(
       fill(services.responses.answer.reminderAfterEscalation, { why: record.why, instruction: escalationReminder(services, record, locale) }),
     );
   }
+  const ifItHappens = !record && signWarning(services, input.text, locale);
+  if (ifItHappens) await context.sendActivity(ifItHappens);
   // "put my back out lifting, ice or heat?": the question is answered, and the symptom check offered as the first button.
   const offerCheck = plan.kind === 'passage' && !record && reportsPain(input);
   const checkLabel = services.responses.labels.report_symptoms;
@@ -121,6 +123,25 @@ async function answer(
   if (plan.kind === 'clarify' || plan.kind === 'topics') noteDisambiguation(context, 'offered', input.text);
   await context.sendActivity(message);
   return true;
+}
+
+/**
+ * "what if it starts going down both legs?": a warning sign only supposed or asked
+ * about raises nothing, but what to do if it happens is said before the answer,
+ * at the sign's level (emergency first).
+ */
+function signWarning(services: DialogServices, text: string, locale: string | undefined): string | undefined {
+  const flags = services.redFlags.supposed(text);
+  if (!flags.length) return undefined;
+  const emergency = flags.filter((f) => services.redFlags.level(f) === 'emergency');
+  const chosen = emergency.length ? emergency : flags;
+  const signs = chosen.map((f) => services.redFlags.describe(f)).join('; ');
+  const { answer } = services.responses;
+  return fill(emergency.length ? answer.ifEmergencySign : answer.ifUrgentSign, {
+    signs,
+    emergency: services.numbers.forLocale(locale).emergency,
+    sameDay: services.answers.localeWords.forLocale(locale).sameDay ?? '',
+  });
 }
 
 /** How likely a message reads as a symptom report for its answer to offer the check too. */

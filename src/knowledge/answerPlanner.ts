@@ -75,6 +75,9 @@ interface Scored {
   total: number;
 }
 
+/** Longest message read as a request for sources by its source word alone; a longer one is a question of its own. */
+const MAX_SOURCE_REQUEST_WORDS = 10;
+
 /**
  * Decides how to answer a message: which passage (read against the last one
  * first), more of the last one, its sources, a question back when two readings
@@ -85,6 +88,7 @@ export class AnswerPlanner {
   private readonly more: ReadonlySet<string>;
   private readonly moreAbout: string[][];
   private readonly sources: ReadonlySet<string>;
+  private readonly sourceWords: ReadonlySet<string>;
   private readonly markers: string[][];
   private readonly questionWords: ReadonlySet<string>;
 
@@ -92,6 +96,7 @@ export class AnswerPlanner {
     const key = (s: string) => parts.words(s).join(' ');
     this.more = new Set(parts.wording.requests.more.map(key));
     this.sources = new Set(parts.wording.requests.sources.map(key));
+    this.sourceWords = new Set(parts.wording.requests.sourceWords.flatMap((w) => parts.words(w)));
     // Longest first, so "tell me more about" wins over "more about".
     this.moreAbout = parts.wording.requests.moreAbout.map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
@@ -108,7 +113,7 @@ export class AnswerPlanner {
     const key = words.join(' ');
     const forThem = this.factPassages(input.factsText ?? input.text, facts);
 
-    if (this.sources.has(key)) return { plan: { kind: 'sources', ...(last ? { passage: last } : {}) }, state };
+    if (this.asksSources(words)) return { plan: { kind: 'sources', ...(last ? { passage: last } : {}) }, state };
     if (last && this.more.has(key)) return this.moreOf(last, state);
 
     const labelled = this.parts.library.byLabel(input.text);
@@ -258,6 +263,12 @@ export class AnswerPlanner {
   }
 
   /** How well the best passage fits a text (0..1): for dialogs deciding whether a message is a knowledge question. */
+  /** "sources?", or a short message naming a source ("can you share the source for the codeine bit?"). */
+  private asksSources(words: readonly string[]): boolean {
+    if (this.sources.has(words.join(' '))) return true;
+    return words.length <= MAX_SOURCE_REQUEST_WORDS && words.some((w) => this.sourceWords.has(w));
+  }
+
   bestFit(text: string): number {
     return this.parts.matcher.rank(text)[0]?.score ?? 0;
   }

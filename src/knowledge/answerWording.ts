@@ -19,13 +19,14 @@ export interface AnswerWording {
   /** Nothing fits well: the closest answers, as questions to pick. */
   closestPassages: string;
   labels: { more: string; sources: string };
-  requests: { more: string[]; sources: string[]; moreAbout: string[] };
+  /** sourceWords: a short message holding one asks for the sources, whatever its other words ("can you share the source for that"). */
+  requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[] };
   followUpMarkers: string[];
   questionWords: string[];
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
-const LISTS = ['requests.more', 'requests.sources', 'requests.moreAbout', 'followUpMarkers', 'questionWords'];
+const LISTS = ['requests.more', 'requests.sources', 'requests.sourceWords', 'requests.moreAbout', 'followUpMarkers', 'questionWords'];
 
 export function loadAnswerWording(file: string): AnswerWording {
   const data = readYamlFile(file);

@@ -54,6 +54,8 @@ export interface LexiconReading {
   othersOnly: string[];
   /** The writer denies every sign at once ("none of the red flags"): the learned stage alone may only ask. */
   deniesAll?: boolean;
+  /** Flags only supposed or asked about ("what if it goes down both legs?"): not raised, but the answer says what to do if they happen. */
+  supposed: string[];
 }
 
 export interface RedFlagResult {
@@ -239,7 +241,7 @@ export class RedFlagDetector {
    * of speech): the learned stage must not raise those on the same words.
    */
   read(text: string): LexiconReading {
-    const none: LexiconReading = { result: null, dismissed: [], scopedAway: [], othersOnly: [] };
+    const none: LexiconReading = { result: null, dismissed: [], scopedAway: [], othersOnly: [], supposed: [] };
     if (typeof text !== 'string' || text.length === 0) return none;
     const doc = new Doc(this.resolvePronouns(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
     if (doc.tokens.length === 0) return none;
@@ -262,6 +264,7 @@ export class RedFlagDetector {
     const masked = new Uint8Array(doc.tokens.length);
     const dropped = new Set<string>();
     const notOthers = new Set<string>();
+    const supposedIds = new Set<string>();
     for (const m of found) {
       const def = m.payload.entry;
       if (m.payload.except) continue;
@@ -270,6 +273,7 @@ export class RedFlagDetector {
       if (excepted || denied || scope.governs(m, def)) {
         dropped.add(def.id);
         if (excepted || denied || !scope.governedBy(m, (cat) => cat === 'experiencer')) notOthers.add(def.id);
+        if (!excepted && !denied && !scope.governedBy(m, (cat) => cat === 'negation' || cat === 'experiencer' || cat === 'historical') && scope.governedBy(m, (cat) => cat === 'hypothetical' || cat === 'general')) supposedIds.add(def.id);
         // A figure of speech, and the scopes listed in context.yaml `setAside`, bar
         // the learned stage from the same flag: the model, reading words without
         // their scope, raised "would numbness round my bottom be bad? I don't have
@@ -296,7 +300,8 @@ export class RedFlagDetector {
     const dismissed = [...setAside].filter((id) => !present.has(id) && !result?.flags.includes(id));
     const scopedAway = [...dropped].filter((id) => !present.has(id));
     const othersOnly = scopedAway.filter((id) => !notOthers.has(id));
-    const reading: LexiconReading = own === null ? { result, dismissed, scopedAway, othersOnly } : { result, dismissed, scopedAway, othersOnly, ownText: own.join(' ') };
+    const supposed = [...supposedIds].filter((id) => !present.has(id));
+    const reading: LexiconReading = own === null ? { result, dismissed, scopedAway, othersOnly, supposed } : { result, dismissed, scopedAway, othersOnly, supposed, ownText: own.join(' ') };
     if (scope.deniesAll) reading.deniesAll = true;
     if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
     return reading;

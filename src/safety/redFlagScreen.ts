@@ -231,6 +231,16 @@ export class RedFlagScreen {
     return combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
   }
 
+  /** Flags the message only supposes or asks about ("what if I couldn't pee?"), with nothing raised: their warning goes with the answer. */
+  supposed(text: string): string[] {
+    // The lexicon alone: a message that raises a flag is escalated before any answer is given.
+    const reading = this.detector.read(text);
+    if (reading.result) return [];
+    // Only the flags a person is told about (component findings such as a nerve symptom have no wording of their own).
+    const reportable = new Set(this.detector.flagIds());
+    return reading.supposed.filter((id) => reportable.has(id));
+  }
+
   level(flag: string): 'emergency' | 'urgent' {
     if (this.detector.flagIds().includes(flag)) return this.detector.level(flag);
     const level = this.wording.get(flag).level;

@@ -49,6 +49,10 @@ describe('recognising a deletion request', () => {
     'wipe what I typed please',
     'could you remove everything I told you',
     'erase what I wrote, afterwards is fine',
+    // "it" and "whatever" after talk of what is kept
+    'ok please erase whatever you have on me then',
+    'could I have it all deleted please',
+    'I want my data deleted',
   ])('"%s" is a request', (text) => {
     expect(matcher.matches(text)).toBe(true);
   });
@@ -68,6 +72,8 @@ describe('recognising a deletion request', () => {
     "oh no, don't delete my data",
     'so how do I erase my details on my phone',
     'delete what I said about my knee',
+    'should I take the patch off or leave it on?',
+    'remove it after 20 minutes?',
     '',
   ])('"%s" is not', (text) => {
     expect(matcher.matches(text)).toBe(false);
@@ -86,6 +92,8 @@ describe('recognising a question about who sees what the user types', () => {
     'are my answers shared with anybody?',
     "it's a 4. hang on, do you keep what I write?",
     'will the insurance people see my health details?',
+    'is this thing private? my manager is on the same Teams',
+    'is it confidential',
   ])('"%s" is one', (text) => {
     expect(questions.matches(text)).toBe(true);
   });
@@ -96,6 +104,7 @@ describe('recognising a question about who sees what the user types', () => {
     'who can I see to check my back',
     'is it ok to read in bed?',
     'you said heat, what did you mean by that',
+    'is numbness in my private parts serious?',
     '',
   ])('"%s" is not', (text) => {
     expect(questions.matches(text)).toBe(false);

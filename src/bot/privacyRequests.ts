@@ -89,6 +89,9 @@ interface PrivacyQuestionSpec {
   someone: string[];
   looks: string[];
   words: string[];
+  /** A word that asks about privacy on its own ("is this private?"), unless the next word makes it a body part. */
+  direct: string[];
+  notBefore: string[];
 }
 
 /**
@@ -100,18 +103,22 @@ interface PrivacyQuestionSpec {
 export class PrivacyQuestionMatcher {
   private readonly opens: ReadonlySet<string>;
   private readonly lists: ReadonlyArray<ReadonlySet<string>>;
+  private readonly direct: ReadonlySet<string>;
+  private readonly notBefore: ReadonlySet<string>;
 
   constructor(spec: PrivacyQuestionSpec, private readonly language: Language = Language.fromDirectory()) {
     const set = (list: string[]) => new Set(list.flatMap((w) => language.words(w)));
     this.opens = set(spec.opens);
     this.lists = [set(spec.someone), set(spec.looks), set(spec.words)];
+    this.direct = set(spec.direct);
+    this.notBefore = set(spec.notBefore);
   }
 
   static fromFile(path = PRIVACY_PATH, language?: Language): PrivacyQuestionMatcher {
     const data = readYamlFile(path) as Record<string, unknown> | null;
     const spec = (data?.privacyQuestion ?? undefined) as Record<string, unknown> | undefined;
     if (!spec || typeof spec !== 'object') throw new Error(`${path}: field "privacyQuestion" must be a mapping`);
-    const lists: PrivacyQuestionSpec = { opens: [], someone: [], looks: [], words: [] };
+    const lists: PrivacyQuestionSpec = { opens: [], someone: [], looks: [], words: [], direct: [], notBefore: [] };
     for (const name of Object.keys(lists) as Array<keyof PrivacyQuestionSpec>) {
       const value = spec[name];
       if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || !v.trim())) {
@@ -131,6 +138,8 @@ export class PrivacyQuestionMatcher {
     const words = this.language.words(sentence);
     if (words.length === 0 || words.length > 25) return false;
     if (!sentence.includes('?') && !this.opens.has(words[0])) return false;
+    // "is this private?", not "is numbness in my private parts normal?"
+    if (words.some((w, i) => this.direct.has(w) && !this.notBefore.has(words[i + 1] ?? ''))) return true;
     return this.lists.every((list) => words.some((w) => list.has(w)));
   }
 }

@@ -15,7 +15,8 @@ import { fill } from '../src/content/responses';
 
 /** What the screen's answers need from the check: its moves, and escalating for a sign. */
 export interface ScreenHost extends CheckHost {
-  escalate(dc: DialogContext, item: ScreenItem): Promise<DialogTurnResult>;
+  /** `question`: the grouped question answered, asked again if the sign is later denied. */
+  escalate(dc: DialogContext, item: ScreenItem, question?: string): Promise<DialogTurnResult>;
 }
 
 export class CheckScreenAnswers {
@@ -63,7 +64,7 @@ export class CheckScreenAnswers {
       case 'escalate':
         if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
         // A yes to the whole group: the reason names what was asked, not a sign the person never picked.
-        return host.escalate(dc, group.items.length > 1 ? { ...step.item, why: fill(words.anyOfGroup, { signs: anyOf(group.items.map((i) => i.why)) }) } : step.item);
+        return host.escalate(dc, group.items.length > 1 ? { ...step.item, why: fill(words.anyOfGroup, { signs: anyOf(group.items.map((i) => i.why)) }) } : step.item, group.question);
       case 'which':
         if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
         return host.ask(dc, { kind: 'which', index });
@@ -92,7 +93,7 @@ export class CheckScreenAnswers {
     }
     check.attempts += 1;
     // Not sure which: the safe reading is the most serious of the group.
-    if (answer === 'unsure' || check.attempts >= MAX_ATTEMPTS) return host.escalate(dc, mostSerious(group));
+    if (answer === 'unsure' || check.attempts >= MAX_ATTEMPTS) return host.escalate(dc, mostSerious(group), group.question);
     return host.ask(dc, { kind: 'which', index }, 'retry');
   }
 

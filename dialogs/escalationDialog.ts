@@ -17,6 +17,8 @@ export interface EscalationOptions {
   pronoun?: RedFlagResult['pronoun'];
   /** The flag whose question was answered yes (or not sure), so that "wait, I meant no" can ask it again. */
   answered?: string;
+  /** The question that was answered, when it was not the flag's own (a grouped screening question). */
+  answeredQuestion?: string;
   /** A line after the instruction, e.g. why "not sure" is treated as yes. */
   note?: string;
   /** Someone is already calling for help: the "while you wait" line comes first instead of "please call". */
@@ -33,6 +35,12 @@ export interface EscalationRecord {
   recheck?: string;
   /** Raised from the user's own message, not from a "yes" to a question: a clear "I don't have that" takes it back. */
   fromMessage?: boolean;
+  /**
+   * Raised from an answer to a check question (kept past the next turn): a later clear denial
+   * of that sign ("no, none of that") asks the question again, and only a clear no takes it back.
+   */
+  answered?: string;
+  answeredQuestion?: string;
 }
 
 /**
@@ -98,7 +106,7 @@ export class EscalationDialog extends ComponentDialog {
     const allWhy = same && !previous.why.includes(why) ? `${previous.why}, and ${why}` : why;
     await this.record.set(
       context,
-      keep ? previous : { level: options.level, flags, why: allWhy, at: new Date().toISOString(), recheck: options.answered, ...(!options.answered && { fromMessage: true }) },
+      keep ? previous : { level: options.level, flags, why: allWhy, at: new Date().toISOString(), recheck: options.answered, ...(options.answered ? { answered: options.answered, answeredQuestion: options.answeredQuestion } : { fromMessage: true }) },
     );
   }
 }

@@ -26,6 +26,8 @@ export interface PendingCheck {
   asides?: number;
   subject?: RedFlagResult['subject'];
   pronoun?: RedFlagResult['pronoun'];
+  /** The question asked, when it is not the flag's own (a grouped screening question asked again). */
+  question?: string;
   /** The message that raised the check, routed as usual after a "no" when nothing else was going on. */
   original?: Pick<Understanding, 'text' | 'intent' | 'score'>;
 }
@@ -83,6 +85,16 @@ export class RedFlagCheck {
         await this.ask(context, { flag, mode: 'recheck', unclear: 0 }, fill(text.recheck, { question: this.services.redFlags.question(flag) }));
         return { status: DialogTurnStatus.waiting };
       }
+    }
+    if (record?.answered && !record.fromMessage && this.deniesAnswered(understanding)) {
+      // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
+      // question once more, plainly; only a clear no to it takes the escalation back.
+      const flag = record.answered;
+      const question = record.answeredQuestion ?? this.services.redFlags.question(flag);
+      await this.escalation.set(context, { ...record, recheck: undefined, answered: undefined, answeredQuestion: undefined });
+      const { text } = this.services.checkDialogue;
+      await this.ask(context, { flag, mode: 'recheck', unclear: 0, question }, fill(text.recheck, { question }));
+      return { status: DialogTurnStatus.waiting };
     }
     if (record?.fromMessage && this.deniesSign(understanding)) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
@@ -156,7 +168,7 @@ export class RedFlagCheck {
         pronoun: check.pronoun,
       });
     }
-    const asked = this.services.redFlags.question(check.flag);
+    const asked = check.question ?? this.services.redFlags.question(check.flag);
     // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
     let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked);
     // "I'm 12 weeks pregnant by the way": a statement of something else is no answer, never a yes.
@@ -213,6 +225,14 @@ export class RedFlagCheck {
     const act = confidentAct(understanding);
     if (act && REFUSAL_ACTS.has(act)) return false;
     return vocabulary().control.deniesSign.test(prepare(understanding.text));
+  }
+
+  /** A clear no ("no, none of that") with no red flag, refusal or question of its own. */
+  private deniesAnswered(understanding: Understanding): boolean {
+    if (understanding.redFlag || asksInstead(understanding.text)) return false;
+    const act = confidentAct(understanding);
+    if (act && REFUSAL_ACTS.has(act)) return false;
+    return this.deniesSign(understanding) || parseYesNo(understanding.text) === false;
   }
 
   /** A question ("so ibuprofen then?") or pushback instead of an answer: no yes, no or not sure. */

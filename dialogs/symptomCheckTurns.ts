@@ -209,7 +209,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   /** The check's own moves, for its asides (checkAsides.ts). */
   private host(st: TurnsState): ScreenHost {
     return {
-      escalate: (dc, item) => this.escalate(dc, item),
+      escalate: (dc, item, question) => this.escalate(dc, item, question),
       ask: (dc, pending, mode) => this.ask(dc, st, pending, mode),
       advance: (dc) => this.advance(dc, st),
       finishNow: (dc) => this.result.finishNow(dc, st.check),
@@ -359,8 +359,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return this.advance(dc, st);
   }
 
-  private async escalate(dc: DialogContext, item: ScreenItem): Promise<DialogTurnResult> {
-    const options: EscalationOptions = { level: item.level, flags: [item.flag], why: item.why, answered: item.flag };
+  private async escalate(dc: DialogContext, item: ScreenItem, question?: string): Promise<DialogTurnResult> {
+    const options: EscalationOptions = { level: item.level, flags: [item.flag], why: item.why, answered: item.flag, answeredQuestion: question };
     return dc.replaceDialog(EscalationDialog.ID, options);
   }
 

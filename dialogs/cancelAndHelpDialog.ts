@@ -10,7 +10,7 @@ import { answerTurn, sendTopicAnswer } from './topicAnswer';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { prepare } from '../src/triage/text';
-import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
+import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 
 const CANCEL_CONFIDENCE = 0.7;
 /** Frustration when the pending question was shown this often: the dialog pauses rather than asks again. */
@@ -64,6 +64,14 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   /** A command to the dialog itself ("skip the rest"), handled by it even when worded as a question. */
   protected steersDialog(_innerDc: DialogContext, _text: string): boolean {
     return false;
+  }
+
+  /**
+   * The pending check question a yes that names its own sign answers ("yes, the peeing one"),
+   * so that "wait, I meant no" can ask it again; none by default.
+   */
+  protected screenAnswered(_innerDc: DialogContext, _flags: readonly string[]): { flag: string; question: string } | undefined {
+    return undefined;
   }
 
   /**
@@ -139,7 +147,13 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     if (!understanding) return undefined;
     // `check` is asked by MainDialog's red-flag check before this dialog runs.
     if (understanding.redFlag && understanding.redFlag.level !== 'check') {
-      const options: EscalationOptions = { ...understanding.redFlag, level: understanding.redFlag.level };
+      const yes = parseYesNo(understanding.text, innerDc.context.activity.locale) === true;
+      const answered = yes ? this.screenAnswered(innerDc, understanding.redFlag.flags) : undefined;
+      const options: EscalationOptions = {
+        ...understanding.redFlag,
+        level: understanding.redFlag.level,
+        ...(answered && { answered: answered.flag, answeredQuestion: answered.question }),
+      };
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(EscalationDialog.ID, options);
     }

@@ -82,7 +82,9 @@ export class RedFlagCheck {
       await this.escalation.set(context, { ...record, recheck: undefined });
       if (isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) {
         const { text } = this.services.checkDialogue;
-        await this.ask(context, { flag, mode: 'recheck', unclear: 0 }, fill(text.recheck, { question: this.services.redFlags.question(flag) }));
+        const question = record.answeredQuestion ?? this.services.redFlags.question(flag);
+        await this.escalation.set(context, { ...record, recheck: undefined, answered: undefined, answeredQuestion: undefined });
+        await this.ask(context, { flag, mode: 'recheck', unclear: 0, question }, fill(text.recheck, { question }));
         return { status: DialogTurnStatus.waiting };
       }
     }

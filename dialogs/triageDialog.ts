@@ -84,6 +84,15 @@ export class TriageDialog extends CancelAndHelpDialog {
     return this.turns.answers(innerDc, text);
   }
 
+  /** A yes at a grouped warning-sign question that names only that group's signs answers it. */
+  protected override screenAnswered(innerDc: DialogContext, flags: readonly string[]): { flag: string; question: string } | undefined {
+    const pending = SymptomCheckTurns.stateOf(innerDc.stack.find((d) => d.id === SymptomCheckTurns.ID))?.pending;
+    if (pending?.kind !== 'group') return undefined;
+    const group = vocabulary().screen[pending.index];
+    if (!group || flags.length === 0 || !flags.every((f) => group.items.some((i) => i.flag === f))) return undefined;
+    return { flag: flags[0]!, question: group.question };
+  }
+
   protected override steersDialog(innerDc: DialogContext, text: string): boolean {
     // "skip that one", "why do you ask?", "how many more?", "what does that mean?" about the question pending (not a topic question).
     if (innerDc.activeDialog?.id !== SymptomCheckTurns.ID) return false;

@@ -28,3 +28,30 @@ describe('a clear denial after an escalation from a check answer', () => {
     await runSteps([["my back hurts and since this morning I can't pass urine at all", [CALL]], ['no', [/911/], [ASKED_AGAIN, TAKEN_BACK]]]);
   });
 });
+
+// A hedge at the grouped question, with talk of something else, is no yes:
+// the group is described in plain words and asked again; a second hedge is still taken as yes.
+describe('a hedged answer at a grouped warning-sign question', () => {
+  test.each<[string]>([['kind of? my right calf goes pins and needles when I sit long'], ['sorta, the ache spreads into one hip']])('"%s"', async (text) => {
+    await runSteps([...START, [text, [/what that can feel like/i, SCREEN.nerves], [CALL]], ['no', [SCREEN.legs], [CALL]]]);
+  });
+
+  test('two hedges in a row are treated as yes', async () => {
+    await runSteps([...START, ['kind of', [SCREEN.nerves], [CALL]], ['sort of i guess', [CALL]]]);
+  });
+});
+
+// A yes that repeats one of the grouped question's own signs is an answer to that question:
+// "I meant no" straight after asks the question again, as with a plain yes.
+describe('a yes naming a sign of the grouped question, then a correction', () => {
+  test.each<[string, string]>([
+    ['yes, leaking a bit', 'oops, I meant to say no, that was the wrong answer'],
+    ['yes numb when I wipe', 'sorry I misread the question, no'],
+  ])('"%s" then "%s"', async (yes, correction) => {
+    await runSteps([...START, [yes, [CALL]], [correction, [ASKED_AGAIN, SCREEN.nerves]], ['no', [TAKEN_BACK]]]);
+  });
+
+  test('the same sign in the person\'s own words, unasked, is not taken back by a correction', async () => {
+    await runSteps([['my lower back hurts and I keep leaking urine since yesterday', [CALL]], ['sorry I meant no', [/911/], [TAKEN_BACK]]]);
+  });
+});

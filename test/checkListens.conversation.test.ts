@@ -337,12 +337,14 @@ describe('taking back an alarm raised from the person\'s own words', () => {
     ]);
   });
 
-  test('a denial after a "yes" to a safety question does not take it back', async () => {
+  // Issue 10/11: it asks that question again; only a clear no to it takes the alarm back.
+  test('a denial after a "yes" to a safety question does not take it back by itself', async () => {
     await runSteps([
       [ALL_DETAILS, [SCREEN.nerves]],
       ['yes', [EMERGENCY]],
       ['ok', [/911/]],
-      ["it's all normal", [/911/], [/don't need to call 911/i]],
+      ["it's all normal", [/let's get this right/i, SCREEN.nerves], [/don't need to call 911/i]],
+      ['not sure', [/advice stays the same/i, /911/], [/don't need to call 911/i]],
     ]);
   });
 });

@@ -92,7 +92,8 @@ describe('the check question', () => {
       ["check my symptoms: my lower back has been spasming since yesterday, it's an 8", [ASK.trigger]],
       ['bending over', [ASK.bladder]],
       ['yes', [FIRST_LINE_911]],
-      ['oops, I meant no', [/Just to check: .*peeing/i]],
+      // The grouped question as it was asked: a no then covers every sign the yes was to.
+      ['oops, I meant no', [/let's get this right/i, ASK.bladder]],
       ['no', [/taken your answer as no/i]],
     ]);
   });

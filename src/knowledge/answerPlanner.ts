@@ -39,6 +39,8 @@ export type AnswerPlan =
   | { kind: 'pass' };
 
 const isTopic = (intent: Intent) => isTopicIntent(intent);
+/** Passages the question kind gives (a named product, someone else's medicine), never the text match alone. */
+const byKindOnly = (p: Passage) => p.tags.includes('product') || p.tags.includes('by-kind');
 const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 'she', 'there', 'these', 'those']);
 
 /** Intents the answers never take over, even with a passage in context. */
@@ -51,7 +53,7 @@ export interface PlannerParts {
   library: PassageLibrary;
   matcher: PassageMatcher;
   facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords'>;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice'>;
   words: WordsOf;
   /** Topic id -> the intents it answers. */
   topicIntents: ReadonlyMap<string, readonly Intent[]>;
@@ -91,6 +93,7 @@ export class AnswerPlanner {
   private readonly sourceWords: ReadonlySet<string>;
   private readonly markers: string[][];
   private readonly questionWords: ReadonlySet<string>;
+  private readonly heardAdvice: string[][];
 
   constructor(private readonly parts: PlannerParts) {
     const key = (s: string) => parts.words(s).join(' ');
@@ -101,6 +104,7 @@ export class AnswerPlanner {
     this.moreAbout = parts.wording.requests.moreAbout.map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
     this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
+    this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
   }
 
   plan(input: AnswerInput, before: AnswerState): { plan: AnswerPlan; state: AnswerState } {
@@ -273,9 +277,10 @@ export class AnswerPlanner {
     return this.parts.matcher.rank(text)[0]?.score ?? 0;
   }
 
-  /** A question: a "?", or a question word first or before a pronoun ("can i", "is it", "should we"). */
+  /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */
   private asks(text: string, words: readonly string[]): boolean {
     if (text.includes('?')) return true;
+    if (this.heardAdvice.some((p) => findPhrase(words, p).length > 0)) return true;
     return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
   }
 
@@ -371,7 +376,7 @@ export class AnswerPlanner {
     const facts = state.facts;
     const ruledOut = (p: Passage) =>
       Boolean(facts && (this.parts.facts.redirect(p.id, facts) || (this.parts.facts.aboutFacts(p.id).length && !this.parts.facts.aboutFacts(p.id).some((f) => this.parts.facts.applies(f, facts)))));
-    return candidates.find((p) => p.id !== passage.id && !state.given.includes(p.id) && !ruledOut(p) && !p.tags.includes('product'));
+    return candidates.find((p) => p.id !== passage.id && !state.given.includes(p.id) && !ruledOut(p) && !byKindOnly(p));
   }
 
   /**
@@ -394,8 +399,8 @@ export class AnswerPlanner {
     for (const [topic, intents] of this.parts.topicIntents) {
       topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
     }
-    // A product's passages answer a named product only (the question kind gives them), never a question that merely sounds alike.
-    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !passage.tags.includes('product'));
+    // A product's passages, and those tagged by-kind (someone else's medicine), answer only when the question kind gives them, never a question that merely sounds alike.
+    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !byKindOnly(passage));
     const top = ranking[0]?.score ?? 0;
     // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,
     // a passage that never does gets no lift from the topic in context or the classifier's topic (it is not what is asked now).

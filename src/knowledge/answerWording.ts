@@ -23,6 +23,8 @@ export interface AnswerWording {
   requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[] };
   followUpMarkers: string[];
   questionWords: string[];
+  /** "my mate says...": passed-on advice, which asks whether it is right. */
+  heardAdvice?: string[];
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
@@ -40,6 +42,10 @@ export function loadAnswerWording(file: string): AnswerWording {
     if (!Array.isArray(v) || v.length === 0 || v.some((s) => typeof s !== 'string' || !s.trim())) {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
+  }
+  const heard = at('heardAdvice');
+  if (heard !== undefined && (!Array.isArray(heard) || heard.some((s) => typeof s !== 'string' || !s.trim()))) {
+    throw new KnowledgeValidationError(file, 'heardAdvice', 'must be a list of strings');
   }
   return data as AnswerWording;
 }

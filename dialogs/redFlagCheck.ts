@@ -68,6 +68,14 @@ export class RedFlagCheck {
     private readonly routeId: string,
   ) {}
 
+  /** The question answered before the alarm, asked again clearly ("wait, I meant no", or a later clear denial). */
+  private async askAgain(context: TurnContext, record: EscalationRecord, flag: string): Promise<DialogTurnResult> {
+    const question = record.answeredQuestion ?? this.services.redFlags.question(flag);
+    await this.escalation.set(context, { ...record, recheck: undefined, answered: undefined, answeredQuestion: undefined });
+    await this.ask(context, { flag, mode: 'recheck', unclear: 0, question }, fill(this.services.checkDialogue.text.recheck, { question }));
+    return { status: DialogTurnStatus.waiting };
+  }
+
   async handle(dc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { context } = dc;
     const understanding = getUnderstanding(context);
@@ -80,24 +88,11 @@ export class RedFlagCheck {
       const flag = record.recheck;
       // Only the very next message can take the yes back.
       await this.escalation.set(context, { ...record, recheck: undefined });
-      if (isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) {
-        const { text } = this.services.checkDialogue;
-        const question = record.answeredQuestion ?? this.services.redFlags.question(flag);
-        await this.escalation.set(context, { ...record, recheck: undefined, answered: undefined, answeredQuestion: undefined });
-        await this.ask(context, { flag, mode: 'recheck', unclear: 0, question }, fill(text.recheck, { question }));
-        return { status: DialogTurnStatus.waiting };
-      }
+      if (isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) return this.askAgain(context, record, flag);
     }
-    if (record?.answered && !record.fromMessage && this.deniesAnswered(understanding)) {
-      // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
-      // question once more, plainly; only a clear no to it takes the escalation back.
-      const flag = record.answered;
-      const question = record.answeredQuestion ?? this.services.redFlags.question(flag);
-      await this.escalation.set(context, { ...record, recheck: undefined, answered: undefined, answeredQuestion: undefined });
-      const { text } = this.services.checkDialogue;
-      await this.ask(context, { flag, mode: 'recheck', unclear: 0, question }, fill(text.recheck, { question }));
-      return { status: DialogTurnStatus.waiting };
-    }
+    // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
+    // question once more, plainly; only a clear no to it takes the escalation back.
+    if (record?.answered && !record.fromMessage && this.deniesAnswered(understanding)) return this.askAgain(context, record, record.answered);
     if (record?.fromMessage && this.deniesSign(understanding)) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
       await this.escalation.delete(context);

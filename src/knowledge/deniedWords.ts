@@ -1,10 +1,10 @@
+import { SENTENCE_END } from '../language';
 import type { SpanScopeOf } from '../language/spanScope';
 
 /** Fewer kept words than this: the message is all denial ("no, none of that"), read as written. */
 const MIN_KEPT = 3;
 /** How far a negation's own words reach to the words they deny (the scope rules' pre-negation window). */
 const TRIGGER_REACH = 6;
-const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const isWord = (t: string) => /[a-z0-9]/i.test(t);
 
 /**

@@ -64,6 +64,8 @@ describe('every passage', () => {
         expect(citations.length).toBe(passage.sources.length);
         expect(text).not.toMatch(/\{\w+\}/);
         expect(text).not.toMatch(/\d\s*(mg|milligrams?|mcg|ml)\b/i);
+        // A locale's words filled in must not say the same thing twice ("your GP or your GP").
+        expect(text).not.toMatch(/\b(\w+(?: \w+){0,2}),? or \1\b/i);
       }
     }
   });

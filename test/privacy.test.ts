@@ -13,11 +13,14 @@ import { describeWithRedis, RedisServer } from './support/redisServer';
 
 
 const { matcher, deleted } = DeleteRequestMatcher.fromFile();
-const CONFIRMATION = "I've deleted what I stored about you and this conversation.";
+const CONFIRMATION = deleted;
 
 describe('recognising a deletion request', () => {
-  test('the confirmation is the agreed wording', () => {
-    expect(deleted).toBe(CONFIRMATION);
+  test('the confirmation says what went: the conversation, the check answers, the review items, and that logs hold no text', () => {
+    expect(deleted).toMatch(/^I've deleted what I stored about you and this conversation/);
+    expect(deleted).toMatch(/symptom check answers/);
+    expect(deleted).toMatch(/kept for review/);
+    expect(deleted).toMatch(/isn't kept in my logs/);
   });
 
   test.each([

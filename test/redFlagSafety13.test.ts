@@ -3,9 +3,8 @@ import { PATHS } from '../src/paths';
 import { RedFlagScreen } from '../src/safety/redFlagScreen';
 
 // Issue 10, round 13 (phrasings our own): slang for the saddle area and for a bowel
-// movement, numbness told as cold, the notes' urgent rows for where the pain is
-// (high in the back) and what sets it off (a cough, a sneeze, straining on the
-// toilet), a symptom list closed by "nothing else"; and the false alarms: a craze
+// movement, numbness told as cold, the notes' urgent row for pain high in the
+// back, an age told by a helper ("my dad's 70"), a symptom list closed by "nothing else"; and the false alarms: a craze
 // called a fever, a normal thermometer reading, a fear of a named illness, a
 // relative's episode told as over.
 const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
@@ -19,9 +18,8 @@ describe('raised', () => {
     ['woke up to soaked sheets today, never happened before, back is awful', 'emergency'],
     ['the ache sits right between my shoulder blades and has done for a fortnight', 'urgent'],
     ['my thoracic spine has been aching since the weekend', 'urgent'],
-    ['a cough sends a stabbing jolt through my lower back', 'urgent'],
-    ['my back hurts much more when I bear down on the loo', 'urgent'],
     ['sore back with the shivers and a temperature, nothing else going on', 'urgent'],
+    ["my grandad's 81, never had back trouble before, and now his lower back has ached for a fortnight", 'urgent'],
   ])('%s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -16,6 +16,7 @@ describe('raised', () => {
     ['it is like sitting on ice down below, no feeling at all, and my back is wrecked', 'emergency'],
     ['since my back went I cannot tell when I need a number 2', 'emergency'],
     ['woke up to soaked sheets today, never happened before, back is awful', 'emergency'],
+    ['my backside went numb this morning and the feeling has not come back', 'emergency'],
     ['the ache sits right between my shoulder blades and has done for a fortnight', 'urgent'],
     ['my thoracic spine has been aching since the weekend', 'urgent'],
     ['sore back with the shivers and a temperature, nothing else going on', 'urgent'],

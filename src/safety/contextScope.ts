@@ -150,6 +150,8 @@ export class Scope {
     const general = this.deniesAll || (live.some((t) => t.payload.cat === 'asking') && live.some((t) => t.payload.cat === 'selfDenial'));
     this.sentenceOfSelf = new Uint8Array(this.sentence[n]! + 1);
     for (let i = 0; i < n; i++) if (!general || w.firstPerson.has(doc.tokens[i]!)) this.sentenceOfSelf[this.sentence[i]!] = 1;
+    // The denial's own sentence is the writer's report: "back ache plus chills, nothing else going on".
+    for (const t of live) if (t.payload.cat === 'wholeDenial') this.sentenceOfSelf[this.sentence[t.start]!] = 1;
     // A question asked about a sign in general ("is foot drop the same as ...?") speaks of no one.
     for (const s of signQuestions(doc.tokens, w.firstPerson, w.signQuestion)) this.sentenceOfSelf[s] = 0;
     // A distant time reaches every clause of its sentence that has no present word:

@@ -10,6 +10,9 @@
 import { foldCharacters } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 
+/** Words that make the time after them the start of the present pain ("started last week"). */
+const ONSET_BEFORE = /\b(?:started|starting|began|begun|came on|since)\s+$/;
+
 export type Pronoun = 'her' | 'him' | 'them';
 
 export interface HelperReading {
@@ -130,7 +133,7 @@ export class HelperReader {
     if (!hit && !current) return null;
     const named = (this.personWord.exec(text) ?? this.namedPerson.exec(text))?.[1]?.toLowerCase();
     const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
-    const person = new RegExp(`(?:\\b(?:my|our) |(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?:'s\\b(?: (?<next>[a-z]+))?|${AGE}\\b)`, 'gi');
+    const person = new RegExp(`(?:\\b(?:my|our) |(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?:'s\\b(?: (?<next>[a-z]+|\\d{1,3}\\b))?|${AGE}\\b)`, 'gi');
     const rewritten = text
       // "my husband's legs" -> "my legs"; "my flatmate's with me" -> "i am with me";
       // "my mum's been sick" -> "i have been sick"; "my husband" / "my nan, 82," -> "i" / "i am 82"
@@ -138,7 +141,8 @@ export class HelperReader {
         const next = (args[args.length - 1] as { next?: string }).next?.toLowerCase();
         if (/'s\b/.test(m)) {
           const rest = next ? ` ${next}` : '';
-          if (next && this.data.contracted.is.has(next)) return `i am${rest}`;
+          // "my dad's 70": before an age, "'s" is "is"
+          if (next && (this.data.contracted.is.has(next) || /^\d+$/.test(next))) return `i am${rest}`;
           if (next && this.data.contracted.has.has(next)) return `i have${rest}`;
           return `my${rest}`;
         }
@@ -157,7 +161,8 @@ export class HelperReader {
    */
   private toldAsNow(text: string): boolean {
     const last = (re: RegExp) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
-    const past = last(this.past);
+    // "... and now he's sore, started last week": a time that dates the present pain's onset is not a past story.
+    const past = Math.max(-1, ...[...text.matchAll(this.past)].filter((m) => !ONSET_BEFORE.test(text.slice(0, m.index))).map((m) => m.index));
     if (past < 0) return last(this.present) >= 0;
     return last(this.untilNow) > past;
   }

@@ -56,6 +56,8 @@ export interface LexiconReading {
   deniesAll?: boolean;
   /** Flags only supposed or asked about ("what if it goes down both legs?"): not raised, but the answer says what to do if they happen. */
   supposed: string[];
+  /** Signs found in the writer's own scope (not negated, someone else's, past or supposed). */
+  signs: string[];
 }
 
 export interface RedFlagResult {
@@ -241,7 +243,7 @@ export class RedFlagDetector {
    * of speech): the learned stage must not raise those on the same words.
    */
   read(text: string): LexiconReading {
-    const none: LexiconReading = { result: null, dismissed: [], scopedAway: [], othersOnly: [], supposed: [] };
+    const none: LexiconReading = { result: null, dismissed: [], scopedAway: [], othersOnly: [], supposed: [], signs: [] };
     if (typeof text !== 'string' || text.length === 0) return none;
     const doc = new Doc(this.resolvePronouns(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
     if (doc.tokens.length === 0) return none;
@@ -301,7 +303,8 @@ export class RedFlagDetector {
     const scopedAway = [...dropped].filter((id) => !present.has(id));
     const othersOnly = scopedAway.filter((id) => !notOthers.has(id));
     const supposed = [...supposedIds].filter((id) => !present.has(id));
-    const reading: LexiconReading = own === null ? { result, dismissed, scopedAway, othersOnly, supposed } : { result, dismissed, scopedAway, othersOnly, supposed, ownText: own.join(' ') };
+    const signs = [...present].filter((id) => !this.flagsById.has(id) && (own === null || found.some((m) => m.payload.entry.id === id && !m.payload.except && scope.isOwn(m.start))));
+    const reading: LexiconReading = own === null ? { result, dismissed, scopedAway, othersOnly, supposed, signs } : { result, dismissed, scopedAway, othersOnly, supposed, signs, ownText: own.join(' ') };
     if (scope.deniesAll) reading.deniesAll = true;
     if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
     return reading;

@@ -98,7 +98,12 @@ export class RedFlagScreen {
     private readonly model: RedFlagModel,
     private readonly helpers: HelperReader,
     private readonly wording: FlagWording,
-  ) {}
+  ) {
+    this.rows = new Set(model.categories.filter((c) => !detector.flagIds().includes(c)));
+  }
+
+  /** The learned stage's rows that the lexicon has no flag for (thoracic pain, cough or sneeze pain). */
+  private readonly rows: ReadonlySet<string>;
 
   /** Loads everything from knowledge/safety; the normaliser is the intent classifier's (shared features). */
   static fromDirectory(dir: string, normalizer: TextNormalizer): RedFlagScreen {
@@ -228,7 +233,14 @@ export class RedFlagScreen {
     // A general question from someone who is fine: the model reads only what they say of themselves.
     const modelText = lexicon.modelText ?? lexicon.ownText;
     const own = modelText === undefined ? reading : { ...this.model.read(modelText), worry: reading.worry };
-    return combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
+    const read = combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
+    // A sign named after one of the learned stage's rows ("between my shoulder blades",
+    // "worse when I sneeze"), read by the lexicon in the writer's own scope, raises that
+    // row when the model alone would not: the model's reading of the same words is lost
+    // to a negated aside ("..., no injury").
+    if (read && read.level !== 'check') return read;
+    const row = lexicon.signs.find((id) => this.rows.has(id));
+    return row ? { level: this.level(row), flags: [row] } : read;
   }
 
   /** Flags the message only supposes or asks about ("what if I couldn't pee?"), with nothing raised: their warning goes with the answer. */

@@ -24,6 +24,8 @@ export interface PendingCheck {
   unclear: number;
   /** Questions or pushback sent instead of an answer, answered so far. */
   asides?: number;
+  /** A "not sure" already met with what the sign feels like; the next one is taken as yes. */
+  described?: true;
   subject?: RedFlagResult['subject'];
   pronoun?: RedFlagResult['pronoun'];
   /** The question asked, when it is not the flag's own (a grouped screening question asked again). */
@@ -115,7 +117,11 @@ export class RedFlagCheck {
     // as the answer to "where is it?" already is that answer); a possible
     // emergency is asked about at once.
     const level = this.services.redFlags.level(found.flags[0]!);
-    if (level === 'urgent' && dc.stack.some((d) => d.id === TriageDialog.ID)) return undefined;
+    const inCheck = dc.stack.some((d) => d.id === TriageDialog.ID);
+    if (level === 'urgent' && inCheck) return undefined;
+    // So is a guess read from none of the flag's own words ("didn't do anything to it, just
+    // woke up like it"): the screen asks about bladder and bowels plainly, in its turn.
+    if (found.unanchored && inCheck) return undefined;
     // An answer to the screen's own question about this flag ("no, not since yesterday") is
     // that question's answer: the screen reads it (a yes or not sure still escalates there).
     if (this.answersScreenAbout(dc, found.flags[0]!, understanding.text)) return undefined;
@@ -177,7 +183,18 @@ export class RedFlagCheck {
       await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: asked }));
       return { status: DialogTurnStatus.waiting };
     }
+    const saidUnsure = kind === 'unsure';
     if (kind === 'unclear') kind = 'unsure';
+    // A first "not sure" ("no clue what that means") gets what the sign feels like and the
+    // question again, as the symptom check's screen does; a second is taken as yes.
+    const describe = this.describes(check.flag);
+    if (saidUnsure && check.mode === 'check' && !check.described && describe) {
+      const intro = this.services.responses.triage.screenWords.describeIntro;
+      await this.ask(context, { ...check, described: true }, `${intro} ${describe}
+
+${asked}`);
+      return { status: DialogTurnStatus.waiting };
+    }
     await this.pending.delete(context);
     const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
     const safetyNet = fill(words.text.safetyNet, { emergency });
@@ -214,6 +231,11 @@ export class RedFlagCheck {
       subject: check.subject,
       pronoun: check.pronoun,
     });
+  }
+
+  /** What the flag feels like in everyday words: the description of the screen group that asks about it. */
+  private describes(flag: string): string | undefined {
+    return vocabulary().screen.find((g) => g.items.some((i) => i.flag === flag))?.describe;
   }
 
   /** A clear "I don't have that" with no red flag of its own and no refusal in it. */

@@ -72,7 +72,13 @@ export class MainDialog extends ComponentDialog {
     pendingCheck?: StatePropertyAccessor<PendingCheck | undefined>,
   ) {
     super(MainDialog.ID);
-    if (pendingCheck) this.check = new RedFlagCheck(services, pendingCheck, escalation, 'route');
+    // After an alarm is taken back, a check it stopped carries on where it was.
+    const resumeCheck = async (dc: DialogContext): Promise<DialogTurnResult | undefined> => {
+      if (!(await triage.hasStopped(dc.context))) return undefined;
+      await services.paused.delete(dc.context);
+      return dc.beginDialog(TriageDialog.ID, { resume: true } satisfies TriageOptions);
+    };
+    if (pendingCheck) this.check = new RedFlagCheck(services, pendingCheck, escalation, 'route', resumeCheck);
     this.addDialog(triage);
     this.addDialog(escalationDialog);
     this.addDialog(new WaterfallDialog('route', [(step) => this.route(step), (step) => step.endDialog()]));

@@ -68,6 +68,8 @@ export class RedFlagCheck {
     private readonly escalation: StatePropertyAccessor<EscalationRecord | undefined>,
     /** Starts normal routing of the message (MainDialog's route). */
     private readonly routeId: string,
+    /** Carries on a symptom check the alarm stopped, if one is kept; undefined when there is none. */
+    private readonly resumeCheck?: (dc: DialogContext) => Promise<DialogTurnResult | undefined>,
   ) {}
 
   /** The question answered before the alarm, asked again clearly ("wait, I meant no", or a later clear denial). */
@@ -102,7 +104,7 @@ export class RedFlagCheck {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
       await context.sendActivity(`${fill(text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
       // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
-      if (!asksSomething(understanding.text)) return { status: DialogTurnStatus.complete };
+      if (!asksSomething(understanding.text)) return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
       return dc.beginDialog(this.routeId);
     }
@@ -204,6 +206,15 @@ ${asked}`);
       if (kind === 'no') {
         await this.escalation.delete(context);
         await context.sendActivity(`${fill(words.text.deescalated, { emergency })} ${safetyNet}`);
+        if (!dc.activeDialog) {
+          // "no. can I drive tomorrow?": the question is answered; otherwise a check the alarm stopped carries on.
+          if (asksSomething(understanding.text)) {
+            setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
+            return dc.beginDialog(this.routeId);
+          }
+          const resumed = await this.resumeCheck?.(dc);
+          if (resumed) return resumed;
+        }
       } else if (record) {
         const instruction = escalationReminder(this.services, record, context.activity.locale);
         await context.sendActivity(fill(words.text.stillEscalated, { instruction }));

@@ -76,6 +76,11 @@ export class TriageDialog extends CancelAndHelpDialog {
     return innerDc.beginDialog(SymptomCheckTurns.ID, check);
   }
 
+  /** A check stopped part-way (by a pause or an alarm) that "carry on" would resume. */
+  async hasStopped(context: TurnContext): Promise<boolean> {
+    return (await this.saved.get(context))?.status === 'stopped';
+  }
+
   protected helpText(): string {
     return this.services.responses.triage.help;
   }

@@ -154,6 +154,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
         level: understanding.redFlag.level,
         ...(answered && { answered: answered.flag, answeredQuestion: answered.question }),
       };
+      // Kept, so that the check can carry on if the alarm is taken back ("oh, no, nothing like that").
+      if (!answered) await this.onStopped(innerDc);
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(EscalationDialog.ID, options);
     }

@@ -33,8 +33,8 @@ import { emptyAnswerState } from '../src/knowledge/answerState';
 
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
 const PLAN_CONFIDENCE = 0.7;
-/** Intents under which a check request ("can we do the questions?") is read: the check's own, or help ("what can you do?"). */
-const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help']);
+/** Intents under which a check request ("can we do the questions?") is read: the check's own, help ("what can you do?"), or a greeting that opens with the request. */
+const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help', 'greeting']);
 const CHECK_REQUEST_MIN = 0.5;
 /** Acts answered before any reading against the last answer. */
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
@@ -72,7 +72,13 @@ export class MainDialog extends ComponentDialog {
     pendingCheck?: StatePropertyAccessor<PendingCheck | undefined>,
   ) {
     super(MainDialog.ID);
-    if (pendingCheck) this.check = new RedFlagCheck(services, pendingCheck, escalation, 'route');
+    // After an alarm is taken back, a check it stopped carries on where it was.
+    const resumeCheck = async (dc: DialogContext): Promise<DialogTurnResult | undefined> => {
+      if (!(await triage.hasStopped(dc.context))) return undefined;
+      await services.paused.delete(dc.context);
+      return dc.beginDialog(TriageDialog.ID, { resume: true } satisfies TriageOptions);
+    };
+    if (pendingCheck) this.check = new RedFlagCheck(services, pendingCheck, escalation, 'route', resumeCheck);
     this.addDialog(triage);
     this.addDialog(escalationDialog);
     this.addDialog(new WaterfallDialog('route', [(step) => this.route(step), (step) => step.endDialog()]));

@@ -24,6 +24,8 @@ export interface PendingCheck {
   unclear: number;
   /** Questions or pushback sent instead of an answer, answered so far. */
   asides?: number;
+  /** A "not sure" already met with what the sign feels like; the next one is taken as yes. */
+  described?: true;
   subject?: RedFlagResult['subject'];
   pronoun?: RedFlagResult['pronoun'];
   /** The question asked, when it is not the flag's own (a grouped screening question asked again). */
@@ -66,6 +68,8 @@ export class RedFlagCheck {
     private readonly escalation: StatePropertyAccessor<EscalationRecord | undefined>,
     /** Starts normal routing of the message (MainDialog's route). */
     private readonly routeId: string,
+    /** Carries on a symptom check the alarm stopped, if one is kept; undefined when there is none. */
+    private readonly resumeCheck?: (dc: DialogContext) => Promise<DialogTurnResult | undefined>,
   ) {}
 
   /** The question answered before the alarm, asked again clearly ("wait, I meant no", or a later clear denial). */
@@ -100,7 +104,7 @@ export class RedFlagCheck {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
       await context.sendActivity(`${fill(text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
       // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
-      if (!asksSomething(understanding.text)) return { status: DialogTurnStatus.complete };
+      if (!asksSomething(understanding.text)) return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
       return dc.beginDialog(this.routeId);
     }
@@ -115,7 +119,11 @@ export class RedFlagCheck {
     // as the answer to "where is it?" already is that answer); a possible
     // emergency is asked about at once.
     const level = this.services.redFlags.level(found.flags[0]!);
-    if (level === 'urgent' && dc.stack.some((d) => d.id === TriageDialog.ID)) return undefined;
+    const inCheck = dc.stack.some((d) => d.id === TriageDialog.ID);
+    if (level === 'urgent' && inCheck) return undefined;
+    // So is a guess read from none of the flag's own words ("didn't do anything to it, just
+    // woke up like it"): the screen asks about bladder and bowels plainly, in its turn.
+    if (found.unanchored && inCheck) return undefined;
     // An answer to the screen's own question about this flag ("no, not since yesterday") is
     // that question's answer: the screen reads it (a yes or not sure still escalates there).
     if (this.answersScreenAbout(dc, found.flags[0]!, understanding.text)) return undefined;
@@ -177,7 +185,18 @@ export class RedFlagCheck {
       await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: asked }));
       return { status: DialogTurnStatus.waiting };
     }
+    const saidUnsure = kind === 'unsure';
     if (kind === 'unclear') kind = 'unsure';
+    // A first "not sure" ("no clue what that means") gets what the sign feels like and the
+    // question again, as the symptom check's screen does; a second is taken as yes.
+    const describe = this.describes(check.flag);
+    if (saidUnsure && check.mode === 'check' && !check.described && describe) {
+      const intro = this.services.responses.triage.screenWords.describeIntro;
+      await this.ask(context, { ...check, described: true }, `${intro} ${describe}
+
+${asked}`);
+      return { status: DialogTurnStatus.waiting };
+    }
     await this.pending.delete(context);
     const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
     const safetyNet = fill(words.text.safetyNet, { emergency });
@@ -187,6 +206,15 @@ export class RedFlagCheck {
       if (kind === 'no') {
         await this.escalation.delete(context);
         await context.sendActivity(`${fill(words.text.deescalated, { emergency })} ${safetyNet}`);
+        if (!dc.activeDialog) {
+          // "no. can I drive tomorrow?": the question is answered; otherwise a check the alarm stopped carries on.
+          if (asksSomething(understanding.text)) {
+            setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
+            return dc.beginDialog(this.routeId);
+          }
+          const resumed = await this.resumeCheck?.(dc);
+          if (resumed) return resumed;
+        }
       } else if (record) {
         const instruction = escalationReminder(this.services, record, context.activity.locale);
         await context.sendActivity(fill(words.text.stillEscalated, { instruction }));
@@ -214,6 +242,11 @@ export class RedFlagCheck {
       subject: check.subject,
       pronoun: check.pronoun,
     });
+  }
+
+  /** What the flag feels like in everyday words: the description of the screen group that asks about it. */
+  private describes(flag: string): string | undefined {
+    return vocabulary().screen.find((g) => g.items.some((i) => i.flag === flag))?.describe;
   }
 
   /** A clear "I don't have that" with no red flag of its own and no refusal in it. */

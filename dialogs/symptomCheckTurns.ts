@@ -360,6 +360,13 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   }
 
   private async escalate(dc: DialogContext, item: ScreenItem, question?: string): Promise<DialogTurnResult> {
+    // Kept as stopped, past the group answered: only a clear no to that question takes the alarm
+    // back (redFlagCheck.ts), and then the check carries on from the next one.
+    const check = SymptomCheckTurns.stateOf(dc.activeDialog);
+    if (check?.pending?.kind === 'group' || check?.pending?.kind === 'which') {
+      const next = check.pending.index + 1;
+      await this.saved.set(dc.context, { status: 'stopped', state: { ...check, pending: undefined, nextGroup: Math.max(check.nextGroup, next), attempts: 0, unsure: 0 } });
+    }
     const options: EscalationOptions = { level: item.level, flags: [item.flag], why: item.why, answered: item.flag, answeredQuestion: question };
     return dc.replaceDialog(EscalationDialog.ID, options);
   }

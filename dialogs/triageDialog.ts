@@ -76,6 +76,11 @@ export class TriageDialog extends CancelAndHelpDialog {
     return innerDc.beginDialog(SymptomCheckTurns.ID, check);
   }
 
+  /** A check stopped part-way (by a pause or an alarm) that "carry on" would resume. */
+  async hasStopped(context: TurnContext): Promise<boolean> {
+    return (await this.saved.get(context))?.status === 'stopped';
+  }
+
   protected helpText(): string {
     return this.services.responses.triage.help;
   }
@@ -183,7 +188,8 @@ export class TriageDialog extends CancelAndHelpDialog {
   /** The whole message asks to run the check ("ok do the check then"): no topic reading can mean anything else. */
   static asksForCheckNow(text: string): boolean {
     const { startCheckNow } = vocabulary().control;
-    const whole = (t: string) => startCheckNow.test(withoutAcknowledgements(prepare(t)).replace(/[.!?]+$/, ''));
+    // Commas between the words ("sure, please check") do not change the request.
+    const whole = (t: string) => startCheckNow.test(withoutAcknowledgements(prepare(t)).replace(/[.!?]+$/, '').replace(/\s*[,;:]\s*/g, ' '));
     // "it's an 11 lol. can u do the check": a sentence that is the request on its own asks for it too.
     return whole(text) || (text.match(/[^.!?]+[.!?]*/g) ?? []).some((sentence) => whole(sentence));
   }
@@ -208,6 +214,12 @@ export class TriageDialog extends CancelAndHelpDialog {
       return 'handled';
     }
     if (previous.status === 'stopped' && (control.backAgain.test(t) || (control.carryOn.test(t) && t.split(' ').length <= MAX_CARRY_ON_WORDS))) return { resume: true };
+    // "ok back. started sunday, about a 5": back, with the answers in the same message; the check resumes with them.
+    const [first, ...rest] = text.match(/[^.!?]+[.!?]*/g) ?? [];
+    const after = rest.join(' ').trim();
+    if (previous.status === 'stopped' && first && after && control.backAgain.test(prepare(first).replace(/[.!?]+$/, '')) && !asksSomething(after)) {
+      return { resume: true, openingText: after };
+    }
     // Safety questions answered in passing after a pause ("she didn't fall, no numbness, toilet's normal"):
     // the check's own answers, so it resumes with them rather than the message being read as a topic.
     if (previous.status === 'stopped' && !asksSomething(text) && (saidNoGroups(text).length > 0 || deniedSigns(text, this.parsing.denied(context, text)).size > 0)) {

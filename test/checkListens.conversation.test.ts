@@ -107,10 +107,11 @@ describe('a question instead of an answer at a red-flag check question', () => {
     ]);
   });
 
-  test('"not sure" at the check question still escalates', async () => {
+  test('"not sure" at the check question gets what it feels like, and a second one still escalates', async () => {
     await checkBandClient({ [ODD]: 'night_pain' })([
       [ODD, [/just to check/i]],
-      ['not sure', [SAME_DAY, UNSURE_AS_YES]],
+      ['not sure', [/what that can feel like/i, /just to check/i], [SAME_DAY]],
+      ['still not sure', [SAME_DAY, UNSURE_AS_YES]],
     ]);
   });
 });

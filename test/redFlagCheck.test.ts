@@ -41,10 +41,19 @@ describe('the check question', () => {
     ]);
   });
 
-  test('"Not sure" to an emergency question is taken as yes, and says so', async () => {
+  test('"Not sure" to an emergency question gets what the sign feels like and the question again; a second is taken as yes, and says so', async () => {
     await checkBandClient({ [ODD]: 'saddle_numbness' })([
       [ODD, [SADDLE_Q]],
-      ['no clue what that would even feel like', [FIRST_LINE_911, /weren't sure, so to be safe/i]],
+      ['no clue what that would even feel like', [/what that can feel like/i, /when you wipe/i, SADDLE_Q], [/please call 911 now/i]],
+      ['still no idea, sorry', [FIRST_LINE_911, /weren't sure, so to be safe/i]],
+    ]);
+  });
+
+  test('after the plain description, a clear no carries on with the safety net', async () => {
+    await checkBandClient({ [ODD]: 'saddle_numbness' })([
+      [ODD, [SADDLE_Q]],
+      ['what does that mean?', [/what that can feel like/i, SADDLE_Q]],
+      ['no, nothing like that', [/good to hear/i, /call 911 straight away/i], [/please call 911 now/i]],
     ]);
   });
 

@@ -31,6 +31,8 @@ export interface RedFlagResult {
   subject?: 'self' | 'other_present';
   /** For `other_present`: how the reply refers to the patient ("call 999 for her"). */
   pronoun?: Pronoun;
+  /** For `check`: the model read a bodily-function flag from none of its own words (model-cues.yaml anchors). */
+  unanchored?: true;
 }
 
 export interface ScreenReading {
@@ -89,6 +91,7 @@ export function combine(
   if (level === 'urgent' && othersOnly.includes(flag)) return null;
   // A bodily-function category read from none of its own words ("just woke up like it") is asked about, not raised.
   const sure = reading.probability >= t.flag && reading.anchored && !deniesAll && !(level === 'urgent' && scopedAway.includes(flag));
+  if (!sure && !reading.anchored) return { level: 'check', flags: [flag], unanchored: true };
   return { level: sure ? level : 'check', flags: [flag] };
 }
 

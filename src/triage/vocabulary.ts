@@ -35,6 +35,8 @@ export interface TriageVocabulary {
     noAtStart: RegExp;
     noAnywhere: RegExp;
     yesAtStart: RegExp;
+    /** "I have", "it does": a yes by echoing the question, unless the message ends by asking. */
+    echoYes: RegExp;
     yesAfterBut: RegExp;
   };
   triggers: {
@@ -168,7 +170,7 @@ function negation(dir: string): RegExp {
 
 function yesNo(dir: string): TriageVocabulary['yesNo'] {
   const { raw, r } = load(dir, 'yes-no.yaml');
-  r.object(raw, '(file)', ['acknowledgements', 'letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'yesAfterBut']);
+  r.object(raw, '(file)', ['acknowledgements', 'letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'echoYes', 'yesAfterBut']);
   const letters = new Map<string, boolean>();
   for (const [k, v] of Object.entries(r.object(raw.letters, 'letters', Object.keys((raw.letters ?? {}) as Obj)))) {
     letters.set(k, r.oneOf(v, `letters.${k}`, ['yes', 'no'] as const) === 'yes');
@@ -182,6 +184,7 @@ function yesNo(dir: string): TriageVocabulary['yesNo'] {
     noAtStart: r.compile('noAtStart', () => c.atStart(list('noAtStart'))),
     noAnywhere: r.compile('noAnywhere', () => c.any(list('noAnywhere'), '')),
     yesAtStart: r.compile('yesAtStart', () => c.atStart(list('yesAtStart'))),
+    echoYes: r.compile('echoYes', () => c.atStart(list('echoYes'))),
     yesAfterBut: r.compile('yesAfterBut', () => c.any(list('yesAfterBut'), '')),
   };
 }

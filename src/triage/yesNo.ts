@@ -11,6 +11,8 @@ import { vocabulary } from './vocabulary';
 const NON_WORD_RE = /[^\p{L}\p{N}\s'/%-]+/gu;
 const LEADING_PUNCTUATION_RE = /^[\s.,;:!-]+/;
 const CLAUSE_END_RE = /[.,;:!]\s*/;
+/** A message whose last words ask ("... ok?"): a question, whatever its opening words echo. */
+const ENDS_ASKING_RE = /\?\s*$/;
 
 export interface YesNoOptions {
   /**
@@ -62,7 +64,7 @@ export function messageForm(text: string): 'question' | 'acknowledgement' | 'ans
 function startsWithAnswer(prepared: string): boolean {
   const words = vocabulary().yesNo;
   const t = prepared.replace(NON_WORD_RE, ' ').replace(WHITESPACE_RE, ' ').trim();
-  return words.letters.has(t) || words.unsure.test(t) || words.noAtStart.test(t) || words.yesAtStart.test(t);
+  return words.letters.has(t) || words.unsure.test(t) || words.noAtStart.test(t) || words.yesAtStart.test(t) || words.echoYes.test(t);
 }
 
 /**
@@ -85,7 +87,10 @@ export function parseYesNo(text: string, locale?: string, options: YesNoOptions 
     if (words.unsure.test(t)) return 'unsure';
     if (words.noAtStart.test(t)) return words.yesAfterBut.test(t);
     if (words.yesAtStart.test(t)) return true;
+    if (words.echoYes.test(t) && !ENDS_ASKING_RE.test(text)) return true;
     if (asksInstead(text)) return undefined;
+    // "sitting 9 hours tomorrow. ok?": with no yes or no to open it, a message that ends by asking answers nothing.
+    if (ENDS_ASKING_RE.test(text)) return undefined;
     if (words.noAnywhere.test(t)) return false;
   }
   // Other languages and forms the lists miss ("oui", "👍"): the recognizer.

@@ -165,6 +165,9 @@ export class AnswerPlanner {
     if (factPassage && !asks) return this.give(factPassage, state);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
+    // "at night?" after an answer that offered "Heat at night?": that offer, asked in the person's words.
+    const offered = last && words.length <= WEIGHTS.shortFollowUp && !kind ? this.nextOf(last, state) : undefined;
+    if (offered && this.parts.matcher.echoes(input.text, offered)) return this.give(offered, state);
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
@@ -186,6 +189,10 @@ export class AnswerPlanner {
       const [c0, c1] = this.parts.matcher.coverage(text, [ranked[0]!.passage, ranked[1].passage]);
       if (c1 - c0 >= (gap < WEIGHTS.keyWordsReorder ? WEIGHTS.keyWordsMargin : WEIGHTS.keyWordsFarMargin)) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
     }
+    // A short follow-up that an answer in context fits at least as well as any other ("how long?" after the bath
+    // answer): the classifier's topic (the pain's course) read it without that context, so the context decides.
+    const own = last && followUp && words.length <= WEIGHTS.shortFollowUp ? ranked.findIndex((r) => r.passage.topic === last.topic) : -1;
+    if (own > 0 && ranked[own]!.sim >= ranked[0]!.sim) ranked.unshift(...ranked.splice(own, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
     // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.

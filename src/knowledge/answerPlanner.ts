@@ -77,6 +77,8 @@ interface Scored {
   total: number;
 }
 
+/** How much better an answer in context must fit a short follow-up's words to outvote the classifier's topic (a tie is no reason). */
+const CONTEXT_FITS_BETTER = 0.015;
 /** Longest message read as a request for sources by its source word or frame alone; a longer one is a question of its own. */
 const MAX_SOURCE_REQUEST_WORDS = 12;
 /** How well what a source request names ("the blood thinner thing") must fit an answer given earlier for that answer's sources; and any other passage. */
@@ -189,10 +191,10 @@ export class AnswerPlanner {
       const [c0, c1] = this.parts.matcher.coverage(text, [ranked[0]!.passage, ranked[1].passage]);
       if (c1 - c0 >= (gap < WEIGHTS.keyWordsReorder ? WEIGHTS.keyWordsMargin : WEIGHTS.keyWordsFarMargin)) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
     }
-    // A short follow-up that an answer in context fits at least as well as any other ("how long?" after the bath
+    // A short follow-up that an answer in context fits better than any other ("how long?" after the bath
     // answer): the classifier's topic (the pain's course) read it without that context, so the context decides.
     const own = last && followUp && words.length <= WEIGHTS.shortFollowUp ? ranked.findIndex((r) => r.passage.topic === last.topic) : -1;
-    if (own > 0 && ranked[own]!.sim >= ranked[0]!.sim) ranked.unshift(...ranked.splice(own, 1));
+    if (own > 0 && ranked[own]!.sim - ranked[0]!.sim >= CONTEXT_FITS_BETTER) ranked.unshift(...ranked.splice(own, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
     // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.

@@ -1,6 +1,6 @@
 import { isTopicIntent, type Intent } from '../nlu/intents';
 import type { WordsOf } from './answerText';
-import { findPhrase, sentences } from './answerText';
+import { findFrame, findPhrase, sentences } from './answerText';
 import type { AnswerState } from './answerState';
 import type { AnswerWording } from './answerWording';
 import type { Passage, PassageLibrary } from './passages';
@@ -77,8 +77,12 @@ interface Scored {
   total: number;
 }
 
-/** Longest message read as a request for sources by its source word alone; a longer one is a question of its own. */
-const MAX_SOURCE_REQUEST_WORDS = 10;
+/** How much better an answer in context must fit a short follow-up's words to outvote the classifier's topic (a tie is no reason). */
+const CONTEXT_FITS_BETTER = 0.015;
+/** Longest message read as a request for sources by its source word or frame alone; a longer one is a question of its own. */
+const MAX_SOURCE_REQUEST_WORDS = 12;
+/** How well what a source request names ("the blood thinner thing") must fit an answer given earlier for that answer's sources; and any other passage. */
+const SOURCE_SUBJECT = { given: 0.2, any: 0.35 };
 
 /**
  * Decides how to answer a message: which passage (read against the last one
@@ -91,6 +95,7 @@ export class AnswerPlanner {
   private readonly moreAbout: string[][];
   private readonly sources: ReadonlySet<string>;
   private readonly sourceWords: ReadonlySet<string>;
+  private readonly sourceFrames: string[][];
   private readonly markers: string[][];
   private readonly questionWords: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
@@ -100,6 +105,7 @@ export class AnswerPlanner {
     this.more = new Set(parts.wording.requests.more.map(key));
     this.sources = new Set(parts.wording.requests.sources.map(key));
     this.sourceWords = new Set(parts.wording.requests.sourceWords.flatMap((w) => parts.words(w)));
+    this.sourceFrames = (parts.wording.requests.sourceFrames ?? []).map((f) => f.split('...').map((part) => parts.words(part)).reduce((a, b) => [...a, '...', ...b]));
     // Longest first, so "tell me more about" wins over "more about".
     this.moreAbout = parts.wording.requests.moreAbout.map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
@@ -117,7 +123,11 @@ export class AnswerPlanner {
     const key = words.join(' ');
     const forThem = this.factPassages(input.factsText ?? input.text, facts);
 
-    if (this.asksSources(words)) return { plan: { kind: 'sources', ...(last ? { passage: last } : {}) }, state };
+    const request = this.asksSources(words);
+    if (request) {
+      const of = this.sourcesSubject(words, request, last, state) ?? last;
+      return { plan: { kind: 'sources', ...(of ? { passage: of } : {}) }, state };
+    }
     if (last && this.more.has(key)) return this.moreOf(last, state);
 
     const labelled = this.parts.library.byLabel(input.text);
@@ -157,6 +167,9 @@ export class AnswerPlanner {
     if (factPassage && !asks) return this.give(factPassage, state);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
+    // "at night?" after an answer that offered "Heat at night?": that offer, asked in the person's words.
+    const offered = last && words.length <= WEIGHTS.shortFollowUp && !kind ? this.nextOf(last, state) : undefined;
+    if (offered && this.parts.matcher.echoes(input.text, offered)) return this.give(offered, state);
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
@@ -178,6 +191,10 @@ export class AnswerPlanner {
       const [c0, c1] = this.parts.matcher.coverage(text, [ranked[0]!.passage, ranked[1].passage]);
       if (c1 - c0 >= (gap < WEIGHTS.keyWordsReorder ? WEIGHTS.keyWordsMargin : WEIGHTS.keyWordsFarMargin)) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
     }
+    // A short follow-up that an answer in context fits better than any other ("how long?" after the bath
+    // answer): the classifier's topic (the pain's course) read it without that context, so the context decides.
+    const own = last && followUp && words.length <= WEIGHTS.shortFollowUp ? ranked.findIndex((r) => r.passage.topic === last.topic) : -1;
+    if (own > 0 && ranked[own]!.sim - ranked[0]!.sim >= CONTEXT_FITS_BETTER) ranked.unshift(...ranked.splice(own, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
     // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.
@@ -267,10 +284,55 @@ export class AnswerPlanner {
   }
 
   /** How well the best passage fits a text (0..1): for dialogs deciding whether a message is a knowledge question. */
-  /** "sources?", or a short message naming a source ("can you share the source for the codeine bit?"). */
-  private asksSources(words: readonly string[]): boolean {
-    if (this.sources.has(words.join(' '))) return true;
-    return words.length <= MAX_SOURCE_REQUEST_WORDS && words.some((w) => this.sourceWords.has(w));
+  /**
+   * "sources?", or a short message naming a source ("can you share the source for the codeine bit?")
+   * or asking where something said comes from ("where's the blood thinner thing from?"): the
+   * positions of the request's own words, else undefined.
+   */
+  private asksSources(words: readonly string[]): number[] | undefined {
+    if (this.sources.has(words.join(' '))) return words.map((_, i) => i);
+    if (words.length > MAX_SOURCE_REQUEST_WORDS) return undefined;
+    const named = words.flatMap((w, i) => (this.sourceWords.has(w) ? [i] : []));
+    if (named.length) return named;
+    for (const f of this.sourceFrames) {
+      const at = findFrame(words, f);
+      if (at) return at;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whose sources a request wants: the answer given earlier that what it names fits
+   * ("where can I read about the warfarin thing?" after three other answers), else a
+   * passage it names clearly; nothing named, or nothing fitting: undefined (the last answer).
+   */
+  private sourcesSubject(words: readonly string[], request: readonly number[], last: Passage | undefined, state: AnswerState): Passage | undefined {
+    const rest = words.filter((_, i) => !request.includes(i));
+    if (!rest.length) return undefined;
+    // "wheres the 1% from": a number it names, in an answer given earlier ("fewer than 1 in 100").
+    const numbers = rest.filter((w) => /^\d+$/.test(w));
+    const withNumber = numbers.length ? state.given.map((id) => this.parts.library.get(id)).find((p) => p && numbers.some((n) => this.parts.words(p.answer).includes(n))) : undefined;
+    if (withNumber) return withNumber;
+    // "where's the heat thing from, sounds like an old wives tale": what the frame holds names it best.
+    const inside = words.slice(Math.min(...request), Math.max(...request) + 1).filter((_, i) => !request.includes(i + Math.min(...request)));
+    return (inside.length && inside.length < rest.length ? this.subjectOf(inside.join(' '), last, state) : undefined) ?? this.subjectOf(rest.join(' '), last, state);
+  }
+
+  private subjectOf(text: string, last: Passage | undefined, state: AnswerState): Passage | undefined {
+    const ranked = this.parts.matcher.rank(text).filter(({ passage }) => !byKindOnly(passage) || state.given.includes(passage.id));
+    const given = ranked.find(({ passage }) => state.given.includes(passage.id));
+    if (last && given && given.passage.id !== last.id) {
+      // The last answer fits as well: its sources.
+      const lastScore = ranked.find(({ passage }) => passage.id === last.id)?.score ?? 0;
+      if (given.score >= SOURCE_SUBJECT.given && given.score - lastScore >= WEIGHTS.clearMargin) return given.passage;
+      if (given.score >= SOURCE_SUBJECT.given) return lastScore >= SOURCE_SUBJECT.given ? last : given.passage;
+    }
+    if (given && given.score >= SOURCE_SUBJECT.given) return given.passage;
+    // "the law thing": an answer given earlier (the latest first) that cites it.
+    const citing = [...state.given].reverse().map((id) => this.parts.library.get(id)).find((p) => p && this.parts.matcher.namesASource(text, p));
+    if (citing) return citing;
+    const best = ranked[0];
+    return best && best.score >= SOURCE_SUBJECT.any ? best.passage : undefined;
   }
 
   bestFit(text: string): number {

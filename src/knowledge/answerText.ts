@@ -33,3 +33,32 @@ export function wordCount(text: string): number {
 export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=["'\u201cA-Z0-9{])/).map((s) => s.trim()).filter(Boolean);
 }
+
+/** Largest number of words a "..." in a frame stands for ("where is THE HEAT THING from"). */
+const FRAME_GAP = 4;
+
+/**
+ * Where `frame` (split into words, "..." standing for one to four words) occurs
+ * in `words`: the positions of its own words, else undefined. "where ... from"
+ * matches "where is the heat thing from" at where and from.
+ */
+export function findFrame(words: readonly string[], frame: readonly string[]): number[] | undefined {
+  const match = (wi: number, fi: number): number[] | undefined => {
+    if (fi === frame.length) return [];
+    if (frame[fi] === '...') {
+      for (let skip = 1; skip <= FRAME_GAP && wi + skip <= words.length; skip++) {
+        const rest = match(wi + skip, fi + 1);
+        if (rest) return rest;
+      }
+      return undefined;
+    }
+    if (words[wi] !== frame[fi]) return undefined;
+    const rest = match(wi + 1, fi + 1);
+    return rest && [wi, ...rest];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const at = match(i, 0);
+    if (at) return at;
+  }
+  return undefined;
+}

@@ -20,7 +20,7 @@ export interface AnswerWording {
   closestPassages: string;
   labels: { more: string; sources: string };
   /** sourceWords: a short message holding one asks for the sources, whatever its other words ("can you share the source for that"). */
-  requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[] };
+  requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[]; /** "where is ... from": asks where something said comes from. */ sourceFrames?: string[] };
   followUpMarkers: string[];
   questionWords: string[];
   /** "my mate says...": passed-on advice, which asks whether it is right. */

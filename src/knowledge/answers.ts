@@ -63,7 +63,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     const all = [...classes, ...questionKinds.productClasses(w).map((c) => `#${c}`)];
     return [...normalizer.concepts.match(w), ...all.map((c) => `${c}_class`), ...facts.named(w), ...questionKinds.terms(w, classes)];
   }, wordScope ? withoutDenied(wordScope, new Set(wording.questionWords.flatMap((w) => words(w)))) : undefined);
-  const activities = EverydayActivities.fromFile(join(knowledgeDir, 'everyday-activities.yaml'), words, references, new Set([...localeWords.names, 'emergency']));
+  const activities = EverydayActivities.fromFile(join(knowledgeDir, 'everyday-activities.yaml'), words, references, new Set([...localeWords.names, 'emergency']), (id) => library.get(id)?.topic);
   for (const id of activities.referencedPassages) {
     if (!library.get(id)) throw new KnowledgeValidationError(join(knowledgeDir, 'everyday-activities.yaml'), 'groups.passages', `names unknown passage "${id}"`);
   }

@@ -5,7 +5,7 @@ import { EVIDENCE_LEVELS, EvidenceLevel, KnowledgeValidationError } from './know
 import type { WordsOf } from './answerText';
 import { MAX_ANSWER_WORDS, type Passage, type Reference } from './passages';
 
-/** The topic an activity answer is filed under (for follow-ups and "what next"). */
+/** The topic an activity answer is filed under (for follow-ups and "what next") when no passage of its own says which. */
 const ACTIVITY_TOPIC = 'rest-or-activity';
 /** Words allowed between an asking frame and the activity ("can I STILL GO TO MY USUAL class"): anything else breaks the link. */
 const MAX_GAP = 4;
@@ -63,6 +63,7 @@ export class EverydayActivities {
     private readonly goAhead: readonly string[][],
     private readonly words: WordsOf,
     private readonly file: string,
+    private readonly topicOf: (passageId: string) => string | undefined = () => undefined,
   ) {
     for (const a of activities) {
       // A name with {word} is checked with the longest of its phrases in it.
@@ -81,7 +82,9 @@ export class EverydayActivities {
     if (known) return known;
     const passage: Passage = {
       id,
-      topic: ACTIVITY_TOPIC,
+      // Filed under the topic of the passages that answer it too ("a bath": heat), so that a
+      // follow-up ("how long can I stay in?") is read against that topic, not the pain's course.
+      topic: a.passages.map(this.topicOf).find((t): t is string => Boolean(t)) ?? ACTIVITY_TOPIC,
       question: `Can I ${name}?`,
       examples: [],
       answer: `${a.group.opening.replace('{activity}', name)} ${a.group.answer}`,
@@ -95,7 +98,7 @@ export class EverydayActivities {
     return passage;
   }
 
-  static fromFile(file: string, words: WordsOf, references: ReadonlyMap<string, Reference>, placeholders: ReadonlySet<string>): EverydayActivities {
+  static fromFile(file: string, words: WordsOf, references: ReadonlyMap<string, Reference>, placeholders: ReadonlySet<string>, topicOf?: (passageId: string) => string | undefined): EverydayActivities {
     const fail = (field: string, problem: string): never => {
       throw new KnowledgeValidationError(file, field, problem);
     };
@@ -142,6 +145,7 @@ export class EverydayActivities {
       phrases('goAhead', data.goAhead).map(asStems),
       words,
       file,
+      topicOf,
     );
   }
 

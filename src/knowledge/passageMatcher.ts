@@ -122,6 +122,26 @@ export class PassageMatcher {
     return rarest;
   }
 
+  /**
+   * Whether every key word of a short text is in the passage's question ("at night?" and "Heat at
+   * night?"): the person asks, in their own words, what an offered button asks. Words no passage
+   * uses ("k") tell nothing.
+   */
+  echoes(text: string, passage: Passage): boolean {
+    const stems = (t: string) => this.words(t).filter((w) => !STOP.has(w)).map((w) => stem(w));
+    const asked = stems(text).filter((t) => this.idf.has(t));
+    const question = new Set(stems(passage.question));
+    return asked.length > 0 && asked.every((t) => question.has(t));
+  }
+
+  /** Whether the text names a word of the passage's sources' titles ("the law thing": the drug-driving law it cites). */
+  namesASource(text: string, passage: Passage): boolean {
+    // Words only: a concept ("codeine" is a medicine) would tie it to every review of medicines.
+    const stems = (t: string) => this.words(t).filter((w) => !STOP.has(w)).map((w) => stem(w));
+    const named = new Set(stems(text));
+    return passage.sources.some((s) => stems(s.title).some((t) => named.has(t)));
+  }
+
   /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */
   speaksTo(passage: Passage, term: string): boolean {
     return this.vocab.get(passage)?.has(term) ?? false;

@@ -17,7 +17,7 @@ describe('a practical question gets its own answer first, within 80 words', () =
     ['a belt for lifting', 'is strapping worth it when I get back to weights?', /back belts or corsets/, /NICE/],
     ['a burn from a heat pack', 'my heating pad has left a blister on my lower back', /^Stop heat on that spot/, /blister/],
     ['a massage on an anticoagulant', "I take rivaroxaban, is it ok to book a back massage?", /^A gentle massage is usually fine/, /bruise/],
-    ['back or kidneys', 'how would I know if the pain is my kidneys and not a muscle?', /^I can't tell for sure/, /waves/],
+    ['back or kidneys', 'how would I know if the pain is my kidneys and not a muscle?', /^I can't say for sure/, /waves/],
     ['lying on the back in pregnancy', 'is it ok to lie flat on my back in bed at 22 weeks pregnant?', /16 weeks/, /on your side/],
     ['how long to soak', 'how long should a warm bath last for a sore back?', /15 to 20 minutes/, /Get out slowly/],
   ])('%s', async (_name, message, first, also) => {
@@ -55,7 +55,7 @@ describe('a red flag still outranks the new practical answers', () => {
     // Helping someone up, but their legs have gone: the emergency, not the steps.
     ["my husband is on the floor and can't feel or move either leg", [/call 999/]],
     // A kidney question with the urgent signs as their own: seen today.
-    ['is it my kidneys? the pain comes in waves in my side and my pee is pink', [/today|111/], [/^I can't tell for sure/]],
+    ['is it my kidneys? the pain comes in waves in my side and my pee is pink', [/today|111/], [/^I can't say for sure/]],
   ])('%s', async (...step) => {
     await runSteps([step], 'en-GB');
   });

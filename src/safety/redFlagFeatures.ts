@@ -36,6 +36,8 @@ export type Cues = Record<CueKind | 'negationScope', string[]> & {
    * like it" holds no word of the bladder at all.
    */
   anchors: Record<string, string[]>;
+  /** Asides that hold a negation word but deny nothing ("not joking", "no offence"): they open no scope. */
+  notNegation: string[];
 };
 
 /** Reads knowledge/safety/model-cues.yaml; a missing or malformed list names the file and field. */
@@ -65,6 +67,11 @@ export function readCues(path: string): Cues {
     }
   }
   out.anchors = anchors as Record<string, string[]>;
+  const notNegation = data?.notNegation ?? [];
+  if (!Array.isArray(notNegation) || notNegation.some((p) => typeof p !== 'string' || !p.trim())) {
+    throw new Error(`${path}: field "notNegation" must be a list of words or phrases`);
+  }
+  out.notNegation = notNegation as string[];
   return out;
 }
 
@@ -122,6 +129,7 @@ export class RedFlagFeaturizer {
   /** The red-flag concepts (`%name` features), read as the intent classifier reads its concepts. */
   private readonly concepts: ConceptLexicon;
   private readonly negationWords: Set<string>;
+  private readonly notNegation: string[][];
 
   constructor(
     private readonly normalizer: TextNormalizer,
@@ -134,6 +142,7 @@ export class RedFlagFeaturizer {
     const scope = (kind: 'neg' | 'hyp' | 'oth', list: string[]) => list.map((p) => ({ kind, phrase: ` ${normalizer.words(p).join(' ')} ` }));
     this.scopes = [...scope('neg', cues.negationScope), ...scope('hyp', cues.hypothetical), ...scope('oth', cues.other)];
     this.negationWords = new Set(cues.negationScope.flatMap((p) => normalizer.words(p)));
+    this.notNegation = (cues.notNegation ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0);
     this.concepts = new ConceptLexicon(new Map(Object.entries(cues.concepts).map(([name, list]) => [`%${name}`, list])), (t) => normalizer.words(t));
   }
 
@@ -159,7 +168,10 @@ export class RedFlagFeaturizer {
       // A concept phrase that holds a negation word ("can not feel", "no feeling")
       // is a finding, not a negation: its words do not open a scope.
       const spans = this.concepts.spans(pw);
-      const masked = pw.map((w, i) => (spans.some((c) => i >= c.start && i < c.end && c.phrase.some((x) => this.negationWords.has(x))) ? '_' : w));
+      const asides = this.asideSpans(pw);
+      const masked = pw.map((w, i) =>
+        spans.some((c) => i >= c.start && i < c.end && c.phrase.some((x) => this.negationWords.has(x))) || asides.some(([a, b]) => i >= a && i < b) ? '_' : w,
+      );
       const cut = this.scopeStart(masked);
       const open = cut === null ? pw : pw.slice(0, cut.at);
       if (open.length > 0) for (const f of this.base.features(open.join(' '))) out.add(f);
@@ -178,6 +190,17 @@ export class RedFlagFeaturizer {
     for (const { kind, phrase } of this.cues) if (joined.includes(phrase)) out.add(`<cue:${kind}>`);
     if (text.includes('?')) out.add('<cue:question_mark>');
     return [...out];
+  }
+
+  /** Where the asides that deny nothing ("not joking") sit in a piece, as [start, end) word spans. */
+  private asideSpans(words: readonly string[]): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (const phrase of this.notNegation) {
+      for (let i = 0; i + phrase.length <= words.length; i++) {
+        if (phrase.every((w, k) => words[i + k] === w)) out.push([i, i + phrase.length]);
+      }
+    }
+    return out;
   }
 
   /** Where the first negation, hypothetical or other-person scope in a piece starts. */

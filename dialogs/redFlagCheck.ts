@@ -88,16 +88,19 @@ export class RedFlagCheck {
     if (pending) return this.answer(dc, understanding, pending);
 
     const record = await this.escalation.get(context);
+    // "no way am I ringing them": a refusal to call starts like a no, but takes nothing back
+    // (answered later with the reluctance line, dialogs/actAnswers.ts).
+    const refuses = record?.level === 'emergency' && readCall(this.services.checkDialogue, understanding.text) === 'reluctant';
     if (record?.recheck) {
       const flag = record.recheck;
       // Only the very next message can take the yes back.
       await this.escalation.set(context, { ...record, recheck: undefined });
-      if (isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) return this.askAgain(context, record, flag);
+      if (!refuses && isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) return this.askAgain(context, record, flag);
     }
     // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
     // question once more, plainly; only a clear no to it takes the escalation back.
-    if (record?.answered && !record.fromMessage && this.deniesAnswered(understanding)) return this.askAgain(context, record, record.answered);
-    if (record?.fromMessage && this.deniesSign(understanding)) {
+    if (!refuses && record?.answered && !record.fromMessage && this.deniesAnswered(understanding)) return this.askAgain(context, record, record.answered);
+    if (!refuses && record?.fromMessage && this.deniesSign(understanding)) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
       await this.escalation.delete(context);
       const { text } = this.services.checkDialogue;

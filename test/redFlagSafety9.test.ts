@@ -63,6 +63,24 @@ describe('at an emergency check question', () => {
     ]);
   });
 
+  test.each([
+    "i'm not calling an ambulance over a stiff back",
+    'no way am I ringing them for this',
+  ])('after an emergency, a refusal worded like a call is reluctance, never "while you wait": %s', async (text) => {
+    await checkBandClient({ [ODD]: 'chest_pain' })([
+      [ODD, [/just to check/i]],
+      ['yes', [EMERGENCY]],
+      [text, [/isn't wasting anyone's time/i], [WAIT, /right thing to do/i]],
+    ]);
+  });
+
+  test('an alarm read from their own words is not taken back by a refusal that starts with "no"', async () => {
+    await checkBandClient()([
+      ["since this morning I can't feel anything when I wipe and my back is agony", [EMERGENCY]],
+      ['no way am I ringing them for this', [/isn't wasting anyone's time/i], [/clearing that up/i, WAIT]],
+    ]);
+  });
+
   test('the question is asked again after every aside, never dropped', async () => {
     await checkBandClient({ [ODD]: 'chest_pain' })([
       [ODD, [/just to check/i]],

@@ -71,6 +71,16 @@ describe('combination products: what they already contain', () => {
   });
 });
 
+describe('an anti-inflammatory the person already takes, said as a fact', () => {
+  const NO_SECOND = /^That's an anti-inflammatory \(an NSAID\), so don't add a second one/;
+  test.each<[string, Step[], string?]>([
+    ['an adverb inside "I take"', [['I sometimes take meloxicam', [NO_SECOND, /keep that in mind/]]]],
+    ['prescribed for another joint: the medicine, not the joint, is what matters here', [['I am also on diclofenac, my GP gave it for my ankle', [NO_SECOND], [/outside what I cover/]]], 'en-GB'],
+  ])('%s', async (...[, steps, locale]) => {
+    await runSteps(steps, locale ?? 'en-US');
+  });
+});
+
 describe('a comparison gets a comparison', () => {
   test.each<[string, Step[], string?]>([
     ['brand names, "which would you go for"', [['panadol or nurofen, which would you go for with a back spasm?', [first(/For back pain, ibuprofen \(Nurofen\) usually helps more than paracetamol \(Panadol\)/), /together or alternate/]]], 'en-AU'],

@@ -81,6 +81,18 @@ describe('an anti-inflammatory the person already takes, said as a fact', () => 
   });
 });
 
+describe('a fact that rules out part of a general answer gets its own answer', () => {
+  test('pregnant: sleep positions without lying on the back', async () => {
+    await runSteps([
+      ["I'm 26 weeks pregnant", [/pregnan/i]],
+      ['what is the best sleeping position for a sore back?', [/lie on your side/i], [/on your back with pillows/]],
+    ], 'en-GB');
+  });
+  test('not pregnant: the general answer, lying on the back included', async () => {
+    await runSteps([['what is the best sleeping position for a sore back?', [/on your back with pillows/]]], 'en-GB');
+  });
+});
+
 describe('a comparison gets a comparison', () => {
   test.each<[string, Step[], string?]>([
     ['brand names, "which would you go for"', [['panadol or nurofen, which would you go for with a back spasm?', [first(/For back pain, ibuprofen \(Nurofen\) usually helps more than paracetamol \(Panadol\)/), /together or alternate/]]], 'en-AU'],

@@ -41,8 +41,8 @@ function onlyAsks(text: string): boolean {
 
 /** Unclear answers asked again before one is taken as "not sure". */
 const MAX_UNCLEAR = 1;
-/** Questions answered while an urgent check question waits; after these it is dropped with the safety net. */
-const MAX_ASIDES = 2;
+/** Questions answered while an urgent check question waits: it is asked once more, then dropped with the safety net (asked a third time, it crowds out the answers). */
+const MAX_ASIDES = 1;
 /** Words from which a message with no answer and no red flag in it is taken as talk about something else. */
 const MIN_ASIDE_WORDS = 5;
 /** "no, I'm not going to hospital": a refusal of the advice, never a denial of the sign. */

@@ -82,12 +82,12 @@ describe('a question instead of an answer at a red-flag check question', () => {
     ]);
   });
 
-  test('after two asides the question is dropped with the safety net, never escalated', async () => {
+  test('an urgent question comes once more after an aside, then is dropped with the safety net, never escalated', async () => {
     await checkBandClient({ [ODD]: 'night_pain' })([
       [ODD, [/just to check/i]],
       ['is walking ok?', [/one thing I still need to know/i], [SAME_DAY]],
-      ['what about heat?', [/one thing I still need to know/i], [SAME_DAY]],
-      ['can i sleep on my side?', [/call 911 straight away/i], [SAME_DAY, UNSURE_AS_YES, /one thing I still need/i]],
+      ['what about heat?', [/call 911 straight away/i], [SAME_DAY, UNSURE_AS_YES, /one thing I still need/i]],
+      ['can i sleep on my side?', [/side/i], [SAME_DAY, /one thing I still need/i, /just to check/i]],
     ]);
   });
 

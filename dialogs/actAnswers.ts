@@ -5,7 +5,7 @@ import type { ActName } from '../src/nlu/acts';
 import { Intent, isTopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
-import { findPhrase } from '../src/knowledge/answerText';
+import { findPhrase } from '../src/language/phrases';
 import { capitalise, labelsFor, withSuggestions } from './replies';
 import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';

@@ -1,6 +1,6 @@
 import { fill } from '../src/content/responses';
 import { routesFor, type EscalationNeed } from '../src/content/afterEscalationNeeds';
-import { findPhrase } from '../src/knowledge/answerText';
+import { findPhrase } from '../src/language/phrases';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { capitalise } from './replies';
 import type { DialogServices } from './services';

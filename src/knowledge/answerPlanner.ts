@@ -1,6 +1,7 @@
 import { isTopicIntent, type Intent } from '../nlu/intents';
 import type { WordsOf } from './answerText';
-import { findFrame, findPhrase, sentences } from './answerText';
+import { findFrame, findPhrase } from '../language/phrases';
+import { sentences } from './answerText';
 import type { AnswerState } from './answerState';
 import type { AnswerWording } from './answerWording';
 import type { Passage, PassageLibrary } from './passages';

@@ -11,19 +11,6 @@ export function answerWords(normalizer: TextNormalizer): WordsOf {
   return (text) => normalizer.words(text);
 }
 
-/** Does `phrase` (already split into words) occur in `words` at `at`? `{n}` matches a number. */
-export function phraseAt(words: readonly string[], phrase: readonly string[], at: number): boolean {
-  if (at + phrase.length > words.length) return false;
-  return phrase.every((p, i) => (p === '{n}' ? /^\d+$/.test(words[at + i]!) : words[at + i] === p));
-}
-
-/** Every position where `phrase` starts in `words`. */
-export function findPhrase(words: readonly string[], phrase: readonly string[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < words.length; i++) if (phraseAt(words, phrase, i)) out.push(i);
-  return out;
-}
-
 /** Words of a text counted as a reader would (for the 80-word limit). */
 export function wordCount(text: string): number {
   return (text.match(/[A-Za-z0-9][A-Za-z0-9'\u2019&-]*/g) ?? []).length;
@@ -32,33 +19,4 @@ export function wordCount(text: string): number {
 /** Splits text into sentences (on ., ! or ? followed by a space and a capital, digit, quote or placeholder). */
 export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=["'\u201cA-Z0-9{])/).map((s) => s.trim()).filter(Boolean);
-}
-
-/** Largest number of words a "..." in a frame stands for ("where is THE HEAT THING from"). */
-const FRAME_GAP = 4;
-
-/**
- * Where `frame` (split into words, "..." standing for one to four words) occurs
- * in `words`: the positions of its own words, else undefined. "where ... from"
- * matches "where is the heat thing from" at where and from.
- */
-export function findFrame(words: readonly string[], frame: readonly string[]): number[] | undefined {
-  const match = (wi: number, fi: number): number[] | undefined => {
-    if (fi === frame.length) return [];
-    if (frame[fi] === '...') {
-      for (let skip = 1; skip <= FRAME_GAP && wi + skip <= words.length; skip++) {
-        const rest = match(wi + skip, fi + 1);
-        if (rest) return rest;
-      }
-      return undefined;
-    }
-    if (words[wi] !== frame[fi]) return undefined;
-    const rest = match(wi + 1, fi + 1);
-    return rest && [wi, ...rest];
-  };
-  for (let i = 0; i < words.length; i++) {
-    const at = match(i, 0);
-    if (at) return at;
-  }
-  return undefined;
 }

@@ -1,5 +1,5 @@
 import type { WordsOf } from './answerText';
-import { findPhrase } from './answerText';
+import { findPhrase } from '../language/phrases';
 import { dirname, join } from 'node:path';
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';

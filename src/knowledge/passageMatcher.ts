@@ -128,18 +128,16 @@ export class PassageMatcher {
    * uses ("k") tell nothing.
    */
   echoes(text: string, passage: Passage): boolean {
-    const stems = (t: string) => this.words(t).filter((w) => !STOP.has(w)).map((w) => stem(w));
-    const asked = stems(text).filter((t) => this.idf.has(t));
-    const question = new Set(stems(passage.question));
+    const asked = this.keyStems(text).filter((t) => this.idf.has(t));
+    const question = new Set(this.keyStems(passage.question));
     return asked.length > 0 && asked.every((t) => question.has(t));
   }
 
   /** Whether the text names a word of the passage's sources' titles ("the law thing": the drug-driving law it cites). */
   namesASource(text: string, passage: Passage): boolean {
     // Words only: a concept ("codeine" is a medicine) would tie it to every review of medicines.
-    const stems = (t: string) => this.words(t).filter((w) => !STOP.has(w)).map((w) => stem(w));
-    const named = new Set(stems(text));
-    return passage.sources.some((s) => stems(s.title).some((t) => named.has(t)));
+    const named = new Set(this.keyStems(text));
+    return passage.sources.some((s) => this.keyStems(s.title).some((t) => named.has(t)));
   }
 
   /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */
@@ -153,9 +151,14 @@ export class PassageMatcher {
     return this.lastTerms.terms;
   }
 
+  /** A text's words less stop words, stemmed: what matching compares. */
+  private keyStems(text: string): string[] {
+    return keyStemsOf(this.words(text));
+  }
+
   private terms(text: string): string[] {
     const words = this.words(text);
-    const stems = words.filter((w) => !STOP.has(w)).map((w) => stem(w));
+    const stems = keyStemsOf(words);
     const bigrams = stems.slice(1).map((s, i) => `${stems[i]}_${s}`);
     return [...stems, ...bigrams, ...this.concepts(words)];
   }
@@ -167,6 +170,10 @@ export class PassageMatcher {
     for (const [t, tf] of v) v.set(t, tf * (this.idf.get(t) ?? this.unseenIdf));
     return normalise(v);
   }
+}
+
+function keyStemsOf(words: readonly string[]): string[] {
+  return words.filter((w) => !STOP.has(w)).map((w) => stem(w));
 }
 
 function sum(vectors: readonly Vector[]): Vector {

@@ -1,7 +1,7 @@
 import { baseForms } from '../nlu/conceptLexicon';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { readYamlFile } from '../util/yamlFile';
-import { findPhrase } from './answerText';
+import { findPhrase } from '../language/phrases';
 
 /**
  * knowledge/scope.yaml: other body parts and complaints the bot does not

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import type { SpanScope, SpanScopeOf } from '../language/spanScope';
-import { findPhrase } from './answerText';
+import { findPhrase } from '../language/phrases';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /**

@@ -5,3 +5,4 @@ export { TypoCorrector, type TypoOptions, type WordCorrector } from './typoCorre
 export { WORD_LIST_FILES, type WordLists, readWordLists } from './wordLists';
 export { expandContraction } from './contractions';
 export { Dictionary } from './dictionary';
+export { findFrame, findPhrase, phraseAt } from './phrases';

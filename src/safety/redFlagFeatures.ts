@@ -15,7 +15,7 @@
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
 import { ConceptLexicon } from '../nlu/conceptLexicon';
 import { Featurizer } from '../nlu/featurizer';
-import { Language, PUNCTUATION } from '../language';
+import { findPhrase, Language, PUNCTUATION } from '../language';
 import { TextNormalizer } from '../nlu/textNormalizer';
 import { readYamlFile } from '../util/yamlFile';
 
@@ -194,13 +194,7 @@ export class RedFlagFeaturizer {
 
   /** Where the asides that deny nothing ("not joking") sit in a piece, as [start, end) word spans. */
   private asideSpans(words: readonly string[]): Array<[number, number]> {
-    const out: Array<[number, number]> = [];
-    for (const phrase of this.notNegation) {
-      for (let i = 0; i + phrase.length <= words.length; i++) {
-        if (phrase.every((w, k) => words[i + k] === w)) out.push([i, i + phrase.length]);
-      }
-    }
-    return out;
+    return this.notNegation.flatMap((phrase) => findPhrase(words, phrase).map((i): [number, number] => [i, i + phrase.length]));
   }
 
   /** Where the first negation, hypothetical or other-person scope in a piece starts. */

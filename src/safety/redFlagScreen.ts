@@ -102,7 +102,8 @@ export class RedFlagScreen {
     private readonly helpers: HelperReader,
     private readonly wording: FlagWording,
   ) {
-    this.rows = new Set(model.categories.filter((c) => !detector.flagIds().includes(c)));
+    const lexiconFlags = new Set(detector.flagIds());
+    this.rows = new Set(model.categories.filter((c) => !lexiconFlags.has(c)));
   }
 
   /** The learned stage's rows that the lexicon has no flag for (thoracic pain, cough or sneeze pain). */

@@ -4,13 +4,24 @@
 /** Does `phrase` (already split into words) occur in `words` at `at`? `{n}` matches a number. */
 export function phraseAt(words: readonly string[], phrase: readonly string[], at: number): boolean {
   if (at + phrase.length > words.length) return false;
-  return phrase.every((p, i) => (p === '{n}' ? /^\d+$/.test(words[at + i]!) : words[at + i] === p));
+  for (let i = 0; i < phrase.length; i++) {
+    const p = phrase[i]!;
+    if (p === '{n}' ? !NUMBER.test(words[at + i]!) : words[at + i] !== p) return false;
+  }
+  return true;
 }
+
+const NUMBER = /^\d+$/;
 
 /** Every position where `phrase` starts in `words`. */
 export function findPhrase(words: readonly string[], phrase: readonly string[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < words.length; i++) if (phraseAt(words, phrase, i)) out.push(i);
+  const first = phrase[0];
+  // Readers try hundreds of phrases a message (every medicine's names): a first-word test keeps that cheap.
+  const last = words.length - phrase.length;
+  for (let i = 0; i <= last; i++) {
+    if ((first === '{n}' || words[i] === first) && phraseAt(words, phrase, i)) out.push(i);
+  }
   return out;
 }
 

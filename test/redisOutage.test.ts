@@ -12,7 +12,7 @@ const TRY_AGAIN = /can't reach my memory right now[\s\S]*try again/i;
 const STACK = /\bat .+:\d+:\d+|node_modules|Error:|\.ts\b/;
 
 async function readyz(bot: BotProcess): Promise<number> {
-  const res = await fetch(`${bot.url}/readyz`, { signal: AbortSignal.timeout(5000) });
+  const res = await fetch(`${bot.url}/readyz`, { signal: AbortSignal.timeout(60_000) }); // a hang, not slowness
   return res.status;
 }
 

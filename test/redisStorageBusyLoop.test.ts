@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { RedisDirectLineStore } from '../src/http/directLine/redisStore';
 import { RedisStorage, StorageUnavailableError } from '../src/storage/redisStorage';
-import { describeWithRedis, RedisServer } from './support/redisServer';
+import { describeWithRedis, realClockEnv, RedisServer } from './support/redisServer';
 
 const DEADLINE_MS = 200;
 
@@ -35,7 +35,7 @@ describeWithRedis('RedisStorage deadline with a busy event loop', () => {
 
   /** How many times Redis has executed `command` (INFO commandstats). */
   function calls(commands: string | string[]): number {
-    const info = execFileSync('redis-cli', ['-p', String(redis.port), 'INFO', 'commandstats'], { encoding: 'utf8' });
+    const info = execFileSync('redis-cli', ['-p', String(redis.port), 'INFO', 'commandstats'], { encoding: 'utf8', env: realClockEnv(), timeout: 60_000 });
     let total = 0;
     for (const command of ([] as string[]).concat(commands)) {
       const m = new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(info);

@@ -21,6 +21,8 @@ import { createDirectLineRouter, DirectLineBotAdapter, isSameHostPeer, type Dire
 
 
 type Json = Record<string, any>;
+/** Waits and request limits that only catch a hang, never a slow (loaded) machine. */
+const HANG_MS = 60_000;
 
 class EchoBot extends ActivityHandler {
   readonly references = new Map<string, Partial<ConversationReference>>();
@@ -115,7 +117,7 @@ async function call(
   if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) body = JSON.stringify(options.body);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(base + path, { method, headers, body, signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(base + path, { method, headers, body, signal: AbortSignal.timeout(HANG_MS) });
   const text = await response.text();
   let parsed: Json = {};
   try {
@@ -133,7 +135,7 @@ async function pollUntil<T>(
   token: string,
   found: (activities: Json[]) => T | undefined,
   start = '',
-  timeoutMs = 15_000,
+  timeoutMs = HANG_MS,
 ): Promise<{ result: T; watermark: string; seen: Json[] }> {
   const deadline = Date.now() + timeoutMs;
   let watermark = start;
@@ -472,7 +474,7 @@ describe('Direct Line endpoint limits and expiry (fake clock)', () => {
     for (let i = 0; i < 8; i += 1) {
       await call(h.base, 'POST', `/v3/directline/conversations/${conversationId}/activities`, { auth: token, body: { type: 'message', text: `m${i}` } });
     }
-    const { seen } = await pollUntil(h, conversationId, token, botText('Echo: m7'), '', 15_000);
+    const { seen } = await pollUntil(h, conversationId, token, botText('Echo: m7'));
     const all = await call(h.base, 'GET', `/v3/directline/conversations/${conversationId}/activities`, { auth: token });
     expect(all.body.activities).toHaveLength(10);
     expect(all.body.activities[9].text).toBe('Echo: m7');
@@ -578,7 +580,7 @@ async function openStream(url: string): Promise<Stream> {
     socket,
     frames,
     closed,
-    async until(found, timeoutMs = 15_000) {
+    async until(found, timeoutMs = HANG_MS) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const result = found(frames.flatMap((f) => f.activities as Json[]));

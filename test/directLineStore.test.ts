@@ -11,9 +11,11 @@ import { describeWithRedis, RedisServer } from './support/redisServer';
 const LIMITS: StoreLimits = { maxConversations: 3, maxActivities: 5, maxBytes: 2000, idleMs: 600_000, maxTokensPerConversation: 2 };
 const user = { id: 'u1', name: 'Sam', role: 'user' };
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
+/** Waits that only catch a hang: Redis's pub/sub can take seconds on a loaded machine. */
+const HANG_MS = 60_000;
 
 async function eventually(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + HANG_MS;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((done) => setTimeout(done, 10));
@@ -110,8 +112,9 @@ function contract(name: string, make: () => Promise<DirectLineStore>): void {
       let heard = 0;
       const stop = store.subscribe(c, () => heard++);
       // Redis subscribes in the background: append until one is heard.
+      const deadline = Date.now() + HANG_MS;
       for (let i = 1; heard === 0; i++) {
-        if (i > 100) throw new Error('no append notification');
+        if (Date.now() > deadline) throw new Error(`no append notification after ${i - 1} appends`);
         await store.append(c, { type: 'message', text: `hi ${i}` }, T0 + i);
         await new Promise((done) => setTimeout(done, 20));
       }
@@ -150,7 +153,7 @@ describeWithRedis('Direct Line store in Redis', () => {
   });
   contract('redis', async () => {
     const store = new RedisDirectLineStore({ url: redis.url, keyPrefix: `dlstore-${process.pid}-${++round}:`, limits: LIMITS });
-    await store.whenReady();
+    await store.whenReady(HANG_MS);
     return store;
   });
 });

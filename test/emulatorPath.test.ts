@@ -15,7 +15,8 @@ import { loadConfig } from '../src/config';
 import { createLogger } from '../src/observability/logger';
 import { captureStream } from './support/appServer';
 
-const WAIT_MS = 10_000;
+/** Only catches a hang: a loaded machine's first turn (models load on first use) can take many seconds. */
+const WAIT_MS = 60_000;
 
 interface Posted {
   conversationId: string;

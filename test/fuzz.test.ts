@@ -313,7 +313,7 @@ describeWithRedis('fuzzing POST /api/messages (real process, Redis)', () => {
     await raw.connect();
     const reader = new RedisStorage({ url: redis.url, keyPrefix: `${prefix}state:`, lockKeyPrefix: `${prefix}lock:` });
     try {
-      await reader.whenReady(5000);
+      await reader.whenReady(60_000); // a hang, not slowness
       const keys = (await raw.keys(`${prefix}state:*`)).map((k) => k.slice(`${prefix}state:`.length));
       expect(keys.length).toBeGreaterThan(0);
       const items = await reader.read(keys);

@@ -116,11 +116,12 @@ describe('logs', () => {
       };
       const auth = { authorization: `Bearer ${token}` };
       await fetch(`${app.base}/v3/directline/conversations`, { method: 'POST', headers: auth });
-      // Wait for the bot's welcome, so that no turn is still replying when the app closes.
-      for (let i = 0; i < 100; i++) {
+      // Wait for the bot's welcome, so that no turn is still replying when the app closes (a hang fails, slowness waits).
+      for (const deadline = Date.now() + 60_000; ; ) {
         const res = await fetch(`${app.base}/v3/directline/conversations/${conversationId}/activities`, { headers: auth });
         const { activities } = (await res.json()) as { activities: Array<{ from?: { role?: string } }> };
         if (activities.some((a) => a.from?.role === 'bot')) break;
+        if (Date.now() > deadline) throw new Error('no welcome from the bot');
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(JSON.stringify(app.logs)).not.toContain(conversationId);

@@ -189,7 +189,7 @@ describeWithRedis('deleting (Redis storage)', () => {
 
   test('the keys are gone from Redis', async () => {
     const storage = new RedisStorage({ url: redis.url, keyPrefix: 'privacy:state:', lockKeyPrefix: 'privacy:lock:' });
-    await storage.whenReady(5000);
+    await storage.whenReady(60_000); // a hang, not slowness
     const app = await startApp({}, { storage });
     const raw = createClient({ url: redis.url });
     await raw.connect();

@@ -12,8 +12,14 @@ const TRY_AGAIN = /can't reach my memory right now[\s\S]*try again/i;
 const STACK = /\bat .+:\d+:\d+|node_modules|Error:|\.ts\b/;
 
 async function readyz(bot: BotProcess): Promise<number> {
-  const res = await fetch(`${bot.url}/readyz`, { signal: AbortSignal.timeout(5000) });
+  const res = await fetch(`${bot.url}/readyz`, { signal: AbortSignal.timeout(60_000) }); // a hang, not slowness
   return res.status;
+}
+
+/** The errors_total count of turns refused for storage (the tests share one bot: each counts its own). */
+async function storageErrors(bot: BotProcess): Promise<number> {
+  const metrics = await (await fetch(`${bot.url}/metrics`)).text();
+  return Number(/errors_total\{kind="storage_unavailable"\} (\d+)/.exec(metrics)?.[1] ?? 0);
 }
 
 /** Polls /readyz until it answers `status`, for at most `timeoutMs`. */
@@ -71,6 +77,7 @@ describeWithRedis('Redis outage with the real server', () => {
 
   test('Redis stopped, then restarted: "try again" while down, normal answers after, process never exits', async () => {
     const conversation = { id: `outage-stop-${Date.now()}` };
+    const [linesBefore, errorsBefore] = [bot!.lines.length, await storageErrors(bot!)];
     expect(repliesText((await bot!.send({ text: 'check my symptoms', conversation })).replies)).toMatch(/where is the pain/i);
 
     await redis.stop();
@@ -93,13 +100,12 @@ describeWithRedis('Redis outage with the real server', () => {
 
     // Logged as structured warnings, with no message text.
     await bot!.waitForLine((l) => /reconnected/.test(String(l.msg)));
-    const notCompleted = bot!.lines.filter((l) => l.msg === 'turn not completed' && l.outcome === 'storage_unavailable');
-    expect(notCompleted.length).toBeGreaterThanOrEqual(3);
+    const notCompleted = bot!.lines.slice(linesBefore).filter((l) => l.msg === 'turn not completed' && l.outcome === 'storage_unavailable');
+    expect(notCompleted.length).toBeGreaterThanOrEqual(2);
     expect(bot!.lines.some((l) => /connection lost/.test(String(l.msg)))).toBe(true);
     expect(bot!.lines.some((l) => /reconnected/.test(String(l.msg)))).toBe(true);
     expect(JSON.stringify(bot!.lines)).not.toMatch(/lower back|ice or heat/);
 
-    const metrics = await (await fetch(`${bot!.url}/metrics`)).text();
-    expect(metrics).toMatch(/errors_total\{kind="storage_unavailable"\} [3-9]/);
+    expect(await storageErrors(bot!)).toBeGreaterThanOrEqual(errorsBefore + 2);
   });
 });

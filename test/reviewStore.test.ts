@@ -126,7 +126,7 @@ describeWithRedis('Redis store', () => {
   contract('redis', async () => {
     const clock = { now: T0 };
     const store = new RedisReviewStore({ url: redis.url, keyPrefix: `test${++n}:review:`, ttlMs: 7 * DAY, clock: () => clock.now });
-    await store.whenReady();
+    await store.whenReady(60_000); // a hang, not slowness
     return { store, clock, close: () => store.close() };
   });
 

@@ -13,6 +13,12 @@ import { BotProcess, repliesText } from './support/botProcess';
 import { describeWithRedis, RedisServer, sleep } from './support/redisServer';
 
 
+// Limits below catch hangs, never slowness: the lock is held and released by the
+// test, a turn may wait for it as long as the test runs, and draining may take as
+// long as a loaded machine needs (jest's own limit is raised to match).
+const HANG_MS = 600_000;
+const TEST_MS = 5 * 60_000;
+
 describeWithRedis('graceful shutdown (real process, real Redis)', () => {
   /** How many SET commands Redis has run: a turn's lock attempt (SET NX) counts. */
   const lockTries = async () => Number(/cmdstat_set:calls=(\d+)/.exec(await raw.info('commandstats'))?.[1] ?? 0);
@@ -51,14 +57,14 @@ describeWithRedis('graceful shutdown (real process, real Redis)', () => {
   }
 
   test('SIGTERM during a slow turn: the turn completes and is answered, new work gets 503, exit code 0', async () => {
-    const { bot, prefix } = await startBot({ SHUTDOWN_TIMEOUT_SECONDS: '20' });
+    const { bot, prefix } = await startBot({ SHUTDOWN_TIMEOUT_SECONDS: String(TEST_MS / 1000), TURN_LOCK_WAIT_MS: String(HANG_MS) });
     const conversation = { id: 'slow-conversation' };
     const lockKey = `${prefix}lock:test/conversations/${conversation.id}`;
-    expect(await raw.set(lockKey, 'held-by-the-test', { expiration: { type: 'PX', value: 30_000 } })).toBe('OK');
+    expect(await raw.set(lockKey, 'held-by-the-test', { expiration: { type: 'PX', value: HANG_MS } })).toBe('OK');
 
     const triesBefore = await lockTries();
     let answeredAt = 0;
-    const inFlight = bot.send({ text: 'ice or heat?', conversation }, 30_000).then((r) => {
+    const inFlight = bot.send({ text: 'ice or heat?', conversation }, HANG_MS).then((r) => {
       answeredAt = Date.now();
       return r;
     });
@@ -66,7 +72,8 @@ describeWithRedis('graceful shutdown (real process, real Redis)', () => {
 
     const sigtermAt = Date.now();
     bot.child.kill('SIGTERM');
-    await sleep(300);
+    // The signal is handled when the process gets to it: wait for its log line (draining is set before it), not a fixed time.
+    await bot.waitForLine((l) => /^shutting down: finishing work in flight/.test(String(l.msg)));
     expect(answeredAt).toBe(0); // still in flight
 
     // Draining: not ready, new turns refused, but the in-flight one is not dropped.
@@ -92,12 +99,13 @@ describeWithRedis('graceful shutdown (real process, real Redis)', () => {
     // Its state and lock are in Redis as the turn left them (the lock released).
     expect(await raw.exists(lockKey)).toBe(0);
     expect(await raw.exists(`${prefix}state:test/conversations/${conversation.id}/`)).toBe(1);
-  });
+  }, TEST_MS);
 
   test('SIGTERM with many turns at once: each is answered or cleanly refused (503), none is cut off; exit code 0', async () => {
-    const { bot } = await startBot();
+    // 24 turns at once on a loaded machine can take minutes: the drain deadline and the requests' limits only catch a hang.
+    const { bot } = await startBot({ SHUTDOWN_TIMEOUT_SECONDS: String(TEST_MS / 1000) });
     const sends = Array.from({ length: 24 }, (_, i) =>
-      bot.send({ text: i % 2 ? 'check my symptoms' : 'can I take ibuprofen?', conversation: { id: `many-${i}` } }, 30_000).then(
+      bot.send({ text: i % 2 ? 'check my symptoms' : 'can I take ibuprofen?', conversation: { id: `many-${i}` } }, HANG_MS).then(
         (r) => ({ ok: true as const, status: r.status, text: repliesText(r.replies) }),
         (err: unknown) => ({ ok: false as const, status: 0, text: String(err) }),
       ),
@@ -106,7 +114,7 @@ describeWithRedis('graceful shutdown (real process, real Redis)', () => {
     await Promise.race(sends);
     bot.child.kill('SIGTERM');
     const results = await Promise.all(sends);
-    const exit = await bot.stop('SIGTERM', 15_000);
+    const exit = await bot.stop('SIGTERM', HANG_MS);
     expect(exit).toEqual({ code: 0, signal: null });
     for (const r of results) {
       if (r.status === 200) expect(r.text).toMatch(/where is the pain|NSAID/i);
@@ -114,14 +122,14 @@ describeWithRedis('graceful shutdown (real process, real Redis)', () => {
       else expect(r.text).toMatch(/ECONNREFUSED|fetch failed/); // not connected before the listener closed
     }
     expect(results.filter((r) => r.status === 200).length).toBeGreaterThan(0);
-  });
+  }, TEST_MS);
 
   test('a turn that outlives SHUTDOWN_TIMEOUT_SECONDS does not block the exit: exit code 1 after the timeout', async () => {
-    const { bot, prefix } = await startBot({ SHUTDOWN_TIMEOUT_SECONDS: '1', TURN_LOCK_WAIT_MS: '30000' });
+    const { bot, prefix } = await startBot({ SHUTDOWN_TIMEOUT_SECONDS: '1', TURN_LOCK_WAIT_MS: String(HANG_MS) });
     const conversation = { id: 'stuck-conversation' };
-    await raw.set(`${prefix}lock:test/conversations/${conversation.id}`, 'held-forever', { expiration: { type: 'PX', value: 60_000 } });
+    await raw.set(`${prefix}lock:test/conversations/${conversation.id}`, 'held-forever', { expiration: { type: 'PX', value: HANG_MS } });
     const triesBefore = await lockTries();
-    const stuck = bot.send({ text: 'ice or heat?', conversation }, 30_000).catch(() => undefined);
+    const stuck = bot.send({ text: 'ice or heat?', conversation }, HANG_MS).catch(() => undefined);
     await turnTriedTheLock(triesBefore);
     const exit = await bot.stop('SIGTERM', 60_000);
     // Exit code 1 and "gave up waiting" say it left because of the timeout, not because the turn ended.
@@ -129,5 +137,5 @@ describeWithRedis('graceful shutdown (real process, real Redis)', () => {
     expect(bot.lines.find((l) => l.msg === 'exiting')).toMatchObject({ drained: false });
     expect(bot.lines.some((l) => /gave up waiting/.test(String(l.msg)))).toBe(true);
     await stuck;
-  });
+  }, TEST_MS);
 });

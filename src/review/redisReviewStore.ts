@@ -1,4 +1,5 @@
 import { createClient } from 'redis';
+import { withDeadline } from '../util/deadline';
 import { parseStored, stamp } from './stamp';
 import type { Clock, ReviewItem, ReviewStore, StoredReviewItem } from './types';
 
@@ -117,16 +118,6 @@ export class RedisReviewStore implements ReviewStore {
     if (this.closed) throw new Error('review store is closed');
     // Just started (or reconnecting): wait for the connection, within the same deadline.
     if (!this.client.isReady) await this.whenReady(this.timeoutMs);
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`review store: no answer from Redis within ${this.timeoutMs} ms`)), this.timeoutMs);
-    });
-    const attempt = fn();
-    attempt.catch(() => undefined);
-    try {
-      return await Promise.race([attempt, deadline]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return withDeadline(fn(), this.timeoutMs, () => new Error(`review store: no answer from Redis within ${this.timeoutMs} ms`));
   }
 }

@@ -46,6 +46,7 @@ import {
   TimeoutError,
 } from 'redis';
 import type { Storage, StoreItems } from 'botbuilder';
+import { withDeadline } from '../util/deadline';
 import { isObject } from '../util/isObject';
 import { ETagConflictError, StorageUnavailableError, type StorageOperation } from './storageErrors';
 
@@ -376,27 +377,10 @@ export class RedisStorage implements Storage {
    */
   private async run<T>(operation: StorageOperation, fn: () => Promise<T>, evenIfClosed = false): Promise<T> {
     if (this.closed && !evenIfClosed) throw new StorageUnavailableError(operation, 'storage is closed');
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      // When the timer fires, let the event loop's poll phase run once before
-      // giving up (setImmediate): if this process was busy (a long CPU-bound
-      // turn) the answer may be sitting unread in the socket, and timers run
-      // before I/O callbacks. Redis was not slow; we were.
-      timer = setTimeout(
-        () => setImmediate(() => reject(new StorageUnavailableError(operation, `no answer within ${this.operationTimeoutMs} ms`))),
-        this.operationTimeoutMs,
-      );
-    });
-    const attempt = fn();
-    // If the deadline wins, the attempt may still reject later: keep that from
-    // becoming an unhandled rejection.
-    attempt.catch(() => undefined);
     try {
-      return await Promise.race([attempt, deadline]);
+      return await withDeadline(fn(), this.operationTimeoutMs, () => new StorageUnavailableError(operation, `no answer within ${this.operationTimeoutMs} ms`));
     } catch (err) {
       throw toStorageError(operation, err);
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

@@ -66,7 +66,7 @@ export async function startApp(config: Partial<Config> = {}, overrides: BackReli
           recipient: { id: 'bot' },
           ...activity,
         }),
-        signal: AbortSignal.timeout(20_000),
+        signal: AbortSignal.timeout(60_000), // a hang, not slowness: a loaded machine's first turn can take long
       });
       const body = await res.text();
       let json: unknown;

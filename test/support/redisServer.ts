@@ -17,9 +17,24 @@ const REDIS_BIN = process.env.REDIS_SERVER_BIN ?? 'redis-server';
 
 let availability: boolean | undefined;
 
-/** Whether a runnable redis-server binary is on PATH (checked once). */
+/**
+ * This environment without libfaketime, for Redis's binaries: under faketime
+ * (CI runs suites at faked hours) redis-server and redis-cli hang at start-up
+ * (jemalloc and libfaketime recurse into clock_gettime). The fake clock is for
+ * the code under test; Redis keeps the real one (TTLs are relative anyway).
+ */
+export function realClockEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (name.startsWith('FAKETIME')) delete env[name];
+  const preload = (env.LD_PRELOAD ?? '').split(/[:\s]+/).filter((lib) => lib && !/faketime/i.test(lib));
+  if (preload.length > 0) env.LD_PRELOAD = preload.join(':');
+  else delete env.LD_PRELOAD;
+  return env;
+}
+
+/** Whether a runnable redis-server binary is on PATH (checked once; a binary that hangs counts as missing). */
 export function redisAvailable(): boolean {
-  availability ??= spawnSync(REDIS_BIN, ['--version'], { stdio: 'ignore' }).status === 0;
+  availability ??= spawnSync(REDIS_BIN, ['--version'], { stdio: 'ignore', env: realClockEnv(), timeout: 30_000 }).status === 0;
   return availability;
 }
 
@@ -105,7 +120,7 @@ export class RedisServer {
         '--daemonize', 'no',
         '--loglevel', 'warning',
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], env: realClockEnv() },
     );
     let output = '';
     const collect = (chunk: Buffer): void => {
@@ -133,7 +148,8 @@ export class RedisServer {
     process.once('exit', killOnExit);
     void this.exited.then(() => process.off('exit', killOnExit));
 
-    const deadline = Date.now() + 10_000;
+    // A hang, not slowness: on a loaded machine a fork and exec can take many seconds.
+    const deadline = Date.now() + 60_000;
     while (!(await answersPing(this.port))) {
       if (exitedEarly || Date.now() > deadline) {
         this.child = undefined;

@@ -14,6 +14,7 @@
  */
 import { ErrorReply } from 'redis';
 import { buildClient } from '../../storage/redisStorage';
+import { withDeadline } from '../../util/deadline';
 import { StorageUnavailableError, type StorageOperation } from '../../storage/storageErrors';
 import {
   withoutStamp,
@@ -343,19 +344,11 @@ export class RedisDirectLineStore implements DirectLineStore {
   /** One operation under a deadline; transport failures become StorageUnavailableError. */
   private async run<T>(operation: StorageOperation, fn: () => Promise<T>): Promise<T> {
     if (this.closed) throw new StorageUnavailableError(operation, 'the Direct Line store is closed');
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StorageUnavailableError(operation, `no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
-    });
-    const attempt = fn();
-    attempt.catch(() => undefined);
     try {
-      return await Promise.race([attempt, deadline]);
+      return await withDeadline(fn(), this.timeoutMs, () => new StorageUnavailableError(operation, `no answer within ${this.timeoutMs} ms`));
     } catch (err) {
       if (err instanceof StorageUnavailableError || err instanceof ErrorReply || !(err instanceof Error)) throw err;
       throw new StorageUnavailableError(operation, err.message, { cause: err });
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

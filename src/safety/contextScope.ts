@@ -10,9 +10,9 @@ import type { Doc, Match } from './phraseSet';
 import { SignQuestionWords, signQuestions } from './signQuestions';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose';
+type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose' | 'test' | 'testResult';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose', 'test', 'testResult']);
 const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /**
@@ -51,6 +51,8 @@ export interface ScopeWords {
   windows: { preNegation: number; postNegation: number };
   backDenial: { window: number; subjects: Set<string>; notAfter: Set<string> };
   signQuestion: SignQuestionWords;
+  /** Most words between a self-test and its normal result (context.yaml `selfTest`). */
+  testWindow: number;
 }
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
 /** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
@@ -108,6 +110,8 @@ export class Scope {
   readonly deniesAll: boolean;
   /** Starts of the back-denial predicates ("are fine"), in order. */
   private readonly denials: number[];
+  /** Tokens of a self-test told with a normal result ("to test my legs: fine"), from its clause's start to the result. */
+  readonly tested: Uint8Array;
 
   constructor(private readonly doc: Doc, triggers: Match<Trigger>[], private readonly w: ScopeWords) {
     const n = doc.tokens.length;
@@ -170,6 +174,7 @@ export class Scope {
     for (let i = 0; i + 1 < n; i++) {
       if (doc.tokens[i] === ':' && doc.tokens[i + 1] === 'no' && (i + 2 >= n || PUNCTUATION.has(doc.tokens[i + 2]!))) this.answeredNo[this.sentence[i]!] = i;
     }
+    this.tested = this.selfTests(live, cut);
     const inOther = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, t.end);
     this.clauseOfSelf = new Uint8Array(this.clause[n]! + 1);
@@ -265,6 +270,42 @@ export class Scope {
     return this.sentenceOfSelf[this.sentence[i]!] === 1;
   }
 
+  /**
+   * A sign the writer tested with a normal result: "walked on my heels to test my legs
+   * (fine)", "checked with a tissue and I can feel it fine", "keep checking I can feel
+   * my bum. I can". The result must follow within the window, in the same sentence or
+   * opening the next, with no turn ("but") and no number between (a temperature
+   * read is a finding: "checked my temp, 38.9, I feel fine").
+   */
+  private selfTests(live: Match<Trigger>[], cut: Uint8Array): Uint8Array {
+    const tokens = this.doc.tokens;
+    const n = tokens.length;
+    const out = new Uint8Array(n + 1);
+    const turn = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'termination') turn[t.start] = 1;
+    const results = live.filter((t) => t.payload.cat === 'testResult').sort((a, b) => a.start - b.start);
+    for (const t of live) {
+      if (t.payload.cat !== 'test') continue;
+      const r = results.find((x) => x.start >= t.end && x.start - t.end <= this.w.testWindow);
+      if (!r) continue;
+      const sentences = this.sentence[r.start]! - this.sentence[t.start]!;
+      if (sentences > 1 || (sentences === 1 && r.start - this.sentenceStart(r.start) > 1)) continue;
+      let clear = true;
+      for (let i = t.end; i < r.start && clear; i++) if (turn[i] || /\d/.test(tokens[i]!)) clear = false;
+      if (!clear) continue;
+      let from = t.start;
+      while (from > 0 && !cut[from] && !SENTENCE_END.has(tokens[from - 1]!)) from--;
+      out.fill(1, from, r.end);
+    }
+    return out;
+  }
+
+  private sentenceStart(i: number): number {
+    let j = i;
+    while (j > 0 && this.sentence[j - 1] === this.sentence[i]) j--;
+    return j;
+  }
+
   /** Is the finding in a question the writer answered with a bare "no" ("numb bum, weak legs? none")? */
   answeredNoTo(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
     return this.answeredNo[this.sentence[f.start]!]! >= f.end;
@@ -321,6 +362,7 @@ export class Scope {
     const c1 = this.clause[f.end - 1]!;
     const win = this.win;
     if (counts('negation') && this.negated(f, c0, c1, win, counts('postNegation'))) return true;
+    if (counts('negation') && this.tested[f.start] && this.tested[f.end - 1]) return true;
     for (const cat of PRE_CATS) {
       if (!counts(cat)) continue;
       const s = this.lastPre.get(cat)![f.start]!;

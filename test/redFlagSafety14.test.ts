@@ -26,6 +26,11 @@ describe('raised', () => {
     ['came off the top of the old barn roof yesterday and landed on my back', 'emergency'],
     ['pins and needles round me ring since the weekend and my back is killing', 'emergency'],
     ['I messed meself in the night and never knew till morning, back is in bits', 'emergency'],
+    // a self-test whose result is not normal is still told
+    ['I tested whether I can feel my bum with a tissue and I cannot feel a thing', 'emergency'],
+    // "never had it before" is no recurrence, and the learned stage still reads it
+    ["my mum is 72, she's never had a bad back before and now her lower back has hurt for ten days", 'urgent'],
+    ['found a small lump about two fingers to the right of my spine, the back has ached since', 'urgent'],
   ])('%s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -152,7 +152,10 @@ export class HelperReader {
         const age = /\d{1,3}/.exec(m);
         return age ? `i am ${age[0]},` : 'i';
       })
-      .replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m);
+      .replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m)
+      // "my mum is 72" -> "i is 72" -> "i am 72": the patient's words in the patient's grammar, so an age reads as one
+      .replace(/\bi is\b/g, 'i am')
+      .replace(/\bi has\b/g, 'i have');
     return { text: rewritten, pronoun, framed: Boolean(hit) };
   }
 

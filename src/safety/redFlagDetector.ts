@@ -289,7 +289,9 @@ export class RedFlagDetector {
         // The words themselves are hidden from the model too, so that it does not raise
         // another flag on them ("a car accident in my twenties" as a bladder "accident").
         // A finding the writer denies after it ("..., they are fine") is denied outright too.
-        if (excepted || denied || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m)) {
+        // A qualifier's words (a sign that rules a flag out) stay the learned stage's to read:
+        // "never had back trouble before" is no recurrence, and the model still needs it.
+        if (def.rulesOut.length === 0 && (excepted || denied || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m))) {
           masked.fill(1, m.start, m.end);
           if (!present.has(def.id)) setAside.add(def.id);
         }

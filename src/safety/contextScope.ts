@@ -7,6 +7,7 @@
 import { PUNCTUATION, SENTENCE_END } from '../language';
 import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
+import { selfTests } from './selfTests';
 import { SignQuestionWords, signQuestions } from './signQuestions';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
@@ -174,7 +175,8 @@ export class Scope {
     for (let i = 0; i + 1 < n; i++) {
       if (doc.tokens[i] === ':' && doc.tokens[i + 1] === 'no' && (i + 2 >= n || PUNCTUATION.has(doc.tokens[i + 2]!))) this.answeredNo[this.sentence[i]!] = i;
     }
-    this.tested = this.selfTests(live, cut);
+    const of = (cat: Trigger['cat']) => live.filter((t) => t.payload.cat === cat);
+    this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow);
     const inOther = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, t.end);
     this.clauseOfSelf = new Uint8Array(this.clause[n]! + 1);
@@ -268,42 +270,6 @@ export class Scope {
   /** Is token i in a sentence that speaks of the writer (see ownSentences)? */
   isOwn(i: number): boolean {
     return this.sentenceOfSelf[this.sentence[i]!] === 1;
-  }
-
-  /**
-   * A sign the writer tested with a normal result: "walked on my heels to test my legs
-   * (fine)", "checked with a tissue and I can feel it fine", "keep checking I can feel
-   * my bum. I can". The result must follow within the window, in the same sentence or
-   * opening the next, with no turn ("but") and no number between (a temperature
-   * read is a finding: "checked my temp, 38.9, I feel fine").
-   */
-  private selfTests(live: Match<Trigger>[], cut: Uint8Array): Uint8Array {
-    const tokens = this.doc.tokens;
-    const n = tokens.length;
-    const out = new Uint8Array(n + 1);
-    const turn = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'termination') turn[t.start] = 1;
-    const results = live.filter((t) => t.payload.cat === 'testResult').sort((a, b) => a.start - b.start);
-    for (const t of live) {
-      if (t.payload.cat !== 'test') continue;
-      const r = results.find((x) => x.start >= t.end && x.start - t.end <= this.w.testWindow);
-      if (!r) continue;
-      const sentences = this.sentence[r.start]! - this.sentence[t.start]!;
-      if (sentences > 1 || (sentences === 1 && r.start - this.sentenceStart(r.start) > 1)) continue;
-      let clear = true;
-      for (let i = t.end; i < r.start && clear; i++) if (turn[i] || /\d/.test(tokens[i]!)) clear = false;
-      if (!clear) continue;
-      let from = t.start;
-      while (from > 0 && !cut[from] && !SENTENCE_END.has(tokens[from - 1]!)) from--;
-      out.fill(1, from, r.end);
-    }
-    return out;
-  }
-
-  private sentenceStart(i: number): number {
-    let j = i;
-    while (j > 0 && this.sentence[j - 1] === this.sentence[i]) j--;
-    return j;
   }
 
   /** Is the finding in a question the writer answered with a bare "no" ("numb bum, weak legs? none")? */

@@ -7,12 +7,13 @@
 import { PUNCTUATION, SENTENCE_END } from '../language';
 import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
+import { selfTests } from './selfTests';
 import { SignQuestionWords, signQuestions } from './signQuestions';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose';
+type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose' | 'test' | 'testResult';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose', 'test', 'testResult']);
 const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /**
@@ -51,6 +52,8 @@ export interface ScopeWords {
   windows: { preNegation: number; postNegation: number };
   backDenial: { window: number; subjects: Set<string>; notAfter: Set<string> };
   signQuestion: SignQuestionWords;
+  /** Most words between a self-test and its normal result (context.yaml `selfTest`). */
+  testWindow: number;
 }
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
 /** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
@@ -108,6 +111,8 @@ export class Scope {
   readonly deniesAll: boolean;
   /** Starts of the back-denial predicates ("are fine"), in order. */
   private readonly denials: number[];
+  /** Tokens of a self-test told with a normal result ("to test my legs: fine"), from its clause's start to the result. */
+  readonly tested: Uint8Array;
 
   constructor(private readonly doc: Doc, triggers: Match<Trigger>[], private readonly w: ScopeWords) {
     const n = doc.tokens.length;
@@ -170,6 +175,8 @@ export class Scope {
     for (let i = 0; i + 1 < n; i++) {
       if (doc.tokens[i] === ':' && doc.tokens[i + 1] === 'no' && (i + 2 >= n || PUNCTUATION.has(doc.tokens[i + 2]!))) this.answeredNo[this.sentence[i]!] = i;
     }
+    const of = (cat: Trigger['cat']) => live.filter((t) => t.payload.cat === cat);
+    this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow);
     const inOther = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, t.end);
     this.clauseOfSelf = new Uint8Array(this.clause[n]! + 1);
@@ -321,6 +328,7 @@ export class Scope {
     const c1 = this.clause[f.end - 1]!;
     const win = this.win;
     if (counts('negation') && this.negated(f, c0, c1, win, counts('postNegation'))) return true;
+    if (counts('negation') && this.tested[f.start] && this.tested[f.end - 1]) return true;
     for (const cat of PRE_CATS) {
       if (!counts(cat)) continue;
       const s = this.lastPre.get(cat)![f.start]!;

@@ -13,6 +13,9 @@ import { readYamlFile } from '../util/yamlFile';
 /** Words that make the time after them the start of the present pain ("started last week"). */
 const ONSET_BEFORE = /\b(?:started|starting|began|begun|came on|since)\s+$/;
 
+/** The writer as the next word ("and now I'm worried"): what follows is theirs. */
+const WRITER_NEXT = /^\s*(?:i|i'm|im|i've|ive|i'd|me|my|myself)\b/;
+
 export type Pronoun = 'her' | 'him' | 'them';
 
 export interface HelperReading {
@@ -149,7 +152,10 @@ export class HelperReader {
         const age = /\d{1,3}/.exec(m);
         return age ? `i am ${age[0]},` : 'i';
       })
-      .replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m);
+      .replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m)
+      // "my mum is 72" -> "i is 72" -> "i am 72": the patient's words in the patient's grammar, so an age reads as one
+      .replace(/\bi is\b/g, 'i am')
+      .replace(/\bi has\b/g, 'i have');
     return { text: rewritten, pronoun, framed: Boolean(hit) };
   }
 
@@ -164,7 +170,9 @@ export class HelperReader {
     // "... and now he's sore, started last week": a time that dates the present pain's onset is not a past story.
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter((m) => !ONSET_BEFORE.test(text.slice(0, m.index))).map((m) => m.index));
     if (past < 0) return last(this.present) >= 0;
-    return last(this.untilNow) > past;
+    // "... last week, but now I'm worried": brought up to now is the writer, not the person.
+    const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !WRITER_NEXT.test(text.slice(m.index + m[0].length)));
+    return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
   }
 
   /** Does the writer speak of their own back ("I've done my back in")? */

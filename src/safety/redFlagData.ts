@@ -53,6 +53,12 @@ export interface EntryDef {
   when: string[][];
   historyCounts: boolean;
   speculation: boolean;
+  /**
+   * Signs only: flags that this sign, read in the writer's own scope, rules out for the
+   * learned stage ("I'm 34" rules out a first episode over 50; a fall onto a sofa, a
+   * major accident). The lexicon's own findings of those flags still count.
+   */
+  rulesOut: string[];
   field: string;
 }
 
@@ -63,7 +69,7 @@ export interface Lexicon {
 }
 
 const FLAG_KEYS = ['id', 'level', 'description', 'reason', 'patterns', 'except', 'when', 'historyCounts', 'speculation'];
-const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation'];
+const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut'];
 
 function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): EntryDef {
   const o = asObject(raw, file, field);
@@ -78,6 +84,7 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
     when: [],
     historyCounts: asBool(o.historyCounts, file, `${at}.historyCounts`),
     speculation: asBool(o.speculation, file, `${at}.speculation`),
+    rulesOut: asStrings(o.rulesOut, file, `${at}.rulesOut`, true),
     field: at,
   };
   if (o.when !== undefined) {
@@ -113,6 +120,12 @@ export function readLexicon(raw: unknown, file: string): Lexicon {
     e.when.forEach((combo, i) => combo.forEach((id, j) => {
       if (!seen.has(id)) fail(file, `${e.field}.when[${i}][${j}]`, `unknown flag or sign "${id}"`);
     }));
+  }
+  const flagIds = new Set(flags.map((f) => f.id));
+  for (const e of signs) {
+    e.rulesOut.forEach((id, i) => {
+      if (!flagIds.has(id)) fail(file, `${e.field}.rulesOut[${i}]`, `unknown flag "${id}"`);
+    });
   }
   const terms = new Map<string, string>();
   if (root.terms !== undefined) {
@@ -186,6 +199,12 @@ export interface ContextDef {
    * that subject ("my doctor says they are fine", "otherwise everything is fine").
    */
   backDenial: { window: number; subjects: string[]; notAfter: string[]; predicates: string[] };
+  /**
+   * A sign the writer tested on themselves with a normal result ("walked on my heels to
+   * test my legs: fine"): the test phrases, the result phrases, and how many words
+   * may come between them.
+   */
+  selfTest: { window: number; tests: string[]; results: string[] };
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -201,7 +220,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson',
-  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'backDenial'];
+  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'selfTest'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -238,6 +257,8 @@ export function readContext(raw: unknown, file: string): ContextDef {
   };
   const back = asObject(o.backDenial, file, 'backDenial', ['window', 'subjects', 'notAfter', 'predicates']);
   if (typeof back.window !== 'number' || !Number.isInteger(back.window) || back.window < 1 || back.window > 30) fail(file, 'backDenial.window', 'must be a whole number of words from 1 to 30');
+  const test = asObject(o.selfTest, file, 'selfTest', ['window', 'tests', 'results']);
+  if (typeof test.window !== 'number' || !Number.isInteger(test.window) || test.window < 0 || test.window > 20) fail(file, 'selfTest.window', 'must be a whole number of words from 0 to 20');
   const setAside = asStrings(o.setAside, file, 'setAside', true);
   for (const s of setAside) if (!(SET_ASIDE_SCOPES as readonly string[]).includes(s)) fail(file, 'setAside', `"${s}" is not one of ${SET_ASIDE_SCOPES.join(', ')}`);
   return {
@@ -288,6 +309,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
       notAfter: asStrings(back.notAfter, file, 'backDenial.notAfter', true),
       predicates: asStrings(back.predicates, file, 'backDenial.predicates'),
     },
+    selfTest: { window: test.window, tests: asStrings(test.tests, file, 'selfTest.tests'), results: asStrings(test.results, file, 'selfTest.results') },
   };
 }
 

@@ -117,6 +117,8 @@ export class RedFlagDetector {
     addAll(ctx.selfContrast, { cat: 'selfContrast', dir: 'any' }, 'selfContrast');
     addAll(ctx.wholeDenial, { cat: 'wholeDenial', dir: 'any' }, 'wholeDenial');
     addAll(ctx.backDenial.predicates, { cat: 'backDenial', dir: 'post' }, 'backDenial.predicates');
+    addAll(ctx.selfTest.tests, { cat: 'test', dir: 'any' }, 'selfTest.tests');
+    addAll(ctx.selfTest.results, { cat: 'testResult', dir: 'any' }, 'selfTest.results');
     for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
       addAll(ctx[cat].pre, { cat, dir: 'pre' }, `${cat}.pre`);
       addAll(ctx[cat].post, { cat, dir: 'post' }, `${cat}.post`);
@@ -147,6 +149,7 @@ export class RedFlagDetector {
         notWith: words(ctx.signQuestion.notWith),
         reach: ctx.signQuestion.reach,
       },
+      testWindow: ctx.selfTest.window,
     };
   }
 
@@ -286,7 +289,9 @@ export class RedFlagDetector {
         // The words themselves are hidden from the model too, so that it does not raise
         // another flag on them ("a car accident in my twenties" as a bladder "accident").
         // A finding the writer denies after it ("..., they are fine") is denied outright too.
-        if (excepted || denied || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m)) {
+        // A qualifier's words (a sign that rules a flag out) stay the learned stage's to read:
+        // "never had back trouble before" is no recurrence, and the model still needs it.
+        if (def.rulesOut.length === 0 && (excepted || denied || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m))) {
           masked.fill(1, m.start, m.end);
           if (!present.has(def.id)) setAside.add(def.id);
         }
@@ -297,13 +302,21 @@ export class RedFlagDetector {
     }
     // A flag made from a set-aside one ("fever" -> fever_unwell) is set aside with it.
     for (const def of this.entries) if (def.when.some((combo) => combo.some((id) => setAside.has(id)))) setAside.add(def.id);
+    // A self-test with a normal result is not read by the learned stage either: "heels
+    // and tiptoes to test my legs (fine)" names the test, not a weakness.
+    scope.tested.forEach((v, i) => {
+      if (v && i < masked.length) masked[i] = 1;
+    });
     const result = this.result(present);
     const own = scope.ownSentences();
-    const dismissed = [...setAside].filter((id) => !present.has(id) && !result?.flags.includes(id));
     const scopedAway = [...dropped].filter((id) => !present.has(id));
     const othersOnly = scopedAway.filter((id) => !notOthers.has(id));
     const supposed = [...supposedIds].filter((id) => !present.has(id));
     const signs = [...present].filter((id) => !this.flagsById.has(id) && (own === null || found.some((m) => m.payload.entry.id === id && !m.payload.except && scope.isOwn(m.start))));
+    // A sign of the writer's own that rules a flag out ("I'm 34", a fall onto the sofa):
+    // the learned stage, which cannot weigh an age or a landing, does not raise that flag.
+    const ruledOut = this.entries.filter((e) => e.rulesOut.length > 0 && signs.includes(e.id)).flatMap((e) => e.rulesOut);
+    const dismissed = [...new Set([...setAside, ...ruledOut])].filter((id) => !present.has(id) && !result?.flags.includes(id));
     const reading: LexiconReading = own === null ? { result, dismissed, scopedAway, othersOnly, supposed, signs } : { result, dismissed, scopedAway, othersOnly, supposed, signs, ownText: own.join(' ') };
     if (scope.deniesAll) reading.deniesAll = true;
     if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');

@@ -91,7 +91,8 @@ export function combine(
   if (level === 'urgent' && othersOnly.includes(flag)) return null;
   // A bodily-function category read from none of its own words ("just woke up like it") is asked about, not raised.
   const sure = reading.probability >= t.flag && reading.anchored && !deniesAll && !(level === 'urgent' && scopedAway.includes(flag));
-  if (!sure && !reading.anchored) return { level: 'check', flags: [flag], unanchored: true };
+  // Nor asked at all when the writer has denied every sign: a guess from none of the flag's words is nothing to ask about.
+  if (!sure && !reading.anchored) return deniesAll ? null : { level: 'check', flags: [flag], unanchored: true };
   return { level: sure ? level : 'check', flags: [flag] };
 }
 

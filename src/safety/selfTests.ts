@@ -1,0 +1,53 @@
+/**
+ * A sign the writer tested on themselves, told with a normal result: "walked on my
+ * heels to test my legs (fine)", "checked with a tissue and I can feel it fine",
+ * "keep checking I can feel my bum. I can" (context.yaml `selfTest`). What was
+ * tested is not a finding, and the learned stage does not read its words.
+ */
+import { SENTENCE_END } from '../language';
+
+/** A trigger's span: tokens [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The tokens of each test told with a normal result, from the start of the test's
+ * clause to the end of the result. The result must follow within `window` words, in
+ * the test's sentence or opening the next, with no turn ("but") and no number
+ * between (a reading is a finding: "checked my temp, 38.9, feel fine").
+ * @param cut 1 where a clause starts; `sentence` the sentence number of every token
+ */
+export function selfTests(
+  tokens: readonly string[],
+  tests: readonly Span[],
+  results: readonly Span[],
+  turns: readonly Span[],
+  cut: Uint8Array,
+  sentence: Int32Array,
+  window: number,
+): Uint8Array {
+  const out = new Uint8Array(tokens.length + 1);
+  const turn = new Uint8Array(tokens.length + 1);
+  for (const t of turns) turn[t.start] = 1;
+  const sorted = [...results].sort((a, b) => a.start - b.start);
+  const sentenceStart = (i: number) => {
+    let j = i;
+    while (j > 0 && sentence[j - 1] === sentence[i]) j--;
+    return j;
+  };
+  for (const t of tests) {
+    const r = sorted.find((x) => x.start >= t.end && x.start - t.end <= window);
+    if (!r) continue;
+    const sentences = sentence[r.start]! - sentence[t.start]!;
+    if (sentences > 1 || (sentences === 1 && r.start - sentenceStart(r.start) > 1)) continue;
+    let clear = true;
+    for (let i = t.end; i < r.start && clear; i++) if (turn[i] || /\d/.test(tokens[i]!)) clear = false;
+    if (!clear) continue;
+    let from = t.start;
+    while (from > 0 && !cut[from] && !SENTENCE_END.has(tokens[from - 1]!)) from--;
+    out.fill(1, from, r.end);
+  }
+  return out;
+}

@@ -2,10 +2,11 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { answerKind, isCorrection, readCall } from '../src/safety/checkAnswers';
+import { answerKind, isCorrection, readCall, talksOfPlan } from '../src/safety/checkAnswers';
 import type { ActName } from '../src/nlu/acts';
 import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
+import { closingKind } from '../src/triage/checkAsides';
 import { vocabulary } from '../src/triage/vocabulary';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
@@ -117,6 +118,9 @@ export class RedFlagCheck {
     // question ("and getting up in the night for the loo?") it reads the topic, not a sign the
     // writer tells: the question is answered as asked, with the answer's safety line.
     if (onlyAsks(understanding.text)) return undefined;
+    // So is a plan ahead ("can I still work tomorrow? I'm up ladders all day"): what the person
+    // will do is no sign they have; the question is answered, with its safety line.
+    if (talksOfPlan(this.services.checkDialogue, understanding.text)) return undefined;
     // In the symptom check, a possible urgent flag is left to its own screening
     // questions, which ask about every urgent row ("between my shoulder blades"
     // as the answer to "where is it?" already is that answer); a possible
@@ -288,7 +292,9 @@ ${asked}`);
   private async answerAside(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult> {
     const { context } = dc;
     const asides = (check.asides ?? 0) + 1;
-    const keep = this.keepsAsking(check, asides);
+    // "lovely, thanks, bye for now": a sign-off is answered as one; an urgent question is not pressed after it.
+    const leaving = confidentAct(understanding) === 'goodbye' || closingKind(understanding.text) === 'goodbye';
+    const keep = this.keepsAsking(check, leaving ? Infinity : asides);
     if (keep) await this.pending.set(context, { ...check, asides });
     else await this.pending.delete(context);
     setUnderstanding(context, { ...understanding, redFlag: null, worry: false });

@@ -30,6 +30,8 @@ export interface CheckDialogue {
   callWords: Record<CallReading, RegExp>;
   forOther: Record<'emergency' | 'urgent', string>;
   worry: string;
+  /** Compiled `plans`: a plan ahead, no sign had. */
+  plans: RegExp;
 }
 
 /** The language layer's words, space-padded so that phrases match whole words ("dont" and "don't" read alike). */
@@ -55,13 +57,14 @@ export function readCheckDialogue(path: string): CheckDialogue {
   const answers = (data?.answers ?? {}) as Record<string, unknown>;
   const callWords = (data?.callWords ?? {}) as Record<string, unknown>;
   const compiler = new TextPatternCompiler();
-  const compile = (field: CallReading): RegExp => {
+  const compileList = (v: unknown, field: string): RegExp => {
     try {
-      return compiler.any(list(callWords[field], `callWords.${field}`), '');
+      return compiler.any(list(v, field), '');
     } catch (e) {
-      throw new Error(`${path}: field "callWords.${field}": ${(e as Error).message}`);
+      throw new Error(`${path}: field "${field}": ${(e as Error).message}`);
     }
   };
+  const compile = (field: CallReading): RegExp => compileList(callWords[field], `callWords.${field}`);
   if (typeof data?.worry !== 'string') throw new Error(`${path}: field "worry" must be a string`);
   return {
     buttons: list(data?.buttons, 'buttons'),
@@ -71,7 +74,13 @@ export function readCheckDialogue(path: string): CheckDialogue {
     callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
     worry: data.worry.trim(),
+    plans: compileList(data.plans, 'plans'),
   };
+}
+
+/** The message tells of a plan ahead ("can I still fly on Friday?"), read in the language layer's words. */
+export function talksOfPlan(dialogue: CheckDialogue, text: string): boolean {
+  return dialogue.plans.test(tidy(text));
 }
 
 const contains = (t: string, phrases: readonly string[]) => phrases.some((p) => t.includes(tidy(p)));

@@ -2,7 +2,7 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { answerKind, isCorrection, readCall, talksOfPlan } from '../src/safety/checkAnswers';
+import { answerKind, isCorrection, meantNo, readCall, talksOfPlan } from '../src/safety/checkAnswers';
 import type { ActName } from '../src/nlu/acts';
 import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
@@ -15,6 +15,7 @@ import { promptWithChoices } from './replies';
 import type { DialogServices } from './services';
 import { TriageDialog } from './triageDialog';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
+import { answerTurn } from './topicAnswer';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -96,7 +97,11 @@ export class RedFlagCheck {
       const flag = record.recheck;
       // Only the very next message can take the yes back.
       await this.escalation.set(context, { ...record, recheck: undefined });
-      if (!refuses && isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) return this.askAgain(context, record, flag);
+      if (!refuses && isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) {
+        // "I tapped yes by accident, I meant no": the no is said outright, so it is taken at once.
+        if (meantNo(this.services.checkDialogue, understanding.text) && !asksInstead(understanding.text)) return this.takeBack(dc, understanding);
+        return this.askAgain(context, record, flag);
+      }
     }
     // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
     // question once more, plainly; only a clear no to it takes the escalation back.
@@ -144,6 +149,16 @@ export class RedFlagCheck {
       this.services.redFlags.question(found.flags[0]!),
     );
     return { status: DialogTurnStatus.waiting };
+  }
+
+  /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */
+  private async takeBack(dc: DialogContext, understanding: Understanding): Promise<DialogTurnResult> {
+    const { context } = dc;
+    await this.escalation.delete(context);
+    const { text } = this.services.checkDialogue;
+    const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+    await context.sendActivity(`${fill(text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
+    return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
   }
 
   private answersScreenAbout(dc: DialogContext, flag: string, text: string): boolean {
@@ -231,6 +246,8 @@ ${asked}`);
     if (kind === 'no') {
       await context.sendActivity(`${words.text.no} ${safetyNet}`);
       if (dc.activeDialog) {
+        // "No. Is it cancer though?": the question asked beside the no is answered before the check goes on.
+        if (asksSomething(understanding.text)) await this.answerBeside(dc, understanding);
         await dc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }
@@ -249,6 +266,17 @@ ${asked}`);
       subject: check.subject,
       pronoun: check.pronoun,
     });
+  }
+
+  /** A question said with an answer while the symptom check runs: a worry gets its reassurance, anything else the answers'. */
+  private async answerBeside(dc: DialogContext, understanding: Understanding): Promise<void> {
+    const { context } = dc;
+    if (understanding.worry) {
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      await context.sendActivity(fill(this.services.checkDialogue.worry, { emergency }));
+      return;
+    }
+    await answerTurn(context, this.services, this.escalation, { ...understanding, redFlag: null }, true);
   }
 
   /** What the flag feels like in everyday words: the description of the screen group that asks about it. */

@@ -25,6 +25,8 @@ export interface CheckDialogue {
   buttons: string[];
   answers: Record<'unsure' | 'yes' | 'no' | 'echo', string[]>;
   correction: string[];
+  /** Phrases of a correction that say the answer meant was no. */
+  meantNo: string[];
   text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'deescalated' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
   /** Compiled `callWords`, matched against the language layer's words. */
   callWords: Record<CallReading, RegExp>;
@@ -70,6 +72,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
     buttons: list(data?.buttons, 'buttons'),
     answers: { unsure: list(answers.unsure, 'answers.unsure'), yes: list(answers.yes, 'answers.yes'), no: list(answers.no, 'answers.no'), echo: list(answers.echo, 'answers.echo') },
     correction: list(data?.correction, 'correction'),
+    meantNo: list(data?.meantNo, 'meantNo'),
     text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'deescalated', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
     callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
@@ -114,6 +117,11 @@ function sharesTopic(words: readonly string[], question: readonly string[]): boo
 /** "wait, I meant no", "wrong button": the user takes back the yes they just gave. */
 export function isCorrection(dialogue: CheckDialogue, text: string): boolean {
   return contains(tidy(text), dialogue.correction);
+}
+
+/** A correction that says outright the answer was no ("sorry, wrong button, I meant no"). */
+export function meantNo(dialogue: CheckDialogue, text: string): boolean {
+  return contains(tidy(text), dialogue.meantNo);
 }
 
 /**

@@ -142,7 +142,8 @@ export class CheckAsides {
       (s.endsWith('?') || isQuestion(`${s}?`)) &&
       s.split(/\s+/).length >= MIN_QUESTION_WORDS &&
       !checkCommand(s) &&
-      !this.hasAnswer(context, s) &&
+      // "my neck is at me too, what can I do for that?" reads as a place, but asks about another part.
+      (!this.hasAnswer(context, s) || this.services.scope.partIn(s) !== undefined) &&
       !asksVerdict(s) &&
       !vocabulary().control.howManyMore.test(prepare(s));
     if (!parts.some(asks)) return undefined;

@@ -291,6 +291,11 @@ export class MainDialog extends ComponentDialog {
           await context.sendActivity(fill(this.services.scope.reply, { part, emergency }));
           break;
         }
+        // "7 outta 10 i'd say", "lower left side": a detail of the pain, told before any question, opens the check with it.
+        if (!record && !asksSomething(understanding.text) && this.triage.describesPain(context, understanding.text)) {
+          await this.services.paused.delete(context);
+          return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
+        }
         // A question that mentions the back or pain is never "not something I can help with":
         // the closest topics were tried (answerTurn); what helps most, with the check offered.
         if ((back || this.mentionsPain(understanding.text)) && asksSomething(understanding.text)) {

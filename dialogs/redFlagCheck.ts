@@ -98,8 +98,9 @@ export class RedFlagCheck {
       // Only the very next message can take the yes back.
       await this.escalation.set(context, { ...record, recheck: undefined });
       if (!refuses && isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) {
-        // "I tapped yes by accident, I meant no": the no is said outright, so it is taken at once.
-        if (meantNo(this.services.checkDialogue, understanding.text) && !asksInstead(understanding.text)) return this.takeBack(dc, understanding);
+        // "I tapped yes by accident, I meant no, that's all normal": the no said outright and the sign
+        // denied in the same breath is taken at once; a bare "I meant no" gets the question again.
+        if (meantNo(this.services.checkDialogue, understanding.text) && this.deniesSign(understanding) && !asksInstead(understanding.text)) return this.takeBack(dc, understanding);
         return this.askAgain(context, record, flag);
       }
     }

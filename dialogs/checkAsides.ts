@@ -120,7 +120,9 @@ export class CheckAsides {
     if (!pending || pending.kind === 'reuse') return undefined;
     const kind = closingKind(text);
     // "give me a minute": the minute is the pause's, not an onset.
-    if (!kind || asksSomething(text) || this.hasAnswer(context, kind === 'away' ? withoutAway(text) : text)) return undefined;
+    // "one min, will come back": the pause's own words ask nothing.
+    const rest = kind === 'away' ? withoutAway(text) : text;
+    if (!kind || asksSomething(rest) || this.hasAnswer(context, rest)) return undefined;
     const { asides } = this.services.responses.triage;
     // "brb": a short "take your time", no goodbye and no safety speech.
     if (kind === 'away') return `${asides.closing.away} ${asides.awayRest}`;
@@ -140,7 +142,8 @@ export class CheckAsides {
       (s.endsWith('?') || isQuestion(`${s}?`)) &&
       s.split(/\s+/).length >= MIN_QUESTION_WORDS &&
       !checkCommand(s) &&
-      !this.hasAnswer(context, s) &&
+      // "my neck is at me too, what can I do for that?" reads as a place, but asks about another part.
+      (!this.hasAnswer(context, s) || this.services.scope.partIn(s) !== undefined) &&
       !asksVerdict(s) &&
       !vocabulary().control.howManyMore.test(prepare(s));
     if (!parts.some(asks)) return undefined;

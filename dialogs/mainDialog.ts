@@ -24,12 +24,14 @@ import { answerTurn, rememberFacts } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
+import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { correctedWords, saysCorrection } from './checkMessages';
 import { fillWords } from '../src/knowledge/localeWords';
 import { emptyAnswerState } from '../src/knowledge/answerState';
+import { deniedSigns } from '../src/triage/denials';
+import { talksOfPlan } from '../src/safety/checkAnswers';
 
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
 const PLAN_CONFIDENCE = 0.7;
@@ -168,7 +170,7 @@ export class MainDialog extends ComponentDialog {
     }
     // The check offered last turn ("If you'd like, I can check your symptoms") is taken up by a yes
     // ("yeah go on then"), reading the message it was offered for; any other message lets the offer go.
-    if (!record && offeredFor !== undefined && OFFER_TAKEN.has(confidentAct(understanding) ?? 'none')) {
+    if (!record && offeredFor !== undefined && this.takesOffer(understanding)) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
     }
@@ -227,7 +229,9 @@ export class MainDialog extends ComponentDialog {
     // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
     // After a thanks, the question is read without it: its topic, not "thanks", is what it asks about.
     const asked = thanksThenQuestion ? withoutThanks(understanding) : understanding;
-    if (await answerTurn(context, this.services, this.escalation, asked, this.aboutBack(understanding.text), this.otherPart(understanding.text))) {
+    // "I'm on the tools tomorrow": a plan told in a back conversation asks, in effect, whether the back allows it.
+    const aboutBack = this.aboutBack(understanding.text) || talksOfPlan(this.services.checkDialogue, understanding.text);
+    if (await answerTurn(context, this.services, this.escalation, asked, aboutBack, this.otherPart(understanding.text))) {
       return step.endDialog();
     }
     // A thanks that opened a question no passage answered ("cheers. my knee hurts too, what do I do?") is routed as that question.
@@ -286,6 +290,11 @@ export class MainDialog extends ComponentDialog {
         if (part) {
           await context.sendActivity(fill(this.services.scope.reply, { part, emergency }));
           break;
+        }
+        // "7 outta 10 i'd say", "lower left side": a detail of the pain, told before any question, opens the check with it.
+        if (!record && !asksSomething(understanding.text) && this.triage.describesPain(context, understanding.text)) {
+          await this.services.paused.delete(context);
+          return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
         }
         // A question that mentions the back or pain is never "not something I can help with":
         // the closest topics were tried (answerTurn); what helps most, with the check offered.
@@ -353,9 +362,22 @@ export class MainDialog extends ComponentDialog {
   /** A statement about the pain (not a question, not a social act): more of the report the check was offered for. */
   private tellsDetails(understanding: Understanding): boolean {
     if (asksSomething(understanding.text)) return false;
+    // "no numbness, peeing fine, legs strong": denials of the warning signs are answers the check keeps
+    // (not beside a progress report: "woke up stiffer, legs ok" is about the change).
+    if (!understanding.redFlag && !progressAct(understanding) && deniedSigns(understanding.text, this.services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0) return true;
     const act = confidentAct(understanding);
     if (act && !OFFER_TAKEN.has(act)) return false;
     return understanding.intent === 'report_symptoms' || understanding.intent === 'none';
+  }
+
+  /**
+   * A yes to the check offered last turn: "yeah go on then", or a bare "ok" with no thanks
+   * in it (to an offer, "ok" agrees; "ok thanks" closes).
+   */
+  private takesOffer(understanding: Understanding): boolean {
+    const act = confidentAct(understanding) ?? 'none';
+    if (OFFER_TAKEN.has(act)) return true;
+    return act === 'thanks_ok' && !SOCIAL_INTENTS.has(understanding.intent) && parseYesNo(understanding.text, undefined, { acknowledgementIsYes: true }) === true;
   }
 
   /** The message the check was offered for last turn, if it was; the offer is spent either way. */

@@ -2,10 +2,11 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { answerKind, isCorrection, readCall } from '../src/safety/checkAnswers';
+import { answerKind, isCorrection, meantNo, readCall, talksOfPlan } from '../src/safety/checkAnswers';
 import type { ActName } from '../src/nlu/acts';
 import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
+import { closingKind } from '../src/triage/checkAsides';
 import { vocabulary } from '../src/triage/vocabulary';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
@@ -14,6 +15,7 @@ import { promptWithChoices } from './replies';
 import type { DialogServices } from './services';
 import { TriageDialog } from './triageDialog';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
+import { answerTurn } from './topicAnswer';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -95,7 +97,12 @@ export class RedFlagCheck {
       const flag = record.recheck;
       // Only the very next message can take the yes back.
       await this.escalation.set(context, { ...record, recheck: undefined });
-      if (!refuses && isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) return this.askAgain(context, record, flag);
+      if (!refuses && isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) {
+        // "I tapped yes by accident, I meant no, that's all normal": the no said outright and the sign
+        // denied in the same breath is taken at once; a bare "I meant no" gets the question again.
+        if (meantNo(this.services.checkDialogue, understanding.text) && this.deniesSign(understanding) && !asksInstead(understanding.text)) return this.takeBack(dc, understanding);
+        return this.askAgain(context, record, flag);
+      }
     }
     // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
     // question once more, plainly; only a clear no to it takes the escalation back.
@@ -117,6 +124,9 @@ export class RedFlagCheck {
     // question ("and getting up in the night for the loo?") it reads the topic, not a sign the
     // writer tells: the question is answered as asked, with the answer's safety line.
     if (onlyAsks(understanding.text)) return undefined;
+    // So is a plan ahead ("can I still work tomorrow? I'm up ladders all day"): what the person
+    // will do is no sign they have; the question is answered, with its safety line.
+    if (talksOfPlan(this.services.checkDialogue, understanding.text)) return undefined;
     // In the symptom check, a possible urgent flag is left to its own screening
     // questions, which ask about every urgent row ("between my shoulder blades"
     // as the answer to "where is it?" already is that answer); a possible
@@ -140,6 +150,16 @@ export class RedFlagCheck {
       this.services.redFlags.question(found.flags[0]!),
     );
     return { status: DialogTurnStatus.waiting };
+  }
+
+  /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */
+  private async takeBack(dc: DialogContext, understanding: Understanding): Promise<DialogTurnResult> {
+    const { context } = dc;
+    await this.escalation.delete(context);
+    const { text } = this.services.checkDialogue;
+    const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+    await context.sendActivity(`${fill(text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
+    return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
   }
 
   private answersScreenAbout(dc: DialogContext, flag: string, text: string): boolean {
@@ -227,6 +247,8 @@ ${asked}`);
     if (kind === 'no') {
       await context.sendActivity(`${words.text.no} ${safetyNet}`);
       if (dc.activeDialog) {
+        // "No. Is it cancer though?": the question asked beside the no is answered before the check goes on.
+        if (asksSomething(understanding.text)) await this.answerBeside(dc, understanding);
         await dc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }
@@ -245,6 +267,17 @@ ${asked}`);
       subject: check.subject,
       pronoun: check.pronoun,
     });
+  }
+
+  /** A question said with an answer while the symptom check runs: a worry gets its reassurance, anything else the answers'. */
+  private async answerBeside(dc: DialogContext, understanding: Understanding): Promise<void> {
+    const { context } = dc;
+    if (understanding.worry) {
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      await context.sendActivity(fill(this.services.checkDialogue.worry, { emergency }));
+      return;
+    }
+    await answerTurn(context, this.services, this.escalation, { ...understanding, redFlag: null }, true);
   }
 
   /** What the flag feels like in everyday words: the description of the screen group that asks about it. */
@@ -288,7 +321,9 @@ ${asked}`);
   private async answerAside(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult> {
     const { context } = dc;
     const asides = (check.asides ?? 0) + 1;
-    const keep = this.keepsAsking(check, asides);
+    // "lovely, thanks, bye for now": a sign-off is answered as one; an urgent question is not pressed after it.
+    const leaving = confidentAct(understanding) === 'goodbye' || closingKind(understanding.text) === 'goodbye';
+    const keep = this.keepsAsking(check, leaving ? Infinity : asides);
     if (keep) await this.pending.set(context, { ...check, asides });
     else await this.pending.delete(context);
     setUnderstanding(context, { ...understanding, redFlag: null, worry: false });

@@ -4,6 +4,7 @@ import { fill } from '../src/content/responses';
 import {
   absorb,
   askedEnough,
+  DETAIL_ORDER,
   type CheckState,
   type DetailField,
   newCheck,
@@ -114,7 +115,9 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
         absorb(st.check, this.parsing.all(dc.context, options.openingText));
         noteSaidNo(dc.context, this.parsing, st.check, options.openingText);
       }
-      await dc.context.sendActivity(triage.reuse.resumed);
+      const known = DETAIL_ORDER.filter((f) => st.check.details[f] !== undefined);
+      const resumed = known.length > 0 ? fill(triage.reuse.resumedWith, { details: this.wording.describe(st.check.details, known) }) : triage.reuse.resumed;
+      await dc.context.sendActivity(resumed);
       return this.askPendingOrNext(dc, st);
     }
     const st: TurnsState = { check: newCheck() };

@@ -48,7 +48,7 @@ export interface Responses {
       anyOfGroup: string;
     };
     progress: Record<'many' | 'one' | 'howMany' | 'howManyOneMore' | 'howManyOne' | 'howManyNone', string>;
-    reuse: { finished: string; stopped: string; choices: string[]; resumed: string };
+    reuse: { finished: string; stopped: string; choices: string[]; resumed: string; resumedWith: string };
     retriesAfterHistory: { onset: string };
     severityNumber: string;
     noted: string;
@@ -105,7 +105,7 @@ const REQUIRED_STRINGS = [
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo', 'anyOfGroup'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
-  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.deniedNoted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
+  'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.reuse.resumedWith', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.deniedNoted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
   ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchIntro', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),
   ...['nerves.emergency', 'legs.emergency', 'accident_heart.emergency', 'infection.emergency', 'infection.urgent', 'cancer.urgent', 'bones.urgent'].map((f) => `triage.control.watch.${f}`),
   ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closing.away', 'closingRest', 'awayRest', 'awayIdle', 'scale', 'scaleKept', 'leftOut', 'alreadySaid', 'newSafetyQuestion'].map((f) => `triage.asides.${f}`),

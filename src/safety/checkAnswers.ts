@@ -25,11 +25,15 @@ export interface CheckDialogue {
   buttons: string[];
   answers: Record<'unsure' | 'yes' | 'no' | 'echo', string[]>;
   correction: string[];
+  /** Phrases of a correction that say the answer meant was no. */
+  meantNo: string[];
   text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'deescalated' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
   /** Compiled `callWords`, matched against the language layer's words. */
   callWords: Record<CallReading, RegExp>;
   forOther: Record<'emergency' | 'urgent', string>;
   worry: string;
+  /** Compiled `plans`: a plan ahead, no sign had. */
+  plans: RegExp;
 }
 
 /** The language layer's words, space-padded so that phrases match whole words ("dont" and "don't" read alike). */
@@ -55,23 +59,31 @@ export function readCheckDialogue(path: string): CheckDialogue {
   const answers = (data?.answers ?? {}) as Record<string, unknown>;
   const callWords = (data?.callWords ?? {}) as Record<string, unknown>;
   const compiler = new TextPatternCompiler();
-  const compile = (field: CallReading): RegExp => {
+  const compileList = (v: unknown, field: string): RegExp => {
     try {
-      return compiler.any(list(callWords[field], `callWords.${field}`), '');
+      return compiler.any(list(v, field), '');
     } catch (e) {
-      throw new Error(`${path}: field "callWords.${field}": ${(e as Error).message}`);
+      throw new Error(`${path}: field "${field}": ${(e as Error).message}`);
     }
   };
+  const compile = (field: CallReading): RegExp => compileList(callWords[field], `callWords.${field}`);
   if (typeof data?.worry !== 'string') throw new Error(`${path}: field "worry" must be a string`);
   return {
     buttons: list(data?.buttons, 'buttons'),
     answers: { unsure: list(answers.unsure, 'answers.unsure'), yes: list(answers.yes, 'answers.yes'), no: list(answers.no, 'answers.no'), echo: list(answers.echo, 'answers.echo') },
     correction: list(data?.correction, 'correction'),
+    meantNo: list(data?.meantNo, 'meantNo'),
     text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'deescalated', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
     callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
     worry: data.worry.trim(),
+    plans: compileList(data.plans, 'plans'),
   };
+}
+
+/** The message tells of a plan ahead ("can I still fly on Friday?"), read in the language layer's words. */
+export function talksOfPlan(dialogue: CheckDialogue, text: string): boolean {
+  return dialogue.plans.test(tidy(text));
 }
 
 const contains = (t: string, phrases: readonly string[]) => phrases.some((p) => t.includes(tidy(p)));
@@ -105,6 +117,11 @@ function sharesTopic(words: readonly string[], question: readonly string[]): boo
 /** "wait, I meant no", "wrong button": the user takes back the yes they just gave. */
 export function isCorrection(dialogue: CheckDialogue, text: string): boolean {
   return contains(tidy(text), dialogue.correction);
+}
+
+/** A correction that says outright the answer was no ("sorry, wrong button, I meant no"). */
+export function meantNo(dialogue: CheckDialogue, text: string): boolean {
+  return contains(tidy(text), dialogue.meantNo);
 }
 
 /**

@@ -54,7 +54,8 @@ export function readScreenAnswer(parsed: YesNoAnswer | undefined, acts: ActResul
     if (act === 'thanks_ok' && form === 'answerAfterAcknowledgement' && parsed !== true) return { kind: 'answer', answer: parsed };
     // "no to that as well, I'm just sore": weariness said with a clear no keeps the no. A yes
     // said with pushback may be sarcasm, so it stays an act.
-    if ((act === 'pushback' || act === 'frustration') && parsed === false) return { kind: 'answer', answer: parsed };
+    // So does "no to the rest too", which the classifier may read as carrying on: it carries on with a no.
+    if ((act === 'pushback' || act === 'frustration' || act === 'carry_on') && parsed === false) return { kind: 'answer', answer: parsed };
     return { kind: 'act', act };
   }
   const fromAct = act && AS_ANSWER[act];

@@ -62,6 +62,8 @@ const COMMA_GAP_RE = /^\s*,\s*$/;
 const PRONOUN_ONE_RE = /^one$/;
 const DETERMINER_BEFORE_RE = /\b(?:the|this|that|which|every|any|each|no|another|other|only|right|left|bad|worst)\s*$/;
 
+// "3 days ago? might be 4": a hedge after a count or time offers another one, its unit left out.
+const ALTERNATIVE_GAP_RE = /^\s*(?:ago|back|before|or so)?[\s?,.!]*(?:or|maybe|might be|could be|may be|possibly|perhaps|probably|or maybe|or even|more like)\s*$/;
 const HALF_ALONE_RE = /^(?:a |one )?half$/;
 const SMALL_FRACTION_RE = /^(\d{1,2})\s*\/\s*(\d{1,2})$/;
 const PLAIN_DECIMAL_RE = /^[\d.,]+$/;
@@ -171,6 +173,12 @@ function classifyNumber(text: string, hit: NumberHit, wholeAnswer: boolean): Sev
   return { ...hit, cued };
 }
 
+/** The words between two numbers make the second a count like the first: "3 days ago? might be 4". */
+function alternativeCount(gap: string): boolean {
+  const unit = UNIT_AFTER_RE.exec(gap);
+  return unit !== null && ALTERNATIVE_GAP_RE.test(gap.slice(unit[0].length));
+}
+
 // Severity words ("severe", "not too bad") and the value each stands for are
 // data: knowledge/triage/severity.yaml. The highest mention wins.
 function wordSeverity(text: string): SeverityResult | undefined {
@@ -197,15 +205,22 @@ function wordSeverity(text: string): SeverityResult | undefined {
  * Severity from prepared text. `strict` (opening messages) only takes numbers
  * in a pain-score form or next to a cue word ("it's a 7", "8/10"); otherwise
  * (the answer to "how bad, 0-10?") any number 0-10 that is not a count, time
- * or age will do, cued ones first.
+ * or age will do, cued ones first. `counts` are the durations found before
+ * (masked out of `text`): a hedged number right after one is another duration.
  */
-export function severityFromPrepared(text: string, culture: string, strict: boolean): SeverityResult | undefined {
+export function severityFromPrepared(text: string, culture: string, strict: boolean, counts: readonly Span[] = []): SeverityResult | undefined {
   const scale = scaleHits(text);
   const definitions = [...text.matchAll(SCALE_DEFINITION_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const rest = mask(text, [...scale, ...definitions]);
   const wholeAnswer = SHORT_ANSWER_RE.test(text) && text.split(' ').length <= 4;
   const candidates: SeverityCandidate[] = [...scale];
+  let previous: NumberHit | undefined;
   for (const hit of mergeRanges(rest, numberHits(rest, culture))) {
+    const alternative =
+      (previous !== undefined && alternativeCount(rest.slice(previous.end, hit.start))) ||
+      counts.some((c) => c.end <= hit.start && ALTERNATIVE_GAP_RE.test(rest.slice(c.end, hit.start)));
+    previous = hit;
+    if (alternative) continue;
     const c = classifyNumber(rest, hit, wholeAnswer);
     if (c) candidates.push(c);
     else if (hit.parts) {

@@ -59,7 +59,7 @@ export function extractSymptomDetails(text: string, clock: ParserClock, locale?:
 
   // Every accepted date/duration is hidden from the severity search, not only
   // the chosen onset: "for 3 days, since 2 days ago" has two.
-  const severity = severityFromPrepared(mask(t, dateSpans), culture, true);
+  const severity = severityFromPrepared(mask(t, dateSpans), culture, true, dateSpans);
   if (severity) out.severity = severity;
 
   const location = locationFromPrepared(t);

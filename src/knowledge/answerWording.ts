@@ -23,6 +23,8 @@ export interface AnswerWording {
   requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[]; /** "where is ... from": asks where something said comes from. */ sourceFrames?: string[] };
   followUpMarkers: string[];
   questionWords: string[];
+  /** A message ending in one of these asks ("made it up, now what"). */
+  questionEnds?: string[];
   /** "my mate says...": passed-on advice, which asks whether it is right. */
   heardAdvice?: string[];
 }

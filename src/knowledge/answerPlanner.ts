@@ -31,7 +31,7 @@ export type AnswerPlan =
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
   | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean }
   | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean }
-  | { kind: 'sources'; passage?: Passage }
+  | { kind: 'sources'; passage?: Passage; /** "where's all this from?": every answer given so far, the last one first. */ all?: Passage[] }
   | { kind: 'clarify'; options: [Passage, Passage] }
   /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
   | { kind: 'topics'; topics: string[]; passages?: Passage[] }
@@ -100,6 +100,7 @@ export class AnswerPlanner {
   private readonly markers: string[][];
   private readonly questionWords: ReadonlySet<string>;
   private readonly questionEnds: ReadonlySet<string>;
+  private readonly sourcesAll: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
 
   constructor(private readonly parts: PlannerParts) {
@@ -113,6 +114,7 @@ export class AnswerPlanner {
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
     this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
     this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
+    this.sourcesAll = new Set((parts.wording.requests.sourcesAll ?? []).flatMap((w) => parts.words(w)));
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
   }
 
@@ -129,7 +131,8 @@ export class AnswerPlanner {
     const request = this.asksSources(words);
     if (request) {
       const of = this.sourcesSubject(words, request, last, state) ?? last;
-      return { plan: { kind: 'sources', ...(of ? { passage: of } : {}) }, state };
+      const all = of === last && words.some((w) => this.sourcesAll.has(w)) ? this.givenPassages(state) : [];
+      return { plan: { kind: 'sources', ...(of ? { passage: of } : {}), ...(all.length > 1 ? { all } : {}) }, state };
     }
     if (last && this.more.has(key)) return this.moreOf(last, state);
 
@@ -370,7 +373,7 @@ export class AnswerPlanner {
     if (last && facts.redirect(last.id, state.facts)) return this.give(last, state, true);
     // "I've got asthma, forgot to say" after a painkiller answer (or a gel's, a few answers back): the fact's own
     // answer, not the last one again; only where it warns on something said in this conversation.
-    const said = state.given.map((id) => this.parts.library.get(id) ?? this.parts.activities?.get(id)).filter((p): p is Passage => Boolean(p));
+    const said = this.givenPassages(state);
     const own = newFacts
       .filter((f) => facts.applies(f, state.facts) && said.some((p) => facts.warnsOn(f, p.tags)))
       .map((f) => this.parts.library.get(facts.passageOf(f) ?? ''))
@@ -380,6 +383,11 @@ export class AnswerPlanner {
       return this.give(last, state, true);
     }
     return { plan: { kind: 'noted', facts: newFacts, notes: this.parts.facts.notes(newFacts, state.facts) }, state };
+  }
+
+  /** The answers given in this conversation, the latest first. */
+  private givenPassages(state: AnswerState): Passage[] {
+    return [...state.given].reverse().map((id) => this.parts.library.get(id) ?? this.parts.activities?.get(id)).filter((p): p is Passage => Boolean(p));
   }
 
   /** Gives a passage, applying the user's facts, never repeating the same text. */

@@ -437,9 +437,9 @@ export class AnswerPlanner {
     }
     // A product's answer warns first about what is in it (codeine while breastfeeding), then as its tags say.
     const warnFirst = passage.tags.includes('product') && state.product ? (this.parts.productWarnTags?.(state.product) ?? []) : [];
-    // A medicine the message names ("a nurofen as well" after the heat answer) brings its warnings for this person, whatever the passage's tags.
-    const tags = [...new Set([...warnFirst, ...passage.tags, ...classes])];
-    const caveats = this.parts.facts.caveats(tags.length > passage.tags.length ? { id: passage.id, tags } : passage, state.facts);
+    const byTags = this.parts.facts.caveats(warnFirst.length ? { id: passage.id, tags: [...warnFirst, ...passage.tags] } : passage, state.facts);
+    // A medicine the message names ("a nurofen as well" after the heat answer) brings the person's warnings for it when the passage's own tags bring none.
+    const caveats = byTags.length || !classes.length ? byTags : this.parts.facts.caveats({ id: passage.id, tags: [...passage.tags, ...classes] }, state.facts);
     const given = state.given.includes(passage.id) ? state.given : [...state.given, passage.id];
     // A passage about a named product says what the product is before any warning ("Voltarol gel contains diclofenac...").
     const ownFirst = this.parts.facts.isOwnPassage(passage.id, state.facts) || passage.tags.includes('product');

@@ -221,7 +221,9 @@ export class MainDialog extends ComponentDialog {
     const thanksThenQuestion = (act === 'thanks_ok' || intent === 'thanks') && asksSomething(withoutAcknowledgements(prepare(understanding.text)));
     // So is a statement of the person's own facts ("just so you know I'm diabetic"): its note is the answer.
     const statesOwnFact = act === 'pushback' && this.services.answers.facts.mentions(understanding.text).own.size > 0;
-    const tryAnswerFirst = (act === 'pushback' && understanding.text.includes('?')) || thanksThenQuestion || statesOwnFact;
+    // And a request for sources ("where's all this from then"), which the act model may read as about the bot.
+    const asksSources = this.services.answers.planner.asksForSources(understanding.text);
+    const tryAnswerFirst = (act === 'pushback' && understanding.text.includes('?')) || thanksThenQuestion || statesOwnFact || asksSources;
     if (act && SOCIAL_ACTS.includes(act) && !tryAnswerFirst) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();

@@ -140,10 +140,18 @@ describe('the planner: facts and their own passages', () => {
   const passageOf = (plan: AnswerPlan) => ('passage' in plan && plan.passage ? plan.passage.id : plan.kind);
 
   test('steroid tablets give the steroid passage for any painkiller choice', () => {
-    for (const q of ['which painkiller is best for back pain?', 'tylenol or advil?', 'how often can I take ibuprofen?']) {
+    for (const q of ['which painkiller is best for back pain?', 'tylenol or advil?']) {
       const state = ask("I'm on prednisolone", emptyAnswerState()).state;
       expect(passageOf(ask(q, state).plan)).toBe('med-steroids');
     }
+  });
+
+  test('how long or how often to take painkillers is answered for everyone, with the fact\'s warning first', () => {
+    const state = ask("I'm on prednisolone", emptyAnswerState()).state;
+    const { plan } = ask('how often can I take ibuprofen?', state);
+    expect(passageOf(plan)).toBe('med-how-often');
+    expect(plan).toMatchObject({ kind: 'passage' });
+    expect((plan as { caveats: string[] }).caveats[0]).toMatch(/steroid/i);
   });
 
   test("a fact's own passage says its sentence before other facts' warnings", () => {

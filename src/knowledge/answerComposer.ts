@@ -62,6 +62,11 @@ export class AnswerComposer {
         return { text: `${w.nothingMore}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
       case 'sources': {
         if (!plan.passage) return { text: w.noSourcesYet, buttons: [], citations: [] };
+        if (plan.all && w.allSources) {
+          const refs = [...new Map(plan.all.flatMap((a) => a.sources).map((r) => [r.title, r])).values()];
+          const list = refs.map((s, i) => `${i + 1}. ${s.title}${s.url ? ` ${s.url}` : ''}`).join('\n');
+          return { text: `${w.allSources}\n\n${list}`, buttons: [], citations: refs };
+        }
         const p = plan.passage;
         const list = p.sources.map((s, i) => `${i + 1}. ${s.title}${s.url ? ` ${s.url}` : ''}`).join('\n');
         return { text: `${fill(w.fullSources, { question: p.question, evidence: w.evidence[p.evidence] })}\n\n${list}`, buttons: [], citations: p.sources };

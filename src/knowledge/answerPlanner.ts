@@ -31,7 +31,7 @@ export type AnswerPlan =
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
   | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean }
   | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean }
-  | { kind: 'sources'; passage?: Passage }
+  | { kind: 'sources'; passage?: Passage; /** "where's all this from?": every answer given so far, the last one first. */ all?: Passage[] }
   | { kind: 'clarify'; options: [Passage, Passage] }
   /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
   | { kind: 'topics'; topics: string[]; passages?: Passage[] }
@@ -48,13 +48,13 @@ const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, rareWordIdf: 6, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5, samePassage: 0.05 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, rareWordIdf: 6, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5, samePassage: 0.05, intentGap: 0.15 };
 
 export interface PlannerParts {
   library: PassageLibrary;
   matcher: PassageMatcher;
   facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice'>;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'questionEnds'>;
   words: WordsOf;
   /** Topic id -> the intents it answers. */
   topicIntents: ReadonlyMap<string, readonly Intent[]>;
@@ -69,7 +69,7 @@ export interface PlannerParts {
   /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */
   productWarnTags?: (product: NamedProduct) => string[];
   /** Everyday activities ("can I drive?"): the one a question asks about, and activity answers by id. */
-  activities?: { match(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
+  activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
 }
 
 interface Scored {
@@ -99,6 +99,8 @@ export class AnswerPlanner {
   private readonly sourceFrames: string[][];
   private readonly markers: string[][];
   private readonly questionWords: ReadonlySet<string>;
+  private readonly questionEnds: ReadonlySet<string>;
+  private readonly sourcesAll: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
 
   constructor(private readonly parts: PlannerParts) {
@@ -111,6 +113,8 @@ export class AnswerPlanner {
     this.moreAbout = parts.wording.requests.moreAbout.map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
     this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
+    this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
+    this.sourcesAll = new Set((parts.wording.requests.sourcesAll ?? []).flatMap((w) => parts.words(w)));
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
   }
 
@@ -127,7 +131,8 @@ export class AnswerPlanner {
     const request = this.asksSources(words);
     if (request) {
       const of = this.sourcesSubject(words, request, last, state) ?? last;
-      return { plan: { kind: 'sources', ...(of ? { passage: of } : {}) }, state };
+      const all = of === last && words.some((w) => this.sourcesAll.has(w)) ? this.givenPassages(state) : [];
+      return { plan: { kind: 'sources', ...(of ? { passage: of } : {}), ...(all.length > 1 ? { all } : {}) }, state };
     }
     if (last && this.more.has(key)) return this.moreOf(last, state);
 
@@ -196,6 +201,11 @@ export class AnswerPlanner {
     // answer): the classifier's topic (the pain's course) read it without that context, so the context decides.
     const own = last && followUp && words.length <= WEIGHTS.shortFollowUp ? ranked.findIndex((r) => r.passage.topic === last.topic) : -1;
     if (own > 0 && ranked[own]!.sim - ranked[0]!.sim >= CONTEXT_FITS_BETTER) ranked.unshift(...ranked.splice(own, 1));
+    // The topic in context lifted a passage the words hardly fit over one they fit well ("if it's still bad by Friday"
+    // after the flight answer: getting up when alone over not getting better): the words decide.
+    const wordsBest = ranked.reduce((a, r, i) => (r.sim > ranked[a]!.sim ? i : a), 0);
+    const wordsDecide = wordsBest > 0 && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
+    if (wordsDecide) ranked.unshift(...ranked.splice(wordsBest, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
     // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.
@@ -232,6 +242,10 @@ export class AnswerPlanner {
     })();
     if (!accept) {
       if (newFacts.length) return this.factsOnly(last, state, newFacts);
+      // In a conversation, a remark no passage fits that names an everyday activity ("long shifts on a digger after
+      // the flight") tells of a plan: whether it is still on is the question.
+      const plan = last && !input.otherPart && !namesMedicine ? this.parts.activities?.mentioned(input.text) : undefined;
+      if (plan) return this.give(plan.passage, state);
       // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
       // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
       // So is any question asked after an answer ("is that normal?"), unless it names another body part: the closest topics, not a refusal.
@@ -247,6 +261,7 @@ export class AnswerPlanner {
     }
     if (
       !kind &&
+      !wordsDecide &&
       second &&
       second.passage.topic !== best.passage.topic &&
       !inContext &&
@@ -284,7 +299,11 @@ export class AnswerPlanner {
     return undefined;
   }
 
-  /** How well the best passage fits a text (0..1): for dialogs deciding whether a message is a knowledge question. */
+  /** A request for sources ("where's all that from?"): for dialogs, so that it is not read as a question about the bot. */
+  asksForSources(text: string): boolean {
+    return this.asksSources(this.parts.words(text)) !== undefined;
+  }
+
   /**
    * "sources?", or a short message naming a source ("can you share the source for the codeine bit?")
    * or asking where something said comes from ("where's the blood thinner thing from?"): the
@@ -336,6 +355,7 @@ export class AnswerPlanner {
     return best && best.score >= SOURCE_SUBJECT.any ? best.passage : undefined;
   }
 
+  /** How well the best passage fits a text (0..1): for dialogs deciding whether a message is a knowledge question. */
   bestFit(text: string): number {
     return this.parts.matcher.rank(text)[0]?.score ?? 0;
   }
@@ -344,14 +364,30 @@ export class AnswerPlanner {
   private asks(text: string, words: readonly string[]): boolean {
     if (text.includes('?')) return true;
     if (this.heardAdvice.some((p) => findPhrase(words, p).length > 0)) return true;
+    if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
     return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
   }
 
   private factsOnly(last: Passage | undefined, state: AnswerState, newFacts: string[]): { plan: AnswerPlan; state: AnswerState } {
-    if (last && (this.parts.facts.redirect(last.id, state.facts) || this.parts.facts.caveats(last, state.facts).length)) {
+    const facts = this.parts.facts;
+    if (last && facts.redirect(last.id, state.facts)) return this.give(last, state, true);
+    // "I've got asthma, forgot to say" after a painkiller answer (or a gel's, a few answers back): the fact's own
+    // answer, not the last one again; only where it warns on something said in this conversation.
+    const said = this.givenPassages(state);
+    const own = newFacts
+      .filter((f) => facts.applies(f, state.facts) && said.some((p) => facts.warnsOn(f, p.tags)))
+      .map((f) => this.parts.library.get(facts.passageOf(f) ?? ''))
+      .find((p): p is Passage => Boolean(p) && !state.given.includes(p!.id));
+    if (own) return this.give(own, state);
+    if (last && facts.caveats(last, state.facts).length) {
       return this.give(last, state, true);
     }
     return { plan: { kind: 'noted', facts: newFacts, notes: this.parts.facts.notes(newFacts, state.facts) }, state };
+  }
+
+  /** The answers given in this conversation, the latest first. */
+  private givenPassages(state: AnswerState): Passage[] {
+    return [...state.given].reverse().map((id) => this.parts.library.get(id) ?? this.parts.activities?.get(id)).filter((p): p is Passage => Boolean(p));
   }
 
   /** Gives a passage, applying the user's facts, never repeating the same text. */
@@ -401,7 +437,9 @@ export class AnswerPlanner {
     }
     // A product's answer warns first about what is in it (codeine while breastfeeding), then as its tags say.
     const warnFirst = passage.tags.includes('product') && state.product ? (this.parts.productWarnTags?.(state.product) ?? []) : [];
-    const caveats = this.parts.facts.caveats(warnFirst.length ? { id: passage.id, tags: [...warnFirst, ...passage.tags] } : passage, state.facts);
+    const byTags = this.parts.facts.caveats(warnFirst.length ? { id: passage.id, tags: [...warnFirst, ...passage.tags] } : passage, state.facts);
+    // A medicine the message names ("a nurofen as well" after the heat answer) brings the person's warnings for it when the passage's own tags bring none.
+    const caveats = byTags.length || !classes.length ? byTags : this.parts.facts.caveats({ id: passage.id, tags: [...passage.tags, ...classes] }, state.facts);
     const given = state.given.includes(passage.id) ? state.given : [...state.given, passage.id];
     // A passage about a named product says what the product is before any warning ("Voltarol gel contains diclofenac...").
     const ownFirst = this.parts.facts.isOwnPassage(passage.id, state.facts) || passage.tags.includes('product');
@@ -477,7 +515,9 @@ export class AnswerPlanner {
         const context = passage.topic === last?.topic ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
         // "and getting back in?" right after the getting-out-of-bed answer: in a near tie, the answer just given goes on (its "more").
         const same = followUp && !outmatched && passage.id === last?.id ? WEIGHTS.samePassage : 0;
-        return { passage, sim: score, total: score + WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0) + context + same };
+        // Nor does the classifier's topic lift a passage far behind on the words ("a hard time getting out of bed" read as sleep: the mattress answer).
+        const intent = top - score >= WEIGHTS.intentGap ? 0 : WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0);
+        return { passage, sim: score, total: score + intent + context + same };
       })
       .sort((a, b) => b.total - a.total);
   }

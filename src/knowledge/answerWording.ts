@@ -8,6 +8,8 @@ export interface AnswerWording {
   sourcesLine: string;
   evidence: Record<EvidenceLevel, string>;
   fullSources: string;
+  /** Heads the sources of every answer given, for "where's all this from?". */
+  allSources?: string;
   noSourcesYet: string;
   noted: string;
   /** After a fact's note: that it is remembered, and how to forget it. */
@@ -20,9 +22,11 @@ export interface AnswerWording {
   closestPassages: string;
   labels: { more: string; sources: string };
   /** sourceWords: a short message holding one asks for the sources, whatever its other words ("can you share the source for that"). */
-  requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[]; /** "where is ... from": asks where something said comes from. */ sourceFrames?: string[] };
+  requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[]; /** "where is ... from": asks where something said comes from. */ sourceFrames?: string[]; /** "all", "everything": a source request for every answer given. */ sourcesAll?: string[] };
   followUpMarkers: string[];
   questionWords: string[];
+  /** A message ending in one of these asks ("made it up, now what"). */
+  questionEnds?: string[];
   /** "my mate says...": passed-on advice, which asks whether it is right. */
   heardAdvice?: string[];
 }

@@ -61,6 +61,8 @@ export class EverydayActivities {
     private readonly verdicts: readonly string[][],
     private readonly fillers: ReadonlySet<string>,
     private readonly goAhead: readonly string[][],
+    /** Words after an activity word that make it name something else ("sports massage"). */
+    private readonly notBefore: ReadonlySet<string>,
     private readonly words: WordsOf,
     private readonly file: string,
     private readonly topicOf: (passageId: string) => string | undefined = () => undefined,
@@ -143,6 +145,7 @@ export class EverydayActivities {
       phrases('verdicts', data.verdicts).map(asStems),
       new Set(phrases('fillers', data.fillers).flatMap(asStems)),
       phrases('goAhead', data.goAhead).map(asStems),
+      new Set(data.notBefore === undefined ? [] : phrases('notBefore', data.notBefore).flatMap(asStems)),
       words,
       file,
       topicOf,
@@ -161,7 +164,22 @@ export class EverydayActivities {
 
   /** The activity a message asks about, if it asks about one. */
   match(text: string): ActivityMatch | undefined {
-    let best: { activity: Activity; length: number; word: string } | undefined;
+    return this.find(text, true);
+  }
+
+  /**
+   * The activity a message names anywhere, asked about or not: for a short remark in a
+   * conversation that tells of a plan ("long shifts on a digger this week"), which asks
+   * whether the plan is still on.
+   */
+  mentioned(text: string): ActivityMatch | undefined {
+    return this.find(text, false);
+  }
+
+  private find(text: string, mustAsk: boolean): ActivityMatch | undefined {
+    type Hit = { activity: Activity; length: number; word: string; clause: number; at: number };
+    let best: Hit | undefined;
+    const hits: Hit[] = [];
     const written = text.split(/[,.;!?:]+|\bbut\b/i).map((c) => this.words(c));
     const clauses = written.map((c) => c.map(stem));
     clauses.forEach((w, i) => {
@@ -171,15 +189,22 @@ export class EverydayActivities {
       for (const activity of this.activities) {
         for (const phrase of activity.phrases) {
           for (const at of positions(w, phrase)) {
-            if (!goAhead && !this.asked(w, at, phrase.length)) continue;
-            if (!best || phrase.length > best.length) best = { activity, length: phrase.length, word: written[i]!.slice(at, at + phrase.length).join(' ') };
+            if (this.notBefore.has(w[at + phrase.length] ?? '')) continue;
+            const hit = { activity, length: phrase.length, word: written[i]!.slice(at, at + phrase.length).join(' '), clause: i, at };
+            hits.push(hit);
+            if (mustAsk && !goAhead && !this.asked(w, at, phrase.length)) continue;
+            if (!best || phrase.length > best.length) best = hit;
           }
         }
       }
     });
     if (!best) return undefined;
     const { activity } = best;
-    const passage = this.passageFor(activity, best.word);
+    // "is yoga or pilates ok?": both, named as one answer, when they share a group and stand side by side.
+    const b = best;
+    const pair = hits.find((h) => h.clause === b.clause && h.activity.group === b.activity.group && h.activity.name === b.activity.name && h.word !== b.word && Math.abs(h.at - b.at) === (h.at < b.at ? h.length : b.length) + 1 && /^(or|and)$/.test(written[b.clause]![Math.min(h.at + h.length, b.at + b.length)] ?? ''));
+    const word = pair ? [pair, b].sort((x, y) => x.at - y.at).map((h) => h.word).join(' or ') : best.word;
+    const passage = this.passageFor(activity, word);
     return { activity: passage.question, passage, withMedicine: activity.group.withMedicine, covered: new Set(activity.passages) };
   }
 
@@ -189,7 +214,8 @@ export class EverydayActivities {
       for (const start of positions(w, frame)) {
         const end = start + frame.length;
         if (end > at || at - end > MAX_GAP) continue;
-        if (w.slice(end, at).every((x) => this.fillers.has(x))) return true;
+        // A number is a filler too: "I've got a 9 hour drive".
+        if (w.slice(end, at).every((x) => this.fillers.has(x) || /^\d+$/.test(x))) return true;
       }
     }
     const after = at + length;

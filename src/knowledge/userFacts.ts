@@ -284,6 +284,12 @@ export class UserFactReader {
     return owner > 0 ? applying.slice(0, owner).find((f) => f.passage && f.passage !== passageId)?.passage : undefined;
   }
 
+  /** The fact has a warning for a passage with any of these tags (asthma on an NSAID answer). */
+  warnsOn(factId: string, tags: readonly string[]): boolean {
+    const f = this.facts.find((d) => d.id === factId);
+    return Boolean(f && tags.some((t) => f.caveats[t]));
+  }
+
   /** One-line warnings to say first, for a passage with these tags; not on the passage that is about that fact already. */
   caveats(passage: { id: string; tags: readonly string[] }, facts: UserFacts): string[] {
     const applying = this.applying(facts);

@@ -40,7 +40,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     placeholders: new Set([...localeWords.names, 'emergency']),
   });
   const factsFile = join(knowledgeDir, 'user-facts.yaml');
-  const facts = UserFactReader.fromFile(factsFile, words, factScope);
+  const facts = UserFactReader.fromFile(factsFile, words, factScope, normalizer.language.lists.dictionary);
   for (const name of facts.productPlaceholders) {
     if (!localeWords.names.includes(name)) throw new KnowledgeValidationError(factsFile, 'nameAs', `{${name}} needs a default in words-by-locale.yaml`);
   }

@@ -3,6 +3,7 @@ import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import type { SpanScope, SpanScopeOf } from '../language/spanScope';
 import { findPhrase } from '../language/phrases';
+import { TypoCorrector, type WordCorrector } from '../language/typoCorrector';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /**
@@ -54,6 +55,9 @@ interface Product {
   contains: string[];
 }
 
+/** Long words only, one edit (two from eight letters): a short brand name is too close to other words. */
+const FACT_TYPOS = { minLength: 5, maxDistance: (w: string) => (w.length >= 8 ? 2 : 1), ties: 'leave', eligible: /^[a-z]+$/ } as const;
+
 const split = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
 
 /** Reads user facts from messages and applies them to answers; the vocabulary is knowledge/user-facts.yaml. */
@@ -66,9 +70,11 @@ export class UserFactReader {
     private readonly scopeOf: SpanScopeOf,
     private readonly countries: ReadonlyArray<[string, string[][]]>,
     private readonly countryPhrases: string[][],
+    private readonly typos: WordCorrector,
   ) {}
 
-  static fromFile(file: string, words: (t: string) => string[], scopeOf: SpanScopeOf): UserFactReader {
+  /** @param realWords words never read as a misspelling of a fact's word ("fire" is not "fibre") */
+  static fromFile(file: string, words: (t: string) => string[], scopeOf: SpanScopeOf, realWords?: { has(word: string): boolean }): UserFactReader {
     const data = readYamlFile(file);
     const fail = (field: string, problem: string): never => {
       throw new KnowledgeValidationError(file, field, problem);
@@ -143,7 +149,11 @@ export class UserFactReader {
     const countries = Object.entries(isObject(data.countries) ? data.countries : {}).map(
       ([locale, list]): [string, string[][]] => [locale, phrases(`countries.${locale}`, list, false)],
     );
-    return new UserFactReader(facts, scopeOf, countries, phrases('countryPhrases', data.countryPhrases, false));
+    const countryPhrases = phrases('countryPhrases', data.countryPhrases, false);
+    // A misspelt fact ("32 weeks pregnent") must still change the advice: typos are read against the facts' own words.
+    const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== '{n}');
+    const typos = new TypoCorrector(vocabulary, { ...FACT_TYPOS, dictionary: realWords });
+    return new UserFactReader(facts, scopeOf, countries, countryPhrases, typos);
   }
 
   /** The passage ids redirects and caveats may name, for validation by the caller. */
@@ -215,7 +225,10 @@ export class UserFactReader {
   }
 
   private scope(text: string): SpanScope {
-    if (this.last?.text !== text) this.last = { text, scope: this.scopeOf(text) };
+    if (this.last?.text !== text) {
+      const scope = this.scopeOf(text);
+      this.last = { text, scope: { ...scope, tokens: scope.tokens.map((t) => this.typos.correct(t)) } };
+    }
     return this.last.scope;
   }
 

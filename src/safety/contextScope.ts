@@ -11,9 +11,9 @@ import { selfTests } from './selfTests';
 import { SignQuestionWords, signQuestions } from './signQuestions';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose' | 'test' | 'testResult';
+type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'test' | 'testResult';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose', 'test', 'testResult']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose', 'supposeOpen', 'test', 'testResult']);
 const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /**
@@ -83,6 +83,8 @@ export class Scope {
   private readonly openEnd: Int32Array;
   /** Clause cuts that are not a conjunction before a new subject ("and my ..."), before token i. */
   private readonly hardCutsBefore: Int32Array;
+  /** Openers that suppose by themselves ("say I woke up and ..."), per start token. */
+  private readonly supposingOpen: Uint8Array;
   /** Start of the next supposing close ("would that be", "what would I do") at or after token i. */
   private readonly nextSuppose: Int32Array;
   /** Closes of an if-clause ("should I", "what") before token i. */
@@ -202,7 +204,7 @@ export class Scope {
     for (const t of live) {
       const { cat, dir } = t.payload;
       if (cat === 'close' || cat === 'suppose') closeAt[t.start] = 1;
-      else if (cat === 'open') openAt[t.start] = Math.max(openAt[t.start]!, t.end);
+      else if (cat === 'open' || cat === 'supposeOpen') openAt[t.start] = Math.max(openAt[t.start]!, t.end);
       else if (cat === 'negation') {
         if (dir === 'pre') this.negEndingAt[t.end] = Math.max(this.negEndingAt[t.end]!, t.start);
         else this.negPostAt[t.start] = 1;
@@ -247,6 +249,8 @@ export class Scope {
     this.nextSuppose = new Int32Array(n + 2).fill(-1);
     const supposeAt = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'suppose') supposeAt[t.start] = 1;
+    this.supposingOpen = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'supposeOpen') this.supposingOpen[t.start] = 1;
     for (let i = n - 1; i >= 0; i--) this.nextSuppose[i] = supposeAt[i] ? i : this.nextSuppose[i + 1]!;
     this.aroundBest = new Int32Array(n + 1);
     this.aroundBest[0] = -1;
@@ -411,7 +415,8 @@ export class Scope {
     // "if I woke up and my foot was slapping, would that be 999?": an if-clause that goes on
     // over "and ..." and ends in a supposing close is a supposition to that close. Without
     // the close ("if I stand up and my legs give way") the later clause stays the writer's.
-    const s = this.nextSuppose[f.end]!;
+    // An opener that supposes by itself ("say I woke up and ...") needs no supposing close.
+    const s = this.supposingOpen[t] ? f.end : this.nextSuppose[f.end]!;
     return this.supposes(t, f.start) && this.sentence[t] === this.sentence[f.start] && this.hardCutsBefore[f.start] === this.hardCutsBefore[t + 1] &&
       s >= 0 && this.sentence[s] === this.sentence[f.start];
   }

@@ -59,6 +59,12 @@ export interface EntryDef {
    * major accident). The lexicon's own findings of those flags still count.
    */
   rulesOut: string[];
+  /**
+   * Signs only: flags whose words this sign's are, when it is not the writer's own
+   * ("it never wakes me at night"): that flag counts as read and set aside, so the
+   * learned stage may ask about it but not raise it.
+   */
+  scopeFor: string[];
   field: string;
 }
 
@@ -69,7 +75,7 @@ export interface Lexicon {
 }
 
 const FLAG_KEYS = ['id', 'level', 'description', 'reason', 'patterns', 'except', 'when', 'historyCounts', 'speculation'];
-const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut'];
+const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor'];
 
 function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): EntryDef {
   const o = asObject(raw, file, field);
@@ -85,6 +91,7 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
     historyCounts: asBool(o.historyCounts, file, `${at}.historyCounts`),
     speculation: asBool(o.speculation, file, `${at}.speculation`),
     rulesOut: asStrings(o.rulesOut, file, `${at}.rulesOut`, true),
+    scopeFor: asStrings(o.scopeFor, file, `${at}.scopeFor`, true),
     field: at,
   };
   if (o.when !== undefined) {
@@ -126,6 +133,9 @@ export function readLexicon(raw: unknown, file: string): Lexicon {
     e.rulesOut.forEach((id, i) => {
       if (!flagIds.has(id)) fail(file, `${e.field}.rulesOut[${i}]`, `unknown flag "${id}"`);
     });
+    e.scopeFor.forEach((id, i) => {
+      if (!flagIds.has(id)) fail(file, `${e.field}.scopeFor[${i}]`, `unknown flag "${id}"`);
+    });
   }
   const terms = new Map<string, string>();
   if (root.terms !== undefined) {
@@ -157,7 +167,8 @@ export interface ContextDef {
   /** "my legs are the worry, they keep buckling": a pronoun read as the user's body part named just before it. */
   anaphora: { window: number; possessive: string[]; pronouns: Record<string, string[]> };
   /** `suppose`: closes ("would that be", "what would I do") that make the whole if-span a supposition. */
-  conditional: { open: string[]; close: string[]; suppose: string[]; subordinators: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
+  /** `supposeOpen`: openers that suppose by themselves ("say I ...", "suppose ..."): no supposing close is needed. */
+  conditional: { open: string[]; supposeOpen: string[]; close: string[]; suppose: string[]; subordinators: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
   /**
    * A question asked about a sign in general ("is foot drop the same as ...?"): a
    * sentence ending in "?" that opens (after `lead` words) with one of `openers`,
@@ -245,7 +256,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
       around: asStrings(p.around, file, `${key}.around`, true),
     };
   };
-  const cond = asObject(o.conditional, file, 'conditional', ['open', 'close', 'suppose', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
+  const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
   const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'reach']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
@@ -279,6 +290,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     anaphora: readAnaphora(o.anaphora, file),
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),
+      supposeOpen: asStrings(cond.supposeOpen, file, 'conditional.supposeOpen', true),
       close: asStrings(cond.close, file, 'conditional.close'),
       suppose: asStrings(cond.suppose, file, 'conditional.suppose', true),
       subordinators: asStrings(cond.subordinators, file, 'conditional.subordinators', true),

@@ -107,6 +107,7 @@ export class RedFlagDetector {
     addAll(ctx.termination, { cat: 'termination', dir: 'any' }, 'termination');
     addAll(ctx.resolved, { cat: 'resolved', dir: 'post' }, 'resolved');
     addAll(ctx.conditional.open, { cat: 'open', dir: 'any' }, 'conditional.open');
+    addAll(ctx.conditional.supposeOpen, { cat: 'supposeOpen', dir: 'any' }, 'conditional.supposeOpen');
     addAll(ctx.conditional.close, { cat: 'close', dir: 'any' }, 'conditional.close');
     addAll(ctx.conditional.suppose, { cat: 'suppose', dir: 'any' }, 'conditional.suppose');
     addAll(ctx.continuation, { cat: 'continuation', dir: 'any' }, 'continuation');
@@ -276,8 +277,11 @@ export class RedFlagDetector {
       const excepted = (exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end;
       const denied = !excepted && scope.backDenied(m);
       if (excepted || denied || scope.governs(m, def)) {
-        dropped.add(def.id);
-        if (excepted || denied || !scope.governedBy(m, (cat) => cat === 'experiencer')) notOthers.add(def.id);
+        // A sign that is a flag's words ("wakes me at night") drops that flag with it.
+        for (const id of [def.id, ...def.scopeFor]) {
+          dropped.add(id);
+          if (excepted || denied || !scope.governedBy(m, (cat) => cat === 'experiencer')) notOthers.add(id);
+        }
         if (!excepted && !denied && !scope.governedBy(m, (cat) => cat === 'negation' || cat === 'experiencer' || cat === 'historical') && scope.governedBy(m, (cat) => cat === 'hypothetical' || cat === 'general')) supposedIds.add(def.id);
         // A figure of speech, and the scopes listed in context.yaml `setAside`, bar
         // the learned stage from the same flag: the model, reading words without

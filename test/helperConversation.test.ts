@@ -28,6 +28,9 @@ describe('a conversation about someone else', () => {
   test.each([
     ['typing this for my hubby, he hurt his back lifting a mower and can hardly sit', 'now the numbness has gone into both of his legs, it was one leg at breakfast', /^Please call 999 (for him )?now/],
     ["I'm asking for my missus, she's 70 and her back seized up gardening", "she's telling me she can't feel the loo roll when she wipes", /^Please call 999 for her now/],
+    // grandparents in the words of the locales served
+    ["I'm asking for my ouma, she's 81 and her back seized up at the oven", 'now her legs are both numb and she can hardly stand', /^Please call 999 for her now/],
+    ['asking about my abuelo, his back locked up this morning', 'he says both his legs have gone numb and floppy', /^Please call 999 for him now/],
   ])('everyday names for the person ("%s") frame the later third-person flag as the patient\'s', async (first, later, expected) => {
     const say = bot();
     await say(first);

@@ -44,3 +44,11 @@ describe('pointedSign', () => {
     expect(pointedSign(infection(), "it isn't the second one", false)).toEqual({ kind: 'none' });
   });
 });
+
+describe('pointedSign without a yes', () => {
+  test('a question or a long sentence with a pointing word is no pick', () => {
+    const group = vocabulary().screen.find((g) => g.id === 'accident_heart')!;
+    expect(pointedSign(group, 'could this be a bad one', false)).toEqual({ kind: 'none' });
+    expect(pointedSign(group, 'honestly I think it is just one of those days where everything aches', false)).toEqual({ kind: 'none' });
+  });
+});

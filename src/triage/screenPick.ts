@@ -6,6 +6,7 @@
 import { TextPatternCompiler } from '../language/patterns';
 import { PATHS } from '../paths';
 import { pickItem } from './symptomCheck';
+import { asksSomething } from './yesNo';
 import { load, type ScreenGroup, type ScreenItem, vocabulary } from './vocabulary';
 
 /** `item`: one sign picked; `unclear`: a pick, but not which sign; `none`: no pick at all. */
@@ -18,6 +19,9 @@ interface Pointers {
 }
 
 let loaded: Pointers | undefined;
+
+/** "only the one at the end, I think": longer, and it is a sentence about something else. */
+const MAX_POINTER_WORDS = 7;
 
 export function loadPointers(dir: string = PATHS.triage): Pointers {
   const { raw, r } = load(dir, 'screen-pointers.yaml');
@@ -50,7 +54,8 @@ function negated(words: readonly string[]): boolean {
 export function pointedSign(group: ScreenGroup, text: string, saidYes: boolean): ScreenPick {
   const t = text.trim().toLowerCase();
   const words = t.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || negated(words)) return { kind: 'none' };
+  // Without a yes, a pick is a short pointer, never a question ("am I too old for this one?").
+  if (words.length === 0 || negated(words) || (!saidYes && (asksSomething(text) || words.length > MAX_POINTER_WORDS))) return { kind: 'none' };
   const p = pointers();
   const place = p.ordinals.findIndex((re) => re.test(t));
   if (place >= 0 && place < group.items.length) return { kind: 'item', item: group.items[place]! };

@@ -30,7 +30,8 @@ const SCORE_ONLY_EXTRA_WORDS = 4;
 /** The score of a message that is a pain score and little else ("7ish"): a detail for the check, not a topic. */
 export function scoreOnly(text: string, locale?: string): SeverityResult | undefined {
   const severity = parseSeverity(text, locale);
-  if (!severity || asksSomething(text)) return undefined;
+  // A number said, not a level read from words ("less sore today" is a progress report).
+  if (!severity || severity.approximate || asksSomething(text)) return undefined;
   const rest = prepare(text).replace(severity.text.toLowerCase(), ' ').match(/[\p{L}\p{N}']+/gu) ?? [];
   return rest.length <= SCORE_ONLY_EXTRA_WORDS ? severity : undefined;
 }

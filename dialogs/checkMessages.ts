@@ -6,7 +6,8 @@
  * the check (symptomCheckTurns.ts) decides what to do with them.
  */
 import { DETAIL_ORDER, type CheckDetails, type CheckState, type DetailField } from '../src/triage/symptomCheck';
-import type { SeverityResult } from '../src/triage/symptomParser';
+import { parseSeverity, type SeverityResult } from '../src/triage/symptomParser';
+import { asksSomething } from '../src/triage/yesNo';
 import { withSide } from '../src/triage/location';
 import { isNegated, prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
@@ -21,6 +22,18 @@ export interface DetailReader {
 export function isQuestion(text: string): boolean {
   const t = prepare(text);
   return t.endsWith('?') && vocabulary().control.questionStart.test(t);
+}
+
+/** Words besides the score a message that is only a pain score may have ("about a 6 I'd say"). */
+const SCORE_ONLY_EXTRA_WORDS = 4;
+
+/** The score of a message that is a pain score and little else ("7ish"): a detail for the check, not a topic. */
+export function scoreOnly(text: string, locale?: string): SeverityResult | undefined {
+  const severity = parseSeverity(text, locale);
+  // A number said, not a level read from words ("less sore today" is a progress report).
+  if (!severity || severity.approximate || asksSomething(text)) return undefined;
+  const rest = prepare(text).replace(severity.text.toLowerCase(), ' ').match(/[\p{L}\p{N}']+/gu) ?? [];
+  return rest.length <= SCORE_ONLY_EXTRA_WORDS ? severity : undefined;
 }
 
 /** The message without its request to run the check ("run the symptom check please, lower back since Monday"). */

@@ -6,6 +6,7 @@
 import type { DialogContext, DialogTurnResult } from './dialogLibrary';
 import { type CheckState, MAX_ATTEMPTS, mostSerious, type Pending, pickItem, screenStep } from '../src/triage/symptomCheck';
 import { parseYesNo } from '../src/triage/symptomParser';
+import { pointedSign } from '../src/triage/screenPick';
 import { saysNotBetter } from '../src/triage/checkAsides';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import type { CheckHost } from './checkAsides';
@@ -39,10 +40,17 @@ export class CheckScreenAnswers {
       check.corrected = back;
       return host.ask(dc, { kind: 'group', index: back }, 'again');
     }
-    if (reading.kind === 'act') return this.onActAtYesNo(dc, check, { kind: 'group', index }, reading.act, host);
     if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
-    if (reading.kind === 'answer' && reading.change) check.change = reading.change;
     let answer = reading.kind === 'answer' ? reading.answer : undefined;
+    // A yes that points at one sign ("yes, the second one") escalates that sign, before any
+    // act the words also read as; a pick that doesn't say which is asked, never dropped.
+    if (answer === true || answer === undefined) {
+      const pick = pointedSign(group, text, answer === true);
+      if (pick.kind === 'item') return host.escalate(dc, pick.item, group.question);
+      if (pick.kind === 'unclear' && answer === undefined) return host.ask(dc, { kind: 'which', index });
+    }
+    if (reading.kind === 'act') return this.onActAtYesNo(dc, check, { kind: 'group', index }, reading.act, host);
+    if (reading.kind === 'answer' && reading.change) check.change = reading.change;
     // Asked again after a correction: only a clear no (the parser's own) moves on.
     if (check.corrected === index && answer === false && parseYesNo(text, dc.context.activity.locale) !== false) answer = undefined;
     // Unreadable answers are never a no: after a few, they count as "not sure".
@@ -73,7 +81,8 @@ export class CheckScreenAnswers {
 
   async onWhich(dc: DialogContext, check: CheckState, index: number, text: string, host: ScreenHost): Promise<DialogTurnResult> {
     const group = vocabulary().screen[index]!;
-    const item = pickItem(group, text);
+    const picked = pointedSign(group, text, true);
+    const item = pickItem(group, text) ?? (picked.kind === 'item' ? picked.item : undefined);
     if (item) return host.escalate(dc, item);
     const reading = this.parsing.reading(dc.context, text);
     if (reading.kind === 'correction') {

@@ -27,7 +27,7 @@ import type { Understanding } from '../src/nlu/messageUnderstander';
 import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
-import { correctedWords, saysCorrection } from './checkMessages';
+import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { fillWords } from '../src/knowledge/localeWords';
 import { emptyAnswerState } from '../src/knowledge/answerState';
 import { deniedSigns } from '../src/triage/denials';
@@ -180,6 +180,12 @@ export class MainDialog extends ComponentDialog {
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them.
       const forOther = this.services.redFlags.helperOf(offeredFor);
       return step.beginDialog(TriageDialog.ID, { openingText: `${offeredFor}. ${understanding.text}`, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
+    }
+    // "7ish" on its own, with or without the offer: a pain score is the check's detail; the check starts with it.
+    const score = !record && !understanding.redFlag && (understanding.intent === 'none' || understanding.intent === 'report_symptoms') ? scoreOnly(understanding.text, context.activity.locale) : undefined;
+    if (score) {
+      await this.services.paused.delete(context);
+      return step.beginDialog(TriageDialog.ID, { score, ...(offeredFor !== undefined ? { openingText: offeredFor } : {}) } satisfies TriageOptions);
     }
     const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
     if (statusOrHelper) return statusOrHelper;

@@ -14,7 +14,7 @@ import { checkCommand, saidNoGroups, saysCorrection, withoutCheckRequest } from 
 import { CheckParsing } from './checkParsing';
 import { savedStack } from './pausedDialog';
 import { rememberFacts } from './topicAnswer';
-import { absorb, newCheck, remainingAfter } from '../src/triage/symptomCheck';
+import { absorb, type CheckDetails, newCheck, remainingAfter } from '../src/triage/symptomCheck';
 import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
 
 export interface TriageOptions {
@@ -26,6 +26,8 @@ export interface TriageOptions {
   forOther?: Pronoun;
   /** "..., so what do I do?": the result now from what the opening message gives. */
   verdictNow?: boolean;
+  /** A pain score said on its own ("7ish"): the opening text alone would not read a bare number as one. */
+  score?: CheckDetails['severity'];
 }
 
 /** What MainDialog does with a message that follows up on a check: nothing, handled, or (re)start the check. */
@@ -73,6 +75,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     if (previous?.status === 'heard') check.heard = previous.state.details;
     else if (resume && previous?.status === 'stopped') check.resume = previous.state;
     else if (previous) check.offer = previous;
+    if (options?.score) check.heard = { ...check.heard, severity: options.score };
     return innerDc.beginDialog(SymptomCheckTurns.ID, check);
   }
 

@@ -54,6 +54,10 @@ describe('a fact the person gives comes first in the painkiller answer', () => {
       ["I'm 72 and it came on out of the blue, never had back pain before", [/get seen/i]],
       ['is ibuprofen ok to take meanwhile?', [/Over 65, ask a pharmacist or doctor before taking ibuprofen/]],
     ]],
+    ['a codeine product from the pharmacy is theirs, and for a driver the codeine leads', [
+      ['I drive a delivery van for work and my back has gone', []],
+      ['the pharmacy gave me myprodol', [first(/Myprodol contains codeine/), /As you drive/], [/someone else/]],
+    ], 'en-ZA'],
     ['a misspelt pregnancy still leads a combination product answer', [["pregant 28 wks, is nuromol ok for my back", [/In pregnancy, avoid ibuprofen/], [/can help for a few days/]]], 'en-GB'],
     ['pregnancy with asthma: no "ibuprofen is usually OK" after the pregnancy warning', [["22 weeks pregnant and asthmatic - is nurofen alright for my back?", [/In pregnancy, avoid ibuprofen/], [/usually OK/]]], 'en-GB'],
     ['another NSAID already taken', [['I take diclofenac for my hip arthritis - can I add nurofen for my back?', [first(/Don't double up/)]]], 'en-GB'],

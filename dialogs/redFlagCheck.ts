@@ -100,7 +100,7 @@ export class RedFlagCheck {
       if (!refuses && isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) {
         // "I tapped yes by accident, I meant no, that's all normal": the no said outright and the sign
         // denied in the same breath is taken at once; a bare "I meant no" gets the question again.
-        if (meantNo(this.services.checkDialogue, understanding.text) && this.deniesSign(understanding) && !asksInstead(understanding.text)) return this.takeBack(dc, understanding);
+        if (meantNo(this.services.checkDialogue, understanding.text) && this.deniesSign(understanding) && !asksInstead(understanding.text)) return this.takeBack(dc);
         return this.askAgain(context, record, flag);
       }
     }
@@ -109,10 +109,7 @@ export class RedFlagCheck {
     if (!refuses && record?.answered && !record.fromMessage && this.deniesAnswered(understanding)) return this.askAgain(context, record, record.answered);
     if (!refuses && record?.fromMessage && this.deniesSign(understanding)) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
-      await this.escalation.delete(context);
-      const { text } = this.services.checkDialogue;
-      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
-      await context.sendActivity(`${fill(text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
+      await this.withdraw(context);
       // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
       if (!asksSomething(understanding.text)) return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
@@ -153,13 +150,17 @@ export class RedFlagCheck {
   }
 
   /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */
-  private async takeBack(dc: DialogContext, understanding: Understanding): Promise<DialogTurnResult> {
-    const { context } = dc;
+  private async takeBack(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.withdraw(dc.context);
+    return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
+  }
+
+  /** Deletes the escalation and says so, with the safety net. */
+  private async withdraw(context: TurnContext): Promise<void> {
     await this.escalation.delete(context);
     const { text } = this.services.checkDialogue;
     const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
     await context.sendActivity(`${fill(text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
-    return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
   }
 
   private answersScreenAbout(dc: DialogContext, flag: string, text: string): boolean {
@@ -227,8 +228,7 @@ ${asked}`);
     if (check.mode === 'recheck') {
       const record = await this.escalation.get(context);
       if (kind === 'no') {
-        await this.escalation.delete(context);
-        await context.sendActivity(`${fill(words.text.deescalated, { emergency })} ${safetyNet}`);
+        await this.withdraw(context);
         if (!dc.activeDialog) {
           // "no. can I drive tomorrow?": the question is answered; otherwise a check the alarm stopped carries on.
           if (asksSomething(understanding.text)) {

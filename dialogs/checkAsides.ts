@@ -20,6 +20,7 @@ import type { CheckWording } from './checkWording';
 import type { AskMode, CheckQuestions } from './checkQuestions';
 import type { CheckParsing } from './checkParsing';
 import { checkCommand, isQuestion } from './checkMessages';
+import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
 
 const ANSWER_PART = Symbol('checkAnswerPart');
@@ -105,7 +106,7 @@ export class CheckAsides {
     if ((pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text)) {
       // Asking what a sign means is not having it: the signs in plain words, then the question.
       const group = this.groupAskedAbout(text, pending.index);
-      await dc.context.sendActivity(`${this.services.responses.triage.screenWords.describeIntro} ${group.describe}`);
+      await dc.context.sendActivity(signsDescribed(this.services.responses, group.describe));
       return host.ask(dc, pending, 'again');
     }
     return undefined;

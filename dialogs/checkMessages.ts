@@ -10,6 +10,7 @@ import { parseSeverity, type SeverityResult } from '../src/triage/symptomParser'
 import { asksSomething } from '../src/triage/yesNo';
 import { withSide } from '../src/triage/location';
 import { isNegated, prepare } from '../src/triage/text';
+import { wordsInText } from '../src/language';
 import { vocabulary } from '../src/triage/vocabulary';
 
 /** Parsing the check's details, cached per turn by the caller. */
@@ -32,7 +33,7 @@ export function scoreOnly(text: string, locale?: string): SeverityResult | undef
   const severity = parseSeverity(text, locale);
   // A number said, not a level read from words ("less sore today" is a progress report).
   if (!severity || severity.approximate || asksSomething(text)) return undefined;
-  const rest = prepare(text).replace(severity.text.toLowerCase(), ' ').match(/[\p{L}\p{N}']+/gu) ?? [];
+  const rest = wordsInText(prepare(text).replace(severity.text.toLowerCase(), ' '));
   return rest.length <= SCORE_ONLY_EXTRA_WORDS ? severity : undefined;
 }
 

@@ -11,6 +11,7 @@ import { saysNotBetter } from '../src/triage/checkAsides';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import type { CheckHost } from './checkAsides';
 import type { CheckParsing } from './checkParsing';
+import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { fill } from '../src/content/responses';
 
@@ -67,7 +68,7 @@ export class CheckScreenAnswers {
         return host.ask(dc, { kind: 'group', index }, 'retry');
       case 'describe':
         check.unsure += 1;
-        await dc.context.sendActivity(`${words.describeIntro} ${group.describe}`);
+        await dc.context.sendActivity(signsDescribed(this.services.responses, group.describe));
         return host.ask(dc, { kind: 'group', index }, 'again');
       case 'escalate':
         if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);

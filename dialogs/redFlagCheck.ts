@@ -11,7 +11,7 @@ import { vocabulary } from '../src/triage/vocabulary';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
-import { promptWithChoices } from './replies';
+import { promptWithChoices, signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { TriageDialog } from './triageDialog';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
@@ -215,10 +215,7 @@ export class RedFlagCheck {
     // question again, as the symptom check's screen does; a second is taken as yes.
     const describe = this.describes(check.flag);
     if (saidUnsure && check.mode === 'check' && !check.described && describe) {
-      const intro = this.services.responses.triage.screenWords.describeIntro;
-      await this.ask(context, { ...check, described: true }, `${intro} ${describe}
-
-${asked}`);
+      await this.ask(context, { ...check, described: true }, `${signsDescribed(this.services.responses, describe)}\n\n${asked}`);
       return { status: DialogTurnStatus.waiting };
     }
     await this.pending.delete(context);

@@ -43,6 +43,11 @@ export function bulletList(items: readonly string[]): string {
   return items.map((i) => `- ${i}`).join('\n');
 }
 
+/** A safety question's signs in plain words ("In plain words: ..."), for someone not sure what it asks. */
+export function signsDescribed(responses: Responses, describe: string): string {
+  return `${responses.triage.screenWords.describeIntro} ${describe}`;
+}
+
 export function sourcesLine(responses: Responses, sources: KnowledgeEntry['sources']): string {
   const list = sources.map((s) => (s.url ? `${s.title} (${s.url})` : s.title)).join('; ');
   return `${responses.answer.sourcesHeading}: ${list}`;

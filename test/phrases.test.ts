@@ -1,4 +1,5 @@
 import { findFrame, findPhrase, phraseAt } from '../src/language/phrases';
+import { isJoiner, isWholeNumber, wordsInText } from '../src/language';
 
 const words = (s: string) => s.split(' ');
 
@@ -24,5 +25,24 @@ describe('findPhrase', () => {
     expect(findFrame(words('where is the heat thing from'), words('where ... from'))).toEqual([0, 5]);
     expect(findFrame(words('where from'), words('where ... from'))).toBeUndefined();
     expect(findFrame(words('where a b c d e from'), words('where ... from'))).toBeUndefined();
+  });
+});
+
+describe('word classes and words as typed', () => {
+  test('a whole number is digits only', () => {
+    expect(['3', '45', '007'].every(isWholeNumber)).toBe(true);
+    expect(['2.5', 'six', '3rd', ''].some(isWholeNumber)).toBe(false);
+  });
+
+  test('"or" and "and" join two things named side by side', () => {
+    expect(isJoiner('or')).toBe(true);
+    expect(isJoiner('and')).toBe(true);
+    expect(isJoiner('nor')).toBe(false);
+    expect(isJoiner('then')).toBe(false);
+  });
+
+  test('wordsInText keeps inner apostrophes and drops stray marks', () => {
+    expect(wordsInText("roughly a 5 i'd guess, maybe")).toEqual(['roughly', 'a', '5', "i'd", 'guess', 'maybe']);
+    expect(wordsInText("' -- !")).toEqual([]);
   });
 });

@@ -3,8 +3,6 @@ import type { SpanScopeOf } from '../language/spanScope';
 
 /** Fewer kept words than this: the message is all denial ("no, none of that"), read as written. */
 const MIN_KEPT = 3;
-/** How far a negation's own words reach to the words they deny (the scope rules' pre-negation window). */
-const TRIGGER_REACH = 6;
 const isWord = (t: string) => /[a-z0-9]/i.test(t);
 
 /**
@@ -27,7 +25,7 @@ export function withoutDenied(scopeOf: SpanScopeOf, questionWords: ReadonlySet<s
 
 function read(scopeOf: SpanScopeOf, questionWords: ReadonlySet<string>, text: string): string {
   const scope = scopeOf(text);
-  const { tokens, denied, negationWord } = scope;
+  const { tokens, denied, negationWord, negationReach } = scope;
   if (!denied) return text;
   // Whether each token's sentence asks: it ends in a question mark or starts with a question word ("which stretches are ok for her").
   const asks: boolean[] = new Array<boolean>(tokens.length).fill(false);
@@ -42,9 +40,10 @@ function read(scopeOf: SpanScopeOf, questionWords: ReadonlySet<string>, text: st
   }
   const drop = tokens.map((t, i) => isWord(t) && denied(i, i + 1, !asks[i]));
   // The negation's own words go with what they deny ("not" in "I do not have an ulcer" matches "not helping").
-  if (negationWord) {
+  // They reach as far as the scope rules let a negation reach.
+  if (negationWord && negationReach) {
     tokens.forEach((t, i) => {
-      if (isWord(t) && negationWord(i) && drop.slice(i + 1, i + 1 + TRIGGER_REACH).some(Boolean)) drop[i] = true;
+      if (isWord(t) && negationWord(i) && drop.slice(i + 1, i + 1 + negationReach).some(Boolean)) drop[i] = true;
     });
   }
   const kept = tokens.filter((_, i) => !drop[i]);

@@ -1,4 +1,5 @@
 import { stem as porterStem } from 'natural/lib/natural/stemmers/porter_stemmer';
+import { findPhrase, isJoiner, isWholeNumber, phraseAt } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import { EVIDENCE_LEVELS, EvidenceLevel, KnowledgeValidationError } from './knowledgeBase';
@@ -111,6 +112,12 @@ export class EverydayActivities {
       return v as string[];
     };
     const asStems = (p: string) => words(p).map(stem);
+    // A phrase with no words would match anywhere: each must have at least one.
+    const stemmed = (field: string, v: unknown): string[][] =>
+      phrases(field, v).map((p, j) => {
+        const s = asStems(p);
+        return s.length > 0 ? s : fail(`${field}[${j}]`, 'must have a word');
+      });
     const text = (field: string, v: unknown): string => {
       if (typeof v !== 'string' || !v.trim()) return fail(field, 'must be a non-empty string');
       const t = v.replace(/\s+/g, ' ').trim();
@@ -137,14 +144,14 @@ export class EverydayActivities {
       const id = `activity-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
       const own = a.passages === undefined ? [] : phrases(`activities[${i}].passages`, a.passages);
       const tags = a.tags === undefined ? [] : phrases(`activities[${i}].tags`, a.tags);
-      return { id, name, group, passages: [...group.passages, ...own], phrases: phrases(`activities[${i}].words`, a.words).map(asStems), tags };
+      return { id, name, group, passages: [...group.passages, ...own], phrases: stemmed(`activities[${i}].words`, a.words), tags };
     });
     return new EverydayActivities(
       activities,
-      phrases('frames', data.frames).map(asStems),
-      phrases('verdicts', data.verdicts).map(asStems),
+      stemmed('frames', data.frames),
+      stemmed('verdicts', data.verdicts),
       new Set(phrases('fillers', data.fillers).flatMap(asStems)),
-      phrases('goAhead', data.goAhead).map(asStems),
+      stemmed('goAhead', data.goAhead),
       new Set(data.notBefore === undefined ? [] : phrases('notBefore', data.notBefore).flatMap(asStems)),
       words,
       file,
@@ -188,7 +195,7 @@ export class EverydayActivities {
       const goAhead = Boolean(next && this.goAhead.some((g) => g.length === next.length && g.every((x, j) => next[j] === x)));
       for (const activity of this.activities) {
         for (const phrase of activity.phrases) {
-          for (const at of positions(w, phrase)) {
+          for (const at of findPhrase(w, phrase)) {
             if (this.notBefore.has(w[at + phrase.length] ?? '')) continue;
             const hit = { activity, length: phrase.length, word: written[i]!.slice(at, at + phrase.length).join(' '), clause: i, at };
             hits.push(hit);
@@ -202,7 +209,7 @@ export class EverydayActivities {
     const { activity } = best;
     // "is yoga or pilates ok?": both, named as one answer, when they share a group and stand side by side.
     const b = best;
-    const pair = hits.find((h) => h.clause === b.clause && h.activity.group === b.activity.group && h.activity.name === b.activity.name && h.word !== b.word && Math.abs(h.at - b.at) === (h.at < b.at ? h.length : b.length) + 1 && /^(or|and)$/.test(written[b.clause]![Math.min(h.at + h.length, b.at + b.length)] ?? ''));
+    const pair = hits.find((h) => h.clause === b.clause && h.activity.group === b.activity.group && h.activity.name === b.activity.name && h.word !== b.word && Math.abs(h.at - b.at) === (h.at < b.at ? h.length : b.length) + 1 && isJoiner(written[b.clause]![Math.min(h.at + h.length, b.at + b.length)] ?? ''));
     const word = pair ? [pair, b].sort((x, y) => x.at - y.at).map((h) => h.word).join(' or ') : best.word;
     const passage = this.passageFor(activity, word);
     return { activity: passage.question, passage, withMedicine: activity.group.withMedicine, covered: new Set(activity.passages) };
@@ -211,26 +218,20 @@ export class EverydayActivities {
   /** A frame ends shortly before the activity with only fillers between, or a verdict follows it. */
   private asked(w: readonly string[], at: number, length: number): boolean {
     for (const frame of this.frames) {
-      for (const start of positions(w, frame)) {
+      for (const start of findPhrase(w, frame)) {
         const end = start + frame.length;
         if (end > at || at - end > MAX_GAP) continue;
         // A number is a filler too: "I've got a 9 hour drive".
-        if (w.slice(end, at).every((x) => this.fillers.has(x) || /^\d+$/.test(x))) return true;
+        if (w.slice(end, at).every((x) => this.fillers.has(x) || isWholeNumber(x))) return true;
       }
     }
     const after = at + length;
     return this.verdicts.some((v) => {
       for (let gap = 0; gap <= 1; gap++) {
         if (gap === 1 && !this.fillers.has(w[after] ?? '')) continue;
-        if (v.every((x, i) => w[after + gap + i] === x)) return true;
+        if (phraseAt(w, v, after + gap)) return true;
       }
       return false;
     });
   }
-}
-
-function positions(words: readonly string[], phrase: readonly string[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((p, j) => words[i + j] === p)) out.push(i);
-  return out;
 }

@@ -4,6 +4,7 @@ import { isObject } from '../util/isObject';
 import type { SpanScope, SpanScopeOf } from '../language/spanScope';
 import { findPhrase } from '../language/phrases';
 import { TypoCorrector, type WordCorrector } from '../language/typoCorrector';
+import { TYPO_SETTINGS } from '../language/typoSettings';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /**
@@ -54,9 +55,6 @@ interface Product {
   also: string[];
   contains: string[];
 }
-
-/** Long words only, one edit (two from eight letters): a short brand name is too close to other words. */
-const FACT_TYPOS = { minLength: 5, maxDistance: (w: string) => (w.length >= 8 ? 2 : 1), ties: 'leave', eligible: /^[a-z]+$/ } as const;
 
 const split = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -152,7 +150,7 @@ export class UserFactReader {
     const countryPhrases = phrases('countryPhrases', data.countryPhrases, false);
     // A misspelt fact ("32 weeks pregnent") must still change the advice: typos are read against the facts' own words.
     const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== '{n}');
-    const typos = new TypoCorrector(vocabulary, { ...FACT_TYPOS, dictionary: realWords });
+    const typos = new TypoCorrector(vocabulary, { ...TYPO_SETTINGS.userFacts, dictionary: realWords });
     return new UserFactReader(facts, scopeOf, countries, countryPhrases, typos);
   }
 

@@ -1,8 +1,10 @@
 // The language layer: see language.ts.
 export { LANGUAGE_DIR, Language } from './language';
-export { PUNCTUATION, SENTENCE_END, foldCharacters, foldText, rawTokens } from './tokenizer';
+export { PUNCTUATION, SENTENCE_END, foldCharacters, foldText, rawTokens, wordsInText } from './tokenizer';
 export { TypoCorrector, type TypoOptions, type WordCorrector } from './typoCorrector';
+export { TYPO_SETTINGS } from './typoSettings';
 export { WORD_LIST_FILES, type WordLists, readWordLists } from './wordLists';
 export { expandContraction } from './contractions';
 export { Dictionary } from './dictionary';
 export { findFrame, findPhrase, phraseAt } from './phrases';
+export { isJoiner, isWholeNumber } from './wordClasses';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths';
 import { expandContraction } from './contractions';
-import { PUNCTUATION, foldText, rawTokens } from './tokenizer';
+import { PUNCTUATION, WORD_IN_TEXT_RE, foldText, rawTokens } from './tokenizer';
 import { WordCorrector } from './typoCorrector';
 import { WordLists, readWordLists } from './wordLists';
 
@@ -9,9 +9,6 @@ import { WordLists, readWordLists } from './wordLists';
 export const LANGUAGE_DIR = join(PROJECT_ROOT, 'knowledge', 'language');
 
 const loaded = new Map<string, Language>();
-
-/** A word in running text: letters and digits with any inner apostrophes ("2day", "pee'd"). */
-const WORD_IN_TEXT_RE = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 /**
  * The bot's one language layer: every reader of user text (the intent

@@ -1,17 +1,16 @@
 // Finding a phrase (already split into words) in a message's words: one place
 // for every reader of text (answers, facts, the red-flag featurizer).
+import { isWholeNumber } from './wordClasses';
 
 /** Does `phrase` (already split into words) occur in `words` at `at`? `{n}` matches a number. */
 export function phraseAt(words: readonly string[], phrase: readonly string[], at: number): boolean {
   if (at + phrase.length > words.length) return false;
   for (let i = 0; i < phrase.length; i++) {
     const p = phrase[i]!;
-    if (p === '{n}' ? !NUMBER.test(words[at + i]!) : words[at + i] !== p) return false;
+    if (p === '{n}' ? !isWholeNumber(words[at + i]!) : words[at + i] !== p) return false;
   }
   return true;
 }
-
-const NUMBER = /^\d+$/;
 
 /** Every position where `phrase` starts in `words`. */
 export function findPhrase(words: readonly string[], phrase: readonly string[]): number[] {

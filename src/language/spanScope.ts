@@ -11,6 +11,8 @@ export interface SpanScope {
   denied?(start: number, end: number, after: boolean): boolean;
   /** Token i is one of a negation's own words ("no", "do not have"). */
   negationWord?(i: number): boolean;
+  /** How many words on a negation reaches to what it denies (the scope rules' pre-negation window). */
+  negationReach?: number;
   /** The writer speaks of themself ("I", "me"; not the "my" of "my dad"). */
   speaksOfSelf: boolean;
 }

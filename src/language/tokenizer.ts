@@ -5,6 +5,8 @@ export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 /** Typographic apostrophes, backticks, acute accents and primes: all typed for '. */
 const APOSTROPHES_RE = /[\u2018\u2019\u02bc\u0060\u00b4\u2032]/g;
 const TOKEN_RE = /\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:'\p{L}+)*'?|[.!?;:,]/gu;
+/** A word in running text: letters and digits with any inner apostrophes ("2day", "pee'd"). */
+export const WORD_IN_TEXT_RE = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 const HYPHENS_RE = /[\u2010\u2011]/g;
@@ -66,4 +68,13 @@ export function rawTokens(folded: string): string[] {
     out.push(r);
   }
   return out;
+}
+
+/**
+ * The words of running text as written, not normalised: "about a 6 i'd say"
+ * is five words. For readers that count or collect what was typed; readers
+ * of meaning use Language.words.
+ */
+export function wordsInText(text: string): string[] {
+  return text.match(WORD_IN_TEXT_RE) ?? [];
 }

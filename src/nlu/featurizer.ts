@@ -1,5 +1,5 @@
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
-import { TypoCorrector, TypoOptions } from '../language';
+import { TYPO_SETTINGS, TypoCorrector } from '../language';
 import { CONCEPT_PREFIX } from './conceptLexicon';
 import { TextNormalizer } from './textNormalizer';
 
@@ -46,13 +46,6 @@ const MAX_WORD_LENGTH = 30;
 const ELSEWHERE = new Set([`${CONCEPT_PREFIX}other_body_part`, `${CONCEPT_PREFIX}other_illness`]);
 const BACK = `${CONCEPT_PREFIX}back`;
 
-/**
- * Typos of words the model knows: distance 1, or 2 for words of seven letters
- * or more; words under four letters are too often another real word. Ties go
- * to the more frequent training word.
- */
-const TYPOS: TypoOptions = { minLength: 4, maxDistance: (w) => (w.length >= 7 ? 2 : 1), ties: 'first', eligible: /^\D+$/ };
-
 /** Most stems remembered; past that the cache starts again. */
 const STEM_CACHE_LIMIT = 20_000;
 
@@ -93,7 +86,7 @@ export class Featurizer {
     const known = [...vocabulary, ...normalizer.concepts.words()];
     // notTypos are real words: "heart" is not a typo of the training word "heat".
     const dictionary = profile.realWords ? normalizer.language.lists.dictionary : undefined;
-    this.corrector = new TypoCorrector(known, { ...TYPOS, dictionary }, normalizer.language.lists.notTypos);
+    this.corrector = new TypoCorrector(known, { ...TYPO_SETTINGS.trainingWords, dictionary }, normalizer.language.lists.notTypos);
     this.knownStems = new Set(known.map((w) => this.stemOf(w)));
   }
 

@@ -7,7 +7,7 @@
  * pronoun the reply should use for the patient. Other people's stories without
  * the framing are left alone (they stay someone else's).
  */
-import { foldCharacters } from '../language';
+import { foldCharacters, isWholeNumber } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 
 /** Words that make the time after them the start of the present pain ("started last week"). */
@@ -145,7 +145,7 @@ export class HelperReader {
         if (/'s\b/.test(m)) {
           const rest = next ? ` ${next}` : '';
           // "my dad's 70": before an age, "'s" is "is"
-          if (next && (this.data.contracted.is.has(next) || /^\d+$/.test(next))) return `i am${rest}`;
+          if (next && (this.data.contracted.is.has(next) || isWholeNumber(next))) return `i am${rest}`;
           if (next && this.data.contracted.has.has(next)) return `i have${rest}`;
           return `my${rest}`;
         }

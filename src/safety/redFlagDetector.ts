@@ -19,7 +19,7 @@
  * sticky regular expressions whose quantifiers are all bounded.
  */
 import * as path from 'node:path';
-import { Language, SENTENCE_END, TypoCorrector } from '../language';
+import { Language, SENTENCE_END, TYPO_SETTINGS, TypoCorrector } from '../language';
 import { Scope, ScopeWords, Trigger, foldBareAnswers } from './contextScope';
 import { TokenPatternCompiler } from '../language/patterns';
 import type { SpanScope } from '../language/spanScope';
@@ -69,9 +69,6 @@ export interface RedFlagResult {
 const LEXICON_FILE = 'red-flags.yaml';
 const CONTEXT_FILE = 'context.yaml';
 
-/** One-letter typos of key words are corrected in tokens this long or longer. */
-const TYPO_MIN_LENGTH = 6;
-
 export class RedFlagDetector {
   private readonly findings: PhraseSet<{ entry: EntryDef; except: boolean }>;
   private readonly triggers: PhraseSet<Trigger>;
@@ -88,7 +85,7 @@ export class RedFlagDetector {
 
   private constructor(lexicon: Lexicon, ctx: ContextDef, lexFile: string, ctxFile: string, private readonly language: Language) {
     const { keyWords, notTypos, dictionary } = language.lists;
-    this.typos = new TypoCorrector(keyWords, { minLength: TYPO_MIN_LENGTH, maxDistance: () => 1, ties: 'leave', eligible: /^[a-z]+$/, restoreDroppedG: true, dictionary }, notTypos);
+    this.typos = new TypoCorrector(keyWords, { ...TYPO_SETTINGS.redFlagKeyWords, dictionary }, notTypos);
     this.setAsideScopes = new Set(ctx.setAside);
     this.answers = ctx.answerWords.map((a) => a.trim().split(/\s+/)).sort((a, b) => b.length - a.length);
     const compiler = new TokenPatternCompiler((word) => language.tokens(word), lexicon.terms, ctx.gapStop);
@@ -222,6 +219,7 @@ export class RedFlagDetector {
       notTheUsers: (start, end) => scope.governedBy({ start, end }, (cat) => cat === 'negation' || cat === 'experiencer'),
       denied: (start, end, after) => scope.governedBy({ start, end }, (cat) => cat === 'negation' || (after && cat === 'postNegation')),
       negationWord: (i) => scope.inNegation(i),
+      negationReach: this.words.windows.preNegation,
       speaksOfSelf: doc.tokens.some((t, i) => this.words.firstPerson.has(t) && !scope.startsOther(i)),
     };
   }

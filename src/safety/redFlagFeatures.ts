@@ -15,7 +15,7 @@
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
 import { ConceptLexicon } from '../nlu/conceptLexicon';
 import { Featurizer } from '../nlu/featurizer';
-import { findPhrase, Language, PUNCTUATION } from '../language';
+import { findPhrase, isWholeNumber, Language, PUNCTUATION } from '../language';
 import { TextNormalizer } from '../nlu/textNormalizer';
 import { readYamlFile } from '../util/yamlFile';
 
@@ -123,9 +123,9 @@ export function segments(language: Language, text: string): string[] {
 
 export class RedFlagFeaturizer {
   private readonly base: Featurizer;
-  private readonly cues: Array<{ kind: CueKind; phrase: string }>;
+  private readonly cues: Array<{ kind: CueKind; phrase: string[] }>;
   private readonly stems = new Map<string, string>();
-  private readonly scopes: Array<{ kind: 'neg' | 'hyp' | 'oth'; phrase: string }>;
+  private readonly scopes: Array<{ kind: 'neg' | 'hyp' | 'oth'; phrase: string[] }>;
   /** The red-flag concepts (`%name` features), read as the intent classifier reads its concepts. */
   private readonly concepts: ConceptLexicon;
   private readonly negationWords: Set<string>;
@@ -138,8 +138,10 @@ export class RedFlagFeaturizer {
   ) {
     // A real English word is not a typo of a training word ("fire" is not "fine", "mower" not "lower").
     this.base = new Featurizer(normalizer, vocabulary, { realWords: true });
-    this.cues = CUE_KINDS.flatMap((kind) => cues[kind].map((p) => ({ kind, phrase: ` ${normalizer.words(p).join(' ')} ` })));
-    const scope = (kind: 'neg' | 'hyp' | 'oth', list: string[]) => list.map((p) => ({ kind, phrase: ` ${normalizer.words(p).join(' ')} ` }));
+    // A phrase of no words (only punctuation) would match anywhere: left out.
+    const phrases = <K extends string>(kind: K, list: string[]) => list.map((p) => ({ kind, phrase: normalizer.words(p) })).filter((c) => c.phrase.length > 0);
+    this.cues = CUE_KINDS.flatMap((kind) => phrases(kind, cues[kind]));
+    const scope = (kind: 'neg' | 'hyp' | 'oth', list: string[]) => phrases(kind, list);
     this.scopes = [...scope('neg', cues.negationScope), ...scope('hyp', cues.hypothetical), ...scope('oth', cues.other)];
     this.negationWords = new Set(cues.negationScope.flatMap((p) => normalizer.words(p)));
     this.notNegation = (cues.notNegation ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0);
@@ -186,8 +188,7 @@ export class RedFlagFeaturizer {
     for (let i = 0; i < found.length; i++) for (let j = i + 1; j < found.length; j++) out.add(`${found[i]}+${found[j]!.slice(1)}`);
     const stems = words.map((w) => this.stemOf(w));
     for (let i = 0; i + 1 < stems.length; i++) out.add(`${stems[i]}_${stems[i + 1]}`);
-    const joined = ` ${words.join(' ')} `;
-    for (const { kind, phrase } of this.cues) if (joined.includes(phrase)) out.add(`<cue:${kind}>`);
+    for (const { kind, phrase } of this.cues) if (findPhrase(words, phrase).length > 0) out.add(`<cue:${kind}>`);
     if (text.includes('?')) out.add('<cue:question_mark>');
     return [...out];
   }
@@ -199,12 +200,10 @@ export class RedFlagFeaturizer {
 
   /** Where the first negation, hypothetical or other-person scope in a piece starts. */
   private scopeStart(words: readonly string[]): { at: number; kind: 'neg' | 'hyp' | 'oth' } | null {
-    const joined = ` ${words.join(' ')} `;
     let best: { at: number; kind: 'neg' | 'hyp' | 'oth' } | null = null;
     for (const { kind, phrase } of this.scopes) {
-      const i = joined.indexOf(phrase);
-      if (i < 0) continue;
-      const at = joined.slice(0, i).trim() ? joined.slice(0, i).trim().split(' ').length : 0;
+      const at = findPhrase(words, phrase)[0];
+      if (at === undefined) continue;
       if (!best || at < best.at) best = { at, kind };
     }
     return best;
@@ -213,7 +212,7 @@ export class RedFlagFeaturizer {
   private stemOf(word: string): string {
     let s = this.stems.get(word);
     if (s === undefined) {
-      s = /^\d+$/.test(word) ? '<num>' : stem(word);
+      s = isWholeNumber(word) ? '<num>' : stem(word);
       if (this.stems.size > 20_000) this.stems.clear();
       this.stems.set(word, s);
     }

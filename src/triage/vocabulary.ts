@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseYaml } from '../util/yamlFile';
 import { PATHS } from '../paths';
 import { PatternError, TextPatternCompiler } from '../language/patterns';
+import { wordsInText } from '../language/tokenizer';
 import type { BackRegion, BackSide, TriggerKind } from './types';
 
 export interface TriggerPattern {
@@ -367,7 +368,7 @@ const PATTERN_FILES = ['negation.yaml', 'yes-no.yaml', 'triggers.yaml', 'body-re
 function writtenWords(dir: string): Set<string> {
   const words = new Set<string>();
   const walk = (v: unknown): void => {
-    if (typeof v === 'string') for (const w of v.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []) words.add(w);
+    if (typeof v === 'string') for (const w of wordsInText(v.toLowerCase())) words.add(w);
     else if (Array.isArray(v)) v.forEach(walk);
     else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) (walk(k), walk(x));
   };

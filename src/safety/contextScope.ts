@@ -7,13 +7,14 @@
 import { PUNCTUATION, SENTENCE_END } from '../language';
 import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
+import { Conditions } from './conditionScope';
 import { selfTests } from './selfTests';
 import { SignQuestionWords, signQuestions } from './signQuestions';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'test' | 'testResult';
+type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'resolvedNow' | 'test' | 'testResult';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose', 'supposeOpen', 'test', 'testResult']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'resolvedNow', 'test', 'testResult']);
 const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /**
@@ -45,6 +46,7 @@ export interface ScopeWords {
   clauseStart: Set<string>;
   conjunctions: Set<string>;
   firstPerson: Set<string>;
+  relativeAfter: Set<string>;
   selfObject: Set<string>;
   newSubject: Set<string>;
   subordinators: Set<string>;
@@ -58,6 +60,8 @@ export interface ScopeWords {
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
 /** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
 const RESOLVED_REACH = 2;
+/** How far into the next sentence a resolution phrase may start and still end the one before ("Pins and needles gone now"). */
+const RESOLVED_OPENING = 4;
 
 /**
  * The context of one message, precomputed in a few linear passes so that judging
@@ -75,20 +79,10 @@ export class Scope {
   private readonly nextPost = new Map<Category, Int32Array>();
   /** End of the experiencer trigger that starts at token i (for the "my wife says I..." check). */
   private readonly experiencerEnd: Int32Array;
-  /** First-person words before token i, and if-clause cut points before token i. */
+  /** First-person words before token i. */
   private readonly selfBefore: Int32Array;
-  private readonly cutsBefore: Int32Array;
-  /** Start of the last "if" before token i, and the end of the "if" starting at i. */
-  private readonly lastOpen: Int32Array;
-  private readonly openEnd: Int32Array;
-  /** Clause cuts that are not a conjunction before a new subject ("and my ..."), before token i. */
-  private readonly hardCutsBefore: Int32Array;
-  /** Openers that suppose by themselves ("say I woke up and ..."), per start token. */
-  private readonly supposingOpen: Uint8Array;
-  /** Start of the next supposing close ("would that be", "what would I do") at or after token i. */
-  private readonly nextSuppose: Int32Array;
-  /** Closes of an if-clause ("should I", "what") before token i. */
-  private readonly closesBefore: Int32Array;
+  /** If-clauses and suppositions. */
+  private readonly conditions: Conditions;
   private readonly win: { preNegation: number; postNegation: number };
   /** "around" triggers: the end of the one starting at token i and its category; then, for
    * each token, the start of the earlier around-trigger reaching furthest. */
@@ -98,6 +92,9 @@ export class Scope {
   /** Sentence number of every token, and the start of the next resolution phrase at or after token i. */
   private readonly sentence: Int32Array;
   private readonly nextResolved: Int32Array;
+  private readonly nextResolvedNow: Int32Array;
+  /** First token of every sentence. */
+  private readonly sentenceStart: Int32Array;
   /** Per sentence: 0 when it is part of a general question and does not speak of the writer. */
   private readonly sentenceOfSelf: Uint8Array;
   /** Per sentence: it names a distant time ("years ago"); per clause: it has a present word ("now", "is"). */
@@ -145,10 +142,13 @@ export class Scope {
     }
     this.clause = new Int32Array(n + 1);
     for (let i = 1; i <= n; i++) this.clause[i] = this.clause[i - 1]! + (cut[i] ? 1 : 0);
-    this.hardCutsBefore = new Int32Array(n + 1);
-    for (let i = 1; i <= n; i++) this.hardCutsBefore[i] = this.hardCutsBefore[i - 1]! + (cut[i] && !soft[i] ? 1 : 0);
+    const hardCutsBefore = new Int32Array(n + 1);
+    for (let i = 1; i <= n; i++) hardCutsBefore[i] = hardCutsBefore[i - 1]! + (cut[i] && !soft[i] ? 1 : 0);
     this.sentence = new Int32Array(n + 1);
     for (let i = 1; i <= n; i++) this.sentence[i] = this.sentence[i - 1]! + (SENTENCE_END.has(doc.tokens[i - 1]!) ? 1 : 0);
+    this.sentenceStart = new Int32Array(this.sentence[n]! + 1);
+    for (let i = n - 1; i >= 0; i--) this.sentenceStart[this.sentence[i]!] = i;
+    this.conditions = new Conditions({ tokens: doc.tokens, clause: this.clause, sentence: this.sentence, hardCutsBefore }, live, w);
     // A question about red flags in general from someone who says they are fine
     // ("which symptoms mean A&E? ... I'm fine myself"): its sentences that do not
     // speak of the writer are not the writer's findings.
@@ -180,13 +180,17 @@ export class Scope {
     const of = (cat: Trigger['cat']) => live.filter((t) => t.payload.cat === cat);
     this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow);
     const inOther = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, t.end);
+    for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, this.relativeEnd(t.start, t.end));
     this.clauseOfSelf = new Uint8Array(this.clause[n]! + 1);
     for (let i = 0; i < n; i++) if (w.firstPerson.has(doc.tokens[i]!) && !inOther[i]) this.clauseOfSelf[this.clause[i]!] = 1;
     const resolvedAt = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'resolved') resolvedAt[t.start] = 1;
     this.nextResolved = new Int32Array(n + 2).fill(-1);
     for (let i = n - 1; i >= 0; i--) this.nextResolved[i] = resolvedAt[i] ? i : this.nextResolved[i + 1]!;
+    const nowAt = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'resolvedNow') nowAt[t.start] = 1;
+    this.nextResolvedNow = new Int32Array(n + 2).fill(-1);
+    for (let i = n - 1; i >= 0; i--) this.nextResolvedNow[i] = nowAt[i] ? i : this.nextResolvedNow[i + 1]!;
 
     this.negEndingAt = new Int32Array(n + 1).fill(-1);
     this.negPostAt = new Uint8Array(n + 1);
@@ -199,13 +203,9 @@ export class Scope {
       preAt.set(c, new Uint8Array(n + 1));
       postAt.set(c, new Uint8Array(n + 1));
     }
-    const closeAt = new Uint8Array(n + 1);
-    const openAt = new Int32Array(n + 1);
     for (const t of live) {
       const { cat, dir } = t.payload;
-      if (cat === 'close' || cat === 'suppose') closeAt[t.start] = 1;
-      else if (cat === 'open' || cat === 'supposeOpen') openAt[t.start] = Math.max(openAt[t.start]!, t.end);
-      else if (cat === 'negation') {
+      if (cat === 'negation') {
         if (dir === 'pre') this.negEndingAt[t.end] = Math.max(this.negEndingAt[t.end]!, t.start);
         else this.negPostAt[t.start] = 1;
       } else if (!isStructural(cat)) {
@@ -232,26 +232,7 @@ export class Scope {
     }
 
     this.selfBefore = new Int32Array(n + 1);
-    this.cutsBefore = new Int32Array(n + 1);
-    this.lastOpen = new Int32Array(n + 1);
-    this.lastOpen[0] = -1;
-    for (let i = 0; i < n; i++) {
-      const tok = doc.tokens[i]!;
-      this.selfBefore[i + 1] = this.selfBefore[i]! + (w.firstPerson.has(tok) ? 1 : 0);
-      // An if-clause ends at a question ("should I", "what") or a new subject ("... my legs").
-      const isCut = closeAt[i] || (i > 0 && w.newSubject.has(tok) && !w.notNewSubjectAfter.has(doc.tokens[i - 1]!));
-      this.cutsBefore[i + 1] = this.cutsBefore[i]! + (isCut ? 1 : 0);
-      this.lastOpen[i + 1] = openAt[i] ? i : this.lastOpen[i]!;
-    }
-    this.openEnd = openAt;
-    this.closesBefore = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) this.closesBefore[i + 1] = this.closesBefore[i]! + (closeAt[i] ? 1 : 0);
-    this.nextSuppose = new Int32Array(n + 2).fill(-1);
-    const supposeAt = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'suppose') supposeAt[t.start] = 1;
-    this.supposingOpen = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'supposeOpen') this.supposingOpen[t.start] = 1;
-    for (let i = n - 1; i >= 0; i--) this.nextSuppose[i] = supposeAt[i] ? i : this.nextSuppose[i + 1]!;
+    for (let i = 0; i < n; i++) this.selfBefore[i + 1] = this.selfBefore[i]! + (w.firstPerson.has(doc.tokens[i]!) ? 1 : 0);
     this.aroundBest = new Int32Array(n + 1);
     this.aroundBest[0] = -1;
     for (let i = 1; i <= n; i++) {
@@ -303,6 +284,15 @@ export class Scope {
     return false;
   }
 
+  /**
+   * Where the words about another person end: "I" right after them, with no verb
+   * between, opens a relative clause about that person ("the lad I coach fell"),
+   * not the writer's own clause.
+   */
+  private relativeEnd(start: number, end: number): number {
+    return this.doc.tokens[end] === 'i' && this.w.relativeAfter.has(this.doc.tokens[start]!) ? end + 1 : end;
+  }
+
   /** Is token i one of a negation trigger's own words ("no", "do not have")? */
   inNegation(i: number): boolean {
     for (let e = i + 1; e < this.negEndingAt.length; e++) {
@@ -341,9 +331,11 @@ export class Scope {
         // So is "someone rear ended me": the user as the object right after the finding.
         const self =
           cat === 'experiencer' &&
-          (this.selfBefore[f.end]! - this.selfBefore[Math.min(this.experiencerEnd[s]!, f.end)]! > 0 || this.w.selfObject.has(this.doc.tokens[f.end] ?? ''));
+          (this.selfBefore[f.end]! - this.selfBefore[Math.min(this.relativeEnd(s, this.experiencerEnd[s]!), f.end)]! > 0 || this.w.selfObject.has(this.doc.tokens[f.end] ?? ''));
         if (!self) return true;
       }
+      // A supposition the writer says is not happening runs to the end of its sentence.
+      if (cat === 'hypothetical' && s >= 0 && this.conditions.disclaimed && this.sentence[s] === this.sentence[f.start]) return true;
       const p = this.nextPost.get(cat)![f.end]!;
       if (p >= 0 && this.clause[p] === c1) return true;
       // Someone else's story in a message where the writer sets their own back
@@ -361,7 +353,13 @@ export class Scope {
     // "had a chest infection in March with a fever, all better": resolved, told as history.
     const r = counts('historical') ? this.nextResolved[f.end]! : -1;
     if (r >= 0 && this.sentence[r] === this.sentence[Math.max(f.end - 1, 0)] && this.clause[r]! - c1 <= RESOLVED_REACH) return true;
-    return counts('hypothetical') && this.inCondition(f, c0, c1);
+    // "Both feet went to sleep on the floor. Feeling came back after a minute.": a
+    // resolution opening the next sentence tells how the one before it ended; not one
+    // the writer says of themselves ("I am usually fine in that department").
+    const g = counts('historical') ? this.nextResolvedNow[f.end]! : -1;
+    const next = g >= 0 ? this.sentenceStart[this.sentence[g]!]! : -1;
+    if (g >= 0 && this.sentence[g] === this.sentence[Math.max(f.end - 1, 0)]! + 1 && g - next <= RESOLVED_OPENING && this.selfBefore[g] === this.selfBefore[next]) return true;
+    return counts('hypothetical') && this.conditions.contains(f);
   }
 
   private negated(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number, win: { preNegation: number; postNegation: number }, post: boolean): boolean {
@@ -379,45 +377,5 @@ export class Scope {
       if (this.negPostAt[s] && this.clause[s] === c1) return true;
     }
     return false;
-  }
-
-  /**
-   * Is the if-clause opened at token t still going at token `at`, for a supposing close?
-   * No close between, and no second bare subject: "if I woke up and my foot ..., or I
-   * couldn't feel ..." goes on (its subjects after "and", "or", "when" are its own), while
-   * "if I stand up my legs give way" has reached its main clause at "my legs".
-   */
-  private supposes(t: number, at: number): boolean {
-    if (this.closesBefore[at] !== this.closesBefore[t + 1]) return false;
-    const { tokens } = this.doc;
-    let first = true;
-    for (let i = this.openEnd[t]!; i < at; i++) {
-      if (!this.w.newSubject.has(tokens[i]!)) continue;
-      const before = tokens[i - 1]!;
-      const own = first || this.w.notNewSubjectAfter.has(before) || this.w.subordinators.has(before);
-      first = false;
-      if (!own) return false;
-    }
-    return true;
-  }
-
-  /**
-   * "If my legs go numb, should I go to A&E?" is hypothetical, but "if I stand up my
-   * legs give way" is a real symptom: only a finding wholly inside the if-clause
-   * (no question or new subject between "if" and the finding) is hypothetical.
-   */
-  private inCondition(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number): boolean {
-    const t = this.lastOpen[f.start]!;
-    if (t < 0 || c0 !== c1) return false;
-    const from = this.openEnd[t]! + 1;
-    const unbroken = from > f.start || this.cutsBefore[f.start]! - this.cutsBefore[from]! === 0;
-    if (this.clause[t] === c0 && unbroken) return true;
-    // "if I woke up and my foot was slapping, would that be 999?": an if-clause that goes on
-    // over "and ..." and ends in a supposing close is a supposition to that close. Without
-    // the close ("if I stand up and my legs give way") the later clause stays the writer's.
-    // An opener that supposes by itself ("say I woke up and ...") needs no supposing close.
-    const s = this.supposingOpen[t] ? f.end : this.nextSuppose[f.end]!;
-    return this.supposes(t, f.start) && this.sentence[t] === this.sentence[f.start] && this.hardCutsBefore[f.start] === this.hardCutsBefore[t + 1] &&
-      s >= 0 && this.sentence[s] === this.sentence[f.start];
   }
 }

@@ -160,15 +160,20 @@ export interface ContextDef {
   historical: PrePost;
   speculation: PrePost;
   firstPerson: string[];
+  /** Determiners that name another person before a relative clause ("the lad I coach"). */
+  relativeAfter: string[];
   /** "someone rear ended me": after an experiencer, the user as the object makes the finding the user's. */
   selfObject: string[];
   /** "I had a fever in March, all better": resolution phrases that reach back over clauses of their sentence. */
   resolved: string[];
+  /** Resolutions that say the symptom has gone by now: they also end the sentence before. */
+  resolvedNow: string[];
   /** "my legs are the worry, they keep buckling": a pronoun read as the user's body part named just before it. */
   anaphora: { window: number; possessive: string[]; pronouns: Record<string, string[]> };
   /** `suppose`: closes ("would that be", "what would I do") that make the whole if-span a supposition. */
   /** `supposeOpen`: openers that suppose by themselves ("say I ...", "suppose ..."): no supposing close is needed. */
-  conditional: { open: string[]; supposeOpen: string[]; close: string[]; suppose: string[]; subordinators: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
+  /** `disclaim`: the writer says what they suppose is not happening ("none of that is happening"): their suppositions then run to the end of the sentence. */
+  conditional: { open: string[]; supposeOpen: string[]; close: string[]; suppose: string[]; disclaim: string[]; subordinators: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
   /**
    * A question asked about a sign in general ("is foot drop the same as ...?"): a
    * sentence ending in "?" that opens (after `lead` words) with one of `openers`,
@@ -230,8 +235,8 @@ const MOVED_KEYS: Record<string, string> = {
 };
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
-  'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson',
-  'selfObject', 'resolved', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'selfTest'];
+  'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
+  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'selfTest'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -256,7 +261,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
       around: asStrings(p.around, file, `${key}.around`, true),
     };
   };
-  const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
+  const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
   const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'reach']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
@@ -285,14 +290,17 @@ export function readContext(raw: unknown, file: string): ContextDef {
     historical: prePost('historical'),
     speculation: prePost('speculation'),
     firstPerson: asStrings(o.firstPerson, file, 'firstPerson'),
+    relativeAfter: asStrings(o.relativeAfter ?? [], file, 'relativeAfter', true),
     selfObject: asStrings(o.selfObject, file, 'selfObject'),
     resolved: asStrings(o.resolved, file, 'resolved'),
+    resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),
     anaphora: readAnaphora(o.anaphora, file),
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),
       supposeOpen: asStrings(cond.supposeOpen, file, 'conditional.supposeOpen', true),
       close: asStrings(cond.close, file, 'conditional.close'),
       suppose: asStrings(cond.suppose, file, 'conditional.suppose', true),
+      disclaim: asStrings(cond.disclaim ?? [], file, 'conditional.disclaim', true),
       subordinators: asStrings(cond.subordinators, file, 'conditional.subordinators', true),
       newSubject: asStrings(cond.newSubject, file, 'conditional.newSubject'),
       notNewSubjectAfter: asStrings(cond.notNewSubjectAfter, file, 'conditional.notNewSubjectAfter', true),

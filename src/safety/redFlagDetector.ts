@@ -103,10 +103,13 @@ export class RedFlagDetector {
     addAll(ctx.pseudo, { cat: 'pseudo', dir: 'any' }, 'pseudo');
     addAll(ctx.termination, { cat: 'termination', dir: 'any' }, 'termination');
     addAll(ctx.resolved, { cat: 'resolved', dir: 'post' }, 'resolved');
+    addAll(ctx.resolvedNow, { cat: 'resolved', dir: 'post' }, 'resolvedNow');
+    addAll(ctx.resolvedNow, { cat: 'resolvedNow', dir: 'post' }, 'resolvedNow');
     addAll(ctx.conditional.open, { cat: 'open', dir: 'any' }, 'conditional.open');
     addAll(ctx.conditional.supposeOpen, { cat: 'supposeOpen', dir: 'any' }, 'conditional.supposeOpen');
     addAll(ctx.conditional.close, { cat: 'close', dir: 'any' }, 'conditional.close');
     addAll(ctx.conditional.suppose, { cat: 'suppose', dir: 'any' }, 'conditional.suppose');
+    addAll(ctx.conditional.disclaim, { cat: 'disclaim', dir: 'any' }, 'conditional.disclaim');
     addAll(ctx.continuation, { cat: 'continuation', dir: 'any' }, 'continuation');
     addAll(ctx.generalQuestion.asking, { cat: 'asking', dir: 'any' }, 'generalQuestion.asking');
     addAll(ctx.generalQuestion.selfDenial, { cat: 'selfDenial', dir: 'any' }, 'generalQuestion.selfDenial');
@@ -134,6 +137,7 @@ export class RedFlagDetector {
       clauseStart: words(ctx.clauseStart),
       conjunctions: words(ctx.clauseConjunctions),
       firstPerson: words(ctx.firstPerson),
+      relativeAfter: words(ctx.relativeAfter),
       selfObject: words(ctx.selfObject),
       newSubject: words(ctx.conditional.newSubject),
       subordinators: words(ctx.conditional.subordinators),

@@ -1,0 +1,118 @@
+/**
+ * If-clauses and suppositions (the ConText "hypothetical" scope, Harkema 2009) for
+ * contextScope.ts: is a finding inside something the writer only supposes? Built
+ * once per message in linear passes over the triggers of knowledge/safety/context.yaml
+ * (`conditional`), so that each finding costs O(1) plus the if-clause's length.
+ */
+import type { Match } from './phraseSet';
+
+/** The words an if-clause is read with (context.yaml `conditional`). */
+export interface ConditionWords {
+  newSubject: Set<string>;
+  subordinators: Set<string>;
+  notNewSubjectAfter: Set<string>;
+}
+
+/** The parts of a message's layout the if-clauses are measured in (from Scope). */
+export interface Layout {
+  tokens: readonly string[];
+  clause: Int32Array;
+  sentence: Int32Array;
+  /** Clause cuts that are not a conjunction before a new subject, before token i. */
+  hardCutsBefore: Int32Array;
+}
+
+type Cat = 'open' | 'supposeOpen' | 'close' | 'suppose' | 'disclaim';
+
+export class Conditions {
+  /** Start of the last "if" before token i, and the end of the "if" starting at i. */
+  private readonly lastOpen: Int32Array;
+  private readonly openEnd: Int32Array;
+  /** If-clause cut points (a close, or a new subject) before token i. */
+  private readonly cutsBefore: Int32Array;
+  /** Closes of an if-clause ("should I", "what") before token i. */
+  private readonly closesBefore: Int32Array;
+  /** Start of the next supposing close ("would that be", "what would I do") at or after token i. */
+  private readonly nextSuppose: Int32Array;
+  /** Openers that suppose by themselves ("say I woke up and ..."), per start token. */
+  private readonly supposingOpen: Uint8Array;
+  /**
+   * The writer says what they suppose is not happening ("none of that is happening",
+   * "right now it is just a dull ache"): every supposition of theirs then runs to the
+   * end of its sentence, over new subjects and without a supposing close.
+   */
+  readonly disclaimed: boolean;
+
+  constructor(private readonly at: Layout, triggers: readonly Match<{ cat: string }>[], private readonly w: ConditionWords) {
+    const { tokens } = at;
+    const n = tokens.length;
+    const of = (cat: Cat) => triggers.filter((t) => t.payload.cat === cat);
+    const closeAt = new Uint8Array(n + 1);
+    const supposeAt = new Uint8Array(n + 1);
+    for (const t of [...of('close'), ...of('suppose')]) closeAt[t.start] = 1;
+    for (const t of of('suppose')) supposeAt[t.start] = 1;
+    this.openEnd = new Int32Array(n + 1);
+    this.supposingOpen = new Uint8Array(n + 1);
+    for (const t of [...of('open'), ...of('supposeOpen')]) this.openEnd[t.start] = Math.max(this.openEnd[t.start]!, t.end);
+    for (const t of of('supposeOpen')) this.supposingOpen[t.start] = 1;
+    this.disclaimed = of('disclaim').length > 0;
+
+    this.cutsBefore = new Int32Array(n + 1);
+    this.closesBefore = new Int32Array(n + 1);
+    this.lastOpen = new Int32Array(n + 1);
+    this.lastOpen[0] = -1;
+    for (let i = 0; i < n; i++) {
+      // An if-clause ends at a question ("should I", "what") or a new subject ("... my legs").
+      const isCut = closeAt[i] || (i > 0 && w.newSubject.has(tokens[i]!) && !w.notNewSubjectAfter.has(tokens[i - 1]!));
+      this.cutsBefore[i + 1] = this.cutsBefore[i]! + (isCut ? 1 : 0);
+      this.closesBefore[i + 1] = this.closesBefore[i]! + (closeAt[i] ? 1 : 0);
+      this.lastOpen[i + 1] = this.openEnd[i] ? i : this.lastOpen[i]!;
+    }
+    this.nextSuppose = new Int32Array(n + 2).fill(-1);
+    for (let i = n - 1; i >= 0; i--) this.nextSuppose[i] = supposeAt[i] ? i : this.nextSuppose[i + 1]!;
+  }
+
+  /**
+   * "If my legs go numb, should I go to A&E?" is hypothetical, but "if I stand up my
+   * legs give way" is a real symptom: only a finding wholly inside the if-clause
+   * (no question or new subject between "if" and the finding) is hypothetical.
+   */
+  contains(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
+    const { clause, sentence, hardCutsBefore } = this.at;
+    const c0 = clause[f.start]!;
+    const t = this.lastOpen[f.start]!;
+    if (t < 0 || c0 !== clause[f.end - 1]) return false;
+    // A writer who says none of it is happening supposes to the end of the sentence.
+    if (this.disclaimed && sentence[t] === sentence[f.start]) return true;
+    const from = this.openEnd[t]! + 1;
+    const unbroken = from > f.start || this.cutsBefore[f.start]! - this.cutsBefore[from]! === 0;
+    if (clause[t] === c0 && unbroken) return true;
+    // "if I woke up and my foot was slapping, would that be 999?": an if-clause that goes on
+    // over "and ..." and ends in a supposing close is a supposition to that close. Without
+    // the close ("if I stand up and my legs give way") the later clause stays the writer's.
+    // An opener that supposes by itself ("say I woke up and ...") needs no supposing close.
+    const s = this.supposingOpen[t] ? f.end : this.nextSuppose[f.end]!;
+    return this.supposes(t, f.start) && sentence[t] === sentence[f.start] && hardCutsBefore[f.start] === hardCutsBefore[t + 1] &&
+      s >= 0 && sentence[s] === sentence[f.start];
+  }
+
+  /**
+   * Is the if-clause opened at token t still going at token `at`, for a supposing close?
+   * No close between, and no second bare subject: "if I woke up and my foot ..., or I
+   * couldn't feel ..." goes on (its subjects after "and", "or", "when" are its own), while
+   * "if I stand up my legs give way" has reached its main clause at "my legs".
+   */
+  private supposes(t: number, at: number): boolean {
+    if (this.closesBefore[at] !== this.closesBefore[t + 1]) return false;
+    const { tokens } = this.at;
+    let first = true;
+    for (let i = this.openEnd[t]!; i < at; i++) {
+      if (!this.w.newSubject.has(tokens[i]!)) continue;
+      const before = tokens[i - 1]!;
+      const own = first || this.w.notNewSubjectAfter.has(before) || this.w.subordinators.has(before);
+      first = false;
+      if (!own) return false;
+    }
+    return true;
+  }
+}

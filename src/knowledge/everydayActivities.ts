@@ -65,6 +65,8 @@ export class EverydayActivities {
     private readonly notBefore: ReadonlySet<string>,
     private readonly words: WordsOf,
     private readonly file: string,
+    /** Frames that ask only at a clause's start ("keep shearing?"). */
+    private readonly startFrames: readonly string[][] = [],
     private readonly topicOf: (passageId: string) => string | undefined = () => undefined,
   ) {
     for (const a of activities) {
@@ -148,6 +150,7 @@ export class EverydayActivities {
       new Set(data.notBefore === undefined ? [] : phrases('notBefore', data.notBefore).flatMap(asStems)),
       words,
       file,
+      data.startFrames === undefined ? [] : phrases('startFrames', data.startFrames).map(asStems),
       topicOf,
     );
   }
@@ -210,8 +213,9 @@ export class EverydayActivities {
 
   /** A frame ends shortly before the activity with only fillers between, or a verdict follows it. */
   private asked(w: readonly string[], at: number, length: number): boolean {
-    for (const frame of this.frames) {
-      for (const start of positions(w, frame)) {
+    const frames = [...this.frames.map((frame) => ({ frame, starts: positions(w, frame) })), ...this.startFrames.map((frame) => ({ frame, starts: positions(w, frame).filter((p) => p === 0) }))];
+    for (const { frame, starts } of frames) {
+      for (const start of starts) {
         const end = start + frame.length;
         if (end > at || at - end > MAX_GAP) continue;
         // A number is a filler too: "I've got a 9 hour drive".

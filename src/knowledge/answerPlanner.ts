@@ -134,7 +134,8 @@ export class AnswerPlanner {
     // The topic in context lifted a passage the words hardly fit over one they fit well ("if it's still bad by Friday"
     // after the flight answer: getting up when alone over not getting better): the words decide.
     const wordsBest = ranked.reduce((a, r, i) => (r.sim > ranked[a]!.sim ? i : a), 0);
-    const wordsDecide = wordsBest > 0 && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
+    // Not when the message's question fits the lifted passage better: "... getting up from the floor. Which painkiller is safe?" asks about painkillers, whatever its story's words fit.
+    const wordsDecide = wordsBest > 0 && !this.questionPrefers(clause ?? this.questionClause(input.text), ranked[0]!.passage, ranked[wordsBest]!.passage) && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
     if (wordsDecide) ranked.unshift(...ranked.splice(wordsBest, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
@@ -211,6 +212,14 @@ export class AnswerPlanner {
   private namesItsTopic(text: string, best: Passage, second: Passage): boolean {
     const [c0, c1] = this.parts.matcher.coverage(text, [best, second]);
     return c0 >= WEIGHTS.keyWordsNamed || c0 - c1 >= WEIGHTS.keyWordsMargin;
+  }
+
+  /** The asking clause of a message, if it has one, fits the first passage better than the second. */
+  private questionPrefers(question: string | undefined, first: Passage, second: Passage): boolean {
+    if (!question) return false;
+    const ranked = this.parts.matcher.rank(question);
+    const fit = (p: Passage) => ranked.find((r) => r.passage.id === p.id)?.score ?? 0;
+    return fit(first) > fit(second);
   }
 
   /** The clause of a longer message that asks (ends in "?" or starts with a question word), if it is not the whole message. */

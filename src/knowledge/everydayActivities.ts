@@ -189,10 +189,14 @@ export class EverydayActivities {
       // "yoga tomorrow, should I go?": the whole clause before a go-ahead question is asked about.
       const next = clauses[i + 1];
       const goAhead = Boolean(next && this.goAhead.some((g) => g.length === next.length && g.every((x, j) => next[j] === x)));
+      const framed = [...this.frames, ...this.startFrames].filter((f) => f.length > 1).flatMap((f) => positions(w, f).map((p) => [p, p + f.length] as const));
+      const inFrame = (at: number) => framed.some(([from, to]) => at >= from && at < to);
       for (const activity of this.activities) {
         for (const phrase of activity.phrases) {
           for (const at of positions(w, phrase)) {
             if (this.notBefore.has(w[at + phrase.length] ?? '')) continue;
+            // A frame's own words are not the activity ("carry on with yoga" does not ask about carrying).
+            if (inFrame(at)) continue;
             const hit = { activity, length: phrase.length, word: written[i]!.slice(at, at + phrase.length).join(' '), clause: i, at };
             hits.push(hit);
             if (mustAsk && !goAhead && !this.asked(w, at, phrase.length)) continue;

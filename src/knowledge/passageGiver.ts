@@ -24,8 +24,15 @@ export class PassageGiver {
       .map((f) => this.parts.library.get(facts.passageOf(f) ?? ''))
       .find((p): p is Passage => Boolean(p) && !state.given.includes(p!.id));
     if (own) return this.give(own, state);
+    // The last answer again for them, the new fact's lines first: the answer's word limit drops caveats from the end
+    // ("he has sugar also" after the blood pressure and age answer: the diabetes line, not only those two again).
     if (last && facts.caveats(last, state.facts).length) {
-      return this.give(last, state, true);
+      const without: UserFacts = { ...state.facts, known: Object.fromEntries(Object.entries(state.facts.known).filter(([k]) => !newFacts.includes(k))) };
+      const old = new Set(facts.caveats(last, without));
+      const again = this.give(last, state, true);
+      if (again.plan.kind !== 'passage') return again;
+      const caveats = again.plan.caveats;
+      return { ...again, plan: { ...again.plan, caveats: [...caveats.filter((l) => !old.has(l)), ...caveats.filter((l) => old.has(l))] } };
     }
     return { plan: { kind: 'noted', facts: newFacts, notes: this.parts.facts.notes(newFacts, state.facts) }, state };
   }

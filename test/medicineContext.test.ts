@@ -56,7 +56,7 @@ describe('a fact the person gives comes first in the painkiller answer', () => {
     ]],
     ['a codeine product from the pharmacy is theirs, and for a driver the codeine leads', [
       ['I drive a delivery van for work and my back has gone', []],
-      ['the pharmacy gave me myprodol', [first(/Myprodol contains ibuprofen, paracetamol and codeine: don't take more/), /As you drive/], [/someone else/]],
+      ['the pharmacy gave me myprodol', [first(/Myprodol contains ibuprofen, paracetamol and codeine: don't take more/), /It can make you drowsy: don't drive or use machinery/], [/someone else/, /As you drive/]],
     ], 'en-ZA'],
     ['a misspelt pregnancy still leads a combination product answer', [["pregant 28 wks, is nuromol ok for my back", [/In pregnancy, avoid ibuprofen/], [/can help for a few days/]]], 'en-GB'],
     ['pregnancy with asthma: no "ibuprofen is usually OK" after the pregnancy warning', [["22 weeks pregnant and asthmatic - is nurofen alright for my back?", [/In pregnancy, avoid ibuprofen/], [/usually OK/]]], 'en-GB'],

@@ -193,6 +193,6 @@ function productWords(product: NamedProduct | undefined): Record<string, string>
     product: product.name,
     productIngredients: product.has,
     ...(product.contains.includes('paracetamol') ? { comboProduct: product.name } : {}),
-    ...(product.contains.includes('opioid') ? { opioidProduct: product.name } : {}),
+    ...(product.contains.includes('opioid') ? { opioidProduct: product.name, opioidContents: product.has } : {}),
   };
 }

@@ -36,7 +36,7 @@ describe('a fact the person gives comes first in the painkiller answer', () => {
     ['two facts at once: the more serious one leads', [['I take clopidogrel because of my heart stent - is nurofen ok for my back?', [first(/If you take a blood thinner/), /With heart disease/]]], 'en-GB'],
     ['a codeine product for someone who drives for work: the product first', [
       ['I drive a taxi for a living and my back has gone', []],
-      ['can I take nurofen plus and keep working?', [first(/Nurofen Plus contains codeine/)]],
+      ['can I take nurofen plus and keep working?', [first(/Nurofen Plus contains ibuprofen and codeine/)]],
     ], 'en-GB'],
     ['breastfeeding, then paracetamol on its own', [
       ["I'm breastfeeding - is ibuprofen ok for my back?", [/usually fine while breastfeeding/]],
@@ -56,7 +56,7 @@ describe('a fact the person gives comes first in the painkiller answer', () => {
     ]],
     ['a codeine product from the pharmacy is theirs, and for a driver the codeine leads', [
       ['I drive a delivery van for work and my back has gone', []],
-      ['the pharmacy gave me myprodol', [first(/Myprodol contains codeine/), /As you drive/], [/someone else/]],
+      ['the pharmacy gave me myprodol', [first(/Myprodol contains ibuprofen, paracetamol and codeine: don't take more/), /It can make you drowsy: don't drive or use machinery/], [/someone else/, /As you drive/]],
     ], 'en-ZA'],
     ['a misspelt pregnancy still leads a combination product answer', [["pregant 28 wks, is nuromol ok for my back", [/In pregnancy, avoid ibuprofen/], [/can help for a few days/]]], 'en-GB'],
     ['pregnancy with asthma: no "ibuprofen is usually OK" after the pregnancy warning', [["22 weeks pregnant and asthmatic - is nurofen alright for my back?", [/In pregnancy, avoid ibuprofen/], [/usually OK/]]], 'en-GB'],
@@ -71,7 +71,7 @@ describe('combination products: what they already contain', () => {
     ['a cold remedy with paracetamol in it', [['had a lemsip an hour ago, can I take paracetamol for my back now?', [first(/Lemsip already contains paracetamol/)], [TOGETHER_YES]]], 'en-GB'],
     ['a headache product with acetaminophen', [['is it ok to take tylenol on top of the excedrin I had earlier?', [first(/Excedrin already contains acetaminophen \(Tylenol\)/)]]]],
     ['a codeine combination and driving', [['is solpadeine any good for a back spasm? I have to drive to work after', [/Solpadeine contains/, /codeine/, /drive/]]], 'en-GB'],
-    ['a codeine combination asked on its own', [['is panadeine a good painkiller for my back?', [first(/Panadeine contains codeine or another opioid/)]]], 'en-AU'],
+    ['a codeine combination asked on its own', [['is panadeine a good painkiller for my back?', [first(/Panadeine contains paracetamol and codeine/)]]], 'en-AU'],
   ])('%s', async (...[, steps, locale]) => {
     await runSteps(steps, locale ?? 'en-US');
   });

@@ -1,76 +1,19 @@
 import { isTopicIntent, type Intent } from '../nlu/intents';
-import type { WordsOf } from './answerText';
-import { findFrame, findPhrase } from '../language/phrases';
-import { sentences } from './answerText';
+import { findPhrase } from '../language/phrases';
 import type { AnswerState } from './answerState';
-import type { AnswerWording } from './answerWording';
-import type { Passage, PassageLibrary } from './passages';
-import type { PassageMatcher } from './passageMatcher';
-import type { UserFactReader, UserFacts } from './userFacts';
-import type { NamedProduct } from './medicineQuestions';
-import type { ActivityMatch } from './everydayActivities';
+import type { Passage } from './passages';
+import type { UserFacts } from './userFacts';
+import { byKindOnly, WEIGHTS, type AnswerInput, type AnswerPlan, type Planned, type PlannerParts } from './answerPlan';
+import { PassageGiver } from './passageGiver';
+import { SourceRequests } from './sourceRequests';
 
-/** What the bot understood of the message, as far as answers care. */
-export interface AnswerInput {
-  text: string;
-  intent: Intent;
-  score: number;
-  /** Intents with their probabilities, best first. */
-  ranked: readonly { intent: Intent; score: number }[];
-  /** The message talks about the back (for "which of these?" instead of a refusal). */
-  aboutBack: boolean;
-  /** The message names another body part and not the back ("my knee hurts too"): the back topics are not what it asks about. */
-  otherPart?: boolean;
-  /** The message in the patient's own words when a helper writes for them ("he's on ramipril" as "I'm on ramipril"): their facts. */
-  factsText?: string;
-}
-
-export type AnswerPlan =
-  | { kind: 'passage'; passage: Passage; caveats: string[]; /** The passage is about one of the person's facts: its own first sentence goes before other facts' warnings. */ ownFirst?: boolean }
-  | { kind: 'brief'; passage: Passage }
-  /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
-  | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean }
-  | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean }
-  | { kind: 'sources'; passage?: Passage; /** "where's all this from?": every answer given so far, the last one first. */ all?: Passage[] }
-  | { kind: 'clarify'; options: [Passage, Passage] }
-  /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
-  | { kind: 'topics'; topics: string[]; passages?: Passage[] }
-  | { kind: 'exhausted'; passage: Passage; topics: string[] }
-  | { kind: 'noted'; facts: string[]; notes: string[] }
-  | { kind: 'pass' };
+export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
 
 const isTopic = (intent: Intent) => isTopicIntent(intent);
-/** Passages the question kind gives (a named product, someone else's medicine), never the text match alone. */
-const byKindOnly = (p: Passage) => p.tags.includes('product') || p.tags.includes('by-kind');
 const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 'she', 'there', 'these', 'those']);
 
 /** Intents the answers never take over, even with a passage in context. */
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
-
-/** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, rareWordIdf: 6, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5, samePassage: 0.05, intentGap: 0.15 };
-
-export interface PlannerParts {
-  library: PassageLibrary;
-  matcher: PassageMatcher;
-  facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'questionEnds'>;
-  words: WordsOf;
-  /** Topic id -> the intents it answers. */
-  topicIntents: ReadonlyMap<string, readonly Intent[]>;
-  /** Topic id -> the topics to suggest after it. */
-  followUps: ReadonlyMap<string, readonly string[]>;
-  /** The medicine classes a message names ("tylenol": paracetamol). */
-  medicineClasses?: (words: string[]) => string[];
-  /** The passage for the kind of medicine question this is (a comparison, someone else's medicine), if any. */
-  questionKind?: (words: string[]) => string | undefined;
-  /** The product a message names, if any ("Night Nurse"). */
-  namedProduct?: (words: string[]) => NamedProduct | undefined;
-  /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */
-  productWarnTags?: (product: NamedProduct) => string[];
-  /** Everyday activities ("can I drive?"): the one a question asks about, and activity answers by id. */
-  activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
-}
 
 interface Scored {
   passage: Passage;
@@ -80,11 +23,6 @@ interface Scored {
 
 /** How much better an answer in context must fit a short follow-up's words to outvote the classifier's topic (a tie is no reason). */
 const CONTEXT_FITS_BETTER = 0.015;
-/** Longest message read as a request for sources by its source word or frame alone; a longer one is a question of its own. */
-const MAX_SOURCE_REQUEST_WORDS = 12;
-/** How well what a source request names ("the blood thinner thing") must fit an answer given earlier for that answer's sources; and any other passage. */
-const SOURCE_SUBJECT = { given: 0.2, any: 0.35 };
-
 /**
  * Decides how to answer a message: which passage (read against the last one
  * first), more of the last one, its sources, a question back when two readings
@@ -94,31 +32,27 @@ const SOURCE_SUBJECT = { given: 0.2, any: 0.35 };
 export class AnswerPlanner {
   private readonly more: ReadonlySet<string>;
   private readonly moreAbout: string[][];
-  private readonly sources: ReadonlySet<string>;
-  private readonly sourceWords: ReadonlySet<string>;
-  private readonly sourceFrames: string[][];
   private readonly markers: string[][];
   private readonly questionWords: ReadonlySet<string>;
   private readonly questionEnds: ReadonlySet<string>;
-  private readonly sourcesAll: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
+  private readonly sourceRequests: SourceRequests;
+  private readonly giver: PassageGiver;
 
   constructor(private readonly parts: PlannerParts) {
     const key = (s: string) => parts.words(s).join(' ');
     this.more = new Set(parts.wording.requests.more.map(key));
-    this.sources = new Set(parts.wording.requests.sources.map(key));
-    this.sourceWords = new Set(parts.wording.requests.sourceWords.flatMap((w) => parts.words(w)));
-    this.sourceFrames = (parts.wording.requests.sourceFrames ?? []).map((f) => f.split('...').map((part) => parts.words(part)).reduce((a, b) => [...a, '...', ...b]));
     // Longest first, so "tell me more about" wins over "more about".
     this.moreAbout = parts.wording.requests.moreAbout.map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
     this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
     this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
-    this.sourcesAll = new Set((parts.wording.requests.sourcesAll ?? []).flatMap((w) => parts.words(w)));
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
+    this.sourceRequests = new SourceRequests(parts);
+    this.giver = new PassageGiver(parts);
   }
 
-  plan(input: AnswerInput, before: AnswerState): { plan: AnswerPlan; state: AnswerState } {
+  plan(input: AnswerInput, before: AnswerState): Planned {
     const words = this.parts.words(input.text);
     const facts = this.parts.facts.read(input.factsText ?? input.text, before.facts);
     const product = this.parts.namedProduct?.(words);
@@ -128,16 +62,12 @@ export class AnswerPlanner {
     const key = words.join(' ');
     const forThem = this.factPassages(input.factsText ?? input.text, facts);
 
-    const request = this.asksSources(words);
-    if (request) {
-      const of = this.sourcesSubject(words, request, last, state) ?? last;
-      const all = of === last && words.some((w) => this.sourcesAll.has(w)) ? this.givenPassages(state) : [];
-      return { plan: { kind: 'sources', ...(of ? { passage: of } : {}), ...(all.length > 1 ? { all } : {}) }, state };
-    }
-    if (last && this.more.has(key)) return this.moreOf(last, state);
+    const sources = this.sourceRequests.plan(words, last, state, () => this.giver.givenPassages(state));
+    if (sources) return { plan: sources, state };
+    if (last && this.more.has(key)) return this.giver.moreOf(last, state);
 
     const labelled = this.parts.library.byLabel(input.text);
-    if (labelled) return this.give(labelled, state);
+    if (labelled) return this.giver.give(labelled, state);
 
     // "tell me more about the heat": more of the last answer when that is what it names, else the passage it names.
     const about = this.aboutWhat(words);
@@ -145,8 +75,8 @@ export class AnswerPlanner {
       const [named] = this.score({ ...input, text: about.join(' ') }, last, true, forThem);
       if (named && named.sim >= WEIGHTS.topicsMin) {
         return last && named.passage.topic === last.topic && (named.passage.id === last.id || state.given.includes(named.passage.id))
-          ? this.moreOf(last, state)
-          : this.give(named.passage, state);
+          ? this.giver.moreOf(last, state)
+          : this.giver.give(named.passage, state);
       }
     }
 
@@ -164,18 +94,18 @@ export class AnswerPlanner {
     // A statement of facts that change the last answer ("one more thing, I had an ulcer") is that answer again, for them, whatever topic it also sounds like.
     // Only when it changes which answer fits ("I work on a forklift" after a product answer is a work question, not a warning on that answer).
     const changesLast = Boolean(last && this.parts.facts.redirect(last.id, facts));
-    if (newFacts.length && !asks && (!isTopic(input.intent) || changesLast)) return this.factsOnly(last, state, newFacts);
+    if (newFacts.length && !asks && (!isTopic(input.intent) || changesLast)) return this.giver.factsOnly(last, state, newFacts);
     // "one more thing, I had an ulcer" after another painkiller answer (a product's): the fact's own passage.
     const factPassage = newFacts
       .filter((f) => this.parts.facts.applies(f, facts))
       .map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? ''))
       .find((p) => p && p.topic === last?.topic);
-    if (factPassage && !asks) return this.give(factPassage, state);
+    if (factPassage && !asks) return this.giver.give(factPassage, state);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     // "at night?" after an answer that offered "Heat at night?": that offer, asked in the person's words.
-    const offered = last && words.length <= WEIGHTS.shortFollowUp && !kind ? this.nextOf(last, state) : undefined;
-    if (offered && this.parts.matcher.echoes(input.text, offered)) return this.give(offered, state);
+    const offered = last && words.length <= WEIGHTS.shortFollowUp && !kind ? this.giver.nextOf(last, state) : undefined;
+    if (offered && this.parts.matcher.echoes(input.text, offered)) return this.giver.give(offered, state);
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
@@ -204,7 +134,8 @@ export class AnswerPlanner {
     // The topic in context lifted a passage the words hardly fit over one they fit well ("if it's still bad by Friday"
     // after the flight answer: getting up when alone over not getting better): the words decide.
     const wordsBest = ranked.reduce((a, r, i) => (r.sim > ranked[a]!.sim ? i : a), 0);
-    const wordsDecide = wordsBest > 0 && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
+    // Not when the message's question fits the lifted passage better: "... getting up from the floor. Which painkiller is safe?" asks about painkillers, whatever its story's words fit.
+    const wordsDecide = wordsBest > 0 && !this.questionPrefers(clause ?? this.questionClause(input.text), ranked[0]!.passage, ranked[wordsBest]!.passage) && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
     if (wordsDecide) ranked.unshift(...ranked.splice(wordsBest, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
@@ -212,7 +143,7 @@ export class AnswerPlanner {
     const covered = best && activityAnswer?.covered.has(best.passage.id) ? best.passage : undefined;
     const medicineReading = namesMedicine && !covered && best && best.passage.topic !== activityAnswer?.passage.topic;
     if (activityAnswer && !medicineReading) {
-      return this.give(covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
+      return this.giver.give(covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
     }
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = best.passage.topic === last?.topic;
@@ -241,11 +172,11 @@ export class AnswerPlanner {
       return best.sim >= WEIGHTS.symptomsMin || helpFollowUp || (input.intent === 'report_symptoms' && clearFit) || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
     })();
     if (!accept) {
-      if (newFacts.length) return this.factsOnly(last, state, newFacts);
+      if (newFacts.length) return this.giver.factsOnly(last, state, newFacts);
       // In a conversation, a remark no passage fits that names an everyday activity ("long shifts on a digger after
       // the flight") tells of a plan: whether it is still on is the question.
       const plan = last && !input.otherPart && !namesMedicine ? this.parts.activities?.mentioned(input.text) : undefined;
-      if (plan) return this.give(plan.passage, state);
+      if (plan) return this.giver.give(plan.passage, state);
       // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
       // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
       // So is any question asked after an answer ("is that normal?"), unless it names another body part: the closest topics, not a refusal.
@@ -274,13 +205,21 @@ export class AnswerPlanner {
     }
     // "my flatmate's tramadol, does it work?": the kind of medicine question decides the passage.
     const chosen = kind ?? best.passage;
-    return this.give(chosen, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
+    return this.giver.give(chosen, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
   }
 
   /** The question's key words point to one of the two: it is answered, not asked back. */
   private namesItsTopic(text: string, best: Passage, second: Passage): boolean {
     const [c0, c1] = this.parts.matcher.coverage(text, [best, second]);
     return c0 >= WEIGHTS.keyWordsNamed || c0 - c1 >= WEIGHTS.keyWordsMargin;
+  }
+
+  /** The asking clause of a message, if it has one, fits the first passage better than the second. */
+  private questionPrefers(question: string | undefined, first: Passage, second: Passage): boolean {
+    if (!question) return false;
+    const ranked = this.parts.matcher.rank(question);
+    const fit = (p: Passage) => ranked.find((r) => r.passage.id === p.id)?.score ?? 0;
+    return fit(first) > fit(second);
   }
 
   /** The clause of a longer message that asks (ends in "?" or starts with a question word), if it is not the whole message. */
@@ -301,58 +240,12 @@ export class AnswerPlanner {
 
   /** A request for sources ("where's all that from?"): for dialogs, so that it is not read as a question about the bot. */
   asksForSources(text: string): boolean {
-    return this.asksSources(this.parts.words(text)) !== undefined;
+    return this.sourceRequests.asks(this.parts.words(text)) !== undefined;
   }
 
-  /**
-   * "sources?", or a short message naming a source ("can you share the source for the codeine bit?")
-   * or asking where something said comes from ("where's the blood thinner thing from?"): the
-   * positions of the request's own words, else undefined.
-   */
-  private asksSources(words: readonly string[]): number[] | undefined {
-    if (this.sources.has(words.join(' '))) return words.map((_, i) => i);
-    if (words.length > MAX_SOURCE_REQUEST_WORDS) return undefined;
-    const named = words.flatMap((w, i) => (this.sourceWords.has(w) ? [i] : []));
-    if (named.length) return named;
-    for (const f of this.sourceFrames) {
-      const at = findFrame(words, f);
-      if (at) return at;
-    }
-    return undefined;
-  }
-
-  /**
-   * Whose sources a request wants: the answer given earlier that what it names fits
-   * ("where can I read about the warfarin thing?" after three other answers), else a
-   * passage it names clearly; nothing named, or nothing fitting: undefined (the last answer).
-   */
-  private sourcesSubject(words: readonly string[], request: readonly number[], last: Passage | undefined, state: AnswerState): Passage | undefined {
-    const rest = words.filter((_, i) => !request.includes(i));
-    if (!rest.length) return undefined;
-    // "wheres the 1% from": a number it names, in an answer given earlier ("fewer than 1 in 100").
-    const numbers = rest.filter((w) => /^\d+$/.test(w));
-    const withNumber = numbers.length ? state.given.map((id) => this.parts.library.get(id)).find((p) => p && numbers.some((n) => this.parts.words(p.answer).includes(n))) : undefined;
-    if (withNumber) return withNumber;
-    // "where's the heat thing from, sounds like an old wives tale": what the frame holds names it best.
-    const inside = words.slice(Math.min(...request), Math.max(...request) + 1).filter((_, i) => !request.includes(i + Math.min(...request)));
-    return (inside.length && inside.length < rest.length ? this.subjectOf(inside.join(' '), last, state) : undefined) ?? this.subjectOf(rest.join(' '), last, state);
-  }
-
-  private subjectOf(text: string, last: Passage | undefined, state: AnswerState): Passage | undefined {
-    const ranked = this.parts.matcher.rank(text).filter(({ passage }) => !byKindOnly(passage) || state.given.includes(passage.id));
-    const given = ranked.find(({ passage }) => state.given.includes(passage.id));
-    if (last && given && given.passage.id !== last.id) {
-      // The last answer fits as well: its sources.
-      const lastScore = ranked.find(({ passage }) => passage.id === last.id)?.score ?? 0;
-      if (given.score >= SOURCE_SUBJECT.given && given.score - lastScore >= WEIGHTS.clearMargin) return given.passage;
-      if (given.score >= SOURCE_SUBJECT.given) return lastScore >= SOURCE_SUBJECT.given ? last : given.passage;
-    }
-    if (given && given.score >= SOURCE_SUBJECT.given) return given.passage;
-    // "the law thing": an answer given earlier (the latest first) that cites it.
-    const citing = [...state.given].reverse().map((id) => this.parts.library.get(id)).find((p) => p && this.parts.matcher.namesASource(text, p));
-    if (citing) return citing;
-    const best = ranked[0];
-    return best && best.score >= SOURCE_SUBJECT.any ? best.passage : undefined;
+  /** The passage to offer after this one: its `next`, else the topic's next not yet given. */
+  nextOf(passage: Passage, state: Pick<AnswerState, 'given'> & { facts?: UserFacts }): Passage | undefined {
+    return this.giver.nextOf(passage, state);
   }
 
   /** How well the best passage fits a text (0..1): for dialogs deciding whether a message is a knowledge question. */
@@ -366,118 +259,6 @@ export class AnswerPlanner {
     if (this.heardAdvice.some((p) => findPhrase(words, p).length > 0)) return true;
     if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
     return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
-  }
-
-  private factsOnly(last: Passage | undefined, state: AnswerState, newFacts: string[]): { plan: AnswerPlan; state: AnswerState } {
-    const facts = this.parts.facts;
-    if (last && facts.redirect(last.id, state.facts)) return this.give(last, state, true);
-    // "I've got asthma, forgot to say" after a painkiller answer (or a gel's, a few answers back): the fact's own
-    // answer, not the last one again; only where it warns on something said in this conversation.
-    const said = this.givenPassages(state);
-    const own = newFacts
-      .filter((f) => facts.applies(f, state.facts) && said.some((p) => facts.warnsOn(f, p.tags)))
-      .map((f) => this.parts.library.get(facts.passageOf(f) ?? ''))
-      .find((p): p is Passage => Boolean(p) && !state.given.includes(p!.id));
-    if (own) return this.give(own, state);
-    if (last && facts.caveats(last, state.facts).length) {
-      return this.give(last, state, true);
-    }
-    return { plan: { kind: 'noted', facts: newFacts, notes: this.parts.facts.notes(newFacts, state.facts) }, state };
-  }
-
-  /** The answers given in this conversation, the latest first. */
-  private givenPassages(state: AnswerState): Passage[] {
-    return [...state.given].reverse().map((id) => this.parts.library.get(id) ?? this.parts.activities?.get(id)).filter((p): p is Passage => Boolean(p));
-  }
-
-  /** Gives a passage, applying the user's facts, never repeating the same text. */
-  private give(chosen: Passage, state: AnswerState, again = false, seen: ReadonlySet<string> = new Set(), classes: readonly string[] = []): { plan: AnswerPlan; state: AnswerState } {
-    const lib = this.parts.library;
-    const redirected = lib.get(this.parts.facts.redirect(chosen.id, state.facts) ?? '') ?? chosen;
-    let passage = redirected;
-    // A new question that the person's fact already answered ("and together?" after the kidney answer): that fact's line for it, not the same text again.
-    if (redirected !== chosen && state.given.includes(redirected.id) && !again) {
-      // "what about Tylenol?": the fact's line about paracetamol, not its NSAID warning again.
-      const aboutParacetamol = classes.includes('paracetamol') && !classes.includes('nsaid');
-      const lines = this.parts.facts.caveats(aboutParacetamol ? { id: chosen.id, tags: ['paracetamol'] } : chosen, state.facts);
-      if (lines.length) {
-        const withMore = Boolean(redirected.more) && !state.moreGiven.includes(redirected.id);
-        const moreGiven = withMore ? [...state.moreGiven, redirected.id] : state.moreGiven;
-        return { plan: { kind: 'recap', passage: redirected, lines, withMore }, state: { ...state, topic: redirected.topic, passage: redirected.id, moreGiven } };
-      }
-    }
-    // A "next" passage the person's facts redirect back to one already offered ("and nurofen?" while
-    // breastfeeding, after the breastfeeding answer): it answers this too, so it is said briefly once.
-    if (seen.has(passage.id)) return state.briefed.includes(passage.id) ? this.exhausted(passage, state) : this.brief(passage, state);
-    if (!again && state.given.includes(passage.id)) {
-      if (passage.id === state.passage) {
-        // Asked straight after: they want more, or the next thing.
-        if (!state.moreGiven.includes(passage.id)) return this.moreOf(passage, state, new Set([...seen, passage.id]));
-        const next = this.nextOf(passage, state);
-        if (next) passage = next;
-        else if (!state.briefed.includes(passage.id)) return this.brief(passage, state);
-        else return this.exhausted(passage, state);
-      } else if (passage.more && !state.moreGiven.includes(passage.id)) {
-        // Back to an earlier answer ("how would I know if it was serious?"): what it did not say yet, before repeating it.
-        return { plan: { kind: 'more', passage, onlyMore: true }, state: { ...state, topic: passage.topic, passage: passage.id, shown: sentences(passage.answer).length, moreGiven: [...state.moreGiven, passage.id] } };
-      } else if (!state.briefed.includes(passage.id)) {
-        return this.brief(passage, state);
-      } else {
-        const next = this.nextOf(passage, state);
-        if (!next) return this.exhausted(passage, state);
-        passage = next;
-      }
-    }
-    // A product offered "if it's safe for you" (tag painkiller-choice) to someone whose facts give their own painkiller answer
-    // (Combiflam in pregnancy): what the product contains, then that answer, never "it can help" after "avoid it".
-    const own = passage.tags.includes('product') && passage.tags.includes('painkiller-choice') ? lib.get(this.parts.facts.ownPainkillerPassage(state.facts) ?? '') : undefined;
-    if (own) {
-      const given = state.given.includes(own.id) ? state.given : [...state.given, own.id];
-      return { plan: { kind: 'passage', passage: own, caveats: [sentences(passage.answer)[0]!] }, state: { ...state, topic: own.topic, passage: own.id, given } };
-    }
-    // A product's answer warns first about what is in it (codeine while breastfeeding), then as its tags say.
-    const warnFirst = passage.tags.includes('product') && state.product ? (this.parts.productWarnTags?.(state.product) ?? []) : [];
-    const byTags = this.parts.facts.caveats(warnFirst.length ? { id: passage.id, tags: [...warnFirst, ...passage.tags] } : passage, state.facts);
-    // A medicine the message names ("a nurofen as well" after the heat answer) brings the person's warnings for it when the passage's own tags bring none.
-    const caveats = byTags.length || !classes.length ? byTags : this.parts.facts.caveats({ id: passage.id, tags: [...passage.tags, ...classes] }, state.facts);
-    const given = state.given.includes(passage.id) ? state.given : [...state.given, passage.id];
-    // A passage about a named product says what the product is before any warning ("Voltarol gel contains diclofenac...").
-    const ownFirst = this.parts.facts.isOwnPassage(passage.id, state.facts) || passage.tags.includes('product');
-    return { plan: { kind: 'passage', passage, caveats, ...(ownFirst ? { ownFirst } : {}) }, state: { ...state, topic: passage.topic, passage: passage.id, given } };
-  }
-
-  /** Everything on this topic has been said: say so, and offer the topics that usually come next. */
-  private exhausted(passage: Passage, state: AnswerState): { plan: AnswerPlan; state: AnswerState } {
-    return { plan: { kind: 'exhausted', passage, topics: this.otherTopics(passage.topic) }, state };
-  }
-
-  private brief(passage: Passage, state: AnswerState) {
-    return {
-      plan: { kind: 'brief', passage } as AnswerPlan,
-      state: { ...state, topic: passage.topic, passage: passage.id, briefed: [...state.briefed, passage.id] },
-    };
-  }
-
-  private moreOf(passage: Passage, state: AnswerState, seen: ReadonlySet<string> = new Set([passage.id])): { plan: AnswerPlan; state: AnswerState } {
-    const unshown = passage.id === state.passage && (state.shown ?? Infinity) < sentences(passage.answer).length;
-    if ((passage.more || unshown) && !state.moreGiven.includes(passage.id)) {
-      return { plan: { kind: 'more', passage }, state: { ...state, moreGiven: [...state.moreGiven, passage.id] } };
-    }
-    const next = this.nextOf(passage, state);
-    if (next) return this.give(next, state, false, seen);
-    return this.exhausted(passage, state);
-  }
-
-  /** The passage to offer after this one: its `next`, else the topic's next not yet given. */
-  nextOf(passage: Passage, state: Pick<AnswerState, 'given'> & { facts?: UserFacts }): Passage | undefined {
-    const lib = this.parts.library;
-    const candidates = [...passage.next.map((id) => lib.get(id)!), ...lib.ofTopic(passage.topic)];
-    // Not one the person's facts rule out ("which painkiller first?" after the kidney answer).
-    // Nor one only for a fact the person hasn't got ("with blood pressure?" after the kidney answer).
-    const facts = state.facts;
-    const ruledOut = (p: Passage) =>
-      Boolean(facts && (this.parts.facts.redirect(p.id, facts) || (this.parts.facts.aboutFacts(p.id).length && !this.parts.facts.aboutFacts(p.id).some((f) => this.parts.facts.applies(f, facts)))));
-    return candidates.find((p) => p.id !== passage.id && !state.given.includes(p.id) && !ruledOut(p) && !byKindOnly(p));
   }
 
   /**
@@ -525,7 +306,7 @@ export class AnswerPlanner {
   /** The three passages closest to the message that have not been given, one a topic; when none is close, what follows the last answer first. */
   private closestPassages(ranked: readonly Scored[], state: AnswerState, last?: Passage): Passage[] {
     const out: Passage[] = [];
-    const next = last ? this.nextOf(last, state) : undefined;
+    const next = last ? this.giver.nextOf(last, state) : undefined;
     if (next) out.push(next);
     for (const r of ranked) {
       if (out.length >= 3) break;
@@ -542,7 +323,5 @@ export class AnswerPlanner {
     return current && topics.slice(0, 5).includes(current) ? [current, ...close.filter((t) => t !== current)].slice(0, 3) : close;
   }
 
-  private otherTopics(topic: string): string[] {
-    return (this.parts.followUps.get(topic) ?? []).slice(0, 3);
-  }
+
 }

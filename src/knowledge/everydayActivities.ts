@@ -66,6 +66,8 @@ export class EverydayActivities {
     private readonly notBefore: ReadonlySet<string>,
     private readonly words: WordsOf,
     private readonly file: string,
+    /** Frames that ask only at a clause's start ("keep shearing?"). */
+    private readonly startFrames: readonly string[][] = [],
     private readonly topicOf: (passageId: string) => string | undefined = () => undefined,
   ) {
     for (const a of activities) {
@@ -155,6 +157,7 @@ export class EverydayActivities {
       new Set(data.notBefore === undefined ? [] : phrases('notBefore', data.notBefore).flatMap(asStems)),
       words,
       file,
+      data.startFrames === undefined ? [] : phrases('startFrames', data.startFrames).map(asStems),
       topicOf,
     );
   }
@@ -193,10 +196,14 @@ export class EverydayActivities {
       // "yoga tomorrow, should I go?": the whole clause before a go-ahead question is asked about.
       const next = clauses[i + 1];
       const goAhead = Boolean(next && this.goAhead.some((g) => g.length === next.length && g.every((x, j) => next[j] === x)));
+      const framed = [...this.frames, ...this.startFrames].filter((f) => f.length > 1).flatMap((f) => findPhrase(w, f).map((p) => [p, p + f.length] as const));
+      const inFrame = (at: number) => framed.some(([from, to]) => at >= from && at < to);
       for (const activity of this.activities) {
         for (const phrase of activity.phrases) {
           for (const at of findPhrase(w, phrase)) {
             if (this.notBefore.has(w[at + phrase.length] ?? '')) continue;
+            // A frame's own words are not the activity ("carry on with yoga" does not ask about carrying).
+            if (inFrame(at)) continue;
             const hit = { activity, length: phrase.length, word: written[i]!.slice(at, at + phrase.length).join(' '), clause: i, at };
             hits.push(hit);
             if (mustAsk && !goAhead && !this.asked(w, at, phrase.length)) continue;
@@ -217,8 +224,9 @@ export class EverydayActivities {
 
   /** A frame ends shortly before the activity with only fillers between, or a verdict follows it. */
   private asked(w: readonly string[], at: number, length: number): boolean {
-    for (const frame of this.frames) {
-      for (const start of findPhrase(w, frame)) {
+    const frames = [...this.frames.map((frame) => ({ frame, starts: findPhrase(w, frame) })), ...this.startFrames.map((frame) => ({ frame, starts: findPhrase(w, frame).filter((p) => p === 0) }))];
+    for (const { frame, starts } of frames) {
+      for (const start of starts) {
         const end = start + frame.length;
         if (end > at || at - end > MAX_GAP) continue;
         // A number is a filler too: "I've got a 9 hour drive".

@@ -6,7 +6,7 @@ import { isObject } from '../util/isObject';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /** The kinds of medicine question with a passage of their own (knowledge/medicine-contents.yaml `kindPassages`). */
-const KINDS = ['compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol'] as const;
+const KINDS = ['compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'otherPainkiller'] as const;
 type Kind = (typeof KINDS)[number];
 const FORMS = ['tablet', 'gel', 'rub', 'heatpatch'] as const;
 type Form = (typeof FORMS)[number];
@@ -58,6 +58,8 @@ export class MedicineQuestionKinds {
       contentsWords: string[][];
       sameClassTwice: ReadonlySet<string>;
       sharedByFacts: ReadonlySet<string>;
+      /** Painkiller classes that can go with a product that has none of them (paracetamol with an anti-inflammatory). */
+      otherPainkillers: ReadonlySet<string>;
       productFactClasses: ReadonlySet<string>;
       /** A product with one of these, asked about on its own, is answered by what it contains ("Robaxacet?": a muscle relaxant in it). */
       contentsFirst: ReadonlySet<string>;
@@ -132,6 +134,7 @@ export class MedicineQuestionKinds {
         contentsWords: phrases('contentsWords'),
         sameClassTwice: new Set(list('sameClassTwice')),
         sharedByFacts: new Set(list('sharedByFacts')),
+        otherPainkillers: new Set(list('otherPainkillers')),
         productFactClasses: new Set(list('productFactClasses')),
         contentsFirst: new Set(list('contentsFirst')),
         alcoholWords: phrases('alcoholWords'),
@@ -184,6 +187,9 @@ export class MedicineQuestionKinds {
       if (found.slice(1).some((f) => shared(first, f.product.contains)) || shared(first, others.map((o) => o.c))) return this.passages.contents;
       // "Combiflam this morning, Crocin tonight?": paracetamol twice, whatever else the message sounds like.
       if (others.some((o) => first.contains.includes(o.c) && o.c === 'paracetamol')) return this.passages.sharedParacetamol;
+      // "Advil with my Robaxacet?": a painkiller of a kind the product has none of, with it: whether they go together, not only what is in it.
+      const together = has(this.v.togetherWords.filter((w) => w.join(' ') !== 'and'));
+      if (together && first.form === 'tablet' && others.length && others.every((o) => this.v.otherPainkillers.has(o.c) && !first.contains.includes(o.c))) return this.passages.otherPainkiller;
       // "Theraflu, ok with them?": a product with a painkiller in it, taken with something else.
       if (first.contains.some((c) => c !== 'drowsy') && first.form === 'tablet' && has(this.v.togetherWords.filter((w) => w.join(' ') !== 'and'))) return this.passages.contents;
     }

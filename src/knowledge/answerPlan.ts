@@ -1,0 +1,69 @@
+import type { Intent } from '../nlu/intents';
+import type { WordsOf } from './answerText';
+import type { AnswerState } from './answerState';
+import type { AnswerWording } from './answerWording';
+import type { Passage, PassageLibrary } from './passages';
+import type { PassageMatcher } from './passageMatcher';
+import type { UserFactReader } from './userFacts';
+import type { NamedProduct } from './medicineQuestions';
+import type { ActivityMatch } from './everydayActivities';
+
+/** What the bot understood of the message, as far as answers care. */
+export interface AnswerInput {
+  text: string;
+  intent: Intent;
+  score: number;
+  /** Intents with their probabilities, best first. */
+  ranked: readonly { intent: Intent; score: number }[];
+  /** The message talks about the back (for "which of these?" instead of a refusal). */
+  aboutBack: boolean;
+  /** The message names another body part and not the back ("my knee hurts too"): the back topics are not what it asks about. */
+  otherPart?: boolean;
+  /** The message in the patient's own words when a helper writes for them ("he's on ramipril" as "I'm on ramipril"): their facts. */
+  factsText?: string;
+}
+
+export type AnswerPlan =
+  | { kind: 'passage'; passage: Passage; caveats: string[]; /** The passage is about one of the person's facts: its own first sentence goes before other facts' warnings. */ ownFirst?: boolean }
+  | { kind: 'brief'; passage: Passage }
+  /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
+  | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean }
+  | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean }
+  | { kind: 'sources'; passage?: Passage; /** "where's all this from?": every answer given so far, the last one first. */ all?: Passage[] }
+  | { kind: 'clarify'; options: [Passage, Passage] }
+  /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
+  | { kind: 'topics'; topics: string[]; passages?: Passage[] }
+  | { kind: 'exhausted'; passage: Passage; topics: string[] }
+  | { kind: 'noted'; facts: string[]; notes: string[] }
+  | { kind: 'pass' };
+
+/** A plan with the answer state it leaves. */
+export type Planned = { plan: AnswerPlan; state: AnswerState };
+
+/** Passages the question kind gives (a named product, someone else's medicine), never the text match alone. */
+export const byKindOnly = (p: Passage) => p.tags.includes('product') || p.tags.includes('by-kind');
+
+/** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, rareWordIdf: 6, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5, samePassage: 0.05, intentGap: 0.15 };
+
+export interface PlannerParts {
+  library: PassageLibrary;
+  matcher: PassageMatcher;
+  facts: UserFactReader;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'questionEnds'>;
+  words: WordsOf;
+  /** Topic id -> the intents it answers. */
+  topicIntents: ReadonlyMap<string, readonly Intent[]>;
+  /** Topic id -> the topics to suggest after it. */
+  followUps: ReadonlyMap<string, readonly string[]>;
+  /** The medicine classes a message names ("tylenol": paracetamol). */
+  medicineClasses?: (words: string[]) => string[];
+  /** The passage for the kind of medicine question this is (a comparison, someone else's medicine), if any. */
+  questionKind?: (words: string[]) => string | undefined;
+  /** The product a message names, if any ("Night Nurse"). */
+  namedProduct?: (words: string[]) => NamedProduct | undefined;
+  /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */
+  productWarnTags?: (product: NamedProduct) => string[];
+  /** Everyday activities ("can I drive?"): the one a question asks about, and activity answers by id. */
+  activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
+}

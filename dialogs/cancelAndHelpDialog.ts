@@ -1,3 +1,4 @@
+import type { Pronoun } from '../src/safety/helperSubject';
 import { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
@@ -71,6 +72,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
    * so that "wait, I meant no" can ask it again; none by default.
    */
   protected screenAnswered(_innerDc: DialogContext, _flags: readonly string[]): { flag: string; question: string } | undefined {
+    return undefined;
+  }
+
+  /** Whom the running dialog is about when someone writes for them ("get her seen"). */
+  protected patientOf(_innerDc: DialogContext): Pronoun | undefined {
     return undefined;
   }
 
@@ -154,6 +160,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
         level: understanding.redFlag.level,
         ...(answered && { answered: answered.flag, answeredQuestion: answered.question }),
       };
+      const patient = this.patientOf(innerDc);
+      if (patient) Object.assign(options, { subject: 'other_present', pronoun: patient });
       // Kept, so that the check can carry on if the alarm is taken back ("oh, no, nothing like that").
       if (!answered) await this.onStopped(innerDc);
       await innerDc.cancelAllDialogs();

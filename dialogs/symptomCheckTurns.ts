@@ -64,6 +64,8 @@ export interface CheckOptions {
 interface TurnsState {
   check: CheckState;
   offer?: SavedCheck;
+  /** The check is for someone else: an alarm from its questions is said for them. */
+  forOther?: Pronoun;
 }
 
 
@@ -120,7 +122,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       await dc.context.sendActivity(resumed);
       return this.askPendingOrNext(dc, st);
     }
-    const st: TurnsState = { check: newCheck() };
+    const st: TurnsState = { check: newCheck(), ...(options.forOther ? { forOther: options.forOther } : {}) };
     dc.activeDialog!.state = st;
     if (options.openingText) {
       // "run the symptom check please": the request itself is no detail ("run" is no sport).
@@ -307,6 +309,11 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return (instance?.state as TurnsState | undefined)?.check;
   }
 
+  /** Whom the check is for, when someone writes for them. */
+  static forOtherOf(instance: DialogInstance | undefined): Pronoun | undefined {
+    return (instance?.state as TurnsState | undefined)?.forOther;
+  }
+
   /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */
   stoppedText(check: CheckState | undefined, locale: string | undefined): string {
     return this.result.stoppedText(check, locale);
@@ -371,6 +378,9 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       await this.saved.set(dc.context, { status: 'stopped', state: { ...check, pending: undefined, nextGroup: Math.max(check.nextGroup, next), attempts: 0, unsure: 0 } });
     }
     const options: EscalationOptions = { level: item.level, flags: [item.flag], why: item.why, answered: item.flag, answeredQuestion: question };
+    // A check for someone else escalates for them ("please get her seen today").
+    const forOther = SymptomCheckTurns.forOtherOf(dc.activeDialog);
+    if (forOther) Object.assign(options, { subject: 'other_present', pronoun: forOther });
     return dc.replaceDialog(EscalationDialog.ID, options);
   }
 

@@ -93,6 +93,10 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   /** A yes at a grouped warning-sign question that names only that group's signs answers it. */
+  protected override patientOf(innerDc: DialogContext): Pronoun | undefined {
+    return SymptomCheckTurns.forOtherOf(innerDc.stack.find((d) => d.id === SymptomCheckTurns.ID));
+  }
+
   protected override screenAnswered(innerDc: DialogContext, flags: readonly string[]): { flag: string; question: string } | undefined {
     const pending = SymptomCheckTurns.stateOf(innerDc.stack.find((d) => d.id === SymptomCheckTurns.ID))?.pending;
     if (pending?.kind !== 'group') return undefined;

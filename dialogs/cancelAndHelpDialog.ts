@@ -60,7 +60,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected abstract answersPendingQuestion(innerDc: DialogContext, text: string): boolean;
 
   /** Called when the user stops the dialog, before it ends (e.g. to keep what was said). */
-  protected async onStopped(_innerDc: DialogContext): Promise<void> {}
+  protected async onStopped(_innerDc: DialogContext, _pastAnswered = false): Promise<void> {}
 
   /** A command to the dialog itself ("skip the rest"), handled by it even when worded as a question. */
   protected steersDialog(_innerDc: DialogContext, _text: string): boolean {
@@ -162,8 +162,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       };
       const patient = this.patientOf(innerDc);
       if (patient) Object.assign(options, { subject: 'other_present', pronoun: patient });
-      // Kept, so that the check can carry on if the alarm is taken back ("oh, no, nothing like that").
-      if (!answered) await this.onStopped(innerDc);
+      // Kept, so that the check can carry on if the alarm is taken back ("oh, no, nothing like that");
+      // past the question a yes answered ("yes to the numb one", then "misread it, I meant no").
+      await this.onStopped(innerDc, Boolean(answered));
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(EscalationDialog.ID, options);
     }

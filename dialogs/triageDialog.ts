@@ -144,9 +144,10 @@ export class TriageDialog extends CancelAndHelpDialog {
     return this.turns.stoppedText(SymptomCheckTurns.stateOf(innerDc.activeDialog), innerDc.context.activity.locale);
   }
 
-  protected override async onStopped(innerDc: DialogContext): Promise<void> {
+  protected override async onStopped(innerDc: DialogContext, pastAnswered = false): Promise<void> {
     const state = SymptomCheckTurns.stateOf(innerDc.activeDialog);
-    if (state) await this.saved.set(innerDc.context, { status: 'stopped', state });
+    const kept = state && pastAnswered ? (SymptomCheckTurns.pastScreenQuestion(state) ?? state) : state;
+    if (kept) await this.saved.set(innerDc.context, { status: 'stopped', state: kept });
   }
 
   /**

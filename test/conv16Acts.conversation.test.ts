@@ -87,6 +87,15 @@ describe('an alarm taken back after a correction', () => {
     ]);
   });
 
+  test('a sign picked by name, then a mis-read explained: the check carries on past that question', async () => {
+    await runSteps([
+      ['check my back please: lower back, since tuesday, pushing a car, 5', [SCREEN.nerves]],
+      ['yes to the numb down below one', [EMERGENCY]],
+      ['ah no, misread it, I meant no', [/taken your answer as no/i, SCREEN.legs], [EMERGENCY]],
+      ['can I go to work tomorrow?', [/work/i, SCREEN.legs], [EMERGENCY]],
+    ]);
+  });
+
   test('a bare "I meant no" still asks the question again', async () => {
     await runSteps([
       ['check my back please: lower back, since friday, 5, carrying shopping', [SCREEN.nerves]],

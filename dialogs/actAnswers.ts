@@ -26,7 +26,7 @@ const SPEAKS_FOR_ITSELF: readonly string[] = ['about_bot', 'pushback', 'frustrat
  * reading ("really?? 911??" is pushback; "is heat better than ice?" is a topic).
  */
 export function actOf(understanding: Understanding): ActName | undefined {
-  const act = confidentAct(understanding);
+  const act = confidentAct(understanding) ?? askedAboutBot(understanding);
   if (!act) return undefined;
   // A topic question that is the likelier reading wins; so does a greeting or
   // a request for help ("hi, I'm back"), unless the act asks something of its own.
@@ -34,6 +34,17 @@ export function actOf(understanding: Understanding): ActName | undefined {
   const smallTalk = (intent === 'greeting' || intent === 'help') && !SPEAKS_FOR_ITSELF.includes(act);
   if ((isTopicIntent(intent) || smallTalk) && understanding.score > understanding.acts!.score) return undefined;
   return act;
+}
+
+/**
+ * "hang on, are you a bot? and can my manager see this?": one sentence asks who
+ * the bot is while the whole reads as nothing in particular (help, none). That
+ * question is answered (its reply says what is kept), never the topic list.
+ */
+function askedAboutBot(understanding: Understanding): ActName | undefined {
+  if (isTopicIntent(understanding.intent)) return undefined;
+  const asked = (understanding.sentenceActs ?? []).some((a) => a.act === 'about_bot' && a.score >= ACT_CONFIDENCE);
+  return asked ? 'about_bot' : undefined;
 }
 
 /** The act classifier's confident reading, whatever the intent says (actOf weighs the two). */

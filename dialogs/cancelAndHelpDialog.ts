@@ -1,3 +1,4 @@
+import type { Pronoun } from '../src/safety/helperSubject';
 import { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
@@ -59,7 +60,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected abstract answersPendingQuestion(innerDc: DialogContext, text: string): boolean;
 
   /** Called when the user stops the dialog, before it ends (e.g. to keep what was said). */
-  protected async onStopped(_innerDc: DialogContext): Promise<void> {}
+  protected async onStopped(_innerDc: DialogContext, _pastAnswered = false): Promise<void> {}
 
   /** A command to the dialog itself ("skip the rest"), handled by it even when worded as a question. */
   protected steersDialog(_innerDc: DialogContext, _text: string): boolean {
@@ -71,6 +72,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
    * so that "wait, I meant no" can ask it again; none by default.
    */
   protected screenAnswered(_innerDc: DialogContext, _flags: readonly string[]): { flag: string; question: string } | undefined {
+    return undefined;
+  }
+
+  /** Whom the running dialog is about when someone writes for them ("get her seen"). */
+  protected patientOf(_innerDc: DialogContext): Pronoun | undefined {
     return undefined;
   }
 
@@ -154,8 +160,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
         level: understanding.redFlag.level,
         ...(answered && { answered: answered.flag, answeredQuestion: answered.question }),
       };
-      // Kept, so that the check can carry on if the alarm is taken back ("oh, no, nothing like that").
-      if (!answered) await this.onStopped(innerDc);
+      const patient = this.patientOf(innerDc);
+      if (patient) Object.assign(options, { subject: 'other_present', pronoun: patient });
+      // Kept, so that the check can carry on if the alarm is taken back ("oh, no, nothing like that");
+      // past the question a yes answered ("yes to the numb one", then "misread it, I meant no").
+      await this.onStopped(innerDc, Boolean(answered));
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(EscalationDialog.ID, options);
     }

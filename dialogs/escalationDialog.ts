@@ -41,6 +41,8 @@ export interface EscalationRecord {
    */
   answered?: string;
   answeredQuestion?: string;
+  /** Raised for someone the user writes for: reminders speak of them ("get her seen today"). */
+  pronoun?: NonNullable<RedFlagResult['pronoun']>;
 }
 
 /**
@@ -106,7 +108,17 @@ export class EscalationDialog extends ComponentDialog {
     const allWhy = same && !previous.why.includes(why) ? `${previous.why}, and ${why}` : why;
     await this.record.set(
       context,
-      keep ? previous : { level: options.level, flags, why: allWhy, at: new Date().toISOString(), recheck: options.answered, ...(options.answered ? { answered: options.answered, answeredQuestion: options.answeredQuestion } : { fromMessage: true }) },
+      keep
+        ? previous
+        : {
+            level: options.level,
+            flags,
+            why: allWhy,
+            at: new Date().toISOString(),
+            recheck: options.answered,
+            ...(options.answered ? { answered: options.answered, answeredQuestion: options.answeredQuestion } : { fromMessage: true }),
+            ...(options.subject === 'other_present' && options.pronoun ? { pronoun: options.pronoun } : {}),
+          },
     );
   }
 }
@@ -114,5 +126,7 @@ export class EscalationDialog extends ComponentDialog {
 /** The short instruction repeated after an escalation ("please call 999 ..."). */
 export function escalationReminder(services: DialogServices, record: EscalationRecord, locale: string | undefined): string {
   const numbers = services.numbers.forLocale(locale);
-  return fill(services.responses.escalation.reminder[record.level], { emergency: numbers.emergency });
+  // Raised for someone else: "please get her seen", not "get seen" as if the writer were the patient.
+  const template = record.pronoun ? services.checkDialogue.reminderForOther[record.level] : services.responses.escalation.reminder[record.level];
+  return fill(template, { emergency: numbers.emergency, them: record.pronoun ?? 'them' });
 }

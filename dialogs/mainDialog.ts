@@ -13,7 +13,7 @@ import {
 import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
-import { ACT_CONFIDENCE, actOf, answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
+import { actOf, answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { needsIn } from './escalationNeeds';
 import { resumeOptions } from './pausedDialog';
@@ -24,13 +24,12 @@ import { answerTurn, rememberFacts } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
+import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
+import { alreadyEscalated, hasAnyWord, patientOf, progressAct, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
 import { prepare } from '../src/triage/text';
-import { vocabulary } from '../src/triage/vocabulary';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { fillWords } from '../src/knowledge/localeWords';
 import { emptyAnswerState } from '../src/knowledge/answerState';
-import { deniedSigns } from '../src/triage/denials';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
@@ -40,18 +39,8 @@ const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symp
 const CHECK_REQUEST_MIN = 0.5;
 /** Acts answered before any reading against the last answer. */
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
-/** Intents that say something social rather than ask: not the reading of a question that follows a thanks. */
-const SOCIAL_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['thanks', 'greeting', 'goodbye']);
-/** Acts that take up an offered symptom check ("yes please", "yeah go on then"). */
-const OFFER_TAKEN: ReadonlySet<ActName | 'none'> = new Set<ActName>(['yes', 'carry_on']);
 /** Acts that, with a flag already escalated, answer the escalation rather than report the flag anew. */
 const ANSWERING_ESCALATION: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'thanks_ok', 'better', 'frustration']);
-
-/** Every flag found was escalated already, at this level or higher. */
-function alreadyEscalated(record: EscalationRecord, found: { level: string; flags: readonly string[] }): boolean {
-  const higherOrSame = record.level === 'emergency' || found.level === record.level;
-  return higherOrSame && found.flags.length > 0 && found.flags.every((f) => record.flags.includes(f));
-}
 
 /**
  * Routes each message: a red flag first (escalation); after an escalation,
@@ -166,16 +155,18 @@ export class MainDialog extends ComponentDialog {
     const checkRequest = (CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) || TriageDialog.asksForCheckNow(understanding.text);
     if (!record && checkRequest) {
       await this.services.paused.delete(context);
-      return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
+      // "can you do the check for my dad": its questions and any alarm speak of him.
+      const forOther = patientOf(this.services, understanding.text);
+      return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
     }
     // The check offered last turn ("If you'd like, I can check your symptoms") is taken up by a yes
     // ("yeah go on then"), reading the message it was offered for; any other message lets the offer go.
-    if (!record && offeredFor !== undefined && this.takesOffer(understanding)) {
+    if (!record && offeredFor !== undefined && takesOffer(understanding)) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
     }
     // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
-    if (!record && offeredFor !== undefined && this.tellsDetails(understanding)) {
+    if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding)) {
       await this.services.paused.delete(context);
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them.
       const forOther = this.services.redFlags.helperOf(offeredFor);
@@ -330,9 +321,7 @@ export class MainDialog extends ComponentDialog {
       await answerActWhileRouting(step.context, this.services, act, intent);
       return step.endDialog();
     }
-    // "after bending to pick up my son" names someone else, but "I am having back spasm" is the writer's own pain.
-    const ownPain = vocabulary().control.ownPain.test(prepare(text));
-    const pronoun = intent === 'report_symptoms' && score >= CHECK_REQUEST_MIN && !ownPain ? this.services.redFlags.helperOf(text) : null;
+    const pronoun = intent === 'report_symptoms' && score >= CHECK_REQUEST_MIN ? patientOf(this.services, text) : undefined;
     if (!pronoun) return undefined;
     await this.services.paused.delete(step.context);
     return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun } satisfies TriageOptions);
@@ -367,27 +356,6 @@ export class MainDialog extends ComponentDialog {
     await this.services.answerState.set(context, { ...state, checkOffered: text });
   }
 
-  /** A statement about the pain (not a question, not a social act): more of the report the check was offered for. */
-  private tellsDetails(understanding: Understanding): boolean {
-    if (asksSomething(understanding.text)) return false;
-    // "no numbness, peeing fine, legs strong": denials of the warning signs are answers the check keeps
-    // (not beside a progress report: "woke up stiffer, legs ok" is about the change).
-    if (!understanding.redFlag && !progressAct(understanding) && deniedSigns(understanding.text, this.services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0) return true;
-    const act = confidentAct(understanding);
-    if (act && !OFFER_TAKEN.has(act)) return false;
-    return understanding.intent === 'report_symptoms' || understanding.intent === 'none';
-  }
-
-  /**
-   * A yes to the check offered last turn: "yeah go on then", or a bare "ok" with no thanks
-   * in it (to an offer, "ok" agrees; "ok thanks" closes).
-   */
-  private takesOffer(understanding: Understanding): boolean {
-    const act = confidentAct(understanding) ?? 'none';
-    if (OFFER_TAKEN.has(act)) return true;
-    return act === 'thanks_ok' && !SOCIAL_INTENTS.has(understanding.intent) && parseYesNo(understanding.text, undefined, { acknowledgementIsYes: true }) === true;
-  }
-
   /** The message the check was offered for last turn, if it was; the offer is spent either way. */
   private async takeCheckOffer(context: TurnContext): Promise<string | undefined> {
     const state = await this.services.answerState.get(context);
@@ -396,28 +364,4 @@ export class MainDialog extends ComponentDialog {
     await this.services.answerState.set(context, rest);
     return checkOffered;
   }
-}
-
-/** "ok cheers. what about the quad bike?": the question without the thanks; only a passage that fits it well answers. */
-function withoutThanks(understanding: Understanding): Understanding {
-  // The intent was read from the whole message, where the thanks wins: the question's own reading is the other intents'.
-  const ranked = (understanding.ranked ?? []).filter((r) => !SOCIAL_INTENTS.has(r.intent));
-  return { ...understanding, text: withoutAcknowledgements(prepare(understanding.text)), intent: 'none', score: 0, ranked };
-}
-
-/** "It's much better today", also said after a greeting ("Hi again, I was here Monday. Much better!"). */
-function progressAct(understanding: Understanding): 'better' | 'worse' | undefined {
-  const isProgress = (a: string | undefined): a is 'better' | 'worse' => a === 'better' || a === 'worse';
-  const whole = confidentAct(understanding);
-  if (isProgress(whole)) return whole;
-  // The latest clause that reports progress: "Bit better today, still sore" is better.
-  const clause = [...(understanding.sentenceActs ?? [])].reverse().find((a) => a.score >= ACT_CONFIDENCE && isProgress(a.act));
-  return clause && isProgress(clause.act) ? clause.act : undefined;
-}
-
-
-/** Whether the text has any of the listed words as a whole word. */
-function hasAnyWord(text: string, list: readonly string[]): boolean {
-  const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
-  return list.some((k) => words.has(k));
 }

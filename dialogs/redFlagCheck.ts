@@ -2,7 +2,7 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { answerKind, isCorrection, meantNo, readCall, talksOfPlan } from '../src/safety/checkAnswers';
+import { answerKind, explainsMistake, isCorrection, meantNo, readCall, talksOfPlan } from '../src/safety/checkAnswers';
 import type { ActName } from '../src/nlu/acts';
 import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
@@ -16,6 +16,7 @@ import type { DialogServices } from './services';
 import { TriageDialog } from './triageDialog';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { answerTurn } from './topicAnswer';
+import { saysCorrection } from './checkMessages';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -98,16 +99,19 @@ export class RedFlagCheck {
       // Only the very next message can take the yes back.
       await this.escalation.set(context, { ...record, recheck: undefined });
       if (!refuses && isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) {
-        // "I tapped yes by accident, I meant no, that's all normal": the no said outright and the sign
-        // denied in the same breath is taken at once; a bare "I meant no" gets the question again.
-        if (meantNo(this.services.checkDialogue, understanding.text) && this.deniesSign(understanding) && !asksInstead(understanding.text)) return this.takeBack(dc);
+        // "I meant no, that's all normal", "misread it, I meant no", "misread the question, none of that":
+        // two of the no said outright, the sign denied and how the slip came about are taken at once;
+        // a bare "I meant no" gets the question again.
+        const words = this.services.checkDialogue;
+        const signs = [meantNo(words, understanding.text), this.deniesSign(understanding), explainsMistake(words, understanding.text)];
+        if (signs.filter(Boolean).length >= 2 && !asksInstead(understanding.text)) return this.takeBack(dc);
         return this.askAgain(context, record, flag);
       }
     }
     // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
     // question once more, plainly; only a clear no to it takes the escalation back.
     if (!refuses && record?.answered && !record.fromMessage && this.deniesAnswered(understanding)) return this.askAgain(context, record, record.answered);
-    if (!refuses && record?.fromMessage && this.deniesSign(understanding)) {
+    if (!refuses && record?.fromMessage && (this.deniesSign(understanding) || this.correctsWithDenial(understanding))) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
       await this.withdraw(context);
       // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
@@ -157,10 +161,11 @@ export class RedFlagCheck {
 
   /** Deletes the escalation and says so, with the safety net. */
   private async withdraw(context: TurnContext): Promise<void> {
+    const urgent = (await this.escalation.get(context))?.level === 'urgent';
     await this.escalation.delete(context);
     const { text } = this.services.checkDialogue;
     const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
-    await context.sendActivity(`${fill(text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
+    await context.sendActivity(`${fill(urgent ? text.deescalatedUrgent : text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
   }
 
   private answersScreenAbout(dc: DialogContext, flag: string, text: string): boolean {
@@ -288,6 +293,15 @@ export class RedFlagCheck {
     const act = confidentAct(understanding);
     if (act && REFUSAL_ACTS.has(act)) return false;
     return vocabulary().control.deniesSign.test(prepare(understanding.text));
+  }
+
+  /** "sorry, I wrote wrong, my foot is not dragging": a correction denying a sign outright, with no flag or refusal of its own. */
+  private correctsWithDenial(understanding: Understanding): boolean {
+    if (understanding.redFlag) return false;
+    const act = confidentAct(understanding);
+    if (act && REFUSAL_ACTS.has(act)) return false;
+    if (!saysCorrection(understanding.text, act === 'correction') && !isCorrection(this.services.checkDialogue, understanding.text)) return false;
+    return this.services.redFlags.denied(understanding.text, understanding.flagRaised).length > 0;
   }
 
   /** A clear no ("no, none of that") with no red flag, refusal or question of its own. */

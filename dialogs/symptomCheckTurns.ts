@@ -64,6 +64,8 @@ export interface CheckOptions {
 interface TurnsState {
   check: CheckState;
   offer?: SavedCheck;
+  /** The check is for someone else: an alarm from its questions is said for them. */
+  forOther?: Pronoun;
 }
 
 
@@ -120,7 +122,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       await dc.context.sendActivity(resumed);
       return this.askPendingOrNext(dc, st);
     }
-    const st: TurnsState = { check: newCheck() };
+    const st: TurnsState = { check: newCheck(), ...(options.forOther ? { forOther: options.forOther } : {}) };
     dc.activeDialog!.state = st;
     if (options.openingText) {
       // "run the symptom check please": the request itself is no detail ("run" is no sport).
@@ -307,6 +309,17 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return (instance?.state as TurnsState | undefined)?.check;
   }
 
+  /** The check moved past the screen question it waits on (answered yes, and escalated), or undefined when none waits. */
+  static pastScreenQuestion(check: CheckState): CheckState | undefined {
+    if (check.pending?.kind !== 'group' && check.pending?.kind !== 'which') return undefined;
+    return { ...check, pending: undefined, nextGroup: Math.max(check.nextGroup, check.pending.index + 1), attempts: 0, unsure: 0 };
+  }
+
+  /** Whom the check is for, when someone writes for them. */
+  static forOtherOf(instance: DialogInstance | undefined): Pronoun | undefined {
+    return (instance?.state as TurnsState | undefined)?.forOther;
+  }
+
   /** What a stop leaves the person with: what was gathered, and what to do meanwhile. */
   stoppedText(check: CheckState | undefined, locale: string | undefined): string {
     return this.result.stoppedText(check, locale);
@@ -366,11 +379,12 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     // Kept as stopped, past the group answered: only a clear no to that question takes the alarm
     // back (redFlagCheck.ts), and then the check carries on from the next one.
     const check = SymptomCheckTurns.stateOf(dc.activeDialog);
-    if (check?.pending?.kind === 'group' || check?.pending?.kind === 'which') {
-      const next = check.pending.index + 1;
-      await this.saved.set(dc.context, { status: 'stopped', state: { ...check, pending: undefined, nextGroup: Math.max(check.nextGroup, next), attempts: 0, unsure: 0 } });
-    }
+    const past = check && SymptomCheckTurns.pastScreenQuestion(check);
+    if (past) await this.saved.set(dc.context, { status: 'stopped', state: past });
     const options: EscalationOptions = { level: item.level, flags: [item.flag], why: item.why, answered: item.flag, answeredQuestion: question };
+    // A check for someone else escalates for them ("please get her seen today").
+    const forOther = SymptomCheckTurns.forOtherOf(dc.activeDialog);
+    if (forOther) Object.assign(options, { subject: 'other_present', pronoun: forOther });
     return dc.replaceDialog(EscalationDialog.ID, options);
   }
 

@@ -93,6 +93,10 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   /** A yes at a grouped warning-sign question that names only that group's signs answers it. */
+  protected override patientOf(innerDc: DialogContext): Pronoun | undefined {
+    return SymptomCheckTurns.forOtherOf(innerDc.stack.find((d) => d.id === SymptomCheckTurns.ID));
+  }
+
   protected override screenAnswered(innerDc: DialogContext, flags: readonly string[]): { flag: string; question: string } | undefined {
     const pending = SymptomCheckTurns.stateOf(innerDc.stack.find((d) => d.id === SymptomCheckTurns.ID))?.pending;
     if (pending?.kind !== 'group') return undefined;
@@ -140,9 +144,10 @@ export class TriageDialog extends CancelAndHelpDialog {
     return this.turns.stoppedText(SymptomCheckTurns.stateOf(innerDc.activeDialog), innerDc.context.activity.locale);
   }
 
-  protected override async onStopped(innerDc: DialogContext): Promise<void> {
+  protected override async onStopped(innerDc: DialogContext, pastAnswered = false): Promise<void> {
     const state = SymptomCheckTurns.stateOf(innerDc.activeDialog);
-    if (state) await this.saved.set(innerDc.context, { status: 'stopped', state });
+    const kept = state && pastAnswered ? (SymptomCheckTurns.pastScreenQuestion(state) ?? state) : state;
+    if (kept) await this.saved.set(innerDc.context, { status: 'stopped', state: kept });
   }
 
   /**

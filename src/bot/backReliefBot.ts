@@ -7,7 +7,8 @@ import { fill } from '../content/responses';
 import { getUnderstanding, setUnderstanding } from '../../dialogs/turnUnderstanding';
 import type { Understanding } from '../nlu/messageUnderstander';
 import type { Pronoun } from '../safety/helperSubject';
-import type { DeleteRequestMatcher } from './privacyRequests';
+import type { DeleteRequestMatcher, PartDeleteWording } from './privacyRequests';
+import { emptyAnswerState } from '../knowledge/answerState';
 import type { ReviewRecorder } from './reviewRecorder';
 import { setTurnOutcome } from './turnPipeline';
 
@@ -24,6 +25,8 @@ export interface PrivacyOptions {
   deleted: string;
   /** Added when a dialog (the symptom check) was running: its answers went too. */
   deletedMidCheck?: string;
+  /** "Delete the bit where I said warfarin": one detail forgotten, not everything. */
+  part?: PartDeleteWording;
 }
 
 /**
@@ -62,6 +65,8 @@ export class BackReliefBot extends ActivityHandler {
         await this.forget(context);
         await context.sendActivity(this.privacy.deleted);
         if (midDialog && this.privacy.deletedMidCheck) await context.sendActivity(this.privacy.deletedMidCheck);
+      } else if (understanding && (await this.forgetPart(context, understanding))) {
+        // One detail forgotten, or what can be deleted said.
       } else if (await this.review?.onMessage(context)) {
         // A rating from the feedback card, or the comment after a thumbs-down.
       } else if (!understanding) {
@@ -165,6 +170,30 @@ export class BackReliefBot extends ActivityHandler {
     setUnderstanding(context, { ...understanding, patientText: redFlags.patientWords(understanding.text), redFlag: theirs, worry: false });
   }
 
+  /**
+   * "Can you delete the part where I said warfarin": the details held (the
+   * user facts) that the message names are forgotten, and said so; a part
+   * pointed at that is no held detail gets what can be deleted instead.
+   * A message with a red flag in it is never read as one.
+   */
+  private async forgetPart(context: TurnContext, understanding: Understanding): Promise<boolean> {
+    const part = this.privacy?.part;
+    if (!part || (understanding.redFlag && understanding.redFlag.level !== 'check')) return false;
+    const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
+    const { facts } = this.services.answers;
+    const held = [...facts.mentions(understanding.text).any].filter((id) => state.facts.known[id] !== undefined);
+    const asked = part.reader.asks(understanding.text, held.length > 0);
+    if (!asked) return false;
+    if (asked === 'points') {
+      await context.sendActivity(part.notHeld);
+      return true;
+    }
+    await this.services.answerState.set(context, { ...state, facts: facts.forget(state.facts, held) });
+    const details = held.map((id) => facts.said(id));
+    await context.sendActivity(fill(part.forgot, { details: joinAnd(details), it: held.length > 1 ? 'them' : 'it' }));
+    return true;
+  }
+
   /** Deletes this user's user state, this conversation's state and the user's review items. */
   private async forget(context: TurnContext): Promise<void> {
     await this.review?.deleteUser(context);
@@ -188,4 +217,9 @@ export class BackReliefBot extends ActivityHandler {
     await context.sendActivity(fill(responses.welcome.text, { emergency }));
     await context.sendActivity(card);
   }
+}
+
+/** "a, b and c". */
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

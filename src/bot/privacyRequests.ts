@@ -36,7 +36,7 @@ export class DeleteRequestMatcher {
     this.maxWords = 40;
   }
 
-  static fromFile(path = PRIVACY_PATH, language?: Language): { matcher: DeleteRequestMatcher; deleted: string; deletedMidCheck: string } {
+  static fromFile(path = PRIVACY_PATH, language?: Language): { matcher: DeleteRequestMatcher; deleted: string; deletedMidCheck: string; part: PartDeleteWording } {
     const data = readYamlFile(path) as Record<string, unknown> | null;
     const fail = (field: string, problem: string): never => {
       throw new Error(`${path}: field "${field}" ${problem}`);
@@ -55,7 +55,12 @@ export class DeleteRequestMatcher {
     if (typeof deleted !== 'string' || !deleted.trim()) fail('deleted', 'must be a non-empty string');
     const midCheck = data?.deletedMidCheck;
     if (typeof midCheck !== 'string' || !midCheck.trim()) fail('deletedMidCheck', 'must be a non-empty string');
-    return { matcher: new DeleteRequestMatcher(lists, language), deleted: (deleted as string).trim(), deletedMidCheck: (midCheck as string).trim() };
+    return {
+      matcher: new DeleteRequestMatcher(lists, language),
+      deleted: (deleted as string).trim(),
+      deletedMidCheck: (midCheck as string).trim(),
+      part: PartDeleteRequest.read(path, data, language),
+    };
   }
 
   /**
@@ -81,6 +86,57 @@ export class DeleteRequestMatcher {
       .words(phrase)
       .filter((w) => !this.fillers.has(w))
       .join(' ');
+  }
+}
+
+/** The replies to a request to delete one part of what was said. */
+export interface PartDeleteWording {
+  reader: PartDeleteRequest;
+  /** "Done: I've forgotten {details}...": {details} and {it}. */
+  forgot: string;
+  /** Nothing held from what was named: what can be deleted instead. */
+  notHeld: string;
+}
+
+/**
+ * "Delete the bit where I said warfarin": a deletion verb with the detail
+ * named, or with a word that points at part of what was said
+ * (knowledge/privacy.yaml `partDelete`). Which details are held is the
+ * caller's (the user facts); this only reads whether a part is asked for.
+ */
+export class PartDeleteRequest {
+  private constructor(
+    private readonly verbs: ReadonlySet<string>,
+    private readonly marks: ReadonlySet<string>,
+    private readonly language: Language,
+  ) {}
+
+  static read(path: string, data: Record<string, unknown> | null, language: Language = Language.fromDirectory()): PartDeleteWording {
+    const spec = data?.partDelete as Record<string, unknown> | undefined;
+    const list = (name: string): string[] => {
+      const value = spec?.[name];
+      if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || !v.trim())) {
+        throw new Error(`${path}: field "partDelete.${name}" must be a non-empty list of strings`);
+      }
+      return value as string[];
+    };
+    const text = (name: string): string => {
+      const value = data?.[name];
+      if (typeof value !== 'string' || !value.trim()) throw new Error(`${path}: field "${name}" must be a non-empty string`);
+      return value.trim();
+    };
+    const set = (l: string[]) => new Set(l.flatMap((w) => language.words(w)));
+    return { reader: new PartDeleteRequest(set(list('verbs')), set(list('marks')), language), forgot: text('forgotDetails'), notHeld: text('partNotHeld') };
+  }
+
+  /** `names`: the message names a detail the bot holds. "points": no held detail, but a part of what was said is pointed at. */
+  asks(text: string, namesHeld: boolean): 'names' | 'points' | undefined {
+    if (!text || text.length > 400) return undefined;
+    const words = this.language.words(text);
+    const verb = words.findIndex((w) => this.verbs.has(w));
+    if (verb < 0) return undefined;
+    if (namesHeld) return 'names';
+    return words.slice(verb + 1).some((w) => this.marks.has(w)) ? 'points' : undefined;
   }
 }
 

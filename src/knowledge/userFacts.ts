@@ -186,6 +186,22 @@ export class UserFactReader {
     return { own, any, speaksOfSelf };
   }
 
+  /** How the fact is named back to the user ("your blood thinner"). */
+  said(factId: string): string {
+    return this.facts.find((f) => f.id === factId)?.said ?? factId;
+  }
+
+  /** The facts without these ("delete the bit where I said warfarin"), and without the product names they were stated with. */
+  forget(before: UserFacts, factIds: readonly string[]): UserFacts {
+    const drop = new Set(factIds);
+    const keep = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => !drop.has(id)));
+    const out: UserFacts = { known: keep(before.known) };
+    const names = before.names && keep(before.names);
+    if (names && Object.keys(names).length) out.names = names;
+    if (before.locale) out.locale = before.locale;
+    return out;
+  }
+
   /** The facts stated in this message, merged over what was known; a number is read with the words around it. */
   read(text: string, before: UserFacts): UserFacts {
     const { tokens, notTheUsers } = this.scope(text);

@@ -27,10 +27,14 @@ export interface CheckDialogue {
   correction: string[];
   /** Phrases of a correction that say the answer meant was no. */
   meantNo: string[];
-  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'deescalated' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
+  /** How a wrong answer came about ("I misread it", "wrong button"). */
+  mistake: string[];
+  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'deescalated' | 'deescalatedUrgent' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
   /** Compiled `callWords`, matched against the language layer's words. */
   callWords: Record<CallReading, RegExp>;
   forOther: Record<'emergency' | 'urgent', string>;
+  /** The short instruction said again, for someone else ("please get her seen by a doctor today"). */
+  reminderForOther: Record<'emergency' | 'urgent', string>;
   worry: string;
   /** Compiled `plans`: a plan ahead, no sign had. */
   plans: RegExp;
@@ -73,9 +77,11 @@ export function readCheckDialogue(path: string): CheckDialogue {
     answers: { unsure: list(answers.unsure, 'answers.unsure'), yes: list(answers.yes, 'answers.yes'), no: list(answers.no, 'answers.no'), echo: list(answers.echo, 'answers.echo') },
     correction: list(data?.correction, 'correction'),
     meantNo: list(data?.meantNo, 'meantNo'),
-    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'deescalated', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
+    mistake: list(data?.mistake, 'mistake'),
+    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'deescalated', 'deescalatedUrgent', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
     callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
+    reminderForOther: texts(data?.reminderForOther, 'reminderForOther', ['emergency', 'urgent'] as const),
     worry: data.worry.trim(),
     plans: compileList(data.plans, 'plans'),
   };
@@ -122,6 +128,11 @@ export function isCorrection(dialogue: CheckDialogue, text: string): boolean {
 /** A correction that says outright the answer was no ("sorry, wrong button, I meant no"). */
 export function meantNo(dialogue: CheckDialogue, text: string): boolean {
   return contains(tidy(text), dialogue.meantNo);
+}
+
+/** A correction that says how the wrong answer came about ("sorry, misread it", "hit yes by accident"). */
+export function explainsMistake(dialogue: CheckDialogue, text: string): boolean {
+  return contains(tidy(text), dialogue.mistake);
 }
 
 /**

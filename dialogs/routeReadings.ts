@@ -1,0 +1,79 @@
+import type { ActName } from '../src/nlu/acts';
+import type { Intent } from '../src/nlu/intents';
+import type { Understanding } from '../src/nlu/messageUnderstander';
+import { deniedSigns } from '../src/triage/denials';
+import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
+import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
+import type { Pronoun } from '../src/safety/helperSubject';
+import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
+import type { EscalationRecord } from './escalationDialog';
+import type { DialogServices } from './services';
+
+// How MainDialog's routing reads a message: pure readings, kept apart from the routing itself.
+
+/** Intents that say something social rather than ask: not the reading of a question that follows a thanks. */
+export const SOCIAL_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['thanks', 'greeting', 'goodbye']);
+/** Acts that take up an offered symptom check ("yes please", "yeah go on then"). */
+const OFFER_TAKEN: ReadonlySet<ActName | 'none'> = new Set<ActName>(['yes', 'carry_on']);
+
+/** Every flag found was escalated already, at this level or higher. */
+export function alreadyEscalated(record: EscalationRecord, found: { level: string; flags: readonly string[] }): boolean {
+  const higherOrSame = record.level === 'emergency' || found.level === record.level;
+  return higherOrSame && found.flags.length > 0 && found.flags.every((f) => record.flags.includes(f));
+}
+
+/** A statement about the pain (not a question, not a social act): more of the report the check was offered for. */
+export function tellsDetails(services: DialogServices, understanding: Understanding): boolean {
+  if (asksSomething(understanding.text)) return false;
+  // "no numbness, peeing fine, legs strong": denials of the warning signs are answers the check keeps
+  // (not beside a progress report: "woke up stiffer, legs ok" is about the change).
+  if (!understanding.redFlag && !progressAct(understanding) && deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0) return true;
+  const act = confidentAct(understanding);
+  if (act && !OFFER_TAKEN.has(act)) return false;
+  return understanding.intent === 'report_symptoms' || understanding.intent === 'none';
+}
+
+/**
+ * A yes to the check offered last turn: "yeah go on then", or a bare "ok" with no thanks
+ * in it (to an offer, "ok" agrees; "ok thanks" closes).
+ */
+export function takesOffer(understanding: Understanding): boolean {
+  const act = confidentAct(understanding) ?? 'none';
+  if (OFFER_TAKEN.has(act)) return true;
+  return act === 'thanks_ok' && !SOCIAL_INTENTS.has(understanding.intent) && parseYesNo(understanding.text, undefined, { acknowledgementIsYes: true }) === true;
+}
+
+
+/**
+ * Who a check is for: someone the message writes for ("can you do the check for my dad"),
+ * unless the writer tells of their own pain ("after bending to pick up my son").
+ */
+export function patientOf(services: DialogServices, text: string): Pronoun | undefined {
+  if (vocabulary().control.ownPain.test(prepare(text))) return undefined;
+  return services.redFlags.helperOf(text) ?? undefined;
+}
+
+/** "ok cheers. what about the quad bike?": the question without the thanks; only a passage that fits it well answers. */
+export function withoutThanks(understanding: Understanding): Understanding {
+  // The intent was read from the whole message, where the thanks wins: the question's own reading is the other intents'.
+  const ranked = (understanding.ranked ?? []).filter((r) => !SOCIAL_INTENTS.has(r.intent));
+  return { ...understanding, text: withoutAcknowledgements(prepare(understanding.text)), intent: 'none', score: 0, ranked };
+}
+
+/** "It's much better today", also said after a greeting ("Hi again, I was here Monday. Much better!"). */
+export function progressAct(understanding: Understanding): 'better' | 'worse' | undefined {
+  const isProgress = (a: string | undefined): a is 'better' | 'worse' => a === 'better' || a === 'worse';
+  const whole = confidentAct(understanding);
+  if (isProgress(whole)) return whole;
+  // The latest clause that reports progress: "Bit better today, still sore" is better.
+  const clause = [...(understanding.sentenceActs ?? [])].reverse().find((a) => a.score >= ACT_CONFIDENCE && isProgress(a.act));
+  return clause && isProgress(clause.act) ? clause.act : undefined;
+}
+
+
+/** Whether the text has any of the listed words as a whole word. */
+export function hasAnyWord(text: string, list: readonly string[]): boolean {
+  const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+  return list.some((k) => words.has(k));
+}

@@ -13,6 +13,7 @@
  */
 import * as path from 'node:path';
 import type { TextNormalizer } from '../nlu/textNormalizer';
+import { CheckAnchors } from './checkAnchors';
 import { FlagWording } from './flagWording';
 import { HelperReader, Pronoun } from './helperSubject';
 import type { SpanScope } from '../language/spanScope';
@@ -46,6 +47,7 @@ export const FILES = {
   cues: 'model-cues.yaml',
   helpers: 'helpers.yaml',
   wording: 'flag-wording.yaml',
+  checkAnchors: 'check-anchors.yaml',
   training: 'training',
 };
 
@@ -102,6 +104,7 @@ export class RedFlagScreen {
     private readonly model: RedFlagModel,
     private readonly helpers: HelperReader,
     private readonly wording: FlagWording,
+    private readonly checkAnchors: CheckAnchors | null = null,
   ) {
     const lexiconFlags = new Set(detector.flagIds());
     this.rows = new Set(model.categories.filter((c) => !lexiconFlags.has(c)));
@@ -116,7 +119,9 @@ export class RedFlagScreen {
     const cues = readCues(path.join(dir, FILES.cues));
     const model = RedFlagModel.load(path.join(dir, FILES.model), normalizer, cues);
     const wording = FlagWording.fromFile(path.join(dir, FILES.wording));
-    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording);
+    const anchors = CheckAnchors.fromFile(path.join(dir, FILES.checkAnchors), normalizer.language);
+    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors);
+    for (const id of anchors.listed()) screen.level(id); // an anchored category is a real flag
     for (const id of [...detector.flagIds(), ...model.categories]) {
       screen.level(id); // every flag has a level ...
       wording.get(id); // ... and its plain words, or start-up stops here
@@ -238,7 +243,10 @@ export class RedFlagScreen {
     // A general question from someone who is fine: the model reads only what they say of themselves.
     const modelText = lexicon.modelText ?? lexicon.ownText;
     const own = modelText === undefined ? reading : { ...this.model.read(modelText), worry: reading.worry };
-    const read = combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
+    const combined = combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
+    // The model's unsure guess is asked about only when the message names a word of
+    // that flag's own (check-anchors.yaml): "the ball slipped" is no lump to ask about.
+    const read = combined?.level === 'check' && this.checkAnchors && !this.checkAnchors.anchors(combined.flags[0]!, text) ? null : combined;
     // A sign named after one of the learned stage's rows ("between my shoulder blades",
     // "worse when I sneeze"), read by the lexicon in the writer's own scope, raises that
     // row when the model alone would not: the model's reading of the same words is lost

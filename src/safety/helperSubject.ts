@@ -10,8 +10,11 @@
 import { foldCharacters, isWholeNumber } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 
-/** Words that make the time after them the start of the present pain ("started last week"). */
-const ONSET_BEFORE = /\b(?:started|starting|began|begun|came on|since)\s+$/;
+/**
+ * Words that make the time after them the start of the present pain ("started last week"),
+ * or a span reaching up to now ("for the last week"), not a dated story.
+ */
+const ONSET_BEFORE = /\b(?:started|starting|began|begun|came on|since|(?:for|over|in|during|within) the)\s+$/;
 
 /** The writer as the next word ("and now I'm worried"): what follows is theirs. */
 const WRITER_NEXT = /^\s*(?:i|i'm|im|i've|ive|i'd|me|my|myself)\b/;

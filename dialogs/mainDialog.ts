@@ -25,7 +25,7 @@ import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
-import { alreadyEscalated, hasAnyWord, patientOf, progressAct, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
+import { alreadyEscalated, hasAnyWord, patientOf, progressAct, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
 import { prepare } from '../src/triage/text';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { fillWords } from '../src/knowledge/localeWords';
@@ -177,6 +177,13 @@ export class MainDialog extends ComponentDialog {
     if (score) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { score, ...(offeredFor !== undefined ? { openingText: offeredFor } : {}) } satisfies TriageOptions);
+    }
+    // "cheers, will see how it goes", "sorry for snapping": a sign-off that asks and reports nothing gets a
+    // short close, never the passage nearest its words or the "no answer" fallback.
+    const close = !record && !(saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined) ? signOff(understanding) : undefined;
+    if (close) {
+      await context.sendActivity(close === 'apology' ? responses.triage.asides.apologyIdle : close === 'goodbye' ? responses.goodbye : responses.thanks);
+      return step.endDialog();
     }
     const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
     if (statusOrHelper) return statusOrHelper;

@@ -334,7 +334,9 @@ export class RedFlagCheck {
     const asides = (check.asides ?? 0) + 1;
     // "lovely, thanks, bye for now": a sign-off is answered as one; an urgent question is not pressed after it.
     const leaving = confidentAct(understanding) === 'goodbye' || closingKind(understanding.text) === 'goodbye';
-    const keep = this.keepsAsking(check, leaving ? Infinity : asides);
+    // "ty" at the end: a close is met as one, with the safety line, not the question pressed again.
+    const closes = !leaving && !asksSomething(understanding.text) && closingKind(understanding.text) !== undefined && closingKind(understanding.text) !== 'away';
+    const keep = !closes && this.keepsAsking(check, leaving ? Infinity : asides);
     if (keep) await this.pending.set(context, { ...check, asides });
     else await this.pending.delete(context);
     setUnderstanding(context, { ...understanding, redFlag: null, worry: false });

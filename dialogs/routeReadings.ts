@@ -2,6 +2,7 @@ import type { ActName } from '../src/nlu/acts';
 import type { Intent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { deniedSigns } from '../src/triage/denials';
+import { closingKind } from '../src/triage/checkAsides';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
@@ -76,4 +77,23 @@ export function progressAct(understanding: Understanding): 'better' | 'worse' | 
 export function hasAnyWord(text: string, list: readonly string[]): boolean {
   const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
   return list.some((k) => words.has(k));
+}
+
+/** Intents a sign-off may carry: a message read as any topic or a report says more than goodbye. */
+/** Acts a sign-off may carry besides itself: "nah, all good. cheers". */
+const SIGN_OFF_ACTS: ReadonlySet<ActName | 'none'> = new Set<ActName | 'none'>(['thanks_ok', 'goodbye', 'no', 'yes', 'none']);
+const SIGN_OFF_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['thanks', 'goodbye', 'none']);
+
+/**
+ * A close with nothing else in it ("cheers, will see how it goes", "sorry for going on, long day"):
+ * its kind, or undefined when it also asks, reports progress or raises a sign.
+ */
+export function signOff(understanding: Understanding): 'thanks' | 'goodbye' | 'apology' | undefined {
+  if (understanding.redFlag || understanding.worry || asksSomething(understanding.text) || progressAct(understanding)) return undefined;
+  if (!SIGN_OFF_INTENTS.has(understanding.intent)) return undefined;
+  // "sorry about that, I meant the left side" corrects; "sorry, can we carry on" resumes.
+  const acts = [confidentAct(understanding), ...(understanding.sentenceActs ?? []).filter((a) => a.score >= ACT_CONFIDENCE).map((a) => a.act)];
+  if (acts.some((a) => a !== undefined && !SIGN_OFF_ACTS.has(a))) return undefined;
+  const kind = closingKind(understanding.text);
+  return kind === 'away' ? undefined : kind;
 }

@@ -13,7 +13,7 @@ import type { CheckHost } from './checkAsides';
 import type { CheckParsing } from './checkParsing';
 import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
-import { fill } from '../src/content/responses';
+import { fill, listOf } from '../src/content/responses';
 
 /** What the screen's answers need from the check: its moves, and escalating for a sign. */
 export interface ScreenHost extends CheckHost {
@@ -73,7 +73,7 @@ export class CheckScreenAnswers {
       case 'escalate':
         if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
         // A yes to the whole group: the reason names what was asked, not a sign the person never picked.
-        return host.escalate(dc, group.items.length > 1 ? { ...step.item, why: fill(words.anyOfGroup, { signs: anyOf(group.items.map((i) => i.why)) }) } : step.item, group.question);
+        return host.escalate(dc, group.items.length > 1 ? { ...step.item, why: fill(words.anyOfGroup, { signs: listOf(group.items.map((i) => i.why), 'or') }) } : step.item, group.question);
       case 'which':
         if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
         return host.ask(dc, { kind: 'which', index });
@@ -132,9 +132,4 @@ export class CheckScreenAnswers {
     await dc.context.sendActivity(this.services.responses.triage.questionAtScreen);
     return host.ask(dc, pending, 'again');
   }
-}
-
-/** "a, b or c": the signs of a group as one list. */
-function anyOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

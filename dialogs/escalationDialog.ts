@@ -1,6 +1,6 @@
 import { EventFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from './dialogLibrary';
-import { fill } from '../src/content/responses';
+import { fill, listOf } from '../src/content/responses';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import type { DialogServices } from './services';
 
@@ -89,8 +89,7 @@ export class EscalationDialog extends ComponentDialog {
   }
 
   private describe(flags: readonly string[]): string {
-    const words = flags.map((f) => this.services.redFlags.describe(f));
-    return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0]!;
+    return listOf(flags.map((f) => this.services.redFlags.describe(f)), 'and');
   }
 
   /** One plain sentence per flag, each said once (several flags often share one). */

@@ -45,7 +45,6 @@ export function takesOffer(understanding: Understanding): boolean {
   return act === 'thanks_ok' && !SOCIAL_INTENTS.has(understanding.intent) && parseYesNo(understanding.text, undefined, { acknowledgementIsYes: true }) === true;
 }
 
-
 /**
  * Who a check is for: someone the message writes for ("can you do the check for my dad"),
  * unless the writer tells of their own pain ("after bending to pick up my son").
@@ -72,16 +71,15 @@ export function progressAct(understanding: Understanding): 'better' | 'worse' | 
   return clause && isProgress(clause.act) ? clause.act : undefined;
 }
 
-
 /** Whether the text has any of the listed words as a whole word. */
 export function hasAnyWord(text: string, list: readonly string[]): boolean {
   const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
   return list.some((k) => words.has(k));
 }
 
-/** Intents a sign-off may carry: a message read as any topic or a report says more than goodbye. */
 /** Acts a sign-off may carry besides itself: "nah, all good. cheers". */
 const SIGN_OFF_ACTS: ReadonlySet<ActName | 'none'> = new Set<ActName | 'none'>(['thanks_ok', 'goodbye', 'no', 'yes', 'none']);
+/** Intents a sign-off may carry: a message read as any topic or a report says more than goodbye. */
 const SIGN_OFF_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['thanks', 'goodbye', 'none']);
 
 /**

@@ -3,7 +3,7 @@ import type { DialogState } from '../../dialogs/dialogLibrary';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { labelsFor, welcomeCard } from '../../dialogs/replies';
 import type { DialogServices } from '../../dialogs/services';
-import { fill } from '../content/responses';
+import { fill, listOf } from '../content/responses';
 import { getUnderstanding, setUnderstanding } from '../../dialogs/turnUnderstanding';
 import type { Understanding } from '../nlu/messageUnderstander';
 import type { Pronoun } from '../safety/helperSubject';
@@ -190,7 +190,7 @@ export class BackReliefBot extends ActivityHandler {
     }
     await this.services.answerState.set(context, { ...state, facts: facts.forget(state.facts, held) });
     const details = held.map((id) => facts.said(id));
-    await context.sendActivity(fill(part.forgot, { details: joinAnd(details), it: held.length > 1 ? 'them' : 'it' }));
+    await context.sendActivity(fill(part.forgot, { details: listOf(details, 'and'), it: held.length > 1 ? 'them' : 'it' }));
     return true;
   }
 
@@ -217,9 +217,4 @@ export class BackReliefBot extends ActivityHandler {
     await context.sendActivity(fill(responses.welcome.text, { emergency }));
     await context.sendActivity(card);
   }
-}
-
-/** "a, b and c". */
-function joinAnd(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -158,3 +158,8 @@ export function fill(template: string, values: Record<string, string | number | 
     return v === undefined ? whole : String(v);
   });
 }
+
+/** "a, b and c" (or "a, b or c"): items in one run of a sentence. */
+export function listOf(items: readonly string[], conjunction: 'and' | 'or'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}

@@ -1,7 +1,4 @@
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { buildBot } from '../src/app';
-import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
-import { playSteps, runSteps, testContent, type Step } from './support/botHarness';
+import { wholeBotSteps, runSteps, type Step } from './support/botHarness';
 import { SCREEN } from './support/triageQuestions';
 
 // Set 9's acts kinds, in our own wording: deletion asked in other words or of
@@ -12,18 +9,8 @@ const EMERGENCY = /please call 911 now/i;
 const TOPIC_LIST = /topics i know about/i;
 const FALLBACK = /not something i can help with|don't have an answer/i;
 
-/** The whole bot (deletion is handled before any dialog), one table of [user says, bot replies]. */
-function botSteps(steps: Step[], locale = 'en-US') {
-  const c = testContent();
-  const { bot } = buildBot(c, { storage: new MemoryStorage() });
-  const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'test', locale } as Partial<Activity>);
-  adapter.use(new UnderstandingMiddleware(c.understander));
-  const say = async (text: string): Promise<Partial<Activity>[]> => {
-    await adapter.receiveActivity({ type: 'message', text, locale } as Partial<Activity>);
-    return adapter.activeQueue.splice(0);
-  };
-  return playSteps(say, steps);
-}
+/** One table of [user says, bot replies] through the whole bot. */
+const botSteps = (steps: Step[], locale = 'en-US') => wholeBotSteps(steps, locale);
 
 describe('deleting what was said', () => {
   test('the whole conversation, asked for in other words', async () => {

@@ -1,8 +1,5 @@
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { buildBot } from '../src/app';
-import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
 import { asksSomething } from '../src/triage/yesNo';
-import { playSteps, testContent, type Step } from './support/botHarness';
+import { wholeBotSteps, type Step } from './support/botHarness';
 
 // Set 10's acts kinds, in our own wording: a sign-off that also says what the
 // person will do, an apology for a sharp tone, or a last-word "nice one", met
@@ -12,17 +9,8 @@ const FALLBACK = /not something i can help with|don't have an answer/i;
 const WELCOME = /you're welcome/i;
 const NO_APOLOGY_NEEDED = /no need to apologise/i;
 
-function botSteps(steps: Step[], locale = 'en-GB') {
-  const c = testContent();
-  const { bot } = buildBot(c, { storage: new MemoryStorage() });
-  const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'test', locale } as Partial<Activity>);
-  adapter.use(new UnderstandingMiddleware(c.understander));
-  const say = async (text: string): Promise<Partial<Activity>[]> => {
-    await adapter.receiveActivity({ type: 'message', text, locale } as Partial<Activity>);
-    return adapter.activeQueue.splice(0);
-  };
-  return playSteps(say, steps);
-}
+/** One table of [user says, bot replies] through the whole bot. */
+const botSteps = (steps: Step[], locale = 'en-GB') => wholeBotSteps(steps, locale);
 
 describe('"will" with no one named opens a plan, not a question', () => {
   test.each([

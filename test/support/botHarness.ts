@@ -1,5 +1,5 @@
 import { DialogTestClient } from 'botbuilder-testing';
-import type { Activity, TurnContext } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { buildBot, loadContent } from '../../src/app';
 import { UnderstandingMiddleware } from '../../src/bot/understandingMiddleware';
 import { setUnderstanding } from '../../dialogs/turnUnderstanding';
@@ -13,6 +13,22 @@ export function testContent() {
 
 /** A fixed clock: Thursday 19 November 2026, 15:00 UTC. */
 export const NOW = new Date('2026-11-19T15:00:00Z');
+
+/**
+ * The whole bot (privacy requests and sign-offs are handled before any dialog), with the
+ * production understanding middleware: one table of [user says, bot replies] played through it.
+ */
+export function wholeBotSteps(steps: Step[], locale = 'en-US') {
+  const c = testContent();
+  const { bot } = buildBot(c, { storage: new MemoryStorage() });
+  const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'test', locale } as Partial<Activity>);
+  adapter.use(new UnderstandingMiddleware(c.understander));
+  const say = async (text: string): Promise<Partial<Activity>[]> => {
+    await adapter.receiveActivity({ type: 'message', text, locale } as Partial<Activity>);
+    return adapter.activeQueue.splice(0);
+  };
+  return playSteps(say, steps);
+}
 
 /** A DialogTestClient on the real MainDialog, with the production understanding middleware. */
 export function mainDialogClient(locale = 'en-US') {

@@ -13,7 +13,7 @@
  * the instances holding that conversation's WebSocket subscribe to.
  */
 import { ErrorReply } from 'redis';
-import { buildClient } from '../../storage/redisStorage';
+import { buildClient } from '../../storage/redisClient';
 import { withDeadline } from '../../util/deadline';
 import { StorageUnavailableError, type StorageOperation } from '../../storage/storageErrors';
 import {

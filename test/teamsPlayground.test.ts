@@ -35,6 +35,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MemoryStorage } from 'botbuilder';
 import WebSocket from 'ws';
 import { createBackRelief, type BackRelief } from '../src/app';
 import { loadConfig } from '../src/config';
@@ -127,6 +128,8 @@ interface RunningBot {
   backRelief: BackRelief;
   /** The bot's turn log lines, in order. */
   turns(): TurnLine[];
+  /** Forgets every conversation's and user's state, so that each test starts a fresh conversation whatever ran before it. */
+  forgetState(): void;
   /** Log lines at level error or fatal (turn failures). */
   errors(): Array<Record<string, unknown>>;
   close(): Promise<void>;
@@ -138,7 +141,8 @@ async function startBot(): Promise<RunningBot> {
   // No MicrosoftAppId: authentication is off, as with the Emulator and the playground.
   const reviewDir = mkdtempSync(join(tmpdir(), 'playground-review-'));
   const config = loadConfig({ PORT: '0', LOG_MESSAGE_TEXT: 'true', REVIEW_FILE: join(reviewDir, 'review.jsonl'), REVIEW_SALT: 'playground' });
-  const backRelief = createBackRelief(config, { logger: createLogger({ level: 'info', logMessageText: true, destination: stream }) });
+  const memory: Record<string, string> = {};
+  const backRelief = createBackRelief(config, { storage: new MemoryStorage(memory), logger: createLogger({ level: 'info', logMessageText: true, destination: stream }) });
   const server: Server = backRelief.app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
@@ -149,6 +153,9 @@ async function startBot(): Promise<RunningBot> {
     endpoint: `http://127.0.0.1:${port}/api/messages`,
     backRelief,
     turns: () => lines.filter((line) => line.msg === 'turn') as TurnLine[],
+    forgetState: () => {
+      for (const key of Object.keys(memory)) delete memory[key];
+    },
     errors: () => lines.filter((line) => line.level === 'error' || line.level === 'fatal'),
     async close() {
       server.closeAllConnections();
@@ -480,6 +487,10 @@ describeIfPlayground('the real bot in Teams, through the Microsoft 365 Agents Pl
     await playground?.stop();
     await bot?.close();
   }, REPLY_TIMEOUT_MS);
+
+  // The tests share the playground's one personal chat: without this, what one test said
+  // (an answer already given, a check under way) changes the next test's replies.
+  beforeEach(() => bot?.forgetState());
 
   afterEach(() => {
     expect(bot?.errors() ?? []).toEqual([]);

@@ -102,6 +102,8 @@ export class Scope {
   private readonly clausePresent: Uint8Array;
   /** Per clause: the writer is in it (a first-person word outside an other-person trigger). */
   private readonly clauseOfSelf: Uint8Array;
+  /** Per clause: it tells of someone else (an other-person pre-trigger in it) and not of the writer. */
+  private readonly clauseOfOther: Uint8Array;
   /** Per sentence: where a bare "no" answers it ("numb bum, weak legs? none of that"), else -1. */
   private readonly answeredNo: Int32Array;
   /** The writer sets their own back apart from the rest ("mine is just a stiff back"). */
@@ -183,6 +185,8 @@ export class Scope {
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, this.relativeEnd(t.start, t.end));
     this.clauseOfSelf = new Uint8Array(this.clause[n]! + 1);
     for (let i = 0; i < n; i++) if (w.firstPerson.has(doc.tokens[i]!) && !inOther[i]) this.clauseOfSelf[this.clause[i]!] = 1;
+    this.clauseOfOther = new Uint8Array(this.clause[n]! + 1);
+    for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre' && !this.clauseOfSelf[this.clause[t.start]!]) this.clauseOfOther[this.clause[t.start]!] = 1;
     const resolvedAt = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'resolved') resolvedAt[t.start] = 1;
     this.nextResolved = new Int32Array(n + 2).fill(-1);
@@ -250,6 +254,26 @@ export class Scope {
   ownSentences(): string[] | null {
     if (this.sentenceOfSelf.every((v) => v === 1)) return null;
     return this.doc.tokens.filter((_, i) => this.sentenceOfSelf[this.sentence[i]!] === 1);
+  }
+
+  /**
+   * Does the message tell of someone else in clauses of their own beside clauses of the
+   * writer's ("my horse fell at a jump, ... and my back aches")? A message only about
+   * another person may be a helper's, and is read whole.
+   */
+  get othersApart(): boolean {
+    let other = false;
+    let self = false;
+    for (let c = 0; c < this.clauseOfOther.length; c++) {
+      if (this.clauseOfOther[c]) other = true;
+      else if (this.clauseOfSelf[c]) self = true;
+    }
+    return other && self;
+  }
+
+  /** Is token i in a clause about someone else (see othersApart)? */
+  inOthersClause(i: number): boolean {
+    return this.clauseOfOther[this.clause[i]!] === 1;
   }
 
   /** Is token i in a sentence that speaks of the writer (see ownSentences)? */

@@ -46,6 +46,12 @@ export interface LexiconReading {
    */
   modelText?: string;
   /**
+   * The message without its clauses about someone else, when it has some beside the
+   * writer's own (normalised tokens): the learned stage's unsure guess must stand on
+   * the writer's own words. Absent otherwise.
+   */
+  selfText?: string;
+  /**
    * Flags whose every finding the lexicon dropped (negated, someone else's, past...):
    * the learned stage may ask about them but not escalate them on its own.
    */
@@ -325,6 +331,7 @@ export class RedFlagDetector {
     const dismissed = [...new Set([...setAside, ...ruledOut])].filter((id) => !present.has(id) && !result?.flags.includes(id));
     const reading: LexiconReading = own === null ? { result, dismissed, scopedAway, othersOnly, supposed, signs } : { result, dismissed, scopedAway, othersOnly, supposed, signs, ownText: own.join(' ') };
     if (scope.deniesAll) reading.deniesAll = true;
+    if (scope.othersApart) reading.selfText = doc.tokens.filter((t, i) => SENTENCE_END.has(t) || (scope.isOwn(i) && !masked[i] && !scope.inOthersClause(i))).join(' ');
     if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
     return reading;
   }

@@ -17,7 +17,7 @@ import { CheckAnchors } from './checkAnchors';
 import { FlagWording } from './flagWording';
 import { HelperReader, Pronoun } from './helperSubject';
 import type { SpanScope } from '../language/spanScope';
-import { RedFlagDetector, RedFlagResult as LexiconResult } from './redFlagDetector';
+import { LexiconReading, RedFlagDetector, RedFlagResult as LexiconResult } from './redFlagDetector';
 import { readCues } from './redFlagFeatures';
 import { ModelReading, RedFlagModel, Thresholds } from './redFlagModel';
 
@@ -246,7 +246,10 @@ export class RedFlagScreen {
     const combined = combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
     // The model's unsure guess is asked about only when the message names a word of
     // that flag's own (check-anchors.yaml): "the ball slipped" is no lump to ask about.
-    const read = combined?.level === 'check' && this.checkAnchors && !this.checkAnchors.anchors(combined.flags[0]!, text) ? null : combined;
+    const anchored = combined?.level === 'check' && this.checkAnchors && !this.checkAnchors.anchors(combined.flags[0]!, text) ? null : combined;
+    // Nor when it stands on someone else's clauses: "my horse fell at a jump, ... my back
+    // aches" is asked about only if the writer's own clauses still look like the flag.
+    const read = anchored?.level === 'check' && !lexicon.result && lexicon.selfText !== undefined ? this.selfCheck(anchored, lexicon, reading) : anchored;
     // A sign named after one of the learned stage's rows ("between my shoulder blades",
     // "worse when I sneeze"), read by the lexicon in the writer's own scope, raises that
     // row when the model alone would not: the model's reading of the same words is lost
@@ -254,6 +257,12 @@ export class RedFlagScreen {
     if (read && read.level !== 'check') return read;
     const row = lexicon.signs.find((id) => this.rows.has(id));
     return row ? { level: this.level(row), flags: [row] } : read;
+  }
+
+  /** The learned stage's unsure guess, read again on the writer's own clauses only: kept when it still holds there. */
+  private selfCheck(check: RedFlagResult, lexicon: LexiconReading, reading: ModelReading): RedFlagResult | null {
+    const again = combine(null, { ...this.model.read(lexicon.selfText!), worry: reading.worry }, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
+    return again && again.flags[0] === check.flags[0] ? check : null;
   }
 
   /** Flags the message only supposes or asks about ("what if I couldn't pee?"), with nothing raised: their warning goes with the answer. */

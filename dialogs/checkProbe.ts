@@ -33,7 +33,7 @@ export class CheckProbe {
 
   /** An aside the check answers itself ("how many more?", "what does that mean?"), not a topic question. */
   steers(dc: DialogContext, text: string): boolean {
-    return this.asides.steers(text, runningCheck(dc)?.pending);
+    return this.asides.steers(dc.context, text, runningCheck(dc)?.pending);
   }
 
   /** The warm close for a sign-off in the middle of the check ("cheers", "gotta go"), if the message is one. */

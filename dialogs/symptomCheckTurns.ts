@@ -21,7 +21,7 @@ import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { noteCheckStep } from './turnEvents';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
-import { CheckAsides, checkText, readOnly, takeCountNote } from './checkAsides';
+import { CheckAsides, checkText, readOnly, takeCountNote, takeVerdictNote } from './checkAsides';
 import { CheckScreenAnswers, type ScreenHost } from './checkScreenAnswers';
 import { CheckDetailAnswers } from './checkDetailAnswers';
 import { CheckResult } from './checkResult';
@@ -150,6 +150,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       // The group asked was denied in the same message ("no numbness, bladder's fine"): answered, with what else it gives.
       absorb(check, this.parsing.all(dc.context, text));
       check.nextGroup = pending.index + 1;
+      if (this.asides.endsWithVerdict(dc.context, text, pending)) return this.result.finishNow(dc, check);
       return this.advance(dc, st);
     }
     const corrected = this.parsing.corrections(dc.context, check, text);
@@ -307,6 +308,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   // ---------------------------------------------------------------- questions
 
   private async advance(dc: DialogContext, st: TurnsState): Promise<DialogTurnResult> {
+    // "no. so what's the verdict?": the answer taken, then the result, with the signs not asked to watch for.
+    if (takeVerdictNote(dc.context)) return this.result.finishNow(dc, st.check);
     const next = nextQuestion(st.check, vocabulary().screen.length);
     if (!next) return this.result.finish(dc, st.check);
     return this.ask(dc, st, next);

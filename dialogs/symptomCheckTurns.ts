@@ -150,7 +150,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       // The group asked was denied in the same message ("no numbness, bladder's fine"): answered, with what else it gives.
       absorb(check, this.parsing.all(dc.context, text));
       check.nextGroup = pending.index + 1;
-      if (this.asides.endsWithVerdict(dc.context, text, pending)) return this.result.finishNow(dc, check);
+      if (this.asides.endsWithVerdict(dc.context, text, pending)) return this.verdictAfterAnswer(dc, check);
       return this.advance(dc, st);
     }
     const corrected = this.parsing.corrections(dc.context, check, text);
@@ -309,10 +309,16 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   private async advance(dc: DialogContext, st: TurnsState): Promise<DialogTurnResult> {
     // "no. so what's the verdict?": the answer taken, then the result, with the signs not asked to watch for.
-    if (takeVerdictNote(dc.context)) return this.result.finishNow(dc, st.check);
+    if (takeVerdictNote(dc.context)) return this.verdictAfterAnswer(dc, st.check);
     const next = nextQuestion(st.check, vocabulary().screen.length);
     if (!next) return this.result.finish(dc, st.check);
     return this.ask(dc, st, next);
+  }
+
+  /** The result after an answer: the question just answered is not listed among the signs still to watch for. */
+  private async verdictAfterAnswer(dc: DialogContext, check: CheckState): Promise<DialogTurnResult> {
+    check.pending = undefined;
+    return this.result.finishNow(dc, check);
   }
 
   private async askPendingOrNext(dc: DialogContext, st: TurnsState): Promise<DialogTurnResult> {

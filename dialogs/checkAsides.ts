@@ -14,7 +14,7 @@ import { parseYesNo } from '../src/triage/symptomParser';
 import { prepare } from '../src/triage/text';
 import { asksSomething } from '../src/triage/yesNo';
 import { type ScreenGroup, vocabulary } from '../src/triage/vocabulary';
-import { asksAboutScale, asksMeaning, asksVerdict, closingKind, commonToSafetyQuestions, saysAlreadySaid, withoutAway } from '../src/triage/checkAsides';
+import { asksAboutScale, asksMeaning, asksVerdict, closingKind, commonToSafetyQuestions, saysAlreadySaid, withoutAway, withoutScaleQuestion } from '../src/triage/checkAsides';
 import { absorb, DETAIL_ORDER } from '../src/triage/symptomCheck';
 import type { CheckWording } from './checkWording';
 import type { AskMode, CheckQuestions } from './checkQuestions';
@@ -36,6 +36,15 @@ export function readOnly(context: TurnContext, text: string): void {
   context.turnState.set(ANSWER_PART, text);
 }
 
+const VERDICT_NOTE = Symbol('checkVerdictNote');
+
+/** Whether "no. so what's the verdict?" came with an answer, so the result follows it; cleared once read. */
+export function takeVerdictNote(context: TurnContext): boolean {
+  const note = context.turnState.get(VERDICT_NOTE) === true;
+  context.turnState.set(VERDICT_NOTE, false);
+  return note;
+}
+
 /** Whether "how many more?" came with an answer, so the count goes before the next question; cleared once read. */
 export function takeCountNote(context: TurnContext): boolean {
   const note = context.turnState.get(COUNT_NOTE) === true;
@@ -53,9 +62,30 @@ export interface CheckHost {
   answer(dc: DialogContext, text: string): Promise<DialogTurnResult>;
 }
 
-/** Splits a message on sentence ends, keeping each sentence's own "?". */
+/** Splits a message on sentence ends, keeping each sentence's own "?", and before a question run on without one. */
 function sentences(text: string): string[] {
-  return (text.match(/[^.!?]+[.!?]*/g) ?? []).map((s) => s.trim()).filter((s) => s !== '');
+  return (text.match(/[^.!?]+[.!?]*/g) ?? []).map((s) => s.trim()).filter((s) => s !== '').flatMap(questionRunOn);
+}
+
+/** Words an answer needs before a run-on question for the split to be taken ("since monday its a 4 can i..."). */
+const MIN_RUN_ON_WORDS = 2;
+
+/** "this morning its about a 6 can i take ibuprofen": the answer, then the question (check-control.yaml questionInside). */
+function questionRunOn(sentence: string): string[] {
+  const t = prepare(sentence);
+  const m = vocabulary().control.questionInside.exec(t);
+  // "so what should I do now" is one question already, not an answer with one after it.
+  if (!m || m.index === 0 || asksVerdict(sentence)) return [sentence];
+  const before = t.slice(0, m.index).replace(/[\s,;:-]+$/, '').trim();
+  if (before.split(/\s+/).length < MIN_RUN_ON_WORDS || isQuestion(`${before}?`)) return [sentence];
+  return [before, t.slice(m.index).trim()];
+}
+
+/** A sentence that is a question ("am i ok to carry the kids", "when can I lift?"), whatever details it names. */
+function questionForm(sentence: string): boolean {
+  // "since like tuesday?" is a hedged answer: only a question's own opening words make one.
+  if (isQuestion(sentence)) return true;
+  return vocabulary().control.questionInside.exec(prepare(sentence))?.index === 0;
 }
 
 const MIN_QUESTION_WORDS = 3;
@@ -70,8 +100,9 @@ export class CheckAsides {
   ) {}
 
   /** The message is an aside the check answers itself (so it is not taken as a topic question). */
-  steers(text: string, pending: Pending | undefined): boolean {
+  steers(context: TurnContext, text: string, pending: Pending | undefined): boolean {
     if (!pending || pending.kind === 'reuse') return false;
+    if (this.answerBeforeVerdict(context, text, pending) !== undefined) return true;
     if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text) || saysAlreadySaid(text)) return true;
     if (asksAboutScale(text)) return this.atSeverity(pending);
     return (pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text);
@@ -92,6 +123,12 @@ export class CheckAsides {
       }
       await dc.context.sendActivity(this.questions.howManyText(check, pending));
       return host.ask(dc, pending);
+    }
+    // "nope. just tell me what to do": the answer is read, then the result instead of another question.
+    const answer = this.answerBeforeVerdict(dc.context, text, pending);
+    if (answer !== undefined) {
+      dc.context.turnState.set(VERDICT_NOTE, true);
+      return host.answer(dc, answer);
     }
     // Only an explicit wish for the result (check-asides.yaml `verdict`): "so what now?" at a
     // safety question may ask what comes next in the check, and must not end the screen.
@@ -140,11 +177,12 @@ export class CheckAsides {
     const parts = sentences(text);
     if (parts.length < 2) return undefined;
     const asks = (s: string) =>
-      (s.endsWith('?') || isQuestion(`${s}?`)) &&
+      (s.endsWith('?') || isQuestion(`${s}?`) || questionForm(s)) &&
       s.split(/\s+/).length >= MIN_QUESTION_WORDS &&
       !checkCommand(s) &&
-      // "my neck is at me too, what can I do for that?" reads as a place, but asks about another part.
-      (!this.hasAnswer(context, s) || this.services.scope.partIn(s) !== undefined) &&
+      // "my neck is at me too, what can I do for that?" reads as a place, but asks about another part;
+      // "can I still carry him" names a lift, but asks about it.
+      (!this.hasAnswer(context, s) || this.services.scope.partIn(s) !== undefined || questionForm(s)) &&
       !asksVerdict(s) &&
       !vocabulary().control.howManyMore.test(prepare(s));
     if (!parts.some(asks)) return undefined;
@@ -153,6 +191,23 @@ export class CheckAsides {
     const question = parts.filter((s) => !answer.includes(s));
     if (answer.length === 0) return undefined;
     return { question: question.join(' '), answer: answer.join(' ') };
+  }
+
+  /** Whether the message ends with a wish for the result after an answer ("nothing like that. so what now?"). */
+  endsWithVerdict(context: TurnContext, text: string, pending: Pending | undefined): boolean {
+    return pending !== undefined && this.answerBeforeVerdict(context, text, pending) !== undefined;
+  }
+
+  /** The answer said before a closing wish for the result ("no to all that. so what's the verdict"), if the message is that. */
+  private answerBeforeVerdict(context: TurnContext, text: string, pending: Pending): string | undefined {
+    // After a yes to a group, which sign it was decides the advice: that is asked, not skipped.
+    if (pending.kind === 'which' || pending.kind === 'reuse') return undefined;
+    const parts = sentences(text);
+    if (parts.length < 2 || !asksVerdict(parts[parts.length - 1]!)) return undefined;
+    const answer = parts.slice(0, -1).join(' ');
+    // "nothing like that" answers a safety question as a no, though it is no plain "no".
+    const screened = pending.kind === 'group' && this.parsing.reading(context, answer).kind === 'answer';
+    return screened || this.hasAnswer(context, answer) ? answer : undefined;
   }
 
   /** Whether the text answers something: a yes or no, or a detail of the pain. */
@@ -201,7 +256,9 @@ export class CheckAsides {
   /** "what even is a 7?": the scale once; a number said with it is kept, and a second time the question is left out. */
   private async explainScale(dc: DialogContext, check: CheckState, text: string, host: CheckHost): Promise<DialogTurnResult> {
     const { asides } = this.services.responses.triage;
-    const n = this.parsing.severity(dc.context, text);
+    // The number the question is about is no rating ("what counts as a ten?").
+    const rating = withoutScaleQuestion(text);
+    const n = rating === '' ? undefined : this.parsing.severity(dc.context, rating);
     if (n && !n.approximate) {
       check.details.severity = n;
       check.wordSeverity = undefined;

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { fill } from '../src/content/responses';
+import { fill, listOf } from '../src/content/responses';
 import { type CheckState, type Pending, remainingAfter } from '../src/triage/symptomCheck';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { CheckWording } from './checkWording';
@@ -31,7 +31,7 @@ export class CheckQuestions {
       case 'severityNumber':
         return promptWithChoices(triage.severityNumber, [], channel);
       case 'group': {
-        const q = groups[pending.index]!.question;
+        const q = this.groupQuestion(check, pending.index);
         const text = mode === 'retry' ? `${triage.screenWords.retry}\n\n${q}` : this.withProgress(q, check, pending);
         return promptWithChoices(text, triage.screenWords.choices, channel);
       }
@@ -45,6 +45,24 @@ export class CheckQuestions {
         return promptWithChoices(fill(template, { summary: this.wording.summaryBody(offer?.state.details ?? {}) }), triage.reuse.choices, channel);
       }
     }
+  }
+
+  /**
+   * A group's question; when some of its signs were already ruled out ("no
+   * fever, never had cancer"), those are read back and only the rest asked.
+   */
+  private groupQuestion(check: CheckState, index: number): string {
+    const group = vocabulary().screen[index]!;
+    const denied = new Set(check.denied ?? []);
+    const ruledOut = group.items.filter((i) => denied.has(i.flag));
+    if (ruledOut.length === 0 || ruledOut.length === group.items.length) return group.question;
+    const rest = group.items.filter((i) => !denied.has(i.flag));
+    // "a fever" ruled out covers "a fever while feeling very unwell": the broader one is said.
+    const why = (items: typeof rest) => {
+      const all = [...new Set(items.map((i) => i.why))];
+      return all.filter((w) => !all.some((o) => o !== w && w.startsWith(o)));
+    };
+    return fill(this.services.responses.triage.screenWords.partlyDenied, { denied: listOf(why(ruledOut), 'and'), rest: listOf(why(rest), 'or') });
   }
 
   private withProgress(question: string, check: CheckState, pending: Pending): string {

@@ -10,25 +10,23 @@ import {
   newCheck,
   nextQuestion,
   type Pending,
-  pickItem,
 } from '../src/triage/symptomCheck';
 import { prepare } from '../src/triage/text';
-import { asksInstead } from '../src/triage/yesNo';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
 import { CheckParsing } from './checkParsing';
-import { checkCommand, isQuestion, saidNoGroups, withoutCheckRequest } from './checkMessages';
-import { deniedSigns } from '../src/triage/denials';
+import { checkCommand, isQuestion, withoutCheckRequest } from './checkMessages';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { noteCheckStep } from './turnEvents';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
-import { CheckAsides, checkText, readOnly, takeCountNote } from './checkAsides';
+import { CheckAsides, checkText, readOnly, takeCountNote, takeVerdictNote } from './checkAsides';
 import { CheckScreenAnswers, type ScreenHost } from './checkScreenAnswers';
 import { CheckDetailAnswers } from './checkDetailAnswers';
 import { CheckResult } from './checkResult';
 import { noteSaidNo } from './checkSaidNo';
+import { CheckProbe } from './checkProbe';
 
 export { SYMPTOM_CHECK_ANSWER_ID } from './checkResult';
 
@@ -69,12 +67,6 @@ interface TurnsState {
 }
 
 
-/** A yes beside a question this short is the answer ("yes. what now?"); a longer "I have..." may be about anything. */
-const SHORT_YES_WORDS = 4;
-
-/** Acts the check answers itself at a yes/no question; the rest (pushback, about_bot...) are CancelAndHelpDialog's. */
-const CHECK_ACTS: readonly string[] = ['thanks_ok', 'better', 'worse', 'carry_on'];
-
 /**
  * The symptom check, one question a turn: details first (only those still
  * missing), then the safety screen from knowledge/triage/screen.yaml, then a
@@ -90,6 +82,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private readonly screen: CheckScreenAnswers;
   private readonly details: CheckDetailAnswers;
   private readonly result: CheckResult;
+  /** What the routing dialogs ask of a running check (checkProbe.ts). */
+  readonly probe: CheckProbe;
 
   constructor(
     private readonly services: DialogServices,
@@ -103,6 +97,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     this.screen = new CheckScreenAnswers(services, this.parsing);
     this.details = new CheckDetailAnswers(services, this.parsing, this.wording);
     this.result = new CheckResult(services, this.wording, saved);
+    this.probe = new CheckProbe(this.parsing, this.asides);
   }
 
   override async beginDialog(dc: DialogContext, options: CheckOptions = {}): Promise<DialogTurnResult> {
@@ -155,6 +150,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       // The group asked was denied in the same message ("no numbness, bladder's fine"): answered, with what else it gives.
       absorb(check, this.parsing.all(dc.context, text));
       check.nextGroup = pending.index + 1;
+      if (this.asides.endsWithVerdict(dc.context, text, pending)) return this.verdictAfterAnswer(dc, check);
       return this.advance(dc, st);
     }
     const corrected = this.parsing.corrections(dc.context, check, text);
@@ -223,85 +219,6 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
         return this.continueDialog(dc);
       },
     };
-  }
-
-  /** An aside the check answers itself ("how many more?", "what does that mean?"), not a topic question. */
-  steers(dc: DialogContext, text: string): boolean {
-    return this.asides.steers(text, (dc.activeDialog?.state as TurnsState | undefined)?.check.pending);
-  }
-
-  /** The warm close for a sign-off in the middle of the check ("cheers", "gotta go"), if the message is one. */
-  closing(dc: DialogContext, text: string): string | undefined {
-    return this.asides.closing(dc.context, text, (dc.activeDialog?.state as TurnsState | undefined)?.check.pending);
-  }
-
-  /** A question asked beside an answer: the question, and the answer the check then reads alone. */
-  splitQuestion(dc: DialogContext, text: string): { question: string; answers: boolean } | undefined {
-    const pending = (dc.activeDialog?.state as TurnsState | undefined)?.check.pending;
-    if (!pending) return undefined;
-    const split = this.asides.splitQuestion(dc.context, text);
-    if (!split) return undefined;
-    // The rest must answer the question asked; otherwise it is the question's context
-    // ("Am I ok to work tonight? It's a ward with lots of lifting"), not a failed try.
-    if (!this.answersPart(dc, pending, split.answer)) return { question: split.question, answers: false };
-    readOnly(dc.context, split.answer);
-    return { question: split.question, answers: true };
-  }
-
-  /**
-   * Whether the part of a message beside a question answers the pending one:
-   * at a safety question a no, "not sure" or a short yes ("heat or ice? I have
-   * one of those rice bags" says nothing of the warning signs); at a detail
-   * question a detail.
-   */
-  private answersPart(dc: DialogContext, pending: Pending, part: string): boolean {
-    if (pending.kind === 'group' || pending.kind === 'which') {
-      const r = this.parsing.reading(dc.context, part);
-      return r.kind === 'answer' && (r.answer !== true || part.trim().split(/\s+/).length <= SHORT_YES_WORDS);
-    }
-    if (pending.kind === 'reuse') return true;
-    const n = this.parsing.severity(dc.context, part);
-    return Object.keys(this.parsing.all(dc.context, part)).length > 0 || (n !== undefined && !n.approximate);
-  }
-
-  /** The pending question was already sent as often as it may be: after an aside the check pauses rather than asks it again. */
-  askedEnough(dc: DialogContext): boolean {
-    const check = (dc.activeDialog?.state as TurnsState | undefined)?.check;
-    return check?.pending !== undefined && askedEnough(check, check.pending);
-  }
-
-  /** Whether the text answers the pending question (so it is not taken as a knowledge question). */
-  answers(dc: DialogContext, text: string): boolean {
-    const st = dc.activeDialog?.state as TurnsState | undefined;
-    const pending = st?.check.pending;
-    if (!pending) return false;
-    const t = prepare(text);
-    const { control } = vocabulary();
-    if (control.howManyMore.test(t) || control.whyAsk.test(t) || checkCommand(text)) return true;
-    if (st && Object.keys(this.parsing.corrections(dc.context, st.check, text)).length > 0) return true;
-    // Yes, no and "what does that feel like?" answer a screening question.
-    if (pending.kind === 'group' || pending.kind === 'reuse' || pending.kind === 'which') {
-      if (pending.kind === 'which' && pickItem(vocabulary().screen[pending.index]!, text) !== undefined) return true;
-      const r = this.parsing.reading(dc.context, text, pending.kind === 'reuse');
-      return r.kind === 'answer' || r.kind === 'correction' || (r.kind === 'act' && pending.kind !== 'reuse' && CHECK_ACTS.includes(r.act));
-    }
-    // "can I take ibuprofen though?" is a question to answer, then the check goes on; so is
-    // "when can I lift again? got a comp in 3 weeks" at "how bad is it?" (no answer to it there).
-    if (isQuestion(text)) return false;
-    const field = pending.kind === 'detail' ? pending.field : 'severity';
-    if (asksInstead(text) && this.parsing.field(dc.context, field, text) === undefined) return false;
-    switch (pending.kind) {
-      case 'severityNumber':
-        return true;
-      case 'detail':
-        // "no numbness, legs ok" instead of the detail: denials are kept by the check, not read as a topic.
-        return (
-          this.parsing.field(dc.context, pending.field, text) !== undefined ||
-          Object.keys(this.parsing.all(dc.context, text)).length > 0 ||
-          saidNoGroups(text).length > 0 ||
-          deniedSigns(text, this.parsing.denied(dc.context, text)).size > 0
-        );
-    }
   }
 
   /** The state of a running check, to keep when the user stops it. */
@@ -391,9 +308,17 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   // ---------------------------------------------------------------- questions
 
   private async advance(dc: DialogContext, st: TurnsState): Promise<DialogTurnResult> {
+    // "no. so what's the verdict?": the answer taken, then the result, with the signs not asked to watch for.
+    if (takeVerdictNote(dc.context)) return this.verdictAfterAnswer(dc, st.check);
     const next = nextQuestion(st.check, vocabulary().screen.length);
     if (!next) return this.result.finish(dc, st.check);
     return this.ask(dc, st, next);
+  }
+
+  /** The result after an answer: the question just answered is not listed among the signs still to watch for. */
+  private async verdictAfterAnswer(dc: DialogContext, check: CheckState): Promise<DialogTurnResult> {
+    check.pending = undefined;
+    return this.result.finishNow(dc, check);
   }
 
   private async askPendingOrNext(dc: DialogContext, st: TurnsState): Promise<DialogTurnResult> {

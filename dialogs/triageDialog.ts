@@ -89,7 +89,7 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   protected answersPendingQuestion(innerDc: DialogContext, text: string): boolean {
-    return this.turns.answers(innerDc, text);
+    return this.turns.probe.answers(innerDc, text);
   }
 
   /** A yes at a grouped warning-sign question that names only that group's signs answers it. */
@@ -108,15 +108,15 @@ export class TriageDialog extends CancelAndHelpDialog {
   protected override steersDialog(innerDc: DialogContext, text: string): boolean {
     // "skip that one", "why do you ask?", "how many more?", "what does that mean?" about the question pending (not a topic question).
     if (innerDc.activeDialog?.id !== SymptomCheckTurns.ID) return false;
-    return checkCommand(text) !== undefined || vocabulary().control.whyAsk.test(prepare(text)) || this.turns.steers(innerDc, text);
+    return checkCommand(text) !== undefined || vocabulary().control.whyAsk.test(prepare(text)) || this.turns.probe.steers(innerDc, text);
   }
 
   protected override closingReply(innerDc: DialogContext, text: string): string | undefined {
-    return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.turns.closing(innerDc, text) : undefined;
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.turns.probe.closing(innerDc, text) : undefined;
   }
 
   protected override asideQuestion(innerDc: DialogContext, text: string): { question: string; answers: boolean } | undefined {
-    return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.turns.splitQuestion(innerDc, text) : undefined;
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.turns.probe.splitQuestion(innerDc, text) : undefined;
   }
 
   protected override stopRequest(innerDc: DialogContext, text: string): { rest: string } | undefined {
@@ -128,7 +128,7 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   protected override askedEnough(innerDc: DialogContext): boolean {
-    return innerDc.activeDialog?.id === SymptomCheckTurns.ID && this.turns.askedEnough(innerDc);
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID && this.turns.probe.askedEnough(innerDc);
   }
 
   protected override timesAsked(innerDc: DialogContext): number {

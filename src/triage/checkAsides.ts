@@ -91,6 +91,12 @@ export function asksAboutScale(text: string): boolean {
   return words().scaleQuestion.test(prepare(text));
 }
 
+/** The text without its question about the scale: "what counts as a ten" rates nothing, "what's a 7? I'd say 6" rates 6. */
+export function withoutScaleQuestion(text: string): string {
+  const re = words().scaleQuestion;
+  return prepare(text).replace(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), ' ').trim();
+}
+
 /** "you already asked that, I said 7": the person hears the question as a repeat. */
 export function saysAlreadySaid(text: string): boolean {
   return words().alreadySaid.test(prepare(text));

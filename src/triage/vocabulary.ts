@@ -59,7 +59,7 @@ export interface TriageVocabulary {
   /** "tomorrow", "next week": a plan, not an onset. */
   future: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; replaced: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; replaced: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -304,7 +304,7 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'replaced'] as const;
+  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'replaced'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -315,6 +315,7 @@ function control(dir: string): TriageVocabulary['control'] {
     startCheckNow: r.compile('startCheckNow', () => c.whole(r.strings(raw.startCheckNow, 'startCheckNow'))),
     whyAsk: r.compile('whyAsk', () => c.any(r.strings(raw.whyAsk, 'whyAsk'), '')),
     askingInside: r.compile('askingInside', () => c.any(r.strings(raw.askingInside, 'askingInside'), '')),
+    questionInside: r.compile('questionInside', () => c.any(r.strings(raw.questionInside, 'questionInside'), '')),
     questionStart: r.compile('questionStart', () => c.atStart(r.strings(raw.questionStart, 'questionStart'))),
     details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
     skipOne: r.compile('skipOne', () => c.whole(r.strings(raw.skipOne, 'skipOne'))),

@@ -47,6 +47,10 @@ describe('"now what?" after practical steps, and pain on coughing', () => {
       ['help, my back has gone and I am stuck on the floor, how do I get up?', [/hands and knees/]],
       ["right, I've rolled over, what next", [/hands and knees/, /push up/], [/keep moving gently, use heat, and take/]],
     ], 'en-GB'],
+    ['a product a prescriber gave: the product is what is asked, not when to see them', [
+      ['my back is in spasm, should I drive to the coast this weekend?', []],
+      ['the doctor gave me co-codamol, alright to take before the trip?', [/co-codamol contains/i, /drowsy/], [/Book a GP/]],
+    ], 'en-GB'],
     ['a cough that hurts, after first steps', [
       ['my back went into spasm carrying the shopping', []],
       ['is it bad that it kills when I cough?', [/cough or sneeze/i], [/don't have an answer/]],

@@ -111,6 +111,12 @@ export class AnswerPlanner {
       .map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? ''))
       .find((p) => p && p.topic === last?.topic);
     if (factPassage && !asks) return this.giver.give(factPassage, state);
+    // "my GP gave me Panadeine Forte, can I take it before I go?": a product named with a question is what is asked about,
+    // not the prescriber the story names; a product whose contents are a fact of their own (codeine) has that fact's answer.
+    const productPassage = asks && product && !kind
+      ? newFacts.map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? '')).find((p): p is Passage => Boolean(p))
+      : undefined;
+    if (productPassage) return this.giver.give(productPassage, state);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     // "at night?" after an answer that offered "Heat at night?": that offer, asked in the person's words.

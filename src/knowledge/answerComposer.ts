@@ -43,7 +43,7 @@ export class AnswerComposer {
     const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
     switch (plan.kind) {
       case 'passage':
-        return this.first(plan.passage, plan.caveats.slice(0, MAX_CAVEATS).map(say), ctx, say, plan.ownFirst === true);
+        return this.first(plan.passage, plan.caveats.slice(0, MAX_CAVEATS).map(say), ctx, say, plan.ownFirst === true, plan.noted === true);
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
         const sentence = sentences(say(plan.passage.answer))[0]!;
@@ -92,7 +92,7 @@ export class AnswerComposer {
    * in 80 words with the sources line and the safety net (always the first
    * sentence, which answers the question).
    */
-  private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, ownFirst = false): ComposedAnswer {
+  private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, ownFirst = false, noted = false): ComposedAnswer {
     const w = this.wording;
     const line = (refs: string) => `_${fill(w.sourcesLine, { refs, evidence: w.evidence[passage.evidence] })}_`;
     let sourcesLine = line(passage.sources.map((s, i) => `${s.short} [${i + 1}]`).join(', '));
@@ -123,10 +123,13 @@ export class AnswerComposer {
     // A passage about the person's own fact (kidney disease) says that first; other facts' warnings follow it.
     const said = answer.slice(0, shown);
     const body = (ownFirst ? [said[0]!, ...caveats, ...said.slice(1)] : [...caveats, ...said]).join(' ');
-    const text = aside.length ? `${aside[0]}\n\n${body}` : body;
+    // Facts just stated: that they are remembered, when the limit leaves room (their warnings already say what they change).
+    const remembered = noted && wordCount([body, w.notedAlso, sourcesLine, net].join(' ')) <= FIRST_MESSAGE_WORDS ? ` ${w.notedAlso}` : '';
+    const text = aside.length ? `${aside[0]}\n\n${body}${remembered}` : `${body}${remembered}`;
     return {
       text: [text, sourcesLine, net].join('\n\n'),
-      buttons: this.buttons(passage, { ...ctx, shown }, true),
+      // Not in context (given for facts just stated): no "Tell me more", which reads the answer in context.
+      buttons: this.buttons(passage, { ...ctx, shown }, true, !noted),
       citations: passage.sources,
       shown,
     };
@@ -136,8 +139,8 @@ export class AnswerComposer {
     return topics.map((t) => ctx.topicLabel(t)).filter((l): l is string => Boolean(l));
   }
 
-  private buttons(passage: Passage, ctx: ComposeContext & { shown?: number }, first: boolean): string[] {
-    const hasMore = first && (Boolean(passage.more) || (ctx.shown ?? Infinity) < sentences(passage.answer).length);
+  private buttons(passage: Passage, ctx: ComposeContext & { shown?: number }, first: boolean, withMore = true): string[] {
+    const hasMore = first && withMore && (Boolean(passage.more) || (ctx.shown ?? Infinity) < sentences(passage.answer).length);
     return [hasMore ? this.wording.labels.more : undefined, ctx.next?.question, first ? this.wording.labels.sources : undefined].filter(
       (b): b is string => Boolean(b),
     );

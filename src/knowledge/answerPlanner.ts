@@ -36,6 +36,8 @@ export class AnswerPlanner {
   private readonly questionWords: ReadonlySet<string>;
   private readonly questionEnds: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
+  private readonly why: ReadonlySet<string>;
+  private readonly nextStep: string[][];
   private readonly sourceRequests: SourceRequests;
   private readonly giver: PassageGiver;
 
@@ -48,6 +50,8 @@ export class AnswerPlanner {
     this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
     this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
+    this.why = new Set((parts.wording.requests.why ?? []).map(key));
+    this.nextStep = (parts.wording.requests.nextStep ?? []).map((p) => parts.words(p));
     this.sourceRequests = new SourceRequests(parts);
     this.giver = new PassageGiver(parts);
   }
@@ -65,6 +69,10 @@ export class AnswerPlanner {
     const sources = this.sourceRequests.plan(words, last, state, () => this.giver.givenPassages(state));
     if (sources) return { plan: sources, state };
     if (last && this.more.has(key)) return this.giver.moreOf(last, state);
+    const why = last ? this.whyOf(input.text, words, last, state) : undefined;
+    if (why) return why;
+    // "ok, I'm on my side, now what": the next step of the answer just given, not a new topic from the story's words.
+    if (last && words.length <= WEIGHTS.shortFollowUp + 2 && this.nextStep.some((p) => endsWith(words, p))) return this.giver.moreOf(last, state);
 
     const labelled = this.parts.library.byLabel(input.text);
     if (labelled) return this.giver.give(labelled, state);
@@ -94,13 +102,21 @@ export class AnswerPlanner {
     // A statement of facts that change the last answer ("one more thing, I had an ulcer") is that answer again, for them, whatever topic it also sounds like.
     // Only when it changes which answer fits ("I work on a forklift" after a product answer is a work question, not a warning on that answer).
     const changesLast = Boolean(last && this.parts.facts.redirect(last.id, facts));
-    if (newFacts.length && !asks && (!isTopic(input.intent) || changesLast)) return this.giver.factsOnly(last, state, newFacts);
+    // Facts told with a report of pain and no clear question ("locked up at work, I'm on lisinopril"): first steps, their warnings first.
+    const reportsPain = input.intent === 'report_symptoms' || (!last && input.aboutBack);
+    if (newFacts.length && !asks && (!isTopic(input.intent) || changesLast)) return this.giver.factsOnly(last, state, newFacts, reportsPain);
     // "one more thing, I had an ulcer" after another painkiller answer (a product's): the fact's own passage.
     const factPassage = newFacts
       .filter((f) => this.parts.facts.applies(f, facts))
       .map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? ''))
       .find((p) => p && p.topic === last?.topic);
     if (factPassage && !asks) return this.giver.give(factPassage, state);
+    // "my GP gave me Panadeine Forte, can I take it before I go?": a product named with a question is what is asked about,
+    // not the prescriber the story names; a product whose contents are a fact of their own (codeine) has that fact's answer.
+    const productPassage = asks && product && !kind
+      ? newFacts.map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? '')).find((p): p is Passage => Boolean(p))
+      : undefined;
+    if (productPassage) return this.giver.give(productPassage, state);
 
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     // "at night?" after an answer that offered "Heat at night?": that offer, asked in the person's words.
@@ -115,6 +131,8 @@ export class AnswerPlanner {
       const whole = new Map(this.score(input, last, followUp, forThem).map((s) => [s.passage.id, s]));
       for (const r of ranked) {
         const w = whole.get(r.passage.id);
+        // The story's words raise how well a passage fits, but the lifts (the classifier's topic, the context) stay the question's:
+        // "...went into spasm this morning, what's the best thing to do?" is not a morning-stiffness question.
         if (w && w.sim > r.sim) Object.assign(r, { sim: w.sim, total: w.total });
       }
       ranked.sort((a, b) => b.total - a.total);
@@ -172,7 +190,7 @@ export class AnswerPlanner {
       return best.sim >= WEIGHTS.symptomsMin || helpFollowUp || (input.intent === 'report_symptoms' && clearFit) || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
     })();
     if (!accept) {
-      if (newFacts.length) return this.giver.factsOnly(last, state, newFacts);
+      if (newFacts.length) return this.giver.factsOnly(last, state, newFacts, reportsPain);
       // In a conversation, a remark no passage fits that names an everyday activity ("long shifts on a digger after
       // the flight") tells of a plan: whether it is still on is the question.
       const plan = last && !input.otherPart && !namesMedicine ? this.parts.activities?.mentioned(input.text) : undefined;
@@ -241,6 +259,20 @@ export class AnswerPlanner {
   /** A request for sources ("where's all that from?"): for dialogs, so that it is not read as a question about the bot. */
   asksForSources(text: string): boolean {
     return this.sourceRequests.asks(this.parts.words(text)) !== undefined;
+  }
+
+  /**
+   * "why though?" after "avoid ibuprofen", "why does diabetes matter?" after the heat answer: why the
+   * person's fact changes the advice; with no fact behind it, what the last answer has not said yet.
+   */
+  private whyOf(text: string, words: readonly string[], last: Passage, state: AnswerState): Planned | undefined {
+    const facts = this.parts.facts;
+    const named = new Set([...facts.mentions(text).any].filter((f) => state.facts.known[f] !== undefined));
+    const asksWhy = this.why.has(words.join(' ')) || (named.size > 0 && words.length <= WEIGHTS.shortFollowUp && (words[0] === 'why' || (words[0] === 'how' && words[1] === 'come')));
+    if (!asksWhy) return undefined;
+    const line = facts.why(last, state.facts, named);
+    if (line) return { plan: { kind: 'recap', passage: last, lines: [line], withMore: false }, state };
+    return this.giver.moreOf(last, state);
   }
 
   /** The passage to offer after this one: its `next`, else the topic's next not yet given. */
@@ -324,4 +356,9 @@ export class AnswerPlanner {
   }
 
 
+}
+
+/** Whether the words end with the phrase. */
+function endsWith(words: readonly string[], phrase: readonly string[]): boolean {
+  return phrase.length > 0 && phrase.length <= words.length && phrase.every((w, i) => words[words.length - phrase.length + i] === w);
 }

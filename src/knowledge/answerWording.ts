@@ -14,6 +14,8 @@ export interface AnswerWording {
   noted: string;
   /** After a fact's note: that it is remembered, and how to forget it. */
   notedAlso: string;
+  /** The first-steps passage: a fact stated while reporting pain gets it, the fact's warnings first. */
+  firstSteps?: string;
   brief: string;
   nothingMore: string;
   askWhich: string;
@@ -22,7 +24,9 @@ export interface AnswerWording {
   closestPassages: string;
   labels: { more: string; sources: string };
   /** sourceWords: a short message holding one asks for the sources, whatever its other words ("can you share the source for that"). */
-  requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[]; /** "where is ... from": asks where something said comes from. */ sourceFrames?: string[]; /** "all", "everything": a source request for every answer given. */ sourcesAll?: string[] };
+  requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[]; /** "where is ... from": asks where something said comes from. */ sourceFrames?: string[]; /** "all", "everything": a source request for every answer given. */ sourcesAll?: string[];
+    /** A whole short message asking why ("how come?"): the reason behind the last answer. */ why?: string[];
+    /** A message ending in one of these ("ok, I'm on my side, now what") asks for the next step of the last answer. */ nextStep?: string[] };
   followUpMarkers: string[];
   questionWords: string[];
   /** A message ending in one of these asks ("made it up, now what"). */

@@ -48,6 +48,9 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     if (!library.get(id)) throw new KnowledgeValidationError(factsFile, 'redirects', `names unknown passage "${id}"`);
   }
   const wording = loadAnswerWording(join(knowledgeDir, 'answers.yaml'));
+  if (wording.firstSteps !== undefined && !library.get(wording.firstSteps)) {
+    throw new KnowledgeValidationError(join(knowledgeDir, 'answers.yaml'), 'firstSteps', `names unknown passage "${wording.firstSteps}"`);
+  }
   const topicIntents = new Map<string, readonly Intent[]>(knowledge.entries.map((e) => [e.id, e.intents]));
   const topicOf = (intent: Intent) => knowledge.entries.find((e) => e.intents.includes(intent as never))?.id;
   const followUps = new Map(knowledge.entries.map((e) => [e.id, e.followUps.map(topicOf).filter((t): t is string => Boolean(t))]));

@@ -12,8 +12,11 @@ import { byKindOnly, type AnswerPlan, type Planned, type PlannerParts } from './
 export class PassageGiver {
   constructor(private readonly parts: PlannerParts) {}
 
-  /** New facts and no question: the last answer again for them, the fact's own answer, or noted. */
-  factsOnly(last: Passage | undefined, state: AnswerState, newFacts: string[]): Planned {
+  /**
+   * New facts and no question: the last answer again for them, the fact's own answer, or noted.
+   * Told while reporting pain ("my back's gone, I'm on warfarin"): the first steps, the facts' warnings first.
+   */
+  factsOnly(last: Passage | undefined, state: AnswerState, newFacts: string[], reportsPain = false): Planned {
     const facts = this.parts.facts;
     if (last && facts.redirect(last.id, state.facts)) return this.give(last, state, true);
     // "I've got asthma, forgot to say" after a painkiller answer (or a gel's, a few answers back): the fact's own
@@ -33,6 +36,14 @@ export class PassageGiver {
       if (again.plan.kind !== 'passage') return again;
       const caveats = again.plan.caveats;
       return { ...again, plan: { ...again.plan, caveats: [...caveats.filter((l) => !old.has(l)), ...caveats.filter((l) => old.has(l))] } };
+    }
+    const first = reportsPain ? this.parts.library.get(this.parts.wording.firstSteps ?? '') : undefined;
+    // Only when every new fact's warning is said on it: a fact whose note is its whole point ("for months now": see someone) keeps its note.
+    const saidOnIt = first && newFacts.every((f) => !facts.applies(f, state.facts) || facts.warnsOn(f, first.tags));
+    if (first && saidOnIt && !state.given.includes(first.id)) {
+      const steps = this.give(first, state);
+      // Not the answer in context: it was not asked for, so the next question ("what can I take then?") is read on its own words.
+      if (steps.plan.kind === 'passage') return { plan: { ...steps.plan, noted: true }, state: { ...state, given: steps.state.given } };
     }
     return { plan: { kind: 'noted', facts: newFacts, notes: this.parts.facts.notes(newFacts, state.facts) }, state };
   }

@@ -35,6 +35,8 @@ interface FactDef {
   caveats: Record<string, string>;
   /** What to say when the fact is stated on its own ("I'm on ramipril"): how it changes the advice. */
   note?: string;
+  /** Why the fact changes the advice, for "why?" after a warning it gave. */
+  why?: string;
   /** The fact's own painkiller passage: given instead of any general painkiller choice (`painkillerChoice`). */
   passage?: string;
   /** `passage` (not `ownPassage`): the fact changes which painkiller suits the person. */
@@ -140,6 +142,10 @@ export class UserFactReader {
       if (raw.note !== undefined) {
         if (typeof raw.note !== 'string' || !raw.note.trim()) fail(`facts.${id}.note`, 'must be a non-empty string');
         def.note = raw.note as string;
+      }
+      if (raw.why !== undefined) {
+        if (typeof raw.why !== 'string' || !raw.why.trim()) fail(`facts.${id}.why`, 'must be a non-empty string');
+        def.why = raw.why as string;
       }
       if (!def.mentions.length && !def.numbers.length) fail(`facts.${id}`, 'needs mentions or numbers');
       return def;
@@ -300,6 +306,21 @@ export class UserFactReader {
     return this.applying(facts)
       .filter((f) => ids.includes(f.id) && f.note)
       .map((f) => f.note!);
+  }
+
+  /**
+   * Why a fact changes the advice: the fact the message names (among those
+   * known), else the first known fact behind this passage (its own, or one
+   * warning on its tags). For "why though?" after "avoid ibuprofen".
+   */
+  why(passage: { id: string; tags: readonly string[] } | undefined, facts: UserFacts, named: ReadonlySet<string>): string | undefined {
+    const applying = this.applying(facts).filter((f) => f.why);
+    const byName = applying.find((f) => named.has(f.id));
+    if (byName || !passage) return byName?.why;
+    const behind = applying.find(
+      (f) => f.passage === passage.id || Object.values(f.redirects).includes(passage.id) || passage.tags.some((t) => f.caveats[t]),
+    );
+    return behind?.why;
   }
 
   /** The passage to give instead, when a known fact calls for it ("pregnant": painkillers in pregnancy). */

@@ -20,6 +20,7 @@
  */
 import * as path from 'node:path';
 import { Language, SENTENCE_END, TYPO_SETTINGS, TypoCorrector } from '../language';
+import { Anaphora, compileContext } from './contextTriggers';
 import { Scope, ScopeWords, Trigger, foldBareAnswers } from './contextScope';
 import { TokenPatternCompiler } from '../language/patterns';
 import type { SpanScope } from '../language/spanScope';
@@ -82,7 +83,7 @@ export class RedFlagDetector {
   private readonly entries: EntryDef[];
   private readonly flagsById = new Map<string, EntryDef>();
   private readonly words: ScopeWords;
-  private readonly anaphora: { window: number; possessive: Set<string>; pronouns: Map<string, Set<string>> };
+  private readonly anaphora: Anaphora;
   private readonly typos: TypoCorrector;
   /** answerWords as token lists, longest first (written normalised: "i do not have any"). */
   private readonly answers: string[][];
@@ -92,8 +93,6 @@ export class RedFlagDetector {
   private constructor(lexicon: Lexicon, ctx: ContextDef, lexFile: string, ctxFile: string, private readonly language: Language) {
     const { keyWords, notTypos, dictionary } = language.lists;
     this.typos = new TypoCorrector(keyWords, { ...TYPO_SETTINGS.redFlagKeyWords, dictionary }, notTypos);
-    this.setAsideScopes = new Set(ctx.setAside);
-    this.answers = ctx.answerWords.map((a) => a.trim().split(/\s+/)).sort((a, b) => b.length - a.length);
     const compiler = new TokenPatternCompiler((word) => language.tokens(word), lexicon.terms, ctx.gapStop);
     this.entries = [...lexicon.flags, ...lexicon.signs];
     for (const f of lexicon.flags) this.flagsById.set(f.id, f);
@@ -103,62 +102,14 @@ export class RedFlagDetector {
       e.patterns.forEach((p, i) => this.findings.add(p, { entry: e, except: false }, lexFile, `${e.field}.patterns[${i}]`));
       e.except.forEach((p, i) => this.findings.add(p, { entry: e, except: true }, lexFile, `${e.field}.except[${i}]`));
     }
-    this.triggers = new PhraseSet(compiler, lexFile);
-    const addAll = (list: string[], trig: Trigger, field: string) =>
-      list.forEach((p, i) => this.triggers.add(p, trig, ctxFile, `${field}[${i}]`));
-    addAll(ctx.pseudo, { cat: 'pseudo', dir: 'any' }, 'pseudo');
-    addAll(ctx.termination, { cat: 'termination', dir: 'any' }, 'termination');
-    addAll(ctx.resolved, { cat: 'resolved', dir: 'post' }, 'resolved');
-    addAll(ctx.resolvedNow, { cat: 'resolved', dir: 'post' }, 'resolvedNow');
-    addAll(ctx.resolvedNow, { cat: 'resolvedNow', dir: 'post' }, 'resolvedNow');
-    addAll(ctx.conditional.open, { cat: 'open', dir: 'any' }, 'conditional.open');
-    addAll(ctx.conditional.supposeOpen, { cat: 'supposeOpen', dir: 'any' }, 'conditional.supposeOpen');
-    addAll(ctx.conditional.close, { cat: 'close', dir: 'any' }, 'conditional.close');
-    addAll(ctx.conditional.suppose, { cat: 'suppose', dir: 'any' }, 'conditional.suppose');
-    addAll(ctx.conditional.disclaim, { cat: 'disclaim', dir: 'any' }, 'conditional.disclaim');
-    addAll(ctx.continuation, { cat: 'continuation', dir: 'any' }, 'continuation');
-    addAll(ctx.generalQuestion.asking, { cat: 'asking', dir: 'any' }, 'generalQuestion.asking');
-    addAll(ctx.generalQuestion.selfDenial, { cat: 'selfDenial', dir: 'any' }, 'generalQuestion.selfDenial');
-    addAll(ctx.pastAnchors, { cat: 'anchor', dir: 'any' }, 'pastAnchors');
-    addAll(ctx.present, { cat: 'present', dir: 'any' }, 'present');
-    addAll(ctx.selfContrast, { cat: 'selfContrast', dir: 'any' }, 'selfContrast');
-    addAll(ctx.wholeDenial, { cat: 'wholeDenial', dir: 'any' }, 'wholeDenial');
-    addAll(ctx.backDenial.predicates, { cat: 'backDenial', dir: 'post' }, 'backDenial.predicates');
-    addAll(ctx.selfTest.tests, { cat: 'test', dir: 'any' }, 'selfTest.tests');
-    addAll(ctx.selfTest.results, { cat: 'testResult', dir: 'any' }, 'selfTest.results');
-    for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
-      addAll(ctx[cat].pre, { cat, dir: 'pre' }, `${cat}.pre`);
-      addAll(ctx[cat].post, { cat, dir: 'post' }, `${cat}.post`);
-      addAll(ctx[cat].around, { cat, dir: 'around' }, `${cat}.around`);
-    }
+    const context = compileContext(ctx, compiler, language, ctxFile, lexFile);
+    this.triggers = context.triggers;
+    this.words = context.words;
+    this.anaphora = context.anaphora;
+    this.answers = context.answers;
+    this.setAsideScopes = context.setAsideScopes;
     // Every word the lexicon uses is a real word, not a typo to be corrected.
     for (const w of compiler.vocabulary) this.typos.addKnown(w);
-    const words = (l: string[]) => new Set(l.flatMap((w) => language.tokens(w)));
-    this.anaphora = {
-      window: ctx.anaphora.window,
-      possessive: words(ctx.anaphora.possessive),
-      pronouns: new Map(Object.entries(ctx.anaphora.pronouns).map(([p, l]) => [p, words(l)])),
-    };
-    this.words = {
-      clauseStart: words(ctx.clauseStart),
-      conjunctions: words(ctx.clauseConjunctions),
-      firstPerson: words(ctx.firstPerson),
-      relativeAfter: words(ctx.relativeAfter),
-      selfObject: words(ctx.selfObject),
-      newSubject: words(ctx.conditional.newSubject),
-      subordinators: words(ctx.conditional.subordinators),
-      notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
-      windows: ctx.windows,
-      backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter) },
-      signQuestion: {
-        lead: words(ctx.signQuestion.lead),
-        openers: words(ctx.signQuestion.openers),
-        pointers: words(ctx.signQuestion.pointers),
-        notWith: words(ctx.signQuestion.notWith),
-        reach: ctx.signQuestion.reach,
-      },
-      testWindow: ctx.selfTest.window,
-    };
   }
 
   /**
@@ -257,7 +208,7 @@ export class RedFlagDetector {
   read(text: string): LexiconReading {
     const none: LexiconReading = { result: null, dismissed: [], scopedAway: [], othersOnly: [], supposed: [], signs: [] };
     if (typeof text !== 'string' || text.length === 0) return none;
-    const doc = new Doc(this.resolvePronouns(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
+    const doc = new Doc(this.anaphora.resolve(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
     if (doc.tokens.length === 0) return none;
     const scope = new Scope(doc, this.triggers.find(doc), this.words);
 
@@ -345,7 +296,7 @@ export class RedFlagDetector {
    */
   denied(text: string): string[] {
     if (typeof text !== 'string' || text.length === 0) return [];
-    const doc = new Doc(this.resolvePronouns(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
+    const doc = new Doc(this.anaphora.resolve(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
     if (doc.tokens.length === 0) return [];
     const scope = new Scope(doc, this.triggers.find(doc), this.words);
     const negatedIds = new Set<string>();
@@ -369,27 +320,6 @@ export class RedFlagDetector {
       if (cat === 'historical' && def.historyCounts) return false;
       return cat === 'postNegation' ? bars.has('negation') : (bars as ReadonlySet<string>).has(cat);
     });
-  }
-
-  /**
-   * "my legs are the worry, they keep buckling": a pronoun (context.yaml
-   * `anaphora`) right after "my <body part>" in the same sentence is read as
-   * that body part, one token for one, so that the pattern for "legs keep
-   * buckling" applies. Only the user's own body part ("my legs") is an antecedent.
-   */
-  private resolvePronouns(tokens: string[]): string[] {
-    const { window, possessive, pronouns } = this.anaphora;
-    for (let i = 1; i < tokens.length; i++) {
-      const nouns = pronouns.get(tokens[i]!);
-      if (!nouns) continue;
-      for (let j = i - 1; j >= 1 && i - j <= window && !SENTENCE_END.has(tokens[j]!); j--) {
-        if (nouns.has(tokens[j]!) && possessive.has(tokens[j - 1]!)) {
-          tokens[i] = tokens[j]!;
-          break;
-        }
-      }
-    }
-    return tokens;
   }
 
   private result(present: Set<string>): RedFlagResult | null {

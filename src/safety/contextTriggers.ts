@@ -1,0 +1,114 @@
+/**
+ * context.yaml compiled for the red-flag detector: the NegEx/ConText triggers as
+ * one phrase set, the word lists the scope rules read (contextScope.ts), and
+ * the pronouns read as the body part before them ("my legs ..., they keep
+ * buckling"). Kept apart from redFlagDetector.ts, which reads the lexicon's
+ * findings against these.
+ */
+import { Language, SENTENCE_END } from '../language';
+import type { TokenPatternCompiler } from '../language/patterns';
+import { ScopeWords, Trigger } from './contextScope';
+import { PhraseSet } from './phraseSet';
+import type { ContextDef, SetAsideScope } from './redFlagData';
+
+export interface CompiledContext {
+  triggers: PhraseSet<Trigger>;
+  words: ScopeWords;
+  anaphora: Anaphora;
+  /** answerWords as token lists, longest first (written normalised: "i do not have any"). */
+  answers: string[][];
+  /** context.yaml `setAside`: the scopes whose dropped findings bar the learned stage from the same flag. */
+  setAsideScopes: ReadonlySet<SetAsideScope>;
+}
+
+/** Builds the triggers and word lists of context.yaml; throws DataError naming the file and field on a bad pattern. */
+export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, language: Language, ctxFile: string, termFile: string): CompiledContext {
+  const triggers = new PhraseSet<Trigger>(compiler, termFile);
+  const addAll = (list: string[], trig: Trigger, field: string) => list.forEach((p, i) => triggers.add(p, trig, ctxFile, `${field}[${i}]`));
+  addAll(ctx.pseudo, { cat: 'pseudo', dir: 'any' }, 'pseudo');
+  addAll(ctx.termination, { cat: 'termination', dir: 'any' }, 'termination');
+  addAll(ctx.resolved, { cat: 'resolved', dir: 'post' }, 'resolved');
+  addAll(ctx.resolvedNow, { cat: 'resolved', dir: 'post' }, 'resolvedNow');
+  addAll(ctx.resolvedNow, { cat: 'resolvedNow', dir: 'post' }, 'resolvedNow');
+  addAll(ctx.conditional.open, { cat: 'open', dir: 'any' }, 'conditional.open');
+  addAll(ctx.conditional.supposeOpen, { cat: 'supposeOpen', dir: 'any' }, 'conditional.supposeOpen');
+  addAll(ctx.conditional.close, { cat: 'close', dir: 'any' }, 'conditional.close');
+  addAll(ctx.conditional.suppose, { cat: 'suppose', dir: 'any' }, 'conditional.suppose');
+  addAll(ctx.conditional.disclaim, { cat: 'disclaim', dir: 'any' }, 'conditional.disclaim');
+  addAll(ctx.continuation, { cat: 'continuation', dir: 'any' }, 'continuation');
+  addAll(ctx.generalQuestion.asking, { cat: 'asking', dir: 'any' }, 'generalQuestion.asking');
+  addAll(ctx.generalQuestion.selfDenial, { cat: 'selfDenial', dir: 'any' }, 'generalQuestion.selfDenial');
+  addAll(ctx.pastAnchors, { cat: 'anchor', dir: 'any' }, 'pastAnchors');
+  addAll(ctx.present, { cat: 'present', dir: 'any' }, 'present');
+  addAll(ctx.selfContrast, { cat: 'selfContrast', dir: 'any' }, 'selfContrast');
+  addAll(ctx.wholeDenial, { cat: 'wholeDenial', dir: 'any' }, 'wholeDenial');
+  addAll(ctx.backDenial.predicates, { cat: 'backDenial', dir: 'post' }, 'backDenial.predicates');
+  addAll(ctx.selfTest.tests, { cat: 'test', dir: 'any' }, 'selfTest.tests');
+  addAll(ctx.selfTest.results, { cat: 'testResult', dir: 'any' }, 'selfTest.results');
+  for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
+    addAll(ctx[cat].pre, { cat, dir: 'pre' }, `${cat}.pre`);
+    addAll(ctx[cat].post, { cat, dir: 'post' }, `${cat}.post`);
+    addAll(ctx[cat].around, { cat, dir: 'around' }, `${cat}.around`);
+  }
+  const words = (l: string[]) => new Set(l.flatMap((w) => language.tokens(w)));
+  return {
+    triggers,
+    answers: ctx.answerWords.map((a) => a.trim().split(/\s+/)).sort((a, b) => b.length - a.length),
+    setAsideScopes: new Set(ctx.setAside),
+    anaphora: new Anaphora(
+      ctx.anaphora.window,
+      words(ctx.anaphora.possessive),
+      new Map(Object.entries(ctx.anaphora.pronouns).map(([p, l]) => [p, words(l)])),
+    ),
+    words: {
+      clauseStart: words(ctx.clauseStart),
+      conjunctions: words(ctx.clauseConjunctions),
+      firstPerson: words(ctx.firstPerson),
+      relativeAfter: words(ctx.relativeAfter),
+      selfObject: words(ctx.selfObject),
+      newSubject: words(ctx.conditional.newSubject),
+      subordinators: words(ctx.conditional.subordinators),
+      notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
+      windows: ctx.windows,
+      backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter) },
+      signQuestion: {
+        lead: words(ctx.signQuestion.lead),
+        openers: words(ctx.signQuestion.openers),
+        pointers: words(ctx.signQuestion.pointers),
+        notWith: words(ctx.signQuestion.notWith),
+        reach: ctx.signQuestion.reach,
+      },
+      testWindow: ctx.selfTest.window,
+    },
+  };
+}
+
+/**
+ * "my legs are the worry, they keep buckling": a pronoun (context.yaml
+ * `anaphora`) right after "my <body part>" in the same sentence is read as
+ * that body part, one token for one, so that the pattern for "legs keep
+ * buckling" applies. Only the user's own body part ("my legs") is an antecedent.
+ */
+export class Anaphora {
+  constructor(
+    private readonly window: number,
+    private readonly possessive: ReadonlySet<string>,
+    private readonly pronouns: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {}
+
+  /** Rewrites `tokens` in place and returns it. */
+  resolve(tokens: string[]): string[] {
+    const { window, possessive, pronouns } = this;
+    for (let i = 1; i < tokens.length; i++) {
+      const nouns = pronouns.get(tokens[i]!);
+      if (!nouns) continue;
+      for (let j = i - 1; j >= 1 && i - j <= window && !SENTENCE_END.has(tokens[j]!); j--) {
+        if (nouns.has(tokens[j]!) && possessive.has(tokens[j - 1]!)) {
+          tokens[i] = tokens[j]!;
+          break;
+        }
+      }
+    }
+    return tokens;
+  }
+}

@@ -35,11 +35,22 @@ describe('one leg named is no sign in both legs', () => {
   });
 });
 
+describe('a list answer denies the signs it names, never a loss of control', () => {
+  test.each<[string, string, boolean]>([
+    ['waterworks no, bowels no', 'bladder', true],
+    ['waterworks no, bowels no', 'bowel', true],
+    ['no bladder control since last night', 'bladder', false],
+    ['no bowel movement for two days', 'bowel', false],
+  ])('%s -> denies %s: %s', (text, flag, denies) => {
+    expect(deniedSigns(text, []).has(flag)).toBe(denies);
+  });
+});
+
 describe('in the symptom check', () => {
   const start: Step = ['could you run the symptom check. low back, left side, since Sunday after digging the garden, about 5 out of 10', [/since the pain started/i]];
 
   test('a list of denials is no alarm, and the check goes on', async () => {
-    await botSteps([start, ['peeing no, bowels no, numb groin no, pain at night no', [/\?/], [ALARM]]]);
+    await botSteps([start, ['bladder no, bowels no, numb groin no, pain at night no. worse when I sneeze yes', [/\?/], [ALARM, /here's what that can feel like/i, /since the pain started/i]]]);
   });
 
   test('legs said to work normally leave the legs question out', async () => {

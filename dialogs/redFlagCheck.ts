@@ -306,10 +306,11 @@ export class RedFlagCheck {
     return deniedSigns(text, this.services.redFlags.denied(text, understanding?.flagRaised)).has(flag);
   }
 
-  /** Pushback, frustration or a correction, as the message's act or one sentence's. */
+  /** "that's no help to me": frustration with the advice or a correction, as the message's act or one sentence's; never a refusal to go ("I'm not going to hospital"), which leaves the alarm standing. */
   private pushesBack(understanding: Understanding): boolean {
     const acts = [confidentAct(understanding), ...(understanding.sentenceActs ?? []).filter((a) => a.score >= ACT_CONFIDENCE).map((a) => a.act)];
-    return acts.some((act) => act !== undefined && act !== 'none' && (REFUSAL_ACTS.has(act) || act === 'correction'));
+    if (acts.includes('pushback')) return false;
+    return acts.some((act) => act === 'frustration' || act === 'correction');
   }
 
   /** A clear "I don't have that" with no red flag of its own and no refusal in it. */

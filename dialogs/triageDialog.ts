@@ -147,8 +147,8 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   /**
-   * "7. sorry, have to run, can we stop": the score said with the stop is kept (and the
-   * check resumes at the question after it), as is any other detail the message gives.
+   * "7. sorry, have to run, can we stop": the score said with the stop is kept, and the
+   * check resumes at the question after it.
    */
   private keepStopAnswer(innerDc: DialogContext): void {
     const state = SymptomCheckTurns.stateOf(innerDc.activeDialog);
@@ -157,8 +157,8 @@ export class TriageDialog extends CancelAndHelpDialog {
     const pending = state.pending;
     const asksScore = pending?.kind === 'severityNumber' || (pending?.kind === 'detail' && pending.field === 'severity');
     const score = asksScore && state.details.severity === undefined ? this.parsing.severity(innerDc.context, text) : undefined;
+    // Only the score asked for: the rest of a stop ("I'll finish it after dinner") is about leaving, not the pain.
     if (score && !score.approximate) state.details.severity = score;
-    absorb(state, this.parsing.all(innerDc.context, text));
     if (asksScore && state.details.severity !== undefined) state.pending = nextQuestion(state, vocabulary().screen.length);
   }
 

@@ -43,6 +43,9 @@ export class CheckScreenAnswers {
     }
     if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
     let answer = reading.kind === 'answer' ? reading.answer : undefined;
+    // "bladder no, bowels no, numb groin no, worse coughing yes": a list that denies this group's signs
+    // by name is its no, whatever else it answers (the mixed yes and no read as "not sure").
+    if ((answer === 'unsure' || answer === undefined) && check.saidNo?.includes(index) && parseYesNo(text, dc.context.activity.locale) !== true) answer = false;
     // A yes that points at one sign ("yes, the second one") escalates that sign, before any
     // act the words also read as; a pick that doesn't say which is asked, never dropped.
     if (answer === true || answer === undefined) {

@@ -3,6 +3,7 @@ import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from './dialog
 import { fill, listOf } from '../src/content/responses';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import type { DialogServices } from './services';
+import { getUnderstanding } from './turnUnderstanding';
 
 /** The levels that escalate (`check` asks its question first: dialogs/redFlagCheck.ts). */
 export type EscalationLevel = 'emergency' | 'urgent';
@@ -23,6 +24,8 @@ export interface EscalationOptions {
   note?: string;
   /** Someone is already calling for help: the "while you wait" line comes first instead of "please call". */
   calling?: boolean;
+  /** Raised from a message routed as a topic, outside the symptom check: the learned stage's reading may be asked about on pushback. */
+  fromTopic?: true;
 }
 
 /** Remembered in conversation state so that later answers do not carry on as if nothing happened. */
@@ -35,6 +38,8 @@ export interface EscalationRecord {
   recheck?: string;
   /** Raised from the user's own message, not from a "yes" to a question: a clear "I don't have that" takes it back. */
   fromMessage?: boolean;
+  /** Raised from the user's own message by the learned stage alone, from none of the sign's own words: pushback asks about it plainly. */
+  guessed?: true;
   /**
    * Raised from an answer to a check question (kept past the next turn): a later clear denial
    * of that sign ("no, none of that") asks the question again, and only a clear no takes it back.
@@ -116,9 +121,17 @@ export class EscalationDialog extends ComponentDialog {
             at: new Date().toISOString(),
             recheck: options.answered,
             ...(options.answered ? { answered: options.answered, answeredQuestion: options.answeredQuestion } : { fromMessage: true }),
+            ...(options.fromTopic && !options.answered && this.guessed(context, flags) ? { guessed: true as const } : {}),
             ...(options.subject === 'other_present' && options.pronoun ? { pronoun: options.pronoun } : {}),
           },
     );
+  }
+
+  /** No flag raised was named in the message's own words (the learned stage read them all from other words). */
+  private guessed(context: TurnContext, flags: readonly string[]): boolean {
+    const understanding = getUnderstanding(context);
+    const read = understanding?.redFlag?.flags ?? [];
+    return !!understanding && flags.every((flag) => read.includes(flag) && !this.services.redFlags.names(flag, understanding.text));
   }
 }
 

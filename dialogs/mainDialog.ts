@@ -121,7 +121,7 @@ export class MainDialog extends ComponentDialog {
       const answers = (act && ANSWERING_ESCALATION.has(act)) || asksSomething(understanding.text) || needsIn(this.services, understanding.text).length > 0;
       const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.aboutBack(understanding.text));
       if (record && answers && alreadyEscalated(record, found) && (await answerAfterEscalation(context, this.services, record, understanding, { act, tryAnswer }))) return step.endDialog();
-      const options: EscalationOptions = { ...found, level: found.level };
+      const options: EscalationOptions = { ...found, level: found.level, fromTopic: true };
       return step.beginDialog(EscalationDialog.ID, options);
     }
     if (understanding.worry) {

@@ -8,6 +8,7 @@ import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { closingKind } from '../src/triage/checkAsides';
 import { vocabulary } from '../src/triage/vocabulary';
+import { deniedSigns } from '../src/triage/denials';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
@@ -111,6 +112,12 @@ export class RedFlagCheck {
     // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
     // question once more, plainly; only a clear no to it takes the escalation back.
     if (!refuses && record?.answered && !record.fromMessage && this.deniesAnswered(understanding)) return this.askAgain(context, record, record.answered);
+    // "that's no help, I just need to get the job done" after an alarm read from none of the sign's own
+    // words: the reading may be wrong, so the sign is asked about plainly once; only a clear no takes it back.
+    if (!refuses && record?.guessed && !understanding.redFlag && this.pushesBack(understanding)) {
+      await this.escalation.set(context, { ...record, guessed: undefined });
+      return this.askAgain(context, { ...record, guessed: undefined }, record.flags[0]!);
+    }
     if (!refuses && record?.fromMessage && (this.deniesSign(understanding) || this.correctsWithDenial(understanding))) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
       await this.withdraw(context);
@@ -205,6 +212,12 @@ export class RedFlagCheck {
     const asked = check.question ?? this.services.redFlags.question(check.flag);
     // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
     let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked);
+    // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
+    if (kind === 'unclear' && !understanding.redFlag && this.deniesFlag(dc.context, understanding.text, check.flag)) kind = 'no';
+    // "thanks x": a sign-off is no failed answer, never counted towards "not sure".
+    if (kind === 'unclear' && closingKind(understanding.text) !== undefined) {
+      return dc.activeDialog ? this.askAgainInDialog(dc, check) : this.answerAside(dc, understanding, check);
+    }
     // "I'm 12 weeks pregnant by the way": a statement of something else is no answer, never a yes.
     if (kind === 'statement' || (kind === 'unclear' && this.isAside(understanding))) {
       if (!dc.activeDialog) return this.answerAside(dc, understanding, check);
@@ -285,6 +298,19 @@ export class RedFlagCheck {
   /** What the flag feels like in everyday words: the description of the screen group that asks about it. */
   private describes(flag: string): string | undefined {
     return vocabulary().screen.find((g) => g.items.some((i) => i.flag === flag))?.describe;
+  }
+
+  /** Whether the text denies this very sign (denials.yaml, or the lexicon's negated finding). */
+  private deniesFlag(context: TurnContext, text: string, flag: string): boolean {
+    const understanding = getUnderstanding(context);
+    return deniedSigns(text, this.services.redFlags.denied(text, understanding?.flagRaised)).has(flag);
+  }
+
+  /** "that's no help to me": frustration with the advice or a correction, as the message's act or one sentence's; never a refusal to go ("I'm not going to hospital"), which leaves the alarm standing. */
+  private pushesBack(understanding: Understanding): boolean {
+    const acts = [confidentAct(understanding), ...(understanding.sentenceActs ?? []).filter((a) => a.score >= ACT_CONFIDENCE).map((a) => a.act)];
+    if (acts.includes('pushback')) return false;
+    return acts.some((act) => act === 'frustration' || act === 'correction');
   }
 
   /** A clear "I don't have that" with no red flag of its own and no refusal in it. */

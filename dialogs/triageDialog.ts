@@ -13,8 +13,9 @@ import type { Pronoun } from '../src/safety/helperSubject';
 import { checkCommand, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
 import { CheckParsing } from './checkParsing';
 import { savedStack } from './pausedDialog';
+import { getUnderstanding } from './turnUnderstanding';
 import { rememberFacts } from './topicAnswer';
-import { absorb, type CheckDetails, newCheck, remainingAfter } from '../src/triage/symptomCheck';
+import { absorb, type CheckDetails, newCheck, nextQuestion, remainingAfter } from '../src/triage/symptomCheck';
 import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
 
 export interface TriageOptions {
@@ -141,10 +142,28 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   protected override stoppedNote(innerDc: DialogContext): string | undefined {
+    this.keepStopAnswer(innerDc);
     return this.turns.stoppedText(SymptomCheckTurns.stateOf(innerDc.activeDialog), innerDc.context.activity.locale);
   }
 
+  /**
+   * "7. sorry, have to run, can we stop": the score said with the stop is kept, and the
+   * check resumes at the question after it.
+   */
+  private keepStopAnswer(innerDc: DialogContext): void {
+    const state = SymptomCheckTurns.stateOf(innerDc.activeDialog);
+    const text = getUnderstanding(innerDc.context)?.text;
+    if (!state || !text) return;
+    const pending = state.pending;
+    const asksScore = pending?.kind === 'severityNumber' || (pending?.kind === 'detail' && pending.field === 'severity');
+    const score = asksScore && state.details.severity === undefined ? this.parsing.severity(innerDc.context, text) : undefined;
+    // Only the score asked for: the rest of a stop ("I'll finish it after dinner") is about leaving, not the pain.
+    if (score && !score.approximate) state.details.severity = score;
+    if (asksScore && state.details.severity !== undefined) state.pending = nextQuestion(state, vocabulary().screen.length);
+  }
+
   protected override async onStopped(innerDc: DialogContext, pastAnswered = false): Promise<void> {
+    this.keepStopAnswer(innerDc);
     const state = SymptomCheckTurns.stateOf(innerDc.activeDialog);
     const kept = state && pastAnswered ? (SymptomCheckTurns.pastScreenQuestion(state) ?? state) : state;
     if (kept) await this.saved.set(innerDc.context, { status: 'stopped', state: kept });

@@ -12,6 +12,7 @@
  * contexts from the hard negatives in its training data.
  */
 import * as path from 'node:path';
+import { answersFirst } from '../language/listAnswers';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { CheckAnchors } from './checkAnchors';
 import { FlagWording } from './flagWording';
@@ -149,6 +150,8 @@ export class RedFlagScreen {
 
   read(text: string): ScreenReading {
     if (typeof text !== 'string' || !text.trim()) return { redFlag: null, worry: false };
+    // "bladder no, fever no": answers said after their items are read before them.
+    text = answersFirst(text);
     const reading = this.model.read(text);
     const own = this.combined(text, reading);
     // A helper's message is read as the patient's words only when the user's own
@@ -198,7 +201,7 @@ export class RedFlagScreen {
    * made, so the screen is not run again.
    */
   denied(text: string, flagRaised?: boolean): string[] {
-    return (flagRaised ?? this.read(text).redFlag !== null) ? [] : this.detector.denied(text);
+    return (flagRaised ?? this.read(text).redFlag !== null) ? [] : this.detector.denied(answersFirst(text));
   }
 
   /** Who the patient is when someone writes for them ("writing for my mum..."), or null. */
@@ -263,6 +266,12 @@ export class RedFlagScreen {
   private selfCheck(check: RedFlagResult, lexicon: LexiconReading, reading: ModelReading): RedFlagResult | null {
     const again = combine(null, { ...this.model.read(lexicon.selfText!), worry: reading.worry }, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
     return again && again.flags[0] === check.flags[0] ? check : null;
+  }
+
+  /** Whether the clinician's lexicon finds the flag in the message, rather than the learned stage alone. */
+  names(flag: string, text: string): boolean {
+    if (typeof text !== 'string' || !text.trim()) return false;
+    return this.detector.read(answersFirst(text)).result?.flags.includes(flag) ?? false;
   }
 
   /** Flags the message only supposes or asks about ("what if I couldn't pee?"), with nothing raised: their warning goes with the answer. */

@@ -7,6 +7,7 @@
  * the red-flag screen uses. A denial must be said: nothing here reads silence.
  */
 import { PATHS } from '../paths';
+import { answersFirst } from '../language/listAnswers';
 import { TextPatternCompiler } from '../language/patterns';
 import { clauseBefore, prepare } from './text';
 import { load, type ScreenGroup } from './vocabulary';
@@ -57,7 +58,8 @@ function words(): DenialWords {
  * bladder's fine"), with the signs a general denial covers.
  */
 export function deniedSigns(text: string, lexiconDenied: readonly string[]): Set<string> {
-  const t = prepare(text);
+  // "bladder no, bowels no": a list's answers are read before their items.
+  const t = prepare(answersFirst(text));
   const out = new Set(lexiconDenied);
   for (const [flag, re] of words().signs) {
     for (const m of t.matchAll(re)) {

@@ -23,7 +23,7 @@ describe('answers for everyday questions, read in the sense meant', () => {
       ["is there a painkiller that won't make me drowsy? I operate cranes", [/don't make you drowsy/]],
     ], 'en-AU'],
     ['what to say to an employer', [
-      ['how do I explain my bad back to my manager?', [/Tell your employer/, /lighter duties/]],
+      ['how do I explain my bad back to my manager?', [/your employer know/, /lighter duties/]],
     ], 'en-GB'],
     ['a spasm gripping in the middle of a game', [
       ['what do I do if it seizes halfway through the match?', [/^Stop what you're doing/]],

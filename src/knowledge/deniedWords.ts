@@ -4,6 +4,13 @@ import type { SpanScopeOf } from '../language/spanScope';
 /** Fewer kept words than this: the message is all denial ("no, none of that"), read as written. */
 const MIN_KEPT = 3;
 const isWord = (t: string) => /[a-z0-9]/i.test(t);
+/**
+ * Words that open a wish for a property, not a denial, when a negation follows
+ * within WISH_REACH words in a sentence that asks: "something THAT won't make me
+ * drowsy", "WHAT doesn't upset my stomach". What follows is what is asked about.
+ */
+const WISH_OPENERS = new Set(['that', 'which', 'what', 'one', 'something', 'anything', 'nothing']);
+const WISH_REACH = 3;
 
 /**
  * A message without the words it denies, for matching it to passages: in "no
@@ -39,6 +46,14 @@ function read(scopeOf: SpanScopeOf, questionWords: ReadonlySet<string>, text: st
     start = i + 1;
   }
   const drop = tokens.map((t, i) => isWord(t) && denied(i, i + 1, !asks[i]));
+  // From a wished-for property's negation to the sentence's end, nothing is denied: it names what the person wants.
+  if (negationWord) {
+    for (let i = 0, wish = false; i < tokens.length; i++) {
+      if (SENTENCE_END.has(tokens[i]!)) wish = false;
+      else if (!wish && asks[i] && negationWord(i) && tokens.slice(Math.max(0, i - WISH_REACH), i).some((t) => WISH_OPENERS.has(t))) wish = true;
+      if (wish) drop[i] = false;
+    }
+  }
   // The negation's own words go with what they deny ("not" in "I do not have an ulcer" matches "not helping").
   // They reach as far as the scope rules let a negation reach.
   if (negationWord && negationReach) {

@@ -32,6 +32,8 @@ interface Activity {
   phrases: string[][];
   /** The cautions the person's facts may add to its answer (`lying-on-back` for pilates in pregnancy). */
   tags: string[];
+  /** Words (as written, not stems: "one" stems to "on") after its word that make the word mean something else: "run THE forklift" operates a machine, it is no jog. */
+  notBefore: ReadonlySet<string>;
 }
 
 /** What an everyday-activity question asked about, and the answer passage for it. */
@@ -146,7 +148,8 @@ export class EverydayActivities {
       const id = `activity-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
       const own = a.passages === undefined ? [] : phrases(`activities[${i}].passages`, a.passages);
       const tags = a.tags === undefined ? [] : phrases(`activities[${i}].tags`, a.tags);
-      return { id, name, group, passages: [...group.passages, ...own], phrases: stemmed(`activities[${i}].words`, a.words), tags };
+      const notBefore = new Set(a.notBefore === undefined ? [] : phrases(`activities[${i}].notBefore`, a.notBefore).flatMap((p) => words(p)));
+      return { id, name, group, passages: [...group.passages, ...own], phrases: stemmed(`activities[${i}].words`, a.words), tags, notBefore };
     });
     return new EverydayActivities(
       activities,
@@ -201,7 +204,7 @@ export class EverydayActivities {
       for (const activity of this.activities) {
         for (const phrase of activity.phrases) {
           for (const at of findPhrase(w, phrase)) {
-            if (this.notBefore.has(w[at + phrase.length] ?? '')) continue;
+            if (this.notBefore.has(w[at + phrase.length] ?? '') || activity.notBefore.has(written[i]![at + phrase.length] ?? '')) continue;
             // A frame's own words are not the activity ("carry on with yoga" does not ask about carrying).
             if (inFrame(at)) continue;
             const hit = { activity, length: phrase.length, word: written[i]!.slice(at, at + phrase.length).join(' '), clause: i, at };

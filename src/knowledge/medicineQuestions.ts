@@ -10,6 +10,10 @@ const KINDS = ['compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'con
 type Kind = (typeof KINDS)[number];
 const FORMS = ['tablet', 'gel', 'rub', 'heatpatch'] as const;
 type Form = (typeof FORMS)[number];
+/** Words that name a product's form in a two-word name ("Voltarol gel"). */
+const FORM_WORDS: ReadonlySet<string> = new Set(['gel', 'cream', 'spray', 'emulgel', 'patch', 'rub']);
+/** How far apart a brand and its form word may stand and still name one product. */
+const FORM_REACH = 3;
 
 /** A product people name, as the answers say it: "Voltarol gel" contains "diclofenac, an anti-inflammatory (NSAID)". */
 export interface NamedProduct {
@@ -223,9 +227,21 @@ export class MedicineQuestionKinds {
     return out;
   }
 
+  /**
+   * A brand and its form said apart ("the gel, the Voltarol one", "Voltarol, the cream"): a two-word name
+   * whose second word is a form word counts when both words stand within FORM_REACH words of each other.
+   */
+  private apart(words: readonly string[], product: Product, alias: string[]): Found[] {
+    if (alias.length !== 2 || product.form === 'tablet' || !FORM_WORDS.has(alias[1]!)) return [];
+    const brand = words.indexOf(alias[0]!);
+    const form = words.indexOf(alias[1]!);
+    if (brand < 0 || form < 0 || Math.abs(brand - form) > FORM_REACH) return [];
+    return [{ product, from: Math.min(brand, form), to: Math.max(brand, form) + 1 }];
+  }
+
   private found(words: readonly string[]): Found[] {
     const candidates = [...new Set(words)].flatMap((w) => this.aliasesByFirstWord.get(w) ?? []);
-    const hits = candidates.flatMap(({ product, alias }) => findPhrase(words, alias).map((from) => ({ product, from, to: from + alias.length })));
+    const hits = candidates.flatMap(({ product, alias }) => [...findPhrase(words, alias).map((from) => ({ product, from, to: from + alias.length })), ...this.apart(words, product, alias)]);
     // Longest first, then drop names inside a longer one ("deep heat" inside "deep heat patch").
     hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     const kept: Found[] = [];

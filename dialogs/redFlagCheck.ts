@@ -204,7 +204,8 @@ export class RedFlagCheck {
     }
     const asked = check.question ?? this.services.redFlags.question(check.flag);
     // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
-    let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked);
+    const answersNo = understanding.redFlag ? [] : this.services.redFlags.answersNo(check.flag);
+    let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, answersNo);
     // "I'm 12 weeks pregnant by the way": a statement of something else is no answer, never a yes.
     if (kind === 'statement' || (kind === 'unclear' && this.isAside(understanding))) {
       if (!dc.activeDialog) return this.answerAside(dc, understanding, check);

@@ -211,7 +211,8 @@ export class RedFlagCheck {
     }
     const asked = check.question ?? this.services.redFlags.question(check.flag);
     // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
-    let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked);
+    const answersNo = understanding.redFlag ? [] : this.services.redFlags.answersNo(check.flag);
+    let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, answersNo);
     // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
     if (kind === 'unclear' && !understanding.redFlag && this.deniesFlag(dc.context, understanding.text, check.flag)) kind = 'no';
     // "thanks x": a sign-off is no failed answer, never counted towards "not sure".

@@ -121,7 +121,10 @@ export class Scope {
     // A trigger inside a pseudo-trigger ("no matter", "as if") is not one.
     const pseudo = new Uint8Array(n + 1);
     for (const t of triggers) if (t.payload.cat === 'pseudo') pseudo.fill(1, t.start, t.end);
-    const live = triggers.filter((t) => t.payload.cat !== 'pseudo' && !pseudo[t.start]);
+    // Except a post-negation: the bare-answer pseudo "no ," guards what follows ("No, my legs
+    // keep giving way"), while "no ," after a sign answers it ("saddle numbness no, night pain no").
+    const postNegation = (t: Match<Trigger>) => t.payload.cat === 'negation' && t.payload.dir === 'post';
+    const live = triggers.filter((t) => t.payload.cat !== 'pseudo' && (!pseudo[t.start] || postNegation(t)));
 
     // Clauses: sentence ends, termination words, and ", I ..." / "and my ...".
     const cut = new Uint8Array(n + 1);

@@ -38,6 +38,8 @@ export type Cues = Record<CueKind | 'negationScope', string[]> & {
   anchors: Record<string, string[]>;
   /** Asides that hold a negation word but deny nothing ("not joking", "no offence"): they open no scope. */
   notNegation: string[];
+  /** Bare answers that deny the words before them in their piece ("both legs no"), as the lexicon's post-negation. */
+  answerAfter: string[];
 };
 
 /** Reads knowledge/safety/model-cues.yaml; a missing or malformed list names the file and field. */
@@ -72,6 +74,11 @@ export function readCues(path: string): Cues {
     throw new Error(`${path}: field "notNegation" must be a list of words or phrases`);
   }
   out.notNegation = notNegation as string[];
+  const answerAfter = data?.answerAfter ?? [];
+  if (!Array.isArray(answerAfter) || answerAfter.some((p) => typeof p !== 'string' || !p.trim() || /\s/.test(p.trim()))) {
+    throw new Error(`${path}: field "answerAfter" must be a list of single words`);
+  }
+  out.answerAfter = answerAfter as string[];
   return out;
 }
 
@@ -130,6 +137,7 @@ export class RedFlagFeaturizer {
   private readonly concepts: ConceptLexicon;
   private readonly negationWords: Set<string>;
   private readonly notNegation: string[][];
+  private readonly answerAfter: Set<string>;
 
   constructor(
     private readonly normalizer: TextNormalizer,
@@ -144,6 +152,7 @@ export class RedFlagFeaturizer {
     const scope = (kind: 'neg' | 'hyp' | 'oth', list: string[]) => phrases(kind, list);
     this.scopes = [...scope('neg', cues.negationScope), ...scope('hyp', cues.hypothetical), ...scope('oth', cues.other)];
     this.negationWords = new Set(cues.negationScope.flatMap((p) => normalizer.words(p)));
+    this.answerAfter = new Set((cues.answerAfter ?? []).flatMap((w) => normalizer.words(w)));
     this.notNegation = (cues.notNegation ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0);
     this.concepts = new ConceptLexicon(new Map(Object.entries(cues.concepts).map(([name, list]) => [`%${name}`, list])), (t) => normalizer.words(t));
   }
@@ -169,12 +178,15 @@ export class RedFlagFeaturizer {
       if (pw.length === 0) continue;
       // A concept phrase that holds a negation word ("can not feel", "no feeling")
       // is a finding, not a negation: its words do not open a scope.
-      const spans = this.concepts.spans(pw);
+      // A number the tokeniser split from a plural "s" is a decade or an age range
+      // ("since my 40s", "the 90s"), not a temperature or any other concept's number.
+      const spans = this.concepts.spans(pw).filter((c) => !(c.end - c.start === 1 && isWholeNumber(pw[c.start]!) && pw[c.end] === 's'));
       const asides = this.asideSpans(pw);
       const masked = pw.map((w, i) =>
         spans.some((c) => i >= c.start && i < c.end && c.phrase.some((x) => this.negationWords.has(x))) || asides.some(([a, b]) => i >= a && i < b) ? '_' : w,
       );
-      const cut = this.scopeStart(masked);
+      // A piece closed by a bare answer ("saddle numbness no") is denied from its first word.
+      const cut = this.answerAfter.has(pw[pw.length - 1]!) ? { at: 0, kind: 'neg' as const } : this.scopeStart(masked);
       const open = cut === null ? pw : pw.slice(0, cut.at);
       if (open.length > 0) for (const f of this.base.features(open.join(' '))) out.add(f);
       if (cut !== null) for (const f of this.base.features(pw.slice(cut.at).join(' '))) out.add(`${cut.kind}:${f}`);

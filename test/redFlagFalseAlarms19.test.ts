@@ -1,0 +1,75 @@
+import * as path from 'node:path';
+import { TextNormalizer } from '../src/nlu/textNormalizer';
+import { PATHS } from '../src/paths';
+import { answerKind, readCheckDialogue } from '../src/safety/checkAnswers';
+import { readCues, RedFlagFeaturizer } from '../src/safety/redFlagFeatures';
+import { RedFlagScreen } from '../src/safety/redFlagScreen';
+
+// Issue 10, after conversation set 11's first run (phrasings our own): a decade of
+// life is no temperature; a job to finish is no sexual sign; a list of bare
+// answers ("numb bum no, ...") denies each sign; numb feet put down to diabetes
+// are no new both-legs sign; "only the one leg" answers the both-legs question no.
+const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
+const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
+const level = (text: string) => screen.detect(text)?.level ?? 'none';
+
+describe('the learned stage reads a decade as an age, not a temperature', () => {
+  const featurizer = new RedFlagFeaturizer(normalizer, readCues(path.join(PATHS.safety, 'model-cues.yaml')));
+  test.each(['my back has gone now and then since my 30s', 'it started back in the 90s'])('%s', (text) => {
+    expect(featurizer.features(text)).not.toContain('%fever');
+  });
+  test('a temperature keeps its number', () => {
+    expect(featurizer.features('my temperature was 39 this morning')).toContain('%fever');
+  });
+  test('a past decade told in passing raises nothing', () => {
+    expect(screen.detect('my back has been on and off since my 50s, if that helps')?.flags ?? []).not.toContain('fever');
+  });
+});
+
+describe('a job to be finished is not a sexual sign', () => {
+  test('a deadline at work', () => {
+    expect(screen.detect('no time off for me, there is a fence to finish by sunday')?.flags ?? []).not.toContain('sexual_dysfunction');
+  });
+  test('not being able to finish in bed still escalates', () => {
+    expect(level("since my back went i can't finish when we have sex")).toBe('emergency');
+  });
+});
+
+describe('a list of bare answers denies each sign', () => {
+  test.each([
+    'numbness down below no, peeing problems no, night pain no',
+    'saddle numbness no, weak legs no, fever no',
+  ])('%s', (text) => {
+    expect(level(text)).toBe('none');
+  });
+  test('a yes in the list still counts', () => {
+    expect(level('fever no, numbness around my bum yes since last night')).toBe('emergency');
+  });
+  test('a bare "no" opening a message still leaves what follows', () => {
+    expect(level('no, my legs keep buckling under me since this morning')).toBe('emergency');
+  });
+});
+
+describe('numb feet put down to diabetes', () => {
+  test.each(['he gets tingling in both feet because of his diabetes', 'numbness in both my feet from the sugar'])('%s', (text) => {
+    expect(level(text)).toBe('none');
+  });
+  test('new numbness in both legs in a diabetic still escalates', () => {
+    expect(level("i'm diabetic and since lunchtime both my legs have gone numb")).toBe('emergency');
+  });
+});
+
+describe('an answer naming one leg only is a no to the both-legs question', () => {
+  const d = readCheckDialogue(PATHS.checkDialogue);
+  const question = screen.question('bilateral_leg_symptoms');
+  const no = screen.answersNo('bilateral_leg_symptoms');
+  test.each(['only the left, the right one is ok', 'just the one leg, nothing else'])('%s', (text) => {
+    expect(answerKind(d, text, question, no)).toBe('no');
+  });
+  test('a yes is still a yes', () => {
+    expect(answerKind(d, 'yes, the right and now the left as well', question, no)).toBe('yes');
+  });
+  test('other flags have no such answers', () => {
+    expect(screen.answersNo('bladder')).toEqual([]);
+  });
+});

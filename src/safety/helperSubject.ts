@@ -41,6 +41,8 @@ interface HelperData {
   firstPerson: Map<string, string>;
   /** The writer's own back ("my lower back"): an unframed message that says it is about the writer. */
   ownBack: string[];
+  /** People named by what they do ("coach"): after a person's "'s", with `people`, a third person. */
+  roles: string[];
   /** After a person, "'s" before these words is "is" ("my flatmate's with me") or "has" ("my mum's been sick"), not the possessive. */
   contracted: { is: Set<string>; has: Set<string> };
 }
@@ -79,7 +81,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'),
+    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), roles: list('roles'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -98,6 +100,7 @@ export class HelperReader {
   private readonly past: RegExp;
   private readonly untilNow: RegExp;
   private readonly ownBack: RegExp;
+  private readonly chain: RegExp;
 
   constructor(private readonly data: HelperData) {
     const people = [...data.people.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -120,6 +123,8 @@ export class HelperReader {
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
     this.untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
     this.ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
+    // "my son's football coach", "my husband's mate": a person's person, one word between at most
+    this.chain = new RegExp(`\\b(?:(?:my|our) )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escape).join('|')})s?\\b`, 'gi');
   }
 
   static fromFile(path: string): HelperReader {
@@ -141,6 +146,8 @@ export class HelperReader {
     const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
     const person = new RegExp(`(?:\\b(?:my|our) |(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?:'s\\b(?: (?<next>[a-z]+|\\d{1,3}\\b))?|${AGE}\\b)`, 'gi');
     const rewritten = text
+      // "my son's coach had a fever": someone else's story, not the patient's
+      .replace(this.chain, 'someone')
       // "my husband's legs" -> "my legs"; "my flatmate's with me" -> "i am with me";
       // "my mum's been sick" -> "i have been sick"; "my husband" / "my nan, 82," -> "i" / "i am 82"
       .replace(person, (m: string, ...args: unknown[]) => {

@@ -156,7 +156,7 @@ describe('the word lists (knowledge/language)', () => {
   describe('validation names the file and the field', () => {
     const folder = (files: Record<string, string | null>) => {
       const dir = mkdtempSync(join(tmpdir(), 'language-'));
-      const all = { 'contractions.yaml': 'cant: can not\n', 'spelling.yaml': 'bladdr: bladder\n', 'synonyms.yaml': 'gp: doctor\n', 'typos.yaml': 'keyWords: [bladder]\nnotTypos: [ladder]\n', 'dictionary.txt': 'fire\n', ...files };
+      const all = { 'contractions.yaml': 'cant: can not\n', 'spelling.yaml': 'bladdr: bladder\n', 'synonyms.yaml': 'gp: doctor\n', 'clinical.yaml': 'dyspnoea: breathlessness\n', 'typos.yaml': 'keyWords: [bladder]\nnotTypos: [ladder]\n', 'dictionary.txt': 'fire\n', ...files };
       for (const [name, text] of Object.entries(all)) if (text !== null) writeFileSync(join(dir, name), text);
       return dir;
     };
@@ -171,6 +171,9 @@ describe('the word lists (knowledge/language)', () => {
       expect(() => readWordLists(folder({ 'typos.yaml': 'keyWords: []\nnotTypos: []\nfuzzy: []\n' }))).toThrow(/typos\.yaml: field "fuzzy" is unknown/));
     test('a word in both spelling and synonyms', () =>
       expect(() => readWordLists(folder({ 'synonyms.yaml': 'bladdr: bladder\n' }))).toThrow(/synonyms\.yaml: field "bladdr" is also in spelling\.yaml/));
+    test('clinical words are read like synonyms', () => expect(readWordLists(folder({})).synonyms.get('dyspnoea')).toBe('breathlessness'));
+    test('a clinical word also in synonyms', () =>
+      expect(() => readWordLists(folder({ 'clinical.yaml': 'gp: general practitioner\n' }))).toThrow(/clinical\.yaml: field "gp" is also in spelling\.yaml or synonyms\.yaml/));
     test('bad YAML', () => expect(() => readWordLists(folder({ 'spelling.yaml': 'a: [\n' }))).toThrow(/spelling\.yaml: invalid YAML/));
     test('a missing dictionary', () => expect(() => readWordLists(folder({ 'dictionary.txt': null }))).toThrow(/dictionary\.txt: missing/));
     test('the dictionary keeps real words and their inflections', () => expect(readWordLists(folder({})).dictionary.has('fires')).toBe(true));

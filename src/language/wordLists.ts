@@ -9,7 +9,7 @@ export interface WordLists {
   contractions: ReadonlyMap<string, string>;
   /** Misspelling or shorthand -> the word(s) meant ("bladdr" -> "bladder", "alot" -> "a lot"). */
   spelling: ReadonlyMap<string, string>;
-  /** Another word for the same thing ("gp" -> "doctor"): read alike, but not written into quoted text. */
+  /** Another word for the same thing ("gp" -> "doctor"), and clinicians' words for the signs (clinical.yaml): read alike, but not written into quoted text. */
   synonyms: ReadonlyMap<string, string>;
   /** Words whose one-letter typos the red-flag detector corrects. */
   keyWords: readonly string[];
@@ -19,7 +19,7 @@ export interface WordLists {
   dictionary: Dictionary;
 }
 
-export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'typos.yaml', 'dictionary.txt'] as const;
+export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'clinical.yaml', 'typos.yaml', 'dictionary.txt'] as const;
 
 /** Keys are single words as the tokenizer produces them (letters, digits, inner apostrophes). */
 const WORD_RE = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]*)*$/u;
@@ -62,6 +62,12 @@ export function readWordLists(dir: string): WordLists {
   const synonymsFile = join(dir, 'synonyms.yaml');
   const synonyms = readWordMap(synonymsFile);
   for (const word of synonyms.keys()) if (spelling.has(word)) fail(synonymsFile, word, 'is also in spelling.yaml: list it once');
+  // Clinicians' words for the signs are read like synonyms, kept in their own file to be reviewed as one list.
+  const clinicalFile = join(dir, 'clinical.yaml');
+  for (const [word, plain] of readWordMap(clinicalFile)) {
+    if (spelling.has(word) || synonyms.has(word)) fail(clinicalFile, word, 'is also in spelling.yaml or synonyms.yaml: list it once');
+    synonyms.set(word, plain);
+  }
   return {
     contractions: readWordMap(join(dir, 'contractions.yaml')),
     spelling,

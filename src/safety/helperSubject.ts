@@ -16,6 +16,12 @@ import { readYamlFile } from '../util/yamlFile';
  */
 const ONSET_BEFORE = /\b(?:started|starting|began|begun|came on|since|(?:for|over|in|during|within) the)\s+$/;
 
+/**
+ * A time inside a "when he ..." or "who ..." clause dates a detail of the person ("now he's
+ * talking nonsense, dressing for work when he retired years ago"), not the story itself.
+ */
+const WHEN_CLAUSE_BEFORE = /\b(?:when (?:he|she|they)|who|which) (?:[a-z']+ ){0,3}(?:(?:\d+|a|an|one|two|three|a few|few|some|many|several) )?$/;
+
 /** The writer as the next word ("and now I'm worried"): what follows is theirs. */
 const WRITER_NEXT = /^\s*(?:i|i'm|im|i've|ive|i'd|me|my|myself)\b/;
 
@@ -41,6 +47,8 @@ interface HelperData {
   firstPerson: Map<string, string>;
   /** The writer's own back ("my lower back"): an unframed message that says it is about the writer. */
   ownBack: string[];
+  /** People named by what they do ("coach"): after a person's "'s", with `people`, a third person. */
+  roles: string[];
   /** After a person, "'s" before these words is "is" ("my flatmate's with me") or "has" ("my mum's been sick"), not the possessive. */
   contracted: { is: Set<string>; has: Set<string> };
 }
@@ -79,7 +87,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'),
+    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), roles: list('roles'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -98,11 +106,13 @@ export class HelperReader {
   private readonly past: RegExp;
   private readonly untilNow: RegExp;
   private readonly ownBack: RegExp;
+  private readonly chain: RegExp;
 
   constructor(private readonly data: HelperData) {
     const people = [...data.people.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
     // An age may follow the person ("my grandmother, 75, is with me", "my dad (66) is here").
-    const person = `(?:my|our) (?:${people})s?${AGE}`;
+    // "my mate", or "a mate of mine" ("mate of mine's crook with his back")
+    const person = `(?:(?:my|our) (?:${people})s?|(?:a )?(?:${people}) of (?:mine|ours))${AGE}`;
     const they = '(?:she|he|they)';
     this.framing = data.framing.map((f) => {
       const src = escape(f.toLowerCase())
@@ -110,7 +120,7 @@ export class HelperReader {
         .replace(/\\\{person\\\}/g, `(?<person>${person})`).replace(/\\\{they\\\}/g, `(?<they>${they})`);
       return new RegExp(`\\b${src}\\b`, 'i');
     });
-    this.personWord = new RegExp(`\\b(?:my|our) (${people})s?\\b`, 'i');
+    this.personWord = new RegExp(`\\b(?:(?:my|our) (${people})s?|(?:a )?(${people}) of (?:mine|ours))\\b`, 'i');
     const keys = [...data.firstPerson.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
     this.firstPerson = new RegExp(`\\b(${keys})\\b`, 'gi');
     // A person named at the start of a clause, with or without "my" ("grandma is on the floor").
@@ -120,6 +130,8 @@ export class HelperReader {
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
     this.untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
     this.ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
+    // "my son's football coach", "my husband's mate": a person's person, one word between at most
+    this.chain = new RegExp(`\\b(?:(?:my|our) )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escape).join('|')})s?\\b`, 'gi');
   }
 
   static fromFile(path: string): HelperReader {
@@ -137,10 +149,12 @@ export class HelperReader {
     const someone = this.personWord.test(text) || this.namedPerson.test(text);
     const current = !hit && someone && this.toldAsNow(text);
     if (!hit && !current) return null;
-    const named = (this.personWord.exec(text) ?? this.namedPerson.exec(text))?.[1]?.toLowerCase();
+    const named = this.namedIn(text);
     const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
-    const person = new RegExp(`(?:\\b(?:my|our) |(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?:'s\\b(?: (?<next>[a-z]+|\\d{1,3}\\b))?|${AGE}\\b)`, 'gi');
+    const person = new RegExp(`(?:\\b(?:my|our) |(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?: of (?:mine|ours))?(?:'s\\b(?: (?<next>[a-z]+|\\d{1,3}\\b))?|${AGE}\\b)`, 'gi');
     const rewritten = text
+      // "my son's coach had a fever": someone else's story, not the patient's
+      .replace(this.chain, 'someone')
       // "my husband's legs" -> "my legs"; "my flatmate's with me" -> "i am with me";
       // "my mum's been sick" -> "i have been sick"; "my husband" / "my nan, 82," -> "i" / "i am 82"
       .replace(person, (m: string, ...args: unknown[]) => {
@@ -171,11 +185,17 @@ export class HelperReader {
   private toldAsNow(text: string): boolean {
     const last = (re: RegExp) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
     // "... and now he's sore, started last week": a time that dates the present pain's onset is not a past story.
-    const past = Math.max(-1, ...[...text.matchAll(this.past)].filter((m) => !ONSET_BEFORE.test(text.slice(0, m.index))).map((m) => m.index));
+    const past = Math.max(-1, ...[...text.matchAll(this.past)].filter((m) => !ONSET_BEFORE.test(text.slice(0, m.index)) && !WHEN_CLAUSE_BEFORE.test(text.slice(0, m.index))).map((m) => m.index));
     if (past < 0) return last(this.present) >= 0;
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
     const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !WRITER_NEXT.test(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
+  }
+
+  /** The person word a message names first ("my husband", "a mate of mine", "grandma"), lower case. */
+  private namedIn(text: string): string | undefined {
+    const m = this.personWord.exec(text) ?? this.namedPerson.exec(text);
+    return (m?.[1] ?? m?.[2])?.toLowerCase();
   }
 
   /** Does the writer speak of their own back ("I've done my back in")? */
@@ -186,7 +206,7 @@ export class HelperReader {
   /** The person a message names ("my husband", "grandma"), as the pronoun that refers to them, or null. */
   personIn(raw: string): Pronoun | null {
     const text = tidy(raw);
-    const named = (this.personWord.exec(text) ?? this.namedPerson.exec(text))?.[1]?.toLowerCase();
+    const named = this.namedIn(text);
     return (named && this.data.people.get(named)) || null;
   }
 

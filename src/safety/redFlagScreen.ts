@@ -161,7 +161,11 @@ export class RedFlagScreen {
     // A writer who sets their own back apart ("mine is just a stiff back") is not writing for someone else.
     // An `urgent` own reading still hears the helper out: "my father is 70 ... a high fever,
     // and he is talking nonsense" reads as the writer's fever, but as his words fever with confusion.
-    const helper = own?.level === 'emergency' || this.detector.setsSelfApart(text) ? null : this.helpers.read(text);
+    const found = own?.level === 'emergency' || this.detector.setsSelfApart(text) ? null : this.helpers.read(text);
+    // Without a framing phrase, the person told of now whose own back is set apart from the
+    // story beside it ("his mate lost control of his bladder ... his back is just a spasm")
+    // is not the patient of that story: read as theirs, the two people's words run together.
+    const helper = found && !found.framed && this.detector.setsSelfApart(found.text) ? null : found;
     const read = helper && this.combined(helper.text, this.model.read(helper.text));
     // A relative's history told in a message about the writer's own back ("my auntie
     // had breast cancer and now I'm worried about my back") is family history: without
@@ -257,6 +261,10 @@ export class RedFlagScreen {
     // "worse when I sneeze"), read by the lexicon in the writer's own scope, raises that
     // row when the model alone would not: the model's reading of the same words is lost
     // to a negated aside ("..., no injury").
+    // The model alone raised a flag whose every word the lexicon set aside (someone else's,
+    // denied) in a message where the writer sets their own back apart ("a cousin had a heart
+    // attack ... no chest pain, mine is just muscle"): the model read the story, not the writer.
+    if (read && !lexicon.result && lexicon.scopedAway.includes(read.flags[0]!) && this.detector.setsSelfApart(text)) return null;
     if (read && read.level !== 'check') return read;
     const row = lexicon.signs.find((id) => this.rows.has(id));
     return row ? { level: this.level(row), flags: [row] } : read;

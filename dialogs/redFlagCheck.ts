@@ -211,10 +211,9 @@ export class RedFlagCheck {
     }
     const asked = check.question ?? this.services.redFlags.question(check.flag);
     // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
-    const answersNo = understanding.redFlag ? [] : this.services.redFlags.answersNo(check.flag);
-    let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, answersNo);
     // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
-    if (kind === 'unclear' && !understanding.redFlag && this.deniesFlag(dc.context, understanding.text, check.flag)) kind = 'no';
+    const denies = !understanding.redFlag && this.deniesFlag(dc.context, understanding.text, check.flag);
+    let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, denies);
     // "thanks x": a sign-off is no failed answer, never counted towards "not sure".
     if (kind === 'unclear' && closingKind(understanding.text) !== undefined) {
       return dc.activeDialog ? this.askAgainInDialog(dc, check) : this.answerAside(dc, understanding, check);
@@ -301,10 +300,10 @@ export class RedFlagCheck {
     return vocabulary().screen.find((g) => g.items.some((i) => i.flag === flag))?.describe;
   }
 
-  /** Whether the text denies this very sign (denials.yaml, or the lexicon's negated finding). */
+  /** Whether the text, as the answer to this sign's question, denies it (denials.yaml, or the lexicon's negated finding). */
   private deniesFlag(context: TurnContext, text: string, flag: string): boolean {
     const understanding = getUnderstanding(context);
-    return deniedSigns(text, this.services.redFlags.denied(text, understanding?.flagRaised)).has(flag);
+    return deniedSigns(text, this.services.redFlags.denied(text, understanding?.flagRaised), flag).has(flag);
   }
 
   /** "that's no help to me": frustration with the advice or a correction, as the message's act or one sentence's; never a refusal to go ("I'm not going to hospital"), which leaves the alarm standing. */

@@ -312,11 +312,6 @@ export class RedFlagScreen {
     return this.wording.get(flag).question;
   }
 
-  /** Answers that say no to the flag's check question in other words ("only one leg"). */
-  answersNo(flag: string): string[] {
-    return this.wording.has(flag) ? this.wording.get(flag).answersNo : [];
-  }
-
   /** Why a flag matters, in one plain sentence. */
   explain(flag: string): string {
     return this.wording.get(flag).explain;

@@ -20,8 +20,9 @@
  */
 import * as path from 'node:path';
 import { Language, SENTENCE_END, TYPO_SETTINGS, TypoCorrector } from '../language';
-import { Anaphora, compileContext } from './contextTriggers';
-import { Scope, ScopeWords, Trigger, foldBareAnswers } from './contextScope';
+import { Anaphora, compileContext, type ScopeWords, type Trigger } from './contextTriggers';
+import { foldBareAnswers } from './bareAnswers';
+import { Scope } from './contextScope';
 import { TokenPatternCompiler } from '../language/patterns';
 import { ANSWER_NO_TERM, answerNoPattern } from '../language/listAnswers';
 import type { SpanScope } from '../language/spanScope';

@@ -58,7 +58,7 @@ export class RedFlagCheck {
     /** Carries on a symptom check the alarm stopped, if one is kept; undefined when there is none. */
     private readonly resumeCheck?: (dc: DialogContext) => Promise<DialogTurnResult | undefined>,
   ) {
-    this.asides = new RedFlagCheckAsides(services, pending, escalation, routeId);
+    this.asides = new RedFlagCheckAsides({ services, pending, escalation, routeId });
   }
 
   /** Questions and other talk beside the pending question. */

@@ -34,24 +34,27 @@ export async function askCheck(
   await context.sendActivity(promptWithChoices(question, services.checkDialogue.buttons, context.activity.channelId));
 }
 
+/** What the check shares with its asides: the services, its state, and the route a message takes after it. */
+export interface CheckParts {
+  services: DialogServices;
+  pending: StatePropertyAccessor<PendingCheck | undefined>;
+  escalation: StatePropertyAccessor<EscalationRecord | undefined>;
+  /** Starts normal routing of the message (MainDialog's route). */
+  routeId: string;
+}
+
 export class RedFlagCheckAsides {
-  constructor(
-    private readonly services: DialogServices,
-    private readonly pending: StatePropertyAccessor<PendingCheck | undefined>,
-    private readonly escalation: StatePropertyAccessor<EscalationRecord | undefined>,
-    /** Starts normal routing of the message (MainDialog's route). */
-    private readonly routeId: string,
-  ) {}
+  constructor(private readonly parts: CheckParts) {}
 
   /** A question said with an answer while the symptom check runs: a worry gets its reassurance, anything else the answers'. */
   async answerBeside(dc: DialogContext, understanding: Understanding): Promise<void> {
     const { context } = dc;
     if (understanding.worry) {
-      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
-      await context.sendActivity(fill(this.services.checkDialogue.worry, { emergency }));
+      const emergency = this.parts.services.numbers.forLocale(context.activity.locale).emergency;
+      await context.sendActivity(fill(this.parts.services.checkDialogue.worry, { emergency }));
       return;
     }
-    await answerTurn(context, this.services, this.escalation, { ...understanding, redFlag: null }, true);
+    await answerTurn(context, this.parts.services, this.parts.escalation, { ...understanding, redFlag: null }, true);
   }
 
   /**
@@ -67,21 +70,21 @@ export class RedFlagCheckAsides {
     // "ty" at the end: a close is met as one, with the safety line, not the question pressed again.
     const closes = !leaving && !asksSomething(understanding.text) && closingKind(understanding.text) !== undefined && closingKind(understanding.text) !== 'away';
     const keep = !closes && this.keepsAsking(check, leaving ? Infinity : asides);
-    if (keep) await this.pending.set(context, { ...check, asides });
-    else await this.pending.delete(context);
+    if (keep) await this.parts.pending.set(context, { ...check, asides });
+    else await this.parts.pending.delete(context);
     setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
-    const result = await dc.beginDialog(this.routeId);
+    const result = await dc.beginDialog(this.parts.routeId);
     if (dc.activeDialog) {
       // The message started a dialog (the symptom check, whose screen asks about every flag): its question is the one pending.
-      await this.pending.delete(context);
+      await this.parts.pending.delete(context);
       return result;
     }
-    const words = this.services.checkDialogue;
+    const words = this.parts.services.checkDialogue;
     if (keep) {
-      const question = fill(this.services.acts.inCheck.askAgain, { question: this.services.redFlags.question(check.flag) });
+      const question = fill(this.parts.services.acts.inCheck.askAgain, { question: this.parts.services.redFlags.question(check.flag) });
       await context.sendActivity(promptWithChoices(question, words.buttons, context.activity.channelId));
     } else {
-      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      const emergency = this.parts.services.numbers.forLocale(context.activity.locale).emergency;
       await context.sendActivity(fill(words.text.safetyNet, { emergency }));
     }
     return { status: DialogTurnStatus.waiting };
@@ -95,13 +98,13 @@ export class RedFlagCheckAsides {
   async askAgainInDialog(dc: DialogContext, check: PendingCheck): Promise<DialogTurnResult> {
     const { context } = dc;
     const asides = (check.asides ?? 0) + 1;
-    const words = this.services.checkDialogue;
+    const words = this.parts.services.checkDialogue;
     if (this.keepsAsking(check, asides)) {
-      await askCheck(context, this.pending, this.services, { ...check, asides }, fill(words.text.retry, { question: this.services.redFlags.question(check.flag) }));
+      await askCheck(context, this.parts.pending, this.parts.services, { ...check, asides }, fill(words.text.retry, { question: this.parts.services.redFlags.question(check.flag) }));
       return { status: DialogTurnStatus.waiting };
     }
-    await this.pending.delete(context);
-    const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+    await this.parts.pending.delete(context);
+    const emergency = this.parts.services.numbers.forLocale(context.activity.locale).emergency;
     await context.sendActivity(fill(words.text.safetyNet, { emergency }));
     await dc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
@@ -109,6 +112,6 @@ export class RedFlagCheckAsides {
 
   /** Whether the check question is still asked after this many asides: an emergency one always, never dropped. */
   private keepsAsking(check: PendingCheck, asides: number): boolean {
-    return asides <= MAX_ASIDES || this.services.redFlags.level(check.flag) === 'emergency';
+    return asides <= MAX_ASIDES || this.parts.services.redFlags.level(check.flag) === 'emergency';
   }
 }

@@ -3,21 +3,17 @@ import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibra
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { answerKind, explainsMistake, isCorrection, meantNo, readCall, talksOfPlan } from '../src/safety/checkAnswers';
-import type { ActName } from '../src/nlu/acts';
 import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
-import { prepare } from '../src/triage/text';
 import { closingKind } from '../src/triage/checkAsides';
 import { vocabulary } from '../src/triage/vocabulary';
-import { deniedSigns } from '../src/triage/denials';
-import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
-import { promptWithChoices, signsDescribed } from './replies';
+import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { TriageDialog } from './triageDialog';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
-import { answerTurn } from './topicAnswer';
-import { saysCorrection } from './checkMessages';
+import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
+import { correctsWithDenial, deniesAnswered, deniesFlag, deniesSign, describes, isAside, onlyAsks, pushesBack } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -38,21 +34,8 @@ export interface PendingCheck {
   original?: Pick<Understanding, 'text' | 'intent' | 'score'>;
 }
 
-/** One sentence that asks a question and states nothing else. */
-function onlyAsks(text: string): boolean {
-  return asksInstead(text) && text.trim().split(/[.!?]+\s+(?=\S)/).length === 1;
-}
-
 /** Unclear answers asked again before one is taken as "not sure". */
 const MAX_UNCLEAR = 1;
-/** Questions answered while an urgent check question waits: it is asked once more, then dropped with the safety net (asked a third time, it crowds out the answers). */
-const MAX_ASIDES = 1;
-/** Words from which a message with no answer and no red flag in it is taken as talk about something else. */
-const MIN_ASIDE_WORDS = 5;
-/** "no, I'm not going to hospital": a refusal of the advice, never a denial of the sign. */
-const REFUSAL_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration']);
-/** Acts that say something other than an answer ("I AM moving, it still hurts"): answered, never read as "not sure". */
-const ASIDE_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration', 'about_bot', 'thanks_ok']);
 
 /**
  * The `check` band in conversation, before any dialog sees the message:
@@ -74,7 +57,12 @@ export class RedFlagCheck {
     private readonly routeId: string,
     /** Carries on a symptom check the alarm stopped, if one is kept; undefined when there is none. */
     private readonly resumeCheck?: (dc: DialogContext) => Promise<DialogTurnResult | undefined>,
-  ) {}
+  ) {
+    this.asides = new RedFlagCheckAsides({ services, pending, escalation, routeId });
+  }
+
+  /** Questions and other talk beside the pending question. */
+  private readonly asides: RedFlagCheckAsides;
 
   /** The question answered before the alarm, asked again clearly ("wait, I meant no", or a later clear denial). */
   private async askAgain(context: TurnContext, record: EscalationRecord, flag: string): Promise<DialogTurnResult> {
@@ -104,21 +92,21 @@ export class RedFlagCheck {
         // two of the no said outright, the sign denied and how the slip came about are taken at once;
         // a bare "I meant no" gets the question again.
         const words = this.services.checkDialogue;
-        const signs = [meantNo(words, understanding.text), this.deniesSign(understanding), explainsMistake(words, understanding.text)];
+        const signs = [meantNo(words, understanding.text), deniesSign(understanding), explainsMistake(words, understanding.text)];
         if (signs.filter(Boolean).length >= 2 && !asksInstead(understanding.text)) return this.takeBack(dc);
         return this.askAgain(context, record, flag);
       }
     }
     // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
     // question once more, plainly; only a clear no to it takes the escalation back.
-    if (!refuses && record?.answered && !record.fromMessage && this.deniesAnswered(understanding)) return this.askAgain(context, record, record.answered);
+    if (!refuses && record?.answered && !record.fromMessage && deniesAnswered(understanding)) return this.askAgain(context, record, record.answered);
     // "that's no help, I just need to get the job done" after an alarm read from none of the sign's own
     // words: the reading may be wrong, so the sign is asked about plainly once; only a clear no takes it back.
-    if (!refuses && record?.guessed && !understanding.redFlag && this.pushesBack(understanding)) {
+    if (!refuses && record?.guessed && !understanding.redFlag && pushesBack(understanding)) {
       await this.escalation.set(context, { ...record, guessed: undefined });
       return this.askAgain(context, { ...record, guessed: undefined }, record.flags[0]!);
     }
-    if (!refuses && record?.fromMessage && (this.deniesSign(understanding) || this.correctsWithDenial(understanding))) {
+    if (!refuses && record?.fromMessage && (deniesSign(understanding) || correctsWithDenial(this.services, understanding))) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
       await this.withdraw(context);
       // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
@@ -182,8 +170,7 @@ export class RedFlagCheck {
   }
 
   private async ask(context: TurnContext, check: PendingCheck, question: string): Promise<void> {
-    await this.pending.set(context, check);
-    await context.sendActivity(promptWithChoices(question, this.services.checkDialogue.buttons, context.activity.channelId));
+    await askCheck(context, this.pending, this.services, check, question);
   }
 
   private async answer(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult> {
@@ -211,18 +198,17 @@ export class RedFlagCheck {
     }
     const asked = check.question ?? this.services.redFlags.question(check.flag);
     // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
-    const answersNo = understanding.redFlag ? [] : this.services.redFlags.answersNo(check.flag);
-    let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, answersNo);
     // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
-    if (kind === 'unclear' && !understanding.redFlag && this.deniesFlag(dc.context, understanding.text, check.flag)) kind = 'no';
+    const denies = !understanding.redFlag && deniesFlag(this.services, dc.context, understanding.text, check.flag);
+    let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, denies);
     // "thanks x": a sign-off is no failed answer, never counted towards "not sure".
     if (kind === 'unclear' && closingKind(understanding.text) !== undefined) {
-      return dc.activeDialog ? this.askAgainInDialog(dc, check) : this.answerAside(dc, understanding, check);
+      return dc.activeDialog ? this.asides.askAgainInDialog(dc, check) : this.asides.answerAside(dc, understanding, check);
     }
     // "I'm 12 weeks pregnant by the way": a statement of something else is no answer, never a yes.
-    if (kind === 'statement' || (kind === 'unclear' && this.isAside(understanding))) {
-      if (!dc.activeDialog) return this.answerAside(dc, understanding, check);
-      if (kind === 'statement') return this.askAgainInDialog(dc, check);
+    if (kind === 'statement' || (kind === 'unclear' && isAside(understanding))) {
+      if (!dc.activeDialog) return this.asides.answerAside(dc, understanding, check);
+      if (kind === 'statement') return this.asides.askAgainInDialog(dc, check);
     }
     if (kind === 'unclear' && check.unclear < MAX_UNCLEAR) {
       await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: asked }));
@@ -232,7 +218,7 @@ export class RedFlagCheck {
     if (kind === 'unclear') kind = 'unsure';
     // A first "not sure" ("no clue what that means") gets what the sign feels like and the
     // question again, as the symptom check's screen does; a second is taken as yes.
-    const describe = this.describes(check.flag);
+    const describe = describes(check.flag);
     if (saidUnsure && check.mode === 'check' && !check.described && describe) {
       await this.ask(context, { ...check, described: true }, `${signsDescribed(this.services.responses, describe)}\n\n${asked}`);
       return { status: DialogTurnStatus.waiting };
@@ -264,7 +250,7 @@ export class RedFlagCheck {
       await context.sendActivity(`${words.text.no} ${safetyNet}`);
       if (dc.activeDialog) {
         // "No. Is it cancer though?": the question asked beside the no is answered before the check goes on.
-        if (asksSomething(understanding.text)) await this.answerBeside(dc, understanding);
+        if (asksSomething(understanding.text)) await this.asides.answerBeside(dc, understanding);
         await dc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }
@@ -283,130 +269,6 @@ export class RedFlagCheck {
       subject: check.subject,
       pronoun: check.pronoun,
     });
-  }
-
-  /** A question said with an answer while the symptom check runs: a worry gets its reassurance, anything else the answers'. */
-  private async answerBeside(dc: DialogContext, understanding: Understanding): Promise<void> {
-    const { context } = dc;
-    if (understanding.worry) {
-      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
-      await context.sendActivity(fill(this.services.checkDialogue.worry, { emergency }));
-      return;
-    }
-    await answerTurn(context, this.services, this.escalation, { ...understanding, redFlag: null }, true);
-  }
-
-  /** What the flag feels like in everyday words: the description of the screen group that asks about it. */
-  private describes(flag: string): string | undefined {
-    return vocabulary().screen.find((g) => g.items.some((i) => i.flag === flag))?.describe;
-  }
-
-  /** Whether the text denies this very sign (denials.yaml, or the lexicon's negated finding). */
-  private deniesFlag(context: TurnContext, text: string, flag: string): boolean {
-    const understanding = getUnderstanding(context);
-    return deniedSigns(text, this.services.redFlags.denied(text, understanding?.flagRaised)).has(flag);
-  }
-
-  /** "that's no help to me": frustration with the advice or a correction, as the message's act or one sentence's; never a refusal to go ("I'm not going to hospital"), which leaves the alarm standing. */
-  private pushesBack(understanding: Understanding): boolean {
-    const acts = [confidentAct(understanding), ...(understanding.sentenceActs ?? []).filter((a) => a.score >= ACT_CONFIDENCE).map((a) => a.act)];
-    if (acts.includes('pushback')) return false;
-    return acts.some((act) => act === 'frustration' || act === 'correction');
-  }
-
-  /** A clear "I don't have that" with no red flag of its own and no refusal in it. */
-  private deniesSign(understanding: Understanding): boolean {
-    if (understanding.redFlag) return false;
-    const act = confidentAct(understanding);
-    if (act && REFUSAL_ACTS.has(act)) return false;
-    return vocabulary().control.deniesSign.test(prepare(understanding.text));
-  }
-
-  /** "sorry, I wrote wrong, my foot is not dragging": a correction denying a sign outright, with no flag or refusal of its own. */
-  private correctsWithDenial(understanding: Understanding): boolean {
-    if (understanding.redFlag) return false;
-    const act = confidentAct(understanding);
-    if (act && REFUSAL_ACTS.has(act)) return false;
-    if (!saysCorrection(understanding.text, act === 'correction') && !isCorrection(this.services.checkDialogue, understanding.text)) return false;
-    return this.services.redFlags.denied(understanding.text, understanding.flagRaised).length > 0;
-  }
-
-  /** A clear no ("no, none of that") with no red flag, refusal or question of its own. */
-  private deniesAnswered(understanding: Understanding): boolean {
-    if (understanding.redFlag || asksInstead(understanding.text)) return false;
-    const act = confidentAct(understanding);
-    if (act && REFUSAL_ACTS.has(act)) return false;
-    return this.deniesSign(understanding) || parseYesNo(understanding.text) === false;
-  }
-
-  /** A question ("so ibuprofen then?") or pushback instead of an answer: no yes, no or not sure. */
-  private isAside(understanding: Understanding): boolean {
-    if (asksInstead(understanding.text)) return true;
-    const act = confidentAct(understanding);
-    if (act !== undefined && ASIDE_ACTS.has(act)) return true;
-    // "you already told me that. I AM moving": one clause is pushback or frustration.
-    if ((understanding.sentenceActs ?? []).some((a) => a.act !== 'none' && a.score >= ACT_CONFIDENCE && ASIDE_ACTS.has(a.act))) return true;
-    // A sentence with no answer word and nothing of a red flag in it ("that whole thing was a thumbs down")
-    // talks about something else; a short unreadable reply ("banana") is a failed answer.
-    return !understanding.redFlag && understanding.text.split(/\s+/).length >= MIN_ASIDE_WORDS;
-  }
-
-  /**
-   * Answers the aside as any message would be, then asks the check question
-   * again; after a few asides the question is dropped with the safety net
-   * rather than read as "not sure" (a false alarm is no answer to a question).
-   */
-  private async answerAside(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult> {
-    const { context } = dc;
-    const asides = (check.asides ?? 0) + 1;
-    // "lovely, thanks, bye for now": a sign-off is answered as one; an urgent question is not pressed after it.
-    const leaving = confidentAct(understanding) === 'goodbye' || closingKind(understanding.text) === 'goodbye';
-    // "ty" at the end: a close is met as one, with the safety line, not the question pressed again.
-    const closes = !leaving && !asksSomething(understanding.text) && closingKind(understanding.text) !== undefined && closingKind(understanding.text) !== 'away';
-    const keep = !closes && this.keepsAsking(check, leaving ? Infinity : asides);
-    if (keep) await this.pending.set(context, { ...check, asides });
-    else await this.pending.delete(context);
-    setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
-    const result = await dc.beginDialog(this.routeId);
-    if (dc.activeDialog) {
-      // The message started a dialog (the symptom check, whose screen asks about every flag): its question is the one pending.
-      await this.pending.delete(context);
-      return result;
-    }
-    const words = this.services.checkDialogue;
-    if (keep) {
-      const question = fill(this.services.acts.inCheck.askAgain, { question: this.services.redFlags.question(check.flag) });
-      await context.sendActivity(promptWithChoices(question, words.buttons, context.activity.channelId));
-    } else {
-      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
-      await context.sendActivity(fill(words.text.safetyNet, { emergency }));
-    }
-    return { status: DialogTurnStatus.waiting };
-  }
-
-  /**
-   * A statement of something else while the symptom check runs: the check question
-   * is asked again without counting towards "not sure"; an urgent one is dropped with
-   * the safety net after a few, an emergency one never.
-   */
-  private async askAgainInDialog(dc: DialogContext, check: PendingCheck): Promise<DialogTurnResult> {
-    const { context } = dc;
-    const asides = (check.asides ?? 0) + 1;
-    const words = this.services.checkDialogue;
-    if (this.keepsAsking(check, asides)) {
-      await this.ask(context, { ...check, asides }, fill(words.text.retry, { question: this.services.redFlags.question(check.flag) }));
-      return { status: DialogTurnStatus.waiting };
-    }
-    await this.pending.delete(context);
-    const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
-    await context.sendActivity(fill(words.text.safetyNet, { emergency }));
-    await dc.repromptDialog();
-    return { status: DialogTurnStatus.waiting };
-  }
-
-  /** Whether the check question is still asked after this many asides: an emergency one always, never dropped. */
-  private keepsAsking(check: PendingCheck, asides: number): boolean {
-    return asides <= MAX_ASIDES || this.services.redFlags.level(check.flag) === 'emergency';
   }
 
   private async escalate(dc: DialogContext, options: EscalationOptions): Promise<DialogTurnResult> {

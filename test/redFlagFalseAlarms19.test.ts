@@ -4,6 +4,7 @@ import { PATHS } from '../src/paths';
 import { answerKind, readCheckDialogue } from '../src/safety/checkAnswers';
 import { readCues, RedFlagFeaturizer } from '../src/safety/redFlagFeatures';
 import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { deniedSigns } from '../src/triage/denials';
 
 // Issue 10, after conversation set 11's first run (phrasings our own): a decade of
 // life is no temperature; a job to finish is no sexual sign; a list of bare
@@ -61,15 +62,19 @@ describe('numb feet put down to diabetes', () => {
 
 describe('an answer naming one leg only is a no to the both-legs question', () => {
   const d = readCheckDialogue(PATHS.checkDialogue);
-  const question = screen.question('bilateral_leg_symptoms');
-  const no = screen.answersNo('bilateral_leg_symptoms');
-  test.each(['only the left, the right one is ok', 'just the one leg, nothing else'])('%s', (text) => {
-    expect(answerKind(d, text, question, no)).toBe('no');
+  const flag = 'bilateral_leg_symptoms';
+  const question = screen.question(flag);
+  const denies = (text: string, asked?: string) => deniedSigns(text, [], asked).has(flag);
+  test.each(['only the left, the right one is ok', 'just the one leg, nothing else', 'one side only'])('%s', (text) => {
+    expect(answerKind(d, text, question, denies(text, flag))).toBe('no');
   });
   test('a yes is still a yes', () => {
-    expect(answerKind(d, 'yes, the right and now the left as well', question, no)).toBe('yes');
+    const text = 'yes, the right and now the left as well';
+    expect(answerKind(d, text, question, denies(text, flag))).toBe('yes');
   });
-  test('other flags have no such answers', () => {
-    expect(screen.answersNo('bladder')).toEqual([]);
+  test('"just the one" denies both legs only as the answer to that question', () => {
+    expect(denies('just the one', flag)).toBe(true);
+    expect(denies('just the one')).toBe(false);
+    expect(deniedSigns('just the one', [], 'bladder').has('bladder')).toBe(false);
   });
 });

@@ -99,16 +99,17 @@ const startsWith = (t: string, phrases: readonly string[]) => phrases.some((p) =
  * Yes, no, not sure, a statement of something else, or an answer that is none of them.
  * "Not sure" is checked first: "no idea" is not a no. `question`: the check question,
  * against which a message starting with an echoed yes ("I am ...") is read.
- * `answersNo`: the asked flag's answers that mean no (flag-wording.yaml); pass none
- * when the message itself names a red flag.
+ * `deniesAsked`: the message denies the asked sign in other words ("just the one
+ * leg" to the both-legs question: knowledge/triage/denials.yaml); false when the
+ * message itself names a red flag.
  */
-export function answerKind(dialogue: CheckDialogue, text: string, question?: string, answersNo: readonly string[] = []): AnswerKind {
+export function answerKind(dialogue: CheckDialogue, text: string, question?: string, deniesAsked = false): AnswerKind {
   const t = tidy(text);
   if (contains(t, dialogue.answers.unsure)) return 'unsure';
   if (startsWith(t, dialogue.answers.no)) return 'no';
   if (startsWith(t, dialogue.answers.yes)) return 'yes';
   // The flag's own no in other words ("just the one leg" to the both-legs question).
-  if (contains(t, answersNo)) return 'no';
+  if (deniesAsked) return 'no';
   const echo = dialogue.answers.echo.map(tidy).filter((p) => t.startsWith(p)).sort((a, b) => b.length - a.length)[0];
   if (echo === undefined) return 'unclear';
   const tail = t.slice(echo.length).split(' ').filter(Boolean);

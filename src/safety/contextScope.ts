@@ -4,59 +4,15 @@
  * someone else's, in the past or a worry? Triggers come from
  * knowledge/safety/context.yaml; a trigger governs a finding only in its clause.
  */
-import { PUNCTUATION, SENTENCE_END } from '../language';
+import { PUNCTUATION } from '../language';
 import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
+import { layOutClauses } from './clauseLayout';
 import { Conditions } from './conditionScope';
+import { type Category, type ScopeWords, type Trigger, isStructural } from './contextTriggers';
 import { selfTests } from './selfTests';
-import { SignQuestionWords, signQuestions } from './signQuestions';
+import { signQuestions } from './signQuestions';
 
-export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'resolvedNow' | 'test' | 'testResult';
-export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'resolvedNow', 'test', 'testResult']);
-const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
-
-/**
- * "fever? no": a bare answer after a question mark belongs to the question.
- * An answer may be several words ("chest pain? i do not have any"); it is then
- * written as a bare "no" so that the post-negation ": no" applies.
- * @param answers answer phrases as token lists, longest first
- */
-export function foldBareAnswers(tokens: string[], answers: readonly string[][]): string[] {
-  const out = tokens;
-  for (let i = 0; i + 1 < out.length; i++) {
-    // After a question mark, or a colon that ends a list ("bladder, bowels, legs: none of those").
-    if (out[i] !== '?' && out[i] !== ':') continue;
-    for (const answer of answers) {
-      const n = answer.length;
-      if (i + n >= out.length || (i + n + 1 < out.length && !PUNCTUATION.has(out[i + n + 1]!))) continue;
-      let same = true;
-      for (let j = 0; j < n && same; j++) same = out[i + 1 + j] === answer[j];
-      if (!same) continue;
-      out[i] = ':';
-      if (n > 1) out.splice(i + 1, n, 'no');
-      break;
-    }
-  }
-  return out;
-}
-
-export interface ScopeWords {
-  clauseStart: Set<string>;
-  conjunctions: Set<string>;
-  firstPerson: Set<string>;
-  relativeAfter: Set<string>;
-  selfObject: Set<string>;
-  newSubject: Set<string>;
-  subordinators: Set<string>;
-  notNewSubjectAfter: Set<string>;
-  windows: { preNegation: number; postNegation: number };
-  backDenial: { window: number; subjects: Set<string>; notAfter: Set<string> };
-  signQuestion: SignQuestionWords;
-  /** Most words between a self-test and its normal result (context.yaml `selfTest`). */
-  testWindow: number;
-}
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
 /** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
 const RESOLVED_REACH = 2;
@@ -126,34 +82,12 @@ export class Scope {
     const postNegation = (t: Match<Trigger>) => t.payload.cat === 'negation' && t.payload.dir === 'post';
     const live = triggers.filter((t) => t.payload.cat !== 'pseudo' && (!pseudo[t.start] || postNegation(t)));
 
-    // Clauses: sentence ends, termination words, and ", I ..." / "and my ...".
-    const cut = new Uint8Array(n + 1);
-    const soft = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'termination') cut[t.start] = 1;
-    // "... and it turned out to be cancer" goes on with the clause before it (and its experiencer).
-    const goesOn = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'continuation') goesOn[t.start] = 1;
-    for (let i = 0; i + 1 < n; i++) {
-      const tok = doc.tokens[i]!;
-      const next = doc.tokens[i + 1]!;
-      if (goesOn[i + 1]) continue;
-      // A colon or dash ("never had this before - I can't pee") starts a new clause;
-      // the colon itself stays with what it answers ("fever: no").
-      if (SENTENCE_END.has(tok) || tok === ':') cut[i + 1] = 1;
-      if (w.clauseStart.has(next)) {
-        if (tok === ',') cut[i + 1] = 1;
-        if (w.conjunctions.has(tok) && !cut[i]) cut[i] = soft[i] = 1;
-      }
-    }
-    this.clause = new Int32Array(n + 1);
-    for (let i = 1; i <= n; i++) this.clause[i] = this.clause[i - 1]! + (cut[i] ? 1 : 0);
-    const hardCutsBefore = new Int32Array(n + 1);
-    for (let i = 1; i <= n; i++) hardCutsBefore[i] = hardCutsBefore[i - 1]! + (cut[i] && !soft[i] ? 1 : 0);
-    this.sentence = new Int32Array(n + 1);
-    for (let i = 1; i <= n; i++) this.sentence[i] = this.sentence[i - 1]! + (SENTENCE_END.has(doc.tokens[i - 1]!) ? 1 : 0);
-    this.sentenceStart = new Int32Array(this.sentence[n]! + 1);
-    for (let i = n - 1; i >= 0; i--) this.sentenceStart[this.sentence[i]!] = i;
-    this.conditions = new Conditions({ tokens: doc.tokens, clause: this.clause, sentence: this.sentence, hardCutsBefore }, live, w);
+    const layout = layOutClauses(doc.tokens, live, w);
+    const { cut } = layout;
+    this.clause = layout.clause;
+    this.sentence = layout.sentence;
+    this.sentenceStart = layout.sentenceStart;
+    this.conditions = new Conditions(layout, live, w);
     // A question about red flags in general from someone who says they are fine
     // ("which symptoms mean A&E? ... I'm fine myself"): its sentences that do not
     // speak of the writer are not the writer's findings.

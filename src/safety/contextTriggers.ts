@@ -1,15 +1,39 @@
 /**
  * context.yaml compiled for the red-flag detector: the NegEx/ConText triggers as
- * one phrase set, the word lists the scope rules read (contextScope.ts), and
+ * one phrase set (and their types), the word lists the scope rules read (contextScope.ts), and
  * the pronouns read as the body part before them ("my legs ..., they keep
  * buckling"). Kept apart from redFlagDetector.ts, which reads the lexicon's
  * findings against these.
  */
 import { Language, SENTENCE_END } from '../language';
 import type { TokenPatternCompiler } from '../language/patterns';
-import { ScopeWords, Trigger } from './contextScope';
 import { PhraseSet } from './phraseSet';
 import type { ContextDef, SetAsideScope } from './redFlagData';
+import type { SignQuestionWords } from './signQuestions';
+
+/** The scope categories of ConText (a finding they govern is not the writer's current symptom). */
+export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
+export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'resolvedNow' | 'test' | 'testResult';
+export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'resolvedNow', 'test', 'testResult']);
+export const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
+
+/** context.yaml's word lists as the scope rules read them (contextScope.ts). */
+export interface ScopeWords {
+  clauseStart: Set<string>;
+  conjunctions: Set<string>;
+  firstPerson: Set<string>;
+  relativeAfter: Set<string>;
+  selfObject: Set<string>;
+  newSubject: Set<string>;
+  subordinators: Set<string>;
+  notNewSubjectAfter: Set<string>;
+  windows: { preNegation: number; postNegation: number };
+  backDenial: { window: number; subjects: Set<string>; notAfter: Set<string> };
+  signQuestion: SignQuestionWords;
+  /** Most words between a self-test and its normal result (context.yaml `selfTest`). */
+  testWindow: number;
+}
 
 export interface CompiledContext {
   triggers: PhraseSet<Trigger>;

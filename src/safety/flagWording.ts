@@ -2,8 +2,8 @@
  * Plain words per red flag from knowledge/safety/flag-wording.yaml: the one
  * check question the bot asks in the `check` band, the lay sentence that says
  * why a flag matters, and the definition of flags only the learned stage
- * raises (level, description, reason), and answers that say no to a flag's
- * question in other words (answersNo).
+ * raises (level, description, reason). Answers that say no to a flag's question
+ * in other words are denials (knowledge/triage/denials.yaml).
  */
 import { readYamlFile } from '../util/yamlFile';
 
@@ -13,8 +13,6 @@ export interface FlagWords {
   level?: 'emergency' | 'urgent';
   description?: string;
   reason?: string;
-  /** Answers that say no to this flag's question without a "no" ("only the one leg"); whole words. */
-  answersNo: string[];
 }
 
 export class FlagWording {
@@ -25,13 +23,9 @@ export class FlagWording {
     const raw = data?.flags;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${path}: field "flags" must be a mapping of flag ids`);
     const flags = new Map<string, FlagWords>();
-    const phrases = (v: unknown, field: string): string[] => {
-      if (v === undefined) return [];
-      if (!Array.isArray(v) || v.some((p) => typeof p !== 'string' || !p.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
-      return v as string[];
-    };
     for (const [id, v] of Object.entries(raw as Record<string, unknown>)) {
       const o = (v ?? {}) as Record<string, unknown>;
+      if (o.answersNo !== undefined) throw new Error(`${path}: field "flags.${id}.answersNo" has moved to knowledge/triage/denials.yaml (asAnswer)`);
       const text = (field: string, optional = false): string | undefined => {
         const s = o[field];
         if (s === undefined && optional) return undefined;
@@ -46,7 +40,6 @@ export class FlagWording {
         level,
         description: text('description', true),
         reason: text('reason', true),
-        answersNo: phrases(o.answersNo, `flags.${id}.answersNo`),
       });
     }
     return new FlagWording(flags);

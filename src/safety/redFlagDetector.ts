@@ -20,12 +20,14 @@
  */
 import * as path from 'node:path';
 import { Language, SENTENCE_END, TYPO_SETTINGS, TypoCorrector } from '../language';
-import { Anaphora, compileContext } from './contextTriggers';
-import { Scope, ScopeWords, Trigger, foldBareAnswers } from './contextScope';
+import { Anaphora, compileContext, type ScopeWords, type Trigger } from './contextTriggers';
+import { foldBareAnswers } from './bareAnswers';
+import { Scope } from './contextScope';
 import { TokenPatternCompiler } from '../language/patterns';
+import { ANSWER_NO_TERM, answerNoPattern } from '../language/listAnswers';
 import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet } from './phraseSet';
-import { ContextDef, DataError, EntryDef, Lexicon, RedFlagLevel, SetAsideScope, readContext, readDataFile, readLexicon } from './redFlagData';
+import { ContextDef, DataError, EntryDef, Lexicon, RedFlagLevel, SetAsideScope, fail, readContext, readDataFile, readLexicon } from './redFlagData';
 
 export type { RedFlagLevel } from './redFlagData';
 
@@ -93,7 +95,10 @@ export class RedFlagDetector {
   private constructor(lexicon: Lexicon, ctx: ContextDef, lexFile: string, ctxFile: string, private readonly language: Language) {
     const { keyWords, notTypos, dictionary } = language.lists;
     this.typos = new TypoCorrector(keyWords, { ...TYPO_SETTINGS.redFlagKeyWords, dictionary }, notTypos);
-    const compiler = new TokenPatternCompiler((word) => language.tokens(word), lexicon.terms, ctx.gapStop);
+    // A bare negative answer ("numbness no") is the language layer's list (list-answers.yaml), shared with the other readers.
+    if (lexicon.terms.has(ANSWER_NO_TERM)) fail(lexFile, `terms.${ANSWER_NO_TERM}`, 'is filled from knowledge/language/list-answers.yaml: do not define it here');
+    const terms = new Map([...lexicon.terms, [ANSWER_NO_TERM, answerNoPattern()]]);
+    const compiler = new TokenPatternCompiler((word) => language.tokens(word), terms, ctx.gapStop);
     this.entries = [...lexicon.flags, ...lexicon.signs];
     for (const f of lexicon.flags) this.flagsById.set(f.id, f);
 

@@ -17,6 +17,7 @@ import { ConceptLexicon } from '../nlu/conceptLexicon';
 import { Featurizer } from '../nlu/featurizer';
 import { findPhrase, isWholeNumber, Language, PUNCTUATION } from '../language';
 import { TextNormalizer } from '../nlu/textNormalizer';
+import { listAnswerWords } from '../language/listAnswers';
 import { readYamlFile } from '../util/yamlFile';
 
 export const CUE_KINDS = ['negation', 'hypothetical', 'other', 'past', 'question', 'worry'] as const;
@@ -38,8 +39,6 @@ export type Cues = Record<CueKind | 'negationScope', string[]> & {
   anchors: Record<string, string[]>;
   /** Asides that hold a negation word but deny nothing ("not joking", "no offence"): they open no scope. */
   notNegation: string[];
-  /** Bare answers that deny the words before them in their piece ("both legs no"), as the lexicon's post-negation. */
-  answerAfter: string[];
 };
 
 /** Reads knowledge/safety/model-cues.yaml; a missing or malformed list names the file and field. */
@@ -74,11 +73,7 @@ export function readCues(path: string): Cues {
     throw new Error(`${path}: field "notNegation" must be a list of words or phrases`);
   }
   out.notNegation = notNegation as string[];
-  const answerAfter = data?.answerAfter ?? [];
-  if (!Array.isArray(answerAfter) || answerAfter.some((p) => typeof p !== 'string' || !p.trim() || /\s/.test(p.trim()))) {
-    throw new Error(`${path}: field "answerAfter" must be a list of single words`);
-  }
-  out.answerAfter = answerAfter as string[];
+  if (data?.answerAfter !== undefined) throw new Error(`${path}: field "answerAfter" has moved to knowledge/language/list-answers.yaml (negative)`);
   return out;
 }
 
@@ -137,6 +132,7 @@ export class RedFlagFeaturizer {
   private readonly concepts: ConceptLexicon;
   private readonly negationWords: Set<string>;
   private readonly notNegation: string[][];
+  /** Bare answers that deny the words before them in their piece ("both legs no"): the language layer's negative list answers. */
   private readonly answerAfter: Set<string>;
 
   constructor(
@@ -152,7 +148,7 @@ export class RedFlagFeaturizer {
     const scope = (kind: 'neg' | 'hyp' | 'oth', list: string[]) => phrases(kind, list);
     this.scopes = [...scope('neg', cues.negationScope), ...scope('hyp', cues.hypothetical), ...scope('oth', cues.other)];
     this.negationWords = new Set(cues.negationScope.flatMap((p) => normalizer.words(p)));
-    this.answerAfter = new Set((cues.answerAfter ?? []).flatMap((w) => normalizer.words(w)));
+    this.answerAfter = new Set(listAnswerWords().negative.flatMap((w) => normalizer.words(w)));
     this.notNegation = (cues.notNegation ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0);
     this.concepts = new ConceptLexicon(new Map(Object.entries(cues.concepts).map(([name, list]) => [`%${name}`, list])), (t) => normalizer.words(t));
   }

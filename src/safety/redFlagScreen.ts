@@ -54,6 +54,8 @@ export const FILES = {
 
 /** Probability of `worry` at which a message with no red flag is answered as a worry. */
 const WORRY_AT = 0.5;
+/** Lexicon readings kept by text: a turn reads its message (and a helper's rewording) more than once. */
+const READINGS_KEPT = 8;
 
 /**
  * Lexicon and model together. A lexicon finding is trusted as it is (it was
@@ -113,6 +115,18 @@ export class RedFlagScreen {
 
   /** The learned stage's rows that the lexicon has no flag for (thoracic pain, cough or sneeze pain). */
   private readonly rows: ReadonlySet<string>;
+  /** The last few lexicon readings by text, oldest first: the detector is pure, so one text is read once. */
+  private readonly readings = new Map<string, LexiconReading>();
+
+  /** The lexicon's reading of a text, shared by every question asked of the same text. */
+  private lexicon(text: string): LexiconReading {
+    const kept = this.readings.get(text);
+    if (kept) return kept;
+    const reading = this.detector.read(text);
+    if (this.readings.size >= READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
+    this.readings.set(text, reading);
+    return reading;
+  }
 
   /** Loads everything from knowledge/safety; the normaliser is the intent classifier's (shared features). */
   static fromDirectory(dir: string, normalizer: TextNormalizer): RedFlagScreen {
@@ -246,7 +260,7 @@ export class RedFlagScreen {
   }
 
   private combined(text: string, reading: ModelReading): RedFlagResult | null {
-    const lexicon = this.detector.read(text);
+    const lexicon = this.lexicon(text);
     // A general question from someone who is fine: the model reads only what they say of themselves.
     const modelText = lexicon.modelText ?? lexicon.ownText;
     const own = modelText === undefined ? reading : { ...this.model.read(modelText), worry: reading.worry };
@@ -279,13 +293,13 @@ export class RedFlagScreen {
   /** Whether the clinician's lexicon finds the flag in the message, rather than the learned stage alone. */
   names(flag: string, text: string): boolean {
     if (typeof text !== 'string' || !text.trim()) return false;
-    return this.detector.read(answersFirst(text)).result?.flags.includes(flag) ?? false;
+    return this.lexicon(answersFirst(text)).result?.flags.includes(flag) ?? false;
   }
 
   /** Flags the message only supposes or asks about ("what if I couldn't pee?"), with nothing raised: their warning goes with the answer. */
   supposed(text: string): string[] {
     // The lexicon alone: a message that raises a flag is escalated before any answer is given.
-    const reading = this.detector.read(text);
+    const reading = this.lexicon(text);
     if (reading.result) return [];
     // Only the flags a person is told about (component findings such as a nerve symptom have no wording of their own).
     const reportable = new Set(this.detector.flagIds());
@@ -310,11 +324,6 @@ export class RedFlagScreen {
   /** The check question for a flag ("Just to check: ..."). */
   question(flag: string): string {
     return this.wording.get(flag).question;
-  }
-
-  /** Answers that say no to the flag's check question in other words ("only one leg"). */
-  answersNo(flag: string): string[] {
-    return this.wording.has(flag) ? this.wording.get(flag).answersNo : [];
   }
 
   /** Why a flag matters, in one plain sentence. */

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { trainingVocabulary } from '../nlu/featurizer';
 import { readYamlFile } from '../util/yamlFile';
+import { listAnswerWords } from '../language/listAnswers';
 import { Cues, RedFlagFeaturizer } from './redFlagFeatures';
 import { CvFigures, FLAG, ModelReading, NONE, RED_FLAG_MODEL_FORMAT, RedFlagModelFile, Thresholds, TwoStage, WORRY, readMessage, trainSoftmax } from './redFlagModel';
 import { LexiconResult, ScreenLevel, combine } from './redFlagScreen';
@@ -61,12 +62,13 @@ export function borrowedNegatives(texts: readonly string[], lexicon: (text: stri
   return texts.filter((t) => !lexicon(t)).map((text) => ({ label: NONE, text, extra: true }));
 }
 
-/** Identifies what a model was trained on: examples, cues, the intent lexicon and the feature version. */
+/** Identifies what a model was trained on: examples, cues (with the list answers they read), the intent lexicon and the feature version. */
 export function redFlagDataHash(examples: readonly RedFlagExample[], cuesPath: string, lexiconDir: string): string {
   const hash = createHash('sha256');
   hash.update(RED_FLAG_FEATURES_VERSION);
   for (const e of [...examples].sort((a, b) => (a.label + a.text).localeCompare(b.label + b.text))) hash.update(`${e.label}\t${e.text}\n`);
   hash.update(readFileSync(cuesPath));
+  hash.update(JSON.stringify(listAnswerWords().negative));
   for (const file of readdirSync(lexiconDir).sort()) hash.update(readFileSync(join(lexiconDir, file)));
   return hash.digest('hex');
 }

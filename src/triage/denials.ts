@@ -15,6 +15,8 @@ import { load, type ScreenGroup } from './vocabulary';
 export interface DenialWords {
   /** Phrases denying one sign, by red-flag id. */
   signs: ReadonlyMap<string, RegExp>;
+  /** Phrases denying one sign only as the answer to its own check question ("just the one"). */
+  asAnswer: ReadonlyMap<string, RegExp>;
   /** A general sign's denial also denies these. */
   implies: ReadonlyMap<string, readonly string[]>;
   /** Per group id: sets of signs whose denial answers the group no. */
@@ -27,13 +29,17 @@ export interface DenialWords {
 
 export function loadDenials(dir: string = PATHS.triage): DenialWords {
   const { raw, r } = load(dir, 'denials.yaml');
-  r.object(raw, '(file)', ['signs', 'implies', 'enough', 'allOfThem', 'doubt']);
+  r.object(raw, '(file)', ['signs', 'asAnswer', 'implies', 'enough', 'allOfThem', 'doubt']);
   const c = new TextPatternCompiler();
-  const signs = r.object(raw.signs, 'signs', Object.keys((raw.signs ?? {}) as object));
+  const byFlag = (field: 'signs' | 'asAnswer'): Map<string, RegExp> => {
+    const o = r.object(raw[field] ?? {}, field, Object.keys((raw[field] ?? {}) as object));
+    return new Map(Object.entries(o).map(([id, v]) => [id, r.compile(`${field}.${id}`, () => c.any(r.strings(v, `${field}.${id}`), 'g'))]));
+  };
   const implies = r.object(raw.implies, 'implies', Object.keys((raw.implies ?? {}) as object));
   const enough = r.object(raw.enough, 'enough', Object.keys((raw.enough ?? {}) as object));
   return {
-    signs: new Map(Object.entries(signs).map(([id, v]) => [id, r.compile(`signs.${id}`, () => c.any(r.strings(v, `signs.${id}`), 'g'))])),
+    signs: byFlag('signs'),
+    asAnswer: byFlag('asAnswer'),
     implies: new Map(Object.entries(implies).map(([id, v]) => [id, r.strings(v, `implies.${id}`)])),
     enough: new Map(
       Object.entries(enough).map(([id, v]) => {
@@ -52,26 +58,30 @@ function words(): DenialWords {
   return loaded;
 }
 
+/** Whether `re` matches `t` somewhere neither asked about nor said with doubt. */
+function saidPlainly(t: string, re: RegExp): boolean {
+  for (const m of t.matchAll(re)) {
+    // Only doubt takes a denial back: "no tingling, no wee problems" is two denials, not a double negative.
+    const at = m.index ?? 0;
+    const asked = /^[^.!?]*\?/.test(t.slice(at));
+    if (!asked && !words().doubt.test(clauseBefore(t, at))) return true;
+  }
+  return false;
+}
+
 /**
  * The signs the text denies: the lexicon's negated findings (`lexiconDenied`)
  * and the phrases of denials.yaml not said with doubt ("not sure my
- * bladder's fine"), with the signs a general denial covers.
+ * bladder's fine"), with the signs a general denial covers. `asked`: the sign
+ * whose check question the text answers, whose answer-only phrases count too.
  */
-export function deniedSigns(text: string, lexiconDenied: readonly string[]): Set<string> {
+export function deniedSigns(text: string, lexiconDenied: readonly string[], asked?: string): Set<string> {
   // "bladder no, bowels no": a list's answers are read before their items.
   const t = prepare(answersFirst(text));
   const out = new Set(lexiconDenied);
-  for (const [flag, re] of words().signs) {
-    for (const m of t.matchAll(re)) {
-      // Only doubt takes a denial back: "no tingling, no wee problems" is two denials, not a double negative.
-      const at = m.index ?? 0;
-      const asked = /^[^.!?]*\?/.test(t.slice(at));
-      if (!asked && !words().doubt.test(clauseBefore(t, at))) {
-        out.add(flag);
-        break;
-      }
-    }
-  }
+  for (const [flag, re] of words().signs) if (saidPlainly(t, re)) out.add(flag);
+  const answer = asked === undefined ? undefined : words().asAnswer.get(asked);
+  if (asked !== undefined && answer && saidPlainly(t, answer)) out.add(asked);
   for (const flag of [...out]) for (const more of words().implies.get(flag) ?? []) out.add(more);
   return out;
 }
@@ -101,5 +111,5 @@ export function groupsDenied(groups: readonly ScreenGroup[], denied: ReadonlySet
 /** The sign ids the data names, for a start-up check against the screen and the lexicon. */
 export function denialFlagIds(): string[] {
   const w = words();
-  return [...w.signs.keys(), ...[...w.implies].flatMap(([k, v]) => [k, ...v]), ...[...w.enough.values()].flat(2)];
+  return [...w.signs.keys(), ...w.asAnswer.keys(), ...[...w.implies].flatMap(([k, v]) => [k, ...v]), ...[...w.enough.values()].flat(2)];
 }

@@ -1,0 +1,86 @@
+/**
+ * What a message says to the red-flag check (dialogs/redFlagCheck.ts): whether
+ * it denies the sign, takes an answer back, pushes back on the advice, or talks
+ * of something else. Pure readings of the turn's understanding; the check
+ * decides what to do with them.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { ActName } from '../src/nlu/acts';
+import type { Understanding } from '../src/nlu/messageUnderstander';
+import { isCorrection } from '../src/safety/checkAnswers';
+import { deniedSigns } from '../src/triage/denials';
+import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
+import { asksInstead, parseYesNo } from '../src/triage/yesNo';
+import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
+import { saysCorrection } from './checkMessages';
+import type { DialogServices } from './services';
+import { getUnderstanding } from './turnUnderstanding';
+
+/** Words from which a message with no answer and no red flag in it is taken as talk about something else. */
+const MIN_ASIDE_WORDS = 5;
+/** "no, I'm not going to hospital": a refusal of the advice, never a denial of the sign. */
+const REFUSAL_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration']);
+/** Acts that say something other than an answer ("I AM moving, it still hurts"): answered, never read as "not sure". */
+const ASIDE_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustration', 'about_bot', 'thanks_ok']);
+
+/** One sentence that asks a question and states nothing else. */
+export function onlyAsks(text: string): boolean {
+  return asksInstead(text) && text.trim().split(/[.!?]+\s+(?=\S)/).length === 1;
+}
+
+/** What the flag feels like in everyday words: the description of the screen group that asks about it. */
+export function describes(flag: string): string | undefined {
+  return vocabulary().screen.find((g) => g.items.some((i) => i.flag === flag))?.describe;
+}
+
+/** Whether the text, as the answer to this sign's question, denies it (denials.yaml, or the lexicon's negated finding). */
+export function deniesFlag(services: DialogServices, context: TurnContext, text: string, flag: string): boolean {
+  const understanding = getUnderstanding(context);
+  return deniedSigns(text, services.redFlags.denied(text, understanding?.flagRaised), flag).has(flag);
+}
+
+/** "that's no help to me": frustration with the advice or a correction, as the message's act or one sentence's; never a refusal to go ("I'm not going to hospital"), which leaves the alarm standing. */
+export function pushesBack(understanding: Understanding): boolean {
+  const acts = [confidentAct(understanding), ...(understanding.sentenceActs ?? []).filter((a) => a.score >= ACT_CONFIDENCE).map((a) => a.act)];
+  if (acts.includes('pushback')) return false;
+  return acts.some((act) => act === 'frustration' || act === 'correction');
+}
+
+/** The message's confident act refuses the advice ("no, I'm not going"). */
+function refuses(understanding: Understanding): boolean {
+  const act = confidentAct(understanding);
+  return act !== undefined && REFUSAL_ACTS.has(act);
+}
+
+/** A clear "I don't have that" with no red flag of its own and no refusal in it. */
+export function deniesSign(understanding: Understanding): boolean {
+  if (understanding.redFlag || refuses(understanding)) return false;
+  return vocabulary().control.deniesSign.test(prepare(understanding.text));
+}
+
+/** "sorry, I wrote wrong, my foot is not dragging": a correction denying a sign outright, with no flag or refusal of its own. */
+export function correctsWithDenial(services: DialogServices, understanding: Understanding): boolean {
+  if (understanding.redFlag || refuses(understanding)) return false;
+  const corrects = confidentAct(understanding) === 'correction';
+  if (!saysCorrection(understanding.text, corrects) && !isCorrection(services.checkDialogue, understanding.text)) return false;
+  return services.redFlags.denied(understanding.text, understanding.flagRaised).length > 0;
+}
+
+/** A clear no ("no, none of that") with no red flag, refusal or question of its own. */
+export function deniesAnswered(understanding: Understanding): boolean {
+  if (understanding.redFlag || asksInstead(understanding.text) || refuses(understanding)) return false;
+  return deniesSign(understanding) || parseYesNo(understanding.text) === false;
+}
+
+/** A question ("so ibuprofen then?") or pushback instead of an answer: no yes, no or not sure. */
+export function isAside(understanding: Understanding): boolean {
+  if (asksInstead(understanding.text)) return true;
+  const act = confidentAct(understanding);
+  if (act !== undefined && ASIDE_ACTS.has(act)) return true;
+  // "you already told me that. I AM moving": one clause is pushback or frustration.
+  if ((understanding.sentenceActs ?? []).some((a) => a.act !== 'none' && a.score >= ACT_CONFIDENCE && ASIDE_ACTS.has(a.act))) return true;
+  // A sentence with no answer word and nothing of a red flag in it ("that whole thing was a thumbs down")
+  // talks about something else; a short unreadable reply ("banana") is a failed answer.
+  return !understanding.redFlag && understanding.text.split(/\s+/).length >= MIN_ASIDE_WORDS;
+}

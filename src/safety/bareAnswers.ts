@@ -1,0 +1,28 @@
+// A bare answer after a question or a list ("fever? no", "bladder, bowels: none of those"),
+// read by the red-flag detector before the scope rules (contextScope.ts).
+import { PUNCTUATION } from '../language';
+
+/**
+ * "fever? no": a bare answer after a question mark belongs to the question.
+ * An answer may be several words ("chest pain? i do not have any"); it is then
+ * written as a bare "no" so that the post-negation ": no" applies.
+ * @param answers answer phrases as token lists, longest first
+ */
+export function foldBareAnswers(tokens: string[], answers: readonly string[][]): string[] {
+  const out = tokens;
+  for (let i = 0; i + 1 < out.length; i++) {
+    // After a question mark, or a colon that ends a list ("bladder, bowels, legs: none of those").
+    if (out[i] !== '?' && out[i] !== ':') continue;
+    for (const answer of answers) {
+      const n = answer.length;
+      if (i + n >= out.length || (i + n + 1 < out.length && !PUNCTUATION.has(out[i + n + 1]!))) continue;
+      let same = true;
+      for (let j = 0; j < n && same; j++) same = out[i + 1 + j] === answer[j];
+      if (!same) continue;
+      out[i] = ':';
+      if (n > 1) out.splice(i + 1, n, 'no');
+      break;
+    }
+  }
+  return out;
+}

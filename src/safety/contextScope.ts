@@ -12,9 +12,9 @@ import { selfTests } from './selfTests';
 import { SignQuestionWords, signQuestions } from './signQuestions';
 
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'resolvedNow' | 'test' | 'testResult';
+type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'resolvedNow' | 'test' | 'testResult';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'resolvedNow', 'test', 'testResult']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'resolvedNow', 'test', 'testResult']);
 const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /**
@@ -182,6 +182,8 @@ export class Scope {
     for (let i = 0; i + 1 < n; i++) {
       if (doc.tokens[i] === ':' && doc.tokens[i + 1] === 'no' && (i + 2 >= n || PUNCTUATION.has(doc.tokens[i + 2]!))) this.answeredNo[this.sentence[i]!] = i;
     }
+    // So does a "no" to every item at once after a list of signs ("..., legs) and it was no to all of them").
+    for (const t of live) if (t.payload.cat === 'listDenial') this.answeredNo[this.sentence[t.start]!] = Math.max(this.answeredNo[this.sentence[t.start]!]!, t.start);
     const of = (cat: Trigger['cat']) => live.filter((t) => t.payload.cat === cat);
     this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow);
     const inOther = new Uint8Array(n + 1);

@@ -42,6 +42,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
   addAll(ctx.present, { cat: 'present', dir: 'any' }, 'present');
   addAll(ctx.selfContrast, { cat: 'selfContrast', dir: 'any' }, 'selfContrast');
   addAll(ctx.wholeDenial, { cat: 'wholeDenial', dir: 'any' }, 'wholeDenial');
+  addAll(ctx.listDenial, { cat: 'listDenial', dir: 'any' }, 'listDenial');
   addAll(ctx.backDenial.predicates, { cat: 'backDenial', dir: 'post' }, 'backDenial.predicates');
   addAll(ctx.selfTest.tests, { cat: 'test', dir: 'any' }, 'selfTest.tests');
   addAll(ctx.selfTest.results, { cat: 'testResult', dir: 'any' }, 'selfTest.results');

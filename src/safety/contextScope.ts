@@ -116,6 +116,8 @@ export class Scope {
     for (let i = 0; i + 1 < n; i++) {
       if (doc.tokens[i] === ':' && doc.tokens[i + 1] === 'no' && (i + 2 >= n || PUNCTUATION.has(doc.tokens[i + 2]!))) this.answeredNo[this.sentence[i]!] = i;
     }
+    // So does a "no" to every item at once after a list of signs ("..., legs) and it was no to all of them").
+    for (const t of live) if (t.payload.cat === 'listDenial') this.answeredNo[this.sentence[t.start]!] = Math.max(this.answeredNo[this.sentence[t.start]!]!, t.start);
     const of = (cat: Trigger['cat']) => live.filter((t) => t.payload.cat === cat);
     this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow);
     const inOther = new Uint8Array(n + 1);

@@ -47,6 +47,10 @@ interface HelperData {
   firstPerson: Map<string, string>;
   /** The writer's own back ("my lower back"): an unframed message that says it is about the writer. */
   ownBack: string[];
+  /** Someone else's trouble already in a clinician's hands ("her GP knows", "he's in hospital"). */
+  inCare: string[];
+  /** Words that put that person's trouble now or beside the writer ("since this morning", "with me"). */
+  inCareNow: string[];
   /** People named by what they do ("coach"): after a person's "'s", with `people`, a third person. */
   roles: string[];
   /** After a person, "'s" before these words is "is" ("my flatmate's with me") or "has" ("my mum's been sick"), not the possessive. */
@@ -87,7 +91,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), roles: list('roles'),
+    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), roles: list('roles'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -106,6 +110,8 @@ export class HelperReader {
   private readonly past: RegExp;
   private readonly untilNow: RegExp;
   private readonly ownBack: RegExp;
+  private readonly inCare: RegExp;
+  private readonly inCareNow: RegExp;
   private readonly chain: RegExp;
 
   constructor(private readonly data: HelperData) {
@@ -130,6 +136,8 @@ export class HelperReader {
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
     this.untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
     this.ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
+    this.inCare = new RegExp(`\\b(?:${alternation(data.inCare)})\\b`, 'i');
+    this.inCareNow = new RegExp(`\\b(?:${alternation(data.inCareNow)})\\b`, 'i');
     // "my son's football coach", "my husband's mate": a person's person, one word between at most
     this.chain = new RegExp(`\\b(?:(?:my|our) )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escape).join('|')})s?\\b`, 'gi');
   }
@@ -196,6 +204,16 @@ export class HelperReader {
   private namedIn(text: string): string | undefined {
     const m = this.personWord.exec(text) ?? this.namedPerson.exec(text);
     return (m?.[1] ?? m?.[2])?.toLowerCase();
+  }
+
+  /**
+   * Someone else's trouble told as already in a clinician's hands ("her doctor knows,
+   * she's being looked after"), beside the writer's own back, with no word that puts it
+   * now ("since this morning"): the writer asks about their own back, not for that person.
+   */
+  othersInCare(raw: string): boolean {
+    const text = tidy(raw);
+    return this.inCare.test(text) && this.ownBack.test(text) && !this.inCareNow.test(text);
   }
 
   /** Does the writer speak of their own back ("I've done my back in")? */

@@ -208,6 +208,8 @@ export interface ContextDef {
    * and the learned stage alone does not escalate.
    */
   wholeDenial: string[];
+  /** A "no" to every item of the list told before it in its sentence ("... and it was no to all of them"). */
+  listDenial: string[];
   /**
    * A denial told after the finding, of the same thing ("kept prodding my feet for
    * pins and needles, they are fine"): a predicate, the words that may be its subject
@@ -236,7 +238,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'backDenial', 'selfTest'];
+  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -323,6 +325,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     present: asStrings(o.present, file, 'present', true),
     selfContrast: asStrings(o.selfContrast, file, 'selfContrast', true),
     wholeDenial: asStrings(o.wholeDenial, file, 'wholeDenial', true),
+    listDenial: asStrings(o.listDenial, file, 'listDenial', true),
     backDenial: {
       window: back.window,
       subjects: asStrings(back.subjects, file, 'backDenial.subjects'),

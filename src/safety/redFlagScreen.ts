@@ -189,7 +189,11 @@ export class RedFlagScreen {
     // flu and a fever, and I've done my back sleeping on his floor") keeps another
     // person's urgent sign theirs; only an emergency is read as the patient's.
     const aside = read !== null && !helper!.framed && read.level !== 'emergency' && this.helpers.speaksOfOwnBack(text);
-    const theirs = read && !history && !aside && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency')) ? read : null;
+    // Someone else's trouble already in a clinician's hands, told beside the writer's own
+    // back ("one of my clients has ..., her GP knows; my back is sore from hoisting"): the
+    // writer asks for themselves. Not when a word puts it now ("since this morning").
+    const inCare = read !== null && this.helpers.othersInCare(text);
+    const theirs = read && !history && !aside && !inCare && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency')) ? read : null;
     // A writer who has said their own back is ordinary ("mine is just a stiff back")
     // is not asked the model's unsure question about the other things they told.
     const unsure = !theirs && own?.level === 'check' && this.detector.setsSelfApart(text);

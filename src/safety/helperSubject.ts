@@ -47,6 +47,8 @@ interface HelperData {
   firstPerson: Map<string, string>;
   /** The writer's own back ("my lower back"): an unframed message that says it is about the writer. */
   ownBack: string[];
+  /** The back and its pain, whoever's ("back", "sore"): whose complaint a message tells of. */
+  complaintWords: Set<string>;
   /** People named by what they do ("coach"): after a person's "'s", with `people`, a third person. */
   roles: string[];
   /** After a person, "'s" before these words is "is" ("my flatmate's with me") or "has" ("my mum's been sick"), not the possessive. */
@@ -87,7 +89,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), roles: list('roles'),
+    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), complaintWords: new Set(list('complaintWords')), roles: list('roles'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -196,6 +198,11 @@ export class HelperReader {
   private namedIn(text: string): string | undefined {
     const m = this.personWord.exec(text) ?? this.namedPerson.exec(text);
     return (m?.[1] ?? m?.[2])?.toLowerCase();
+  }
+
+  /** The back and its pain, whoever's. */
+  get complaintWords(): ReadonlySet<string> {
+    return this.data.complaintWords;
   }
 
   /** Does the writer speak of their own back ("I've done my back in")? */

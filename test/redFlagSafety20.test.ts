@@ -43,6 +43,10 @@ describe('not raised', () => {
     'my aunt had a liver transplant and worries about her back; I am 30 and mine is just sore from football',
     'fired off an angry email to the landlord and now my back is tense from sitting hunched',
     'my legs went numb at the cinema but that has gone since, back is a bit stiff',
+    'got a new heart rate monitor for my runs and my lower back aches after them',
+    'I keep getting rejection letters from jobs and my back is stiff from the desk',
+    'cannot tell the difference between the heat pad and the ice pack, and the cold wind made my back worse',
+    'I shot out of bed into the car this morning and now my back is tight',
   ])('%s', (text) => {
     expect(['none', 'check']).toContain(level(text));
   });

@@ -51,6 +51,8 @@ interface HelperData {
   inCare: string[];
   /** Words that put that person's trouble now or beside the writer ("since this morning", "with me"). */
   inCareNow: string[];
+  /** The back and its pain, whoever's ("back", "sore"): whose complaint a message tells of. */
+  complaintWords: Set<string>;
   /** People named by what they do ("coach"): after a person's "'s", with `people`, a third person. */
   roles: string[];
   /** After a person, "'s" before these words is "is" ("my flatmate's with me") or "has" ("my mum's been sick"), not the possessive. */
@@ -91,7 +93,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), roles: list('roles'),
+    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), complaintWords: new Set(list('complaintWords')), roles: list('roles'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -214,6 +216,11 @@ export class HelperReader {
   othersInCare(raw: string): boolean {
     const text = tidy(raw);
     return this.inCare.test(text) && this.ownBack.test(text) && !this.inCareNow.test(text);
+  }
+
+  /** The back and its pain, whoever's. */
+  get complaintWords(): ReadonlySet<string> {
+    return this.data.complaintWords;
   }
 
   /** Does the writer speak of their own back ("I've done my back in")? */

@@ -190,6 +190,18 @@ export class RedFlagDetector {
     };
   }
 
+  /**
+   * Is every one of these words in the message someone else's ("my brother ... he's had
+   * back pain")? False when none is there, or when any is the writer's own.
+   */
+  someoneElsesOnly(text: string, words: ReadonlySet<string>): boolean {
+    if (typeof text !== 'string' || text.length === 0) return false;
+    const doc = new Doc(this.language.tokens(text));
+    const scope = new Scope(doc, this.triggers.find(doc), this.words);
+    const at = doc.tokens.flatMap((t, i) => (words.has(t) ? [i] : []));
+    return at.length > 0 && at.every((i) => scope.governedBy({ start: i, end: i + 1 }, (cat) => cat === 'experiencer'));
+  }
+
   detect(text: string): RedFlagResult | null {
     return this.read(text).result;
   }

@@ -184,7 +184,9 @@ export class RedFlagScreen {
     // A relative's history told in a message about the writer's own back ("my auntie
     // had breast cancer and now I'm worried about my back") is family history: without
     // a helper's framing it is not the patient's.
-    const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.scopeOf(text).speaksOfSelf;
+    // Not when the only back told of is theirs ("my brother injects ... and he's had back pain"): the message is about them.
+    const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.scopeOf(text).speaksOfSelf
+      && !this.detector.someoneElsesOnly(text, this.helpers.complaintWords);
     // Without a framing phrase, a message about the writer's own back ("my son has
     // flu and a fever, and I've done my back sleeping on his floor") keeps another
     // person's urgent sign theirs; only an emergency is read as the patient's.

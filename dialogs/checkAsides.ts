@@ -90,6 +90,13 @@ function questionForm(sentence: string): boolean {
 
 const MIN_QUESTION_WORDS = 3;
 
+/** "I turned 58 this year, does that change anything?": a question asked in the sentence's last clause. */
+function endsWithQuestion(sentence: string): boolean {
+  const clauses = sentence.split(/,\s*/);
+  const last = clauses[clauses.length - 1]!;
+  return clauses.length > 1 && sentence.endsWith('?') && questionForm(last) && last.split(/\s+/).length >= MIN_QUESTION_WORDS;
+}
+
 
 export class CheckAsides {
   constructor(
@@ -182,7 +189,7 @@ export class CheckAsides {
       !checkCommand(s) &&
       // "my neck is at me too, what can I do for that?" reads as a place, but asks about another part;
       // "can I still carry him" names a lift, but asks about it.
-      (!this.hasAnswer(context, s) || this.services.scope.partIn(s) !== undefined || questionForm(s)) &&
+      (!this.hasAnswer(context, s) || this.services.scope.partIn(s) !== undefined || questionForm(s) || endsWithQuestion(s)) &&
       !asksVerdict(s) &&
       !vocabulary().control.howManyMore.test(prepare(s));
     if (!parts.some(asks)) return undefined;

@@ -227,7 +227,11 @@ export class MainDialog extends ComponentDialog {
     const statesOwnFact = act === 'pushback' && this.services.answers.facts.mentions(understanding.text).own.size > 0;
     // And a request for sources ("where's all this from then"), which the act model may read as about the bot.
     const asksSources = this.services.answers.planner.asksForSources(understanding.text);
-    const tryAnswerFirst = (act === 'pushback' && understanding.text.includes('?')) || thanksThenQuestion || statesOwnFact || asksSources;
+    // And "legs are ok, it's just the back" while following the floor steps: how the steps are going, not pushback.
+    const followsSteps = act === 'pushback' && this.services.answers.planner.inSteps((await this.services.answerState.get(context)) ?? emptyAnswerState());
+    const tryAnswerFirst = (act === 'pushback' && understanding.text.includes('?')) || thanksThenQuestion || statesOwnFact || asksSources || followsSteps;
+    // "that's no use to me, I've a job to finish" straight after an answer: the practical rest of it, not the stock apology.
+    if (act === 'frustration' && !record && (await this.moreOfLast(context, understanding))) return step.endDialog();
     if (act && SOCIAL_ACTS.includes(act) && !tryAnswerFirst) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
@@ -361,6 +365,17 @@ export class MainDialog extends ComponentDialog {
     await context.sendActivity(withSuggestions(`${reply.text}\n\n${net}`, labelsFor(responses, reply.suggestions), context.activity.channelId));
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     await this.services.answerState.set(context, { ...state, checkOffered: text });
+  }
+
+  /** More of the last answer (or the one offered after it), said as more practical help; false when there is none. */
+  private async moreOfLast(context: TurnContext, understanding: Understanding): Promise<boolean> {
+    const { answers } = this.services;
+    const state = await this.services.answerState.get(context);
+    const ask = answers.wording.requests.more[0];
+    if (!state || !ask || !answers.planner.hasMore(state)) return false;
+    await context.sendActivity(this.services.acts.routing.morePractical);
+    // Asked as "tell me more", so that the answers keep their own count of what was given.
+    return answerTurn(context, this.services, this.escalation, { ...understanding, text: ask, intent: 'none', score: 0 }, false);
   }
 
   /** The message the check was offered for last turn, if it was; the offer is spent either way. */

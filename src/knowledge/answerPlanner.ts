@@ -38,6 +38,7 @@ export class AnswerPlanner {
   private readonly heardAdvice: string[][];
   private readonly why: ReadonlySet<string>;
   private readonly nextStep: string[][];
+  private readonly stepPassages: ReadonlySet<string>;
   private readonly sourceRequests: SourceRequests;
   private readonly giver: PassageGiver;
 
@@ -52,6 +53,7 @@ export class AnswerPlanner {
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
     this.why = new Set((parts.wording.requests.why ?? []).map(key));
     this.nextStep = (parts.wording.requests.nextStep ?? []).map((p) => parts.words(p));
+    this.stepPassages = new Set(parts.wording.stepPassages ?? []);
     this.sourceRequests = new SourceRequests(parts);
     this.giver = new PassageGiver(parts);
   }
@@ -73,6 +75,8 @@ export class AnswerPlanner {
     if (why) return why;
     // "ok, I'm on my side, now what": the next step of the answer just given, not a new topic from the story's words.
     if (last && words.length <= WEIGHTS.shortFollowUp + 2 && this.nextStep.some((p) => endsWith(words, p))) return this.giver.moreOf(last, state);
+    // "on my hands and knees now", "legs are ok, I'm on my own": how the steps just given are going, not a new topic.
+    if (last && this.stepPassages.has(last.id) && words.length <= WEIGHTS.shortFollowUp + 2 && !this.asks(input.text, words)) return this.giver.moreOf(last, state);
 
     const labelled = this.parts.library.byLabel(input.text);
     if (labelled) return this.giver.give(labelled, state);
@@ -183,13 +187,18 @@ export class AnswerPlanner {
       // After an answer, a question one passage fits clearly better than any other topic ("is it normal that it keeps coming back?") is answered.
       const rival = ranked.find((r) => r.passage.topic !== best.passage.topic);
       const clearInConversation = Boolean(last) && !input.otherPart && best.sim >= WEIGHTS.inConversationMin && best.sim - (rival?.sim ?? 0) >= WEIGHTS.clearMargin;
-      if (input.intent === 'none' || greetsThenAsks || weakReport) return best.sim >= WEIGHTS.noneMin || clearInConversation || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
+      // So is a question only half read as a wish for help ("how can you be sure it isn't a tumour?").
+      const weakHelp = input.intent === 'help' && input.score < WEIGHTS.notQuestionMin;
+      if (input.intent === 'none' || greetsThenAsks || weakReport || weakHelp) return best.sim >= WEIGHTS.noneMin || clearInConversation || (followUp && inContext && best.sim >= WEIGHTS.followUpMin);
       // A symptom report that asks a practical question ("I'm stuck on the floor, how do I get up?") gets the answer when one passage clearly fits.
       // Clear against other topics: two passages of one topic ("could it be cancer?", "a relative had cancer") both fitting is no doubt about the topic.
       const clearFit = best.sim >= WEIGHTS.symptomsQuestionMin && best.sim - (rival?.sim ?? 0) >= WEIGHTS.clearMargin;
       return best.sim >= WEIGHTS.symptomsMin || helpFollowUp || (input.intent === 'report_symptoms' && clearFit) || (followUp && inContext && best.sim >= WEIGHTS.followUpMin * 2);
     })();
     if (!accept) {
+      // "I turned 58, does that change anything?": a question about the fact just told has that fact's answer.
+      const askedAbout = asks ? newFacts.map((f) => this.parts.library.get(this.parts.facts.askedPassage(f) ?? '')).find((p): p is Passage => Boolean(p)) : undefined;
+      if (askedAbout) return this.giver.give(askedAbout, state);
       if (newFacts.length) return this.giver.factsOnly(last, state, newFacts, reportsPain);
       // In a conversation, a remark no passage fits that names an everyday activity ("long shifts on a digger after
       // the flight") tells of a plan: whether it is still on is the question.
@@ -278,6 +287,20 @@ export class AnswerPlanner {
   /** The passage to offer after this one: its `next`, else the topic's next not yet given. */
   nextOf(passage: Passage, state: Pick<AnswerState, 'given'> & { facts?: UserFacts }): Passage | undefined {
     return this.giver.nextOf(passage, state);
+  }
+
+  /** Whether the last answer is steps the person is following ("roll onto your side..."): their next short report is about them. */
+  inSteps(state: AnswerState): boolean {
+    return state.passage !== undefined && this.stepPassages.has(state.passage);
+  }
+
+  /** Whether "tell me more" now would give something new: the last answer's more, or the passage offered after it. */
+  hasMore(state: AnswerState): boolean {
+    const own = state.passage ? this.parts.library.get(state.passage) : undefined;
+    const last = own ?? (state.passage ? this.parts.activities?.get(state.passage) : undefined);
+    if (!last) return false;
+    // An everyday activity's answer has no topic of its own to go on with: only its own more.
+    return (Boolean(last.more) && !state.moreGiven.includes(last.id)) || (own !== undefined && this.giver.nextOf(own, state) !== undefined);
   }
 
   /** How well the best passage fits a text (0..1): for dialogs deciding whether a message is a knowledge question. */

@@ -33,6 +33,8 @@ export interface AnswerWording {
   questionEnds?: string[];
   /** "my mate says...": passed-on advice, which asks whether it is right. */
   heardAdvice?: string[];
+  /** Answers that are steps to follow: a short report of how it is going ("on my knees now") gets the next part. */
+  stepPassages?: string[];
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
@@ -51,9 +53,11 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  const heard = at('heardAdvice');
-  if (heard !== undefined && (!Array.isArray(heard) || heard.some((s) => typeof s !== 'string' || !s.trim()))) {
-    throw new KnowledgeValidationError(file, 'heardAdvice', 'must be a list of strings');
+  for (const p of ['heardAdvice', 'stepPassages']) {
+    const v = at(p);
+    if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
+      throw new KnowledgeValidationError(file, p, 'must be a list of strings');
+    }
   }
   return data as AnswerWording;
 }

@@ -37,6 +37,8 @@ interface FactDef {
   note?: string;
   /** Why the fact changes the advice, for "why?" after a warning it gave. */
   why?: string;
+  /** The answer to a question about the fact itself, whatever its value ("I'm 58, does that matter?"). */
+  asked?: string;
   /** The fact's own painkiller passage: given instead of any general painkiller choice (`painkillerChoice`). */
   passage?: string;
   /** `passage` (not `ownPassage`): the fact changes which painkiller suits the person. */
@@ -137,6 +139,7 @@ export class UserFactReader {
         // Every general painkiller passage goes to the fact's own, unless a redirect says otherwise.
         for (const p of choice) if (!def.redirects[p] && p !== def.passage) def.redirects = { ...def.redirects, [p]: def.passage };
       }
+      if (typeof raw.asked === 'string') def.asked = raw.asked;
       if (typeof raw.minNumber === 'number') def.minNumber = raw.minNumber;
       if (typeof raw.maxNumber === 'number') def.maxNumber = raw.maxNumber;
       if (raw.note !== undefined) {
@@ -255,6 +258,11 @@ export class UserFactReader {
   /** The facts a passage is only for (`onlyForThem` facts redirecting to it): "med-pregnancy" is for pregnancy. */
   aboutFacts(passageId: string): string[] {
     return this.facts.filter((f) => f.onlyForThem && (f.passage === passageId || Object.values(f.redirects).includes(passageId))).map((f) => f.id);
+  }
+
+  /** The passage answering a question about the fact itself ("does my age matter?"), if it has one. */
+  askedPassage(factId: string): string | undefined {
+    return this.facts.find((f) => f.id === factId)?.asked;
   }
 
   /** The fact's own painkiller passage, if it has one. */

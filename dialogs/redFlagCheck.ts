@@ -2,7 +2,9 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { answerKind, explainsMistake, isCorrection, meantNo, readCall, talksOfPlan } from '../src/safety/checkAnswers';
+import { answerKind, explainsMistake, explainsSign, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
+import { needsIn } from './escalationNeeds';
+import { isTopicIntent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
 import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
@@ -34,6 +36,8 @@ export interface PendingCheck {
   pronoun?: RedFlagResult['pronoun'];
   /** The question asked, when it is not the flag's own (a grouped screening question asked again). */
   question?: string;
+  /** Raised from a sign told with doubt ("maybe?"): after a no, routed on only if it asked something. */
+  hedged?: true;
   /** The message that raised the check, routed as usual after a "no" when nothing else was going on. */
   original?: Pick<Understanding, 'text' | 'intent' | 'score'>;
 }
@@ -97,14 +101,14 @@ export class RedFlagCheck {
     const refuses = record?.level === 'emergency' && readCall(this.services.checkDialogue, understanding.text) === 'reluctant';
     if (record?.recheck) {
       const flag = record.recheck;
-      // Only the very next message can take the yes back.
+      // Only the very next message can take the yes back; the learned stage's unsure reading of the denial does not stop it.
       await this.escalation.set(context, { ...record, recheck: undefined });
-      if (!refuses && isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) {
+      if (!refuses && (isCorrection(this.services.checkDialogue, understanding.text) || explainsMistake(this.services.checkDialogue, understanding.text)) && understanding.redFlag?.level !== 'emergency' && understanding.redFlag?.level !== 'urgent') {
         // "I meant no, that's all normal", "misread it, I meant no", "misread the question, none of that":
         // two of the no said outright, the sign denied and how the slip came about are taken at once;
         // a bare "I meant no" gets the question again.
         const words = this.services.checkDialogue;
-        const signs = [meantNo(words, understanding.text), this.deniesSign(understanding), explainsMistake(words, understanding.text)];
+        const signs = [meantNo(words, understanding.text), this.deniesSign(understanding) || saysNormal(words, understanding.text), explainsMistake(words, understanding.text)];
         if (signs.filter(Boolean).length >= 2 && !asksInstead(understanding.text)) return this.takeBack(dc);
         return this.askAgain(context, record, flag);
       }
@@ -126,7 +130,27 @@ export class RedFlagCheck {
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
       return dc.beginDialog(this.routeId);
     }
+    // "I only drank less, when I go it's normal" after an alarm read from their own words: the
+    // one direct question about that sign, once; only a clear no to it takes the alarm back.
+    if (!refuses && record?.fromMessage && !record.explained && this.explainsAway(understanding)) {
+      const flag = record.flags[0]!;
+      await this.escalation.set(context, { ...record, explained: true });
+      const question = this.services.redFlags.question(flag);
+      await this.ask(context, { flag, mode: 'recheck', unclear: 0, question }, fill(this.services.checkDialogue.text.explained, { question }));
+      return { status: DialogTurnStatus.waiting };
+    }
     const found = understanding.redFlag;
+    // "bladder... maybe? I've been going less": a sign told with doubt about the sign itself is the
+    // possible band: its one direct question, where "not sure" is still taken as yes.
+    if (found && found.level !== 'check' && this.hedgedSign(dc, understanding, record)) {
+      const { text, intent, score } = understanding;
+      await this.ask(
+        context,
+        { flag: found.flags[0]!, mode: 'check', unclear: 0, hedged: true, subject: found.subject, pronoun: found.pronoun, original: { text, intent, score } },
+        this.services.redFlags.question(found.flags[0]!),
+      );
+      return { status: DialogTurnStatus.waiting };
+    }
     if (found?.level !== 'check') return undefined;
     // A `check` is the learned stage's unsure reading alone. Of a message that only asks a
     // question ("and getting up in the night for the loo?") it reads the topic, not a sign the
@@ -213,6 +237,8 @@ export class RedFlagCheck {
     // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
     const answersNo = understanding.redFlag ? [] : this.services.redFlags.answersNo(check.flag);
     let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, answersNo);
+    // "it comes out normal, I'd just drunk less": the function said to work as usual is a no.
+    if (kind === 'unclear' && !understanding.redFlag && saysNormal(words, understanding.text) && !understanding.text.includes('?')) kind = 'no';
     // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
     if (kind === 'unclear' && !understanding.redFlag && this.deniesFlag(dc.context, understanding.text, check.flag)) kind = 'no';
     // "thanks x": a sign-off is no failed answer, never counted towards "not sure".
@@ -268,9 +294,15 @@ export class RedFlagCheck {
         await dc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }
-      if (check.original) {
+      // The message that raised the question is routed as usual; a hedged sign's only if it asked something.
+      if (check.original && (!check.hedged || (isTopicIntent(check.original.intent) && asksInstead(check.original.text)))) {
         setUnderstanding(context, { ...check.original, redFlag: null, worry: false });
         return dc.beginDialog(this.routeId);
+      }
+      // A hedged sign that asked nothing: the other warning signs are offered, not an answer to nothing asked.
+      if (check.original) {
+        const label = this.services.responses.labels.report_symptoms;
+        await context.sendActivity(label ? promptWithChoices(words.text.offerCheck, [label], context.activity.channelId) : words.text.offerCheck);
       }
       return { status: DialogTurnStatus.complete };
     }
@@ -312,6 +344,33 @@ export class RedFlagCheck {
     const acts = [confidentAct(understanding), ...(understanding.sentenceActs ?? []).filter((a) => a.score >= ACT_CONFIDENCE).map((a) => a.act)];
     if (acts.includes('pushback')) return false;
     return acts.some((act) => act === 'frustration' || act === 'correction');
+  }
+
+  /**
+   * One emergency sign, told in free text with doubt about the sign itself, with no alarm standing and no
+   * screen question waiting (the screen reads its own answers, "not sure" included).
+   */
+  private hedgedSign(dc: DialogContext, understanding: Understanding, record: EscalationRecord | undefined): boolean {
+    const found = understanding.redFlag;
+    // Only an emergency: a same-day "get seen" asks nothing of them now, so a hedged urgent sign keeps it.
+    if (!found || found.level !== 'emergency' || record || found.flags.length !== 1) return false;
+    if (dc.stack.some((d) => TriageDialog.pendingScreenGroup(d) !== undefined)) return false;
+    return hedgesSign(this.services.checkDialogue, understanding.text);
+  }
+
+  /**
+   * After an alarm from their own words, a message that explains the sign or says the function is
+   * normal, with no sign, question, refusal, call or practical need of its own.
+   */
+  private explainsAway(understanding: Understanding): boolean {
+    const words = this.services.checkDialogue;
+    const { text } = understanding;
+    // "when I go it's normal" starts like a question but tells; a question mark asks.
+    if (understanding.redFlag || text.includes('?') || readCall(words, text)) return false;
+    const act = confidentAct(understanding);
+    if (act && REFUSAL_ACTS.has(act)) return false;
+    if (needsIn(this.services, text).length > 0) return false;
+    return saysNormal(words, text) || explainsSign(words, text);
   }
 
   /** A clear "I don't have that" with no red flag of its own and no refusal in it. */

@@ -9,7 +9,8 @@ import { DETAIL_ORDER, type CheckDetails, type CheckState, type DetailField } fr
 import { parseSeverity, type SeverityResult } from '../src/triage/symptomParser';
 import { asksSomething } from '../src/triage/yesNo';
 import { withSide } from '../src/triage/location';
-import { isNegated, prepare } from '../src/triage/text';
+import { clauseBefore, isNegated, prepare } from '../src/triage/text';
+import { deniedSigns } from '../src/triage/denials';
 import { wordsInText } from '../src/language';
 import { vocabulary } from '../src/triage/vocabulary';
 
@@ -75,9 +76,14 @@ export function saidNoGroups(text: string): number[] {
   const out: number[] = [];
   vocabulary().screen.forEach((group, index) => {
     const m = vocabulary().control.alreadyNo.get(group.id)?.exec(t);
-    if (m && !isNegated(t, m.index)) out.push(index);
+    if (m && (!isNegated(t, m.index) || negationSpent(t, m.index))) out.push(index);
   });
   return out;
+}
+
+/** "no numbness no bladder issues legs are fine": the "no" before is another sign's denial, not this one's. */
+function negationSpent(text: string, index: number): boolean {
+  return deniedSigns(clauseBefore(text, index), []).size > 0;
 }
 
 /** Whether the message says it corrects something ("sorry, I meant...", "actually"), by its words or its act. */

@@ -14,6 +14,8 @@ import type { CheckParsing } from './checkParsing';
 import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { fill, listOf } from '../src/content/responses';
+import { deniedSigns } from '../src/triage/denials';
+import { prepare } from '../src/triage/text';
 
 /** What the screen's answers need from the check: its moves, and escalating for a sign. */
 export interface ScreenHost extends CheckHost {
@@ -43,6 +45,11 @@ export class CheckScreenAnswers {
     }
     if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
     let answer = reading.kind === 'answer' ? reading.answer : undefined;
+    // "no fever, didn't fall" at the legs question: those later questions' no, kept, not this one's.
+    if (answer === false && this.deniesOnlyOthers(dc, index, text)) {
+      await dc.context.sendActivity(words.otherNoted);
+      return host.ask(dc, { kind: 'group', index }, 'again');
+    }
     // "bladder no, bowels no, numb groin no, worse coughing yes": a list that denies this group's signs
     // by name is its no, whatever else it answers (the mixed yes and no read as "not sure").
     if ((answer === 'unsure' || answer === undefined) && check.saidNo?.includes(index) && parseYesNo(text, dc.context.activity.locale) !== true) answer = false;
@@ -108,6 +115,21 @@ export class CheckScreenAnswers {
     // Not sure which: the safe reading is the most serious of the group.
     if (answer === 'unsure' || check.attempts >= MAX_ATTEMPTS) return host.escalate(dc, mostSerious(group), group.question);
     return host.ask(dc, { kind: 'which', index }, 'retry');
+  }
+
+  /**
+   * Every no in the message names a sign of another question ("no temperature, no crash"): no
+   * clause says a plain no, and nothing denied belongs to the group asked.
+   */
+  private deniesOnlyOthers(dc: DialogContext, index: number, text: string): boolean {
+    const own = new Set(vocabulary().screen[index]!.items.map((i) => i.flag));
+    const deniedIn = (part: string) => deniedSigns(part, this.parsing.denied(dc.context, part));
+    const all = deniedIn(text);
+    if (all.size === 0 || [...all].some((f) => own.has(f))) return false;
+    // "no. no fever either", "none of that, no fever": a first clause naming no sign is a plain no to the question asked.
+    const first = text.split(/[.,;!?\n]+/).map((c) => c.trim()).find(Boolean) ?? '';
+    const plainNo = vocabulary().control.deniesSign.test(prepare(first)) || (parseYesNo(first, dc.context.activity.locale) === false && deniedIn(first).size === 0);
+    return !plainNo;
   }
 
   /** A thank-you, "better now", "worse since lunch" or "let's carry on" at a yes/no question: a reply, then the question again. */

@@ -46,6 +46,8 @@ export interface EscalationRecord {
    */
   answered?: string;
   answeredQuestion?: string;
+  /** The sign, raised from their own words, was since explained and its one direct question asked: not asked twice. */
+  explained?: true;
   /** Raised for someone the user writes for: reminders speak of them ("get her seen today"). */
   pronoun?: NonNullable<RedFlagResult['pronoun']>;
 }

@@ -25,7 +25,8 @@ import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
-import { alreadyEscalated, hasAnyWord, patientOf, progressAct, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
+import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
+import { alreadyEscalated, hasAnyWord, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
 import { prepare } from '../src/triage/text';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { fillWords } from '../src/knowledge/localeWords';
@@ -166,7 +167,8 @@ export class MainDialog extends ComponentDialog {
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
     }
     // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
-    if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding)) {
+    // "no, just the one leg. thanks": details said after a plain no turn the offer down ("no fever, no fall" gives them).
+    if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       await this.services.paused.delete(context);
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them.
       const forOther = this.services.redFlags.helperOf(offeredFor);
@@ -327,6 +329,13 @@ export class MainDialog extends ComponentDialog {
   private async statusOrHelper(step: WaterfallStepContext, understanding: Understanding): Promise<DialogTurnResult | undefined> {
     const { text, intent, score } = understanding;
     if (asksSomething(text)) return undefined;
+    // "stiff again since I sat down", "now it's going down my left leg": that change's own reply.
+    const status = understanding.redFlag ? undefined : statusUpdate(text);
+    if (status) {
+      const emergency = this.services.numbers.forLocale(step.context.activity.locale).emergency;
+      await step.context.sendActivity(fill(statusReply(status), { emergency }));
+      return step.endDialog();
+    }
     const act = progressAct(understanding);
     if (act) {
       await answerActWhileRouting(step.context, this.services, act, intent);

@@ -2,18 +2,19 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { answerKind, explainsMistake, isCorrection, meantNo, readCall, talksOfPlan } from '../src/safety/checkAnswers';
+import { answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
+import { isTopicIntent } from '../src/nlu/intents';
 import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { closingKind } from '../src/triage/checkAsides';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
-import { signsDescribed } from './replies';
+import { promptWithChoices, signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { TriageDialog } from './triageDialog';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
-import { correctsWithDenial, deniesAnswered, deniesFlag, deniesSign, describes, isAside, onlyAsks, pushesBack } from './redFlagCheckReadings';
+import { correctsWithDenial, deniesAnswered, deniesFlag, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -30,6 +31,8 @@ export interface PendingCheck {
   pronoun?: RedFlagResult['pronoun'];
   /** The question asked, when it is not the flag's own (a grouped screening question asked again). */
   question?: string;
+  /** Raised from a sign told with doubt ("maybe?"): after a no, routed on only if it asked something. */
+  hedged?: true;
   /** The message that raised the check, routed as usual after a "no" when nothing else was going on. */
   original?: Pick<Understanding, 'text' | 'intent' | 'score'>;
 }
@@ -85,14 +88,14 @@ export class RedFlagCheck {
     const refuses = record?.level === 'emergency' && readCall(this.services.checkDialogue, understanding.text) === 'reluctant';
     if (record?.recheck) {
       const flag = record.recheck;
-      // Only the very next message can take the yes back.
+      // Only the very next message can take the yes back; the learned stage's unsure reading of the denial does not stop it.
       await this.escalation.set(context, { ...record, recheck: undefined });
-      if (!refuses && isCorrection(this.services.checkDialogue, understanding.text) && !understanding.redFlag) {
+      if (!refuses && (isCorrection(this.services.checkDialogue, understanding.text) || explainsMistake(this.services.checkDialogue, understanding.text)) && understanding.redFlag?.level !== 'emergency' && understanding.redFlag?.level !== 'urgent') {
         // "I meant no, that's all normal", "misread it, I meant no", "misread the question, none of that":
         // two of the no said outright, the sign denied and how the slip came about are taken at once;
         // a bare "I meant no" gets the question again.
         const words = this.services.checkDialogue;
-        const signs = [meantNo(words, understanding.text), deniesSign(understanding), explainsMistake(words, understanding.text)];
+        const signs = [meantNo(words, understanding.text), deniesSign(understanding) || saysNormal(words, understanding.text), explainsMistake(words, understanding.text)];
         if (signs.filter(Boolean).length >= 2 && !asksInstead(understanding.text)) return this.takeBack(dc);
         return this.askAgain(context, record, flag);
       }
@@ -114,7 +117,27 @@ export class RedFlagCheck {
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
       return dc.beginDialog(this.routeId);
     }
+    // "I only drank less, when I go it's normal" after an alarm read from their own words: the
+    // one direct question about that sign, once; only a clear no to it takes the alarm back.
+    if (!refuses && record?.fromMessage && !record.explained && explainsAway(this.services, understanding)) {
+      const flag = record.flags[0]!;
+      await this.escalation.set(context, { ...record, explained: true });
+      const question = this.services.redFlags.question(flag);
+      await this.ask(context, { flag, mode: 'recheck', unclear: 0, question }, fill(this.services.checkDialogue.text.explained, { question }));
+      return { status: DialogTurnStatus.waiting };
+    }
     const found = understanding.redFlag;
+    // "bladder... maybe? I've been going less": a sign told with doubt about the sign itself is the
+    // possible band: its one direct question, where "not sure" is still taken as yes.
+    if (found && found.level !== 'check' && this.hedgedSign(dc, understanding, record)) {
+      const { text, intent, score } = understanding;
+      await this.ask(
+        context,
+        { flag: found.flags[0]!, mode: 'check', unclear: 0, hedged: true, subject: found.subject, pronoun: found.pronoun, original: { text, intent, score } },
+        this.services.redFlags.question(found.flags[0]!),
+      );
+      return { status: DialogTurnStatus.waiting };
+    }
     if (found?.level !== 'check') return undefined;
     // A `check` is the learned stage's unsure reading alone. Of a message that only asks a
     // question ("and getting up in the night for the loo?") it reads the topic, not a sign the
@@ -201,6 +224,8 @@ export class RedFlagCheck {
     // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
     const denies = !understanding.redFlag && deniesFlag(this.services, dc.context, understanding.text, check.flag);
     let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, denies);
+    // "it comes out normal, I'd just drunk less": the function said to work as usual is a no.
+    if (kind === 'unclear' && !understanding.redFlag && saysNormal(words, understanding.text) && !understanding.text.includes('?')) kind = 'no';
     // "thanks x": a sign-off is no failed answer, never counted towards "not sure".
     if (kind === 'unclear' && closingKind(understanding.text) !== undefined) {
       return dc.activeDialog ? this.asides.askAgainInDialog(dc, check) : this.asides.answerAside(dc, understanding, check);
@@ -254,9 +279,15 @@ export class RedFlagCheck {
         await dc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }
-      if (check.original) {
+      // The message that raised the question is routed as usual; a hedged sign's only if it asked something.
+      if (check.original && (!check.hedged || (isTopicIntent(check.original.intent) && asksInstead(check.original.text)))) {
         setUnderstanding(context, { ...check.original, redFlag: null, worry: false });
         return dc.beginDialog(this.routeId);
+      }
+      // A hedged sign that asked nothing: the other warning signs are offered, not an answer to nothing asked.
+      if (check.original) {
+        const label = this.services.responses.labels.report_symptoms;
+        await context.sendActivity(label ? promptWithChoices(words.text.offerCheck, [label], context.activity.channelId) : words.text.offerCheck);
       }
       return { status: DialogTurnStatus.complete };
     }
@@ -269,6 +300,18 @@ export class RedFlagCheck {
       subject: check.subject,
       pronoun: check.pronoun,
     });
+  }
+
+  /**
+   * One emergency sign, told in free text with doubt about the sign itself, with no alarm standing and no
+   * screen question waiting (the screen reads its own answers, "not sure" included).
+   */
+  private hedgedSign(dc: DialogContext, understanding: Understanding, record: EscalationRecord | undefined): boolean {
+    const found = understanding.redFlag;
+    // Only an emergency: a same-day "get seen" asks nothing of them now, so a hedged urgent sign keeps it.
+    if (!found || found.level !== 'emergency' || record || found.flags.length !== 1) return false;
+    if (dc.stack.some((d) => TriageDialog.pendingScreenGroup(d) !== undefined)) return false;
+    return hedgesSign(this.services.checkDialogue, understanding.text);
   }
 
   private async escalate(dc: DialogContext, options: EscalationOptions): Promise<DialogTurnResult> {

@@ -7,7 +7,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { ActName } from '../src/nlu/acts';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { isCorrection } from '../src/safety/checkAnswers';
+import { explainsSign, isCorrection, readCall, saysNormal } from '../src/safety/checkAnswers';
+import { needsIn } from './escalationNeeds';
 import { deniedSigns } from '../src/triage/denials';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
@@ -83,4 +84,19 @@ export function isAside(understanding: Understanding): boolean {
   // A sentence with no answer word and nothing of a red flag in it ("that whole thing was a thumbs down")
   // talks about something else; a short unreadable reply ("banana") is a failed answer.
   return !understanding.redFlag && understanding.text.split(/\s+/).length >= MIN_ASIDE_WORDS;
+}
+
+/**
+ * After an alarm from their own words, a message that explains the sign or says the function is
+ * normal, with no sign, question, refusal, call or practical need of its own.
+ */
+export function explainsAway(services: DialogServices, understanding: Understanding): boolean {
+  const words = services.checkDialogue;
+  const { text } = understanding;
+  // "when I go it's normal" starts like a question but tells; a question mark asks.
+  if (understanding.redFlag || text.includes('?') || readCall(words, text)) return false;
+  const act = confidentAct(understanding);
+  if (act && REFUSAL_ACTS.has(act)) return false;
+  if (needsIn(services, text).length > 0) return false;
+  return saysNormal(words, text) || explainsSign(words, text);
 }

@@ -95,3 +95,9 @@ export function signOff(understanding: Understanding): 'thanks' | 'goodbye' | 'a
   const kind = closingKind(understanding.text);
   return kind === 'away' ? undefined : kind;
 }
+
+/** "no, just the one side": a message whose first clause is a plain no, not a sign denied ("no fever, ..."). */
+export function saysPlainNo(services: DialogServices, text: string, locale?: string): boolean {
+  const first = text.split(/[,.;!?\n]/)[0]?.trim() ?? '';
+  return first !== '' && parseYesNo(first, locale) === false && deniedSigns(first, services.redFlags.denied(first)).size === 0;
+}

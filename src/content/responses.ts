@@ -44,6 +44,8 @@ export interface Responses {
       which: string;
       whichRetry: string;
       changedToNo: string;
+      /** Signs of later questions denied while another waits: noted, then that one again. */
+      otherNoted: string;
       /** A yes to a grouped question names the whole group, not its first sign: {signs}. */
       anyOfGroup: string;
       /** A grouped question with some signs already ruled out: {denied} read back, only {rest} asked. */
@@ -105,7 +107,7 @@ const REQUIRED_STRINGS = [
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'answer.ifEmergencySign', 'answer.ifUrgentSign', 'triage.intro', 'triage.introForOther', 'triage.help',
   'triage.resume', 'triage.pausedAfterAside', 'triage.pausedFrustrated', 'triage.summary', 'triage.summaryBrief',
   ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
-  ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo', 'anyOfGroup', 'partlyDenied'].map((f) => `triage.screenWords.${f}`),
+  ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo', 'otherNoted', 'anyOfGroup', 'partlyDenied'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.reuse.resumedWith', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.deniedNoted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
   ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchIntro', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),

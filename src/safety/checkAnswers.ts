@@ -29,7 +29,7 @@ export interface CheckDialogue {
   meantNo: string[];
   /** How a wrong answer came about ("I misread it", "wrong button"). */
   mistake: string[];
-  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'deescalated' | 'deescalatedUrgent' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
+  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'explained' | 'offerCheck' | 'deescalated' | 'deescalatedUrgent' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
   /** Compiled `callWords`, matched against the language layer's words. */
   callWords: Record<CallReading, RegExp>;
   forOther: Record<'emergency' | 'urgent', string>;
@@ -38,6 +38,13 @@ export interface CheckDialogue {
   worry: string;
   /** Compiled `plans`: a plan ahead, no sign had. */
   plans: RegExp;
+  /** Compiled `hedges` and `playsDown`: a sign told with doubt about the sign itself. */
+  hedges: RegExp;
+  playsDown: RegExp;
+  /** Compiled `saysNormal`, `notNormal` and `explains`: a sign explained away after an alarm from free text. */
+  saysNormal: RegExp;
+  notNormal: RegExp;
+  explains: RegExp;
 }
 
 /** The language layer's words, space-padded so that phrases match whole words ("dont" and "don't" read alike). */
@@ -78,18 +85,40 @@ export function readCheckDialogue(path: string): CheckDialogue {
     correction: list(data?.correction, 'correction'),
     meantNo: list(data?.meantNo, 'meantNo'),
     mistake: list(data?.mistake, 'mistake'),
-    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'deescalated', 'deescalatedUrgent', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
+    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'explained', 'offerCheck', 'deescalated', 'deescalatedUrgent', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
     callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
     reminderForOther: texts(data?.reminderForOther, 'reminderForOther', ['emergency', 'urgent'] as const),
     worry: data.worry.trim(),
     plans: compileList(data.plans, 'plans'),
+    hedges: compileList(data.hedges, 'hedges'),
+    playsDown: compileList(data.playsDown, 'playsDown'),
+    saysNormal: compileList(data.saysNormal, 'saysNormal'),
+    notNormal: compileList(data.notNormal, 'notNormal'),
+    explains: compileList(data.explains, 'explains'),
   };
 }
 
 /** The message tells of a plan ahead ("can I still fly on Friday?"), read in the language layer's words. */
 export function talksOfPlan(dialogue: CheckDialogue, text: string): boolean {
   return dialogue.plans.test(tidy(text));
+}
+
+/** "maybe I'm going less?": doubt about the sign itself, not about how serious it is ("maybe it's nothing, but ..."). */
+export function hedgesSign(dialogue: CheckDialogue, text: string): boolean {
+  const t = tidy(text);
+  return dialogue.hedges.test(t) && !dialogue.playsDown.test(t);
+}
+
+/** "it comes out normal": the function said to work as usual, not negated ("isn't normal"). */
+export function saysNormal(dialogue: CheckDialogue, text: string): boolean {
+  const t = tidy(text);
+  return dialogue.saysNormal.test(t) && !dialogue.notNormal.test(t);
+}
+
+/** "only because I drank less": the sign explained by something ordinary. */
+export function explainsSign(dialogue: CheckDialogue, text: string): boolean {
+  return dialogue.explains.test(tidy(text));
 }
 
 const contains = (t: string, phrases: readonly string[]) => phrases.some((p) => t.includes(tidy(p)));

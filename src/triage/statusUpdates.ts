@@ -1,0 +1,57 @@
+/**
+ * How the pain has moved, told in passing: a flare after a change of position
+ * ("stiff again since I sat down") or new pain down one leg. Each has its own
+ * reply (knowledge/triage/status-updates.yaml) rather than the passage nearest
+ * its words. The caller rules out messages that ask or raise a red flag.
+ */
+import { PATHS } from '../paths';
+import { TextPatternCompiler } from '../language/patterns';
+import { load } from './vocabulary';
+import { prepare } from './text';
+
+export type StatusKind = 'positionFlare' | 'oneLeg';
+const KINDS: readonly StatusKind[] = ['positionFlare', 'oneLeg'];
+
+export interface StatusUpdates {
+  patterns: ReadonlyMap<StatusKind, RegExp>;
+  notOneLeg: RegExp;
+  replies: Readonly<Record<StatusKind, string>>;
+}
+
+export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
+  const { raw, r } = load(dir, 'status-updates.yaml');
+  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'replies']);
+  const c = new TextPatternCompiler();
+  const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
+  const replies = r.object(raw.replies, 'replies', KINDS);
+  const text = (k: StatusKind): string => {
+    const v = replies[k];
+    if (typeof v !== 'string' || !v.trim()) r.fail(`replies.${k}`, 'must be a non-empty string');
+    return (v as string).trim();
+  };
+  return {
+    patterns: new Map(KINDS.map((k) => [k, any(k, raw[k])])),
+    notOneLeg: any('notOneLeg', raw.notOneLeg),
+    replies: { positionFlare: text('positionFlare'), oneLeg: text('oneLeg') },
+  };
+}
+
+let loaded: StatusUpdates | undefined;
+function data(): StatusUpdates {
+  loaded ??= loadStatusUpdates();
+  return loaded;
+}
+
+/** The status the message reports, if one of these; a flare after a change of position comes first. */
+export function statusUpdate(text: string): StatusKind | undefined {
+  const t = prepare(text);
+  const d = data();
+  if (d.patterns.get('positionFlare')!.test(t)) return 'positionFlare';
+  if (d.patterns.get('oneLeg')!.test(t) && !d.notOneLeg.test(t)) return 'oneLeg';
+  return undefined;
+}
+
+/** The reply for a status, with `{emergency}` left to fill. */
+export function statusReply(kind: StatusKind): string {
+  return data().replies[kind];
+}

@@ -33,6 +33,8 @@ export interface AnswerWording {
   questionEnds?: string[];
   /** "my mate says...": passed-on advice, which asks whether it is right. */
   heardAdvice?: string[];
+  /** "can I take anything?" with no medicine named: the painkiller question (`passage`), whatever story comes with it. */
+  takeQuestions?: { phrases: string[]; passage: string };
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];

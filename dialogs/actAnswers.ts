@@ -159,7 +159,7 @@ export async function answerAfterEscalation(
     case 'about_bot': text = `${aboutBotText(services, understanding)}\n\n${level.other}`; break;
     default:
       // "can my son take me?" is the plan, whatever topic it reads as.
-      if (isDriven(services, understanding.text)) text = level.driven;
+      if (isDriven(services, understanding.text)) text = drivenText(services, level, understanding.text);
       else if (isTopicIntent(intent)) {
         // A statement no topic reads surely is news for whoever sees them, not a loosely matching passage.
         if (!asksSomething(understanding.text) && understanding.score < UPDATE_TOPIC_MIN) text = notedReply(services, record, context.activity.locale);
@@ -203,6 +203,11 @@ function isDriven(services: DialogServices, text: string): boolean {
   return mentionsAny(services, text, services.acts.afterEscalation.drivenWords);
 }
 
+/** Being driven is a good plan only when it is not put off: "tomorrow" under "get seen today" is not agreed to. */
+function drivenText(services: DialogServices, level: Record<'driven' | 'drivenLater', string>, text: string): string {
+  return mentionsAny(services, text, services.acts.afterEscalation.laterWords) ? level.drivenLater : level.driven;
+}
+
 /**
  * The reply that stands in for a held topic after an escalation: being driven
  * by someone else is the plan ("can my son take me?"), driving oneself is not,
@@ -211,7 +216,7 @@ function isDriven(services: DialogServices, text: string): boolean {
 export function heldText(services: DialogServices, record: EscalationRecord, text: string, driveTopic: boolean): string {
   const a = services.acts.afterEscalation;
   const level = a[record.level];
-  if (isDriven(services, text)) return level.driven;
+  if (isDriven(services, text)) return drivenText(services, level, text);
   if (driveTopic && mentionsAny(services, text, a.driveWords)) return level.drive;
   return level.hold;
 }

@@ -3,6 +3,7 @@ import { Entity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
 import type { AnswerInput, AnswerPlan } from '../src/knowledge/answerPlanner';
 import { AnswerState, emptyAnswerState } from '../src/knowledge/answerState';
+import { withoutClashes } from '../src/knowledge/factClashes';
 import type { Reference } from '../src/knowledge/passages';
 import type { TopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
@@ -73,7 +74,10 @@ async function answer(
 ): Promise<boolean> {
   const { answers, answerState } = services;
   const before = (await answerState.get(context)) ?? emptyAnswerState();
-  const { plan, state } = answers.planner.plan(input, before);
+  const planned = answers.planner.plan(input, before);
+  const state = planned.state;
+  // A stated fact filters what follows: no "cold works too" after "I have Raynaud's".
+  const plan = withoutClashes(planned.plan, state.facts, answers.facts, answers.words);
   if (plan.kind === 'pass') {
     // Facts are still remembered; nothing is said.
     await answerState.set(context, state);

@@ -3,7 +3,7 @@ import { readYamlFile } from '../util/yamlFile';
 import { EscalationNeeds, loadEscalationNeeds } from './afterEscalationNeeds';
 
 type Level = 'emergency' | 'urgent';
-type EscalatedAct = 'pushback' | 'ok' | 'better' | 'worse' | 'drive' | 'driven' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other';
+type EscalatedAct = 'pushback' | 'ok' | 'better' | 'worse' | 'drive' | 'driven' | 'drivenLater' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other';
 
 /** knowledge/acts.yaml, typed: what the bot says to a dialogue act, by where it comes. */
 export interface ActReplies {
@@ -21,6 +21,8 @@ export interface ActReplies {
     /** A message about driving gets `drive`; about being driven by someone else ("can my son take me?") `driven`. */
     driveWords: string[];
     drivenWords: string[];
+    /** Being driven at a later time ("my son can take me tomorrow") gets `drivenLater`: the lift is fine, the wait is not. */
+    laterWords: string[];
     cancel: string;
     howManyMore: string;
     carryOn: string;
@@ -34,8 +36,8 @@ const SHAPE = {
   routing: ['yes', 'no', 'unsure', 'correction', 'correctionNoted', 'better', 'worse', 'notBetter', 'plan', 'ok', 'pushback', 'frustration', 'morePractical', 'carryOnNothing', 'carryOnResume', 'howManyMore'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
   inCheck: ['okAtYesNo', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
-  'afterEscalation.emergency': ['pushback', 'ok', 'better', 'worse', 'drive', 'driven', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
-  'afterEscalation.urgent': ['pushback', 'ok', 'better', 'worse', 'drive', 'driven', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
+  'afterEscalation.emergency': ['pushback', 'ok', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
+  'afterEscalation.urgent': ['pushback', 'ok', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
   afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],
 };
 
@@ -58,7 +60,7 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);
     }
   }
-  for (const field of ['heldTags.emergency', 'heldTags.urgent', 'driveWords', 'drivenWords']) {
+  for (const field of ['heldTags.emergency', 'heldTags.urgent', 'driveWords', 'drivenWords', 'laterWords']) {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !t.trim())) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of words or phrases`);

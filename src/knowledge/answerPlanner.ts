@@ -63,7 +63,7 @@ export class AnswerPlanner {
     const facts = this.parts.facts.read(input.factsText ?? input.text, before.facts);
     const product = this.parts.namedProduct?.(words);
     const state: AnswerState = { ...before, facts, ...(product ? { product } : {}) };
-    const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined);
+    const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined && !this.parts.facts.isQuiet(k));
     const last = before.passage ? (this.parts.library.get(before.passage) ?? this.parts.activities?.get(before.passage)) : undefined;
     const key = words.join(' ');
     const forThem = this.factPassages(input.factsText ?? input.text, facts);
@@ -122,6 +122,11 @@ export class AnswerPlanner {
       : undefined;
     if (productPassage) return this.giver.give(productPassage, state);
 
+    // "...from carrying the car seat, can I take anything?": the painkiller question, not the story's topic (causes).
+    const takes = this.parts.wording.takeQuestions;
+    const asksToTake = !kind && !namesMedicine && !activityAnswer && takes && takes.phrases.some((p) => findPhrase(words, this.parts.words(p)).length > 0);
+    const toTake = asksToTake ? this.parts.library.get(takes.passage) : undefined;
+    if (toTake) return this.giver.give(toTake, state);
     const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     // "at night?" after an answer that offered "Heat at night?": that offer, asked in the person's words.
     const offered = last && words.length <= WEIGHTS.shortFollowUp && !kind ? this.giver.nextOf(last, state) : undefined;

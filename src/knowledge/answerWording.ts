@@ -35,6 +35,8 @@ export interface AnswerWording {
   heardAdvice?: string[];
   /** Answers that are steps to follow: a short report of how it is going ("on my knees now") gets the next part. */
   stepPassages?: string[];
+  /** "can I take anything?" with no medicine named: the painkiller question (`passage`), whatever story comes with it. */
+  takeQuestions?: { phrases: string[]; passage: string };
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];

@@ -6,7 +6,7 @@ import { isObject } from '../util/isObject';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /** The kinds of medicine question with a passage of their own (knowledge/medicine-contents.yaml `kindPassages`). */
-const KINDS = ['compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'otherPainkiller'] as const;
+const KINDS = ['compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'otherPainkiller', 'notHelping'] as const;
 type Kind = (typeof KINDS)[number];
 const FORMS = ['tablet', 'gel', 'rub', 'heatpatch'] as const;
 type Form = (typeof FORMS)[number];
@@ -69,6 +69,10 @@ export class MedicineQuestionKinds {
       contentsFirst: ReadonlySet<string>;
       /** Drinking named with a medicine ("Advil before a night out drinking"): the alcohol answer. */
       alcoholWords: string[][];
+      /** A medicine said not to help ("the Tylenol does nothing", "what if it doesn't work?"): the not-helping answer, not that medicine's own. */
+      notHelpingWords: string[][];
+      /** Words for any medicine ("pills", "painkillers"). */
+      medicineWords: string[][];
       /** Classes in a product whose fact warnings go first on its answer (codeine while breastfeeding). */
       warnFirst: ReadonlySet<string>;
       /** Names of a medicine by class ("aleve": nsaid), generic class words left out. */
@@ -142,6 +146,8 @@ export class MedicineQuestionKinds {
         productFactClasses: new Set(list('productFactClasses')),
         contentsFirst: new Set(list('contentsFirst')),
         alcoholWords: phrases('alcoholWords'),
+        notHelpingWords: phrases('notHelpingWords'),
+        medicineWords: phrases('medicineWords'),
         warnFirst: new Set(list('warnFirst')),
         classNames: byClass.filter(([n]) => n.length > 0 && !generic.has(n.join(' '))),
       },
@@ -171,6 +177,9 @@ export class MedicineQuestionKinds {
     const terms = this.terms(words, classes);
     if (terms.includes('@nottheirs')) return this.passages.nottheirs;
     const found = this.found(words);
+    // "Dolo since morning, not much relief": what to do when it fails, never that medicine offered again.
+    const namesOne = found.length > 0 || classes.length > 0 || this.v.medicineWords.some((p) => findPhrase(words, p).length);
+    if (namesOne && this.v.notHelpingWords.some((p) => findPhrase(words, p).length)) return this.passages.notHelping;
     // A medicine with drinking: what alcohol does with it matters more than the medicine's own answer.
     if ((found.length || classes.length) && this.v.alcoholWords.some((p) => findPhrase(words, p).length)) return this.passages.alcohol;
     const first = found[0]?.product;

@@ -102,7 +102,8 @@ export class PassageGiver {
     const warnFirst = passage.tags.includes('product') && state.product ? (this.parts.productWarnTags?.(state.product) ?? []) : [];
     const byTags = this.parts.facts.caveats(warnFirst.length ? { id: passage.id, tags: [...warnFirst, ...passage.tags] } : passage, state.facts);
     // A medicine the message names ("a nurofen as well" after the heat answer) brings the person's warnings for it when the passage's own tags bring none.
-    const caveats = byTags.length || !classes.length ? byTags : this.parts.facts.caveats({ id: passage.id, tags: [...passage.tags, ...classes] }, state.facts);
+    // Not on the answer for a medicine that didn't help: its lines would offer it again.
+    const caveats = byTags.length || !classes.length || passage.tags.includes('medicine-failed') ? byTags : this.parts.facts.caveats({ id: passage.id, tags: [...passage.tags, ...classes] }, state.facts);
     const given = state.given.includes(passage.id) ? state.given : [...state.given, passage.id];
     // A passage about a named product says what the product is before any warning ("Voltarol gel contains diclofenac...").
     const ownFirst = this.parts.facts.isOwnPassage(passage.id, state.facts) || passage.tags.includes('product');

@@ -50,6 +50,10 @@ interface FactDef {
   display: ReadonlyMap<string, string>;
   /** A mention right after one of these words is a question, not a statement ("can i take naproxen"). */
   notAfter: ReadonlySet<string>;
+  /** Only steers which answer fits (a manual job: not the desk tips): stating it is not news to answer. */
+  quiet: boolean;
+  /** Words of advice the fact rules out ("cold" with Raynaud's): a passage's sentences with them are left out for this person. */
+  clashes: string[][];
   /** Facts whose warnings this one replaces ("NSAIDs don't suit me" over the general asthma line). */
   supersedes: ReadonlySet<string>;
 }
@@ -129,6 +133,8 @@ export class UserFactReader {
         display,
         notAfter: raw.takes !== undefined ? notAfter : new Set(),
         supersedes: new Set(Array.isArray(raw.supersedes) ? raw.supersedes.map(String) : []),
+        clashes: phrases(`facts.${id}.clashes`, raw.clashes),
+        quiet: raw.quiet === true,
       };
       if (typeof raw.nameAs === 'string') def.nameAs = raw.nameAs;
       if (typeof raw.ownPassage === 'string') def.passage = raw.ownPassage;
@@ -356,6 +362,18 @@ export class UserFactReader {
       // A product's own passage says what the product contains: a fact about a named product would say it again.
       .filter((f) => !(f.nameAs && passage.tags.includes('product')))
       .flatMap((f) => passage.tags.map((t) => f.caveats[t]).filter((c): c is string => Boolean(c)));
+  }
+
+  /** The fact only steers answers: a message stating it is read for its question or report, not as news. */
+  isQuiet(factId: string): boolean {
+    return this.facts.some((f) => f.id === factId && f.quiet);
+  }
+
+  /** The words of advice the person's facts rule out, on a passage that is not one of those facts' own. */
+  clashing(passageId: string, facts: UserFacts): string[][] {
+    return this.applying(facts)
+      .filter((f) => f.passage !== passageId && !Object.values(f.redirects).includes(passageId))
+      .flatMap((f) => f.clashes);
   }
 
   private country(words: readonly string[]): string | undefined {

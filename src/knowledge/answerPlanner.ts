@@ -202,7 +202,10 @@ export class AnswerPlanner {
     })();
     if (!accept) {
       // "I turned 58, does that change anything?": a question about the fact just told has that fact's answer.
-      const askedAbout = asks ? newFacts.map((f) => this.parts.library.get(this.parts.facts.askedPassage(f) ?? '')).find((p): p is Passage => Boolean(p)) : undefined;
+      // A fact that already applies ("I'm 74": over the NSAID line) has its own passage, asked about or not.
+      const askedAbout = asks
+        ? newFacts.filter((f) => !this.parts.facts.applies(f, facts)).map((f) => this.parts.library.get(this.parts.facts.askedPassage(f) ?? '')).find((p): p is Passage => Boolean(p))
+        : undefined;
       if (askedAbout) return this.giver.give(askedAbout, state);
       if (newFacts.length) return this.giver.factsOnly(last, state, newFacts, reportsPain);
       // In a conversation, a remark no passage fits that names an everyday activity ("long shifts on a digger after

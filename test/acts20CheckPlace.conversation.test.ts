@@ -25,6 +25,10 @@ describe('doubt about the sign itself, not about how serious it is', () => {
     ['i think i go a little less than usual', true],
     ["maybe it's nothing but I can't feel the toilet paper", false],
     ['I cannot feel my saddle area at all', false],
+    // A hedge on when or how often is no doubt about the sign.
+    ['I wet myself maybe an hour ago and it has never happened before', false],
+    ["since maybe tuesday I can't feel when I wipe", false],
+    ['leaked twice perhaps, without knowing', false],
   ])('%s -> hedged: %s', (text, hedged) => {
     expect(hedgesSign(dialogue, text)).toBe(hedged);
   });

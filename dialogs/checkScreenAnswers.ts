@@ -6,6 +6,7 @@
 import type { DialogContext, DialogTurnResult } from './dialogLibrary';
 import { type CheckState, MAX_ATTEMPTS, mostSerious, type Pending, pickItem, screenStep } from '../src/triage/symptomCheck';
 import { parseYesNo } from '../src/triage/symptomParser';
+import { opensWithPlainNo } from '../src/triage/yesNo';
 import { pointedSign } from '../src/triage/screenPick';
 import { saysNotBetter } from '../src/triage/checkAsides';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
@@ -15,7 +16,7 @@ import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { fill, listOf } from '../src/content/responses';
 import { deniedSigns } from '../src/triage/denials';
-import { prepare } from '../src/triage/text';
+import { firstClause, prepare } from '../src/triage/text';
 
 /** What the screen's answers need from the check: its moves, and escalating for a sign. */
 export interface ScreenHost extends CheckHost {
@@ -127,8 +128,7 @@ export class CheckScreenAnswers {
     const all = deniedIn(text);
     if (all.size === 0 || [...all].some((f) => own.has(f))) return false;
     // "no. no fever either", "none of that, no fever": a first clause naming no sign is a plain no to the question asked.
-    const first = text.split(/[.,;!?\n]+/).map((c) => c.trim()).find(Boolean) ?? '';
-    const plainNo = vocabulary().control.deniesSign.test(prepare(first)) || (parseYesNo(first, dc.context.activity.locale) === false && deniedIn(first).size === 0);
+    const plainNo = vocabulary().control.deniesSign.test(prepare(firstClause(text))) || opensWithPlainNo(text, deniedIn, dc.context.activity.locale);
     return !plainNo;
   }
 

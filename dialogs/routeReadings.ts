@@ -5,7 +5,7 @@ import { deniedSigns } from '../src/triage/denials';
 import { closingKind } from '../src/triage/checkAsides';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
-import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
+import { asksSomething, opensWithPlainNo, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import type { Pronoun } from '../src/safety/helperSubject';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { EscalationRecord } from './escalationDialog';
@@ -98,6 +98,5 @@ export function signOff(understanding: Understanding): 'thanks' | 'goodbye' | 'a
 
 /** "no, just the one side": a message whose first clause is a plain no, not a sign denied ("no fever, ..."). */
 export function saysPlainNo(services: DialogServices, text: string, locale?: string): boolean {
-  const first = text.split(/[,.;!?\n]/)[0]?.trim() ?? '';
-  return first !== '' && parseYesNo(first, locale) === false && deniedSigns(first, services.redFlags.denied(first)).size === 0;
+  return opensWithPlainNo(text, (part) => deniedSigns(part, services.redFlags.denied(part)), locale);
 }

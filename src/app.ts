@@ -34,7 +34,7 @@ import { vocabulary } from './triage/vocabulary';
 import type { SavedCheck } from '../dialogs/symptomCheckTurns';
 import { ScopeGuide } from './knowledge/scope';
 import { ActClassifier } from './nlu/actClassifier';
-import { withProgressReading } from './triage/checkAsides';
+import { progressTakenOut, withProgressReading } from './triage/checkAsides';
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
 import { TextNormalizer } from './nlu/textNormalizer';
@@ -99,7 +99,7 @@ export interface BackReliefOverrides {
 export function loadContent(config: Pick<Config, 'defaultLocale'>) {
   const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
   const responses = loadResponses(PATHS.responses);
-  const redFlags = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
+  const redFlags = RedFlagScreen.fromDirectory(PATHS.safety, normalizer, { withoutProgress: progressTakenOut });
   vocabulary(); // the symptom check's word lists (knowledge/triage): a bad file stops start-up here
   const knowledge = KnowledgeBase.fromDirectory(PATHS.topics);
   return {

@@ -7,6 +7,8 @@
 export interface SpanScope {
   tokens: readonly string[];
   notTheUsers(start: number, end: number): boolean;
+  /** The span is told of someone else ("my brother ... he's had back pain"), negated or not. */
+  someoneElses?(start: number, end: number): boolean;
   /** The span is denied by a negation before it ("no numbness"), or `after` it too ("my bladder is fine"). */
   denied?(start: number, end: number, after: boolean): boolean;
   /** Token i is one of a negation's own words ("no", "do not have"). */

@@ -6,7 +6,7 @@
  * `isCorrection` can be answered from its `yes` / `no` / `unsure` / `correction`
  * acts instead; callers depend only on these two functions.
  */
-import { Language } from '../language';
+import { CLAUSE_BREAKS_RE, Language } from '../language';
 import { TextPatternCompiler } from '../language/patterns';
 import { readYamlFile } from '../util/yamlFile';
 
@@ -136,7 +136,9 @@ export function answerKind(dialogue: CheckDialogue, text: string, question?: str
   const t = tidy(text);
   if (contains(t, dialogue.answers.unsure)) return 'unsure';
   if (startsWith(t, dialogue.answers.no)) return 'no';
-  if (startsWith(t, dialogue.answers.yes)) return 'yes';
+  // "right leg only": a yes-word ("right", "both") may open the asked sign's denial; a yes
+  // set off as its own clause ("yes, and the right is worse") stays a yes.
+  if (startsWith(t, dialogue.answers.yes) && (!deniesAsked || answersAlone(text, dialogue.answers.yes))) return 'yes';
   // The flag's own no in other words ("just the one leg" to the both-legs question).
   if (deniesAsked) return 'no';
   const echo = dialogue.answers.echo.map(tidy).filter((p) => t.startsWith(p)).sort((a, b) => b.length - a.length)[0];
@@ -146,6 +148,12 @@ export function answerKind(dialogue: CheckDialogue, text: string, question?: str
   // The lead-in ("Just to check: since your back started") is not the question's topic.
   const asked = question.slice(question.indexOf(':') + 1);
   return sharesTopic(tail, tidy(asked).split(' ')) ? 'yes' : 'statement';
+}
+
+/** The message's first clause is one of the phrases and nothing else ("yes, ..."; not "right leg only"). */
+function answersAlone(text: string, phrases: readonly string[]): boolean {
+  const first = tidy(text.split(CLAUSE_BREAKS_RE).find((c) => c.trim()) ?? '');
+  return phrases.some((p) => tidy(p) === first);
 }
 
 /** Does the message share a content word with the question ("I have lost some feeling" ~ "lost feeling")? */

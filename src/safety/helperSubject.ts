@@ -51,6 +51,8 @@ interface HelperData {
   inCare: string[];
   /** Words that put that person's trouble now or beside the writer ("since this morning", "with me"). */
   inCareNow: string[];
+  /** The person is with the writer now ("here with me", "next to me"): whoever else the writer tells of, they are present. */
+  besideWriter: string[];
   /** The back and its pain, whoever's ("back", "sore"): whose complaint a message tells of. */
   complaintWords: Set<string>;
   /** People named by what they do ("coach"): after a person's "'s", with `people`, a third person. */
@@ -93,7 +95,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), complaintWords: new Set(list('complaintWords')), roles: list('roles'),
+    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -114,6 +116,7 @@ export class HelperReader {
   private readonly ownBack: RegExp;
   private readonly inCare: RegExp;
   private readonly inCareNow: RegExp;
+  private readonly besideWriter: RegExp;
   private readonly chain: RegExp;
 
   constructor(private readonly data: HelperData) {
@@ -140,6 +143,7 @@ export class HelperReader {
     this.ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
     this.inCare = new RegExp(`\\b(?:${alternation(data.inCare)})\\b`, 'i');
     this.inCareNow = new RegExp(`\\b(?:${alternation(data.inCareNow)})\\b`, 'i');
+    this.besideWriter = new RegExp(`\\b(?:${alternation(data.besideWriter)})\\b`, 'i');
     // "my son's football coach", "my husband's mate": a person's person, one word between at most
     this.chain = new RegExp(`\\b(?:(?:my|our) )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escape).join('|')})s?\\b`, 'gi');
   }
@@ -216,6 +220,11 @@ export class HelperReader {
   othersInCare(raw: string): boolean {
     const text = tidy(raw);
     return this.inCare.test(text) && this.ownBack.test(text) && !this.inCareNow.test(text);
+  }
+
+  /** A person told of as with the writer now ("my wife is here with me"): present, whatever else is said. */
+  withWriter(raw: string): boolean {
+    return this.besideWriter.test(tidy(raw)) && (this.personWord.test(tidy(raw)) || this.namedPerson.test(tidy(raw)));
   }
 
   /** The back and its pain, whoever's. */

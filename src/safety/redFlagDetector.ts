@@ -183,6 +183,7 @@ export class RedFlagDetector {
       tokens: doc.tokens,
       // Not the post-negation of "kidney disease, which painkiller is ok?": only "no ...", "never ..." before it.
       notTheUsers: (start, end) => scope.governedBy({ start, end }, (cat) => cat === 'negation' || cat === 'experiencer'),
+      someoneElses: (start, end) => scope.governedBy({ start, end }, (cat) => cat === 'experiencer'),
       denied: (start, end, after) => scope.governedBy({ start, end }, (cat) => cat === 'negation' || (after && cat === 'postNegation')),
       negationWord: (i) => scope.inNegation(i),
       negationReach: this.words.windows.preNegation,
@@ -191,15 +192,12 @@ export class RedFlagDetector {
   }
 
   /**
-   * Is every one of these words in the message someone else's ("my brother ... he's had
-   * back pain")? False when none is there, or when any is the writer's own.
+   * Is every one of these words in the scoped message (scopeOf's) someone else's ("my brother
+   * ... he's had back pain")? False when none is there, or when any is the writer's own.
    */
-  someoneElsesOnly(text: string, words: ReadonlySet<string>): boolean {
-    if (typeof text !== 'string' || text.length === 0) return false;
-    const doc = new Doc(this.language.tokens(text));
-    const scope = new Scope(doc, this.triggers.find(doc), this.words);
-    const at = doc.tokens.flatMap((t, i) => (words.has(t) ? [i] : []));
-    return at.length > 0 && at.every((i) => scope.governedBy({ start: i, end: i + 1 }, (cat) => cat === 'experiencer'));
+  someoneElsesOnly(scope: SpanScope, words: ReadonlySet<string>): boolean {
+    const at = scope.tokens.flatMap((t, i) => (words.has(t) ? [i] : []));
+    return at.length > 0 && scope.someoneElses !== undefined && at.every((i) => scope.someoneElses!(i, i + 1));
   }
 
   detect(text: string): RedFlagResult | null {

@@ -43,6 +43,12 @@ export interface ScreenReading {
   worry: boolean;
 }
 
+/** Readings the screen borrows from the rest of the bot (the app passes them; tests may leave them out). */
+export interface ScreenOptions {
+  /** The text without its report of the pain's progress ("not really getting better"), or undefined when it has none: the triage's check-asides words. */
+  withoutProgress?: (text: string) => string | undefined;
+}
+
 export const FILES = {
   model: 'red-flag-model.json',
   cues: 'model-cues.yaml',
@@ -108,6 +114,7 @@ export class RedFlagScreen {
     private readonly helpers: HelperReader,
     private readonly wording: FlagWording,
     private readonly checkAnchors: CheckAnchors | null = null,
+    private readonly options: ScreenOptions = {},
   ) {
     const lexiconFlags = new Set(detector.flagIds());
     this.rows = new Set(model.categories.filter((c) => !lexiconFlags.has(c)));
@@ -129,13 +136,13 @@ export class RedFlagScreen {
   }
 
   /** Loads everything from knowledge/safety; the normaliser is the intent classifier's (shared features). */
-  static fromDirectory(dir: string, normalizer: TextNormalizer): RedFlagScreen {
+  static fromDirectory(dir: string, normalizer: TextNormalizer, options: ScreenOptions = {}): RedFlagScreen {
     const detector = RedFlagDetector.fromDirectory(dir, normalizer.language);
     const cues = readCues(path.join(dir, FILES.cues));
     const model = RedFlagModel.load(path.join(dir, FILES.model), normalizer, cues);
     const wording = FlagWording.fromFile(path.join(dir, FILES.wording));
     const anchors = CheckAnchors.fromFile(path.join(dir, FILES.checkAnchors), normalizer.language);
-    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors);
+    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options);
     for (const id of anchors.listed()) screen.level(id); // an anchored category is a real flag
     for (const id of [...detector.flagIds(), ...model.categories]) {
       screen.level(id); // every flag has a level ...
@@ -175,18 +182,22 @@ export class RedFlagScreen {
     // A writer who sets their own back apart ("mine is just a stiff back") is not writing for someone else.
     // An `urgent` own reading still hears the helper out: "my father is 70 ... a high fever,
     // and he is talking nonsense" reads as the writer's fever, but as his words fever with confusion.
-    const found = own?.level === 'emergency' || this.detector.setsSelfApart(text) ? null : this.helpers.read(text);
+    // Not someone with the writer now ("my wife is here with me, ... unrelated, but my back ..."):
+    // setting their own back apart does not make a person beside them a story; only an emergency counts then.
+    const apart = this.detector.setsSelfApart(text);
+    const beside = apart && this.helpers.withWriter(text);
+    const found = own?.level === 'emergency' || (apart && !beside) ? null : this.helpers.read(text);
     // Without a framing phrase, the person told of now whose own back is set apart from the
     // story beside it ("his mate lost control of his bladder ... his back is just a spasm")
     // is not the patient of that story: read as theirs, the two people's words run together.
-    const helper = found && !found.framed && this.detector.setsSelfApart(found.text) ? null : found;
-    const read = helper && this.combined(helper.text, this.model.read(helper.text));
+    const helper = found && !found.framed && !beside && this.detector.setsSelfApart(found.text) ? null : found;
+    const told = helper && this.combined(helper.text, this.model.read(helper.text));
+    const read = beside && told?.level !== 'emergency' ? null : told;
     // A relative's history told in a message about the writer's own back ("my auntie
     // had breast cancer and now I'm worried about my back") is family history: without
     // a helper's framing it is not the patient's.
     // Not when the only back told of is theirs ("my brother injects ... and he's had back pain"): the message is about them.
-    const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.scopeOf(text).speaksOfSelf
-      && !this.detector.someoneElsesOnly(text, this.helpers.complaintWords);
+    const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.ownStory(text);
     // Without a framing phrase, a message about the writer's own back ("my son has
     // flu and a fever, and I've done my back sleeping on his floor") keeps another
     // person's urgent sign theirs; only an emergency is read as the patient's.
@@ -203,6 +214,12 @@ export class RedFlagScreen {
       ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
       : own && { ...own, subject: 'self' };
     return { redFlag, worry: !redFlag && reading.worry >= WORRY_AT };
+  }
+
+  /** The writer speaks of themself, and not only of someone else's back ("my brother injects ... he's had back pain"). */
+  private ownStory(text: string): boolean {
+    const scope = this.detector.scopeOf(text);
+    return scope.speaksOfSelf && !this.detector.someoneElsesOnly(scope, this.helpers.complaintWords);
   }
 
   /**
@@ -276,7 +293,8 @@ export class RedFlagScreen {
     const anchored = combined?.level === 'check' && this.checkAnchors && !this.checkAnchors.anchors(combined.flags[0]!, text) ? null : combined;
     // Nor when it stands on someone else's clauses: "my horse fell at a jump, ... my back
     // aches" is asked about only if the writer's own clauses still look like the flag.
-    const read = anchored?.level === 'check' && !lexicon.result && lexicon.selfText !== undefined ? this.selfCheck(anchored, lexicon, reading) : anchored;
+    const selfRead = anchored?.level === 'check' && !lexicon.result && lexicon.selfText !== undefined ? this.selfCheck(anchored, lexicon, reading) : anchored;
+    const read = selfRead?.unanchored ? this.beyondProgress(selfRead, text, reading) : selfRead;
     // A sign named after one of the learned stage's rows ("between my shoulder blades",
     // "worse when I sneeze"), read by the lexicon in the writer's own scope, raises that
     // row when the model alone would not: the model's reading of the same words is lost
@@ -293,6 +311,19 @@ export class RedFlagScreen {
   /** The learned stage's unsure guess, read again on the writer's own clauses only: kept when it still holds there. */
   private selfCheck(check: RedFlagResult, lexicon: LexiconReading, reading: ModelReading): RedFlagResult | null {
     const again = combine(null, { ...this.model.read(lexicon.selfText!), worry: reading.worry }, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
+    return again && again.flags[0] === check.flags[0] ? check : null;
+  }
+
+  /**
+   * A guess read from none of the flag's own words, read again without the message's report
+   * of the pain's progress: kept only when it still holds there. "Its not really getting
+   * better" is how the pain goes, no sign that something cannot be done.
+   */
+  private beyondProgress(check: RedFlagResult, text: string, reading: ModelReading): RedFlagResult | null {
+    const rest = this.options.withoutProgress?.(text);
+    if (rest === undefined) return check;
+    if (!rest.trim()) return null;
+    const again = combine(null, { ...this.model.read(rest), worry: reading.worry }, this.model.thresholds, (f) => this.level(f));
     return again && again.flags[0] === check.flags[0] ? check : null;
   }
 

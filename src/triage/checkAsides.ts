@@ -124,6 +124,20 @@ export function withoutProgress(text: string): string {
   return prepare(text).replace(words().spans.progress, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The message without the clauses that report the pain's progress ("..., and its not really
+ * getting better"), each cut at punctuation or "and"/"but"; undefined when none does.
+ */
+export function progressTakenOut(text: string): string | undefined {
+  const { notBetter, notWorse } = words().progress;
+  const parts = prepare(text).split(PROGRESS_CLAUSE_RE);
+  const kept = parts.filter((p) => !notBetter.test(p) && !notWorse.test(p));
+  return kept.length === parts.length ? undefined : kept.join('. ').replace(/\s+/g, ' ').trim();
+}
+
+/** Where a progress report's clause ends: punctuation, or a joiner between two statements. */
+const PROGRESS_CLAUSE_RE = /[.,;!?]+|\b(?:and|but)\b/;
+
 /** The message without its pause ("one sec", "give me a minute"): a minute there is no onset. */
 export function withoutAway(text: string): string {
   return prepare(text).replace(words().spans.away, ' ').replace(/\s+/g, ' ').trim();

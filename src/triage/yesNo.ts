@@ -3,7 +3,7 @@
  * other languages and forms the lists miss ("oui", "👍") go to the recognizer.
  */
 import { cultureFor, recognizeBoolean } from './recognizers';
-import { prepare, WHITESPACE_RE } from './text';
+import { firstClause, prepare, WHITESPACE_RE } from './text';
 import type { YesNoAnswer } from './types';
 import { vocabulary } from './vocabulary';
 
@@ -103,4 +103,15 @@ export function parseYesNo(text: string, locale?: string, options: YesNoOptions 
   // "yes no": both said; treat as unsure rather than guess.
   if ((resolution.otherResults ?? []).some((o) => o.value !== resolution.value)) return 'unsure';
   return resolution.value;
+}
+
+/**
+ * The message opens with a plain no ("no, just the one side", "nope. no fever either"):
+ * its first clause reads as a no and denies no sign by name ("no fever, ..." is a
+ * denial of that sign, not a no to whatever was asked). `deniedIn`: the signs a text
+ * denies (denials.ts deniedSigns with the red-flag lexicon's negations).
+ */
+export function opensWithPlainNo(text: string, deniedIn: (part: string) => ReadonlySet<string>, locale?: string): boolean {
+  const first = firstClause(text);
+  return first !== '' && parseYesNo(first, locale) === false && deniedIn(first).size === 0;
 }

@@ -303,6 +303,10 @@ export class RedFlagScreen {
     // denied) in a message where the writer sets their own back apart ("a cousin had a heart
     // attack ... no chest pain, mine is just muscle"): the model read the story, not the writer.
     if (read && !lexicon.result && lexicon.scopedAway.includes(read.flags[0]!) && this.detector.setsSelfApart(text)) return null;
+    // Likewise when the lexicon knew none of the story's words (a character on screen with
+    // a rare illness): with the writer's back set apart, the flag must still hold, at least
+    // as a `check`, on the writer's own clauses.
+    if (read && !lexicon.result && lexicon.selfText !== undefined && this.detector.setsSelfApart(text) && !this.selfCheck(read, lexicon, reading)) return null;
     if (read && read.level !== 'check') return read;
     const row = lexicon.signs.find((id) => this.rows.has(id));
     return row ? { level: this.level(row), flags: [row] } : read;

@@ -60,6 +60,12 @@ export class CheckDetailAnswers {
       await dc.context.sendActivity(reply);
       return host.ask(dc, { kind: 'detail', field }, 'again');
     }
+    // "legs are fine btw" or "no fever, no falls" instead of an answer: the denial is kept (symptomCheckTurns), said so,
+    // and the question again; its "no" is about those signs, not this question.
+    if (added.length === 0 && (saidNoGroups(text).length > 0 || deniedSigns(text, this.parsing.denied(dc.context, text)).size > 0)) {
+      await dc.context.sendActivity(this.services.responses.triage.deniedNoted);
+      return host.ask(dc, { kind: 'detail', field }, 'again');
+    }
     // "no", "not sure", "no idea": recorded as not given, and the check moves on.
     const yesNo = parseYesNo(text, dc.context.activity.locale);
     const short = text.split(/\s+/).length <= SHORT_ANSWER_WORDS;
@@ -76,11 +82,6 @@ export class CheckDetailAnswers {
       if (deferred.includes(field)) check.skipped.push(field);
       else deferred.push(field);
       return host.advance(dc);
-    }
-    // "legs are fine btw" instead of an answer: the denial is kept (symptomCheckTurns), said so, and the question again.
-    if (saidNoGroups(text).length > 0 || deniedSigns(text, this.parsing.denied(dc.context, text)).size > 0) {
-      await dc.context.sendActivity(this.services.responses.triage.deniedNoted);
-      return host.ask(dc, { kind: 'detail', field }, 'again');
     }
     // Not answered, and nothing usable: asked once more, then left out.
     check.attempts += 1;

@@ -26,7 +26,7 @@ import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
-import { alreadyEscalated, hasAnyWord, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
+import { alreadyEscalated, answersCheckUnasked, hasAnyWord, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
 import { prepare } from '../src/triage/text';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { fillWords } from '../src/knowledge/localeWords';
@@ -186,6 +186,15 @@ export class MainDialog extends ComponentDialog {
     if (close) {
       await context.sendActivity(close === 'apology' ? responses.triage.asides.apologyIdle : close === 'goodbye' ? responses.goodbye : responses.thanks);
       return step.endDialog();
+    }
+    // "no temperature, no falls" or "began yesterday lifting, 7/10" later on, unasked: the check's answers, so it
+    // starts with them and the pain told before (when the check was offered) and asks only what is still missing.
+    const before = await this.services.answerState.get(context);
+    const told = before?.painTold;
+    const talked = { offered: told !== undefined, answered: (before?.given.length ?? 0) > 0 };
+    if (!record && offeredFor === undefined && answersCheckUnasked(this.services, understanding, this.triage.detailsIn(context, understanding.text), talked)) {
+      await this.services.paused.delete(context);
+      return step.beginDialog(TriageDialog.ID, { openingText: told ? `${told}. ${understanding.text}` : understanding.text } satisfies TriageOptions);
     }
     const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
     if (statusOrHelper) return statusOrHelper;
@@ -373,8 +382,9 @@ export class MainDialog extends ComponentDialog {
     const reply = responses.questionFirst;
     await context.sendActivity(withSuggestions(`${reply.text}\n\n${net}`, labelsFor(responses, reply.suggestions), context.activity.channelId));
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
-    await this.services.answerState.set(context, { ...state, checkOffered: text });
+    await this.services.answerState.set(context, { ...state, checkOffered: text, painTold: state.painTold ? `${state.painTold}. ${text}` : text });
   }
+
 
   /** More of the last answer (or the one offered after it), said as more practical help; false when there is none. */
   private async moreOfLast(context: TurnContext, understanding: Understanding): Promise<boolean> {

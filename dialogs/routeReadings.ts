@@ -71,6 +71,32 @@ export function progressAct(understanding: Understanding): 'better' | 'worse' | 
   return clause && isProgress(clause.act) ? clause.act : undefined;
 }
 
+/**
+ * Answers to the check's questions told unasked, later in a conversation
+ * ("no temperature, no falls", "began yesterday shovelling, 7/10"): denials
+ * of warning signs (once the check was offered), or a pain score with another
+ * detail (after any answer), asking nothing and reporting no change.
+ * `details` counts the check's details the text gives.
+ */
+export function answersCheckUnasked(
+  services: DialogServices,
+  understanding: Understanding,
+  details: { count: number; scored: boolean },
+  before: { offered: boolean; answered: boolean },
+): boolean {
+  if (!before.offered && !before.answered) return false;
+  if (understanding.redFlag || asksSomething(understanding.text) || progressAct(understanding)) return false;
+  const act = confidentAct(understanding);
+  if (act && !['none', 'no', 'correction'].includes(act)) return false;
+  // "no numbness, just the one leg. thanks": a sign-off with it closes, it does not ask for more questions.
+  // "fair enough. began Sunday, 6 out of 10" opens with its acknowledgement: only a closing one counts.
+  const last = understanding.sentenceActs?.[understanding.sentenceActs.length - 1];
+  if (SOCIAL_INTENTS.has(understanding.intent) || (last && last.score >= ACT_CONFIDENCE && (last.act === 'thanks_ok' || last.act === 'goodbye'))) return false;
+  // Denials only after the check was offered: "bladder's fine, just a sore back from gardening" after an answer is a remark.
+  if (before.offered && deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0) return true;
+  return details.scored && details.count >= 2;
+}
+
 /** Whether the text has any of the listed words as a whole word. */
 export function hasAnyWord(text: string, list: readonly string[]): boolean {
   const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);

@@ -126,6 +126,11 @@ async function answer(
   if (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap') message = rateable(message, `${plan.passage.topic}#${plan.passage.id}`);
   if (plan.kind === 'clarify' || plan.kind === 'topics') noteDisambiguation(context, 'offered', input.text);
   await context.sendActivity(message);
+  if (offerCheck) {
+    // The pain told with the offer: answers to the check's questions told later start it with this too.
+    const state = (await services.answerState.get(context)) ?? emptyAnswerState();
+    await services.answerState.set(context, { ...state, painTold: state.painTold ? `${state.painTold}. ${input.text}` : input.text });
+  }
   return true;
 }
 

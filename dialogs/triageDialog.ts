@@ -208,6 +208,12 @@ export class TriageDialog extends CancelAndHelpDialog {
     return placed || (found.onset !== undefined && vocabulary().control.ownPain.test(t));
   }
 
+  /** How many of the check's details the text gives, and whether one is a pain score in numbers. */
+  detailsIn(context: TurnContext, text: string): { count: number; scored: boolean } {
+    const found = this.parsing.all(context, text);
+    return { count: Object.values(found).filter((v) => v !== undefined).length, scored: found.severity !== undefined && !found.severity.approximate };
+  }
+
   static asksForCheck(text: string): boolean {
     return vocabulary().control.startCheck.test(prepare(text));
   }

@@ -7,6 +7,8 @@ import { wholeBotSteps, type Step } from './support/botHarness';
 // a stop, and pushback on an alarm the learned stage read from other words.
 
 const ALARM = /call (999|000|111|911) now/i;
+/** An escalation itself, not the safety net under an answer. */
+const RAISED = /please call (999|000|111|911) now/i;
 const LEGS_QUESTION = /weakness in both legs, a leg that is getting weaker/i;
 const SCORE_QUESTION = /how bad is it right now/i;
 
@@ -73,11 +75,12 @@ describe('in the symptom check', () => {
 describe('pushback on an alarm read from none of the sign\'s own words', () => {
   test('asks about the sign plainly, and a clear no takes the alarm back', async () => {
     const replies = await botSteps([['no chance i can rest, the roof has to be finished this week', []]], 'en-NZ');
-    // Only when the screen raised an alarm from those words (its reading may improve).
-    if (!ALARM.test(replies[0] ?? '')) return;
+    // Only when the screen raised an alarm from those words (its reading may improve); the safety
+    // net's "call 111 now" under an answer is no alarm.
+    if (!RAISED.test(replies[0] ?? '')) return;
     await botSteps(
       [
-        ['no chance i can rest, the roof has to be finished this week', [ALARM]],
+        ['no chance i can rest, the roof has to be finished this week', [RAISED]],
         ['thats not helpful at all, I still have to get the work done', [/just to check/i]],
         ['no, nothing like that', [/taken your answer as no/i]],
       ],

@@ -50,7 +50,8 @@ describe('parseSeverity', () => {
     ['6/10 but 9 when I move', 9],
     ['I have 2 kids and it is about a 6', 6],
     ['Six.', 6],
-    ['7 now, 9 at worst', 9],
+    // A score said of now is how bad it is now; the worst is kept for the advice (severity.test).
+    ['7 now, 9 at worst', 7],
   ])('%j -> %d', (text, value) => {
     const result = parseSeverity(text);
     expect(result?.value).toBe(value);

@@ -36,6 +36,7 @@ export class AnswerPlanner {
   private readonly questionWords: ReadonlySet<string>;
   private readonly questionEnds: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
+  private readonly statedNeeds: string[][];
   private readonly why: ReadonlySet<string>;
   private readonly nextStep: string[][];
   private readonly stepPassages: ReadonlySet<string>;
@@ -51,6 +52,7 @@ export class AnswerPlanner {
     this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
     this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
+    this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
     this.why = new Set((parts.wording.requests.why ?? []).map(key));
     this.nextStep = (parts.wording.requests.nextStep ?? []).map((p) => parts.words(p));
     this.stepPassages = new Set(parts.wording.stepPassages ?? []);
@@ -320,6 +322,7 @@ export class AnswerPlanner {
   private asks(text: string, words: readonly string[]): boolean {
     if (text.includes('?')) return true;
     if (this.heardAdvice.some((p) => findPhrase(words, p).length > 0)) return true;
+    if (this.statedNeeds.some((p) => findPhrase(words, p).length > 0)) return true;
     if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
     return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
   }

@@ -20,6 +20,8 @@ export interface AnswerState {
   product?: NamedProduct;
   /** The symptom check was offered (a pain report that asked a question): the message it was offered for, read when the offer is taken ("yes", "go on then"). */
   checkOffered?: string;
+  /** Pain reports that got what helps most, kept so that answers to the check's questions told later start it with them. */
+  painTold?: string;
 }
 
 export function emptyAnswerState(): AnswerState {

@@ -33,6 +33,8 @@ export interface AnswerWording {
   questionEnds?: string[];
   /** "my mate says...": passed-on advice, which asks whether it is right. */
   heardAdvice?: string[];
+  /** "I'm stuck on the floor, can't get up": a plight told that asks for a way out, though it has no question. */
+  statedNeeds?: string[];
   /** Answers that are steps to follow: a short report of how it is going ("on my knees now") gets the next part. */
   stepPassages?: string[];
   /** "can I take anything?" with no medicine named: the painkiller question (`passage`), whatever story comes with it. */
@@ -55,7 +57,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['heardAdvice', 'stepPassages']) {
+  for (const p of ['heardAdvice', 'statedNeeds', 'stepPassages']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

@@ -33,6 +33,11 @@ export const ADVICE_RULES = {
 } as const;
 
 /** What the advice depends on; anything the user did not say is absent. */
+/** The score advice goes by: the worst said, when higher than now ("a 5 now, an 8 last night"), the safer reading. */
+function adviceSeverity(s: SymptomDetails['severity'] | undefined): number | undefined {
+  return s === undefined ? undefined : Math.max(s.value, s.worst ?? s.value);
+}
+
 export type AdviceInput = Partial<Pick<SymptomDetails, 'onset' | 'severity' | 'location'>>;
 
 /**
@@ -41,7 +46,7 @@ export type AdviceInput = Partial<Pick<SymptomDetails, 'onset' | 'severity' | 'l
  */
 export function adviceLines(d: AdviceInput): AdviceKey[][] {
   const hours = d.onset?.hours;
-  const severity = d.severity?.value;
+  const severity = adviceSeverity(d.severity);
   const lines: AdviceKey[][] = [
     [hours !== undefined && hours <= ADVICE_RULES.freshHours ? 'fresh' : 'notFresh', 'heatSafety'],
     ['stayActive'],
@@ -68,7 +73,7 @@ export const MAX_WARNINGS = 2;
  */
 export function warnings(d: AdviceInput): WarningKey[] {
   const out: WarningKey[] = [];
-  const severity = d.severity?.value;
+  const severity = adviceSeverity(d.severity);
   if (severity !== undefined && severity >= ADVICE_RULES.seenTodayFrom) out.push('severe');
   if (d.location?.region === 'upper') out.push('upperBack');
   if (d.location?.radiatesToLeg) out.push('leg');
@@ -83,7 +88,7 @@ export function warnings(d: AdviceInput): WarningKey[] {
  */
 export function firstThings(d: AdviceInput): [FirstThingKey, FirstThingKey, FirstThingKey] {
   const hours = d.onset?.hours;
-  const severity = d.severity?.value;
+  const severity = adviceSeverity(d.severity);
   return [
     hours !== undefined && hours <= ADVICE_RULES.freshHours ? 'fresh' : 'notFresh',
     'stayActive',

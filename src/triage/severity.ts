@@ -201,6 +201,32 @@ function wordSeverity(text: string): SeverityResult | undefined {
   return best ? { value: best.value, text: best.text, approximate: true } : undefined;
 }
 
+/** Where one clause ends: a stop, a comma, or "but" / "and" / "though" starting the next. */
+const CLAUSE_BREAK_RE = /[.,;!?]|\s(?:but|and|though|although|whereas|while)\s/g;
+
+/**
+ * Of several scores, those said of now ("about a 5 now but it was an 8 last
+ * night": the 5): a score whose own clause has a word of the present and
+ * none of the past; else those not said of the past. None such, or all
+ * such: every score, as before.
+ */
+function scoreNow<T extends { start: number; end: number }>(text: string, pool: readonly T[]): readonly T[] {
+  if (pool.length < 2) return pool;
+  const { scoreNow: nowRe, scorePast: pastRe } = vocabulary().severity;
+  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK_RE)].map((m) => m.index), text.length];
+  const clauseOf = (c: T) => {
+    const from = Math.max(...breaks.filter((b) => b <= c.start));
+    const to = Math.min(...breaks.filter((b) => b >= c.end));
+    return text.slice(from, to);
+  };
+  const past = pool.map((c) => pastRe.test(clauseOf(c)));
+  const now = pool.filter((c, i) => !past[i] && nowRe.test(clauseOf(c)));
+  if (now.length > 0 && now.length < pool.length) return now;
+  // "a 7, at its worst a 9": the score not said of the past.
+  const notPast = pool.filter((_, i) => !past[i]);
+  return notPast.length > 0 && notPast.length < pool.length ? notPast : pool;
+}
+
 /**
  * Severity from prepared text. `strict` (opening messages) only takes numbers
  * in a pain-score form or next to a cue word ("it's a 7", "8/10"); otherwise
@@ -233,9 +259,10 @@ export function severityFromPrepared(text: string, culture: string, strict: bool
   const cued = candidates.filter((c) => c.cued);
   const pool = cued.length > 0 ? cued : strict ? [] : candidates;
   if (pool.length > 0) {
-    // Several scores ("was a 5, now an 8"): the highest, which is the safer reading.
-    const best = pool.reduce((a, b) => (b.value > a.value ? b : a));
-    return { value: best.value, text: best.text.trim() };
+    // Several scores ("was a 5, now an 8"): the one said of now, else the highest, which is the safer reading.
+    const best = scoreNow(text, pool).reduce((a, b) => (b.value > a.value ? b : a));
+    const worst = Math.max(...pool.map((c) => c.value));
+    return { value: best.value, text: best.text.trim(), ...(worst > best.value ? { worst } : {}) };
   }
   return wordSeverity(text);
 }

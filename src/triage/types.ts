@@ -11,6 +11,8 @@ export interface SeverityResult {
   text: string;
   /** Set (true) when the value was inferred from a word such as "severe". */
   approximate?: boolean;
+  /** A higher score said of earlier or the worst moment ("a 5 now, an 8 last night": 8); the advice goes by it. */
+  worst?: number;
 }
 
 export interface OnsetResult {

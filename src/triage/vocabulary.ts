@@ -39,6 +39,8 @@ export interface TriageVocabulary {
     /** "I have", "it does": a yes by echoing the question, unless the message ends by asking. */
     echoYes: RegExp;
     yesAfterBut: RegExp;
+    /** "no relief at all", "not much help": a negation about how relief went, not an answer. */
+    progressReport: RegExp;
   };
   triggers: {
     labels: Readonly<Record<TriggerKind, string>>;
@@ -70,6 +72,9 @@ export interface SeverityWords {
   levels: ReadonlyArray<{ value: number; re: RegExp }>;
   /** An intensifier or diminisher right at the end of the text before a word. */
   intensifierBefore: RegExp;
+  /** Words of the present and of the past or the worst moment, in a score's own clause ("a 5 now", "was an 8"). */
+  scoreNow: RegExp;
+  scorePast: RegExp;
   diminisherBefore: RegExp;
   /** A negator up to one word before the end of the text ("not really severe"). */
   negatorBefore: RegExp;
@@ -171,7 +176,7 @@ function negation(dir: string): RegExp {
 
 function yesNo(dir: string): TriageVocabulary['yesNo'] {
   const { raw, r } = load(dir, 'yes-no.yaml');
-  r.object(raw, '(file)', ['acknowledgements', 'letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'echoYes', 'yesAfterBut']);
+  r.object(raw, '(file)', ['acknowledgements', 'letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'echoYes', 'yesAfterBut', 'progressReport']);
   const letters = new Map<string, boolean>();
   for (const [k, v] of Object.entries(r.object(raw.letters, 'letters', Object.keys((raw.letters ?? {}) as Obj)))) {
     letters.set(k, r.oneOf(v, `letters.${k}`, ['yes', 'no'] as const) === 'yes');
@@ -187,6 +192,7 @@ function yesNo(dir: string): TriageVocabulary['yesNo'] {
     yesAtStart: r.compile('yesAtStart', () => c.atStart(list('yesAtStart'))),
     echoYes: r.compile('echoYes', () => c.atStart(list('echoYes'))),
     yesAfterBut: r.compile('yesAfterBut', () => c.any(list('yesAfterBut'), '')),
+    progressReport: r.compile('progressReport', () => c.any(list('progressReport'), '')),
   };
 }
 
@@ -281,7 +287,7 @@ function future(dir: string): RegExp {
 
 function severity(dir: string): SeverityWords {
   const { raw, r } = load(dir, 'severity.yaml');
-  r.object(raw, '(file)', ['levels', 'intensifiers', 'diminishers', 'negators']);
+  r.object(raw, '(file)', ['levels', 'intensifiers', 'diminishers', 'negators', 'scoreNow', 'scorePast']);
   if (!Array.isArray(raw.levels) || raw.levels.length === 0) r.fail('levels', 'must be a list');
   const c = new TextPatternCompiler();
   const levels = (raw.levels as unknown[]).map((l, i) => {
@@ -299,6 +305,8 @@ function severity(dir: string): SeverityWords {
     intensifierBefore: before('intensifiers', '\\s*'),
     diminisherBefore: before('diminishers', '\\s*'),
     negatorBefore: before('negators', "\\s+(?:\\w+\\s+)?"),
+    scoreNow: r.compile('scoreNow', () => c.any(r.strings(raw.scoreNow, 'scoreNow'), '')),
+    scorePast: r.compile('scorePast', () => c.any(r.strings(raw.scorePast, 'scorePast'), '')),
   };
 }
 

@@ -61,6 +61,18 @@ export function messageForm(text: string): 'question' | 'acknowledgement' | 'ans
   return rest !== prepared && startsWithAnswer(rest) ? 'answerAfterAcknowledgement' : 'other';
 }
 
+/**
+ * "took two tablets, no relief at all", "not much help": a report of how relief
+ * went, whose "no" is not an answer. "no, and nothing has helped" opens with
+ * its own answer, so it still is one.
+ */
+export function reportsProgress(prepared: string): boolean {
+  const { progressReport } = vocabulary().yesNo;
+  if (!progressReport.test(prepared)) return false;
+  const first = prepared.split(CLAUSE_END_RE)[0]!.trim();
+  return !(startsWithAnswer(first) && !progressReport.test(first));
+}
+
 function startsWithAnswer(prepared: string): boolean {
   const words = vocabulary().yesNo;
   const t = prepared.replace(NON_WORD_RE, ' ').replace(WHITESPACE_RE, ' ').trim();
@@ -80,6 +92,7 @@ export function parseYesNo(text: string, locale?: string, options: YesNoOptions 
   if (rest === '' && prepared !== '') return options.acknowledgementIsYes ? true : undefined;
   const t = rest.replace(NON_WORD_RE, ' ').replace(WHITESPACE_RE, ' ').trim();
   const words = vocabulary().yesNo;
+  if (reportsProgress(rest)) return undefined;
   const letter = words.letters.get(t);
   if (letter !== undefined) return letter;
   // Unsure first, so "not sure" is not read as "not"; then the opening words decide.

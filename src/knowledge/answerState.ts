@@ -20,6 +20,8 @@ export interface AnswerState {
   product?: NamedProduct;
   /** The symptom check was offered (a pain report that asked a question): the message it was offered for, read when the offer is taken ("yes", "go on then"). */
   checkOffered?: string;
+  /** Calm notes said (flags the notes say not to alarm about): said once, unless asked about again. */
+  calmSaid?: string[];
 }
 
 export function emptyAnswerState(): AnswerState {

@@ -12,6 +12,7 @@ import { EscalationDialog, EscalationOptions, EscalationRecord, escalationRemind
 import { promptWithChoices, signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { TriageDialog } from './triageDialog';
+import { calmTurn } from './calmFlags';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
 import { correctsWithDenial, deniesAnswered, deniesFlag, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack } from './redFlagCheckReadings';
@@ -77,8 +78,11 @@ export class RedFlagCheck {
 
   async handle(dc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { context } = dc;
-    const understanding = getUnderstanding(context);
-    if (!understanding) return undefined;
+    if (!getUnderstanding(context)) return undefined;
+    // A flag the notes say not to alarm about: its calm note, then the turn goes on without it.
+    const calm = await calmTurn(dc, this.services);
+    if (calm) return calm;
+    const understanding = getUnderstanding(context)!;
     const pending = await this.pending.get(context);
     if (pending) return this.answer(dc, understanding, pending);
 
@@ -200,6 +204,15 @@ export class RedFlagCheck {
     const { context } = dc;
     const words = this.services.checkDialogue;
     const found = understanding.redFlag;
+    // A sign named with doubt about the sign itself ("that numbness, no clue what it would feel like"):
+    // what it feels like and its own question, never an alarm from the doubt alone.
+    const hedged = found?.level === 'emergency' && found.flags.length === 1 && hedgesSign(words, understanding.text) && !(await this.escalation.get(context));
+    const describeHedged = hedged ? describes(found.flags[0]!) : undefined;
+    if (found && describeHedged) {
+      const question = this.services.redFlags.question(found.flags[0]!);
+      await this.ask(context, { flag: found.flags[0]!, mode: 'check', unclear: 0, described: true, subject: found.subject, pronoun: found.pronoun }, `${signsDescribed(this.services.responses, describeHedged)}\n\n${question}`);
+      return { status: DialogTurnStatus.waiting };
+    }
     // The answer itself names a red flag ("yes, and now I can't pee"): that wins.
     if (found && found.level !== 'check') {
       await this.pending.delete(context);

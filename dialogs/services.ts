@@ -20,7 +20,7 @@ export interface DialogServices {
   answerState: StatePropertyAccessor<AnswerState | undefined>;
   responses: Responses;
   numbers: EmergencyNumbers;
-  redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain' | 'helperOf' | 'readAsPatient' | 'patientWords' | 'personIn' | 'speaksOfNow' | 'denied' | 'supposed' | 'names'>;
+  redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain' | 'calm' | 'helperOf' | 'readAsPatient' | 'patientWords' | 'personIn' | 'speaksOfNow' | 'denied' | 'supposed' | 'names'>;
   /** Wording and answer phrases of the red-flag check question (knowledge/safety/check-dialogue.yaml). */
   checkDialogue: CheckDialogue;
   /** The server's clock; injected so that tests of onset ("two days ago") are deterministic. */

@@ -22,6 +22,8 @@ export interface AnswerState {
   checkOffered?: string;
   /** Pain reports that got what helps most, kept so that answers to the check's questions told later start it with them. */
   painTold?: string;
+  /** Calm notes said (flags the notes say not to alarm about): said once, unless asked about again. */
+  calmSaid?: string[];
 }
 
 export function emptyAnswerState(): AnswerState {

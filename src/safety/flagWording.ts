@@ -13,6 +13,11 @@ export interface FlagWords {
   level?: 'emergency' | 'urgent';
   description?: string;
   reason?: string;
+  /**
+   * A flag the clinical notes say not to alarm about ("also common with disc pain"): never asked
+   * about and never escalated; this note is said instead, with or without the advice line.
+   */
+  calm?: { withLine: string; noLine: string };
 }
 
 export class FlagWording {
@@ -34,12 +39,15 @@ export class FlagWording {
       };
       const level = o.level;
       if (level !== undefined && level !== 'emergency' && level !== 'urgent') throw new Error(`${path}: field "flags.${id}.level" must be emergency or urgent`);
+      const calm = o.calm as Record<string, unknown> | undefined;
+      if (calm !== undefined && (typeof calm.withLine !== 'string' || typeof calm.noLine !== 'string')) throw new Error(`${path}: field "flags.${id}.calm" needs withLine and noLine`);
       flags.set(id, {
         question: text('question')!,
         explain: text('explain')!,
         level,
         description: text('description', true),
         reason: text('reason', true),
+        ...(calm ? { calm: { withLine: String(calm.withLine).trim(), noLine: String(calm.noLine).trim() } } : {}),
       });
     }
     return new FlagWording(flags);

@@ -371,4 +371,9 @@ export class RedFlagScreen {
   explain(flag: string): string {
     return this.wording.get(flag).explain;
   }
+
+  /** The calm note of a flag the notes say not to alarm about; undefined for any other flag. */
+  calm(flag: string): { withLine: string; noLine: string } | undefined {
+    return this.wording.has(flag) ? this.wording.get(flag).calm : undefined;
+  }
 }

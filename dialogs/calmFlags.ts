@@ -1,0 +1,38 @@
+import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
+import { fill } from '../src/content/responses';
+import { emptyAnswerState } from '../src/knowledge/answerState';
+import { isTopicIntent } from '../src/nlu/intents';
+import type { DialogServices } from './services';
+import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
+
+/**
+ * Flags the clinical notes list but say not to alarm about (pain jolted by a cough or
+ * sneeze: "also common with disc pain"). Such a flag is never asked about and never
+ * escalates, so nothing later is held back behind a "get seen today": its calm note
+ * (knowledge/safety/flag-wording.yaml, `calm`) is said the first time, and again only
+ * when a message is about that sign rather than another topic. The flag is taken off
+ * the turn's reading, so the rest of the turn goes on as if none were found.
+ * Returns a result when the note was the whole reply.
+ */
+export async function calmTurn(dc: DialogContext, services: DialogServices): Promise<DialogTurnResult | undefined> {
+  const { context } = dc;
+  const understanding = getUnderstanding(context);
+  const found = understanding?.redFlag;
+  if (!understanding || !found || found.flags.length === 0) return undefined;
+  const notes = found.flags.map((f) => services.redFlags.calm(f));
+  if (notes.some((n) => n === undefined)) return undefined;
+  setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
+  const state = (await services.answerState.get(context)) ?? emptyAnswerState();
+  const said = state.calmSaid ?? [];
+  const fresh = found.flags.some((f) => !said.includes(f));
+  const topic = isTopicIntent(understanding.intent);
+  // Said again only when the message is about the sign itself, not a question on another topic.
+  if (!fresh && topic) return undefined;
+  const numbers = services.numbers.forLocale(context.activity.locale);
+  const note = notes[0]!;
+  await context.sendActivity(fill(numbers.urgentAdvice ? note.withLine : note.noLine, { emergency: numbers.emergencyText, urgentAdvice: numbers.urgentAdvice ?? '' }));
+  await services.answerState.set(context, { ...state, calmSaid: [...new Set([...said, ...found.flags])] });
+  // A running dialog (the symptom check) reads the message on; a topic question is answered after the note.
+  if (dc.activeDialog || topic) return undefined;
+  return { status: DialogTurnStatus.complete };
+}

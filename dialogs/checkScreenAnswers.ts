@@ -16,7 +16,8 @@ import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { fill, listOf } from '../src/content/responses';
 import { deniedSigns } from '../src/triage/denials';
-import { firstClause, prepare } from '../src/triage/text';
+import { firstClause } from '../src/language';
+import { prepare } from '../src/triage/text';
 
 /** What the screen's answers need from the check: its moves, and escalating for a sign. */
 export interface ScreenHost extends CheckHost {

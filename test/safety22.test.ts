@@ -4,7 +4,7 @@ import { answerKind, readCheckDialogue } from '../src/safety/checkAnswers';
 import { RedFlagScreen } from '../src/safety/redFlagScreen';
 import { progressTakenOut } from '../src/triage/checkAsides';
 import { deniedSigns } from '../src/triage/denials';
-import { firstClause } from '../src/triage/text';
+import { firstClause } from '../src/language';
 import { opensWithPlainNo } from '../src/triage/yesNo';
 import { answersFirst } from '../src/language/listAnswers';
 

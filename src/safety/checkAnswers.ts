@@ -6,7 +6,7 @@
  * `isCorrection` can be answered from its `yes` / `no` / `unsure` / `correction`
  * acts instead; callers depend only on these two functions.
  */
-import { CLAUSE_BREAKS_RE, Language } from '../language';
+import { Language, firstClause } from '../language';
 import { TextPatternCompiler } from '../language/patterns';
 import { readYamlFile } from '../util/yamlFile';
 
@@ -152,7 +152,7 @@ export function answerKind(dialogue: CheckDialogue, text: string, question?: str
 
 /** The message's first clause is one of the phrases and nothing else ("yes, ..."; not "right leg only"). */
 function answersAlone(text: string, phrases: readonly string[]): boolean {
-  const first = tidy(text.split(CLAUSE_BREAKS_RE).find((c) => c.trim()) ?? '');
+  const first = tidy(firstClause(text));
   return phrases.some((p) => tidy(p) === first);
 }
 

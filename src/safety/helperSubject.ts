@@ -224,7 +224,8 @@ export class HelperReader {
 
   /** A person told of as with the writer now ("my wife is here with me"): present, whatever else is said. */
   withWriter(raw: string): boolean {
-    return this.besideWriter.test(tidy(raw)) && (this.personWord.test(tidy(raw)) || this.namedPerson.test(tidy(raw)));
+    const text = tidy(raw);
+    return this.besideWriter.test(text) && (this.personWord.test(text) || this.namedPerson.test(text));
   }
 
   /** The back and its pain, whoever's. */

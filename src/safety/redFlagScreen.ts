@@ -314,7 +314,12 @@ export class RedFlagScreen {
 
   /** The learned stage's unsure guess, read again on the writer's own clauses only: kept when it still holds there. */
   private selfCheck(check: RedFlagResult, lexicon: LexiconReading, reading: ModelReading): RedFlagResult | null {
-    const again = combine(null, { ...this.model.read(lexicon.selfText!), worry: reading.worry }, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
+    return this.holdsOn(check, lexicon.selfText!, reading, lexicon);
+  }
+
+  /** The guess read again on `part` of the message (with the lexicon's set-asides when given): kept when its flag still leads there. */
+  private holdsOn(check: RedFlagResult, part: string, reading: ModelReading, lexicon?: LexiconReading): RedFlagResult | null {
+    const again = combine(null, { ...this.model.read(part), worry: reading.worry }, this.model.thresholds, (f) => this.level(f), lexicon?.dismissed, lexicon?.scopedAway, lexicon?.deniesAll, lexicon?.othersOnly);
     return again && again.flags[0] === check.flags[0] ? check : null;
   }
 
@@ -327,8 +332,7 @@ export class RedFlagScreen {
     const rest = this.options.withoutProgress?.(text);
     if (rest === undefined) return check;
     if (!rest.trim()) return null;
-    const again = combine(null, { ...this.model.read(rest), worry: reading.worry }, this.model.thresholds, (f) => this.level(f));
-    return again && again.flags[0] === check.flags[0] ? check : null;
+    return this.holdsOn(check, rest, reading);
   }
 
   /** Whether the clinician's lexicon finds the flag in the message, rather than the learned stage alone. */

@@ -2,7 +2,7 @@
  * Text helpers shared by the symptom parser's field modules: the one clean-up
  * step (prepare), spans, clauses and negation scope.
  */
-import { CLAUSE_BREAKS_RE, Language, foldCharacters } from '../language';
+import { Language, foldCharacters } from '../language';
 import { vocabulary } from './vocabulary';
 
 export interface Span {
@@ -87,11 +87,6 @@ export function clauseBefore(text: string, index: number): string {
     before.lastIndexOf(' but '),
   );
   return cut >= 0 ? before.slice(cut + 1) : before;
-}
-
-/** The message's first clause with words in it ("no" of "no, just the one side"; "no" of "... no. legs fine"), trimmed. */
-export function firstClause(text: string): string {
-  return text.split(CLAUSE_BREAKS_RE).map((c) => c.trim()).find(Boolean) ?? '';
 }
 
 /**

@@ -3,7 +3,8 @@
  * other languages and forms the lists miss ("oui", "👍") go to the recognizer.
  */
 import { cultureFor, recognizeBoolean } from './recognizers';
-import { firstClause, prepare, WHITESPACE_RE } from './text';
+import { firstClause } from '../language';
+import { prepare, WHITESPACE_RE } from './text';
 import type { YesNoAnswer } from './types';
 import { vocabulary } from './vocabulary';
 

@@ -30,7 +30,7 @@ import { alreadyEscalated, answersCheckUnasked, hasAnyWord, patientOf, progressA
 import { prepare } from '../src/triage/text';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { fillWords } from '../src/knowledge/localeWords';
-import { emptyAnswerState } from '../src/knowledge/answerState';
+import { emptyAnswerState, painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
@@ -194,7 +194,7 @@ export class MainDialog extends ComponentDialog {
     const talked = { offered: told !== undefined, answered: (before?.given.length ?? 0) > 0 };
     if (!record && offeredFor === undefined && answersCheckUnasked(this.services, understanding, this.triage.detailsIn(context, understanding.text), talked)) {
       await this.services.paused.delete(context);
-      return step.beginDialog(TriageDialog.ID, { openingText: told ? `${told}. ${understanding.text}` : understanding.text } satisfies TriageOptions);
+      return step.beginDialog(TriageDialog.ID, { openingText: painToldWith(told, understanding.text) } satisfies TriageOptions);
     }
     const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
     if (statusOrHelper) return statusOrHelper;
@@ -382,9 +382,8 @@ export class MainDialog extends ComponentDialog {
     const reply = responses.questionFirst;
     await context.sendActivity(withSuggestions(`${reply.text}\n\n${net}`, labelsFor(responses, reply.suggestions), context.activity.channelId));
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
-    await this.services.answerState.set(context, { ...state, checkOffered: text, painTold: state.painTold ? `${state.painTold}. ${text}` : text });
+    await this.services.answerState.set(context, { ...state, checkOffered: text, painTold: painToldWith(state.painTold, text) });
   }
-
 
   /** More of the last answer (or the one offered after it), said as more practical help; false when there is none. */
   private async moreOfLast(context: TurnContext, understanding: Understanding): Promise<boolean> {

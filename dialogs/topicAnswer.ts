@@ -2,7 +2,7 @@ import type { NamedProduct } from '../src/knowledge/medicineQuestions';
 import { Entity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
 import type { AnswerInput, AnswerPlan } from '../src/knowledge/answerPlanner';
-import { AnswerState, emptyAnswerState } from '../src/knowledge/answerState';
+import { AnswerState, emptyAnswerState, painToldWith } from '../src/knowledge/answerState';
 import { withoutClashes } from '../src/knowledge/factClashes';
 import type { Reference } from '../src/knowledge/passages';
 import type { TopicIntent } from '../src/nlu/intents';
@@ -129,7 +129,7 @@ async function answer(
   if (offerCheck) {
     // The pain told with the offer: answers to the check's questions told later start it with this too.
     const state = (await services.answerState.get(context)) ?? emptyAnswerState();
-    await services.answerState.set(context, { ...state, painTold: state.painTold ? `${state.painTold}. ${input.text}` : input.text });
+    await services.answerState.set(context, { ...state, painTold: painToldWith(state.painTold, input.text) });
   }
   return true;
 }

@@ -26,6 +26,11 @@ export interface AnswerState {
   calmSaid?: string[];
 }
 
+/** The pain told so far, then `text`: what a check started later opens with. */
+export function painToldWith(told: string | undefined, text: string): string {
+  return told ? `${told}. ${text}` : text;
+}
+
 export function emptyAnswerState(): AnswerState {
   return { given: [], briefed: [], moreGiven: [], facts: { known: {} } };
 }

@@ -33,12 +33,12 @@ export const ADVICE_RULES = {
 } as const;
 
 /** What the advice depends on; anything the user did not say is absent. */
+export type AdviceInput = Partial<Pick<SymptomDetails, 'onset' | 'severity' | 'location'>>;
+
 /** The score advice goes by: the worst said, when higher than now ("a 5 now, an 8 last night"), the safer reading. */
 function adviceSeverity(s: SymptomDetails['severity'] | undefined): number | undefined {
   return s === undefined ? undefined : Math.max(s.value, s.worst ?? s.value);
 }
-
-export type AdviceInput = Partial<Pick<SymptomDetails, 'onset' | 'severity' | 'location'>>;
 
 /**
  * The advice lines, in order; each line is one or more keys whose texts are

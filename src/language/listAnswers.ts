@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import { LANGUAGE_DIR } from './language';
-import { CLAUSE_BREAKS_RE } from './tokenizer';
+import { clausesKeepingBreaks } from './clauses';
 
 /** The answer words said after what they answer (knowledge/language/list-answers.yaml). */
 export interface ListAnswerWords {
@@ -20,9 +20,6 @@ export const ANSWER_NO_TERM = 'answerNo';
 const MAX_ITEM_WORDS = 5;
 /** Clauses ending in an answer word before a message is read as a list of answers: one alone is too often a sentence. */
 const MIN_ANSWERED = 2;
-
-/** The clause breaks, captured so the text splits into clauses and the breaks between them. */
-const CLAUSES_KEPT_RE = new RegExp(`(${CLAUSE_BREAKS_RE.source})`);
 
 const loaded = new Map<string, ListAnswerWords>();
 
@@ -64,7 +61,7 @@ export function answersFirst(text: string): string {
     inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), positive: new Set(w.positive) };
   }
   const { negative, positive } = inLists;
-  const parts = text.split(CLAUSES_KEPT_RE);
+  const parts = clausesKeepingBreaks(text);
   let answered = 0;
   const rewritten = parts.map((part, i) => {
     if (i % 2 === 1) return part;

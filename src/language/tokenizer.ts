@@ -1,16 +1,6 @@
 /** Punctuation kept as tokens: it ends clauses and sentences. */
 export const PUNCTUATION: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', ',']);
 export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
-/**
- * Where an answer's clauses break: , ; . ! ? and line breaks, not a colon ("fever: no"
- * is one item with its answer). Shared by the list-answer reading and the triage's first clause.
- */
-export const CLAUSE_BREAKS_RE = /[,;.!?\n]+/;
-
-/** The message's first clause with words in it ("no" of "no, just the one side"; "no" of "... no. legs fine"), trimmed. */
-export function firstClause(text: string): string {
-  return text.split(CLAUSE_BREAKS_RE).map((c) => c.trim()).find(Boolean) ?? '';
-}
 
 /** Typographic apostrophes, backticks, acute accents and primes: all typed for '. */
 const APOSTROPHES_RE = /[\u2018\u2019\u02bc\u0060\u00b4\u2032]/g;

@@ -5,6 +5,7 @@
  * change). Words are data: knowledge/triage/check-asides.yaml.
  */
 import { PATHS } from '../paths';
+import { clauses } from '../language';
 import { TextPatternCompiler } from '../language/patterns';
 import { load } from './vocabulary';
 import { prepare } from './text';
@@ -130,13 +131,11 @@ export function withoutProgress(text: string): string {
  */
 export function progressTakenOut(text: string): string | undefined {
   const { notBetter, notWorse } = words().progress;
-  const parts = prepare(text).split(PROGRESS_CLAUSE_RE);
+  // A report's clause ends at punctuation, or at a joiner between two statements.
+  const parts = clauses(prepare(text), { breakingWords: 'joiners' });
   const kept = parts.filter((p) => !notBetter.test(p) && !notWorse.test(p));
   return kept.length === parts.length ? undefined : kept.join('. ').replace(/\s+/g, ' ').trim();
 }
-
-/** Where a progress report's clause ends: punctuation, or a joiner between two statements. */
-const PROGRESS_CLAUSE_RE = /[.,;!?]+|\b(?:and|but)\b/;
 
 /** The message without its pause ("one sec", "give me a minute"): a minute there is no onset. */
 export function withoutAway(text: string): string {

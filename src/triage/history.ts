@@ -3,21 +3,12 @@
  * coming back"), from knowledge/triage/history.yaml. Kept in the user's words
  * for the summary, and so that its dates are not read as this episode's onset.
  */
+import { clauseAround } from '../language';
 import { prepare } from './text';
 import type { HistoryResult } from './types';
 import { vocabulary } from './vocabulary';
 
-const CLAUSE_END_RE = /[.,;!?]/;
 const MAX_WORDS = 8;
-
-/** The clause around `start..end`: from the last punctuation before to the next after. */
-export function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(...['.', ',', ';', '!', '?'].map((p) => before.lastIndexOf(p))) + 1;
-  const rest = text.slice(end);
-  const stop = rest.search(CLAUSE_END_RE);
-  return text.slice(from, stop < 0 ? text.length : end + stop).trim();
-}
 
 /** True when the clause holding `start..end` says the pain has happened before. */
 export function inHistoryClause(text: string, start: number, end: number): boolean {

@@ -3,6 +3,7 @@
  * out of ten" or a word such as "severe" (approximate). Numbers that are
  * durations, ages or counts are not scores.
  */
+import { clauseAround } from '../language';
 import { cultureFor, isEnglish, recognizeNumber } from './recognizers';
 import { mask, overlaps, prepare, type Span, WHITESPACE_RE } from './text';
 import type { SeverityResult } from './types';
@@ -201,9 +202,6 @@ function wordSeverity(text: string): SeverityResult | undefined {
   return best ? { value: best.value, text: best.text, approximate: true } : undefined;
 }
 
-/** Where one clause ends: a stop, a comma, or "but" / "and" / "though" starting the next. */
-const CLAUSE_BREAK_RE = /[.,;!?]|\s(?:but|and|though|although|whereas|while)\s/g;
-
 /**
  * Of several scores, those said of now ("about a 5 now but it was an 8 last
  * night": the 5): a score whose own clause has a word of the present and
@@ -213,12 +211,8 @@ const CLAUSE_BREAK_RE = /[.,;!?]|\s(?:but|and|though|although|whereas|while)\s/g
 function scoreNow<T extends { start: number; end: number }>(text: string, pool: readonly T[]): readonly T[] {
   if (pool.length < 2) return pool;
   const { scoreNow: nowRe, scorePast: pastRe } = vocabulary().severity;
-  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK_RE)].map((m) => m.index), text.length];
-  const clauseOf = (c: T) => {
-    const from = Math.max(...breaks.filter((b) => b <= c.start));
-    const to = Math.min(...breaks.filter((b) => b >= c.end));
-    return text.slice(from, to);
-  };
+  // A clause ends at a stop, a comma, or a joiner or contrast starting the next ("but", "whereas").
+  const clauseOf = (c: T) => clauseAround(text, c.start, c.end, { breakingWords: 'joinersAndContrasts' });
   const past = pool.map((c) => pastRe.test(clauseOf(c)));
   const now = pool.filter((c, i) => !past[i] && nowRe.test(clauseOf(c)));
   if (now.length > 0 && now.length < pool.length) return now;

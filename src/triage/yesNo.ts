@@ -3,7 +3,7 @@
  * other languages and forms the lists miss ("oui", "👍") go to the recognizer.
  */
 import { cultureFor, recognizeBoolean } from './recognizers';
-import { firstClause } from '../language';
+import { type ClauseOptions, clauses, firstClause } from '../language';
 import { prepare, WHITESPACE_RE } from './text';
 import type { YesNoAnswer } from './types';
 import { vocabulary } from './vocabulary';
@@ -11,7 +11,11 @@ import { vocabulary } from './vocabulary';
 // Punctuation and emoji go; "yes!!" and "no." are "yes" and "no".
 const NON_WORD_RE = /[^\p{L}\p{N}\s'/%-]+/gu;
 const LEADING_PUNCTUATION_RE = /^[\s.,;:!-]+/;
-const CLAUSE_END_RE = /[.,;:!]\s*/;
+/**
+ * An answer's clauses: cut at a colon too, as after an acknowledgement ("right: what now");
+ * not at a "?", which is read where it ends the message (asksInstead) or anywhere (asksSomething).
+ */
+const ANSWER_CLAUSES: ClauseOptions = { colonEnds: true, questionMarkEnds: false };
 /** A message whose last words ask ("... ok?"): a question, whatever its opening words echo. */
 const ENDS_ASKING_RE = /\?\s*$/;
 
@@ -44,7 +48,7 @@ export function asksInstead(text: string): boolean {
   if (startsWithAnswer(rest)) return false;
   if (rest.endsWith('?')) return true;
   // "grand, so what do I do": a question in any clause, after its own "so" or "ok".
-  return rest.split(CLAUSE_END_RE).some((clause) => vocabulary().control.questionStart.test(withoutAcknowledgements(clause.trim())));
+  return clauses(rest, ANSWER_CLAUSES).some((clause) => vocabulary().control.questionStart.test(withoutAcknowledgements(clause.trim())));
 }
 
 /** A question anywhere in the text: asked at its start, or inside it ("..., I need to know if I should work"). */
@@ -70,7 +74,7 @@ export function messageForm(text: string): 'question' | 'acknowledgement' | 'ans
 export function reportsProgress(prepared: string): boolean {
   const { progressReport } = vocabulary().yesNo;
   if (!progressReport.test(prepared)) return false;
-  const first = prepared.split(CLAUSE_END_RE)[0]!.trim();
+  const first = clauses(prepared, ANSWER_CLAUSES)[0]!.trim();
   return !(startsWithAnswer(first) && !progressReport.test(first));
 }
 

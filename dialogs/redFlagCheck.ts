@@ -7,6 +7,7 @@ import { isTopicIntent } from '../src/nlu/intents';
 import { asksInstead, asksSomething, messageForm, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { closingKind } from '../src/triage/checkAsides';
+import { readOnly } from './checkAsides';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
@@ -211,7 +212,9 @@ export class RedFlagCheck {
     const describeHedged = hedged ? describes(found.flags[0]!) : undefined;
     if (found && describeHedged) {
       const question = this.services.redFlags.question(found.flags[0]!);
-      await this.ask(context, { flag: found.flags[0]!, mode: 'check', unclear: 0, described: true, subject: found.subject, pronoun: found.pronoun }, `${signsDescribed(this.services.responses, describeHedged)}\n\n${question}`);
+      // The message that raised the question before stays the one to read after a no.
+      const original = check.original ? { original: check.original } : {};
+      await this.ask(context, { flag: found.flags[0]!, mode: 'check', unclear: 0, described: true, subject: found.subject, pronoun: found.pronoun, ...original }, `${signsDescribed(this.services.responses, describeHedged)}\n\n${question}`);
       return { status: DialogTurnStatus.waiting };
     }
     // The answer itself names a red flag ("yes, and now I can't pee"): that wins.
@@ -294,6 +297,13 @@ export class RedFlagCheck {
       if (dc.activeDialog) {
         // "No. Is it cancer though?": the question asked beside the no is answered before the check goes on.
         if (asksSomething(understanding.text)) await this.asides.answerBeside(dc, understanding);
+        // The message that raised the question inside the symptom check ("lower back, started Monday maybe")
+        // was its answer to the check's own question: read now, so that it is not asked for again.
+        else if (check.original) {
+          readOnly(context, check.original.text);
+          setUnderstanding(context, { ...understanding, ...check.original, redFlag: null, worry: false });
+          return dc.continueDialog();
+        }
         await dc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }

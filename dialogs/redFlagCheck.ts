@@ -8,6 +8,7 @@ import { asksInstead, asksSomething, messageForm, parseYesNo, withoutAcknowledge
 import { prepare } from '../src/triage/text';
 import { closingKind } from '../src/triage/checkAsides';
 import { readOnly } from './checkAsides';
+import { CheckParsing } from './checkParsing';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
@@ -65,10 +66,13 @@ export class RedFlagCheck {
     private readonly resumeCheck?: (dc: DialogContext) => Promise<DialogTurnResult | undefined>,
   ) {
     this.asides = new RedFlagCheckAsides({ services, pending, escalation, routeId });
+    this.parsing = new CheckParsing(services);
   }
 
   /** Questions and other talk beside the pending question. */
   private readonly asides: RedFlagCheckAsides;
+  /** The symptom check's reading of details, for a message read after the question it raised. */
+  private readonly parsing: CheckParsing;
 
   /** The question answered before the alarm, asked again clearly ("wait, I meant no", or a later clear denial). */
   private async askAgain(context: TurnContext, record: EscalationRecord, flag: string): Promise<DialogTurnResult> {
@@ -297,9 +301,9 @@ export class RedFlagCheck {
       if (dc.activeDialog) {
         // "No. Is it cancer though?": the question asked beside the no is answered before the check goes on.
         if (asksSomething(understanding.text)) await this.asides.answerBeside(dc, understanding);
-        // The message that raised the question inside the symptom check ("lower back, started Monday maybe")
-        // was its answer to the check's own question: read now, so that it is not asked for again.
-        else if (check.original) {
+        // The message that raised the question inside the symptom check, when it gives details ("lower back,
+        // started Monday maybe"), was its answer to the check's own question: read now, not asked for again.
+        else if (check.original && Object.values(this.parsing.all(context, check.original.text)).some((v) => v !== undefined)) {
           readOnly(context, check.original.text);
           setUnderstanding(context, { ...understanding, ...check.original, redFlag: null, worry: false });
           return dc.continueDialog();

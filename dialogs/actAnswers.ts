@@ -12,7 +12,7 @@ import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
 import { asksSomething } from '../src/triage/yesNo';
 import { readCall } from '../src/safety/checkAnswers';
-import { needsReply, notedReply } from './escalationNeeds';
+import { needsIn, needsReply, notedReply } from './escalationNeeds';
 
 /** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
 export const ACT_CONFIDENCE = 0.5;
@@ -118,7 +118,7 @@ export async function answerAfterEscalation(
   services: DialogServices,
   record: EscalationRecord,
   understanding: Understanding,
-  options: { tryAnswer?: () => Promise<boolean>; act?: ActName } = {},
+  options: { tryAnswer?: () => Promise<boolean>; act?: ActName; agree?: () => Promise<void> } = {},
 ): Promise<boolean> {
   const a = services.acts.afterEscalation;
   const level = a[record.level];
@@ -131,6 +131,7 @@ export async function answerAfterEscalation(
   // "my GP can't see me till Thursday", "what do I tell them?", "she's calling": the need answered, at the instruction's level.
   const need = call || (act && NOT_QUESTIONS.includes(act) && act !== 'pushback') ? undefined : needsReply(services, record, understanding, context.activity.locale);
   if (need) {
+    if (AGREEING_NEEDS.includes(needsIn(services, understanding.text)[0]?.name ?? '')) await options.agree?.();
     await context.sendActivity(need);
     return true;
   }
@@ -142,7 +143,10 @@ export async function answerAfterEscalation(
     if (await options.tryAnswer()) return true;
   }
   let text: string | undefined;
-  if (call === 'calling') text = services.checkDialogue.text.whileYouWait;
+  // "alright, quit nagging" once they are on their way: a short kind close, not the instruction word for word again.
+  const closes = act ? CLOSING_ACTS.includes(act) : intent === 'thanks' || intent === 'goodbye';
+  if (record.agreed && closes && !call) text = level.agreedClose;
+  else if (call === 'calling') text = services.checkDialogue.text.whileYouWait;
   else if (call === 'reluctant') text = `${services.checkDialogue.text.reluctant} ${level.pushback}`;
   else switch (act) {
     case 'pushback': text = level.pushback; break;
@@ -173,9 +177,15 @@ export async function answerAfterEscalation(
       // "there was blood in it this morning": news for whoever sees them; "hmm" is just kept company.
       else text = !asksSomething(understanding.text) && wordsIn(understanding.text) >= STATEMENT_WORDS ? notedReply(services, record, context.activity.locale) : level.other;
   }
+  if (call === 'calling' || text === level.driven) await options.agree?.();
   await context.sendActivity(fill(text, v));
   return true;
 }
+
+/** Needs that say they are calling or on their way (knowledge/after-escalation.yaml). */
+const AGREEING_NEEDS: readonly string[] = ['calling', 'going'];
+/** Acts that close or acknowledge rather than ask or push back. */
+const CLOSING_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'frustration'];
 
 /** Below this, a topic read from a statement after an escalation is not taken as a question about it. */
 const UPDATE_TOPIC_MIN = 0.7;

@@ -1,6 +1,7 @@
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import { emptyAnswerState } from '../src/knowledge/answerState';
+import { sentences } from '../src/knowledge/answerText';
 import { isTopicIntent } from '../src/nlu/intents';
 import type { DialogServices } from './services';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
@@ -14,6 +15,14 @@ import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
  * the turn's reading, so the rest of the turn goes on as if none were found.
  * Returns a result when the note was the whole reply.
  */
+/** A note said before, in brief (`brief`: "As I said: {sentence}"): its first sentence as a reminder, and its last (what would change things). */
+export function briefly(brief: string, text: string): string {
+  const all = sentences(text);
+  const first = all[0] ?? text;
+  const reminder = fill(brief, { sentence: first });
+  return all.length > 1 ? `${reminder} ${all[all.length - 1]}` : reminder;
+}
+
 export async function calmTurn(dc: DialogContext, services: DialogServices): Promise<DialogTurnResult | undefined> {
   const { context } = dc;
   const understanding = getUnderstanding(context);
@@ -30,7 +39,9 @@ export async function calmTurn(dc: DialogContext, services: DialogServices): Pro
   if (!fresh && topic) return undefined;
   const numbers = services.numbers.forLocale(context.activity.locale);
   const note = notes[0]!;
-  await context.sendActivity(fill(numbers.urgentAdvice ? note.withLine : note.noLine, { emergency: numbers.emergencyText, urgentAdvice: numbers.urgentAdvice ?? '' }));
+  const text = fill(numbers.urgentAdvice ? note.withLine : note.noLine, { emergency: numbers.emergencyText, urgentAdvice: numbers.urgentAdvice ?? '' });
+  // Asked about again ("and coughing?"): the point and its safety line, not the same note word for word.
+  await context.sendActivity(fresh ? text : briefly(services.answers.wording.brief, text));
   await services.answerState.set(context, { ...state, calmSaid: [...new Set([...said, ...found.flags])] });
   // A running dialog (the symptom check) reads the message on; a topic question is answered after the note.
   if (dc.activeDialog || topic) return undefined;

@@ -48,6 +48,8 @@ export interface EscalationRecord {
   answeredQuestion?: string;
   /** The sign, raised from their own words, was since explained and its one direct question asked: not asked twice. */
   explained?: true;
+  /** They said they are calling or on their way: later thanks and goodbyes get a short kind close, not the instruction again. */
+  agreed?: true;
   /** Raised for someone the user writes for: reminders speak of them ("get her seen today"). */
   pronoun?: NonNullable<RedFlagResult['pronoun']>;
 }

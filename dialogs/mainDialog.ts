@@ -13,24 +13,22 @@ import {
 import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
-import { actOf, answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
+import { answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { needsIn } from './escalationNeeds';
-import { resumeOptions } from './pausedDialog';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { capitalise, labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import { answerTurn, rememberFacts } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
+import { RouteActs } from './routeActs';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
+import { asksSomething } from '../src/triage/yesNo';
 import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
-import { alreadyEscalated, answersCheckUnasked, hasAnyWord, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
-import { prepare } from '../src/triage/text';
+import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
-import { fillWords } from '../src/knowledge/localeWords';
-import { emptyAnswerState, painToldWith } from '../src/knowledge/answerState';
+import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
@@ -38,8 +36,6 @@ const PLAN_CONFIDENCE = 0.7;
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, help ("what can you do?"), or a greeting that opens with the request. */
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help', 'greeting']);
 const CHECK_REQUEST_MIN = 0.5;
-/** Acts answered before any reading against the last answer. */
-const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
 /** Acts that, with a flag already escalated, answer the escalation rather than report the flag anew. */
 const ANSWERING_ESCALATION: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'thanks_ok', 'better', 'frustration']);
 
@@ -55,6 +51,8 @@ export class MainDialog extends ComponentDialog {
   static readonly ID = 'main';
   private dialogSet?: DialogSet;
   private readonly check?: RedFlagCheck;
+  /** Acts answered while routing, and where a message is about. */
+  private readonly acts: RouteActs;
 
   constructor(
     private readonly services: DialogServices,
@@ -64,6 +62,7 @@ export class MainDialog extends ComponentDialog {
     pendingCheck?: StatePropertyAccessor<PendingCheck | undefined>,
   ) {
     super(MainDialog.ID);
+    this.acts = new RouteActs(services, escalation, { canResume: (id) => Boolean(this.findDialog(id)), describesPain: (context, text) => triage.describesPain(context, text) });
     // After an alarm is taken back, a check it stopped carries on where it was.
     const resumeCheck = async (dc: DialogContext): Promise<DialogTurnResult | undefined> => {
       if (!(await triage.hasStopped(dc.context))) return undefined;
@@ -120,8 +119,8 @@ export class MainDialog extends ComponentDialog {
       const act = confidentAct(understanding);
       // So is a question or an everyday need that names the flag again ("can I take ibuprofen for the fever?").
       const answers = (act && ANSWERING_ESCALATION.has(act)) || asksSomething(understanding.text) || needsIn(this.services, understanding.text).length > 0;
-      const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.aboutBack(understanding.text));
-      if (record && answers && alreadyEscalated(record, found) && (await answerAfterEscalation(context, this.services, record, understanding, { act, tryAnswer }))) return step.endDialog();
+      const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
+      if (record && answers && alreadyEscalated(record, found) && (await answerAfterEscalation(context, this.services, record, understanding, { act, tryAnswer, agree: () => this.agreed(context, record) }))) return step.endDialog();
       const options: EscalationOptions = { ...found, level: found.level, fromTopic: true };
       return step.beginDialog(EscalationDialog.ID, options);
     }
@@ -198,61 +197,18 @@ export class MainDialog extends ComponentDialog {
     }
     const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
     if (statusOrHelper) return statusOrHelper;
-    const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.aboutBack(understanding.text));
-    if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer }))) return step.endDialog();
-    // "sorry, she's 78 not 72": a correction by its words, when the act model was not sure.
-    // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
-    const correctsByWords = saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
-    const act = correctsByWords ? 'correction' : actOf(understanding);
-    // "sorry no, I meant my back, the lower bit": a correction that now tells of back pain gets what helps, with the check offered.
-    if (!record && act === 'correction' && this.mentionsBack(understanding.text) && this.triage.describesPain(context, understanding.text) && !asksSomething(understanding.text)) {
-      await this.answerQuestionFirst(context, understanding.text);
-      return step.endDialog();
-    }
-    // "sorry, he is 68 not 80" is said back as such; no passage is a better reading of it.
-    if (correctsByWords && !asksSomething(understanding.text)) {
-      await answerActWhileRouting(context, this.services, 'correction', intent);
-      return step.endDialog();
-    }
-    if (act === 'carry_on') {
-      const paused = await this.services.paused.get(context);
-      if (paused && this.findDialog(paused.dialogId)) {
-        await this.services.paused.delete(context);
-        // The symptom check says so itself when it picks up its saved state.
-        if (paused.dialogId !== TriageDialog.ID) await context.sendActivity(this.services.acts.routing.carryOnResume);
-        return step.beginDialog(paused.dialogId, resumeOptions(paused));
-      }
-      // "back. where were we. oh, is heat ok?" with nothing paused: the question is what to answer.
-      if (understanding.text.includes('?') && (await tryAnswer())) return step.endDialog();
-      // Nothing to carry on with: say so, rather than read "carry on" as a question.
-      await answerActWhileRouting(context, this.services, act, intent);
-      return step.endDialog();
-    }
-    // Acts that speak for themselves ("thanks", "are you a person?", "this is useless")
-    // are answered as such; the others (yes, no, "tell me more"...) may follow up on the last answer.
-    // A question that may be pushback ("is it going to come back?") is tried as a knowledge question first.
-    // So is a thanks that opens a question ("ok cheers. what about the quad bike, is that ok").
-    // The act model may read the question alone (act none) while the intent is still the thanks.
-    const thanksThenQuestion = (act === 'thanks_ok' || intent === 'thanks') && asksSomething(withoutAcknowledgements(prepare(understanding.text)));
-    // So is a statement of the person's own facts ("just so you know I'm diabetic"): its note is the answer.
-    const statesOwnFact = act === 'pushback' && this.services.answers.facts.mentions(understanding.text).own.size > 0;
-    // And a request for sources ("where's all this from then"), which the act model may read as about the bot.
-    const asksSources = this.services.answers.planner.asksForSources(understanding.text);
-    // And "legs are ok, it's just the back" while following the floor steps: how the steps are going, not pushback.
-    const followsSteps = act === 'pushback' && this.services.answers.planner.inSteps((await this.services.answerState.get(context)) ?? emptyAnswerState());
-    const tryAnswerFirst = (act === 'pushback' && understanding.text.includes('?')) || thanksThenQuestion || statesOwnFact || asksSources || followsSteps;
-    // "that's no use to me, I've a job to finish" straight after an answer: the practical rest of it, not the stock apology.
-    if (act === 'frustration' && !record && (await this.moreOfLast(context, understanding))) return step.endDialog();
-    if (act && SOCIAL_ACTS.includes(act) && !tryAnswerFirst) {
-      await answerActWhileRouting(context, this.services, act, intent);
-      return step.endDialog();
-    }
+    const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
+    if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer, agree: () => this.agreed(context, record) }))) return step.endDialog();
+    const byAct = await this.acts.answer(step, understanding, record);
+    if (byAct) return byAct;
+    const act = this.acts.actIn(understanding);
+    const thanksThenQuestion = this.acts.thanksThenQuestion(understanding, act);
     // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
     // After a thanks, the question is read without it: its topic, not "thanks", is what it asks about.
     const asked = thanksThenQuestion ? withoutThanks(understanding) : understanding;
     // "I'm on the tools tomorrow": a plan told in a back conversation asks, in effect, whether the back allows it.
-    const aboutBack = this.aboutBack(understanding.text) || talksOfPlan(this.services.checkDialogue, understanding.text);
-    if (await answerTurn(context, this.services, this.escalation, asked, aboutBack, this.otherPart(understanding.text))) {
+    const aboutBack = this.acts.body.aboutBack(understanding.text) || talksOfPlan(this.services.checkDialogue, understanding.text);
+    if (await answerTurn(context, this.services, this.escalation, asked, aboutBack, this.acts.body.otherPart(understanding.text))) {
       return step.endDialog();
     }
     // A thanks that opened a question no passage answered ("cheers. my knee hurts too, what do I do?") is routed as that question.
@@ -272,12 +228,12 @@ export class MainDialog extends ComponentDialog {
         // message's details. Only a request ("check my symptoms", above) starts it unasked-for.
         if (!TriageDialog.asksForCheck(understanding.text)) {
           // "my neck's been in agony since this morning": another body part, not the back, gets its scope answer.
-          const part = this.otherPart(understanding.text) ? this.services.scope.partIn(understanding.text) : undefined;
+          const part = this.acts.body.otherPart(understanding.text) ? this.services.scope.partIn(understanding.text) : undefined;
           if (part) {
             await context.sendActivity(fill(this.services.scope.reply, { part, emergency: this.services.numbers.forLocale(context.activity.locale).emergencyText }));
             break;
           }
-          await this.answerQuestionFirst(context, understanding.text);
+          await this.acts.answerQuestionFirst(context, understanding.text);
           break;
         }
         const options: TriageOptions = { openingText: understanding.text };
@@ -306,7 +262,7 @@ export class MainDialog extends ComponentDialog {
         // their back, offer the symptom check instead; another body part gets
         // where to go for it.
         const emergency = this.services.numbers.forLocale(context.activity.locale).emergencyText;
-        const back = this.mentionsBack(understanding.text);
+        const back = this.acts.body.mentionsBack(understanding.text);
         const part = back ? undefined : this.services.scope.partIn(understanding.text);
         if (part) {
           await context.sendActivity(fill(this.services.scope.reply, { part, emergency }));
@@ -319,8 +275,8 @@ export class MainDialog extends ComponentDialog {
         }
         // A question that mentions the back or pain is never "not something I can help with":
         // the closest topics were tried (answerTurn); what helps most, with the check offered.
-        if ((back || this.mentionsPain(understanding.text)) && asksSomething(understanding.text)) {
-          await this.answerQuestionFirst(context, understanding.text);
+        if ((back || this.acts.body.mentionsPain(understanding.text)) && asksSomething(understanding.text)) {
+          await this.acts.answerQuestionFirst(context, understanding.text);
           break;
         }
         const reply = back ? responses.backRelated : responses.fallback;
@@ -356,44 +312,9 @@ export class MainDialog extends ComponentDialog {
     return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun } satisfies TriageOptions);
   }
 
-  private mentionsBack(text: string): boolean {
-    return hasAnyWord(text, this.services.responses.backRelated.keywords);
-  }
-
-  private mentionsPain(text: string): boolean {
-    return hasAnyWord(text, this.services.responses.backRelated.painWords);
-  }
-
-  /** About the back for the answers (closest topics rather than nothing): the back named, or pain with no other body part. */
-  private aboutBack(text: string): boolean {
-    return this.mentionsBack(text) || (this.mentionsPain(text) && !this.services.scope.partIn(text));
-  }
-
-  /** Another body part named and not the back ("my knee hurts on stairs"): its scope answer, not the back topics. */
-  private otherPart(text: string): boolean {
-    return !this.mentionsBack(text) && Boolean(this.services.scope.partIn(text));
-  }
-
-  /** What helps most, with the symptom check offered (a button and one line), for a pain report that asked a question. */
-  private async answerQuestionFirst(context: TurnContext, text: string): Promise<void> {
-    const locale = context.activity.locale;
-    const { answers, responses, numbers } = this.services;
-    const net = fillWords(answers.wording.safetyNet, { ...answers.localeWords.forLocale(locale), emergency: numbers.forLocale(locale).emergency });
-    const reply = responses.questionFirst;
-    await context.sendActivity(withSuggestions(`${reply.text}\n\n${net}`, labelsFor(responses, reply.suggestions), context.activity.channelId));
-    const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
-    await this.services.answerState.set(context, { ...state, checkOffered: text, painTold: painToldWith(state.painTold, text) });
-  }
-
-  /** More of the last answer (or the one offered after it), said as more practical help; false when there is none. */
-  private async moreOfLast(context: TurnContext, understanding: Understanding): Promise<boolean> {
-    const { answers } = this.services;
-    const state = await this.services.answerState.get(context);
-    const ask = answers.wording.requests.more[0];
-    if (!state || !ask || !answers.planner.hasMore(state)) return false;
-    await context.sendActivity(this.services.acts.routing.morePractical);
-    // Asked as "tell me more", so that the answers keep their own count of what was given.
-    return answerTurn(context, this.services, this.escalation, { ...understanding, text: ask, intent: 'none', score: 0 }, false);
+  /** They said they are calling or on their way: kept with the escalation. */
+  private async agreed(context: TurnContext, record: EscalationRecord): Promise<void> {
+    await this.escalation.set(context, { ...record, agreed: true });
   }
 
   /** The message the check was offered for last turn, if it was; the offer is spent either way. */

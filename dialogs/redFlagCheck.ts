@@ -4,8 +4,11 @@ import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
 import { isTopicIntent } from '../src/nlu/intents';
-import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
+import { asksInstead, asksSomething, messageForm, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
 import { closingKind } from '../src/triage/checkAsides';
+import { readOnly } from './checkAsides';
+import { CheckParsing } from './checkParsing';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
@@ -63,10 +66,13 @@ export class RedFlagCheck {
     private readonly resumeCheck?: (dc: DialogContext) => Promise<DialogTurnResult | undefined>,
   ) {
     this.asides = new RedFlagCheckAsides({ services, pending, escalation, routeId });
+    this.parsing = new CheckParsing(services);
   }
 
   /** Questions and other talk beside the pending question. */
   private readonly asides: RedFlagCheckAsides;
+  /** The symptom check's reading of details, for a message read after the question it raised. */
+  private readonly parsing: CheckParsing;
 
   /** The question answered before the alarm, asked again clearly ("wait, I meant no", or a later clear denial). */
   private async askAgain(context: TurnContext, record: EscalationRecord, flag: string): Promise<DialogTurnResult> {
@@ -210,7 +216,9 @@ export class RedFlagCheck {
     const describeHedged = hedged ? describes(found.flags[0]!) : undefined;
     if (found && describeHedged) {
       const question = this.services.redFlags.question(found.flags[0]!);
-      await this.ask(context, { flag: found.flags[0]!, mode: 'check', unclear: 0, described: true, subject: found.subject, pronoun: found.pronoun }, `${signsDescribed(this.services.responses, describeHedged)}\n\n${question}`);
+      // The message that raised the question before stays the one to read after a no.
+      const original = check.original ? { original: check.original } : {};
+      await this.ask(context, { flag: found.flags[0]!, mode: 'check', unclear: 0, described: true, subject: found.subject, pronoun: found.pronoun, ...original }, `${signsDescribed(this.services.responses, describeHedged)}\n\n${question}`);
       return { status: DialogTurnStatus.waiting };
     }
     // The answer itself names a red flag ("yes, and now I can't pee"): that wins.
@@ -237,6 +245,10 @@ export class RedFlagCheck {
     // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
     const denies = !understanding.redFlag && deniesFlag(this.services, dc.context, understanding.text, check.flag);
     let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, denies);
+    // "oh ok then no, nothing like that": the answer after an acknowledgement is the answer.
+    if (kind === 'unclear' && messageForm(understanding.text) === 'answerAfterAcknowledgement') {
+      kind = answerKind(words, withoutAcknowledgements(prepare(understanding.text)), understanding.redFlag ? undefined : asked, denies);
+    }
     // "it comes out normal, I'd just drunk less": the function said to work as usual is a no.
     if (kind === 'unclear' && !understanding.redFlag && saysNormal(words, understanding.text) && !understanding.text.includes('?')) kind = 'no';
     // "thanks x": a sign-off is no failed answer, never counted towards "not sure".
@@ -289,6 +301,13 @@ export class RedFlagCheck {
       if (dc.activeDialog) {
         // "No. Is it cancer though?": the question asked beside the no is answered before the check goes on.
         if (asksSomething(understanding.text)) await this.asides.answerBeside(dc, understanding);
+        // The message that raised the question inside the symptom check, when it gives details ("lower back,
+        // started Monday maybe"), was its answer to the check's own question: read now, not asked for again.
+        else if (check.original && Object.values(this.parsing.all(context, check.original.text)).some((v) => v !== undefined)) {
+          readOnly(context, check.original.text);
+          setUnderstanding(context, { ...understanding, ...check.original, redFlag: null, worry: false });
+          return dc.continueDialog();
+        }
         await dc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }

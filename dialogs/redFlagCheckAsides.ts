@@ -85,7 +85,7 @@ export class RedFlagCheckAsides {
       await context.sendActivity(promptWithChoices(question, words.buttons, context.activity.channelId));
     } else {
       const emergency = this.parts.services.numbers.forLocale(context.activity.locale).emergency;
-      await context.sendActivity(fill(words.text.safetyNet, { emergency }));
+      await context.sendActivity(fill(words.text.dropped, { emergency }));
     }
     return { status: DialogTurnStatus.waiting };
   }
@@ -105,7 +105,7 @@ export class RedFlagCheckAsides {
     }
     await this.parts.pending.delete(context);
     const emergency = this.parts.services.numbers.forLocale(context.activity.locale).emergency;
-    await context.sendActivity(fill(words.text.safetyNet, { emergency }));
+    await context.sendActivity(fill(words.text.dropped, { emergency }));
     await dc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
   }

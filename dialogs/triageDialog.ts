@@ -10,7 +10,7 @@ import { EscalationDialog, EscalationRecord } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
-import { checkCommand, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
+import { checkCommand, correctedWords, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
 import { CheckParsing } from './checkParsing';
 import { savedStack } from './pausedDialog';
 import { getUnderstanding } from './turnUnderstanding';
@@ -176,6 +176,15 @@ export class TriageDialog extends CancelAndHelpDialog {
    */
   private async hear(context: TurnContext, text: string, previous: SavedCheck | undefined): Promise<void> {
     const details = withoutCheckRequest(text);
+    // "it started Tuesday, not Monday" after details were heard: the new value replaces the old one,
+    // whether or not the correction names the pain again (it is said back while routing).
+    const now = previous?.status === 'heard' && saysCorrection(text, false) ? correctedWords(text) : undefined;
+    const corrected = now ? this.parsing.all(context, now) : {};
+    if (previous && Object.keys(corrected).length > 0) {
+      Object.assign(previous.state.details, corrected);
+      await this.saved.set(context, { status: 'heard', state: previous.state });
+      return;
+    }
     // Only a message about the pain: "a table for dinner tonight" gives no onset of anything.
     const t = prepare(text);
     const tellsOwnPain = vocabulary().control.ownPain.test(t) || vocabulary().control.startCheck.test(t);

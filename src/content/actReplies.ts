@@ -3,12 +3,12 @@ import { readYamlFile } from '../util/yamlFile';
 import { EscalationNeeds, loadEscalationNeeds } from './afterEscalationNeeds';
 
 type Level = 'emergency' | 'urgent';
-type EscalatedAct = 'pushback' | 'ok' | 'better' | 'worse' | 'drive' | 'driven' | 'drivenLater' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other';
+type EscalatedAct = 'pushback' | 'ok' | 'agreedClose' | 'better' | 'worse' | 'drive' | 'driven' | 'drivenLater' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other';
 
 /** knowledge/acts.yaml, typed: what the bot says to a dialogue act, by where it comes. */
 export interface ActReplies {
   routing: Record<
-    'yes' | 'no' | 'unsure' | 'correction' | 'correctionNoted' | 'better' | 'worse' | 'notBetter' | 'plan' | 'ok' | 'pushback' | 'frustration' | 'morePractical' | 'carryOnNothing' | 'carryOnResume' | 'howManyMore',
+    'yes' | 'no' | 'unsure' | 'correction' | 'correctionNoted' | 'better' | 'worse' | 'notBetter' | 'plan' | 'ok' | 'pushback' | 'frustration' | 'morePractical' | 'carryOnNothing' | 'carryOnResume' | 'howManyMore' | 'noSigns' | 'correctionThenAnswer',
     string
   >;
   interruption: Record<'pushback' | 'frustration' | 'ok' | 'howManyMore' | 'howManyMoreUnknown' | 'resume' | 'goodbye', string>;
@@ -33,11 +33,11 @@ export interface ActReplies {
 }
 
 const SHAPE = {
-  routing: ['yes', 'no', 'unsure', 'correction', 'correctionNoted', 'better', 'worse', 'notBetter', 'plan', 'ok', 'pushback', 'frustration', 'morePractical', 'carryOnNothing', 'carryOnResume', 'howManyMore'],
+  routing: ['yes', 'no', 'unsure', 'correction', 'correctionNoted', 'better', 'worse', 'notBetter', 'plan', 'ok', 'pushback', 'frustration', 'morePractical', 'carryOnNothing', 'carryOnResume', 'howManyMore', 'noSigns', 'correctionThenAnswer'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
   inCheck: ['okAtYesNo', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
-  'afterEscalation.emergency': ['pushback', 'ok', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
-  'afterEscalation.urgent': ['pushback', 'ok', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
+  'afterEscalation.emergency': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
+  'afterEscalation.urgent': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
   afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],
 };
 

@@ -29,7 +29,7 @@ export interface CheckDialogue {
   meantNo: string[];
   /** How a wrong answer came about ("I misread it", "wrong button"). */
   mistake: string[];
-  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'recheck' | 'explained' | 'offerCheck' | 'deescalated' | 'deescalatedUrgent' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
+  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'dropped' | 'recheck' | 'explained' | 'offerCheck' | 'deescalated' | 'deescalatedUrgent' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
   /** Compiled `callWords`, matched against the language layer's words. */
   callWords: Record<CallReading, RegExp>;
   forOther: Record<'emergency' | 'urgent', string>;
@@ -85,7 +85,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
     correction: list(data?.correction, 'correction'),
     meantNo: list(data?.meantNo, 'meantNo'),
     mistake: list(data?.mistake, 'mistake'),
-    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'recheck', 'explained', 'offerCheck', 'deescalated', 'deescalatedUrgent', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
+    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'dropped', 'recheck', 'explained', 'offerCheck', 'deescalated', 'deescalatedUrgent', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
     callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
     reminderForOther: texts(data?.reminderForOther, 'reminderForOther', ['emergency', 'urgent'] as const),
@@ -122,7 +122,13 @@ export function explainsSign(dialogue: CheckDialogue, text: string): boolean {
 }
 
 const contains = (t: string, phrases: readonly string[]) => phrases.some((p) => t.includes(tidy(p)));
-const startsWith = (t: string, phrases: readonly string[]) => phrases.some((p) => t.startsWith(tidy(p)));
+/**
+ * A one-letter answer ("y", "n") is read only as the whole message: the language layer
+ * spells such letters out as words ("n" as "and", "y" as "why"), which open questions.
+ */
+const isLetter = (p: string) => p.trim().length === 1;
+const startsWith = (t: string, phrases: readonly string[]) => phrases.some((p) => !isLetter(p) && t.startsWith(tidy(p)));
+const letterAlone = (text: string, phrases: readonly string[]) => phrases.some((p) => isLetter(p) && text.trim().toLowerCase().replace(/[.!\s]+$/, '') === p.trim().toLowerCase());
 
 /**
  * Yes, no, not sure, a statement of something else, or an answer that is none of them.
@@ -135,6 +141,8 @@ const startsWith = (t: string, phrases: readonly string[]) => phrases.some((p) =
 export function answerKind(dialogue: CheckDialogue, text: string, question?: string, deniesAsked = false): AnswerKind {
   const t = tidy(text);
   if (contains(t, dialogue.answers.unsure)) return 'unsure';
+  if (letterAlone(text, dialogue.answers.no)) return 'no';
+  if (letterAlone(text, dialogue.answers.yes)) return 'yes';
   if (startsWith(t, dialogue.answers.no)) return 'no';
   // "right leg only": a yes-word ("right", "both") may open the asked sign's denial; a yes
   // set off as its own clause ("yes, and the right is worse") stays a yes.

@@ -9,12 +9,14 @@ import { TextPatternCompiler } from '../language/patterns';
 import { load } from './vocabulary';
 import { prepare } from './text';
 
-export type StatusKind = 'positionFlare' | 'oneLeg';
-const KINDS: readonly StatusKind[] = ['positionFlare', 'oneLeg'];
+/** In the order they are read: a flare after a change of position comes first. */
+const KINDS = ['positionFlare', 'oneLeg'] as const;
+export type StatusKind = (typeof KINDS)[number];
 
 export interface StatusUpdates {
   patterns: ReadonlyMap<StatusKind, RegExp>;
-  notOneLeg: RegExp;
+  /** Words that rule a kind out ("both legs" is no one-leg update), by kind. */
+  not: Readonly<Partial<Record<StatusKind, RegExp>>>;
   replies: Readonly<Record<StatusKind, string>>;
 }
 
@@ -31,8 +33,8 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
   };
   return {
     patterns: new Map(KINDS.map((k) => [k, any(k, raw[k])])),
-    notOneLeg: any('notOneLeg', raw.notOneLeg),
-    replies: { positionFlare: text('positionFlare'), oneLeg: text('oneLeg') },
+    not: { oneLeg: any('notOneLeg', raw.notOneLeg) },
+    replies: Object.fromEntries(KINDS.map((k) => [k, text(k)])) as Record<StatusKind, string>,
   };
 }
 
@@ -42,13 +44,11 @@ function data(): StatusUpdates {
   return loaded;
 }
 
-/** The status the message reports, if one of these; a flare after a change of position comes first. */
+/** The status the message reports, if one of these, read in the order of KINDS. */
 export function statusUpdate(text: string): StatusKind | undefined {
   const t = prepare(text);
   const d = data();
-  if (d.patterns.get('positionFlare')!.test(t)) return 'positionFlare';
-  if (d.patterns.get('oneLeg')!.test(t) && !d.notOneLeg.test(t)) return 'oneLeg';
-  return undefined;
+  return KINDS.find((k) => d.patterns.get(k)!.test(t) && !d.not[k]?.test(t));
 }
 
 /** The reply for a status, with `{emergency}` left to fill. */

@@ -1,0 +1,195 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
+import { fill } from '../src/content/responses';
+import type { ActName } from '../src/nlu/acts';
+import type { Understanding } from '../src/nlu/messageUnderstander';
+import { emptyAnswerState, painToldWith } from '../src/knowledge/answerState';
+import { fillWords } from '../src/knowledge/localeWords';
+import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
+import { asksSomething, messageForm, withoutAcknowledgements } from '../src/triage/yesNo';
+import { actOf, answerActWhileRouting, confidentAct } from './actAnswers';
+import { correctedWords, saysCorrection } from './checkMessages';
+import type { EscalationRecord } from './escalationDialog';
+import { resumeOptions } from './pausedDialog';
+import { labelsFor, withSuggestions } from './replies';
+import { hasAnyWord } from './routeReadings';
+import type { DialogServices } from './services';
+import { answerTurn } from './topicAnswer';
+import { TriageDialog } from './triageDialog';
+
+/** Acts answered before any reading against the last answer. */
+const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
+
+/** How routing reads where the message is about (the back, pain, another body part), from responses.yaml and scope.yaml. */
+export class BodyWords {
+  constructor(private readonly services: DialogServices) {}
+
+  mentionsBack(text: string): boolean {
+    return hasAnyWord(text, this.services.responses.backRelated.keywords);
+  }
+
+  mentionsPain(text: string): boolean {
+    return hasAnyWord(text, this.services.responses.backRelated.painWords);
+  }
+
+  /** About the back for the answers (closest topics rather than nothing): the back named, or pain with no other body part. */
+  aboutBack(text: string): boolean {
+    return this.mentionsBack(text) || (this.mentionsPain(text) && !this.services.scope.partIn(text));
+  }
+
+  /** Another body part named and not the back ("my knee hurts on stairs"): its scope answer, not the back topics. */
+  otherPart(text: string): boolean {
+    return !this.mentionsBack(text) && Boolean(this.services.scope.partIn(text));
+  }
+}
+
+/** What routing needs from MainDialog to answer an act. */
+export interface RouteActsHost {
+  /** The dialog that a "let's carry on" resumes, if it is one of MainDialog's. */
+  canResume(dialogId: string): boolean;
+  /** Does the message describe pain the symptom check would record? */
+  describesPain(context: TurnContext, text: string): boolean;
+}
+
+/**
+ * What a message does, answered while routing when no passage is the better
+ * reading: a correction said back (and the last answer given again for it when
+ * asked), an acknowledgement, warning signs denied, "let's carry on", and the
+ * social acts ("thanks", "are you a person?", "this is useless").
+ */
+export class RouteActs {
+  readonly body: BodyWords;
+
+  constructor(
+    private readonly services: DialogServices,
+    private readonly escalation: StatePropertyAccessor<EscalationRecord | undefined>,
+    private readonly host: RouteActsHost,
+  ) {
+    this.body = new BodyWords(services);
+  }
+
+  /** The act's reply, or undefined when the message is for the answers (and the act, if any, replied to after them). */
+  async answer(step: WaterfallStepContext, understanding: Understanding, record: EscalationRecord | undefined): Promise<DialogTurnResult | undefined> {
+    const { context } = step;
+    const { intent, text } = understanding;
+    const asks = asksSomething(text);
+    const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.body.aboutBack(text));
+    // "sorry, she's 78 not 72": a correction by its words, when the act model was not sure.
+    // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
+    const corrected = this.correctedIn(text);
+    const act = this.actIn(understanding);
+    // "sorry no, I meant my back, the lower bit": a correction that now tells of back pain gets what helps, with the check offered.
+    if (!record && act === 'correction' && this.body.mentionsBack(text) && this.host.describesPain(context, text) && !asks) {
+      await this.answerQuestionFirst(context, text);
+      return step.endDialog();
+    }
+    // "sorry, he is 68 not 80" is said back as such; no passage is a better reading of it.
+    if (corrected !== undefined && !asks) {
+      await answerActWhileRouting(context, this.services, 'correction', intent);
+      return step.endDialog();
+    }
+    // "sorry, 22 weeks not 24, does that change anything?": said back, then the last answer given again for the new value.
+    if (corrected !== undefined && !record && (await this.againForCorrection(context, understanding, corrected))) return step.endDialog();
+    // "Fine.", "fair enough": an acknowledgement alone asks for nothing; a short OK, never the closest answers.
+    if (!record && messageForm(text) === 'acknowledgement') {
+      await answerActWhileRouting(context, this.services, 'thanks_ok', intent);
+      return step.endDialog();
+    }
+    // "none of those, just sore and stiff": the warning signs denied outside the check; what that means, not the closest answers.
+    if (!record && !asks && !understanding.redFlag && this.deniesSigns(understanding)) {
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergencyText;
+      await context.sendActivity(fill(this.services.acts.routing.noSigns, { emergency }));
+      return step.endDialog();
+    }
+    if (act === 'carry_on') {
+      const paused = await this.services.paused.get(context);
+      if (paused && this.host.canResume(paused.dialogId)) {
+        await this.services.paused.delete(context);
+        // The symptom check says so itself when it picks up its saved state.
+        if (paused.dialogId !== TriageDialog.ID) await context.sendActivity(this.services.acts.routing.carryOnResume);
+        return step.beginDialog(paused.dialogId, resumeOptions(paused));
+      }
+      // "back. where were we. oh, is heat ok?" with nothing paused: the question is what to answer.
+      if (text.includes('?') && (await tryAnswer())) return step.endDialog();
+      // Nothing to carry on with: say so, rather than read "carry on" as a question.
+      await answerActWhileRouting(context, this.services, act, intent);
+      return step.endDialog();
+    }
+    // "that's no use to me, I've a job to finish" straight after an answer: the practical rest of it, not the stock apology.
+    if (act === 'frustration' && !record && (await this.moreOfLast(context, understanding))) return step.endDialog();
+    if (act && SOCIAL_ACTS.includes(act) && !(await this.triesAnswerFirst(context, understanding, act))) {
+      await answerActWhileRouting(context, this.services, act, intent);
+      return step.endDialog();
+    }
+    return undefined;
+  }
+
+  /** The new value of a correction by its words ("sorry, 78 not 72"), if the message is one. */
+  correctedIn(text: string): string | undefined {
+    return saysCorrection(text, false) ? correctedWords(text) : undefined;
+  }
+
+  /** What the message does: a correction by its words, else the act model's reading when it is the likelier one. */
+  actIn(understanding: Understanding): ActName | undefined {
+    return this.correctedIn(understanding.text) !== undefined ? 'correction' : actOf(understanding);
+  }
+
+  /**
+   * A social act that is read as a question first: pushback asked as a question ("is it going to come
+   * back?"), a thanks that opens one, the person's own fact ("just so you know I'm diabetic"), a request
+   * for sources ("where's all this from then"), or how the floor steps are going ("legs are ok").
+   */
+  async triesAnswerFirst(context: TurnContext, understanding: Understanding, act: ActName | undefined): Promise<boolean> {
+    const { text } = understanding;
+    if (this.thanksThenQuestion(understanding, act)) return true;
+    if (act === 'pushback' && text.includes('?')) return true;
+    if (act === 'pushback' && this.services.answers.facts.mentions(text).own.size > 0) return true;
+    if (this.services.answers.planner.asksForSources(text)) return true;
+    return act === 'pushback' && this.services.answers.planner.inSteps((await this.services.answerState.get(context)) ?? emptyAnswerState());
+  }
+
+  /** "ok cheers. what about the quad bike, is that ok": a thanks that opens a question (the act model may read the question alone). */
+  thanksThenQuestion(understanding: Understanding, act: ActName | undefined): boolean {
+    return (act === 'thanks_ok' || understanding.intent === 'thanks') && asksSomething(withoutAcknowledgements(prepare(understanding.text)));
+  }
+
+  /** What helps most, with the symptom check offered (a button and one line), for a pain report that asked a question. */
+  async answerQuestionFirst(context: TurnContext, text: string): Promise<void> {
+    const locale = context.activity.locale;
+    const { answers, responses, numbers } = this.services;
+    const net = fillWords(answers.wording.safetyNet, { ...answers.localeWords.forLocale(locale), emergency: numbers.forLocale(locale).emergency });
+    const reply = responses.questionFirst;
+    await context.sendActivity(withSuggestions(`${reply.text}\n\n${net}`, labelsFor(responses, reply.suggestions), context.activity.channelId));
+    const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
+    await this.services.answerState.set(context, { ...state, checkOffered: text, painTold: painToldWith(state.painTold, text) });
+  }
+
+  /** Warning signs denied in the message ("no numbness or anything", "I don't have any of those"), with no progress report. */
+  private deniesSigns(understanding: Understanding): boolean {
+    const { text } = understanding;
+    if (vocabulary().control.deniesSign.test(prepare(text))) return true;
+    return confidentAct(understanding) === 'no' && this.services.redFlags.denied(text, understanding.flagRaised).length > 0;
+  }
+
+  /** The corrected value said back, then the last answer given again (now read with it); false when there was no last answer. */
+  private async againForCorrection(context: TurnContext, understanding: Understanding, value: string): Promise<boolean> {
+    const state = await this.services.answerState.get(context);
+    const last = state?.passage ? this.services.answers.library.get(state.passage) : undefined;
+    if (!last) return false;
+    await context.sendActivity(fill(this.services.acts.routing.correctionThenAnswer, { value }));
+    // Asked by the last answer's own question, so that it is given for the facts as they now stand.
+    return answerTurn(context, this.services, this.escalation, { ...understanding, text: last.question, intent: 'none', score: 0 }, true);
+  }
+
+  /** More of the last answer (or the one offered after it), said as more practical help; false when there is none. */
+  async moreOfLast(context: TurnContext, understanding: Understanding): Promise<boolean> {
+    const { answers } = this.services;
+    const state = await this.services.answerState.get(context);
+    const ask = answers.wording.requests.more[0];
+    if (!state || !ask || !answers.planner.hasMore(state)) return false;
+    await context.sendActivity(this.services.acts.routing.morePractical);
+    // Asked as "tell me more", so that the answers keep their own count of what was given.
+    return answerTurn(context, this.services, this.escalation, { ...understanding, text: ask, intent: 'none', score: 0 }, false);
+  }
+}

@@ -32,7 +32,7 @@ export interface RedFlagExample {
 export const RED_FLAG_FEATURES_VERSION = 'nlu-features+bigrams+cues+scopes+concept-pairs+dictionary/4';
 export const FLAG_FALSE_ALARMS = 0.015;
 // Below the issue's 5% ceiling for the check question, so that new wording has room.
-export const CHECK_FALSE_ALARMS = 0.045;
+export const CHECK_FALSE_ALARMS = 0.04;
 const FOLDS = 5;
 
 /** Reads every <label>.yaml (or <label>-<part>.yaml) in the folder: `category` and a block of one example a line. */

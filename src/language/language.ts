@@ -26,9 +26,19 @@ const loaded = new Map<string, Language>();
 export class Language {
   /** spelling.yaml and synonyms.yaml together: what a word is read as. */
   private readonly replacements: ReadonlyMap<string, string>;
+  /** idioms.yaml by first word, longest phrase first: [phrase words, meaning words]. */
+  private readonly idioms = new Map<string, Array<[string[], string[]]>>();
 
   constructor(readonly lists: WordLists) {
     this.replacements = new Map([...lists.spelling, ...lists.synonyms]);
+    // An idiom is written as typed, so its words go through the same steps as the text's ("didn't" -> did not).
+    for (const [phrase, meaning] of lists.idioms) {
+      const words = phrase.split(' ').flatMap((w) => this.normalizeWord(w));
+      const list = this.idioms.get(words[0]!) ?? [];
+      list.push([words, meaning.split(' ').flatMap((w) => this.normalizeWord(w))]);
+      list.sort((a, b) => b[0].length - a[0].length);
+      this.idioms.set(words[0]!, list);
+    }
   }
 
   /** The word lists in `dir`, read once per folder (they do not change while the bot runs). */
@@ -47,6 +57,19 @@ export class Language {
     for (const raw of rawTokens(foldText(text))) {
       if (PUNCTUATION.has(raw)) out.push(raw);
       else for (const word of this.normalizeWord(raw)) out.push(corrector ? corrector.correct(word) : word);
+    }
+    return this.idioms.size ? this.readIdioms(out) : out;
+  }
+
+  /** Exclamations and idioms read as what they mean: "oh crap" is no bowel, "on my feet all day" no feet. */
+  private readIdioms(tokens: string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = this.idioms.get(tokens[i]!)?.find(([words]) => words.every((w, k) => tokens[i + k] === w));
+      if (hit) {
+        out.push(...hit[1]);
+        i += hit[0].length;
+      } else out.push(tokens[i++]!);
     }
     return out;
   }

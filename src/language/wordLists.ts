@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
@@ -17,9 +18,11 @@ export interface WordLists {
   notTypos: readonly string[];
   /** Real English words, never "corrected" to another word (dictionary.txt). */
   dictionary: Dictionary;
+  /** Exclamations and idioms (several words) -> what they mean here ("oh crap" -> "oh"): idioms.yaml. */
+  idioms: ReadonlyMap<string, string>;
 }
 
-export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'clinical.yaml', 'typos.yaml', 'dictionary.txt'] as const;
+export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'clinical.yaml', 'typos.yaml', 'dictionary.txt', 'idioms.yaml'] as const;
 
 /** Keys are single words as the tokenizer produces them (letters, digits, inner apostrophes). */
 const WORD_RE = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]*)*$/u;
@@ -37,6 +40,21 @@ function readWordMap(file: string): Map<string, string> {
     if (!WORD_RE.test(word)) fail(file, key, 'must be one word (letters, digits and apostrophes)');
     if (typeof value !== 'string' || !value.trim()) fail(file, key, 'must be a non-empty string; quote numbers');
     map.set(word, value.trim().toLowerCase());
+  }
+  return map;
+}
+
+/** Keys of idioms.yaml are phrases of two or more words, written as people type them (read through the same steps). Optional: none when absent. */
+function readIdioms(file: string): Map<string, string> {
+  if (!existsSync(file)) return new Map();
+  const data = readYamlFile(file);
+  if (!isObject(data)) fail(file, '(top level)', 'must be a mapping of phrases to what they mean');
+  const map = new Map<string, string>();
+  for (const [key, value] of Object.entries(data)) {
+    const phrase = key.toLowerCase().trim();
+    if (!/^[\p{L}\p{N}']+( [\p{L}\p{N}']+)+$/u.test(phrase)) fail(file, key, 'must be two or more words separated by single spaces');
+    if (typeof value !== 'string' || !value.trim()) fail(file, key, 'must be a non-empty string');
+    map.set(phrase, value.trim().toLowerCase());
   }
   return map;
 }
@@ -75,5 +93,6 @@ export function readWordLists(dir: string): WordLists {
     keyWords: readWordList(typosFile, typos, 'keyWords'),
     notTypos: readWordList(typosFile, typos, 'notTypos'),
     dictionary: Dictionary.fromFile(join(dir, 'dictionary.txt')),
+    idioms: readIdioms(join(dir, 'idioms.yaml')),
   };
 }

@@ -139,10 +139,11 @@ const SEGMENT_TIE = 0.01;
  * escaping ... I am 40 years man" is torn between fever and bladder, its first
  * clause is plainly bladder.
  */
-export function readMessage(models: TwoStage, featurizer: RedFlagFeaturizer, text: string, anchors: Readonly<Record<string, readonly string[]>> = {}): ModelReading {
+export function readMessage(models: TwoStage, featurizer: RedFlagFeaturizer, text: string, anchors: Readonly<Record<string, readonly string[]>> = {}, wholeOnly = false): ModelReading {
   let worry = 0;
   const read: Array<{ p: number; flag: string | null; sure: number; features: string[] }> = [];
-  segments(featurizer.language, text).forEach((segment, i) => {
+  const parts = segments(featurizer.language, text);
+  (wholeOnly ? parts.slice(0, 1) : parts).forEach((segment, i) => {
     const features = featurizer.features(segment);
     const gate = probabilities(models.gate, features);
     if (i === 0) worry = gate.get(WORRY) ?? 0;
@@ -209,5 +210,10 @@ export class RedFlagModel {
 
   read(text: string): ModelReading {
     return readMessage(this.models, this.featurizer, text, this.anchors);
+  }
+
+  /** The message read whole, not clause by clause: a sign and the reason given for it in the next clause read together. */
+  readWhole(text: string): ModelReading {
+    return readMessage(this.models, this.featurizer, text, this.anchors, true);
   }
 }

@@ -21,6 +21,7 @@ import type { SpanScope } from '../language/spanScope';
 import { LexiconReading, RedFlagDetector, RedFlagResult as LexiconResult } from './redFlagDetector';
 import { readCues } from './redFlagFeatures';
 import { ModelReading, RedFlagModel, Thresholds } from './redFlagModel';
+import { OrdinaryCauses } from './ordinaryCauses';
 
 export type { LexiconResult };
 export type ScreenLevel = 'emergency' | 'urgent' | 'check';
@@ -55,6 +56,7 @@ export const FILES = {
   helpers: 'helpers.yaml',
   wording: 'flag-wording.yaml',
   checkAnchors: 'check-anchors.yaml',
+  ordinaryCauses: 'ordinary-causes.yaml',
   training: 'training',
 };
 
@@ -115,6 +117,7 @@ export class RedFlagScreen {
     private readonly wording: FlagWording,
     private readonly checkAnchors: CheckAnchors | null = null,
     private readonly options: ScreenOptions = {},
+    private readonly causes: OrdinaryCauses | null = null,
   ) {
     const lexiconFlags = new Set(detector.flagIds());
     this.rows = new Set(model.categories.filter((c) => !lexiconFlags.has(c)));
@@ -142,8 +145,9 @@ export class RedFlagScreen {
     const model = RedFlagModel.load(path.join(dir, FILES.model), normalizer, cues);
     const wording = FlagWording.fromFile(path.join(dir, FILES.wording));
     const anchors = CheckAnchors.fromFile(path.join(dir, FILES.checkAnchors), normalizer.language);
-    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options);
-    for (const id of anchors.listed()) screen.level(id); // an anchored category is a real flag
+    const causes = OrdinaryCauses.fromFile(path.join(dir, FILES.ordinaryCauses), normalizer.language);
+    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes);
+    for (const id of [...anchors.listed(), ...causes.listed()]) screen.level(id); // an anchored or explained category is a real flag
     for (const id of [...detector.flagIds(), ...model.categories]) {
       screen.level(id); // every flag has a level ...
       wording.get(id); // ... and its plain words, or start-up stops here
@@ -307,6 +311,12 @@ export class RedFlagScreen {
     // a rare illness): with the writer's back set apart, the flag must still hold, at least
     // as a `check`, on the writer's own clauses.
     if (read && !lexicon.result && lexicon.selfText !== undefined && this.detector.setsSelfApart(text) && !this.selfCheck(read, lexicon, reading)) return null;
+    // The writer names an ordinary cause of the sign ("peeing loads, but I've been drinking
+    // litres of water"): the model's clause-by-clause guess must hold elsewhere in the message,
+    // or on the cause's sentence read whole, sign and reason together. The lexicon's own
+    // findings are never explained away here.
+    const explained = read && !lexicon.result ? this.causes?.explained(read.flags[0]!, text, this.detector.scopeOf(text)) : null;
+    if (read && explained && !this.holdsExplained(read, explained, reading, lexicon)) return null;
     if (read && read.level !== 'check') return read;
     const row = lexicon.signs.find((id) => this.rows.has(id));
     return row ? { level: this.level(row), flags: [row] } : read;
@@ -321,6 +331,15 @@ export class RedFlagScreen {
   private holdsOn(check: RedFlagResult, part: string, reading: ModelReading, lexicon?: LexiconReading): RedFlagResult | null {
     const again = combine(null, { ...this.model.read(part), worry: reading.worry }, this.model.thresholds, (f) => this.level(f), lexicon?.dismissed, lexicon?.scopedAway, lexicon?.deniesAll, lexicon?.othersOnly);
     return again && again.flags[0] === check.flags[0] ? check : null;
+  }
+
+  /** The guess holds outside the sentences that explain it, or on one of them read whole (not clause by clause). */
+  private holdsExplained(read: RedFlagResult, explained: { sentences: string[]; rest: string }, reading: ModelReading, lexicon: LexiconReading): boolean {
+    if (explained.rest.trim() && this.holdsOn(read, explained.rest, reading, lexicon)) return true;
+    return explained.sentences.some((sentence) => {
+      const whole = combine(null, { ...this.model.readWhole(sentence), worry: reading.worry }, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
+      return whole?.flags[0] === read.flags[0];
+    });
   }
 
   /**

@@ -1,0 +1,78 @@
+/**
+ * Ordinary causes a writer gives for a sign (knowledge/safety/ordinary-causes.yaml):
+ * "peeing loads, but I've been drinking litres of water", "the skin tingles, it's
+ * the heat rub". The learned stage reads a message clause by clause, so the sign's
+ * clause alone looks like the flag while the reason sits in the next one. When the
+ * writer names an ordinary cause of the flag the model alone raised (in their own
+ * words: not denied, not someone else's) in a sentence that tells of no function
+ * lost, the flag must still hold on the rest of the message, or on that sentence
+ * read whole, sign and reason together.
+ */
+import { SENTENCE_END } from '../language';
+import { TokenPatternCompiler } from '../language/patterns';
+import type { Language } from '../language/language';
+import type { SpanScope } from '../language/spanScope';
+import { readDataFile } from './redFlagData';
+import { Doc, PhraseSet } from './phraseSet';
+
+/** The file's key for lists written once and named by several flags (YAML anchors). */
+const SHARED = 'shared';
+/** The file's key for the words of a function lost ("not passed urine"): a sentence with one explains nothing. */
+const UNLESS = 'unless';
+
+export class OrdinaryCauses {
+  private constructor(
+    private readonly phrases: PhraseSet<string>,
+    private readonly flags: ReadonlySet<string>,
+    private readonly language: Language,
+  ) {}
+
+  static fromFile(file: string, language: Language): OrdinaryCauses {
+    const raw = readDataFile(file);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${file}: expected a map of red-flag categories to lists of phrases`);
+    const compiler = new TokenPatternCompiler((word) => language.tokens(word), new Map(), []);
+    const phrases = new PhraseSet<string>(compiler, file);
+    const flags = new Set<string>();
+    for (const [flag, list] of Object.entries(raw as Record<string, unknown>)) {
+      if (flag === SHARED) continue;
+      const flat: unknown[] = Array.isArray(list) ? list.flat() : [];
+      if (!flat.length || flat.some((p) => typeof p !== 'string')) throw new Error(`${file}: ${flag} must be a non-empty list of phrases`);
+      if (flag !== UNLESS) flags.add(flag);
+      (flat as string[]).forEach((p, i) => phrases.add(p, flag, file, `${flag}[${i}]`));
+    }
+    return new OrdinaryCauses(phrases, flags, language);
+  }
+
+  /** The flags that have ordinary causes listed. */
+  listed(): string[] {
+    return [...this.flags];
+  }
+
+  /**
+   * The message split around the sentences in which the writer gives an ordinary cause of
+   * this flag's signs in their own words (`scope`: the message's scope, on the same words):
+   * those sentences, and the rest of the message. Null when no sentence gives one.
+   */
+  explained(flag: string, text: string, scope: SpanScope): { sentences: string[]; rest: string } | null {
+    if (!this.flags.has(flag)) return null;
+    const tokens = this.language.tokens(text);
+    const sentence = new Int32Array(tokens.length);
+    for (let i = 0, n = 0; i < tokens.length; i++) {
+      sentence[i] = n;
+      if (SENTENCE_END.has(tokens[i]!)) n++;
+    }
+    const found = this.phrases.find(new Doc(tokens));
+    const lost = new Set(found.filter((m) => m.payload === UNLESS).map((m) => sentence[m.start]!));
+    const hits = new Set(found.filter((m) => m.payload === flag && !scope.notTheUsers(m.start, m.end) && !lost.has(sentence[m.start]!)).map((m) => sentence[m.start]!));
+    if (!hits.size) return null;
+    const parts = new Map<number, string[]>();
+    const rest: string[] = [];
+    tokens.forEach((t, i) => {
+      const n = sentence[i]!;
+      if (!hits.has(n)) rest.push(t);
+      else if (parts.has(n)) parts.get(n)!.push(t);
+      else parts.set(n, [t]);
+    });
+    return { sentences: [...parts.values()].map((p) => p.join(' ')), rest: rest.join(' ') };
+  }
+}

@@ -186,7 +186,8 @@ export class AnswerPlanner {
     const accept = (() => {
       if (isTopic(input.intent) || kind) return true;
       // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
-      if (!asks) return followUp && inContext && best.sim >= WEIGHTS.noneMin;
+      // Also a longer one straight after an answer on that topic ("getting out is the hard part" after the bath answer).
+      if (!asks) return Boolean(last) && inContext && best.sim >= (followUp ? WEIGHTS.noneMin : WEIGHTS.symptomsQuestionMin);
       // A question the classifier only half reads as a symptom report ("can I get a letter for work about my back?") is read like an unplaced one.
       const weakReport = input.intent === 'report_symptoms' && input.score < WEIGHTS.weakReport;
       // After an answer, a question one passage fits clearly better than any other topic ("is it normal that it keeps coming back?") is answered.

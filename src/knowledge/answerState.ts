@@ -20,6 +20,11 @@ export interface AnswerState {
   product?: NamedProduct;
   /** The symptom check was offered (a pain report that asked a question): the message it was offered for, read when the offer is taken ("yes", "go on then"). */
   checkOffered?: string;
+  /**
+   * Passages that answer the activity the last question named when another topic answered it ("can I drive on muscle
+   * relaxants?": the medicine answer, and the driving passages): the next message is read in their context too. One turn only.
+   */
+  alsoInContext?: string[];
 }
 
 export function emptyAnswerState(): AnswerState {

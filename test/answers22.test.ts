@@ -28,3 +28,21 @@ describe('a question at the end of a message that tells of one-leg pain', () => 
     await runSteps([step], 'en-GB');
   });
 });
+
+describe('readings the words alone fit too weakly are not promoted, and a dose question stays one', () => {
+  test.each<[string, Step[], string?]>([
+    ['a stretch that hurts after the stretches answer', [
+      ['which stretches can I do for my lower back', [/stretch/i]],
+      ['hugging my knees to my chest is sore', [/[Ss]top/], [/I don't have an answer/]],
+    ]],
+    ['how many of a prescribed relaxant before a shift', [
+      ['my GP put me on diazepam for the spasm, is it any good?', [/relaxant|drows/i]],
+      ['how many could I have so I can manage work', [/label|dose/i], [/ibuprofen \(Nurofen\) if it's safe for you, can make/]],
+    ], 'en-GB'],
+    ['a game this week after a spasm', [
+      ['can I play squash on Thursday?', [/run, twist and bend without sharp pain/, /sit it out/]],
+    ], 'en-GB'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await runSteps(steps, locale);
+  });
+});

@@ -152,7 +152,9 @@ export class AnswerPlanner {
     // Of two close readings, the one that speaks to more of the question's key words goes first.
     // A reading that speaks to far more of them ("is driving ok after codeine?": driving and codeine) goes first from further behind.
     const gap = ranked[1] ? ranked[0]!.total - ranked[1].total : Infinity;
-    if (ranked[1] && gap < WEIGHTS.keyWordsReorderFar) {
+    // Only a reading the words alone fit well enough, or as well as the first: the reorder picks between readings, it does not
+    // promote one below the bar a statement must reach ("the knee one hurts" after stretches: when to stop, not the cat-cow steps).
+    if (ranked[1] && gap < WEIGHTS.keyWordsReorderFar && ranked[1].sim >= Math.min(ranked[0]!.sim, WEIGHTS.noneMin)) {
       const text = clause ?? input.text;
       const [c0, c1] = this.parts.matcher.coverage(text, [ranked[0]!.passage, ranked[1].passage]);
       if (c1 - c0 >= (gap < WEIGHTS.keyWordsReorder ? WEIGHTS.keyWordsMargin : WEIGHTS.keyWordsFarMargin)) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];

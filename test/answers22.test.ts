@@ -39,6 +39,10 @@ describe('readings the words alone fit too weakly are not promoted, and a dose q
       ['my GP put me on diazepam for the spasm, is it any good?', [/relaxant|drows/i]],
       ['how many could I have so I can manage work', [/label|dose/i], [/ibuprofen \(Nurofen\) if it's safe for you, can make/]],
     ], 'en-GB'],
+    ['a medicine named after the self-care answer is a medicine question', [
+      ["I'm on amlodipine for my blood pressure. what's the best way to treat my back?", [/blood pressure/]],
+      ['how about a few Aleve tablets over the weekend?', [/NSAIDs|naproxen|Aleve/, /blood pressure/], [/physiotherapist can give you an exercise plan/]],
+    ], 'en-US'],
     ['a game this week after a spasm', [
       ['can I play squash on Thursday?', [/run, twist and bend without sharp pain/, /sit it out/]],
     ], 'en-GB'],

@@ -363,11 +363,14 @@ export class AnswerPlanner {
     return ranking
       .map(({ passage, score }) => {
         if (named !== undefined && last && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
+        // A medicine named that a passage never speaks of ("and a couple of Advil?" after the self-care answer) is a medicine question:
+        // the topic in context and the answer just given get no lift from it (the classifier's topic still counts).
+        const otherMedicine = last !== undefined && this.parts.matcher.classesNotIn(input.text, passage).length > 0;
         // The topic in context helps a follow-up, but does not outvote a question that clearly names another passage ("how do I get out of bed?" after sleep positions).
         const outmatched = top - score >= WEIGHTS.contextGap;
-        const context = inContext(passage) ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
+        const context = otherMedicine ? 0 : inContext(passage) ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
         // "and getting back in?" right after the getting-out-of-bed answer: in a near tie, the answer just given goes on (its "more").
-        const same = followUp && !outmatched && passage.id === last?.id ? WEIGHTS.samePassage : 0;
+        const same = followUp && !outmatched && !otherMedicine && passage.id === last?.id ? WEIGHTS.samePassage : 0;
         // Nor does the classifier's topic lift a passage far behind on the words ("a hard time getting out of bed" read as sleep: the mattress answer).
         const intent = top - score >= WEIGHTS.intentGap ? 0 : WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0);
         return { passage, sim: score, total: score + intent + context + same };

@@ -186,7 +186,11 @@ export class AnswerPlanner {
     const greetsThenAsks = input.intent === 'greeting' && asks && words.length > WEIGHTS.shortFollowUp;
     const notQuestion = NOT_QUESTIONS.has(input.intent) && !greetsThenAsks;
     // After an answer, "what else helps?" reads as help ("what can you do?") but asks for more self-care: a good fit is answered.
-    const helpFollowUp = input.intent === 'help' && Boolean(last) && asks && ranked.some((r) => r.sim >= WEIGHTS.helpFollowUpMin);
+    // So does a practical question one passage clearly fits ("what should I ask my manager to change?"), by more than any other topic's.
+    const bySim = [...ranked].sort((a, b) => b.sim - a.sim);
+    const otherTopic = bySim.find((r) => r.passage.topic !== bySim[0]?.passage.topic);
+    const clearHelpFit = Boolean(bySim[0]) && bySim[0]!.sim >= WEIGHTS.noneMin && bySim[0]!.sim - (otherTopic?.sim ?? 0) >= WEIGHTS.clearMargin;
+    const helpFollowUp = input.intent === 'help' && Boolean(last) && asks && (ranked.some((r) => r.sim >= WEIGHTS.helpFollowUpMin) || clearHelpFit);
     if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !helpFollowUp) return { plan: { kind: 'pass' }, state };
 
     // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
@@ -194,11 +198,15 @@ export class AnswerPlanner {
       if (isTopic(input.intent) || kind) return true;
       // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
       // Also a longer one straight after an answer on that topic ("getting out is the hard part" after the bath answer).
-      if (!asks) return Boolean(last) && inContext && best.sim >= (followUp ? WEIGHTS.noneMin : WEIGHTS.symptomsQuestionMin);
+      const rival = ranked.find((r) => r.passage.topic !== best.passage.topic);
+      // After an answer, a remark one passage of another topic fits well and clearly ("five days and nothing has
+      // shifted" after the heat answer: not getting better) says what it wants answered; judged by the topic's best-fitting passage.
+      const topicSim = Math.max(...ranked.filter((r) => r.passage.topic === best.passage.topic).map((r) => r.sim));
+      const clearRemark = !asks && followUp && !input.otherPart && topicSim >= WEIGHTS.noneMin && topicSim - (rival?.sim ?? 0) >= WEIGHTS.clearMargin;
+      if (!asks) return (Boolean(last) && inContext && best.sim >= (followUp ? WEIGHTS.noneMin : WEIGHTS.symptomsQuestionMin)) || clearRemark;
       // A question the classifier only half reads as a symptom report ("can I get a letter for work about my back?") is read like an unplaced one.
       const weakReport = input.intent === 'report_symptoms' && input.score < WEIGHTS.weakReport;
       // After an answer, a question one passage fits clearly better than any other topic ("is it normal that it keeps coming back?") is answered.
-      const rival = ranked.find((r) => r.passage.topic !== best.passage.topic);
       const clearInConversation = Boolean(last) && !input.otherPart && best.sim >= WEIGHTS.inConversationMin && best.sim - (rival?.sim ?? 0) >= WEIGHTS.clearMargin;
       // So is a question only half read as a wish for help ("how can you be sure it isn't a tumour?").
       const weakHelp = input.intent === 'help' && input.score < WEIGHTS.notQuestionMin;

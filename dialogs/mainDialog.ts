@@ -200,6 +200,11 @@ export class MainDialog extends ComponentDialog {
     if (statusOrHelper) return statusOrHelper;
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.aboutBack(understanding.text));
     if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer }))) return step.endDialog();
+    // After an escalation a request to run the check is refused (the instruction stands), whatever passage its words resemble.
+    if (record && checkRequest) {
+      await this.refuseRoutineCheck(context, record);
+      return step.endDialog();
+    }
     // "sorry, she's 78 not 72": a correction by its words, when the act model was not sure.
     // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
     const correctsByWords = saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
@@ -263,8 +268,7 @@ export class MainDialog extends ComponentDialog {
     switch (asked.intent) {
       case 'report_symptoms': {
         if (record) {
-          const instruction = escalationReminder(this.services, record, context.activity.locale);
-          await context.sendActivity(fill(responses.escalation.alreadyEscalated, { instruction: capitalise(instruction) }));
+          await this.refuseRoutineCheck(context, record);
           return step.endDialog();
         }
         // A report ("pulled it moving a futon, keeps seizing up") or a question about it gets what
@@ -394,6 +398,12 @@ export class MainDialog extends ComponentDialog {
     await context.sendActivity(this.services.acts.routing.morePractical);
     // Asked as "tell me more", so that the answers keep their own count of what was given.
     return answerTurn(context, this.services, this.escalation, { ...understanding, text: ask, intent: 'none', score: 0 }, false);
+  }
+
+  /** After an escalation no routine check is started: the instruction is repeated instead. */
+  private async refuseRoutineCheck(context: TurnContext, record: EscalationRecord): Promise<void> {
+    const instruction = escalationReminder(this.services, record, context.activity.locale);
+    await context.sendActivity(fill(this.services.responses.escalation.alreadyEscalated, { instruction: capitalise(instruction) }));
   }
 
   /** The message the check was offered for last turn, if it was; the offer is spent either way. */

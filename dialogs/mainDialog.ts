@@ -125,6 +125,10 @@ export class MainDialog extends ComponentDialog {
       const options: EscalationOptions = { ...found, level: found.level, fromTopic: true };
       return step.beginDialog(EscalationDialog.ID, options);
     }
+    // A worry with a passage of its own ("could it be my heart?"): that passage, with its signs.
+    if (understanding.worry && this.services.answers.planner.answersWorry(understanding.text) && (await answerTurn(context, this.services, this.escalation, understanding, true))) {
+      return step.endDialog();
+    }
     if (understanding.worry) {
       const { emergency } = this.services.numbers.forLocale(context.activity.locale);
       await context.sendActivity(withSuggestions(fill(this.services.checkDialogue.worry, { emergency }), labelsFor(responses, ['report_symptoms']), channel));

@@ -160,9 +160,9 @@ describe('ask instead of guessing', () => {
 
 describe("the user's words by locale", () => {
   test.each<[string, string, RegExp[], RegExp[]]>([
-    ['en-US', 'does paracetamol help back pain?', [/^Acetaminophen \(Tylenol\) on its own/, /call 911 now/], [/A&E|GP/]],
-    ['en-GB', 'does paracetamol help back pain?', [/^Paracetamol on its own/, /call 999 now/], [/Tylenol/]],
-    ['en-AU', 'does paracetamol help back pain?', [/^Paracetamol \(Panadol\) on its own/, /call 000 now/], []],
+    ['en-US', 'does paracetamol help back pain?', [/^Acetaminophen \(Tylenol\) is fine within the label but does little alone/, /call 911 now/], [/A&E|GP/]],
+    ['en-GB', 'does paracetamol help back pain?', [/^Paracetamol is fine within the label but does little alone/, /call 999 now/], [/Tylenol/]],
+    ['en-AU', 'does paracetamol help back pain?', [/^Paracetamol \(Panadol\) is fine within the label but does little alone/, /call 000 now/], []],
     ['en-GB', 'what are the warning signs I should go to hospital for', [/go to A&E now/], [/emergency room/]],
     ['en-US', 'what are the warning signs I should go to hospital for', [/go to the emergency room now/], [/A&E/]],
     ['en-NZ', 'how do I make a cold pack', [/tea towel/, /call 111 now/], []],

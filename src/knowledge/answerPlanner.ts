@@ -101,6 +101,9 @@ export class AnswerPlanner {
     // "what about the tramadol left from my op" asks, though it has no question mark.
     const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
     const asks = this.asks(input.text, words) || Boolean(kind);
+    // A worry with a passage of its own ("is this my heart?") gets it whatever topic is in context: its signs come first.
+    const worry = asks && !kind ? this.namedWorry(input.text) : undefined;
+    if (worry) return this.giver.give(worry, state);
     // "can I still drive?", "is a hot tub ok?", "I need to drive today": the activity it names is answered by name, unless it is a medicine
     // question ("can I take ibuprofen before golf?") that the medicine passages answer better.
     // Not only questions: "I need to drive today for work" asks about it too (the frames say when an activity is asked about).
@@ -333,6 +336,20 @@ export class AnswerPlanner {
   /** How well the best passage fits a text (0..1): for dialogs deciding whether a message is a knowledge question. */
   bestFit(text: string): number {
     return this.parts.matcher.rank(text)[0]?.score ?? 0;
+  }
+
+  /**
+   * A worry one passage answers by name (tag named-worry: "could it be my heart?" has its own signs), fitting
+   * clearly: that passage answers it rather than the general reassurance about serious causes.
+   */
+  answersWorry(text: string): boolean {
+    return Boolean(this.namedWorry(text));
+  }
+
+  private namedWorry(text: string): Passage | undefined {
+    const [best, next] = this.parts.matcher.rank(text);
+    const clear = best && best.passage.tags.includes('named-worry') && best.score >= WEIGHTS.noneMin && best.score - (next?.score ?? 0) >= WEIGHTS.clearMargin;
+    return clear ? best.passage : undefined;
   }
 
   /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */

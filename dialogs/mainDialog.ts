@@ -124,6 +124,10 @@ export class MainDialog extends ComponentDialog {
       const options: EscalationOptions = { ...found, level: found.level, fromTopic: true };
       return step.beginDialog(EscalationDialog.ID, options);
     }
+    // A worry with a passage of its own ("could it be my heart?"): that passage, with its signs.
+    if (understanding.worry && this.services.answers.planner.answersWorry(understanding.text) && (await answerTurn(context, this.services, this.escalation, understanding, true))) {
+      return step.endDialog();
+    }
     if (understanding.worry) {
       const { emergency } = this.services.numbers.forLocale(context.activity.locale);
       await context.sendActivity(withSuggestions(fill(this.services.checkDialogue.worry, { emergency }), labelsFor(responses, ['report_symptoms']), channel));
@@ -199,6 +203,11 @@ export class MainDialog extends ComponentDialog {
     if (statusOrHelper) return statusOrHelper;
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
     if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer, agree: () => this.agreed(context, record) }))) return step.endDialog();
+    // After an escalation a request to run the check is refused (the instruction stands), whatever passage its words resemble.
+    if (record && checkRequest) {
+      await this.refuseRoutineCheck(context, record);
+      return step.endDialog();
+    }
     const byAct = await this.acts.answer(step, understanding, record);
     if (byAct) return byAct;
     const act = this.acts.actIn(understanding);
@@ -219,8 +228,7 @@ export class MainDialog extends ComponentDialog {
     switch (asked.intent) {
       case 'report_symptoms': {
         if (record) {
-          const instruction = escalationReminder(this.services, record, context.activity.locale);
-          await context.sendActivity(fill(responses.escalation.alreadyEscalated, { instruction: capitalise(instruction) }));
+          await this.refuseRoutineCheck(context, record);
           return step.endDialog();
         }
         // A report ("pulled it moving a futon, keeps seizing up") or a question about it gets what
@@ -315,6 +323,12 @@ export class MainDialog extends ComponentDialog {
   /** They said they are calling or on their way: kept with the escalation. */
   private async agreed(context: TurnContext, record: EscalationRecord): Promise<void> {
     await this.escalation.set(context, { ...record, agreed: true });
+  }
+
+  /** After an escalation no routine check is started: the instruction is repeated instead. */
+  private async refuseRoutineCheck(context: TurnContext, record: EscalationRecord): Promise<void> {
+    const instruction = escalationReminder(this.services, record, context.activity.locale);
+    await context.sendActivity(fill(this.services.responses.escalation.alreadyEscalated, { instruction: capitalise(instruction) }));
   }
 
   /** The message the check was offered for last turn, if it was; the offer is spent either way. */

@@ -24,7 +24,7 @@ const rows: Array<[string, Step[], string?]> = [
   ['a diclofenac gel, asked plainly', [['thinking of trying voltaren gel on my lower back, any good?', [opens(/Voltaren gel contains diclofenac, an anti-inflammatory \(NSAID\)/), /same cautions/]]]],
   ['a diclofenac gel with a blood thinner said earlier', [
     ["I'm on rivaroxaban", [/blood thinner/]],
-    ['what about voltarol gel instead of tablets?', [opens(/Voltarol gel contains diclofenac/), /With a blood thinner, don't take/]],
+    ['what about voltarol gel instead of tablets?', [opens(/Voltarol gel contains diclofenac/), /With a blood thinner, don't use an anti-inflammatory gel either/]],
   ], 'en-GB'],
   ['an ibuprofen gel by its brand with Crohn\'s', [['got crohns - can I rub ibuleve on my back instead of tablets?', [opens(/Nurofen gel contains ibuprofen/), /Crohn's/]]], 'en-IE'],
   ['an Indian diclofenac spray', [['thinking of using volini gel for my lower back, good idea?', [opens(/Volini contains diclofenac/)]]], 'en-IN'],

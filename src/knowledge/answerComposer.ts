@@ -51,7 +51,8 @@ export class AnswerComposer {
       }
       case 'more': {
         const rest = plan.onlyMore ? [] : sentences(say(plan.passage.answer)).slice(ctx.shown ?? Infinity);
-        const text = [...rest, say(plan.passage.more ?? '')].join(' ').trim();
+        const recalled = plan.recalled && !rest.length ? [fill(w.brief, { sentence: sentences(say(plan.passage.answer))[0]! })] : [];
+        const text = [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
         return { text: `${text}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
       }
       case 'recap': {

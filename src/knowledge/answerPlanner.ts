@@ -64,11 +64,14 @@ export class AnswerPlanner {
     const words = this.parts.words(input.text);
     const facts = this.parts.facts.read(input.factsText ?? input.text, before.facts);
     const product = this.parts.namedProduct?.(words);
-    const state: AnswerState = { ...before, facts, ...(product ? { product } : {}) };
+    const { alsoInContext, ...kept } = before;
+    const state: AnswerState = { ...kept, facts, ...(product ? { product } : {}) };
     const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined && !this.parts.facts.isQuiet(k));
     const last = before.passage ? (this.parts.library.get(before.passage) ?? this.parts.activities?.get(before.passage)) : undefined;
     const key = words.join(' ');
     const forThem = this.factPassages(input.factsText ?? input.text, facts);
+    // The last answer's topic, and the passages of an activity the last question named (see AnswerState.alsoInContext).
+    const inContextOf = (p: Passage) => p.topic === last?.topic || (alsoInContext ?? []).includes(p.id);
 
     const sources = this.sourceRequests.plan(words, last, state, () => this.giver.givenPassages(state));
     if (sources) return { plan: sources, state };
@@ -86,7 +89,7 @@ export class AnswerPlanner {
     // "tell me more about the heat": more of the last answer when that is what it names, else the passage it names.
     const about = this.aboutWhat(words);
     if (about) {
-      const [named] = this.score({ ...input, text: about.join(' ') }, last, true, forThem);
+      const [named] = this.score({ ...input, text: about.join(' ') }, last, true, forThem, inContextOf);
       if (named && named.sim >= WEIGHTS.topicsMin) {
         return last && named.passage.topic === last.topic && (named.passage.id === last.id || state.given.includes(named.passage.id))
           ? this.giver.moreOf(last, state)
@@ -98,6 +101,9 @@ export class AnswerPlanner {
     // "what about the tramadol left from my op" asks, though it has no question mark.
     const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
     const asks = this.asks(input.text, words) || Boolean(kind);
+    // A worry with a passage of its own ("is this my heart?") gets it whatever topic is in context: its signs come first.
+    const worry = asks && !kind ? this.namedWorry(input.text) : undefined;
+    if (worry) return this.giver.give(worry, state);
     // "can I still drive?", "is a hot tub ok?", "I need to drive today": the activity it names is answered by name, unless it is a medicine
     // question ("can I take ibuprofen before golf?") that the medicine passages answer better.
     // Not only questions: "I need to drive today for work" asks about it too (the frames say when an activity is asked about).
@@ -137,9 +143,9 @@ export class AnswerPlanner {
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
     const clause = input.intent === 'report_symptoms' || halfReport ? this.questionClause(input.text) : undefined;
-    const ranked = this.score(clause ? { ...input, text: clause } : input, last, followUp, forThem);
+    const ranked = this.score(clause ? { ...input, text: clause } : input, last, followUp, forThem, inContextOf);
     if (clause) {
-      const whole = new Map(this.score(input, last, followUp, forThem).map((s) => [s.passage.id, s]));
+      const whole = new Map(this.score(input, last, followUp, forThem, inContextOf).map((s) => [s.passage.id, s]));
       for (const r of ranked) {
         const w = whole.get(r.passage.id);
         // The story's words raise how well a passage fits, but the lifts (the classifier's topic, the context) stay the question's:
@@ -151,7 +157,9 @@ export class AnswerPlanner {
     // Of two close readings, the one that speaks to more of the question's key words goes first.
     // A reading that speaks to far more of them ("is driving ok after codeine?": driving and codeine) goes first from further behind.
     const gap = ranked[1] ? ranked[0]!.total - ranked[1].total : Infinity;
-    if (ranked[1] && gap < WEIGHTS.keyWordsReorderFar) {
+    // Only a reading the words alone fit well enough, or as well as the first: the reorder picks between readings, it does not
+    // promote one below the bar a statement must reach ("the knee one hurts" after stretches: when to stop, not the cat-cow steps).
+    if (ranked[1] && gap < WEIGHTS.keyWordsReorderFar && ranked[1].sim >= Math.min(ranked[0]!.sim, WEIGHTS.noneMin)) {
       const text = clause ?? input.text;
       const [c0, c1] = this.parts.matcher.coverage(text, [ranked[0]!.passage, ranked[1].passage]);
       if (c1 - c0 >= (gap < WEIGHTS.keyWordsReorder ? WEIGHTS.keyWordsMargin : WEIGHTS.keyWordsFarMargin)) [ranked[0], ranked[1]] = [ranked[1], ranked[0]!];
@@ -175,24 +183,33 @@ export class AnswerPlanner {
       return this.giver.give(covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
     }
     if (!best) return { plan: { kind: 'pass' }, state };
-    const inContext = best.passage.topic === last?.topic;
+    const inContext = inContextOf(best.passage);
     // A confident greeting or "cancel" is not a question, unless it is almost word for word one ("is it going to come back?").
     // "Hi, I'm breastfeeding, what can I take?": a greeting that goes on to ask a longer question is the question.
     const greetsThenAsks = input.intent === 'greeting' && asks && words.length > WEIGHTS.shortFollowUp;
     const notQuestion = NOT_QUESTIONS.has(input.intent) && !greetsThenAsks;
     // After an answer, "what else helps?" reads as help ("what can you do?") but asks for more self-care: a good fit is answered.
-    const helpFollowUp = input.intent === 'help' && Boolean(last) && asks && ranked.some((r) => r.sim >= WEIGHTS.helpFollowUpMin);
+    // So does a practical question one passage clearly fits ("what should I ask my manager to change?"), by more than any other topic's.
+    const bySim = [...ranked].sort((a, b) => b.sim - a.sim);
+    const otherTopic = bySim.find((r) => r.passage.topic !== bySim[0]?.passage.topic);
+    const clearHelpFit = Boolean(bySim[0]) && bySim[0]!.sim >= WEIGHTS.noneMin && bySim[0]!.sim - (otherTopic?.sim ?? 0) >= WEIGHTS.clearMargin;
+    const helpFollowUp = input.intent === 'help' && Boolean(last) && asks && (ranked.some((r) => r.sim >= WEIGHTS.helpFollowUpMin) || clearHelpFit);
     if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !helpFollowUp) return { plan: { kind: 'pass' }, state };
 
     // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
     const accept = (() => {
       if (isTopic(input.intent) || kind) return true;
       // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
-      if (!asks) return followUp && inContext && best.sim >= WEIGHTS.noneMin;
+      // Also a longer one straight after an answer on that topic ("getting out is the hard part" after the bath answer).
+      const rival = ranked.find((r) => r.passage.topic !== best.passage.topic);
+      // After an answer, a remark one passage of another topic fits well and clearly ("five days and nothing has
+      // shifted" after the heat answer: not getting better) says what it wants answered; judged by the topic's best-fitting passage.
+      const topicSim = Math.max(...ranked.filter((r) => r.passage.topic === best.passage.topic).map((r) => r.sim));
+      const clearRemark = !asks && followUp && !input.otherPart && topicSim >= WEIGHTS.noneMin && topicSim - (rival?.sim ?? 0) >= WEIGHTS.clearMargin;
+      if (!asks) return (Boolean(last) && inContext && best.sim >= (followUp ? WEIGHTS.noneMin : WEIGHTS.symptomsQuestionMin)) || clearRemark;
       // A question the classifier only half reads as a symptom report ("can I get a letter for work about my back?") is read like an unplaced one.
       const weakReport = input.intent === 'report_symptoms' && input.score < WEIGHTS.weakReport;
       // After an answer, a question one passage fits clearly better than any other topic ("is it normal that it keeps coming back?") is answered.
-      const rival = ranked.find((r) => r.passage.topic !== best.passage.topic);
       const clearInConversation = Boolean(last) && !input.otherPart && best.sim >= WEIGHTS.inConversationMin && best.sim - (rival?.sim ?? 0) >= WEIGHTS.clearMargin;
       // So is a question only half read as a wish for help ("how can you be sure it isn't a tumour?").
       const weakHelp = input.intent === 'help' && input.score < WEIGHTS.notQuestionMin;
@@ -242,7 +259,10 @@ export class AnswerPlanner {
     }
     // "my flatmate's tramadol, does it work?": the kind of medicine question decides the passage.
     const chosen = kind ?? best.passage;
-    return this.giver.give(chosen, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
+    const given = this.giver.give(chosen, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
+    // "can I drive on muscle relaxants?" answered by the medicine passage: "I feel fine on them" next is about driving on them too.
+    const activityPassages = activity ? [...activity.covered].filter((id) => id !== chosen.id) : [];
+    return activityPassages.length ? { ...given, state: { ...given.state, alsoInContext: activityPassages } } : given;
   }
 
   /** The question's key words point to one of the two: it is answered, not asked back. */
@@ -318,6 +338,20 @@ export class AnswerPlanner {
     return this.parts.matcher.rank(text)[0]?.score ?? 0;
   }
 
+  /**
+   * A worry one passage answers by name (tag named-worry: "could it be my heart?" has its own signs), fitting
+   * clearly: that passage answers it rather than the general reassurance about serious causes.
+   */
+  answersWorry(text: string): boolean {
+    return Boolean(this.namedWorry(text));
+  }
+
+  private namedWorry(text: string): Passage | undefined {
+    const [best, next] = this.parts.matcher.rank(text);
+    const clear = best && best.passage.tags.includes('named-worry') && best.score >= WEIGHTS.noneMin && best.score - (next?.score ?? 0) >= WEIGHTS.clearMargin;
+    return clear ? best.passage : undefined;
+  }
+
   /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */
   private asks(text: string, words: readonly string[]): boolean {
     if (text.includes('?')) return true;
@@ -342,7 +376,7 @@ export class AnswerPlanner {
     };
   }
 
-  private score(input: AnswerInput, last: Passage | undefined, followUp: boolean, fits: (passage: Passage) => boolean): Scored[] {
+  private score(input: AnswerInput, last: Passage | undefined, followUp: boolean, fits: (passage: Passage) => boolean, inContext: (passage: Passage) => boolean): Scored[] {
     const topicProb = new Map<string, number>();
     for (const [topic, intents] of this.parts.topicIntents) {
       topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
@@ -357,11 +391,14 @@ export class AnswerPlanner {
     return ranking
       .map(({ passage, score }) => {
         if (named !== undefined && last && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
+        // A medicine named that a passage never speaks of ("and a couple of Advil?" after the self-care answer) is a medicine question:
+        // the topic in context and the answer just given get no lift from it (the classifier's topic still counts).
+        const otherMedicine = last !== undefined && this.parts.matcher.classesNotIn(input.text, passage).length > 0;
         // The topic in context helps a follow-up, but does not outvote a question that clearly names another passage ("how do I get out of bed?" after sleep positions).
         const outmatched = top - score >= WEIGHTS.contextGap;
-        const context = passage.topic === last?.topic ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
+        const context = otherMedicine ? 0 : inContext(passage) ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
         // "and getting back in?" right after the getting-out-of-bed answer: in a near tie, the answer just given goes on (its "more").
-        const same = followUp && !outmatched && passage.id === last?.id ? WEIGHTS.samePassage : 0;
+        const same = followUp && !outmatched && !otherMedicine && passage.id === last?.id ? WEIGHTS.samePassage : 0;
         // Nor does the classifier's topic lift a passage far behind on the words ("a hard time getting out of bed" read as sleep: the mattress answer).
         const intent = top - score >= WEIGHTS.intentGap ? 0 : WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0);
         return { passage, sim: score, total: score + intent + context + same };

@@ -24,6 +24,11 @@ export interface AnswerState {
   painTold?: string;
   /** Calm notes said (flags the notes say not to alarm about): said once, unless asked about again. */
   calmSaid?: string[];
+  /**
+   * Passages that answer the activity the last question named when another topic answered it ("can I drive on muscle
+   * relaxants?": the medicine answer, and the driving passages): the next message is read in their context too. One turn only.
+   */
+  alsoInContext?: string[];
 }
 
 /** The pain told so far, then `text`: what a check started later opens with. */

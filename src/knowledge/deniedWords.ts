@@ -54,6 +54,12 @@ function read(scopeOf: SpanScopeOf, questionWords: ReadonlySet<string>, text: st
       if (wish) drop[i] = false;
     }
   }
+  // A question opened after a comma ("no numbness or anything, what stretches help") is no part of the denial before it.
+  for (let i = 1, open = false; i < tokens.length; i++) {
+    if (SENTENCE_END.has(tokens[i]!)) open = false;
+    else if (tokens[i - 1] === ',' && questionWords.has(tokens[i]!)) open = true;
+    if (open) drop[i] = false;
+  }
   // The negation's own words go with what they deny ("not" in "I do not have an ulcer" matches "not helping").
   // They reach as far as the scope rules let a negation reach.
   if (negationWord && negationReach) {

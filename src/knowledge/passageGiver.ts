@@ -56,7 +56,7 @@ export class PassageGiver {
   /** Gives a passage, applying the user's facts, never repeating the same text. */
   give(chosen: Passage, state: AnswerState, again = false, seen: ReadonlySet<string> = new Set(), classes: readonly string[] = []): Planned {
     const lib = this.parts.library;
-    const redirected = lib.get(this.parts.facts.redirect(chosen.id, state.facts) ?? '') ?? chosen;
+    const redirected = lib.get(this.parts.facts.redirect(chosen.id, state.facts, classes) ?? '') ?? chosen;
     let passage = redirected;
     // A new question that the person's fact already answered ("and together?" after the kidney answer): that fact's line for it, not the same text again.
     if (redirected !== chosen && state.given.includes(redirected.id) && !again) {
@@ -75,7 +75,11 @@ export class PassageGiver {
     if (!again && state.given.includes(passage.id)) {
       if (passage.id === state.passage) {
         // Asked straight after: they want more, or the next thing.
-        if (!state.moreGiven.includes(passage.id)) return this.moreOf(passage, state, new Set([...seen, passage.id]));
+        // The same question reworded ("how long should I stay in?" after the bath answer): its key line briefly, then what it did not say yet.
+        if (!state.moreGiven.includes(passage.id)) {
+          const more = this.moreOf(passage, state, new Set([...seen, passage.id]));
+          return more.plan.kind === 'more' && more.plan.passage === passage ? { ...more, plan: { ...more.plan, recalled: true } } : more;
+        }
         const next = this.nextOf(passage, state);
         if (next) passage = next;
         else if (!state.briefed.includes(passage.id)) return this.brief(passage, state);

@@ -4,6 +4,8 @@ import type { Passage } from './passages';
 
 // Too common to tell passages apart. Question words ("how", "long", "when")
 // are kept: "how long" and "at night" are what separate passages of a topic.
+/** How the concepts name a medicine class as a term (see src/knowledge/answers.ts). */
+const CLASS_TERM = '_class';
 const STOP = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'is', 'am', 'are', 'be', 'to', 'of', 'for', 'on', 'in', 'it', 'do', 'does', 'can', 'should', 'will', 'would', 'could', 'with', 'this', 'that', 'and', 'or', 'so', 'just', 'really', 'back', 'spasm', 'spasms', 'pain', 'have']);
 
 type Vector = Map<string, number>;
@@ -36,6 +38,8 @@ export class PassageMatcher {
   private lastTerms: { text: string; terms: string[] } | undefined;
   /** Every single-word term of a passage's question, examples and answer: the key words it can speak to. */
   private readonly vocab = new Map<Passage, Set<string>>();
+  /** The medicine classes each passage's examples or answer name (as `<class>_class` terms). */
+  private readonly classes = new Map<Passage, Set<string>>();
 
   /**
    * @param concepts the concept lexicon's synonyms ("tylenol" -> medicine), as extra terms
@@ -65,6 +69,7 @@ export class PassageMatcher {
       const answer = scale(this.vector(this.terms(p.answer)), MATCH.answer);
       post(this.centroidPostings, passageAt, normalise(sum([...vectors, answer])));
       this.vocab.set(p, new Set([...terms.flat(), ...this.terms(p.answer)].filter((t) => !t.includes('_'))));
+      this.classes.set(p, new Set([...terms.flat(), ...this.terms(p.answer)].filter((t) => t.endsWith(CLASS_TERM))));
     });
   }
 
@@ -141,6 +146,12 @@ export class PassageMatcher {
   }
 
   /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */
+  /** The medicine classes a text names that the passage never names ("Advil" after the self-care answer: an NSAID it does not speak of). */
+  classesNotIn(text: string, passage: Passage): string[] {
+    const own = this.classes.get(passage);
+    return [...new Set(this.termsOf(text).filter((t) => t.endsWith(CLASS_TERM) && !own?.has(t)))];
+  }
+
   speaksTo(passage: Passage, term: string): boolean {
     return this.vocab.get(passage)?.has(term) ?? false;
   }

@@ -56,6 +56,10 @@ interface FactDef {
   clashes: string[][];
   /** Facts whose warnings this one replaces ("NSAIDs don't suit me" over the general asthma line). */
   supersedes: ReadonlySet<string>;
+  /** The medicine classes a medicine fact is about (what its products contain, or the class taken); empty for others. */
+  medicines: ReadonlySet<string>;
+  /** For a product fact, what each product contains (by name): the one stated is what the fact is about. */
+  productMedicines: ReadonlyMap<string, readonly string[]>;
 }
 
 interface Product {
@@ -104,9 +108,13 @@ export class UserFactReader {
       // Mentions from the medicine files: the products that contain something, or "I take" with a medicine of a class.
       const display = new Map<string, string>();
       const generated: string[][] = [];
+      const medicines = new Set<string>();
+      const productMedicines = new Map<string, readonly string[]>();
       if (raw.productsContaining !== undefined) {
         const found = products.filter((p) => p.contains.includes(String(raw.productsContaining)));
         if (!found.length) fail(`facts.${id}.productsContaining`, 'names no product in medicine-contents.yaml');
+        for (const p of found) for (const c of p.contains) medicines.add(c);
+        for (const p of found) productMedicines.set(p.name, p.contains);
         for (const p of found) for (const alias of [p.name, ...p.also]) {
           const w = words(alias);
           generated.push(w);
@@ -116,6 +124,7 @@ export class UserFactReader {
       if (raw.takes !== undefined) {
         const names = classes.get(String(raw.takes));
         if (!names) return fail(`facts.${id}.takes`, 'names no class in medicine-classes.yaml');
+        medicines.add(String(raw.takes));
         for (const t of takesPhrases) for (const n of names) generated.push([...t, ...words(n)]);
       }
       if (typeof raw.said !== 'string' || !raw.said.trim()) fail(`facts.${id}.said`, 'must be a non-empty string');
@@ -135,6 +144,8 @@ export class UserFactReader {
         supersedes: new Set(Array.isArray(raw.supersedes) ? raw.supersedes.map(String) : []),
         clashes: phrases(`facts.${id}.clashes`, raw.clashes),
         quiet: raw.quiet === true,
+        medicines,
+        productMedicines,
       };
       if (typeof raw.nameAs === 'string') def.nameAs = raw.nameAs;
       if (typeof raw.ownPassage === 'string') def.passage = raw.ownPassage;
@@ -338,9 +349,14 @@ export class UserFactReader {
   }
 
   /** The passage to give instead, when a known fact calls for it ("pregnant": painkillers in pregnancy). */
-  redirect(passageId: string, facts: UserFacts): string | undefined {
+  redirect(passageId: string, facts: UserFacts, named: readonly string[] = []): string | undefined {
     const applying = this.applying(facts);
-    for (const f of applying) if (f.redirects[passageId]) return f.redirects[passageId];
+    // A medicine fact does not redirect a question about another medicine ("how many diazepam a day?" with co-codamol known).
+    const aboutOther = (f: FactDef) => {
+      const about = new Set(f.productMedicines.get(facts.names?.[f.id] ?? '') ?? f.medicines);
+      return about.size > 0 && named.length > 0 && !named.some((c) => about.has(c));
+    };
+    for (const f of applying) if (f.redirects[passageId] && !aboutOther(f)) return f.redirects[passageId];
     // One fact's own passage when a more important fact has one ("for my heart" said with a blood thinner): the more important one; the other's warning follows it.
     const owner = applying.findIndex((f) => f.passage === passageId);
     return owner > 0 ? applying.slice(0, owner).find((f) => f.passage && f.passage !== passageId)?.passage : undefined;

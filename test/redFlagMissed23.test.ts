@@ -6,7 +6,8 @@ import { RedFlagScreen } from '../src/safety/redFlagScreen';
 // Wet found, with a newness told as the person's doing; the bladder said with "your";
 // sweating with feeling unwell whatever the sweat is put down to; a helper's story with
 // "all at once", an earlier state dated ("only one leg last week"), a span up to now, a
-// person with a word before them ("my elderly dad"); a lump on the "low back"; and a
+// person with a word before them ("my elderly dad"); a lump on the "low back"; a cough
+// told as a hard jolt; and a
 // cause feared by name ("could it be my heart?") read as a worry with its signs.
 const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
 const level = (text: string) => screen.detect(text)?.level ?? 'none';
@@ -22,6 +23,8 @@ describe('raised', () => {
     ['my nan went white and said her back felt like it ripped open inside, all at once. she is 84', 'emergency'],
     ['my elderly dad has had a nagging ache between his shoulder blades for ten days', 'urgent'],
     ['noticed a squashy bump on the left side of my low back, about golf ball size', 'urgent'],
+    // a hard jolt on coughing is the notes' urgent row (answered calmly, flag-wording.yaml)
+    ['each time I sneeze it is like being stabbed low in my back', 'urgent'],
   ])('%s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });
@@ -33,6 +36,8 @@ describe('not raised', () => {
     'roasting in this heatwave and sweating, otherwise I feel fine, the back is just stiff',
     // a relative's sciatica told as before, the writer's own back now
     'my brother has had sciatica in both legs before, does it run in families? my back aches',
+    // a cough that only hurts a bit more: common with a spasm
+    'it is a bit sorer when I cough, otherwise fine',
     // a relative's heart history, a medicine question
     'my dad had a heart attack years ago, could I take ibuprofen for my back?',
   ])('%s', (text) => {

@@ -130,7 +130,10 @@ export class MainDialog extends ComponentDialog {
     }
     if (understanding.worry) {
       const { emergency } = this.services.numbers.forLocale(context.activity.locale);
-      await context.sendActivity(withSuggestions(fill(this.services.checkDialogue.worry, { emergency }), labelsFor(responses, ['report_symptoms']), channel));
+      // A cause feared by name ("is it my heart?"): its own warning signs, not the general list.
+      const signs = (understanding.fears ?? []).map((f) => this.services.redFlags.describe(f)).join('; ');
+      const text = signs ? fill(this.services.checkDialogue.worryFeared, { emergency, signs }) : fill(this.services.checkDialogue.worry, { emergency });
+      await context.sendActivity(withSuggestions(text, labelsFor(responses, ['report_symptoms']), channel));
       return step.endDialog();
     }
     // "Details and sources" after a result, "let's carry on" after a stop.

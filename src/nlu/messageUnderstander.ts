@@ -23,6 +23,8 @@ export interface Understanding {
   sentenceActs?: ActResult[];
   /** A worry about a serious illness with no red flag ("I'm scared it's cancer"): answered with reassurance. */
   worry?: boolean;
+  /** With `worry`: the emergency flags whose cause is feared by name ("is it my heart?"), for their warning signs. */
+  fears?: string[];
   /** The best few intents with their probabilities (the answers weigh close readings). */
   ranked?: ScoredIntent[];
   /** In a conversation about someone a helper writes for, the message with the patient's pronouns as the first person. */
@@ -64,7 +66,7 @@ export class MessageUnderstander {
 
   understand(raw: string): Understanding {
     const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
-    const { redFlag, worry } = this.redFlags.read(text);
+    const { redFlag, worry, fears } = this.redFlags.read(text);
     const acts = this.acts?.classify(text);
     const sentences = text.split(SENTENCE_END_RE).filter((x) => /\w/.test(x));
     const sentenceActs = this.acts && sentences.length > 1 ? sentences.map((x) => this.acts!.classify(x)) : undefined;
@@ -73,7 +75,7 @@ export class MessageUnderstander {
     if (labelled) return { text, intent: labelled, score: 1, redFlag, flagRaised, worry: false, ranked: [{ intent: labelled, score: 1 }], ...(acts && { acts }) };
     const ranked = this.classifier.rank(text);
     const { intent, score } = decide(ranked, this.classifier.threshold);
-    return { text, intent, score, redFlag, flagRaised, worry, ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs }) };
+    return { text, intent, score, redFlag, flagRaised, worry, ...(fears && { fears }), ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs }) };
   }
 
   private static key(text: string): string {

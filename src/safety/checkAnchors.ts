@@ -42,6 +42,11 @@ export class CheckAnchors {
     return [...this.categories];
   }
 
+  /** The categories whose words the text names. */
+  named(text: string): string[] {
+    return [...new Set(this.phrases.find(new Doc(this.language.tokens(text))).map((m) => m.payload))];
+  }
+
   /** Does the text name one of the flag's own words (always true for a category not listed)? */
   anchors(flag: string, text: string): boolean {
     if (!this.categories.has(flag)) return true;

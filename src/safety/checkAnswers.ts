@@ -36,6 +36,8 @@ export interface CheckDialogue {
   /** The short instruction said again, for someone else ("please get her seen by a doctor today"). */
   reminderForOther: Record<'emergency' | 'urgent', string>;
   worry: string;
+  /** A worry about a cause named ("is it my heart?"): {signs} are that cause's warning signs. */
+  worryFeared: string;
   /** Compiled `plans`: a plan ahead, no sign had. */
   plans: RegExp;
   /** Compiled `hedges` and `playsDown`: a sign told with doubt about the sign itself. */
@@ -79,6 +81,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
   };
   const compile = (field: CallReading): RegExp => compileList(callWords[field], `callWords.${field}`);
   if (typeof data?.worry !== 'string') throw new Error(`${path}: field "worry" must be a string`);
+  if (typeof data?.worryFeared !== 'string') throw new Error(`${path}: field "worryFeared" must be a string`);
   return {
     buttons: list(data?.buttons, 'buttons'),
     answers: { unsure: list(answers.unsure, 'answers.unsure'), yes: list(answers.yes, 'answers.yes'), no: list(answers.no, 'answers.no'), echo: list(answers.echo, 'answers.echo') },
@@ -90,6 +93,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
     reminderForOther: texts(data?.reminderForOther, 'reminderForOther', ['emergency', 'urgent'] as const),
     worry: data.worry.trim(),
+    worryFeared: data.worryFeared.trim(),
     plans: compileList(data.plans, 'plans'),
     hedges: compileList(data.hedges, 'hedges'),
     playsDown: compileList(data.playsDown, 'playsDown'),

@@ -22,6 +22,18 @@ const ONSET_BEFORE = /\b(?:started|starting|began|begun|came on|since|(?:for|ove
  */
 const WHEN_CLAUSE_BEFORE = /\b(?:when (?:he|she|they)|who|which) (?:[a-z']+ ){0,3}(?:(?:\d+|a|an|one|two|three|a few|few|some|many|several) )?$/;
 
+/** A span reaching up to now, told of the person: "has had pain between her shoulders for a week", "has had it since Monday". */
+const ONGOING_SPAN = /\b(?:has|have) (?:had|been having)\b(?: [a-z']+){1,8}? (?:for|since|all)\b/;
+
+/** "All at once" is at the same moment, not "once" upon a time. */
+const AT_BEFORE = /\bat\s+$/;
+
+/**
+ * A time in a clause that tells how things were before ("it was only the one leg last
+ * week", "she was fine last week"): the story's earlier state, set against a change now.
+ */
+const EARLIER_STATE_BEFORE = /\b(?:was|were) (?:only|just|still|fine|ok|okay|all right|alright)\b[^.,;!?]*$/;
+
 /** The writer as the next word ("and now I'm worried"): what follows is theirs. */
 const WRITER_NEXT = /^\s*(?:i|i'm|im|i've|ive|i'd|me|my|myself)\b/;
 
@@ -57,6 +69,8 @@ interface HelperData {
   complaintWords: Set<string>;
   /** People named by what they do ("coach"): after a person's "'s", with `people`, a third person. */
   roles: string[];
+  /** Words that may stand between "my" and the person ("my teenage daughter", "my elderly dad"). */
+  qualifiers: string[];
   /** After a person, "'s" before these words is "is" ("my flatmate's with me") or "has" ("my mum's been sick"), not the possessive. */
   contracted: { is: Set<string>; has: Set<string> };
 }
@@ -95,7 +109,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'),
+    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -118,12 +132,15 @@ export class HelperReader {
   private readonly inCareNow: RegExp;
   private readonly besideWriter: RegExp;
   private readonly chain: RegExp;
+  private readonly qualified: string;
 
   constructor(private readonly data: HelperData) {
     const people = [...data.people.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
     // An age may follow the person ("my grandmother, 75, is with me", "my dad (66) is here").
     // "my mate", or "a mate of mine" ("mate of mine's crook with his back")
-    const person = `(?:(?:my|our) (?:${people})s?|(?:a )?(?:${people}) of (?:mine|ours))${AGE}`;
+    const qualified = `(?:my|our) (?:(?:${data.qualifiers.map(escape).join('|')}) )?`;
+    this.qualified = qualified;
+    const person = `(?:${qualified}(?:${people})s?|(?:a )?(?:${people}) of (?:mine|ours))${AGE}`;
     const they = '(?:she|he|they)';
     this.framing = data.framing.map((f) => {
       const src = escape(f.toLowerCase())
@@ -131,7 +148,7 @@ export class HelperReader {
         .replace(/\\\{person\\\}/g, `(?<person>${person})`).replace(/\\\{they\\\}/g, `(?<they>${they})`);
       return new RegExp(`\\b${src}\\b`, 'i');
     });
-    this.personWord = new RegExp(`\\b(?:(?:my|our) (${people})s?|(?:a )?(${people}) of (?:mine|ours))\\b`, 'i');
+    this.personWord = new RegExp(`\\b(?:${qualified}(${people})s?|(?:a )?(${people}) of (?:mine|ours))\\b`, 'i');
     const keys = [...data.firstPerson.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
     this.firstPerson = new RegExp(`\\b(${keys})\\b`, 'gi');
     // A person named at the start of a clause, with or without "my" ("grandma is on the floor").
@@ -165,7 +182,7 @@ export class HelperReader {
     if (!hit && !current) return null;
     const named = this.namedIn(text);
     const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
-    const person = new RegExp(`(?:\\b(?:my|our) |(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?: of (?:mine|ours))?(?:'s\\b(?: (?<next>[a-z]+|\\d{1,3}\\b))?|${AGE}\\b)`, 'gi');
+    const person = new RegExp(`(?:\\b${this.qualified}|(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?: of (?:mine|ours))?(?:'s\\b(?: (?<next>[a-z]+|\\d{1,3}\\b))?|${AGE}\\b)`, 'gi');
     const rewritten = text
       // "my son's coach had a fever": someone else's story, not the patient's
       .replace(this.chain, 'someone')
@@ -199,8 +216,15 @@ export class HelperReader {
   private toldAsNow(text: string): boolean {
     const last = (re: RegExp) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
     // "... and now he's sore, started last week": a time that dates the present pain's onset is not a past story.
-    const past = Math.max(-1, ...[...text.matchAll(this.past)].filter((m) => !ONSET_BEFORE.test(text.slice(0, m.index)) && !WHEN_CLAUSE_BEFORE.test(text.slice(0, m.index))).map((m) => m.index));
-    if (past < 0) return last(this.present) >= 0;
+    const dated = (m: RegExpExecArray): boolean => {
+      const before = text.slice(0, m.index);
+      if (ONSET_BEFORE.test(before) || WHEN_CLAUSE_BEFORE.test(before)) return false;
+      if (m[0].toLowerCase() === 'once' && AT_BEFORE.test(before)) return false;
+      // The earlier state counts only against a present told too ("has now spread ... was only one leg last week").
+      return !(EARLIER_STATE_BEFORE.test(before) && last(this.present) >= 0);
+    };
+    const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
+    if (past < 0) return last(this.present) >= 0 || ONGOING_SPAN.test(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
     const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !WRITER_NEXT.test(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;

@@ -42,6 +42,8 @@ export interface ScreenReading {
   redFlag: RedFlagResult | null;
   /** A worry about a serious illness with no red flag ("I'm scared it's cancer"). */
   worry: boolean;
+  /** With `worry`: the emergency flags whose cause the writer fears by name ("is it my heart?"), for their warning signs. */
+  fears?: string[];
 }
 
 /** Readings the screen borrows from the rest of the bot (the app passes them; tests may leave them out). */
@@ -57,9 +59,12 @@ export const FILES = {
   wording: 'flag-wording.yaml',
   checkAnchors: 'check-anchors.yaml',
   ordinaryCauses: 'ordinary-causes.yaml',
+  fears: 'fears.yaml',
   training: 'training',
 };
 
+/** The fears file's list of words that put a cause as feared or asked about, not told. */
+const ASKED = 'asked';
 /** Probability of `worry` at which a message with no red flag is answered as a worry. */
 const WORRY_AT = 0.5;
 /** Lexicon readings kept by text: a turn reads its message (and a helper's rewording) more than once. */
@@ -118,6 +123,7 @@ export class RedFlagScreen {
     private readonly checkAnchors: CheckAnchors | null = null,
     private readonly options: ScreenOptions = {},
     private readonly causes: OrdinaryCauses | null = null,
+    private readonly fearWords: CheckAnchors | null = null,
   ) {
     const lexiconFlags = new Set(detector.flagIds());
     this.rows = new Set(model.categories.filter((c) => !lexiconFlags.has(c)));
@@ -146,7 +152,9 @@ export class RedFlagScreen {
     const wording = FlagWording.fromFile(path.join(dir, FILES.wording));
     const anchors = CheckAnchors.fromFile(path.join(dir, FILES.checkAnchors), normalizer.language);
     const causes = OrdinaryCauses.fromFile(path.join(dir, FILES.ordinaryCauses), normalizer.language);
-    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes);
+    const fears = CheckAnchors.fromFile(path.join(dir, FILES.fears), normalizer.language);
+    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears);
+    for (const id of fears.listed()) if (id !== ASKED && screen.level(id) !== 'emergency') throw new Error(`${FILES.fears}: "${id}" must be an emergency flag (its signs are said as an emergency)`);
     for (const id of [...anchors.listed(), ...causes.listed()]) screen.level(id); // an anchored or explained category is a real flag
     for (const id of [...detector.flagIds(), ...model.categories]) {
       screen.level(id); // every flag has a level ...
@@ -217,7 +225,14 @@ export class RedFlagScreen {
     const redFlag: RedFlagResult | null = unsure ? null : theirs
       ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
       : own && { ...own, subject: 'self' };
-    return { redFlag, worry: !redFlag && reading.worry >= WORRY_AT };
+    const fears = redFlag ? [] : this.fears(text);
+    return { redFlag, worry: !redFlag && (reading.worry >= WORRY_AT || fears.length > 0), ...(fears.length ? { fears } : {}) };
+  }
+
+  /** Causes the message fears or asks about by name ("is it my heart?"), with no sign of them raised. */
+  private fears(text: string): string[] {
+    const named = this.fearWords?.named(text) ?? [];
+    return named.includes(ASKED) ? named.filter((id) => id !== ASKED) : [];
   }
 
   /** The writer speaks of themself, and not only of someone else's back ("my brother injects ... he's had back pain"). */

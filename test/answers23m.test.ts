@@ -34,6 +34,9 @@ describe('answers that weigh what the person takes and where they are', () => {
     ['a painkiller that keeps them alert before a shift', [
       ['whats good to take before my shift, i do not want to be sleepy', [/don't make you drowsy/]],
     ], 'en-AU'],
+    ['"what is safe for me" after naming conditions and medicines is the painkiller question, for them', [
+      ['I take ramipril for my pressure and my back went today weeding. what is safe for me?', [/high blood pressure/], [/Do you mean/]],
+    ], 'en-AU'],
     ['cardio after a gym answer is about exercise, not work', [
       ['hurt my back squatting at the gym', [/./]],
       ['can I keep up my cardio then', [/Gentle activity/], [/lighter duties/]],

@@ -13,14 +13,14 @@ import {
 import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
-import { actOf, answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
+import { actOf, answerActWhileRouting, answerAfterEscalation, asksIfItChanges, confidentAct } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { needsIn } from './escalationNeeds';
 import { resumeOptions } from './pausedDialog';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { capitalise, labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { answerTurn, rememberFacts } from './topicAnswer';
+import { answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
@@ -152,6 +152,7 @@ export class MainDialog extends ComponentDialog {
     const { intent } = understanding;
     const record = await this.escalation.get(context);
     const offeredFor = await this.takeCheckOffer(context);
+    context.turnState.set(ROUTING_KEY, true);
     // A confident request to run the check starts it, whatever passage its words resemble.
     const checkRequest = (CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) || TriageDialog.asksForCheckNow(understanding.text);
     if (!record && checkRequest) {
@@ -168,7 +169,7 @@ export class MainDialog extends ComponentDialog {
     }
     // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
     // "no, just the one leg. thanks": details said after a plain no turn the offer down ("no fever, no fall" gives them).
-    if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
+    if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding, this.triage.detailsIn(context, understanding.text)) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       await this.services.paused.delete(context);
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them.
       const forOther = this.services.redFlags.helperOf(offeredFor);
@@ -202,7 +203,8 @@ export class MainDialog extends ComponentDialog {
     if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer }))) return step.endDialog();
     // "sorry, she's 78 not 72": a correction by its words, when the act model was not sure.
     // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
-    const correctsByWords = saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
+    // Not a progress report ("way better today, a 3 instead of 7"): the change is news, not a mistake put right.
+    const correctsByWords = saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined && !progressAct(understanding) && !statusUpdate(understanding.text);
     const act = correctsByWords ? 'correction' : actOf(understanding);
     // "sorry no, I meant my back, the lower bit": a correction that now tells of back pain gets what helps, with the check offered.
     if (!record && act === 'correction' && this.mentionsBack(understanding.text) && this.triage.describesPain(context, understanding.text) && !asksSomething(understanding.text)) {
@@ -210,7 +212,8 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     // "sorry, he is 68 not 80" is said back as such; no passage is a better reading of it.
-    if (correctsByWords && !asksSomething(understanding.text)) {
+    // So is "the other side, not this one. does that change anything?": the advice stands, said so.
+    if ((correctsByWords && !asksSomething(understanding.text)) || (!record && act === 'correction' && asksIfItChanges(this.services, understanding.text))) {
       await answerActWhileRouting(context, this.services, 'correction', intent);
       return step.endDialog();
     }

@@ -11,6 +11,8 @@ import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
 import { asksSomething } from '../src/triage/yesNo';
+import { vocabulary } from '../src/triage/vocabulary';
+import { prepare } from '../src/triage/text';
 import { readCall } from '../src/safety/checkAnswers';
 import { needsIn, needsReply, notedReply } from './escalationNeeds';
 
@@ -63,10 +65,23 @@ function values(services: DialogServices, locale: string | undefined, record?: E
   return { emergency, instruction, Instruction: instruction && capitalise(instruction), matters };
 }
 
-/** "he's 76, not 67": the new value said back; otherwise a request to say it again. */
-function correctionReply(r: DialogServices['acts']['routing'], text: string): string {
+/**
+ * "he's 76, not 67": the new value said back; otherwise a request to say it again. Asked whether it
+ * changes anything, a correction that names no fact of theirs (a side, a day) gets that the advice stands.
+ */
+function correctionReply(services: DialogServices, text: string): string {
+  const r = services.acts.routing;
+  if (asksIfItChanges(services, text)) return r.correctionSameAdvice;
   const value = correctedWords(text);
   return value ? fill(r.correctionNoted, { value }) : r.correction;
+}
+
+/**
+ * "the right side, not the left. does that change anything?": no medicine or condition named (anyone's),
+ * and no number (an age, a dose, a week of pregnancy), whose correction may well change the answer.
+ */
+export function asksIfItChanges(services: DialogServices, text: string): boolean {
+  return vocabulary().control.changesAnything.test(prepare(text)) && services.answers.facts.mentions(text).any.size === 0 && !/\d/.test(text);
 }
 
 const ROUTING_SUGGESTIONS: Partial<Record<ActName, Intent[]>> = {
@@ -87,7 +102,7 @@ export async function answerActWhileRouting(context: TurnContext, services: Dial
     yes: r.yes,
     no: r.no,
     unsure: r.unsure,
-    correction: correctionReply(r, context.activity.text ?? ''),
+    correction: correctionReply(services, context.activity.text ?? ''),
     better: r.better,
     worse: saysNotBetter(context.activity.text ?? '') ? r.notBetter : r.worse,
     thanks_ok: intent === 'thanks' ? responses.thanks : r.ok,
@@ -150,7 +165,8 @@ export async function answerAfterEscalation(
   else if (call === 'reluctant') text = `${services.checkDialogue.text.reluctant} ${level.pushback}`;
   else switch (act) {
     case 'pushback': text = level.pushback; break;
-    case 'thanks_ok': text = level.ok; break;
+    // "ok, my wife's driving me in now": the lift is the news, not the okay.
+    case 'thanks_ok': text = isDriven(services, understanding.text) ? drivenText(services, level, understanding.text) : level.ok; break;
     case 'better': text = level.better; break;
     case 'worse': text = level.worse; break;
     case 'yes': case 'no': case 'unsure': text = level.answer; break;
@@ -209,7 +225,7 @@ function mentionsAny(services: DialogServices, text: string, phrases: readonly s
 }
 
 /** The message is about being driven by someone else ("can my wife take me?"). */
-function isDriven(services: DialogServices, text: string): boolean {
+export function isDriven(services: DialogServices, text: string): boolean {
   return mentionsAny(services, text, services.acts.afterEscalation.drivenWords);
 }
 

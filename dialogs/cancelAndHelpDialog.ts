@@ -177,7 +177,14 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     if (stop) {
       const paused = await this.pause(innerDc, this.services.responses.cancelled);
       // "can we stop, I need to know about work": the question is answered once the check has stopped.
-      if (stop.rest && asksSomething(stop.rest)) await answerTurn(innerDc.context, this.services, this.escalation, { ...understanding, text: stop.rest }, false);
+      // The stop's words made the whole message read as cancel: the question is read as itself, about their back.
+      // "actually never mind, ..., i just want to know if...": from the clause that asks.
+      const clauses = stop.rest.split(/\s*[,;]\s*/);
+      const from = clauses.findIndex((c) => asksSomething(c));
+      const asked = from > 0 ? clauses.slice(from).join(', ') : stop.rest;
+      const ranked = (understanding.ranked ?? []).filter((r) => r.intent !== 'cancel');
+      const question = { ...understanding, text: asked, intent: ranked[0]?.intent ?? 'none', score: ranked[0]?.score ?? 0, ranked };
+      if (stop.rest && asksSomething(stop.rest)) await answerTurn(innerDc.context, this.services, this.escalation, question, true);
       return paused;
     }
     // "cheers, gotta go": a short close with one safety line, not another question.
@@ -197,7 +204,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const plainQuestion = (text.includes('?') || QUESTION_FIRST.test(asked) || asksSomething(asked)) && asked.split(/\s+/).length >= 4;
     const placed = (isTopicIntent(intent) && understanding.score >= TOPIC_QUESTION_CONFIDENCE) || this.services.answers.planner.bestFit(text) >= PASSAGE_FIT;
     const thanksOnly = actOf(understanding) === 'thanks_ok' && asked !== prepare(text);
-    if (plainQuestion && placed && (!actOf(understanding) || thanksOnly)) {
+    // "so what can I take then?" may read as pushback: a question the answers can place is answered as one.
+    const pushedQuestion = actOf(understanding) === 'pushback' && text.includes('?') && QUESTION_FIRST.test(asked);
+    if (plainQuestion && ((placed && (!actOf(understanding) || thanksOnly)) || pushedQuestion)) {
       const answered = await this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, understanding, false));
       if (answered) return answered;
     }

@@ -5,6 +5,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { CheckState } from '../src/triage/symptomCheck';
 import { vocabulary } from '../src/triage/vocabulary';
+import { prepare } from '../src/triage/text';
 import { deniedSigns, deniesAllOfThem, groupsDenied } from '../src/triage/denials';
 import { saidNoGroups } from './checkMessages';
 import type { CheckParsing } from './checkParsing';
@@ -13,6 +14,8 @@ import { getUnderstanding } from './turnUnderstanding';
 /** Notes the signs and whole groups `text` denies; never from a message that raised a red flag. */
 export function noteSaidNo(context: TurnContext, parsing: CheckParsing, check: CheckState, text: string): void {
   if (getUnderstanding(context)?.redFlag) return;
+  // "none of that... wait, what counts as numb?": a denial in doubt, its question described and asked again.
+  if (vocabulary().yesNo.asksMeaning.test(prepare(text))) return;
   const denied = deniedSigns(text, parsing.denied(context, text));
   for (const flag of denied) if (!check.denied?.includes(flag)) (check.denied ??= []).push(flag);
   // "nothing like that" reaches the groups this message denies signs of, not earlier ones.

@@ -54,7 +54,9 @@ export class CheckScreenAnswers {
     }
     // "bladder no, bowels no, numb groin no, worse coughing yes": a list that denies this group's signs
     // by name is its no, whatever else it answers (the mixed yes and no read as "not sure").
-    if ((answer === 'unsure' || answer === undefined) && check.saidNo?.includes(index) && parseYesNo(text, dc.context.activity.locale) !== true) answer = false;
+    // Not when it asks what the sign means ("none of that... wait, what counts as numb?"): that is described first.
+    const asksMeaning = answer === 'unsure' && vocabulary().yesNo.asksMeaning.test(prepare(text));
+    if ((answer === 'unsure' || answer === undefined) && !asksMeaning && check.saidNo?.includes(index) && parseYesNo(text, dc.context.activity.locale) !== true) answer = false;
     // A yes that points at one sign ("yes, the second one") escalates that sign, before any
     // act the words also read as; a pick that doesn't say which is asked, never dropped.
     if (answer === true || answer === undefined) {

@@ -19,7 +19,7 @@ import { needsIn } from './escalationNeeds';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { capitalise, labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { answerTurn, rememberFacts } from './topicAnswer';
+import { answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { RouteActs } from './routeActs';
 import { getUnderstanding } from './turnUnderstanding';
@@ -158,6 +158,7 @@ export class MainDialog extends ComponentDialog {
     const { intent } = understanding;
     const record = await this.escalation.get(context);
     const offeredFor = await this.takeCheckOffer(context);
+    context.turnState.set(ROUTING_KEY, true);
     // A confident request to run the check starts it, whatever passage its words resemble.
     const checkRequest = (CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) || TriageDialog.asksForCheckNow(understanding.text);
     if (!record && checkRequest) {
@@ -174,7 +175,7 @@ export class MainDialog extends ComponentDialog {
     }
     // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
     // "no, just the one leg. thanks": details said after a plain no turn the offer down ("no fever, no fall" gives them).
-    if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
+    if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding, this.triage.detailsIn(context, understanding.text)) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       await this.services.paused.delete(context);
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them.
       const forOther = this.services.redFlags.helperOf(offeredFor);

@@ -2,6 +2,7 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
+import { isDriven } from './actAnswers';
 import { answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
 import { isTopicIntent } from '../src/nlu/intents';
 import { asksInstead, asksSomething, messageForm, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
@@ -206,9 +207,16 @@ export class RedFlagCheck {
     await askCheck(context, this.pending, this.services, check, question);
   }
 
-  private async answer(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult> {
+  private async answer(dc: DialogContext, understanding: Understanding, check: PendingCheck): Promise<DialogTurnResult | undefined> {
     const { context } = dc;
     const words = this.services.checkDialogue;
+    // "ok, calling now", "my wife's driving me in": acting on an instruction that still stands. The question
+    // asked again after the alarm was explained away is dropped, not pressed a third time; the message is routed.
+    const stillEscalated = check.mode === 'recheck' ? await this.escalation.get(context) : undefined;
+    if (stillEscalated && !understanding.redFlag && (readCall(words, understanding.text) === 'calling' || isDriven(this.services, understanding.text))) {
+      await this.pending.delete(context);
+      return undefined;
+    }
     const found = understanding.redFlag;
     // A sign named with doubt about the sign itself ("that numbness, no clue what it would feel like"):
     // what it feels like and its own question, never an alarm from the doubt alone.

@@ -8,12 +8,13 @@ import { fillWords } from '../src/knowledge/localeWords';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksSomething, messageForm, withoutAcknowledgements } from '../src/triage/yesNo';
-import { actOf, answerActWhileRouting, confidentAct } from './actAnswers';
+import { actOf, answerActWhileRouting, asksIfItChanges, confidentAct } from './actAnswers';
 import { correctedWords, saysCorrection } from './checkMessages';
 import type { EscalationRecord } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
-import { hasAnyWord } from './routeReadings';
+import { hasAnyWord, progressAct } from './routeReadings';
+import { statusUpdate } from '../src/triage/statusUpdates';
 import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { TriageDialog } from './triageDialog';
@@ -77,7 +78,7 @@ export class RouteActs {
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.body.aboutBack(text));
     // "sorry, she's 78 not 72": a correction by its words, when the act model was not sure.
     // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
-    const corrected = this.correctedIn(text);
+    const corrected = this.correctedIn(understanding);
     const act = this.actIn(understanding);
     // "sorry no, I meant my back, the lower bit": a correction that now tells of back pain gets what helps, with the check offered.
     if (!record && act === 'correction' && this.body.mentionsBack(text) && this.host.describesPain(context, text) && !asks) {
@@ -91,6 +92,11 @@ export class RouteActs {
     }
     // "sorry, 22 weeks not 24, does that change anything?": said back, then the last answer given again for the new value.
     if (corrected !== undefined && !record && (await this.againForCorrection(context, understanding, corrected))) return step.endDialog();
+    // "the other side, not this one. does that change anything?" with no answer to give again: the advice stands, said so.
+    if (!record && act === 'correction' && asksIfItChanges(this.services, text)) {
+      await answerActWhileRouting(context, this.services, 'correction', intent);
+      return step.endDialog();
+    }
     // "Fine.", "fair enough": an acknowledgement alone asks for nothing; a short OK, never the closest answers.
     if (!record && messageForm(text) === 'acknowledgement') {
       await answerActWhileRouting(context, this.services, 'thanks_ok', intent);
@@ -125,14 +131,19 @@ export class RouteActs {
     return undefined;
   }
 
-  /** The new value of a correction by its words ("sorry, 78 not 72"), if the message is one. */
-  correctedIn(text: string): string | undefined {
+  /**
+   * The new value of a correction by its words ("sorry, 78 not 72"), if the message is one.
+   * Not a progress report ("way better today, a 3 instead of 7"): the change is news, not a mistake put right.
+   */
+  correctedIn(understanding: Understanding): string | undefined {
+    const { text } = understanding;
+    if (progressAct(understanding) || statusUpdate(text)) return undefined;
     return saysCorrection(text, false) ? correctedWords(text) : undefined;
   }
 
   /** What the message does: a correction by its words, else the act model's reading when it is the likelier one. */
   actIn(understanding: Understanding): ActName | undefined {
-    return this.correctedIn(understanding.text) !== undefined ? 'correction' : actOf(understanding);
+    return this.correctedIn(understanding) !== undefined ? 'correction' : actOf(understanding);
   }
 
   /**

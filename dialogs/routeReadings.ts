@@ -5,7 +5,8 @@ import { deniedSigns } from '../src/triage/denials';
 import { closingKind } from '../src/triage/checkAsides';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
-import { asksSomething, opensWithPlainNo, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
+import { asksInstead, asksSomething, opensWithPlainNo, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
+import { isQuestion } from './checkMessages';
 import type { Pronoun } from '../src/safety/helperSubject';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { EscalationRecord } from './escalationDialog';
@@ -24,15 +25,31 @@ export function alreadyEscalated(record: EscalationRecord, found: { level: strin
   return higherOrSame && found.flags.length > 0 && found.flags.every((f) => record.flags.includes(f));
 }
 
-/** A statement about the pain (not a question, not a social act): more of the report the check was offered for. */
-export function tellsDetails(services: DialogServices, understanding: Understanding): boolean {
-  if (asksSomething(understanding.text)) return false;
+/**
+ * A statement about the pain (not a question, not a social act): more of the report the check was offered for.
+ * `details` counts the check's details (where, when, how bad, what set it off) the text gives.
+ */
+export function tellsDetails(services: DialogServices, understanding: Understanding, details: { count: number }): boolean {
+  if (asksForReal(understanding.text)) return false;
   // "no numbness, peeing fine, legs strong": denials of the warning signs are answers the check keeps
   // (not beside a progress report: "woke up stiffer, legs ok" is about the change).
   if (!understanding.redFlag && !progressAct(understanding) && deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0) return true;
+  // "my boss won't let me take breaks": a remark with none of the check's details does not start it.
+  if (details.count === 0) return false;
   const act = confidentAct(understanding);
-  if (act && !OFFER_TAKEN.has(act)) return false;
+  // A detail told with doubt ("low down I think? hard to tell") is still that detail.
+  if (act && !OFFER_TAKEN.has(act) && act !== 'unsure') return false;
   return understanding.intent === 'report_symptoms' || understanding.intent === 'none';
+}
+
+/**
+ * A question the message really asks: "?" after a detail said with a rising tone ("maybe tuesday?",
+ * "more on the left?") asks nothing; a question's own opening words, or a request inside, do.
+ */
+export function asksForReal(text: string): boolean {
+  if (asksInstead(text) || vocabulary().control.askingInside.test(prepare(text))) return true;
+  const asked = prepare(text).split(/(?<=\?)/).filter((s) => s.includes('?'));
+  return asked.some((sentence) => sentence.split(/[,.;!]\s*/).some((clause) => isQuestion(clause.trim())));
 }
 
 /**
@@ -85,16 +102,17 @@ export function answersCheckUnasked(
   before: { offered: boolean; answered: boolean },
 ): boolean {
   if (!before.offered && !before.answered) return false;
-  if (understanding.redFlag || asksSomething(understanding.text) || progressAct(understanding)) return false;
+  if (understanding.redFlag || asksForReal(understanding.text) || progressAct(understanding)) return false;
   const act = confidentAct(understanding);
-  if (act && !['none', 'no', 'correction'].includes(act)) return false;
+  if (act && !['none', 'no', 'correction', 'unsure'].includes(act)) return false;
   // "no numbness, just the one leg. thanks": a sign-off with it closes, it does not ask for more questions.
   // "fair enough. began Sunday, 6 out of 10" opens with its acknowledgement: only a closing one counts.
   const last = understanding.sentenceActs?.[understanding.sentenceActs.length - 1];
   if (SOCIAL_INTENTS.has(understanding.intent) || (last && last.score >= ACT_CONFIDENCE && (last.act === 'thanks_ok' || last.act === 'goodbye'))) return false;
   // Denials only after the check was offered: "bladder's fine, just a sore back from gardening" after an answer is a remark.
   if (before.offered && deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0) return true;
-  return details.scored && details.count >= 2;
+  // Two details, one a score ("began yesterday lifting, 7/10"); once the check was offered, any two ("since sunday, slept on a sofa").
+  return details.count >= 2 && (details.scored || before.offered);
 }
 
 /** Whether the text has any of the listed words as a whole word. */

@@ -126,10 +126,15 @@ async function answer(
   if (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap') message = rateable(message, `${plan.passage.topic}#${plan.passage.id}`);
   if (plan.kind === 'clarify' || plan.kind === 'topics') noteDisambiguation(context, 'offered', input.text);
   await context.sendActivity(message);
-  if (offerCheck) {
-    // The pain told with the offer: answers to the check's questions told later start it with this too.
+  // A passage whose own answer offers the check ("I can go through the warning signs with you") offers it as the button does.
+  const offeredInWords = plan.kind === 'passage' && !record && plan.passage.tags.includes(OFFERS_CHECK_TAG);
+  if (offerCheck || offeredInWords) {
+    // The pain told with the offer: answers to the check's questions told later start it with this too,
+    // and a detail said next ("low down, maybe a 5") takes the offer up.
     const state = (await services.answerState.get(context)) ?? emptyAnswerState();
-    await services.answerState.set(context, { ...state, painTold: painToldWith(state.painTold, input.text) });
+    // Only while routing: an answer given inside the running check offers nothing to take up after it.
+    const offer = context.turnState.get(ROUTING_KEY) === true ? { checkOffered: input.text } : {};
+    await services.answerState.set(context, { ...state, ...offer, painTold: painToldWith(state.painTold, input.text) });
   }
   return true;
 }
@@ -152,6 +157,12 @@ function signWarning(services: DialogServices, text: string, locale: string | un
     sameDay: services.answers.localeWords.forLocale(locale).sameDay ?? '',
   });
 }
+
+/** Set in turnState by MainDialog's routing: an offer made then can be taken up next turn. */
+export const ROUTING_KEY = Symbol('routing');
+
+/** The passage tag of an answer that offers the symptom check in its own words. */
+const OFFERS_CHECK_TAG = 'offers-check';
 
 /** How likely a message reads as a symptom report for its answer to offer the check too. */
 const REPORT_OFFER_MIN = 0.25;

@@ -125,7 +125,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     const { stop } = vocabulary().control;
     const t = prepare(text);
     if (!stop.test(t)) return undefined;
-    return { rest: t.replace(new RegExp(stop.source, 'g'), ' ').replace(/\s+/g, ' ').trim() };
+    return { rest: t.replace(new RegExp(stop.source, 'g'), ' ').replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').trim() };
   }
 
   protected override askedEnough(innerDc: DialogContext): boolean {

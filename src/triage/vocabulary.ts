@@ -33,6 +33,8 @@ export interface TriageVocabulary {
     /** "ok", "oh", "so" opening a message without answering it. */
     acknowledgements: RegExp;
     unsure: RegExp;
+    /** "what counts as numb?": the sign asked about; an unsure answer, never a no said beside it. */
+    asksMeaning: RegExp;
     noAtStart: RegExp;
     noAnywhere: RegExp;
     yesAtStart: RegExp;
@@ -61,7 +63,7 @@ export interface TriageVocabulary {
   /** "tomorrow", "next week": a plan, not an onset. */
   future: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; replaced: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; replaced: RegExp; /** "does that change anything?" beside a correction. */ changesAnything: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -176,7 +178,7 @@ function negation(dir: string): RegExp {
 
 function yesNo(dir: string): TriageVocabulary['yesNo'] {
   const { raw, r } = load(dir, 'yes-no.yaml');
-  r.object(raw, '(file)', ['acknowledgements', 'letters', 'unsure', 'noAtStart', 'noAnywhere', 'yesAtStart', 'echoYes', 'yesAfterBut', 'progressReport']);
+  r.object(raw, '(file)', ['acknowledgements', 'letters', 'unsure', 'asksMeaning', 'noAtStart', 'noAnywhere', 'yesAtStart', 'echoYes', 'yesAfterBut', 'progressReport']);
   const letters = new Map<string, boolean>();
   for (const [k, v] of Object.entries(r.object(raw.letters, 'letters', Object.keys((raw.letters ?? {}) as Obj)))) {
     letters.set(k, r.oneOf(v, `letters.${k}`, ['yes', 'no'] as const) === 'yes');
@@ -186,7 +188,8 @@ function yesNo(dir: string): TriageVocabulary['yesNo'] {
   return {
     letters,
     acknowledgements: r.compile('acknowledgements', () => c.atStart(list('acknowledgements'))),
-    unsure: r.compile('unsure', () => c.any(list('unsure'), '')),
+    unsure: r.compile('unsure', () => c.any([...list('unsure'), ...list('asksMeaning')], '')),
+    asksMeaning: r.compile('asksMeaning', () => c.any(list('asksMeaning'), '')),
     noAtStart: r.compile('noAtStart', () => c.atStart(list('noAtStart'))),
     noAnywhere: r.compile('noAnywhere', () => c.any(list('noAnywhere'), '')),
     yesAtStart: r.compile('yesAtStart', () => c.atStart(list('yesAtStart'))),
@@ -312,7 +315,7 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'replaced'] as const;
+  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'replaced', 'changesAnything'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -334,6 +337,7 @@ function control(dir: string): TriageVocabulary['control'] {
     correction: r.compile('correction', () => c.any(r.strings(raw.correction, 'correction'), '')),
     correctionLead: r.compile('correctionLead', () => c.atStart(r.strings(raw.correctionLead, 'correctionLead'))),
     replaced: r.compile('replaced', () => c.any(r.strings(raw.replaced, 'replaced'), '')),
+    changesAnything: r.compile('changesAnything', () => c.any(r.strings(raw.changesAnything, 'changesAnything'), '')),
     alreadyNo: new Map(
       Object.entries(r.object(raw.alreadyNo, 'alreadyNo', SCREEN_GROUP_IDS)).map(([id, v]) => [id, r.compile(`alreadyNo.${id}`, () => c.any(r.strings(v, `alreadyNo.${id}`), ''))]),
     ),

@@ -4,7 +4,8 @@ import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
 import { isTopicIntent } from '../src/nlu/intents';
-import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
+import { asksInstead, asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
 import { closingKind } from '../src/triage/checkAsides';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
@@ -237,6 +238,9 @@ export class RedFlagCheck {
     // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
     const denies = !understanding.redFlag && deniesFlag(this.services, dc.context, understanding.text, check.flag);
     let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, denies);
+    // "oh ok then no, nothing like that": the answer after the words that open it.
+    const opened = kind === 'unclear' ? withoutAcknowledgements(prepare(understanding.text)) : '';
+    if (opened) kind = answerKind(words, opened, understanding.redFlag ? undefined : asked, denies);
     // "it comes out normal, I'd just drunk less": the function said to work as usual is a no.
     if (kind === 'unclear' && !understanding.redFlag && saysNormal(words, understanding.text) && !understanding.text.includes('?')) kind = 'no';
     // "thanks x": a sign-off is no failed answer, never counted towards "not sure".

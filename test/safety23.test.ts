@@ -49,6 +49,16 @@ describe('the serious-accident question needs a word of an accident or a fall', 
   });
 });
 
+describe('the immune-system question needs a word of the immune system or its treatments', () => {
+  test('stuck on the floor is no sign of it', () => {
+    expect(screen.detect('flat on the bathroom floor, my back locked when I reached for the towel and I cannot get up')?.flags ?? []).not.toContain('immunosuppression');
+  });
+
+  test('a treatment named still is', () => {
+    expect(screen.detect('I am on methotrexate for my joints and my back has been really bad this week')?.flags).toContain('immunosuppression');
+  });
+});
+
 describe('pain made worse by a cough, a sneeze or straining', () => {
   test.each([
     'my lower back shoots with pain whenever I cough',

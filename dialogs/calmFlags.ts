@@ -30,7 +30,8 @@ export async function calmTurn(dc: DialogContext, services: DialogServices): Pro
   if (!understanding || !found || found.flags.length === 0) return undefined;
   const notes = found.flags.map((f) => services.redFlags.calm(f));
   if (notes.some((n) => n === undefined)) return undefined;
-  setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
+  // As if none were found: the signs the message denies beside it ("bladder no, ... sneezing yes") still count.
+  setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false });
   const state = (await services.answerState.get(context)) ?? emptyAnswerState();
   const said = state.calmSaid ?? [];
   const fresh = found.flags.some((f) => !said.includes(f));

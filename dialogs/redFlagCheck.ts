@@ -19,7 +19,7 @@ import { TriageDialog } from './triageDialog';
 import { calmTurn } from './calmFlags';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
-import { correctsWithDenial, deniesAnswered, deniesFlag, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack } from './redFlagCheckReadings';
+import { correctsWithDenial, deniesAnswered, deniesFlag, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -120,7 +120,7 @@ export class RedFlagCheck {
       await this.escalation.set(context, { ...record, guessed: undefined });
       return this.askAgain(context, { ...record, guessed: undefined }, record.flags[0]!);
     }
-    if (!refuses && record?.fromMessage && (deniesSign(understanding) || correctsWithDenial(this.services, understanding))) {
+    if (!refuses && record?.fromMessage && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags))) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
       await this.withdraw(context);
       // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
@@ -253,10 +253,9 @@ export class RedFlagCheck {
     // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
     const denies = !understanding.redFlag && deniesFlag(this.services, dc.context, understanding.text, check.flag);
     let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, denies);
-    // "oh ok then no, nothing like that": the answer after an acknowledgement is the answer.
-    if (kind === 'unclear' && messageForm(understanding.text) === 'answerAfterAcknowledgement') {
-      kind = answerKind(words, withoutAcknowledgements(prepare(understanding.text)), understanding.redFlag ? undefined : asked, denies);
-    }
+    // "oh ok then no, nothing like that": the answer after the words that open it.
+    const opened = kind === 'unclear' ? withoutAcknowledgements(prepare(understanding.text)) : '';
+    if (opened) kind = answerKind(words, opened, understanding.redFlag ? undefined : asked, denies);
     // "it comes out normal, I'd just drunk less": the function said to work as usual is a no.
     if (kind === 'unclear' && !understanding.redFlag && saysNormal(words, understanding.text) && !understanding.text.includes('?')) kind = 'no';
     // "thanks x": a sign-off is no failed answer, never counted towards "not sure".

@@ -13,6 +13,7 @@ import { deniedSigns } from '../src/triage/denials';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksInstead, parseYesNo } from '../src/triage/yesNo';
+import { firstClause } from '../src/language';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import { saysCorrection } from './checkMessages';
 import type { DialogServices } from './services';
@@ -66,6 +67,17 @@ export function correctsWithDenial(services: DialogServices, understanding: Unde
   const corrects = confidentAct(understanding) === 'correction';
   if (!saysCorrection(understanding.text, corrects) && !isCorrection(services.checkDialogue, understanding.text)) return false;
   return services.redFlags.denied(understanding.text, understanding.flagRaised).length > 0;
+}
+
+/**
+ * "no, only my right leg" after an alarm read from "both my legs": a no that denies, in other
+ * words, every flag the alarm was raised for (knowledge/triage/denials.yaml, as the check
+ * question's answer reads it), with no red flag, refusal or question of its own.
+ */
+export function deniesRaised(services: DialogServices, context: TurnContext, understanding: Understanding, flags: readonly string[]): boolean {
+  if (understanding.redFlag || refuses(understanding) || asksInstead(understanding.text) || flags.length === 0) return false;
+  if (parseYesNo(firstClause(understanding.text)) !== false) return false;
+  return flags.every((flag) => deniesFlag(services, context, understanding.text, flag));
 }
 
 /** A clear no ("no, none of that") with no red flag, refusal or question of its own. */

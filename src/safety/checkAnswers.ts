@@ -23,7 +23,7 @@ export type CallReading = 'reluctant' | 'calling';
 
 export interface CheckDialogue {
   buttons: string[];
-  answers: Record<'unsure' | 'yes' | 'no' | 'echo', string[]>;
+  answers: Record<'unsure' | 'yes' | 'no' | 'echo' | 'reaffirm', string[]>;
   correction: string[];
   /** Phrases of a correction that say the answer meant was no. */
   meantNo: string[];
@@ -84,7 +84,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
   if (typeof data?.worryFeared !== 'string') throw new Error(`${path}: field "worryFeared" must be a string`);
   return {
     buttons: list(data?.buttons, 'buttons'),
-    answers: { unsure: list(answers.unsure, 'answers.unsure'), yes: list(answers.yes, 'answers.yes'), no: list(answers.no, 'answers.no'), echo: list(answers.echo, 'answers.echo') },
+    answers: { unsure: list(answers.unsure, 'answers.unsure'), yes: list(answers.yes, 'answers.yes'), no: list(answers.no, 'answers.no'), echo: list(answers.echo, 'answers.echo'), reaffirm: list(answers.reaffirm, 'answers.reaffirm') },
     correction: list(data?.correction, 'correction'),
     meantNo: list(data?.meantNo, 'meantNo'),
     mistake: list(data?.mistake, 'mistake'),
@@ -148,9 +148,10 @@ export function answerKind(dialogue: CheckDialogue, text: string, question?: str
   if (letterAlone(text, dialogue.answers.no)) return 'no';
   if (letterAlone(text, dialogue.answers.yes)) return 'yes';
   if (startsWith(t, dialogue.answers.no)) return 'no';
-  // "right leg only": a yes-word ("right", "both") may open the asked sign's denial; a yes
-  // set off as its own clause ("yes, and the right is worse") stays a yes.
-  if (startsWith(t, dialogue.answers.yes) && (!deniesAsked || answersAlone(text, dialogue.answers.yes))) return 'yes';
+  // "right leg only": a yes-word ("right", "both") may open the asked sign's denial. A yes set
+  // off as its own clause stays a yes only when the rest says it again ("yes, both, the right
+  // is worse"): "yes, only the right one" agrees a leg is affected and denies both.
+  if (startsWith(t, dialogue.answers.yes) && (!deniesAsked || (answersAlone(text, dialogue.answers.yes) && saysAgain(text, dialogue.answers.reaffirm)))) return 'yes';
   // The flag's own no in other words ("just the one leg" to the both-legs question).
   if (deniesAsked) return 'no';
   const echo = dialogue.answers.echo.map(tidy).filter((p) => t.startsWith(p)).sort((a, b) => b.length - a.length)[0];
@@ -166,6 +167,13 @@ export function answerKind(dialogue: CheckDialogue, text: string, question?: str
 function answersAlone(text: string, phrases: readonly string[]): boolean {
   const first = tidy(firstClause(text));
   return phrases.some((p) => tidy(p) === first);
+}
+
+/** After the first clause, a word that says the yes again ("..., both", "..., the left too"). */
+function saysAgain(text: string, phrases: readonly string[]): boolean {
+  const first = firstClause(text);
+  const rest = tidy(text.slice(text.indexOf(first) + first.length));
+  return contains(rest, phrases);
 }
 
 /** Does the message share a content word with the question ("I have lost some feeling" ~ "lost feeling")? */

@@ -173,6 +173,12 @@ export class MainDialog extends ComponentDialog {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
     }
+    // "7ish" on its own, with or without the offer: a pain score is the check's detail; the check starts with it.
+    const score = !record && !understanding.redFlag && (understanding.intent === 'none' || understanding.intent === 'report_symptoms') ? scoreOnly(understanding.text, context.activity.locale) : undefined;
+    if (score) {
+      await this.services.paused.delete(context);
+      return step.beginDialog(TriageDialog.ID, { score, ...(offeredFor !== undefined ? { openingText: offeredFor } : {}) } satisfies TriageOptions);
+    }
     // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
     // "no, just the one leg. thanks": details said after a plain no turn the offer down ("no fever, no fall" gives them).
     if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding, this.triage.detailsIn(context, understanding.text)) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
@@ -180,12 +186,6 @@ export class MainDialog extends ComponentDialog {
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them.
       const forOther = this.services.redFlags.helperOf(offeredFor);
       return step.beginDialog(TriageDialog.ID, { openingText: `${offeredFor}. ${understanding.text}`, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
-    }
-    // "7ish" on its own, with or without the offer: a pain score is the check's detail; the check starts with it.
-    const score = !record && !understanding.redFlag && (understanding.intent === 'none' || understanding.intent === 'report_symptoms') ? scoreOnly(understanding.text, context.activity.locale) : undefined;
-    if (score) {
-      await this.services.paused.delete(context);
-      return step.beginDialog(TriageDialog.ID, { score, ...(offeredFor !== undefined ? { openingText: offeredFor } : {}) } satisfies TriageOptions);
     }
     // "cheers, will see how it goes", "sorry for snapping": a sign-off that asks and reports nothing gets a
     // short close, never the passage nearest its words or the "no answer" fallback.

@@ -90,13 +90,13 @@ export class RouteActs {
       await answerActWhileRouting(context, this.services, 'correction', intent);
       return step.endDialog();
     }
-    // "sorry, 22 weeks not 24, does that change anything?": said back, then the last answer given again for the new value.
-    if (corrected !== undefined && !record && (await this.againForCorrection(context, understanding, corrected))) return step.endDialog();
-    // "the other side, not this one. does that change anything?" with no answer to give again: the advice stands, said so.
+    // "the other side, not this one. does that change anything?" naming no medicine, condition or number: the advice stands, said so.
     if (!record && act === 'correction' && asksIfItChanges(this.services, text)) {
       await answerActWhileRouting(context, this.services, 'correction', intent);
       return step.endDialog();
     }
+    // "sorry, 22 weeks not 24, does that change anything?": said back, then the last answer given again for the new value.
+    if (corrected !== undefined && !record && (await this.againForCorrection(context, understanding, corrected))) return step.endDialog();
     // "Fine.", "fair enough": an acknowledgement alone asks for nothing; a short OK, never the closest answers.
     if (!record && messageForm(text) === 'acknowledgement') {
       await answerActWhileRouting(context, this.services, 'thanks_ok', intent);

@@ -133,7 +133,9 @@ async function answer(
     // and a detail said next ("low down, maybe a 5") takes the offer up.
     const state = (await services.answerState.get(context)) ?? emptyAnswerState();
     // Only while routing: an answer given inside the running check offers nothing to take up after it.
-    const offer = context.turnState.get(ROUTING_KEY) === true ? { checkOffered: input.text } : {};
+    // The button alone offers nothing to take up: a statement after a practical answer ("been on paracetamol
+    // since lunch, not much help") is for the answers, not the check's first details.
+    const offer = offeredInWords && context.turnState.get(ROUTING_KEY) === true ? { checkOffered: input.text } : {};
     await services.answerState.set(context, { ...state, ...offer, painTold: painToldWith(state.painTold, input.text) });
   }
   return true;

@@ -26,7 +26,7 @@ describe('answers that weigh what the person takes and where they are', () => {
     ], 'en-GB'],
     ['could it be the heart: reassurance and the heart warning signs', [
       ['back spasm since moving boxes on sunday', [/./]],
-      ['my husband reckons this is my heart, should i worry', [/usually the muscles/, /Call 000 now/, /chest pain/]],
+      ['my husband reckons this is my heart, should i worry', [/more likely your back/, /Call 000 now/, /chest pain/]],
     ], 'en-AU'],
     ['a question in a later sentence of a story is answered', [
       ['put my back out on Monday. We have a long flight on Thursday. will the seat on the plane make it worse', [/aisle seat/]],

@@ -10,8 +10,6 @@ import { SourceRequests } from './sourceRequests';
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
 
 const isTopic = (intent: Intent) => isTopicIntent(intent);
-/** Where one sentence ends and the next begins (not "2.5"). */
-const SENTENCE_BREAK = /[.!;]+\s+/;
 const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 'she', 'there', 'these', 'those']);
 
 /** Intents the answers never take over, even with a passage in context. */
@@ -286,8 +284,7 @@ export class AnswerPlanner {
     const clauses = text.split(/[,.;!:?]+|\band\b|\bbut\b/).map((c) => c.trim()).filter(Boolean);
     if (clauses.length < 2) return undefined;
     const asking = clauses.filter((c) => this.asks(c, this.parts.words(c)));
-    // "...8 hours in the car. any tips": a clause of a word or two names nothing; the story says what it asks about.
-    return asking.length === 1 && this.parts.words(asking[0]!).length > 2 ? asking[0] : undefined;
+    return asking.length === 1 ? asking[0] : undefined;
   }
 
   /** What follows a "tell me more about" request, if the message is one. */
@@ -361,8 +358,6 @@ export class AnswerPlanner {
     if (this.heardAdvice.some((p) => findPhrase(words, p).length > 0)) return true;
     if (this.statedNeeds.some((p) => findPhrase(words, p).length > 0)) return true;
     if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
-    // "...flying Friday. will sitting on the plane hurt it": a later sentence that opens with a question word asks, as a message that does.
-    if (text.split(SENTENCE_BREAK).slice(1).some((s) => this.questionWords.has(this.parts.words(s)[0] ?? ''))) return true;
     return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
   }
 

@@ -9,14 +9,9 @@
  * read whole, sign and reason together.
  */
 import { SENTENCE_END } from '../language';
-import { TokenPatternCompiler } from '../language/patterns';
 import type { Language } from '../language/language';
 import type { SpanScope } from '../language/spanScope';
-import { readDataFile } from './redFlagData';
-import { Doc, PhraseSet } from './phraseSet';
-
-/** The file's key for lists written once and named by several flags (YAML anchors). */
-const SHARED = 'shared';
+import { Doc, PhraseSet, readPhraseLists } from './phraseSet';
 /** The file's key for the words of a function lost ("not passed urine"): a sentence with one explains nothing. */
 const UNLESS = 'unless';
 
@@ -28,19 +23,8 @@ export class OrdinaryCauses {
   ) {}
 
   static fromFile(file: string, language: Language): OrdinaryCauses {
-    const raw = readDataFile(file);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${file}: expected a map of red-flag categories to lists of phrases`);
-    const compiler = new TokenPatternCompiler((word) => language.tokens(word), new Map(), []);
-    const phrases = new PhraseSet<string>(compiler, file);
-    const flags = new Set<string>();
-    for (const [flag, list] of Object.entries(raw as Record<string, unknown>)) {
-      if (flag === SHARED) continue;
-      const flat: unknown[] = Array.isArray(list) ? list.flat() : [];
-      if (!flat.length || flat.some((p) => typeof p !== 'string')) throw new Error(`${file}: ${flag} must be a non-empty list of phrases`);
-      if (flag !== UNLESS) flags.add(flag);
-      (flat as string[]).forEach((p, i) => phrases.add(p, flag, file, `${flag}[${i}]`));
-    }
-    return new OrdinaryCauses(phrases, flags, language);
+    const { phrases, keys } = readPhraseLists(file, language);
+    return new OrdinaryCauses(phrases, new Set(keys.filter((k) => k !== UNLESS)), language);
   }
 
   /** The flags that have ordinary causes listed. */

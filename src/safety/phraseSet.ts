@@ -1,5 +1,6 @@
-import { PatternError, type TokenPatternCompiler } from '../language/patterns';
-import { fail } from './redFlagData';
+import { PatternError, TokenPatternCompiler } from '../language/patterns';
+import type { Language } from '../language/language';
+import { fail, readDataFile } from './redFlagData';
 
 // Matching many phrases: each phrase is tried only where a token starts with
 // one of its possible first words.
@@ -77,4 +78,29 @@ export class Doc {
   tokenAtEnd(charEnd: number): number {
     return this.endIndex.get(charEnd) ?? this.tokens.length;
   }
+}
+
+/** The key of a phrase-list file for lists written once and named by several keys (YAML anchors). */
+const SHARED = 'shared';
+
+/**
+ * A data file mapping red-flag categories (or other keys) to lists of phrases, as
+ * check-anchors.yaml, fears.yaml and ordinary-causes.yaml are: the phrases, each
+ * with its key as payload, and the keys in file order. A list may hold a shared
+ * list (a YAML alias) as one item.
+ */
+export function readPhraseLists(file: string, language: Language): { phrases: PhraseSet<string>; keys: string[] } {
+  const raw = readDataFile(file);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${file}: expected a map of red-flag categories to lists of phrases`);
+  const compiler = new TokenPatternCompiler((word) => language.tokens(word), new Map(), []);
+  const phrases = new PhraseSet<string>(compiler, file);
+  const keys: string[] = [];
+  for (const [key, list] of Object.entries(raw as Record<string, unknown>)) {
+    if (key === SHARED) continue;
+    const flat: unknown[] = Array.isArray(list) ? list.flat() : [];
+    if (!flat.length || flat.some((p) => typeof p !== 'string')) throw new Error(`${file}: ${key} must be a non-empty list of phrases`);
+    keys.push(key);
+    (flat as string[]).forEach((p, i) => phrases.add(p, key, file, `${key}[${i}]`));
+  }
+  return { phrases, keys };
 }

@@ -49,6 +49,8 @@ export class Scope {
   private readonly sentence: Int32Array;
   private readonly nextResolved: Int32Array;
   private readonly nextResolvedNow: Int32Array;
+  /** Start of the next figure-of-speech marker ("not literally") at or after token i. */
+  private readonly nextFigure: Int32Array;
   /** First token of every sentence. */
   private readonly sentenceStart: Int32Array;
   /** Per sentence: 0 when it is part of a general question and does not speak of the writer. */
@@ -134,6 +136,11 @@ export class Scope {
     for (const t of live) if (t.payload.cat === 'resolvedNow') nowAt[t.start] = 1;
     this.nextResolvedNow = new Int32Array(n + 2).fill(-1);
     for (let i = n - 1; i >= 0; i--) this.nextResolvedNow[i] = nowAt[i] ? i : this.nextResolvedNow[i + 1]!;
+
+    const figureAt = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'figure') figureAt[t.start] = 1;
+    this.nextFigure = new Int32Array(n + 2).fill(-1);
+    for (let i = n - 1; i >= 0; i--) this.nextFigure[i] = figureAt[i] ? i : this.nextFigure[i + 1]!;
 
     this.negEndingAt = new Int32Array(n + 1).fill(-1);
     this.negPostAt = new Uint8Array(n + 1);
@@ -286,6 +293,7 @@ export class Scope {
     const win = this.win;
     if (counts('negation') && this.negated(f, c0, c1, win, counts('postNegation'))) return true;
     if (counts('negation') && this.tested[f.start] && this.tested[f.end - 1]) return true;
+    if (counts('negation') && this.figurative(f)) return true;
     for (const cat of PRE_CATS) {
       if (!counts(cat)) continue;
       const s = this.lastPre.get(cat)![f.start]!;
@@ -323,6 +331,17 @@ export class Scope {
     const next = g >= 0 ? this.sentenceStart[this.sentence[g]!]! : -1;
     if (g >= 0 && this.sentence[g] === this.sentence[Math.max(f.end - 1, 0)]! + 1 && g - next <= RESOLVED_OPENING && this.selfBefore[g] === this.selfBefore[next]) return true;
     return counts('hypothetical') && this.conditions.contains(f);
+  }
+
+  /**
+   * Is the finding a figure of speech, said so after it in its sentence ("I'm paralysed
+   * with this, not literally")? The marker reaches back like a resolution, never forwards:
+   * "not literally, but now I can't feel my legs" keeps what follows.
+   */
+  figurative(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
+    const r = this.nextFigure[f.end]!;
+    const last = Math.max(f.end - 1, 0);
+    return r >= 0 && this.sentence[r] === this.sentence[last] && this.clause[r]! - this.clause[last]! <= RESOLVED_REACH;
   }
 
   private negated(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number, win: { preNegation: number; postNegation: number }, post: boolean): boolean {

@@ -13,9 +13,9 @@ import type { SignQuestionWords } from './signQuestions';
 
 /** The scope categories of ConText (a finding they govern is not the writer's current symptom). */
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'resolvedNow' | 'test' | 'testResult';
+export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'resolvedNow' | 'test' | 'testResult' | 'figure';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'resolvedNow', 'test', 'testResult']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'resolvedNow', 'test', 'testResult', 'figure']);
 export const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /** context.yaml's word lists as the scope rules read them (contextScope.ts). */
@@ -68,6 +68,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
   addAll(ctx.wholeDenial, { cat: 'wholeDenial', dir: 'any' }, 'wholeDenial');
   addAll(ctx.listDenial, { cat: 'listDenial', dir: 'any' }, 'listDenial');
   addAll(ctx.backDenial.predicates, { cat: 'backDenial', dir: 'post' }, 'backDenial.predicates');
+  addAll(ctx.figure, { cat: 'figure', dir: 'post' }, 'figure');
   addAll(ctx.selfTest.tests, { cat: 'test', dir: 'any' }, 'selfTest.tests');
   addAll(ctx.selfTest.results, { cat: 'testResult', dir: 'any' }, 'selfTest.results');
   for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
@@ -101,6 +102,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
         openers: words(ctx.signQuestion.openers),
         pointers: words(ctx.signQuestion.pointers),
         notWith: words(ctx.signQuestion.notWith),
+        claims: words(ctx.signQuestion.claims),
         reach: ctx.signQuestion.reach,
       },
       testWindow: ctx.selfTest.window,

@@ -71,6 +71,8 @@ interface HelperData {
   roles: string[];
   /** Words that may stand between "my" and the person ("my teenage daughter", "my elderly dad"). */
   qualifiers: string[];
+  /** The words that make a person the writer's ("my", "our", the spoken "me": "me mam is on the floor"). */
+  possessives: string[];
   /** After a person, "'s" before these words is "is" ("my flatmate's with me") or "has" ("my mum's been sick"), not the possessive. */
   contracted: { is: Set<string>; has: Set<string> };
 }
@@ -109,7 +111,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'),
+    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -138,7 +140,8 @@ export class HelperReader {
     const people = [...data.people.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
     // An age may follow the person ("my grandmother, 75, is with me", "my dad (66) is here").
     // "my mate", or "a mate of mine" ("mate of mine's crook with his back")
-    const qualified = `(?:my|our) (?:(?:${data.qualifiers.map(escape).join('|')}) )?`;
+    const possessive = `(?:${data.possessives.map(escape).join('|')})`;
+    const qualified = `${possessive} (?:(?:${data.qualifiers.map(escape).join('|')}) )?`;
     this.qualified = qualified;
     const person = `(?:${qualified}(?:${people})s?|(?:a )?(?:${people}) of (?:mine|ours))${AGE}`;
     const they = '(?:she|he|they)';
@@ -152,7 +155,7 @@ export class HelperReader {
     const keys = [...data.firstPerson.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
     this.firstPerson = new RegExp(`\\b(${keys})\\b`, 'gi');
     // A person named at the start of a clause, with or without "my" ("grandma is on the floor").
-    this.namedPerson = new RegExp(`(?:^|[.,;!?]\\s*)(?:(?:my|our) )?(${people})s?\\b`, 'i');
+    this.namedPerson = new RegExp(`(?:^|[.,;!?]\\s*)(?:${possessive} )?(${people})s?\\b`, 'i');
     const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
     this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'gi');
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
@@ -162,7 +165,7 @@ export class HelperReader {
     this.inCareNow = new RegExp(`\\b(?:${alternation(data.inCareNow)})\\b`, 'i');
     this.besideWriter = new RegExp(`\\b(?:${alternation(data.besideWriter)})\\b`, 'i');
     // "my son's football coach", "my husband's mate": a person's person, one word between at most
-    this.chain = new RegExp(`\\b(?:(?:my|our) )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escape).join('|')})s?\\b`, 'gi');
+    this.chain = new RegExp(`\\b(?:${possessive} )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escape).join('|')})s?\\b`, 'gi');
   }
 
   static fromFile(path: string): HelperReader {

@@ -180,7 +180,7 @@ export interface ContextDef {
    * has none of `pointers` in its first `reach` words ("is THIS normal") and no
    * `notWith` word or first-person word anywhere in it.
    */
-  signQuestion: { lead: string[]; openers: string[]; pointers: string[]; notWith: string[]; reach: number };
+  signQuestion: { lead: string[]; openers: string[]; pointers: string[]; notWith: string[]; claims: string[]; reach: number };
   windows: { preNegation: number; postNegation: number };
   /** "my uncle lost weight and it turned out to be cancer": a clause that goes on telling the one before it. */
   continuation: string[];
@@ -223,6 +223,11 @@ export interface ContextDef {
    * may come between them.
    */
   selfTest: { window: number; tests: string[]; results: string[] };
+  /**
+   * Markers that say the words before them were a figure of speech ("not literally",
+   * "so to speak"): findings earlier in their sentence, up to two clauses back, are not the writer's signs.
+   */
+  figure: string[];
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -238,7 +243,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest'];
+  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -264,7 +269,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     };
   };
   const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
-  const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'reach']);
+  const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'reach']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
   const general = asObject(o.generalQuestion, file, 'generalQuestion', ['asking', 'selfDenial']);
@@ -296,6 +301,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     selfObject: asStrings(o.selfObject, file, 'selfObject'),
     resolved: asStrings(o.resolved, file, 'resolved'),
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),
+    figure: asStrings(o.figure ?? [], file, 'figure', true),
     anaphora: readAnaphora(o.anaphora, file),
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),
@@ -319,6 +325,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
       openers: asStrings(sq.openers, file, 'signQuestion.openers'),
       pointers: asStrings(sq.pointers, file, 'signQuestion.pointers', true),
       notWith: asStrings(sq.notWith, file, 'signQuestion.notWith', true),
+      claims: asStrings(sq.claims ?? [], file, 'signQuestion.claims', true),
       reach: sq.reach,
     },
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),

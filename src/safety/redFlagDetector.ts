@@ -269,7 +269,8 @@ export class RedFlagDetector {
         // A finding the writer denies after it ("..., they are fine") is denied outright too.
         // A qualifier's words (a sign that rules a flag out) stay the learned stage's to read:
         // "never had back trouble before" is no recurrence, and the model still needs it.
-        if (def.rulesOut.length === 0 && (excepted || denied || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m))) {
+        // So is a figure of speech the writer says is one ("broke my back, not literally").
+        if (def.rulesOut.length === 0 && (excepted || denied || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m) || scope.figurative(m))) {
           masked.fill(1, m.start, m.end);
           if (!present.has(def.id)) setAside.add(def.id);
         }

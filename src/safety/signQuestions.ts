@@ -13,6 +13,8 @@ export interface SignQuestionWords {
   pointers: ReadonlySet<string>;
   /** Words that make a question the asker's own anywhere in it ("normal", "now"). */
   notWith: ReadonlySet<string>;
+  /** Words after a pointer that make it point at a claim, not a sign ("is it TRUE that ..."). */
+  claims: ReadonlySet<string>;
   /** How many words after the opener are checked for pointers. */
   reach: number;
 }
@@ -41,7 +43,8 @@ function asksInGeneral(tokens: readonly string[], start: number, end: number, fi
   const opensAt = (i: number): boolean => {
     while (i < end && (q.lead.has(tokens[i]!) || tokens[i] === ',')) i++;
     if (i >= end || !q.openers.has(tokens[i]!)) return false;
-    for (let j = i + 1; j <= i + q.reach && j < end; j++) if (q.pointers.has(tokens[j]!)) return false;
+    // "is it true that ...?" asks about a claim: its "it" points at nothing the asker has.
+    for (let j = i + 1; j <= i + q.reach && j < end; j++) if (q.pointers.has(tokens[j]!) && !q.claims.has(tokens[j + 1] ?? '')) return false;
     return true;
   };
   if (opensAt(start)) return true;

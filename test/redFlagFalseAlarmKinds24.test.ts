@@ -28,7 +28,9 @@ describe.each<[string, Case[]]>([
       ['I almost came off my bike on the ice but caught myself, back is a bit tweaked', 'none'],
       ['I slipped on the wet steps and grabbed the handrail, did not actually fall, back twinged', 'none'],
       ['I fell off the ladder from about 3 metres and landed on my back', 'emergency'],
+      ['I was about to topple off the stool but steadied myself on the worktop, my lower back aches now', 'none'],
       ['I tried to grab the railing but fell down the whole flight of stairs onto my back', 'emergency'],
+      ['I fell down the stairs, caught myself halfway, and hit my back hard on the edge', 'emergency'],
     ],
   ],
   [
@@ -66,6 +68,7 @@ describe.each<[string, Case[]]>([
       ['would it matter if i had a fever with this? i do not, just asking', 'none'],
       ['is it true that numbness in your bum is an emergency with back pain?', 'none'],
       ['any chest pain would be bad right', 'none'],
+      ['any loss of feeling round the back passage would need an ambulance, yes?', 'none'],
       ['does it matter if I cannot pee since this morning?', 'emergency'],
       ['would it matter that I have got a temperature of 39 and I feel awful?', 'emergency'],
       ['I have got chest pain, any chest pain would be bad right?', 'emergency'],

@@ -18,6 +18,8 @@ const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as
 const RESOLVED_REACH = 2;
 /** How far into the next sentence a resolution phrase may start and still end the one before ("Pins and needles gone now"). */
 const RESOLVED_OPENING = 4;
+/** How many clauses back a figure-of-speech or near-miss marker reaches: only the clause it closes and the one before ("..., fell off the ladder but caught myself in time" keeps a clause told before those). */
+const FIGURE_REACH = 1;
 
 /**
  * The context of one message, precomputed in a few linear passes so that judging
@@ -70,6 +72,8 @@ export class Scope {
   readonly deniesAll: boolean;
   /** Starts of the back-denial predicates ("are fine"), in order. */
   private readonly denials: number[];
+  /** Tokens a figure-of-speech or near-miss marker reaches back over, the marker included: the learned stage does not read them. */
+  readonly figured: Uint8Array;
   /** Tokens of a self-test told with a normal result ("to test my legs: fine"), from its clause's start to the result. */
   readonly tested: Uint8Array;
 
@@ -141,6 +145,11 @@ export class Scope {
     for (const t of live) if (t.payload.cat === 'figure') figureAt[t.start] = 1;
     this.nextFigure = new Int32Array(n + 2).fill(-1);
     for (let i = n - 1; i >= 0; i--) this.nextFigure[i] = figureAt[i] ? i : this.nextFigure[i + 1]!;
+    this.figured = new Uint8Array(n);
+    for (const t of live) {
+      if (t.payload.cat !== 'figure') continue;
+      for (let i = t.end - 1; i >= 0 && this.sentence[i] === this.sentence[t.start] && this.clause[t.start]! - this.clause[i]! <= FIGURE_REACH; i--) this.figured[i] = 1;
+    }
 
     this.negEndingAt = new Int32Array(n + 1).fill(-1);
     this.negPostAt = new Uint8Array(n + 1);
@@ -341,7 +350,7 @@ export class Scope {
   figurative(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
     const r = this.nextFigure[f.end]!;
     const last = Math.max(f.end - 1, 0);
-    return r >= 0 && this.sentence[r] === this.sentence[last] && this.clause[r]! - this.clause[last]! <= RESOLVED_REACH;
+    return r >= 0 && this.sentence[r] === this.sentence[last] && this.clause[r]! - this.clause[last]! <= FIGURE_REACH;
   }
 
   private negated(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number, win: { preNegation: number; postNegation: number }, post: boolean): boolean {

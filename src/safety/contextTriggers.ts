@@ -69,6 +69,8 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
   addAll(ctx.listDenial, { cat: 'listDenial', dir: 'any' }, 'listDenial');
   addAll(ctx.backDenial.predicates, { cat: 'backDenial', dir: 'post' }, 'backDenial.predicates');
   addAll(ctx.figure, { cat: 'figure', dir: 'post' }, 'figure');
+  // A near miss reaches back as a figure of speech does: what it follows did not happen as told.
+  addAll(ctx.averted, { cat: 'figure', dir: 'post' }, 'averted');
   addAll(ctx.selfTest.tests, { cat: 'test', dir: 'any' }, 'selfTest.tests');
   addAll(ctx.selfTest.results, { cat: 'testResult', dir: 'any' }, 'selfTest.results');
   for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {

@@ -286,6 +286,11 @@ export class RedFlagDetector {
     scope.tested.forEach((v, i) => {
       if (v && i < masked.length) masked[i] = 1;
     });
+    // Nor the words a figure of speech or a near miss was said of ("about to topple off the
+    // stool but steadied myself"): the lexicon may know none of them, and the model reads a fall.
+    scope.figured.forEach((v, i) => {
+      if (v && i < masked.length) masked[i] = 1;
+    });
     const result = this.result(present);
     const own = scope.ownSentences();
     const scopedAway = [...dropped].filter((id) => !present.has(id));

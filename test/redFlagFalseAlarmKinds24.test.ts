@@ -40,6 +40,8 @@ describe.each<[string, Case[]]>([
       ['my bum went numb on the long coach trip, disappeared as soon as I got up and walked', 'none'],
       ['my legs went numb when I stood up and now they keep giving way', 'emergency'],
       ['numb between my legs since this morning and I cannot feel the toilet paper', 'emergency'],
+      ['numb between my legs, gone when I stand but back straight away when I sit', 'emergency'],
+      ['my bum went numb at my desk and it has not come back even after I stood up', 'emergency'],
     ],
   ],
   [

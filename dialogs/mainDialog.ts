@@ -24,7 +24,7 @@ import { TriageDialog, TriageOptions } from './triageDialog';
 import { RouteActs } from './routeActs';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { asksSomething } from '../src/triage/yesNo';
+import { asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
 import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
@@ -169,7 +169,9 @@ export class MainDialog extends ComponentDialog {
     }
     // The check offered last turn ("If you'd like, I can check your symptoms") is taken up by a yes
     // ("yeah go on then"), reading the message it was offered for; any other message lets the offer go.
-    if (!record && offeredFor !== undefined && takesOffer(understanding)) {
+    // "I have asthma though" reads like a yes to the act model, but it tells a fact for the answers, not a yes.
+    const tellsOwnFact = this.services.answers.facts.mentions(understanding.text).own.size > 0 && parseYesNo(understanding.text) !== true;
+    if (!record && offeredFor !== undefined && takesOffer(understanding) && !tellsOwnFact) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
     }

@@ -142,7 +142,7 @@ export async function answerAfterEscalation(
   const { intent } = understanding;
   const asks = asksSomething(understanding.text);
   // "but I can walk fine": a statement set against the instruction is push-back, whatever topic its words resemble.
-  const act = !read && !asks && opensWith(services, understanding.text, a.contrastWords) ? 'pushback' : read;
+  const act = !read && !asks && opensWith(services, understanding.text, a.pushbackOpeners) && !isDriven(services, understanding.text) ? 'pushback' : read;
   // After an emergency, a call under way or reluctance to call is read as at the check question
   // (the same words, src/safety/checkAnswers), before the everyday needs.
   const call = record.level === 'emergency' ? readCall(services.checkDialogue, understanding.text) : undefined;

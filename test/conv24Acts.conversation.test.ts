@@ -35,6 +35,15 @@ describe('after an emergency, each reply answers what was said and keeps the ins
   });
 });
 
+describe('after a same-day escalation, a playing-down statement is push-back', () => {
+  test('"nah, it is just..." keeps the instruction, not the nearest topic', async () => {
+    await botSteps([
+      ['my lower back has been sore for three weeks, it wakes me every night and I have dropped 6 kilos without trying', [/today/i]],
+      ['nah, that is just the harvest work', [/still stands|why it matters/i, /today/i], [/here is the information you asked for/i]],
+    ]);
+  });
+});
+
 describe('a correction said old value first', () => {
   test.each<[string, string | undefined]>([
     ['sorry not tuesday, it was wednesday', 'wednesday'],

@@ -24,7 +24,7 @@ export interface ActReplies {
     /** Being driven at a later time ("my son can take me tomorrow") gets `drivenLater`: the lift is fine, the wait is not. */
     laterWords: string[];
     /** A statement opening with these ("but I can walk fine") pushes back on the instruction. */
-    contrastWords: string[];
+    pushbackOpeners: string[];
     cancel: string;
     howManyMore: string;
     carryOn: string;
@@ -62,7 +62,7 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);
     }
   }
-  for (const field of ['heldTags.emergency', 'heldTags.urgent', 'driveWords', 'drivenWords', 'laterWords', 'contrastWords']) {
+  for (const field of ['heldTags.emergency', 'heldTags.urgent', 'driveWords', 'drivenWords', 'laterWords', 'pushbackOpeners']) {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !t.trim())) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of words or phrases`);

@@ -13,7 +13,7 @@ import { getUnderstanding } from './turnUnderstanding';
 import { asksSomething } from '../src/triage/yesNo';
 import { vocabulary } from '../src/triage/vocabulary';
 import { prepare } from '../src/triage/text';
-import { readCall } from '../src/safety/checkAnswers';
+import { readCall, talksOfPlan } from '../src/safety/checkAnswers';
 import { needsIn, needsReply, notedReply } from './escalationNeeds';
 
 /** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
@@ -189,7 +189,7 @@ export async function answerAfterEscalation(
       // "can my son take me?" is the plan, whatever topic it reads as.
       if (isDriven(services, understanding.text)) text = drivenText(services, level, understanding.text);
       // "got a load due in the city tomorrow": a plan for later, told, is answered as putting it off.
-      else if (!asks && mentionsAny(services, understanding.text, a.laterWords)) text = level.later;
+      else if (!asks && talksOfPlan(services.checkDialogue, understanding.text)) text = level.later;
       else if (isTopicIntent(intent)) {
         // A statement no topic reads surely is news for whoever sees them, not a loosely matching passage.
         if (!asksSomething(understanding.text) && understanding.score < UPDATE_TOPIC_MIN) text = notedReply(services, record, context.activity.locale);

@@ -23,7 +23,7 @@ describe('after an emergency, each reply answers what was said and keeps the ins
       [EMERGENCY, [/call 999/i]],
       ['why does that matter so much?', [/because of what you told me/i, /both legs/i, /999/], [NO_ANSWER, /that can wait/i]],
       ['but I managed the stairs fine earlier', [/doesn't rule it out/i, /999/], [NO_ANSWER, /that can wait/i]],
-      ['my grandson is christening on saturday', [/don't leave it until then/i, /999/, /don't drive/i], [NO_ANSWER]],
+      ['my grandson is being christened tomorrow', [/don't leave it until then/i, /999/, /don't drive/i], [NO_ANSWER]],
     ]);
   });
 
@@ -31,6 +31,8 @@ describe('after an emergency, each reply answers what was said and keeps the ins
     await botSteps([
       [EMERGENCY, [/call 999/i]],
       ['I have a delivery route to cover tomorrow', [/999/], [NO_ANSWER, /these come closest/i]],
+      // A day in the past is no plan put off.
+      ['the ache itself began on monday', [/999/], [/until then/i, NO_ANSWER]],
     ]);
   });
 });

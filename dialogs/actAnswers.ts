@@ -13,7 +13,7 @@ import { getUnderstanding } from './turnUnderstanding';
 import { asksSomething } from '../src/triage/yesNo';
 import { vocabulary } from '../src/triage/vocabulary';
 import { prepare } from '../src/triage/text';
-import { readCall } from '../src/safety/checkAnswers';
+import { readCall, talksOfPlan } from '../src/safety/checkAnswers';
 import { needsIn, needsReply, notedReply } from './escalationNeeds';
 
 /** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
@@ -138,8 +138,11 @@ export async function answerAfterEscalation(
   const a = services.acts.afterEscalation;
   const level = a[record.level];
   const v = values(services, context.activity.locale, record);
-  const act = options.act ?? actOf(understanding);
+  const read = options.act ?? actOf(understanding);
   const { intent } = understanding;
+  const asks = asksSomething(understanding.text);
+  // "but I can walk fine": a statement set against the instruction is push-back, whatever topic its words resemble.
+  const act = !read && !asks && opensWith(services, understanding.text, a.pushbackOpeners) && !isDriven(services, understanding.text) ? 'pushback' : read;
   // After an emergency, a call under way or reluctance to call is read as at the check question
   // (the same words, src/safety/checkAnswers), before the everyday needs.
   const call = record.level === 'emergency' ? readCall(services.checkDialogue, understanding.text) : undefined;
@@ -148,6 +151,11 @@ export async function answerAfterEscalation(
   if (need) {
     if (AGREEING_NEEDS.includes(needsIn(services, understanding.text)[0]?.name ?? '')) await options.agree?.();
     await context.sendActivity(need);
+    return true;
+  }
+  // "why does that matter?": why the instruction was given, in the flag's own words, with the instruction.
+  if (!call && vocabulary().control.whyAsk.test(prepare(understanding.text))) {
+    await context.sendActivity(fill(level.why, v));
     return true;
   }
   // After "get seen today", a question ("which doctor?", "can she take Dolo meanwhile?")
@@ -180,6 +188,8 @@ export async function answerAfterEscalation(
     default:
       // "can my son take me?" is the plan, whatever topic it reads as.
       if (isDriven(services, understanding.text)) text = drivenText(services, level, understanding.text);
+      // "got a load due in the city tomorrow": a plan for later, told, is answered as putting it off.
+      else if (!asks && talksOfPlan(services.checkDialogue, understanding.text)) text = level.later;
       else if (isTopicIntent(intent)) {
         // A statement no topic reads surely is news for whoever sees them, not a loosely matching passage.
         if (!asksSomething(understanding.text) && understanding.score < UPDATE_TOPIC_MIN) text = notedReply(services, record, context.activity.locale);
@@ -222,6 +232,12 @@ const NOT_QUESTIONS: readonly ActName[] = ['pushback', 'goodbye', 'cancel', 'cor
 function mentionsAny(services: DialogServices, text: string, phrases: readonly string[]): boolean {
   const words = services.answers.words(text);
   return phrases.some((p) => findPhrase(words, services.answers.words(p)).length > 0);
+}
+
+/** The message opens with one of the phrases ("but ..."), read as the answers read words. */
+function opensWith(services: DialogServices, text: string, phrases: readonly string[]): boolean {
+  const words = services.answers.words(text);
+  return phrases.some((p) => findPhrase(words, services.answers.words(p)).includes(0));
 }
 
 /** The message is about being driven by someone else ("can my wife take me?"). */

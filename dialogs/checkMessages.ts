@@ -91,12 +91,34 @@ export function saysCorrection(text: string, correctionAct: boolean): boolean {
   return correctionAct || vocabulary().control.correction.test(prepare(text));
 }
 
-/** "a 5, not an 8": the new part (before "not") and the old one (after it), when the message has both. */
+/** Where a clause ends inside a message: the new value of "not left, it's the right. always..." is the clause after the old one. */
+const CLAUSE_END = /\s*[,;.!?]+\s*|\s+-\s+/;
+
+/** The words of a correction without its opening ones ("sorry, I meant", "he's"). */
+function withoutLeads(text: string): string {
+  const { correctionLead } = vocabulary().control;
+  let t = text.trim().replace(/[\s,;:.!-]+$/, '').replace(/^[\s,;:.!-]+/, '');
+  for (let m = correctionLead.exec(t); m && m[0].length > 0; m = correctionLead.exec(t)) t = t.slice(m[0].length).replace(/^[\s,;:.!-]+/, '');
+  return t;
+}
+
+/**
+ * "a 5, not an 8": the new part (before "not") and the old one (after it), when the message has both.
+ * "sorry not left, it's the right": the old value said first, the new one in the clause after it.
+ */
 function splitCorrection(text: string): { now: string; was?: string } {
   const t = prepare(text);
   const cut = vocabulary().control.replaced.exec(t);
-  if (!cut || cut.index === 0) return { now: text };
-  return { now: t.slice(0, cut.index), was: t.slice(cut.index + cut[0].length) };
+  if (!cut) return { now: text };
+  const before = t.slice(0, cut.index);
+  if (withoutLeads(before) !== '') return { now: before, was: t.slice(cut.index + cut[0].length) };
+  const rest = t.slice(cut.index + cut[0].length);
+  const end = CLAUSE_END.exec(rest);
+  if (!end || end.index === 0) return { now: text };
+  const after = rest.slice(end.index + end[0].length);
+  const next = CLAUSE_END.exec(after);
+  const now = next ? after.slice(0, next.index) : after;
+  return withoutLeads(now) === '' ? { now: text } : { now, was: rest.slice(0, end.index) };
 }
 
 /** Hours within which two onsets are the same one said twice ("yesterday" and "yesterday evening"). */
@@ -156,8 +178,6 @@ export function corrections(check: CheckState, text: string, correctionAct: bool
 export function correctedWords(text: string): string | undefined {
   const { now, was } = splitCorrection(text);
   if (was === undefined) return undefined;
-  const { correctionLead } = vocabulary().control;
-  let t = now.trim().replace(/[\s,;:.!-]+$/, '');
-  for (let m = correctionLead.exec(t); m && m[0].length > 0; m = correctionLead.exec(t)) t = t.slice(m[0].length).replace(/^[\s,;:.!-]+/, '');
+  const t = withoutLeads(now);
   return t === '' ? undefined : t;
 }

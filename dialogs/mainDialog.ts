@@ -24,12 +24,20 @@ import { TriageDialog, TriageOptions } from './triageDialog';
 import { RouteActs } from './routeActs';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { asksSomething } from '../src/triage/yesNo';
+import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
 import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
 import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
+
+/** "yes please, I'm asthmatic": the message opens with a yes or an okay. */
+function opensWithAcknowledgement(text: string): boolean {
+  const prepared = prepare(text);
+  const first = prepared.split(/[\s,.;!]+/)[0] ?? '';
+  return withoutAcknowledgements(prepared) !== prepared || parseYesNo(first) === true;
+}
 
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
 const PLAN_CONFIDENCE = 0.7;
@@ -169,7 +177,10 @@ export class MainDialog extends ComponentDialog {
     }
     // The check offered last turn ("If you'd like, I can check your symptoms") is taken up by a yes
     // ("yeah go on then"), reading the message it was offered for; any other message lets the offer go.
-    if (!record && offeredFor !== undefined && takesOffer(understanding)) {
+    // "I have asthma though" reads like a yes to the act model, but it tells a fact for the answers, not a yes.
+    // ("I have" reads as a yes on its own): only an opening "yes" or "ok" beside the fact takes the offer.
+    const tellsOwnFact = this.services.answers.facts.mentions(understanding.text).own.size > 0 && !opensWithAcknowledgement(understanding.text);
+    if (!record && offeredFor !== undefined && takesOffer(understanding) && !tellsOwnFact) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
     }
@@ -291,7 +302,9 @@ export class MainDialog extends ComponentDialog {
           await this.acts.answerQuestionFirst(context, understanding.text);
           break;
         }
-        const reply = back ? responses.backRelated : responses.fallback;
+        // "I'd rather not take anything" after advice about their back: a remark in that conversation, not an off-topic one.
+        const midConversation = !back && !asksSomething(understanding.text) && (before?.painTold !== undefined || (before?.given.length ?? 0) > 0);
+        const reply = back ? responses.backRelated : midConversation ? responses.midConversation : responses.fallback;
         await context.sendActivity(withSuggestions(fill(reply.text, { emergency }), labelsFor(responses, reply.suggestions), channel));
       }
     }

@@ -39,7 +39,8 @@ export function tellsDetails(services: DialogServices, understanding: Understand
   const act = confidentAct(understanding);
   // A detail told with doubt ("low down I think? hard to tell") is still that detail.
   if (act && !OFFER_TAKEN.has(act) && act !== 'unsure') return false;
-  return understanding.intent === 'report_symptoms' || understanding.intent === 'none';
+  // "about 7. started lifting a bag of sand": two of the check's details are details, whatever intent the words lean to.
+  return understanding.intent === 'report_symptoms' || understanding.intent === 'none' || details.count >= 2;
 }
 
 /**

@@ -86,6 +86,12 @@ async function answer(
   const locale = state.facts.locale ?? context.activity.locale;
   // "my knee and my back": the knee is said to be outside what this covers, then the back is answered.
   const part = plan.kind === 'passage' ? services.scope.asidePartIn(input.text) : undefined;
+  const record = await escalation.get(context);
+  // After an escalation a menu of the closest topics answers nothing: the escalation's own replies keep the instruction instead.
+  if (record && plan.kind === 'topics') {
+    await answerState.set(context, state);
+    return false;
+  }
   const composed = answers.composer.compose(plan, {
     words: { ...answers.localeWords.forLocale(locale), ...productWords(state.product), ...answers.facts.productWords(state.facts) },
     ...(part ? { aside: fill(services.scope.aside, { part }) } : {}),
@@ -100,7 +106,6 @@ async function answer(
   if (!composed) return false;
   await answerState.set(context, composed.shown !== undefined ? { ...state, shown: composed.shown } : state);
 
-  const record = await escalation.get(context);
   // After an escalation, a passage that would read as "wait and see" is not given; the instruction is.
   if (record && (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap')) {
     const held = heldForPassage(services, record, input.text, plan.passage, locale);

@@ -3,7 +3,7 @@ import { readYamlFile } from '../util/yamlFile';
 import { EscalationNeeds, loadEscalationNeeds } from './afterEscalationNeeds';
 
 type Level = 'emergency' | 'urgent';
-type EscalatedAct = 'pushback' | 'ok' | 'agreedClose' | 'better' | 'worse' | 'drive' | 'driven' | 'drivenLater' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other';
+type EscalatedAct = 'pushback' | 'ok' | 'agreedClose' | 'better' | 'worse' | 'drive' | 'driven' | 'drivenLater' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other' | 'why' | 'later';
 
 /** knowledge/acts.yaml, typed: what the bot says to a dialogue act, by where it comes. */
 export interface ActReplies {
@@ -23,6 +23,8 @@ export interface ActReplies {
     drivenWords: string[];
     /** Being driven at a later time ("my son can take me tomorrow") gets `drivenLater`: the lift is fine, the wait is not. */
     laterWords: string[];
+    /** A statement opening with these ("but I can walk fine") pushes back on the instruction. */
+    pushbackOpeners: string[];
     cancel: string;
     howManyMore: string;
     carryOn: string;
@@ -36,8 +38,8 @@ const SHAPE = {
   routing: ['yes', 'no', 'unsure', 'correction', 'correctionNoted', 'correctionSameAdvice', 'better', 'worse', 'notBetter', 'plan', 'ok', 'pushback', 'frustration', 'morePractical', 'carryOnNothing', 'carryOnResume', 'howManyMore', 'noSigns', 'correctionThenAnswer'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
   inCheck: ['okAtYesNo', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
-  'afterEscalation.emergency': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
-  'afterEscalation.urgent': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other'],
+  'afterEscalation.emergency': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
+  'afterEscalation.urgent': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
   afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],
 };
 
@@ -60,7 +62,7 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);
     }
   }
-  for (const field of ['heldTags.emergency', 'heldTags.urgent', 'driveWords', 'drivenWords', 'laterWords']) {
+  for (const field of ['heldTags.emergency', 'heldTags.urgent', 'driveWords', 'drivenWords', 'laterWords', 'pushbackOpeners']) {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !t.trim())) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of words or phrases`);

@@ -17,6 +17,8 @@ export interface Responses {
   backRelated: { keywords: string[]; painWords: string[]; text: string; suggestions: Intent[] };
   /** A pain report that asks a question no passage answers: what helps most, with the check offered. */
   questionFirst: { text: string; suggestions: Intent[] };
+  /** A remark no answer reads, in a conversation already about their back: never "not something I can help with". */
+  midConversation: { text: string; suggestions: Intent[] };
   cancelNothing: string;
   cancelled: string;
   /** Who the bot is, what it can and cannot do, and what it keeps. */
@@ -102,7 +104,7 @@ export interface Responses {
 // Paths whose value must be a non-empty string; checked at load so that a typo
 // in the YAML stops start-up instead of surfacing as "undefined" in a reply.
 const REQUIRED_STRINGS = [
-  'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text', 'questionFirst.text',
+  'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text', 'questionFirst.text', 'midConversation.text',
   'cancelNothing', 'cancelled', 'aboutBot', 'aboutPrivacy', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'answer.ifEmergencySign', 'answer.ifUrgentSign', 'triage.intro', 'triage.introForOther', 'triage.help',
   'triage.resume', 'triage.pausedAfterAside', 'triage.pausedFrustrated', 'triage.summary', 'triage.summaryBrief',
@@ -124,7 +126,7 @@ const REQUIRED_STRINGS = [
   'escalation.urgentRouteDefault', 'escalation.urgentRouteWithLine', 'escalation.reminder.emergency',
   'escalation.reminder.urgent', 'escalation.alreadyEscalated', 'escalation.handoffSummary',
 ];
-const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'backRelated.suggestions', 'questionFirst.suggestions', 'triage.afterSummary'];
+const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'backRelated.suggestions', 'questionFirst.suggestions', 'midConversation.suggestions', 'triage.afterSummary'];
 const STRING_LISTS = [
   'backRelated.keywords', 'backRelated.painWords', 'triage.choices.location', 'triage.choices.trigger', 'triage.screenWords.choices',
   'triage.reuse.choices',

@@ -6,6 +6,7 @@ import type { UserFacts } from './userFacts';
 import { byKindOnly, WEIGHTS, type AnswerInput, type AnswerPlan, type Planned, type PlannerParts } from './answerPlan';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
+import { sentences } from './answerText';
 
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
 
@@ -21,6 +22,8 @@ interface Scored {
   total: number;
 }
 
+/** How rare a word of a rewording must be for the line of the answer that has it to be said again, rather than its first ("floor", not "one"). */
+const RECALL_WORD_IDF = 5;
 /** How much better an answer in context must fit a short follow-up's words to outvote the classifier's topic (a tie is no reason). */
 const CONTEXT_FITS_BETTER = 0.015;
 /**
@@ -61,6 +64,15 @@ export class AnswerPlanner {
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
+    const planned = this.planTurn(input, before);
+    const p = planned.plan;
+    // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
+    if (p.kind !== 'more' || !p.recalled) return planned;
+    const at = this.parts.matcher.closestSentence(input.text, sentences(p.passage.answer), RECALL_WORD_IDF);
+    return at > 0 ? { ...planned, plan: { ...p, recallAt: at } } : planned;
+  }
+
+  private planTurn(input: AnswerInput, before: AnswerState): Planned {
     const words = this.parts.words(input.text);
     const facts = this.parts.facts.read(input.factsText ?? input.text, before.facts);
     const product = this.parts.namedProduct?.(words);
@@ -174,6 +186,11 @@ export class AnswerPlanner {
     // Not when the message's question fits the lifted passage better: "... getting up from the floor. Which painkiller is safe?" asks about painkillers, whatever its story's words fit.
     const wordsDecide = wordsBest > 0 && !this.questionPrefers(clause ?? this.questionClause(input.text), ranked[0]!.passage, ranked[wordsBest]!.passage) && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
     if (wordsDecide) ranked.unshift(...ranked.splice(wordsBest, 1));
+    // The answer just given, picked again for a follow-up that adds a word it never speaks to ("and on the floor?" after the
+    // mattress answer, "so not lie down at all?" after keep moving): the passage not yet given that speaks to that word, rather than the same text again.
+    const again = last && ranked[0]?.passage.id === last.id && !kind ? this.parts.matcher.rarestWordNotIn(clause ?? input.text, last, WEIGHTS.rareWordIdf) : undefined;
+    const instead = again ? ranked.findIndex((r) => r.passage.id !== last!.id && !state.given.includes(r.passage.id) && r.sim >= WEIGHTS.followUpMin && this.parts.matcher.speaksTo(r.passage, again)) : -1;
+    if (instead > 0) ranked.unshift(...ranked.splice(instead, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
     // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.

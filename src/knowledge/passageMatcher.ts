@@ -127,6 +127,31 @@ export class PassageMatcher {
     return rarest;
   }
 
+  /** Which of an answer's sentences speaks most to the question's rare words (at least this rare, weighted by how rare); the first on a tie or none. */
+  closestSentence(text: string, sentences: readonly string[], minIdf: number): number {
+    // Words and their concepts ("advil" and "{ibuprofen}" are one medicine), not word pairs; no two-letter stems ("one" stems to "on").
+    const termsOf = (t: string) => this.terms(t.replace(/\{(\w+)\}/g, '$1')).filter((x) => !x.includes('_') || !x.split('_').every((part) => this.idf.has(part)));
+    const asked = new Set(termsOf(text).filter((t) => t.length > 2 && (this.idf.get(t) ?? 0) >= minIdf));
+    let best = 0;
+    let bestScore = 0;
+    sentences.forEach((sentence, i) => {
+      const score = [...new Set(termsOf(sentence))].filter((t) => asked.has(t)).reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    });
+    return best;
+  }
+
+  /** The question's rarest word (at least this rare) that the passage never speaks to: what a reworded follow-up adds ("the floor" after the mattress answer). */
+  rarestWordNotIn(text: string, passage: Passage, minIdf: number): string | undefined {
+    let rarest: string | undefined;
+    let rarestIdf = minIdf;
+    for (const t of new Set(this.termsOf(text).filter((w) => !w.includes('_')))) {
+      const idf = this.idf.get(t);
+      if (idf !== undefined && idf >= rarestIdf && !this.speaksTo(passage, t)) [rarest, rarestIdf] = [t, idf];
+    }
+    return rarest;
+  }
+
   /**
    * Whether every key word of a short text is in the passage's question ("at night?" and "Heat at
    * night?"): the person asks, in their own words, what an offered button asks. Words no passage

@@ -186,11 +186,6 @@ export class AnswerPlanner {
     // Not when the message's question fits the lifted passage better: "... getting up from the floor. Which painkiller is safe?" asks about painkillers, whatever its story's words fit.
     const wordsDecide = wordsBest > 0 && !this.questionPrefers(clause ?? this.questionClause(input.text), ranked[0]!.passage, ranked[wordsBest]!.passage) && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
     if (wordsDecide) ranked.unshift(...ranked.splice(wordsBest, 1));
-    // The answer just given, picked again for a follow-up that adds a word it never speaks to ("and on the floor?" after the
-    // mattress answer, "so not lie down at all?" after keep moving): the passage not yet given that speaks to that word, rather than the same text again.
-    const again = last && ranked[0]?.passage.id === last.id && !kind ? this.parts.matcher.rarestWordNotIn(clause ?? input.text, last, WEIGHTS.rareWordIdf) : undefined;
-    const instead = again ? ranked.findIndex((r) => r.passage.id !== last!.id && !state.given.includes(r.passage.id) && r.sim >= WEIGHTS.followUpMin && this.parts.matcher.speaksTo(r.passage, again)) : -1;
-    if (instead > 0) ranked.unshift(...ranked.splice(instead, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
     // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.

@@ -141,17 +141,6 @@ export class PassageMatcher {
     return best;
   }
 
-  /** The question's rarest word (at least this rare) that the passage never speaks to: what a reworded follow-up adds ("the floor" after the mattress answer). */
-  rarestWordNotIn(text: string, passage: Passage, minIdf: number): string | undefined {
-    let rarest: string | undefined;
-    let rarestIdf = minIdf;
-    for (const t of new Set(this.termsOf(text).filter((w) => !w.includes('_')))) {
-      const idf = this.idf.get(t);
-      if (idf !== undefined && idf >= rarestIdf && !this.speaksTo(passage, t)) [rarest, rarestIdf] = [t, idf];
-    }
-    return rarest;
-  }
-
   /**
    * Whether every key word of a short text is in the passage's question ("at night?" and "Heat at
    * night?"): the person asks, in their own words, what an offered button asks. Words no passage

@@ -47,17 +47,21 @@ export class AnswerComposer {
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
         const sentence = sentences(say(plan.passage.answer))[0]!;
-        return { text: `${fill(w.brief, { sentence })}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
+        return { text: `${fill(w.brief, { sentence })}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources };
       }
       case 'more': {
-        const rest = plan.onlyMore ? [] : sentences(say(plan.passage.answer)).slice(ctx.shown ?? Infinity);
-        const recalled = plan.recalled && !rest.length ? [fill(w.brief, { sentence: sentences(say(plan.passage.answer))[0]! })] : [];
+        const all = sentences(say(plan.passage.answer));
+        const rest = plan.onlyMore ? [] : all.slice(ctx.shown ?? Infinity);
+        const recalled = plan.recalled && !rest.length ? [fill(w.brief, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
         const text = [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
-        return { text: `${text}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
+        // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.
+        const alone = plan.recalled === true || plan.onlyMore === true;
+        const sources = alone ? `${this.sourcesOf(plan.passage)}\n\n` : '';
+        return { text: `${text}\n\n${sources}${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: alone ? plan.passage.sources : [] };
       }
       case 'recap': {
         const text = [...plan.lines.slice(0, MAX_CAVEATS), ...(plan.withMore ? [plan.passage.more ?? ''] : [])].map(say).join(' ').trim();
-        return { text: `${text}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: [] };
+        return { text: `${text}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources };
       }
       case 'exhausted':
         return { text: `${w.nothingMore}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
@@ -134,6 +138,12 @@ export class AnswerComposer {
       citations: passage.sources,
       shown,
     };
+  }
+
+  /** The sources line every later message of an answer carries too ("tell me more", "as I said"), numbered as the citations. */
+  private sourcesOf(passage: Passage): string {
+    const refs = passage.sources.map((s, i) => `${s.short} [${i + 1}]`).join(', ');
+    return `_${fill(this.wording.sourcesLine, { refs, evidence: this.wording.evidence[passage.evidence] })}_`;
   }
 
   private topicButtons(topics: readonly string[], ctx: ComposeContext): string[] {

@@ -28,7 +28,7 @@ export type AnswerPlan =
   | { kind: 'brief'; passage: Passage }
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
   | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean }
-  | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean; /** Asked again in other words: its first sentence briefly first. */ recalled?: boolean }
+  | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean; /** Asked again in other words: its first sentence briefly first. */ recalled?: boolean; /** The sentence said briefly instead of the first: the one that speaks to the rewording. */ recallAt?: number }
   | { kind: 'sources'; passage?: Passage; /** "where's all this from?": every answer given so far, the last one first. */ all?: Passage[] }
   | { kind: 'clarify'; options: [Passage, Passage] }
   /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
@@ -65,5 +65,5 @@ export interface PlannerParts {
   /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */
   productWarnTags?: (product: NamedProduct) => string[];
   /** Everyday activities ("can I drive?"): the one a question asks about, and activity answers by id. */
-  activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
+  activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
 }

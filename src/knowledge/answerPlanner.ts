@@ -6,6 +6,7 @@ import type { UserFacts } from './userFacts';
 import { byKindOnly, WEIGHTS, type AnswerInput, type AnswerPlan, type Planned, type PlannerParts } from './answerPlan';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
+import { sentences } from './answerText';
 
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
 
@@ -21,6 +22,8 @@ interface Scored {
   total: number;
 }
 
+/** How rare a word of a rewording must be for the line of the answer that has it to be said again, rather than its first ("floor", not "one"). */
+const RECALL_WORD_IDF = 5;
 /** How much better an answer in context must fit a short follow-up's words to outvote the classifier's topic (a tie is no reason). */
 const CONTEXT_FITS_BETTER = 0.015;
 /**
@@ -61,6 +64,15 @@ export class AnswerPlanner {
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
+    const planned = this.planTurn(input, before);
+    const p = planned.plan;
+    // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
+    if (p.kind !== 'more' || !p.recalled) return planned;
+    const at = this.parts.matcher.closestSentence(input.text, sentences(p.passage.answer), RECALL_WORD_IDF);
+    return at > 0 ? { ...planned, plan: { ...p, recallAt: at } } : planned;
+  }
+
+  private planTurn(input: AnswerInput, before: AnswerState): Planned {
     const words = this.parts.words(input.text);
     const facts = this.parts.facts.read(input.factsText ?? input.text, before.facts);
     const product = this.parts.namedProduct?.(words);
@@ -177,7 +189,9 @@ export class AnswerPlanner {
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
     // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.
-    const covered = best && activityAnswer?.covered.has(best.passage.id) ? best.passage : undefined;
+    // The reading picks the group's passage (lifting in general) for an activity with its own (a child to lift): its own answers it.
+    const ownPassage = activityAnswer?.own ? this.parts.library.get(activityAnswer.own) : undefined;
+    const covered = best && activityAnswer?.covered.has(best.passage.id) ? (ownPassage ?? best.passage) : undefined;
     const medicineReading = namesMedicine && !covered && best && best.passage.topic !== activityAnswer?.passage.topic;
     if (activityAnswer && !medicineReading) {
       return this.giver.give(covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
@@ -229,8 +243,11 @@ export class AnswerPlanner {
       if (newFacts.length) return this.giver.factsOnly(last, state, newFacts, reportsPain);
       // In a conversation, a remark no passage fits that names an everyday activity ("long shifts on a digger after
       // the flight") tells of a plan: whether it is still on is the question.
-      const plan = last && !input.otherPart && !namesMedicine ? this.parts.activities?.mentioned(input.text) : undefined;
-      if (plan) return this.giver.give(plan.passage, state);
+      // A first report of pain that tells what lies ahead ("back in spasm, netball Saturday") or a daily duty (a toddler to lift):
+      // that is what they need help with, more than the general first steps.
+      const ahead = !last && reportsPain && !input.otherPart && !namesMedicine ? this.parts.activities?.planned?.(input.text) : undefined;
+      const plan = ahead ?? (last && !input.otherPart && !namesMedicine ? this.parts.activities?.mentioned(input.text) : undefined);
+      if (plan) return this.giver.give((plan.own ? this.parts.library.get(plan.own) : undefined) ?? plan.passage, state);
       // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
       // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
       // So is any question asked after an answer ("is that normal?"), unless it names another body part: the closest topics, not a refusal.

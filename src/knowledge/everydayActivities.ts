@@ -26,6 +26,8 @@ interface Activity {
   id: string;
   name: string;
   group: Group;
+  /** Its own passage, if it has one besides the group's. */
+  own?: string;
   /** Existing passages that answer this activity alone ("lift your child": the child-carrying passage). */
   passages: string[];
   /** Each phrase as stems. */
@@ -34,6 +36,14 @@ interface Activity {
   tags: string[];
   /** Words (as written, not stems: "one" stems to "on") after its word that make the word mean something else: "run THE forklift" operates a machine, it is no jog. */
   notBefore: ReadonlySet<string>;
+  /** A daily duty ("a toddler to pick up"): told in a first message, it is what the person has to manage, with or without a day named. */
+  ongoing: boolean;
+}
+
+/** The words that make a first message's activity something ahead (a day, "need to be back"), and those that make it the story of how it happened. */
+interface StoryCues {
+  plans: readonly string[][];
+  causes: readonly string[][];
 }
 
 /** What an everyday-activity question asked about, and the answer passage for it. */
@@ -43,6 +53,8 @@ export interface ActivityMatch {
   withMedicine: boolean;
   /** Passages that answer it as well, when the usual reading picks one of them. */
   covered: ReadonlySet<string>;
+  /** The passage written for this activity alone (a child to lift), which answers it better than its group's (lifting in general). */
+  own?: string;
 }
 
 const stem = (w: string) => porterStem(w);
@@ -71,6 +83,7 @@ export class EverydayActivities {
     /** Frames that ask only at a clause's start ("keep shearing?"). */
     private readonly startFrames: readonly string[][] = [],
     private readonly topicOf: (passageId: string) => string | undefined = () => undefined,
+    private readonly story: StoryCues = { plans: [], causes: [] },
   ) {
     for (const a of activities) {
       // A name with {word} is checked with the longest of its phrases in it.
@@ -149,7 +162,7 @@ export class EverydayActivities {
       const own = a.passages === undefined ? [] : phrases(`activities[${i}].passages`, a.passages);
       const tags = a.tags === undefined ? [] : phrases(`activities[${i}].tags`, a.tags);
       const notBefore = new Set(a.notBefore === undefined ? [] : phrases(`activities[${i}].notBefore`, a.notBefore).flatMap((p) => words(p)));
-      return { id, name, group, passages: [...group.passages, ...own], phrases: stemmed(`activities[${i}].words`, a.words), tags, notBefore };
+      return { id, name, group, ...(own.length ? { own: own[0] } : {}), passages: [...group.passages, ...own], phrases: stemmed(`activities[${i}].words`, a.words), tags, notBefore, ongoing: a.ongoing === true };
     });
     return new EverydayActivities(
       activities,
@@ -162,6 +175,7 @@ export class EverydayActivities {
       file,
       data.startFrames === undefined ? [] : phrases('startFrames', data.startFrames).map(asStems),
       topicOf,
+      { plans: data.planCues === undefined ? [] : stemmed('planCues', data.planCues), causes: data.causeCues === undefined ? [] : stemmed('causeCues', data.causeCues) },
     );
   }
 
@@ -189,7 +203,22 @@ export class EverydayActivities {
     return this.find(text, false);
   }
 
-  private find(text: string, mustAsk: boolean): ActivityMatch | undefined {
+  /**
+   * The activity a first message's story has ahead of the person ("back in spasm, netball Saturday", "need to be
+   * back at work Monday") or as a daily duty ("a toddler who wants carrying"): what they need to manage, which the
+   * answer speaks to. Not the activity that caused it ("hurt it lifting at work"): a clause telling how it happened
+   * does not count, and without a day or need named nothing lies ahead.
+   */
+  planned(text: string): ActivityMatch | undefined {
+    const clauses = text.split(/[,.;!?:]+|\bbut\b/i).map((c) => this.words(c).map(stem));
+    const has = (w: readonly string[], cues: readonly string[][]) => cues.some((c) => findPhrase(w, c).length > 0);
+    const ahead = clauses.some((w) => has(w, this.story.plans));
+    const story = (clause: number) => has(clauses[clause] ?? [], this.story.causes);
+    return this.find(text, (hit) => !story(hit.clause) && (hit.activity.ongoing || ahead), (hit) => (hit.activity.ongoing ? 2 : 0) + hit.clause / 100);
+  }
+
+  private find(text: string, mode: boolean | ((hit: { activity: Activity; clause: number }) => boolean), rank?: (hit: { activity: Activity; clause: number }) => number): ActivityMatch | undefined {
+    const mustAsk = mode === true;
     type Hit = { activity: Activity; length: number; word: string; clause: number; at: number };
     let best: Hit | undefined;
     const hits: Hit[] = [];
@@ -210,7 +239,10 @@ export class EverydayActivities {
             const hit = { activity, length: phrase.length, word: written[i]!.slice(at, at + phrase.length).join(' '), clause: i, at };
             hits.push(hit);
             if (mustAsk && !goAhead && !this.asked(w, at, phrase.length)) continue;
-            if (!best || phrase.length > best.length) best = hit;
+            if (typeof mode === 'function' && !mode(hit)) continue;
+            // A story's later clause (what lies ahead) and a daily duty outrank a longer word earlier on.
+            const better = rank && best ? rank(hit) - rank(best) : 0;
+            if (!best || better > 0 || (better === 0 && phrase.length > best.length)) best = hit;
           }
         }
       }
@@ -222,7 +254,7 @@ export class EverydayActivities {
     const pair = hits.find((h) => h.clause === b.clause && h.activity.group === b.activity.group && h.activity.name === b.activity.name && h.word !== b.word && Math.abs(h.at - b.at) === (h.at < b.at ? h.length : b.length) + 1 && isJoiner(written[b.clause]![Math.min(h.at + h.length, b.at + b.length)] ?? ''));
     const word = pair ? [pair, b].sort((x, y) => x.at - y.at).map((h) => h.word).join(' or ') : best.word;
     const passage = this.passageFor(activity, word);
-    return { activity: passage.question, passage, withMedicine: activity.group.withMedicine, covered: new Set(activity.passages) };
+    return { activity: passage.question, passage, withMedicine: activity.group.withMedicine, covered: new Set(activity.passages), ...(activity.own ? { own: activity.own } : {}) };
   }
 
   /** A frame ends shortly before the activity with only fillers between, or a verdict follows it. */

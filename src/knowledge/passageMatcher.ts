@@ -127,6 +127,20 @@ export class PassageMatcher {
     return rarest;
   }
 
+  /** Which of an answer's sentences speaks most to the question's rare words (at least this rare, weighted by how rare); the first on a tie or none. */
+  closestSentence(text: string, sentences: readonly string[], minIdf: number): number {
+    // Words and their concepts ("advil" and "{ibuprofen}" are one medicine), not word pairs; no two-letter stems ("one" stems to "on").
+    const termsOf = (t: string) => this.terms(t.replace(/\{(\w+)\}/g, '$1')).filter((x) => !x.includes('_') || !x.split('_').every((part) => this.idf.has(part)));
+    const asked = new Set(termsOf(text).filter((t) => t.length > 2 && (this.idf.get(t) ?? 0) >= minIdf));
+    let best = 0;
+    let bestScore = 0;
+    sentences.forEach((sentence, i) => {
+      const score = [...new Set(termsOf(sentence))].filter((t) => asked.has(t)).reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    });
+    return best;
+  }
+
   /**
    * Whether every key word of a short text is in the passage's question ("at night?" and "Heat at
    * night?"): the person asks, in their own words, what an offered button asks. Words no passage

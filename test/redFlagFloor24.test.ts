@@ -68,6 +68,29 @@ describe('the screen with the floor', () => {
   });
 });
 
+describe('compositions that are the notes\' own definition are raised', () => {
+  test.each<[string, string]>([
+    // a fall from a height or from a horse inside a longer story
+    ['on holiday we tried abseiling, I slipped off the top of the cliff face about 4 metres and landed on my back, it aches loads now', 'major_trauma'],
+    ['got thrown off the pony at the trekking centre this afternoon, my back is stiff and sore', 'major_trauma'],
+    // a knife-like pain reaching the chest
+    ['out of nowhere a stabbing pain in my upper back, like it is going through into my chest', 'tearing_pain'],
+  ])('%s', (text, flag) => {
+    expect(read(text)).toMatchObject({ level: 'emergency', flags: [flag] });
+  });
+
+  test.each<[string]>([
+    // someone else's fall, the writer's own strain
+    ['my neighbour fell off his roof last week, I have only pulled something helping clear up'],
+    // a fall long ago
+    ['I came off a horse as a teenager and was fine, now my back is just stiff from gardening'],
+    // a knife-like pain that stays in the low back
+    ['stabbing pain in my lower back when I stand up from the chair'],
+  ])('%s', (text) => {
+    expect(read(text)?.level ?? 'none').not.toBe('emergency');
+  });
+});
+
 describe('the floor file', () => {
   test('names only emergency flags the screen knows', () => {
     for (const flag of floor.listed()) expect(screen.level(flag)).toBe('emergency');

@@ -29,8 +29,12 @@ const PIECE_BLOCKERS = ['<cue:question>', '<cue:other>'];
 export interface FloorFile {
   concepts: Record<string, string[]>;
   floors: Record<string, string[][]>;
+  /** Compositions that are the clinical notes' own definition of the flag: escalated at its level, not only asked about. */
+  raise: Record<string, string[][]>;
   /** Likenesses that name a person but tell of the writer ("like someone stabbed me"): read without them. */
   likenesses: string[];
+  /** Words that call something fine ("works fine"): a piece with one is not read together with its neighbour. */
+  settled: string[];
 }
 
 /** Reads the floor file; every concept a floor names must be the file's or model-cues.yaml's. */
@@ -42,20 +46,29 @@ export function readFloors(path: string, cues: Cues): FloorFile {
       throw new Error(`${path}: concept "${name}" must be a new snake_case name with a list of words or phrases`);
     }
   }
-  const floors = data?.floors;
-  if (!floors || typeof floors !== 'object' || Array.isArray(floors)) throw new Error(`${path}: field "floors" must map flags to lists of concept groups`);
-  for (const [flag, groups] of Object.entries(floors)) {
-    const ok = Array.isArray(groups) && groups.length > 0 && groups.every((g) => Array.isArray(g) && g.length >= 2 && g.every((c) => typeof c === 'string' && (c in concepts || c in cues.concepts)));
-    if (!ok) throw new Error(`${path}: floors.${flag} must be a list of groups of two or more known concepts`);
-  }
-  const likenesses = data?.likenesses ?? [];
-  if (!Array.isArray(likenesses) || likenesses.some((p) => typeof p !== 'string' || !p.trim())) throw new Error(`${path}: field "likenesses" must be a list of phrases`);
-  return { concepts: concepts as Record<string, string[]>, floors: floors as Record<string, string[][]>, likenesses: likenesses as string[] };
+  const groupsOf = (field: 'floors' | 'raise'): Record<string, string[][]> => {
+    const map = data?.[field] ?? (field === 'raise' ? {} : undefined);
+    if (!map || typeof map !== 'object' || Array.isArray(map)) throw new Error(`${path}: field "${field}" must map flags to lists of concept groups`);
+    for (const [flag, groups] of Object.entries(map)) {
+      const ok = Array.isArray(groups) && groups.length > 0 && groups.every((g) => Array.isArray(g) && g.length >= 2 && g.every((c) => typeof c === 'string' && (c in concepts || c in cues.concepts)));
+      if (!ok) throw new Error(`${path}: ${field}.${flag} must be a list of groups of two or more known concepts`);
+    }
+    return map as Record<string, string[][]>;
+  };
+  const floors = groupsOf('floors');
+  const raise = groupsOf('raise');
+  const phrases = (field: 'likenesses' | 'settled'): string[] => {
+    const list = data?.[field] ?? [];
+    if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || !p.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
+    return list as string[];
+  };
+  return { concepts: concepts as Record<string, string[]>, floors, raise, likenesses: phrases('likenesses'), settled: phrases('settled') };
 }
 
 export class ConceptFloor {
   private readonly featurizer: RedFlagFeaturizer;
   private readonly likenesses: string[][];
+  private readonly settled: string[][];
 
   constructor(
     normalizer: TextNormalizer,
@@ -64,6 +77,7 @@ export class ConceptFloor {
   ) {
     this.featurizer = new RedFlagFeaturizer(normalizer, { ...cues, concepts: { ...cues.concepts, ...file.concepts } });
     this.likenesses = file.likenesses.map((p) => normalizer.words(p)).filter((w) => w.length > 0);
+    this.settled = file.settled.map((p) => normalizer.words(p)).filter((w) => w.length > 0);
   }
 
   /** The sentence's words without its likenesses. */
@@ -77,11 +91,20 @@ export class ConceptFloor {
 
   /** The flags with a floor. */
   listed(): string[] {
-    return Object.keys(this.file.floors);
+    return [...new Set([...Object.keys(this.file.floors), ...Object.keys(this.file.raise)])];
   }
 
   /** The flags whose composition some sentence of the text tells, outside any scope; in the file's order. */
   flags(text: string): string[] {
+    return this.told(text, this.file.floors);
+  }
+
+  /** Of those, the flags told by a composition that is the flag's own definition (`raise`). */
+  raised(text: string): string[] {
+    return this.told(text, this.file.raise);
+  }
+
+  private told(text: string, floors: Record<string, string[][]>): string[] {
     const found = new Set<string>();
     const parts = segments(this.featurizer.language, text);
     // The whole message comes first; with more than one clause, each clause is a sentence of its own.
@@ -92,17 +115,28 @@ export class ConceptFloor {
       for (const piece of this.pieces(sentence)) {
         const features = new Set(this.featurizer.features(piece));
         if (PIECE_BLOCKERS.some((b) => features.has(b))) continue;
-        for (const [flag, groups] of Object.entries(this.file.floors)) {
+        for (const [flag, groups] of Object.entries(floors)) {
           if (groups.some((g) => g.every((c) => features.has(`%${c}`)))) found.add(flag);
         }
       }
     }
-    return this.listed().filter((f) => found.has(f));
+    return Object.keys(floors).filter((f) => found.has(f));
   }
 
-  /** A sentence's pieces between commas, and the sentence itself (a composition may span a comma). */
+  /**
+   * A sentence's pieces between commas, and each two neighbours read together ("like a dagger
+   * between my shoulders, right through to the chest"); a pair with a piece that calls
+   * something fine ("everything works fine in the bedroom, I just can't bend") is not joined.
+   */
   private pieces(sentence: string): string[] {
     const pieces = sentence.split(/\s*,\s*/).filter((p) => p.trim());
-    return pieces.length > 1 ? [...pieces, sentence] : pieces;
+    const pairs = pieces.slice(1).map((p, i) => [pieces[i]!, p]).filter((pair) => !pair.some((p) => this.settles(p)));
+    return [...pieces, ...pairs.map((pair) => pair.join(' , '))];
+  }
+
+  /** Does the piece call something fine ("works fine", "all normal")? */
+  private settles(piece: string): boolean {
+    const words = piece.split(' ');
+    return this.settled.some((phrase) => findPhrase(words, phrase).length > 0);
   }
 }

@@ -309,10 +309,15 @@ export class RedFlagScreen {
   private combined(text: string, reading: ModelReading): RedFlagResult | null {
     const lexicon = this.lexicon(text);
     const read = this.screened(text, reading, lexicon);
-    if (!this.floor || lexicon.result || lexicon.deniesAll || lexicon.ownText === '' || (read && read.level !== 'check')) return read;
+    if (!this.floor || lexicon.result || lexicon.deniesAll || lexicon.ownText === '' || read?.level === 'emergency') return read;
     // The floor reads what the model reads: the writer's own clauses, without the words the lexicon set aside.
     const own = lexicon.selfText ?? lexicon.modelText ?? lexicon.ownText ?? text;
-    const told = this.floor.flags(own).filter((f) => !lexicon.dismissed.includes(f) && !lexicon.scopedAway.includes(f));
+    const kept = (flags: string[]) => flags.filter((f) => !lexicon.dismissed.includes(f) && !lexicon.scopedAway.includes(f));
+    const defined = kept(this.floor.raised(own));
+    if (defined.length) return { level: this.level(defined[0]!), flags: [defined[0]!] };
+    // The learned stage's own urgent reading stands: the floor only asks below it.
+    if (read?.level === 'urgent') return read;
+    const told = kept(this.floor.flags(own));
     if (!told.length) return read;
     // The learned stage's unsure guess with its composition told is sure; otherwise the floor's
     // first flag is what is asked about (an emergency's question before another flag's).

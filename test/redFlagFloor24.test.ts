@@ -20,7 +20,7 @@ describe('the floor reads each kind of composition', () => {
     // a bodily function giving way on its own
     ['bladder', 'my bladder simply gave way in the car park earlier, the back has been awful all week', 'the bladder went on its own while I was queueing at the bank'],
     // loss of sexual function told with its own words and a word of loss
-    ['sexual_dysfunction', 'my sex drive has vanished since the disc went on tuesday', 'morning wood has stopped since this back flare'],
+    ['sexual_dysfunction', 'my erections have vanished since the disc went on tuesday', 'morning wood has stopped since this back flare'],
     // a sharp pain passing from the back through to the front
     ['tearing_pain', 'a ripping pain high in my back that goes straight through to my front', 'felt like a dagger between my shoulders, right through to the chest'],
     // a fall from a height or at speed told inside a longer story
@@ -38,6 +38,8 @@ describe('the floor leaves set-aside and ordinary words alone', () => {
     ['years ago my bladder would just let go after the twins, all fine since'], // past
     ['his bladder let go and he is in hospital now'], // someone else
     ['the pain has gone completely from my back, sex is fine'], // a loss of pain, not of function
+    ['we can not have sex at the moment, it hurts too much to move'], // the pain stops it, no lost function
+    ['my sex drive has vanished with all this stress'], // a lost desire is no nerve sign
     ['my sex life is fine, it is the stabbing pain in my lower back that bothers me'], // no loss, no spread
     ['a sharp stabbing pain low in my back when I twist, nothing goes through to the front'], // negated spread
     ['I fell off the sofa reaching for the remote, landed on the rug'], // no height or speed
@@ -49,7 +51,7 @@ describe('the floor leaves set-aside and ordinary words alone', () => {
 describe('the screen with the floor', () => {
   test.each<[string, string]>([
     ['my bladder simply gave way in the car park earlier, the back has been awful all week', 'bladder'],
-    ['my sex drive has vanished since the disc went on tuesday', 'sexual_dysfunction'],
+    ['my erections have vanished since the disc went on tuesday', 'sexual_dysfunction'],
     ['a ripping pain high in my back that goes straight through to my front', 'tearing_pain'],
     ['got thrown off the quad at the farm on saturday, back has been sore ever since and it is worse today', 'major_trauma'],
   ])('%s raises or asks about %s', (text, flag) => {

@@ -43,6 +43,7 @@ describe('the floor leaves set-aside and ordinary words alone', () => {
     ['my sex life is fine, it is the stabbing pain in my lower back that bothers me'], // no loss, no spread
     ['a sharp stabbing pain low in my back when I twist, nothing goes through to the front'], // negated spread
     ['I fell off the sofa reaching for the remote, landed on the rug'], // no height or speed
+    ['shit, my back just gave way on the stairs'], // a swear word is no bowel
   ])('%s', (text) => {
     expect(floor.flags(text)).toEqual([]);
   });
@@ -88,6 +89,8 @@ describe('compositions that are the notes\' own definition are raised', () => {
     ['I came off a horse as a teenager and was fine, now my back is just stiff from gardening'],
     // a knife-like pain that stays in the low back
     ['stabbing pain in my lower back when I stand up from the chair'],
+    // a small stress leak of long standing is asked about, not raised
+    ['my bladder lets go a little when I laugh, has done since my second baby'],
   ])('%s', (text) => {
     expect(read(text)?.level ?? 'none').not.toBe('emergency');
   });

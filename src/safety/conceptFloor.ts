@@ -35,6 +35,8 @@ export interface FloorFile {
   likenesses: string[];
   /** Words that call something fine ("works fine"): a piece with one is not read together with its neighbour. */
   settled: string[];
+  /** Flags whose composition makes the learned stage's unsure guess of the same flag sure. */
+  confirms: string[];
 }
 
 /** Reads the floor file; every concept a floor names must be the file's or model-cues.yaml's. */
@@ -57,12 +59,12 @@ export function readFloors(path: string, cues: Cues): FloorFile {
   };
   const floors = groupsOf('floors');
   const raise = groupsOf('raise');
-  const phrases = (field: 'likenesses' | 'settled'): string[] => {
+  const phrases = (field: 'likenesses' | 'settled' | 'confirms'): string[] => {
     const list = data?.[field] ?? [];
     if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || !p.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
     return list as string[];
   };
-  return { concepts: concepts as Record<string, string[]>, floors, raise, likenesses: phrases('likenesses'), settled: phrases('settled') };
+  return { concepts: concepts as Record<string, string[]>, floors, raise, likenesses: phrases('likenesses'), settled: phrases('settled'), confirms: phrases('confirms') };
 }
 
 export class ConceptFloor {
@@ -97,6 +99,11 @@ export class ConceptFloor {
   /** The flags whose composition some sentence of the text tells, outside any scope; in the file's order. */
   flags(text: string): string[] {
     return this.told(text, this.file.floors);
+  }
+
+  /** Does the flag's composition make the learned stage's unsure guess of it sure? */
+  confirms(flag: string): boolean {
+    return this.file.confirms.includes(flag);
   }
 
   /** Of those, the flags told by a composition that is the flag's own definition (`raise`). */

@@ -319,9 +319,10 @@ export class RedFlagScreen {
     if (read?.level === 'urgent') return read;
     const told = kept(this.floor.flags(own));
     if (!told.length) return read;
-    // The learned stage's unsure guess with its composition told is sure; otherwise the floor's
+    // The learned stage's unsure guess with its composition told is sure (for the flags the file
+    // lists under `confirms`) or stays its question; otherwise the floor's
     // first flag is what is asked about (an emergency's question before another flag's).
-    if (read && told.includes(read.flags[0]!)) return { level: this.level(read.flags[0]!), flags: [...read.flags] };
+    if (read && told.includes(read.flags[0]!)) return this.floor.confirms(read.flags[0]!) ? { level: this.level(read.flags[0]!), flags: [...read.flags] } : read;
     return { level: 'check', flags: [told[0]!] };
   }
 

@@ -96,6 +96,15 @@ describe('compositions that are the notes\' own definition are raised', () => {
   });
 });
 
+describe('a raise needs the writer\'s own fall', () => {
+  test.each<[string]>([
+    ['my horse went over the jump beautifully today but my back is sore from the saddle'], // a good round, no fall
+    ['the tiles came off the roof in the storm and I have been up the ladder all day'], // the tiles fell, not the writer
+  ])('%s', (text) => {
+    expect(floor.raised(text)).toEqual([]);
+  });
+});
+
 describe('the floor file', () => {
   test('names only emergency flags the screen knows', () => {
     for (const flag of floor.listed()) expect(screen.level(flag)).toBe('emergency');

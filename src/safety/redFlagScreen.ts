@@ -22,6 +22,7 @@ import { LexiconReading, RedFlagDetector, RedFlagResult as LexiconResult } from 
 import { readCues } from './redFlagFeatures';
 import { ModelReading, RedFlagModel, Thresholds } from './redFlagModel';
 import { OrdinaryCauses } from './ordinaryCauses';
+import { ConceptFloor, readFloors } from './conceptFloor';
 
 export type { LexiconResult };
 export type ScreenLevel = 'emergency' | 'urgent' | 'check';
@@ -60,6 +61,7 @@ export const FILES = {
   checkAnchors: 'check-anchors.yaml',
   ordinaryCauses: 'ordinary-causes.yaml',
   fears: 'fears.yaml',
+  floors: 'concept-floors.yaml',
   training: 'training',
 };
 
@@ -124,6 +126,7 @@ export class RedFlagScreen {
     private readonly options: ScreenOptions = {},
     private readonly causes: OrdinaryCauses | null = null,
     private readonly fearWords: CheckAnchors | null = null,
+    private readonly floor: ConceptFloor | null = null,
   ) {
     const lexiconFlags = new Set(detector.flagIds());
     this.rows = new Set(model.categories.filter((c) => !lexiconFlags.has(c)));
@@ -153,7 +156,9 @@ export class RedFlagScreen {
     const anchors = CheckAnchors.fromFile(path.join(dir, FILES.checkAnchors), normalizer.language);
     const causes = OrdinaryCauses.fromFile(path.join(dir, FILES.ordinaryCauses), normalizer.language);
     const fears = CheckAnchors.fromFile(path.join(dir, FILES.fears), normalizer.language);
-    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears);
+    const floor = new ConceptFloor(normalizer, cues, readFloors(path.join(dir, FILES.floors), cues));
+    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears, floor);
+    for (const id of floor.listed()) if (screen.level(id) !== 'emergency') throw new Error(`${FILES.floors}: "${id}" must be an emergency flag`);
     for (const id of fears.listed()) if (id !== ASKED && screen.level(id) !== 'emergency') throw new Error(`${FILES.fears}: "${id}" must be an emergency flag (its signs are said as an emergency)`);
     for (const id of [...anchors.listed(), ...causes.listed()]) screen.level(id); // an anchored or explained category is a real flag
     for (const id of [...detector.flagIds(), ...model.categories]) {
@@ -303,6 +308,26 @@ export class RedFlagScreen {
 
   private combined(text: string, reading: ModelReading): RedFlagResult | null {
     const lexicon = this.lexicon(text);
+    const read = this.screened(text, reading, lexicon);
+    if (!this.floor || lexicon.result || lexicon.deniesAll || lexicon.ownText === '' || read?.level === 'emergency') return read;
+    // The floor reads what the model reads: the writer's own clauses, without the words the lexicon set aside.
+    const own = lexicon.selfText ?? lexicon.modelText ?? lexicon.ownText ?? text;
+    const kept = (flags: string[]) => flags.filter((f) => !lexicon.dismissed.includes(f) && !lexicon.scopedAway.includes(f));
+    const defined = kept(this.floor.raised(own));
+    if (defined.length) return { level: this.level(defined[0]!), flags: [defined[0]!] };
+    // The learned stage's own urgent reading stands: the floor only asks below it.
+    if (read?.level === 'urgent') return read;
+    const told = kept(this.floor.flags(own));
+    if (!told.length) return read;
+    // The learned stage's unsure guess with its composition told is sure (for the flags the file
+    // lists under `confirms`) or stays its question; otherwise the floor's
+    // first flag is what is asked about (an emergency's question before another flag's).
+    if (read && told.includes(read.flags[0]!)) return this.floor.confirms(read.flags[0]!) ? { level: this.level(read.flags[0]!), flags: [...read.flags] } : read;
+    return { level: 'check', flags: [told[0]!] };
+  }
+
+  /** Lexicon, learned stage and their scoping, without the floor. */
+  private screened(text: string, reading: ModelReading, lexicon: LexiconReading): RedFlagResult | null {
     // A general question from someone who is fine: the model reads only what they say of themselves.
     const modelText = lexicon.modelText ?? lexicon.ownText;
     const own = modelText === undefined ? reading : { ...this.model.read(modelText), worry: reading.worry };

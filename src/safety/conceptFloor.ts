@@ -1,0 +1,149 @@
+/**
+ * A safety floor under the red-flag screen (knowledge/safety/concept-floors.yaml):
+ * an emergency flag told as a composition of lay concepts ("[bladder] + [let go]",
+ * "[erections] + [gone]", "[stabbing] + [through to the chest]") in a piece of the
+ * message that nothing sets aside (no negation, "if", other person, past time,
+ * worry or general question) is at least asked about, even when neither the
+ * lexicon nor the learned stage knows the wording. The model's own unsure guess
+ * of the same flag, with its composition told, is raised to the flag's level.
+ *
+ * The concepts are model-cues.yaml's (the learned stage's) plus the file's own,
+ * read by the same featurizer, so a concept phrase holding a negation word
+ * ("can not") is a finding and opens no scope; the floor's own concepts are not
+ * features of the model (adding one would need a retrained model).
+ */
+import type { TextNormalizer } from '../nlu/textNormalizer';
+import { readYamlFile } from '../util/yamlFile';
+import { findPhrase } from '../language';
+import { Cues, RedFlagFeaturizer, segments } from './redFlagFeatures';
+
+/** Cues whose presence anywhere in a sentence sets the whole sentence aside ("years ago, ..."). */
+const SENTENCE_BLOCKERS = ['<cue:negation>', '<cue:hypothetical>', '<cue:past>', '<cue:worry>'];
+/**
+ * Cues that set aside only the piece (between commas) they are in: "..., what's going on?"
+ * still tells the sign, and a friend named early in a long story ("at my mate's stag do, ...,
+ * I came off the top of the wall") does not make the writer's own fall theirs.
+ */
+const PIECE_BLOCKERS = ['<cue:question>', '<cue:other>'];
+
+export interface FloorFile {
+  concepts: Record<string, string[]>;
+  floors: Record<string, string[][]>;
+  /** Compositions that are the clinical notes' own definition of the flag: escalated at its level, not only asked about. */
+  raise: Record<string, string[][]>;
+  /** Likenesses that name a person but tell of the writer ("like someone stabbed me"): read without them. */
+  likenesses: string[];
+  /** Words that call something fine ("works fine"): a piece with one is not read together with its neighbour. */
+  settled: string[];
+  /** Flags whose composition makes the learned stage's unsure guess of the same flag sure. */
+  confirms: string[];
+}
+
+/** Reads the floor file; every concept a floor names must be the file's or model-cues.yaml's. */
+export function readFloors(path: string, cues: Cues): FloorFile {
+  const data = readYamlFile(path) as Record<string, unknown> | null;
+  const concepts = (data?.concepts ?? {}) as Record<string, unknown>;
+  for (const [name, list] of Object.entries(concepts)) {
+    if (!/^[a-z][a-z_]*$/.test(name) || name in cues.concepts || !Array.isArray(list) || list.some((p) => typeof p !== 'string' || !p.trim())) {
+      throw new Error(`${path}: concept "${name}" must be a new snake_case name with a list of words or phrases`);
+    }
+  }
+  const groupsOf = (field: 'floors' | 'raise'): Record<string, string[][]> => {
+    const map = data?.[field] ?? (field === 'raise' ? {} : undefined);
+    if (!map || typeof map !== 'object' || Array.isArray(map)) throw new Error(`${path}: field "${field}" must map flags to lists of concept groups`);
+    for (const [flag, groups] of Object.entries(map)) {
+      const ok = Array.isArray(groups) && groups.length > 0 && groups.every((g) => Array.isArray(g) && g.length >= 2 && g.every((c) => typeof c === 'string' && (c in concepts || c in cues.concepts)));
+      if (!ok) throw new Error(`${path}: ${field}.${flag} must be a list of groups of two or more known concepts`);
+    }
+    return map as Record<string, string[][]>;
+  };
+  const floors = groupsOf('floors');
+  const raise = groupsOf('raise');
+  const phrases = (field: 'likenesses' | 'settled' | 'confirms'): string[] => {
+    const list = data?.[field] ?? [];
+    if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || !p.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
+    return list as string[];
+  };
+  return { concepts: concepts as Record<string, string[]>, floors, raise, likenesses: phrases('likenesses'), settled: phrases('settled'), confirms: phrases('confirms') };
+}
+
+export class ConceptFloor {
+  private readonly featurizer: RedFlagFeaturizer;
+  private readonly likenesses: string[][];
+  private readonly settled: string[][];
+
+  constructor(
+    normalizer: TextNormalizer,
+    cues: Cues,
+    private readonly file: FloorFile,
+  ) {
+    this.featurizer = new RedFlagFeaturizer(normalizer, { ...cues, concepts: { ...cues.concepts, ...file.concepts } });
+    this.likenesses = file.likenesses.map((p) => normalizer.words(p)).filter((w) => w.length > 0);
+    this.settled = file.settled.map((p) => normalizer.words(p)).filter((w) => w.length > 0);
+  }
+
+  /** The sentence's words without its likenesses. */
+  private plain(sentence: string): string {
+    const words = sentence.split(' ');
+    for (const phrase of this.likenesses) {
+      for (let at = findPhrase(words, phrase)[0]; at !== undefined; at = findPhrase(words, phrase)[0]) words.splice(at, phrase.length);
+    }
+    return words.join(' ');
+  }
+
+  /** The flags with a floor. */
+  listed(): string[] {
+    return [...new Set([...Object.keys(this.file.floors), ...Object.keys(this.file.raise)])];
+  }
+
+  /** The flags whose composition some sentence of the text tells, outside any scope; in the file's order. */
+  flags(text: string): string[] {
+    return this.told(text, this.file.floors);
+  }
+
+  /** Does the flag's composition make the learned stage's unsure guess of it sure? */
+  confirms(flag: string): boolean {
+    return this.file.confirms.includes(flag);
+  }
+
+  /** Of those, the flags told by a composition that is the flag's own definition (`raise`). */
+  raised(text: string): string[] {
+    return this.told(text, this.file.raise);
+  }
+
+  private told(text: string, floors: Record<string, string[][]>): string[] {
+    const found = new Set<string>();
+    const parts = segments(this.featurizer.language, text);
+    // The whole message comes first; with more than one clause, each clause is a sentence of its own.
+    for (const told of parts.length > 1 ? parts.slice(1) : parts) {
+      const sentence = this.plain(told);
+      const whole = this.featurizer.features(sentence);
+      if (SENTENCE_BLOCKERS.some((b) => whole.includes(b))) continue;
+      for (const piece of this.pieces(sentence)) {
+        const features = new Set(this.featurizer.features(piece));
+        if (PIECE_BLOCKERS.some((b) => features.has(b))) continue;
+        for (const [flag, groups] of Object.entries(floors)) {
+          if (groups.some((g) => g.every((c) => features.has(`%${c}`)))) found.add(flag);
+        }
+      }
+    }
+    return Object.keys(floors).filter((f) => found.has(f));
+  }
+
+  /**
+   * A sentence's pieces between commas, and each two neighbours read together ("like a dagger
+   * between my shoulders, right through to the chest"); a pair with a piece that calls
+   * something fine ("everything works fine in the bedroom, I just can't bend") is not joined.
+   */
+  private pieces(sentence: string): string[] {
+    const pieces = sentence.split(/\s*,\s*/).filter((p) => p.trim());
+    const pairs = pieces.slice(1).map((p, i) => [pieces[i]!, p]).filter((pair) => !pair.some((p) => this.settles(p)));
+    return [...pieces, ...pairs.map((pair) => pair.join(' , '))];
+  }
+
+  /** Does the piece call something fine ("works fine", "all normal")? */
+  private settles(piece: string): boolean {
+    const words = piece.split(' ');
+    return this.settled.some((phrase) => findPhrase(words, phrase).length > 0);
+  }
+}

@@ -75,6 +75,7 @@ export class BackReliefBot extends ActivityHandler {
       } else {
         const info = await this.info.get(context, { messages: 0, startedAt: this.services.now().toISOString() });
         info.messages += 1;
+        await this.placeUser(context, understanding);
         await this.readForPatient(context, understanding);
         await this.mainDialog.run(context, this.dialogState);
       }
@@ -146,6 +147,17 @@ export class BackReliefBot extends ActivityHandler {
     }
     const theirs = this.services.redFlags.readAsPatient(understanding.text, patient.pronoun);
     setUnderstanding(context, theirs ? { ...understanding, patientText, redFlag: theirs, worry: false } : { ...understanding, patientText });
+  }
+
+  /**
+   * "I'm in the US btw, visiting family": where the user says they are decides
+   * the emergency number and the words for the rest of the conversation, over
+   * the locale the channel sends, in every dialog that reads the turn's locale.
+   */
+  private async placeUser(context: TurnContext, understanding: Understanding): Promise<void> {
+    const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
+    const { locale } = this.services.answers.facts.read(understanding.text, state.facts);
+    if (locale) context.activity.locale = locale;
   }
 
   /**

@@ -80,6 +80,8 @@ interface HelperData {
 const PRONOUNS = new Set<Pronoun>(['her', 'him', 'them']);
 /** An age told right after a person: ", 75," / " (66)" / " aged 80". */
 const AGE = '(?:,? \\(?(?:aged |age )?\\d{1,3}\\)?,?)?';
+/** An age told before the person ("my 15 year old daughter", "my 8yo son"). */
+const AGE_BEFORE = '(?:\\d{1,3} ?-?(?:yo|y o|yr old|yrs old|year old|years old|year-old|yr-old) )?';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readHelpers(path: string): HelperData {
@@ -141,13 +143,15 @@ export class HelperReader {
     // An age may follow the person ("my grandmother, 75, is with me", "my dad (66) is here").
     // "my mate", or "a mate of mine" ("mate of mine's crook with his back")
     const possessive = `(?:${data.possessives.map(escape).join('|')})`;
-    const qualified = `${possessive} (?:(?:${data.qualifiers.map(escape).join('|')}) )?`;
+    const qualified = `${possessive} (?:(?:${data.qualifiers.map(escape).join('|')}) )?${AGE_BEFORE}`;
     this.qualified = qualified;
     const person = `(?:${qualified}(?:${people})s?|(?:a )?(?:${people}) of (?:mine|ours))${AGE}`;
     const they = '(?:she|he|they)';
     this.framing = data.framing.map((f) => {
       const src = escape(f.toLowerCase())
         .replace(/\\\(/g, '(?:').replace(/\\\)/g, ')').replace(/\\\|/g, '|').replace(/\\\?/g, '?')
+        // "#" is one digit, as in the lexicon's pattern language ("a ## year old man")
+        .replace(/#/g, '\\d')
         .replace(/\\\{person\\\}/g, `(?<person>${person})`).replace(/\\\{they\\\}/g, `(?<they>${they})`);
       return new RegExp(`\\b${src}\\b`, 'i');
     });

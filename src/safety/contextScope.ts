@@ -74,6 +74,8 @@ export class Scope {
   private readonly denials: number[];
   /** Tokens a figure-of-speech or near-miss marker reaches back over, the marker included: the learned stage does not read them. */
   readonly figured: Uint8Array;
+  /** Tokens of a sentence a clarification opening the next one says was a figure ("No actual truck involved"). */
+  private readonly figuredBefore: Uint8Array;
   /** Tokens of a self-test told with a normal result ("to test my legs: fine"), from its clause's start to the result. */
   readonly tested: Uint8Array;
 
@@ -149,6 +151,15 @@ export class Scope {
     for (const t of live) {
       if (t.payload.cat !== 'figure') continue;
       for (let i = t.end - 1; i >= 0 && this.sentence[i] === this.sentence[t.start] && this.clause[t.start]! - this.clause[i]! <= FIGURE_REACH; i--) this.figured[i] = 1;
+    }
+    // A clarification opening the next sentence ("(No actual truck involved, I bent over.)")
+    // reaches back over the whole sentence before it, and its own words: never forwards.
+    this.figuredBefore = new Uint8Array(n + 1);
+    for (const t of live) {
+      if (t.payload.cat !== 'figureAfter') continue;
+      const s = this.sentence[t.start]!;
+      if (s === 0 || t.start - this.sentenceStart[s]! > RESOLVED_OPENING) continue;
+      for (let i = t.end - 1; i >= 0 && this.sentence[i]! >= s - 1; i--) this.figured[i] = this.figuredBefore[i] = 1;
     }
 
     this.negEndingAt = new Int32Array(n + 1).fill(-1);
@@ -264,6 +275,17 @@ export class Scope {
   }
 
   /**
+   * The words the writer says are fine now, each the subject of a back-denial predicate
+   * in the writer's own clauses ("legs okay", "foot's fine"): not after `notAfter`
+   * ("my GP says they are fine"). The learned stage's guess about that part of the body
+   * is weighed against them (knowledge/safety/flag-areas.yaml).
+   */
+  deniedSubjects(): string[] {
+    const tokens = this.doc.tokens;
+    return this.denials.filter((s) => s >= 1 && !(s >= 2 && this.w.backDenial.notAfter.has(tokens[s - 2]!)) && this.isOwn(s - 1)).map((s) => tokens[s - 1]!);
+  }
+
+  /**
    * Where the words about another person end: "I" right after them, with no verb
    * between, opens a relative clause about that person ("the lad I coach fell"),
    * not the writer's own clause.
@@ -350,6 +372,7 @@ export class Scope {
   figurative(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
     const r = this.nextFigure[f.end]!;
     const last = Math.max(f.end - 1, 0);
+    if (this.figuredBefore[f.start]) return true;
     return r >= 0 && this.sentence[r] === this.sentence[last] && this.clause[r]! - this.clause[last]! <= FIGURE_REACH;
   }
 

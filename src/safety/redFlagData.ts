@@ -230,6 +230,11 @@ export interface ContextDef {
   figure: string[];
   /** Markers of a near miss ("caught myself in time", "didn't actually fall"): read as `figure`, back over their clause. */
   averted: string[];
+  /**
+   * Clarifications that nothing real happened, opening the sentence after the one they
+   * qualify ("... hit by a truck. (No actual truck involved.)"): that whole sentence is a figure.
+   */
+  figureAfter: string[];
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -245,7 +250,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted'];
+  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -305,6 +310,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),
     figure: asStrings(o.figure ?? [], file, 'figure', true),
     averted: asStrings(o.averted ?? [], file, 'averted', true),
+    figureAfter: asStrings(o.figureAfter ?? [], file, 'figureAfter', true),
     anaphora: readAnaphora(o.anaphora, file),
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),

@@ -53,6 +53,14 @@ describe.each<[string, Case[]]>([
       ['I fell down the stairs this morning and landed on my back, I am 82', 'emergency'],
     ],
   ],
+  [
+    'someone mistaking the writer\'s noise for a heart attack is no chest sign',
+    [
+      ['I yelled so loud when it locked up that my flatmate thought I was having a heart attack from the racket. Just a back spasm.', 'none'],
+      ['My flatmate thought I was having a heart attack, I have crushing pain in my chest and I am sweating', 'emergency'],
+      ['I think I am having a heart attack, my chest is tight and my left arm aches', 'emergency'],
+    ],
+  ],
 ])('%s', (_kind, cases) => {
   test.each(cases)('%s -> %s', (text, expected) => {
     expect(level(text)).toBe(expected);

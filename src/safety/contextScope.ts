@@ -260,9 +260,9 @@ export class Scope {
    * at most one sentence on; "my doctor says they are fine" is not the writer's denial.
    */
   backDenied(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
-    const { window, subjects, notAfter } = this.w.backDenial;
+    const { window, subjects, notAfter, notSubjects } = this.w.backDenial;
     const tokens = this.doc.tokens;
-    const own = new Set(tokens.slice(f.start, f.end).filter((t) => t.length >= 3 && !this.w.firstPerson.has(t) && !PUNCTUATION.has(t)));
+    const own = new Set(tokens.slice(f.start, f.end).filter((t) => t.length >= 3 && !this.w.firstPerson.has(t) && !PUNCTUATION.has(t) && !notSubjects.has(t)));
     for (const s of this.denials) {
       if (s - 1 < f.end) continue;
       if (s - f.end > window || this.sentence[s]! - this.sentence[f.end - 1]! > 1) break;
@@ -282,7 +282,7 @@ export class Scope {
    */
   deniedSubjects(): string[] {
     const tokens = this.doc.tokens;
-    return this.denials.filter((s) => s >= 1 && !(s >= 2 && this.w.backDenial.notAfter.has(tokens[s - 2]!)) && this.isOwn(s - 1)).map((s) => tokens[s - 1]!);
+    return this.denials.filter((s) => s >= 1 && !(s >= 2 && this.w.backDenial.notAfter.has(tokens[s - 2]!)) && !this.w.backDenial.notSubjects.has(tokens[s - 1]!) && this.isOwn(s - 1)).map((s) => tokens[s - 1]!);
   }
 
   /**

@@ -29,7 +29,7 @@ export interface ScopeWords {
   subordinators: Set<string>;
   notNewSubjectAfter: Set<string>;
   windows: { preNegation: number; postNegation: number };
-  backDenial: { window: number; subjects: Set<string>; notAfter: Set<string> };
+  backDenial: { window: number; subjects: Set<string>; notAfter: Set<string>; notSubjects: Set<string> };
   signQuestion: SignQuestionWords;
   /** Most words between a self-test and its normal result (context.yaml `selfTest`). */
   testWindow: number;
@@ -99,7 +99,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
       subordinators: words(ctx.conditional.subordinators),
       notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
       windows: ctx.windows,
-      backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter) },
+      backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter), notSubjects: words(ctx.backDenial.notSubjects) },
       signQuestion: {
         lead: words(ctx.signQuestion.lead),
         openers: words(ctx.signQuestion.openers),

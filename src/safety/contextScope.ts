@@ -74,6 +74,8 @@ export class Scope {
   private readonly denials: number[];
   /** Tokens a figure-of-speech or near-miss marker reaches back over, the marker included: the learned stage does not read them. */
   readonly figured: Uint8Array;
+  /** Tokens of a sentence a clarification opening the next one says was a figure ("No actual truck involved"). */
+  private readonly figuredBefore: Uint8Array;
   /** Tokens of a self-test told with a normal result ("to test my legs: fine"), from its clause's start to the result. */
   readonly tested: Uint8Array;
 
@@ -149,6 +151,15 @@ export class Scope {
     for (const t of live) {
       if (t.payload.cat !== 'figure') continue;
       for (let i = t.end - 1; i >= 0 && this.sentence[i] === this.sentence[t.start] && this.clause[t.start]! - this.clause[i]! <= FIGURE_REACH; i--) this.figured[i] = 1;
+    }
+    // A clarification opening the next sentence ("(No actual truck involved, I bent over.)")
+    // reaches back over the whole sentence before it, and its own words: never forwards.
+    this.figuredBefore = new Uint8Array(n + 1);
+    for (const t of live) {
+      if (t.payload.cat !== 'figureAfter') continue;
+      const s = this.sentence[t.start]!;
+      if (s === 0 || t.start - this.sentenceStart[s]! > RESOLVED_OPENING) continue;
+      for (let i = t.end - 1; i >= 0 && this.sentence[i]! >= s - 1; i--) this.figured[i] = this.figuredBefore[i] = 1;
     }
 
     this.negEndingAt = new Int32Array(n + 1).fill(-1);
@@ -249,9 +260,9 @@ export class Scope {
    * at most one sentence on; "my doctor says they are fine" is not the writer's denial.
    */
   backDenied(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
-    const { window, subjects, notAfter } = this.w.backDenial;
+    const { window, subjects, notAfter, notSubjects } = this.w.backDenial;
     const tokens = this.doc.tokens;
-    const own = new Set(tokens.slice(f.start, f.end).filter((t) => t.length >= 3 && !this.w.firstPerson.has(t) && !PUNCTUATION.has(t)));
+    const own = new Set(tokens.slice(f.start, f.end).filter((t) => t.length >= 3 && !this.w.firstPerson.has(t) && !PUNCTUATION.has(t) && !notSubjects.has(t)));
     for (const s of this.denials) {
       if (s - 1 < f.end) continue;
       if (s - f.end > window || this.sentence[s]! - this.sentence[f.end - 1]! > 1) break;
@@ -261,6 +272,17 @@ export class Scope {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The words the writer says are fine now, each the subject of a back-denial predicate
+   * in the writer's own clauses ("legs okay", "foot's fine"): not after `notAfter`
+   * ("my GP says they are fine"). The learned stage's guess about that part of the body
+   * is weighed against them (knowledge/safety/flag-areas.yaml).
+   */
+  deniedSubjects(): string[] {
+    const tokens = this.doc.tokens;
+    return this.denials.filter((s) => s >= 1 && !(s >= 2 && this.w.backDenial.notAfter.has(tokens[s - 2]!)) && !this.w.backDenial.notSubjects.has(tokens[s - 1]!) && this.isOwn(s - 1)).map((s) => tokens[s - 1]!);
   }
 
   /**
@@ -350,6 +372,7 @@ export class Scope {
   figurative(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
     const r = this.nextFigure[f.end]!;
     const last = Math.max(f.end - 1, 0);
+    if (this.figuredBefore[f.start]) return true;
     return r >= 0 && this.sentence[r] === this.sentence[last] && this.clause[r]! - this.clause[last]! <= FIGURE_REACH;
   }
 

@@ -13,9 +13,9 @@ import type { SignQuestionWords } from './signQuestions';
 
 /** The scope categories of ConText (a finding they govern is not the writer's current symptom). */
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'resolvedNow' | 'test' | 'testResult' | 'figure';
+export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'resolvedNow' | 'test' | 'testResult' | 'figure' | 'figureAfter';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'resolvedNow', 'test', 'testResult', 'figure']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'resolvedNow', 'test', 'testResult', 'figure', 'figureAfter']);
 export const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /** context.yaml's word lists as the scope rules read them (contextScope.ts). */
@@ -29,7 +29,7 @@ export interface ScopeWords {
   subordinators: Set<string>;
   notNewSubjectAfter: Set<string>;
   windows: { preNegation: number; postNegation: number };
-  backDenial: { window: number; subjects: Set<string>; notAfter: Set<string> };
+  backDenial: { window: number; subjects: Set<string>; notAfter: Set<string>; notSubjects: Set<string> };
   signQuestion: SignQuestionWords;
   /** Most words between a self-test and its normal result (context.yaml `selfTest`). */
   testWindow: number;
@@ -71,6 +71,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
   addAll(ctx.figure, { cat: 'figure', dir: 'post' }, 'figure');
   // A near miss reaches back as a figure of speech does: what it follows did not happen as told.
   addAll(ctx.averted, { cat: 'figure', dir: 'post' }, 'averted');
+  addAll(ctx.figureAfter, { cat: 'figureAfter', dir: 'post' }, 'figureAfter');
   addAll(ctx.selfTest.tests, { cat: 'test', dir: 'any' }, 'selfTest.tests');
   addAll(ctx.selfTest.results, { cat: 'testResult', dir: 'any' }, 'selfTest.results');
   for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
@@ -98,7 +99,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
       subordinators: words(ctx.conditional.subordinators),
       notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
       windows: ctx.windows,
-      backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter) },
+      backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter), notSubjects: words(ctx.backDenial.notSubjects) },
       signQuestion: {
         lead: words(ctx.signQuestion.lead),
         openers: words(ctx.signQuestion.openers),

@@ -216,7 +216,7 @@ export interface ContextDef {
    * besides the finding's own words, and the words that may not come just before
    * that subject ("my doctor says they are fine", "otherwise everything is fine").
    */
-  backDenial: { window: number; subjects: string[]; notAfter: string[]; predicates: string[] };
+  backDenial: { window: number; subjects: string[]; notAfter: string[]; notSubjects: string[]; predicates: string[] };
   /**
    * A sign the writer tested on themselves with a normal result ("walked on my heels to
    * test my legs: fine"): the test phrases, the result phrases, and how many words
@@ -230,6 +230,11 @@ export interface ContextDef {
   figure: string[];
   /** Markers of a near miss ("caught myself in time", "didn't actually fall"): read as `figure`, back over their clause. */
   averted: string[];
+  /**
+   * Clarifications that nothing real happened, opening the sentence after the one they
+   * qualify ("... hit by a truck. (No actual truck involved.)"): that whole sentence is a figure.
+   */
+  figureAfter: string[];
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -245,7 +250,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted'];
+  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -280,7 +285,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 20) fail(file, `windows.${k}`, 'must be a whole number of words from 0 to 20');
     return n;
   };
-  const back = asObject(o.backDenial, file, 'backDenial', ['window', 'subjects', 'notAfter', 'predicates']);
+  const back = asObject(o.backDenial, file, 'backDenial', ['window', 'subjects', 'notAfter', 'notSubjects', 'predicates']);
   if (typeof back.window !== 'number' || !Number.isInteger(back.window) || back.window < 1 || back.window > 30) fail(file, 'backDenial.window', 'must be a whole number of words from 1 to 30');
   const test = asObject(o.selfTest, file, 'selfTest', ['window', 'tests', 'results']);
   if (typeof test.window !== 'number' || !Number.isInteger(test.window) || test.window < 0 || test.window > 20) fail(file, 'selfTest.window', 'must be a whole number of words from 0 to 20');
@@ -305,6 +310,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),
     figure: asStrings(o.figure ?? [], file, 'figure', true),
     averted: asStrings(o.averted ?? [], file, 'averted', true),
+    figureAfter: asStrings(o.figureAfter ?? [], file, 'figureAfter', true),
     anaphora: readAnaphora(o.anaphora, file),
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),
@@ -340,6 +346,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
       window: back.window,
       subjects: asStrings(back.subjects, file, 'backDenial.subjects'),
       notAfter: asStrings(back.notAfter, file, 'backDenial.notAfter', true),
+      notSubjects: asStrings(back.notSubjects ?? [], file, 'backDenial.notSubjects', true),
       predicates: asStrings(back.predicates, file, 'backDenial.predicates'),
     },
     selfTest: { window: test.window, tests: asStrings(test.tests, file, 'selfTest.tests'), results: asStrings(test.results, file, 'selfTest.results') },

@@ -67,6 +67,8 @@ export interface LexiconReading {
   supposed: string[];
   /** Signs found in the writer's own scope (not negated, someone else's, past or supposed). */
   signs: string[];
+  /** Words the writer says are fine now ("legs okay"): see Scope.deniedSubjects. Absent when none. */
+  deniedAreas?: string[];
 }
 
 export interface RedFlagResult {
@@ -303,6 +305,8 @@ export class RedFlagDetector {
     const dismissed = [...new Set([...setAside, ...ruledOut])].filter((id) => !present.has(id) && !result?.flags.includes(id));
     const reading: LexiconReading = own === null ? { result, dismissed, scopedAway, othersOnly, supposed, signs } : { result, dismissed, scopedAway, othersOnly, supposed, signs, ownText: own.join(' ') };
     if (scope.deniesAll) reading.deniesAll = true;
+    const deniedAreas = scope.deniedSubjects();
+    if (deniedAreas.length) reading.deniedAreas = deniedAreas;
     if (scope.othersApart) reading.selfText = doc.tokens.filter((t, i) => SENTENCE_END.has(t) || (scope.isOwn(i) && !masked[i] && !scope.inOthersClause(i))).join(' ');
     if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
     return reading;

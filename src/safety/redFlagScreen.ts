@@ -62,6 +62,7 @@ export const FILES = {
   ordinaryCauses: 'ordinary-causes.yaml',
   fears: 'fears.yaml',
   floors: 'concept-floors.yaml',
+  areas: 'flag-areas.yaml',
   training: 'training',
 };
 
@@ -127,6 +128,7 @@ export class RedFlagScreen {
     private readonly causes: OrdinaryCauses | null = null,
     private readonly fearWords: CheckAnchors | null = null,
     private readonly floor: ConceptFloor | null = null,
+    private readonly areas: CheckAnchors | null = null,
   ) {
     const lexiconFlags = new Set(detector.flagIds());
     this.rows = new Set(model.categories.filter((c) => !lexiconFlags.has(c)));
@@ -157,10 +159,11 @@ export class RedFlagScreen {
     const causes = OrdinaryCauses.fromFile(path.join(dir, FILES.ordinaryCauses), normalizer.language);
     const fears = CheckAnchors.fromFile(path.join(dir, FILES.fears), normalizer.language);
     const floor = new ConceptFloor(normalizer, cues, readFloors(path.join(dir, FILES.floors), cues));
-    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears, floor);
+    const areas = CheckAnchors.fromFile(path.join(dir, FILES.areas), normalizer.language);
+    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears, floor, areas);
     for (const id of floor.listed()) if (screen.level(id) !== 'emergency') throw new Error(`${FILES.floors}: "${id}" must be an emergency flag`);
     for (const id of fears.listed()) if (id !== ASKED && screen.level(id) !== 'emergency') throw new Error(`${FILES.fears}: "${id}" must be an emergency flag (its signs are said as an emergency)`);
-    for (const id of [...anchors.listed(), ...causes.listed()]) screen.level(id); // an anchored or explained category is a real flag
+    for (const id of [...anchors.listed(), ...causes.listed(), ...areas.listed()]) screen.level(id); // an anchored or explained category is a real flag
     for (const id of [...detector.flagIds(), ...model.categories]) {
       screen.level(id); // every flag has a level ...
       wording.get(id); // ... and its plain words, or start-up stops here
@@ -357,9 +360,18 @@ export class RedFlagScreen {
     // findings are never explained away here.
     const explained = read && !lexicon.result ? this.causes?.explained(read.flags[0]!, text, this.detector.scopeOf(text)) : null;
     if (read && explained && !this.holdsExplained(read, explained, reading, lexicon)) return null;
+    // The writer says the flag's own part of the body is fine now ("legs okay, only back"):
+    // the learned stage's guess read the back's words as that part's. Not a lexicon finding.
+    if (read && !lexicon.result && this.areaDenied(read.flags[0]!, lexicon)) return null;
     if (read && read.level !== 'check') return read;
     const row = lexicon.signs.find((id) => this.rows.has(id));
     return row ? { level: this.level(row), flags: [row] } : read;
+  }
+
+  /** The writer says the part of the body the flag is about is fine now (flag-areas.yaml). */
+  private areaDenied(flag: string, lexicon: LexiconReading): boolean {
+    if (!this.areas || !lexicon.deniedAreas || !this.areas.listed().includes(flag)) return false;
+    return this.areas.anchors(flag, lexicon.deniedAreas.join(' , '));
   }
 
   /** The learned stage's unsure guess, read again on the writer's own clauses only: kept when it still holds there. */

@@ -54,6 +54,8 @@ interface HelperData {
   present: string[];
   /** Words that put it in the past ("last month", "years ago"): a present cue then does not count. */
   past: string[];
+  /** Back words that a past time in the same clause dates ("her back went last week"): the back trouble now, not a story. */
+  backOnset: string[];
   /** Words that bring a dated story up to now ("and now she has ..."): told after the past, the person is the patient now. */
   untilNow: string[];
   firstPerson: Map<string, string>;
@@ -113,7 +115,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
+    people, framing: framing as string[], present: list('present'), past: list('past'), backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -131,6 +133,7 @@ export class HelperReader {
   private readonly present: RegExp;
   private readonly past: RegExp;
   private readonly untilNow: RegExp;
+  private readonly backOnset: RegExp;
   private readonly ownBack: RegExp;
   private readonly inCare: RegExp;
   private readonly inCareNow: RegExp;
@@ -164,6 +167,7 @@ export class HelperReader {
     this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'gi');
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
     this.untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
+    this.backOnset = new RegExp(`\\b(?:${alternation(data.backOnset)})\\b`, 'i');
     this.ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
     this.inCare = new RegExp(`\\b(?:${alternation(data.inCare)})\\b`, 'i');
     this.inCareNow = new RegExp(`\\b(?:${alternation(data.inCareNow)})\\b`, 'i');
@@ -226,6 +230,8 @@ export class HelperReader {
     const dated = (m: RegExpExecArray): boolean => {
       const before = text.slice(0, m.index);
       if (ONSET_BEFORE.test(before) || WHEN_CLAUSE_BEFORE.test(before)) return false;
+      // "..., her back went last week": the time dates the back trouble of now, in its own clause.
+      if (this.backOnset.test(before.slice(before.search(/[^.,;!?]*$/)))) return false;
       if (m[0].toLowerCase() === 'once' && AT_BEFORE.test(before)) return false;
       // The earlier state counts only against a present told too ("has now spread ... was only one leg last week").
       return !(EARLIER_STATE_BEFORE.test(before) && last(this.present) >= 0);

@@ -1,0 +1,21 @@
+import { TextNormalizer } from '../src/nlu/textNormalizer';
+import { PATHS } from '../src/paths';
+import { RedFlagScreen } from '../src/safety/redFlagScreen';
+
+// A past time that dates the person's back trouble ("her back went last week") is no
+// story that is over: a sign told of them now is theirs. A story that is over stays
+// someone else's. Phrasings our own.
+const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
+const read = (text: string) => {
+  const r = screen.detect(text);
+  return r ? `${r.level}${r.subject === 'other_present' ? ' (theirs)' : ''}` : 'none';
+};
+
+test.each<[string, string]>([
+  ['my mum says both her legs feel numb now, her back went last week', 'emergency (theirs)'],
+  ['my brother has wet himself twice this morning, his back has been bad since a month ago', 'emergency (theirs)'],
+  ['my husband cannot feel his bottom when he wipes today, he did his back in a week ago', 'emergency (theirs)'],
+  ['my mum had numb legs last week, she is fine now', 'none'],
+  ['my sister had her back op last year and her legs were numb then', 'none'],
+  ['my grandad lost control of his bladder years ago, my own back is just stiff', 'none'],
+])('%s', (text, expected) => expect(read(text)).toBe(expected));

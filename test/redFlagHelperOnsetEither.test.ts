@@ -19,3 +19,11 @@ test.each<[string, string]>([
   ['my sister had her back op last year and her legs were numb then', 'none'],
   ['my grandad lost control of his bladder years ago, my own back is just stiff', 'none'],
 ])('%s', (text, expected) => expect(read(text)).toBe(expected));
+
+// "Either" after not feeling or moving is both legs; said of being fine or in a supposition it is nothing.
+test.each<[string, string]>([
+  ["since I got up I can't feel either of my feet properly", 'emergency'],
+  ['my dad can hardly lift either leg off the bed this morning', 'emergency'],
+  ['I can feel either foot fine, it is only my back', 'none'],
+  ["what if one day I couldn't move either leg?", 'none'],
+])('%s', (text, expected) => expect(read(text).replace(' (theirs)', '')).toBe(expected));

@@ -210,11 +210,16 @@ export class EverydayActivities {
    * does not count, and without a day or need named nothing lies ahead.
    */
   planned(text: string): ActivityMatch | undefined {
-    const clauses = text.split(/[,.;!?:]+|\bbut\b/i).map((c) => this.words(c).map(stem));
+    const clauses = this.clauses(text).map((c) => c.map(stem));
     const has = (w: readonly string[], cues: readonly string[][]) => cues.some((c) => findPhrase(w, c).length > 0);
     const ahead = clauses.some((w) => has(w, this.story.plans));
     const story = (clause: number) => has(clauses[clause] ?? [], this.story.causes);
     return this.find(text, (hit) => !story(hit.clause) && (hit.activity.ongoing || ahead), (hit) => (hit.activity.ongoing ? 2 : 0) + hit.clause / 100);
+  }
+
+  /** The message's clauses (split at punctuation and "but"), each as its written words: how `find` and `planned` number them alike. */
+  private clauses(text: string): string[][] {
+    return text.split(/[,.;!?:]+|\bbut\b/i).map((c) => this.words(c));
   }
 
   private find(text: string, mode: boolean | ((hit: { activity: Activity; clause: number }) => boolean), rank?: (hit: { activity: Activity; clause: number }) => number): ActivityMatch | undefined {
@@ -222,7 +227,7 @@ export class EverydayActivities {
     type Hit = { activity: Activity; length: number; word: string; clause: number; at: number };
     let best: Hit | undefined;
     const hits: Hit[] = [];
-    const written = text.split(/[,.;!?:]+|\bbut\b/i).map((c) => this.words(c));
+    const written = this.clauses(text);
     const clauses = written.map((c) => c.map(stem));
     clauses.forEach((w, i) => {
       // "yoga tomorrow, should I go?": the whole clause before a go-ahead question is asked about.

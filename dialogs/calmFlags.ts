@@ -23,7 +23,12 @@ export function briefly(brief: string, text: string): string {
   return all.length > 1 ? `${reminder} ${all[all.length - 1]}` : reminder;
 }
 
-export async function calmTurn(dc: DialogContext, services: DialogServices): Promise<DialogTurnResult | undefined> {
+export async function calmTurn(
+  dc: DialogContext,
+  services: DialogServices,
+  /** Keeps the pain's details the message tells ("started 3 days ago lifting"), when the note is the whole reply. */
+  hearDetails?: (dc: DialogContext, text: string) => Promise<void>,
+): Promise<DialogTurnResult | undefined> {
   const { context } = dc;
   const understanding = getUnderstanding(context);
   const found = understanding?.redFlag;
@@ -46,5 +51,6 @@ export async function calmTurn(dc: DialogContext, services: DialogServices): Pro
   await services.answerState.set(context, { ...state, calmSaid: [...new Set([...said, ...found.flags])] });
   // A running dialog (the symptom check) reads the message on; a topic question is answered after the note.
   if (dc.activeDialog || topic) return undefined;
+  await hearDetails?.(dc, understanding.text);
   return { status: DialogTurnStatus.complete };
 }

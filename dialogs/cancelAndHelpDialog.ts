@@ -12,6 +12,7 @@ import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { prepare } from '../src/triage/text';
 import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
+import { clausesKeepingBreaks } from '../src/language/clauses';
 
 const CANCEL_CONFIDENCE = 0.7;
 /** Frustration when the pending question was shown this often: the dialog pauses rather than asks again. */
@@ -179,9 +180,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       // "can we stop, I need to know about work": the question is answered once the check has stopped.
       // The stop's words made the whole message read as cancel: the question is read as itself, about their back.
       // "actually never mind, ..., i just want to know if...": from the clause that asks.
-      const clauses = stop.rest.split(/\s*[,;]\s*/);
-      const from = clauses.findIndex((c) => asksSomething(c));
-      const asked = from > 0 ? clauses.slice(from).join(', ') : stop.rest;
+      const parts = clausesKeepingBreaks(stop.rest, { questionMarkEnds: false });
+      const from = parts.findIndex((c, i) => i % 2 === 0 && asksSomething(c.trim()));
+      const asked = from > 0 ? parts.slice(from).join('').trim() : stop.rest;
       const ranked = (understanding.ranked ?? []).filter((r) => r.intent !== 'cancel');
       const question = { ...understanding, text: asked, intent: ranked[0]?.intent ?? 'none', score: ranked[0]?.score ?? 0, ranked };
       if (stop.rest && asksSomething(stop.rest)) await answerTurn(innerDc.context, this.services, this.escalation, question, true);

@@ -22,13 +22,16 @@ import type { CheckParsing } from './checkParsing';
 import { checkCommand, isQuestion } from './checkMessages';
 import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
+import { clauses } from '../src/language/clauses';
+import { getUnderstanding } from './turnUnderstanding';
 
 const ANSWER_PART = Symbol('checkAnswerPart');
 const COUNT_NOTE = Symbol('checkCountNote');
 
 /** The part of this turn's message the check reads as its answer (all of it unless an aside was taken out). */
 export function checkText(context: TurnContext): string {
-  return ((context.turnState.get(ANSWER_PART) as string | undefined) ?? context.activity.text ?? '').trim();
+  // The message as understood: remarks on the typing ("typing one handed") are no part of any answer.
+  return ((context.turnState.get(ANSWER_PART) as string | undefined) ?? getUnderstanding(context)?.text ?? context.activity.text ?? '').trim();
 }
 
 /** The check reads only `text` this turn: the rest of the message was answered as an aside. */
@@ -92,9 +95,9 @@ const MIN_QUESTION_WORDS = 3;
 
 /** "I turned 58 this year, does that change anything?": a question asked in the sentence's last clause. */
 function endsWithQuestion(sentence: string): boolean {
-  const clauses = sentence.split(/,\s*/);
-  const last = clauses[clauses.length - 1]!;
-  return clauses.length > 1 && sentence.endsWith('?') && questionForm(last) && last.split(/\s+/).length >= MIN_QUESTION_WORDS;
+  const parts = clauses(sentence, { questionMarkEnds: false });
+  const last = parts[parts.length - 1]!.trim();
+  return parts.length > 1 && sentence.endsWith('?') && questionForm(last) && last.split(/\s+/).length >= MIN_QUESTION_WORDS;
 }
 
 
@@ -168,6 +171,8 @@ export class CheckAsides {
     // "one min, will come back": the pause's own words ask nothing.
     const rest = kind === 'away' ? withoutAway(text) : text;
     if (!kind || asksSomething(rest) || this.hasAnswer(context, rest)) return undefined;
+    // "thanks, please go on": the thanks is for the answer just given; the check is asked to carry on, not to stop.
+    if (kind !== 'away' && vocabulary().control.carryOn.test(prepare(rest))) return undefined;
     const { asides } = this.services.responses.triage;
     // "brb": a short "take your time", no goodbye and no safety speech.
     if (kind === 'away') return `${asides.closing.away} ${asides.awayRest}`;
@@ -183,7 +188,9 @@ export class CheckAsides {
   splitQuestion(context: TurnContext, text: string): { question: string; answer: string } | undefined {
     const parts = sentences(text);
     if (parts.length < 2) return undefined;
-    const asks = (s: string) =>
+    // A plight told beside the answers ("legs fine. can't get off the floor") asks for help now, as a question would.
+    const asks = (s: string) => this.services.answers.planner.statesNeed(s) || asksAsQuestion(s);
+    const asksAsQuestion = (s: string) =>
       (s.endsWith('?') || isQuestion(`${s}?`) || questionForm(s)) &&
       s.split(/\s+/).length >= MIN_QUESTION_WORDS &&
       !checkCommand(s) &&

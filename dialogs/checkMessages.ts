@@ -102,6 +102,21 @@ function withoutLeads(text: string): string {
   return t;
 }
 
+/** Words a new value said after "I meant" may have: more is a sentence about something else. */
+const MAX_MEANT_WORDS = 5;
+
+/** "wait no, I meant thursday. the wednesday was fine": the clause after "I meant", if short. */
+function meantWords(text: string): string | undefined {
+  const t = prepare(text);
+  const m = vocabulary().control.meantValue.exec(t);
+  if (!m) return undefined;
+  const rest = t.slice(m.index + m[0].length);
+  const end = CLAUSE_END.exec(rest);
+  const value = withoutLeads(end ? rest.slice(0, end.index) : rest);
+  const words = value.split(/\s+/).filter(Boolean).length;
+  return words > 0 && words <= MAX_MEANT_WORDS ? value : undefined;
+}
+
 /**
  * "a 5, not an 8": the new part (before "not") and the old one (after it), when the message has both.
  * "sorry not left, it's the right": the old value said first, the new one in the clause after it.
@@ -177,7 +192,7 @@ export function corrections(check: CheckState, text: string, correctionAct: bool
  */
 export function correctedWords(text: string): string | undefined {
   const { now, was } = splitCorrection(text);
-  if (was === undefined) return undefined;
+  if (was === undefined) return meantWords(text);
   const t = withoutLeads(now);
   return t === '' ? undefined : t;
 }

@@ -6,9 +6,19 @@ import { corrections } from './checkMessages';
 import { withoutProgress } from '../src/triage/checkAsides';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
+import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
 import type { ActResult } from '../src/nlu/acts';
 
 const PARSE_CACHE = Symbol('symptomCheckParses');
+
+/** A "carry on" is a short message, not a sentence that happens to hold "continue" ("I can't continue at work like this"). */
+const MAX_CARRY_ON_WORDS = 6;
+
+function asksToCarryOn(text: string): boolean {
+  const t = prepare(text);
+  return t.split(/\s+/).length <= MAX_CARRY_ON_WORDS && vocabulary().control.carryOn.test(t);
+}
 const DENIED_CACHE = Symbol('symptomCheckDenials');
 
 /**
@@ -28,7 +38,10 @@ export class CheckParsing {
     text = withoutProgress(text);
     // To an offer ("Shall I pick it up?") "ok" is a yes; to a symptom question it only acknowledges.
     if (offer) return readScreenAnswer(parseYesNo(text, locale, { acknowledgementIsYes: true }), acts);
-    return readScreenAnswer(parseYesNo(text, locale), acts, messageForm(text));
+    const parsed = parseYesNo(text, locale);
+    // "thank you. please go on": a short message asking to carry on, whatever its thanks leans the act to.
+    if (parsed === undefined && asksToCarryOn(text)) return { kind: 'act', act: 'carry_on' };
+    return readScreenAnswer(parsed, acts, messageForm(text));
   }
 
   /** The message's act, when `text` is the whole message: the act of "no. how many more?" is not the act of its "no". */

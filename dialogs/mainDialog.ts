@@ -26,6 +26,7 @@ import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
+import { firstClause } from '../src/language/clauses';
 import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
 import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
@@ -35,7 +36,8 @@ import { talksOfPlan } from '../src/safety/checkAnswers';
 /** "yes please, I'm asthmatic": the message opens with a yes or an okay. */
 function opensWithAcknowledgement(text: string): boolean {
   const prepared = prepare(text);
-  const first = prepared.split(/[\s,.;!]+/)[0] ?? '';
+  // The first word of the first clause ("yes, ...", "ok! ..."): a "?" runs on, as "yes?" is read as said.
+  const first = firstClause(prepared, { questionMarkEnds: false }).split(/\s+/)[0] ?? '';
   return withoutAcknowledgements(prepared) !== prepared || parseYesNo(first) === true;
 }
 
@@ -77,7 +79,9 @@ export class MainDialog extends ComponentDialog {
       await services.paused.delete(dc.context);
       return dc.beginDialog(TriageDialog.ID, { resume: true } satisfies TriageOptions);
     };
-    if (pendingCheck) this.check = new RedFlagCheck(services, pendingCheck, escalation, 'route', resumeCheck);
+    // A calm note that is the whole reply ("a jolt when you sneeze is common") still keeps the pain's details told with it.
+    const hearDetails = async (dc: DialogContext, text: string) => triage.hearBefore(dc.context, text);
+    if (pendingCheck) this.check = new RedFlagCheck(services, pendingCheck, escalation, 'route', resumeCheck, hearDetails);
     this.addDialog(triage);
     this.addDialog(escalationDialog);
     this.addDialog(new WaterfallDialog('route', [(step) => this.route(step), (step) => step.endDialog()]));

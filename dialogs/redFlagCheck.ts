@@ -65,6 +65,8 @@ export class RedFlagCheck {
     private readonly routeId: string,
     /** Carries on a symptom check the alarm stopped, if one is kept; undefined when there is none. */
     private readonly resumeCheck?: (dc: DialogContext) => Promise<DialogTurnResult | undefined>,
+    /** Keeps the details of a message answered here, before any symptom check, so a later check does not ask them. */
+    private readonly hearDetails?: (dc: DialogContext, text: string) => Promise<void>,
   ) {
     this.asides = new RedFlagCheckAsides({ services, pending, escalation, routeId });
     this.parsing = new CheckParsing(services);
@@ -87,7 +89,7 @@ export class RedFlagCheck {
     const { context } = dc;
     if (!getUnderstanding(context)) return undefined;
     // A flag the notes say not to alarm about: its calm note, then the turn goes on without it.
-    const calm = await calmTurn(dc, this.services);
+    const calm = await calmTurn(dc, this.services, this.hearDetails);
     if (calm) return calm;
     const understanding = getUnderstanding(context)!;
     const pending = await this.pending.get(context);
@@ -106,7 +108,9 @@ export class RedFlagCheck {
         // two of the no said outright, the sign denied and how the slip came about are taken at once;
         // a bare "I meant no" gets the question again.
         const words = this.services.checkDialogue;
-        const signs = [meantNo(words, understanding.text), deniesSign(understanding) || saysNormal(words, understanding.text), explainsMistake(words, understanding.text)];
+        // The sign asked about denied in its own words ("no trouble going at all") is that no, as "all normal" is.
+        const deniesAsked = this.services.redFlags.denied(understanding.text, understanding.flagRaised).includes(flag);
+        const signs = [meantNo(words, understanding.text), deniesSign(understanding) || saysNormal(words, understanding.text) || deniesAsked, explainsMistake(words, understanding.text)];
         if (signs.filter(Boolean).length >= 2 && !asksInstead(understanding.text)) return this.takeBack(dc);
         return this.askAgain(context, record, flag);
       }

@@ -11,6 +11,7 @@ import type { Pronoun } from '../src/safety/helperSubject';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { EscalationRecord } from './escalationDialog';
 import type { DialogServices } from './services';
+import { clausesKeepingBreaks } from '../src/language/clauses';
 
 // How MainDialog's routing reads a message: pure readings, kept apart from the routing itself.
 
@@ -49,8 +50,17 @@ export function tellsDetails(services: DialogServices, understanding: Understand
  */
 export function asksForReal(text: string): boolean {
   if (asksInstead(text) || vocabulary().control.askingInside.test(prepare(text))) return true;
-  const asked = prepare(text).split(/(?<=\?)/).filter((s) => s.includes('?'));
-  return asked.some((sentence) => sentence.split(/[,.;!]\s*/).some((clause) => isQuestion(clause.trim())));
+  // The clauses of each sentence that ends in "?": one of them must be a question in its own words.
+  const parts = clausesKeepingBreaks(prepare(text));
+  let sentence: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    sentence.push(parts[i]!.trim());
+    const after = parts[i + 1];
+    if (after === undefined || !after.includes('?')) continue;
+    if (sentence.some((clause) => isQuestion(clause))) return true;
+    sentence = [];
+  }
+  return false;
 }
 
 /**

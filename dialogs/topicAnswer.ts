@@ -15,6 +15,7 @@ import { noteDisambiguation, rateable } from './turnEvents';
 import { getUnderstanding } from './turnUnderstanding';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
+import { clauses } from '../src/language/clauses';
 
 /**
  * Answers a knowledge question with the passage that fits it best, read
@@ -181,8 +182,8 @@ const REPORT_OFFER_MIN = 0.25;
  */
 function reportsPain(input: AnswerInput): boolean {
   if (input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= REPORT_OFFER_MIN)) return true;
-  const clauses = input.text.split(/[,.;!?]+/).filter((c) => c.trim());
-  return clauses.length >= 2 && vocabulary().control.ownPain.test(prepare(input.text));
+  const told = clauses(input.text).filter((c) => c.trim());
+  return told.length >= 2 && vocabulary().control.ownPain.test(prepare(input.text));
 }
 
 function nextFor(plan: AnswerPlan, services: DialogServices, state: AnswerState) {

@@ -1,6 +1,7 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogInstance, DialogTurnResult } from './dialogLibrary';
 import { prepare } from '../src/triage/text';
+import { withSide } from '../src/triage/location';
 import { mayPlaceOrScorePain } from '../src/triage/symptomParser';
 import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 import { deniedSigns } from '../src/triage/denials';
@@ -29,6 +30,13 @@ export interface TriageOptions {
   verdictNow?: boolean;
   /** A pain score said on its own ("7ish"): the opening text alone would not read a bare number as one. */
   score?: CheckDetails['severity'];
+}
+
+/** "no, the left side": a side said alone moves the place heard before to that side; the region stays. */
+function sideKept(before: CheckDetails, found: CheckDetails): CheckDetails {
+  const place = found.location;
+  if (!place || place.region || !before.location) return found;
+  return { ...found, location: place.side ? withSide(before.location, place.side) : before.location };
 }
 
 /** What MainDialog does with a message that follows up on a check: nothing, handled, or (re)start the check. */
@@ -169,6 +177,12 @@ export class TriageDialog extends CancelAndHelpDialog {
     if (kept) await this.saved.set(innerDc.context, { status: 'stopped', state: kept });
   }
 
+  /** The details of a message said before any check, kept (see `hear`); nothing once a check has run. */
+  async hearBefore(context: TurnContext, text: string): Promise<void> {
+    const previous = await this.saved.get(context);
+    if (!previous || previous.status === 'heard') await this.hear(context, text, previous);
+  }
+
   /**
    * Keeps the details of a message said before any check ("since 2 days, I
    * lifted a mattress"), so that a check started later does not ask them.
@@ -181,7 +195,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     const now = previous?.status === 'heard' && saysCorrection(text, false) ? correctedWords(text) : undefined;
     const corrected = now ? this.parsing.all(context, now) : {};
     if (previous && Object.keys(corrected).length > 0) {
-      Object.assign(previous.state.details, corrected);
+      Object.assign(previous.state.details, sideKept(previous.state.details, corrected));
       await this.saved.set(context, { status: 'heard', state: previous.state });
       return;
     }
@@ -194,7 +208,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     if (Object.keys(found).length === 0 || !aboutPain) return;
     const state = previous?.state ?? newCheck();
     // "sorry no, I meant my back, the lower bit": a correction's details replace those heard before.
-    if (saysCorrection(text, false)) Object.assign(state.details, found);
+    if (saysCorrection(text, false)) Object.assign(state.details, sideKept(state.details, found));
     else absorb(state, found);
     await this.saved.set(context, { status: 'heard', state });
   }

@@ -34,7 +34,7 @@ import { vocabulary } from './triage/vocabulary';
 import type { SavedCheck } from '../dialogs/symptomCheckTurns';
 import { ScopeGuide } from './knowledge/scope';
 import { ActClassifier } from './nlu/actClassifier';
-import { progressTakenOut, withProgressReading } from './triage/checkAsides';
+import { progressTakenOut, remarksTakenOut, withProgressReading } from './triage/checkAsides';
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
 import { TextNormalizer } from './nlu/textNormalizer';
@@ -109,7 +109,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     knowledge,
     answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text), (text) => redFlags.wordScope(text)),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
-    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile())),
+    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile()), remarksTakenOut),
     actReplies: loadActReplies(PATHS.actReplies, PATHS.afterEscalation),
     scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
     privacy: DeleteRequestMatcher.fromFile(),

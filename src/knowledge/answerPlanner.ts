@@ -369,6 +369,12 @@ export class AnswerPlanner {
     return clear ? best.passage : undefined;
   }
 
+  /** A plight told with no question ("stuck on the floor, can't get up"): it asks for the way out of it. */
+  statesNeed(text: string): boolean {
+    const words = this.parts.words(text);
+    return this.statedNeeds.some((p) => findPhrase(words, p).length > 0);
+  }
+
   /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */
   private asks(text: string, words: readonly string[]): boolean {
     if (text.includes('?')) return true;

@@ -58,6 +58,8 @@ export class MessageUnderstander {
     private readonly redFlags: RedFlagCheck,
     labels: Partial<Record<Intent, string>> = {},
     private readonly acts?: ActCheck,
+    /** The message without remarks that say nothing of the pain ("typing one handed"), if it has any. */
+    private readonly withoutRemarks?: (text: string) => string | undefined,
   ) {
     this.labels = new Map(
       Object.entries(labels).map(([intent, label]) => [MessageUnderstander.key(label as string), intent as Intent]),
@@ -65,8 +67,10 @@ export class MessageUnderstander {
   }
 
   understand(raw: string): Understanding {
-    const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
-    const { redFlag, worry, fears } = this.redFlags.read(text);
+    const typed = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
+    // The red-flag screen reads every word typed; the rest reads the message without remarks on the typing.
+    const { redFlag, worry, fears } = this.redFlags.read(typed);
+    const text = this.withoutRemarks?.(typed) ?? typed;
     const acts = this.acts?.classify(text);
     const sentences = text.split(SENTENCE_END_RE).filter((x) => /\w/.test(x));
     const sentenceActs = this.acts && sentences.length > 1 ? sentences.map((x) => this.acts!.classify(x)) : undefined;

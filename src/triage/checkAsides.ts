@@ -5,7 +5,7 @@
  * change). Words are data: knowledge/triage/check-asides.yaml.
  */
 import { PATHS } from '../paths';
-import { clauses } from '../language';
+import { clauses, clausesKeepingBreaks } from '../language';
 import { TextPatternCompiler } from '../language/patterns';
 import { load } from './vocabulary';
 import { prepare } from './text';
@@ -27,6 +27,8 @@ export interface CheckAsideWords {
   alreadySaid: RegExp;
   conditionalChange: RegExp;
   realChange: RegExp;
+  /** "typing one handed", "sorry for the typos": a whole clause about the typing, not the pain. */
+  remarks: RegExp;
   progress: { notBetter: RegExp; notWorse: RegExp; betterWords: RegExp };
   /** The same, every match: a progress report or a pause taken out of a message. */
   spans: { progress: RegExp; away: RegExp };
@@ -34,7 +36,7 @@ export interface CheckAsideWords {
 
 export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
   const { raw, r } = load(dir, 'check-asides.yaml');
-  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'verdict', 'alreadySaid', 'conditionalChange', 'realChange', 'progress']);
+  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'verdict', 'alreadySaid', 'conditionalChange', 'realChange', 'progress', 'remarks']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const closing = r.object(raw.closing, 'closing', CLOSING_KINDS);
@@ -47,6 +49,7 @@ export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
     alreadySaid: any('alreadySaid', raw.alreadySaid),
     conditionalChange: any('conditionalChange', raw.conditionalChange),
     realChange: any('realChange', raw.realChange),
+    remarks: r.compile('remarks', () => c.whole(r.strings(raw.remarks, 'remarks'))),
     progress: (() => {
       const p = r.object(raw.progress, 'progress', ['notBetter', 'notWorse', 'betterWords']);
       return { notBetter: any('progress.notBetter', p.notBetter), notWorse: any('progress.notWorse', p.notWorse), betterWords: any('progress.betterWords', p.betterWords) };
@@ -123,6 +126,24 @@ export function conditionalChange(text: string): boolean {
  */
 export function withoutProgress(text: string): string {
   return prepare(text).replace(words().spans.progress, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The message without its clauses that only remark on the typing ("no, the left side. typing one
+ * handed lol"); undefined when none does, or when nothing else is said (the remark is then the message).
+ */
+export function remarksTakenOut(text: string): string | undefined {
+  const parts = clausesKeepingBreaks(text);
+  const isRemark = (i: number) => i % 2 === 0 && parts[i]!.trim() !== '' && words().remarks.test(prepare(parts[i]!).replace(/[\s!?.]+$/, ''));
+  if (!parts.some((_, i) => isRemark(i))) return undefined;
+  // A remark goes with the break after it ("typing one handed, ") or, last, with the one before.
+  const kept: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    if (isRemark(i)) continue;
+    kept.push(parts[i]!, parts[i + 1] ?? '');
+  }
+  const left = kept.join('').replace(/^[\s,;]+/, '').replace(/[\s,;]+$/, '').trim();
+  return /\w/.test(left) ? left : undefined;
 }
 
 /**

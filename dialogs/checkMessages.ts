@@ -114,7 +114,8 @@ function meantWords(text: string): string | undefined {
   const end = CLAUSE_END.exec(rest);
   const value = withoutLeads(end ? rest.slice(0, end.index) : rest);
   const words = value.split(/\s+/).filter(Boolean).length;
-  return words > 0 && words <= MAX_MEANT_WORDS ? value : undefined;
+  if (words === 0 || words > MAX_MEANT_WORDS || vocabulary().control.meantNothing.test(value)) return undefined;
+  return value;
 }
 
 /**

@@ -63,7 +63,7 @@ export interface TriageVocabulary {
   /** "tomorrow", "next week": a plan, not an onset. */
   future: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; /** "I meant", "make that": what follows is the new value, with no old one said. */ meantValue: RegExp; replaced: RegExp; /** "does that change anything?" beside a correction. */ changesAnything: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; /** "I meant", "make that": what follows is the new value, with no old one said. */ meantValue: RegExp; /** "I meant something else": words after "I meant" that name no value. */ meantNothing: RegExp; replaced: RegExp; /** "does that change anything?" beside a correction. */ changesAnything: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -315,7 +315,7 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'replaced', 'changesAnything'] as const;
+  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -337,6 +337,7 @@ function control(dir: string): TriageVocabulary['control'] {
     correction: r.compile('correction', () => c.any(r.strings(raw.correction, 'correction'), '')),
     correctionLead: r.compile('correctionLead', () => c.atStart(r.strings(raw.correctionLead, 'correctionLead'))),
     meantValue: r.compile('meantValue', () => c.any(r.strings(raw.meantValue, 'meantValue'), '')),
+    meantNothing: r.compile('meantNothing', () => c.whole(r.strings(raw.meantNothing, 'meantNothing'))),
     replaced: r.compile('replaced', () => c.any(r.strings(raw.replaced, 'replaced'), '')),
     changesAnything: r.compile('changesAnything', () => c.any(r.strings(raw.changesAnything, 'changesAnything'), '')),
     alreadyNo: new Map(

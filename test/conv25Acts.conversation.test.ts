@@ -1,6 +1,7 @@
 import { asksForReal } from '../dialogs/routeReadings';
 import { correctedWords } from '../dialogs/checkMessages';
 import { remarksTakenOut } from '../src/triage/checkAsides';
+import { parseLocation } from '../src/triage/location';
 import { wholeBotSteps, type Step } from './support/botHarness';
 
 // Round 25's acts kinds, in our own wording: a plight told beside the check's
@@ -137,5 +138,15 @@ describe('a question asked for real, read clause by clause', () => {
     ['more on the left? hard to tell', false],
   ])('%s -> %s', (text, asks) => {
     expect(asksForReal(text)).toBe(asks);
+  });
+});
+
+describe('"low down" places the pain in the lower back', () => {
+  test.each<[string, string | undefined]>([
+    ['aching on the left side low down', 'lower'],
+    ['right side, lower down', 'lower'],
+    ['on the left side', undefined],
+  ])('%s -> %s', (text, region) => {
+    expect(parseLocation(text)?.region).toBe(region);
   });
 });

@@ -49,6 +49,7 @@ import { Pseudonymizer } from './review/userHash';
 import { EmergencyNumbers } from './safety/emergencyNumbers';
 import { readCheckDialogue } from './safety/checkAnswers';
 import { RedFlagScreen } from './safety/redFlagScreen';
+import { AcrossTurns } from './safety/acrossTurns';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
 import type { TurnLock } from './storage/turnLock';
 
@@ -105,6 +106,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
   return {
     responses,
     redFlags,
+    acrossTurns: AcrossTurns.fromFile(PATHS.acrossTurns, redFlags),
     checkDialogue: readCheckDialogue(PATHS.checkDialogue),
     knowledge,
     answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text), (text) => redFlags.wordScope(text)),
@@ -140,6 +142,7 @@ export function buildBot(
     responses: content.responses,
     numbers: content.numbers,
     redFlags: content.redFlags,
+    acrossTurns: content.acrossTurns,
     checkDialogue: content.checkDialogue,
     now,
     userClock: (activity) => userClockFor(activity, now(), defaultTimeZone),

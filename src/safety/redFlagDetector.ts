@@ -163,6 +163,11 @@ export class RedFlagDetector {
     return this.flagsById.get(flag)?.historyCounts ?? false;
   }
 
+  /** The flag's `when` combinations (lists of sign and flag ids); none for an unknown id. */
+  combinations(flag: string): string[][] {
+    return this.flagsById.get(flag)?.when ?? [];
+  }
+
   /** Every flag id in lexicon order. */
   flagIds(): string[] {
     return [...this.flagsById.keys()];

@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { Activity, MemoryStorage, TestAdapter } from 'botbuilder';
 import { buildBot } from '../src/app';
 import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
@@ -73,34 +76,74 @@ describe('red-flag parts told in different messages', () => {
   });
 });
 
+describe('a first episode told with no age', () => {
+  // The learned stage reads these words as a first episode over 50; without an age they are asked about.
+  test.each(["I've never had back pain before, it's my first time"])('"%s" alone is asked about, not escalated', async (text) => {
+    const reply = await bot()(text);
+    expect(reply).not.toMatch(SEEN_TODAY);
+    expect(reply).toMatch(/over about 50/);
+  });
+
+  test('an age under 50 told before: not asked at all', async () => {
+    const say = bot();
+    await say("I'm 29 and my back has locked up");
+    const reply = await say("I've never had back pain before, it's my first time");
+    expect(reply).not.toMatch(SEEN_TODAY);
+    expect(reply).not.toMatch(/over about 50/);
+  });
+
+  test('an age of 50 or over told before: escalated as urgent at once', async () => {
+    const say = bot();
+    await say("I'm 66 and my back has locked up");
+    expect(await say("I've never had back pain before, it's my first time")).toMatch(SEEN_TODAY);
+  });
+});
+
 describe('AcrossTurns', () => {
   const source = {
     combinations: (flag: string) => (flag === 'both' ? [['a', 'b']] : []),
     level: () => 'urgent' as const,
+    ruledOutBy: (flag: string) => (flag === 'both' ? ['young'] : []),
   };
-  const across = () => {
-    const file = require('node:path').join(require('node:os').tmpdir(), `across-${process.pid}.yaml`);
-    require('node:fs').writeFileSync(file, 'flags: [both]\n');
-    return AcrossTurns.fromFile(file, source);
+  const write = (name: string, text: string) => {
+    const file = path.join(os.tmpdir(), `${name}-${process.pid}.yaml`);
+    fs.writeFileSync(file, text);
+    return file;
   };
+  const across = () => AcrossTurns.fromFile(write('across', 'flags: [both]\naskedWithout:\n  both: [a]\n'), source);
+  const told = (present: string[], denied: string[] = [], ruledOut: string[] = []) => ({ present, denied, ruledOut });
 
   test('raises when the parts come in two messages, not when both are in one', () => {
     const a = across();
-    const first = a.read([], { present: ['a'], ruledOut: [], denied: [] });
-    expect(first.raised).toBeNull();
-    expect(a.read(first.kept, { present: ['b'], ruledOut: [], denied: [] }).raised).toEqual({ level: 'urgent', flags: ['both'] });
-    expect(a.read([], { present: ['a', 'b'], ruledOut: [], denied: [] }).raised).toBeNull();
+    const first = a.read([], told(['a']), null);
+    expect(first.redFlag).toBeNull();
+    expect(a.read(first.kept, told(['b']), null).redFlag).toEqual({ level: 'urgent', flags: ['both'] });
+    expect(a.read([], told(['a', 'b']), null).redFlag).toBeNull();
   });
 
-  test('a denied part is dropped, a ruled-out flag is not raised', () => {
+  test('a denied part is dropped; a ruled-out flag is not raised', () => {
     const a = across();
-    expect(a.read(['a'], { present: [], ruledOut: [], denied: ['a'] }).kept).toEqual([]);
-    expect(a.read(['a'], { present: ['b'], ruledOut: ['both'], denied: [] }).raised).toBeNull();
+    expect(a.read(['a'], told([], ['a']), null).kept).toEqual([]);
+    expect(a.read(['a'], told(['b'], [], ['both']), null).redFlag).toBeNull();
+    expect(a.read(['young', 'a'], told(['b']), null).redFlag).toBeNull();
+  });
+
+  test('a higher reading of the message itself stands', () => {
+    const own = { level: 'emergency' as const, flags: ['other'] };
+    expect(across().read(['a'], told(['b']), own).redFlag).toBe(own);
+  });
+
+  test('one message: the flag raised without a part of askedWithout is asked; with it, raised', () => {
+    const a = across();
+    expect(a.single({ level: 'urgent', flags: ['both'] }, { present: ['b'] })).toEqual({ level: 'check', flags: ['both'] });
+    expect(a.single({ level: 'urgent', flags: ['both'] }, { present: ['a', 'b'] })).toEqual({ level: 'urgent', flags: ['both'] });
+    // the check answered by what was told before
+    expect(a.read(['a'], told(['b']), { level: 'check', flags: ['both'] }).redFlag).toEqual({ level: 'urgent', flags: ['both'] });
+    expect(a.read(['young'], told([]), { level: 'check', flags: ['both'] }).redFlag).toBeNull();
   });
 
   test('a listed flag with no combination stops start-up with the file named', () => {
-    const file = require('node:path').join(require('node:os').tmpdir(), `across-bad-${process.pid}.yaml`);
-    require('node:fs').writeFileSync(file, 'flags: [nothing]\n');
-    expect(() => AcrossTurns.fromFile(file, source)).toThrow(/across-bad.*"nothing"/);
+    expect(() => AcrossTurns.fromFile(write('across-bad', 'flags: [nothing]\n'), source)).toThrow(/across-bad.*"nothing"/);
+    expect(() => AcrossTurns.fromFile(write('across-bad2', 'flags: [both]\naskedWithout:\n  other: [a]\n'), source)).toThrow(/askedWithout."other"/);
   });
 });

@@ -12,9 +12,6 @@ import { emptyAnswerState } from '../knowledge/answerState';
 import type { ReviewRecorder } from './reviewRecorder';
 import { setTurnOutcome } from './turnPipeline';
 
-/** Escalation levels by how much they ask of the person. */
-const RANK = { check: 0, urgent: 1, emergency: 2 } as const;
-
 /** Bookkeeping kept in conversation state next to the dialogs' own. */
 export interface ConversationInfo {
   /** Messages this conversation has sent the bot (since its state was created or last deleted). */
@@ -168,15 +165,14 @@ export class BackReliefBot extends ActivityHandler {
     if (!acrossTurns || !understanding) return;
     const patient = await this.patient.get(context);
     const told = redFlags.toldNow(understanding.text, patient !== undefined);
-    const denied = understanding.redFlag && understanding.redFlag.level !== 'check' ? [] : redFlags.denied(understanding.text, false);
-    const kept = (await this.toldParts.get(context)) ?? [];
-    const { kept: next, raised } = acrossTurns.read(kept, { ...told, denied });
-    if (next.length || kept.length) await this.toldParts.set(context, next);
     const now = understanding.redFlag;
-    if (!raised || (now && now.level !== 'check' && RANK[now.level] >= RANK[raised.level])) return;
-    const flags = [...raised.flags, ...(now && now.level !== 'check' ? now.flags : [])];
-    const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: now?.subject ?? ('self' as const), ...(now?.pronoun ? { pronoun: now.pronoun } : {}) };
-    setUnderstanding(context, { ...understanding, redFlag: { level: raised.level, flags, ...whose }, worry: false });
+    const denied = now && now.level !== 'check' ? [] : redFlags.denied(understanding.text, false);
+    const kept = (await this.toldParts.get(context)) ?? [];
+    const { kept: next, redFlag } = acrossTurns.read(kept, { ...told, denied }, now);
+    if (next.length || kept.length) await this.toldParts.set(context, next);
+    if (redFlag === now) return;
+    const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: now?.subject ?? ('self' as const) };
+    setUnderstanding(context, { ...understanding, redFlag: redFlag && { ...redFlag, ...whose }, worry: false });
   }
 
   /**

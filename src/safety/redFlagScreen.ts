@@ -291,6 +291,11 @@ export class RedFlagScreen {
     return this.detector.combinations(flag);
   }
 
+  /** The signs that rule the flag out in the lexicon ("I'm 41" for a first episode over 50). */
+  ruledOutBy(flag: string): string[] {
+    return this.detector.ruledOutBy(flag);
+  }
+
   /** Who the patient is when someone writes for them ("writing for my mum..."), or null. */
   helperOf(text: string): Pronoun | null {
     return typeof text === 'string' && text.trim() ? (this.helpers.read(text)?.pronoun ?? null) : null;

@@ -4,6 +4,7 @@ import type { Answers } from '../src/knowledge/answers';
 import type { AnswerState } from '../src/knowledge/answerState';
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import type { ScopeGuide } from '../src/knowledge/scope';
+import type { AcrossTurns } from '../src/safety/acrossTurns';
 import type { Responses } from '../src/content/responses';
 import type { EmergencyNumbers } from '../src/safety/emergencyNumbers';
 import type { CheckDialogue } from '../src/safety/checkAnswers';
@@ -20,7 +21,9 @@ export interface DialogServices {
   answerState: StatePropertyAccessor<AnswerState | undefined>;
   responses: Responses;
   numbers: EmergencyNumbers;
-  redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain' | 'calm' | 'helperOf' | 'readAsPatient' | 'patientWords' | 'personIn' | 'speaksOfNow' | 'denied' | 'supposed' | 'names'>;
+  redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain' | 'calm' | 'helperOf' | 'readAsPatient' | 'patientWords' | 'personIn' | 'speaksOfNow' | 'denied' | 'supposed' | 'names' | 'toldNow'>;
+  /** Red-flag combinations whose parts come in different messages (knowledge/safety/across-turns.yaml). */
+  acrossTurns?: AcrossTurns;
   /** Wording and answer phrases of the red-flag check question (knowledge/safety/check-dialogue.yaml). */
   checkDialogue: CheckDialogue;
   /** The server's clock; injected so that tests of onset ("two days ago") are deterministic. */

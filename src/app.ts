@@ -49,6 +49,7 @@ import { Pseudonymizer } from './review/userHash';
 import { EmergencyNumbers } from './safety/emergencyNumbers';
 import { readCheckDialogue } from './safety/checkAnswers';
 import { RedFlagScreen } from './safety/redFlagScreen';
+import { AcrossTurns, askingHalfCombinations } from './safety/acrossTurns';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
 import type { TurnLock } from './storage/turnLock';
 
@@ -100,16 +101,18 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
   const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
   const responses = loadResponses(PATHS.responses);
   const redFlags = RedFlagScreen.fromDirectory(PATHS.safety, normalizer, { withoutProgress: progressTakenOut });
+  const acrossTurns = AcrossTurns.fromFile(PATHS.acrossTurns, redFlags);
   vocabulary(); // the symptom check's word lists (knowledge/triage): a bad file stops start-up here
   const knowledge = KnowledgeBase.fromDirectory(PATHS.topics);
   return {
     responses,
     redFlags,
+    acrossTurns,
     checkDialogue: readCheckDialogue(PATHS.checkDialogue),
     knowledge,
     answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text), (text) => redFlags.wordScope(text)),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
-    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), redFlags, responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile()), remarksTakenOut),
+    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), askingHalfCombinations(redFlags, acrossTurns), responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile()), remarksTakenOut),
     actReplies: loadActReplies(PATHS.actReplies, PATHS.afterEscalation),
     scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
     privacy: DeleteRequestMatcher.fromFile(),
@@ -140,6 +143,7 @@ export function buildBot(
     responses: content.responses,
     numbers: content.numbers,
     redFlags: content.redFlags,
+    acrossTurns: content.acrossTurns,
     checkDialogue: content.checkDialogue,
     now,
     userClock: (activity) => userClockFor(activity, now(), defaultTimeZone),

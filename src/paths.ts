@@ -20,5 +20,6 @@ export const PATHS = {
   triage: join(PROJECT_ROOT, 'knowledge', 'triage'),
   emergencyNumbers: join(PROJECT_ROOT, 'knowledge', 'safety', 'emergency-numbers.yaml'),
   checkDialogue: join(PROJECT_ROOT, 'knowledge', 'safety', 'check-dialogue.yaml'),
+  acrossTurns: join(PROJECT_ROOT, 'knowledge', 'safety', 'across-turns.yaml'),
   public: join(PROJECT_ROOT, 'public'),
 };

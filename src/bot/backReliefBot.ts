@@ -42,6 +42,8 @@ export class BackReliefBot extends ActivityHandler {
   private readonly patient;
   /** The last person a message named ("best way for my husband to sleep?"), before any helper's framing. */
   private readonly named;
+  /** Parts of red-flag combinations told so far of the patient (AcrossTurns): sign and flag ids, no words. */
+  private readonly toldParts;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -56,6 +58,7 @@ export class BackReliefBot extends ActivityHandler {
     this.info = conversationState.createProperty<ConversationInfo>('conversationInfo');
     this.patient = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('patient');
     this.named = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('namedPerson');
+    this.toldParts = conversationState.createProperty<string[] | undefined>('toldParts');
 
     this.onMessage(async (context, next) => {
       const { unreadable } = this.services.responses;
@@ -77,6 +80,7 @@ export class BackReliefBot extends ActivityHandler {
         info.messages += 1;
         await this.placeUser(context, understanding);
         await this.readForPatient(context, understanding);
+        await this.combineAcrossTurns(context);
         await this.mainDialog.run(context, this.dialogState);
       }
       await next();
@@ -150,6 +154,28 @@ export class BackReliefBot extends ActivityHandler {
   }
 
   /**
+   * "I'm 71" early on, then "first time my back has ever done this": parts of a
+   * red-flag combination told in different messages raise it as one message
+   * would (knowledge/safety/across-turns.yaml). Only a higher level than the
+   * message's own reading changes the turn.
+   */
+  private async combineAcrossTurns(context: TurnContext): Promise<void> {
+    const { acrossTurns, redFlags } = this.services;
+    const understanding = getUnderstanding(context);
+    if (!acrossTurns || !understanding) return;
+    const patient = await this.patient.get(context);
+    const told = redFlags.toldNow(understanding.text, patient !== undefined);
+    const now = understanding.redFlag;
+    const denied = now && now.level !== 'check' ? [] : redFlags.denied(understanding.text, false);
+    const kept = (await this.toldParts.get(context)) ?? [];
+    const { kept: next, redFlag } = acrossTurns.read(kept, { ...told, denied }, now);
+    if (next.length || kept.length) await this.toldParts.set(context, next);
+    if (redFlag === now) return;
+    const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: now?.subject ?? ('self' as const) };
+    setUnderstanding(context, { ...understanding, redFlag: redFlag && { ...redFlag, ...whose }, worry: false });
+  }
+
+  /**
    * "I'm in the US btw, visiting family": where the user says they are decides
    * the emergency number and the words for the rest of the conversation, over
    * the locale the channel sends, in every dialog that reads the turn's locale.
@@ -201,6 +227,8 @@ export class BackReliefBot extends ActivityHandler {
       return true;
     }
     await this.services.answerState.set(context, { ...state, facts: facts.forget(state.facts, held) });
+    // The red-flag parts kept from earlier messages may stand on the forgotten detail (an age): they go too.
+    await this.toldParts.delete(context);
     const details = held.map((id) => facts.said(id));
     await context.sendActivity(fill(part.forgot, { details: listOf(details, 'and'), it: held.length > 1 ? 'them' : 'it' }));
     return true;

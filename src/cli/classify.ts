@@ -5,6 +5,7 @@ import { MessageUnderstander } from '../nlu/messageUnderstander';
 import { TextNormalizer } from '../nlu/textNormalizer';
 import { loadTrainingData } from '../nlu/trainingData';
 import { PATHS } from '../paths';
+import { AcrossTurns, askingHalfCombinations } from '../safety/acrossTurns';
 import { RedFlagScreen } from '../safety/redFlagScreen';
 
 // `npm run --silent classify`: one utterance a line on stdin, one JSON object a
@@ -17,7 +18,8 @@ if (process.argv.includes('--export')) {
 } else {
   const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
   const classifier = IntentClassifier.load(PATHS.model, normalizer);
-  const understander = new MessageUnderstander(classifier, RedFlagScreen.fromDirectory(PATHS.safety, normalizer), {}, ActClassifier.load());
+  const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
+  const understander = new MessageUnderstander(classifier, askingHalfCombinations(screen, AcrossTurns.fromFile(PATHS.acrossTurns, screen)), {}, ActClassifier.load());
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   lines.on('line', (line) => {
     const { intent, score, redFlag: found, acts } = understander.understand(line);

@@ -163,6 +163,16 @@ export class RedFlagDetector {
     return this.flagsById.get(flag)?.historyCounts ?? false;
   }
 
+  /** The flag's `when` combinations (lists of sign and flag ids); none for an unknown id. */
+  combinations(flag: string): string[][] {
+    return this.flagsById.get(flag)?.when ?? [];
+  }
+
+  /** The signs that rule the flag out ("I'm 41" for a first episode over 50). */
+  ruledOutBy(flag: string): string[] {
+    return this.entries.filter((e) => e.rulesOut.includes(flag)).map((e) => e.id);
+  }
+
   /** Every flag id in lexicon order. */
   flagIds(): string[] {
     return [...this.flagsById.keys()];

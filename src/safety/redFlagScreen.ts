@@ -272,6 +272,30 @@ export class RedFlagScreen {
     return (flagRaised ?? this.read(text).redFlag !== null) ? [] : this.detector.denied(answersFirst(text));
   }
 
+  /**
+   * What a message tells of the patient now, for combinations across turns
+   * (AcrossTurns): the signs and flags of their own it names, present, and the
+   * flags a sign of theirs rules out ("I'm 41": no first episode over 50).
+   * `asPatient`: a conversation about someone else, read with their pronouns as the first person.
+   */
+  toldNow(text: string, asPatient: boolean): { present: string[]; ruledOut: string[] } {
+    if (typeof text !== 'string' || !text.trim()) return { present: [], ruledOut: [] };
+    const framed = asPatient ? null : this.helpers.read(text);
+    const words = answersFirst(asPatient ? this.helpers.asPatient(text) : framed?.framed ? framed.text : text);
+    const reading = this.lexicon(words);
+    return { present: [...reading.signs, ...(reading.result?.flags ?? [])], ruledOut: reading.dismissed };
+  }
+
+  /** The flag's `when` combinations in the lexicon (sign and flag ids). */
+  combinations(flag: string): string[][] {
+    return this.detector.combinations(flag);
+  }
+
+  /** The signs that rule the flag out in the lexicon ("I'm 41" for a first episode over 50). */
+  ruledOutBy(flag: string): string[] {
+    return this.detector.ruledOutBy(flag);
+  }
+
   /** Who the patient is when someone writes for them ("writing for my mum..."), or null. */
   helperOf(text: string): Pronoun | null {
     return typeof text === 'string' && text.trim() ? (this.helpers.read(text)?.pronoun ?? null) : null;

@@ -3,24 +3,20 @@ import { findPhrase } from '../language/phrases';
 import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
-import { byKindOnly, WEIGHTS, type AnswerInput, type AnswerPlan, type Planned, type PlannerParts } from './answerPlan';
+import { WEIGHTS, type AnswerInput, type AnswerPlan, type Planned, type PlannerParts } from './answerPlan';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
+import { PassageRanker } from './passageRanking';
+import { endsWith, QuestionReader } from './questionReading';
 
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
 
 const isTopic = (intent: Intent) => isTopicIntent(intent);
-const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 'she', 'there', 'these', 'those']);
 
 /** Intents the answers never take over, even with a passage in context. */
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
-interface Scored {
-  passage: Passage;
-  sim: number;
-  total: number;
-}
 
 /** How rare a word of a rewording must be for the line of the answer that has it to be said again, rather than its first ("floor", not "one"). */
 const RECALL_WORD_IDF = 5;
@@ -34,33 +30,26 @@ const CONTEXT_FITS_BETTER = 0.015;
  */
 export class AnswerPlanner {
   private readonly more: ReadonlySet<string>;
-  private readonly moreAbout: string[][];
   private readonly markers: string[][];
-  private readonly questionWords: ReadonlySet<string>;
-  private readonly questionEnds: ReadonlySet<string>;
-  private readonly heardAdvice: string[][];
-  private readonly statedNeeds: string[][];
   private readonly why: ReadonlySet<string>;
   private readonly nextStep: string[][];
   private readonly stepPassages: ReadonlySet<string>;
   private readonly sourceRequests: SourceRequests;
   private readonly giver: PassageGiver;
+  private readonly ranker: PassageRanker;
+  private readonly reader: QuestionReader;
 
   constructor(private readonly parts: PlannerParts) {
     const key = (s: string) => parts.words(s).join(' ');
     this.more = new Set(parts.wording.requests.more.map(key));
-    // Longest first, so "tell me more about" wins over "more about".
-    this.moreAbout = parts.wording.requests.moreAbout.map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
-    this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
-    this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
-    this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
-    this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
     this.why = new Set((parts.wording.requests.why ?? []).map(key));
     this.nextStep = (parts.wording.requests.nextStep ?? []).map((p) => parts.words(p));
     this.stepPassages = new Set(parts.wording.stepPassages ?? []);
     this.sourceRequests = new SourceRequests(parts);
     this.giver = new PassageGiver(parts);
+    this.ranker = new PassageRanker(parts, this.giver);
+    this.reader = new QuestionReader(parts);
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
@@ -81,7 +70,7 @@ export class AnswerPlanner {
     const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined && !this.parts.facts.isQuiet(k));
     const last = before.passage ? (this.parts.library.get(before.passage) ?? this.parts.activities?.get(before.passage)) : undefined;
     const key = words.join(' ');
-    const forThem = this.factPassages(input.factsText ?? input.text, facts);
+    const forThem = this.ranker.factPassages(input.factsText ?? input.text, facts);
     // The last answer's topic, and the passages of an activity the last question named (see AnswerState.alsoInContext).
     const inContextOf = (p: Passage) => p.topic === last?.topic || (alsoInContext ?? []).includes(p.id);
 
@@ -93,15 +82,15 @@ export class AnswerPlanner {
     // "ok, I'm on my side, now what": the next step of the answer just given, not a new topic from the story's words.
     if (last && words.length <= WEIGHTS.shortFollowUp + 2 && this.nextStep.some((p) => endsWith(words, p))) return this.giver.moreOf(last, state);
     // "on my hands and knees now", "legs are ok, I'm on my own": how the steps just given are going, not a new topic.
-    if (last && this.stepPassages.has(last.id) && words.length <= WEIGHTS.shortFollowUp + 2 && !this.asks(input.text, words)) return this.giver.moreOf(last, state);
+    if (last && this.stepPassages.has(last.id) && words.length <= WEIGHTS.shortFollowUp + 2 && !this.reader.asks(input.text, words)) return this.giver.moreOf(last, state);
 
     const labelled = this.parts.library.byLabel(input.text);
     if (labelled) return this.giver.give(labelled, state);
 
     // "tell me more about the heat": more of the last answer when that is what it names, else the passage it names.
-    const about = this.aboutWhat(words);
+    const about = this.reader.aboutWhat(words);
     if (about) {
-      const [named] = this.score({ ...input, text: about.join(' ') }, last, true, forThem, inContextOf);
+      const [named] = this.ranker.score({ ...input, text: about.join(' ') }, last, true, forThem, inContextOf);
       if (named && named.sim >= WEIGHTS.topicsMin) {
         return last && named.passage.topic === last.topic && (named.passage.id === last.id || state.given.includes(named.passage.id))
           ? this.giver.moreOf(last, state)
@@ -112,7 +101,7 @@ export class AnswerPlanner {
     // "I'm 24 weeks pregnant": information, not a question. The last answer again, for them, if it changes; else noted.
     // "what about the tramadol left from my op" asks, though it has no question mark.
     const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
-    const asks = this.asks(input.text, words) || Boolean(kind);
+    const asks = this.reader.asks(input.text, words) || Boolean(kind);
     // A worry with a passage of its own ("is this my heart?") gets it whatever topic is in context: its signs come first.
     const worry = asks && !kind ? this.namedWorry(input.text) : undefined;
     if (worry) return this.giver.give(worry, state);
@@ -154,10 +143,10 @@ export class AnswerPlanner {
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
-    const clause = input.intent === 'report_symptoms' || halfReport ? this.questionClause(input.text) : undefined;
-    const ranked = this.score(clause ? { ...input, text: clause } : input, last, followUp, forThem, inContextOf);
+    const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : undefined;
+    const ranked = this.ranker.score(clause ? { ...input, text: clause } : input, last, followUp, forThem, inContextOf);
     if (clause) {
-      const whole = new Map(this.score(input, last, followUp, forThem, inContextOf).map((s) => [s.passage.id, s]));
+      const whole = new Map(this.ranker.score(input, last, followUp, forThem, inContextOf).map((s) => [s.passage.id, s]));
       for (const r of ranked) {
         const w = whole.get(r.passage.id);
         // The story's words raise how well a passage fits, but the lifts (the classifier's topic, the context) stay the question's:
@@ -184,7 +173,7 @@ export class AnswerPlanner {
     // after the flight answer: getting up when alone over not getting better): the words decide.
     const wordsBest = ranked.reduce((a, r, i) => (r.sim > ranked[a]!.sim ? i : a), 0);
     // Not when the message's question fits the lifted passage better: "... getting up from the floor. Which painkiller is safe?" asks about painkillers, whatever its story's words fit.
-    const wordsDecide = wordsBest > 0 && !this.questionPrefers(clause ?? this.questionClause(input.text), ranked[0]!.passage, ranked[wordsBest]!.passage) && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
+    const wordsDecide = wordsBest > 0 && !this.questionPrefers(clause ?? this.reader.questionClause(input.text), ranked[0]!.passage, ranked[wordsBest]!.passage) && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
     if (wordsDecide) ranked.unshift(...ranked.splice(wordsBest, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
@@ -256,8 +245,8 @@ export class AnswerPlanner {
       const remark = Boolean(last) && followUp && input.intent === 'none' && !input.otherPart;
       if ((asks || followUp) && inConversation && (input.intent === 'none' || notQuestion) && (best.sim >= WEIGHTS.topicsMin || remark)) {
         // In a conversation, the closest answers themselves; a first message gets the broader topics.
-        const passages = last ? { passages: this.closestPassages(ranked, state, best.sim < WEIGHTS.topicsMin ? last : undefined) } : {};
-        return { plan: { kind: 'topics', topics: this.closestTopics(ranked, last?.topic), ...passages }, state };
+        const passages = last ? { passages: this.ranker.closestPassages(ranked, state, best.sim < WEIGHTS.topicsMin ? last : undefined) } : {};
+        return { plan: { kind: 'topics', topics: this.ranker.closestTopics(ranked, last?.topic), ...passages }, state };
       }
       return { plan: { kind: 'pass' }, state };
     }
@@ -294,22 +283,6 @@ export class AnswerPlanner {
     const ranked = this.parts.matcher.rank(question);
     const fit = (p: Passage) => ranked.find((r) => r.passage.id === p.id)?.score ?? 0;
     return fit(first) > fit(second);
-  }
-
-  /** The clause of a longer message that asks (ends in "?" or starts with a question word), if it is not the whole message. */
-  private questionClause(text: string): string | undefined {
-    const clauses = text.split(/[,.;!:?]+|\band\b|\bbut\b/).map((c) => c.trim()).filter(Boolean);
-    if (clauses.length < 2) return undefined;
-    const asking = clauses.filter((c) => this.asks(c, this.parts.words(c)));
-    return asking.length === 1 ? asking[0] : undefined;
-  }
-
-  /** What follows a "tell me more about" request, if the message is one. */
-  private aboutWhat(words: readonly string[]): string[] | undefined {
-    for (const p of this.moreAbout) {
-      if (p.length < words.length && p.every((w, i) => words[i] === w)) return words.slice(p.length);
-    }
-    return undefined;
   }
 
   /** A request for sources ("where's all that from?"): for dialogs, so that it is not read as a question about the bot. */
@@ -368,85 +341,4 @@ export class AnswerPlanner {
     const clear = best && best.passage.tags.includes('named-worry') && best.score >= WEIGHTS.noneMin && best.score - (next?.score ?? 0) >= WEIGHTS.clearMargin;
     return clear ? best.passage : undefined;
   }
-
-  /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */
-  private asks(text: string, words: readonly string[]): boolean {
-    if (text.includes('?')) return true;
-    if (this.heardAdvice.some((p) => findPhrase(words, p).length > 0)) return true;
-    if (this.statedNeeds.some((p) => findPhrase(words, p).length > 0)) return true;
-    if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
-    return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
-  }
-
-  /**
-   * Whether a passage about a fact (painkillers in pregnancy, with a blood thinner) fits
-   * this person: the fact is known, the message names it as theirs, or the message asks
-   * in general ("can someone on warfarin take ibuprofen?"). Not for "I'm 16, can I take
-   * Advil?" (a number is not a pregnancy), "my dad is on warfarin, can I...?" or "never
-   * had stomach trouble".
-   */
-  private factPassages(text: string, facts: UserFacts): (passage: Passage) => boolean {
-    const named = this.parts.facts.mentions(text);
-    return (passage) => {
-      const about = this.parts.facts.aboutFacts(passage.id);
-      return !about.length || about.some((f) => this.parts.facts.applies(f, facts) || named.own.has(f) || (named.any.has(f) && !named.speaksOfSelf));
-    };
-  }
-
-  private score(input: AnswerInput, last: Passage | undefined, followUp: boolean, fits: (passage: Passage) => boolean, inContext: (passage: Passage) => boolean): Scored[] {
-    const topicProb = new Map<string, number>();
-    for (const [topic, intents] of this.parts.topicIntents) {
-      topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
-    }
-    // A product's passages, and those tagged by-kind (someone else's medicine), answer only when the question kind gives them, never a question that merely sounds alike.
-    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !byKindOnly(passage));
-    const top = ranking[0]?.score ?? 0;
-    // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,
-    // a passage that never does gets no lift from the topic in context or the classifier's topic (it is not what is asked now).
-    // Not on a first message: there the classifier's topic is the better guide ("locked up shovelling, can I take Advil?").
-    const named = ranking[0] && this.parts.matcher.rarestWordOf(input.text, ranking[0].passage, WEIGHTS.rareWordIdf);
-    return ranking
-      .map(({ passage, score }) => {
-        if (named !== undefined && last && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
-        // A medicine named that a passage never speaks of ("and a couple of Advil?" after the self-care answer) is a medicine question:
-        // the topic in context and the answer just given get no lift from it (the classifier's topic still counts).
-        const otherMedicine = last !== undefined && this.parts.matcher.classesNotIn(input.text, passage).length > 0;
-        // The topic in context helps a follow-up, but does not outvote a question that clearly names another passage ("how do I get out of bed?" after sleep positions).
-        const outmatched = top - score >= WEIGHTS.contextGap;
-        const context = otherMedicine ? 0 : inContext(passage) ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
-        // "and getting back in?" right after the getting-out-of-bed answer: in a near tie, the answer just given goes on (its "more").
-        const same = followUp && !outmatched && !otherMedicine && passage.id === last?.id ? WEIGHTS.samePassage : 0;
-        // Nor does the classifier's topic lift a passage far behind on the words ("a hard time getting out of bed" read as sleep: the mattress answer).
-        const intent = top - score >= WEIGHTS.intentGap ? 0 : WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0);
-        return { passage, sim: score, total: score + intent + context + same };
-      })
-      .sort((a, b) => b.total - a.total);
-  }
-
-  /** The three passages closest to the message that have not been given, one a topic; when none is close, what follows the last answer first. */
-  private closestPassages(ranked: readonly Scored[], state: AnswerState, last?: Passage): Passage[] {
-    const out: Passage[] = [];
-    const next = last ? this.giver.nextOf(last, state) : undefined;
-    if (next) out.push(next);
-    for (const r of ranked) {
-      if (out.length >= 3) break;
-      if (state.given.includes(r.passage.id) || out.some((p) => p.topic === r.passage.topic)) continue;
-      out.push(r.passage);
-    }
-    return out;
-  }
-
-  /** The three topics closest to the message; the one in context first when it is among the close ones. */
-  private closestTopics(ranked: readonly Scored[], current?: string): string[] {
-    const topics = [...new Set(ranked.map((r) => r.passage.topic))];
-    const close = topics.slice(0, 3);
-    return current && topics.slice(0, 5).includes(current) ? [current, ...close.filter((t) => t !== current)].slice(0, 3) : close;
-  }
-
-
-}
-
-/** Whether the words end with the phrase. */
-function endsWith(words: readonly string[], phrase: readonly string[]): boolean {
-  return phrase.length > 0 && phrase.length <= words.length && phrase.every((w, i) => words[words.length - phrase.length + i] === w);
 }

@@ -22,6 +22,10 @@ const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodb
 const RECALL_WORD_IDF = 5;
 /** How much better an answer in context must fit a short follow-up's words to outvote the classifier's topic (a tie is no reason). */
 const CONTEXT_FITS_BETTER = 0.015;
+/** How many words the rest of a message must have to be a story around its question ("grand." is none). */
+const STORY_MIN_WORDS = 3;
+/** Among how many of the whole message's best passages the asking clause's own best must be. */
+const QUESTION_IN_STORY_TOP = 3;
 /**
  * Decides how to answer a message: which passage (read against the last one
  * first), more of the last one, its sources, a question back when two readings
@@ -143,7 +147,7 @@ export class AnswerPlanner {
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
-    const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : undefined;
+    const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : this.askedClause(input.text);
     const ranked = this.ranker.score(clause ? { ...input, text: clause } : input, last, followUp, forThem, inContextOf);
     if (clause) {
       const whole = new Map(this.ranker.score(input, last, followUp, forThem, inContextOf).map((s) => [s.passage.id, s]));
@@ -179,11 +183,16 @@ export class AnswerPlanner {
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
     // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.
     // The reading picks the group's passage (lifting in general) for an activity with its own (a child to lift): its own answers it.
+    // An activity one of whose answers is the person's own ("a hot tub?" in pregnancy: the pregnancy heat answer) gets that one,
+    // not the general "you can" that a warning then contradicts.
+    const forFacts = this.parts.facts.redirectTargets(facts);
+    const factOwn = activityAnswer ? [...activityAnswer.covered].find((id) => forFacts.has(id)) : undefined;
+    const factActivityPassage = factOwn ? this.parts.library.get(factOwn) : undefined;
     const ownPassage = activityAnswer?.own ? this.parts.library.get(activityAnswer.own) : undefined;
     const covered = best && activityAnswer?.covered.has(best.passage.id) ? (ownPassage ?? best.passage) : undefined;
     const medicineReading = namesMedicine && !covered && best && best.passage.topic !== activityAnswer?.passage.topic;
     if (activityAnswer && !medicineReading) {
-      return this.giver.give(covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
+      return this.giver.give(factActivityPassage ?? covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
     }
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = inContextOf(best.passage);
@@ -269,6 +278,30 @@ export class AnswerPlanner {
     // "can I drive on muscle relaxants?" answered by the medicine passage: "I feel fine on them" next is about driving on them too.
     const activityPassages = activity ? [...activity.covered].filter((id) => id !== chosen.id) : [];
     return activityPassages.length ? { ...given, state: { ...given.state, alsoInContext: activityPassages } } : given;
+  }
+
+  /**
+   * The asking clause of a message with a story around it ("threw my back out today. should I stay in bed?"), when that
+   * clause alone clearly fits another passage than the whole message does: the passage whose question is asked.
+   */
+  private askedClause(text: string): string | undefined {
+    // Sentences only: "ibuprofen and tylenol together" is one question, and "grand. and heat?" has no story around it.
+    const pieces = (text.match(/[^.;!?]+[.;!?]*/g) ?? []).map((c) => c.trim()).filter((c) => /\w/.test(c));
+    const asking = pieces.filter((c) => this.reader.asks(c, this.parts.words(c)));
+    if (pieces.length < 2 || asking.length !== 1) return undefined;
+    const question = asking[0]!;
+    const story = pieces.filter((c) => c !== question).flatMap((c) => this.parts.words(c));
+    if (story.length < STORY_MIN_WORDS) return undefined;
+    const wholeRanking = this.parts.matcher.rank(text);
+    const [whole] = wholeRanking;
+    const asked = this.parts.matcher.rank(question);
+    const top = asked[0];
+    if (!whole || !top || top.passage.id === whole.passage.id || top.score < WEIGHTS.noneMin) return undefined;
+    // A short question the story gives its sense ("...three night shifts this week. should I go in?" is about work, not the
+    // emergency department): the question's passage must be one the whole message fits too.
+    if (!wholeRanking.slice(0, QUESTION_IN_STORY_TOP).some((r) => r.passage.id === top.passage.id)) return undefined;
+    const wholeTopThere = asked.find((r) => r.passage.id === whole.passage.id)?.score ?? 0;
+    return top.score - wholeTopThere >= WEIGHTS.clearMargin ? question : undefined;
   }
 
   /** The question's key words point to one of the two: it is answered, not asked back. */

@@ -218,6 +218,11 @@ export class UserFactReader {
     return owner > 0 ? applying.slice(0, owner).find((f) => f.passage && f.passage !== passageId)?.passage : undefined;
   }
 
+  /** The passages the person's facts send answers to (the pregnancy heat answer): their own answers, whatever was asked. */
+  redirectTargets(facts: UserFacts): Set<string> {
+    return new Set(this.applying(facts).flatMap((f) => Object.values(f.redirects)));
+  }
+
   /** The fact has a warning for a passage with any of these tags (asthma on an NSAID answer). */
   warnsOn(factId: string, tags: readonly string[]): boolean {
     const f = this.facts.find((d) => d.id === factId);

@@ -3,7 +3,7 @@ import { findPhrase } from '../language/phrases';
 import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
-import { WEIGHTS, type AnswerInput, type AnswerPlan, type Planned, type PlannerParts } from './answerPlan';
+import { byKindOnly, WEIGHTS, type AnswerInput, type AnswerPlan, type Planned, type PlannerParts } from './answerPlan';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
@@ -147,7 +147,7 @@ export class AnswerPlanner {
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
-    const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : this.askedClause(input.text);
+    const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : this.askedClause(input.text, forThem);
     const ranked = this.ranker.score(clause ? { ...input, text: clause } : input, last, followUp, forThem, inContextOf);
     if (clause) {
       const whole = new Map(this.ranker.score(input, last, followUp, forThem, inContextOf).map((s) => [s.passage.id, s]));
@@ -284,17 +284,23 @@ export class AnswerPlanner {
    * The asking clause of a message with a story around it ("threw my back out today. should I stay in bed?"), when that
    * clause alone clearly fits another passage than the whole message does: the passage whose question is asked.
    */
-  private askedClause(text: string): string | undefined {
+  private askedClause(text: string, fits: (passage: Passage) => boolean): string | undefined {
     // Sentences only: "ibuprofen and tylenol together" is one question, and "grand. and heat?" has no story around it.
     const pieces = (text.match(/[^.;!?]+[.;!?]*/g) ?? []).map((c) => c.trim()).filter((c) => /\w/.test(c));
     const asking = pieces.filter((c) => this.reader.asks(c, this.parts.words(c)));
     if (pieces.length < 2 || asking.length !== 1) return undefined;
     const question = asking[0]!;
-    const story = pieces.filter((c) => c !== question).flatMap((c) => this.parts.words(c));
+    const storyText = pieces.filter((c) => c !== question).join(' ');
+    const story = this.parts.words(storyText);
     if (story.length < STORY_MIN_WORDS) return undefined;
-    const wholeRanking = this.parts.matcher.rank(text);
+    // A story that names the person's facts or a medicine ("I have asthma that aspirin worsens. can I take ibuprofen?") is part of the question.
+    // So is one that names an everyday activity ("I drive trucks. can I work?": work that is driving).
+    if (this.parts.facts.mentions(storyText).any.size > 0 || (this.parts.medicineClasses?.(story) ?? []).length > 0) return undefined;
+    if (this.parts.activities?.mentioned(storyText)) return undefined;
+    // Only passages that may answer this person (as the ranking itself reads them).
+    const wholeRanking = this.parts.matcher.rank(text).filter((r) => fits(r.passage) && !byKindOnly(r.passage));
     const [whole] = wholeRanking;
-    const asked = this.parts.matcher.rank(question);
+    const asked = this.parts.matcher.rank(question).filter((r) => fits(r.passage) && !byKindOnly(r.passage));
     const top = asked[0];
     if (!whole || !top || top.passage.id === whole.passage.id || top.score < WEIGHTS.noneMin) return undefined;
     // A short question the story gives its sense ("...three night shifts this week. should I go in?" is about work, not the

@@ -26,6 +26,8 @@ const CONTEXT_FITS_BETTER = 0.015;
 const STORY_MIN_WORDS = 3;
 /** Among how many of the whole message's best passages the asking clause's own best must be. */
 const QUESTION_IN_STORY_TOP = 3;
+/** Among how many of the best readings a statement naming a medicine looks for one that speaks of it. */
+const MEDICINE_STATEMENT_TOP = 3;
 /**
  * Decides how to answer a message: which passage (read against the last one
  * first), more of the last one, its sources, a question back when two readings
@@ -147,7 +149,7 @@ export class AnswerPlanner {
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
-    const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : this.askedClause(input.text, forThem);
+    const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : this.askedClause(input.text, forThem, facts);
     const ranked = this.ranker.score(clause ? { ...input, text: clause } : input, last, followUp, forThem, inContextOf);
     if (clause) {
       const whole = new Map(this.ranker.score(input, last, followUp, forThem, inContextOf).map((s) => [s.passage.id, s]));
@@ -179,6 +181,12 @@ export class AnswerPlanner {
     // Not when the message's question fits the lifted passage better: "... getting up from the floor. Which painkiller is safe?" asks about painkillers, whatever its story's words fit.
     const wordsDecide = wordsBest > 0 && !this.questionPrefers(clause ?? this.reader.questionClause(input.text), ranked[0]!.passage, ranked[wordsBest]!.passage) && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
     if (wordsDecide) ranked.unshift(...ranked.splice(wordsBest, 1));
+    // A medicine told of with no question ("the walk-in clinic put me on methocarbamol"): the place that gave it is not what
+    // it is about. A passage that speaks of no medicine named gives way to the closest one that speaks of them all.
+    const speaksOfAll = (p: Passage) => this.parts.matcher.classesNotIn(input.text, p).length === 0;
+    const offMedicine = namesMedicine && !asks && ranked[0] !== undefined && !speaksOfAll(ranked[0].passage);
+    const onMedicine = offMedicine ? ranked.findIndex((r, i) => i > 0 && i < MEDICINE_STATEMENT_TOP && speaksOfAll(r.passage)) : -1;
+    if (onMedicine > 0) ranked.unshift(...ranked.splice(onMedicine, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
     // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.
@@ -284,7 +292,7 @@ export class AnswerPlanner {
    * The asking clause of a message with a story around it ("threw my back out today. should I stay in bed?"), when that
    * clause alone clearly fits another passage than the whole message does: the passage whose question is asked.
    */
-  private askedClause(text: string, fits: (passage: Passage) => boolean): string | undefined {
+  private askedClause(text: string, fits: (passage: Passage) => boolean, facts: UserFacts): string | undefined {
     // Sentences only: "ibuprofen and tylenol together" is one question, and "grand. and heat?" has no story around it.
     const pieces = (text.match(/[^.;!?]+[.;!?]*/g) ?? []).map((c) => c.trim()).filter((c) => /\w/.test(c));
     const asking = pieces.filter((c) => this.reader.asks(c, this.parts.words(c)));
@@ -293,10 +301,9 @@ export class AnswerPlanner {
     const storyText = pieces.filter((c) => c !== question).join(' ');
     const story = this.parts.words(storyText);
     if (story.length < STORY_MIN_WORDS) return undefined;
-    // A story that names the person's facts or a medicine ("I have asthma that aspirin worsens. can I take ibuprofen?") is part of the question.
-    // So is one that names an everyday activity ("I drive trucks. can I work?": work that is driving).
-    if (this.parts.facts.mentions(storyText).any.size > 0 || (this.parts.medicineClasses?.(story) ?? []).length > 0) return undefined;
-    if (this.parts.activities?.mentioned(storyText)) return undefined;
+    // A story that names a medicine is part of the question; so is one that names an everyday activity other than
+    // as the cause ("I drive trucks. can I work?": work that is driving).
+    if ((this.parts.medicineClasses?.(story) ?? []).length > 0 || this.parts.activities?.besidesCause?.(storyText)) return undefined;
     // Only passages that may answer this person (as the ranking itself reads them).
     const wholeRanking = this.parts.matcher.rank(text).filter((r) => fits(r.passage) && !byKindOnly(r.passage));
     const [whole] = wholeRanking;
@@ -306,6 +313,9 @@ export class AnswerPlanner {
     // A short question the story gives its sense ("...three night shifts this week. should I go in?" is about work, not the
     // emergency department): the question's passage must be one the whole message fits too.
     if (!wholeRanking.slice(0, QUESTION_IN_STORY_TOP).some((r) => r.passage.id === top.passage.id)) return undefined;
+    // A fact the story tells ("I have asthma that aspirin worsens. can I take ibuprofen?") is part of the question, unless
+    // it sends the question's own passage to the person's answer ("I take ramipril. what's best to take?": the blood pressure one).
+    if (this.parts.facts.mentions(storyText).any.size > 0 && !this.parts.facts.redirect(top.passage.id, facts)) return undefined;
     const wholeTopThere = asked.find((r) => r.passage.id === whole.passage.id)?.score ?? 0;
     return top.score - wholeTopThere >= WEIGHTS.clearMargin ? question : undefined;
   }

@@ -8,6 +8,11 @@ describe('an activity is answered for the person it is asked by', () => {
       ['I am 26 weeks pregnant and my lower back keeps seizing up', [/./]],
       ['would a steam room be alright for it?', [/[Aa]void hot tubs and saunas/], [/You can use a hot tub/]],
     ], 'en-GB'],
+    ['a spa told of in passing while pregnant: still no hot soaks', [
+      ['what stretches are good for a tight lower back', [/./]],
+      ['I should say I am 19 weeks pregnant', [/./]],
+      ['there is a hot tub at our holiday house, would that be good', [/[Aa]void hot tubs and saunas/], [/You can use a hot tub/]],
+    ], 'en-AU'],
     ['the same question with no pregnancy: the general heat answer', [
       ['would a steam room be alright for my stiff back?', [/You can use a hot tub or sauna/]],
     ], 'en-GB'],

@@ -3,6 +3,7 @@ import { findPhrase } from '../language/phrases';
 import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
+import type { ActivityMatch } from './everydayActivities';
 import { byKindOnly, WEIGHTS, type AnswerInput, type AnswerPlan, type Planned, type PlannerParts } from './answerPlan';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
@@ -193,9 +194,7 @@ export class AnswerPlanner {
     // The reading picks the group's passage (lifting in general) for an activity with its own (a child to lift): its own answers it.
     // An activity one of whose answers is the person's own ("a hot tub?" in pregnancy: the pregnancy heat answer) gets that one,
     // not the general "you can" that a warning then contradicts.
-    const forFacts = this.parts.facts.redirectTargets(facts);
-    const factOwn = activityAnswer ? [...activityAnswer.covered].find((id) => forFacts.has(id)) : undefined;
-    const factActivityPassage = factOwn ? this.parts.library.get(factOwn) : undefined;
+    const factActivityPassage = activityAnswer ? this.forTheirFacts(activityAnswer, facts) : undefined;
     const ownPassage = activityAnswer?.own ? this.parts.library.get(activityAnswer.own) : undefined;
     const covered = best && activityAnswer?.covered.has(best.passage.id) ? (ownPassage ?? best.passage) : undefined;
     const medicineReading = namesMedicine && !covered && best && best.passage.topic !== activityAnswer?.passage.topic;
@@ -253,7 +252,7 @@ export class AnswerPlanner {
       // that is what they need help with, more than the general first steps.
       const ahead = !last && reportsPain && !input.otherPart && !namesMedicine ? this.parts.activities?.planned?.(input.text) : undefined;
       const plan = ahead ?? (last && !input.otherPart && !namesMedicine ? this.parts.activities?.mentioned(input.text) : undefined);
-      if (plan) return this.giver.give((plan.own ? this.parts.library.get(plan.own) : undefined) ?? plan.passage, state);
+      if (plan) return this.giver.give(this.forTheirFacts(plan, facts) ?? (plan.own ? this.parts.library.get(plan.own) : undefined) ?? plan.passage, state);
       // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
       // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
       // So is any question asked after an answer ("is that normal?"), unless it names another body part: the closest topics, not a refusal.
@@ -318,6 +317,13 @@ export class AnswerPlanner {
     if (this.parts.facts.mentions(storyText).any.size > 0 && !this.parts.facts.redirect(top.passage.id, facts)) return undefined;
     const wholeTopThere = asked.find((r) => r.passage.id === whole.passage.id)?.score ?? 0;
     return top.score - wholeTopThere >= WEIGHTS.clearMargin ? question : undefined;
+  }
+
+  /** The activity's answer that is the person's own (a spa in pregnancy: the pregnancy heat answer), if one is. */
+  private forTheirFacts(activity: ActivityMatch, facts: UserFacts): Passage | undefined {
+    const theirs = this.parts.facts.redirectTargets(facts);
+    const id = [...activity.covered].find((p) => theirs.has(p));
+    return id ? this.parts.library.get(id) : undefined;
   }
 
   /** The question's key words point to one of the two: it is answered, not asked back. */

@@ -185,7 +185,8 @@ export class AnswerPlanner {
     // A medicine told of with no question ("the walk-in clinic put me on methocarbamol"): the place that gave it is not what
     // it is about. A passage that speaks of no medicine named gives way to the closest one that speaks of them all.
     const speaksOfAll = (p: Passage) => this.parts.matcher.classesNotIn(input.text, p).length === 0;
-    const offMedicine = namesMedicine && !asks && ranked[0] !== undefined && !speaksOfAll(ranked[0].passage);
+    // Not with an activity asked about ("is driving ok after codeine"): its answers speak to the medicine there.
+    const offMedicine = namesMedicine && !asks && !activity && ranked[0] !== undefined && !speaksOfAll(ranked[0].passage);
     const onMedicine = offMedicine ? ranked.findIndex((r, i) => i > 0 && i < MEDICINE_STATEMENT_TOP && speaksOfAll(r.passage)) : -1;
     if (onMedicine > 0) ranked.unshift(...ranked.splice(onMedicine, 1));
     const [best, second] = ranked;

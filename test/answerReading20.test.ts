@@ -20,7 +20,7 @@ describe('answers for questions that had none, and reworded follow-ups', () => {
       ['getting up out of the tub is the worst part, my back locks', [/^Let the water drain first/]],
     ], 'en-IE'],
     ['bath or heat pad', [
-      ['would a heating pad do the same job as a bath', [/^Both are heat/, /never fall asleep/]],
+      ['would a heating pad do the same job as a bath', [/^A heating pad or wrap is heat just like a bath/, /never fall asleep/]],
     ], 'en-IE'],
     ['pain into one leg: common, and the signs that are not', [
       ['is it usual for the pain to travel down one leg', [/common with back pain/, /both legs/, /call 911/]],

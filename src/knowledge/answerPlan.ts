@@ -65,5 +65,5 @@ export interface PlannerParts {
   /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */
   productWarnTags?: (product: NamedProduct) => string[];
   /** Everyday activities ("can I drive?"): the one a question asks about, and activity answers by id. */
-  activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
+  activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; besidesCause?(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
 }

@@ -3,29 +3,32 @@ import { findPhrase } from '../language/phrases';
 import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
+import type { ActivityMatch } from './everydayActivities';
 import { byKindOnly, WEIGHTS, type AnswerInput, type AnswerPlan, type Planned, type PlannerParts } from './answerPlan';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
+import { PassageRanker } from './passageRanking';
+import { endsWith, QuestionReader } from './questionReading';
 
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
 
 const isTopic = (intent: Intent) => isTopicIntent(intent);
-const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 'she', 'there', 'these', 'those']);
 
 /** Intents the answers never take over, even with a passage in context. */
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
 
-interface Scored {
-  passage: Passage;
-  sim: number;
-  total: number;
-}
 
 /** How rare a word of a rewording must be for the line of the answer that has it to be said again, rather than its first ("floor", not "one"). */
 const RECALL_WORD_IDF = 5;
 /** How much better an answer in context must fit a short follow-up's words to outvote the classifier's topic (a tie is no reason). */
 const CONTEXT_FITS_BETTER = 0.015;
+/** How many words the rest of a message must have to be a story around its question ("grand." is none). */
+const STORY_MIN_WORDS = 3;
+/** Among how many of the whole message's best passages the asking clause's own best must be. */
+const QUESTION_IN_STORY_TOP = 3;
+/** Among how many of the best readings a statement naming a medicine looks for one that speaks of it. */
+const MEDICINE_STATEMENT_TOP = 3;
 /**
  * Decides how to answer a message: which passage (read against the last one
  * first), more of the last one, its sources, a question back when two readings
@@ -34,33 +37,26 @@ const CONTEXT_FITS_BETTER = 0.015;
  */
 export class AnswerPlanner {
   private readonly more: ReadonlySet<string>;
-  private readonly moreAbout: string[][];
   private readonly markers: string[][];
-  private readonly questionWords: ReadonlySet<string>;
-  private readonly questionEnds: ReadonlySet<string>;
-  private readonly heardAdvice: string[][];
-  private readonly statedNeeds: string[][];
   private readonly why: ReadonlySet<string>;
   private readonly nextStep: string[][];
   private readonly stepPassages: ReadonlySet<string>;
   private readonly sourceRequests: SourceRequests;
   private readonly giver: PassageGiver;
+  private readonly ranker: PassageRanker;
+  private readonly reader: QuestionReader;
 
   constructor(private readonly parts: PlannerParts) {
     const key = (s: string) => parts.words(s).join(' ');
     this.more = new Set(parts.wording.requests.more.map(key));
-    // Longest first, so "tell me more about" wins over "more about".
-    this.moreAbout = parts.wording.requests.moreAbout.map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
-    this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
-    this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
-    this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
-    this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
     this.why = new Set((parts.wording.requests.why ?? []).map(key));
     this.nextStep = (parts.wording.requests.nextStep ?? []).map((p) => parts.words(p));
     this.stepPassages = new Set(parts.wording.stepPassages ?? []);
     this.sourceRequests = new SourceRequests(parts);
     this.giver = new PassageGiver(parts);
+    this.ranker = new PassageRanker(parts, this.giver);
+    this.reader = new QuestionReader(parts);
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
@@ -81,7 +77,7 @@ export class AnswerPlanner {
     const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined && !this.parts.facts.isQuiet(k));
     const last = before.passage ? (this.parts.library.get(before.passage) ?? this.parts.activities?.get(before.passage)) : undefined;
     const key = words.join(' ');
-    const forThem = this.factPassages(input.factsText ?? input.text, facts);
+    const forThem = this.ranker.factPassages(input.factsText ?? input.text, facts);
     // The last answer's topic, and the passages of an activity the last question named (see AnswerState.alsoInContext).
     const inContextOf = (p: Passage) => p.topic === last?.topic || (alsoInContext ?? []).includes(p.id);
 
@@ -93,15 +89,15 @@ export class AnswerPlanner {
     // "ok, I'm on my side, now what": the next step of the answer just given, not a new topic from the story's words.
     if (last && words.length <= WEIGHTS.shortFollowUp + 2 && this.nextStep.some((p) => endsWith(words, p))) return this.giver.moreOf(last, state);
     // "on my hands and knees now", "legs are ok, I'm on my own": how the steps just given are going, not a new topic.
-    if (last && this.stepPassages.has(last.id) && words.length <= WEIGHTS.shortFollowUp + 2 && !this.asks(input.text, words)) return this.giver.moreOf(last, state);
+    if (last && this.stepPassages.has(last.id) && words.length <= WEIGHTS.shortFollowUp + 2 && !this.reader.asks(input.text, words)) return this.giver.moreOf(last, state);
 
     const labelled = this.parts.library.byLabel(input.text);
     if (labelled) return this.giver.give(labelled, state);
 
     // "tell me more about the heat": more of the last answer when that is what it names, else the passage it names.
-    const about = this.aboutWhat(words);
+    const about = this.reader.aboutWhat(words);
     if (about) {
-      const [named] = this.score({ ...input, text: about.join(' ') }, last, true, forThem, inContextOf);
+      const [named] = this.ranker.score({ ...input, text: about.join(' ') }, last, true, forThem, inContextOf);
       if (named && named.sim >= WEIGHTS.topicsMin) {
         return last && named.passage.topic === last.topic && (named.passage.id === last.id || state.given.includes(named.passage.id))
           ? this.giver.moreOf(last, state)
@@ -112,7 +108,7 @@ export class AnswerPlanner {
     // "I'm 24 weeks pregnant": information, not a question. The last answer again, for them, if it changes; else noted.
     // "what about the tramadol left from my op" asks, though it has no question mark.
     const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
-    const asks = this.asks(input.text, words) || Boolean(kind);
+    const asks = this.reader.asks(input.text, words) || Boolean(kind);
     // A worry with a passage of its own ("is this my heart?") gets it whatever topic is in context: its signs come first.
     const worry = asks && !kind ? this.namedWorry(input.text) : undefined;
     if (worry) return this.giver.give(worry, state);
@@ -154,10 +150,10 @@ export class AnswerPlanner {
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
-    const clause = input.intent === 'report_symptoms' || halfReport ? this.questionClause(input.text) : undefined;
-    const ranked = this.score(clause ? { ...input, text: clause } : input, last, followUp, forThem, inContextOf);
+    const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : this.askedClause(input.text, forThem, facts);
+    const ranked = this.ranker.score(clause ? { ...input, text: clause } : input, last, followUp, forThem, inContextOf);
     if (clause) {
-      const whole = new Map(this.score(input, last, followUp, forThem, inContextOf).map((s) => [s.passage.id, s]));
+      const whole = new Map(this.ranker.score(input, last, followUp, forThem, inContextOf).map((s) => [s.passage.id, s]));
       for (const r of ranked) {
         const w = whole.get(r.passage.id);
         // The story's words raise how well a passage fits, but the lifts (the classifier's topic, the context) stay the question's:
@@ -184,17 +180,27 @@ export class AnswerPlanner {
     // after the flight answer: getting up when alone over not getting better): the words decide.
     const wordsBest = ranked.reduce((a, r, i) => (r.sim > ranked[a]!.sim ? i : a), 0);
     // Not when the message's question fits the lifted passage better: "... getting up from the floor. Which painkiller is safe?" asks about painkillers, whatever its story's words fit.
-    const wordsDecide = wordsBest > 0 && !this.questionPrefers(clause ?? this.questionClause(input.text), ranked[0]!.passage, ranked[wordsBest]!.passage) && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
+    const wordsDecide = wordsBest > 0 && !this.questionPrefers(clause ?? this.reader.questionClause(input.text), ranked[0]!.passage, ranked[wordsBest]!.passage) && ranked[0]!.sim < WEIGHTS.noneMin && ranked[wordsBest]!.sim >= WEIGHTS.noneMin && ranked[wordsBest]!.sim - ranked[0]!.sim >= WEIGHTS.clearMargin;
     if (wordsDecide) ranked.unshift(...ranked.splice(wordsBest, 1));
+    // A medicine told of with no question ("the walk-in clinic put me on methocarbamol"): the place that gave it is not what
+    // it is about. A passage that speaks of no medicine named gives way to the closest one that speaks of them all.
+    const speaksOfAll = (p: Passage) => this.parts.matcher.classesNotIn(input.text, p).length === 0;
+    // Not with an activity asked about ("is driving ok after codeine"): its answers speak to the medicine there.
+    const offMedicine = namesMedicine && !asks && !activity && ranked[0] !== undefined && !speaksOfAll(ranked[0].passage);
+    const onMedicine = offMedicine ? ranked.findIndex((r, i) => i > 0 && i < MEDICINE_STATEMENT_TOP && speaksOfAll(r.passage)) : -1;
+    if (onMedicine > 0) ranked.unshift(...ranked.splice(onMedicine, 1));
     const [best, second] = ranked;
     // A passage that already answers the activity ("can I fly?": the travel passage), when this reading picks it, is given, with the person's facts; else the activity's own answer.
     // With a medicine named, a reading on another topic ("is solpadeine ok? I have to drive after": the product's answer) wins.
     // The reading picks the group's passage (lifting in general) for an activity with its own (a child to lift): its own answers it.
+    // An activity one of whose answers is the person's own ("a hot tub?" in pregnancy: the pregnancy heat answer) gets that one,
+    // not the general "you can" that a warning then contradicts.
+    const factActivityPassage = activityAnswer ? this.forTheirFacts(activityAnswer, facts) : undefined;
     const ownPassage = activityAnswer?.own ? this.parts.library.get(activityAnswer.own) : undefined;
     const covered = best && activityAnswer?.covered.has(best.passage.id) ? (ownPassage ?? best.passage) : undefined;
     const medicineReading = namesMedicine && !covered && best && best.passage.topic !== activityAnswer?.passage.topic;
     if (activityAnswer && !medicineReading) {
-      return this.giver.give(covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
+      return this.giver.give(factActivityPassage ?? covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
     }
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = inContextOf(best.passage);
@@ -247,7 +253,7 @@ export class AnswerPlanner {
       // that is what they need help with, more than the general first steps.
       const ahead = !last && reportsPain && !input.otherPart && !namesMedicine ? this.parts.activities?.planned?.(input.text) : undefined;
       const plan = ahead ?? (last && !input.otherPart && !namesMedicine ? this.parts.activities?.mentioned(input.text) : undefined);
-      if (plan) return this.giver.give((plan.own ? this.parts.library.get(plan.own) : undefined) ?? plan.passage, state);
+      if (plan) return this.giver.give(this.forTheirFacts(plan, facts) ?? (plan.own ? this.parts.library.get(plan.own) : undefined) ?? plan.passage, state);
       // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
       // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
       // So is any question asked after an answer ("is that normal?"), unless it names another body part: the closest topics, not a refusal.
@@ -256,8 +262,8 @@ export class AnswerPlanner {
       const remark = Boolean(last) && followUp && input.intent === 'none' && !input.otherPart;
       if ((asks || followUp) && inConversation && (input.intent === 'none' || notQuestion) && (best.sim >= WEIGHTS.topicsMin || remark)) {
         // In a conversation, the closest answers themselves; a first message gets the broader topics.
-        const passages = last ? { passages: this.closestPassages(ranked, state, best.sim < WEIGHTS.topicsMin ? last : undefined) } : {};
-        return { plan: { kind: 'topics', topics: this.closestTopics(ranked, last?.topic), ...passages }, state };
+        const passages = last ? { passages: this.ranker.closestPassages(ranked, state, best.sim < WEIGHTS.topicsMin ? last : undefined) } : {};
+        return { plan: { kind: 'topics', topics: this.ranker.closestTopics(ranked, last?.topic), ...passages }, state };
       }
       return { plan: { kind: 'pass' }, state };
     }
@@ -282,6 +288,45 @@ export class AnswerPlanner {
     return activityPassages.length ? { ...given, state: { ...given.state, alsoInContext: activityPassages } } : given;
   }
 
+  /**
+   * The asking clause of a message with a story around it ("threw my back out today. should I stay in bed?"), when that
+   * clause alone clearly fits another passage than the whole message does: the passage whose question is asked.
+   */
+  private askedClause(text: string, fits: (passage: Passage) => boolean, facts: UserFacts): string | undefined {
+    // Sentences only: "ibuprofen and tylenol together" is one question, and "grand. and heat?" has no story around it.
+    const pieces = (text.match(/[^.;!?]+[.;!?]*/g) ?? []).map((c) => c.trim()).filter((c) => /\w/.test(c));
+    const asking = pieces.filter((c) => this.reader.asks(c, this.parts.words(c)));
+    if (pieces.length < 2 || asking.length !== 1) return undefined;
+    const question = asking[0]!;
+    const storyText = pieces.filter((c) => c !== question).join(' ');
+    const story = this.parts.words(storyText);
+    if (story.length < STORY_MIN_WORDS) return undefined;
+    // A story that names a medicine is part of the question; so is one that names an everyday activity other than
+    // as the cause ("I drive trucks. can I work?": work that is driving).
+    if ((this.parts.medicineClasses?.(story) ?? []).length > 0 || this.parts.activities?.besidesCause?.(storyText)) return undefined;
+    // Only passages that may answer this person (as the ranking itself reads them).
+    const wholeRanking = this.parts.matcher.rank(text).filter((r) => fits(r.passage) && !byKindOnly(r.passage));
+    const [whole] = wholeRanking;
+    const asked = this.parts.matcher.rank(question).filter((r) => fits(r.passage) && !byKindOnly(r.passage));
+    const top = asked[0];
+    if (!whole || !top || top.passage.id === whole.passage.id || top.score < WEIGHTS.noneMin) return undefined;
+    // A short question the story gives its sense ("...three night shifts this week. should I go in?" is about work, not the
+    // emergency department): the question's passage must be one the whole message fits too.
+    if (!wholeRanking.slice(0, QUESTION_IN_STORY_TOP).some((r) => r.passage.id === top.passage.id)) return undefined;
+    // A fact the story tells ("I have asthma that aspirin worsens. can I take ibuprofen?") is part of the question, unless
+    // it sends the question's own passage to the person's answer ("I take ramipril. what's best to take?": the blood pressure one).
+    if (this.parts.facts.mentions(storyText).any.size > 0 && !this.parts.facts.redirect(top.passage.id, facts)) return undefined;
+    const wholeTopThere = asked.find((r) => r.passage.id === whole.passage.id)?.score ?? 0;
+    return top.score - wholeTopThere >= WEIGHTS.clearMargin ? question : undefined;
+  }
+
+  /** The activity's answer that is the person's own (a spa in pregnancy: the pregnancy heat answer), if one is. */
+  private forTheirFacts(activity: ActivityMatch, facts: UserFacts): Passage | undefined {
+    const theirs = this.parts.facts.redirectTargets(facts);
+    const id = [...activity.covered].find((p) => theirs.has(p));
+    return id ? this.parts.library.get(id) : undefined;
+  }
+
   /** The question's key words point to one of the two: it is answered, not asked back. */
   private namesItsTopic(text: string, best: Passage, second: Passage): boolean {
     const [c0, c1] = this.parts.matcher.coverage(text, [best, second]);
@@ -294,22 +339,6 @@ export class AnswerPlanner {
     const ranked = this.parts.matcher.rank(question);
     const fit = (p: Passage) => ranked.find((r) => r.passage.id === p.id)?.score ?? 0;
     return fit(first) > fit(second);
-  }
-
-  /** The clause of a longer message that asks (ends in "?" or starts with a question word), if it is not the whole message. */
-  private questionClause(text: string): string | undefined {
-    const clauses = text.split(/[,.;!:?]+|\band\b|\bbut\b/).map((c) => c.trim()).filter(Boolean);
-    if (clauses.length < 2) return undefined;
-    const asking = clauses.filter((c) => this.asks(c, this.parts.words(c)));
-    return asking.length === 1 ? asking[0] : undefined;
-  }
-
-  /** What follows a "tell me more about" request, if the message is one. */
-  private aboutWhat(words: readonly string[]): string[] | undefined {
-    for (const p of this.moreAbout) {
-      if (p.length < words.length && p.every((w, i) => words[i] === w)) return words.slice(p.length);
-    }
-    return undefined;
   }
 
   /** A request for sources ("where's all that from?"): for dialogs, so that it is not read as a question about the bot. */
@@ -371,88 +400,6 @@ export class AnswerPlanner {
 
   /** A plight told with no question ("stuck on the floor, can't get up"): it asks for the way out of it. */
   statesNeed(text: string): boolean {
-    const words = this.parts.words(text);
-    return this.statedNeeds.some((p) => findPhrase(words, p).length > 0);
+    return this.reader.statesNeed(this.parts.words(text));
   }
-
-  /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */
-  private asks(text: string, words: readonly string[]): boolean {
-    if (text.includes('?')) return true;
-    if (this.heardAdvice.some((p) => findPhrase(words, p).length > 0)) return true;
-    if (this.statedNeeds.some((p) => findPhrase(words, p).length > 0)) return true;
-    if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
-    return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
-  }
-
-  /**
-   * Whether a passage about a fact (painkillers in pregnancy, with a blood thinner) fits
-   * this person: the fact is known, the message names it as theirs, or the message asks
-   * in general ("can someone on warfarin take ibuprofen?"). Not for "I'm 16, can I take
-   * Advil?" (a number is not a pregnancy), "my dad is on warfarin, can I...?" or "never
-   * had stomach trouble".
-   */
-  private factPassages(text: string, facts: UserFacts): (passage: Passage) => boolean {
-    const named = this.parts.facts.mentions(text);
-    return (passage) => {
-      const about = this.parts.facts.aboutFacts(passage.id);
-      return !about.length || about.some((f) => this.parts.facts.applies(f, facts) || named.own.has(f) || (named.any.has(f) && !named.speaksOfSelf));
-    };
-  }
-
-  private score(input: AnswerInput, last: Passage | undefined, followUp: boolean, fits: (passage: Passage) => boolean, inContext: (passage: Passage) => boolean): Scored[] {
-    const topicProb = new Map<string, number>();
-    for (const [topic, intents] of this.parts.topicIntents) {
-      topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
-    }
-    // A product's passages, and those tagged by-kind (someone else's medicine), answer only when the question kind gives them, never a question that merely sounds alike.
-    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !byKindOnly(passage));
-    const top = ranking[0]?.score ?? 0;
-    // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,
-    // a passage that never does gets no lift from the topic in context or the classifier's topic (it is not what is asked now).
-    // Not on a first message: there the classifier's topic is the better guide ("locked up shovelling, can I take Advil?").
-    const named = ranking[0] && this.parts.matcher.rarestWordOf(input.text, ranking[0].passage, WEIGHTS.rareWordIdf);
-    return ranking
-      .map(({ passage, score }) => {
-        if (named !== undefined && last && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
-        // A medicine named that a passage never speaks of ("and a couple of Advil?" after the self-care answer) is a medicine question:
-        // the topic in context and the answer just given get no lift from it (the classifier's topic still counts).
-        const otherMedicine = last !== undefined && this.parts.matcher.classesNotIn(input.text, passage).length > 0;
-        // The topic in context helps a follow-up, but does not outvote a question that clearly names another passage ("how do I get out of bed?" after sleep positions).
-        const outmatched = top - score >= WEIGHTS.contextGap;
-        const context = otherMedicine ? 0 : inContext(passage) ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
-        // "and getting back in?" right after the getting-out-of-bed answer: in a near tie, the answer just given goes on (its "more").
-        const same = followUp && !outmatched && !otherMedicine && passage.id === last?.id ? WEIGHTS.samePassage : 0;
-        // Nor does the classifier's topic lift a passage far behind on the words ("a hard time getting out of bed" read as sleep: the mattress answer).
-        const intent = top - score >= WEIGHTS.intentGap ? 0 : WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0);
-        return { passage, sim: score, total: score + intent + context + same };
-      })
-      .sort((a, b) => b.total - a.total);
-  }
-
-  /** The three passages closest to the message that have not been given, one a topic; when none is close, what follows the last answer first. */
-  private closestPassages(ranked: readonly Scored[], state: AnswerState, last?: Passage): Passage[] {
-    const out: Passage[] = [];
-    const next = last ? this.giver.nextOf(last, state) : undefined;
-    if (next) out.push(next);
-    for (const r of ranked) {
-      if (out.length >= 3) break;
-      if (state.given.includes(r.passage.id) || out.some((p) => p.topic === r.passage.topic)) continue;
-      out.push(r.passage);
-    }
-    return out;
-  }
-
-  /** The three topics closest to the message; the one in context first when it is among the close ones. */
-  private closestTopics(ranked: readonly Scored[], current?: string): string[] {
-    const topics = [...new Set(ranked.map((r) => r.passage.topic))];
-    const close = topics.slice(0, 3);
-    return current && topics.slice(0, 5).includes(current) ? [current, ...close.filter((t) => t !== current)].slice(0, 3) : close;
-  }
-
-
-}
-
-/** Whether the words end with the phrase. */
-function endsWith(words: readonly string[], phrase: readonly string[]): boolean {
-  return phrase.length > 0 && phrase.length <= words.length && phrase.every((w, i) => words[words.length - phrase.length + i] === w);
 }

@@ -217,6 +217,13 @@ export class EverydayActivities {
     return this.find(text, (hit) => !story(hit.clause) && (hit.activity.ongoing || ahead), (hit) => (hit.activity.ongoing ? 2 : 0) + hit.clause / 100);
   }
 
+  /** The activity a text names outside any clause telling how the pain happened: "I drive trucks", not "hurt it lifting a pot". */
+  besidesCause(text: string): ActivityMatch | undefined {
+    const clauses = this.clauses(text).map((c) => c.map(stem));
+    const story = (clause: number) => this.story.causes.some((c) => findPhrase(clauses[clause] ?? [], c).length > 0);
+    return this.find(text, (hit) => !story(hit.clause));
+  }
+
   /** The message's clauses (split at punctuation and "but"), each as its written words: how `find` and `planned` number them alike. */
   private clauses(text: string): string[][] {
     return text.split(/[,.;!?:]+|\bbut\b/i).map((c) => this.words(c));

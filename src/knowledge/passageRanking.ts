@@ -1,0 +1,88 @@
+import type { AnswerState } from './answerState';
+import type { Passage } from './passages';
+import type { UserFacts } from './userFacts';
+import { byKindOnly, WEIGHTS, type AnswerInput, type PlannerParts } from './answerPlan';
+import type { PassageGiver } from './passageGiver';
+
+/** A passage with how well the words fit it (sim) and its score with the lifts of the classifier's topic and the context (total). */
+export interface Scored {
+  passage: Passage;
+  sim: number;
+  total: number;
+}
+
+/**
+ * Ranks the passages for a message: the words' fit, lifted by the classifier's topic and the topic in
+ * context; and the closest passages and topics to offer when none fits. Pure, for the answer planner.
+ */
+export class PassageRanker {
+  constructor(
+    private readonly parts: PlannerParts,
+    private readonly giver: PassageGiver,
+  ) {}
+
+  /**
+   * Whether a passage about a fact (painkillers in pregnancy, with a blood thinner) fits
+   * this person: the fact is known, the message names it as theirs, or the message asks
+   * in general ("can someone on warfarin take ibuprofen?"). Not for "I'm 16, can I take
+   * Advil?" (a number is not a pregnancy), "my dad is on warfarin, can I...?" or "never
+   * had stomach trouble".
+   */
+  factPassages(text: string, facts: UserFacts): (passage: Passage) => boolean {
+    const named = this.parts.facts.mentions(text);
+    return (passage) => {
+      const about = this.parts.facts.aboutFacts(passage.id);
+      return !about.length || about.some((f) => this.parts.facts.applies(f, facts) || named.own.has(f) || (named.any.has(f) && !named.speaksOfSelf));
+    };
+  }
+
+  score(input: AnswerInput, last: Passage | undefined, followUp: boolean, fits: (passage: Passage) => boolean, inContext: (passage: Passage) => boolean): Scored[] {
+    const topicProb = new Map<string, number>();
+    for (const [topic, intents] of this.parts.topicIntents) {
+      topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
+    }
+    // A product's passages, and those tagged by-kind (someone else's medicine), answer only when the question kind gives them, never a question that merely sounds alike.
+    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !byKindOnly(passage));
+    const top = ranking[0]?.score ?? 0;
+    // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,
+    // a passage that never does gets no lift from the topic in context or the classifier's topic (it is not what is asked now).
+    // Not on a first message: there the classifier's topic is the better guide ("locked up shovelling, can I take Advil?").
+    const named = ranking[0] && this.parts.matcher.rarestWordOf(input.text, ranking[0].passage, WEIGHTS.rareWordIdf);
+    return ranking
+      .map(({ passage, score }) => {
+        if (named !== undefined && last && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
+        // A medicine named that a passage never speaks of ("and a couple of Advil?" after the self-care answer) is a medicine question:
+        // the topic in context and the answer just given get no lift from it (the classifier's topic still counts).
+        const otherMedicine = last !== undefined && this.parts.matcher.classesNotIn(input.text, passage).length > 0;
+        // The topic in context helps a follow-up, but does not outvote a question that clearly names another passage ("how do I get out of bed?" after sleep positions).
+        const outmatched = top - score >= WEIGHTS.contextGap;
+        const context = otherMedicine ? 0 : inContext(passage) ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
+        // "and getting back in?" right after the getting-out-of-bed answer: in a near tie, the answer just given goes on (its "more").
+        const same = followUp && !outmatched && !otherMedicine && passage.id === last?.id ? WEIGHTS.samePassage : 0;
+        // Nor does the classifier's topic lift a passage far behind on the words ("a hard time getting out of bed" read as sleep: the mattress answer).
+        const intent = top - score >= WEIGHTS.intentGap ? 0 : WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0);
+        return { passage, sim: score, total: score + intent + context + same };
+      })
+      .sort((a, b) => b.total - a.total);
+  }
+
+  /** The three passages closest to the message that have not been given, one a topic; when none is close, what follows the last answer first. */
+  closestPassages(ranked: readonly Scored[], state: AnswerState, last?: Passage): Passage[] {
+    const out: Passage[] = [];
+    const next = last ? this.giver.nextOf(last, state) : undefined;
+    if (next) out.push(next);
+    for (const r of ranked) {
+      if (out.length >= 3) break;
+      if (state.given.includes(r.passage.id) || out.some((p) => p.topic === r.passage.topic)) continue;
+      out.push(r.passage);
+    }
+    return out;
+  }
+
+  /** The three topics closest to the message; the one in context first when it is among the close ones. */
+  closestTopics(ranked: readonly Scored[], current?: string): string[] {
+    const topics = [...new Set(ranked.map((r) => r.passage.topic))];
+    const close = topics.slice(0, 3);
+    return current && topics.slice(0, 5).includes(current) ? [current, ...close.filter((t) => t !== current)].slice(0, 3) : close;
+  }
+}

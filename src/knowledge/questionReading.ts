@@ -1,0 +1,57 @@
+import { findPhrase } from '../language/phrases';
+import type { PlannerParts } from './answerPlan';
+
+const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 'she', 'there', 'these', 'those']);
+
+/** How a message asks: whether it is a question, its asking clause, what a "tell me more about" names. The words are knowledge/ wording. */
+export class QuestionReader {
+  private readonly moreAbout: string[][];
+  private readonly questionWords: ReadonlySet<string>;
+  private readonly questionEnds: ReadonlySet<string>;
+  private readonly heardAdvice: string[][];
+  private readonly statedNeeds: string[][];
+
+  constructor(private readonly parts: PlannerParts) {
+    // Longest first, so "tell me more about" wins over "more about".
+    this.moreAbout = parts.wording.requests.moreAbout.map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
+    this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
+    this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
+    this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
+    this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
+  }
+
+  /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */
+  asks(text: string, words: readonly string[]): boolean {
+    if (text.includes('?')) return true;
+    if (this.heardAdvice.some((p) => findPhrase(words, p).length > 0)) return true;
+    if (this.statesNeed(words)) return true;
+    if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
+    return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
+  }
+
+  /** A plight told with no question ("stuck on the floor, can't get up"): it asks for the way out of it. */
+  statesNeed(words: readonly string[]): boolean {
+    return this.statedNeeds.some((p) => findPhrase(words, p).length > 0);
+  }
+
+  /** The clause of a longer message that asks (ends in "?" or starts with a question word), if it is not the whole message. */
+  questionClause(text: string): string | undefined {
+    const clauses = text.split(/[,.;!:?]+|\band\b|\bbut\b/).map((c) => c.trim()).filter(Boolean);
+    if (clauses.length < 2) return undefined;
+    const asking = clauses.filter((c) => this.asks(c, this.parts.words(c)));
+    return asking.length === 1 ? asking[0] : undefined;
+  }
+
+  /** What follows a "tell me more about" request, if the message is one. */
+  aboutWhat(words: readonly string[]): string[] | undefined {
+    for (const p of this.moreAbout) {
+      if (p.length < words.length && p.every((w, i) => words[i] === w)) return words.slice(p.length);
+    }
+    return undefined;
+  }
+}
+
+/** Whether the words end with the phrase. */
+export function endsWith(words: readonly string[], phrase: readonly string[]): boolean {
+  return phrase.length > 0 && phrase.length <= words.length && phrase.every((w, i) => words[words.length - phrase.length + i] === w);
+}

@@ -1,0 +1,184 @@
+import { dirname, join } from 'node:path';
+import { readYamlFile } from '../util/yamlFile';
+import { isObject } from '../util/isObject';
+import { TypoCorrector, type WordCorrector } from '../language/typoCorrector';
+import { TYPO_SETTINGS } from '../language/typoSettings';
+import { KnowledgeValidationError } from './knowledgeBase';
+
+/*
+ * Reading knowledge/user-facts.yaml (and the medicine files its mentions are made from) into fact
+ * definitions. Kept apart from UserFactReader, which applies them to messages and answers.
+ */
+
+export interface FactDef {
+  id: string;
+  mentions: string[][];
+  numbers: string[][];
+  numberNeedsMention: boolean;
+  numberNotBefore: ReadonlySet<string>;
+  minNumber?: number;
+  /** Numbers above this are not this fact ("under 18": a 64-year-old is not a teenager). */
+  maxNumber?: number;
+  onlyForThem: boolean;
+  said: string;
+  redirects: Record<string, string>;
+  caveats: Record<string, string>;
+  /** What to say when the fact is stated on its own ("I'm on ramipril"): how it changes the advice. */
+  note?: string;
+  /** Why the fact changes the advice, for "why?" after a warning it gave. */
+  why?: string;
+  /** The answer to a question about the fact itself, whatever its value ("I'm 58, does that matter?"). */
+  asked?: string;
+  /** The fact's own painkiller passage: given instead of any general painkiller choice (`painkillerChoice`). */
+  passage?: string;
+  /** `passage` (not `ownPassage`): the fact changes which painkiller suits the person. */
+  changesChoice?: boolean;
+  /** Recorded whoever the medicine is said to belong to ("my sister has Solpadeine, would they help?"): it is about taking it. */
+  anyone: boolean;
+  /** The placeholder the product's name fills ({comboProduct}), and the name by mention (joined words -> name). */
+  nameAs?: string;
+  display: ReadonlyMap<string, string>;
+  /** A mention right after one of these words is a question, not a statement ("can i take naproxen"). */
+  notAfter: ReadonlySet<string>;
+  /** Only steers which answer fits (a manual job: not the desk tips): stating it is not news to answer. */
+  quiet: boolean;
+  /** Words of advice the fact rules out ("cold" with Raynaud's): a passage's sentences with them are left out for this person. */
+  clashes: string[][];
+  /** Facts whose warnings this one replaces ("NSAIDs don't suit me" over the general asthma line). */
+  supersedes: ReadonlySet<string>;
+  /** The medicine classes a medicine fact is about (what its products contain, or the class taken); empty for others. */
+  medicines: ReadonlySet<string>;
+  /** For a product fact, what each product contains (by name): the one stated is what the fact is about. */
+  productMedicines: ReadonlyMap<string, readonly string[]>;
+}
+
+interface Product {
+  name: string;
+  also: string[];
+  contains: string[];
+}
+
+/** The parsed facts file: the facts, the countries by locale and the typo corrector over their words. */
+export interface FactFile {
+  facts: FactDef[];
+  countries: Array<[string, string[][]]>;
+  countryPhrases: string[][];
+  typos: WordCorrector;
+}
+
+/** @param realWords words never read as a misspelling of a fact's word ("fire" is not "fibre") */
+export function readFactFile(file: string, words: (t: string) => string[], realWords?: { has(word: string): boolean }): FactFile {
+  const data = readYamlFile(file);
+  const fail = (field: string, problem: string): never => {
+    throw new KnowledgeValidationError(file, field, problem);
+  };
+  if (!isObject(data) || !isObject(data.facts)) return fail('facts', 'must be a mapping of fact id -> definition');
+  // Phrases go through the same clean-up as messages, so "i'm" in the file matches "im" typed.
+  const phrases = (field: string, v: unknown, optional = true): string[][] => {
+    if (v === undefined && optional) return [];
+    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) return fail(field, 'must be a list of phrases');
+    return (v as string[]).map((s) => words(s.replace(/\{n\}/g, ' NUMBERSLOT ')).map((w) => (w === 'numberslot' ? '{n}' : w)));
+  };
+  const strings = (field: string, v: unknown): Record<string, string> => {
+    if (v === undefined) return {};
+    if (!isObject(v) || Object.values(v).some((s) => typeof s !== 'string' || !s.trim())) return fail(field, 'must be a mapping of strings');
+    return v as Record<string, string>;
+  };
+  const { products, takesPhrases, notAfter, classes } = readMedicines(dirname(file), words);
+  const choice = Array.isArray(data.painkillerChoice) ? data.painkillerChoice.map(String) : [];
+  const facts = Object.entries(data.facts).map(([id, raw]): FactDef => {
+    if (!isObject(raw)) return fail(`facts.${id}`, 'must be a mapping');
+    // Mentions from the medicine files: the products that contain something, or "I take" with a medicine of a class.
+    const display = new Map<string, string>();
+    const generated: string[][] = [];
+    const medicines = new Set<string>();
+    const productMedicines = new Map<string, readonly string[]>();
+    if (raw.productsContaining !== undefined) {
+      const found = products.filter((p) => p.contains.includes(String(raw.productsContaining)));
+      if (!found.length) fail(`facts.${id}.productsContaining`, 'names no product in medicine-contents.yaml');
+      for (const p of found) for (const c of p.contains) medicines.add(c);
+      for (const p of found) productMedicines.set(p.name, p.contains);
+      for (const p of found) for (const alias of [p.name, ...p.also]) {
+        const w = words(alias);
+        generated.push(w);
+        display.set(w.join(' '), p.name);
+      }
+    }
+    if (raw.takes !== undefined) {
+      const names = classes.get(String(raw.takes));
+      if (!names) return fail(`facts.${id}.takes`, 'names no class in medicine-classes.yaml');
+      medicines.add(String(raw.takes));
+      for (const t of takesPhrases) for (const n of names) generated.push([...t, ...words(n)]);
+    }
+    if (typeof raw.said !== 'string' || !raw.said.trim()) fail(`facts.${id}.said`, 'must be a non-empty string');
+    const def: FactDef = {
+      id,
+      mentions: [...phrases(`facts.${id}.mentions`, raw.mentions), ...generated],
+      numbers: phrases(`facts.${id}.numbers`, raw.numbers),
+      numberNeedsMention: raw.numberNeedsMention === true,
+      onlyForThem: raw.onlyForThem === true,
+      numberNotBefore: new Set(phrases(`facts.${id}.numberNotBefore`, raw.numberNotBefore).flat()),
+      said: raw.said as string,
+      redirects: strings(`facts.${id}.redirects`, raw.redirects),
+      caveats: strings(`facts.${id}.caveats`, raw.caveats),
+      anyone: raw.anyone === true,
+      display,
+      notAfter: raw.takes !== undefined ? notAfter : new Set(),
+      supersedes: new Set(Array.isArray(raw.supersedes) ? raw.supersedes.map(String) : []),
+      clashes: phrases(`facts.${id}.clashes`, raw.clashes),
+      quiet: raw.quiet === true,
+      medicines,
+      productMedicines,
+    };
+    if (typeof raw.nameAs === 'string') def.nameAs = raw.nameAs;
+    if (typeof raw.ownPassage === 'string') def.passage = raw.ownPassage;
+    if (raw.passage !== undefined) {
+      if (typeof raw.passage !== 'string') fail(`facts.${id}.passage`, 'must be a passage id');
+      def.passage = raw.passage as string;
+      def.changesChoice = true;
+      // Every general painkiller passage goes to the fact's own, unless a redirect says otherwise.
+      for (const p of choice) if (!def.redirects[p] && p !== def.passage) def.redirects = { ...def.redirects, [p]: def.passage };
+    }
+    if (typeof raw.asked === 'string') def.asked = raw.asked;
+    if (typeof raw.minNumber === 'number') def.minNumber = raw.minNumber;
+    if (typeof raw.maxNumber === 'number') def.maxNumber = raw.maxNumber;
+    if (raw.note !== undefined) {
+      if (typeof raw.note !== 'string' || !raw.note.trim()) fail(`facts.${id}.note`, 'must be a non-empty string');
+      def.note = raw.note as string;
+    }
+    if (raw.why !== undefined) {
+      if (typeof raw.why !== 'string' || !raw.why.trim()) fail(`facts.${id}.why`, 'must be a non-empty string');
+      def.why = raw.why as string;
+    }
+    if (!def.mentions.length && !def.numbers.length) fail(`facts.${id}`, 'needs mentions or numbers');
+    return def;
+  });
+  const countries = Object.entries(isObject(data.countries) ? data.countries : {}).map(
+    ([locale, list]): [string, string[][]] => [locale, phrases(`countries.${locale}`, list, false)],
+  );
+  const countryPhrases = phrases('countryPhrases', data.countryPhrases, false);
+  // A misspelt fact ("32 weeks pregnent") must still change the advice: typos are read against the facts' own words.
+  const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== '{n}');
+  const typos = new TypoCorrector(vocabulary, { ...TYPO_SETTINGS.userFacts, dictionary: realWords });
+return { facts, countries, countryPhrases, typos };
+}
+
+/** knowledge/medicine-contents.yaml and medicine-classes.yaml, as the fact reader needs them. */
+function readMedicines(dir: string, words: (t: string) => string[]) {
+  const file = join(dir, 'medicine-contents.yaml');
+  const data = readYamlFile(file);
+  if (!isObject(data) || !Array.isArray(data.products)) throw new KnowledgeValidationError(file, 'products', 'must be a list');
+  const products = data.products.map((raw, i): Product => {
+    if (!isObject(raw) || typeof raw.name !== 'string' || !Array.isArray(raw.contains)) throw new KnowledgeValidationError(file, `products[${i}]`, 'needs a name and contains');
+    return { name: raw.name, also: Array.isArray(raw.also) ? raw.also.map(String) : [], contains: raw.contains.map(String) };
+  });
+  const list = (key: string): string[] => (Array.isArray(data[key]) ? (data[key] as unknown[]).map(String) : []);
+  const classesData = readYamlFile(join(dir, 'medicine-classes.yaml'));
+  const classes = new Map<string, string[]>(isObject(classesData) ? Object.entries(classesData).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : []]) : []);
+  return {
+    products,
+    takesPhrases: list('takesPhrases').map((p) => words(p)),
+    notAfter: new Set(list('notAfter').flatMap((w) => words(w))),
+    classes,
+  };
+}

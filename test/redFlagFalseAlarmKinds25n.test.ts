@@ -25,6 +25,7 @@ describe.each<[string, Case[]]>([
       ['no trouble holding my wee, no trouble peeing either, I know those matter. it is a muscle ache from a new chair.', 'none'],
       ['I have never had pain like this and I cannot feel my bum or my groin', 'emergency'],
       ['not able to control my bladder since this morning, no fever, no numbness in my legs', 'emergency'],
+      ['for two days I have been getting shivers and sweats at night, otherwise I feel alright in myself', 'urgent'],
       ['both my legs are numb and not as strong as normal', 'emergency'],
       ['I have had cancer before and my back has ached for weeks', 'urgent'],
     ],
@@ -54,8 +55,10 @@ describe.each<[string, Case[]]>([
   [
     'a sign told as over, with today\'s ordinary pain, is in the past',
     [
-      ['I had a temperature in the half term holiday but it has been gone for a fortnight. My back started aching today after moving furniture.', 'none'],
-      ['I had a temperature a month ago with a cold but it has been gone for weeks. Back hurts since I moved a wardrobe yesterday.', 'none'],
+      ['I had a temperature in the half term holiday but it has been better for a fortnight. My back started aching today after moving furniture.', 'none'],
+      ['I had a temperature a month ago with a cold but it has been fine for weeks. Back hurts since I moved a wardrobe yesterday.', 'none'],
+      ['I cannot feel my legs, it has been gone for a week, the feeling', 'emergency'],
+      ['my legs stopped working and the fever has gone', 'emergency'],
       ['I have had a high temperature since yesterday and my back is aching', 'urgent'],
     ],
   ],

@@ -260,7 +260,9 @@ export class RedFlagDetector {
       const excepted = (exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end;
       const denied = !excepted && scope.backDenied(m);
       if (excepted || denied || scope.governs(m, def)) {
-        if (!excepted && (denied || scope.governedBy(m, (cat) => cat === 'negation' || cat === 'postNegation')) && !scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general') && !deniedWords.subarray(m.start, m.end).includes(1)) {
+        // Denied by a word before it ("no ...", "denies ..."): a denial said after the signs
+        // ("..., feel alright otherwise") is sometimes the lexicon's misreading of a real one.
+        if (!excepted && scope.governedBy(m, (cat) => cat === 'negation') && !scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general') && !deniedWords.subarray(m.start, m.end).includes(1)) {
           deniedWords.fill(1, m.start, m.end);
           deniedCount++;
         }

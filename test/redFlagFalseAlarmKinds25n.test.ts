@@ -69,6 +69,7 @@ describe.each<[string, Case[]]>([
       ['My health anxiety is spiralling with kidney failure and cancer. Realistically I slept funny on the sofa.', 'none'],
       ['I keep convincing myself it is bone cancer. It started after rowing and I feel fine otherwise.', 'none'],
       ['I had bowel cancer three years ago and now my back aches at night', 'urgent'],
+      ['my doctor talked me through my cancer results last year and now my back aches at night', 'urgent'],
     ],
   ],
   [

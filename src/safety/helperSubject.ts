@@ -10,33 +10,6 @@
 import { foldCharacters, isWholeNumber } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 
-/**
- * Words that make the time after them the start of the present pain ("started last week"),
- * or a span reaching up to now ("for the last week"), not a dated story.
- */
-const ONSET_BEFORE = /\b(?:started|starting|began|begun|came on|since|(?:for|over|in|during|within) the)\s+$/;
-
-/**
- * A time inside a "when he ..." or "who ..." clause dates a detail of the person ("now he's
- * talking nonsense, dressing for work when he retired years ago"), not the story itself.
- */
-const WHEN_CLAUSE_BEFORE = /\b(?:when (?:he|she|they)|who|which) (?:[a-z']+ ){0,3}(?:(?:\d+|a|an|one|two|three|a few|few|some|many|several) )?$/;
-
-/** A span reaching up to now, told of the person: "has had pain between her shoulders for a week", "has had it since Monday". */
-const ONGOING_SPAN = /\b(?:has|have) (?:had|been having)\b(?: [a-z']+){1,8}? (?:for|since|all)\b/;
-
-/** "All at once" is at the same moment, not "once" upon a time. */
-const AT_BEFORE = /\bat\s+$/;
-
-/**
- * A time in a clause that tells how things were before ("it was only the one leg last
- * week", "she was fine last week"): the story's earlier state, set against a change now.
- */
-const EARLIER_STATE_BEFORE = /\b(?:was|were) (?:only|just|still|fine|ok|okay|all right|alright)\b[^.,;!?]*$/;
-
-/** The writer as the next word ("and now I'm worried"): what follows is theirs. */
-const WRITER_NEXT = /^\s*(?:i|i'm|im|i've|ive|i'd|me|my|myself)\b/;
-
 export type Pronoun = 'her' | 'him' | 'them';
 
 export interface HelperReading {
@@ -77,6 +50,27 @@ interface HelperData {
   possessives: string[];
   /** After a person, "'s" before these words is "is" ("my flatmate's with me") or "has" ("my mum's been sick"), not the possessive. */
   contracted: { is: Set<string>; has: Set<string> };
+  /** How a time told of the person is weighed (the file's `timeWords`). */
+  times: TimeWords;
+  /** The writer as a word ("i", "my"): what follows it is theirs. */
+  writerWords: string[];
+  /** The words that refer to the person, by pronoun. */
+  pronounWords: Record<Pronoun, string[]>;
+  /** The words that tell a person's gender ("she", "his"). */
+  genderWords: { her: string[]; him: string[] };
+  /** The patient's words in the patient's grammar once rewritten ("i is" -> "i am"). */
+  grammar: Map<string, string>;
+}
+
+/** helpers.yaml `timeWords`: see the file for what each list does. */
+interface TimeWords {
+  onsetBefore: string[];
+  detailClause: string[];
+  detailCounts: string[];
+  ongoing: string[];
+  ongoingUntil: string[];
+  sameMoment: string[];
+  earlierState: string[];
 }
 
 const PRONOUNS = new Set<Pronoun>(['her', 'him', 'them']);
@@ -114,9 +108,27 @@ function readHelpers(path: string): HelperData {
     if (!Array.isArray(v) || v.some((w) => typeof w !== 'string' || !w.trim())) throw new Error(`${path}: field "contracted.${field}" must be a list of words`);
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
+  const group = (field: string): Record<string, unknown> => {
+    const v = data?.[field];
+    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error(`${path}: field "${field}" must be a mapping`);
+    return v as Record<string, unknown>;
+  };
+  const listIn = (field: string, key: string): string[] => {
+    const v = group(field)[key];
+    if (!Array.isArray(v) || v.length === 0 || v.some((f) => typeof f !== 'string' || !f.trim())) throw new Error(`${path}: field "${field}.${key}" must be a list of phrases`);
+    return v as string[];
+  };
+  const times: TimeWords = {
+    onsetBefore: listIn('timeWords', 'onsetBefore'), detailClause: listIn('timeWords', 'detailClause'), detailCounts: listIn('timeWords', 'detailCounts'),
+    ongoing: listIn('timeWords', 'ongoing'), ongoingUntil: listIn('timeWords', 'ongoingUntil'), sameMoment: listIn('timeWords', 'sameMoment'), earlierState: listIn('timeWords', 'earlierState'),
+  };
   return {
     people, framing: framing as string[], present: list('present'), past: list('past'), backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
+    times, writerWords: list('writerWords'),
+    pronounWords: { her: listIn('pronounWords', 'her'), him: listIn('pronounWords', 'him'), them: listIn('pronounWords', 'them') },
+    genderWords: { her: listIn('genderWords', 'her'), him: listIn('genderWords', 'him') },
+    grammar: map('grammar'),
   };
 }
 
@@ -140,6 +152,22 @@ export class HelperReader {
   private readonly besideWriter: RegExp;
   private readonly chain: RegExp;
   private readonly qualified: string;
+  /** Before a time: it starts the present pain or spans up to now. */
+  private readonly onsetBefore: RegExp;
+  /** Before a time: it is inside a clause about a detail of the person. */
+  private readonly detailBefore: RegExp;
+  /** A span reaching up to now, told of the person. */
+  private readonly ongoingSpan: RegExp;
+  /** Before "once": the same moment, not once upon a time. */
+  private readonly sameMomentBefore: RegExp;
+  /** Before a time: a clause telling how things were before. */
+  private readonly earlierStateBefore: RegExp;
+  /** The writer as the next word. */
+  private readonly writerNext: RegExp;
+  private readonly pronounWords: Record<Pronoun, RegExp>;
+  private readonly genderWord: RegExp;
+  private readonly gender: { her: ReadonlySet<string>; him: ReadonlySet<string> };
+  private readonly grammar: RegExp;
 
   constructor(private readonly data: HelperData) {
     const people = [...data.people.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -172,6 +200,18 @@ export class HelperReader {
     this.inCare = new RegExp(`\\b(?:${alternation(data.inCare)})\\b`, 'i');
     this.inCareNow = new RegExp(`\\b(?:${alternation(data.inCareNow)})\\b`, 'i');
     this.besideWriter = new RegExp(`\\b(?:${alternation(data.besideWriter)})\\b`, 'i');
+    const t = data.times;
+    this.onsetBefore = new RegExp(`\\b(?:${alternation(t.onsetBefore)})\\s+$`);
+    this.detailBefore = new RegExp(`\\b(?:${alternation(t.detailClause)}) (?:[a-z']+ ){0,3}(?:(?:\\d+|${alternation(t.detailCounts)}) )?$`);
+    this.ongoingSpan = new RegExp(`\\b(?:${alternation(t.ongoing)})\\b(?: [a-z']+){1,8}? (?:${alternation(t.ongoingUntil)})\\b`);
+    this.sameMomentBefore = new RegExp(`\\b(?:${alternation(t.sameMoment)})\\s+$`);
+    this.earlierStateBefore = new RegExp(`\\b(?:${alternation(t.earlierState)})\\b[^.,;!?]*$`);
+    this.writerNext = new RegExp(`^\\s*(?:${alternation(data.writerWords)})\\b`);
+    const words = (list: readonly string[]) => new RegExp(`\\b(${alternation(list)})\\b`, 'i');
+    this.pronounWords = { her: words(data.pronounWords.her), him: words(data.pronounWords.him), them: words(data.pronounWords.them) };
+    this.gender = { her: new Set(data.genderWords.her.map((w) => foldCharacters(w))), him: new Set(data.genderWords.him.map((w) => foldCharacters(w))) };
+    this.genderWord = words([...data.genderWords.her, ...data.genderWords.him]);
+    this.grammar = new RegExp(`\\b(?:${alternation([...data.grammar.keys()])})\\b`, 'g');
     // "my son's football coach", "my husband's mate": a person's person, one word between at most
     this.chain = new RegExp(`\\b(?:${possessive} )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escape).join('|')})s?\\b`, 'gi');
   }
@@ -213,8 +253,7 @@ export class HelperReader {
       })
       .replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m)
       // "my mum is 72" -> "i is 72" -> "i am 72": the patient's words in the patient's grammar, so an age reads as one
-      .replace(/\bi is\b/g, 'i am')
-      .replace(/\bi has\b/g, 'i have');
+      .replace(this.grammar, (m) => this.data.grammar.get(m.toLowerCase()) ?? m);
     return { text: rewritten, pronoun, framed: Boolean(hit) };
   }
 
@@ -229,17 +268,17 @@ export class HelperReader {
     // "... and now he's sore, started last week": a time that dates the present pain's onset is not a past story.
     const dated = (m: RegExpExecArray): boolean => {
       const before = text.slice(0, m.index);
-      if (ONSET_BEFORE.test(before) || WHEN_CLAUSE_BEFORE.test(before)) return false;
+      if (this.onsetBefore.test(before) || this.detailBefore.test(before)) return false;
       // "..., her back went last week": the time dates the back trouble of now, in its own clause.
       if (this.backOnset.test(before.slice(before.search(/[^.,;!?]*$/)))) return false;
-      if (m[0].toLowerCase() === 'once' && AT_BEFORE.test(before)) return false;
+      if (m[0].toLowerCase() === 'once' && this.sameMomentBefore.test(before)) return false;
       // The earlier state counts only against a present told too ("has now spread ... was only one leg last week").
-      return !(EARLIER_STATE_BEFORE.test(before) && last(this.present) >= 0);
+      return !(this.earlierStateBefore.test(before) && last(this.present) >= 0);
     };
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
-    if (past < 0) return last(this.present) >= 0 || ONGOING_SPAN.test(text);
+    if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
-    const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !WRITER_NEXT.test(text.slice(m.index + m[0].length)));
+    const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !this.writerNext.test(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
   }
 
@@ -289,8 +328,7 @@ export class HelperReader {
    */
   speaksOfNow(raw: string, pronoun: Pronoun): boolean {
     const text = tidy(raw);
-    const words = pronoun === 'her' ? /\b(she|her)\b/i : pronoun === 'him' ? /\b(he|him|his)\b/i : /\b(they|them|their)\b/i;
-    return words.test(text) && this.toldAsNow(text);
+    return this.pronounWords[pronoun].test(text) && this.toldAsNow(text);
   }
 
   /**
@@ -305,9 +343,9 @@ export class HelperReader {
   /** "my flatmate's with me, her back went": a person without a gender word takes the pronoun the message uses for them. */
   private pronounFor(pronoun: Pronoun, text: string): Pronoun {
     if (pronoun !== 'them') return pronoun;
-    const first = /\b(she|her|herself|he|him|his|himself)\b/i.exec(text)?.[1]?.toLowerCase();
+    const first = this.genderWord.exec(text)?.[1]?.toLowerCase();
     if (!first) return pronoun;
-    return first.startsWith('s') || first.startsWith('her') ? 'her' : 'him';
+    return this.gender.her.has(first) ? 'her' : 'him';
   }
 
   private pronounOf(they: string | undefined): Pronoun {

@@ -69,6 +69,11 @@ export interface LexiconReading {
   signs: string[];
   /** Words the writer says are fine now ("legs okay"): see Scope.deniedSubjects. Absent when none. */
   deniedAreas?: string[];
+  /**
+   * The writer's own words without the findings they deny, and how many findings that
+   * is, when they deny any ("no fever, no numbness, ..."): a checklist gone through.
+   */
+  withoutDenials?: { text: string; count: number };
 }
 
 export interface RedFlagResult {
@@ -257,12 +262,20 @@ export class RedFlagDetector {
     const dropped = new Set<string>();
     const notOthers = new Set<string>();
     const supposedIds = new Set<string>();
+    const deniedWords = new Uint8Array(doc.tokens.length);
+    let deniedCount = 0;
     for (const m of found) {
       const def = m.payload.entry;
       if (m.payload.except) continue;
       const excepted = (exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end;
       const denied = !excepted && scope.backDenied(m);
       if (excepted || denied || scope.governs(m, def)) {
+        // Denied by a word before it ("no ...", "denies ..."): a denial said after the signs
+        // ("..., feel alright otherwise") is sometimes the lexicon's misreading of a real one.
+        if (!excepted && scope.governedBy(m, (cat) => cat === 'negation') && !scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general') && !deniedWords.subarray(m.start, m.end).includes(1)) {
+          deniedWords.fill(1, m.start, m.end);
+          deniedCount++;
+        }
         // A sign that is a flag's words ("wakes me at night") drops that flag with it.
         for (const id of [def.id, ...def.scopeFor]) {
           dropped.add(id);
@@ -318,6 +331,7 @@ export class RedFlagDetector {
     const deniedAreas = scope.deniedSubjects();
     if (deniedAreas.length) reading.deniedAreas = deniedAreas;
     if (scope.othersApart) reading.selfText = doc.tokens.filter((t, i) => SENTENCE_END.has(t) || (scope.isOwn(i) && !masked[i] && !scope.inOthersClause(i))).join(' ');
+    if (deniedCount > 0) reading.withoutDenials = { text: doc.tokens.filter((t, i) => scope.isOwn(i) && (!deniedWords[i] || SENTENCE_END.has(t))).join(' '), count: deniedCount };
     if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
     return reading;
   }

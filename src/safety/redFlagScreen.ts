@@ -16,6 +16,7 @@ import { answersFirst } from '../language/listAnswers';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { CheckAnchors } from './checkAnchors';
 import { FlagWording } from './flagWording';
+import { FILES, RedFlagResult, ScreenOptions, ScreenReading, combine } from './screenCombine';
 import { HelperReader, Pronoun } from './helperSubject';
 import type { SpanScope } from '../language/spanScope';
 import { LexiconReading, RedFlagDetector, RedFlagResult as LexiconResult } from './redFlagDetector';
@@ -25,97 +26,17 @@ import { OrdinaryCauses } from './ordinaryCauses';
 import { ConceptFloor, readFloors } from './conceptFloor';
 
 export type { LexiconResult };
-export type ScreenLevel = 'emergency' | 'urgent' | 'check';
-
-export interface RedFlagResult {
-  level: ScreenLevel;
-  /** Flag ids, emergency flags first; for `check`, the one flag to ask about. */
-  flags: string[];
-  /** `other_present`: someone is writing for the person in pain, who is with them now. */
-  subject?: 'self' | 'other_present';
-  /** For `other_present`: how the reply refers to the patient ("call 999 for her"). */
-  pronoun?: Pronoun;
-  /** For `check`: the model read a bodily-function flag from none of its own words (model-cues.yaml anchors). */
-  unanchored?: true;
-}
-
-export interface ScreenReading {
-  redFlag: RedFlagResult | null;
-  /** A worry about a serious illness with no red flag ("I'm scared it's cancer"). */
-  worry: boolean;
-  /** With `worry`: the emergency flags whose cause the writer fears by name ("is it my heart?"), for their warning signs. */
-  fears?: string[];
-}
-
-/** Readings the screen borrows from the rest of the bot (the app passes them; tests may leave them out). */
-export interface ScreenOptions {
-  /** The text without its report of the pain's progress ("not really getting better"), or undefined when it has none: the triage's check-asides words. */
-  withoutProgress?: (text: string) => string | undefined;
-}
-
-export const FILES = {
-  model: 'red-flag-model.json',
-  cues: 'model-cues.yaml',
-  helpers: 'helpers.yaml',
-  wording: 'flag-wording.yaml',
-  checkAnchors: 'check-anchors.yaml',
-  ordinaryCauses: 'ordinary-causes.yaml',
-  fears: 'fears.yaml',
-  floors: 'concept-floors.yaml',
-  areas: 'flag-areas.yaml',
-  training: 'training',
-};
+export { FILES, combine } from './screenCombine';
+export type { RedFlagResult, ScreenLevel, ScreenOptions, ScreenReading } from './screenCombine';
 
 /** The fears file's list of words that put a cause as feared or asked about, not told. */
 const ASKED = 'asked';
 /** Probability of `worry` at which a message with no red flag is answered as a worry. */
 const WORRY_AT = 0.5;
+/** Findings denied at which the denials are a checklist gone through, not one sign's (see screened). */
+const DENIAL_LIST = 2;
 /** Lexicon readings kept by text: a turn reads its message (and a helper's rewording) more than once. */
 const READINGS_KEPT = 8;
-
-/**
- * Lexicon and model together. A lexicon finding is trusted as it is (it was
- * written and reviewed for exactly that wording; letting the model raise a
- * lexicon `urgent` to emergency was tried and turned "a high fever and my back
- * is killing me" into an emergency). Without a lexicon finding the model alone
- * gives its category's level at or above `flag`, and `check` at or above `check`.
- */
-export function combine(
-  lexicon: LexiconResult | null,
-  reading: ModelReading,
-  t: Thresholds,
-  levelOf: (flag: string) => 'emergency' | 'urgent',
-  dismissed: readonly string[] = [],
-  scopedAway: readonly string[] = [],
-  deniesAll = false,
-  othersOnly: readonly string[] = [],
-): RedFlagResult | null {
-  const flag = reading.flag !== null && reading.probability >= t.check ? reading.flag : null;
-  if (lexicon) return { level: lexicon.level, flags: [...lexicon.flags] };
-  // The lexicon read this flag's words and set them aside ("my uncle had cancer",
-  // "nearly gave me a heart attack"): the model does not raise it on the same words.
-  if (!flag || dismissed.includes(flag)) return null;
-  // A worry about cancer is not a history of it: the worry answer names the real warning signs.
-  if (reading.worry >= reading.probability) return null;
-  // Every finding of an urgent flag the lexicon read was negated or someone else's ("my
-  // housemate had a temperature ... I have no temperature"): the model, reading the same words
-  // without their scope, may ask its question but not escalate. Not an emergency flag: capping
-  // those lost a real emergency whose negation the lexicon misread ("not able to control ...").
-  const level = levelOf(flag);
-  // "none of the warning signs, just a sore back": the model, reading the words without
-  // that denial, raises nothing urgent on its own and only asks about an emergency.
-  if (deniesAll && level === 'urgent') return null;
-  // Every finding of this urgent flag was someone else's ("my gran has osteoporosis; I'm 25
-  // with a sore back from surfing"): the model, reading the same words without their
-  // scope, does not even ask. Not a negated one: the lexicon misreads some of those
-  // ("38.3, feel alright otherwise"), and then the model's question is the safety net.
-  if (level === 'urgent' && othersOnly.includes(flag)) return null;
-  // A bodily-function category read from none of its own words ("just woke up like it") is asked about, not raised.
-  const sure = reading.probability >= t.flag && reading.anchored && !deniesAll && !(level === 'urgent' && scopedAway.includes(flag));
-  // Nor asked at all when the writer has denied every sign: a guess from none of the flag's words is nothing to ask about.
-  if (!sure && !reading.anchored) return deniesAll ? null : { level: 'check', flags: [flag], unanchored: true };
-  return { level: sure ? level : 'check', flags: [flag] };
-}
 
 export class RedFlagScreen {
   constructor(
@@ -387,6 +308,12 @@ export class RedFlagScreen {
     // The writer says the flag's own part of the body is fine now ("legs okay, only back"):
     // the learned stage's guess read the back's words as that part's. Not a lexicon finding.
     if (read && !lexicon.result && this.areaDenied(read.flags[0]!, lexicon)) return null;
+    // A denial that runs over a checklist of signs ("no fever, nothing down below, bladder
+    // fine"): the learned stage read the denied words as signs. Its guess of one of the denied
+    // flags must hold on the writer's words without them. Not for one denial alone: the lexicon
+    // misreads some ("not able to control ..."), and then the model is the safety net.
+    const denials = lexicon.withoutDenials;
+    if (read && !lexicon.result && denials && denials.count >= DENIAL_LIST && lexicon.scopedAway.includes(read.flags[0]!) && !lexicon.othersOnly.includes(read.flags[0]!) && !this.holdsOn(read, denials.text, reading)) return null;
     if (read && read.level !== 'check') return read;
     const row = lexicon.signs.find((id) => this.rows.has(id));
     return row ? { level: this.level(row), flags: [row] } : read;

@@ -67,6 +67,12 @@ export function readFloors(path: string, cues: Cues): FloorFile {
   return { concepts: concepts as Record<string, string[]>, floors, raise, likenesses: phrases('likenesses'), settled: phrases('settled'), confirms: phrases('confirms') };
 }
 
+/** What one read of a message finds: the flags asked about (`floors`) and those raised (`raised`). */
+export interface FloorReading {
+  floors: string[];
+  raised: string[];
+}
+
 export class ConceptFloor {
   private readonly featurizer: RedFlagFeaturizer;
   private readonly likenesses: string[][];
@@ -96,23 +102,14 @@ export class ConceptFloor {
     return [...new Set([...Object.keys(this.file.floors), ...Object.keys(this.file.raise)])];
   }
 
-  /** The flags whose composition some sentence of the text tells, outside any scope; in the file's order. */
-  flags(text: string): string[] {
-    return this.told(text, this.file.floors);
-  }
-
-  /** Does the flag's composition make the learned stage's unsure guess of it sure? */
-  confirms(flag: string): boolean {
-    return this.file.confirms.includes(flag);
-  }
-
-  /** Of those, the flags told by a composition that is the flag's own definition (`raise`). */
-  raised(text: string): string[] {
-    return this.told(text, this.file.raise);
-  }
-
-  private told(text: string, floors: Record<string, string[][]>): string[] {
-    const found = new Set<string>();
+  /**
+   * One read of the text for both lists: `floors`, the flags whose composition some sentence
+   * tells outside any scope, and `raised`, those told by a composition that is the flag's own
+   * definition (`raise`); each in the file's order. The screen needs both, so the sentences
+   * are split and featurized once.
+   */
+  read(text: string): FloorReading {
+    const found = { floors: new Set<string>(), raised: new Set<string>() };
     const parts = segments(this.featurizer.language, text);
     // The whole message comes first; with more than one clause, each clause is a sentence of its own.
     for (const told of parts.length > 1 ? parts.slice(1) : parts) {
@@ -122,12 +119,30 @@ export class ConceptFloor {
       for (const piece of this.pieces(sentence)) {
         const features = new Set(this.featurizer.features(piece));
         if (PIECE_BLOCKERS.some((b) => features.has(b))) continue;
-        for (const [flag, groups] of Object.entries(floors)) {
-          if (groups.some((g) => g.every((c) => features.has(`%${c}`)))) found.add(flag);
-        }
+        const tells = (groups: string[][]) => groups.some((g) => g.every((c) => features.has(`%${c}`)));
+        for (const [flag, groups] of Object.entries(this.file.floors)) if (tells(groups)) found.floors.add(flag);
+        for (const [flag, groups] of Object.entries(this.file.raise)) if (tells(groups)) found.raised.add(flag);
       }
     }
-    return Object.keys(floors).filter((f) => found.has(f));
+    return {
+      floors: Object.keys(this.file.floors).filter((f) => found.floors.has(f)),
+      raised: Object.keys(this.file.raise).filter((f) => found.raised.has(f)),
+    };
+  }
+
+  /** The flags whose composition some sentence of the text tells, outside any scope; in the file's order. */
+  flags(text: string): string[] {
+    return this.read(text).floors;
+  }
+
+  /** Does the flag's composition make the learned stage's unsure guess of it sure? */
+  confirms(flag: string): boolean {
+    return this.file.confirms.includes(flag);
+  }
+
+  /** Of those, the flags told by a composition that is the flag's own definition (`raise`). */
+  raised(text: string): string[] {
+    return this.read(text).raised;
   }
 
   /**

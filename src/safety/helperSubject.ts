@@ -33,6 +33,11 @@ const AT_BEFORE = /\bat\s+$/;
  * week", "she was fine last week"): the story's earlier state, set against a change now.
  */
 const EARLIER_STATE_BEFORE = /\b(?:was|were) (?:only|just|still|fine|ok|okay|all right|alright)\b[^.,;!?]*$/;
+/** The same told with "used to" ("it used to be just the one side"): the past phrase itself, then the earlier state. */
+const EARLIER_STATE_AFTER = /^ (?:be|feel) (?:only|just|still|fine|ok|okay|all right|alright)\b/;
+
+/** The writer as a word of the message (once the people they name are taken out: "my mum"). */
+const WRITER_WORD = /\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b/;
 
 /** The writer as the next word ("and now I'm worried"): what follows is theirs. */
 const WRITER_NEXT = /^\s*(?:i|i'm|im|i've|ive|i'd|me|my|myself)\b/;
@@ -52,6 +57,8 @@ interface HelperData {
   framing: string[];
   /** Words that put the other person's symptom in the present ("today", "just now", "she's lying"). */
   present: string[];
+  /** Verbs in the present tense that, right after the person or their body, tell the sign now ("her feet are numb"). */
+  presentVerbs: string[];
   /** Words that put it in the past ("last month", "years ago"): a present cue then does not count. */
   past: string[];
   /** Back words that a past time in the same clause dates ("her back went last week"): the back trouble now, not a story. */
@@ -115,7 +122,7 @@ function readHelpers(path: string): HelperData {
     return new Set((v as string[]).map((w) => w.toLowerCase()));
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
+    people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), past: list('past'), backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
   };
 }
@@ -131,6 +138,8 @@ export class HelperReader {
   private readonly firstPerson: RegExp;
   private readonly namedPerson: RegExp;
   private readonly present: RegExp;
+  private readonly presentTense: RegExp;
+  private readonly personWordAll: RegExp;
   private readonly past: RegExp;
   private readonly untilNow: RegExp;
   private readonly backOnset: RegExp;
@@ -165,6 +174,10 @@ export class HelperReader {
     this.namedPerson = new RegExp(`(?:^|[.,;!?]\\s*)(?:${possessive} )?(${people})s?\\b`, 'i');
     const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
     this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'gi');
+    // The person ("my uncle", "grandma"), their pronoun, or their body ("her feet", "his left leg"), then a present-tense verb.
+    const subject = `(?:${person}|\\b(?:she|he|they)|\\b(?:her|his|their)(?: [a-z]+){1,2})`;
+    this.personWordAll = new RegExp(`\\b${person}`, 'gi');
+    this.presentTense = new RegExp(`${subject} (?:${alternation(data.presentVerbs)})\\b`, 'i');
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
     this.untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
     this.backOnset = new RegExp(`\\b(?:${alternation(data.backOnset)})\\b`, 'i');
@@ -234,13 +247,24 @@ export class HelperReader {
       if (this.backOnset.test(before.slice(before.search(/[^.,;!?]*$/)))) return false;
       if (m[0].toLowerCase() === 'once' && AT_BEFORE.test(before)) return false;
       // The earlier state counts only against a present told too ("has now spread ... was only one leg last week").
-      return !(EARLIER_STATE_BEFORE.test(before) && last(this.present) >= 0);
+      const told = last(this.present) >= 0 || this.reportsNow(text);
+      if (EARLIER_STATE_AFTER.test(text.slice(m.index + m[0].length)) && told) return false;
+      return !(EARLIER_STATE_BEFORE.test(before) && told);
     };
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
-    if (past < 0) return last(this.present) >= 0 || ONGOING_SPAN.test(text);
+    if (past < 0) return last(this.present) >= 0 || ONGOING_SPAN.test(text) || this.reportsNow(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
     const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !WRITER_NEXT.test(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
+  }
+
+  /**
+   * A helper's report in the present tense ("my uncle has numbness in both feet"): the person's
+   * sign now. Only in a message where the writer tells nothing of themselves: "my mum has
+   * osteoporosis ... I'm 38 and my back went" is family history beside the writer's own back.
+   */
+  private reportsNow(text: string): boolean {
+    return this.presentTense.test(text) && !WRITER_WORD.test(text.replace(this.personWordAll, ' '));
   }
 
   /** The person word a message names first ("my husband", "a mate of mine", "grandma"), lower case. */

@@ -31,6 +31,11 @@ export interface FloorFile {
   floors: Record<string, string[][]>;
   /** Compositions that are the clinical notes' own definition of the flag: escalated at its level, not only asked about. */
   raise: Record<string, string[][]>;
+  /**
+   * Raises whose concepts may be told in different pieces of one sentence ("the leg is getting
+   * worse, ..., now I can hardly lift it"): three concepts or more, so the sentence is one story.
+   */
+  raiseAcross: Record<string, string[][]>;
   /** Likenesses that name a person but tell of the writer ("like someone stabbed me"): read without them. */
   likenesses: string[];
   /** Words that call something fine ("works fine"): a piece with one is not read together with its neighbour. */
@@ -48,8 +53,8 @@ export function readFloors(path: string, cues: Cues): FloorFile {
       throw new Error(`${path}: concept "${name}" must be a new snake_case name with a list of words or phrases`);
     }
   }
-  const groupsOf = (field: 'floors' | 'raise'): Record<string, string[][]> => {
-    const map = data?.[field] ?? (field === 'raise' ? {} : undefined);
+  const groupsOf = (field: 'floors' | 'raise' | 'raiseAcross'): Record<string, string[][]> => {
+    const map = data?.[field] ?? (field === 'floors' ? undefined : {});
     if (!map || typeof map !== 'object' || Array.isArray(map)) throw new Error(`${path}: field "${field}" must map flags to lists of concept groups`);
     for (const [flag, groups] of Object.entries(map)) {
       const ok = Array.isArray(groups) && groups.length > 0 && groups.every((g) => Array.isArray(g) && g.length >= 2 && g.every((c) => typeof c === 'string' && (c in concepts || c in cues.concepts)));
@@ -59,12 +64,16 @@ export function readFloors(path: string, cues: Cues): FloorFile {
   };
   const floors = groupsOf('floors');
   const raise = groupsOf('raise');
+  const raiseAcross = groupsOf('raiseAcross');
+  for (const [flag, groups] of Object.entries(raiseAcross)) {
+    if (groups.some((g) => g.length < 3)) throw new Error(`${path}: raiseAcross.${flag} groups must hold three or more concepts`);
+  }
   const phrases = (field: 'likenesses' | 'settled' | 'confirms'): string[] => {
     const list = data?.[field] ?? [];
     if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || !p.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
     return list as string[];
   };
-  return { concepts: concepts as Record<string, string[]>, floors, raise, likenesses: phrases('likenesses'), settled: phrases('settled'), confirms: phrases('confirms') };
+  return { concepts: concepts as Record<string, string[]>, floors, raise, raiseAcross, likenesses: phrases('likenesses'), settled: phrases('settled'), confirms: phrases('confirms') };
 }
 
 /** What one read of a message finds: the flags asked about (`floors`) and those raised (`raised`). */
@@ -99,7 +108,7 @@ export class ConceptFloor {
 
   /** The flags with a floor. */
   listed(): string[] {
-    return [...new Set([...Object.keys(this.file.floors), ...Object.keys(this.file.raise)])];
+    return [...new Set([...Object.keys(this.file.floors), ...Object.keys(this.file.raise), ...Object.keys(this.file.raiseAcross)])];
   }
 
   /**
@@ -115,6 +124,11 @@ export class ConceptFloor {
     for (const told of parts.length > 1 ? parts.slice(1) : parts) {
       const sentence = this.plain(told);
       const whole = this.featurizer.features(sentence);
+      // Across the sentence, only the pieces free of every scope are told together: "earlier I
+      // could walk fine" is the state before, not a past that sets aside the rest of the sentence.
+      const free = sentence.split(/\s*,\s*/).map((p) => this.featurizer.features(p)).filter((f) => ![...SENTENCE_BLOCKERS, ...PIECE_BLOCKERS].some((b) => f.includes(b)));
+      const across = new Set(free.flat());
+      for (const [flag, groups] of Object.entries(this.file.raiseAcross)) if (groups.some((g) => g.every((c) => across.has(`%${c}`)))) found.raised.add(flag);
       if (SENTENCE_BLOCKERS.some((b) => whole.includes(b))) continue;
       for (const piece of this.pieces(sentence)) {
         const features = new Set(this.featurizer.features(piece));
@@ -126,7 +140,7 @@ export class ConceptFloor {
     }
     return {
       floors: Object.keys(this.file.floors).filter((f) => found.floors.has(f)),
-      raised: Object.keys(this.file.raise).filter((f) => found.raised.has(f)),
+      raised: [...new Set([...Object.keys(this.file.raise), ...Object.keys(this.file.raiseAcross)])].filter((f) => found.raised.has(f)),
     };
   }
 

@@ -32,8 +32,9 @@ export interface FloorFile {
   /** Compositions that are the clinical notes' own definition of the flag: escalated at its level, not only asked about. */
   raise: Record<string, string[][]>;
   /**
-   * Raises whose concepts may be told in different pieces of one sentence ("the leg is getting
-   * worse, ..., now I can hardly lift it"): three concepts or more, so the sentence is one story.
+   * Raises whose concepts may be told in different pieces of a sentence and the one before ("the
+   * leg is getting worse, ..., now I can hardly lift it"): three concepts or more, so the two are
+   * one story; "a+b" is two concepts told in one piece.
    */
   raiseAcross: Record<string, string[][]>;
   /** Likenesses that name a person but tell of the writer ("like someone stabbed me"): read without them. */
@@ -57,7 +58,9 @@ export function readFloors(path: string, cues: Cues): FloorFile {
     const map = data?.[field] ?? (field === 'floors' ? undefined : {});
     if (!map || typeof map !== 'object' || Array.isArray(map)) throw new Error(`${path}: field "${field}" must map flags to lists of concept groups`);
     for (const [flag, groups] of Object.entries(map)) {
-      const ok = Array.isArray(groups) && groups.length > 0 && groups.every((g) => Array.isArray(g) && g.length >= 2 && g.every((c) => typeof c === 'string' && (c in concepts || c in cues.concepts)));
+      // In `raiseAcross`, "leg+worsening" is two concepts told in one piece.
+      const known = (c: unknown) => typeof c === 'string' && c.split('+').every((k) => k in concepts || k in cues.concepts);
+      const ok = Array.isArray(groups) && groups.length > 0 && groups.every((g) => Array.isArray(g) && g.length >= 2 && g.every(known));
       if (!ok) throw new Error(`${path}: ${field}.${flag} must be a list of groups of two or more known concepts`);
     }
     return map as Record<string, string[][]>;
@@ -66,7 +69,7 @@ export function readFloors(path: string, cues: Cues): FloorFile {
   const raise = groupsOf('raise');
   const raiseAcross = groupsOf('raiseAcross');
   for (const [flag, groups] of Object.entries(raiseAcross)) {
-    if (groups.some((g) => g.length < 3)) throw new Error(`${path}: raiseAcross.${flag} groups must hold three or more concepts`);
+    if (groups.some((g) => g.join('+').split('+').length < 3)) throw new Error(`${path}: raiseAcross.${flag} groups must hold three or more concepts`);
   }
   const phrases = (field: 'likenesses' | 'settled' | 'confirms'): string[] => {
     const list = data?.[field] ?? [];
@@ -121,14 +124,17 @@ export class ConceptFloor {
     const found = { floors: new Set<string>(), raised: new Set<string>() };
     const parts = segments(this.featurizer.language, text);
     // The whole message comes first; with more than one clause, each clause is a sentence of its own.
+    let before: Set<string>[] = [];
     for (const told of parts.length > 1 ? parts.slice(1) : parts) {
       const sentence = this.plain(told);
       const whole = this.featurizer.features(sentence);
-      // Across the sentence, only the pieces free of every scope are told together: "earlier I
-      // could walk fine" is the state before, not a past that sets aside the rest of the sentence.
-      const free = sentence.split(/\s*,\s*/).map((p) => this.featurizer.features(p)).filter((f) => ![...SENTENCE_BLOCKERS, ...PIECE_BLOCKERS].some((b) => f.includes(b)));
-      const across = new Set(free.flat());
-      for (const [flag, groups] of Object.entries(this.file.raiseAcross)) if (groups.some((g) => g.every((c) => across.has(`%${c}`)))) found.raised.add(flag);
+      // Across a sentence and the one before, only the pieces free of every scope are told
+      // together: "earlier I could walk fine" is the state before, not a past that sets aside the rest.
+      const free = sentence.split(/\s*,\s*/).map((p) => new Set(this.featurizer.features(p))).filter((f) => ![...SENTENCE_BLOCKERS, ...PIECE_BLOCKERS].some((b) => f.has(b)));
+      const across = [...before, ...free];
+      const holds = (c: string) => across.some((f) => c.split('+').every((k) => f.has(`%${k}`)));
+      for (const [flag, groups] of Object.entries(this.file.raiseAcross)) if (groups.some((g) => g.every(holds))) found.raised.add(flag);
+      before = free;
       if (SENTENCE_BLOCKERS.some((b) => whole.includes(b))) continue;
       for (const piece of this.pieces(sentence)) {
         const features = new Set(this.featurizer.features(piece));

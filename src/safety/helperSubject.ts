@@ -259,12 +259,14 @@ export class HelperReader {
   }
 
   /**
-   * A helper's report in the present tense ("my uncle has numbness in both feet"): the person's
-   * sign now. Only in a message where the writer tells nothing of themselves: "my mum has
-   * osteoporosis ... I'm 38 and my back went" is family history beside the writer's own back.
+   * A helper's report in the present tense ("my uncle has numbness in both feet, his back went
+   * on friday"): the person's sign now. Only in a report of that person's back (a bare "my dad
+   * has prostate cancer" is a fact about him, not a patient), and only in a message where the
+   * writer tells nothing of themselves: "my mum has osteoporosis ... I'm 38 and my back went"
+   * is family history beside the writer's own back.
    */
   private reportsNow(text: string): boolean {
-    return this.presentTense.test(text) && !WRITER_WORD.test(text.replace(this.personWordAll, ' '));
+    return this.presentTense.test(text) && this.backOnset.test(text) && !WRITER_WORD.test(text.replace(this.personWordAll, ' '));
   }
 
   /** The person word a message names first ("my husband", "a mate of mine", "grandma"), lower case. */

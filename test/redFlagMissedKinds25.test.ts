@@ -130,3 +130,24 @@ describe('one read of the floor serves both lists', () => {
     expect(once.raised).toEqual(floor.raised(text));
   });
 });
+
+describe('urgent signs told plainly or inside a longer message', () => {
+  test.each<[string, string]>([
+    ['something firm the size of an olive on my lower back, sore to lean on', 'back_lump'],
+    ['there is a hard bobble as big as a marble by my spine and it aches when I sit back', 'back_lump'],
+    ['72, never once had a bad back before this spring, it started for no reason', 'age_first_episode'],
+    ['Hello, bit of background: I am retired, I walk the dog twice a day and garden a lot. I am 64 and I have never really had back trouble before, but it has ached for three weeks now. Would a heat pad help?', 'age_first_episode'],
+  ])('%s', (text, flag) => {
+    const r = screen.detect(text);
+    expect(r?.level).toBe('urgent');
+    expect(r?.flags).toContain(flag);
+  });
+
+  test.each<[string]>([
+    ['I have a muscle knot the size of a golf ball in my shoulder'],
+    ['60, the pain is bad when I bend'],
+    ['my son is 52 and has never once had a bad back, mine is just stiff from the gym'],
+  ])('not raised: %s', (text) => {
+    expect(['urgent', 'emergency']).not.toContain(level(text));
+  });
+});

@@ -31,6 +31,12 @@ export interface FloorFile {
   floors: Record<string, string[][]>;
   /** Compositions that are the clinical notes' own definition of the flag: escalated at its level, not only asked about. */
   raise: Record<string, string[][]>;
+  /**
+   * Raises whose concepts may be told in different pieces of a sentence and the one before ("the
+   * leg is getting worse, ..., now I can hardly lift it"): three concepts or more, so the two are
+   * one story; "a+b" is two concepts told in one piece.
+   */
+  raiseAcross: Record<string, string[][]>;
   /** Likenesses that name a person but tell of the writer ("like someone stabbed me"): read without them. */
   likenesses: string[];
   /** Words that call something fine ("works fine"): a piece with one is not read together with its neighbour. */
@@ -48,23 +54,35 @@ export function readFloors(path: string, cues: Cues): FloorFile {
       throw new Error(`${path}: concept "${name}" must be a new snake_case name with a list of words or phrases`);
     }
   }
-  const groupsOf = (field: 'floors' | 'raise'): Record<string, string[][]> => {
-    const map = data?.[field] ?? (field === 'raise' ? {} : undefined);
+  const groupsOf = (field: 'floors' | 'raise' | 'raiseAcross'): Record<string, string[][]> => {
+    const map = data?.[field] ?? (field === 'floors' ? undefined : {});
     if (!map || typeof map !== 'object' || Array.isArray(map)) throw new Error(`${path}: field "${field}" must map flags to lists of concept groups`);
     for (const [flag, groups] of Object.entries(map)) {
-      const ok = Array.isArray(groups) && groups.length > 0 && groups.every((g) => Array.isArray(g) && g.length >= 2 && g.every((c) => typeof c === 'string' && (c in concepts || c in cues.concepts)));
+      // In `raiseAcross`, "leg+worsening" is two concepts told in one piece.
+      const known = (c: unknown) => typeof c === 'string' && c.split('+').every((k) => k in concepts || k in cues.concepts);
+      const ok = Array.isArray(groups) && groups.length > 0 && groups.every((g) => Array.isArray(g) && g.length >= 2 && g.every(known));
       if (!ok) throw new Error(`${path}: ${field}.${flag} must be a list of groups of two or more known concepts`);
     }
     return map as Record<string, string[][]>;
   };
   const floors = groupsOf('floors');
   const raise = groupsOf('raise');
+  const raiseAcross = groupsOf('raiseAcross');
+  for (const [flag, groups] of Object.entries(raiseAcross)) {
+    if (groups.some((g) => g.join('+').split('+').length < 3)) throw new Error(`${path}: raiseAcross.${flag} groups must hold three or more concepts`);
+  }
   const phrases = (field: 'likenesses' | 'settled' | 'confirms'): string[] => {
     const list = data?.[field] ?? [];
     if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || !p.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
     return list as string[];
   };
-  return { concepts: concepts as Record<string, string[]>, floors, raise, likenesses: phrases('likenesses'), settled: phrases('settled'), confirms: phrases('confirms') };
+  return { concepts: concepts as Record<string, string[]>, floors, raise, raiseAcross, likenesses: phrases('likenesses'), settled: phrases('settled'), confirms: phrases('confirms') };
+}
+
+/** What one read of a message finds: the flags asked about (`floors`) and those raised (`raised`). */
+export interface FloorReading {
+  floors: string[];
+  raised: string[];
 }
 
 export class ConceptFloor {
@@ -93,12 +111,48 @@ export class ConceptFloor {
 
   /** The flags with a floor. */
   listed(): string[] {
-    return [...new Set([...Object.keys(this.file.floors), ...Object.keys(this.file.raise)])];
+    return [...new Set([...Object.keys(this.file.floors), ...Object.keys(this.file.raise), ...Object.keys(this.file.raiseAcross)])];
+  }
+
+  /**
+   * One read of the text for both lists: `floors`, the flags whose composition some sentence
+   * tells outside any scope, and `raised`, those told by a composition that is the flag's own
+   * definition (`raise`); each in the file's order. The screen needs both, so the sentences
+   * are split and featurized once.
+   */
+  read(text: string): FloorReading {
+    const found = { floors: new Set<string>(), raised: new Set<string>() };
+    const parts = segments(this.featurizer.language, text);
+    // The whole message comes first; with more than one clause, each clause is a sentence of its own.
+    let before: Set<string>[] = [];
+    for (const told of parts.length > 1 ? parts.slice(1) : parts) {
+      const sentence = this.plain(told);
+      const whole = this.featurizer.features(sentence);
+      // Across a sentence and the one before, only the pieces free of every scope are told
+      // together: "earlier I could walk fine" is the state before, not a past that sets aside the rest.
+      const free = sentence.split(/\s*,\s*/).map((p) => new Set(this.featurizer.features(p))).filter((f) => ![...SENTENCE_BLOCKERS, ...PIECE_BLOCKERS].some((b) => f.has(b)));
+      const across = [...before, ...free];
+      const holds = (c: string) => across.some((f) => c.split('+').every((k) => f.has(`%${k}`)));
+      for (const [flag, groups] of Object.entries(this.file.raiseAcross)) if (groups.some((g) => g.every(holds))) found.raised.add(flag);
+      before = free;
+      if (SENTENCE_BLOCKERS.some((b) => whole.includes(b))) continue;
+      for (const piece of this.pieces(sentence)) {
+        const features = new Set(this.featurizer.features(piece));
+        if (PIECE_BLOCKERS.some((b) => features.has(b))) continue;
+        const tells = (groups: string[][]) => groups.some((g) => g.every((c) => features.has(`%${c}`)));
+        for (const [flag, groups] of Object.entries(this.file.floors)) if (tells(groups)) found.floors.add(flag);
+        for (const [flag, groups] of Object.entries(this.file.raise)) if (tells(groups)) found.raised.add(flag);
+      }
+    }
+    return {
+      floors: Object.keys(this.file.floors).filter((f) => found.floors.has(f)),
+      raised: [...new Set([...Object.keys(this.file.raise), ...Object.keys(this.file.raiseAcross)])].filter((f) => found.raised.has(f)),
+    };
   }
 
   /** The flags whose composition some sentence of the text tells, outside any scope; in the file's order. */
   flags(text: string): string[] {
-    return this.told(text, this.file.floors);
+    return this.read(text).floors;
   }
 
   /** Does the flag's composition make the learned stage's unsure guess of it sure? */
@@ -108,26 +162,7 @@ export class ConceptFloor {
 
   /** Of those, the flags told by a composition that is the flag's own definition (`raise`). */
   raised(text: string): string[] {
-    return this.told(text, this.file.raise);
-  }
-
-  private told(text: string, floors: Record<string, string[][]>): string[] {
-    const found = new Set<string>();
-    const parts = segments(this.featurizer.language, text);
-    // The whole message comes first; with more than one clause, each clause is a sentence of its own.
-    for (const told of parts.length > 1 ? parts.slice(1) : parts) {
-      const sentence = this.plain(told);
-      const whole = this.featurizer.features(sentence);
-      if (SENTENCE_BLOCKERS.some((b) => whole.includes(b))) continue;
-      for (const piece of this.pieces(sentence)) {
-        const features = new Set(this.featurizer.features(piece));
-        if (PIECE_BLOCKERS.some((b) => features.has(b))) continue;
-        for (const [flag, groups] of Object.entries(floors)) {
-          if (groups.some((g) => g.every((c) => features.has(`%${c}`)))) found.add(flag);
-        }
-      }
-    }
-    return Object.keys(floors).filter((f) => found.has(f));
+    return this.read(text).raised;
   }
 
   /**

@@ -25,6 +25,8 @@ interface HelperData {
   framing: string[];
   /** Words that put the other person's symptom in the present ("today", "just now", "she's lying"). */
   present: string[];
+  /** Verbs in the present tense that, right after the person or their body, tell the sign now ("her feet are numb"). */
+  presentVerbs: string[];
   /** Words that put it in the past ("last month", "years ago"): a present cue then does not count. */
   past: string[];
   /** Back words that a past time in the same clause dates ("her back went last week"): the back trouble now, not a story. */
@@ -71,6 +73,7 @@ interface TimeWords {
   ongoingUntil: string[];
   sameMoment: string[];
   earlierState: string[];
+  earlierStateAfter: string[];
 }
 
 const PRONOUNS = new Set<Pronoun>(['her', 'him', 'them']);
@@ -120,10 +123,10 @@ function readHelpers(path: string): HelperData {
   };
   const times: TimeWords = {
     onsetBefore: listIn('timeWords', 'onsetBefore'), detailClause: listIn('timeWords', 'detailClause'), detailCounts: listIn('timeWords', 'detailCounts'),
-    ongoing: listIn('timeWords', 'ongoing'), ongoingUntil: listIn('timeWords', 'ongoingUntil'), sameMoment: listIn('timeWords', 'sameMoment'), earlierState: listIn('timeWords', 'earlierState'),
+    ongoing: listIn('timeWords', 'ongoing'), ongoingUntil: listIn('timeWords', 'ongoingUntil'), sameMoment: listIn('timeWords', 'sameMoment'), earlierState: listIn('timeWords', 'earlierState'), earlierStateAfter: listIn('timeWords', 'earlierStateAfter'),
   };
   return {
-    people, framing: framing as string[], present: list('present'), past: list('past'), backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
+    people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), past: list('past'), backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
     times, writerWords: list('writerWords'),
     pronounWords: { her: listIn('pronounWords', 'her'), him: listIn('pronounWords', 'him'), them: listIn('pronounWords', 'them') },
@@ -143,6 +146,8 @@ export class HelperReader {
   private readonly firstPerson: RegExp;
   private readonly namedPerson: RegExp;
   private readonly present: RegExp;
+  private readonly presentTense: RegExp;
+  private readonly personWordAll: RegExp;
   private readonly past: RegExp;
   private readonly untilNow: RegExp;
   private readonly backOnset: RegExp;
@@ -162,6 +167,10 @@ export class HelperReader {
   private readonly sameMomentBefore: RegExp;
   /** Before a time: a clause telling how things were before. */
   private readonly earlierStateBefore: RegExp;
+  /** After "used to": "(it used to) be just the one side", the earlier state. */
+  private readonly earlierStateAfter: RegExp;
+  /** The writer as a word of the message (once the people they name are taken out). */
+  private readonly writerWord: RegExp;
   /** The writer as the next word. */
   private readonly writerNext: RegExp;
   private readonly pronounWords: Record<Pronoun, RegExp>;
@@ -193,6 +202,10 @@ export class HelperReader {
     this.namedPerson = new RegExp(`(?:^|[.,;!?]\\s*)(?:${possessive} )?(${people})s?\\b`, 'i');
     const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
     this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'gi');
+    // The person ("my uncle", "grandma"), their pronoun, or their body ("her feet", "his left leg"), then a present-tense verb.
+    const subject = `(?:${person}|\\b(?:she|he|they)|\\b(?:her|his|their)(?: [a-z]+){1,2})`;
+    this.personWordAll = new RegExp(`\\b${person}`, 'gi');
+    this.presentTense = new RegExp(`${subject} (?:${alternation(data.presentVerbs)})\\b`, 'i');
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
     this.untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
     this.backOnset = new RegExp(`\\b(?:${alternation(data.backOnset)})\\b`, 'i');
@@ -206,6 +219,8 @@ export class HelperReader {
     this.ongoingSpan = new RegExp(`\\b(?:${alternation(t.ongoing)})\\b(?: [a-z']+){1,8}? (?:${alternation(t.ongoingUntil)})\\b`);
     this.sameMomentBefore = new RegExp(`\\b(?:${alternation(t.sameMoment)})\\s+$`);
     this.earlierStateBefore = new RegExp(`\\b(?:${alternation(t.earlierState)})\\b[^.,;!?]*$`);
+    this.earlierStateAfter = new RegExp(`^ (?:${alternation(t.earlierStateAfter)})\\b`);
+    this.writerWord = new RegExp(`\\b(?:${alternation(data.writerWords)})\\b`);
     this.writerNext = new RegExp(`^\\s*(?:${alternation(data.writerWords)})\\b`);
     const words = (list: readonly string[]) => new RegExp(`\\b(${alternation(list)})\\b`, 'i');
     this.pronounWords = { her: words(data.pronounWords.her), him: words(data.pronounWords.him), them: words(data.pronounWords.them) };
@@ -273,13 +288,26 @@ export class HelperReader {
       if (this.backOnset.test(before.slice(before.search(/[^.,;!?]*$/)))) return false;
       if (m[0].toLowerCase() === 'once' && this.sameMomentBefore.test(before)) return false;
       // The earlier state counts only against a present told too ("has now spread ... was only one leg last week").
-      return !(this.earlierStateBefore.test(before) && last(this.present) >= 0);
+      const told = last(this.present) >= 0 || this.reportsNow(text);
+      if (this.earlierStateAfter.test(text.slice(m.index + m[0].length)) && told) return false;
+      return !(this.earlierStateBefore.test(before) && told);
     };
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
-    if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text);
+    if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
     const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !this.writerNext.test(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
+  }
+
+  /**
+   * A helper's report in the present tense ("my uncle has numbness in both feet, his back went
+   * on friday"): the person's sign now. Only in a report of that person's back (a bare "my dad
+   * has prostate cancer" is a fact about him, not a patient), and only in a message where the
+   * writer tells nothing of themselves: "my mum has osteoporosis ... I'm 38 and my back went"
+   * is family history beside the writer's own back.
+   */
+  private reportsNow(text: string): boolean {
+    return this.presentTense.test(text) && this.backOnset.test(text) && !this.writerWord.test(text.replace(this.personWordAll, ' '));
   }
 
   /** The person word a message names first ("my husband", "a mate of mine", "grandma"), lower case. */

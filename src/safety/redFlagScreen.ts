@@ -261,11 +261,12 @@ export class RedFlagScreen {
     // The floor reads what the model reads: the writer's own clauses, without the words the lexicon set aside.
     const own = lexicon.selfText ?? lexicon.modelText ?? lexicon.ownText ?? text;
     const kept = (flags: string[]) => flags.filter((f) => !lexicon.dismissed.includes(f) && !lexicon.scopedAway.includes(f));
-    const defined = kept(this.floor.raised(own));
+    const floorRead = this.floor.read(own);
+    const defined = kept(floorRead.raised);
     if (defined.length) return { level: this.level(defined[0]!), flags: [defined[0]!] };
     // The learned stage's own urgent reading stands: the floor only asks below it.
     if (read?.level === 'urgent') return read;
-    const told = kept(this.floor.flags(own));
+    const told = kept(floorRead.floors);
     if (!told.length) return read;
     // The learned stage's unsure guess with its composition told is sure (for the flags the file
     // lists under `confirms`) or stays its question; otherwise the floor's

@@ -62,6 +62,8 @@ interface HelperData {
   genderWords: { her: string[]; him: string[] };
   /** The patient's words in the patient's grammar once rewritten ("i is" -> "i am"). */
   grammar: Map<string, string>;
+  /** Pronoun contractions typed without their apostrophe ("hes" -> "he's"), restored before any phrase is matched. */
+  spellings: Map<string, string>;
 }
 
 /** helpers.yaml `timeWords`: see the file for what each list does. */
@@ -132,18 +134,21 @@ function readHelpers(path: string): HelperData {
     pronounWords: { her: listIn('pronounWords', 'her'), him: listIn('pronounWords', 'him'), them: listIn('pronounWords', 'them') },
     genderWords: { her: listIn('genderWords', 'her'), him: listIn('genderWords', 'him') },
     grammar: map('grammar'),
+    spellings: map('spellings'),
   };
 }
 
 /** The language layer's character folding (one apostrophe, lower case), single spaces, so that phrases match however they were typed. */
-function tidy(text: string): string {
-  return foldCharacters(text).replace(/\s+/g, ' ').trim();
+function tidy(text: string, spellings?: RegExp, spelled?: ReadonlyMap<string, string>): string {
+  const folded = foldCharacters(text).replace(/\s+/g, ' ').trim();
+  return spellings && spelled ? folded.replace(spellings, (m) => spelled.get(m.toLowerCase()) ?? m) : folded;
 }
 
 export class HelperReader {
   private readonly framing: RegExp[];
   private readonly personWord: RegExp;
   private readonly firstPerson: RegExp;
+  private readonly spellings: RegExp;
   private readonly namedPerson: RegExp;
   private readonly present: RegExp;
   private readonly presentTense: RegExp;
@@ -198,6 +203,7 @@ export class HelperReader {
     this.personWord = new RegExp(`\\b(?:${qualified}(${people})s?|(?:a )?(${people}) of (?:mine|ours))\\b`, 'i');
     const keys = [...data.firstPerson.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
     this.firstPerson = new RegExp(`\\b(${keys})\\b`, 'gi');
+    this.spellings = new RegExp(`\\b(?:${[...data.spellings.keys()].map(escape).join('|')})\\b`, 'gi');
     // A person named at the start of a clause, with or without "my" ("grandma is on the floor").
     this.namedPerson = new RegExp(`(?:^|[.,;!?]\\s*)(?:${possessive} )?(${people})s?\\b`, 'i');
     const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
@@ -231,13 +237,18 @@ export class HelperReader {
     this.chain = new RegExp(`\\b(?:${possessive} )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escape).join('|')})s?\\b`, 'gi');
   }
 
+  /** Folded, single-spaced, with apostrophe-less pronoun contractions restored. */
+  private tidy(raw: string): string {
+    return tidy(raw, this.spellings, this.data.spellings);
+  }
+
   static fromFile(path: string): HelperReader {
     return new HelperReader(readHelpers(path));
   }
 
   /** The message as the patient's own words, or null when nobody is writing for the patient. */
   read(raw: string): HelperReading | null {
-    const text = tidy(raw);
+    const text = this.tidy(raw);
     const hit = this.framing.map((re) => re.exec(text)).find((m): m is RegExpExecArray => m !== null);
     // Without a framing phrase, a named person with a symptom told in the
     // present ("my dad hasn't been able to wee since this morning", "grandma is
@@ -322,13 +333,13 @@ export class HelperReader {
    * now ("since this morning"): the writer asks about their own back, not for that person.
    */
   othersInCare(raw: string): boolean {
-    const text = tidy(raw);
+    const text = this.tidy(raw);
     return this.inCare.test(text) && this.ownBack.test(text) && !this.inCareNow.test(text);
   }
 
   /** A person told of as with the writer now ("my wife is here with me"): present, whatever else is said. */
   withWriter(raw: string): boolean {
-    const text = tidy(raw);
+    const text = this.tidy(raw);
     return this.besideWriter.test(text) && (this.personWord.test(text) || this.namedPerson.test(text));
   }
 
@@ -339,12 +350,12 @@ export class HelperReader {
 
   /** Does the writer speak of their own back ("I've done my back in")? */
   speaksOfOwnBack(raw: string): boolean {
-    return this.ownBack.test(tidy(raw));
+    return this.ownBack.test(this.tidy(raw));
   }
 
   /** The person a message names ("my husband", "grandma"), as the pronoun that refers to them, or null. */
   personIn(raw: string): Pronoun | null {
-    const text = tidy(raw);
+    const text = this.tidy(raw);
     const named = this.namedIn(text);
     return (named && this.data.people.get(named)) || null;
   }
@@ -355,7 +366,7 @@ export class HelperReader {
    * a later answer is known to be about someone named earlier in the conversation.
    */
   speaksOfNow(raw: string, pronoun: Pronoun): boolean {
-    const text = tidy(raw);
+    const text = this.tidy(raw);
     return this.pronounWords[pronoun].test(text) && this.toldAsNow(text);
   }
 
@@ -365,7 +376,7 @@ export class HelperReader {
    * belly hurts"): the patient's pronouns become the first person.
    */
   asPatient(raw: string): string {
-    return tidy(raw).replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m);
+    return this.tidy(raw).replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m);
   }
 
   /** "my flatmate's with me, her back went": a person without a gender word takes the pronoun the message uses for them. */

@@ -42,6 +42,13 @@ describe('deleting what was said', () => {
       ['I forgot to mention I am on warfarin', [/blood thinner/i], [/forgotten|deleted/i]],
     ]);
   });
+
+  test('the writer\'s own forgetting ("before I forget") with a question is the question, not a deletion', async () => {
+    await botSteps([
+      ['so I don\'t forget to ask, my cousin reckons naproxen is fine, is it ok with my asthma?', [/asthma/i], [/don't keep your messages|forgotten/i]],
+      ['one thing before I forget, my mate said a hot bath is good, is it?', [/bath/i], [/don't keep your messages|forgotten/i]],
+    ]);
+  });
 });
 
 describe('"are you a bot?" beside another sentence', () => {

@@ -108,6 +108,8 @@ export class PartDeleteRequest {
   private constructor(
     private readonly verbs: ReadonlySet<string>,
     private readonly marks: ReadonlySet<string>,
+    /** A word right before the verb that makes it the writer's own doing ("before I forget"): no request. */
+    private readonly ownDoing: ReadonlySet<string>,
     private readonly language: Language,
   ) {}
 
@@ -126,14 +128,14 @@ export class PartDeleteRequest {
       return value.trim();
     };
     const set = (l: string[]) => new Set(l.flatMap((w) => language.words(w)));
-    return { reader: new PartDeleteRequest(set(list('verbs')), set(list('marks')), language), forgot: text('forgotDetails'), notHeld: text('partNotHeld') };
+    return { reader: new PartDeleteRequest(set(list('verbs')), set(list('marks')), set(list('ownDoing')), language), forgot: text('forgotDetails'), notHeld: text('partNotHeld') };
   }
 
   /** `names`: the message names a detail the bot holds. "points": no held detail, but a part of what was said is pointed at. */
   asks(text: string, namesHeld: boolean): 'names' | 'points' | undefined {
     if (!text || text.length > 400) return undefined;
     const words = this.language.words(text);
-    const verb = words.findIndex((w) => this.verbs.has(w));
+    const verb = words.findIndex((w, i) => this.verbs.has(w) && !this.ownDoing.has(words[i - 1] ?? ''));
     if (verb < 0) return undefined;
     if (namesHeld) return 'names';
     return words.slice(verb + 1).some((w) => this.marks.has(w)) ? 'points' : undefined;

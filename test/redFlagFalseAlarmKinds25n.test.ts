@@ -80,6 +80,45 @@ describe.each<[string, Case[]]>([
       ['Both my legs have gone numb and tingly since this morning', 'emergency'],
     ],
   ],
+  [
+    'a sign supposed in a "would it matter if" question, with the pain or ache as its subject, is no sign',
+    [
+      ['Could it be serious if the ache spread into both thighs? For now it is only a stiff lower back from weeding.', 'none'],
+      ['Would it be worse if this numbness went into my bum? Right now I only have a sore back.', 'none'],
+      ['Both my thighs have gone numb since lunch and my back is agony', 'emergency'],
+      ['Does it matter that I cannot feel my legs since this morning?', 'emergency'],
+    ],
+  ],
+  [
+    'someone else\'s story beside the writer\'s ordinary back stays theirs',
+    [
+      ['Ma mate\'s da had cancer in his bones, it took ages to find. Mine is only a day old, from lifting a sofa.', 'none'],
+      ['A client this morning had numbness in her saddle area, we sent her straight to A&E. Now my own back is sore from the hoist.', 'none'],
+      ['My brother can\'t feel his feet properly since his diabetes got worse. Nothing to do with me, I just strained my back moving his bed.', 'none'],
+      ['My son came off his bike on the skate ramp last week and he is totally fine. I have gone and tweaked my own back carrying his bike home.', 'none'],
+      ['Saw a hospital drama where a nurse could not wee and it was a spinal bleed. Scary stuff. Anyway my lower back is just stiff from painting, any tips?', 'none'],
+      ['My client this morning cannot pee and is in agony, she is here with me and my back hurts too', 'emergency'],
+      ['My husband can\'t feel his legs and he\'s here with me, nothing to do with my back', 'emergency'],
+      ['My son was hit by a car this afternoon and I hurt my own back lifting him', 'emergency'],
+      ['I have had prostate cancer and my back has been sore for a month', 'urgent'],
+    ],
+  ],
+  [
+    'a figure of speech or a joke\'s punchline is no sign',
+    [
+      ['The whole weekend was a train wreck of a camping trip and my back aches from the tent.', 'none'],
+      ['Soaked the sheets last night! ...from a leaking water bottle. My back is still stiff, is heat ok?', 'none'],
+      ['I was in a car crash on the motorway this morning and my back hurts', 'emergency'],
+      ['I soaked the sheets last night without realising and my back hurts', 'emergency'],
+    ],
+  ],
+  [
+    'a fear of a state to come is a worry, not a sign',
+    [
+      ['I\'m terrified of ending up in a wheelchair because of my back. It went on Tuesday picking up a box.', 'none'],
+      ['I\'m terrified because my legs are getting weaker and weaker', 'emergency'],
+    ],
+  ],
 ])('%s', (_kind, cases) => {
   it.each(cases)('%s -> %s', (text, expected) => {
     expect(level(text)).toBe(expected);
@@ -106,6 +145,27 @@ describe('the helper reading\'s vocabulary comes from helpers.yaml', () => {
     ['she has had pain between her shoulders for a week', 'her', true],
   ])('%s (%s) -> told now: %s', (text, pronoun, now) => {
     expect(helpers.speaksOfNow(text, pronoun)).toBe(now);
+  });
+
+  it.each<[string, boolean]>([
+    ['my aunt had a fall and they sent her straight to casualty last week, my back is sore from the drive', true],
+    ['my aunt is in hospital, she is with me now and my back is sore', false],
+    ['my aunt is here with me and my back is sore', false],
+  ])('%s -> someone else in care: %s', (text, inCare) => {
+    expect(helpers.othersInCare(text)).toBe(inCare);
+  });
+
+  it.each<[string, boolean]>([
+    ['he fell off the wall on saturday but he is completely fine, my back hurts from carrying him', true],
+    ['he fell off the wall this morning but he is fine, my back hurts from carrying him', false],
+    ['he was fine until he fell off the wall, my back hurts from carrying him', false],
+  ])('%s -> someone else well now: %s', (text, well) => {
+    expect(helpers.othersWell(text)).toBe(well);
+  });
+
+  it('hears no company in a phrase such as "nothing to do with me"', () => {
+    expect(helpers.withWriter('my uncle has a fever, nothing to do with me')).toBe(false);
+    expect(helpers.withWriter('my uncle has a fever and is sitting with me')).toBe(true);
   });
 
   it('takes a person word without a gender from the message\'s pronoun', () => {

@@ -42,6 +42,9 @@ interface HelperData {
   inCareNow: string[];
   /** The person is with the writer now ("here with me", "next to me"): whoever else the writer tells of, they are present. */
   besideWriter: string[];
+  notBeside: string[];
+  sentToCare: { sent: string[]; places: string[] };
+  wellNow: { subjects: string[]; qualifiers: string[]; states: string[] };
   /** The back and its pain, whoever's ("back", "sore"): whose complaint a message tells of. */
   complaintWords: Set<string>;
   /** People named by what they do ("coach"): after a person's "'s", with `people`, a third person. */
@@ -128,7 +131,7 @@ function readHelpers(path: string): HelperData {
     ongoing: listIn('timeWords', 'ongoing'), ongoingUntil: listIn('timeWords', 'ongoingUntil'), sameMoment: listIn('timeWords', 'sameMoment'), earlierState: listIn('timeWords', 'earlierState'), earlierStateAfter: listIn('timeWords', 'earlierStateAfter'),
   };
   return {
-    people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), past: list('past'), backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
+    people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), past: list('past'), backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
     times, writerWords: list('writerWords'),
     pronounWords: { her: listIn('pronounWords', 'her'), him: listIn('pronounWords', 'him'), them: listIn('pronounWords', 'them') },
@@ -160,6 +163,9 @@ export class HelperReader {
   private readonly inCare: RegExp;
   private readonly inCareNow: RegExp;
   private readonly besideWriter: RegExp;
+  private readonly notBeside: RegExp;
+  private readonly sentToCare: RegExp;
+  private readonly wellNow: RegExp;
   private readonly chain: RegExp;
   private readonly qualified: string;
   /** Before a time: it starts the present pain or spans up to now. */
@@ -219,6 +225,9 @@ export class HelperReader {
     this.inCare = new RegExp(`\\b(?:${alternation(data.inCare)})\\b`, 'i');
     this.inCareNow = new RegExp(`\\b(?:${alternation(data.inCareNow)})\\b`, 'i');
     this.besideWriter = new RegExp(`\\b(?:${alternation(data.besideWriter)})\\b`, 'i');
+    this.notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
+    this.wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
+    this.sentToCare = new RegExp(`\\b(?:${alternation(data.sentToCare.sent)}) (?:straight |directly |right |off )?(?:to|into|in to) (?:${alternation(data.sentToCare.places)})\\b`, 'i');
     const t = data.times;
     this.onsetBefore = new RegExp(`\\b(?:${alternation(t.onsetBefore)})\\s+$`);
     this.detailBefore = new RegExp(`\\b(?:${alternation(t.detailClause)}) (?:[a-z']+ ){0,3}(?:(?:\\d+|${alternation(t.detailCounts)}) )?$`);
@@ -334,13 +343,24 @@ export class HelperReader {
    */
   othersInCare(raw: string): boolean {
     const text = this.tidy(raw);
-    return this.inCare.test(text) && this.ownBack.test(text) && !this.inCareNow.test(text);
+    if (!this.ownBack.test(text) || this.withWriter(raw)) return false;
+    // Sent on to emergency care ("we sent him straight to A&E"): in care whenever it happened.
+    return this.sentToCare.test(text) || (this.inCare.test(text) && !this.inCareNow.test(text));
+  }
+
+  /**
+   * Someone else said to be well now ("she's absolutely fine"), beside the writer's own back,
+   * with no word that puts their trouble now and not with the writer: the writer asks for themselves.
+   */
+  othersWell(raw: string): boolean {
+    const text = this.tidy(raw);
+    return this.wellNow.test(text) && this.ownBack.test(text) && !this.inCareNow.test(text) && !this.withWriter(raw);
   }
 
   /** A person told of as with the writer now ("my wife is here with me"): present, whatever else is said. */
   withWriter(raw: string): boolean {
     const text = this.tidy(raw);
-    return this.besideWriter.test(text) && (this.personWord.test(text) || this.namedPerson.test(text));
+    return this.besideWriter.test(text.replace(this.notBeside, ' ')) && (this.personWord.test(text) || this.namedPerson.test(text));
   }
 
   /** The back and its pain, whoever's. */

@@ -146,7 +146,8 @@ export class RedFlagScreen {
     // Someone else's trouble already in a clinician's hands, told beside the writer's own
     // back ("one of my clients has ..., her GP knows; my back is sore from hoisting"): the
     // writer asks for themselves. Not when a word puts it now ("since this morning").
-    const inCare = read !== null && this.helpers.othersInCare(text);
+    // So is someone said to be well now ("he's fine, not a scratch"), with no word that puts it today.
+    const inCare = read !== null && (this.helpers.othersInCare(text) || this.helpers.othersWell(text));
     const theirs = read && !history && !aside && !inCare && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency')) ? read : null;
     // A writer who has said their own back is ordinary ("mine is just a stiff back")
     // is not asked the model's unsure question about the other things they told.

@@ -69,3 +69,17 @@ describe('a no to one question, or a no with an exception, answers only that que
     ]);
   });
 });
+
+describe('two scores with when they happen, at the 0-10 question, are its answer', () => {
+  const NO_SCORE = 'can we do the symptom check. lower back, left side, since monday, lifting a box';
+  test.each<[string]>([
+    ['about 2 sitting still, 7 when I roll over in bed'],
+    ['not sure how to score it. 5? its 2 standing and 6 bending to the dishwasher'],
+  ])('%s', async (said) => {
+    await botSteps([
+      [NO_SCORE, [/how bad/i]],
+      [said, [BLADDER_QUESTION], [/on your side|pillow|how bad|desk/i]],
+      ['no to all of them', [/out of 10/i]],
+    ]);
+  });
+});

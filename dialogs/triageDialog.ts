@@ -277,19 +277,21 @@ export class TriageDialog extends CancelAndHelpDialog {
     }
     const bare = t.replace(/[,;:]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (previous.status === 'stopped' && (control.backAgain.test(bare) || (control.carryOn.test(bare) && bare.split(' ').length <= MAX_CARRY_ON_WORDS))) return { resume: true };
-    // "ok back, sorry, that was the courier": back, with a word on the pause that answers nothing; the check resumes
-    // at its question. Denials in the rest ("back now, no numbness") are kept as the check's answers.
-    const [lead, ...others] = t.split(/[,;:.!?]+/).map((c) => c.trim());
-    const remark = others.join(' ').trim();
-    if (previous.status === 'stopped' && lead && remark && control.backAgain.test(lead) && !asksSomething(remark)) {
-      const answers = saidNoGroups(remark).length > 0 || deniedSigns(remark, this.parsing.denied(context, remark)).size > 0;
-      return answers ? { resume: true, openingText: remark } : { resume: true };
-    }
     // "ok back. started sunday, about a 5": back, with the answers in the same message; the check resumes with them.
     const [first, ...rest] = text.match(/[^.!?]+[.!?]*/g) ?? [];
     const after = rest.join(' ').trim();
     if (previous.status === 'stopped' && first && after && control.backAgain.test(prepare(first).replace(/[.!?]+$/, '')) && !asksSomething(after)) {
       return { resume: true, openingText: after };
+    }
+    // "ok back, sorry, that was the courier": back, with a word on the pause that answers nothing; the check resumes
+    // at its question. Denials in the rest ("back now, no numbness") are kept as the check's answers.
+    const [lead, ...others] = t.split(/[,;:.!?]+/).map((c) => c.trim());
+    const remark = others.join(' ').trim();
+    if (previous.status === 'stopped' && lead && remark && control.backAgain.test(lead) && !asksSomething(remark)) {
+      // "back now, started friday, about a 6": two details or a score are answers, not a word on the pause.
+      const told = this.detailsIn(context, remark);
+      const answers = told.count >= 2 || told.scored || saidNoGroups(remark).length > 0 || deniedSigns(remark, this.parsing.denied(context, remark)).size > 0;
+      return answers ? { resume: true, openingText: remark } : { resume: true };
     }
     // Safety questions answered in passing after a pause ("she didn't fall, no numbness, toilet's normal"):
     // the check's own answers, so it resumes with them rather than the message being read as a topic.

@@ -83,3 +83,11 @@ describe('two scores with when they happen, at the 0-10 question, are its answer
     ]);
   });
 });
+
+test('back after a pause with answers after a comma: the answers are kept', async () => {
+  await botSteps([
+    ['can we do the symptom check. lower back, left side', [/when did it start/i]],
+    ['one sec, someone at the door', [/back|carry on/i]],
+    ['ok back now, it began on thursday, 4 out of 10', [/thursday/i, /4 out of 10/i], [/when did it start/i, /how bad/i]],
+  ]);
+});

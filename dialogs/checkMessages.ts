@@ -201,6 +201,8 @@ export function correctedWords(text: string): string | undefined {
 /** Longest message read as a blanket no or an echoed question: longer ones say more than that. */
 const MAX_BLANKET_WORDS = 12;
 const MAX_ECHO_WORDS = 30;
+/** Longest hedge after the echoed question: a longer one may tell of the sign in words the screen misses. */
+const MAX_HEDGE_WORDS = 10;
 
 /**
  * "no to all of them", "none of the rest", "no no no" (check-control.yaml noToEveryOne), said
@@ -224,7 +226,7 @@ export function echoesQuestionWithHedge(text: string, signsTold: (part: string) 
   if (cut <= 0) return false;
   const asked = t.slice(0, cut).replace(/\?+/g, ' ').trim();
   const after = t.slice(cut + 1).replace(/^[?\s.!,]+/, '').trim();
-  if (!asked || !after) return false;
+  if (!asked || !after || after.split(/\s+/).length > MAX_HEDGE_WORDS) return false;
   const { yesNo } = vocabulary();
   if (yesNo.echoClaims.test(asked) || !yesNo.unsure.test(after)) return false;
   return signsTold(after).length === 0;

@@ -53,6 +53,7 @@ describe('an echo that claims the sign, or tells of it after, still raises the a
   test.each<[string]>([
     ["I've got numbness down below? not sure what it means"],
     ['numb between my legs? not sure, it started when I woke and I keep leaking'],
+    ['trouble peeing? dunno really, I have not managed to go at all since I got up yesterday morning'],
   ])('%s', async (said) => {
     await botSteps([
       [CHECK_WITH_DETAILS, [BLADDER_QUESTION]],

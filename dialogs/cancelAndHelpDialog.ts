@@ -13,6 +13,7 @@ import type { Understanding } from '../src/nlu/messageUnderstander';
 import { prepare } from '../src/triage/text';
 import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { clausesKeepingBreaks } from '../src/language/clauses';
+import { echoesQuestionWithHedge } from './checkMessages';
 
 const CANCEL_CONFIDENCE = 0.7;
 /** Frustration when the pending question was shown this often: the dialog pauses rather than asks again. */
@@ -153,7 +154,10 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const understanding = getUnderstanding(innerDc.context);
     if (!understanding) return undefined;
     // `check` is asked by MainDialog's red-flag check before this dialog runs.
-    if (understanding.redFlag && understanding.redFlag.level !== 'check') {
+    // "numb down there?? no idea what that'd be like" at the question that asks it: the check's to
+    // describe and ask again (checkScreenAnswers.ts), never an alarm and never a no.
+    const echoed = understanding.redFlag && this.screenAnswered(innerDc, understanding.redFlag.flags) !== undefined && echoesQuestionWithHedge(understanding.text, (part) => this.services.redFlags.toldNow(part, true).present);
+    if (understanding.redFlag && understanding.redFlag.level !== 'check' && !echoed) {
       const yes = parseYesNo(understanding.text, innerDc.context.activity.locale) === true;
       const answered = yes ? this.screenAnswered(innerDc, understanding.redFlag.flags) : undefined;
       const options: EscalationOptions = {

@@ -115,7 +115,26 @@ export class CheckAsides {
     if (this.answerBeforeVerdict(context, text, pending) !== undefined) return true;
     if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text) || saysAlreadySaid(text)) return true;
     if (asksAboutScale(text)) return this.atSeverity(pending);
+    if (this.atSeverity(pending)) return this.scoresWithoutAsking(context, text);
     return (pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text);
+  }
+
+  /**
+   * "3 sitting and 8 when I turn over", "4. more like 6 lifting her": scores said with when they
+   * happen, at the 0-10 question, are its answer (kept in the user's words), not a topic their
+   * other words resemble. Not when a sentence asks something beyond a bare score ("6?").
+   */
+  private scoresWithoutAsking(context: TurnContext, text: string): boolean {
+    // "not sure how to score it. 2 standing and 6 bending": the doubt's sentence rates nothing, the next one does.
+    const scored = (t: string) => {
+      const score = this.parsing.severity(context, t);
+      return score !== undefined && !score.approximate;
+    };
+    if (!scored(text) && !sentences(text).some(scored)) return false;
+    const asking = sentences(text).filter((s) => !/^\W*\d{1,2}\W*$/.test(s.trim()));
+    // "not sure how to score it." says a doubt about the scale; it asks nothing.
+    const doubt = (s: string) => !s.trim().endsWith('?') && vocabulary().yesNo.unsure.test(prepare(s));
+    return !asking.some((s) => asksSomething(s) && !asksAboutScale(s) && !doubt(s));
   }
 
   /** Handles an aside; undefined when the message is none (then it is read as an answer). */

@@ -197,3 +197,37 @@ export function correctedWords(text: string): string | undefined {
   const t = withoutLeads(now);
   return t === '' ? undefined : t;
 }
+
+/** Longest message read as a blanket no or an echoed question: longer ones say more than that. */
+const MAX_BLANKET_WORDS = 12;
+const MAX_ECHO_WORDS = 30;
+/** Longest hedge after the echoed question: a longer one may tell of the sign in words the screen misses. */
+const MAX_HEDGE_WORDS = 10;
+
+/**
+ * "no to all of them", "none of the rest", "no no no" (check-control.yaml noToEveryOne), said
+ * as the whole message: a no to every safety question still to come, not only the one asked.
+ */
+export function saysNoToEveryOne(text: string): boolean {
+  const t = prepare(text).replace(/[.,!;:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return t.split(' ').length <= MAX_BLANKET_WORDS && vocabulary().control.noToEveryOne.test(t);
+}
+
+/**
+ * The question's words said back as a question, then a hedge ("numb down there?? no idea what
+ * that'd be like"): the person asks what the sign is, they do not report it. Not when the asked
+ * part claims it (yesNo.echoClaims: "I've got that?"), nor when the words after it tell of a sign
+ * (`signsTold`), nor without a hedge after the question mark.
+ */
+export function echoesQuestionWithHedge(text: string, signsTold: (part: string) => readonly string[]): boolean {
+  const t = prepare(text);
+  if (t.split(/\s+/).length > MAX_ECHO_WORDS) return false;
+  const cut = t.lastIndexOf('?');
+  if (cut <= 0) return false;
+  const asked = t.slice(0, cut).replace(/\?+/g, ' ').trim();
+  const after = t.slice(cut + 1).replace(/^[?\s.!,]+/, '').trim();
+  if (!asked || !after || after.split(/\s+/).length > MAX_HEDGE_WORDS) return false;
+  const { yesNo } = vocabulary();
+  if (yesNo.echoClaims.test(asked) || !yesNo.unsure.test(after)) return false;
+  return signsTold(after).length === 0;
+}

@@ -18,6 +18,7 @@ import { fill, listOf } from '../src/content/responses';
 import { deniedSigns } from '../src/triage/denials';
 import { firstClause } from '../src/language';
 import { prepare } from '../src/triage/text';
+import { echoesQuestionWithHedge, saysNoToEveryOne } from './checkMessages';
 
 /** What the screen's answers need from the check: its moves, and escalating for a sign. */
 export interface ScreenHost extends CheckHost {
@@ -44,6 +45,12 @@ export class CheckScreenAnswers {
       check.nextGroup = back;
       check.corrected = back;
       return host.ask(dc, { kind: 'group', index: back }, 'again');
+    }
+    // "numb down there?? no clue what that's like": the plain description and the question again.
+    if (echoesQuestionWithHedge(text, (part) => this.services.redFlags.toldNow(part, true).present)) {
+      check.unsure += 1;
+      await dc.context.sendActivity(signsDescribed(this.services.responses, group.describe));
+      return host.ask(dc, { kind: 'group', index }, 'again');
     }
     if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
     let answer = reading.kind === 'answer' ? reading.answer : undefined;
@@ -73,7 +80,8 @@ export class CheckScreenAnswers {
     const step = screenStep(group, answer, check.unsure);
     switch (step.kind) {
       case 'next':
-        check.nextGroup = index + 1;
+        // "no to all of them": every safety question left is answered no too, and the result follows.
+        check.nextGroup = saysNoToEveryOne(text) ? vocabulary().screen.length : index + 1;
         check.corrected = undefined;
         check.lastNo = index;
         return host.advance(dc);

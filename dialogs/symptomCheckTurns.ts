@@ -16,7 +16,7 @@ import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
 import { CheckParsing } from './checkParsing';
-import { checkCommand, isQuestion, withoutCheckRequest } from './checkMessages';
+import { checkCommand, isQuestion, saysNoToEveryOne, withoutCheckRequest } from './checkMessages';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { noteCheckStep } from './turnEvents';
 import type { DialogServices } from './services';
@@ -149,7 +149,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     if (pending?.kind === 'group' && check.saidNo?.includes(pending.index)) {
       // The group asked was denied in the same message ("no numbness, bladder's fine"): answered, with what else it gives.
       absorb(check, this.parsing.all(dc.context, text));
-      check.nextGroup = pending.index + 1;
+      // "no to all of them": every safety question left is answered no, and the result follows.
+      check.nextGroup = saysNoToEveryOne(text) ? vocabulary().screen.length : pending.index + 1;
       if (this.asides.endsWithVerdict(dc.context, text, pending)) return this.verdictAfterAnswer(dc, check);
       return this.advance(dc, st);
     }

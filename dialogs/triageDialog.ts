@@ -11,7 +11,7 @@ import { EscalationDialog, EscalationRecord } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
-import { checkCommand, correctedWords, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
+import { checkCommand, correctedWords, echoesQuestionWithHedge, saidNoGroups, saysCorrection, withoutCheckRequest } from './checkMessages';
 import { CheckParsing } from './checkParsing';
 import { savedStack } from './pausedDialog';
 import { getUnderstanding } from './turnUnderstanding';
@@ -117,7 +117,13 @@ export class TriageDialog extends CancelAndHelpDialog {
   protected override steersDialog(innerDc: DialogContext, text: string): boolean {
     // "skip that one", "why do you ask?", "how many more?", "what does that mean?" about the question pending (not a topic question).
     if (innerDc.activeDialog?.id !== SymptomCheckTurns.ID) return false;
-    return checkCommand(text) !== undefined || vocabulary().control.whyAsk.test(prepare(text)) || this.turns.probe.steers(innerDc, text);
+    return checkCommand(text) !== undefined || vocabulary().control.whyAsk.test(prepare(text)) || this.turns.probe.steers(innerDc, text) || this.echoesPending(innerDc, text);
+  }
+
+  /** "numb down there?? no idea what that is" at a safety question: the check describes it (checkScreenAnswers.ts), not a topic. */
+  private echoesPending(innerDc: DialogContext, text: string): boolean {
+    const pending = SymptomCheckTurns.stateOf(innerDc.stack.find((d) => d.id === SymptomCheckTurns.ID))?.pending;
+    return pending?.kind === 'group' && echoesQuestionWithHedge(text, (part) => this.services.redFlags.toldNow(part, true).present);
   }
 
   protected override closingReply(innerDc: DialogContext, text: string): string | undefined {
@@ -269,12 +275,23 @@ export class TriageDialog extends CancelAndHelpDialog {
       await context.sendActivity(withSuggestions(details, labelsFor(responses, responses.triage.afterSummary), context.activity.channelId));
       return 'handled';
     }
-    if (previous.status === 'stopped' && (control.backAgain.test(t) || (control.carryOn.test(t) && t.split(' ').length <= MAX_CARRY_ON_WORDS))) return { resume: true };
+    const bare = t.replace(/[,;:]+/g, ' ').replace(/\s+/g, ' ').trim();
+    if (previous.status === 'stopped' && (control.backAgain.test(bare) || (control.carryOn.test(bare) && bare.split(' ').length <= MAX_CARRY_ON_WORDS))) return { resume: true };
     // "ok back. started sunday, about a 5": back, with the answers in the same message; the check resumes with them.
     const [first, ...rest] = text.match(/[^.!?]+[.!?]*/g) ?? [];
     const after = rest.join(' ').trim();
     if (previous.status === 'stopped' && first && after && control.backAgain.test(prepare(first).replace(/[.!?]+$/, '')) && !asksSomething(after)) {
       return { resume: true, openingText: after };
+    }
+    // "ok back, sorry, that was the courier": back, with a word on the pause that answers nothing; the check resumes
+    // at its question. Denials in the rest ("back now, no numbness") are kept as the check's answers.
+    const [lead, ...others] = t.split(/[,;:.!?]+/).map((c) => c.trim());
+    const remark = others.join(' ').trim();
+    if (previous.status === 'stopped' && lead && remark && control.backAgain.test(lead) && !asksSomething(remark)) {
+      // "back now, started friday, about a 6": two details or a score are answers, not a word on the pause.
+      const told = this.detailsIn(context, remark);
+      const answers = told.count >= 2 || told.scored || saidNoGroups(remark).length > 0 || deniedSigns(remark, this.parsing.denied(context, remark)).size > 0;
+      return answers ? { resume: true, openingText: remark } : { resume: true };
     }
     // Safety questions answered in passing after a pause ("she didn't fall, no numbness, toilet's normal"):
     // the check's own answers, so it resumes with them rather than the message being read as a topic.

@@ -40,6 +40,8 @@ export interface TriageVocabulary {
     yesAtStart: RegExp;
     /** "I have", "it does": a yes by echoing the question, unless the message ends by asking. */
     echoYes: RegExp;
+    /** Words that make a question's words said back a claim, not an echo ("I've got numbness down there?"). */
+    echoClaims: RegExp;
     yesAfterBut: RegExp;
     /** "no relief at all", "not much help": a negation about how relief went, not an answer. */
     progressReport: RegExp;
@@ -63,7 +65,7 @@ export interface TriageVocabulary {
   /** "tomorrow", "next week": a plan, not an onset. */
   future: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; /** "I meant", "make that": what follows is the new value, with no old one said. */ meantValue: RegExp; /** "I meant something else": words after "I meant" that name no value. */ meantNothing: RegExp; replaced: RegExp; /** "does that change anything?" beside a correction. */ changesAnything: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; /** "no to all of them": every safety question left answered no. */ noToEveryOne: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; /** "I meant", "make that": what follows is the new value, with no old one said. */ meantValue: RegExp; /** "I meant something else": words after "I meant" that name no value. */ meantNothing: RegExp; replaced: RegExp; /** "does that change anything?" beside a correction. */ changesAnything: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -178,7 +180,7 @@ function negation(dir: string): RegExp {
 
 function yesNo(dir: string): TriageVocabulary['yesNo'] {
   const { raw, r } = load(dir, 'yes-no.yaml');
-  r.object(raw, '(file)', ['acknowledgements', 'letters', 'unsure', 'asksMeaning', 'noAtStart', 'noAnywhere', 'yesAtStart', 'echoYes', 'yesAfterBut', 'progressReport']);
+  r.object(raw, '(file)', ['acknowledgements', 'letters', 'unsure', 'asksMeaning', 'noAtStart', 'noAnywhere', 'yesAtStart', 'echoYes', 'echoClaims', 'yesAfterBut', 'progressReport']);
   const letters = new Map<string, boolean>();
   for (const [k, v] of Object.entries(r.object(raw.letters, 'letters', Object.keys((raw.letters ?? {}) as Obj)))) {
     letters.set(k, r.oneOf(v, `letters.${k}`, ['yes', 'no'] as const) === 'yes');
@@ -194,6 +196,7 @@ function yesNo(dir: string): TriageVocabulary['yesNo'] {
     noAnywhere: r.compile('noAnywhere', () => c.any(list('noAnywhere'), '')),
     yesAtStart: r.compile('yesAtStart', () => c.atStart(list('yesAtStart'))),
     echoYes: r.compile('echoYes', () => c.atStart(list('echoYes'))),
+    echoClaims: r.compile('echoClaims', () => c.any(list('echoClaims'), '')),
     yesAfterBut: r.compile('yesAfterBut', () => c.any(list('yesAfterBut'), '')),
     progressReport: r.compile('progressReport', () => c.any(list('progressReport'), '')),
   };
@@ -315,7 +318,7 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything'] as const;
+  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'noToEveryOne', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -331,6 +334,7 @@ function control(dir: string): TriageVocabulary['control'] {
     details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
     skipOne: r.compile('skipOne', () => c.whole(r.strings(raw.skipOne, 'skipOne'))),
     skipRest: r.compile('skipRest', () => c.whole(r.strings(raw.skipRest, 'skipRest'))),
+    noToEveryOne: r.compile('noToEveryOne', () => c.whole(r.strings(raw.noToEveryOne, 'noToEveryOne'))),
     ownPain: r.compile('ownPain', () => c.any(r.strings(raw.ownPain, 'ownPain'), '')),
     deniesSign: r.compile('deniesSign', () => c.any(r.strings(raw.deniesSign, 'deniesSign'), '')),
     stop: r.compile('stop', () => c.any(r.strings(raw.stop, 'stop'), '')),

@@ -1,19 +1,9 @@
-import { Activity, MemoryStorage, TestAdapter } from 'botbuilder';
-import { buildBot } from '../src/app';
-import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
-import { NOW, testContent } from './support/botHarness';
+import { wholeBotText } from './support/botHarness';
 
 // A helper says once who they are writing for, then answers the symptom check
 // in the third person: the flag in a later answer is the patient's.
 function bot() {
-  const c = testContent();
-  const { bot } = buildBot(c, { now: () => NOW, storage: new MemoryStorage() });
-  const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'test', locale: 'en-GB' } as Partial<Activity>);
-  adapter.use(new UnderstandingMiddleware(c.understander));
-  return async (text: string): Promise<string> => {
-    await adapter.receiveActivity({ type: 'message', text, locale: 'en-GB' } as Partial<Activity>);
-    return adapter.activeQueue.splice(0).map((a) => a.text ?? '').join('\n');
-  };
+  return wholeBotText('en-GB');
 }
 
 describe('a conversation about someone else', () => {

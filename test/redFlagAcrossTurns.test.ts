@@ -1,23 +1,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Activity, MemoryStorage, TestAdapter } from 'botbuilder';
-import { buildBot } from '../src/app';
-import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
 import { AcrossTurns } from '../src/safety/acrossTurns';
-import { NOW, testContent } from './support/botHarness';
+import { wholeBotText } from './support/botHarness';
 
 // Parts of a red-flag combination told in different messages of one
 // conversation (knowledge/safety/across-turns.yaml) raise it as one message would.
 function bot(locale = 'en-GB') {
-  const c = testContent();
-  const { bot } = buildBot(c, { now: () => NOW, storage: new MemoryStorage() });
-  const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'test', locale } as Partial<Activity>);
-  adapter.use(new UnderstandingMiddleware(c.understander));
-  return async (text: string): Promise<string> => {
-    await adapter.receiveActivity({ type: 'message', text, locale } as Partial<Activity>);
-    return adapter.activeQueue.splice(0).map((a) => a.text ?? '').join('\n');
-  };
+  return wholeBotText(locale);
 }
 
 const SEEN_TODAY = /get seen today|see a (GP|doctor) today|urgent appointment/i;

@@ -1,20 +1,10 @@
-import { Activity, MemoryStorage, TestAdapter } from 'botbuilder';
-import { buildBot } from '../src/app';
-import { UnderstandingMiddleware } from '../src/bot/understandingMiddleware';
-import { NOW, testContent } from './support/botHarness';
+import { wholeBotText } from './support/botHarness';
 
 // The answer to "where does it hurt?" that places the pain high in the back by a landmark
 // of the chest, with no "shoulder blades" said, is the notes' urgent row for thoracic pain.
 // Phrasings our own.
 function bot() {
-  const c = testContent();
-  const { bot } = buildBot(c, { now: () => NOW, storage: new MemoryStorage() });
-  const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'test', locale: 'en-GB' } as Partial<Activity>);
-  adapter.use(new UnderstandingMiddleware(c.understander));
-  return async (text: string): Promise<string> => {
-    await adapter.receiveActivity({ type: 'message', text, locale: 'en-GB' } as Partial<Activity>);
-    return adapter.activeQueue.splice(0).map((a) => a.text ?? '').join('\n');
-  };
+  return wholeBotText('en-GB');
 }
 
 describe('where it hurts, told by a landmark', () => {

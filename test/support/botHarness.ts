@@ -16,18 +16,29 @@ export const NOW = new Date('2026-11-19T15:00:00Z');
 
 /**
  * The whole bot (privacy requests and sign-offs are handled before any dialog), with the
- * production understanding middleware: one table of [user says, bot replies] played through it.
+ * production understanding middleware: a function that sends one message and returns
+ * the bot's replies to it. `now`: the bot's clock (the real one when left out).
  */
-export function wholeBotSteps(steps: Step[], locale = 'en-US') {
+export function wholeBotSay(locale = 'en-US', now?: () => Date) {
   const c = testContent();
-  const { bot } = buildBot(c, { storage: new MemoryStorage() });
+  const { bot } = buildBot(c, { ...(now ? { now } : {}), storage: new MemoryStorage() });
   const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'test', locale } as Partial<Activity>);
   adapter.use(new UnderstandingMiddleware(c.understander));
-  const say = async (text: string): Promise<Partial<Activity>[]> => {
+  return async (text: string): Promise<Partial<Activity>[]> => {
     await adapter.receiveActivity({ type: 'message', text, locale } as Partial<Activity>);
     return adapter.activeQueue.splice(0);
   };
-  return playSteps(say, steps);
+}
+
+/** As wholeBotSay on the fixed clock (NOW), with the replies' texts joined: what a person reads. */
+export function wholeBotText(locale = 'en-US') {
+  const say = wholeBotSay(locale, () => NOW);
+  return async (text: string): Promise<string> => (await say(text)).map((a) => a.text ?? '').join('\n');
+}
+
+/** One table of [user says, bot replies] played through the whole bot (wholeBotSay). */
+export function wholeBotSteps(steps: Step[], locale = 'en-US') {
+  return playSteps(wholeBotSay(locale), steps);
 }
 
 /** A DialogTestClient on the real MainDialog, with the production understanding middleware. */

@@ -18,6 +18,7 @@ describe('red-flag parts told in different messages', () => {
     // [earlier messages, the message that completes the combination, what it must say]
     [['what helps a stiff back, heat or cold?', "thanks. I'm 68 by the way"], "this is the first time in my life my back has gone like this", SEEN_TODAY],
     [['I am 74 and my back seized up when I bent to the dishwasher'], 'never had a back problem before this week', SEEN_TODAY],
+    [['is a heat pad or ice better? I am 72 by the way'], 'this is the first time my back has ever done this', SEEN_TODAY],
   ])('%j then "%s" asks for a doctor today', async (earlier, completing, expected) => {
     const say = bot();
     for (const m of earlier) expect(await say(m)).not.toMatch(SEEN_TODAY);

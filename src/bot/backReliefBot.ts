@@ -222,13 +222,13 @@ export class BackReliefBot extends ActivityHandler {
     const held = [...facts.mentions(understanding.text).any].filter((id) => state.facts.known[id] !== undefined);
     const asked = part.reader.asks(understanding.text, held.length > 0);
     if (!asked) return false;
+    // The red-flag parts kept from earlier messages may stand on the detail named (an age): they go too.
+    await this.toldParts.delete(context);
     if (asked === 'points') {
       await context.sendActivity(part.notHeld);
       return true;
     }
     await this.services.answerState.set(context, { ...state, facts: facts.forget(state.facts, held) });
-    // The red-flag parts kept from earlier messages may stand on the forgotten detail (an age): they go too.
-    await this.toldParts.delete(context);
     const details = held.map((id) => facts.said(id));
     await context.sendActivity(fill(part.forgot, { details: listOf(details, 'and'), it: held.length > 1 ? 'them' : 'it' }));
     return true;

@@ -2,17 +2,12 @@ import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { PATHS } from '../src/paths';
 import { RedFlagScreen } from '../src/safety/redFlagScreen';
 
-// One leg is the sciatica advice; both legs are an emergency. The learned stage,
-// reading a numb leg, guessed both: a side named alone rules that guess out, and
-// each side told apart ("left ... right ...") is both. Our own wording.
+// Both legs are an emergency, however each side is told: each side told apart
+// ("left ... right ...") is both. Our own wording.
 const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
 const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
 test.each<[string, 'emergency' | 'none']>([
-  ['my right leg is numb since this morning', 'none'],
-  ['lower back aches and my left foot is tingly since yesterday', 'none'],
-  ['pins and needles in my left calf and left foot since the weekend', 'none'],
-  // both, however told
   ['my right leg has gone numb and my left leg is tingling', 'emergency'],
   ['tingling down my right leg and numbness down my left leg', 'emergency'],
   ['it was just my right leg but since lunch the left leg has started going numb too', 'emergency'],

@@ -1,0 +1,71 @@
+import { TextNormalizer } from '../src/nlu/textNormalizer';
+import { PATHS } from '../src/paths';
+import { RedFlagScreen } from '../src/safety/redFlagScreen';
+
+// Kinds of missed emergencies and urgents from the twenty-third round, each mended by a
+// general mechanism: Caribbean and West African "can't" in the language layer, "'d" before a
+// past participle read as "had" (not a supposition), a call that reported an event ("rang to
+// say") is no supposition, insects on the skin as a leg sensation, something escaping out the
+// back unfelt, nothing felt told beside sex, a curved spine said to be new, the back told beside
+// the side in colic, and helper framing by staff of a care home and by someone posting for a friend.
+// Phrasings our own.
+const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
+const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
+const level = (text: string) => screen.detect(text)?.level ?? 'none';
+
+describe('emergencies told in the kinds the screen missed', () => {
+  test.each<[string, string]>([
+    ['back been bad since friday and mi cyaan pass water since morning', 'bladder'],
+    ['my lower back is terrible and I no fit hold my urine again', 'bladder'],
+    ['since my back went, things come out the back and I do not notice till later', 'bowel'],
+    ['after the spasm on sunday my husband and I made love and I felt nothing at all down below or anywhere', 'sexual_dysfunction'],
+    ['back went monday, me and my wife tried last night and I could not feel anything, completely numb', 'sexual_dysfunction'],
+    ['my back is killing me and both my legs feel like bugs are crawling under the skin', 'bilateral_leg_symptoms'],
+    ['a creeping sensation in both my legs today along with my back pain', 'bilateral_leg_symptoms'],
+    ['my grandad is 83, he phoned me this morning to say he had fallen down the whole flight of stairs and his back is sore', 'major_trauma'],
+    ['I am 86 and I\'d fallen all the way down the stairs, my back is very sore now', 'major_trauma'],
+    // framing by the writer's role, with a dated past told last ("... years ago"), which alone keeps a story someone else's
+    ['posting for a teammate. He wet himself at the game and did not realise, and his back went on monday. He had the same knee op last year.', 'bladder'],
+    ["I'm a senior carer. Mrs P is 84 and has had back pain for days, she soiled herself in bed and did not notice. She broke her hip years ago.", 'bowel'],
+    ['I am a night nurse in a care home. A gentleman of 79 with back ache suddenly has severe belly and back pain, he is grey and sweaty and nearly fainted', 'abdominal_aortic'],
+    ['my aunt is 80, she texted me this morning to say she had had a fall down the stairs, her back hurts', 'major_trauma'],
+  ])('%s', (text, flag) => {
+    const r = screen.detect(text);
+    expect(r?.level).toBe('emergency');
+    expect(r?.flags).toContain(flag);
+  });
+});
+
+describe('urgents told in the kinds the screen missed', () => {
+  test.each<[string, string]>([
+    ['my back aches and my wife says my spine has gone crooked lately', 'back_lump'],
+    ['my son has bad pain in his left side and lower back, it comes in waves, and he cannot sit still today', 'urinary_infection_signs'],
+  ])('%s', (text, flag) => {
+    const r = screen.detect(text);
+    expect(r && r.level !== 'check').toBeTruthy();
+    expect(r?.flags).toContain(flag);
+  });
+});
+
+describe('the same words that tell no sign stay quiet', () => {
+  test.each<string>([
+    'I nipped out the back to the bins and twisted my back',
+    'the ants are crawling all over the patio again and my back is stiff from weeding',
+    'I would say my back is just stiff, what stretches help?',
+    'my back looks hunched in photos, I know, but it just aches from the desk',
+    'I used to be a night nurse in a care home, years ago, and my back has never been great, any stretches?',
+  ])('%s', (text) => {
+    expect(['none', 'check']).toContain(level(text));
+  });
+});
+
+describe('the language layer', () => {
+  test.each<[string, string]>([
+    ["she'd had a fall", 'she had had a fall'],
+    ["he'd been sick", 'he had been sick'],
+    ["i'd need help", 'i would need help'],
+    ['mi cyaan sleep', 'mi can not sleep'],
+  ])('%s', (text, words) => {
+    expect(normalizer.language.words(text).join(' ')).toBe(words);
+  });
+});

@@ -29,6 +29,12 @@ describe('emergencies told in the kinds the screen missed', () => {
     ["I'm a senior carer. Mrs P is 84 and has had back pain for days, she soiled herself in bed and did not notice. She broke her hip years ago.", 'bowel'],
     ['I am a night nurse in a care home. A gentleman of 79 with back ache suddenly has severe belly and back pain, he is grey and sweaty and nearly fainted', 'abdominal_aortic'],
     ['my aunt is 80, she texted me this morning to say she had had a fall down the stairs, her back hurts', 'major_trauma'],
+    // earlier rounds' kinds: the climax without the word sex, the bladder letting go by itself, the
+    // seat area told as where one would sit on a bike, a partner's touch felt as on someone else
+    ['since this back went I cannot come any more, is that the nerves', 'sexual_dysfunction'],
+    ['my bladder gave way in the middle of the supermarket, and my back has been awful since tuesday', 'bladder'],
+    ['the part you would sit on if you were on a horse has gone numb since lunch, my back is killing me', 'saddle_numbness'],
+    ['back is bad, and me and my husband tried again last night, when he touched me it felt like it was somebody else', 'sexual_dysfunction'],
   ])('%s', (text, flag) => {
     const r = screen.detect(text);
     expect(r?.level).toBe('emergency');
@@ -40,6 +46,10 @@ describe('urgents told in the kinds the screen missed', () => {
   test.each<[string, string]>([
     ['my back aches and my wife says my spine has gone crooked lately', 'back_lump'],
     ['my son has bad pain in his left side and lower back, it comes in waves, and he cannot sit still today', 'urinary_infection_signs'],
+    // a person's back said to change shape up to now
+    ['my dad\'s spine has gone bent lately and his back hurts', 'back_lump'],
+    // colic told over several clauses, fine only between bouts
+    ['it is on my right side under the ribs, round towards my back, and it comes in horrible waves so I cannot keep still, then it is fine for five minutes', 'urinary_infection_signs'],
   ])('%s', (text, flag) => {
     const r = screen.detect(text);
     expect(r && r.level !== 'check').toBeTruthy();
@@ -52,6 +62,8 @@ describe('the same words that tell no sign stay quiet', () => {
     'I nipped out the back to the bins and twisted my back',
     'the ants are crawling all over the patio again and my back is stiff from weeding',
     'I would say my back is just stiff, what stretches help?',
+    'my back spasms come in waves and I can not sit still',
+    'my bladder lets go a bit when I sneeze, it has done for years, and my back is stiff today',
     'my back looks hunched in photos, I know, but it just aches from the desk',
     'I used to be a night nurse in a care home, years ago, and my back has never been great, any stretches?',
   ])('%s', (text) => {

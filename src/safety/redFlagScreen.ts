@@ -24,6 +24,7 @@ import { readCues } from './redFlagFeatures';
 import { ModelReading, RedFlagModel, Thresholds } from './redFlagModel';
 import { OrdinaryCauses } from './ordinaryCauses';
 import { ConceptFloor, readFloors } from './conceptFloor';
+import { OneSide } from './oneSide';
 
 export type { LexiconResult };
 export { FILES, combine } from './screenCombine';
@@ -50,6 +51,7 @@ export class RedFlagScreen {
     private readonly fearWords: CheckAnchors | null = null,
     private readonly floor: ConceptFloor | null = null,
     private readonly areas: CheckAnchors | null = null,
+    private readonly oneSide: OneSide | null = null,
   ) {
     const lexiconFlags = new Set(detector.flagIds());
     this.rows = new Set(model.categories.filter((c) => !lexiconFlags.has(c)));
@@ -81,10 +83,11 @@ export class RedFlagScreen {
     const fears = CheckAnchors.fromFile(path.join(dir, FILES.fears), normalizer.language);
     const floor = new ConceptFloor(normalizer, cues, readFloors(path.join(dir, FILES.floors), cues));
     const areas = CheckAnchors.fromFile(path.join(dir, FILES.areas), normalizer.language);
-    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears, floor, areas);
+    const oneSide = OneSide.fromFile(path.join(dir, FILES.oneSide), normalizer.language);
+    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears, floor, areas, oneSide);
     for (const id of floor.listed()) if (screen.level(id) !== 'emergency') throw new Error(`${FILES.floors}: "${id}" must be an emergency flag`);
     for (const id of fears.listed()) if (id !== ASKED && screen.level(id) !== 'emergency') throw new Error(`${FILES.fears}: "${id}" must be an emergency flag (its signs are said as an emergency)`);
-    for (const id of [...anchors.listed(), ...causes.listed(), ...areas.listed()]) screen.level(id); // an anchored or explained category is a real flag
+    for (const id of [...anchors.listed(), ...causes.listed(), ...areas.listed(), ...oneSide.flags()]) screen.level(id); // an anchored or explained category is a real flag
     for (const id of [...detector.flagIds(), ...model.categories]) {
       screen.level(id); // every flag has a level ...
       wording.get(id); // ... and its plain words, or start-up stops here
@@ -256,6 +259,16 @@ export class RedFlagScreen {
   }
 
   private combined(text: string, reading: ModelReading): RedFlagResult | null {
+    const read = this.floored(text, reading);
+    // One leg named ("my left leg is numb"): a both-legs guess the lexicon did not make is set aside.
+    if (!read || !this.oneSide || this.lexicon(text).result?.flags.some((f) => read.flags.includes(f))) return read;
+    const kept = read.flags.filter((f) => !this.oneSide!.flags().includes(f));
+    if (kept.length === read.flags.length || !this.oneSide.named(text)) return read;
+    return kept.length ? { ...read, level: read.level === 'check' ? 'check' : this.level(kept[0]!), flags: kept } : null;
+  }
+
+  /** Lexicon, learned stage and the concept floor. */
+  private floored(text: string, reading: ModelReading): RedFlagResult | null {
     const lexicon = this.lexicon(text);
     const read = this.screened(text, reading, lexicon);
     if (!this.floor || lexicon.result || lexicon.deniesAll || lexicon.ownText === '' || read?.level === 'emergency') return read;

@@ -47,6 +47,7 @@ export const FILES = {
   fears: 'fears.yaml',
   floors: 'concept-floors.yaml',
   areas: 'flag-areas.yaml',
+  oneSide: 'one-side.yaml',
   training: 'training',
 };
 

@@ -10,6 +10,7 @@ import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
 import { PassageRanker } from './passageRanking';
 import { endsWith, QuestionReader } from './questionReading';
+import { Reframer, type Reframe } from './reframes';
 
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
 
@@ -45,6 +46,7 @@ export class AnswerPlanner {
   private readonly giver: PassageGiver;
   private readonly ranker: PassageRanker;
   private readonly reader: QuestionReader;
+  private readonly reframer: Reframer;
 
   constructor(private readonly parts: PlannerParts) {
     const key = (s: string) => parts.words(s).join(' ');
@@ -57,15 +59,52 @@ export class AnswerPlanner {
     this.giver = new PassageGiver(parts);
     this.ranker = new PassageRanker(parts, this.giver);
     this.reader = new QuestionReader(parts);
+    this.reframer = new Reframer(parts);
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
-    const planned = this.planTurn(input, before);
-    const p = planned.plan;
+    const reframe = before.passage ? this.reframer.read(input.text, before.asked) : undefined;
+    const own = this.planTurn(input, before);
+    // A measure the words alone answer on the same subject ("how often?" after the stretches: the stretching-often answer) needs no reframe.
+    const onSubject = reframe?.kind === 'measure' && this.goesOn(own.plan, before);
+    const asAsked = reframe && !onSubject ? this.reframed(input, before, reframe) : undefined;
+    const planned = asAsked ?? own;
+    const remembered = { ...planned, state: this.withAsked(input, before, planned, Boolean(asAsked)) };
+    const p = remembered.plan;
     // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
-    if (p.kind !== 'more' || !p.recalled) return planned;
+    if (p.kind !== 'more' || !p.recalled) return remembered;
     const at = this.parts.matcher.closestSentence(input.text, sentences(p.passage.answer), RECALL_WORD_IDF);
-    return at > 0 ? { ...planned, plan: { ...p, recallAt: at } } : planned;
+    return at > 0 ? { ...remembered, plan: { ...p, recallAt: at } } : remembered;
+  }
+
+  /**
+   * "what about heat?" after "should I ice it?", "how long is too long?" after the hot tub: the last question asked
+   * again with these words. A measure's words alone were read by the classifier without their subject (the pain's
+   * course), so only the words decide; a switch's answer must speak of what it switched to, else it is read afresh.
+   */
+  private reframed(input: AnswerInput, before: AnswerState, reframe: Reframe): Planned | undefined {
+    const unread = reframe.kind === 'measure' ? { intent: 'none' as const, score: 0, ranked: [] } : {};
+    const planned = this.planTurn({ ...input, ...unread, text: reframe.text, factsText: input.factsText ?? input.text }, before);
+    const p = planned.plan;
+    if (p.kind !== 'passage' && p.kind !== 'more' && p.kind !== 'brief' && p.kind !== 'recap') return undefined;
+    if (reframe.kind === 'switch' && !this.parts.matcher.speaksOf(p.passage, reframe.named)) return undefined;
+    return planned;
+  }
+
+  /** Whether a plan answers with a new passage of the last answer's topic. */
+  private goesOn(plan: AnswerPlan, before: AnswerState): boolean {
+    if (plan.kind !== 'passage' && plan.kind !== 'more' && plan.kind !== 'brief' && plan.kind !== 'recap') return false;
+    return plan.passage.id !== before.passage && plan.passage.topic === before.topic;
+  }
+
+  /** The question a passage answered this turn, kept for a reframe next turn; a reframe keeps the question it reframed. */
+  private withAsked(input: AnswerInput, before: AnswerState, planned: Planned, reframed: boolean): AnswerState {
+    const state = { ...planned.state };
+    delete state.asked;
+    if (!['passage', 'more', 'brief', 'recap'].includes(planned.plan.kind)) return state;
+    if (reframed) return before.asked ? { ...state, asked: before.asked } : state;
+    const words = this.parts.words(input.text);
+    return this.reader.asks(input.text, words) ? { ...state, asked: this.reader.questionClause(input.text) ?? input.text } : state;
   }
 
   private planTurn(input: AnswerInput, before: AnswerState): Planned {

@@ -66,10 +66,11 @@ export class AnswerPlanner {
     const reframe = before.passage ? this.reframer.read(input.text, before.asked) : undefined;
     const own = this.planTurn(input, before);
     // A measure the words alone answer on the same subject ("how often?" after the stretches: the stretching-often answer) needs no reframe.
-    const onSubject = reframe?.kind === 'measure' && this.goesOn(own.plan, before);
+    // Nor does a follow-up that asks for what the last answer offered next ("what about at night?" after an answer offering "Heat at night?").
+    const onSubject = (reframe?.kind === 'measure' && this.goesOn(own.plan, before)) || this.offeredNext(own.plan, before);
     const asAsked = reframe && !onSubject ? this.reframed(input, before, reframe) : undefined;
     const planned = asAsked ?? own;
-    const remembered = { ...planned, state: this.withAsked(input, before, planned, Boolean(asAsked)) };
+    const remembered = { ...planned, state: this.withAsked(input, before, planned, asAsked ? reframe : undefined) };
     const p = remembered.plan;
     // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
     if (p.kind !== 'more' || !p.recalled) return remembered;
@@ -87,7 +88,7 @@ export class AnswerPlanner {
     const planned = this.planTurn({ ...input, ...unread, text: reframe.text, factsText: input.factsText ?? input.text }, before);
     const p = planned.plan;
     if (p.kind !== 'passage' && p.kind !== 'more' && p.kind !== 'brief' && p.kind !== 'recap') return undefined;
-    if (reframe.kind === 'switch' && !this.parts.matcher.speaksOf(p.passage, reframe.named)) return undefined;
+    if (reframe.named && !this.parts.matcher.speaksOf(p.passage, reframe.named, reframe.kind === 'measure')) return undefined;
     return planned;
   }
 
@@ -97,12 +98,22 @@ export class AnswerPlanner {
     return plan.passage.id !== before.passage && plan.passage.topic === before.topic;
   }
 
-  /** The question a passage answered this turn, kept for a reframe next turn; a reframe keeps the question it reframed. */
-  private withAsked(input: AnswerInput, before: AnswerState, planned: Planned, reframed: boolean): AnswerState {
+  /** Whether a plan gives the passage the last answer offered next. */
+  private offeredNext(plan: AnswerPlan, before: AnswerState): boolean {
+    const last = before.passage ? this.parts.library.get(before.passage) : undefined;
+    return plan.kind === 'passage' && last !== undefined && this.giver.nextOf(last, before)?.id === plan.passage.id;
+  }
+
+  /**
+   * The question a passage answered this turn, kept for a reframe next turn: a switch's is the question about what it
+   * switched to ("how long?" after "what about the spa?" is about the spa); a measure keeps the question it measured.
+   */
+  private withAsked(input: AnswerInput, before: AnswerState, planned: Planned, reframe: Reframe | undefined): AnswerState {
     const state = { ...planned.state };
     delete state.asked;
     if (!['passage', 'more', 'brief', 'recap'].includes(planned.plan.kind)) return state;
-    if (reframed) return before.asked ? { ...state, asked: before.asked } : state;
+    if (reframe?.kind === 'switch') return { ...state, asked: reframe.text };
+    if (reframe) return before.asked ? { ...state, asked: before.asked } : state;
     const words = this.parts.words(input.text);
     return this.reader.asks(input.text, words) ? { ...state, asked: this.reader.questionClause(input.text) ?? input.text } : state;
   }

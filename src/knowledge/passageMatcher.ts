@@ -166,10 +166,14 @@ export class PassageMatcher {
     return [...new Set(this.termsOf(text).filter((t) => t.endsWith(CLASS_TERM) && !own?.has(t)))];
   }
 
-  /** Whether the passage uses any key word of the text (an answer made elsewhere, an activity's, by its question and answer). */
-  speaksOf(passage: Passage, text: string): boolean {
+  /**
+   * Whether the passage uses any key word of the text, or with `all` every one that some passage uses (an answer made
+   * elsewhere, an activity's, by its question and answer).
+   */
+  speaksOf(passage: Passage, text: string, all = false): boolean {
     const own = this.vocab.get(passage) ?? new Set(this.keyStems(`${passage.question} ${passage.answer}`));
-    return this.keyStems(text).some((t) => own.has(t));
+    const stems = this.keyStems(text);
+    return all ? stems.filter((t) => this.idf.has(t)).every((t) => own.has(t)) : stems.some((t) => own.has(t));
   }
 
   speaksTo(passage: Passage, term: string): boolean {

@@ -2,12 +2,15 @@ import { findPhrase } from '../language/phrases';
 import { WEIGHTS, type PlannerParts } from './answerPlan';
 import { STOP_WORDS } from './passageMatcher';
 
+/** How many words of its own a measure question may have and still be about the last question ("get up", not "postpartum workouts" and more). */
+const MAX_OWN_WORDS = 2;
+
 /** A short message read as the last question asked again: its text so asked, and what it switched to, if anything. */
 export interface Reframe {
   kind: 'switch' | 'measure';
   /** The last question with the message's words: what is ranked. */
   text: string;
-  /** A switch's new subject ("heat" of "what about heat?"): the answer must speak of it. */
+  /** A switch's new subject ("heat" of "what about heat?"), a measure's own words ("get up"): the answer must speak of them. */
   named: string;
 }
 
@@ -51,8 +54,9 @@ export class Reframer {
       return { kind: 'switch', text: `${base} ${named}?`, named };
     }
     if (!this.measures.some((m) => findPhrase(words, m).length > 0)) return undefined;
-    // "how long before I can go back to the gym" has a subject of its own; "how long is too long?" has none.
+    // "how long before I can go back to the gym" has a subject of its own; "how long is too long?" has none, and
+    // "how often should I get up?" names what it measures, which the answer must then speak of.
     const own = words.filter((w) => !this.noSubject.has(w));
-    return own.length <= 1 ? { kind: 'measure', text: `${base} ${words.join(' ')}?`, named: '' } : undefined;
+    return own.length <= MAX_OWN_WORDS ? { kind: 'measure', text: `${base} ${words.join(' ')}?`, named: own.join(' ') } : undefined;
   }
 }

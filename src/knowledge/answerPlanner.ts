@@ -10,7 +10,7 @@ import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
 import { PassageRanker } from './passageRanking';
 import { endsWith, QuestionReader } from './questionReading';
-import { Reframer, type Reframe } from './reframes';
+import { Reframer } from './reframes';
 
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
 
@@ -59,63 +59,16 @@ export class AnswerPlanner {
     this.giver = new PassageGiver(parts);
     this.ranker = new PassageRanker(parts, this.giver);
     this.reader = new QuestionReader(parts);
-    this.reframer = new Reframer(parts);
+    this.reframer = new Reframer(parts, this.giver, this.reader);
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
-    const reframe = before.passage ? this.reframer.read(input.text, before.asked) : undefined;
-    const own = this.planTurn(input, before);
-    // A measure the words alone answer on the same subject ("how often?" after the stretches: the stretching-often answer) needs no reframe.
-    // Nor does a follow-up that asks for what the last answer offered next ("what about at night?" after an answer offering "Heat at night?").
-    const onSubject = (reframe?.kind === 'measure' && this.goesOn(own.plan, before)) || this.offeredNext(own.plan, before);
-    const asAsked = reframe && !onSubject ? this.reframed(input, before, reframe) : undefined;
-    const planned = asAsked ?? own;
-    const remembered = { ...planned, state: this.withAsked(input, before, planned, asAsked ? reframe : undefined) };
+    const remembered = this.reframer.plan(input, before, (i, b) => this.planTurn(i, b));
     const p = remembered.plan;
     // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
     if (p.kind !== 'more' || !p.recalled) return remembered;
     const at = this.parts.matcher.closestSentence(input.text, sentences(p.passage.answer), RECALL_WORD_IDF);
     return at > 0 ? { ...remembered, plan: { ...p, recallAt: at } } : remembered;
-  }
-
-  /**
-   * "what about heat?" after "should I ice it?", "how long is too long?" after the hot tub: the last question asked
-   * again with these words. A measure's words alone were read by the classifier without their subject (the pain's
-   * course), so only the words decide; a switch's answer must speak of what it switched to, else it is read afresh.
-   */
-  private reframed(input: AnswerInput, before: AnswerState, reframe: Reframe): Planned | undefined {
-    const unread = reframe.kind === 'measure' ? { intent: 'none' as const, score: 0, ranked: [] } : {};
-    const planned = this.planTurn({ ...input, ...unread, text: reframe.text, factsText: input.factsText ?? input.text }, before);
-    const p = planned.plan;
-    if (p.kind !== 'passage' && p.kind !== 'more' && p.kind !== 'brief' && p.kind !== 'recap') return undefined;
-    if (reframe.named && !this.parts.matcher.speaksOf(p.passage, reframe.named, reframe.kind === 'measure')) return undefined;
-    return planned;
-  }
-
-  /** Whether a plan answers with a new passage of the last answer's topic. */
-  private goesOn(plan: AnswerPlan, before: AnswerState): boolean {
-    if (plan.kind !== 'passage' && plan.kind !== 'more' && plan.kind !== 'brief' && plan.kind !== 'recap') return false;
-    return plan.passage.id !== before.passage && plan.passage.topic === before.topic;
-  }
-
-  /** Whether a plan gives the passage the last answer offered next. */
-  private offeredNext(plan: AnswerPlan, before: AnswerState): boolean {
-    const last = before.passage ? this.parts.library.get(before.passage) : undefined;
-    return plan.kind === 'passage' && last !== undefined && this.giver.nextOf(last, before)?.id === plan.passage.id;
-  }
-
-  /**
-   * The question a passage answered this turn, kept for a reframe next turn: a switch's is the question about what it
-   * switched to ("how long?" after "what about the spa?" is about the spa); a measure keeps the question it measured.
-   */
-  private withAsked(input: AnswerInput, before: AnswerState, planned: Planned, reframe: Reframe | undefined): AnswerState {
-    const state = { ...planned.state };
-    delete state.asked;
-    if (!['passage', 'more', 'brief', 'recap'].includes(planned.plan.kind)) return state;
-    if (reframe?.kind === 'switch') return { ...state, asked: reframe.text };
-    if (reframe) return before.asked ? { ...state, asked: before.asked } : state;
-    const words = this.parts.words(input.text);
-    return this.reader.asks(input.text, words) ? { ...state, asked: this.reader.questionClause(input.text) ?? input.text } : state;
   }
 
   private planTurn(input: AnswerInput, before: AnswerState): Planned {

@@ -10,6 +10,7 @@ import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
 import { PassageRanker } from './passageRanking';
 import { endsWith, QuestionReader } from './questionReading';
+import { Reframer } from './reframes';
 
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
 
@@ -45,6 +46,7 @@ export class AnswerPlanner {
   private readonly giver: PassageGiver;
   private readonly ranker: PassageRanker;
   private readonly reader: QuestionReader;
+  private readonly reframer: Reframer;
 
   constructor(private readonly parts: PlannerParts) {
     const key = (s: string) => parts.words(s).join(' ');
@@ -57,15 +59,16 @@ export class AnswerPlanner {
     this.giver = new PassageGiver(parts);
     this.ranker = new PassageRanker(parts, this.giver);
     this.reader = new QuestionReader(parts);
+    this.reframer = new Reframer(parts, this.giver, this.reader);
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
-    const planned = this.planTurn(input, before);
-    const p = planned.plan;
+    const remembered = this.reframer.plan(input, before, (i, b) => this.planTurn(i, b));
+    const p = remembered.plan;
     // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
-    if (p.kind !== 'more' || !p.recalled) return planned;
+    if (p.kind !== 'more' || !p.recalled) return remembered;
     const at = this.parts.matcher.closestSentence(input.text, sentences(p.passage.answer), RECALL_WORD_IDF);
-    return at > 0 ? { ...planned, plan: { ...p, recallAt: at } } : planned;
+    return at > 0 ? { ...remembered, plan: { ...p, recallAt: at } } : remembered;
   }
 
   private planTurn(input: AnswerInput, before: AnswerState): Planned {

@@ -29,6 +29,8 @@ export interface AnswerState {
    * relaxants?": the medicine answer, and the driving passages): the next message is read in their context too. One turn only.
    */
   alsoInContext?: string[];
+  /** The last question a passage answered, as asked: "what about heat?" or "how long for?" next asks it again (see AnswerPlanner.reframe). */
+  asked?: string;
 }
 
 /** The pain told so far, then `text`: what a check started later opens with. */

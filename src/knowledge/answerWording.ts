@@ -39,6 +39,11 @@ export interface AnswerWording {
   stepPassages?: string[];
   /** "can I take anything?" with no medicine named: the painkiller question (`passage`), whatever story comes with it. */
   takeQuestions?: { phrases: string[]; passage: string };
+  /**
+   * A short message that asks the last question again, about something else ("and for the stiffness?": `switch`, which
+   * starts it) or for a measure of it ("how long for?": `measure`, with no subject of its own): read as that question.
+   */
+  reframes?: { switch: string[]; measure: string[] };
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
@@ -57,7 +62,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['heardAdvice', 'statedNeeds', 'stepPassages']) {
+  for (const p of ['heardAdvice', 'statedNeeds', 'stepPassages', 'reframes.switch', 'reframes.measure']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

@@ -65,7 +65,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     const classes = medicines.match(w);
     const all = [...classes, ...questionKinds.productClasses(w).map((c) => `#${c}`)];
     return [...normalizer.concepts.match(w), ...all.map((c) => `${c}_class`), ...facts.named(w), ...questionKinds.terms(w, classes)];
-  }, wordScope ? withoutDenied(wordScope, new Set(wording.questionWords.flatMap((w) => words(w)))) : undefined);
+  }, withoutToldNumbers(facts, numbersIn(library, words), wordScope ? withoutDenied(wordScope, new Set(wording.questionWords.flatMap((w) => words(w)))) : (t) => t));
   const activities = EverydayActivities.fromFile(join(knowledgeDir, 'everyday-activities.yaml'), words, references, new Set([...localeWords.names, 'emergency']), (id) => library.get(id)?.topic);
   for (const id of activities.referencedPassages) {
     if (!library.get(id)) throw new KnowledgeValidationError(join(knowledgeDir, 'everyday-activities.yaml'), 'groups.passages', `names unknown passage "${id}"`);
@@ -76,4 +76,21 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     productWarnTags: (p) => questionKinds.warnTags(p),
   });
   return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, words };
+}
+
+/** The numbers the passages' questions and examples use ("ice for 72 hours?"). */
+function numbersIn(library: PassageLibrary, words: WordsOf): Set<string> {
+  return new Set(library.passages.flatMap((p) => [p.question, ...p.examples].flatMap((e) => words(e))).filter((w) => /^\d+$/.test(w)));
+}
+
+/**
+ * A message as it asks, without the numbers it tells as facts that the examples use as measures ("ice or heat? I'm 72":
+ * an age, not the 72 hours of the ice-first advice). Other told numbers stay: a word no example has is no match either.
+ */
+function withoutToldNumbers(facts: UserFactReader, measures: ReadonlySet<string>, asked: (text: string) => string): (text: string) => string {
+  return (text) => {
+    const told = facts.toldNumbers(text).filter((n) => measures.has(n));
+    const out = asked(text);
+    return told.length ? out.replace(new RegExp(`\\b(?:${told.join('|')})\\b`, 'g'), ' ') : out;
+  };
 }

@@ -41,6 +41,12 @@ interface Activity {
 }
 
 /** The words that make a first message's activity something ahead (a day, "need to be back"), and those that make it the story of how it happened. */
+/** Where an activity is done: a place that is itself an activity is what is asked about ("sit in the hot tub"); idioms are no activity ("in a row"). */
+interface PlaceWords {
+  places: ReadonlySet<string>;
+  idioms: readonly string[][];
+}
+
 interface StoryCues {
   plans: readonly string[][];
   causes: readonly string[][];
@@ -84,6 +90,7 @@ export class EverydayActivities {
     private readonly startFrames: readonly string[][] = [],
     private readonly topicOf: (passageId: string) => string | undefined = () => undefined,
     private readonly story: StoryCues = { plans: [], causes: [] },
+    private readonly where: PlaceWords = { places: new Set(), idioms: [] },
   ) {
     for (const a of activities) {
       // A name with {word} is checked with the longest of its phrases in it.
@@ -176,6 +183,7 @@ export class EverydayActivities {
       data.startFrames === undefined ? [] : phrases('startFrames', data.startFrames).map(asStems),
       topicOf,
       { plans: data.planCues === undefined ? [] : stemmed('planCues', data.planCues), causes: data.causeCues === undefined ? [] : stemmed('causeCues', data.causeCues) },
+      { places: new Set(data.places === undefined ? [] : phrases('places', data.places).flatMap((p) => words(p))), idioms: data.idioms === undefined ? [] : stemmed('idioms', data.idioms) },
     );
   }
 
@@ -241,7 +249,8 @@ export class EverydayActivities {
       const next = clauses[i + 1];
       const goAhead = Boolean(next && this.goAhead.some((g) => g.length === next.length && g.every((x, j) => next[j] === x)));
       const framed = [...this.frames, ...this.startFrames].filter((f) => f.length > 1).flatMap((f) => findPhrase(w, f).map((p) => [p, p + f.length] as const));
-      const inFrame = (at: number) => framed.some(([from, to]) => at >= from && at < to);
+      const idioms = this.where.idioms.flatMap((f) => findPhrase(w, f).map((p) => [p, p + f.length] as const));
+      const inFrame = (at: number) => [...framed, ...idioms].some(([from, to]) => at >= from && at < to);
       for (const activity of this.activities) {
         for (const phrase of activity.phrases) {
           for (const at of findPhrase(w, phrase)) {
@@ -260,6 +269,7 @@ export class EverydayActivities {
       }
     });
     if (!best) return undefined;
+    best = this.placeOf(best, hits, written) ?? best;
     const { activity } = best;
     // "is yoga or pilates ok?": both, named as one answer, when they share a group and stand side by side.
     const b = best;
@@ -267,6 +277,15 @@ export class EverydayActivities {
     const word = pair ? [pair, b].sort((x, y) => x.at - y.at).map((h) => h.word).join(' or ') : best.word;
     const passage = this.passageFor(activity, word);
     return { activity: passage.question, passage, withMedicine: activity.group.withMedicine, covered: new Set(activity.passages), ...(activity.own ? { own: activity.own } : {}) };
+  }
+
+  /** The place the activity is done in, when that is an activity of another group ("sit in the hot tub": the hot tub). */
+  private placeOf<H extends { activity: Activity; length: number; clause: number; at: number }>(best: H, hits: readonly H[], written: readonly string[][]): H | undefined {
+    const clause = written[best.clause] ?? [];
+    const end = best.at + best.length;
+    if (!this.where.places.has(clause[end] ?? '')) return undefined;
+    // Only a word like "the" or "my" between the place word and the place.
+    return hits.find((h) => h.clause === best.clause && h.activity.group !== best.activity.group && h.at > end && h.at - end <= 2 && clause.slice(end + 1, h.at).every((x) => this.fillers.has(stem(x))));
   }
 
   /** A frame ends shortly before the activity with only fillers between, or a verdict follows it. */

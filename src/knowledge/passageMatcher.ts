@@ -6,7 +6,7 @@ import type { Passage } from './passages';
 // are kept: "how long" and "at night" are what separate passages of a topic.
 /** How the concepts name a medicine class as a term (see src/knowledge/answers.ts). */
 const CLASS_TERM = '_class';
-const STOP = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'is', 'am', 'are', 'be', 'to', 'of', 'for', 'on', 'in', 'it', 'do', 'does', 'can', 'should', 'will', 'would', 'could', 'with', 'this', 'that', 'and', 'or', 'so', 'just', 'really', 'back', 'spasm', 'spasms', 'pain', 'have']);
+export const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'is', 'am', 'are', 'be', 'to', 'of', 'for', 'on', 'in', 'it', 'do', 'does', 'can', 'should', 'will', 'would', 'could', 'with', 'this', 'that', 'and', 'or', 'so', 'just', 'really', 'back', 'spasm', 'spasms', 'pain', 'have']);
 
 type Vector = Map<string, number>;
 
@@ -166,6 +166,16 @@ export class PassageMatcher {
     return [...new Set(this.termsOf(text).filter((t) => t.endsWith(CLASS_TERM) && !own?.has(t)))];
   }
 
+  /**
+   * Whether the passage uses any key word of the text, or with `all` every one that some passage uses (an answer made
+   * elsewhere, an activity's, by its question and answer).
+   */
+  speaksOf(passage: Passage, text: string, all = false): boolean {
+    const own = this.vocab.get(passage) ?? new Set(this.keyStems(`${passage.question} ${passage.answer}`));
+    const stems = this.keyStems(text);
+    return all ? stems.filter((t) => this.idf.has(t)).every((t) => own.has(t)) : stems.some((t) => own.has(t));
+  }
+
   speaksTo(passage: Passage, term: string): boolean {
     return this.vocab.get(passage)?.has(term) ?? false;
   }
@@ -198,7 +208,7 @@ export class PassageMatcher {
 }
 
 function keyStemsOf(words: readonly string[]): string[] {
-  return words.filter((w) => !STOP.has(w)).map((w) => stem(w));
+  return words.filter((w) => !STOP_WORDS.has(w)).map((w) => stem(w));
 }
 
 function sum(vectors: readonly Vector[]): Vector {

@@ -120,6 +120,25 @@ export class UserFactReader {
     return out;
   }
 
+  /**
+   * The numbers a message tells as a fact of the person (an age, weeks of pregnancy), whoever they are: "I'm 72"
+   * is no 72 hours, so they are left out when the message is matched to answers.
+   */
+  toldNumbers(text: string): string[] {
+    const { tokens } = this.scope(text);
+    const told = new Set<string>();
+    for (const fact of this.facts) {
+      for (const pattern of fact.numbers) {
+        const slot = pattern.indexOf('{n}');
+        for (const i of findPhrase(tokens, pattern)) {
+          const n = tokens[i + slot] ?? '';
+          if (/^\d+$/.test(n) && !fact.numberNotBefore.has(tokens[i + pattern.length] ?? '')) told.add(n);
+        }
+      }
+    }
+    return [...told];
+  }
+
   private scope(text: string): SpanScope {
     if (this.last?.text !== text) {
       const scope = this.scopeOf(text);

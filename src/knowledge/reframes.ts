@@ -1,0 +1,127 @@
+import { findPhrase } from '../language/phrases';
+import { WEIGHTS, type AnswerInput, type AnswerPlan, type Planned, type PlannerParts } from './answerPlan';
+import type { AnswerState } from './answerState';
+import { STOP_WORDS } from './passageMatcher';
+import type { PassageGiver } from './passageGiver';
+import type { QuestionReader } from './questionReading';
+
+/** How many words of its own a measure question may have and still be about the last question ("get up", not "postpartum workouts" and more). */
+const MAX_OWN_WORDS = 2;
+
+/** A short message read as the last question asked again: its text so asked, and what it switched to, if anything. */
+export interface Reframe {
+  kind: 'switch' | 'measure';
+  /** The last question with the message's words: what is ranked. */
+  text: string;
+  /** A switch's new subject ("heat" of "what about heat?"), a measure's own words ("get up"): the answer must speak of them. */
+  named: string;
+}
+
+/** Whether `frame` starts `words` and leaves something after it. */
+const startsWith = (words: readonly string[], frame: readonly string[]) => frame.length < words.length && frame.every((w, i) => words[i] === w);
+
+/**
+ * Reads "what about heat?" and "how long for?" against the last question: a switch asks the same about
+ * something else, a measure asks how long or how often of what was just asked about. Words are
+ * knowledge/answers.yaml `reframes`; without them nothing is reframed.
+ */
+export class Reframer {
+  private readonly switches: string[][];
+  private readonly measures: string[][];
+  /** Words that are no subject of their own in a measure question ("how long is it ok for?"). */
+  private readonly noSubject: Set<string>;
+
+  constructor(
+    private readonly parts: PlannerParts,
+    private readonly giver: PassageGiver,
+    private readonly reader: QuestionReader,
+  ) {
+    const r = parts.wording.reframes;
+    // Longest first: "and what about" before "what about".
+    this.switches = (r?.switch ?? []).map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
+    this.measures = (r?.measure ?? []).map((p) => parts.words(p));
+    this.noSubject = new Set([
+      ...STOP_WORDS,
+      ...this.measures.flat(),
+      ...parts.wording.questionWords.flatMap((w) => parts.words(w)),
+      ...parts.wording.followUpMarkers.flatMap((w) => parts.words(w)),
+    ]);
+  }
+
+  /** Plans a turn (`planTurn` reads a message), reframed when it asks the last question again; the state keeps the question asked. */
+  plan(input: AnswerInput, before: AnswerState, planTurn: (input: AnswerInput, before: AnswerState) => Planned): Planned {
+    const reframe = before.passage ? this.read(input.text, before.asked) : undefined;
+    const own = planTurn(input, before);
+    // A measure the words alone answer on the same subject ("how often?" after the stretches: the stretching-often answer) needs no reframe.
+    // Nor does a follow-up that asks for what the last answer offered next ("what about at night?" after an answer offering "Heat at night?").
+    const onSubject = (reframe?.kind === 'measure' && goesOn(own.plan, before)) || this.offeredNext(own.plan, before);
+    const asAsked = reframe && !onSubject ? this.reframed(input, before, reframe, planTurn) : undefined;
+    const planned = asAsked ?? own;
+    return { ...planned, state: this.withAsked(input, before, planned, asAsked ? reframe : undefined) };
+  }
+
+  /**
+   * "what about heat?" after "should I ice it?", "how long is too long?" after the hot tub: the last question asked
+   * again with these words. A measure's words alone were read by the classifier without their subject (the pain's
+   * course), so only the words decide; the answer must speak of what the message names, else it is read afresh.
+   */
+  private reframed(input: AnswerInput, before: AnswerState, reframe: Reframe, planTurn: (input: AnswerInput, before: AnswerState) => Planned): Planned | undefined {
+    const unread = reframe.kind === 'measure' ? { intent: 'none' as const, score: 0, ranked: [] } : {};
+    const planned = planTurn({ ...input, ...unread, text: reframe.text, factsText: input.factsText ?? input.text }, before);
+    const p = planned.plan;
+    if (!answers(p)) return undefined;
+    if (reframe.named && !this.parts.matcher.speaksOf(p.passage, reframe.named, reframe.kind === 'measure')) return undefined;
+    return planned;
+  }
+
+  /** Whether a plan gives the passage the last answer offered next. */
+  private offeredNext(plan: AnswerPlan, before: AnswerState): boolean {
+    const last = before.passage ? this.parts.library.get(before.passage) : undefined;
+    return plan.kind === 'passage' && last !== undefined && this.giver.nextOf(last, before)?.id === plan.passage.id;
+  }
+
+  /**
+   * The question a passage answered this turn, kept for a reframe next turn: a switch's is the question about what it
+   * switched to ("how long?" after "what about the spa?" is about the spa); a measure keeps the question it measured.
+   */
+  private withAsked(input: AnswerInput, before: AnswerState, planned: Planned, reframe: Reframe | undefined): AnswerState {
+    const state = { ...planned.state };
+    delete state.asked;
+    if (!answers(planned.plan)) return state;
+    if (reframe?.kind === 'switch') return { ...state, asked: reframe.text };
+    if (reframe) return before.asked ? { ...state, asked: before.asked } : state;
+    const words = this.parts.words(input.text);
+    return this.reader.asks(input.text, words) ? { ...state, asked: this.reader.questionClause(input.text) ?? input.text } : state;
+  }
+
+  /** The message as the last question asked again, if it is one of those. `asked` is the last question a passage answered. */
+  read(text: string, asked: string | undefined): Reframe | undefined {
+    if (!asked) return undefined;
+    const words = this.parts.words(text);
+    if (!words.length || words.length > WEIGHTS.shortFollowUp) return undefined;
+    // Without its closing mark: the message's words are part of the same question, not a clause after it.
+    const base = asked.replace(/[\s?.!,;:]+$/, '');
+    const frame = this.switches.find((f) => startsWith(words, f));
+    if (frame) {
+      const named = words.slice(frame.length).join(' ');
+      return { kind: 'switch', text: `${base} ${named}?`, named };
+    }
+    if (!this.measures.some((m) => findPhrase(words, m).length > 0)) return undefined;
+    // "how long before I can go back to the gym" has a subject of its own; "how long is too long?" has none, and
+    // "how often should I get up?" names what it measures, which the answer must then speak of.
+    const own = words.filter((w) => !this.noSubject.has(w));
+    return own.length <= MAX_OWN_WORDS ? { kind: 'measure', text: `${base} ${words.join(' ')}?`, named: own.join(' ') } : undefined;
+  }
+}
+
+type Answering = Extract<AnswerPlan, { kind: 'passage' | 'more' | 'brief' | 'recap' }>;
+
+/** Whether a plan answers with a passage. */
+function answers(plan: AnswerPlan): plan is Answering {
+  return plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap';
+}
+
+/** Whether a plan answers with a new passage of the last answer's topic. */
+function goesOn(plan: AnswerPlan, before: AnswerState): boolean {
+  return answers(plan) && plan.passage.id !== before.passage && plan.passage.topic === before.topic;
+}

@@ -271,7 +271,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     if (text.includes('?') || understanding.redFlag || understanding.worry) return undefined;
     const before = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     const told = factsToldIn(this.services.answers.facts, text, before.facts);
-    if (!told || asksSomething(told.rest)) return undefined;
+    if (!told || asksSomething(told.rest) || told.told.split(/[.!]/).some((c) => asksSomething(c.trim()))) return undefined;
     const noted = { ...understanding, text: told.told, intent: 'none' as const, score: 0, ranked: [] };
     const answer = () => answerTurn(context, this.services, this.escalation, noted, false);
     if (told.rest !== '' && this.takesPart(innerDc, told.rest)) {

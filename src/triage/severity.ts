@@ -279,8 +279,10 @@ export function severityFromPrepared(text: string, culture: string, strict: bool
     const now = scoreNow(text, pool);
     const best = now.reduce((a, b) => (b.value > a.value ? b : a));
     const worst = Math.max(...pool.map((c) => c.value));
-    const spread = spreadOf(text, now);
-    if (spread) return { value: best.value, text: best.text.trim(), ...spread };
+    // In an answer to "how bad?" a score without a cue counts for moments too ("2 sitting, 6 getting up").
+    const all = !strict && candidates.length > pool.length ? scoreNow(text, candidates) : now;
+    const spread = spreadOf(text, all);
+    if (spread) return { value: Math.max(...all.map((c) => c.value)), text: best.text.trim(), ...spread };
     return { value: best.value, text: best.text.trim(), ...(worst > best.value ? { worst } : {}) };
   }
   return wordSeverity(text);

@@ -267,7 +267,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
    */
   private async factTold(innerDc: DialogContext, understanding: Understanding): Promise<DialogTurnResult | undefined> {
     const { context } = innerDc;
-    const text = understanding.patientText ?? understanding.text;
+    // A check for someone else ("he drives trucks"): their facts, read as if they wrote them.
+    const text = understanding.patientText ?? (this.patientOf(innerDc) ? this.services.redFlags.patientWords(understanding.text) : understanding.text);
     if (text.includes('?') || understanding.redFlag || understanding.worry) return undefined;
     const before = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     const told = factsToldIn(this.services.answers.facts, text, before.facts);

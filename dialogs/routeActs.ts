@@ -101,7 +101,7 @@ export class RouteActs {
     if (corrected !== undefined && !record && (await this.againForCorrection(context, understanding, corrected))) return step.endDialog();
     // "you told me about heat already": sorry, and the other topics, never the same answer again.
     if (!record && !asks && saysSaidAgain(text)) {
-      await this.somethingElse(context);
+      await this.somethingElse(context, intent);
       return step.endDialog();
     }
     // "Fine.", "fair enough": an acknowledgement alone asks for nothing; a short OK, never the closest answers.
@@ -206,11 +206,12 @@ export class RouteActs {
   }
 
   /** After "you said that already": a short sorry, with buttons for the usual topics not yet answered. */
-  private async somethingElse(context: TurnContext): Promise<void> {
+  private async somethingElse(context: TurnContext, named: string): Promise<void> {
     const { responses, answers, knowledge } = this.services;
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     const answered = new Set(state.given.flatMap((id) => knowledge.byId(answers.library.get(id)?.topic ?? '')?.intents ?? []));
-    const suggestions = responses.welcome.suggestions.filter((i) => !answered.has(i as never));
+    // The topic the complaint names ("you already said heat") is no suggestion either.
+    const suggestions = responses.welcome.suggestions.filter((i) => !answered.has(i as never) && i !== named);
     await context.sendActivity(withSuggestions(this.services.acts.routing.saidAgain, labelsFor(responses, suggestions), context.activity.channelId));
   }
 

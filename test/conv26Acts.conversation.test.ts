@@ -145,3 +145,26 @@ describe('"you said that already" gets a sorry and other topics, not the same an
     expect(saysSaidAgain('you told me '.repeat(300))).toBe(false);
   });
 });
+
+describe('up again after being stuck, told mid-check: the next steps, then the question again', () => {
+  test.each<[string]>([['finally managed to get up, sat in the armchair'], ["ok she's up now, on the sofa"]])('%s', async (said) => {
+    await botSteps(
+      [
+        [START, [WHERE]],
+        ['lower back', [WHEN]],
+        [said, [/hardest part/i, /heat pack/i, WHEN], [NOT_CAUGHT, PAUSED]],
+      ],
+      'en-AU',
+    );
+  });
+});
+
+describe('a job told for the person the check is about is their fact', () => {
+  test('he drives lorries: what that changes, and the question again', async () => {
+    await botSteps([
+      ['could you do the symptom check for my husband, his back locked up', [WHERE]],
+      ['low down he says', [WHEN]],
+      ['he drives lorries, meant to be on the road at 6 tomorrow', [/drive or use machinery/i, WHEN], [NOT_CAUGHT]],
+    ]);
+  });
+});

@@ -279,6 +279,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       await answer();
       return undefined;
     }
+    // "I'm on steroid tablets" at the question that asks about them is its answer: the dialog's to read.
+    if (this.answersPendingQuestion(innerDc, understanding.text)) return undefined;
     return this.answerAndResume(innerDc, answer);
   }
 

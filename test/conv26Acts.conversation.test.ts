@@ -168,3 +168,18 @@ describe('a job told for the person the check is about is their fact', () => {
     ]);
   });
 });
+
+describe('a fact that answers the safety question asked is read as its answer', () => {
+  test('steroid tablets at the bones question', async () => {
+    await botSteps([
+      [START, [WHERE]],
+      ['lower back since tuesday, lifting a bag of compost, about a 5', [/trouble peeing/i]],
+      ['no', []],
+      ['no', []],
+      ['no', []],
+      ['no', []],
+      ['no', [/osteoporosis or take steroid/i]],
+      ['I have been on prednisolone for years', [/get seen today/i], [/osteoporosis or take steroid/i, /keep that in mind/i]],
+    ]);
+  });
+});

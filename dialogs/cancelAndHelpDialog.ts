@@ -14,6 +14,8 @@ import { prepare } from '../src/triage/text';
 import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { clausesKeepingBreaks } from '../src/language/clauses';
 import { echoesQuestionWithHedge } from './checkMessages';
+import { factsToldIn } from './factAsides';
+import { emptyAnswerState } from '../src/knowledge/answerState';
 
 const CANCEL_CONFIDENCE = 0.7;
 /** Frustration when the pending question was shown this often: the dialog pauses rather than asks again. */
@@ -110,6 +112,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     return undefined;
   }
 
+  /** Whether `part` of the message answers the pending question; if so the dialog reads only it this turn. */
+  protected takesPart(_innerDc: DialogContext, _part: string): boolean {
+    return false;
+  }
+
   /** The pending question was sent as often as it may be: after an aside the dialog pauses instead of asking it again. */
   protected askedEnough(_innerDc: DialogContext): boolean {
     return false;
@@ -177,6 +184,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     // "can I still do my deliveries? I drive all day" also reads as an answer
     // (a trigger), but it is asked as a question about a topic: answered first.
     const text = understanding.text.trim();
+    // "cheers, I'm 74 btw": a fact told in passing is answered with what it changes; no sign-off, no failed answer.
+    const told = await this.factTold(innerDc, understanding);
+    if (told) return told;
     if (this.steersDialog(innerDc, text)) return undefined;
     const stop = this.stopRequest(innerDc, text);
     if (stop) {
@@ -247,6 +257,31 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     }
     await innerDc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
+  }
+
+  /**
+   * A fact about the person told beside an answer or instead of one ("about 5. I'm on amlodipine",
+   * "ta, I'm 71 btw"): what it changes is said (the answers' "noted"), then the rest of the message is
+   * read as the answer if it is one, else the pending question comes again. Not for a message that
+   * asks something: the question's answer takes the fact into account already.
+   */
+  private async factTold(innerDc: DialogContext, understanding: Understanding): Promise<DialogTurnResult | undefined> {
+    const { context } = innerDc;
+    // A check for someone else ("he drives trucks"): their facts, read as if they wrote them.
+    const text = understanding.patientText ?? (this.patientOf(innerDc) ? this.services.redFlags.patientWords(understanding.text) : understanding.text);
+    if (text.includes('?') || understanding.redFlag || understanding.worry) return undefined;
+    const before = (await this.services.answerState.get(context)) ?? emptyAnswerState();
+    const told = factsToldIn(this.services.answers.facts, text, before.facts);
+    if (!told || asksSomething(told.rest) || told.told.split(/[.!]/).some((c) => asksSomething(c.trim()))) return undefined;
+    const noted = { ...understanding, text: told.told, intent: 'none' as const, score: 0, ranked: [] };
+    const answer = () => answerTurn(context, this.services, this.escalation, noted, false);
+    if (told.rest !== '' && this.takesPart(innerDc, told.rest)) {
+      await answer();
+      return undefined;
+    }
+    // "I'm on steroid tablets" at the question that asks about them is its answer: the dialog's to read.
+    if (this.answersPendingQuestion(innerDc, understanding.text)) return undefined;
+    return this.answerAndResume(innerDc, answer);
   }
 
   /** A question asked beside an answer: about the bot, another body part ("and my knee?"), or what the answers know. */

@@ -24,6 +24,7 @@ import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { clauses } from '../src/language/clauses';
 import { getUnderstanding } from './turnUnderstanding';
+import { upAgainReply } from '../src/triage/statusUpdates';
 
 const ANSWER_PART = Symbol('checkAnswerPart');
 const COUNT_NOTE = Symbol('checkCountNote');
@@ -152,6 +153,17 @@ export class CheckAsides {
       }
       await dc.context.sendActivity(this.questions.howManyText(check, pending));
       return host.ask(dc, pending);
+    }
+    // "managed to get up, on the couch now": the steps for the next hours, then what else the message answers, or the question again.
+    const up = upAgainReply(text);
+    if (up && !asksSomething(text)) {
+      const emergency = this.services.numbers.forLocale(dc.context.activity.locale).emergency;
+      await dc.context.sendActivity(fill(up, { emergency }));
+      const rest = clauses(t, { breakingWords: 'joiners' }).filter((c) => upAgainReply(c) === undefined).join('. ').trim();
+      // "on the sofa now" beside it is where they are, not what set the pain off.
+      const told = rest === '' ? [] : Object.keys(this.parsing.all(dc.context, rest)).filter((f) => f !== 'trigger');
+      if (told.length > 0 && this.hasAnswer(dc.context, rest)) return host.answer(dc, rest);
+      return host.ask(dc, pending, 'again');
     }
     // "nope. just tell me what to do": the answer is read, then the result instead of another question.
     const answer = this.answerBeforeVerdict(dc.context, text, pending);

@@ -54,6 +54,14 @@ export class CheckProbe {
     return { question: split.question, answers: true };
   }
 
+  /** Whether a part of the message (the rest beside a fact told in passing) answers the pending question; if so only it is read. */
+  takesPart(dc: DialogContext, part: string): boolean {
+    const pending = runningCheck(dc)?.pending;
+    if (!pending || !this.answersPart(dc, pending, part)) return false;
+    readOnly(dc.context, part);
+    return true;
+  }
+
   /**
    * Whether the part of a message beside a question answers the pending one:
    * at a safety question a no, "not sure" or a short yes ("heat or ice? I have

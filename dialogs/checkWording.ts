@@ -68,7 +68,7 @@ export class CheckWording {
     const parts: string[] = [];
     if (d.location) parts.push(fill(phrases.location, { location: d.location.region ? `${d.location.region} back` : 'back' }));
     if (d.onset) parts.push(d.onset.words ? fill(phrases.onsetWords, { words: d.onset.words }) : fill(phrases.onset, { duration: d.onset.description }));
-    if (d.severity) parts.push(fill(phrases.severity, { severity: d.severity.value }) + (change === 'worse' ? phrases.worse : ''));
+    if (d.severity) parts.push(this.severityWords(d.severity) + (change === 'worse' ? phrases.worse : ''));
     return parts.join('; ');
   }
 
@@ -85,10 +85,17 @@ export class CheckWording {
       onset: d.onset?.words
         ? fill(phrases.onsetWords, { words: d.onset.words })
         : d.onset ? fill(phrases.onset, { duration: d.onset.description }) : phrases.unknownOnset,
-      severity: (d.severity ? fill(phrases.severity, { severity: d.severity.value }) : phrases.unknownSeverity) + (change === 'worse' ? phrases.worse : ''),
+      severity: (d.severity ? this.severityWords(d.severity) : phrases.unknownSeverity) + (change === 'worse' ? phrases.worse : ''),
       trigger: withTrigger && d.trigger && d.trigger.trigger !== 'unknown' ? fill(phrases.trigger, { trigger: d.trigger.description }) : '',
       history: d.history ? fill(phrases.history, { history: d.history.words }) : '',
     };
+  }
+
+  /** "8 out of 10 right now", or for scores told for different moments "3 to 8 out of 10 (3 lying down and 8 turning over)". */
+  private severityWords(s: NonNullable<CheckDetails['severity']>): string {
+    const { phrases } = this.services.responses.triage;
+    if (s.low === undefined || s.words === undefined) return fill(phrases.severity, { severity: s.value });
+    return fill(phrases.severitySpread, { low: s.low, high: s.value, words: s.words });
   }
 
   /** Plain words for details just noted: "it started yesterday morning; 6 out of 10 right now". */

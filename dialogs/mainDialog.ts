@@ -20,6 +20,7 @@ import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { capitalise, labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import { answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
+import { factsToldIn } from './factAsides';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { RouteActs } from './routeActs';
 import { getUnderstanding } from './turnUnderstanding';
@@ -204,7 +205,10 @@ export class MainDialog extends ComponentDialog {
     }
     // "cheers, will see how it goes", "sorry for snapping": a sign-off that asks and reports nothing gets a
     // short close, never the passage nearest its words or the "no answer" fallback.
-    const close = !record && !(saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined) ? signOff(understanding) : undefined;
+    // "cheers, I'm 71 btw" tells a fact the answers note with what it changes: no sign-off.
+    const known = (await this.services.answerState.get(context))?.facts ?? { known: {} };
+    const tellsNewFact = factsToldIn(this.services.answers.facts, understanding.patientText ?? understanding.text, known) !== undefined;
+    const close = !record && !tellsNewFact && !(saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined) ? signOff(understanding) : undefined;
     if (close) {
       await context.sendActivity(close === 'apology' ? responses.triage.asides.apologyIdle : close === 'goodbye' ? responses.goodbye : responses.thanks);
       return step.endDialog();

@@ -15,8 +15,10 @@ import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
 import { hasAnyWord, progressAct } from './routeReadings';
 import { statusUpdate } from '../src/triage/statusUpdates';
+import { saysSaidAgain } from '../src/triage/checkAsides';
 import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
+import { factsToldIn } from './factAsides';
 import { TriageDialog } from './triageDialog';
 
 /** Acts answered before any reading against the last answer. */
@@ -97,6 +99,11 @@ export class RouteActs {
     }
     // "sorry, 22 weeks not 24, does that change anything?": said back, then the last answer given again for the new value.
     if (corrected !== undefined && !record && (await this.againForCorrection(context, understanding, corrected))) return step.endDialog();
+    // "you told me about heat already": sorry, and the other topics, never the same answer again.
+    if (!record && !asks && saysSaidAgain(text)) {
+      await this.somethingElse(context, intent);
+      return step.endDialog();
+    }
     // "Fine.", "fair enough": an acknowledgement alone asks for nothing; a short OK, never the closest answers.
     if (!record && messageForm(text) === 'acknowledgement') {
       await answerActWhileRouting(context, this.services, 'thanks_ok', intent);
@@ -154,6 +161,11 @@ export class RouteActs {
   async triesAnswerFirst(context: TurnContext, understanding: Understanding, act: ActName | undefined): Promise<boolean> {
     const { text } = understanding;
     if (this.thanksThenQuestion(understanding, act)) return true;
+    // "cheers, I'm 71 btw": the thanks carries a fact about them; what it changes, not "you're welcome".
+    if (act === 'thanks_ok' || understanding.intent === 'thanks') {
+      const known = ((await this.services.answerState.get(context)) ?? emptyAnswerState()).facts;
+      if (factsToldIn(this.services.answers.facts, understanding.patientText ?? text, known)) return true;
+    }
     if (act === 'pushback' && text.includes('?')) return true;
     if (act === 'pushback' && this.services.answers.facts.mentions(text).own.size > 0) return true;
     if (this.services.answers.planner.asksForSources(text)) return true;
@@ -191,6 +203,16 @@ export class RouteActs {
     await context.sendActivity(fill(this.services.acts.routing.correctionThenAnswer, { value }));
     // Asked by the last answer's own question, so that it is given for the facts as they now stand.
     return answerTurn(context, this.services, this.escalation, { ...understanding, text: last.question, intent: 'none', score: 0 }, true);
+  }
+
+  /** After "you said that already": a short sorry, with buttons for the usual topics not yet answered. */
+  private async somethingElse(context: TurnContext, named: string): Promise<void> {
+    const { responses, answers, knowledge } = this.services;
+    const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
+    const answered = new Set(state.given.flatMap((id) => knowledge.byId(answers.library.get(id)?.topic ?? '')?.intents ?? []));
+    // The topic the complaint names ("you already said heat") is no suggestion either.
+    const suggestions = responses.welcome.suggestions.filter((i) => !answered.has(i as never) && i !== named);
+    await context.sendActivity(withSuggestions(this.services.acts.routing.saidAgain, labelsFor(responses, suggestions), context.activity.channelId));
   }
 
   /** More of the last answer (or the one offered after it), said as more practical help; false when there is none. */

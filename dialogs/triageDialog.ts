@@ -142,6 +142,10 @@ export class TriageDialog extends CancelAndHelpDialog {
     return { rest: t.replace(new RegExp(stop.source, 'g'), ' ').replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').trim() };
   }
 
+  protected override takesPart(innerDc: DialogContext, part: string): boolean {
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID && this.turns.probe.takesPart(innerDc, part);
+  }
+
   protected override askedEnough(innerDc: DialogContext): boolean {
     return innerDc.activeDialog?.id === SymptomCheckTurns.ID && this.turns.probe.askedEnough(innerDc);
   }

@@ -79,7 +79,7 @@ export interface Responses {
     summary: string;
     summaryBrief: string;
     phrases: Record<
-      'location' | 'onset' | 'onsetWords' | 'severity' | 'trigger' | 'history' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity' | 'worse',
+      'location' | 'onset' | 'onsetWords' | 'severity' | 'severitySpread' | 'trigger' | 'history' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity' | 'worse',
       string
     >;
     advice: Record<
@@ -108,7 +108,7 @@ const REQUIRED_STRINGS = [
   'cancelNothing', 'cancelled', 'aboutBot', 'aboutPrivacy', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'answer.ifEmergencySign', 'answer.ifUrgentSign', 'triage.intro', 'triage.introForOther', 'triage.help',
   'triage.resume', 'triage.pausedAfterAside', 'triage.pausedFrustrated', 'triage.summary', 'triage.summaryBrief',
-  ...['location', 'onset', 'onsetWords', 'severity', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
+  ...['location', 'onset', 'onsetWords', 'severity', 'severitySpread', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo', 'otherNoted', 'anyOfGroup', 'partlyDenied'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.reuse.resumedWith', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.deniedNoted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),

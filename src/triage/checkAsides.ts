@@ -25,6 +25,8 @@ export interface CheckAsideWords {
   verdict: RegExp;
   /** "you already asked me that", "I said Saturday": a complaint that a question repeats. */
   alreadySaid: RegExp;
+  /** "you told me about heat already": a complaint that the bot repeats itself. */
+  saidAgain: RegExp;
   conditionalChange: RegExp;
   realChange: RegExp;
   /** "typing one handed", "sorry for the typos": a whole clause about the typing, not the pain. */
@@ -36,7 +38,7 @@ export interface CheckAsideWords {
 
 export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
   const { raw, r } = load(dir, 'check-asides.yaml');
-  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'verdict', 'alreadySaid', 'conditionalChange', 'realChange', 'progress', 'remarks']);
+  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'verdict', 'alreadySaid', 'saidAgain', 'conditionalChange', 'realChange', 'progress', 'remarks']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const closing = r.object(raw.closing, 'closing', CLOSING_KINDS);
@@ -47,6 +49,7 @@ export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
     scaleQuestion: any('scaleQuestion', raw.scaleQuestion),
     verdict: r.compile('verdict', () => c.whole(r.strings(raw.verdict, 'verdict'))),
     alreadySaid: any('alreadySaid', raw.alreadySaid),
+    saidAgain: any('saidAgain', raw.saidAgain),
     conditionalChange: any('conditionalChange', raw.conditionalChange),
     realChange: any('realChange', raw.realChange),
     remarks: r.compile('remarks', () => c.whole(r.strings(raw.remarks, 'remarks'))),
@@ -104,6 +107,11 @@ export function withoutScaleQuestion(text: string): string {
 /** "you already asked that, I said 7": the person hears the question as a repeat. */
 export function saysAlreadySaid(text: string): boolean {
   return words().alreadySaid.test(prepare(text));
+}
+
+/** "you already said heat", "you're repeating yourself": the bot said the same again. */
+export function saysSaidAgain(text: string): boolean {
+  return words().saidAgain.test(prepare(text));
 }
 
 /** "what's the verdict?", "so what do I do?" as the whole message. */

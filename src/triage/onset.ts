@@ -44,6 +44,8 @@ const LAST_WEEKDAY_RE = /\blast\s+(sunday|monday|tuesday|wednesday|thursday|frid
 // "45 years old", "I'm 45 years": an age, not a duration.
 const AGE_AFTER_RE = /^\s*(?:old|of age)\b/;
 const AGE_BEFORE_RE = /\b(?:i'?m|i am|im|aged?|age of|turned|turning)\s*$/;
+// "I've only got 10 minutes", "have about 5 mins": the time the user has, not when the pain began.
+const TIME_AVAILABLE_BEFORE_RE = /\b(?:got|have)\s+(?:(?:only|just|about|around|like|maybe|roughly)\s+)*$/;
 // "I'm pregnant (24 wks)", "I'm 30 weeks pregnant": how far along, not when the pain began.
 const PREGNANCY_BEFORE_RE = /\bpregnant\s*[(,:-]?\s*(?:at|with|about|around)?\s*$/;
 const PREGNANCY_AFTER_RE = /^\s*\)?\s*(?:pregnant|along|gone|of pregnancy|into (?:my|the|her) pregnancy)\b/;
@@ -166,6 +168,7 @@ function onsetFromResult(text: string, r: RecognizerResult, now: Date, opening: 
   if (values.length === 0) return undefined;
   const first = values[0]!;
   if (AGE_AFTER_RE.test(after) || AGE_BEFORE_RE.test(before)) return undefined;
+  if (first.type === 'duration' && TIME_AVAILABLE_BEFORE_RE.test(before)) return undefined;
   if (PREGNANCY_AFTER_RE.test(after) || PREGNANCY_BEFORE_RE.test(before)) return undefined;
   // "tomorrow night", "next week": a plan, whatever date the recognizer gives it.
   // The recognizer may split "tomorrow night" and keep only "night": the word before counts too.

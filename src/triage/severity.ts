@@ -38,7 +38,7 @@ const NUMBER_GATE_RE = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nin
 // Words right after a number that make it a count or a time, not a pain score:
 // "2 days ago", "3 weeks", "45 years old", "2 kids", "20 kg", "7am".
 const UNIT_AFTER_RE =
-  /^\s*-?\s*(?:min(?:ute)?s?|secs?|seconds?|hrs?|hours?|h|days?|d|nights?|weeks?|wks?|w|months?|mos?|years?|yrs?|y\/?o|yo|am|pm|a\.m|p\.m|o'?clock|times|x|kgs?|kilos?|lbs?|pounds?|stone|reps?|sets?|miles?|kms?|k|steps?|percent|mg|ml|tablets?|pills?|ibuprofen|paracetamol|advil|tylenol|aspirin|naproxen|painkillers?|kids?|children|child|sons?|daughters?|bab(?:y|ies)|people|boxes|bags?|floors?|flights?|stairs|storeys?|stories|inch(?:es)?|cm|feet|foot|ft|degrees?|kilometres?|kilometers?|meters?|metres?|th|st|nd|rd)\b|^\s*(?:%|:\d|\.\d|,\d)/;
+  /^\s*-?\s*(?:min(?:ute)?s?|secs?|seconds?|hrs?|hours?|h|days?|d|nights?|weeks?|wks?|w|months?|mos?|years?|yrs?|y\/?o|yo|am|pm|a\.m|p\.m|o'?clock|tonight|tonite|tomorrow|tmrw|tmr|times|x|kgs?|kilos?|lbs?|pounds?|stone|reps?|sets?|miles?|kms?|k|steps?|percent|mg|ml|tablets?|pills?|ibuprofen|paracetamol|advil|tylenol|aspirin|naproxen|painkillers?|kids?|children|child|sons?|daughters?|bab(?:y|ies)|people|boxes|bags?|floors?|flights?|stairs|storeys?|stories|inch(?:es)?|cm|feet|foot|ft|degrees?|kilometres?|kilometers?|meters?|metres?|th|st|nd|rd)\b|^\s*(?:%|:\d|\.\d|,\d)/;
 // Any other plural noun after the number is a count too ("3 boxes", "2 discs"),
 // except these words that merely end in "s".
 const PLURAL_AFTER_RE = /^\s+([a-z]+s)\b/;
@@ -222,6 +222,28 @@ function scoreNow<T extends { start: number; end: number }>(text: string, pool: 
 }
 
 /**
+ * "3 lying down and 8 when I turn over": two or more scores none of which is said
+ * of now or of the past are each tied to a moment or a position; both are kept
+ * (the lowest, and the user's words from the first score to the end of the
+ * last one's clause) so the read-back says both. The value stays the highest.
+ */
+function spreadOf(text: string, scores: readonly SeverityCandidate[]): { low: number; words: string } | undefined {
+  if (scores.length < 2) return undefined;
+  const low = Math.min(...scores.map((c) => c.value));
+  if (low === Math.max(...scores.map((c) => c.value))) return undefined;
+  const first = scores.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = scores.reduce((a, b) => (b.end > a.end ? b : a));
+  const clause = clauseAround(text, last.start, last.end, { breakingWords: 'joinersAndContrasts' });
+  const at = text.indexOf(clause, last.start - clause.length);
+  const end = at >= 0 ? Math.max(last.end, at + clause.length) : last.end;
+  const words = text.slice(first.start, end).replace(/[\s.,;:!?-]+$/, '').trim();
+  return words.split(/\s+/).length <= MAX_SPREAD_WORDS ? { low, words } : { low, words: `${first.text.trim()} ... ${last.text.trim()}` };
+}
+
+/** Longer than this, the words between two scores are not said back whole. */
+const MAX_SPREAD_WORDS = 14;
+
+/**
  * Severity from prepared text. `strict` (opening messages) only takes numbers
  * in a pain-score form or next to a cue word ("it's a 7", "8/10"); otherwise
  * (the answer to "how bad, 0-10?") any number 0-10 that is not a count, time
@@ -254,8 +276,13 @@ export function severityFromPrepared(text: string, culture: string, strict: bool
   const pool = cued.length > 0 ? cued : strict ? [] : candidates;
   if (pool.length > 0) {
     // Several scores ("was a 5, now an 8"): the one said of now, else the highest, which is the safer reading.
-    const best = scoreNow(text, pool).reduce((a, b) => (b.value > a.value ? b : a));
+    const now = scoreNow(text, pool);
+    const best = now.reduce((a, b) => (b.value > a.value ? b : a));
     const worst = Math.max(...pool.map((c) => c.value));
+    // In an answer to "how bad?" a score without a cue counts for moments too ("2 sitting, 6 getting up").
+    const all = !strict && candidates.length > pool.length ? scoreNow(text, candidates) : now;
+    const spread = spreadOf(text, all);
+    if (spread) return { value: Math.max(...all.map((c) => c.value)), text: best.text.trim(), ...spread };
     return { value: best.value, text: best.text.trim(), ...(worst > best.value ? { worst } : {}) };
   }
   return wordSeverity(text);

@@ -18,15 +18,17 @@ export interface StatusUpdates {
   /** Words that rule a kind out ("both legs" is no one-leg update), by kind. */
   not: Readonly<Partial<Record<StatusKind, RegExp>>>;
   replies: Readonly<Record<StatusKind, string>>;
+  /** Up again after being stuck ("managed to stand up"): read only inside the check, with its reply. */
+  upAgain: { pattern: RegExp; reply: string };
 }
 
 export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
   const { raw, r } = load(dir, 'status-updates.yaml');
-  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'replies']);
+  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'replies']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
-  const replies = r.object(raw.replies, 'replies', KINDS);
-  const text = (k: StatusKind): string => {
+  const replies = r.object(raw.replies, 'replies', [...KINDS, 'upAgain']);
+  const text = (k: StatusKind | 'upAgain'): string => {
     const v = replies[k];
     if (typeof v !== 'string' || !v.trim()) r.fail(`replies.${k}`, 'must be a non-empty string');
     return (v as string).trim();
@@ -35,6 +37,7 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
     patterns: new Map(KINDS.map((k) => [k, any(k, raw[k])])),
     not: { oneLeg: any('notOneLeg', raw.notOneLeg) },
     replies: Object.fromEntries(KINDS.map((k) => [k, text(k)])) as Record<StatusKind, string>,
+    upAgain: { pattern: any('upAgain', raw.upAgain), reply: text('upAgain') },
   };
 }
 
@@ -54,4 +57,10 @@ export function statusUpdate(text: string): StatusKind | undefined {
 /** The reply for a status, with `{emergency}` left to fill. */
 export function statusReply(kind: StatusKind): string {
   return data().replies[kind];
+}
+
+/** "managed to stand up", "he's up now": up again after being stuck; its reply (with `{emergency}` to fill), else undefined. */
+export function upAgainReply(text: string): string | undefined {
+  const { pattern, reply } = data().upAgain;
+  return pattern.test(prepare(text)) ? reply : undefined;
 }

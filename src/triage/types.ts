@@ -13,6 +13,9 @@ export interface SeverityResult {
   approximate?: boolean;
   /** A higher score said of earlier or the worst moment ("a 5 now, an 8 last night": 8); the advice goes by it. */
   worst?: number;
+  /** Scores told for different moments or positions ("3 lying, 8 turning"): the lowest, and the user's words for all of them. */
+  low?: number;
+  words?: string;
 }
 
 export interface OnsetResult {

@@ -1,0 +1,36 @@
+/**
+ * A fact about the person told in passing while a dialog waits for an answer
+ * ("cheers, I'm 74 btw", "about 5. I take ramipril if that matters"): the
+ * clauses that tell it are answered with what the fact changes, and the rest
+ * of the message, if any, is read as the answer. Without this the thanks read
+ * as a sign-off, or the fact as a failed answer ("didn't catch when").
+ */
+import { clauses } from '../src/language/clauses';
+import type { UserFactReader, UserFacts } from '../src/knowledge/userFacts';
+import { prepare } from '../src/triage/text';
+import { withoutAcknowledgements } from '../src/triage/yesNo';
+
+export interface FactsTold {
+  /** Fact ids not known before this message. */
+  facts: string[];
+  /** The clauses that tell them. */
+  told: string;
+  /** The other clauses, acknowledgements ("cheers", "ok") left out; '' when nothing else is said. */
+  rest: string;
+}
+
+/** The new facts `text` tells about the writer (or whom the dialog is for), with the clauses split off; undefined when none. */
+export function factsToldIn(reader: Pick<UserFactReader, 'read'>, text: string, before: UserFacts): FactsTold | undefined {
+  const after = reader.read(text, before);
+  const facts = Object.keys(after.known).filter((id) => before.known[id] === undefined);
+  if (facts.length === 0) return undefined;
+  // A clause ends at punctuation or a joiner ("I'm 74 and it began on Monday": two clauses).
+  const parts = clauses(text, { breakingWords: 'joiners' }).map((p) => p.trim()).filter((p) => p !== '');
+  const tells = (part: string) => Object.keys(reader.read(part, { known: {} }).known).some((id) => facts.includes(id));
+  const told = parts.filter(tells);
+  if (told.length === 0) return undefined;
+  const rest = withoutAcknowledgements(prepare(parts.filter((p) => !tells(p)).join('. ')))
+    .replace(/^[\s.,;:!-]+|[\s.,;:!-]+$/g, '')
+    .trim();
+  return { facts, told: told.join('. '), rest };
+}

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Language } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 import { ConceptLexicon } from './conceptLexicon';
@@ -26,6 +26,10 @@ export class TextNormalizer {
   static fromDirectory(lexiconDir: string, extraConcepts: readonly string[] = [], language: Language = Language.fromDirectory()): TextNormalizer {
     const conceptsPath = join(lexiconDir, 'concepts.yaml');
     const concepts = existsSync(conceptsPath) ? readConcepts(conceptsPath) : new Map<string, string[]>();
+    for (const [name, path] of conceptSources(lexiconDir)) {
+      const names = [...readConcepts(path).values()].flat();
+      concepts.set(name, [...new Set([...(concepts.get(name) ?? []), ...names])]);
+    }
     for (const path of extraConcepts) {
       for (const [name, list] of readConcepts(path)) {
         if (concepts.has(name)) throw new Error(`${path}: concept "${name}" is already defined in ${conceptsPath}`);
@@ -43,6 +47,26 @@ export class TextNormalizer {
   normalize(text: string): string {
     return this.words(text).join(' ');
   }
+}
+
+/**
+ * intents/lexicon/concept-sources.yaml: a concept whose words are kept in another
+ * file of concept lists (`medicine: ../../knowledge/medicine-classes.yaml`), so that
+ * every name the answers know ("dolo", "mobic") is also the classifier's concept and
+ * a medicine is listed once. Returns concept name and absolute path, or nothing
+ * when the directory has no such file.
+ */
+export function conceptSources(lexiconDir: string): Array<[string, string]> {
+  const path = join(lexiconDir, 'concept-sources.yaml');
+  if (!existsSync(path)) return [];
+  const data = readYamlFile(path);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${path}: expected a mapping of concept names to files`);
+  return Object.entries(data).map(([name, file]) => {
+    if (typeof file !== 'string' || !/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`${path}: "${name}" must be a concept name mapped to a file path`);
+    const target = resolve(dirname(path), file);
+    if (!existsSync(target)) throw new Error(`${path}: "${name}" names ${file}, which does not exist`);
+    return [name, target];
+  });
 }
 
 /** intents/lexicon/concepts.yaml (and knowledge/medicine-classes.yaml): a mapping of concept name to a list of words and phrases. */

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGE_DIR, WORD_LIST_FILES } from '../language';
 import { readYamlFile } from '../util/yamlFile';
+import { conceptSources } from './textNormalizer';
 import { INTENTS, Intent, isIntent } from './intents';
 
 /** One labelled utterance; `intent` is the label (a dialogue act for the act model). */
@@ -55,6 +56,7 @@ export function trainingDataHash(
     hash.update(`${e.intent}\t${e.text}\n`);
   }
   for (const file of readdirSync(lexiconDir).sort()) hash.update(readFileSync(join(lexiconDir, file)));
+  for (const [, path] of conceptSources(lexiconDir)) hash.update(readFileSync(path));
   for (const file of WORD_LIST_FILES) hash.update(readFileSync(join(languageDir, file)));
   return hash.digest('hex');
 }

@@ -81,7 +81,12 @@ describe('combination products: what they already contain', () => {
 describe('an anti-inflammatory the person already takes, said as a fact', () => {
   const NO_SECOND = /^That's an anti-inflammatory \(an NSAID\), so don't add a second one/;
   test.each<[string, Step[], string?]>([
-    ['an adverb inside "I take"', [['I sometimes take meloxicam', [NO_SECOND, /keep that in mind/]]]],
+    // Every medicine name is a medicine to the classifier now, so this reads as a medicine question
+    // (like "I sometimes take ibuprofen") and gets the don't-double-up passage; the fact is kept all the same.
+    ['an adverb inside "I take"', [
+      ['I sometimes take meloxicam', [/^Don't double up: take only one NSAID at a time/]],
+      ['can I take advil for my back?', [/^As you already take an NSAID, don't add a second one/]],
+    ]],
     ['prescribed for another joint: the medicine, not the joint, is what matters here', [['I am also on diclofenac, my GP gave it for my ankle', [NO_SECOND], [/outside what I cover/]]], 'en-GB'],
   ])('%s', async (...[, steps, locale]) => {
     await runSteps(steps, locale ?? 'en-US');

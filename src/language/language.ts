@@ -65,13 +65,28 @@ export class Language {
   private readIdioms(tokens: string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.idioms.get(tokens[i]!)?.find(([words]) => words.every((w, k) => tokens[i + k] === w));
+      let end = 0;
+      const hit = this.idioms.get(tokens[i]!)?.find(([words]) => (end = this.idiomEnd(tokens, i, words)) > 0);
       if (hit) {
         out.push(...hit[1]);
-        i += hit[0].length;
+        i = end;
       } else out.push(tokens[i++]!);
     }
     return out;
+  }
+
+  /**
+   * Where the idiom `words` starting at `start` ends in `tokens`, or 0. An idiom of three or more
+   * words may be typed as a list, with commas between its words ("blood, sweat and tears");
+   * a two-word one may not ("tell me, back ..." is no "me back").
+   */
+  private idiomEnd(tokens: string[], start: number, words: string[]): number {
+    let i = start;
+    for (let k = 0; k < words.length; k++, i++) {
+      if (k > 0 && words.length >= 3 && tokens[i] === ',') i++;
+      if (tokens[i] !== words[k]) return 0;
+    }
+    return i;
   }
 
   /** Normalised words, without punctuation. */

@@ -110,7 +110,8 @@ export class RouteActs {
       return step.endDialog();
     }
     // "none of those, just sore and stiff": the warning signs denied outside the check; what that means, not the closest answers.
-    if (!record && !asks && !understanding.redFlag && this.deniesSigns(understanding)) {
+    // "someone said that medicine is fine" is about the medicine: its answer, with the person's facts first.
+    if (!record && !asks && !understanding.redFlag && !this.services.answers.planner.namesMedicine(text) && this.deniesSigns(understanding)) {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergencyText;
       await context.sendActivity(fill(this.services.acts.routing.noSigns, { emergency }));
       return step.endDialog();

@@ -189,7 +189,9 @@ export class AnswerPlanner {
     // it is about. A passage that speaks of no medicine named gives way to the closest one that speaks of them all.
     const speaksOfAll = (p: Passage) => this.parts.matcher.classesNotIn(input.text, p).length === 0;
     // Not with an activity asked about ("is driving ok after codeine"): its answers speak to the medicine there.
-    const offMedicine = namesMedicine && !asks && !activity && ranked[0] !== undefined && !speaksOfAll(ranked[0].passage);
+    // A question naming a medicine ("the clinic gave me X, how many can I take?") is not answered by a passage that speaks of
+    // no medicine at all, whatever else of the story it fits.
+    const offMedicine = namesMedicine && !activity && ranked[0] !== undefined && (asks ? !this.parts.matcher.speaksOfMedicine(ranked[0].passage) : !speaksOfAll(ranked[0].passage));
     const onMedicine = offMedicine ? ranked.findIndex((r, i) => i > 0 && i < MEDICINE_STATEMENT_TOP && speaksOfAll(r.passage)) : -1;
     if (onMedicine > 0) ranked.unshift(...ranked.splice(onMedicine, 1));
     const [best, second] = ranked;
@@ -284,7 +286,10 @@ export class AnswerPlanner {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
     // "my flatmate's tramadol, does it work?": the kind of medicine question decides the passage.
-    const chosen = kind ?? best.passage;
+    // A medicine named by someone whose known facts have their own painkiller answer (pregnancy), on a reading that does not speak
+    // of it ("I was told that one is fine" read as feeling fine): that answer, so its warning comes first however it is put.
+    const factOwn = !kind && namesMedicine && !this.parts.matcher.speaksOfClasses(best.passage, this.parts.medicineClasses?.(words) ?? []) ? this.parts.library.get(this.parts.facts.ownPainkillerPassage(before.facts) ?? '') : undefined;
+    const chosen = kind ?? factOwn ?? best.passage;
     const given = this.giver.give(chosen, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
     // "can I drive on muscle relaxants?" answered by the medicine passage: "I feel fine on them" next is about driving on them too.
     const activityPassages = activity ? [...activity.covered].filter((id) => id !== chosen.id) : [];
@@ -342,6 +347,11 @@ export class AnswerPlanner {
     const ranked = this.parts.matcher.rank(question);
     const fit = (p: Passage) => ranked.find((r) => r.passage.id === p.id)?.score ?? 0;
     return fit(first) > fit(second);
+  }
+
+  /** Whether a text names a medicine or a product ("advil", "her naproxen"): then it is about that medicine, whatever else it sounds like. */
+  namesMedicine(text: string): boolean {
+    return (this.parts.medicineClasses?.(this.parts.words(text)) ?? []).length > 0;
   }
 
   /** A request for sources ("where's all that from?"): for dialogs, so that it is not read as a question about the bot. */

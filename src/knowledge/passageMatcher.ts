@@ -161,6 +161,17 @@ export class PassageMatcher {
 
   /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */
   /** The medicine classes a text names that the passage never names ("Advil" after the self-care answer: an NSAID it does not speak of). */
+  /** Whether the passage speaks of any medicine or product at all (its classes, from its question, examples and answer). */
+  speaksOfMedicine(passage: Passage): boolean {
+    return (this.classes.get(passage)?.size ?? 0) > 0;
+  }
+
+  /** Whether the passage speaks of every one of these medicine classes ("nsaid"), however the message named them. */
+  speaksOfClasses(passage: Passage, classes: readonly string[]): boolean {
+    const own = this.classes.get(passage);
+    return classes.every((c) => own?.has(`${c}${CLASS_TERM}`) || own?.has(`#${c}${CLASS_TERM}`));
+  }
+
   classesNotIn(text: string, passage: Passage): string[] {
     const own = this.classes.get(passage);
     return [...new Set(this.termsOf(text).filter((t) => t.endsWith(CLASS_TERM) && !own?.has(t)))];

@@ -1,12 +1,13 @@
 import { wholeBotSteps, type Step } from './support/botHarness';
 import { parseLocation, parseSeverity, parseTrigger } from '../src/triage/symptomParser';
+import { asksInstead, parseYesNo } from '../src/triage/yesNo';
 
 // Mend 26c, in our own wording: the lower part of the back named as "the
 // bottom half" is the lower back, never the seat; a hedged short where-answer
 // among other clauses is still the answer; one leg named answers no to the
 // both-legs question; a same-day sign told after an emergency keeps the
 // emergency; "I have X, can I take Y?" at a warning-sign question is no yes;
-// "5-a-side" is a game, not a score.
+// "5-a-side" is a game, not a score; "am I ok to ..." asks, it does not answer.
 
 const botSteps = (steps: Step[], locale = 'en-GB') => wholeBotSteps(steps, locale);
 const WHERE = /where is the pain/i;
@@ -77,5 +78,12 @@ describe('parsers: a hedged where-answer in one clause of several, a game that i
   test.each<[string]>([['hurt it at seven-a-side on sunday'], ['did my back at 5 a side']])('no score and a sport: %s', (said) => {
     expect(parseSeverity(said, 'en-GB')).toBeUndefined();
     expect(parseTrigger(said)?.trigger).toBe('sport');
+  });
+});
+
+describe('"am I ok to ...", with or without a question mark, is a question, never a yes', () => {
+  test.each<[string]>([['am i fine to drive to work tomorrow'], ['ok thanks. am i alright to go to the gym on monday']])('%s', (said) => {
+    expect(parseYesNo(said, 'en-GB')).toBeUndefined();
+    expect(asksInstead(said)).toBe(true);
   });
 });

@@ -87,3 +87,12 @@ describe('"am I ok to ...", with or without a question mark, is a question, neve
     expect(asksInstead(said)).toBe(true);
   });
 });
+
+describe("the writer's own back told beside a relative's illness: the check is the writer's", () => {
+  test.each<[string]>([["my lower back has ached since the weekend and my mum had a tumour in her spine years ago, I'm a bit scared"]])('%s', async (said) => {
+    await botSteps([
+      [said, [/check your symptoms/i]],
+      ['go on then. lower back, since saturday, hoovering, about a 4', [/trouble peeing or leaking/i], [/answer for (him|her|them)/i]],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { DialogContext } from './dialogLibrary';
 import { askedEnough, type CheckState, type Pending, pickItem } from '../src/triage/symptomCheck';
 import { prepare } from '../src/triage/text';
-import { asksInstead } from '../src/triage/yesNo';
+import { asksInstead, parseYesNo } from '../src/triage/yesNo';
 import { vocabulary } from '../src/triage/vocabulary';
 import { deniedSigns } from '../src/triage/denials';
 import type { CheckParsing } from './checkParsing';
@@ -71,7 +71,11 @@ export class CheckProbe {
   private answersPart(dc: DialogContext, pending: Pending, part: string): boolean {
     if (pending.kind === 'group' || pending.kind === 'which') {
       const r = this.parsing.reading(dc.context, part);
-      return r.kind === 'answer' && (r.answer !== true || part.trim().split(/\s+/).length <= SHORT_YES_WORDS);
+      if (r.kind !== 'answer') return false;
+      // "I have reflux, can I take ibuprofen?": an "I have" that opens a message ending in a
+      // question states a fact for the question; only a yes the whole message gives is one.
+      if (r.answer === true && parseYesNo(dc.context.activity.text ?? '', dc.context.activity.locale) !== true) return false;
+      return r.answer !== true || part.trim().split(/\s+/).length <= SHORT_YES_WORDS;
     }
     if (pending.kind === 'reuse') return true;
     const n = this.parsing.severity(dc.context, part);

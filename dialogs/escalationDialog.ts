@@ -80,6 +80,13 @@ export class EscalationDialog extends ComponentDialog {
     const e = this.services.responses.escalation;
     const them = options.pronoun ?? 'them';
     const values = { emergency: numbers.emergency, urgentAdvice: numbers.urgentAdvice, why, reason: '', them };
+    // An emergency is never downgraded by a later same-day sign: its instruction is said again instead.
+    const previous = await this.record.get(context);
+    if (previous?.level === 'emergency' && options.level === 'urgent' && options.subject !== 'other_present' && !previous.pronoun) {
+      const kept = fill(e.emergencyKept, values);
+      await context.sendActivity({ type: 'message', text: kept, speak: kept });
+      return step.endDialog({ escalated: 'emergency' });
+    }
     const template = options.level === 'emergency' ? e.emergency : e.urgent;
     const urgentRoute = fill(numbers.urgentAdvice ? e.urgentRouteWithLine : e.urgentRouteDefault, values);
     const forOther = options.subject === 'other_present' ? this.services.checkDialogue.forOther[options.level] : undefined;

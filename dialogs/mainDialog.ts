@@ -199,8 +199,9 @@ export class MainDialog extends ComponentDialog {
     // "no, just the one leg. thanks": details said after a plain no turn the offer down ("no fever, no fall" gives them).
     if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding, this.triage.detailsIn(context, understanding.text)) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       await this.services.paused.delete(context);
-      // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them.
-      const forOther = this.services.redFlags.helperOf(offeredFor);
+      // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them;
+      // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").
+      const forOther = patientOf(this.services, offeredFor);
       return step.beginDialog(TriageDialog.ID, { openingText: `${offeredFor}. ${understanding.text}`, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
     }
     // "cheers, will see how it goes", "sorry for snapping": a sign-off that asks and reports nothing gets a

@@ -255,7 +255,9 @@ export class RedFlagCheck {
     const asked = check.question ?? this.services.redFlags.question(check.flag);
     // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
     // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
-    const denies = !understanding.redFlag && deniesFlag(this.services, dc.context, understanding.text, check.flag);
+    // A learned-stage guess of another sign (a check, never an alarm) does not hide the denial of this one.
+    const guessOnly = !understanding.redFlag || (understanding.redFlag.level === 'check' && !understanding.redFlag.flags.includes(check.flag));
+    const denies = guessOnly && deniesFlag(this.services, dc.context, understanding.text, check.flag);
     let kind = answerKind(words, understanding.text, understanding.redFlag ? undefined : asked, denies);
     // "oh ok then no, nothing like that": the answer after the words that open it.
     const opened = kind === 'unclear' ? withoutAcknowledgements(prepare(understanding.text)) : '';

@@ -96,6 +96,8 @@ export interface Responses {
     urgentRouteDefault: string;
     urgentRouteWithLine: string;
     reminder: { emergency: string; urgent: string };
+    /** A same-day sign told after an emergency: the emergency still stands. */
+    emergencyKept: string;
     alreadyEscalated: string;
     handoffSummary: string;
   };
@@ -124,7 +126,7 @@ const REQUIRED_STRINGS = [
     'upperBack', 'severe', 'seeDoctorRecent', 'seeDoctorLong', 'watchFor'].map((f) => `triage.advice.${f}`),
   ...['emergency', 'urgent'].flatMap((l) => ['first', 'why', 'after'].map((f) => `escalation.${l}.${f}`)),
   'escalation.urgentRouteDefault', 'escalation.urgentRouteWithLine', 'escalation.reminder.emergency',
-  'escalation.reminder.urgent', 'escalation.alreadyEscalated', 'escalation.handoffSummary',
+  'escalation.reminder.urgent', 'escalation.emergencyKept', 'escalation.alreadyEscalated', 'escalation.handoffSummary',
 ];
 const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'backRelated.suggestions', 'questionFirst.suggestions', 'midConversation.suggestions', 'triage.afterSummary'];
 const STRING_LISTS = [

@@ -45,14 +45,32 @@ function legRadiation(text: string): { radiates: boolean; plural: boolean } | un
 const REGION_LABELS: Readonly<Record<BackRegion, string>> = { lower: 'lower back', middle: 'middle back', upper: 'upper back' };
 const SIDE_LABELS: Readonly<Record<BackSide, string>> = { left: 'left side', right: 'right side', both: 'both sides', centre: 'centre' };
 
-export function locationFromPrepared(text: string): LocationResult | undefined {
+/** The sentences and clauses of a text, each without its closing punctuation, with where it starts. */
+function sentences(t: string): Array<{ index: number; sentence: string }> {
+  const out: Array<{ index: number; sentence: string }> = [];
+  for (const m of t.matchAll(/[^.?!,;]+/g)) {
+    const sentence = m[0].trim();
+    if (sentence) out.push({ index: m.index ?? 0, sentence });
+  }
+  return out;
+}
+
+/**
+ * `asAnswer`: the text answers "where is it?", so a short answer may be one
+ * clause of several ("idk, lower? it's across the whole thing"); elsewhere only
+ * the whole text is one ("high, like an 8" answers how bad, not where).
+ */
+export function locationFromPrepared(text: string, asAnswer = false): LocationResult | undefined {
   const t = text.replace(TRAILING_PUNCTUATION_RE, '').trim();
   // Regions, in the order mentioned; the first one is the answer.
   const regionHits: Array<{ index: number; value: BackRegion; label?: string }> = [];
   const { regions, regionAnswers } = vocabulary();
-  for (const p of [...regions, ...regionAnswers]) {
+  for (const p of regions) {
     const m = p.re.exec(t);
     if (m) regionHits.push({ index: m.index, value: p.region, ...(p.label ? { label: p.label } : {}) });
+  }
+  for (const { index, sentence } of asAnswer ? sentences(t) : [{ index: 0, sentence: t }]) {
+    for (const p of regionAnswers) if (p.re.test(sentence)) regionHits.push({ index, value: p.region, ...(p.label ? { label: p.label } : {}) });
   }
   regionHits.sort((a, b) => a.index - b.index);
   const region = regionHits[0]?.value;
@@ -99,10 +117,10 @@ export function locationFromPrepared(text: string): LocationResult | undefined {
 /**
  * Where the pain is: region (lower/middle/upper back), side, and whether it
  * spreads into the leg ("shooting down my leg", "sciatica"). Undefined when
- * the text names none of these.
+ * the text names none of these. Read as the answer to "where is it?".
  */
 export function parseLocation(text: string): LocationResult | undefined {
-  return locationFromPrepared(prepare(text));
+  return locationFromPrepared(prepare(text), true);
 }
 
 /** A location with its side changed ("the other side", "right not left"): region and spreading kept. */

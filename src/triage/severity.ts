@@ -36,9 +36,9 @@ const ISH_RE = /(?<!\w)(?<!\d\.)(\d{1,2}(?:\.\d)?)\s*-?ish\b/g;
 const NUMBER_GATE_RE = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|dozen)\b/;
 
 // Words right after a number that make it a count or a time, not a pain score:
-// "2 days ago", "3 weeks", "45 years old", "2 kids", "20 kg", "7am".
+// "2 days ago", "3 weeks", "45 years old", "2 kids", "20 kg", "7am", "5-a-side" (a football game).
 const UNIT_AFTER_RE =
-  /^\s*-?\s*(?:min(?:ute)?s?|secs?|seconds?|hrs?|hours?|h|days?|d|nights?|weeks?|wks?|w|months?|mos?|years?|yrs?|y\/?o|yo|am|pm|a\.m|p\.m|o'?clock|tonight|tonite|tomorrow|tmrw|tmr|times|x|kgs?|kilos?|lbs?|pounds?|stone|reps?|sets?|miles?|kms?|k|steps?|percent|mg|ml|tablets?|pills?|ibuprofen|paracetamol|advil|tylenol|aspirin|naproxen|painkillers?|kids?|children|child|sons?|daughters?|bab(?:y|ies)|people|boxes|bags?|floors?|flights?|stairs|storeys?|stories|inch(?:es)?|cm|feet|foot|ft|degrees?|kilometres?|kilometers?|meters?|metres?|th|st|nd|rd)\b|^\s*(?:%|:\d|\.\d|,\d)/;
+  /^\s*-?\s*(?:min(?:ute)?s?|secs?|seconds?|hrs?|hours?|h|days?|d|nights?|weeks?|wks?|w|months?|mos?|years?|yrs?|y\/?o|yo|am|pm|a\.m|p\.m|o'?clock|tonight|tonite|tomorrow|tmrw|tmr|times|x|kgs?|kilos?|lbs?|pounds?|stone|reps?|sets?|miles?|kms?|k|steps?|percent|mg|ml|tablets?|pills?|ibuprofen|paracetamol|advil|tylenol|aspirin|naproxen|painkillers?|kids?|children|child|sons?|daughters?|bab(?:y|ies)|people|boxes|bags?|floors?|flights?|stairs|storeys?|stories|inch(?:es)?|cm|feet|foot|ft|degrees?|kilometres?|kilometers?|meters?|metres?|th|st|nd|rd|a[\s-]side)\b|^\s*(?:%|:\d|\.\d|,\d)/;
 // Any other plural noun after the number is a count too ("3 boxes", "2 discs"),
 // except these words that merely end in "s".
 const PLURAL_AFTER_RE = /^\s+([a-z]+s)\b/;

@@ -6,7 +6,7 @@ import { isObject } from '../util/isObject';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /** The kinds of medicine question with a passage of their own (knowledge/medicine-contents.yaml `kindPassages`). */
-const KINDS = ['compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'otherPainkiller', 'notHelping'] as const;
+const KINDS = ['tooMuch', 'compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'otherPainkiller', 'notHelping'] as const;
 type Kind = (typeof KINDS)[number];
 const FORMS = ['tablet', 'gel', 'rub', 'heatpatch'] as const;
 type Form = (typeof FORMS)[number];
@@ -73,6 +73,8 @@ export class MedicineQuestionKinds {
       notHelpingWords: string[][];
       /** Words for any medicine ("pills", "painkillers"). */
       medicineWords: string[][];
+      /** Taken beyond the label already: a taking word, and an excess phrase or a large count taken at once. */
+      tooMuch: { took: ReadonlySet<string>; excess: string[][]; once: string[][]; many: ReadonlySet<string>; count: number };
       /** Classes in a product whose fact warnings go first on its answer (codeine while breastfeeding). */
       warnFirst: ReadonlySet<string>;
       /** Names of a medicine by class ("aleve": nsaid), generic class words left out. */
@@ -148,6 +150,13 @@ export class MedicineQuestionKinds {
         alcoholWords: phrases('alcoholWords'),
         notHelpingWords: phrases('notHelpingWords'),
         medicineWords: phrases('medicineWords'),
+        tooMuch: {
+          took: new Set(list('tookWords').flatMap(words)),
+          excess: phrases('excessWords'),
+          once: phrases('onceWords'),
+          many: new Set(list('manyWords').flatMap(words)),
+          count: typeof data.tooManyCount === 'number' && data.tooManyCount > 1 ? data.tooManyCount : fail('tooManyCount', 'must be a number above 1'),
+        },
         warnFirst: new Set(list('warnFirst')),
         classNames: byClass.filter(([n]) => n.length > 0 && !generic.has(n.join(' '))),
       },
@@ -175,10 +184,12 @@ export class MedicineQuestionKinds {
   /** The kind of medicine question, if it is one of these: its passage id. Someone else's medicine first: it matters more than which is better. */
   kindPassage(words: readonly string[], classes: readonly string[]): string | undefined {
     const terms = this.terms(words, classes);
-    if (terms.includes('@nottheirs')) return this.passages.nottheirs;
     const found = this.found(words);
-    // "Dolo since morning, not much relief": what to do when it fails, never that medicine offered again.
     const namesOne = found.length > 0 || classes.length > 0 || this.v.medicineWords.some((p) => findPhrase(words, p).length);
+    // Already taken beyond the label: a safety answer, before whose medicine it was or what goes with what.
+    if (namesOne && this.tookTooMuch(words)) return this.passages.tooMuch;
+    if (terms.includes('@nottheirs')) return this.passages.nottheirs;
+    // "Dolo since morning, not much relief": what to do when it fails, never that medicine offered again.
     if (namesOne && this.v.notHelpingWords.some((p) => findPhrase(words, p).length)) return this.passages.notHelping;
     // A medicine with drinking: what alcohol does with it matters more than the medicine's own answer.
     if ((found.length || classes.length) && this.v.alcoholWords.some((p) => findPhrase(words, p).length)) return this.passages.alcohol;
@@ -215,6 +226,16 @@ export class MedicineQuestionKinds {
     if (first && first.contains.includes('nsaid') && !first.contains.some((c) => this.v.productFactClasses.has(c))) return this.passages.nsaidProduct;
     if (first && first.contains.some((c) => this.v.contentsFirst.has(c))) return this.passages.contents;
     return undefined;
+  }
+
+  /** Said to have taken more than a label allows: "took too many", or a count of tooManyCount or more "at once". */
+  private tookTooMuch(words: readonly string[]): boolean {
+    const t = this.v.tooMuch;
+    if (!words.some((w) => t.took.has(w))) return false;
+    const has = (list: string[][]) => list.some((p) => findPhrase(words, p).length > 0);
+    if (has(t.excess)) return true;
+    const many = words.some((w) => t.many.has(w) || (/^\d+$/.test(w) && Number(w) >= t.count));
+    return many && has(t.once);
   }
 
   /** The extra terms for a message's words, given the medicine classes it names. */

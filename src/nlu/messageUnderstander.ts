@@ -39,6 +39,9 @@ export interface ActCheck {
   classify(text: string): ActResult;
 }
 
+/** How sure the act model must be that a message the topic model reads as cancel is no act at all. */
+const NOT_CANCEL_CONFIDENCE = 0.7;
+
 /** Where one sentence or clause ends and the next begins. */
 const SENTENCE_END_RE = /(?<=[.!?;,])\s+/;
 
@@ -77,9 +80,19 @@ export class MessageUnderstander {
     const labelled = this.labels.get(MessageUnderstander.key(text));
     const flagRaised = redFlag !== null;
     if (labelled) return { text, intent: labelled, score: 1, redFlag, flagRaised, worry: false, ranked: [{ intent: labelled, score: 1 }], ...(acts && { acts }) };
-    const ranked = this.classifier.rank(text);
+    const ranked = MessageUnderstander.withoutUnconfirmedCancel(this.classifier.rank(text), acts);
     const { intent, score } = decide(ranked, this.classifier.threshold);
     return { text, intent, score, redFlag, flagRaised, worry, ...(fears && { fears }), ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs }) };
+  }
+
+  /**
+   * `cancel` is the one intent that is a dialogue act: when the act model is
+   * sure the message does something else ("should I cancel my trip?" asks about
+   * the person's own plans, issue 11), the topic model's next reading stands.
+   */
+  private static withoutUnconfirmedCancel(ranked: ScoredIntent[], acts: ActResult | undefined): ScoredIntent[] {
+    if (ranked[0]?.intent !== 'cancel' || !acts || acts.act !== 'none' || acts.score < NOT_CANCEL_CONFIDENCE) return ranked;
+    return ranked.filter((r) => r.intent !== 'cancel');
   }
 
   private static key(text: string): string {

@@ -26,10 +26,11 @@ export function factsToldIn(reader: Pick<UserFactReader, 'read'>, text: string, 
   if (facts.length === 0) return undefined;
   // A clause ends at punctuation or a joiner ("I'm 74 and it began on Monday": two clauses).
   const parts = clauses(text, { breakingWords: 'joiners' }).map((p) => p.trim()).filter((p) => p !== '');
-  const tells = (part: string) => Object.keys(reader.read(part, { known: {} }).known).some((id) => facts.includes(id));
-  const told = parts.filter(tells);
+  // Each clause read once: it tells a new fact, or it belongs to the rest.
+  const telling = parts.map((part) => Object.keys(reader.read(part, { known: {} }).known).some((id) => facts.includes(id)));
+  const told = parts.filter((_, i) => telling[i]);
   if (told.length === 0) return undefined;
-  const rest = withoutAcknowledgements(prepare(parts.filter((p) => !tells(p)).join('. ')))
+  const rest = withoutAcknowledgements(prepare(parts.filter((_, i) => !telling[i]).join('. ')))
     .replace(/^[\s.,;:!-]+|[\s.,;:!-]+$/g, '')
     .trim();
   return { facts, told: told.join('. '), rest };

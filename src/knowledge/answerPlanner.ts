@@ -119,7 +119,9 @@ export class AnswerPlanner {
     // question ("can I take ibuprofen before golf?") that the medicine passages answer better.
     // Not only questions: "I need to drive today for work" asks about it too (the frames say when an activity is asked about).
     const activity = this.parts.activities?.match(input.text);
-    const namesMedicine = Boolean(kind) || (this.parts.medicineClasses?.(words) ?? []).length > 0;
+    // The medicine classes the message names, read once for every use below.
+    const classes = this.parts.medicineClasses?.(words) ?? [];
+    const namesMedicine = Boolean(kind) || classes.length > 0;
     // A product question ("is solpadeine ok? I have to drive after") is the product's answer, which says what it means for driving.
     const activityAnswer = activity && !kind && (activity.withMedicine || !namesMedicine) ? activity : undefined;
     // A statement of facts that change the last answer ("one more thing, I had an ulcer") is that answer again, for them, whatever topic it also sounds like.
@@ -205,7 +207,7 @@ export class AnswerPlanner {
     const covered = best && activityAnswer?.covered.has(best.passage.id) ? (ownPassage ?? best.passage) : undefined;
     const medicineReading = namesMedicine && !covered && best && best.passage.topic !== activityAnswer?.passage.topic;
     if (activityAnswer && !medicineReading) {
-      return this.giver.give(factActivityPassage ?? covered ?? activityAnswer.passage, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
+      return this.giver.give(factActivityPassage ?? covered ?? activityAnswer.passage, state, false, new Set(), classes);
     }
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = inContextOf(best.passage);
@@ -288,9 +290,9 @@ export class AnswerPlanner {
     // "my flatmate's tramadol, does it work?": the kind of medicine question decides the passage.
     // A medicine named by someone whose known facts have their own painkiller answer (pregnancy), on a reading that does not speak
     // of it ("I was told that one is fine" read as feeling fine): that answer, so its warning comes first however it is put.
-    const factOwn = !kind && namesMedicine && !this.parts.matcher.speaksOfClasses(best.passage, this.parts.medicineClasses?.(words) ?? []) ? this.parts.library.get(this.parts.facts.ownPainkillerPassage(before.facts) ?? '') : undefined;
+    const factOwn = !kind && namesMedicine && !this.parts.matcher.speaksOfClasses(best.passage, classes) ? this.parts.library.get(this.parts.facts.ownPainkillerPassage(before.facts) ?? '') : undefined;
     const chosen = kind ?? factOwn ?? best.passage;
-    const given = this.giver.give(chosen, state, false, new Set(), this.parts.medicineClasses?.(words) ?? []);
+    const given = this.giver.give(chosen, state, false, new Set(), classes);
     // "can I drive on muscle relaxants?" answered by the medicine passage: "I feel fine on them" next is about driving on them too.
     const activityPassages = activity ? [...activity.covered].filter((id) => id !== chosen.id) : [];
     return activityPassages.length ? { ...given, state: { ...given.state, alsoInContext: activityPassages } } : given;

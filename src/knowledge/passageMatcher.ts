@@ -159,8 +159,6 @@ export class PassageMatcher {
     return passage.sources.some((s) => this.keyStems(s.title).some((t) => named.has(t)));
   }
 
-  /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */
-  /** The medicine classes a text names that the passage never names ("Advil" after the self-care answer: an NSAID it does not speak of). */
   /** Whether the passage speaks of any medicine or product at all (its classes, from its question, examples and answer). */
   speaksOfMedicine(passage: Passage): boolean {
     return (this.classes.get(passage)?.size ?? 0) > 0;
@@ -172,6 +170,7 @@ export class PassageMatcher {
     return classes.every((c) => own?.has(`${c}${CLASS_TERM}`) || own?.has(`#${c}${CLASS_TERM}`));
   }
 
+  /** The medicine classes a text names that the passage never names ("Advil" after the self-care answer: an NSAID it does not speak of). */
   classesNotIn(text: string, passage: Passage): string[] {
     const own = this.classes.get(passage);
     return [...new Set(this.termsOf(text).filter((t) => t.endsWith(CLASS_TERM) && !own?.has(t)))];
@@ -187,6 +186,7 @@ export class PassageMatcher {
     return all ? stems.filter((t) => this.idf.has(t)).every((t) => own.has(t)) : stems.some((t) => own.has(t));
   }
 
+  /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */
   speaksTo(passage: Passage, term: string): boolean {
     return this.vocab.get(passage)?.has(term) ?? false;
   }

@@ -214,8 +214,9 @@ export class HelperReader {
     this.namedPerson = new RegExp(`(?:^|[.,;!?]\\s*)(?:${possessive} )?(${people})s?\\b`, 'i');
     const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
     this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'gi');
-    // The person ("my uncle", "grandma"), their pronoun, or their body ("her feet", "his left leg"), then a present-tense verb.
-    const subject = `(?:${person}|\\b(?:she|he|they)|\\b(?:her|his|their)(?: [a-z]+){1,2})`;
+    // The person ("my uncle", "grandma"), their pronoun, or their body ("her feet", "his left leg",
+    // "my dad's back"), then a present-tense verb.
+    const subject = `(?:${person}(?:'s [a-z]+)?|\\b(?:she|he|they)|\\b(?:her|his|their)(?: [a-z]+){1,2})`;
     this.personWordAll = new RegExp(`\\b${person}`, 'gi');
     this.presentTense = new RegExp(`${subject} (?:${alternation(data.presentVerbs)})\\b`, 'i');
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
@@ -327,7 +328,9 @@ export class HelperReader {
    * is family history beside the writer's own back.
    */
   private reportsNow(text: string): boolean {
-    return this.presentTense.test(text) && this.backOnset.test(text) && !this.writerWord.test(text.replace(this.personWordAll, ' '));
+    // The writer's own question about what they told ("am I imagining it?") tells nothing of themselves.
+    const statements = text.replace(this.personWordAll, ' ').split(/(?<=[.!?])\s+/).filter((s) => !s.trim().endsWith('?'));
+    return this.presentTense.test(text) && this.backOnset.test(text) && !this.writerWord.test(statements.join(' '));
   }
 
   /** The person word a message names first ("my husband", "a mate of mine", "grandma"), lower case. */

@@ -33,6 +33,14 @@ describe('emergencies told in the kinds the screen missed', () => {
     ['my back gave out and now the feeling has vanished when we make love', 'sexual_dysfunction'],
     ['back is wrecked, and when we had sex the sensation was gone', 'sexual_dysfunction'],
     ['I want to be with my husband but nothing happens down below any more, my back is bad', 'sexual_dysfunction'],
+    // the urge no longer felt, told with a question about its cause after it
+    ['I have stopped noticing the need to wee, could the disc be doing that?', 'bladder'],
+    ['since the back went I stopped getting the urge to open my bowels', 'bowel'],
+    ['my bowels let go while I was sleeping, my back has been awful all week', 'bowel'],
+    ['since my back went I get hard and then I lose it after a few seconds', 'sexual_dysfunction'],
+    ['a quad bike hit me, well I was hit by a quad bike at the farm, and my back is agony', 'major_trauma'],
+    ['my bowels went in the night without me waking up, and my back is no better', 'bowel'],
+    ['since the back went I cannot feel when I have to go any more', 'bladder'],
   ])('%s', (text, flag) => {
     const r = screen.detect(text);
     expect(r?.level).toBe('emergency');
@@ -69,6 +77,11 @@ describe('the same words that tell no sign stay quiet', () => {
     'what if I could not get a proper breath one day?',
     'if I ever got run over I would want to know about my spine',
     'if I could not get my pee to start I would call 999',
+    'if I stopped getting the urge to wee I would go to A&E',
+    'my grandad stopped noticing the need to wee after his operation years ago, my back aches from gardening',
+    'things are getting hard at home and then I lose it with the kids, my back is tense',
+    'I know fine when I need to go, it is just my back',
+    'I was nearly hit by a quad bike, my back is stiff from jumping out of the way',
     // someone else's, over
     'my brother got run over years ago, my back hurts from lifting boxes',
     'my uncle used to have a lump on his back, my back is sore from the garden',

@@ -41,6 +41,8 @@ describe('emergencies told in the kinds the screen missed', () => {
     ['a quad bike hit me, well I was hit by a quad bike at the farm, and my back is agony', 'major_trauma'],
     ['my bowels went in the night without me waking up, and my back is no better', 'bowel'],
     ['since the back went I cannot feel when I have to go any more', 'bladder'],
+    // one leg, then the other after a time told between: "..., this morning the other one is too"
+    ['my right foot went tingly on sunday, tonight the left one has as well', 'bilateral_leg_symptoms'],
   ])('%s', (text, flag) => {
     const r = screen.detect(text);
     expect(r?.level).toBe('emergency');
@@ -81,6 +83,8 @@ describe('the same words that tell no sign stay quiet', () => {
     'my grandad stopped noticing the need to wee after his operation years ago, my back aches from gardening',
     'things are getting hard at home and then I lose it with the kids, my back is tense',
     'I know fine when I need to go, it is just my back',
+    'my right foot went tingly on sunday, tonight the left one is fine',
+    'my left leg is numb and the right one is completely normal',
     'I was nearly hit by a quad bike, my back is stiff from jumping out of the way',
     // someone else's, over
     'my brother got run over years ago, my back hurts from lifting boxes',

@@ -43,6 +43,7 @@ describe('emergencies told in the kinds the screen missed', () => {
     ['since the back went I cannot feel when I have to go any more', 'bladder'],
     // one leg, then the other after a time told between: "..., this morning the other one is too"
     ['my right foot went tingly on sunday, tonight the left one has as well', 'bilateral_leg_symptoms'],
+    ['my right leg has gone limp below the knee since lunch and my back is agony', 'progressive_weakness'],
   ])('%s', (text, flag) => {
     const r = screen.detect(text);
     expect(r?.level).toBe('emergency');
@@ -85,6 +86,10 @@ describe('the same words that tell no sign stay quiet', () => {
     'I know fine when I need to go, it is just my back',
     'my right foot went tingly on sunday, tonight the left one is fine',
     'my left leg is numb and the right one is completely normal',
+    'my leg is not limp below the knee, it is just sore',
+    'if my leg went limp below the knee I would ring 999',
+    "my gran's leg went limp below the knee after her stroke years ago, my back hurts from lifting",
+    'keep the leg floppy from the knee in the swing exercise, is that good for my back?',
     'I was nearly hit by a quad bike, my back is stiff from jumping out of the way',
     // someone else's, over
     'my brother got run over years ago, my back hurts from lifting boxes',

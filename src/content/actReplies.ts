@@ -12,7 +12,7 @@ export interface ActReplies {
     string
   >;
   interruption: Record<'pushback' | 'frustration' | 'ok' | 'howManyMore' | 'howManyMoreUnknown' | 'resume' | 'goodbye', string>;
-  inCheck: Record<'okAtYesNo' | 'better' | 'worse' | 'notBetter' | 'carryOn' | 'askAgain' | 'correction' | 'correctionDetail' | 'correctionNoted', string>;
+  inCheck: Record<'okAtYesNo' | 'plan' | 'better' | 'worse' | 'notBetter' | 'carryOn' | 'askAgain' | 'correction' | 'correctionDetail' | 'correctionNoted', string>;
   afterEscalation: Record<Level, Record<EscalatedAct, string>> & {
     holdTopics: Record<Level, TopicIntent[]>;
     driveTopics: TopicIntent[];
@@ -37,7 +37,7 @@ export interface ActReplies {
 const SHAPE = {
   routing: ['yes', 'no', 'unsure', 'correction', 'correctionNoted', 'correctionSameAdvice', 'better', 'worse', 'notBetter', 'plan', 'ok', 'pushback', 'frustration', 'morePractical', 'carryOnNothing', 'carryOnResume', 'howManyMore', 'noSigns', 'correctionThenAnswer', 'saidAgain'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
-  inCheck: ['okAtYesNo', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
+  inCheck: ['okAtYesNo', 'plan', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
   'afterEscalation.emergency': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
   'afterEscalation.urgent': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
   afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],

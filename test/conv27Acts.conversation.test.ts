@@ -1,0 +1,57 @@
+import { wholeBotSteps, type Step } from './support/botHarness';
+
+// Round 27's acts kinds, in our own wording: a practical question asked in the
+// middle of the symptom check (alone, after a thanks, or beside a "no") is
+// answered briefly and the check goes on; asking what to do now gets the short
+// self-care answer rather than being held back; a question about what becomes
+// of what the user types is answered with the privacy wording.
+
+const botSteps = (steps: Step[], locale = 'en-GB') => wholeBotSteps(steps, locale);
+const START = 'can you run the symptom check';
+const BLADDER = /new trouble peeing/i;
+const LEGS = /weakness in both legs/i;
+const HELD_BACK = /finish this safety question first/i;
+const PRIVACY = /don't store what you type/i;
+
+/** The check up to its first safety question. */
+const toSafetyQuestion: Step[] = [
+  [START, [/where is the pain/i]],
+  ['low down on the left', [/when did it start/i]],
+  ['since tuesday', [/how bad/i]],
+  ['about a 5', [/set it off/i]],
+  ['bending over the bath', [BLADDER]],
+];
+
+describe('asking what to do now in the middle of the check: the short answer, then the same question', () => {
+  test.each(['right, so what am I meant to do about it', 'ok and what should I be doing in the meantime'])('%s', async (said) => {
+    await botSteps([...toSafetyQuestion, [said, [/keep moving gently/i, /back to the symptom check/i, BLADDER], [HELD_BACK]]]);
+  });
+});
+
+describe('a practical question after a thanks is answered, then the same question', () => {
+  test.each<[string, RegExp]>([
+    ['cheers. will I be alright to go hiking on sunday?', /exercise|activity|walking/i],
+    ['thank you. can I still drive to my mum\'s tomorrow?', /driv/i],
+  ])('%s', async (said, answer) => {
+    await botSteps([...toSafetyQuestion, [said, [answer, BLADDER], [HELD_BACK, /you're (very )?welcome/i]]]);
+  });
+});
+
+describe('a practical question beside a no is answered, and the no moves the check on', () => {
+  test.each<[string, RegExp]>([
+    ['nah. when can I get back to the pool', /swim|activit|gym/i],
+    ['no. also, how about my train journey on monday, 5 hours', /travel|journey|walk/i],
+  ])('%s', async (said, answer) => {
+    await botSteps([...toSafetyQuestion, [said, [answer, LEGS], [HELD_BACK]]]);
+  });
+});
+
+describe('what becomes of what the user types is a privacy question', () => {
+  test.each(['hang on, what happens to my details after this?', 'where does the stuff I type end up'])('%s', async (said) => {
+    await botSteps([[said, [PRIVACY], [/topics i know about/i, /not sure which of these/i]]]);
+  });
+
+  test('asked in the middle of the check, the check goes on', async () => {
+    await botSteps([...toSafetyQuestion, ['what do you do with my information?', [PRIVACY, BLADDER]]]);
+  });
+});

@@ -13,7 +13,7 @@ import { correctedWords, saysCorrection } from './checkMessages';
 import type { EscalationRecord } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
-import { hasAnyWord, progressAct } from './routeReadings';
+import { hasAnyWord, progressAct, saysNoToAll } from './routeReadings';
 import { statusUpdate } from '../src/triage/statusUpdates';
 import { saysSaidAgain } from '../src/triage/checkAsides';
 import type { DialogServices } from './services';
@@ -192,7 +192,8 @@ export class RouteActs {
   /** Warning signs denied in the message ("no numbness or anything", "I don't have any of those"), with no progress report. */
   private deniesSigns(understanding: Understanding): boolean {
     const { text } = understanding;
-    if (vocabulary().control.deniesSign.test(prepare(text))) return true;
+    // "no to all of them" after the warning signs were listed: every one denied, not help declined.
+    if (vocabulary().control.deniesSign.test(prepare(text)) || saysNoToAll(text)) return true;
     return confidentAct(understanding) === 'no' && this.services.redFlags.denied(text, understanding.flagRaised).length > 0;
   }
 

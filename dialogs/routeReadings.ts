@@ -143,12 +143,19 @@ const SIGN_OFF_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['thanks', 'goodby
  */
 export function signOff(understanding: Understanding): 'thanks' | 'goodbye' | 'apology' | undefined {
   if (understanding.redFlag || understanding.worry || asksSomething(understanding.text) || progressAct(understanding)) return undefined;
+  // "no to all of them, thanks" answers the warning signs listed; RouteActs says what that means.
+  if (saysNoToAll(understanding.text)) return undefined;
   if (!SIGN_OFF_INTENTS.has(understanding.intent)) return undefined;
   // "sorry about that, I meant the left side" corrects; "sorry, can we carry on" resumes.
   const acts = [confidentAct(understanding), ...(understanding.sentenceActs ?? []).filter((a) => a.score >= ACT_CONFIDENCE).map((a) => a.act)];
   if (acts.some((a) => a !== undefined && !SIGN_OFF_ACTS.has(a))) return undefined;
   const kind = closingKind(understanding.text);
   return kind === 'away' ? undefined : kind;
+}
+
+/** "nope, no to all of those": every sign listed denied at once (the commas of a spoken list are no break). */
+export function saysNoToAll(text: string): boolean {
+  return vocabulary().control.noToEveryOne.test(prepare(text).replace(/\s*,\s*/g, ' '));
 }
 
 /** "no, just the one side": a message whose first clause is a plain no, not a sign denied ("no fever, ..."). */

@@ -55,3 +55,48 @@ describe('what becomes of what the user types is a privacy question', () => {
     await botSteps([...toSafetyQuestion, ['what do you do with my information?', [PRIVACY, BLADDER]]]);
   });
 });
+
+describe('a pause for a stretch of time keeps the check, and "where were we" picks it up with a recap', () => {
+  test.each(['sorry, phone call, could we finish this in 15 minutes', 'got to grab my son, can we pick this up in an hour'])('%s', async (said) => {
+    await botSteps([
+      [START, [/where is the pain/i]],
+      ['middle of my back', [/when did it start/i]],
+      ['since saturday', [/how bad/i]],
+      [said, [/stopped the symptom check/i, /so far: pain in your middle back/i], [/sources:/i]],
+      ['hi again, where were we', [/so far: pain in your middle back/i, /how bad/i]],
+    ]);
+  });
+});
+
+describe('a score given as a range keeps both ends in the read-back', () => {
+  test.each<[string, RegExp]>([
+    ['somewhere 2-5 depending on the day', /2 to 5 out of 10/],
+    ['4, 6 when I stand up', /4 to 6 out of 10/],
+  ])('%s', async (said, readBack) => {
+    const noes: Step[] = Array.from({ length: 6 }, () => ['no', []] as Step);
+    await botSteps([
+      [START, [/where is the pain/i]],
+      ['lower back on the right', [/when did it start/i]],
+      ['this morning', [/how bad/i]],
+      [said, [/set it off/i], [/didn't catch/i]],
+      ['reaching up to a shelf', [BLADDER]],
+      ...noes.slice(0, 5),
+      ['no', [readBack]],
+    ]);
+  });
+});
+
+describe('the check asked for "for me" with a word for the bot is about the writer', () => {
+  test.each(['do the symptom check for me bro', 'go through the symptom check for me pal'])('%s', async (said) => {
+    await botSteps([[said, [/where is the pain/i], [/for them|about them|thanks for helping/i]]]);
+  });
+});
+
+describe('"no to all of them" after the warning signs were listed denies them', () => {
+  test.each(['nope, no to all of those', 'no to all of them thanks'])('%s', async (said) => {
+    await botSteps([
+      ['hurt my lower back shifting a sofa this morning, around a 6, what should I do', [/warning sign/i]],
+      [said, [/none of the warning signs/i], [/anything else about your back/i]],
+    ]);
+  });
+});

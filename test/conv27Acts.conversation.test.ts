@@ -100,3 +100,24 @@ describe('"no to all of them" after the warning signs were listed denies them', 
     ]);
   });
 });
+
+describe('a close in other words and languages is a close, not a topic or a failed answer', () => {
+  test.each<[string, RegExp]>([
+    ['asante sana', /welcome|take care/i],
+    ['grand, that was everything I needed', /take care/i],
+    ['merci, ciao', /take care|welcome/i],
+    ['lekker shot', /welcome/i],
+  ])('after an answer: %s', async (said, close) => {
+    await botSteps([
+      ['is a hot water bottle ok for it', [/heat/i]],
+      [said, [close], [/don't have an answer/i, /not sure which/i, /sources/i]],
+    ]);
+  });
+
+  test('after "get seen today", a goodbye in Irish gets a kind close with the instruction, no passage', async () => {
+    await botSteps([
+      ["I'm 70, my back pain is worse at night and nothing eases it", [/today/i]],
+      ['you are so kind, slan', [/take care/i], [/sources/i, /mattress/i]],
+    ]);
+  });
+});

@@ -104,6 +104,17 @@ export class RouteActs {
       await this.somethingElse(context, intent);
       return step.endDialog();
     }
+    // "I think you're wrong there": the last answer disputed, a courteous reply rather than the closest answers.
+    const { disagrees, missedQuestion } = vocabulary().control;
+    if (!record && !asks && disagrees.test(prepare(text))) {
+      await context.sendActivity(this.services.acts.routing.disagree);
+      return step.endDialog();
+    }
+    // "that doesn't answer my question": sorry, and a way to ask again, not more of the same answer.
+    if (!record && missedQuestion.test(prepare(text))) {
+      await this.somethingElse(context, intent, this.services.acts.routing.missedQuestion);
+      return step.endDialog();
+    }
     // "Fine.", "fair enough": an acknowledgement alone asks for nothing; a short OK, never the closest answers.
     if (!record && messageForm(text) === 'acknowledgement') {
       await answerActWhileRouting(context, this.services, 'thanks_ok', intent);
@@ -208,13 +219,13 @@ export class RouteActs {
   }
 
   /** After "you said that already": a short sorry, with buttons for the usual topics not yet answered. */
-  private async somethingElse(context: TurnContext, named: string): Promise<void> {
+  private async somethingElse(context: TurnContext, named: string, text = this.services.acts.routing.saidAgain): Promise<void> {
     const { responses, answers, knowledge } = this.services;
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     const answered = new Set(state.given.flatMap((id) => knowledge.byId(answers.library.get(id)?.topic ?? '')?.intents ?? []));
     // The topic the complaint names ("you already said heat") is no suggestion either.
     const suggestions = responses.welcome.suggestions.filter((i) => !answered.has(i as never) && i !== named);
-    await context.sendActivity(withSuggestions(this.services.acts.routing.saidAgain, labelsFor(responses, suggestions), context.activity.channelId));
+    await context.sendActivity(withSuggestions(text, labelsFor(responses, suggestions), context.activity.channelId));
   }
 
   /** More of the last answer (or the one offered after it), said as more practical help; false when there is none. */

@@ -121,3 +121,24 @@ describe('a close in other words and languages is a close, not a topic or a fail
     ]);
   });
 });
+
+describe('an answer disputed or said to miss gets a courteous reply, not the fallback', () => {
+  test.each<[string, RegExp]>([
+    ['hmm, my osteo always said the opposite', /fair enough to question it/i],
+    ["nah I don't buy that, sounds like old advice", /fair enough to question it/i],
+    ["that's not really what I was asking", /missed what you asked/i],
+    ["you didn't answer my question", /missed what you asked/i],
+  ])('%s', async (said, reply) => {
+    await botSteps([
+      ['should I use a cold pack or a warm one', [/heat/i]],
+      [said, [reply], [/don't have an answer/i, /not sure which/i]],
+    ]);
+  });
+
+  test('a correction that says "wrong" is still a correction', async () => {
+    await botSteps([
+      ['can I drive with a bad back', [/drive/i]],
+      ["that's wrong, I meant the right side", [/putting me right/i], [/fair enough to question/i]],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { answerTurn, sendTopicAnswer } from './topicAnswer';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
 import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { clausesKeepingBreaks } from '../src/language/clauses';
 import { echoesQuestionWithHedge } from './checkMessages';
@@ -26,6 +27,12 @@ const TOPIC_QUESTION_CONFIDENCE = 0.9;
 const PASSAGE_FIT = 0.5;
 const QUESTION_WORDS = /\b(what|how|why|when|which|should|can|could|is|are|do|does|will|would|wait|tell me|any)\b/i;
 const QUESTION_FIRST = new RegExp(`^(wait,? )?${QUESTION_WORDS.source}`, 'i');
+
+/** Some clause ending with "?" opens as a question does ("lower back, is that normal?"); "maybe lifting?" does not. */
+function asksInAClause(text: string): boolean {
+  const clauses = prepare(text).match(/[^.!?,;]+[.!?,;]*/g) ?? [];
+  return clauses.some((c) => c.trim().endsWith('?') && vocabulary().control.questionStart.test(c.trim()));
+}
 
 /** The question a thanks opened, read on its own: the topics ranked for the message, without the thanks. */
 function questionPart(understanding: Understanding, asked: string): Understanding {
@@ -233,7 +240,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const thanksOnly = (actOf(understanding) === 'thanks_ok' || intent === 'thanks') && asked !== prepare(text);
     // "so what can I take then?" may read as pushback: a question the answers can place is answered as one.
     const pushedQuestion = actOf(understanding) === 'pushback' && text.includes('?') && QUESTION_FIRST.test(asked);
-    if (plainQuestion && ((placed && (!actOf(understanding) || thanksOnly)) || pushedQuestion)) {
+    // "dunno, maybe from lifting the couch? or sleeping funny": a hedged answer, its "?" a doubt, not a question.
+    const hedged = !QUESTION_FIRST.test(asked) && !asksInAClause(text) && this.answersPendingQuestion(innerDc, understanding.text);
+    if (plainQuestion && !hedged && ((placed && (!actOf(understanding) || thanksOnly)) || pushedQuestion)) {
       const answered = await this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, understanding, false));
       if (answered) return answered;
     }

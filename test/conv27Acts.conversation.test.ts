@@ -142,3 +142,15 @@ describe('an answer disputed or said to miss gets a courteous reply, not the fal
     ]);
   });
 });
+
+describe('a hedged answer with a "?" of doubt is the answer, not a topic question', () => {
+  test.each(['no idea, maybe hoovering the stairs? or the way I slept. either really', 'hmm, gardening on saturday? not sure tbh'])('%s', async (said) => {
+    await botSteps([
+      [START, [/where is the pain/i]],
+      ['lower back', [/when did it start/i]],
+      ['saturday', [/how bad/i]],
+      ['5', [/set it off/i]],
+      [said, [BLADDER], [/sources/i, /set it off/i]],
+    ]);
+  });
+});

@@ -141,6 +141,9 @@ function numberHits(text: string, culture: string): NumberHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** Two scores this far apart are a range said back whole, not a hedge between neighbours. */
+const MIN_RANGE_SPAN = 2;
+
 /** Merges "8 or 9" style pairs into one hit carrying the higher value. */
 function mergeRanges(text: string, hits: NumberHit[]): NumberHit[] {
   const out: NumberHit[] = [];
@@ -153,7 +156,9 @@ function mergeRanges(text: string, hits: NumberHit[]): NumberHit[] {
       let start = a.start;
       const between = BETWEEN_BEFORE_RE.exec(text.slice(0, a.start));
       if (between) start = between.index;
-      out.push({ start, end: b.end, value: b.value, low: a.value, text: text.slice(start, b.end), ...(comma ? { parts: [a, b] as const } : {}) });
+      // "8 or 9" hedges one score; "4-7" spans a range, whose lower end is kept too.
+      const low = b.value - a.value >= MIN_RANGE_SPAN ? { low: a.value } : {};
+      out.push({ start, end: b.end, value: b.value, ...low, text: text.slice(start, b.end), ...(comma ? { parts: [a, b] as const } : {}) });
       i++;
     } else {
       out.push(a);

@@ -91,7 +91,7 @@ function questionForm(sentence: string): boolean {
   if (isQuestion(sentence)) return true;
   // "also, how about my drive on friday": a lead-in word before the question's opening is no answer.
   const asked = withoutAcknowledgements(prepare(sentence));
-  return vocabulary().control.questionInside.exec(asked)?.index === 0 || isQuestion(`${asked}?`);
+  return vocabulary().control.questionInside.exec(asked)?.index === 0;
 }
 
 const MIN_QUESTION_WORDS = 3;

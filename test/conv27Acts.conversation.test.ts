@@ -1,4 +1,5 @@
 import { wholeBotSteps, type Step } from './support/botHarness';
+import { parseTrigger } from '../src/triage/symptomParser';
 
 // Round 27's acts kinds, in our own wording: a practical question asked in the
 // middle of the symptom check (alone, after a thanks, or beside a "no") is
@@ -152,5 +153,16 @@ describe('a hedged answer with a "?" of doubt is the answer, not a topic questio
       ['5', [/set it off/i]],
       [said, [BLADDER], [/sources/i, /set it off/i]],
     ]);
+  });
+});
+
+describe('moving furniture is lifting, and sleeping oddly is sleeping, as triggers', () => {
+  test.each<[string, string]>([
+    ['think it was shifting our bookcase on sunday', 'lifting'],
+    ['moved a desk at work maybe', 'lifting'],
+    ['dozed on the sofa for hours', 'sitting'],
+    ['sleeping oddly on the train probably', 'sleeping'],
+  ])('%s', (text, kind) => {
+    expect(parseTrigger(text)?.trigger).toBe(kind);
   });
 });

@@ -239,7 +239,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     // The thanks may be heard by the act model or by the topic model alone (intent `thanks`).
     const thanksOnly = (actOf(understanding) === 'thanks_ok' || intent === 'thanks') && asked !== prepare(text);
     // "so what can I take then?" may read as pushback: a question the answers can place is answered as one.
-    const pushedQuestion = actOf(understanding) === 'pushback' && text.includes('?') && QUESTION_FIRST.test(asked);
+    // "if it's no better next week must I see a doctor?": a topic the model is sure of, asked, is a question whatever its opening.
+    const sureTopic = isTopicIntent(intent) && understanding.score >= TOPIC_QUESTION_CONFIDENCE;
+    const pushedQuestion = actOf(understanding) === 'pushback' && text.includes('?') && (QUESTION_FIRST.test(asked) || sureTopic);
     // "dunno, maybe from lifting the couch? or sleeping funny": a hedged answer, its "?" a doubt, not a question.
     const hedged = !QUESTION_FIRST.test(asked) && !asksInAClause(text) && this.answersPendingQuestion(innerDc, understanding.text);
     if (plainQuestion && !hedged && ((placed && (!actOf(understanding) || thanksOnly)) || pushedQuestion)) {

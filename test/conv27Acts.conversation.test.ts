@@ -166,3 +166,16 @@ describe('moving furniture is lifting, and sleeping oddly is sleeping, as trigge
     expect(parseTrigger(text)?.trigger).toBe(kind);
   });
 });
+
+describe('a topic question that sounds like pushback, at a detail question, is answered', () => {
+  test('"if it is no better by friday do I have to see a GP?"', async () => {
+    await botSteps([
+      [START, [/where is the pain/i]],
+      ['ok. if it is no better by friday do I have to see a GP?', [/doctor|GP/i, /where is the pain/i], [/plain answer helps/i]],
+    ]);
+  });
+
+  test('a heavy rucksack is lifting', () => {
+    expect(parseTrigger('after two days walking with a heavy rucksack')?.trigger).toBe('lifting');
+  });
+});

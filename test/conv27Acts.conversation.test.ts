@@ -179,3 +179,17 @@ describe('a topic question that sounds like pushback, at a detail question, is a
     expect(parseTrigger('after two days walking with a heavy rucksack')?.trigger).toBe('lifting');
   });
 });
+
+describe('details given at the offer to reuse earlier answers keep those answers', () => {
+  const toOffer: Step[] = [
+    ['put my back out just now at work, lower back, lifting a keg. what should I do', [/warning sign/i]],
+    ['ok', []],
+    ['go on then, do the check', [/use that again/i]],
+  ];
+  test('a score and denials instead of a yes', async () => {
+    await botSteps([...toOffer, ['5. and nothing numb, legs ok, bladder ok', [/serious accident or fall/i], [/where is the pain/i]]]);
+  });
+  test('a plain no starts again', async () => {
+    await botSteps([...toOffer, ['no, start again', [/where is the pain/i]]]);
+  });
+});

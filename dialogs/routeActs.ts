@@ -2,6 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { ActName } from '../src/nlu/acts';
+import { isTopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { emptyAnswerState, painToldWith } from '../src/knowledge/answerState';
 import { fillWords } from '../src/knowledge/localeWords';
@@ -9,17 +10,20 @@ import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksSomething, messageForm, withoutAcknowledgements } from '../src/triage/yesNo';
 import { actOf, answerActWhileRouting, asksIfItChanges, confidentAct } from './actAnswers';
-import { correctedWords, saysCorrection } from './checkMessages';
+import { correctedWords, saysCorrection, saysNoToEveryOne } from './checkMessages';
 import type { EscalationRecord } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
-import { hasAnyWord, progressAct, saysNoToAll } from './routeReadings';
+import { hasAnyWord, progressAct } from './routeReadings';
 import { statusUpdate } from '../src/triage/statusUpdates';
 import { saysSaidAgain } from '../src/triage/checkAsides';
 import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { factsToldIn } from './factAsides';
 import { TriageDialog } from './triageDialog';
+
+/** A question read as its topic this surely is asked for itself, beside any correction. */
+const OWN_QUESTION_CONFIDENCE = 0.9;
 
 /** Acts answered before any reading against the last answer. */
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
@@ -98,7 +102,9 @@ export class RouteActs {
       return step.endDialog();
     }
     // "sorry, 22 weeks not 24, does that change anything?": said back, then the last answer given again for the new value.
-    if (corrected !== undefined && !record && (await this.againForCorrection(context, understanding, corrected))) return step.endDialog();
+    // "she's had it many times, not the first. is a doctor visit needed?": a question of its own topic is answered as asked.
+    const ownQuestion = asks && isTopicIntent(intent) && understanding.score >= OWN_QUESTION_CONFIDENCE && !asksIfItChanges(this.services, text);
+    if (corrected !== undefined && !record && !ownQuestion && (await this.againForCorrection(context, understanding, corrected))) return step.endDialog();
     // "you told me about heat already": sorry, and the other topics, never the same answer again.
     if (!record && !asks && saysSaidAgain(text)) {
       await this.somethingElse(context, intent);
@@ -204,7 +210,7 @@ export class RouteActs {
   private deniesSigns(understanding: Understanding): boolean {
     const { text } = understanding;
     // "no to all of them" after the warning signs were listed: every one denied, not help declined.
-    if (vocabulary().control.deniesSign.test(prepare(text)) || saysNoToAll(text)) return true;
+    if (vocabulary().control.deniesSign.test(prepare(text)) || saysNoToEveryOne(text)) return true;
     return confidentAct(understanding) === 'no' && this.services.redFlags.denied(text, understanding.flagRaised).length > 0;
   }
 

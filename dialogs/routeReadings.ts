@@ -6,7 +6,7 @@ import { closingKind } from '../src/triage/checkAsides';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksInstead, asksSomething, opensWithPlainNo, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
-import { isQuestion } from './checkMessages';
+import { isQuestion, saysNoToEveryOne } from './checkMessages';
 import type { Pronoun } from '../src/safety/helperSubject';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { EscalationRecord } from './escalationDialog';
@@ -147,7 +147,7 @@ const SIGN_OFF_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['thanks', 'goodby
 export function signOff(understanding: Understanding): 'thanks' | 'goodbye' | 'apology' | undefined {
   if (understanding.redFlag || understanding.worry || asksSomething(understanding.text) || progressAct(understanding)) return undefined;
   // "no to all of them, thanks" answers the warning signs listed; RouteActs says what that means.
-  if (saysNoToAll(understanding.text)) return undefined;
+  if (saysNoToEveryOne(understanding.text)) return undefined;
   // "asante sana", "lekker shot": a short close in words the topic model never saw may still read as a topic.
   const short = understanding.text.trim().split(/\s+/).length <= SHORT_CLOSE_WORDS;
   if (!SIGN_OFF_INTENTS.has(understanding.intent) && !short) return undefined;
@@ -156,11 +156,6 @@ export function signOff(understanding: Understanding): 'thanks' | 'goodbye' | 'a
   if (acts.some((a) => a !== undefined && !SIGN_OFF_ACTS.has(a))) return undefined;
   const kind = closingKind(understanding.text);
   return kind === 'away' ? undefined : kind;
-}
-
-/** "nope, no to all of those": every sign listed denied at once (the commas of a spoken list are no break). */
-export function saysNoToAll(text: string): boolean {
-  return vocabulary().control.noToEveryOne.test(prepare(text).replace(/\s*,\s*/g, ' '));
 }
 
 /** "no, just the one side": a message whose first clause is a plain no, not a sign denied ("no fever, ..."). */

@@ -193,3 +193,19 @@ describe('details given at the offer to reuse earlier answers keep those answers
     await botSteps([...toOffer, ['no, start again', [/where is the pain/i]]]);
   });
 });
+
+describe('corrections: the new value without its interjections, and a question of its own answered as asked', () => {
+  test('"argh sorry, I meant 30 weeks not 13" says back the weeks alone', async () => {
+    await botSteps([
+      ["I'm 13 weeks pregnant with a sore lower back, is paracetamol ok", [/paracetamol/i]],
+      ['argh sorry, I meant 30 weeks not 13', [/putting me right: 30 weeks, then/i]],
+    ]);
+  });
+
+  test('a fact put right beside a sure question of another topic gets that question answered', async () => {
+    await botSteps([
+      ['my dad has a bad back, should he stay in bed?', [/moving/i]],
+      ["actually he's had this loads of times, it's not new. should he see a doctor about it?", [/doctor|GP/i], [/putting me right/i, /as i said/i]],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { saysNotBetter } from '../src/triage/checkAsides';
+import { closingKind, saysNotBetter } from '../src/triage/checkAsides';
 import { TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
 import type { ActName } from '../src/nlu/acts';
@@ -138,9 +138,10 @@ export async function answerAfterEscalation(
   const a = services.acts.afterEscalation;
   const level = a[record.level];
   const v = values(services, context.activity.locale, record);
-  const read = options.act ?? actOf(understanding);
   const { intent } = understanding;
   const asks = asksSomething(understanding.text);
+  // "you're very good. slán": a thanks or goodbye in words the models don't know is still a close, not a topic.
+  const read = options.act ?? actOf(understanding) ?? (asks ? undefined : closeAct(understanding.text));
   // "but I can walk fine": a statement set against the instruction is push-back, whatever topic its words resemble.
   const act = !read && !asks && opensWith(services, understanding.text, a.pushbackOpeners) && !isDriven(services, understanding.text) ? 'pushback' : read;
   // After an emergency, a call under way or reluctance to call is read as at the check question
@@ -307,4 +308,10 @@ export function interruptionText(services: DialogServices, act: ActName, remaini
 export function aboutBotText(services: DialogServices, understanding: Understanding | undefined): string {
   const results = understanding ? [understanding.acts, ...(understanding.sentenceActs ?? [])] : [];
   return results.some((a) => a?.aboutPrivacy) ? services.responses.aboutPrivacy : services.responses.aboutBot;
+}
+
+/** The act of a thanks or goodbye read by its words (check-asides.yaml `closing`), if the message is one. */
+function closeAct(text: string): ActName | undefined {
+  const kind = closingKind(text);
+  return kind === 'thanks' ? 'thanks_ok' : kind === 'goodbye' ? 'goodbye' : undefined;
 }

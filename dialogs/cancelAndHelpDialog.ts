@@ -11,6 +11,7 @@ import { answerTurn, sendTopicAnswer } from './topicAnswer';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { prepare } from '../src/triage/text';
+import { vocabulary } from '../src/triage/vocabulary';
 import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { clausesKeepingBreaks } from '../src/language/clauses';
 import { echoesQuestionWithHedge } from './checkMessages';
@@ -26,6 +27,18 @@ const TOPIC_QUESTION_CONFIDENCE = 0.9;
 const PASSAGE_FIT = 0.5;
 const QUESTION_WORDS = /\b(what|how|why|when|which|should|can|could|is|are|do|does|will|would|wait|tell me|any)\b/i;
 const QUESTION_FIRST = new RegExp(`^(wait,? )?${QUESTION_WORDS.source}`, 'i');
+
+/** Some clause ending with "?" opens as a question does ("lower back, is that normal?"); "maybe lifting?" does not. */
+function asksInAClause(text: string): boolean {
+  const clauses = prepare(text).match(/[^.!?,;]+[.!?,;]*/g) ?? [];
+  return clauses.some((c) => c.trim().endsWith('?') && vocabulary().control.questionStart.test(c.trim()));
+}
+
+/** The question a thanks opened, read on its own: the topics ranked for the message, without the thanks. */
+function questionPart(understanding: Understanding, asked: string): Understanding {
+  const ranked = (understanding.ranked ?? []).filter((r) => isTopicIntent(r.intent));
+  return { ...understanding, text: asked, intent: ranked[0]?.intent ?? 'none', score: ranked[0]?.score ?? 0, ranked };
+}
 
 /**
  * An unparseable one- or two-word reply ("banana", "sitting?") is more often a
@@ -109,6 +122,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
    * (`answers`), or, when the rest answers nothing asked, asks its question again.
    */
   protected asideQuestion(_innerDc: DialogContext, _text: string): { question: string; answers: boolean } | undefined {
+    return undefined;
+  }
+
+  /** The short answer to "so what do I do?" asked in the middle of this dialog; undefined when it has none. */
+  protected planReply(_innerDc: DialogContext): string | undefined {
     return undefined;
   }
 
@@ -218,10 +236,15 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const asked = withoutAcknowledgements(prepare(text));
     const plainQuestion = (text.includes('?') || QUESTION_FIRST.test(asked) || asksSomething(asked)) && asked.split(/\s+/).length >= 4;
     const placed = (isTopicIntent(intent) && understanding.score >= TOPIC_QUESTION_CONFIDENCE) || this.services.answers.planner.bestFit(text) >= PASSAGE_FIT;
-    const thanksOnly = actOf(understanding) === 'thanks_ok' && asked !== prepare(text);
+    // The thanks may be heard by the act model or by the topic model alone (intent `thanks`).
+    const thanksOnly = (actOf(understanding) === 'thanks_ok' || intent === 'thanks') && asked !== prepare(text);
     // "so what can I take then?" may read as pushback: a question the answers can place is answered as one.
-    const pushedQuestion = actOf(understanding) === 'pushback' && text.includes('?') && QUESTION_FIRST.test(asked);
-    if (plainQuestion && ((placed && (!actOf(understanding) || thanksOnly)) || pushedQuestion)) {
+    // "if it's no better next week must I see a doctor?": a topic the model is sure of, asked, is a question whatever its opening.
+    const sureTopic = isTopicIntent(intent) && understanding.score >= TOPIC_QUESTION_CONFIDENCE;
+    const pushedQuestion = actOf(understanding) === 'pushback' && text.includes('?') && (QUESTION_FIRST.test(asked) || sureTopic);
+    // "dunno, maybe from lifting the couch? or sleeping funny": a hedged answer, its "?" a doubt, not a question.
+    const hedged = !QUESTION_FIRST.test(asked) && !asksInAClause(text) && this.answersPendingQuestion(innerDc, understanding.text);
+    if (plainQuestion && !hedged && ((placed && (!actOf(understanding) || thanksOnly)) || pushedQuestion)) {
       const answered = await this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, understanding, false));
       if (answered) return answered;
     }
@@ -241,6 +264,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       if (act === 'frustration' && this.timesAsked(innerDc) >= FRUSTRATED_AFTER_ASKS) return this.pause(innerDc, pausedFrustrated);
       if (this.askedEnough(innerDc)) return this.pause(innerDc, `${reply}\n\n${pausedAfterAside}`);
       await innerDc.context.sendActivity(reply);
+    } else if (act === 'plan' && this.planReply(innerDc) && !(await this.escalation.get(innerDc.context))) {
+      // "so what do I actually do?" halfway through: the short self-care answer now, then the question
+      // it still needs; the fitted result comes at the end (an explicit "verdict" ends it early, checkAsides.ts).
+      const plan = this.planReply(innerDc)!;
+      return this.answerAndResume(innerDc, () => innerDc.context.sendActivity(plan).then(() => true));
     } else if (act) {
       // yes, no, not sure, a correction, better/worse, carry on: a reply to the
       // question, even when it is not one the prompt can read ("I don't know when it started").
@@ -251,7 +279,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       return this.answerAndResume(innerDc, () => sendTopicAnswer(innerDc.context, this.services, this.escalation, intent).then(() => true));
     } else if (looksLikeQuestion(understanding.text) && !(await this.escalation.get(innerDc.context))) {
       // A practical question the topic model did not place ("what should I do right now?"): the answers may still know it.
-      return this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, understanding, false));
+      // "thanks. can I still play on saturday?": the question without its thanks, read by the topics it names.
+      const question = thanksOnly ? questionPart(understanding, asked) : understanding;
+      return this.answerAndResume(innerDc, () => answerTurn(innerDc.context, this.services, this.escalation, question, false));
     } else {
       return undefined;
     }

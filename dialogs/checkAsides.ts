@@ -12,7 +12,7 @@ import { fill } from '../src/content/responses';
 import type { CheckState, Pending } from '../src/triage/symptomCheck';
 import { parseYesNo } from '../src/triage/symptomParser';
 import { prepare } from '../src/triage/text';
-import { asksSomething } from '../src/triage/yesNo';
+import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 import { type ScreenGroup, vocabulary } from '../src/triage/vocabulary';
 import { asksAboutScale, asksMeaning, asksVerdict, closingKind, commonToSafetyQuestions, saysAlreadySaid, withoutAway, withoutScaleQuestion } from '../src/triage/checkAsides';
 import { absorb, DETAIL_ORDER } from '../src/triage/symptomCheck';
@@ -89,7 +89,9 @@ function questionRunOn(sentence: string): string[] {
 function questionForm(sentence: string): boolean {
   // "since like tuesday?" is a hedged answer: only a question's own opening words make one.
   if (isQuestion(sentence)) return true;
-  return vocabulary().control.questionInside.exec(prepare(sentence))?.index === 0;
+  // "also, how about my drive on friday": a lead-in word before the question's opening is no answer.
+  const asked = withoutAcknowledgements(prepare(sentence));
+  return vocabulary().control.questionInside.exec(asked)?.index === 0;
 }
 
 const MIN_QUESTION_WORDS = 3;

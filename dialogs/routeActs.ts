@@ -2,6 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { ActName } from '../src/nlu/acts';
+import { isTopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { emptyAnswerState, painToldWith } from '../src/knowledge/answerState';
 import { fillWords } from '../src/knowledge/localeWords';
@@ -9,7 +10,7 @@ import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksSomething, messageForm, withoutAcknowledgements } from '../src/triage/yesNo';
 import { actOf, answerActWhileRouting, asksIfItChanges, confidentAct } from './actAnswers';
-import { correctedWords, saysCorrection } from './checkMessages';
+import { correctedWords, saysCorrection, saysNoToEveryOne } from './checkMessages';
 import type { EscalationRecord } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
@@ -20,6 +21,9 @@ import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { factsToldIn } from './factAsides';
 import { TriageDialog } from './triageDialog';
+
+/** A question read as its topic this surely is asked for itself, beside any correction. */
+const OWN_QUESTION_CONFIDENCE = 0.9;
 
 /** Acts answered before any reading against the last answer. */
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
@@ -98,10 +102,23 @@ export class RouteActs {
       return step.endDialog();
     }
     // "sorry, 22 weeks not 24, does that change anything?": said back, then the last answer given again for the new value.
-    if (corrected !== undefined && !record && (await this.againForCorrection(context, understanding, corrected))) return step.endDialog();
+    // "she's had it many times, not the first. is a doctor visit needed?": a question of its own topic is answered as asked.
+    const ownQuestion = asks && isTopicIntent(intent) && understanding.score >= OWN_QUESTION_CONFIDENCE && !asksIfItChanges(this.services, text);
+    if (corrected !== undefined && !record && !ownQuestion && (await this.againForCorrection(context, understanding, corrected))) return step.endDialog();
     // "you told me about heat already": sorry, and the other topics, never the same answer again.
     if (!record && !asks && saysSaidAgain(text)) {
       await this.somethingElse(context, intent);
+      return step.endDialog();
+    }
+    // "I think you're wrong there": the last answer disputed, a courteous reply rather than the closest answers.
+    const { disagrees, missedQuestion } = vocabulary().control;
+    if (!record && !asks && disagrees.test(prepare(text))) {
+      await context.sendActivity(this.services.acts.routing.disagree);
+      return step.endDialog();
+    }
+    // "that doesn't answer my question": sorry, and a way to ask again, not more of the same answer.
+    if (!record && missedQuestion.test(prepare(text))) {
+      await this.somethingElse(context, intent, this.services.acts.routing.missedQuestion);
       return step.endDialog();
     }
     // "Fine.", "fair enough": an acknowledgement alone asks for nothing; a short OK, never the closest answers.
@@ -192,7 +209,8 @@ export class RouteActs {
   /** Warning signs denied in the message ("no numbness or anything", "I don't have any of those"), with no progress report. */
   private deniesSigns(understanding: Understanding): boolean {
     const { text } = understanding;
-    if (vocabulary().control.deniesSign.test(prepare(text))) return true;
+    // "no to all of them" after the warning signs were listed: every one denied, not help declined.
+    if (vocabulary().control.deniesSign.test(prepare(text)) || saysNoToEveryOne(text)) return true;
     return confidentAct(understanding) === 'no' && this.services.redFlags.denied(text, understanding.flagRaised).length > 0;
   }
 
@@ -207,13 +225,13 @@ export class RouteActs {
   }
 
   /** After "you said that already": a short sorry, with buttons for the usual topics not yet answered. */
-  private async somethingElse(context: TurnContext, named: string): Promise<void> {
+  private async somethingElse(context: TurnContext, named: string, text = this.services.acts.routing.saidAgain): Promise<void> {
     const { responses, answers, knowledge } = this.services;
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     const answered = new Set(state.given.flatMap((id) => knowledge.byId(answers.library.get(id)?.topic ?? '')?.intents ?? []));
     // The topic the complaint names ("you already said heat") is no suggestion either.
     const suggestions = responses.welcome.suggestions.filter((i) => !answered.has(i as never) && i !== named);
-    await context.sendActivity(withSuggestions(this.services.acts.routing.saidAgain, labelsFor(responses, suggestions), context.activity.channelId));
+    await context.sendActivity(withSuggestions(text, labelsFor(responses, suggestions), context.activity.channelId));
   }
 
   /** More of the last answer (or the one offered after it), said as more practical help; false when there is none. */

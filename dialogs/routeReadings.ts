@@ -6,7 +6,7 @@ import { closingKind } from '../src/triage/checkAsides';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksInstead, asksSomething, opensWithPlainNo, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
-import { isQuestion } from './checkMessages';
+import { isQuestion, saysNoToEveryOne } from './checkMessages';
 import type { Pronoun } from '../src/safety/helperSubject';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { EscalationRecord } from './escalationDialog';
@@ -132,6 +132,9 @@ export function hasAnyWord(text: string, list: readonly string[]): boolean {
   return list.some((k) => words.has(k));
 }
 
+/** A close this short is a close whatever topic the model reads in its words. */
+const SHORT_CLOSE_WORDS = 4;
+
 /** Acts a sign-off may carry besides itself: "nah, all good. cheers". */
 const SIGN_OFF_ACTS: ReadonlySet<ActName | 'none'> = new Set<ActName | 'none'>(['thanks_ok', 'goodbye', 'no', 'yes', 'none']);
 /** Intents a sign-off may carry: a message read as any topic or a report says more than goodbye. */
@@ -143,7 +146,11 @@ const SIGN_OFF_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['thanks', 'goodby
  */
 export function signOff(understanding: Understanding): 'thanks' | 'goodbye' | 'apology' | undefined {
   if (understanding.redFlag || understanding.worry || asksSomething(understanding.text) || progressAct(understanding)) return undefined;
-  if (!SIGN_OFF_INTENTS.has(understanding.intent)) return undefined;
+  // "no to all of them, thanks" answers the warning signs listed; RouteActs says what that means.
+  if (saysNoToEveryOne(understanding.text)) return undefined;
+  // "asante sana", "lekker shot": a short close in words the topic model never saw may still read as a topic.
+  const short = understanding.text.trim().split(/\s+/).length <= SHORT_CLOSE_WORDS;
+  if (!SIGN_OFF_INTENTS.has(understanding.intent) && !short) return undefined;
   // "sorry about that, I meant the left side" corrects; "sorry, can we carry on" resumes.
   const acts = [confidentAct(understanding), ...(understanding.sentenceActs ?? []).filter((a) => a.score >= ACT_CONFIDENCE).map((a) => a.act)];
   if (acts.some((a) => a !== undefined && !SIGN_OFF_ACTS.has(a))) return undefined;

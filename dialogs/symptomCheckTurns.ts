@@ -12,6 +12,8 @@ import {
   type Pending,
 } from '../src/triage/symptomCheck';
 import { prepare } from '../src/triage/text';
+import { opensWithPlainNo } from '../src/triage/yesNo';
+import { deniedSigns } from '../src/triage/denials';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
@@ -288,7 +290,17 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       }
       absorb(st.check, offer.state.details);
     } else {
-      absorb(st.check, this.parsing.all(dc.context, text));
+      const given = this.parsing.all(dc.context, text);
+      // A score said on its own ("7.") is one here: the check is asking for what it still lacks.
+      const score = this.parsing.severity(dc.context, text);
+      if (given.severity === undefined && score && !score.approximate) given.severity = score;
+      // "7, and no numbness or anything": details given instead of a yes refuse nothing; only a plain
+      // no ("no, start again") drops what was told before, and what is told now wins.
+      const deniedIn = (part: string) => deniedSigns(part, this.parsing.denied(dc.context, part));
+      const refused = r.kind === 'answer' && r.answer === false && opensWithPlainNo(text, deniedIn, dc.context.activity.locale);
+      const tellsMore = Object.keys(given).length > 0 || deniedIn(text).size > 0;
+      absorb(st.check, given);
+      if (offer && !refused && tellsMore) absorb(st.check, offer.state.details);
     }
     return this.advance(dc, st);
   }

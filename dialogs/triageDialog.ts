@@ -130,6 +130,10 @@ export class TriageDialog extends CancelAndHelpDialog {
     return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.turns.probe.closing(innerDc, text) : undefined;
   }
 
+  protected override planReply(innerDc: DialogContext): string | undefined {
+    return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.services.acts.inCheck.plan : undefined;
+  }
+
   protected override asideQuestion(innerDc: DialogContext, text: string): { question: string; answers: boolean } | undefined {
     return innerDc.activeDialog?.id === SymptomCheckTurns.ID ? this.turns.probe.splitQuestion(innerDc, text) : undefined;
   }

@@ -114,6 +114,29 @@ describe('recognising a question about who sees what the user types', () => {
   });
 });
 
+describe('a question about what becomes of what the user writes is a privacy question', () => {
+  const questions = PrivacyQuestionMatcher.fromFile();
+  test.each([
+    'what happens to my details once we are done?',
+    'where do my messages end up',
+    'so where does the info I give you go?',
+    'honestly, what do you do with the stuff I write here',
+    'is my data sold on to anyone?',
+  ])('"%s" is one', (text) => {
+    expect(questions.matches(text)).toBe(true);
+  });
+
+  test.each([
+    'what should I do with the ice pack?',
+    'do you have information on stretches?',
+    'can we go on with this chat',
+    'what happens to my back if I keep working?',
+    'where does the pain go after a week?',
+  ])('"%s" is not', (text) => {
+    expect(questions.matches(text)).toBe(false);
+  });
+});
+
 const CONVERSATION = { id: 'privacy-conv' };
 const USER = { id: 'privacy-user' };
 const keys = { conversation: `test/conversations/${CONVERSATION.id}/`, user: `test/users/${USER.id}/` };

@@ -144,6 +144,12 @@ export class PartDeleteRequest {
 
 interface PrivacyQuestionSpec {
   opens: string[];
+  /** What becomes of the user's words ("what happens to", "do with"), each a run of words. */
+  fates: string[];
+  /** As `fates`, but only in a sentence that asks "where" ("where does it go?"). */
+  whereFates: string[];
+  /** The user's own words named as theirs ("what I type", "my details"), each a run of words. */
+  ownWords: string[];
   someone: string[];
   looks: string[];
   words: string[];
@@ -163,6 +169,10 @@ export class PrivacyQuestionMatcher {
   private readonly lists: ReadonlyArray<ReadonlySet<string>>;
   private readonly direct: ReadonlySet<string>;
   private readonly notBefore: ReadonlySet<string>;
+  private readonly fates: readonly string[][];
+  private readonly whereFates: readonly string[][];
+  private readonly ownWords: readonly string[][];
+  private readonly where: ReadonlySet<string>;
 
   constructor(spec: PrivacyQuestionSpec, private readonly language: Language = Language.fromDirectory()) {
     const set = (list: string[]) => new Set(list.flatMap((w) => language.words(w)));
@@ -170,13 +180,18 @@ export class PrivacyQuestionMatcher {
     this.lists = [set(spec.someone), set(spec.looks), set(spec.words)];
     this.direct = set(spec.direct);
     this.notBefore = set(spec.notBefore);
+    const runs = (list: string[]) => list.map((w) => language.words(w)).filter((r) => r.length > 0);
+    this.fates = runs(spec.fates);
+    this.whereFates = runs(spec.whereFates);
+    this.ownWords = runs(spec.ownWords);
+    this.where = set(['where']);
   }
 
   static fromFile(path = PRIVACY_PATH, language?: Language): PrivacyQuestionMatcher {
     const data = readYamlFile(path) as Record<string, unknown> | null;
     const spec = (data?.privacyQuestion ?? undefined) as Record<string, unknown> | undefined;
     if (!spec || typeof spec !== 'object') throw new Error(`${path}: field "privacyQuestion" must be a mapping`);
-    const lists: PrivacyQuestionSpec = { opens: [], someone: [], looks: [], words: [], direct: [], notBefore: [] };
+    const lists: PrivacyQuestionSpec = { opens: [], fates: [], whereFates: [], ownWords: [], someone: [], looks: [], words: [], direct: [], notBefore: [] };
     for (const name of Object.keys(lists) as Array<keyof PrivacyQuestionSpec>) {
       const value = spec[name];
       if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || !v.trim())) {
@@ -198,8 +213,16 @@ export class PrivacyQuestionMatcher {
     if (!sentence.includes('?') && !this.opens.has(words[0])) return false;
     // "is this private?", not "is numbness in my private parts normal?"
     if (words.some((w, i) => this.direct.has(w) && !this.notBefore.has(words[i + 1] ?? ''))) return true;
-    return this.lists.every((list) => words.some((w) => list.has(w)));
+    if (this.lists.every((list) => words.some((w) => list.has(w)))) return true;
+    // "what happens to what I type?": what becomes of the user's own words.
+    const fates = words.some((w) => this.where.has(w)) ? [...this.fates, ...this.whereFates] : this.fates;
+    return holdsRun(words, fates) && holdsRun(words, this.ownWords);
   }
+}
+
+/** Whether `words` hold one of `runs` as consecutive words. */
+function holdsRun(words: readonly string[], runs: readonly string[][]): boolean {
+  return runs.some((run) => words.some((_, i) => run.every((r, j) => words[i + j] === r)));
 }
 
 /** Reads a privacy question as about_bot, whatever act the model heard ("who sees what I type?" is not a topic). */

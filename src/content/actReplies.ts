@@ -8,11 +8,11 @@ type EscalatedAct = 'pushback' | 'ok' | 'agreedClose' | 'better' | 'worse' | 'dr
 /** knowledge/acts.yaml, typed: what the bot says to a dialogue act, by where it comes. */
 export interface ActReplies {
   routing: Record<
-    'yes' | 'no' | 'unsure' | 'correction' | 'correctionNoted' | 'correctionSameAdvice' | 'better' | 'worse' | 'notBetter' | 'plan' | 'ok' | 'pushback' | 'frustration' | 'morePractical' | 'carryOnNothing' | 'carryOnResume' | 'howManyMore' | 'noSigns' | 'correctionThenAnswer' | 'saidAgain',
+    'yes' | 'no' | 'unsure' | 'correction' | 'correctionNoted' | 'correctionSameAdvice' | 'better' | 'worse' | 'notBetter' | 'plan' | 'ok' | 'pushback' | 'frustration' | 'morePractical' | 'carryOnNothing' | 'carryOnResume' | 'howManyMore' | 'noSigns' | 'correctionThenAnswer' | 'saidAgain' | 'disagree' | 'missedQuestion',
     string
   >;
   interruption: Record<'pushback' | 'frustration' | 'ok' | 'howManyMore' | 'howManyMoreUnknown' | 'resume' | 'goodbye', string>;
-  inCheck: Record<'okAtYesNo' | 'better' | 'worse' | 'notBetter' | 'carryOn' | 'askAgain' | 'correction' | 'correctionDetail' | 'correctionNoted', string>;
+  inCheck: Record<'okAtYesNo' | 'plan' | 'better' | 'worse' | 'notBetter' | 'carryOn' | 'askAgain' | 'correction' | 'correctionDetail' | 'correctionNoted', string>;
   afterEscalation: Record<Level, Record<EscalatedAct, string>> & {
     holdTopics: Record<Level, TopicIntent[]>;
     driveTopics: TopicIntent[];
@@ -35,9 +35,9 @@ export interface ActReplies {
 }
 
 const SHAPE = {
-  routing: ['yes', 'no', 'unsure', 'correction', 'correctionNoted', 'correctionSameAdvice', 'better', 'worse', 'notBetter', 'plan', 'ok', 'pushback', 'frustration', 'morePractical', 'carryOnNothing', 'carryOnResume', 'howManyMore', 'noSigns', 'correctionThenAnswer', 'saidAgain'],
+  routing: ['yes', 'no', 'unsure', 'correction', 'correctionNoted', 'correctionSameAdvice', 'better', 'worse', 'notBetter', 'plan', 'ok', 'pushback', 'frustration', 'morePractical', 'carryOnNothing', 'carryOnResume', 'howManyMore', 'noSigns', 'correctionThenAnswer', 'saidAgain', 'disagree', 'missedQuestion'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
-  inCheck: ['okAtYesNo', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
+  inCheck: ['okAtYesNo', 'plan', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
   'afterEscalation.emergency': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
   'afterEscalation.urgent': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
   afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],

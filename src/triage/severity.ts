@@ -78,6 +78,8 @@ interface NumberHit extends Span {
   text: string;
   /** For a range joined only by a comma ("6, 7"): its two numbers. */
   parts?: readonly [NumberHit, NumberHit];
+  /** For a range ("4-7", "5 or 6"): its lower end (`value` is the higher). */
+  low?: number;
 }
 
 export interface SeverityCandidate extends NumberHit {
@@ -139,6 +141,9 @@ function numberHits(text: string, culture: string): NumberHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** Two scores this far apart are a range said back whole, not a hedge between neighbours. */
+const MIN_RANGE_SPAN = 2;
+
 /** Merges "8 or 9" style pairs into one hit carrying the higher value. */
 function mergeRanges(text: string, hits: NumberHit[]): NumberHit[] {
   const out: NumberHit[] = [];
@@ -151,7 +156,9 @@ function mergeRanges(text: string, hits: NumberHit[]): NumberHit[] {
       let start = a.start;
       const between = BETWEEN_BEFORE_RE.exec(text.slice(0, a.start));
       if (between) start = between.index;
-      out.push({ start, end: b.end, value: b.value, text: text.slice(start, b.end), ...(comma ? { parts: [a, b] as const } : {}) });
+      // "8 or 9" hedges one score; "4-7" spans a range, whose lower end is kept too.
+      const low = b.value - a.value >= MIN_RANGE_SPAN ? { low: a.value } : {};
+      out.push({ start, end: b.end, value: b.value, ...low, text: text.slice(start, b.end), ...(comma ? { parts: [a, b] as const } : {}) });
       i++;
     } else {
       out.push(a);
@@ -228,8 +235,9 @@ function scoreNow<T extends { start: number; end: number }>(text: string, pool: 
  * last one's clause) so the read-back says both. The value stays the highest.
  */
 function spreadOf(text: string, scores: readonly SeverityCandidate[]): { low: number; words: string } | undefined {
-  if (scores.length < 2) return undefined;
-  const low = Math.min(...scores.map((c) => c.value));
+  // "4-7 depending", "5, 8 when I bend": one range is a spread too, its lower end kept beside the value.
+  if (scores.length < 2 && scores[0]?.low === undefined) return undefined;
+  const low = Math.min(...scores.map((c) => c.low ?? c.value));
   if (low === Math.max(...scores.map((c) => c.value))) return undefined;
   const first = scores.reduce((a, b) => (b.start < a.start ? b : a));
   const last = scores.reduce((a, b) => (b.end > a.end ? b : a));

@@ -20,6 +20,8 @@ const RESOLVED_REACH = 2;
 const RESOLVED_OPENING = 4;
 /** How many clauses back a figure-of-speech or near-miss marker reaches: only the clause it closes and the one before ("..., fell off the ladder but caught myself in time" keeps a clause told before those). */
 const FIGURE_REACH = 1;
+/** How many words either side of a figure's cause ("for laughing") its clause's findings may be: the sign it makes is told next to it. */
+const CAUSE_REACH = 8;
 
 /**
  * The context of one message, precomputed in a few linear passes so that judging
@@ -76,6 +78,8 @@ export class Scope {
   readonly figured: Uint8Array;
   /** Tokens of a sentence a clarification opening the next one says was a figure ("No actual truck involved"). */
   private readonly figuredBefore: Uint8Array;
+  /** Tokens inside a figure said whole ("you'll give me a heart attack") or near a cause in its clause that makes a sign a figure ("for laughing"). */
+  private readonly figuredIn: Uint8Array;
   /** Tokens of a self-test told with a normal result ("to test my legs: fine"), from its clause's start to the result. */
   readonly tested: Uint8Array;
 
@@ -161,6 +165,16 @@ export class Scope {
       if (s === 0 || t.start - this.sentenceStart[s]! > RESOLVED_OPENING) continue;
       for (let i = t.end - 1; i >= 0 && this.sentence[i]! >= s - 1; i--) this.figured[i] = this.figuredBefore[i] = 1;
     }
+    // A figure said whole covers its own words; a cause that makes a sign a figure
+    // ("couldn't breathe for laughing") covers the words near it in its clause, before or after.
+    this.figuredIn = new Uint8Array(n + 1);
+    for (const t of live) {
+      if (t.payload.cat === 'figureWhole') this.figuredIn.fill(1, t.start, t.end);
+      if (t.payload.cat !== 'figureCause') continue;
+      const c = this.clause[t.start]!;
+      for (let i = Math.max(0, t.start - CAUSE_REACH); i < Math.min(n, t.end + CAUSE_REACH); i++) if (this.clause[i] === c) this.figuredIn[i] = 1;
+    }
+    for (let i = 0; i < n; i++) if (this.figuredIn[i]) this.figured[i] = 1;
 
     this.negEndingAt = new Int32Array(n + 1).fill(-1);
     this.negPostAt = new Uint8Array(n + 1);
@@ -373,6 +387,7 @@ export class Scope {
     const r = this.nextFigure[f.end]!;
     const last = Math.max(f.end - 1, 0);
     if (this.figuredBefore[f.start]) return true;
+    if (this.figuredIn[f.start] && this.figuredIn[f.end - 1]) return true;
     return r >= 0 && this.sentence[r] === this.sentence[last] && this.clause[r]! - this.clause[last]! <= FIGURE_REACH;
   }
 

@@ -1,0 +1,62 @@
+import { TextNormalizer } from '../src/nlu/textNormalizer';
+import { PATHS } from '../src/paths';
+import { RedFlagScreen } from '../src/safety/redFlagScreen';
+
+// Round 27 (helper n), false alarms by kind, phrasings our own: each mechanism of
+// knowledge/safety/context.yaml with messages that must stay quiet (no escalation,
+// no check question) and twins of the same shape with a real sign that must still be raised.
+const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
+const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
+const level = (text: string) => screen.detect(text)?.level ?? 'none';
+
+type Case = [string, 'emergency' | 'urgent' | 'check' | 'none'];
+
+describe.each<[string, Case[]]>([
+  [
+    'a figure of speech said whole (figureWhole): a heart attack someone will give you',
+    [
+      ['honestly the twins will give me a heart attack one of these days, my back is sore from lifting them', 'none'],
+      ['the neighbours keep giving me a heart attack with their fireworks, back aches', 'none'],
+      ['my teenagers are going to give me a coronary. lower back stiff from the school run', 'none'],
+      ['the kids will give me a heart attack and my chest has been tight and heavy for an hour', 'emergency'],
+      ['I think I am having a heart attack, my chest is crushing and my back hurts', 'emergency'],
+      ['my dog is going to give me a heart attack, I am sweaty and clammy and my left arm aches', 'emergency'],
+    ],
+  ],
+  [
+    'a sign made by laughing hard is a joke told (figureCause)',
+    [
+      ['my mates had me laughing so hard I could not breathe, and my lower back twinged', 'none'],
+      ['I could not breathe for laughing at the panto and now my back is stiff', 'none'],
+      ['we were in stitches, nearly wet myself from laughing, back is a bit sore', 'none'],
+      ['it hurts to laugh and I cannot breathe properly, my chest feels tight', 'emergency'],
+      ['laughing hurts my back and now my chest is crushing and my left arm aches', 'emergency'],
+      ['I was laughing at the telly. now I cannot breathe and my chest is heavy', 'emergency'],
+    ],
+  ],
+  [
+    'the inverted conditional with "ever" supposes the writer\'s own future',
+    [
+      ['should my legs ever both go numb, is that when I ring 999?', 'none'],
+      ['should I ever lose control of my bladder what would that mean', 'none'],
+      ['would losing feeling in my bum be serious, if that ever happened?', 'none'],
+      ['should I worry? I can not pee since this morning', 'emergency'],
+      ['should I go to A and E, both my legs are numb', 'emergency'],
+      ['I could not pee at all this morning, what do I do if it ever happens again', 'emergency'],
+      ['both my legs went numb an hour ago, should I ever ignore that?', 'emergency'],
+    ],
+  ],
+  [
+    'a feeling lost from sitting, back as soon as the writer got up',
+    [
+      ['three hours on a wooden pew at the wedding, my bum went numb, normal again the moment I got up. back is stiff now', 'none'],
+      ['my bum has been numb since Monday and it does not come back when I stand up', 'emergency'],
+      ['both legs go numb when I walk and come back once I sit down', 'emergency'],
+    ],
+  ],
+])('%s', (_kind, cases) => {
+  it.each(cases)('%s -> %s', (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+});
+

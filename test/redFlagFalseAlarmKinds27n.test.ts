@@ -54,6 +54,25 @@ describe.each<[string, Case[]]>([
       ['both legs go numb when I walk and come back once I sit down', 'emergency'],
     ],
   ],
+  [
+    'a second feared outcome joined by "and that" with a future modal is a fear, not a sign',
+    [
+      ['my wife keeps worrying that it is a trapped nerve and that I will become paralysed, honestly now I am nervous too', 'none'],
+      ['I am scared it is a disc and that I will lose control of my bladder', 'none'],
+      ['both my legs are weak and I am worried that I will fall', 'emergency'],
+      ['I am worried it is a disc and that I can not feel my bum anymore', 'emergency'],
+    ],
+  ],
+  [
+    'the learned stage alone, on a sign the lexicon read as denied and whose concept words are all in a denial, asks and does not raise',
+    [
+      ['I am having no difficulty in passing urine, only my back is paining since three days', 'check'],
+      ['I am having no trouble to urinate and no trouble in toilet. Only my back is catching when I lift my son.', 'check'],
+      ['I am having difficulty in passing urine since this morning and my back is paining', 'emergency'],
+      ['I have had no bother passing water until today, now nothing comes out at all', 'emergency'],
+      ['I can not pass urine since this morning, only the back pain was there before', 'emergency'],
+    ],
+  ],
 ])('%s', (_kind, cases) => {
   it.each(cases)('%s -> %s', (text, expected) => {
     expect(level(text)).toBe(expected);

@@ -73,6 +73,15 @@ describe.each<[string, Case[]]>([
       ['I can not pass urine since this morning, only the back pain was there before', 'emergency'],
     ],
   ],
+  [
+    'the writer\'s own figure in a game or story ("my character", "my avatar") is someone else',
+    [
+      ['in the game last night my character got thrown off a horse and broke his spine, my real back is just stiff from the chair', 'none'],
+      ['my avatar fell off a roof in the game lol, and my back aches from sitting all day', 'none'],
+      ['my character in the game fell off a roof and now I can not feel my legs', 'emergency'],
+      ['I fell off a roof this afternoon and my back is agony', 'emergency'],
+    ],
+  ],
 ])('%s', (_kind, cases) => {
   it.each(cases)('%s -> %s', (text, expected) => {
     expect(level(text)).toBe(expected);

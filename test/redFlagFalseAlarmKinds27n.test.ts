@@ -82,6 +82,16 @@ describe.each<[string, Case[]]>([
       ['I fell off a roof this afternoon and my back is agony', 'emergency'],
     ],
   ],
+  [
+    'someone the writer lives with, named without "my", is someone else; their emergency is still raised for them',
+    [
+      ['housemate is in bed with flu and a fever this week, I am fine, my back is sore from moving her mattress', 'none'],
+      ['the wife has had a fever all week, my own back is just stiff from the garden', 'none'],
+      ['flatmate can not feel her legs and has not peed since this morning, what do I do', 'emergency'],
+      ['hubby can not pee since last night and his back is agony', 'emergency'],
+      ['hubby says I am burning up and shivering, back is killing me', 'urgent'],
+    ],
+  ],
 ])('%s', (_kind, cases) => {
   it.each(cases)('%s -> %s', (text, expected) => {
     expect(level(text)).toBe(expected);

@@ -92,6 +92,14 @@ describe.each<[string, Case[]]>([
       ['hubby says I am burning up and shivering, back is killing me', 'urgent'],
     ],
   ],
+  [
+    'a sentence opened by a story\'s frame: its clauses without the writer are the story\'s people',
+    [
+      ['in the thriller we watched last night, the soldier loses all feeling in both legs after the blast. my own back is stiff from the sofa', 'none'],
+      ['in the film last night, I suddenly could not feel my legs and I still can not', 'emergency'],
+      ['on the show the nurse said, both legs numb is an emergency, and both my legs are numb now', 'emergency'],
+    ],
+  ],
 ])('%s', (_kind, cases) => {
   it.each(cases)('%s -> %s', (text, expected) => {
     expect(level(text)).toBe(expected);

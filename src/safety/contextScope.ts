@@ -22,6 +22,8 @@ const RESOLVED_OPENING = 4;
 const FIGURE_REACH = 1;
 /** How many words either side of a figure's cause ("for laughing") its clause's findings may be: the sign it makes is told next to it. */
 const CAUSE_REACH = 8;
+/** How far into its sentence a story's frame may start ("So, in the film ...") and still frame it. */
+const FRAME_OPENING = 2;
 
 /**
  * The context of one message, precomputed in a few linear passes so that judging
@@ -66,6 +68,8 @@ export class Scope {
   private readonly clauseOfSelf: Uint8Array;
   /** Per clause: it tells of someone else (an other-person pre-trigger in it) and not of the writer. */
   private readonly clauseOfOther: Uint8Array;
+  /** Per sentence: it opens with a story's frame ("In the novel I am reading, ..."). */
+  private readonly sentenceFramed: Uint8Array;
   /** Per sentence: where a bare "no" answers it ("numb bum, weak legs? none of that"), else -1. */
   private readonly answeredNo: Int32Array;
   /** The writer sets their own back apart from the rest ("mine is just a stiff back"). */
@@ -138,6 +142,8 @@ export class Scope {
     for (let i = 0; i < n; i++) if (w.firstPerson.has(doc.tokens[i]!) && !inOther[i]) this.clauseOfSelf[this.clause[i]!] = 1;
     this.clauseOfOther = new Uint8Array(this.clause[n]! + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre' && !this.clauseOfSelf[this.clause[t.start]!]) this.clauseOfOther[this.clause[t.start]!] = 1;
+    this.sentenceFramed = new Uint8Array(this.sentence[n]! + 1);
+    for (const t of live) if (t.payload.cat === 'storyFrame' && t.start - this.sentenceStart[this.sentence[t.start]!]! <= FRAME_OPENING) this.sentenceFramed[this.sentence[t.start]!] = 1;
     const resolvedAt = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'resolved') resolvedAt[t.start] = 1;
     this.nextResolved = new Int32Array(n + 2).fill(-1);
@@ -358,6 +364,9 @@ export class Scope {
       // apart: it reaches to the end of its sentence, over clauses without the writer.
       if (cat === 'experiencer' && this.contrastsSelf && s >= 0 && this.sentence[s] === this.sentence[f.start] && !this.clauseOfSelf[c0] && !this.clauseOfSelf[c1]) return true;
     }
+    // A sentence opened by a story's frame ("In the novel I am reading, the hero has ..."): its
+    // clauses that do not speak of the writer are the story's, past the comma that ends the frame.
+    if (counts('experiencer') && this.sentenceFramed[this.sentence[f.start]!] && !this.clauseOfSelf[c0] && !this.clauseOfSelf[c1]) return true;
     if (counts('historical') && this.sentenceAnchored[this.sentence[f.start]!] && !this.clausePresent[c0] && !this.clausePresent[c1]) return true;
     // "is <finding> a sign of ...?": a trigger that starts before and ends after it,
     // asked in general: "is numbness in MY groin serious?" is about the user.

@@ -20,6 +20,10 @@ const RESOLVED_REACH = 2;
 const RESOLVED_OPENING = 4;
 /** How many clauses back a figure-of-speech or near-miss marker reaches: only the clause it closes and the one before ("..., fell off the ladder but caught myself in time" keeps a clause told before those). */
 const FIGURE_REACH = 1;
+/** How many words either side of a figure's cause ("for laughing") its clause's findings may be: the sign it makes is told next to it. */
+const CAUSE_REACH = 8;
+/** How far into its sentence a story's frame may start ("So, in the film ...") and still frame it. */
+const FRAME_OPENING = 2;
 
 /**
  * The context of one message, precomputed in a few linear passes so that judging
@@ -64,6 +68,8 @@ export class Scope {
   private readonly clauseOfSelf: Uint8Array;
   /** Per clause: it tells of someone else (an other-person pre-trigger in it) and not of the writer. */
   private readonly clauseOfOther: Uint8Array;
+  /** Per sentence: it opens with a story's frame ("In the novel I am reading, ..."). */
+  private readonly sentenceFramed: Uint8Array;
   /** Per sentence: where a bare "no" answers it ("numb bum, weak legs? none of that"), else -1. */
   private readonly answeredNo: Int32Array;
   /** The writer sets their own back apart from the rest ("mine is just a stiff back"). */
@@ -76,6 +82,8 @@ export class Scope {
   readonly figured: Uint8Array;
   /** Tokens of a sentence a clarification opening the next one says was a figure ("No actual truck involved"). */
   private readonly figuredBefore: Uint8Array;
+  /** Tokens inside a figure said whole ("you'll give me a heart attack") or near a cause in its clause that makes a sign a figure ("for laughing"). */
+  private readonly figuredIn: Uint8Array;
   /** Tokens of a self-test told with a normal result ("to test my legs: fine"), from its clause's start to the result. */
   readonly tested: Uint8Array;
 
@@ -134,6 +142,8 @@ export class Scope {
     for (let i = 0; i < n; i++) if (w.firstPerson.has(doc.tokens[i]!) && !inOther[i]) this.clauseOfSelf[this.clause[i]!] = 1;
     this.clauseOfOther = new Uint8Array(this.clause[n]! + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre' && !this.clauseOfSelf[this.clause[t.start]!]) this.clauseOfOther[this.clause[t.start]!] = 1;
+    this.sentenceFramed = new Uint8Array(this.sentence[n]! + 1);
+    for (const t of live) if (t.payload.cat === 'storyFrame' && t.start - this.sentenceStart[this.sentence[t.start]!]! <= FRAME_OPENING) this.sentenceFramed[this.sentence[t.start]!] = 1;
     const resolvedAt = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'resolved') resolvedAt[t.start] = 1;
     this.nextResolved = new Int32Array(n + 2).fill(-1);
@@ -161,6 +171,16 @@ export class Scope {
       if (s === 0 || t.start - this.sentenceStart[s]! > RESOLVED_OPENING) continue;
       for (let i = t.end - 1; i >= 0 && this.sentence[i]! >= s - 1; i--) this.figured[i] = this.figuredBefore[i] = 1;
     }
+    // A figure said whole covers its own words; a cause that makes a sign a figure
+    // ("couldn't breathe for laughing") covers the words near it in its clause, before or after.
+    this.figuredIn = new Uint8Array(n + 1);
+    for (const t of live) {
+      if (t.payload.cat === 'figureWhole') this.figuredIn.fill(1, t.start, t.end);
+      if (t.payload.cat !== 'figureCause') continue;
+      const c = this.clause[t.start]!;
+      for (let i = Math.max(0, t.start - CAUSE_REACH); i < Math.min(n, t.end + CAUSE_REACH); i++) if (this.clause[i] === c) this.figuredIn[i] = 1;
+    }
+    for (let i = 0; i < n; i++) if (this.figuredIn[i]) this.figured[i] = 1;
 
     this.negEndingAt = new Int32Array(n + 1).fill(-1);
     this.negPostAt = new Uint8Array(n + 1);
@@ -344,6 +364,9 @@ export class Scope {
       // apart: it reaches to the end of its sentence, over clauses without the writer.
       if (cat === 'experiencer' && this.contrastsSelf && s >= 0 && this.sentence[s] === this.sentence[f.start] && !this.clauseOfSelf[c0] && !this.clauseOfSelf[c1]) return true;
     }
+    // A sentence opened by a story's frame ("In the novel I am reading, the hero has ..."): its
+    // clauses that do not speak of the writer are the story's, past the comma that ends the frame.
+    if (counts('experiencer') && this.sentenceFramed[this.sentence[f.start]!] && !this.clauseOfSelf[c0] && !this.clauseOfSelf[c1]) return true;
     if (counts('historical') && this.sentenceAnchored[this.sentence[f.start]!] && !this.clausePresent[c0] && !this.clausePresent[c1]) return true;
     // "is <finding> a sign of ...?": a trigger that starts before and ends after it,
     // asked in general: "is numbness in MY groin serious?" is about the user.
@@ -373,6 +396,7 @@ export class Scope {
     const r = this.nextFigure[f.end]!;
     const last = Math.max(f.end - 1, 0);
     if (this.figuredBefore[f.start]) return true;
+    if (this.figuredIn[f.start] && this.figuredIn[f.end - 1]) return true;
     return r >= 0 && this.sentence[r] === this.sentence[last] && this.clause[r]! - this.clause[last]! <= FIGURE_REACH;
   }
 

@@ -235,6 +235,12 @@ export interface ContextDef {
    * qualify ("... hit by a truck. (No actual truck involved.)"): that whole sentence is a figure.
    */
   figureAfter: string[];
+  /** Figures of speech said whole ("you'll give me a heart attack"): a finding inside one is no sign. */
+  figureWhole: string[];
+  /** Causes that make a sign told in their clause a figure of speech ("couldn't breathe for laughing"). */
+  figureCause: string[];
+  /** A story's frame opening a sentence ("In the film we saw, ..."): its clauses without the writer are the story's people. */
+  storyFrame: string[];
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -250,7 +256,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter'];
+  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -311,6 +317,9 @@ export function readContext(raw: unknown, file: string): ContextDef {
     figure: asStrings(o.figure ?? [], file, 'figure', true),
     averted: asStrings(o.averted ?? [], file, 'averted', true),
     figureAfter: asStrings(o.figureAfter ?? [], file, 'figureAfter', true),
+    figureWhole: asStrings(o.figureWhole ?? [], file, 'figureWhole', true),
+    figureCause: asStrings(o.figureCause ?? [], file, 'figureCause', true),
+    storyFrame: asStrings(o.storyFrame ?? [], file, 'storyFrame', true),
     anaphora: readAnaphora(o.anaphora, file),
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),

@@ -89,12 +89,18 @@ export interface ModelReading {
   worry: number;
   /** False when the flag's category has anchor concepts (model-cues.yaml) and its segment names none of them. */
   anchored: boolean;
+  /**
+   * False when the flag's category has anchor concepts and its segment names them only
+   * inside a negation, supposition or other-person scope ("neg:%bladder"): none told as the writer's own.
+   */
+  asserted?: boolean;
 }
 
 /** Whether features hold a concept, alone, in a pair or in a scope ("%bladder", "%bladder+toilet", "neg:%toilet"). */
-function holdsConcept(features: readonly string[], concept: string): boolean {
+function holdsConcept(features: readonly string[], concept: string, assertedOnly = false): boolean {
   const name = `%${concept}`;
   return features.some((f) => {
+    if (assertedOnly && /^(neg|hyp|oth):/.test(f)) return false;
     const bare = f.replace(/^(neg|hyp|oth):/, '');
     return bare === name || bare.startsWith(`${name}+`) || bare.includes(`+${concept}+`) || bare.endsWith(`+${concept}`);
   });
@@ -166,7 +172,8 @@ export function readMessage(models: TwoStage, featurizer: RedFlagFeaturizer, tex
   if (best === read[0]) best = read.filter((r) => r.p >= best!.p - SEGMENT_TIE).reduce((a, b) => (b.sure > a.sure ? b : a));
   const needed = best.flag ? anchors[best.flag] : undefined;
   const anchored = !needed || needed.some((c) => holdsConcept(best!.features, c));
-  return { flag: best.flag, probability: best.p, worry, anchored };
+  const asserted = !needed || needed.some((c) => holdsConcept(best!.features, c, true));
+  return { flag: best.flag, probability: best.p, worry, anchored, asserted };
 }
 
 function readWeights(file: WeightsFile, name: string): SoftmaxIntentModel {

@@ -314,6 +314,13 @@ export class RedFlagScreen {
     // a rare illness): with the writer's back set apart, the flag must still hold, at least
     // as a `check`, on the writer's own clauses.
     if (read && !lexicon.result && lexicon.selfText !== undefined && this.detector.setsSelfApart(text) && !this.selfCheck(read, lexicon, reading)) return null;
+    // The learned stage alone read a flag whose words the lexicon found and set aside (denied,
+    // someone else's, supposed), and the model's own reading has that flag's concept words only
+    // inside a negation, supposition or other-person scope: both stages read the sign as not
+    // told of the writer now ("no trouble passing water"). The guess is asked about, not raised:
+    // a lexicon misreading ("never know when it will leak") still gets its question. A concept
+    // told plainly keeps the guess as it is.
+    if (read && read.level !== 'check' && !lexicon.result && own.asserted === false && lexicon.scopedAway.includes(read.flags[0]!)) return { level: 'check', flags: [read.flags[0]!] };
     // The writer names an ordinary cause of the sign ("peeing loads, but I've been drinking
     // litres of water"): the model's clause-by-clause guess must hold elsewhere in the message,
     // or on the cause's sentence read whole, sign and reason together. The lexicon's own

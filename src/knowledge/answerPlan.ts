@@ -50,7 +50,7 @@ export interface PlannerParts {
   library: PassageLibrary;
   matcher: PassageMatcher;
   facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes'>;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords'>;
   words: WordsOf;
   /** Topic id -> the intents it answers. */
   topicIntents: ReadonlyMap<string, readonly Intent[]>;

@@ -112,6 +112,8 @@ export class AnswerPlanner {
     // "what about the tramadol left from my op" asks, though it has no question mark.
     const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
     const asks = this.reader.asks(input.text, words) || Boolean(kind);
+    // "my heart's fine too" after a painkiller answer: a condition denied, nothing asked; not the heart worry its words sound like.
+    if (last && !asks && !newFacts.length && this.parts.facts.deniedIn(input.factsText ?? input.text).length) return { plan: { kind: 'noted', facts: [], notes: [] }, state };
     // A worry with a passage of its own ("is this my heart?") gets it whatever topic is in context: its signs come first.
     const worry = asks && !kind ? this.namedWorry(input.text) : undefined;
     if (worry) return this.giver.give(worry, state);
@@ -221,6 +223,12 @@ export class AnswerPlanner {
     const otherTopic = bySim.find((r) => r.passage.topic !== bySim[0]?.passage.topic);
     const clearHelpFit = Boolean(bySim[0]) && bySim[0]!.sim >= WEIGHTS.noneMin && bySim[0]!.sim - (otherTopic?.sim ?? 0) >= WEIGHTS.clearMargin;
     const helpFollowUp = input.intent === 'help' && Boolean(last) && asks && (ranked.some((r) => r.sim >= WEIGHTS.helpFollowUpMin) || clearHelpFit);
+    // "in the meantime what helps?", "so what does work then?": read as a wish for help ("what can you do?"), but asked about
+    // the back, in a conversation about it, they ask what helps: the first steps, never the list of topics. Not when the
+    // bot itself is asked about ("what can you help with?").
+    const asksWhatHelps = input.intent === 'help' && this.reader.hasAskingWord(words) && !helpFollowUp && (Boolean(last) || input.aboutBack) && !input.otherPart && !this.speaksToBot(words);
+    const steps = asksWhatHelps ? this.parts.library.get(this.parts.wording.firstSteps ?? '') : undefined;
+    if (steps) return state.given.includes(steps.id) ? this.giver.moreOf(steps, state) : this.giver.give(steps, state);
     if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !helpFollowUp) return { plan: { kind: 'pass' }, state };
 
     // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
@@ -328,6 +336,12 @@ export class AnswerPlanner {
     if (this.parts.facts.mentions(storyText).any.size > 0 && !this.parts.facts.redirect(top.passage.id, facts)) return undefined;
     const wholeTopThere = asked.find((r) => r.passage.id === whole.passage.id)?.score ?? 0;
     return top.score - wholeTopThere >= WEIGHTS.clearMargin ? question : undefined;
+  }
+
+  /** The message speaks to the bot ("what can you do?"). */
+  private speaksToBot(words: readonly string[]): boolean {
+    const bot = new Set(this.parts.wording.botWords ?? []);
+    return words.some((w) => bot.has(w));
   }
 
   /** The activity's answer that is the person's own (a spa in pregnancy: the pregnancy heat answer), if one is. */

@@ -10,6 +10,7 @@ export class QuestionReader {
   private readonly questionEnds: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
   private readonly statedNeeds: string[][];
+  private readonly askingWords: ReadonlySet<string>;
 
   constructor(private readonly parts: PlannerParts) {
     // Longest first, so "tell me more about" wins over "more about".
@@ -18,6 +19,7 @@ export class QuestionReader {
     this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
     this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
+    this.askingWords = new Set((parts.wording.askingWords ?? []).flatMap((w) => parts.words(w)));
   }
 
   /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */
@@ -27,6 +29,11 @@ export class QuestionReader {
     if (this.statesNeed(words)) return true;
     if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
     return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
+  }
+
+  /** An asking word anywhere ("in the meantime what helps"): with a wish for help, it asks something, though not in a question's form. */
+  hasAskingWord(words: readonly string[]): boolean {
+    return words.some((w) => this.askingWords.has(w));
   }
 
   /** A plight told with no question ("stuck on the floor, can't get up"): it asks for the way out of it. */

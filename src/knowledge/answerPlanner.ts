@@ -114,6 +114,9 @@ export class AnswerPlanner {
     const asks = this.reader.asks(input.text, words) || Boolean(kind);
     // "my heart's fine too" after a painkiller answer: a condition denied, nothing asked; not the heart worry its words sound like.
     if (last && !asks && !newFacts.length && this.parts.facts.deniedIn(input.factsText ?? input.text).length) return { plan: { kind: 'noted', facts: [], notes: [] }, state };
+    // "been using the heat pack two days, it's not doing much": what to do when that is not helping, not the same advice again.
+    const failed = !kind ? this.notHelpingPassage(input.text, words, last) : undefined;
+    if (failed) return state.given.includes(failed.id) ? this.giver.moreOf(failed, state) : this.giver.give(failed, state);
     // A worry with a passage of its own ("is this my heart?") gets it whatever topic is in context: its signs come first.
     const worry = asks && !kind ? this.namedWorry(input.text) : undefined;
     if (worry) return this.giver.give(worry, state);
@@ -226,7 +229,7 @@ export class AnswerPlanner {
     // "in the meantime what helps?", "so what does work then?": read as a wish for help ("what can you do?"), but asked about
     // the back, in a conversation about it, they ask what helps: the first steps, never the list of topics. Not when the
     // bot itself is asked about ("what can you help with?").
-    const asksWhatHelps = input.intent === 'help' && this.reader.hasAskingWord(words) && !helpFollowUp && (Boolean(last) || input.aboutBack) && !input.otherPart && !this.speaksToBot(words);
+    const asksWhatHelps = input.intent === 'help' && !kind && !namesMedicine && !product && this.reader.hasAskingWord(words) && !helpFollowUp && (Boolean(last) || input.aboutBack) && !input.otherPart && !this.speaksToBot(words);
     const steps = asksWhatHelps ? this.parts.library.get(this.parts.wording.firstSteps ?? '') : undefined;
     if (steps) return state.given.includes(steps.id) ? this.giver.moreOf(steps, state) : this.giver.give(steps, state);
     if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !helpFollowUp) return { plan: { kind: 'pass' }, state };
@@ -336,6 +339,19 @@ export class AnswerPlanner {
     if (this.parts.facts.mentions(storyText).any.size > 0 && !this.parts.facts.redirect(top.passage.id, facts)) return undefined;
     const wholeTopThere = asked.find((r) => r.passage.id === whole.passage.id)?.score ?? 0;
     return top.score - wholeTopThere >= WEIGHTS.clearMargin ? question : undefined;
+  }
+
+  /**
+   * A message saying something tried is not helping: the `not-working` answer of what it names (heat, the tablets), else of
+   * the last answer's topic ("what if that doesn't work?" after the heat answer).
+   */
+  private notHelpingPassage(text: string, words: readonly string[], last: Passage | undefined): Passage | undefined {
+    if (!this.reader.saysNotHelping(words)) return undefined;
+    const ranked = this.parts.matcher.rank(text);
+    const [best] = ranked;
+    const named = best && best.score >= WEIGHTS.noneMin ? best.passage.topic : undefined;
+    const topic = named ?? last?.topic;
+    return ranked.find((r) => r.passage.tags.includes('not-working') && r.passage.topic === topic)?.passage;
   }
 
   /** The message speaks to the bot ("what can you do?"). */

@@ -48,6 +48,8 @@ export interface AnswerWording {
   botWords?: string[];
   /** Words that ask wherever they stand ("in the meantime what helps"), for a wish for help that is no question in form. */
   askingWords?: string[];
+  /** "it's not doing much", "hasn't helped": what was tried is not helping; the answer for that (tag `not-working`), not the same advice again. */
+  notHelping?: string[];
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
@@ -66,7 +68,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['botWords', 'askingWords', 'heardAdvice', 'statedNeeds', 'stepPassages', 'reframes.switch', 'reframes.measure']) {
+  for (const p of ['botWords', 'askingWords', 'notHelping', 'heardAdvice', 'statedNeeds', 'stepPassages', 'reframes.switch', 'reframes.measure']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

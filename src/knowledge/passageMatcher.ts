@@ -116,13 +116,14 @@ export class PassageMatcher {
   /**
    * The question's rarest word that the passage speaks to ("brace" in "my mate says I need a brace"), if it is
    * at least this rare (IDF): the word that names what is asked, which a passage in context may not speak to at all.
+   * With `alsoIn`, only a word that passage speaks to as well (the last answer: the thing it spoke of).
    */
-  rarestWordOf(text: string, passage: Passage, minIdf: number): string | undefined {
+  rarestWordOf(text: string, passage: Passage, minIdf: number, alsoIn?: Passage): string | undefined {
     let rarest: string | undefined;
     let rarestIdf = minIdf;
     for (const t of new Set(this.termsOf(text).filter((w) => !w.includes('_')))) {
       const idf = this.idf.get(t);
-      if (idf !== undefined && idf >= rarestIdf && this.speaksTo(passage, t)) [rarest, rarestIdf] = [t, idf];
+      if (idf !== undefined && idf >= rarestIdf && this.speaksTo(passage, t) && (!alsoIn || this.speaksTo(alsoIn, t))) [rarest, rarestIdf] = [t, idf];
     }
     return rarest;
   }

@@ -81,3 +81,15 @@ describe('how long the drowsiness lasts', () => {
     await runSteps(steps, locale);
   });
 });
+
+// A short follow-up that picks up a word the answer just given said asks about that part of it: its line again, never "no answer".
+describe('a follow-up about a part of the answer just given', () => {
+  test.each<[string, Step[], string?]>([
+    ['positions, after the answer that named them', [
+      ['is sex ok while my back is in spasm?', [/positions/]],
+      ['haha got any gentler positions', [/positions such as/], [/don't have an answer/]],
+    ], 'en-GB'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await runSteps(steps, locale);
+  });
+});

@@ -272,6 +272,10 @@ export class AnswerPlanner {
       const ahead = !last && reportsPain && !input.otherPart && !namesMedicine ? this.parts.activities?.planned?.(input.text) : undefined;
       const plan = ahead ?? (last && !input.otherPart && !namesMedicine ? this.parts.activities?.mentioned(input.text) : undefined);
       if (plan) return this.giver.give(this.forTheirFacts(plan, facts) ?? (plan.own ? this.parts.library.get(plan.own) : undefined) ?? plan.passage, state);
+      // "any positions that are easier?" right after an answer that named positions: a short follow-up whose own word the
+      // last answer spoke of asks about that part of it. Its line is said again (see plan()), never "no answer".
+      const spokenOf = last && followUp && !input.otherPart && !namesMedicine ? this.parts.matcher.saidIn(input.text, last, WEIGHTS.lastThingIdf) : undefined;
+      if (last && spokenOf) return { plan: { kind: 'more', passage: last, recalled: true }, state };
       // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
       // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
       // So is any question asked after an answer ("is that normal?"), unless it names another body part: the closest topics, not a refusal.

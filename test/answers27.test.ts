@@ -93,3 +93,18 @@ describe('a follow-up about a part of the answer just given', () => {
     await runSteps(steps, locale);
   });
 });
+
+// "When should I worry?" asks for the signs that matter, in the answer itself, not when to book a visit.
+describe('when to worry', () => {
+  test.each<[string, Step[], string?]>([
+    ['after a stretches answer', [
+      ['what stretches are good for a tight lower back?', [/./]],
+      ['right, so when do I need to worry', [/now if, with back pain/]],
+    ], 'en-AU'],
+    ['when to book is still its own question', [
+      ['if it is not urgent, when should I get it looked at?', [/Book a/]],
+    ], 'en-GB'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await runSteps(steps, locale);
+  });
+});

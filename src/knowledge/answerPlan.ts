@@ -44,13 +44,13 @@ export type Planned = { plan: AnswerPlan; state: AnswerState };
 export const byKindOnly = (p: Passage) => p.tags.includes('product') || p.tags.includes('by-kind');
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
-export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, rareWordIdf: 6, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5, samePassage: 0.05, intentGap: 0.15 };
+export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, rareWordIdf: 6, lastThingIdf: 5, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5, samePassage: 0.05, intentGap: 0.15 };
 
 export interface PlannerParts {
   library: PassageLibrary;
   matcher: PassageMatcher;
   facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes'>;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping'>;
   words: WordsOf;
   /** Topic id -> the intents it answers. */
   topicIntents: ReadonlyMap<string, readonly Intent[]>;

@@ -112,6 +112,11 @@ export class AnswerPlanner {
     // "what about the tramadol left from my op" asks, though it has no question mark.
     const kind = this.parts.library.get(this.parts.questionKind?.(words) ?? '');
     const asks = this.reader.asks(input.text, words) || Boolean(kind);
+    // "my heart's fine too" after a painkiller answer: a condition denied, nothing asked; not the heart worry its words sound like.
+    if (last && !asks && !newFacts.length && this.parts.facts.deniedIn(input.factsText ?? input.text).length) return { plan: { kind: 'noted', facts: [], notes: [] }, state };
+    // "been using the heat pack two days, it's not doing much": what to do when that is not helping, not the same advice again.
+    const failed = !kind ? this.notHelpingPassage(input.text, words, last) : undefined;
+    if (failed) return state.given.includes(failed.id) ? this.giver.moreOf(failed, state) : this.giver.give(failed, state);
     // A worry with a passage of its own ("is this my heart?") gets it whatever topic is in context: its signs come first.
     const worry = asks && !kind ? this.namedWorry(input.text) : undefined;
     if (worry) return this.giver.give(worry, state);
@@ -221,6 +226,12 @@ export class AnswerPlanner {
     const otherTopic = bySim.find((r) => r.passage.topic !== bySim[0]?.passage.topic);
     const clearHelpFit = Boolean(bySim[0]) && bySim[0]!.sim >= WEIGHTS.noneMin && bySim[0]!.sim - (otherTopic?.sim ?? 0) >= WEIGHTS.clearMargin;
     const helpFollowUp = input.intent === 'help' && Boolean(last) && asks && (ranked.some((r) => r.sim >= WEIGHTS.helpFollowUpMin) || clearHelpFit);
+    // "in the meantime what helps?", "so what does work then?": read as a wish for help ("what can you do?"), but asked about
+    // the back, in a conversation about it, they ask what helps: the first steps, never the list of topics. Not when the
+    // bot itself is asked about ("what can you help with?").
+    const asksWhatHelps = input.intent === 'help' && !kind && !namesMedicine && !product && this.reader.hasAskingWord(words) && !helpFollowUp && (Boolean(last) || input.aboutBack) && !input.otherPart && !this.speaksToBot(words);
+    const steps = asksWhatHelps ? this.parts.library.get(this.parts.wording.firstSteps ?? '') : undefined;
+    if (steps) return state.given.includes(steps.id) ? this.giver.moreOf(steps, state) : this.giver.give(steps, state);
     if (notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !helpFollowUp) return { plan: { kind: 'pass' }, state };
 
     // A topic intent is a question about it; otherwise only a question ("my dad had cancer" is not one) that fits a passage well.
@@ -261,6 +272,10 @@ export class AnswerPlanner {
       const ahead = !last && reportsPain && !input.otherPart && !namesMedicine ? this.parts.activities?.planned?.(input.text) : undefined;
       const plan = ahead ?? (last && !input.otherPart && !namesMedicine ? this.parts.activities?.mentioned(input.text) : undefined);
       if (plan) return this.giver.give(this.forTheirFacts(plan, facts) ?? (plan.own ? this.parts.library.get(plan.own) : undefined) ?? plan.passage, state);
+      // "any positions that are easier?" right after an answer that named positions: a short follow-up whose own word the
+      // last answer spoke of asks about that part of it. Its line is said again (see plan()), never "no answer".
+      const spokenOf = last && followUp && !input.otherPart && !namesMedicine ? this.parts.matcher.saidIn(input.text, last, WEIGHTS.lastThingIdf) : undefined;
+      if (last && spokenOf) return { plan: { kind: 'more', passage: last, recalled: true }, state };
       // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
       // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
       // So is any question asked after an answer ("is that normal?"), unless it names another body part: the closest topics, not a refusal.
@@ -328,6 +343,25 @@ export class AnswerPlanner {
     if (this.parts.facts.mentions(storyText).any.size > 0 && !this.parts.facts.redirect(top.passage.id, facts)) return undefined;
     const wholeTopThere = asked.find((r) => r.passage.id === whole.passage.id)?.score ?? 0;
     return top.score - wholeTopThere >= WEIGHTS.clearMargin ? question : undefined;
+  }
+
+  /**
+   * A message saying something tried is not helping: the `not-working` answer of what it names (heat, the tablets), else of
+   * the last answer's topic ("what if that doesn't work?" after the heat answer).
+   */
+  private notHelpingPassage(text: string, words: readonly string[], last: Passage | undefined): Passage | undefined {
+    if (!this.reader.saysNotHelping(words)) return undefined;
+    const ranked = this.parts.matcher.rank(text);
+    const [best] = ranked;
+    const named = best && best.score >= WEIGHTS.noneMin ? best.passage.topic : undefined;
+    const topic = named ?? last?.topic;
+    return ranked.find((r) => r.passage.tags.includes('not-working') && r.passage.topic === topic)?.passage;
+  }
+
+  /** The message speaks to the bot ("what can you do?"). */
+  private speaksToBot(words: readonly string[]): boolean {
+    const bot = new Set(this.parts.wording.botWords ?? []);
+    return words.some((w) => bot.has(w));
   }
 
   /** The activity's answer that is the person's own (a spa in pregnancy: the pregnancy heat answer), if one is. */

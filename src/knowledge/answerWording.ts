@@ -44,6 +44,12 @@ export interface AnswerWording {
    * starts it) or for a measure of it ("how long for?": `measure`, with no subject of its own): read as that question.
    */
   reframes?: { switch: string[]; measure: string[] };
+  /** Words that speak to the bot ("what can you do?"): a wish for help with them is about the bot, not a question of self-care. */
+  botWords?: string[];
+  /** Words that ask wherever they stand ("in the meantime what helps"), for a wish for help that is no question in form. */
+  askingWords?: string[];
+  /** "it's not doing much", "hasn't helped": what was tried is not helping; the answer for that (tag `not-working`), not the same advice again. */
+  notHelping?: string[];
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
@@ -62,7 +68,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['heardAdvice', 'statedNeeds', 'stepPassages', 'reframes.switch', 'reframes.measure']) {
+  for (const p of ['botWords', 'askingWords', 'notHelping', 'heardAdvice', 'statedNeeds', 'stepPassages', 'reframes.switch', 'reframes.measure']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

@@ -24,6 +24,9 @@ export interface PassageScore {
  * Porter stems and stem bigrams (natural), cosine similarity, a passage's score
  * being its best example blended with all its examples together.
  */
+/** Stems this short are function words more than things ("say", "now"): never what a follow-up picks up. */
+const MIN_SAID_STEM = 3;
+
 export class PassageMatcher {
   /** IDF of every term in the examples (natural's TfIdf formula); a term never seen counts as the rarest. */
   private readonly idf = new Map<string, number>();
@@ -116,13 +119,29 @@ export class PassageMatcher {
   /**
    * The question's rarest word that the passage speaks to ("brace" in "my mate says I need a brace"), if it is
    * at least this rare (IDF): the word that names what is asked, which a passage in context may not speak to at all.
+   * With `alsoIn`, only a word that passage speaks to as well (the last answer: the thing it spoke of).
    */
-  rarestWordOf(text: string, passage: Passage, minIdf: number): string | undefined {
+  rarestWordOf(text: string, passage: Passage, minIdf: number, alsoIn?: Passage): string | undefined {
     let rarest: string | undefined;
     let rarestIdf = minIdf;
     for (const t of new Set(this.termsOf(text).filter((w) => !w.includes('_')))) {
       const idf = this.idf.get(t);
-      if (idf !== undefined && idf >= rarestIdf && this.speaksTo(passage, t)) [rarest, rarestIdf] = [t, idf];
+      if (idf !== undefined && idf >= rarestIdf && this.speaksTo(passage, t) && (!alsoIn || this.speaksTo(alsoIn, t))) [rarest, rarestIdf] = [t, idf];
+    }
+    return rarest;
+  }
+
+  /**
+   * The question's rarest content word (at least this rare) that the passage's answer itself says, not only its examples:
+   * what a short follow-up picks up from the answer just given ("positions" after an answer naming positions).
+   */
+  saidIn(text: string, passage: Passage, minIdf: number): string | undefined {
+    const said = new Set(this.terms(passage.answer.replace(/\{(\w+)\}/g, '$1')).filter((t) => !t.includes('_')));
+    let rarest: string | undefined;
+    let rarestIdf = minIdf;
+    for (const t of new Set(this.termsOf(text).filter((w) => !w.includes('_') && w.length > MIN_SAID_STEM))) {
+      const idf = this.idf.get(t);
+      if (idf !== undefined && idf >= rarestIdf && said.has(t)) [rarest, rarestIdf] = [t, idf];
     }
     return rarest;
   }

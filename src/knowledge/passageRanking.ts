@@ -47,7 +47,9 @@ export class PassageRanker {
     // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,
     // a passage that never does gets no lift from the topic in context or the classifier's topic (it is not what is asked now).
     // Not on a first message: there the classifier's topic is the better guide ("locked up shovelling, can I take Advil?").
-    const named = ranking[0] && this.parts.matcher.rarestWordOf(input.text, ranking[0].passage, WEIGHTS.rareWordIdf);
+    // Or a less rare word that the last answer spoke of too: "how long does the drowsiness last?" after an answer that warned of
+    // drowsiness asks about that thing of the last answer (its drowsiness), not the pain's course that "how long" sounds like.
+    const named = ranking[0] && (this.parts.matcher.rarestWordOf(input.text, ranking[0].passage, WEIGHTS.rareWordIdf) ?? this.thingOfLast(input.text, ranking[0].passage, last));
     return ranking
       .map(({ passage, score }) => {
         if (named !== undefined && last && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
@@ -64,6 +66,12 @@ export class PassageRanker {
         return { passage, sim: score, total: score + intent + context + same };
       })
       .sort((a, b) => b.total - a.total);
+  }
+
+  /** The rarest word of the text (at least `lastThingIdf` rare) that both the last answer and the best-fitting passage speak to. */
+  private thingOfLast(text: string, best: Passage, last: Passage | undefined): string | undefined {
+    if (!last || best.id === last.id) return undefined;
+    return this.parts.matcher.rarestWordOf(text, best, WEIGHTS.lastThingIdf, last);
   }
 
   /** The three passages closest to the message that have not been given, one a topic; when none is close, what follows the last answer first. */

@@ -10,6 +10,8 @@ export class QuestionReader {
   private readonly questionEnds: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
   private readonly statedNeeds: string[][];
+  private readonly askingWords: ReadonlySet<string>;
+  private readonly notHelping: string[][];
 
   constructor(private readonly parts: PlannerParts) {
     // Longest first, so "tell me more about" wins over "more about".
@@ -18,6 +20,8 @@ export class QuestionReader {
     this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
     this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
+    this.askingWords = new Set((parts.wording.askingWords ?? []).flatMap((w) => parts.words(w)));
+    this.notHelping = (parts.wording.notHelping ?? []).map((p) => parts.words(p));
   }
 
   /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */
@@ -27,6 +31,16 @@ export class QuestionReader {
     if (this.statesNeed(words)) return true;
     if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
     return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
+  }
+
+  /** An asking word anywhere ("in the meantime what helps"): with a wish for help, it asks something, though not in a question's form. */
+  hasAskingWord(words: readonly string[]): boolean {
+    return words.some((w) => this.askingWords.has(w));
+  }
+
+  /** Says that something tried is not helping ("the heat pack isn't doing much"). */
+  saysNotHelping(words: readonly string[]): boolean {
+    return this.notHelping.some((p) => findPhrase(words, p).length > 0);
   }
 
   /** A plight told with no question ("stuck on the floor, can't get up"): it asks for the way out of it. */

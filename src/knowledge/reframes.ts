@@ -54,7 +54,7 @@ export class Reframer {
     const own = planTurn(input, before);
     // A measure the words alone answer on the same subject ("how often?" after the stretches: the stretching-often answer) needs no reframe.
     // Nor does a follow-up that asks for what the last answer offered next ("what about at night?" after an answer offering "Heat at night?").
-    const onSubject = (reframe?.kind === 'measure' && goesOn(own.plan, before)) || this.offeredNext(own.plan, before);
+    const onSubject = (reframe?.kind === 'measure' && (goesOn(own.plan, before) || this.measuresItsOwn(input.text, own.plan, reframe))) || this.offeredNext(own.plan, before);
     const asAsked = reframe && !onSubject ? this.reframed(input, before, reframe, planTurn) : undefined;
     const planned = asAsked ?? own;
     return { ...planned, state: this.withAsked(input, before, planned, asAsked ? reframe : undefined) };
@@ -72,6 +72,16 @@ export class Reframer {
     if (!answers(p)) return undefined;
     if (reframe.named && !this.parts.matcher.speaksOf(p.passage, reframe.named, reframe.kind === 'measure')) return undefined;
     return planned;
+  }
+
+  /**
+   * "how long does the drowsiness last?" after the driving answer: the words alone fit, strongly, an answer that speaks of
+   * what they measure (the drowsiness). That is the question, not the last one asked again.
+   */
+  private measuresItsOwn(text: string, plan: AnswerPlan, reframe: Reframe): boolean {
+    if (!reframe.named || !answers(plan) || !this.parts.matcher.speaksOf(plan.passage, reframe.named, true)) return false;
+    const fit = this.parts.matcher.rank(text).find((r) => r.passage.id === plan.passage.id)?.score ?? 0;
+    return fit >= WEIGHTS.strong;
   }
 
   /** Whether a plan gives the passage the last answer offered next. */

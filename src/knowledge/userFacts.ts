@@ -28,12 +28,14 @@ export class UserFactReader {
     private readonly countries: ReadonlyArray<[string, string[][]]>,
     private readonly countryPhrases: string[][],
     private readonly typos: WordCorrector,
+    private readonly deniedAfter: readonly string[][] = [],
+    private readonly deniedEnds: ReadonlySet<string> = new Set(),
   ) {}
 
   /** @param realWords words never read as a misspelling of a fact's word ("fire" is not "fibre") */
   static fromFile(file: string, words: (t: string) => string[], scopeOf: SpanScopeOf, realWords?: { has(word: string): boolean }): UserFactReader {
-    const { facts, countries, countryPhrases, typos } = readFactFile(file, words, realWords);
-    return new UserFactReader(facts, scopeOf, countries, countryPhrases, typos);
+    const { facts, countries, countryPhrases, typos, deniedAfter, deniedEnds } = readFactFile(file, words, realWords);
+    return new UserFactReader(facts, scopeOf, countries, countryPhrases, typos, deniedAfter, deniedEnds);
   }
 
   /** The passage ids redirects and caveats may name, for validation by the caller. */
@@ -61,11 +63,27 @@ export class UserFactReader {
       for (const m of f.mentions) {
         for (const i of findPhrase(tokens, m)) {
           any.add(f.id);
-          if (!notTheUsers(i, i + m.length)) own.add(f.id);
+          if (!notTheUsers(i, i + m.length) && !this.deniedAt(tokens, i + m.length)) own.add(f.id);
         }
       }
     }
     return { own, any, speaksOfSelf };
+  }
+
+  /** The facts a message names only to deny them ("my heart's fine too"): the person has none of that trouble. */
+  deniedIn(text: string): string[] {
+    const { tokens, notTheUsers } = this.scope(text);
+    const denied = new Set<string>();
+    const stated = new Set<string>();
+    for (const f of this.facts) {
+      for (const m of f.mentions) {
+        for (const i of findPhrase(tokens, m)) {
+          if (notTheUsers(i, i + m.length)) continue;
+          (this.deniedAt(tokens, i + m.length) ? denied : stated).add(f.id);
+        }
+      }
+    }
+    return [...denied].filter((f) => !stated.has(f));
   }
 
   /** How the fact is named back to the user ("your blood thinner"). */
@@ -95,6 +113,7 @@ export class UserFactReader {
         for (const i of findPhrase(tokens, m)) {
           if (fact.notAfter.has(tokens[i - 1] ?? '')) continue;
           if (!fact.anyone && notTheUsers(i, i + m.length)) continue;
+          if (this.deniedAt(tokens, i + m.length)) continue;
           mentioned = true;
           const name = fact.display.get(m.join(' '));
           if (name) names[fact.id] = name;
@@ -137,6 +156,18 @@ export class UserFactReader {
       }
     }
     return [...told];
+  }
+
+  /**
+   * A mention the words right after it deny ("my heart is fine", "blood pressure's normal, thanks"): the person says they
+   * have no such trouble. Only when the denial ends its clause: "my pressure is fine on the tablets" still has it.
+   */
+  private deniedAt(tokens: readonly string[], end: number): boolean {
+    return this.deniedAfter.some((phrase) => {
+      if (phrase.some((w, k) => tokens[end + k] !== w)) return false;
+      const next = tokens[end + phrase.length];
+      return next === undefined || !/\w/.test(next) || this.deniedEnds.has(next);
+    });
   }
 
   private scope(text: string): SpanScope {

@@ -64,6 +64,10 @@ export interface FactFile {
   countries: Array<[string, string[][]]>;
   countryPhrases: string[][];
   typos: WordCorrector;
+  /** Said right after a mention, these deny it ("my blood pressure is fine"): the fact is not the person's. */
+  deniedAfter: string[][];
+  /** What may follow such a denial for it to stand ("is fine too", "is fine, ..."); anything else ("is fine on my tablets") keeps the fact. */
+  deniedEnds: ReadonlySet<string>;
 }
 
 /** @param realWords words never read as a misspelling of a fact's word ("fire" is not "fibre") */
@@ -157,10 +161,12 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
     ([locale, list]): [string, string[][]] => [locale, phrases(`countries.${locale}`, list, false)],
   );
   const countryPhrases = phrases('countryPhrases', data.countryPhrases, false);
+  const deniedAfter = phrases('deniedAfter', data.deniedAfter);
+  const deniedEnds = new Set(phrases('deniedEnds', data.deniedEnds).flat());
   // A misspelt fact ("32 weeks pregnent") must still change the advice: typos are read against the facts' own words.
   const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== '{n}');
   const typos = new TypoCorrector(vocabulary, { ...TYPO_SETTINGS.userFacts, dictionary: realWords });
-return { facts, countries, countryPhrases, typos };
+  return { facts, countries, countryPhrases, typos, deniedAfter, deniedEnds };
 }
 
 /** knowledge/medicine-contents.yaml and medicine-classes.yaml, as the fact reader needs them. */

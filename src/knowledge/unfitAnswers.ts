@@ -1,0 +1,52 @@
+import { WEIGHTS, type Planned, type PlannerParts } from './answerPlan';
+import type { Asking, Turn } from './answerTurn';
+import { forTheirFacts } from './namedPassages';
+import type { PassageGiver } from './passageGiver';
+import type { Passage } from './passages';
+import type { PassageRanker, Scored } from './passageRanking';
+
+/**
+ * When no reading answers a message well enough: a fact's answer, an activity's, a line of the last answer,
+ * the closest topics, or nothing. The answer planner's last step, apart so that the planner reads as its steps.
+ */
+export class UnfitAnswers {
+  constructor(
+    private readonly parts: PlannerParts,
+    private readonly giver: PassageGiver,
+    private readonly ranker: PassageRanker,
+  ) {}
+
+  plan(t: Turn, a: Asking, ranked: readonly Scored[], best: Scored, notQuestion: boolean): Planned {
+    const { input, last, state, facts, newFacts } = t;
+    // "I turned 58, does that change anything?": a question about the fact just told has that fact's answer.
+    // A fact that already applies ("I'm 74": over the NSAID line) has its own passage, asked about or not.
+    const askedAbout = a.asks
+      ? newFacts.filter((f) => !this.parts.facts.applies(f, facts)).map((f) => this.parts.library.get(this.parts.facts.askedPassage(f) ?? '')).find((p): p is Passage => Boolean(p))
+      : undefined;
+    if (askedAbout) return this.giver.give(askedAbout, state);
+    if (newFacts.length) return this.giver.factsOnly(last, state, newFacts, a.reportsPain);
+    // In a conversation, a remark no passage fits that names an everyday activity ("long shifts on a digger after
+    // the flight") tells of a plan: whether it is still on is the question.
+    // A first report of pain that tells what lies ahead ("back in spasm, netball Saturday") or a daily duty (a toddler to lift):
+    // that is what they need help with, more than the general first steps.
+    const ahead = !last && a.reportsPain && !input.otherPart && !a.namesMedicine ? this.parts.activities?.planned?.(input.text) : undefined;
+    const plan = ahead ?? (last && !input.otherPart && !a.namesMedicine ? this.parts.activities?.mentioned(input.text) : undefined);
+    if (plan) return this.giver.give(forTheirFacts(this.parts, plan, facts) ?? (plan.own ? this.parts.library.get(plan.own) : undefined) ?? plan.passage, state);
+    // "any positions that are easier?" right after an answer that named positions: a short follow-up whose own word the
+    // last answer spoke of asks about that part of it. Its line is said again (see plan()), never "no answer".
+    const spokenOf = last && a.followUp && !input.otherPart && !a.namesMedicine ? this.parts.matcher.saidIn(input.text, last, WEIGHTS.lastThingIdf) : undefined;
+    if (last && spokenOf) return { plan: { kind: 'more', passage: last, recalled: true }, state };
+    // Some overlap with the passages: offer the closest topics; none at all ("my spine feels strange") is left to the symptom-check offer.
+    // After an answer, a short remark the passages half fit ("my job is all driving though") is not out of scope either.
+    // So is any question asked after an answer ("is that normal?"), unless it names another body part: the closest topics, not a refusal.
+    const inConversation = !input.otherPart && (input.aboutBack || ((a.followUp || (Boolean(last) && a.asks)) && input.intent === 'none'));
+    // A short remark straight after an answer ("big day on Saturday though") is about the back in context even when no passage's words are in it.
+    const remark = Boolean(last) && a.followUp && input.intent === 'none' && !input.otherPart;
+    if ((a.asks || a.followUp) && inConversation && (input.intent === 'none' || notQuestion) && (best.sim >= WEIGHTS.topicsMin || remark)) {
+      // In a conversation, the closest answers themselves; a first message gets the broader topics.
+      const passages = last ? { passages: this.ranker.closestPassages(ranked, state, best.sim < WEIGHTS.topicsMin ? last : undefined) } : {};
+      return { plan: { kind: 'topics', topics: this.ranker.closestTopics(ranked, last?.topic), ...passages }, state };
+    }
+    return { plan: { kind: 'pass' }, state };
+  }
+}

@@ -20,6 +20,7 @@ import { saysSaidAgain } from '../src/triage/checkAsides';
 import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { factsToldIn } from './factAsides';
+import { confirmationOf } from './confirmLast';
 import { TriageDialog } from './triageDialog';
 
 /** A question read as its topic this surely is asked for itself, beside any correction. */
@@ -120,6 +121,15 @@ export class RouteActs {
     if (!record && missedQuestion.test(prepare(text))) {
       await this.somethingElse(context, intent, this.services.acts.routing.missedQuestion);
       return step.endDialog();
+    }
+    // "so both together is fine then?": the last answer checked back; a short yes with it said again, not the closest topics.
+    if (!record) {
+      const state = await this.services.answerState.get(context);
+      const confirmed = confirmationOf(text, state?.lead, this.services.acts.routing);
+      if (confirmed) {
+        await context.sendActivity(confirmed);
+        return step.endDialog();
+      }
     }
     // "Fine.", "fair enough": an acknowledgement alone asks for nothing; a short OK, never the closest answers.
     if (!record && messageForm(text) === 'acknowledgement') {

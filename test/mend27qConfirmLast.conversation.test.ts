@@ -43,3 +43,16 @@ describe('reading a check-back against the first sentence', () => {
     expect(confirmationOf('so that is fine then', undefined, REPLIES)).toBeUndefined();
   });
 });
+
+describe('the legs said to be fine outside the check: the warning signs denied, not the nearest topic', () => {
+  test.each(['both legs feel ok, it is just my back', 'my feet are working normally, only the back is sore'])('%s', async (said) => {
+    await botSteps([
+      ['how do I get out of bed when my back locks up', [/roll onto your side/i]],
+      [said, [/none of the warning signs/i], [/driv/i, /not serious/i]],
+    ]);
+  });
+
+  test('a leg sign told beside it is still raised', async () => {
+    await botSteps([['my feet are fine but I cannot feel anything between my legs', [/999/], [/none of the warning signs/i]]]);
+  });
+});

@@ -56,3 +56,18 @@ describe('the legs said to be fine outside the check: the warning signs denied, 
     await botSteps([['my feet are fine but I cannot feel anything between my legs', [/999/], [/none of the warning signs/i]]]);
   });
 });
+
+describe('a walk-in clinic is a place to be seen, not a walk', () => {
+  test.each(['Should I go to the walk-in centre or wait for my GP appointment?', 'Should I go to a walk-in clinic or see my own doctor?'])('%s', async (said) => {
+    await botSteps([[said, [/GP|doctor/i], [/go for a walk/i]]]);
+  });
+});
+
+describe('why the guidelines disagree, after an answer that says they differ', () => {
+  test('the reason, not the causes of a spasm', async () => {
+    await botSteps([
+      ['is acupuncture worth a go for my back', [/guidelines differ/i]],
+      ['how come they disagree', [/evidence is weak/i], [/strained or overworked muscle/i]],
+    ]);
+  });
+});

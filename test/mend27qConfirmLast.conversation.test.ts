@@ -71,3 +71,12 @@ describe('why the guidelines disagree, after an answer that says they differ', (
     ]);
   });
 });
+
+describe('after "get seen today", how to get them up and to the car is answered, with the instruction', () => {
+  test('a parent with thin bones after a fall', async () => {
+    await botSteps([
+      ['my mum is 85 and has osteoporosis, she slid off the bed onto the floor last night and her back hurts a lot', [/today/i]],
+      ['how am I meant to get her off the sofa and into the car', [/roll onto the side/i, /today/i], [/I'm still here/i]],
+    ], 'en-AU');
+  });
+});

@@ -20,6 +20,7 @@ import { saysSaidAgain } from '../src/triage/checkAsides';
 import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { factsToldIn } from './factAsides';
+import { confirmationOf } from './confirmLast';
 import { TriageDialog } from './triageDialog';
 
 /** A question read as its topic this surely is asked for itself, beside any correction. */
@@ -121,6 +122,15 @@ export class RouteActs {
       await this.somethingElse(context, intent, this.services.acts.routing.missedQuestion);
       return step.endDialog();
     }
+    // "so both together is fine then?": the last answer checked back; a short yes with it said again, not the closest topics.
+    if (!record) {
+      const state = await this.services.answerState.get(context);
+      const confirmed = confirmationOf(text, state?.lead, this.services.acts.routing);
+      if (confirmed) {
+        await context.sendActivity(confirmed);
+        return step.endDialog();
+      }
+    }
     // "Fine.", "fair enough": an acknowledgement alone asks for nothing; a short OK, never the closest answers.
     if (!record && messageForm(text) === 'acknowledgement') {
       await answerActWhileRouting(context, this.services, 'thanks_ok', intent);
@@ -210,7 +220,9 @@ export class RouteActs {
   private deniesSigns(understanding: Understanding): boolean {
     const { text } = understanding;
     // "no to all of them" after the warning signs were listed: every one denied, not help declined.
-    if (vocabulary().control.deniesSign.test(prepare(text)) || saysNoToEveryOne(text)) return true;
+    const { deniesSign, partsFine } = vocabulary().control;
+    // "legs are fine, just the back": the legs of the warning signs said to be fine.
+    if (deniesSign.test(prepare(text)) || partsFine.test(prepare(text)) || saysNoToEveryOne(text)) return true;
     return confidentAct(understanding) === 'no' && this.services.redFlags.denied(text, understanding.flagRaised).length > 0;
   }
 

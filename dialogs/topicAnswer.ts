@@ -5,6 +5,7 @@ import type { AnswerInput, AnswerPlan } from '../src/knowledge/answerPlanner';
 import { AnswerState, emptyAnswerState, painToldWith } from '../src/knowledge/answerState';
 import { withoutClashes } from '../src/knowledge/factClashes';
 import type { Reference } from '../src/knowledge/passages';
+import { sentences } from '../src/knowledge/answerText';
 import type { TopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { heldForPassage } from './actAnswers';
@@ -105,7 +106,9 @@ async function answer(
     shown: before.shown,
   });
   if (!composed) return false;
-  await answerState.set(context, composed.shown !== undefined ? { ...state, shown: composed.shown } : state);
+  // The answer's first sentence is kept for a check-back of it; a menu or question back leaves none to check.
+  const lead = leadOf(plan.kind, composed.text, part, state.lead);
+  await answerState.set(context, { ...state, ...(composed.shown !== undefined ? { shown: composed.shown } : {}), lead });
 
   // After an escalation, a passage that would read as "wait and see" is not given; the instruction is.
   if (record && (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap')) {
@@ -164,6 +167,15 @@ function signWarning(services: DialogServices, text: string, locale: string | un
     emergency: services.numbers.forLocale(locale).emergency,
     sameDay: services.answers.localeWords.forLocale(locale).sameDay ?? '',
   });
+}
+
+/**
+ * The first sentence of a new passage's answer (no aside about another body part before it); more of the same
+ * passage, its sources or a recap keep the one it had; a menu or a question back leaves none to check.
+ */
+function leadOf(kind: AnswerPlan['kind'], text: string, part: string | undefined, before: string | undefined): string | undefined {
+  if (kind === 'passage') return part ? undefined : sentences(text)[0];
+  return kind === 'more' || kind === 'sources' || kind === 'brief' || kind === 'recap' ? before : undefined;
 }
 
 /** Set in turnState by MainDialog's routing: an offer made then can be taken up next turn. */

@@ -65,7 +65,7 @@ export interface TriageVocabulary {
   /** "tomorrow", "next week": a plan, not an onset. */
   future: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; /** "no to all of them": every safety question left answered no. */ noToEveryOne: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; /** "I meant", "make that": what follows is the new value, with no old one said. */ meantValue: RegExp; /** "I meant something else": words after "I meant" that name no value. */ meantNothing: RegExp; replaced: RegExp; /** "does that change anything?" beside a correction. */ changesAnything: RegExp; /** "I think you're wrong": the last answer disputed. */ disagrees: RegExp; /** "that doesn't answer my question": the last answer missed what was asked. */ missedQuestion: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; /** "no to all of them": every safety question left answered no. */ noToEveryOne: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; /** "I meant", "make that": what follows is the new value, with no old one said. */ meantValue: RegExp; /** "I meant something else": words after "I meant" that name no value. */ meantNothing: RegExp; replaced: RegExp; /** "does that change anything?" beside a correction. */ changesAnything: RegExp; /** "I think you're wrong": the last answer disputed. */ disagrees: RegExp; /** "that doesn't answer my question": the last answer missed what was asked. */ missedQuestion: RegExp; /** "so it's my fault?": blame heard in the advice. */ feelsBlamed: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -318,7 +318,7 @@ function severity(dir: string): SeverityWords {
 
 function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'noToEveryOne', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything', 'disagrees', 'missedQuestion'] as const;
+  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'noToEveryOne', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything', 'disagrees', 'missedQuestion', 'feelsBlamed'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -345,6 +345,7 @@ function control(dir: string): TriageVocabulary['control'] {
     replaced: r.compile('replaced', () => c.any(r.strings(raw.replaced, 'replaced'), '')),
     disagrees: r.compile('disagrees', () => c.any(r.strings(raw.disagrees, 'disagrees'), '')),
     missedQuestion: r.compile('missedQuestion', () => c.any(r.strings(raw.missedQuestion, 'missedQuestion'), '')),
+    feelsBlamed: r.compile('feelsBlamed', () => c.any(r.strings(raw.feelsBlamed, 'feelsBlamed'), '')),
     changesAnything: r.compile('changesAnything', () => c.any(r.strings(raw.changesAnything, 'changesAnything'), '')),
     alreadyNo: new Map(
       Object.entries(r.object(raw.alreadyNo, 'alreadyNo', SCREEN_GROUP_IDS)).map(([id, v]) => [id, r.compile(`alreadyNo.${id}`, () => c.any(r.strings(v, `alreadyNo.${id}`), ''))]),

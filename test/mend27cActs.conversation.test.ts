@@ -1,0 +1,40 @@
+import { wholeBotSteps, type Step } from './support/botHarness';
+
+// Set 20's acts kinds, in our own wording: a complaint about the bot in the
+// first clause of a longer message ("no good to me, I've got ...") is answered
+// as the complaint, not with the topic list; blame heard in the advice ("so
+// it's my own fault?") gets an apology and a next step, not the closest answers.
+
+const botSteps = (steps: Step[], locale = 'en-GB') => wholeBotSteps(steps, locale);
+const ASK = 'my back has gone into spasm, what helps';
+const TOPIC_LIST = /topics i know about/i;
+const CLOSEST = /don't have an answer for exactly that/i;
+const COURTEOUS = /more practical|haven't been much help/i;
+const NOT_YOUR_FAULT = /isn't your fault/i;
+
+describe('a complaint in the first clause, with the reason after it, is answered as the complaint', () => {
+  test.each([
+    'this is useless, I have sheep to shear today',
+    'not helpful, the boat goes out at six regardless',
+  ])('%s', async (said) => {
+    await botSteps([[ASK, [/keep moving/i]], [said, [COURTEOUS], [TOPIC_LIST, CLOSEST]]]);
+  });
+
+  test('a complaint followed by a question gets the question answered', async () => {
+    await botSteps([[ASK, [/keep moving/i]], ['not helpful, is heat better than ice then?', [/heat/i], [TOPIC_LIST, /haven't been much help/i]]]);
+  });
+
+  test('a plain request for help still gets the topic list', async () => {
+    await botSteps([['what can you help me with', [TOPIC_LIST]]]);
+  });
+});
+
+describe('blame heard in the advice gets an apology and a next step', () => {
+  test.each(['so I did this to myself, my own fault then?', 'are you blaming me for it??'])('%s', async (said) => {
+    await botSteps([[ASK, [/keep moving/i]], [said, [NOT_YOUR_FAULT, /gentle movement/i], [CLOSEST, TOPIC_LIST]]]);
+  });
+
+  test('a warning sign told beside it is still raised', async () => {
+    await botSteps([[ASK, [/keep moving/i]], ['my own fault, I fell off the roof and now both legs are numb', [/999/], [NOT_YOUR_FAULT]]]);
+  });
+});

@@ -1,4 +1,6 @@
 import { wholeBotSteps, type Step } from './support/botHarness';
+import { actOf } from '../dialogs/actAnswers';
+import type { Understanding } from '../src/nlu/messageUnderstander';
 
 // Set 20's acts kinds, in our own wording: a complaint about the bot in the
 // first clause of a longer message ("no good to me, I've got ...") is answered
@@ -36,5 +38,24 @@ describe('blame heard in the advice gets an apology and a next step', () => {
 
   test('a warning sign told beside it is still raised', async () => {
     await botSteps([[ASK, [/keep moving/i]], ['my own fault, I fell off the roof and now both legs are numb', [/999/], [NOT_YOUR_FAULT]]]);
+  });
+});
+
+describe('a clause only just read as about the bot, in a message sure to be no act, is no question about the bot', () => {
+  const reading = (whole: number, clause: number): Understanding => ({
+    text: 'x', intent: 'none', score: 0.4, redFlag: null,
+    acts: { act: 'none', score: whole },
+    sentenceActs: [{ act: 'yes', score: 0.99 }, { act: 'about_bot', score: clause }, { act: 'plan', score: 0.6 }],
+  });
+  test.each<[number, number, string | undefined]>([
+    [0.98, 0.55, undefined],
+    [0.98, 0.85, 'about_bot'],
+    [0.6, 0.55, 'about_bot'],
+  ])('whole none %p, clause about_bot %p: %p', (whole, clause, act) => {
+    expect(actOf(reading(whole, clause))).toBe(act);
+  });
+
+  test('asked outright, the self-description still comes', async () => {
+    await botSteps([['hold on, am I talking to a real person?', [/automated assistant/i]]]);
   });
 });

@@ -59,3 +59,18 @@ describe('a clause only just read as about the bot, in a message sure to be no a
     await botSteps([['hold on, am I talking to a real person?', [/automated assistant/i]]]);
   });
 });
+
+describe('asking to come back to the check later pauses it, and the asking is no question about the pain coming back', () => {
+  const toScore: Step[] = [
+    ['can you run the symptom check', [/where is the pain/i]],
+    ['low down on the right', [/when did it start/i]],
+    ['since sunday', [/how bad/i]],
+  ];
+  test.each(['about a 6. got to dash, could I come back to this after work?', 'is it ok if I come back to it later?'])('%s', async (said) => {
+    await botSteps([...toScore, [said, [/stopped the symptom check/i, /carry on/i], [/comes back at some point/i, /how bad/i]]]);
+  });
+
+  test('getting back to something else is no pause', async () => {
+    await botSteps([...toScore, ['a 5. could I get back to the gym soon?', [/gym|exercise|activit/i], [/stopped the symptom check/i]]]);
+  });
+});

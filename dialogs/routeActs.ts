@@ -189,7 +189,9 @@ export class RouteActs {
 
   /** What the message does: a correction by its words, else the act model's reading when it is the likelier one. */
   actIn(understanding: Understanding): ActName | undefined {
-    return this.correctedIn(understanding) !== undefined ? 'correction' : (actOf(understanding) ?? leadingFrustration(understanding));
+    if (this.correctedIn(understanding) !== undefined) return 'correction';
+    // "ugh this is so annoying, my back keeps catching": annoyed with the pain, not with the bot.
+    return actOf(understanding) ?? (this.body.aboutBack(understanding.text) ? undefined : leadingFrustration(understanding));
   }
 
   /**

@@ -19,6 +19,11 @@ import { needsIn, needsReply, notedReply } from './escalationNeeds';
 /** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
 export const ACT_CONFIDENCE = 0.5;
 
+/** The act model this sure the whole message is no act... */
+const SURE_NONE = 0.9;
+/** ...needs a clause this sure it asks about the bot before that question is answered. */
+const SURE_CLAUSE = 0.7;
+
 /** Acts answered even beside a greeting: "hello, are you a bot?". */
 const SPEAKS_FOR_ITSELF: readonly string[] = ['about_bot', 'pushback', 'frustration'];
 
@@ -45,7 +50,11 @@ export function actOf(understanding: Understanding): ActName | undefined {
  */
 function askedAboutBot(understanding: Understanding): ActName | undefined {
   if (isTopicIntent(understanding.intent)) return undefined;
-  const asked = (understanding.sentenceActs ?? []).some((a) => a.act === 'about_bot' && a.score >= ACT_CONFIDENCE);
+  // "yes, you said to see my GP. what can I do till then?": a clause only just read as about the bot,
+  // in a message the act model is sure does no act, tells what the bot said rather than asking who it is.
+  const wholeIsNone = understanding.acts?.act === 'none' && understanding.acts.score >= SURE_NONE;
+  const bar = wholeIsNone ? SURE_CLAUSE : ACT_CONFIDENCE;
+  const asked = (understanding.sentenceActs ?? []).some((a) => a.act === 'about_bot' && a.score >= bar);
   return asked ? 'about_bot' : undefined;
 }
 

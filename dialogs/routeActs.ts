@@ -9,7 +9,7 @@ import { fillWords } from '../src/knowledge/localeWords';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksSomething, messageForm, withoutAcknowledgements } from '../src/triage/yesNo';
-import { actOf, answerActWhileRouting, asksIfItChanges, confidentAct } from './actAnswers';
+import { ACT_CONFIDENCE, actOf, answerActWhileRouting, asksIfItChanges, confidentAct } from './actAnswers';
 import { correctedWords, saysCorrection, saysNoToEveryOne } from './checkMessages';
 import type { EscalationRecord } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
@@ -28,6 +28,22 @@ const OWN_QUESTION_CONFIDENCE = 0.9;
 
 /** Acts answered before any reading against the last answer. */
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
+
+/** A topic read this surely outweighs a complaint in the first clause. */
+const SURE_TOPIC = 0.8;
+
+/**
+ * "that's no good, I've a shop to open": a complaint about the bot in the first clause, the rest
+ * telling why. The whole may read as a request for help (the topic list) or as nothing; the
+ * complaint is what to answer first.
+ */
+function leadingFrustration(understanding: Understanding): ActName | undefined {
+  // A question asked after it ("that's no good, what about ice?"), or a topic read surely, is for the answers.
+  const smallTalk = ['help', 'none', 'greeting'].includes(understanding.intent);
+  if (!smallTalk && (asksSomething(understanding.text) || understanding.score >= SURE_TOPIC)) return undefined;
+  const first = understanding.sentenceActs?.[0];
+  return first && first.act === 'frustration' && first.score >= ACT_CONFIDENCE ? 'frustration' : undefined;
+}
 
 /** How routing reads where the message is about (the back, pain, another body part), from responses.yaml and scope.yaml. */
 export class BodyWords {
@@ -112,7 +128,12 @@ export class RouteActs {
       return step.endDialog();
     }
     // "I think you're wrong there": the last answer disputed, a courteous reply rather than the closest answers.
-    const { disagrees, missedQuestion } = vocabulary().control;
+    const { disagrees, missedQuestion, feelsBlamed } = vocabulary().control;
+    // "so it's my fault now?": an apology and what to do from here, not the closest answers.
+    if (!record && !understanding.redFlag && feelsBlamed.test(prepare(text))) {
+      await context.sendActivity(this.services.acts.routing.notYourFault);
+      return step.endDialog();
+    }
     if (!record && !asks && disagrees.test(prepare(text))) {
       await context.sendActivity(this.services.acts.routing.disagree);
       return step.endDialog();
@@ -178,7 +199,9 @@ export class RouteActs {
 
   /** What the message does: a correction by its words, else the act model's reading when it is the likelier one. */
   actIn(understanding: Understanding): ActName | undefined {
-    return this.correctedIn(understanding) !== undefined ? 'correction' : actOf(understanding);
+    if (this.correctedIn(understanding) !== undefined) return 'correction';
+    // "ugh this is so annoying, my back keeps catching": annoyed with the pain, not with the bot.
+    return actOf(understanding) ?? (this.body.aboutBack(understanding.text) ? undefined : leadingFrustration(understanding));
   }
 
   /**

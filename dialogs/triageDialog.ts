@@ -143,7 +143,9 @@ export class TriageDialog extends CancelAndHelpDialog {
     const { stop } = vocabulary().control;
     const t = prepare(text);
     if (!stop.test(t)) return undefined;
-    return { rest: t.replace(new RegExp(stop.source, 'g'), ' ').replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').trim() };
+    const rest = t.replace(new RegExp(stop.source, 'g'), ' ').replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').trim();
+    // "..., can I come back to this later?": the "?" was the stop's own; left alone in its clause it asks nothing.
+    return { rest: rest.replace(/(^|[,.;:!?])\s*\?+/g, '$1').trim() };
   }
 
   protected override takesPart(innerDc: DialogContext, part: string): boolean {

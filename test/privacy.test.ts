@@ -137,6 +137,26 @@ describe('a question about what becomes of what the user writes is a privacy que
   });
 });
 
+describe('asking whether the bot keeps the chat itself is a privacy question; the verb with another object is not', () => {
+  const questions = PrivacyQuestionMatcher.fromFile();
+  test.each([
+    'do you save any of this',
+    'ok and does it store all of this somewhere?',
+    'quick one, do you hold on to this chat after',
+  ])('"%s" is one', (text) => {
+    expect(questions.matches(text)).toBe(true);
+  });
+
+  test.each([
+    'why do you keep saying this?',
+    'should you keep it on all night?',
+    'can I keep doing all of this at work?',
+    'do you keep moving when it hurts?',
+  ])('"%s" is not', (text) => {
+    expect(questions.matches(text)).toBe(false);
+  });
+});
+
 const CONVERSATION = { id: 'privacy-conv' };
 const USER = { id: 'privacy-user' };
 const keys = { conversation: `test/conversations/${CONVERSATION.id}/`, user: `test/users/${USER.id}/` };

@@ -150,6 +150,9 @@ interface PrivacyQuestionSpec {
   whereFates: string[];
   /** The user's own words named as theirs ("what I type", "my details"), each a run of words. */
   ownWords: string[];
+  /** Keeping the chat asked about ("do you keep any of this?"): a verb run, then at once an object run. */
+  keeps: string[];
+  kept: string[];
   someone: string[];
   looks: string[];
   words: string[];
@@ -172,6 +175,7 @@ export class PrivacyQuestionMatcher {
   private readonly fates: readonly string[][];
   private readonly whereFates: readonly string[][];
   private readonly ownWords: readonly string[][];
+  private readonly keepsThen: readonly string[][];
   private readonly where: ReadonlySet<string>;
 
   constructor(spec: PrivacyQuestionSpec, private readonly language: Language = Language.fromDirectory()) {
@@ -184,6 +188,7 @@ export class PrivacyQuestionMatcher {
     this.fates = runs(spec.fates);
     this.whereFates = runs(spec.whereFates);
     this.ownWords = runs(spec.ownWords);
+    this.keepsThen = runs(spec.keeps).flatMap((verb) => runs(spec.kept).map((object) => [...verb, ...object]));
     this.where = set(['where']);
   }
 
@@ -191,7 +196,7 @@ export class PrivacyQuestionMatcher {
     const data = readYamlFile(path) as Record<string, unknown> | null;
     const spec = (data?.privacyQuestion ?? undefined) as Record<string, unknown> | undefined;
     if (!spec || typeof spec !== 'object') throw new Error(`${path}: field "privacyQuestion" must be a mapping`);
-    const lists: PrivacyQuestionSpec = { opens: [], fates: [], whereFates: [], ownWords: [], someone: [], looks: [], words: [], direct: [], notBefore: [] };
+    const lists: PrivacyQuestionSpec = { opens: [], fates: [], whereFates: [], ownWords: [], keeps: [], kept: [], someone: [], looks: [], words: [], direct: [], notBefore: [] };
     for (const name of Object.keys(lists) as Array<keyof PrivacyQuestionSpec>) {
       const value = spec[name];
       if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || !v.trim())) {
@@ -214,6 +219,8 @@ export class PrivacyQuestionMatcher {
     // "is this private?", not "is numbness in my private parts normal?"
     if (words.some((w, i) => this.direct.has(w) && !this.notBefore.has(words[i + 1] ?? ''))) return true;
     if (this.lists.every((list) => words.some((w) => list.has(w)))) return true;
+    // "do you save any of this?": the chat itself kept, the object right after the verb.
+    if (holdsRun(words, this.keepsThen)) return true;
     // "what happens to what I type?": what becomes of the user's own words.
     const fates = words.some((w) => this.where.has(w)) ? [...this.fates, ...this.whereFates] : this.fates;
     return holdsRun(words, fates) && holdsRun(words, this.ownWords);

@@ -348,7 +348,10 @@ export class Scope {
     for (const cat of PRE_CATS) {
       if (!counts(cat)) continue;
       const s = this.lastPre.get(cat)![f.start]!;
-      if (s >= 0 && this.clause[s] === c0) {
+      // A change told across clauses ("used to be only my left leg but now the right one
+      // too"): the past governs the clause it opens, not the present one the finding ends in.
+      const broughtToNow = cat === 'historical' && c1 > c0 && this.clausePresent[c1] === 1;
+      if (s >= 0 && this.clause[s] === c0 && !broughtToNow) {
         // "my wife says I wet myself" is about the user.
         // So is "someone rear ended me": the user as the object right after the finding.
         const self =
@@ -403,9 +406,12 @@ export class Scope {
   private negated(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number, win: { preNegation: number; postNegation: number }, post: boolean): boolean {
     // Negation: a trigger ending at most `preNegation` words before the finding
     // (a trigger inside the finding, as in "can NOT pee", does not count)...
+    // A finding that opens with its own "no" ("..., no erection comes at all") states the sign
+    // with it: a negation before a comma ("not able to do it, no ...") is its own clause's.
+    const ownNo = this.negEndingAt[f.start + 1] === f.start;
     for (let e = f.start; e >= 0 && f.start - e <= win.preNegation; e--) {
       const s = this.negEndingAt[e]!;
-      if (s >= 0 && s < f.start && this.clause[s] === c0) return true;
+      if (s >= 0 && s < f.start && this.clause[s] === c0 && !(ownNo && this.doc.tokens.slice(s, f.start).includes(','))) return true;
     }
     // ...or starting at most `postNegation` words after it ("... is fine"), or a bare
     // answer to the question the finding is in.

@@ -406,12 +406,9 @@ export class Scope {
   private negated(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number, win: { preNegation: number; postNegation: number }, post: boolean): boolean {
     // Negation: a trigger ending at most `preNegation` words before the finding
     // (a trigger inside the finding, as in "can NOT pee", does not count)...
-    // A finding that opens with its own "no" ("..., no erection comes at all") states the sign
-    // with it: a negation before a comma ("not able to do it, no ...") is its own clause's.
-    const ownNo = this.negEndingAt[f.start + 1] === f.start;
     for (let e = f.start; e >= 0 && f.start - e <= win.preNegation; e--) {
       const s = this.negEndingAt[e]!;
-      if (s >= 0 && s < f.start && this.clause[s] === c0 && !(ownNo && this.doc.tokens.slice(s, f.start).includes(','))) return true;
+      if (s >= 0 && s < f.start && this.clause[s] === c0) return true;
     }
     // ...or starting at most `postNegation` words after it ("... is fine"), or a bare
     // answer to the question the finding is in.

@@ -348,7 +348,10 @@ export class Scope {
     for (const cat of PRE_CATS) {
       if (!counts(cat)) continue;
       const s = this.lastPre.get(cat)![f.start]!;
-      if (s >= 0 && this.clause[s] === c0) {
+      // A change told across clauses ("used to be only my left leg but now the right one
+      // too"): the past governs the clause it opens, not the present one the finding ends in.
+      const broughtToNow = cat === 'historical' && c1 > c0 && this.clausePresent[c1] === 1;
+      if (s >= 0 && this.clause[s] === c0 && !broughtToNow) {
         // "my wife says I wet myself" is about the user.
         // So is "someone rear ended me": the user as the object right after the finding.
         const self =

@@ -78,6 +78,8 @@ export class Scope {
   readonly deniesAll: boolean;
   /** Starts of the back-denial predicates ("are fine"), in order. */
   private readonly denials: number[];
+  /** The functions the writer says work ("i can pee"), as told. */
+  private readonly able: string[];
   /** Tokens a figure-of-speech or near-miss marker reaches back over, the marker included: the learned stage does not read them. */
   readonly figured: Uint8Array;
   /** Tokens of a sentence a clarification opening the next one says was a figure ("No actual truck involved"). */
@@ -126,6 +128,7 @@ export class Scope {
     }
     this.contrastsSelf = live.some((t) => t.payload.cat === 'selfContrast');
     this.denials = live.filter((t) => t.payload.cat === 'backDenial').map((t) => t.start).sort((a, b) => a - b);
+    this.able = live.filter((t) => t.payload.cat === 'able').map((t) => doc.tokens.slice(t.start, t.end).join(' '));
     // A bare "no" after a question (foldBareAnswers wrote it ": no") denies the
     // whole question, a list of signs however long, not only its last words.
     this.answeredNo = new Int32Array(this.sentence[n]! + 1).fill(-1);
@@ -302,7 +305,9 @@ export class Scope {
    */
   deniedSubjects(): string[] {
     const tokens = this.doc.tokens;
-    return this.denials.filter((s) => s >= 1 && !(s >= 2 && this.w.backDenial.notAfter.has(tokens[s - 2]!)) && !this.w.backDenial.notSubjects.has(tokens[s - 1]!) && this.isOwn(s - 1)).map((s) => tokens[s - 1]!);
+    const subjects = this.denials.filter((s) => s >= 1 && !(s >= 2 && this.w.backDenial.notAfter.has(tokens[s - 2]!)) && !this.w.backDenial.notSubjects.has(tokens[s - 1]!) && this.isOwn(s - 1)).map((s) => tokens[s - 1]!);
+    // ... and the parts whose function the writer says works ("I can pee, I can feel my bum").
+    return [...subjects, ...this.able];
   }
 
   /**

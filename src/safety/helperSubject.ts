@@ -59,6 +59,8 @@ interface HelperData {
   times: TimeWords;
   /** The writer as a word ("i", "my"): what follows it is theirs. */
   writerWords: string[];
+  /** After a person, their view of the writer ("thinks i", "tells me"): that person is no patient. */
+  judgesWriter: string[];
   /** The words that refer to the person, by pronoun. */
   pronounWords: Record<Pronoun, string[]>;
   /** The words that tell a person's gender ("she", "his"). */
@@ -133,7 +135,7 @@ function readHelpers(path: string): HelperData {
   return {
     people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), past: list('past'), backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
-    times, writerWords: list('writerWords'),
+    times, writerWords: list('writerWords'), judgesWriter: list('judgesWriter'),
     pronounWords: { her: listIn('pronounWords', 'her'), him: listIn('pronounWords', 'him'), them: listIn('pronounWords', 'them') },
     genderWords: { her: listIn('genderWords', 'her'), him: listIn('genderWords', 'him') },
     grammar: map('grammar'),
@@ -184,6 +186,8 @@ export class HelperReader {
   private readonly writerWord: RegExp;
   /** The writer as the next word. */
   private readonly writerNext: RegExp;
+  private readonly judges: RegExp;
+  private readonly everyPerson: RegExp;
   private readonly pronounWords: Record<Pronoun, RegExp>;
   private readonly genderWord: RegExp;
   private readonly gender: { her: ReadonlySet<string>; him: ReadonlySet<string> };
@@ -238,6 +242,8 @@ export class HelperReader {
     this.earlierStateAfter = new RegExp(`^ (?:${alternation(t.earlierStateAfter)})\\b`);
     this.writerWord = new RegExp(`\\b(?:${alternation(data.writerWords)})\\b`);
     this.writerNext = new RegExp(`^\\s*(?:${alternation(data.writerWords)})\\b`);
+    this.judges = new RegExp(`^\\s*(?:${alternation(data.judgesWriter)})\\b`);
+    this.everyPerson = new RegExp(this.personWord.source, 'gi');
     const words = (list: readonly string[]) => new RegExp(`\\b(${alternation(list)})\\b`, 'i');
     this.pronounWords = { her: words(data.pronounWords.her), him: words(data.pronounWords.him), them: words(data.pronounWords.them) };
     this.gender = { her: new Set(data.genderWords.her.map((w) => foldCharacters(w))), him: new Set(data.genderWords.him.map((w) => foldCharacters(w))) };
@@ -265,7 +271,7 @@ export class HelperReader {
     // stuck on the floor") is the patient being helped now; the same person in
     // a dated story ("last month", "years ago") stays someone else's.
     const someone = this.personWord.test(text) || this.namedPerson.test(text);
-    const current = !hit && someone && this.toldAsNow(text);
+    const current = !hit && someone && this.toldAsNow(text) && !this.onlyJudgesWriter(text);
     if (!hit && !current) return null;
     const named = this.namedIn(text);
     const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
@@ -294,6 +300,31 @@ export class HelperReader {
   }
 
   /**
+   * Every person named is named only for their view of the writer ("my husband thinks I'm
+   * being silly, I strained my back ..."), and no "he" or "she" tells of them: the message is
+   * the writer's own, not a report of that person now.
+   */
+  private onlyJudgesWriter(text: string): boolean {
+    const mentions = [...text.matchAll(this.everyPerson)];
+    if (!mentions.length || Object.values(this.pronounWords).some((re) => re.test(text))) return false;
+    return mentions.every((m) => this.judges.test(text.slice(m.index + m[0].length)));
+  }
+
+  /**
+   * The clause brought up to now speaks of the writer: its first person word is theirs
+   * ("... and now I'm worried", "died of a heart attack and now every ache in my back scares me"),
+   * not the other person's ("and now every night he wakes with his legs numb").
+   */
+  private writerFirst(rest: string): boolean {
+    const clause = rest.split(/[.,;!?]/, 1)[0]!;
+    if (this.writerNext.test(clause)) return true;
+    const writer = this.writerWord.exec(clause)?.index ?? -1;
+    if (writer < 0) return false;
+    const other = Math.min(...Object.values(this.pronounWords).map((re) => clause.search(re)).filter((i) => i >= 0), Infinity);
+    return writer < other;
+  }
+
+  /**
    * Told in the present: a present marker and no dated past, or the story brought
    * up to now after the past ("finished chemo last year and now she has back pain");
    * a past told last ("she's fine now", "... years ago") keeps it a story, and a bare
@@ -316,7 +347,7 @@ export class HelperReader {
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
     if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
-    const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !this.writerNext.test(text.slice(m.index + m[0].length)));
+    const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
   }
 

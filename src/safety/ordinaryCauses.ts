@@ -14,17 +14,20 @@ import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet, readPhraseLists } from './phraseSet';
 /** The file's key for the words of a function lost ("not passed urine"): a sentence with one explains nothing. */
 const UNLESS = 'unless';
+/** The file's keys for a flag's own words that no ordinary cause explains (`named_chest_pain`: "chest", "breathless"). */
+const NAMED = 'named_';
 
 export class OrdinaryCauses {
   private constructor(
     private readonly phrases: PhraseSet<string>,
     private readonly flags: ReadonlySet<string>,
+    private readonly namedLists: ReadonlySet<string>,
     private readonly language: Language,
   ) {}
 
   static fromFile(file: string, language: Language): OrdinaryCauses {
     const { phrases, keys } = readPhraseLists(file, language);
-    return new OrdinaryCauses(phrases, new Set(keys.filter((k) => k !== UNLESS)), language);
+    return new OrdinaryCauses(phrases, new Set(keys.filter((k) => k !== UNLESS && !k.startsWith(NAMED))), new Set(keys.filter((k) => k.startsWith(NAMED))), language);
   }
 
   /** The flags that have ordinary causes listed. */
@@ -37,7 +40,7 @@ export class OrdinaryCauses {
    * this flag's signs in their own words (`scope`: the message's scope, on the same words):
    * those sentences, and the rest of the message. Null when no sentence gives one.
    */
-  explained(flag: string, text: string, scope: SpanScope): { sentences: string[]; rest: string } | null {
+  explained(flag: string, text: string, scope: SpanScope): { sentences: string[]; rest: string; unnamed?: true } | null {
     if (!this.flags.has(flag)) return null;
     const tokens = this.language.tokens(text);
     const sentence = new Int32Array(tokens.length);
@@ -57,6 +60,9 @@ export class OrdinaryCauses {
       else if (parts.has(n)) parts.get(n)!.push(t);
       else parts.set(n, [t]);
     });
-    return { sentences: [...parts.values()].map((p) => p.join(' ')), rest: rest.join(' ') };
+    // The flag's own words nowhere in the message, in any scope ("arms and shoulders aching after
+    // kayaking", no chest, breath or sweat): the cause explains the guess outright.
+    const unnamed = this.namedLists.has(NAMED + flag) && !found.some((m) => m.payload === NAMED + flag);
+    return { sentences: [...parts.values()].map((p) => p.join(' ')), rest: rest.join(' '), ...(unnamed ? { unnamed } : {}) };
   }
 }

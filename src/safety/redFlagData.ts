@@ -241,6 +241,8 @@ export interface ContextDef {
   figureCause: string[];
   /** A story's frame opening a sentence ("In the film we saw, ..."): its clauses without the writer are the story's people. */
   storyFrame: string[];
+  /** A function the writer says works ("I can pee", "I can feel my bum"): that part is fine now, like `backDenial`'s subjects. */
+  able: string[];
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -256,7 +258,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame'];
+  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame', 'able'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -320,6 +322,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     figureWhole: asStrings(o.figureWhole ?? [], file, 'figureWhole', true),
     figureCause: asStrings(o.figureCause ?? [], file, 'figureCause', true),
     storyFrame: asStrings(o.storyFrame ?? [], file, 'storyFrame', true),
+    able: asStrings(o.able ?? [], file, 'able', true),
     anaphora: readAnaphora(o.anaphora, file),
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),

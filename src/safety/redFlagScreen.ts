@@ -326,7 +326,7 @@ export class RedFlagScreen {
     // or on the cause's sentence read whole, sign and reason together. The lexicon's own
     // findings are never explained away here.
     const explained = read && !lexicon.result ? this.causes?.explained(read.flags[0]!, text, this.detector.scopeOf(text)) : null;
-    if (read && explained && !this.holdsExplained(read, explained, reading, lexicon)) return null;
+    if (read && explained && (explained.unnamed || !this.holdsExplained(read, explained, reading, lexicon))) return null;
     // The writer says the flag's own part of the body is fine now ("legs okay, only back"):
     // the learned stage's guess read the back's words as that part's. Not a lexicon finding.
     if (read && !lexicon.result && this.areaDenied(read.flags[0]!, lexicon)) return null;

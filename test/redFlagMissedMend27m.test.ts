@@ -26,6 +26,7 @@ describe('emergencies told in the kinds round 27 missed', () => {
     ['Came off one of the young ones when she reared at a tractor and landed hard on the track. Back is stiff today, is it just a bruise?', 'major_trauma'],
     ['Got launched when my cob spooked at a pheasant, back sore and stiff since.', 'major_trauma'],
     // a workmate on site, told of now
+    ["Asking from work. We've got a new apprentice, 19, who has been with us about a year. Half an hour ago he came off the roof of the van, maybe 2 metres, and landed flat on his back. He's walking about and says he's fine.", 'major_trauma'],
     ["Quick one from the garage. We've got a young mechanic who fell off the ramp this morning and landed on his back. He's walking around fine and says it's just sore.", 'major_trauma'],
     ["Message from the yard. We've got a young lad who fell off the trailer roof about an hour ago, maybe two metres, onto concrete. He's up and about and wants to keep working.", 'major_trauma'],
   ])('%s', (text, flag) => {
@@ -57,6 +58,7 @@ describe('their twins stay quiet', () => {
     // someone else's past story
     'years ago my cousin came off a horse when it bucked, anyway my back is stiff from hoovering',
     "we've got a new apprentice who fell off a roof last year and was fine, now I've hurt my own back lifting",
+    "We've got a new apprentice, 19, who came off the roof of a van two years ago before he joined us, all healed. Today I have a stiff back myself.",
     // over
     'I felt a bit hot and cold last month with flu but that is long gone, back stiff today',
     'what if my horse bucks and I come off, would that hurt my back? mine is just a bit stiff',

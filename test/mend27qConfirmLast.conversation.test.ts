@@ -80,12 +80,3 @@ describe('after "get seen today", how to get them up and to the car is answered,
     ], 'en-AU');
   });
 });
-
-describe('a fall asked about after the getting-up steps: the steps from the floor, not the closest topics', () => {
-  test.each(['and what about if I go over on the floor', 'what if I have a fall'])('%s', async (said) => {
-    await botSteps([
-      ['how can I get out of bed when my back keeps catching', [/roll onto your side/i]],
-      [said, [/hands and knees/i], [MENU]],
-    ]);
-  });
-});

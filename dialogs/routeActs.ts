@@ -243,9 +243,7 @@ export class RouteActs {
   private deniesSigns(understanding: Understanding): boolean {
     const { text } = understanding;
     // "no to all of them" after the warning signs were listed: every one denied, not help declined.
-    const { deniesSign, partsFine } = vocabulary().control;
-    // "legs are fine, just the back": the legs of the warning signs said to be fine.
-    if (deniesSign.test(prepare(text)) || partsFine.test(prepare(text)) || saysNoToEveryOne(text)) return true;
+    if (vocabulary().control.deniesSign.test(prepare(text)) || saysNoToEveryOne(text)) return true;
     return confidentAct(understanding) === 'no' && this.services.redFlags.denied(text, understanding.flagRaised).length > 0;
   }
 

@@ -44,19 +44,6 @@ describe('reading a check-back against the first sentence', () => {
   });
 });
 
-describe('the legs said to be fine outside the check: the warning signs denied, not the nearest topic', () => {
-  test.each(['both legs feel ok, it is just my back', 'my feet are working normally, only the back is sore'])('%s', async (said) => {
-    await botSteps([
-      ['how do I get out of bed when my back locks up', [/roll onto your side/i]],
-      [said, [/none of the warning signs/i], [/driv/i, /not serious/i]],
-    ]);
-  });
-
-  test('a leg sign told beside it is still raised', async () => {
-    await botSteps([['my feet are fine but I cannot feel anything between my legs', [/999/], [/none of the warning signs/i]]]);
-  });
-});
-
 describe('a walk-in clinic is a place to be seen, not a walk', () => {
   test.each(['Should I go to the walk-in centre or wait for my GP appointment?', 'Should I go to a walk-in clinic or see my own doctor?'])('%s', async (said) => {
     await botSteps([[said, [/GP|doctor/i], [/go for a walk/i]]]);

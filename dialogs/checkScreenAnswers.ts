@@ -17,6 +17,8 @@ import type { DialogServices } from './services';
 import { fill, listOf } from '../src/content/responses';
 import { deniedSigns } from '../src/triage/denials';
 import { firstClause } from '../src/language';
+import { doubtBesideWell } from '../src/safety/checkAnswers';
+import { getUnderstanding } from './turnUnderstanding';
 import { prepare } from '../src/triage/text';
 import { echoesQuestionWithHedge, saysNoToEveryOne } from './checkMessages';
 
@@ -54,6 +56,16 @@ export class CheckScreenAnswers {
     }
     if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
     let answer = reading.kind === 'answer' ? reading.answer : undefined;
+    // "no numbness, legs fine. not sure about a temperature, I feel normal": the doubt is another
+    // question's, told with that sign's denial; the rest of the message answers this one.
+    if (answer === 'unsure') {
+      const rest = this.withoutOthersDoubt(dc, index, text);
+      if (rest === 'noted') {
+        await dc.context.sendActivity(words.otherNoted);
+        return host.ask(dc, { kind: 'group', index }, 'again');
+      }
+      answer = rest ?? answer;
+    }
     // "no fever, didn't fall" at the legs question: those later questions' no, kept, not this one's.
     if (answer === false && this.deniesOnlyOthers(dc, index, text)) {
       await dc.context.sendActivity(words.otherNoted);
@@ -127,6 +139,29 @@ export class CheckScreenAnswers {
     // Not sure which: the safe reading is the most serious of the group.
     if (answer === 'unsure' || check.attempts >= MAX_ATTEMPTS) return host.escalate(dc, mostSerious(group), group.question);
     return host.ask(dc, { kind: 'which', index }, 'retry');
+  }
+
+  /**
+   * The answer of the message's other sentences, when the sentences read as "not sure" are doubt
+   * beside feeling well about another question's signs (dialogs/redFlagCheck.ts); 'noted' when
+   * there are no others.
+   */
+  private withoutOthersDoubt(dc: DialogContext, index: number, text: string): boolean | 'unsure' | 'noted' | undefined {
+    const own = new Set(vocabulary().screen[index]!.items.map((i) => i.flag));
+    const parts = text.split(/[.!?;\n]+/).map((p) => p.trim()).filter(Boolean);
+    const doubted = getUnderstanding(dc.context)?.doubtedWell ?? [];
+    if (doubted.length === 0 || doubted.some((f) => own.has(f))) return undefined;
+    const othersDoubt = (part: string) => {
+      if (!doubtBesideWell(this.services.checkDialogue, part, doubted)) return false;
+      const read = this.parsing.reading(dc.context, part);
+      return read.kind === 'answer' && read.answer === 'unsure';
+    };
+    const rest = parts.filter((p) => !othersDoubt(p));
+    if (rest.length === parts.length) return undefined;
+    // The whole message is that doubt: noted for later, and this question asked again.
+    if (rest.length === 0) return 'noted';
+    const read = this.parsing.reading(dc.context, rest.join('. '));
+    return read.kind === 'answer' ? read.answer : undefined;
   }
 
   /**

@@ -9,7 +9,7 @@ import { parseYesNo } from '../src/triage/symptomParser';
 import { opensWithPlainNo } from '../src/triage/yesNo';
 import { pointedSign } from '../src/triage/screenPick';
 import { saysNotBetter } from '../src/triage/checkAsides';
-import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
+import { type ScreenGroup, type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import type { CheckHost } from './checkAsides';
 import type { CheckParsing } from './checkParsing';
 import { signsDescribed } from './replies';
@@ -51,7 +51,12 @@ export class CheckScreenAnswers {
     // "numb down there?? no clue what that's like": the plain description and the question again.
     if (echoesQuestionWithHedge(text, (part) => this.services.redFlags.toldNow(part, true).present)) {
       check.unsure += 1;
-      await dc.context.sendActivity(signsDescribed(this.services.responses, group.describe));
+      await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
+      return host.ask(dc, { kind: 'group', index }, 'again');
+    }
+    // "what's foot drop?": a question about a warning sign by name gets that sign's plain description.
+    if (reading.kind === 'question' && this.namedGroup(text) !== undefined) {
+      await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
       return host.ask(dc, { kind: 'group', index }, 'again');
     }
     if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
@@ -102,7 +107,7 @@ export class CheckScreenAnswers {
         return host.ask(dc, { kind: 'group', index }, 'retry');
       case 'describe':
         check.unsure += 1;
-        await dc.context.sendActivity(signsDescribed(this.services.responses, group.describe));
+        await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
         return host.ask(dc, { kind: 'group', index }, 'again');
       case 'escalate':
         if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
@@ -139,6 +144,23 @@ export class CheckScreenAnswers {
     // Not sure which: the safe reading is the most serious of the group.
     if (answer === 'unsure' || check.attempts >= MAX_ATTEMPTS) return host.escalate(dc, mostSerious(group), group.question);
     return host.ask(dc, { kind: 'which', index }, 'retry');
+  }
+
+  /**
+   * The plain description for "what's that?": of the question asked, or of another question's
+   * sign the message asks about by name ("what's foot drop?" at the bladder question).
+   */
+  private describedFor(text: string, index: number): string {
+    const { screen } = vocabulary();
+    const own = screen[index]!;
+    const named = this.namedGroup(text);
+    return named === undefined || named.items.some((i) => own.items.includes(i)) ? own.describe : named.describe;
+  }
+
+  /** The safety question whose sign the message names, asked about or told. */
+  private namedGroup(text: string): ScreenGroup | undefined {
+    const named = new Set([...this.services.redFlags.supposed(text), ...this.services.redFlags.toldNow(text, true).present]);
+    return vocabulary().screen.find((g) => g.items.some((i) => named.has(i.flag)));
   }
 
   /**

@@ -41,3 +41,17 @@ describe('doubt about a temperature beside feeling well, in the symptom check', 
     await botSteps([start, [text, [SEEN_TODAY]]]);
   });
 });
+
+// Set 20's kind, in our own wording: asked what a warning sign means, by name, at a safety
+// question about other signs: that sign's plain description, then the question again.
+describe('what a named warning sign means, at a safety question', () => {
+  const LEGS_DESCRIBED = /a foot that catches on the floor/i;
+  const NERVES_DESCRIBED = /when you wipe; or sex feels different/i;
+  test.each<[string, RegExp, RegExp]>([
+    ['what does foot drop mean', LEGS_DESCRIBED, NERVES_DESCRIBED],
+    ['what is foot drop', LEGS_DESCRIBED, NERVES_DESCRIBED],
+    ['what counts as foot drop?', LEGS_DESCRIBED, NERVES_DESCRIBED],
+  ])('%s', async (text, described, notDescribed) => {
+    await botSteps([start, [text, [described, NERVES_QUESTION], [notDescribed, SEEN_TODAY, /please call/i]]]);
+  });
+});

@@ -17,6 +17,8 @@ export function noteSaidNo(context: TurnContext, parsing: CheckParsing, check: C
   // "none of that... wait, what counts as numb?": a denial in doubt, its question described and asked again.
   if (vocabulary().yesNo.asksMeaning.test(prepare(text))) return;
   const denied = deniedSigns(text, parsing.denied(context, text));
+  // "not sure about a fever, I feel normal": feeling well is the answer (dialogs/redFlagCheck.ts).
+  for (const flag of getUnderstanding(context)?.doubtedWell ?? []) denied.add(flag);
   for (const flag of denied) if (!check.denied?.includes(flag)) (check.denied ??= []).push(flag);
   // "nothing like that" reaches the groups this message denies signs of, not earlier ones.
   const asked = check.pending?.kind === 'group' ? check.pending.index : undefined;

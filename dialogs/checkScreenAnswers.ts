@@ -9,7 +9,7 @@ import { parseYesNo } from '../src/triage/symptomParser';
 import { opensWithPlainNo } from '../src/triage/yesNo';
 import { pointedSign } from '../src/triage/screenPick';
 import { saysNotBetter } from '../src/triage/checkAsides';
-import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
+import { type ScreenGroup, type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import type { CheckHost } from './checkAsides';
 import type { CheckParsing } from './checkParsing';
 import { signsDescribed } from './replies';
@@ -17,6 +17,8 @@ import type { DialogServices } from './services';
 import { fill, listOf } from '../src/content/responses';
 import { deniedSigns } from '../src/triage/denials';
 import { firstClause } from '../src/language';
+import { doubtBesideWell } from '../src/safety/checkAnswers';
+import { getUnderstanding } from './turnUnderstanding';
 import { prepare } from '../src/triage/text';
 import { echoesQuestionWithHedge, saysNoToEveryOne } from './checkMessages';
 
@@ -49,11 +51,26 @@ export class CheckScreenAnswers {
     // "numb down there?? no clue what that's like": the plain description and the question again.
     if (echoesQuestionWithHedge(text, (part) => this.services.redFlags.toldNow(part, true).present)) {
       check.unsure += 1;
-      await dc.context.sendActivity(signsDescribed(this.services.responses, group.describe));
+      await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
+      return host.ask(dc, { kind: 'group', index }, 'again');
+    }
+    // "what's foot drop?": a question about a warning sign by name gets that sign's plain description.
+    if (reading.kind === 'question' && this.namedGroup(text) !== undefined) {
+      await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
       return host.ask(dc, { kind: 'group', index }, 'again');
     }
     if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
     let answer = reading.kind === 'answer' ? reading.answer : undefined;
+    // "no numbness, legs fine. not sure about a temperature, I feel normal": the doubt is another
+    // question's, told with that sign's denial; the rest of the message answers this one.
+    if (answer === 'unsure') {
+      const rest = this.withoutOthersDoubt(dc, index, text);
+      if (rest === 'noted') {
+        await dc.context.sendActivity(words.otherNoted);
+        return host.ask(dc, { kind: 'group', index }, 'again');
+      }
+      answer = rest ?? answer;
+    }
     // "no fever, didn't fall" at the legs question: those later questions' no, kept, not this one's.
     if (answer === false && this.deniesOnlyOthers(dc, index, text)) {
       await dc.context.sendActivity(words.otherNoted);
@@ -90,7 +107,7 @@ export class CheckScreenAnswers {
         return host.ask(dc, { kind: 'group', index }, 'retry');
       case 'describe':
         check.unsure += 1;
-        await dc.context.sendActivity(signsDescribed(this.services.responses, group.describe));
+        await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
         return host.ask(dc, { kind: 'group', index }, 'again');
       case 'escalate':
         if (step.unsure) await dc.context.sendActivity(words.unsureAsYes);
@@ -127,6 +144,46 @@ export class CheckScreenAnswers {
     // Not sure which: the safe reading is the most serious of the group.
     if (answer === 'unsure' || check.attempts >= MAX_ATTEMPTS) return host.escalate(dc, mostSerious(group), group.question);
     return host.ask(dc, { kind: 'which', index }, 'retry');
+  }
+
+  /**
+   * The plain description for "what's that?": of the question asked, or of another question's
+   * sign the message asks about by name ("what's foot drop?" at the bladder question).
+   */
+  private describedFor(text: string, index: number): string {
+    const { screen } = vocabulary();
+    const own = screen[index]!;
+    const named = this.namedGroup(text);
+    return named === undefined || named.items.some((i) => own.items.includes(i)) ? own.describe : named.describe;
+  }
+
+  /** The safety question whose sign the message names, asked about or told. */
+  private namedGroup(text: string): ScreenGroup | undefined {
+    const named = new Set([...this.services.redFlags.supposed(text), ...this.services.redFlags.toldNow(text, true).present]);
+    return vocabulary().screen.find((g) => g.items.some((i) => named.has(i.flag)));
+  }
+
+  /**
+   * The answer of the message's other sentences, when the sentences read as "not sure" are doubt
+   * beside feeling well about another question's signs (dialogs/redFlagCheck.ts); 'noted' when
+   * there are no others.
+   */
+  private withoutOthersDoubt(dc: DialogContext, index: number, text: string): boolean | 'unsure' | 'noted' | undefined {
+    const own = new Set(vocabulary().screen[index]!.items.map((i) => i.flag));
+    const parts = text.split(/[.!?;\n]+/).map((p) => p.trim()).filter(Boolean);
+    const doubted = getUnderstanding(dc.context)?.doubtedWell ?? [];
+    if (doubted.length === 0 || doubted.some((f) => own.has(f))) return undefined;
+    const othersDoubt = (part: string) => {
+      if (!doubtBesideWell(this.services.checkDialogue, part, doubted)) return false;
+      const read = this.parsing.reading(dc.context, part);
+      return read.kind === 'answer' && read.answer === 'unsure';
+    };
+    const rest = parts.filter((p) => !othersDoubt(p));
+    if (rest.length === parts.length) return undefined;
+    // The whole message is that doubt: noted for later, and this question asked again.
+    if (rest.length === 0) return 'noted';
+    const read = this.parsing.reading(dc.context, rest.join('. '));
+    return read.kind === 'answer' ? read.answer : undefined;
   }
 
   /**

@@ -3,7 +3,7 @@ import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibra
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { isDriven } from './actAnswers';
-import { answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
+import { answerKind, doubtBesideWell, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
 import { isTopicIntent } from '../src/nlu/intents';
 import { asksInstead, asksSomething, messageForm, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
@@ -142,6 +142,12 @@ export class RedFlagCheck {
       return { status: DialogTurnStatus.waiting };
     }
     const found = understanding.redFlag;
+    // "not sure about a fever, I feel normal": no alarm from the doubt; the check counts the sign
+    // as denied (dialogs/checkSaidNo.ts) and its safety net says what would change that.
+    if (found && found.level === 'urgent' && !record && doubtBesideWell(this.services.checkDialogue, understanding.text, found.flags)) {
+      setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false, doubtedWell: found.flags });
+      return undefined;
+    }
     // "bladder... maybe? I've been going less": a sign told with doubt about the sign itself is the
     // possible band: its one direct question, where "not sure" is still taken as yes.
     if (found && found.level !== 'check' && this.hedgedSign(dc, understanding, record)) {

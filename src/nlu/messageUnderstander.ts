@@ -25,6 +25,8 @@ export interface Understanding {
   worry?: boolean;
   /** With `worry`: the emergency flags whose cause is feared by name ("is it my heart?"), for their warning signs. */
   fears?: string[];
+  /** Signs doubted beside feeling well ("not sure about a fever, I feel fine"): counted as no, not raised. */
+  doubtedWell?: string[];
   /** The best few intents with their probabilities (the answers weigh close readings). */
   ranked?: ScoredIntent[];
   /** In a conversation about someone a helper writes for, the message with the patient's pronouns as the first person. */

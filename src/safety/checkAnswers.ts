@@ -47,6 +47,11 @@ export interface CheckDialogue {
   saysNormal: RegExp;
   notNormal: RegExp;
   explains: RegExp;
+  /** Signs felt as being unwell (a fever), which doubt beside feeling well does not raise. */
+  feltAsUnwell: ReadonlySet<string>;
+  /** Compiled `doubtAbout` and `feelsWell`: "not sure about a temperature, I feel fine". */
+  doubtAbout: RegExp;
+  feelsWell: RegExp;
 }
 
 /** The language layer's words, space-padded so that phrases match whole words ("dont" and "don't" read alike). */
@@ -100,6 +105,9 @@ export function readCheckDialogue(path: string): CheckDialogue {
     saysNormal: compileList(data.saysNormal, 'saysNormal'),
     notNormal: compileList(data.notNormal, 'notNormal'),
     explains: compileList(data.explains, 'explains'),
+    feltAsUnwell: new Set(list(data.feltAsUnwell, 'feltAsUnwell')),
+    doubtAbout: compileList(data.doubtAbout, 'doubtAbout'),
+    feelsWell: compileList(data.feelsWell, 'feelsWell'),
   };
 }
 
@@ -118,6 +126,16 @@ export function hedgesSign(dialogue: CheckDialogue, text: string): boolean {
 export function saysNormal(dialogue: CheckDialogue, text: string): boolean {
   const t = tidy(text);
   return dialogue.saysNormal.test(t) && !dialogue.notNormal.test(t);
+}
+
+/**
+ * "not sure about a fever, I feel normal": doubt about signs felt as being unwell, beside
+ * feeling well (not "I don't feel normal"). Feeling well answers them better than the doubt.
+ */
+export function doubtBesideWell(dialogue: CheckDialogue, text: string, flags: readonly string[]): boolean {
+  if (flags.length === 0 || !flags.every((f) => dialogue.feltAsUnwell.has(f))) return false;
+  const t = tidy(text);
+  return dialogue.doubtAbout.test(t) && dialogue.feelsWell.test(t) && !dialogue.notNormal.test(t);
 }
 
 /** "only because I drank less": the sign explained by something ordinary. */

@@ -55,3 +55,13 @@ describe('what a named warning sign means, at a safety question', () => {
     await botSteps([start, [text, [described, NERVES_QUESTION], [notDescribed, SEEN_TODAY, /please call/i]]]);
   });
 });
+
+// "Never heard of it" to a safety question is no "no": the sign is unknown to them, so its
+// plain description comes and the same question is asked again.
+describe('a sign never heard of, at a safety question', () => {
+  const NERVES_DESCRIBED = /when you wipe; or sex feels different/i;
+  const LEGS_QUESTION = /both legs, a leg that is getting weaker/i;
+  test.each(['never heard of any of that', "I haven't heard of those, sorry", 'never heard about it tbh'])('%s', async (text) => {
+    await wholeBotSteps([start, [text, [NERVES_DESCRIBED, NERVES_QUESTION], [LEGS_QUESTION]]], 'en-GB');
+  });
+});

@@ -55,8 +55,9 @@ export class CheckScreenAnswers {
       return host.ask(dc, { kind: 'group', index }, 'again');
     }
     // "what's foot drop?": a question about a warning sign by name gets that sign's plain description.
-    if (reading.kind === 'question' && this.namedGroup(text) !== undefined) {
-      await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
+    const named = reading.kind === 'question' ? this.namedGroup(text) : undefined;
+    if (named !== undefined) {
+      await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index, named)));
       return host.ask(dc, { kind: 'group', index }, 'again');
     }
     if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
@@ -150,10 +151,8 @@ export class CheckScreenAnswers {
    * The plain description for "what's that?": of the question asked, or of another question's
    * sign the message asks about by name ("what's foot drop?" at the bladder question).
    */
-  private describedFor(text: string, index: number): string {
-    const { screen } = vocabulary();
-    const own = screen[index]!;
-    const named = this.namedGroup(text);
+  private describedFor(text: string, index: number, named = this.namedGroup(text)): string {
+    const own = vocabulary().screen[index]!;
     return named === undefined || named.items.some((i) => own.items.includes(i)) ? own.describe : named.describe;
   }
 

@@ -7,7 +7,7 @@
  * pronoun the reply should use for the patient. Other people's stories without
  * the framing are left alone (they stay someone else's).
  */
-import { foldCharacters, isWholeNumber } from '../language';
+import { clauses, foldCharacters, isWholeNumber } from '../language';
 import { type HelperData, readHelpers } from './helperData';
 
 export type Pronoun = 'her' | 'him' | 'them';
@@ -26,7 +26,10 @@ const AGE = '(?:,? \\(?(?:aged |age )?\\d{1,3}\\)?,?)?';
 const AGE_BEFORE = '(?:\\d{1,3} ?-?(?:yo|y o|yr old|yrs old|year old|years old|year-old|yr-old) )?';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The language layer's character folding (one apostrophe, lower case), single spaces, so that phrases match however they were typed. */
+/**
+ * The language layer's character folding (one apostrophe, lower case), single spaces, so that phrases match however they were typed.
+ * With no line break left, clauses.ts cuts a tidied text at , ; . ! ? alone.
+ */
 function tidy(text: string, spellings?: RegExp, spelled?: ReadonlyMap<string, string>): string {
   const folded = foldCharacters(text).replace(/\s+/g, ' ').trim();
   return spellings && spelled ? folded.replace(spellings, (m) => spelled.get(m.toLowerCase()) ?? m) : folded;
@@ -199,7 +202,7 @@ export class HelperReader {
    * not the other person's ("and now every night he wakes with his legs numb").
    */
   private writerFirst(rest: string): boolean {
-    const clause = rest.split(/[.,;!?]/, 1)[0]!;
+    const clause = clauses(rest)[0]!;
     if (this.writerNext.test(clause)) return true;
     const writer = this.writerWord.exec(clause)?.index ?? -1;
     if (writer < 0) return false;
@@ -220,7 +223,7 @@ export class HelperReader {
       const before = text.slice(0, m.index);
       if (this.onsetBefore.test(before) || this.detailBefore.test(before)) return false;
       // "..., her back went last week": the time dates the back trouble of now, in its own clause.
-      if (this.backOnset.test(before.slice(before.search(/[^.,;!?]*$/)))) return false;
+      if (this.backOnset.test(clauses(before).at(-1)!)) return false;
       if (m[0].toLowerCase() === 'once' && this.sameMomentBefore.test(before)) return false;
       // The earlier state counts only against a present told too ("has now spread ... was only one leg last week").
       const told = last(this.present) >= 0 || this.reportsNow(text);

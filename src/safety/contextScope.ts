@@ -8,9 +8,11 @@ import { PUNCTUATION } from '../language';
 import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
 import { layOutClauses } from './clauseLayout';
+import { BackDenials } from './backDenials';
 import { Conditions } from './conditionScope';
 import { type Category, type ScopeWords, type Trigger, isStructural } from './contextTriggers';
 import { selfTests } from './selfTests';
+import { Figures } from './figureScope';
 import { signQuestions } from './signQuestions';
 
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
@@ -18,10 +20,6 @@ const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as
 const RESOLVED_REACH = 2;
 /** How far into the next sentence a resolution phrase may start and still end the one before ("Pins and needles gone now"). */
 const RESOLVED_OPENING = 4;
-/** How many clauses back a figure-of-speech or near-miss marker reaches: only the clause it closes and the one before ("..., fell off the ladder but caught myself in time" keeps a clause told before those). */
-const FIGURE_REACH = 1;
-/** How many words either side of a figure's cause ("for laughing") its clause's findings may be: the sign it makes is told next to it. */
-const CAUSE_REACH = 8;
 /** How far into its sentence a story's frame may start ("So, in the film ...") and still frame it. */
 const FRAME_OPENING = 2;
 
@@ -55,8 +53,6 @@ export class Scope {
   private readonly sentence: Int32Array;
   private readonly nextResolved: Int32Array;
   private readonly nextResolvedNow: Int32Array;
-  /** Start of the next figure-of-speech marker ("not literally") at or after token i. */
-  private readonly nextFigure: Int32Array;
   /** First token of every sentence. */
   private readonly sentenceStart: Int32Array;
   /** Per sentence: 0 when it is part of a general question and does not speak of the writer. */
@@ -76,16 +72,12 @@ export class Scope {
   readonly contrastsSelf: boolean;
   /** The writer denies every sign at once ("none of the red flags", "nothing else going on"). */
   readonly deniesAll: boolean;
-  /** Starts of the back-denial predicates ("are fine"), in order. */
-  private readonly denials: number[];
-  /** The functions the writer says work ("i can pee"), as told. */
-  private readonly able: string[];
+  /** Denials told after a finding ("they are fine", "I can pee"). */
+  private readonly backDenials: BackDenials;
+  /** Figures of speech and near misses ("not literally", "for laughing"). */
+  private readonly figures: Figures;
   /** Tokens a figure-of-speech or near-miss marker reaches back over, the marker included: the learned stage does not read them. */
   readonly figured: Uint8Array;
-  /** Tokens of a sentence a clarification opening the next one says was a figure ("No actual truck involved"). */
-  private readonly figuredBefore: Uint8Array;
-  /** Tokens inside a figure said whole ("you'll give me a heart attack") or near a cause in its clause that makes a sign a figure ("for laughing"). */
-  private readonly figuredIn: Uint8Array;
   /** Tokens of a self-test told with a normal result ("to test my legs: fine"), from its clause's start to the result. */
   readonly tested: Uint8Array;
 
@@ -127,8 +119,7 @@ export class Scope {
       if (t.payload.cat === 'present') for (let i = t.start; i < t.end; i++) this.clausePresent[this.clause[i]!] = 1;
     }
     this.contrastsSelf = live.some((t) => t.payload.cat === 'selfContrast');
-    this.denials = live.filter((t) => t.payload.cat === 'backDenial').map((t) => t.start).sort((a, b) => a - b);
-    this.able = live.filter((t) => t.payload.cat === 'able').map((t) => doc.tokens.slice(t.start, t.end).join(' '));
+    this.backDenials = new BackDenials(doc.tokens, live, this.sentence, w, (i) => this.isOwn(i));
     // A bare "no" after a question (foldBareAnswers wrote it ": no") denies the
     // whole question, a list of signs however long, not only its last words.
     this.answeredNo = new Int32Array(this.sentence[n]! + 1).fill(-1);
@@ -156,34 +147,8 @@ export class Scope {
     this.nextResolvedNow = new Int32Array(n + 2).fill(-1);
     for (let i = n - 1; i >= 0; i--) this.nextResolvedNow[i] = nowAt[i] ? i : this.nextResolvedNow[i + 1]!;
 
-    const figureAt = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'figure') figureAt[t.start] = 1;
-    this.nextFigure = new Int32Array(n + 2).fill(-1);
-    for (let i = n - 1; i >= 0; i--) this.nextFigure[i] = figureAt[i] ? i : this.nextFigure[i + 1]!;
-    this.figured = new Uint8Array(n);
-    for (const t of live) {
-      if (t.payload.cat !== 'figure') continue;
-      for (let i = t.end - 1; i >= 0 && this.sentence[i] === this.sentence[t.start] && this.clause[t.start]! - this.clause[i]! <= FIGURE_REACH; i--) this.figured[i] = 1;
-    }
-    // A clarification opening the next sentence ("(No actual truck involved, I bent over.)")
-    // reaches back over the whole sentence before it, and its own words: never forwards.
-    this.figuredBefore = new Uint8Array(n + 1);
-    for (const t of live) {
-      if (t.payload.cat !== 'figureAfter') continue;
-      const s = this.sentence[t.start]!;
-      if (s === 0 || t.start - this.sentenceStart[s]! > RESOLVED_OPENING) continue;
-      for (let i = t.end - 1; i >= 0 && this.sentence[i]! >= s - 1; i--) this.figured[i] = this.figuredBefore[i] = 1;
-    }
-    // A figure said whole covers its own words; a cause that makes a sign a figure
-    // ("couldn't breathe for laughing") covers the words near it in its clause, before or after.
-    this.figuredIn = new Uint8Array(n + 1);
-    for (const t of live) {
-      if (t.payload.cat === 'figureWhole') this.figuredIn.fill(1, t.start, t.end);
-      if (t.payload.cat !== 'figureCause') continue;
-      const c = this.clause[t.start]!;
-      for (let i = Math.max(0, t.start - CAUSE_REACH); i < Math.min(n, t.end + CAUSE_REACH); i++) if (this.clause[i] === c) this.figuredIn[i] = 1;
-    }
-    for (let i = 0; i < n; i++) if (this.figuredIn[i]) this.figured[i] = 1;
+    this.figures = new Figures(n, live, layout, RESOLVED_OPENING);
+    this.figured = this.figures.figured;
 
     this.negEndingAt = new Int32Array(n + 1).fill(-1);
     this.negPostAt = new Uint8Array(n + 1);
@@ -275,39 +240,14 @@ export class Scope {
     return this.answeredNo[this.sentence[f.start]!]! >= f.end;
   }
 
-  /**
-   * Is the finding denied after it, in a later clause, of the same thing: "I keep
-   * prodding my feet for pins and needles, they are fine"? The predicate's subject
-   * (the word just before it) must be one of the finding's own words or a word that
-   * refers back (`backDenial.subjects`: "they", "everything"), within the window and
-   * at most one sentence on; "my doctor says they are fine" is not the writer's denial.
-   */
+  /** Is the finding denied after it, in a later clause, of the same thing ("..., they are fine")? See BackDenials. */
   backDenied(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
-    const { window, subjects, notAfter, notSubjects } = this.w.backDenial;
-    const tokens = this.doc.tokens;
-    const own = new Set(tokens.slice(f.start, f.end).filter((t) => t.length >= 3 && !this.w.firstPerson.has(t) && !PUNCTUATION.has(t) && !notSubjects.has(t)));
-    for (const s of this.denials) {
-      if (s - 1 < f.end) continue;
-      if (s - f.end > window || this.sentence[s]! - this.sentence[f.end - 1]! > 1) break;
-      const subject = tokens[s - 1]!;
-      if (!subjects.has(subject) && !own.has(subject)) continue;
-      if (s >= 2 && notAfter.has(tokens[s - 2]!)) continue;
-      return true;
-    }
-    return false;
+    return this.backDenials.backDenied(f);
   }
 
-  /**
-   * The words the writer says are fine now, each the subject of a back-denial predicate
-   * in the writer's own clauses ("legs okay", "foot's fine"): not after `notAfter`
-   * ("my GP says they are fine"). The learned stage's guess about that part of the body
-   * is weighed against them (knowledge/safety/flag-areas.yaml).
-   */
+  /** The words the writer says are fine now ("legs okay", "I can pee"). See BackDenials. */
   deniedSubjects(): string[] {
-    const tokens = this.doc.tokens;
-    const subjects = this.denials.filter((s) => s >= 1 && !(s >= 2 && this.w.backDenial.notAfter.has(tokens[s - 2]!)) && !this.w.backDenial.notSubjects.has(tokens[s - 1]!) && this.isOwn(s - 1)).map((s) => tokens[s - 1]!);
-    // ... and the parts whose function the writer says works ("I can pee, I can feel my bum").
-    return [...subjects, ...this.able];
+    return this.backDenials.deniedSubjects();
   }
 
   /**
@@ -395,17 +335,9 @@ export class Scope {
     return counts('hypothetical') && this.conditions.contains(f);
   }
 
-  /**
-   * Is the finding a figure of speech, said so after it in its sentence ("I'm paralysed
-   * with this, not literally")? The marker reaches back like a resolution, never forwards:
-   * "not literally, but now I can't feel my legs" keeps what follows.
-   */
+  /** Is the finding a figure of speech, said so after it in its sentence ("..., not literally")? See Figures. */
   figurative(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
-    const r = this.nextFigure[f.end]!;
-    const last = Math.max(f.end - 1, 0);
-    if (this.figuredBefore[f.start]) return true;
-    if (this.figuredIn[f.start] && this.figuredIn[f.end - 1]) return true;
-    return r >= 0 && this.sentence[r] === this.sentence[last] && this.clause[r]! - this.clause[last]! <= FIGURE_REACH;
+    return this.figures.figurative(f);
   }
 
   private negated(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number, win: { preNegation: number; postNegation: number }, post: boolean): boolean {

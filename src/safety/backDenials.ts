@@ -1,0 +1,62 @@
+/**
+ * Denials told after a finding, for contextScope.ts: "I keep prodding my feet for
+ * pins and needles, they are fine", "legs okay", "I can pee". Read from the
+ * `backDenial` and `able` triggers of knowledge/safety/context.yaml.
+ */
+import { PUNCTUATION } from '../language';
+import type { ScopeWords, Trigger } from './contextTriggers';
+import type { Match } from './phraseSet';
+
+export class BackDenials {
+  /** Starts of the back-denial predicates ("are fine"), in order. */
+  private readonly denials: number[];
+  /** The functions the writer says work ("i can pee"), as told. */
+  private readonly able: string[];
+
+  /** `isOwn`: is token i in a sentence that speaks of the writer (Scope.isOwn)? */
+  constructor(
+    private readonly tokens: readonly string[],
+    live: readonly Match<Trigger>[],
+    private readonly sentence: Int32Array,
+    private readonly w: Pick<ScopeWords, 'backDenial' | 'firstPerson'>,
+    private readonly isOwn: (i: number) => boolean,
+  ) {
+    this.denials = live.filter((t) => t.payload.cat === 'backDenial').map((t) => t.start).sort((a, b) => a - b);
+    this.able = live.filter((t) => t.payload.cat === 'able').map((t) => tokens.slice(t.start, t.end).join(' '));
+  }
+
+  /**
+   * Is the finding denied after it, in a later clause, of the same thing: "I keep
+   * prodding my feet for pins and needles, they are fine"? The predicate's subject
+   * (the word just before it) must be one of the finding's own words or a word that
+   * refers back (`backDenial.subjects`: "they", "everything"), within the window and
+   * at most one sentence on; "my doctor says they are fine" is not the writer's denial.
+   */
+  backDenied(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
+    const { window, subjects, notAfter, notSubjects } = this.w.backDenial;
+    const tokens = this.tokens;
+    const own = new Set(tokens.slice(f.start, f.end).filter((t) => t.length >= 3 && !this.w.firstPerson.has(t) && !PUNCTUATION.has(t) && !notSubjects.has(t)));
+    for (const s of this.denials) {
+      if (s - 1 < f.end) continue;
+      if (s - f.end > window || this.sentence[s]! - this.sentence[f.end - 1]! > 1) break;
+      const subject = tokens[s - 1]!;
+      if (!subjects.has(subject) && !own.has(subject)) continue;
+      if (s >= 2 && notAfter.has(tokens[s - 2]!)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The words the writer says are fine now, each the subject of a back-denial predicate
+   * in the writer's own clauses ("legs okay", "foot's fine"): not after `notAfter`
+   * ("my GP says they are fine"). The learned stage's guess about that part of the body
+   * is weighed against them (knowledge/safety/flag-areas.yaml).
+   */
+  deniedSubjects(): string[] {
+    const tokens = this.tokens;
+    const subjects = this.denials.filter((s) => s >= 1 && !(s >= 2 && this.w.backDenial.notAfter.has(tokens[s - 2]!)) && !this.w.backDenial.notSubjects.has(tokens[s - 1]!) && this.isOwn(s - 1)).map((s) => tokens[s - 1]!);
+    // ... and the parts whose function the writer says works ("I can pee, I can feel my bum").
+    return [...subjects, ...this.able];
+  }
+}

@@ -16,15 +16,16 @@ import { answersFirst } from '../language/listAnswers';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { CheckAnchors } from './checkAnchors';
 import { FlagWording } from './flagWording';
-import { FILES, RedFlagResult, ScreenOptions, ScreenReading, combine } from './screenCombine';
+import { FILES, RedFlagResult, ScreenOptions, ScreenReading } from './screenCombine';
 import { HelperReader, Pronoun } from './helperSubject';
 import type { SpanScope } from '../language/spanScope';
-import { LexiconReading, RedFlagDetector, RedFlagResult as LexiconResult } from './redFlagDetector';
+import { RedFlagDetector, RedFlagResult as LexiconResult } from './redFlagDetector';
 import { readCues } from './redFlagFeatures';
-import { ModelReading, RedFlagModel, Thresholds } from './redFlagModel';
+import { RedFlagModel, Thresholds } from './redFlagModel';
 import { OrdinaryCauses } from './ordinaryCauses';
 import { ConceptFloor, readFloors } from './conceptFloor';
 import { OneSide } from './oneSide';
+import { ScreenStages } from './screenStages';
 
 export type { LexiconResult };
 export { FILES, combine } from './screenCombine';
@@ -34,10 +35,6 @@ export type { RedFlagResult, ScreenLevel, ScreenOptions, ScreenReading } from '.
 const ASKED = 'asked';
 /** Probability of `worry` at which a message with no red flag is answered as a worry. */
 const WORRY_AT = 0.5;
-/** Findings denied at which the denials are a checklist gone through, not one sign's (see screened). */
-const DENIAL_LIST = 2;
-/** Lexicon readings kept by text: a turn reads its message (and a helper's rewording) more than once. */
-const READINGS_KEPT = 8;
 
 export class RedFlagScreen {
   constructor(
@@ -45,32 +42,19 @@ export class RedFlagScreen {
     private readonly model: RedFlagModel,
     private readonly helpers: HelperReader,
     private readonly wording: FlagWording,
-    private readonly checkAnchors: CheckAnchors | null = null,
-    private readonly options: ScreenOptions = {},
-    private readonly causes: OrdinaryCauses | null = null,
+    checkAnchors: CheckAnchors | null = null,
+    options: ScreenOptions = {},
+    causes: OrdinaryCauses | null = null,
     private readonly fearWords: CheckAnchors | null = null,
-    private readonly floor: ConceptFloor | null = null,
-    private readonly areas: CheckAnchors | null = null,
-    private readonly oneSide: OneSide | null = null,
+    floor: ConceptFloor | null = null,
+    areas: CheckAnchors | null = null,
+    oneSide: OneSide | null = null,
   ) {
-    const lexiconFlags = new Set(detector.flagIds());
-    this.rows = new Set(model.categories.filter((c) => !lexiconFlags.has(c)));
+    this.stages = new ScreenStages(detector, model, (f) => this.level(f), checkAnchors, options, causes, floor, areas, oneSide);
   }
 
-  /** The learned stage's rows that the lexicon has no flag for (thoracic pain, cough or sneeze pain). */
-  private readonly rows: ReadonlySet<string>;
-  /** The last few lexicon readings by text, oldest first: the detector is pure, so one text is read once. */
-  private readonly readings = new Map<string, LexiconReading>();
-
-  /** The lexicon's reading of a text, shared by every question asked of the same text. */
-  private lexicon(text: string): LexiconReading {
-    const kept = this.readings.get(text);
-    if (kept) return kept;
-    const reading = this.detector.read(text);
-    if (this.readings.size >= READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
-    this.readings.set(text, reading);
-    return reading;
-  }
+  /** The lexicon, learned stage and floor weighed into one reading (and the lexicon's readings, kept by text). */
+  private readonly stages: ScreenStages;
 
   /** Loads everything from knowledge/safety; the normaliser is the intent classifier's (shared features). */
   static fromDirectory(dir: string, normalizer: TextNormalizer, options: ScreenOptions = {}): RedFlagScreen {
@@ -118,7 +102,7 @@ export class RedFlagScreen {
     // "bladder no, fever no": answers said after their items are read before them.
     text = answersFirst(text);
     const reading = this.model.read(text);
-    const own = this.combined(text, reading);
+    const own = this.stages.combined(text, reading);
     // A helper's message is read as the patient's words only when the user's own
     // reading finds nothing or only a `check`: "my husband is here, I can't pee" is the user's flag.
     // Only a `check` is weighed against the helper's reading ("grandad fell down
@@ -135,7 +119,7 @@ export class RedFlagScreen {
     // story beside it ("his mate lost control of his bladder ... his back is just a spasm")
     // is not the patient of that story: read as theirs, the two people's words run together.
     const helper = found && !found.framed && !beside && this.detector.setsSelfApart(found.text) ? null : found;
-    const told = helper && this.combined(helper.text, this.model.read(helper.text));
+    const told = helper && this.stages.combined(helper.text, this.model.read(helper.text));
     const read = beside && told?.level !== 'emergency' ? null : told;
     // A relative's history told in a message about the writer's own back ("my auntie
     // had breast cancer and now I'm worried about my back") is family history: without
@@ -207,7 +191,7 @@ export class RedFlagScreen {
     if (typeof text !== 'string' || !text.trim()) return { present: [], ruledOut: [] };
     const framed = asPatient ? null : this.helpers.read(text);
     const words = answersFirst(asPatient ? this.helpers.asPatient(text) : framed?.framed ? framed.text : text);
-    const reading = this.lexicon(words);
+    const reading = this.stages.lexicon(words);
     return { present: [...reading.signs, ...(reading.result?.flags ?? [])], ruledOut: reading.dismissed };
   }
 
@@ -250,7 +234,7 @@ export class RedFlagScreen {
   readAsPatient(text: string, pronoun: Pronoun): RedFlagResult | null {
     if (typeof text !== 'string' || !text.trim()) return null;
     const patient = this.helpers.asPatient(text);
-    const read = this.combined(patient, this.model.read(patient));
+    const read = this.stages.combined(patient, this.model.read(patient));
     return read && read.level !== 'check' ? { ...read, subject: 'other_present', pronoun } : null;
   }
 
@@ -258,137 +242,16 @@ export class RedFlagScreen {
     return this.read(text).redFlag;
   }
 
-  private combined(text: string, reading: ModelReading): RedFlagResult | null {
-    const read = this.floored(text, reading);
-    // One leg named ("my left leg is numb"): a both-legs guess the lexicon did not make is set aside.
-    if (!read || !this.oneSide || this.lexicon(text).result?.flags.some((f) => read.flags.includes(f))) return read;
-    const kept = read.flags.filter((f) => !this.oneSide!.flags().includes(f));
-    if (kept.length === read.flags.length || !this.oneSide.named(text)) return read;
-    return kept.length ? { ...read, level: read.level === 'check' ? 'check' : this.level(kept[0]!), flags: kept } : null;
-  }
-
-  /** Lexicon, learned stage and the concept floor. */
-  private floored(text: string, reading: ModelReading): RedFlagResult | null {
-    const lexicon = this.lexicon(text);
-    const read = this.screened(text, reading, lexicon);
-    if (!this.floor || lexicon.result || lexicon.deniesAll || lexicon.ownText === '' || read?.level === 'emergency') return read;
-    // The floor reads what the model reads: the writer's own clauses, without the words the lexicon set aside.
-    const own = lexicon.selfText ?? lexicon.modelText ?? lexicon.ownText ?? text;
-    const kept = (flags: string[]) => flags.filter((f) => !lexicon.dismissed.includes(f) && !lexicon.scopedAway.includes(f));
-    const floorRead = this.floor.read(own);
-    const defined = kept(floorRead.raised);
-    if (defined.length) return { level: this.level(defined[0]!), flags: [defined[0]!] };
-    // The learned stage's own urgent reading stands: the floor only asks below it.
-    if (read?.level === 'urgent') return read;
-    const told = kept(floorRead.floors);
-    if (!told.length) return read;
-    // The learned stage's unsure guess with its composition told is sure (for the flags the file
-    // lists under `confirms`) or stays its question; otherwise the floor's
-    // first flag is what is asked about (an emergency's question before another flag's).
-    if (read && told.includes(read.flags[0]!)) return this.floor.confirms(read.flags[0]!) ? { level: this.level(read.flags[0]!), flags: [...read.flags] } : read;
-    return { level: 'check', flags: [told[0]!] };
-  }
-
-  /** Lexicon, learned stage and their scoping, without the floor. */
-  private screened(text: string, reading: ModelReading, lexicon: LexiconReading): RedFlagResult | null {
-    // A general question from someone who is fine: the model reads only what they say of themselves.
-    const modelText = lexicon.modelText ?? lexicon.ownText;
-    const own = modelText === undefined ? reading : { ...this.model.read(modelText), worry: reading.worry };
-    const combined = combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
-    // The model's unsure guess is asked about only when the message names a word of
-    // that flag's own (check-anchors.yaml): "the ball slipped" is no lump to ask about.
-    const anchored = combined?.level === 'check' && this.checkAnchors && !this.checkAnchors.anchors(combined.flags[0]!, text) ? null : combined;
-    // Nor when it stands on someone else's clauses: "my horse fell at a jump, ... my back
-    // aches" is asked about only if the writer's own clauses still look like the flag.
-    const selfRead = anchored?.level === 'check' && !lexicon.result && lexicon.selfText !== undefined ? this.selfCheck(anchored, lexicon, reading) : anchored;
-    const read = selfRead?.unanchored ? this.beyondProgress(selfRead, text, reading) : selfRead;
-    // A sign named after one of the learned stage's rows ("between my shoulder blades",
-    // "worse when I sneeze"), read by the lexicon in the writer's own scope, raises that
-    // row when the model alone would not: the model's reading of the same words is lost
-    // to a negated aside ("..., no injury").
-    // The model alone raised a flag whose every word the lexicon set aside (someone else's,
-    // denied) in a message where the writer sets their own back apart ("a cousin had a heart
-    // attack ... no chest pain, mine is just muscle"): the model read the story, not the writer.
-    if (read && !lexicon.result && lexicon.scopedAway.includes(read.flags[0]!) && this.detector.setsSelfApart(text)) return null;
-    // Likewise when the lexicon knew none of the story's words (a character on screen with
-    // a rare illness): with the writer's back set apart, the flag must still hold, at least
-    // as a `check`, on the writer's own clauses.
-    if (read && !lexicon.result && lexicon.selfText !== undefined && this.detector.setsSelfApart(text) && !this.selfCheck(read, lexicon, reading)) return null;
-    // The learned stage alone read a flag whose words the lexicon found and set aside (denied,
-    // someone else's, supposed), and the model's own reading has that flag's concept words only
-    // inside a negation, supposition or other-person scope: both stages read the sign as not
-    // told of the writer now ("no trouble passing water"). The guess is asked about, not raised:
-    // a lexicon misreading ("never know when it will leak") still gets its question. A concept
-    // told plainly keeps the guess as it is.
-    if (read && read.level !== 'check' && !lexicon.result && own.asserted === false && lexicon.scopedAway.includes(read.flags[0]!)) return { level: 'check', flags: [read.flags[0]!] };
-    // The writer names an ordinary cause of the sign ("peeing loads, but I've been drinking
-    // litres of water"): the model's clause-by-clause guess must hold elsewhere in the message,
-    // or on the cause's sentence read whole, sign and reason together. The lexicon's own
-    // findings are never explained away here.
-    const explained = read && !lexicon.result ? this.causes?.explained(read.flags[0]!, text, this.detector.scopeOf(text)) : null;
-    if (read && explained && (explained.unnamed || !this.holdsExplained(read, explained, reading, lexicon))) return null;
-    // The writer says the flag's own part of the body is fine now ("legs okay, only back"):
-    // the learned stage's guess read the back's words as that part's. Not a lexicon finding.
-    if (read && !lexicon.result && this.areaDenied(read.flags[0]!, lexicon)) return null;
-    // A denial that runs over a checklist of signs ("no fever, nothing down below, bladder
-    // fine"): the learned stage read the denied words as signs. Its guess of one of the denied
-    // flags must hold on the writer's words without them. Not for one denial alone: the lexicon
-    // misreads some ("not able to control ..."), and then the model is the safety net.
-    const denials = lexicon.withoutDenials;
-    if (read && !lexicon.result && denials && denials.count >= DENIAL_LIST && lexicon.scopedAway.includes(read.flags[0]!) && !lexicon.othersOnly.includes(read.flags[0]!) && !this.holdsOn(read, denials.text, reading)) return null;
-    if (read && read.level !== 'check') return read;
-    const row = lexicon.signs.find((id) => this.rows.has(id));
-    return row ? { level: this.level(row), flags: [row] } : read;
-  }
-
-  /** The writer says the part of the body the flag is about is fine now (flag-areas.yaml). */
-  private areaDenied(flag: string, lexicon: LexiconReading): boolean {
-    if (!this.areas || !lexicon.deniedAreas || !this.areas.listed().includes(flag)) return false;
-    return this.areas.anchors(flag, lexicon.deniedAreas.join(' , '));
-  }
-
-  /** The learned stage's unsure guess, read again on the writer's own clauses only: kept when it still holds there. */
-  private selfCheck(check: RedFlagResult, lexicon: LexiconReading, reading: ModelReading): RedFlagResult | null {
-    return this.holdsOn(check, lexicon.selfText!, reading, lexicon);
-  }
-
-  /** The guess read again on `part` of the message (with the lexicon's set-asides when given): kept when its flag still leads there. */
-  private holdsOn(check: RedFlagResult, part: string, reading: ModelReading, lexicon?: LexiconReading): RedFlagResult | null {
-    const again = combine(null, { ...this.model.read(part), worry: reading.worry }, this.model.thresholds, (f) => this.level(f), lexicon?.dismissed, lexicon?.scopedAway, lexicon?.deniesAll, lexicon?.othersOnly);
-    return again && again.flags[0] === check.flags[0] ? check : null;
-  }
-
-  /** The guess holds outside the sentences that explain it, or on one of them read whole (not clause by clause). */
-  private holdsExplained(read: RedFlagResult, explained: { sentences: string[]; rest: string }, reading: ModelReading, lexicon: LexiconReading): boolean {
-    if (explained.rest.trim() && this.holdsOn(read, explained.rest, reading, lexicon)) return true;
-    return explained.sentences.some((sentence) => {
-      const whole = combine(null, { ...this.model.readWhole(sentence), worry: reading.worry }, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
-      return whole?.flags[0] === read.flags[0];
-    });
-  }
-
-  /**
-   * A guess read from none of the flag's own words, read again without the message's report
-   * of the pain's progress: kept only when it still holds there. "Its not really getting
-   * better" is how the pain goes, no sign that something cannot be done.
-   */
-  private beyondProgress(check: RedFlagResult, text: string, reading: ModelReading): RedFlagResult | null {
-    const rest = this.options.withoutProgress?.(text);
-    if (rest === undefined) return check;
-    if (!rest.trim()) return null;
-    return this.holdsOn(check, rest, reading);
-  }
-
   /** Whether the clinician's lexicon finds the flag in the message, rather than the learned stage alone. */
   names(flag: string, text: string): boolean {
     if (typeof text !== 'string' || !text.trim()) return false;
-    return this.lexicon(answersFirst(text)).result?.flags.includes(flag) ?? false;
+    return this.stages.lexicon(answersFirst(text)).result?.flags.includes(flag) ?? false;
   }
 
   /** Flags the message only supposes or asks about ("what if I couldn't pee?"), with nothing raised: their warning goes with the answer. */
   supposed(text: string): string[] {
     // The lexicon alone: a message that raises a flag is escalated before any answer is given.
-    const reading = this.lexicon(text);
+    const reading = this.stages.lexicon(text);
     if (reading.result) return [];
     // Only the flags a person is told about (component findings such as a nerve symptom have no wording of their own).
     const reportable = new Set(this.detector.flagIds());

@@ -7,7 +7,7 @@
 import { PATHS } from '../paths';
 import { clauses, clausesKeepingBreaks } from '../language';
 import { TextPatternCompiler } from '../language/patterns';
-import { load } from './vocabulary';
+import { load } from './vocabularyFile';
 import { prepare } from './text';
 import { withoutAcknowledgements } from './yesNo';
 import type { ActResult } from '../nlu/acts';

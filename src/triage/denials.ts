@@ -10,7 +10,8 @@ import { PATHS } from '../paths';
 import { answersFirst } from '../language/listAnswers';
 import { TextPatternCompiler } from '../language/patterns';
 import { clauseBefore, prepare } from './text';
-import { load, type ScreenGroup } from './vocabulary';
+import { type ScreenGroup } from './vocabulary';
+import { load } from './vocabularyFile';
 
 export interface DenialWords {
   /** Phrases denying one sign, by red-flag id. */

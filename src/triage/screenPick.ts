@@ -7,7 +7,8 @@ import { TextPatternCompiler } from '../language/patterns';
 import { PATHS } from '../paths';
 import { pickItem } from './symptomCheck';
 import { asksSomething } from './yesNo';
-import { load, type ScreenGroup, type ScreenItem, vocabulary } from './vocabulary';
+import { type ScreenGroup, type ScreenItem, vocabulary } from './vocabulary';
+import { load } from './vocabularyFile';
 
 /** `item`: one sign picked; `unclear`: a pick, but not which sign; `none`: no pick at all. */
 export type ScreenPick = { kind: 'item'; item: ScreenItem } | { kind: 'unclear' } | { kind: 'none' };

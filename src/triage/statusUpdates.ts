@@ -6,7 +6,7 @@
  */
 import { PATHS } from '../paths';
 import { TextPatternCompiler } from '../language/patterns';
-import { load } from './vocabulary';
+import { load } from './vocabularyFile';
 import { prepare } from './text';
 
 /** In the order they are read: a flare after a change of position comes first. */

@@ -3,13 +3,12 @@
  * README) and compiled once, on first use. A malformed file throws an error
  * naming the file and the entry, so a bad edit stops start-up.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseYaml } from '../util/yamlFile';
 import { PATHS } from '../paths';
-import { PatternError, TextPatternCompiler } from '../language/patterns';
+import { TextPatternCompiler } from '../language/patterns';
 import { wordsInText } from '../language/tokenizer';
+import { control } from './checkControlWords';
 import type { BackRegion, BackSide, TriggerKind } from './types';
+import { type Obj, load } from './vocabularyFile';
 
 export interface TriggerPattern {
   kind: Exclude<TriggerKind, 'unknown'>;
@@ -103,69 +102,6 @@ export interface ScreenGroup {
   /** Everyday description for "not sure" and "what does that feel like". */
   describe: string;
   items: readonly ScreenItem[];
-}
-
-type Obj = Record<string, unknown>;
-
-export class Reader {
-  constructor(readonly file: string) {}
-
-  fail(field: string, message: string): never {
-    throw new Error(`${this.file}: ${field}: ${message}`);
-  }
-
-  object(v: unknown, field: string, allowed: readonly string[]): Obj {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(field, 'must be a mapping');
-    const o = v as Obj;
-    for (const k of Object.keys(o)) if (!allowed.includes(k)) this.fail(field, `unknown key "${k}" (allowed: ${allowed.join(', ')})`);
-    return o;
-  }
-
-  strings(v: unknown, field: string): string[] {
-    if (!Array.isArray(v) || v.length === 0 || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
-      this.fail(field, 'must be a non-empty list of phrases');
-    }
-    return v as string[];
-  }
-
-  string(v: unknown, field: string): string {
-    if (typeof v !== 'string' || v.trim() === '') this.fail(field, 'must be text');
-    return v;
-  }
-
-  oneOf<T extends string>(v: unknown, field: string, values: readonly T[]): T {
-    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) this.fail(field, `must be one of ${values.join(', ')}`);
-    return v as T;
-  }
-
-  /** Compiles with `make`, turning a pattern error into one that names the file and field. */
-  compile(field: string, make: () => RegExp): RegExp {
-    try {
-      return make();
-    } catch (e) {
-      if (e instanceof PatternError) this.fail(field, e.message);
-      throw e;
-    }
-  }
-
-  terms(v: unknown, field: string): Map<string, string> {
-    if (v === undefined) return new Map();
-    const o = this.object(v, field, Object.keys((v ?? {}) as Obj));
-    return new Map(Object.entries(o).map(([k, s]) => [k, this.string(s, `${field}.${k}`)]));
-  }
-}
-
-export function load(dir: string, name: string): { raw: Obj; r: Reader } {
-  const file = join(dir, name);
-  const r = new Reader(file);
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (e) {
-    r.fail('(file)', e instanceof Error ? e.message : String(e));
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) r.fail('(file)', 'must be a mapping');
-  return { raw: raw as Obj, r };
 }
 
 function negation(dir: string): RegExp {
@@ -316,49 +252,7 @@ function severity(dir: string): SeverityWords {
   };
 }
 
-function control(dir: string): TriageVocabulary['control'] {
-  const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'noToEveryOne', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything', 'disagrees', 'missedQuestion', 'confirmsLast', 'confirmsLastNot', 'feelsBlamed'] as const;
-  r.object(raw, '(file)', keys);
-  const c = new TextPatternCompiler();
-  return {
-    howManyMore: r.compile('howManyMore', () => c.any(r.strings(raw.howManyMore, 'howManyMore'), '')),
-    carryOn: r.compile('carryOn', () => c.any(r.strings(raw.carryOn, 'carryOn'), '')),
-    backAgain: r.compile('backAgain', () => c.whole(r.strings(raw.backAgain, 'backAgain'))),
-    startCheck: r.compile('startCheck', () => c.any(r.strings(raw.startCheck, 'startCheck'), '')),
-    startCheckNow: r.compile('startCheckNow', () => c.whole(r.strings(raw.startCheckNow, 'startCheckNow'))),
-    whyAsk: r.compile('whyAsk', () => c.any(r.strings(raw.whyAsk, 'whyAsk'), '')),
-    askingInside: r.compile('askingInside', () => c.any(r.strings(raw.askingInside, 'askingInside'), '')),
-    questionInside: r.compile('questionInside', () => c.any(r.strings(raw.questionInside, 'questionInside'), '')),
-    questionStart: r.compile('questionStart', () => c.atStart(r.strings(raw.questionStart, 'questionStart'))),
-    details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
-    skipOne: r.compile('skipOne', () => c.whole(r.strings(raw.skipOne, 'skipOne'))),
-    skipRest: r.compile('skipRest', () => c.whole(r.strings(raw.skipRest, 'skipRest'))),
-    noToEveryOne: r.compile('noToEveryOne', () => c.whole(r.strings(raw.noToEveryOne, 'noToEveryOne'))),
-    ownPain: r.compile('ownPain', () => c.any(r.strings(raw.ownPain, 'ownPain'), '')),
-    deniesSign: r.compile('deniesSign', () => c.any(r.strings(raw.deniesSign, 'deniesSign'), '')),
-    stop: r.compile('stop', () => c.any(r.strings(raw.stop, 'stop'), '')),
-    correction: r.compile('correction', () => c.any(r.strings(raw.correction, 'correction'), '')),
-    correctionLead: r.compile('correctionLead', () => c.atStart(r.strings(raw.correctionLead, 'correctionLead'))),
-    meantValue: r.compile('meantValue', () => c.any(r.strings(raw.meantValue, 'meantValue'), '')),
-    meantNothing: r.compile('meantNothing', () => c.whole(r.strings(raw.meantNothing, 'meantNothing'))),
-    replaced: r.compile('replaced', () => c.any(r.strings(raw.replaced, 'replaced'), '')),
-    disagrees: r.compile('disagrees', () => c.any(r.strings(raw.disagrees, 'disagrees'), '')),
-    missedQuestion: r.compile('missedQuestion', () => c.any(r.strings(raw.missedQuestion, 'missedQuestion'), '')),
-    confirmsLast: r.compile('confirmsLast', () => c.whole(r.strings(raw.confirmsLast, 'confirmsLast'))),
-    confirmsLastNot: r.compile('confirmsLastNot', () => c.any(r.strings(raw.confirmsLastNot, 'confirmsLastNot'), '')),
-    confirmFrameWords: new Set(r.strings(raw.confirmsLast, 'confirmsLast').flatMap((p) => wordsInText(p))),
-    feelsBlamed: r.compile('feelsBlamed', () => c.any(r.strings(raw.feelsBlamed, 'feelsBlamed'), '')),
-    changesAnything: r.compile('changesAnything', () => c.any(r.strings(raw.changesAnything, 'changesAnything'), '')),
-    alreadyNo: new Map(
-      Object.entries(r.object(raw.alreadyNo, 'alreadyNo', SCREEN_GROUP_IDS)).map(([id, v]) => [id, r.compile(`alreadyNo.${id}`, () => c.any(r.strings(v, `alreadyNo.${id}`), ''))]),
-    ),
-  };
-}
-
 const MAX_SCREEN_GROUPS = 6;
-/** The screen's group ids (screen.yaml), for files keyed by group. */
-const SCREEN_GROUP_IDS = ['nerves', 'legs', 'accident_heart', 'infection', 'cancer', 'bones'] as const;
 
 function screen(dir: string): ScreenGroup[] {
   const { raw, r } = load(dir, 'screen.yaml');

@@ -10,6 +10,7 @@ import { deniedSigns, deniesAllOfThem, groupsDenied } from '../src/triage/denial
 import { saidNoGroups } from './checkMessages';
 import type { CheckParsing } from './checkParsing';
 import { getUnderstanding } from './turnUnderstanding';
+import { doubtedWell } from './wellDoubt';
 
 /** Notes the signs and whole groups `text` denies; never from a message that raised a red flag. */
 export function noteSaidNo(context: TurnContext, parsing: CheckParsing, check: CheckState, text: string): void {
@@ -18,7 +19,7 @@ export function noteSaidNo(context: TurnContext, parsing: CheckParsing, check: C
   if (vocabulary().yesNo.asksMeaning.test(prepare(text))) return;
   const denied = deniedSigns(text, parsing.denied(context, text));
   // "not sure about a fever, I feel normal": feeling well is the answer (dialogs/redFlagCheck.ts).
-  for (const flag of getUnderstanding(context)?.doubtedWell ?? []) denied.add(flag);
+  for (const flag of doubtedWell(context)) denied.add(flag);
   for (const flag of denied) if (!check.denied?.includes(flag)) (check.denied ??= []).push(flag);
   // "nothing like that" reaches the groups this message denies signs of, not earlier ones.
   const asked = check.pending?.kind === 'group' ? check.pending.index : undefined;

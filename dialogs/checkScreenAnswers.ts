@@ -17,8 +17,7 @@ import type { DialogServices } from './services';
 import { fill, listOf } from '../src/content/responses';
 import { deniedSigns } from '../src/triage/denials';
 import { firstClause } from '../src/language';
-import { doubtBesideWell } from '../src/safety/checkAnswers';
-import { getUnderstanding } from './turnUnderstanding';
+import { doubtedIn, doubtedWell, sentencesOf } from './wellDoubt';
 import { prepare } from '../src/triage/text';
 import { echoesQuestionWithHedge, saysNoToEveryOne } from './checkMessages';
 
@@ -169,11 +168,12 @@ export class CheckScreenAnswers {
    */
   private withoutOthersDoubt(dc: DialogContext, index: number, text: string): boolean | 'unsure' | 'noted' | undefined {
     const own = new Set(vocabulary().screen[index]!.items.map((i) => i.flag));
-    const parts = text.split(/[.!?;\n]+/).map((p) => p.trim()).filter(Boolean);
-    const doubted = getUnderstanding(dc.context)?.doubtedWell ?? [];
+    const doubted = doubtedWell(dc.context);
     if (doubted.length === 0 || doubted.some((f) => own.has(f))) return undefined;
+    const parts = sentencesOf(text);
+    const doubts = doubtedIn(dc.context, this.services.checkDialogue, text);
     const othersDoubt = (part: string) => {
-      if (!doubtBesideWell(this.services.checkDialogue, part, doubted)) return false;
+      if (!doubts.has(part)) return false;
       const read = this.parsing.reading(dc.context, part);
       return read.kind === 'answer' && read.answer === 'unsure';
     };

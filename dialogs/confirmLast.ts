@@ -6,9 +6,9 @@ import { wordsInText } from '../src/language/tokenizer';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 
-const YES_LEAD = /^yes\b[,:;]?\s*/i;
 const CLOSING_MARKS = /[\s?!.]+$/;
-const NO_LEAD = /^no\b[,:;]?\s*/i;
+/** The marks that may follow a yes or no lead ("Yes, ...", "No: ..."); a full stop would end the sentence. */
+const LEAD_MARKS: ReadonlySet<string> = new Set([',', ':', ';']);
 
 /**
  * "so both together is fine then?" straight after "Yes, you can take them together...": the answer checked
@@ -31,9 +31,21 @@ export function confirmationOf(text: string, lead: string | undefined, replies: 
 
 /** The yes or no the first sentence opens with, then the rest of it; said as it was when it turns on a "but" or a "not". */
 function sayAgain(lead: string, replies: ActReplies['routing']): string {
-  const rest = lead.replace(YES_LEAD, '').replace(NO_LEAD, '');
+  const afterYes = afterLead(lead, replies.yesLead) ?? lead;
+  const rest = afterLead(afterYes, replies.noLead) ?? afterYes;
   const said = rest.charAt(0).toLowerCase() + rest.slice(1);
-  if (NO_LEAD.test(lead)) return fill(replies.confirmNo, { said });
+  if (afterLead(lead, replies.noLead) !== undefined) return fill(replies.confirmNo, { said });
   if (vocabulary().control.confirmsLastNot.test(prepare(rest))) return fill(replies.confirmAsSaid, { said: lead });
   return fill(replies.confirmYes, { said });
+}
+
+/**
+ * `sentence` without its opening word when that is `word` (acts.yaml yesLead or noLead, any case),
+ * nor the mark and spaces after it: "you can..." of "Yes, you can...". Undefined when it opens otherwise.
+ */
+function afterLead(sentence: string, word: string): string | undefined {
+  const [first] = wordsInText(sentence);
+  if (first === undefined || !sentence.startsWith(first) || first.toLowerCase() !== word.toLowerCase()) return undefined;
+  const rest = sentence.slice(first.length);
+  return (LEAD_MARKS.has(rest.charAt(0)) ? rest.slice(1) : rest).trimStart();
 }

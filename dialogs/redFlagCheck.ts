@@ -3,7 +3,7 @@ import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibra
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { isDriven } from './actAnswers';
-import { answerKind, doubtBesideWell, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
+import { answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
 import { isTopicIntent } from '../src/nlu/intents';
 import { asksInstead, asksSomething, messageForm, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
@@ -18,6 +18,7 @@ import type { DialogServices } from './services';
 import { TriageDialog } from './triageDialog';
 import { calmTurn } from './calmFlags';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
+import { readWellDoubt } from './wellDoubt';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
 import { correctsWithDenial, deniesAnswered, deniesFlag, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack } from './redFlagCheckReadings';
 
@@ -144,8 +145,9 @@ export class RedFlagCheck {
     const found = understanding.redFlag;
     // "not sure about a fever, I feel normal": no alarm from the doubt; the check counts the sign
     // as denied (dialogs/checkSaidNo.ts) and its safety net says what would change that.
-    if (found && found.level === 'urgent' && !record && doubtBesideWell(this.services.checkDialogue, understanding.text, found.flags)) {
-      setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false, doubtedWell: found.flags });
+    const doubtedWell = found && found.level === 'urgent' && !record ? readWellDoubt(this.services.checkDialogue, understanding.text, found.flags) : undefined;
+    if (doubtedWell) {
+      setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false, doubtedWell });
       return undefined;
     }
     // "bladder... maybe? I've been going less": a sign told with doubt about the sign itself is the

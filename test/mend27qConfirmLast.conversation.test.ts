@@ -8,7 +8,7 @@ import { confirmationOf } from '../dialogs/confirmLast';
 
 const botSteps = (steps: Step[], locale = 'en-GB') => wholeBotSteps(steps, locale);
 const MENU = /closest|don't have an answer/i;
-const REPLIES = { confirmYes: 'YES {said}', confirmNo: 'NO {said}', confirmAsSaid: 'SAME {said}' } as unknown as Parameters<typeof confirmationOf>[2];
+const REPLIES = { confirmYes: 'YES {said}', confirmNo: 'NO {said}', confirmAsSaid: 'SAME {said}', yesLead: 'yes', noLead: 'no' } as unknown as Parameters<typeof confirmationOf>[2];
 
 describe('a check-back straight after a medicine answer is a short yes with the answer said again', () => {
   test.each(['ok so taking them together is alright then', 'so both of them is ok yeah?', 'right so that is fine then'])('%s', async (said) => {

@@ -1,16 +1,10 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
 import { Language } from '../src/language';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levelsEach, screen } from './support/screenTables';
 
 // Round 24, false alarms by kind (phrasings our own): each mechanism with messages
 // that must not escalate and a nearby real emergency that still must.
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Case = [string, 'emergency' | 'urgent' | 'none'];
-
-describe.each<[string, Case[]]>([
+levelsEach([
   [
     'a figure of speech said to be one scopes back over its clause, never forwards',
     [
@@ -84,11 +78,7 @@ describe.each<[string, Case[]]>([
       ['my feet are numb from my diabetes and now both legs have gone weak', 'emergency'],
     ],
   ],
-])('%s', (_kind, cases) => {
-  test.each(cases)('%s -> %s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+]);
 
 describe('the helper reading hears the spoken "me" as "my"', () => {
   test.each([

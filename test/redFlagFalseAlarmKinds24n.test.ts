@@ -1,15 +1,9 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levelsEach } from './support/screenTables';
 
 // Round 24 (mend n), false alarms by kind, phrasings our own: each mechanism with
 // messages that must not escalate and a nearby real emergency that still must.
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Case = [string, 'emergency' | 'urgent' | 'none'];
-
-describe.each<[string, Case[]]>([
+levelsEach([
   [
     'a present denial of the sign\'s own body part, told later, cancels it',
     [
@@ -61,8 +55,4 @@ describe.each<[string, Case[]]>([
       ['I think I am having a heart attack, my chest is tight and my left arm aches', 'emergency'],
     ],
   ],
-])('%s', (_kind, cases) => {
-  test.each(cases)('%s -> %s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+]);

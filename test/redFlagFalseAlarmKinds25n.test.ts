@@ -2,17 +2,13 @@ import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { PATHS } from '../src/paths';
 import { CheckAnchors } from '../src/safety/checkAnchors';
 import { HelperReader } from '../src/safety/helperSubject';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levelsEach } from './support/screenTables';
 
 // Round 25 (mend n), false alarms and needless check questions by kind, phrasings
 // our own: each mechanism with messages that must stay quiet (no escalation, no
 // check question) and nearby real signs that must still be raised.
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Case = [string, 'emergency' | 'urgent' | 'check' | 'none'];
-
-describe.each<[string, Case[]]>([
+levelsEach([
   [
     'a denial over a list of signs covers every sign in it',
     [
@@ -119,11 +115,7 @@ describe.each<[string, Case[]]>([
       ['I\'m terrified because my legs are getting weaker and weaker', 'emergency'],
     ],
   ],
-])('%s', (_kind, cases) => {
-  it.each(cases)('%s -> %s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+]);
 
 describe('a check question about both legs needs a word of the legs or their feeling', () => {
   const anchors = CheckAnchors.fromFile(`${PATHS.safety}/check-anchors.yaml`, TextNormalizer.fromDirectory(PATHS.lexicon).language);

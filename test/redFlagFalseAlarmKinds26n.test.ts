@@ -1,19 +1,13 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { PATHS } from '../src/paths';
 import { OneSide } from '../src/safety/oneSide';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
 import * as path from 'node:path';
+import { levelsEach, normalizer, screen } from './support/screenTables';
 
 // Round 26 (mend n), false alarms by kind, phrasings our own: each mechanism with
 // messages that must stay quiet (no escalation, no check question) and nearby
 // real signs that must still be raised.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Case = [string, 'emergency' | 'urgent' | 'check' | 'none'];
-
-describe.each<[string, Case[]]>([
+levelsEach([
   [
     'one leg named by its side is not both legs',
     [
@@ -75,11 +69,7 @@ describe.each<[string, Case[]]>([
       ['my legs have gone like jelly and keep giving way since this morning', 'emergency'],
     ],
   ],
-])('%s', (_kind, cases) => {
-  test.each(cases)('"%s": %s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+], '"%s": %s');
 
 describe('OneSide', () => {
   const oneSide = OneSide.fromFile(path.join(PATHS.safety, 'one-side.yaml'), normalizer.language);

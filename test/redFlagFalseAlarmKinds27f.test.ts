@@ -1,17 +1,10 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levelsEach } from './support/screenTables';
 
 // Round 27 (helper f), false alarms by kind, phrasings our own: a part of the body said to
 // work (knowledge/safety/context.yaml `able`, flag-areas.yaml) and an idiom said whole
 // (`figureWhole`) must stay quiet; twins of the same shape with a real sign must still be raised.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Case = [string, 'emergency' | 'urgent' | 'check' | 'none'];
-
-describe.each<[string, Case[]]>([
+levelsEach([
   [
     'legs said strong or at full strength, also in a learner\'s "-ing" form',
     [
@@ -67,8 +60,4 @@ describe.each<[string, Case[]]>([
       ['my bum has been numb since this morning and it did not come back when I got off the bus', 'emergency'],
     ],
   ],
-])('%s', (_kind, cases) => {
-  it.each(cases)('%s -> %s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+]);

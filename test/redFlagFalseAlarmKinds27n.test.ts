@@ -1,17 +1,10 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levelsEach } from './support/screenTables';
 
 // Round 27 (helper n), false alarms by kind, phrasings our own: each mechanism of
 // knowledge/safety/context.yaml with messages that must stay quiet (no escalation,
 // no check question) and twins of the same shape with a real sign that must still be raised.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Case = [string, 'emergency' | 'urgent' | 'check' | 'none'];
-
-describe.each<[string, Case[]]>([
+levelsEach([
   [
     'a figure of speech said whole (figureWhole): a heart attack someone will give you',
     [
@@ -100,9 +93,5 @@ describe.each<[string, Case[]]>([
       ['on the show the nurse said, both legs numb is an emergency, and both my legs are numb now', 'emergency'],
     ],
   ],
-])('%s', (_kind, cases) => {
-  it.each(cases)('%s -> %s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+]);
 

@@ -1,19 +1,12 @@
 import { Language } from '../src/language/language';
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levelsEach } from './support/screenTables';
 
 // Round 26 (mend n, second pass), false alarms by kind, phrasings our own: a question asked ahead or of everyone, people in the news,
 // a carer's patient, how someone else's illness began, figures of speech (jelly legs
 // at a match, a team that collapsed, a list-typed idiom, a road's hard shoulder), and
 // paralysis asked about as a future. Each kind beside real signs that must still be raised.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Case = [string, 'emergency' | 'urgent' | 'check' | 'none'];
-
-describe.each<[string, Case[]]>([
+levelsEach([
   [
     'a question asked ahead, or of everyone, is no report',
     [
@@ -46,11 +39,7 @@ describe.each<[string, Case[]]>([
       ['I am so scared that I will end up in a wheelchair, my legs are going weaker every day', 'emergency'],
     ],
   ],
-])('%s', (_kind, cases) => {
-  test.each(cases)('"%s": %s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+], '"%s": %s');
 
 describe('idioms typed as a list', () => {
   const language = Language.fromDirectory();

@@ -1,17 +1,10 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levelsEach } from './support/screenTables';
 
 // Mend 27 (helper n), false alarms by kind, phrasings our own: each mechanism with messages
 // that must stay quiet (no escalation, no check question) and twins of the same shape that
 // tell a real sign and must still be raised.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Case = [string, 'emergency' | 'urgent' | 'check' | 'none'];
-
-describe.each<[string, Case[]]>([
+levelsEach([
   [
     'a numb seat after a drive that came right on getting out (context.yaml resolved)',
     [
@@ -100,9 +93,5 @@ describe.each<[string, Case[]]>([
       ['my legs feel tired from standing, they are not weak, but they are both numb since this morning', 'emergency'],
     ],
   ],
-])('%s', (_kind, cases) => {
-  test.each(cases)('%s -> %s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+]);
 

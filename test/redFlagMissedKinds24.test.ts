@@ -1,6 +1,4 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levelsEach } from './support/screenTables';
 
 // Mend 24e (phrasings our own): kinds of red flag missed in round 20, each beside a
 // nearby message that must stay quiet. Scots reflexives and place words read as the
@@ -10,12 +8,8 @@ import { RedFlagScreen } from '../src/safety/redFlagScreen';
 // gone since Monday" telling when it went, not that something is over; a sneeze that
 // hurts like electricity; a back that was "never a bother" before 50+; side pain in
 // waves with sickness; the upper back "in the middle" told after.
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Level = 'emergency' | 'urgent' | 'check' | 'none';
-
-describe.each<[string, [string, Level][]]>([
+levelsEach([
   ['Scots spelling', [
     ['ah cannae feel the paper at aw when ah wipe masel', 'emergency'],
     ['I cannot feel the flannel properly when I wash myself down there since yesterday', 'emergency'],
@@ -66,8 +60,4 @@ describe.each<[string, [string, Level][]]>([
     ['sore upper back, right in the middle, for a fortnight', 'urgent'],
     ['my upper back went in the middle of the night turning over, fine by morning', 'none'],
   ]],
-])('%s', (_kind, rows) => {
-  test.each(rows)('%s -> %s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+]);

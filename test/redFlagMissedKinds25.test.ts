@@ -1,20 +1,17 @@
 import * as path from 'node:path';
-import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { PATHS } from '../src/paths';
 import { ConceptFloor, readFloors } from '../src/safety/conceptFloor';
 import { readCues } from '../src/safety/redFlagFeatures';
-import { FILES, RedFlagScreen } from '../src/safety/redFlagScreen';
+import { FILES } from '../src/safety/redFlagScreen';
+import { levels, level, normalizer, quiet, raises, screen } from './support/screenTables';
 
 // Kinds of missed emergencies and urgents from the twenty-first round, each mended by a
 // general mechanism: a helper's present-tense report, dialect and learners' English in the
 // language layer, floor compositions for lay descriptions, a road collision without "crash",
 // a worsening leg across a long message, and the back's height told by a chest landmark.
 // Phrasings our own.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
 const cues = readCues(path.join(PATHS.safety, FILES.cues));
 const floor = new ConceptFloor(normalizer, cues, readFloors(path.join(PATHS.safety, FILES.floors), cues));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
 describe("a helper's report in the present tense is the patient's sign now", () => {
   test.each<[string, string]>([
@@ -29,34 +26,28 @@ describe("a helper's report in the present tense is the patient's sign now", () 
     expect(r?.subject).toBe('other_present');
   });
 
-  test.each<[string]>([
+  quiet([
     // family history beside the writer's own back
     ['My aunt has osteoporosis and broke a vertebra bending. I am 35 and my back went gardening'],
     ['me da had an aneurysm, me missus is worried, I tweaked me back at football'],
     // a dated story stays a story
     ['my grandad has had numb feet for years from his diabetes, he is fine, it is my back I am asking about'],
-  ])('stays someone else\'s: %s', (text) => {
-    expect(level(text)).not.toBe('emergency');
-  });
+  ], 'urgent', 'stays someone else\'s: %s');
 });
 
 describe('dialect and learners\' English reach the same flags', () => {
-  test.each<[string, string]>([
+  levels([
     ['cannae pish at aw since last night n my back is murder', 'emergency'],
     ['my right leg has went aw weak, cannae lift it up the stair', 'emergency'],
     ['body very hot and shivering, my head is confuse, back pain', 'emergency'],
     ['Back hurt 2 day. I try toilet again and again, water not coming out', 'emergency'],
-  ])('%s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
+  ], '%s');
 
-  test.each<[string]>([
+  quiet([
     ['aw thanks, my back is a bit better today after the stretches'],
     ['I drink lots of water and my back still hurts after work'],
     ['that advice was pish, my back is still stiff from the gym'],
-  ])('ordinary: %s', (text) => {
-    expect(level(text)).not.toBe('emergency');
-  });
+  ], 'urgent', 'ordinary: %s');
 });
 
 describe('lay descriptions compose into the flag (body part or act + loss)', () => {
@@ -84,15 +75,11 @@ describe('lay descriptions compose into the flag (body part or act + loss)', () 
 });
 
 describe('long or plain-worded stories of a serious accident or a worsening leg', () => {
-  test.each<[string, string]>([
+  raises('emergency', [
     ['a bus drove into the side of my car at a junction, quite fast, and now my back is sore', 'major_trauma'],
     ['Hi, so a taxi went into the back of me at a roundabout on Tuesday, fairly fast. I felt fine, went to work, but now my lower back is stiff. Heat or ice?', 'major_trauma'],
     ['Morning. Bad back for a week since digging, the doctor said a disc. The leg is getting weaker by the hour though, at breakfast I could climb the stairs fine, now I can barely lift my right knee onto a step. Can I take naproxen?', 'progressive_weakness'],
-  ])('%s', (text, flag) => {
-    const r = screen.detect(text);
-    expect(r?.level).toBe('emergency');
-    expect(r?.flags).toContain(flag);
-  });
+  ]);
 
   test.each<[string]>([
     ['my back is getting worse, I can hardly lift my leg to put my socks on'],
@@ -132,22 +119,16 @@ describe('one read of the floor serves both lists', () => {
 });
 
 describe('urgent signs told plainly or inside a longer message', () => {
-  test.each<[string, string]>([
+  raises('urgent', [
     ['something firm the size of an olive on my lower back, sore to lean on', 'back_lump'],
     ['there is a hard bobble as big as a marble by my spine and it aches when I sit back', 'back_lump'],
     ['72, never once had a bad back before this spring, it started for no reason', 'age_first_episode'],
     ['Hello, bit of background: I am retired, I walk the dog twice a day and garden a lot. I am 64 and I have never really had back trouble before, but it has ached for three weeks now. Would a heat pad help?', 'age_first_episode'],
-  ])('%s', (text, flag) => {
-    const r = screen.detect(text);
-    expect(r?.level).toBe('urgent');
-    expect(r?.flags).toContain(flag);
-  });
+  ]);
 
-  test.each<[string]>([
+  quiet([
     ['I have a muscle knot the size of a golf ball in my shoulder'],
     ['60, the pain is bad when I bend'],
     ['my son is 52 and has never once had a bad back, mine is just stiff from the gym'],
-  ])('not raised: %s', (text) => {
-    expect(['urgent', 'emergency']).not.toContain(level(text));
-  });
+  ], 'check', 'not raised: %s');
 });

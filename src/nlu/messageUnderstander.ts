@@ -25,12 +25,22 @@ export interface Understanding {
   worry?: boolean;
   /** With `worry`: the emergency flags whose cause is feared by name ("is it my heart?"), for their warning signs. */
   fears?: string[];
-  /** Signs doubted beside feeling well ("not sure about a fever, I feel fine"): counted as no, not raised. */
-  doubtedWell?: string[];
+  /** Signs doubted beside feeling well ("not sure about a fever, I feel fine"): counted as no, not raised (dialogs/wellDoubt.ts). */
+  doubtedWell?: WellDoubt;
   /** The best few intents with their probabilities (the answers weigh close readings). */
   ranked?: ScoredIntent[];
   /** In a conversation about someone a helper writes for, the message with the patient's pronouns as the first person. */
   patientText?: string;
+}
+
+/** The one reading of a doubt beside feeling well (dialogs/wellDoubt.ts readWellDoubt). */
+export interface WellDoubt {
+  /** The urgent signs doubted. */
+  flags: string[];
+  /** The message read, trimmed. */
+  text: string;
+  /** Its sentences that are the doubt by themselves. */
+  sentences: string[];
 }
 
 export interface RedFlagCheck {

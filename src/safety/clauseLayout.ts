@@ -18,8 +18,17 @@ export interface ClauseLayout extends Layout {
 }
 
 /** Clause and sentence numbers of every token; `live` are the message's triggers (termination, continuation). */
-export function layOutClauses(tokens: readonly string[], live: readonly Match<Trigger>[], w: Pick<ScopeWords, 'clauseStart' | 'conjunctions'>): ClauseLayout {
+export function layOutClauses(tokens: readonly string[], live: readonly Match<Trigger>[], w: Pick<ScopeWords, 'clauseStart' | 'conjunctions' | 'firstPerson'>): ClauseLayout {
   const n = tokens.length;
+  // A supposition or a list's frame that ends at a colon ("things to look out for:",
+  // "red flags:") introduces the list after it: the colon does not cut it off, when the
+  // list speaks of no one up to the sentence's end ("red flags: I can't pee" tells one).
+  const framed = new Uint8Array(n + 1);
+  for (const t of live) if (t.payload.cat === 'hypothetical' && t.payload.dir === 'pre' && tokens[t.end] === ':') framed[t.end] = 1;
+  const listOfNoOne = (colon: number): boolean => {
+    for (let j = colon + 1; j < n && !SENTENCE_END.has(tokens[j]!); j++) if (w.firstPerson.has(tokens[j]!)) return false;
+    return true;
+  };
   // Clauses: sentence ends, termination words, and ", I ..." / "and my ...".
   const cut = new Uint8Array(n + 1);
   const soft = new Uint8Array(n + 1);
@@ -33,7 +42,7 @@ export function layOutClauses(tokens: readonly string[], live: readonly Match<Tr
     if (goesOn[i + 1]) continue;
     // A colon or dash ("never had this before - I can't pee") starts a new clause;
     // the colon itself stays with what it answers ("fever: no").
-    if (SENTENCE_END.has(tok) || tok === ':') cut[i + 1] = 1;
+    if (SENTENCE_END.has(tok) || (tok === ':' && !(framed[i] && listOfNoOne(i)))) cut[i + 1] = 1;
     if (w.clauseStart.has(next)) {
       if (tok === ',') cut[i + 1] = 1;
       if (w.conjunctions.has(tok) && !cut[i]) cut[i] = soft[i] = 1;

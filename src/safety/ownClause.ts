@@ -14,18 +14,20 @@ import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
 
 type Phrases = readonly (readonly string[])[];
+/** `figures`: when given, the flag is held to a clause only in a message that names one of them. */
+interface Entry { body: Phrases; signs: Phrases; figures?: Phrases }
 
 export const OWN_CLAUSE_FILE = 'own-clause.yaml';
 
 export class OwnClause {
   private constructor(
-    private readonly flags: ReadonlyMap<string, { body: Phrases; signs: Phrases }>,
+    private readonly flags: ReadonlyMap<string, Entry>,
     private readonly language: Language,
   ) {}
 
   /** The file's flags; a missing file holds no flag to anything. Errors name the file and the field. */
   static fromFile(file: string, language: Language): OwnClause {
-    const flags = new Map<string, { body: Phrases; signs: Phrases }>();
+    const flags = new Map<string, Entry>();
     if (!existsSync(file)) return new OwnClause(flags, language);
     const data = readYamlFile(file);
     if (!isObject(data)) throw new Error(`${file}: must be a mapping of flag ids`);
@@ -35,8 +37,9 @@ export class OwnClause {
     };
     for (const [flag, entry] of Object.entries(data)) {
       if (!isObject(entry)) throw new Error(`${file}: ${flag} must have body and signs`);
-      for (const key of Object.keys(entry)) if (key !== 'body' && key !== 'signs') throw new Error(`${file}: ${flag}.${key} is unknown (allowed: body, signs)`);
-      flags.set(flag, { body: list(entry.body, `${flag}.body`), signs: list(entry.signs, `${flag}.signs`) });
+      for (const key of Object.keys(entry)) if (key !== 'body' && key !== 'signs' && key !== 'figures') throw new Error(`${file}: ${flag}.${key} is unknown (allowed: body, signs, figures)`);
+      const figures = entry.figures === undefined ? {} : { figures: list(entry.figures, `${flag}.figures`) };
+      flags.set(flag, { body: list(entry.body, `${flag}.body`), signs: list(entry.signs, `${flag}.signs`), ...figures });
     }
     return new OwnClause(flags, language);
   }
@@ -45,11 +48,15 @@ export class OwnClause {
     return [...this.flags.keys()];
   }
 
-  /** Does one clause of the text name both a body part and a sign of the flag (always true for a flag not listed)? */
+  /**
+   * Does one clause of the text name both a body part and a sign of the flag? Always true
+   * for a flag not listed, and for a flag with `figures` in a text that names none of them.
+   */
   holds(flag: string, text: string): boolean {
     const entry = this.flags.get(flag);
     if (!entry) return true;
     const tokens = this.language.tokens(text);
+    if (entry.figures && !names(tokens, 0, tokens.length, entry.figures)) return true;
     let start = 0;
     for (let i = 0; i <= tokens.length; i++) {
       if (i < tokens.length && !PUNCTUATION.has(tokens[i]!)) continue;

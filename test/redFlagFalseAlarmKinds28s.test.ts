@@ -18,10 +18,11 @@ describe.each<[string, Case[]]>([
     'a sign\'s name asked about as a term, the question after it or around it',
     [
       ['drop foot, what is that?', 'none'],
-      ['cauda equina syndrome? never heard of it', 'none'],
-      ['CES - what does that stand for', 'none'],
+      ['drop foot? never heard of that one', 'none'],
+      ['saddle numbness, what is that when it is at home', 'none'],
       ['saddle anaesthesia, what does that even mean in plain english', 'none'],
-      ['is cauda equina the thing where you lose control of your bladder', 'none'],
+      ['is cauda equina the one where you can not wee', 'none'],
+      ['is CES the thing where you cant feel your bum', 'none'],
       ['I have never heard of foot drop, is it the thing where your foot slaps down?', 'none'],
       ['what is foot drop', 'none'],
       ['my foot drops when I walk', 'emergency'],
@@ -34,7 +35,7 @@ describe.each<[string, Case[]]>([
   [
     'the chest\'s muscles named as sore from use, beside a back ache',
     [
-      ['bench press day yesterday and my pecs are stiff and tender, lower back aches a bit too', 'none'],
+      ['my chest muscles are sore from the gym and my back aches', 'none'],
       ['after push ups my chest muscles are tight and sore, and my back is stiff', 'none'],
       ['my chest is sore from all the coughing this week and my back aches', 'none'],
       ['my chest is tight and heavy and my back aches', 'emergency'],
@@ -49,6 +50,27 @@ describe.each<[string, Case[]]>([
       ['collapsed into the armchair after the school run, my lower back is stiff', 'none'],
       ['I collapsed in the kitchen and my belly and back hurt', 'emergency'],
       ['I nearly collapsed, pale and clammy, with a pain in my belly and back', 'emergency'],
+    ],
+  ],
+  [
+    'a list of signs after its frame\'s colon or dash is the source\'s list, not the writer\'s signs',
+    [
+      ['my physio gave me a card with the red flags on it - numbness in the saddle area, bladder or bowel changes, weakness in both legs', 'none'],
+      ['the discharge letter lists things to keep an eye out for: numb bum, trouble weeing, weak legs', 'none'],
+      ['things to look out for: I can not pee and my bum is numb', 'emergency'],
+      ['red flags on the card: numb bum, weak legs. my legs are weak and wobbly today', 'emergency'],
+      ['warning signs: numb bum, but I have had that since this morning', 'emergency'],
+    ],
+  ],
+  [
+    'the learned stage alone raises a back lump or, beside a figure of wearing away, a tearing pain only on a clause with a body part and the sign',
+    [
+      ['Our mattress has really changed shape, there is a dip on my side. Could that be why I wake up with a stiff back?', 'check'],
+      ['I keep picturing the worst, like my spine is crumbling to bits. The GP says its a pulled muscle.', 'check'],
+      ['there is a new lump on my back the size of a grape', 'urgent'],
+      ['my spine has changed shape, there is a bump sticking out', 'urgent'],
+      ['my back feels like it is crumbling and there is a sudden tearing pain between my shoulder blades', 'emergency'],
+      ['on deadlifts I felt something like a rope snapping between my shoulder blades, and the pain hit instantly, the worst I have ever felt', 'emergency'],
     ],
   ],
 ])('%s', (_kind, cases) => {

@@ -17,9 +17,30 @@ export interface ClauseLayout extends Layout {
   sentenceStart: Int32Array;
 }
 
+/** Most words between a list's frame and the colon that opens its list ("red flags ON IT: ..."). */
+const FRAME_REACH = 4;
+
 /** Clause and sentence numbers of every token; `live` are the message's triggers (termination, continuation). */
-export function layOutClauses(tokens: readonly string[], live: readonly Match<Trigger>[], w: Pick<ScopeWords, 'clauseStart' | 'conjunctions'>): ClauseLayout {
+export function layOutClauses(tokens: readonly string[], live: readonly Match<Trigger>[], w: Pick<ScopeWords, 'clauseStart' | 'conjunctions' | 'firstPerson'>): ClauseLayout {
   const n = tokens.length;
+  // A supposition or a list's frame before a colon or dash, in its sentence and at most
+  // FRAME_REACH words before it ("things to look out for:", "a card with red flags on it -")
+  // introduces the list after it: neither the colon nor the list's commas cut it off from
+  // the frame, when the list speaks of no one up to the sentence's end ("red flags: I
+  // can't pee" tells one). The list's own "but" still ends it.
+  const inList = new Uint8Array(n + 1);
+  const frameEnds = new Uint8Array(n + 1);
+  for (const t of live) if (t.payload.cat === 'hypothetical' && t.payload.dir === 'pre') frameEnds[t.end] = 1;
+  for (let i = 0; i < n; i++) {
+    if (tokens[i] !== ':') continue;
+    let framed = false;
+    for (let j = i; j >= 0 && j >= i - FRAME_REACH && !(j < i && SENTENCE_END.has(tokens[j]!)); j--) if (frameEnds[j]) framed = true;
+    if (!framed) continue;
+    let end = i + 1;
+    while (end < n && !SENTENCE_END.has(tokens[end]!) && !w.firstPerson.has(tokens[end]!)) end++;
+    if (end < n && !SENTENCE_END.has(tokens[end]!)) continue;
+    inList.fill(1, i, end);
+  }
   // Clauses: sentence ends, termination words, and ", I ..." / "and my ...".
   const cut = new Uint8Array(n + 1);
   const soft = new Uint8Array(n + 1);
@@ -33,8 +54,8 @@ export function layOutClauses(tokens: readonly string[], live: readonly Match<Tr
     if (goesOn[i + 1]) continue;
     // A colon or dash ("never had this before - I can't pee") starts a new clause;
     // the colon itself stays with what it answers ("fever: no").
-    if (SENTENCE_END.has(tok) || tok === ':') cut[i + 1] = 1;
-    if (w.clauseStart.has(next)) {
+    if (SENTENCE_END.has(tok) || (tok === ':' && !inList[i])) cut[i + 1] = 1;
+    if (w.clauseStart.has(next) && !inList[i]) {
       if (tok === ',') cut[i + 1] = 1;
       if (w.conjunctions.has(tok) && !cut[i]) cut[i] = soft[i] = 1;
     }

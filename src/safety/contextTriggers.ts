@@ -84,6 +84,8 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
     addAll(ctx[cat].around, { cat, dir: 'around' }, `${cat}.around`);
   }
   const words = (l: string[]) => new Set(l.flatMap((w) => language.tokens(w)));
+  // Phrases as the language layer writes them ("what's" -> what is), matched token for token.
+  const phrases = (l: string[]) => l.map((p) => language.tokens(p)).filter((p) => p.length > 0);
   return {
     triggers,
     answers: ctx.answerWords.map((a) => a.trim().split(/\s+/)).sort((a, b) => b.length - a.length),
@@ -111,6 +113,12 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
         notWith: words(ctx.signQuestion.notWith),
         claims: words(ctx.signQuestion.claims),
         reach: ctx.signQuestion.reach,
+        terms: {
+          names: phrases(ctx.signQuestion.terms.names),
+          cues: phrases(ctx.signQuestion.terms.cues),
+          notAfterCue: words(ctx.signQuestion.terms.notAfterCue),
+          notWith: words(ctx.signQuestion.terms.notWith),
+        },
       },
       testWindow: ctx.selfTest.window,
     },

@@ -42,6 +42,13 @@ function asBool(v: unknown, file: string, field: string): boolean {
   return v;
 }
 
+/**
+ * A sign's name asked about as a term ("foot drop, what is that?", "is cauda equina the
+ * thing where ..."): `names` of signs, `cues` that ask what a name means, `notWith` words
+ * that tell the writer's own sign now (see signQuestions.ts `termQuestions`).
+ */
+export interface TermQuestionDef { names: string[]; cues: string[]; notAfterCue: string[]; notWith: string[] }
+
 /** A flag, or a "sign": a named finding with no level that only feeds `when` combinations. */
 export interface EntryDef {
   id: string;
@@ -180,7 +187,7 @@ export interface ContextDef {
    * has none of `pointers` in its first `reach` words ("is THIS normal") and no
    * `notWith` word or first-person word anywhere in it.
    */
-  signQuestion: { lead: string[]; openers: string[]; pointers: string[]; notWith: string[]; claims: string[]; reach: number };
+  signQuestion: { lead: string[]; openers: string[]; pointers: string[]; notWith: string[]; claims: string[]; reach: number; terms: TermQuestionDef };
   windows: { preNegation: number; postNegation: number };
   /** "my uncle lost weight and it turned out to be cancer": a clause that goes on telling the one before it. */
   continuation: string[];
@@ -284,7 +291,8 @@ export function readContext(raw: unknown, file: string): ContextDef {
     };
   };
   const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
-  const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'reach']);
+  const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'reach', 'terms']);
+  const terms = sq.terms === undefined ? {} : asObject(sq.terms, file, 'signQuestion.terms', ['names', 'cues', 'notAfterCue', 'notWith']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
   const general = asObject(o.generalQuestion, file, 'generalQuestion', ['asking', 'selfDenial']);
@@ -348,6 +356,12 @@ export function readContext(raw: unknown, file: string): ContextDef {
       notWith: asStrings(sq.notWith, file, 'signQuestion.notWith', true),
       claims: asStrings(sq.claims ?? [], file, 'signQuestion.claims', true),
       reach: sq.reach,
+      terms: {
+        names: asStrings(terms.names, file, 'signQuestion.terms.names', true),
+        cues: asStrings(terms.cues, file, 'signQuestion.terms.cues', true),
+        notAfterCue: asStrings(terms.notAfterCue, file, 'signQuestion.terms.notAfterCue', true),
+        notWith: asStrings(terms.notWith, file, 'signQuestion.terms.notWith', true),
+      },
     },
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),
     present: asStrings(o.present, file, 'present', true),

@@ -25,10 +25,12 @@
  * ```
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DEFAULT_TRAINING_OPTIONS, SoftmaxIntentModel, TrainingOptions } from '../nlu/intentModel';
 import type { Intent } from '../nlu/intents';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { Cues, RedFlagFeaturizer, segments } from './redFlagFeatures';
+import { OWN_CLAUSE_FILE, OwnClause } from './ownClause';
 
 export const RED_FLAG_MODEL_FORMAT = 'back-relief-red-flag-model/2';
 /** Labels that are not red flags. */
@@ -196,12 +198,14 @@ export class RedFlagModel {
     /** The red-flag categories the model knows. */
     readonly categories: readonly string[],
     private readonly anchors: Readonly<Record<string, readonly string[]>>,
+    private readonly ownClause: OwnClause | null = null,
   ) {}
 
-  static fromFile(file: RedFlagModelFile, normalizer: TextNormalizer, cues: Cues): RedFlagModel {
+  /** `ownClause`: the flags the model alone raises only on a clause that tells the sign of a body part (own-clause.yaml). */
+  static fromFile(file: RedFlagModelFile, normalizer: TextNormalizer, cues: Cues, ownClause: OwnClause | null = null): RedFlagModel {
     if (file.format !== RED_FLAG_MODEL_FORMAT) throw new Error(`red-flag model: format must be ${RED_FLAG_MODEL_FORMAT}; run \`npm run train:redflags\``);
     const models = { gate: readWeights(file.gate, 'gate'), categories: readWeights(file.categories, 'categories') };
-    return new RedFlagModel(models, new RedFlagFeaturizer(normalizer, cues, file.vocabulary), file.thresholds, file.dataHash, file.categories.labels, cues.anchors);
+    return new RedFlagModel(models, new RedFlagFeaturizer(normalizer, cues, file.vocabulary), file.thresholds, file.dataHash, file.categories.labels, cues.anchors, ownClause);
   }
 
   /** Loads knowledge/safety/red-flag-model.json; a missing file says how to make it. */
@@ -212,15 +216,22 @@ export class RedFlagModel {
     } catch (err) {
       throw new Error(`${path}: cannot read the red-flag model (${(err as Error).message}); run \`npm run train:redflags\``);
     }
-    return RedFlagModel.fromFile(file, normalizer, cues);
+    // own-clause.yaml sits beside the model: it holds no weights, so changing it needs no retraining.
+    return RedFlagModel.fromFile(file, normalizer, cues, OwnClause.fromFile(join(dirname(path), OWN_CLAUSE_FILE), normalizer.language));
   }
 
   read(text: string): ModelReading {
-    return readMessage(this.models, this.featurizer, text, this.anchors);
+    return this.inOwnClause(readMessage(this.models, this.featurizer, text, this.anchors), text);
   }
 
   /** The message read whole, not clause by clause: a sign and the reason given for it in the next clause read together. */
   readWhole(text: string): ModelReading {
-    return readMessage(this.models, this.featurizer, text, this.anchors, true);
+    return this.inOwnClause(readMessage(this.models, this.featurizer, text, this.anchors, true), text);
+  }
+
+  /** A flag of own-clause.yaml with no clause telling its sign of a body part is unanchored: asked about, not raised. */
+  private inOwnClause(reading: ModelReading, text: string): ModelReading {
+    if (!this.ownClause || reading.flag === null || !reading.anchored || this.ownClause.holds(reading.flag, text)) return reading;
+    return { ...reading, anchored: false };
   }
 }

@@ -17,6 +17,19 @@ export interface SignQuestionWords {
   claims: ReadonlySet<string>;
   /** How many words after the opener are checked for pointers. */
   reach: number;
+  /** A sign's name asked about as a term, in any order (see `termQuestions`). */
+  terms: TermQuestionWords;
+}
+
+export interface TermQuestionWords {
+  /** Signs' names as token lists ("foot drop", "cauda equina"). */
+  names: readonly (readonly string[])[];
+  /** What asks what a name means, as token lists ("what is that", "never heard of it", "the thing where"). */
+  cues: readonly (readonly string[])[];
+  /** A word right after a cue that makes it ask about the writer's own ("what is that ABOUT"). */
+  notAfterCue: ReadonlySet<string>;
+  /** Words outside the cues that tell the writer's own sign now ("since", "today"). */
+  notWith: ReadonlySet<string>;
 }
 
 /**
@@ -34,6 +47,76 @@ export function signQuestions(tokens: readonly string[], firstPerson: ReadonlySe
     if (tokens[end] === '?' && asksInGeneral(tokens, start, end, firstPerson, q)) out.push(sentence);
     start = end + 1;
     sentence++;
+  }
+  for (const s of termQuestions(tokens, firstPerson, q)) if (!out.includes(s)) out.push(s);
+  return out;
+}
+
+/** Where `phrase` starts at token i, within [i, end). */
+const startsAt = (tokens: readonly string[], i: number, end: number, phrase: readonly string[]): boolean => {
+  if (i + phrase.length > end) return false;
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k] !== phrase[k]) return false;
+  return true;
+};
+
+/**
+ * The sentence numbers of a sign's name asked about as a term, in any order: a sentence
+ * with a name and a cue ("foot drop, what is that?", "is cauda equina the thing where you
+ * can't pee", "I've never heard of saddle anaesthesia"), or a sentence that is only a name
+ * followed by one that opens with a cue ("foot drop? never heard of it"). Not when a
+ * first-person or `notWith` word stands outside the cues: "I've got foot drop, what does
+ * that mean?" tells the writer's own sign. Token by token, no pattern with gaps.
+ */
+export function termQuestions(tokens: readonly string[], firstPerson: ReadonlySet<string>, q: SignQuestionWords): number[] {
+  const t = q.terms;
+  if (!t.names.length || !t.cues.length) return [];
+  // The sentences as [start, end) spans, the last one with or without its end mark.
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !SENTENCE_END.has(tokens[i]!)) continue;
+    spans.push([start, i]);
+    start = i + 1;
+  }
+  const cueMarks = spans.map(([s, e]) => {
+    const inCue = new Uint8Array(e - s);
+    let found = false;
+    for (let i = s; i < e; i++) {
+      for (const cue of t.cues) {
+        if (!startsAt(tokens, i, e, cue) || t.notAfterCue.has(tokens[i + cue.length] ?? '')) continue;
+        inCue.fill(1, i - s, i - s + cue.length);
+        found = true;
+      }
+    }
+    return found ? inCue : null;
+  });
+  const own = (k: number): boolean => {
+    const [s, e] = spans[k]!;
+    const inCue = cueMarks[k];
+    for (let i = s; i < e; i++) if (!inCue?.[i - s] && (firstPerson.has(tokens[i]!) || t.notWith.has(tokens[i]!) || q.notWith.has(tokens[i]!))) return true;
+    return false;
+  };
+  const hasName = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) for (const name of t.names) if (startsAt(tokens, i, e, name)) return true;
+    return false;
+  };
+  // The sentence is a name alone (after lead words): "foot drop?", "so, CES?".
+  const onlyName = (s: number, e: number): boolean => {
+    while (s < e && (q.lead.has(tokens[s]!) || tokens[s] === ',')) s++;
+    return t.names.some((name) => name.length === e - s && startsAt(tokens, s, e, name));
+  };
+  // The sentence opens with a cue (after lead words).
+  const opensWithCue = (k: number): boolean => {
+    let [s, e] = spans[k]!;
+    while (s < e && (q.lead.has(tokens[s]!) || tokens[s] === ',')) s++;
+    return cueMarks[k]?.[0 + (s - spans[k]![0])] === 1;
+  };
+  const out: number[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const [s, e] = spans[k]!;
+    if (s >= e) continue;
+    if (cueMarks[k] && hasName(s, e) && !own(k)) out.push(k);
+    else if (k + 1 < spans.length && onlyName(s, e) && opensWithCue(k + 1) && !own(k + 1)) out.push(k);
   }
   return out;
 }

@@ -48,6 +48,11 @@ export class Reframer {
     ]);
   }
 
+  /** The words of a message that name something, not how it asks ("settles" of "how long before it settles do you think?"). */
+  ownWords(words: readonly string[]): string[] {
+    return words.filter((w) => !this.noSubject.has(w));
+  }
+
   /** Plans a turn (`planTurn` reads a message), reframed when it asks the last question again; the state keeps the question asked. */
   plan(input: AnswerInput, before: AnswerState, planTurn: (input: AnswerInput, before: AnswerState) => Planned): Planned {
     const reframe = before.passage ? this.read(input.text, before.asked) : undefined;
@@ -67,10 +72,15 @@ export class Reframer {
    */
   private reframed(input: AnswerInput, before: AnswerState, reframe: Reframe, planTurn: (input: AnswerInput, before: AnswerState) => Planned): Planned | undefined {
     const unread = reframe.kind === 'measure' ? { intent: 'none' as const, score: 0, ranked: [] } : {};
-    const planned = planTurn({ ...input, ...unread, text: reframe.text, factsText: input.factsText ?? input.text }, before);
+    const planned = planTurn({ ...input, ...unread, text: reframe.text, factsText: input.factsText ?? input.text, reframed: true }, before);
     const p = planned.plan;
     if (!answers(p)) return undefined;
     if (reframe.named && !this.parts.matcher.speaksOf(p.passage, reframe.named, reframe.kind === 'measure')) return undefined;
+    // "how long before it settles?" after a painkiller answer: an answer with no word of how long is not that question
+    // asked again of the painkiller; the message is read afresh.
+    const focus = this.parts.focus;
+    const asked = reframe.kind === 'measure' ? focus?.of(this.parts.words(input.text)) : undefined;
+    if (focus && asked && !focus.addresses(asked, p.passage)) return undefined;
     return planned;
   }
 

@@ -45,6 +45,8 @@ export class AnswerComposer {
   compose(plan: AnswerPlan, ctx: ComposeContext): ComposedAnswer | undefined {
     const w = this.wording;
     const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
+    // What was asked that no answer speaks to ("how often?"), said plainly before the nearest answer.
+    const plainly = 'cannot' in plan && plan.cannot ? `${say(plan.cannot)} ` : '';
     switch (plan.kind) {
       case 'passage': {
         // A warning said earlier in the conversation, or twice in this one, is not said again: the next one may take its place.
@@ -55,17 +57,18 @@ export class AnswerComposer {
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
         const sentence = sentences(say(plan.passage.answer))[0]!;
-        return { text: `${fill(w.brief, { sentence })}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources };
+        return { text: `${plainly}${fill(w.brief, { sentence })}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources };
       }
       case 'more': {
         const all = sentences(say(plan.passage.answer));
         const rest = plan.onlyMore ? [] : all.slice(ctx.shown ?? Infinity);
         const recalled = plan.recalled && !rest.length ? [fill(w.brief, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
         const text = [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
+        const said = sentences(text).map(sentenceKey);
         // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.
         const alone = plan.recalled === true || plan.onlyMore === true;
         const sources = alone ? `${this.sourcesOf(plan.passage)}\n\n` : '';
-        return { text: `${text}\n\n${sources}${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: alone ? plan.passage.sources : [], said: sentences(text).map(sentenceKey) };
+        return { text: `${plainly}${text}\n\n${sources}${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: alone ? plan.passage.sources : [], said };
       }
       case 'recap': {
         // The fact's lines not said yet in this conversation; if all were, they are the answer again (what the question asks).
@@ -73,7 +76,7 @@ export class AnswerComposer {
         const fresh = lines.filter((l) => !(ctx.said ?? []).includes(sentenceKey(l)));
         const kept = (fresh.length ? fresh : lines).slice(0, MAX_CAVEATS);
         const text = [...kept, ...(plan.withMore ? [say(plan.passage.more ?? '')] : [])].join(' ').trim();
-        return { text: `${text}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources, said: kept.map(sentenceKey) };
+        return { text: `${plainly}${text}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources, said: kept.map(sentenceKey) };
       }
       case 'exhausted':
         return { text: `${w.nothingMore}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };

@@ -278,11 +278,11 @@ export class AnswerPlanner {
     return (near.find((r) => asksSame(r.passage)) ?? near[0])?.passage ?? best.passage;
   }
 
-  /** A new answer that says nothing of what was asked of it ("how often?" and no word of how often): one honest sentence goes first. */
+  /** An answer that says nothing of what was asked of it ("how often?" and no word of how often): one honest sentence goes first. */
   private plainlyIfOff(input: AnswerInput, planned: Planned): Planned {
     const focus = this.parts.focus;
     const p = planned.plan;
-    if (!focus || p.kind !== 'passage') return planned;
+    if (!focus || (p.kind !== 'passage' && p.kind !== 'brief' && p.kind !== 'more' && p.kind !== 'recap')) return planned;
     const asked = focus.of(this.parts.words(input.text));
     return asked && !focus.addresses(asked, p.passage) ? { ...planned, plan: { ...p, cannot: asked.cannot } } : planned;
   }

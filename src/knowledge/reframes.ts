@@ -61,7 +61,10 @@ export class Reframer {
     // Nor does a follow-up that asks for what the last answer offered next ("what about at night?" after an answer offering "Heat at night?").
     const onSubject = (reframe?.kind === 'measure' && (goesOn(own.plan, before) || this.measuresItsOwn(input.text, own.plan, reframe))) || this.offeredNext(own.plan, before);
     const asAsked = reframe && !onSubject ? this.reframed(input, before, reframe, planTurn) : undefined;
-    const planned = asAsked ?? own;
+    // "how often should I go?" after the massage answer: nothing says how often, as asked again or read afresh. The answer in
+    // context is the nearest, not another topic's "how often" (the planner says plainly that it cannot say).
+    const offFocus = reframe && !onSubject && !asAsked && !this.onFocus(input, own.plan) ? this.reframed(input, before, reframe, planTurn, false) : undefined;
+    const planned = asAsked ?? offFocus ?? own;
     return { ...planned, state: this.withAsked(input, before, planned, asAsked ? reframe : undefined) };
   }
 
@@ -70,7 +73,7 @@ export class Reframer {
    * again with these words. A measure's words alone were read by the classifier without their subject (the pain's
    * course), so only the words decide; the answer must speak of what the message names, else it is read afresh.
    */
-  private reframed(input: AnswerInput, before: AnswerState, reframe: Reframe, planTurn: (input: AnswerInput, before: AnswerState) => Planned): Planned | undefined {
+  private reframed(input: AnswerInput, before: AnswerState, reframe: Reframe, planTurn: (input: AnswerInput, before: AnswerState) => Planned, needsFocus = true): Planned | undefined {
     const unread = reframe.kind === 'measure' ? { intent: 'none' as const, score: 0, ranked: [] } : {};
     const planned = planTurn({ ...input, ...unread, text: reframe.text, factsText: input.factsText ?? input.text, reframed: true }, before);
     const p = planned.plan;
@@ -80,8 +83,15 @@ export class Reframer {
     // asked again of the painkiller; the message is read afresh.
     const focus = this.parts.focus;
     const asked = reframe.kind === 'measure' ? focus?.of(this.parts.words(input.text)) : undefined;
-    if (focus && asked && !focus.addresses(asked, p.passage)) return undefined;
+    if (needsFocus && focus && asked && !focus.addresses(asked, p.passage)) return undefined;
     return planned;
+  }
+
+  /** Whether a plan answers what the message asks of its subject ("how often"), or the message asks nothing of the kind. */
+  private onFocus(input: AnswerInput, plan: AnswerPlan): boolean {
+    const focus = this.parts.focus;
+    const asked = focus?.of(this.parts.words(input.text));
+    return !focus || !asked || (answers(plan) && focus.addresses(asked, plan.passage));
   }
 
   /**

@@ -19,7 +19,7 @@ export interface ComposedAnswer {
   citations: Reference[];
   /** Sentences of the answer shown (the rest waits for "tell me more"). */
   shown?: number;
-  /** The sentences of passages and warnings this reply says, as sentenceKey gives them: kept so that none is said twice. */
+  /** The sentences of passages and warnings this reply says, as saidKey gives them: kept so that none is said twice on a topic. */
   said?: string[];
 }
 
@@ -34,7 +34,7 @@ export interface ComposeContext {
   shown?: number;
   /** Said before a first answer, within its word limit: a part of the question this bot doesn't cover. */
   aside?: string;
-  /** Sentences said earlier in this conversation (sentenceKey): a warning already given is not given again. */
+  /** Sentences said earlier in this conversation (saidKey): a warning already given on the topic is not given again. */
   said?: readonly string[];
 }
 
@@ -49,9 +49,11 @@ export class AnswerComposer {
     const plainly = 'cannot' in plan && plan.cannot ? `${say(plan.cannot)} ` : '';
     switch (plan.kind) {
       case 'passage': {
-        // A warning said earlier in the conversation, or twice in this one, is not said again: the next one may take its place.
+        // A warning said earlier on this topic, or twice in this answer, is not said again: the next one may take its place.
+        // On a new topic it applies anew (pregnancy's "avoid lying flat" said with yoga leads the sleep answer too).
         const said = new Set(ctx.said ?? []);
-        const caveats = plan.caveats.map(say).filter((c) => !said.has(sentenceKey(c)) && said.add(sentenceKey(c)));
+        const key = (c: string) => saidKey(plan.passage.topic, c);
+        const caveats = plan.caveats.map(say).filter((c) => !said.has(key(c)) && said.add(key(c)));
         return this.first(plan.passage, caveats.slice(0, MAX_CAVEATS), ctx, say, plan.ownFirst === true, plan.noted === true, plan.cannot);
       }
       // Every message of an answer ends with the safety net, not only the first.
@@ -64,7 +66,7 @@ export class AnswerComposer {
         const rest = plan.onlyMore ? [] : all.slice(ctx.shown ?? Infinity);
         const recalled = plan.recalled && !rest.length ? [fill(w.brief, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
         const text = [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
-        const said = sentences(text).map(sentenceKey);
+        const said = sentences(text).map((x) => saidKey(plan.passage.topic, x));
         // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.
         const alone = plan.recalled === true || plan.onlyMore === true;
         const sources = alone ? `${this.sourcesOf(plan.passage)}\n\n` : '';
@@ -73,10 +75,10 @@ export class AnswerComposer {
       case 'recap': {
         // The fact's lines not said yet in this conversation; if all were, they are the answer again (what the question asks).
         const lines = plan.lines.map(say);
-        const fresh = lines.filter((l) => !(ctx.said ?? []).includes(sentenceKey(l)));
+        const fresh = lines.filter((l) => !(ctx.said ?? []).includes(saidKey(plan.passage.topic, l)));
         const kept = (fresh.length ? fresh : lines).slice(0, MAX_CAVEATS);
         const text = [...kept, ...(plan.withMore ? [say(plan.passage.more ?? '')] : [])].join(' ').trim();
-        return { text: `${plainly}${text}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources, said: kept.map(sentenceKey) };
+        return { text: `${plainly}${text}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources, said: kept.map((l) => saidKey(plan.passage.topic, l)) };
       }
       case 'exhausted':
         return { text: `${w.nothingMore}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
@@ -158,7 +160,7 @@ export class AnswerComposer {
       citations: passage.sources,
       // Counted in the passage's own sentences, which "tell me more" goes on from.
       shown: said.length ? whole.indexOf(said[said.length - 1]!) + 1 : shown,
-      said: [...caveats, ...said].map(sentenceKey),
+      said: [...caveats, ...said].map((x) => saidKey(passage.topic, x)),
     };
   }
 
@@ -183,4 +185,9 @@ export class AnswerComposer {
 
 function unquestion(q: string): string {
   return `"${q.replace(/\?$/, '')}"`;
+}
+
+/** A sentence said on a topic, as the conversation state keeps it. */
+function saidKey(topic: string, sentence: string): string {
+  return `${topic}#${sentenceKey(sentence)}`;
 }

@@ -3,7 +3,8 @@ import { findPhrase } from '../language/phrases';
 import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
-import { byKindOnly, WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
+import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
+import { onFocus, plainlyIfOff } from './focusedReading';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
@@ -21,13 +22,6 @@ export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from '.
 
 /** Intents the answers never take over, even with a passage in context. */
 const NOT_QUESTIONS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'cancel']);
-
-/** How well a reading must fit the words to answer instead of the best, for speaking to what they ask. */
-const FOCUS_MIN_FIT = 0.15;
-/** How rare among the examples a word must be to name what a focused question asks about ("settles", not "after"). */
-const FOCUS_SUBJECT_IDF = 6;
-/** How much less well a reading may fit the words and still answer instead, for speaking to what they ask. */
-const FOCUS_MAX_LOSS = 0.2;
 
 /** How rare a word of a rewording must be for the line of the answer that has it to be said again, rather than its first ("floor", not "one"). */
 const RECALL_WORD_IDF = 5;
@@ -67,7 +61,7 @@ export class AnswerPlanner {
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
-    const remembered = this.plainlyIfOff(input, this.reframer.plan(input, before, (i, b) => this.planTurn(i, b)));
+    const remembered = plainlyIfOff(this.parts, input, this.reframer.plan(input, before, (i, b) => this.planTurn(i, b)));
     const p = remembered.plan;
     // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
     if (p.kind !== 'more' || !p.recalled) return remembered;
@@ -242,49 +236,7 @@ export class AnswerPlanner {
     ) {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
-    return this.giveReading(t, a, this.onFocus(t, r.ranked, best));
-  }
-
-  /**
-   * "how long before it settles?" after a painkiller answer: the reading the context lifted fits the words, but says nothing of
-   * what they ask (no time at all), or nothing of what they ask it about (settling). A close reading that speaks to both goes
-   * first. "how long after taking one?" names nothing of its own: it asks about the answer in context, so a reading of that
-   * topic whose own question asks the same ("How long does the drowsiness last?") goes before one of another topic.
-   */
-  private onFocus(t: Turn, ranked: readonly Scored[], best: Scored): Passage {
-    const focus = this.parts.focus;
-    const asked = t.input.reframed ? undefined : focus?.of(t.words);
-    if (!focus || !asked) return best.passage;
-    // What it is asked of: its own words rare enough to name something ("settles"; not "after" or "take").
-    const subject = this.parts.matcher.rareTermsOf(this.reframer.ownWords(t.words).filter((w) => !focus.hedges.has(w)).join(' '), FOCUS_SUBJECT_IDF);
-    const covers = (p: Passage) => subject.reduce((sum, s) => sum + (this.parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
-    const asksSame = (p: Passage) => focus.of(this.parts.words(p.question))?.id === asked.id;
-    const near = ranked.filter((r) => r !== best && r.sim >= FOCUS_MIN_FIT && best.sim - r.sim <= FOCUS_MAX_LOSS && !byKindOnly(r.passage) && focus.addresses(asked, r.passage));
-    if (subject.length) {
-      const bestOnFocus = focus.addresses(asked, best.passage);
-      if (bestOnFocus && covers(best.passage) > 0) return best.passage;
-      // A best reading that speaks to the focus gives way only when the words hardly fit it (its lift, the topic in context,
-      // decided it), to one they fit as well.
-      const closer = near.filter((r) => covers(r.passage) > 0 && (!bestOnFocus || (best.sim < WEIGHTS.noneMin && r.sim >= best.sim)));
-      const top = Math.max(0, ...closer.map((r) => covers(r.passage)));
-      const most = closer.filter((r) => covers(r.passage) === top);
-      return (most.find((r) => asksSame(r.passage)) ?? most[0])?.passage ?? best.passage;
-    }
-    // Only a short follow-up: a longer question ("how long before I can get back out in the garden?") says what it asks about.
-    const followUp = Boolean(t.last) && t.words.length <= WEIGHTS.shortFollowUp;
-    const inContext = near.filter((r) => t.inContextOf(r.passage) && asksSame(r.passage));
-    if (followUp && !t.inContextOf(best.passage) && inContext.length) return inContext[0]!.passage;
-    if (focus.addresses(asked, best.passage)) return best.passage;
-    return (near.find((r) => asksSame(r.passage)) ?? near[0])?.passage ?? best.passage;
-  }
-
-  /** An answer that says nothing of what was asked of it ("how often?" and no word of how often): one honest sentence goes first. */
-  private plainlyIfOff(input: AnswerInput, planned: Planned): Planned {
-    const focus = this.parts.focus;
-    const p = planned.plan;
-    if (!focus || (p.kind !== 'passage' && p.kind !== 'brief' && p.kind !== 'more' && p.kind !== 'recap')) return planned;
-    const asked = focus.of(this.parts.words(input.text));
-    return asked && !focus.addresses(asked, p.passage) ? { ...planned, plan: { ...p, cannot: asked.cannot } } : planned;
+    return this.giveReading(t, a, onFocus(this.parts, (w) => this.reframer.ownWords(w), t, r.ranked, best));
   }
 
   /**

@@ -18,6 +18,9 @@ import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { clauses } from '../src/language/clauses';
 
+/** How many sentences said the state keeps: enough for a conversation's warnings, bounded for storage. */
+const MAX_SAID = 60;
+
 /**
  * Answers a knowledge question with the passage that fits it best, read
  * against the last answer first, for this user (their facts) and in their
@@ -104,11 +107,13 @@ async function answer(
     },
     next: nextFor(plan, services, state),
     shown: before.shown,
+    ...(state.said ? { said: state.said } : {}),
   });
   if (!composed) return false;
   // The answer's first sentence is kept for a check-back of it; a menu or question back leaves none to check.
   const lead = leadOf(plan.kind, composed.text, part, state.lead);
-  await answerState.set(context, { ...state, ...(composed.shown !== undefined ? { shown: composed.shown } : {}), lead });
+  const said = composed.said?.length ? { said: [...(state.said ?? []), ...composed.said].slice(-MAX_SAID) } : {};
+  await answerState.set(context, { ...state, ...(composed.shown !== undefined ? { shown: composed.shown } : {}), lead, ...said });
 
   // After an escalation, a passage that would read as "wait and see" is not given; the instruction is.
   if (record && (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap')) {

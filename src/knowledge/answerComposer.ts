@@ -1,6 +1,6 @@
 import { fill } from '../content/responses';
 import type { AnswerPlan } from './answerPlanner';
-import { sentences, wordCount } from './answerText';
+import { sentenceKey, sentences, wordCount } from './answerText';
 import type { AnswerWording } from './answerWording';
 import { fillWords, Words } from './localeWords';
 import type { Passage, Reference } from './passages';
@@ -19,6 +19,8 @@ export interface ComposedAnswer {
   citations: Reference[];
   /** Sentences of the answer shown (the rest waits for "tell me more"). */
   shown?: number;
+  /** The sentences of passages and warnings this reply says, as saidKey gives them: kept so that none is said twice on a topic. */
+  said?: string[];
 }
 
 export interface ComposeContext {
@@ -32,6 +34,8 @@ export interface ComposeContext {
   shown?: number;
   /** Said before a first answer, within its word limit: a part of the question this bot doesn't cover. */
   aside?: string;
+  /** Sentences said earlier in this conversation (saidKey): a warning already given on the topic is not given again. */
+  said?: readonly string[];
 }
 
 /** Writes the bot's reply for a plan; all wording comes from knowledge/. */
@@ -41,27 +45,40 @@ export class AnswerComposer {
   compose(plan: AnswerPlan, ctx: ComposeContext): ComposedAnswer | undefined {
     const w = this.wording;
     const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
+    // What was asked that no answer speaks to ("how often?"), said plainly before the nearest answer.
+    const plainly = 'cannot' in plan && plan.cannot ? `${say(plan.cannot)} ` : '';
     switch (plan.kind) {
-      case 'passage':
-        return this.first(plan.passage, plan.caveats.slice(0, MAX_CAVEATS).map(say), ctx, say, plan.ownFirst === true, plan.noted === true);
+      case 'passage': {
+        // A warning said earlier on this topic, or twice in this answer, is not said again: the next one may take its place.
+        // On a new topic it applies anew (pregnancy's "avoid lying flat" said with yoga leads the sleep answer too).
+        const said = new Set(ctx.said ?? []);
+        const key = (c: string) => saidKey(plan.passage.topic, c);
+        const caveats = plan.caveats.map(say).filter((c) => !said.has(key(c)) && said.add(key(c)));
+        return this.first(plan.passage, caveats.slice(0, MAX_CAVEATS), ctx, say, plan.ownFirst === true, plan.noted === true, plan.cannot);
+      }
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
         const sentence = sentences(say(plan.passage.answer))[0]!;
-        return { text: `${fill(w.brief, { sentence })}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources };
+        return { text: `${plainly}${fill(w.brief, { sentence })}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources };
       }
       case 'more': {
         const all = sentences(say(plan.passage.answer));
         const rest = plan.onlyMore ? [] : all.slice(ctx.shown ?? Infinity);
         const recalled = plan.recalled && !rest.length ? [fill(w.brief, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
         const text = [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
+        const said = sentences(text).map((x) => saidKey(plan.passage.topic, x));
         // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.
         const alone = plan.recalled === true || plan.onlyMore === true;
         const sources = alone ? `${this.sourcesOf(plan.passage)}\n\n` : '';
-        return { text: `${text}\n\n${sources}${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: alone ? plan.passage.sources : [] };
+        return { text: `${plainly}${text}\n\n${sources}${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: alone ? plan.passage.sources : [], said };
       }
       case 'recap': {
-        const text = [...plan.lines.slice(0, MAX_CAVEATS), ...(plan.withMore ? [plan.passage.more ?? ''] : [])].map(say).join(' ').trim();
-        return { text: `${text}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources };
+        // The fact's lines not said yet in this conversation; if all were, they are the answer again (what the question asks).
+        const lines = plan.lines.map(say);
+        const fresh = lines.filter((l) => !(ctx.said ?? []).includes(saidKey(plan.passage.topic, l)));
+        const kept = (fresh.length ? fresh : lines).slice(0, MAX_CAVEATS);
+        const text = [...kept, ...(plan.withMore ? [say(plan.passage.more ?? '')] : [])].join(' ').trim();
+        return { text: `${plainly}${text}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources, said: kept.map((l) => saidKey(plan.passage.topic, l)) };
       }
       case 'exhausted':
         return { text: `${w.nothingMore}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
@@ -97,15 +114,20 @@ export class AnswerComposer {
    * in 80 words with the sources line and the safety net (always the first
    * sentence, which answers the question).
    */
-  private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, ownFirst = false, noted = false): ComposedAnswer {
+  private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, ownFirst = false, noted = false, cannot?: string): ComposedAnswer {
     const w = this.wording;
     const line = (refs: string) => `_${fill(w.sourcesLine, { refs, evidence: w.evidence[passage.evidence] })}_`;
     let sourcesLine = line(passage.sources.map((s, i) => `${s.short} [${i + 1}]`).join(', '));
     const net = say(w.safetyNet);
-    const answer = sentences(say(passage.answer));
+    // A sentence of the answer that a warning just said word for word is not said twice.
+    const warned = new Set(caveats.map(sentenceKey));
+    const whole = sentences(say(passage.answer));
+    const answer = whole.length > 1 ? whole.filter((s, i) => i === 0 || !warned.has(sentenceKey(s))) : whole;
     // Something said before the answer that is not about it ("your knee is outside what I cover").
+    // What the question asked that no answer speaks to is said first, plainly: it stays whatever the limit.
     const aside = ctx.aside ? [say(ctx.aside)] : [];
-    const over = () => wordCount([...aside, ...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS;
+    const plain = cannot ? [say(cannot)] : [];
+    const over = () => wordCount([...plain, ...aside, ...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS;
     // The most important warning always goes first; others only while the answer's first sentence still fits.
     while (caveats.length > 1 && over()) caveats = caveats.slice(0, -1);
     // A warning for this person, and the answer, matter more than the word about another body part.
@@ -113,7 +135,7 @@ export class AnswerComposer {
     // Still too long: the sources by number only (the names are in the citations and on "sources?").
     if (over()) sourcesLine = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
     const fitting = (sources: string) => {
-      const fixed = wordCount([...aside, ...caveats, sources, net].join(' '));
+      const fixed = wordCount([...plain, ...aside, ...caveats, sources, net].join(' '));
       let n = 1;
       while (n < answer.length && fixed + wordCount(answer.slice(0, n + 1).join(' ')) <= FIRST_MESSAGE_WORDS) n++;
       return n;
@@ -127,7 +149,7 @@ export class AnswerComposer {
     }
     // A passage about the person's own fact (kidney disease) says that first; other facts' warnings follow it.
     const said = answer.slice(0, shown);
-    const body = (ownFirst ? [said[0]!, ...caveats, ...said.slice(1)] : [...caveats, ...said]).join(' ');
+    const body = [...plain, ...(ownFirst ? [said[0]!, ...caveats, ...said.slice(1)] : [...caveats, ...said])].join(' ');
     // Facts just stated: that they are remembered, when the limit leaves room (their warnings already say what they change).
     const remembered = noted && wordCount([body, w.notedAlso, sourcesLine, net].join(' ')) <= FIRST_MESSAGE_WORDS ? ` ${w.notedAlso}` : '';
     const text = aside.length ? `${aside[0]}\n\n${body}${remembered}` : `${body}${remembered}`;
@@ -136,7 +158,9 @@ export class AnswerComposer {
       // Not in context (given for facts just stated): no "Tell me more", which reads the answer in context.
       buttons: this.buttons(passage, { ...ctx, shown }, true, !noted),
       citations: passage.sources,
-      shown,
+      // Counted in the passage's own sentences, which "tell me more" goes on from.
+      shown: said.length ? whole.indexOf(said[said.length - 1]!) + 1 : shown,
+      said: [...caveats, ...said].map((x) => saidKey(passage.topic, x)),
     };
   }
 
@@ -161,4 +185,9 @@ export class AnswerComposer {
 
 function unquestion(q: string): string {
   return `"${q.replace(/\?$/, '')}"`;
+}
+
+/** A sentence said on a topic, as the conversation state keeps it. */
+function saidKey(topic: string, sentence: string): string {
+  return `${topic}#${sentenceKey(sentence)}`;
 }

@@ -7,6 +7,7 @@ import type { PassageMatcher } from './passageMatcher';
 import type { UserFactReader } from './userFacts';
 import type { NamedProduct } from './medicineQuestions';
 import type { ActivityMatch } from './everydayActivities';
+import type { QuestionFocus } from './questionFocus';
 
 /** What the bot understood of the message, as far as answers care. */
 export interface AnswerInput {
@@ -21,14 +22,17 @@ export interface AnswerInput {
   otherPart?: boolean;
   /** The message in the patient's own words when a helper writes for them ("he's on ramipril" as "I'm on ramipril"): their facts. */
   factsText?: string;
+  /** The last question asked again in this message's words (see Reframer): the reframer judges its focus, not the reading. */
+  reframed?: boolean;
 }
 
 export type AnswerPlan =
-  | { kind: 'passage'; passage: Passage; caveats: string[]; /** The passage is about one of the person's facts: its own first sentence goes before other facts' warnings. */ ownFirst?: boolean; /** Given for facts just stated: says they are remembered, when it fits. */ noted?: boolean }
-  | { kind: 'brief'; passage: Passage }
+  | { kind: 'passage'; passage: Passage; caveats: string[]; /** The passage is about one of the person's facts: its own first sentence goes before other facts' warnings. */ ownFirst?: boolean; /** Given for facts just stated: says they are remembered, when it fits. */ noted?: boolean;
+      /** No answer speaks to what was asked of it ("how long?"): said plainly first, then this nearest answer (see QuestionFocus). */ cannot?: string }
+  | { kind: 'brief'; passage: Passage; cannot?: string }
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
-  | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean }
-  | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean; /** Asked again in other words: its first sentence briefly first. */ recalled?: boolean; /** The sentence said briefly instead of the first: the one that speaks to the rewording. */ recallAt?: number }
+  | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean; cannot?: string }
+  | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean; /** Asked again in other words: its first sentence briefly first. */ recalled?: boolean; /** The sentence said briefly instead of the first: the one that speaks to the rewording. */ recallAt?: number; cannot?: string }
   | { kind: 'sources'; passage?: Passage; /** "where's all this from?": every answer given so far, the last one first. */ all?: Passage[] }
   | { kind: 'clarify'; options: [Passage, Passage] }
   /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
@@ -65,5 +69,7 @@ export interface PlannerParts {
   /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */
   productWarnTags?: (product: NamedProduct) => string[];
   /** Everyday activities ("can I drive?"): the one a question asks about, and activity answers by id. */
+  /** What a question asks of its subject ("how long", "how often"), and whether an answer speaks to it. */
+  focus?: QuestionFocus;
   activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; besidesCause?(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
 }

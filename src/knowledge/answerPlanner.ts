@@ -4,6 +4,7 @@ import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
 import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
+import { onFocus, plainlyIfOff } from './focusedReading';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
@@ -60,7 +61,7 @@ export class AnswerPlanner {
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
-    const remembered = this.reframer.plan(input, before, (i, b) => this.planTurn(i, b));
+    const remembered = plainlyIfOff(this.parts, input, this.reframer.plan(input, before, (i, b) => this.planTurn(i, b)));
     const p = remembered.plan;
     // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
     if (p.kind !== 'more' || !p.recalled) return remembered;
@@ -235,7 +236,7 @@ export class AnswerPlanner {
     ) {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
-    return this.giveReading(t, a, best.passage);
+    return this.giveReading(t, a, onFocus(this.parts, (w) => this.reframer.ownWords(w), t, r.ranked, best));
   }
 
   /**

@@ -31,6 +31,8 @@ export interface AnswerState {
   alsoInContext?: string[];
   /** The last question a passage answered, as asked: "what about heat?" or "how long for?" next asks it again (see AnswerPlanner.reframe). */
   asked?: string;
+  /** The sentences of answers and warnings said so far by topic, the latest last: none is said twice on a topic (see AnswerComposer). */
+  said?: string[];
   /** The first sentence of the last answer as shown: "so both together is fine then?" is answered by saying it again (dialogs/confirmLast.ts). */
   lead?: string;
 }

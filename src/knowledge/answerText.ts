@@ -20,3 +20,8 @@ export function wordCount(text: string): number {
 export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=["'\u201cA-Z0-9{])/).map((s) => s.trim()).filter(Boolean);
 }
+
+/** A sentence as compared for "said already": case, punctuation and spacing aside. */
+export function sentenceKey(sentence: string): string {
+  return sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}

@@ -1,4 +1,5 @@
 import type { WordsOf } from './answerText';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Intent } from '../nlu/intents';
 import { readConcepts, type TextNormalizer } from '../nlu/textNormalizer';
@@ -7,6 +8,7 @@ import { answerWords } from './answerText';
 import { AnswerComposer } from './answerComposer';
 import { AnswerPlanner } from './answerPlanner';
 import { AnswerWording, loadAnswerWording } from './answerWording';
+import { QuestionFocus } from './questionFocus';
 import { KnowledgeBase, KnowledgeValidationError } from './knowledgeBase';
 import { LocaleWords } from './localeWords';
 import { PassageLibrary, loadReferences } from './passages';
@@ -70,7 +72,9 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   for (const id of activities.referencedPassages) {
     if (!library.get(id)) throw new KnowledgeValidationError(join(knowledgeDir, 'everyday-activities.yaml'), 'groups.passages', `names unknown passage "${id}"`);
   }
-  const planner = new AnswerPlanner({ activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
+  const focusFile = join(knowledgeDir, 'language', 'question-focus.yaml');
+  const focus = existsSync(focusFile) ? QuestionFocus.fromFile(focusFile, words) : undefined;
+  const planner = new AnswerPlanner({ ...(focus ? { focus } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
     namedProduct: (w) => questionKinds.namedProduct(w),
     productWarnTags: (p) => questionKinds.warnTags(p),

@@ -205,6 +205,11 @@ export class PassageMatcher {
     return all ? stems.filter((t) => this.idf.has(t)).every((t) => own.has(t)) : stems.some((t) => own.has(t));
   }
 
+  /** The key words of a text at least this rare among the examples ("settles", not "think"): what it is about. */
+  rareTermsOf(text: string, minIdf: number): { term: string; idf: number }[] {
+    return [...new Set(this.keyStems(text))].map((term) => ({ term, idf: this.idf.get(term) ?? 0 })).filter((t) => t.idf >= minIdf);
+  }
+
   /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */
   speaksTo(passage: Passage, term: string): boolean {
     return this.vocab.get(passage)?.has(term) ?? false;

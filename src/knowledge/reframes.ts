@@ -48,6 +48,11 @@ export class Reframer {
     ]);
   }
 
+  /** The words of a message that name something, not how it asks ("settles" of "how long before it settles do you think?"). */
+  ownWords(words: readonly string[]): string[] {
+    return words.filter((w) => !this.noSubject.has(w));
+  }
+
   /** Plans a turn (`planTurn` reads a message), reframed when it asks the last question again; the state keeps the question asked. */
   plan(input: AnswerInput, before: AnswerState, planTurn: (input: AnswerInput, before: AnswerState) => Planned): Planned {
     const reframe = before.passage ? this.read(input.text, before.asked) : undefined;
@@ -56,7 +61,10 @@ export class Reframer {
     // Nor does a follow-up that asks for what the last answer offered next ("what about at night?" after an answer offering "Heat at night?").
     const onSubject = (reframe?.kind === 'measure' && (goesOn(own.plan, before) || this.measuresItsOwn(input.text, own.plan, reframe))) || this.offeredNext(own.plan, before);
     const asAsked = reframe && !onSubject ? this.reframed(input, before, reframe, planTurn) : undefined;
-    const planned = asAsked ?? own;
+    // "how often should I go?" after the massage answer: nothing says how often, as asked again or read afresh. The answer in
+    // context is the nearest, not another topic's "how often" (the planner says plainly that it cannot say).
+    const offFocus = reframe && !onSubject && !asAsked && !this.onFocus(input, own.plan) ? this.reframed(input, before, reframe, planTurn, false) : undefined;
+    const planned = asAsked ?? offFocus ?? own;
     return { ...planned, state: this.withAsked(input, before, planned, asAsked ? reframe : undefined) };
   }
 
@@ -65,13 +73,25 @@ export class Reframer {
    * again with these words. A measure's words alone were read by the classifier without their subject (the pain's
    * course), so only the words decide; the answer must speak of what the message names, else it is read afresh.
    */
-  private reframed(input: AnswerInput, before: AnswerState, reframe: Reframe, planTurn: (input: AnswerInput, before: AnswerState) => Planned): Planned | undefined {
+  private reframed(input: AnswerInput, before: AnswerState, reframe: Reframe, planTurn: (input: AnswerInput, before: AnswerState) => Planned, needsFocus = true): Planned | undefined {
     const unread = reframe.kind === 'measure' ? { intent: 'none' as const, score: 0, ranked: [] } : {};
-    const planned = planTurn({ ...input, ...unread, text: reframe.text, factsText: input.factsText ?? input.text }, before);
+    const planned = planTurn({ ...input, ...unread, text: reframe.text, factsText: input.factsText ?? input.text, reframed: true }, before);
     const p = planned.plan;
     if (!answers(p)) return undefined;
     if (reframe.named && !this.parts.matcher.speaksOf(p.passage, reframe.named, reframe.kind === 'measure')) return undefined;
+    // "how long before it settles?" after a painkiller answer: an answer with no word of how long is not that question
+    // asked again of the painkiller; the message is read afresh.
+    const focus = this.parts.focus;
+    const asked = reframe.kind === 'measure' ? focus?.of(this.parts.words(input.text)) : undefined;
+    if (needsFocus && focus && asked && !focus.addresses(asked, p.passage)) return undefined;
     return planned;
+  }
+
+  /** Whether a plan answers what the message asks of its subject ("how often"), or the message asks nothing of the kind. */
+  private onFocus(input: AnswerInput, plan: AnswerPlan): boolean {
+    const focus = this.parts.focus;
+    const asked = focus?.of(this.parts.words(input.text));
+    return !focus || !asked || (answers(plan) && focus.addresses(asked, plan.passage));
   }
 
   /**

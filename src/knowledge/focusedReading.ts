@@ -1,0 +1,58 @@
+import { byKindOnly, WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
+import type { Turn } from './answerTurn';
+import type { Passage } from './passages';
+import type { Scored } from './passageRanking';
+
+/**
+ * The answer planner's check of what a question asks of its subject ("how long", "how often": QuestionFocus) against the
+ * reading it chose: a close reading that speaks to it goes first, and an answer that cannot is said to plainly.
+ */
+
+/** How well a reading must fit the words to answer instead of the best, for speaking to what they ask. */
+const FOCUS_MIN_FIT = 0.15;
+/** How rare among the examples a word must be to name what a focused question asks about ("settles", not "after"). */
+const FOCUS_SUBJECT_IDF = 6;
+/** How much less well a reading may fit the words and still answer instead, for speaking to what they ask. */
+const FOCUS_MAX_LOSS = 0.2;
+
+/**
+ * "how long before it settles?" after a painkiller answer: the reading the context lifted fits the words, but says nothing of
+ * what they ask (no time at all), or nothing of what they ask it about (settling). A close reading that speaks to both goes
+ * first. "how long after taking one?" names nothing of its own: it asks about the answer in context, so a reading of that
+ * topic whose own question asks the same ("How long does the drowsiness last?") goes before one of another topic.
+ */
+export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]) => string[], t: Turn, ranked: readonly Scored[], best: Scored): Passage {
+  const focus = parts.focus;
+  const asked = t.input.reframed ? undefined : focus?.of(t.words);
+  if (!focus || !asked) return best.passage;
+  // What it is asked of: its own words rare enough to name something ("settles"; not "after" or "take").
+  const subject = parts.matcher.rareTermsOf(ownWords(t.words).filter((w) => !focus.hedges.has(w)).join(' '), FOCUS_SUBJECT_IDF);
+  const covers = (p: Passage) => subject.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
+  const asksSame = (p: Passage) => focus.of(parts.words(p.question))?.id === asked.id;
+  const near = ranked.filter((r) => r !== best && r.sim >= FOCUS_MIN_FIT && best.sim - r.sim <= FOCUS_MAX_LOSS && !byKindOnly(r.passage) && focus.addresses(asked, r.passage));
+  if (subject.length) {
+    const bestOnFocus = focus.addresses(asked, best.passage);
+    if (bestOnFocus && covers(best.passage) > 0) return best.passage;
+    // A best reading that speaks to the focus gives way only when the words hardly fit it (its lift, the topic in context,
+    // decided it), to one they fit as well.
+    const closer = near.filter((r) => covers(r.passage) > 0 && (!bestOnFocus || (best.sim < WEIGHTS.noneMin && r.sim >= best.sim)));
+    const top = Math.max(0, ...closer.map((r) => covers(r.passage)));
+    const most = closer.filter((r) => covers(r.passage) === top);
+    return (most.find((r) => asksSame(r.passage)) ?? most[0])?.passage ?? best.passage;
+  }
+  // Only a short follow-up: a longer question ("how long before I can get back out in the garden?") says what it asks about.
+  const followUp = Boolean(t.last) && t.words.length <= WEIGHTS.shortFollowUp;
+  const inContext = near.filter((r) => t.inContextOf(r.passage) && asksSame(r.passage));
+  if (followUp && !t.inContextOf(best.passage) && inContext.length) return inContext[0]!.passage;
+  if (focus.addresses(asked, best.passage)) return best.passage;
+  return (near.find((r) => asksSame(r.passage)) ?? near[0])?.passage ?? best.passage;
+}
+
+/** An answer that says nothing of what was asked of it ("how often?" and no word of how often): one honest sentence goes first. */
+export function plainlyIfOff(parts: PlannerParts, input: AnswerInput, planned: Planned): Planned {
+  const focus = parts.focus;
+  const p = planned.plan;
+  if (!focus || (p.kind !== 'passage' && p.kind !== 'brief' && p.kind !== 'more' && p.kind !== 'recap')) return planned;
+  const asked = focus.of(parts.words(input.text));
+  return asked && !focus.addresses(asked, p.passage) ? { ...planned, plan: { ...p, cannot: asked.cannot } } : planned;
+}

@@ -1,0 +1,67 @@
+import { findPhrase } from '../language/phrases';
+import { isObject } from '../util/isObject';
+import { readYamlFile } from '../util/yamlFile';
+import type { WordsOf } from './answerText';
+import { KnowledgeValidationError } from './knowledgeBase';
+import type { Passage } from './passages';
+
+/**
+ * What a question asks about its subject ("how long", "how often"), read from knowledge/language/question-focus.yaml:
+ * an answer that fits the subject but not the focus ("how long before it settles?" answered with a painkiller caution)
+ * answers a neighbouring question. The planner uses it to pick an answer that does, or to say plainly it cannot.
+ */
+export interface Focus {
+  id: string;
+  /** One honest sentence said before the nearest answer when no answer addresses the focus. */
+  cannot: string;
+}
+
+interface FocusEntry extends Focus {
+  asked: string[][];
+  answered: string[][];
+}
+
+export class QuestionFocus {
+  /** Each passage's text as words, read once (passages do not change). */
+  private readonly textWords = new WeakMap<Passage, string[]>();
+
+  constructor(
+    private readonly entries: readonly FocusEntry[],
+    private readonly words: WordsOf,
+    /** Words that hedge a question ("do you think"): no subject of it. */
+    readonly hedges: ReadonlySet<string> = new Set(),
+  ) {}
+
+  static fromFile(file: string, words: WordsOf): QuestionFocus {
+    const data = readYamlFile(file);
+    const list = isObject(data) && Array.isArray(data.focuses) ? data.focuses : undefined;
+    if (!list) throw new KnowledgeValidationError(file, 'focuses', 'must be a list');
+    const phrases = (v: unknown, field: string): string[][] => {
+      if (!Array.isArray(v) || !v.length || v.some((s) => typeof s !== 'string' || !s.trim())) throw new KnowledgeValidationError(file, field, 'must be a non-empty list of strings');
+      return (v as string[]).map((s) => words(s));
+    };
+    const entries = list.map((e: unknown, i: number) => {
+      if (!isObject(e) || typeof e.id !== 'string' || typeof e.cannot !== 'string' || !e.cannot.trim()) throw new KnowledgeValidationError(file, `focuses[${i}]`, 'needs id and cannot');
+      return { id: e.id, cannot: e.cannot, asked: phrases(e.asked, `focuses[${i}].asked`), answered: phrases(e.answered, `focuses[${i}].answered`) };
+    });
+    const hedges = isObject(data) && data.hedges !== undefined ? phrases(data.hedges, 'hedges').flat() : [];
+    return new QuestionFocus(entries, words, new Set(hedges));
+  }
+
+  /** The focus the message's words ask for, if any (the first in the file's order). */
+  of(words: readonly string[]): Focus | undefined {
+    return this.entries.find((e) => e.asked.some((p) => findPhrase(words, p).length > 0));
+  }
+
+  /** Whether a passage's text (its answer or its more) speaks to the focus. */
+  addresses(focus: Focus, passage: Passage): boolean {
+    const entry = this.entries.find((e) => e.id === focus.id);
+    if (!entry) return true;
+    let text = this.textWords.get(passage);
+    if (!text) {
+      text = this.words(`${passage.answer} ${passage.more ?? ''}`);
+      this.textWords.set(passage, text);
+    }
+    return entry.answered.some((p) => findPhrase(text!, p).length > 0);
+  }
+}

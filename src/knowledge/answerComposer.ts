@@ -82,7 +82,7 @@ export class AnswerComposer {
       }
       // A fact that changes the advice ("I'm on warfarin") is answered with what it changes, not only acknowledged.
       case 'noted':
-        if (plan.notes.length) return { text: `${say(plan.notes.slice(0, MAX_CAVEATS).join(' '))} ${w.notedAlso}\n\n${say(w.safetyNet)}`, buttons: [], citations: [] };
+        if (plan.notes.length) return { text: `${say([...plan.notes.slice(0, MAX_CAVEATS), ...(plan.leads ?? [])].join(' '))} ${w.notedAlso}\n\n${say(w.safetyNet)}`, buttons: [], citations: [] };
         return { text: w.noted, buttons: [], citations: [] };
       case 'topics':
         if (plan.passages?.length) return { text: w.closestPassages, buttons: plan.passages.map((p) => p.question), citations: [] };

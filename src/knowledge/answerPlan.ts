@@ -34,7 +34,7 @@ export type AnswerPlan =
   /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
   | { kind: 'topics'; topics: string[]; passages?: Passage[] }
   | { kind: 'exhausted'; passage: Passage; topics: string[] }
-  | { kind: 'noted'; facts: string[]; notes: string[] }
+  | { kind: 'noted'; facts: string[]; notes: string[]; /** Short leads of facts whose notes the limit leaves out ("5 weeks ago" told with a blood thinner and an age). */ leads?: string[] }
   | { kind: 'pass' };
 
 /** A plan with the answer state it leaves. */

@@ -11,6 +11,7 @@ import { PassageRanker, type Scored } from './passageRanking';
 import { endsWith, QuestionReader } from './questionReading';
 import { Reframer } from './reframes';
 import { askedClause } from './storyClause';
+import { withFactLeads } from './factLeads';
 import { forTheirFacts, namedWorry, notHelpingPassage } from './namedPassages';
 import { byContext, byKeyWords, byMedicine, byWords, namesItsTopic, withStoryFit } from './readingOrder';
 import { acceptsReading } from './readingAcceptance';
@@ -60,7 +61,7 @@ export class AnswerPlanner {
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
-    const remembered = this.reframer.plan(input, before, (i, b) => this.planTurn(i, b));
+    const remembered = withFactLeads(this.reframer.plan(input, before, (i, b) => this.planTurn(i, b)), before, this.parts.facts);
     const p = remembered.plan;
     // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
     if (p.kind !== 'more' || !p.recalled) return remembered;

@@ -18,7 +18,7 @@ describe('how long it has lasted, told with a question', () => {
       ['had this for 2 weeks, is heat or ice better?', [/heat/i], [/routine visit/]],
     ], 'en-US'],
     ['months, with a question about exercise', [
-      ['my back has been stiff for months now, can I still go for runs?', [/lasted months/, /routine visit/]],
+      ['my back has been stiff for months now, can I still go for runs?', [/lasted months/, /routine visit/, /30 minutes/]],
     ], 'en-US'],
     ['after a blood thinner warning, never in place of it', [
       ['I take rivaroxaban and my back has hurt for 3 weeks now, which painkiller?', [/blood thinner/, /routine visit/]],
@@ -39,7 +39,10 @@ describe('a job that lifts people or loads', () => {
   test.each<[string, Step[], string?]>([
     ['a nurse asking whether to go in', [['I am a nurse and my back has seized up, should I go to work tomorrow?', [/lighter duties at first/]]], 'en-GB'],
     ['lifting patients in a care home', [['I work in a care home, lifting patients all day. should I go to work?', [/lighter duties at first/]]], 'en-GB'],
-    ['a warehouse job, asking about time off', [['I work in a warehouse. do I need time off work with my back like this?', [/lighter duties at first/]]], 'en-US'],
+    ['a warehouse job, asking about time off, then what lighter duties are', [
+      ['I work in a warehouse. do I need time off work with my back like this?', [/lighter duties at first/]],
+      ['what counts as light duties then', [/trolley|splitting loads/]],
+    ], 'en-US'],
     ['a desk job keeps the desk answer', [['I sit at a desk all day, can I still work with a back spasm?', [/desk/], [/lighter duties at first/]]], 'en-US'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await runSteps(steps, locale);

@@ -43,7 +43,7 @@ export class AnswerComposer {
     const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
     switch (plan.kind) {
       case 'passage':
-        return this.first(plan.passage, plan.caveats.slice(0, MAX_CAVEATS).map(say), ctx, say, plan.ownFirst === true, plan.noted === true);
+        return this.first(plan.passage, [...plan.caveats.slice(0, MAX_CAVEATS), ...(plan.leads ?? [])].map(say), ctx, say, plan.ownFirst === true, plan.noted === true);
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
         const sentence = sentences(say(plan.passage.answer))[0]!;

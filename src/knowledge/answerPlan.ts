@@ -24,7 +24,7 @@ export interface AnswerInput {
 }
 
 export type AnswerPlan =
-  | { kind: 'passage'; passage: Passage; caveats: string[]; /** The passage is about one of the person's facts: its own first sentence goes before other facts' warnings. */ ownFirst?: boolean; /** Given for facts just stated: says they are remembered, when it fits. */ noted?: boolean }
+  | { kind: 'passage'; passage: Passage; caveats: string[]; /** The passage is about one of the person's facts: its own first sentence goes before other facts' warnings. */ ownFirst?: boolean; /** Given for facts just stated: says they are remembered, when it fits. */ noted?: boolean; /** What facts stated with this message change (withFactLeads): after the warnings, beyond their limit. */ leads?: string[] }
   | { kind: 'brief'; passage: Passage }
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
   | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean }

@@ -8,7 +8,7 @@ const NOTES_SAID = 2;
 /**
  * A fact stated in the same message as a question ("it's been 3 weeks now, heat or ice?"): the answer also says
  * what the fact changes (its `lead` in knowledge/user-facts.yaml), so the person sees it was heard and does not
- * get only the stock text. After the person's safety warnings: those are never dropped for it.
+ * get only the stock text. After the person's safety warnings, beyond their limit: the word limit drops it first.
  */
 export function withFactLeads(planned: Planned, before: AnswerState, facts: Pick<UserFactReader, 'leads' | 'notes'>): Planned {
   const { plan, state } = planned;
@@ -16,7 +16,7 @@ export function withFactLeads(planned: Planned, before: AnswerState, facts: Pick
   if (!stated.length) return planned;
   if (plan.kind === 'passage') {
     const leads = facts.leads(stated, state.facts, plan.passage).filter((l) => !plan.caveats.includes(l));
-    return leads.length ? { plan: { ...plan, caveats: [...plan.caveats, ...leads] }, state } : planned;
+    return leads.length ? { plan: { ...plan, leads }, state } : planned;
   }
   // Facts only, more than the notes said: the left-out facts' short leads ("5 weeks ago, I'm 71, on apixaban").
   if (plan.kind === 'noted' && plan.notes.length > NOTES_SAID) {

@@ -38,11 +38,8 @@ export class PassageGiver {
       return { ...again, plan: { ...again.plan, caveats: [...caveats.filter((l) => !old.has(l)), ...caveats.filter((l) => old.has(l))] } };
     }
     const first = reportsPain ? this.parts.library.get(this.parts.wording.firstSteps ?? '') : undefined;
-    // Only when every new fact's warning is said on it: a fact whose note is its whole point ("for months now": see someone) keeps
-    // its note. Its short lead (withFactLeads) stands in when no warning takes the words ("3 weeks now": the lead, then the steps).
-    const applying = first ? newFacts.filter((f) => facts.applies(f, state.facts)) : [];
-    const warned = first ? applying.filter((f) => facts.warnsOn(f, first.tags)) : [];
-    const saidOnIt = first && applying.every((f) => warned.includes(f) || (!warned.length && facts.leads([f], state.facts, first).length > 0));
+    // Only when every new fact's warning is said on it: a fact whose note is its whole point ("for months now": see someone) keeps its note.
+    const saidOnIt = first && newFacts.every((f) => !facts.applies(f, state.facts) || facts.warnsOn(f, first.tags));
     if (first && saidOnIt && !state.given.includes(first.id)) {
       const steps = this.give(first, state);
       // Not the answer in context: it was not asked for, so the next question ("what can I take then?") is read on its own words.

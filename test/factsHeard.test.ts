@@ -20,6 +20,10 @@ describe('how long it has lasted, told with a question', () => {
     ['months, with a question about exercise', [
       ['my back has been stiff for months now, can I still go for runs?', [/lasted months/, /routine visit/, /30 minutes/]],
     ], 'en-US'],
+    ['since a season, told alone: the routine visit and the morning stiffness to mention', [
+      ['my back has been stiff every morning since the summer, it loosens up once I get going', [/routine visit/, /30 minutes/]],
+    ], 'en-GB'],
+    ['since last year, with a question', [['sore back since last year, is swimming ok?', [/lasted months/, /swim/i]]], 'en-GB'],
     ['after a blood thinner warning, never in place of it', [
       ['I take rivaroxaban and my back has hurt for 3 weeks now, which painkiller?', [/blood thinner/, /routine visit/]],
     ], 'en-GB'],

@@ -20,9 +20,10 @@ export interface FactsTold {
 }
 
 /** The new facts `text` tells about the writer (or whom the dialog is for), with the clauses split off; undefined when none. */
-export function factsToldIn(reader: Pick<UserFactReader, 'read'>, text: string, before: UserFacts): FactsTold | undefined {
+export function factsToldIn(reader: Pick<UserFactReader, 'read'> & Partial<Pick<UserFactReader, 'answersChecks'>>, text: string, before: UserFacts): FactsTold | undefined {
   const after = reader.read(text, before);
-  const facts = Object.keys(after.known).filter((id) => before.known[id] === undefined);
+  // "about 3 weeks" answers a check's "when did it start?": the dialog's answer, not an aside.
+  const facts = Object.keys(after.known).filter((id) => before.known[id] === undefined && !reader.answersChecks?.(id));
   if (facts.length === 0) return undefined;
   // A clause ends at punctuation or a joiner ("I'm 74 and it began on Monday": two clauses).
   const parts = clauses(text, { breakingWords: 'joiners' }).map((p) => p.trim()).filter((p) => p !== '');

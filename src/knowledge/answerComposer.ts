@@ -54,7 +54,8 @@ export class AnswerComposer {
         const said = new Set(ctx.said ?? []);
         const key = (c: string) => saidKey(plan.passage.topic, c);
         const caveats = plan.caveats.map(say).filter((c) => !said.has(key(c)) && said.add(key(c)));
-        return this.first(plan.passage, caveats.slice(0, MAX_CAVEATS), ctx, say, plan.ownFirst === true, plan.noted === true, plan.cannot);
+        const leads = (plan.leads ?? []).map(say);
+        return this.first(plan.passage, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.ownFirst === true, plan.noted === true, plan.cannot);
       }
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
@@ -99,7 +100,7 @@ export class AnswerComposer {
       }
       // A fact that changes the advice ("I'm on warfarin") is answered with what it changes, not only acknowledged.
       case 'noted':
-        if (plan.notes.length) return { text: `${say(plan.notes.slice(0, MAX_CAVEATS).join(' '))} ${w.notedAlso}\n\n${say(w.safetyNet)}`, buttons: [], citations: [] };
+        if (plan.notes.length) return { text: `${say([...plan.notes.slice(0, MAX_CAVEATS), ...(plan.leads ?? [])].join(' '))} ${w.notedAlso}\n\n${say(w.safetyNet)}`, buttons: [], citations: [] };
         return { text: w.noted, buttons: [], citations: [] };
       case 'topics':
         if (plan.passages?.length) return { text: w.closestPassages, buttons: plan.passages.map((p) => p.question), citations: [] };

@@ -28,7 +28,8 @@ export interface AnswerInput {
 
 export type AnswerPlan =
   | { kind: 'passage'; passage: Passage; caveats: string[]; /** The passage is about one of the person's facts: its own first sentence goes before other facts' warnings. */ ownFirst?: boolean; /** Given for facts just stated: says they are remembered, when it fits. */ noted?: boolean;
-      /** No answer speaks to what was asked of it ("how long?"): said plainly first, then this nearest answer (see QuestionFocus). */ cannot?: string }
+      /** No answer speaks to what was asked of it ("how long?"): said plainly first, then this nearest answer (see QuestionFocus). */ cannot?: string;
+      /** What facts stated with this message change (withFactLeads): after the warnings, beyond their limit. */ leads?: string[] }
   | { kind: 'brief'; passage: Passage; cannot?: string }
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
   | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean; cannot?: string }
@@ -38,7 +39,7 @@ export type AnswerPlan =
   /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
   | { kind: 'topics'; topics: string[]; passages?: Passage[] }
   | { kind: 'exhausted'; passage: Passage; topics: string[] }
-  | { kind: 'noted'; facts: string[]; notes: string[] }
+  | { kind: 'noted'; facts: string[]; notes: string[]; /** Short leads of facts whose notes the limit leaves out ("5 weeks ago" told with a blood thinner and an age). */ leads?: string[] }
   | { kind: 'pass' };
 
 /** A plan with the answer state it leaves. */

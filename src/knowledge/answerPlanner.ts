@@ -12,6 +12,7 @@ import { PassageRanker, type Scored } from './passageRanking';
 import { endsWith, QuestionReader } from './questionReading';
 import { Reframer } from './reframes';
 import { askedClause } from './storyClause';
+import { withFactLeads } from './factLeads';
 import { forTheirFacts, namedWorry, notHelpingPassage } from './namedPassages';
 import { byContext, byKeyWords, byMedicine, byWords, namesItsTopic, withStoryFit } from './readingOrder';
 import { acceptsReading } from './readingAcceptance';
@@ -61,7 +62,8 @@ export class AnswerPlanner {
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
-    const remembered = plainlyIfOff(this.parts, input, this.reframer.plan(input, before, (i, b) => this.planTurn(i, b)));
+    // The plain "I can't say how long" check first, so a fact's lead goes with the answer actually given.
+    const remembered = withFactLeads(plainlyIfOff(this.parts, input, this.reframer.plan(input, before, (i, b) => this.planTurn(i, b))), before, this.parts.facts);
     const p = remembered.plan;
     // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
     if (p.kind !== 'more' || !p.recalled) return remembered;

@@ -228,7 +228,8 @@ export class UserFactReader {
     return this.facts.filter((f) => {
       const v = facts.known[f.id];
       if (v === undefined) return false;
-      return f.minNumber === undefined || (typeof v === 'number' && v >= f.minNumber);
+      // A mention without a number ("a few weeks now") states the fact; a number below the minimum does not (an age of 30).
+      return f.minNumber === undefined || v === true || v >= f.minNumber;
     });
   }
 
@@ -237,6 +238,18 @@ export class UserFactReader {
     return this.applying(facts)
       .filter((f) => ids.includes(f.id) && f.note)
       .map((f) => f.note!);
+  }
+
+  /** What these newly stated facts change, said on the answer to the message that states them (file order, only facts that apply). */
+  leads(ids: readonly string[], facts: UserFacts, passage: { id: string; topic: string }): string[] {
+    return this.applying(facts)
+      .filter((f) => ids.includes(f.id) && f.lead && !f.notLeadingOn.has(passage.id) && !f.notLeadingOn.has(passage.topic))
+      .map((f) => f.lead!);
+  }
+
+  /** A check's answer may state the fact ("about 3 weeks"): it is the dialog's answer, not a fact told in passing. */
+  answersChecks(factId: string): boolean {
+    return this.facts.some((f) => f.id === factId && f.answersChecks);
   }
 
   /**

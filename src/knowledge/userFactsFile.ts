@@ -27,6 +27,12 @@ export interface FactDef {
   note?: string;
   /** Why the fact changes the advice, for "why?" after a warning it gave. */
   why?: string;
+  /** Said first on the answer to the message that states the fact with a question ("3 weeks now, heat or ice?"): it was heard, and what it changes. */
+  lead?: string;
+  /** Topics or passages that already say what the lead says (seeing a doctor, how long it lasts): no lead on them. */
+  notLeadingOn: ReadonlySet<string>;
+  /** A check's answer may state it ("about 3 weeks" to "when did it start?"): not read as a fact told in passing while a dialog waits. */
+  answersChecks: boolean;
   /** The answer to a question about the fact itself, whatever its value ("I'm 58, does that matter?"). */
   asked?: string;
   /** The fact's own painkiller passage: given instead of any general painkiller choice (`painkillerChoice`). */
@@ -131,6 +137,8 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
       supersedes: new Set(Array.isArray(raw.supersedes) ? raw.supersedes.map(String) : []),
       clashes: phrases(`facts.${id}.clashes`, raw.clashes),
       quiet: raw.quiet === true,
+      answersChecks: raw.answersChecks === true,
+      notLeadingOn: new Set(Array.isArray(raw.notLeadingOn) ? raw.notLeadingOn.map(String) : []),
       medicines,
       productMedicines,
     };
@@ -153,6 +161,10 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
     if (raw.why !== undefined) {
       if (typeof raw.why !== 'string' || !raw.why.trim()) fail(`facts.${id}.why`, 'must be a non-empty string');
       def.why = raw.why as string;
+    }
+    if (raw.lead !== undefined) {
+      if (typeof raw.lead !== 'string' || !raw.lead.trim()) fail(`facts.${id}.lead`, 'must be a non-empty string');
+      def.lead = raw.lead as string;
     }
     if (!def.mentions.length && !def.numbers.length) fail(`facts.${id}`, 'needs mentions or numbers');
     return def;

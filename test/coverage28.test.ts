@@ -32,12 +32,12 @@ describe('a plain question about a fact of the clinical notes reaches its passag
     ['I take furosemide, is ibuprofen ok', 'med-blood-pressure'],
     ["I'm on clopidogrel, can I take naproxen", 'med-blood-thinners'],
     ['can I take ibuprofen while breastfeeding', 'med-breastfeeding'],
-    ['is it illegal to drive on codeine', 'med-drowsy-drive'],
+    ['is it against the law to drive on tablets that make me sleepy', 'med-drowsy-drive'],
     // Routine review, recurrence, course.
     ['when should I see a GP about my back', 'doctor-routine'],
     ['it keeps coming back, is it worth getting checked', 'doctor-recurring'],
     ['I keep getting back spasms, should I get it checked', 'doctor-recurring'],
-    ['am I likely to have another spasm one day', 'recovery-recurrence'],
+    ['are these spasms likely to return', 'recovery-recurrence'],
     ['how long until I\'m back to normal', 'recovery-how-long'],
     // Work, sleep, exercise.
     ['can I go back to work on light duties', 'rest-heavy-job'],
@@ -64,6 +64,12 @@ describe('follow-ups reach the facts', () => {
       ['what painkiller is best for a back spasm?', [/ibuprofen/i]],
       ['I have a bleeding disorder', [/With a bleeding disorder/, /[Pp]aracetamol/]],
       ['so what can I take?', [/[Pp]aracetamol/], [/^If it's safe for you, an anti-inflammatory/]],
+    ], 'en-GB'],
+    ['weeks already lasted: the routine visit is now, not "after a few weeks"', [
+      ["it's been hurting for 4 weeks now and isn't improving, should I see a doctor?", [/A few weeks in, book a GP or physio now/]],
+    ], 'en-GB'],
+    ['a few days in: no such line', [
+      ['it started 2 days ago, should I see a doctor?', [/[Bb]ook a GP/], [/A few weeks in/]],
     ], 'en-GB'],
     ["someone else's bleeding disorder is not the person's", [
       ['my brother has haemophilia, is ibuprofen ok for my back?', [/ibuprofen/i], [/With a bleeding disorder/]],

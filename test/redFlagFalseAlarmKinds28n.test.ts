@@ -4,8 +4,9 @@ import { RedFlagScreen } from '../src/safety/redFlagScreen';
 
 // Round 28 (helper n), false alarms by kind, phrasings our own: idioms said whole
 // (context.yaml figureWhole: worn out "on my feet", a thrill's chills, money's "lump sum"),
-// the star sign said as what one is (red-flags.yaml cancer_history except) and a sign's
-// name asked about with "how would you know if you had it" (signQuestion.terms cues).
+// the star sign said as what one is (red-flags.yaml cancer_history except), a sign's
+// name asked about with "how would you know if you had it" (signQuestion.terms cues) and
+// a weight loss meant at the time (intended_weight_loss counts when told as history).
 // Each kind with twins of the same shape that tell a real sign and must still be raised.
 const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
 const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
@@ -56,6 +57,13 @@ describe.each<[string, Case[]]>([
       ['foot drop, how do people know if they have it?', 'none'],
       ['my foot keeps slapping down, what is foot drop and how would you know if you had it', 'emergency'],
       ['I have had foot drop since Tuesday, how would you know if you had it worse', 'emergency'],
+    ],
+  ],
+  [
+    'a weight loss meant at the time, told as past',
+    [
+      ['shed a stone a few years back on a low carb diet, and now my back is sore after gardening', 'none'],
+      ['I dieted last year, but this month the weight has been falling off without trying and my back aches', 'urgent'],
     ],
   ],
 ])('%s', (_kind, cases) => {

@@ -6,7 +6,9 @@ import { RedFlagScreen } from '../src/safety/redFlagScreen';
 // (context.yaml figureWhole: worn out "on my feet", a thrill's chills, money's "lump sum"),
 // the star sign said as what one is (red-flags.yaml cancer_history except), a sign's
 // name asked about with "how would you know if you had it" (signQuestion.terms cues) and
-// a weight loss meant at the time (intended_weight_loss counts when told as history).
+// a weight loss meant at the time (intended_weight_loss counts when told as history), a
+// list's commas and "or" not counted in a negation's reach (contextScope) and a carer's
+// "this message is about me, not him" (context.yaml selfContrast).
 // Each kind with twins of the same shape that tell a real sign and must still be raised.
 const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
 const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
@@ -64,6 +66,24 @@ describe.each<[string, Case[]]>([
     [
       ['shed a stone a few years back on a low carb diet, and now my back is sore after gardening', 'none'],
       ['I dieted last year, but this month the weight has been falling off without trying and my back aches', 'urgent'],
+    ],
+  ],
+  [
+    'a denial that runs over a list, its last item past the usual reach',
+    [
+      ['I do not have any numbness, bowel trouble or fever, just a stiff back', 'none'],
+      ['I have not had any tingling, bladder trouble or fever', 'none'],
+      ['I do not have any numbness in my legs, but I have a fever', 'urgent'],
+      ['no numbness, and both my legs have gone weak since this morning', 'emergency'],
+    ],
+  ],
+  [
+    'a carer saying the message is about them, not the person cared for',
+    [
+      ['I look after my gran, who has myeloma in her spine. This one is about me though, not her: my lower back is sore from lifting her', 'none'],
+      ['I look after my gran, who has myeloma in her spine. This one is about me, not her: my lower back is sore and both my legs have gone numb', 'emergency'],
+      ['I look after my gran, who has myeloma in her spine, and she has a fever tonight with her back in agony', 'urgent'],
+      ['my husband has a fever and his back is agony, this message is about him', 'urgent'],
     ],
   ],
 ])('%s', (_kind, cases) => {

@@ -17,6 +17,8 @@ import { signQuestions } from './signQuestions';
 
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
 /** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
+/** A list's separators, not counted as words in a negation's reach. */
+const LIST_MARKS: ReadonlySet<string> = new Set([',', 'or', 'nor']);
 const RESOLVED_REACH = 2;
 /** How far into the next sentence a resolution phrase may start and still end the one before ("Pins and needles gone now"). */
 const RESOLVED_OPENING = 4;
@@ -343,9 +345,12 @@ export class Scope {
   private negated(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number, win: { preNegation: number; postNegation: number }, post: boolean): boolean {
     // Negation: a trigger ending at most `preNegation` words before the finding
     // (a trigger inside the finding, as in "can NOT pee", does not count)...
-    for (let e = f.start; e >= 0 && f.start - e <= win.preNegation; e--) {
+    // A list's commas and "or" are not words: "I don't have any numbness, bladder problems
+    // or fever" denies its last item too (the clause still bounds the reach).
+    for (let e = f.start, words = 0; e >= 0 && words <= win.preNegation; e--) {
       const s = this.negEndingAt[e]!;
       if (s >= 0 && s < f.start && this.clause[s] === c0) return true;
+      if (e > 0 && !LIST_MARKS.has(this.doc.tokens[e - 1]!)) words++;
     }
     // ...or starting at most `postNegation` words after it ("... is fine"), or a bare
     // answer to the question the finding is in.

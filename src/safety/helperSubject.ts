@@ -73,6 +73,7 @@ export class HelperReader {
   /** The writer as the next word. */
   private readonly writerNext: RegExp;
   private readonly judges: RegExp;
+  private readonly views: RegExp;
   private readonly everyPerson: RegExp;
   private readonly pronounWords: Record<Pronoun, RegExp>;
   private readonly genderWord: RegExp;
@@ -129,6 +130,7 @@ export class HelperReader {
     this.writerWord = new RegExp(`\\b(?:${alternation(data.writerWords)})\\b`);
     this.writerNext = new RegExp(`^\\s*(?:${alternation(data.writerWords)})\\b`);
     this.judges = new RegExp(`^\\s*(?:${alternation(data.judgesWriter)})\\b`);
+    this.views = new RegExp(`\\bi (?:${alternation(data.views)})\\b[^.,;!?]*`, 'g');
     this.everyPerson = new RegExp(this.personWord.source, 'gi');
     const words = (list: readonly string[]) => new RegExp(`\\b(${alternation(list)})\\b`, 'i');
     this.pronounWords = { her: words(data.pronounWords.her), him: words(data.pronounWords.him), them: words(data.pronounWords.them) };
@@ -186,6 +188,14 @@ export class HelperReader {
   }
 
   /**
+   * A helper's rewritten words without the views told in them ("i says my back is just stiff"):
+   * what a patient or relative thinks of the trouble does not set the patient's back apart.
+   */
+  withoutViews(rewritten: string): string {
+    return rewritten.replace(this.views, ' ');
+  }
+
+  /**
    * Every person named is named only for their view of the writer ("my husband thinks I'm
    * being silly, I strained my back ..."), and no "he" or "she" tells of them: the message is
    * the writer's own, not a report of that person now.
@@ -233,7 +243,8 @@ export class HelperReader {
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
     if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
-    const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
+    // So is a present time told of the person after it ("a scan years ago ... this evening he suddenly got ...").
+    const upToNow = [...text.matchAll(this.untilNow), ...text.matchAll(this.present)].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
   }
 

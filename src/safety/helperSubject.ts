@@ -50,6 +50,7 @@ export class HelperReader {
   private readonly ownBack: RegExp;
   private readonly inCare: RegExp;
   private readonly inCareNow: RegExp;
+  private readonly nowAfterPast: RegExp;
   private readonly besideWriter: RegExp;
   private readonly notBeside: RegExp;
   private readonly sentToCare: RegExp;
@@ -116,6 +117,7 @@ export class HelperReader {
     this.ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
     this.inCare = new RegExp(`\\b(?:${alternation(data.inCare)})\\b`, 'i');
     this.inCareNow = new RegExp(`\\b(?:${alternation(data.inCareNow)})\\b`, 'i');
+    this.nowAfterPast = new RegExp(this.inCareNow.source, 'gi');
     this.besideWriter = new RegExp(`\\b(?:${alternation(data.besideWriter)})\\b`, 'i');
     this.notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
     this.wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
@@ -243,8 +245,9 @@ export class HelperReader {
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
     if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
-    // So is a present time told of the person after it ("a scan years ago ... this evening he suddenly got ...").
-    const upToNow = [...text.matchAll(this.untilNow), ...text.matchAll(this.present)].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
+    // So is a word that puts the person's trouble now, told of them after it ("a scan years ago ...
+    // this evening he suddenly got ..."); not a bare "she's" ("last month, she's recovering").
+    const upToNow = [...text.matchAll(this.untilNow), ...text.matchAll(this.nowAfterPast)].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
   }
 

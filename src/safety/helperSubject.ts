@@ -245,9 +245,11 @@ export class HelperReader {
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
     if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
-    // So is a word that puts the person's trouble now, told of them after it ("a scan years ago ...
-    // this evening he suddenly got ..."); not a bare "she's" ("last month, she's recovering").
-    const upToNow = [...text.matchAll(this.untilNow), ...text.matchAll(this.nowAfterPast)].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
+    // So is a word that puts the person's trouble now, told of them in a later clause ("a scan years
+    // ago ... . this evening he suddenly got ..."); not a bare "she's" ("last month, she's recovering"),
+    // nor a time of the same clause ("in hospital right now").
+    const later = [...text.matchAll(this.nowAfterPast)].filter((m) => m.index > past && /[.,;!?]/.test(text.slice(past, m.index)));
+    const upToNow = [...text.matchAll(this.untilNow), ...later].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
   }
 

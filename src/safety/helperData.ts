@@ -47,6 +47,8 @@ export interface HelperData {
   writerWords: string[];
   /** After a person, their view of the writer ("thinks i", "tells me"): that person is no patient. */
   judgesWriter: string[];
+  /** After the rewritten patient ("i says"), a third person's verb: the rest of the clause is a view, not a fact told. */
+  views: string[];
   /** The words that refer to the person, by pronoun. */
   pronounWords: Record<Pronoun, string[]>;
   /** The words that tell a person's gender ("she", "his"). */
@@ -116,7 +118,7 @@ export function readHelpers(path: string): HelperData {
   return {
     people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), past: list('past'), backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
-    times, writerWords: list('writerWords'), judgesWriter: list('judgesWriter'),
+    times, writerWords: list('writerWords'), judgesWriter: list('judgesWriter'), views: list('views'),
     pronounWords: { her: listIn('pronounWords', 'her'), him: listIn('pronounWords', 'him'), them: listIn('pronounWords', 'them') },
     genderWords: { her: listIn('genderWords', 'her'), him: listIn('genderWords', 'him') },
     grammar: map('grammar'),

@@ -50,6 +50,7 @@ export class HelperReader {
   private readonly ownBack: RegExp;
   private readonly inCare: RegExp;
   private readonly inCareNow: RegExp;
+  private readonly nowAfterPast: RegExp;
   private readonly besideWriter: RegExp;
   private readonly notBeside: RegExp;
   private readonly sentToCare: RegExp;
@@ -73,6 +74,7 @@ export class HelperReader {
   /** The writer as the next word. */
   private readonly writerNext: RegExp;
   private readonly judges: RegExp;
+  private readonly views: RegExp;
   private readonly everyPerson: RegExp;
   private readonly pronounWords: Record<Pronoun, RegExp>;
   private readonly genderWord: RegExp;
@@ -115,6 +117,7 @@ export class HelperReader {
     this.ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
     this.inCare = new RegExp(`\\b(?:${alternation(data.inCare)})\\b`, 'i');
     this.inCareNow = new RegExp(`\\b(?:${alternation(data.inCareNow)})\\b`, 'i');
+    this.nowAfterPast = new RegExp(this.inCareNow.source, 'gi');
     this.besideWriter = new RegExp(`\\b(?:${alternation(data.besideWriter)})\\b`, 'i');
     this.notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
     this.wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
@@ -129,6 +132,7 @@ export class HelperReader {
     this.writerWord = new RegExp(`\\b(?:${alternation(data.writerWords)})\\b`);
     this.writerNext = new RegExp(`^\\s*(?:${alternation(data.writerWords)})\\b`);
     this.judges = new RegExp(`^\\s*(?:${alternation(data.judgesWriter)})\\b`);
+    this.views = new RegExp(`\\bi (?:${alternation(data.views)})\\b[^.,;!?]*`, 'g');
     this.everyPerson = new RegExp(this.personWord.source, 'gi');
     const words = (list: readonly string[]) => new RegExp(`\\b(${alternation(list)})\\b`, 'i');
     this.pronounWords = { her: words(data.pronounWords.her), him: words(data.pronounWords.him), them: words(data.pronounWords.them) };
@@ -186,6 +190,14 @@ export class HelperReader {
   }
 
   /**
+   * A helper's rewritten words without the views told in them ("i says my back is just stiff"):
+   * what a patient or relative thinks of the trouble does not set the patient's back apart.
+   */
+  withoutViews(rewritten: string): string {
+    return rewritten.replace(this.views, ' ');
+  }
+
+  /**
    * Every person named is named only for their view of the writer ("my husband thinks I'm
    * being silly, I strained my back ..."), and no "he" or "she" tells of them: the message is
    * the writer's own, not a report of that person now.
@@ -233,7 +245,11 @@ export class HelperReader {
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
     if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
-    const upToNow = [...text.matchAll(this.untilNow)].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
+    // So is a word that puts the person's trouble now, told of them in a later clause ("a scan years
+    // ago ... . this evening he suddenly got ..."); not a bare "she's" ("last month, she's recovering"),
+    // nor a time of the same clause ("in hospital right now").
+    const later = [...text.matchAll(this.nowAfterPast)].filter((m) => m.index > past && /[.,;!?]/.test(text.slice(past, m.index)));
+    const upToNow = [...text.matchAll(this.untilNow), ...later].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
   }
 

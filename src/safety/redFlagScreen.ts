@@ -118,7 +118,8 @@ export class RedFlagScreen {
     // Without a framing phrase, the person told of now whose own back is set apart from the
     // story beside it ("his mate lost control of his bladder ... his back is just a spasm")
     // is not the patient of that story: read as theirs, the two people's words run together.
-    const helper = found && !found.framed && !beside && this.detector.setsSelfApart(found.text) ? null : found;
+    // A view told of it ("he says his back is just stiff") is no such setting apart.
+    const helper = found && !found.framed && !beside && this.detector.setsSelfApart(this.helpers.withoutViews(found.text)) ? null : found;
     const told = helper && this.stages.combined(helper.text, this.model.read(helper.text));
     const read = beside && told?.level !== 'emergency' ? null : told;
     // A relative's history told in a message about the writer's own back ("my auntie

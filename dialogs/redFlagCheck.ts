@@ -138,10 +138,11 @@ export class RedFlagCheck {
     // one direct question about that sign, once; only a clear no to it takes the alarm back.
     // An everyday cause that cannot account for the sign ("probably slept funny" for numb legs)
     // rules nothing out: the advice is held, kindly, and not asked about again.
-    if (!refuses && record?.fromMessage && explainsAway(this.services, understanding) && !this.accountedFor(record, understanding.text)) {
+    // (An emergency only: a same-day "get seen" leaves time for its one question.)
+    if (!refuses && record?.fromMessage && record.level === 'emergency' && explainsAway(this.services, understanding) && !this.accountedFor(record, understanding.text)) {
       const instruction = escalationReminder(this.services, record, context.activity.locale);
       const { text } = this.services.checkDialogue;
-      const drive = record.level !== 'emergency' ? '' : fill(record.pronoun ? text.noDriveOther : text.noDrive, { them: record.pronoun ?? 'them' });
+      const drive = fill(record.pronoun ? text.noDriveOther : text.noDrive, { them: record.pronoun ?? 'them' });
       await context.sendActivity(fill(text.explainedHold, { instruction, noDrive: drive }).trim());
       return { status: DialogTurnStatus.complete };
     }

@@ -80,10 +80,12 @@ export class EscalationDialog extends ComponentDialog {
     const e = this.services.responses.escalation;
     const them = options.pronoun ?? 'them';
     const values = { emergency: numbers.emergency, urgentAdvice: numbers.urgentAdvice, why, reason: '', them };
-    // An emergency is never downgraded by a later same-day sign: its instruction is said again instead.
+    // An emergency is never downgraded by a later same-day sign about the same person (the writer, or the
+    // one they write for): its instruction is said again instead, the new fact one more reason to go.
     const previous = await this.record.get(context);
-    if (previous?.level === 'emergency' && options.level === 'urgent' && options.subject !== 'other_present' && !previous.pronoun) {
-      const kept = fill(e.emergencyKept, values);
+    const samePerson = (previous?.pronoun ?? null) === (options.subject === 'other_present' ? options.pronoun ?? null : null);
+    if (previous?.level === 'emergency' && options.level === 'urgent' && samePerson) {
+      const kept = fill(previous.pronoun ? e.emergencyKeptOther : e.emergencyKept, { ...values, them: previous.pronoun ?? them });
       await context.sendActivity({ type: 'message', text: kept, speak: kept });
       return step.endDialog({ escalated: 'emergency' });
     }

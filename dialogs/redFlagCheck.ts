@@ -3,7 +3,8 @@ import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibra
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { isDriven } from './actAnswers';
-import { answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
+import { needsIn } from './escalationNeeds';
+import { accountsFor, answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
 import { isTopicIntent } from '../src/nlu/intents';
 import { asksInstead, asksSomething, messageForm, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
@@ -135,6 +136,16 @@ export class RedFlagCheck {
     }
     // "I only drank less, when I go it's normal" after an alarm read from their own words: the
     // one direct question about that sign, once; only a clear no to it takes the alarm back.
+    // An everyday cause that cannot account for the sign ("probably slept funny" for numb legs)
+    // rules nothing out: the advice is held, kindly, and not asked about again.
+    // (An emergency only: a same-day "get seen" leaves time for its one question.)
+    if (!refuses && record?.fromMessage && record.level === 'emergency' && explainsAway(this.services, understanding) && !this.accountedFor(record, understanding.text)) {
+      const instruction = escalationReminder(this.services, record, context.activity.locale);
+      const { text } = this.services.checkDialogue;
+      const drive = fill(record.pronoun ? text.noDriveOther : text.noDrive, { them: record.pronoun ?? 'them' });
+      await context.sendActivity(fill(text.explainedHold, { instruction, noDrive: drive }).trim());
+      return { status: DialogTurnStatus.complete };
+    }
     if (!refuses && record?.fromMessage && !record.explained && explainsAway(this.services, understanding)) {
       const flag = record.flags[0]!;
       await this.escalation.set(context, { ...record, explained: true });
@@ -194,6 +205,24 @@ export class RedFlagCheck {
     return { status: DialogTurnStatus.waiting };
   }
 
+  /**
+   * The explanation can account for a sign the alarm was raised for: the function said to work as
+   * usual, what they meant, or an ordinary cause of that sign (check-dialogue.yaml `accounts`,
+   * ordinary-causes.yaml). A hold for someone else's sign is the same: their explanation is relayed.
+   */
+  private accountedFor(record: EscalationRecord, text: string): boolean {
+    const words = this.services.checkDialogue;
+    if (saysNormal(words, text)) return true;
+    return record.flags.some((flag) => accountsFor(words, flag, text) || this.services.redFlags.ordinaryCauseGiven(flag, text));
+  }
+
+  /** A call for help under way or a lift in ("ok calling", "my son's driving me"), never a refusal to call. */
+  private callsNow(text: string): boolean {
+    const call = readCall(this.services.checkDialogue, text);
+    if (call) return call === 'calling';
+    return isDriven(this.services, text) || needsIn(this.services, text).some((need) => need.name === 'calling');
+  }
+
   /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */
   private async takeBack(dc: DialogContext): Promise<DialogTurnResult> {
     await this.withdraw(dc.context);
@@ -224,8 +253,10 @@ export class RedFlagCheck {
     const words = this.services.checkDialogue;
     // "ok, calling now", "my wife's driving me in": acting on an instruction that still stands. The question
     // asked again after the alarm was explained away is dropped, not pressed a third time; the message is routed.
-    const stillEscalated = check.mode === 'recheck' ? await this.escalation.get(context) : undefined;
-    if (stillEscalated && !understanding.redFlag && (readCall(words, understanding.text) === 'calling' || isDriven(this.services, understanding.text))) {
+    // While they call for an emergency ("ok calling"), no question of any kind is pressed on them.
+    const standing = await this.escalation.get(context);
+    const stillEscalated = check.mode === 'recheck' || standing?.level === 'emergency' ? standing : undefined;
+    if (stillEscalated && !understanding.redFlag && this.callsNow(understanding.text)) {
       await this.pending.delete(context);
       return undefined;
     }

@@ -98,6 +98,8 @@ export interface Responses {
     reminder: { emergency: string; urgent: string };
     /** A same-day sign told after an emergency: the emergency still stands. */
     emergencyKept: string;
+    /** The same when the emergency was for someone written for ("call 911 for him"). */
+    emergencyKeptOther: string;
     alreadyEscalated: string;
     handoffSummary: string;
   };
@@ -126,7 +128,7 @@ const REQUIRED_STRINGS = [
     'upperBack', 'severe', 'seeDoctorRecent', 'seeDoctorLong', 'watchFor'].map((f) => `triage.advice.${f}`),
   ...['emergency', 'urgent'].flatMap((l) => ['first', 'why', 'after'].map((f) => `escalation.${l}.${f}`)),
   'escalation.urgentRouteDefault', 'escalation.urgentRouteWithLine', 'escalation.reminder.emergency',
-  'escalation.reminder.urgent', 'escalation.emergencyKept', 'escalation.alreadyEscalated', 'escalation.handoffSummary',
+  'escalation.reminder.urgent', 'escalation.emergencyKept', 'escalation.emergencyKeptOther', 'escalation.alreadyEscalated', 'escalation.handoffSummary',
 ];
 const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'backRelated.suggestions', 'questionFirst.suggestions', 'midConversation.suggestions', 'triage.afterSummary'];
 const STRING_LISTS = [

@@ -29,7 +29,7 @@ export interface CheckDialogue {
   meantNo: string[];
   /** How a wrong answer came about ("I misread it", "wrong button"). */
   mistake: string[];
-  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'dropped' | 'recheck' | 'explained' | 'offerCheck' | 'deescalated' | 'deescalatedUrgent' | 'stillEscalated' | 'whileYouWait' | 'reluctant', string>;
+  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'dropped' | 'recheck' | 'explained' | 'offerCheck' | 'deescalated' | 'deescalatedUrgent' | 'stillEscalated' | 'explainedHold' | 'noDrive' | 'noDriveOther' | 'whileYouWait' | 'reluctant', string>;
   /** Compiled `callWords`, matched against the language layer's words. */
   callWords: Record<CallReading, RegExp>;
   forOther: Record<'emergency' | 'urgent', string>;
@@ -47,6 +47,8 @@ export interface CheckDialogue {
   saysNormal: RegExp;
   notNormal: RegExp;
   explains: RegExp;
+  /** Compiled `accounts`: explanations that can account for a sign, by flag (`any`: for every sign). */
+  accounts: ReadonlyMap<string, RegExp>;
   /** Signs felt as being unwell (a fever), which doubt beside feeling well does not raise. */
   feltAsUnwell: ReadonlySet<string>;
   /** Compiled `doubtAbout` and `feelsWell`: "not sure about a temperature, I feel fine". */
@@ -93,7 +95,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
     correction: list(data?.correction, 'correction'),
     meantNo: list(data?.meantNo, 'meantNo'),
     mistake: list(data?.mistake, 'mistake'),
-    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'dropped', 'recheck', 'explained', 'offerCheck', 'deescalated', 'deescalatedUrgent', 'stillEscalated', 'whileYouWait', 'reluctant'] as const),
+    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'dropped', 'recheck', 'explained', 'offerCheck', 'deescalated', 'deescalatedUrgent', 'stillEscalated', 'explainedHold', 'noDrive', 'noDriveOther', 'whileYouWait', 'reluctant'] as const),
     callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
     reminderForOther: texts(data?.reminderForOther, 'reminderForOther', ['emergency', 'urgent'] as const),
@@ -105,6 +107,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
     saysNormal: compileList(data.saysNormal, 'saysNormal'),
     notNormal: compileList(data.notNormal, 'notNormal'),
     explains: compileList(data.explains, 'explains'),
+    accounts: new Map(Object.entries((data.accounts ?? {}) as Record<string, unknown>).map(([flag, v]) => [flag, compileList(v, `accounts.${flag}`)])),
     feltAsUnwell: new Set(list(data.feltAsUnwell, 'feltAsUnwell')),
     doubtAbout: compileList(data.doubtAbout, 'doubtAbout'),
     feelsWell: compileList(data.feelsWell, 'feelsWell'),
@@ -141,6 +144,12 @@ export function doubtBesideWell(dialogue: CheckDialogue, text: string, flags: re
 /** "only because I drank less": the sign explained by something ordinary. */
 export function explainsSign(dialogue: CheckDialogue, text: string): boolean {
   return dialogue.explains.test(tidy(text));
+}
+
+/** The explanation can account for this sign (`accounts`: what they meant, or an everyday cause of it). */
+export function accountsFor(dialogue: CheckDialogue, flag: string, text: string): boolean {
+  const t = tidy(text);
+  return [dialogue.accounts.get('any'), dialogue.accounts.get(flag)].some((re) => re?.test(t));
 }
 
 const contains = (t: string, phrases: readonly string[]) => phrases.some((p) => t.includes(tidy(p)));

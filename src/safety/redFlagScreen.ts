@@ -44,7 +44,7 @@ export class RedFlagScreen {
     private readonly wording: FlagWording,
     checkAnchors: CheckAnchors | null = null,
     options: ScreenOptions = {},
-    causes: OrdinaryCauses | null = null,
+    private readonly causes: OrdinaryCauses | null = null,
     private readonly fearWords: CheckAnchors | null = null,
     floor: ConceptFloor | null = null,
     areas: CheckAnchors | null = null,
@@ -244,6 +244,14 @@ export class RedFlagScreen {
   }
 
   /** Whether the clinician's lexicon finds the flag in the message, rather than the learned stage alone. */
+  /**
+   * The writer gives, in their own words, an ordinary cause of this flag's signs
+   * (knowledge/safety/ordinary-causes.yaml): "I'd been drinking litres" for going more.
+   */
+  ordinaryCauseGiven(flag: string, text: string): boolean {
+    return !!this.causes?.explained(flag, text, this.detector.scopeOf(text));
+  }
+
   names(flag: string, text: string): boolean {
     if (typeof text !== 'string' || !text.trim()) return false;
     return this.stages.lexicon(answersFirst(text)).result?.flags.includes(flag) ?? false;

@@ -21,7 +21,7 @@ import { calmTurn } from './calmFlags';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { readWellDoubt } from './wellDoubt';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
-import { correctsWithDenial, deniesAnswered, deniesFlag, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack } from './redFlagCheckReadings';
+import { correctsWithDenial, deniesAnswered, deniesFlag, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -126,7 +126,9 @@ export class RedFlagCheck {
       await this.escalation.set(context, { ...record, guessed: undefined });
       return this.askAgain(context, { ...record, guessed: undefined }, record.flags[0]!);
     }
-    if (!refuses && record?.fromMessage && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags))) {
+    // "prob just asleep, it's fine" after an emergency: a shrug, held below, not a denial.
+    const shrugged = !refuses && record?.fromMessage === true && record.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
+    if (!refuses && !shrugged && record?.fromMessage && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags))) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
       await this.withdraw(context);
       // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
@@ -139,7 +141,7 @@ export class RedFlagCheck {
     // An everyday cause that cannot account for the sign ("probably slept funny" for numb legs)
     // rules nothing out: the advice is held, kindly, and not asked about again.
     // (An emergency only: a same-day "get seen" leaves time for its one question.)
-    if (!refuses && record?.fromMessage && record.level === 'emergency' && explainsAway(this.services, understanding) && !this.accountedFor(record, understanding.text)) {
+    if (record && (shrugged || (!refuses && record.fromMessage && record.level === 'emergency' && explainsAway(this.services, understanding) && !this.accountedFor(record, understanding.text)))) {
       const instruction = escalationReminder(this.services, record, context.activity.locale);
       const { text } = this.services.checkDialogue;
       const drive = fill(record.pronoun ? text.noDriveOther : text.noDrive, { them: record.pronoun ?? 'them' });

@@ -7,13 +7,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { ActName } from '../src/nlu/acts';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { explainsSign, isCorrection, readCall, saysNormal } from '../src/safety/checkAnswers';
+import { accountsFor, explainsSign, isCorrection, readCall, saysNormal, shrugsOffSign } from '../src/safety/checkAnswers';
 import { needsIn } from './escalationNeeds';
 import { deniedSigns } from '../src/triage/denials';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksInstead, parseYesNo } from '../src/triage/yesNo';
-import { firstClause } from '../src/language';
+import { clauses, firstClause } from '../src/language';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import { saysCorrection } from './checkMessages';
 import type { DialogServices } from './services';
@@ -102,6 +102,23 @@ export function isAside(understanding: Understanding): boolean {
  * After an alarm from their own words, a message that explains the sign or says the function is
  * normal, with no sign, question, refusal, call or practical need of its own.
  */
+/**
+ * "lol prob just asleep, it's fine" after an emergency read from their own words: the sign waved
+ * off with a guess, neither denied in its own words nor given a cause that accounts for it. Its
+ * "it's fine" takes nothing back; the advice is held.
+ */
+export function shrugsOff(services: DialogServices, understanding: Understanding, flags: readonly string[]): boolean {
+  const words = services.checkDialogue;
+  const { text } = understanding;
+  if (understanding.redFlag || text.includes('?') || readCall(words, text) || !shrugsOffSign(words, text)) return false;
+  // "I've just been and peed normally" still denies: a clause saying the function is normal,
+  // other than the shrug's own "it's fine".
+  const generic = vocabulary().control.deniesSign;
+  if (clauses(text).some((c) => saysNormal(words, c) && !generic.test(prepare(c)))) return false;
+  const denied = services.redFlags.denied(text, understanding.flagRaised);
+  return !flags.some((flag) => denied.includes(flag) || accountsFor(words, flag, text) || services.redFlags.ordinaryCauseGiven(flag, text));
+}
+
 export function explainsAway(services: DialogServices, understanding: Understanding): boolean {
   const words = services.checkDialogue;
   const { text } = understanding;

@@ -47,6 +47,8 @@ export interface CheckDialogue {
   saysNormal: RegExp;
   notNormal: RegExp;
   explains: RegExp;
+  /** Compiled `shrugsOff`: a sign waved off with a guess ("prob just asleep, it's fine"), not denied. */
+  shrugsOff: RegExp;
   /** Compiled `accounts`: explanations that can account for a sign, by flag (`any`: for every sign). */
   accounts: ReadonlyMap<string, RegExp>;
   /** Signs felt as being unwell (a fever), which doubt beside feeling well does not raise. */
@@ -107,6 +109,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
     saysNormal: compileList(data.saysNormal, 'saysNormal'),
     notNormal: compileList(data.notNormal, 'notNormal'),
     explains: compileList(data.explains, 'explains'),
+    shrugsOff: compileList(data.shrugsOff, 'shrugsOff'),
     accounts: new Map(Object.entries((data.accounts ?? {}) as Record<string, unknown>).map(([flag, v]) => [flag, compileList(v, `accounts.${flag}`)])),
     feltAsUnwell: new Set(list(data.feltAsUnwell, 'feltAsUnwell')),
     doubtAbout: compileList(data.doubtAbout, 'doubtAbout'),
@@ -144,6 +147,11 @@ export function doubtBesideWell(dialogue: CheckDialogue, text: string, flags: re
 /** "only because I drank less": the sign explained by something ordinary. */
 export function explainsSign(dialogue: CheckDialogue, text: string): boolean {
   return dialogue.explains.test(tidy(text));
+}
+
+/** "prob just asleep, it's fine": the sign waved off with a guess at its cause or its weight. */
+export function shrugsOffSign(dialogue: CheckDialogue, text: string): boolean {
+  return dialogue.shrugsOff.test(tidy(text));
 }
 
 /** The explanation can account for this sign (`accounts`: what they meant, or an everyday cause of it). */

@@ -45,6 +45,8 @@ export class HelperReader {
   private readonly presentTense: RegExp;
   private readonly personWordAll: RegExp;
   private readonly past: RegExp;
+  /** The patient's own relative just before a past or settled word ("his mum in hospital"): that person's story, not the patient's. */
+  private readonly relativeBefore: RegExp;
   private readonly untilNow: RegExp;
   private readonly backOnset: RegExp;
   private readonly ownBack: RegExp;
@@ -112,6 +114,7 @@ export class HelperReader {
     this.personWordAll = new RegExp(`\\b${person}`, 'gi');
     this.presentTense = new RegExp(`${subject} (?:${alternation(data.presentVerbs)})\\b`, 'i');
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
+    this.relativeBefore = new RegExp(`\\b(?:his|her|their) (?:${people})s?(?: (?:is|was|has been|had been|who is|who was))? ?$`, 'i');
     this.untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
     this.backOnset = new RegExp(`\\b(?:${alternation(data.backOnset)})\\b`, 'i');
     this.ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
@@ -237,6 +240,8 @@ export class HelperReader {
       // "..., her back went last week": the time dates the back trouble of now, in its own clause.
       if (this.backOnset.test(clauses(before).at(-1)!)) return false;
       if (m[0].toLowerCase() === 'once' && this.sameMomentBefore.test(before)) return false;
+      // "a stressful week with his mum in hospital": the patient's relative's story dates nothing of the patient's.
+      if (this.relativeBefore.test(before)) return false;
       // The earlier state counts only against a present told too ("has now spread ... was only one leg last week").
       const told = last(this.present) >= 0 || this.reportsNow(text);
       if (this.earlierStateAfter.test(text.slice(m.index + m[0].length)) && told) return false;

@@ -2,9 +2,7 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { isDriven } from './actAnswers';
-import { needsIn } from './escalationNeeds';
-import { accountsFor, answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
+import { answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
 import { isTopicIntent } from '../src/nlu/intents';
 import { asksInstead, asksSomething, messageForm, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
@@ -21,7 +19,7 @@ import { calmTurn } from './calmFlags';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { readWellDoubt } from './wellDoubt';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
-import { correctsWithDenial, deniesAnswered, deniesFlag, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
+import { accountedFor, callsNow, correctsWithDenial, deniesAnswered, deniesFlag, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -141,7 +139,7 @@ export class RedFlagCheck {
     // An everyday cause that cannot account for the sign ("probably slept funny" for numb legs)
     // rules nothing out: the advice is held, kindly, and not asked about again.
     // (An emergency only: a same-day "get seen" leaves time for its one question.)
-    if (record && (shrugged || (!refuses && record.fromMessage && record.level === 'emergency' && explainsAway(this.services, understanding) && !this.accountedFor(record, understanding.text)))) {
+    if (record && (shrugged || (!refuses && record.fromMessage && record.level === 'emergency' && explainsAway(this.services, understanding) && !accountedFor(this.services, record.flags, understanding.text)))) {
       const instruction = escalationReminder(this.services, record, context.activity.locale);
       const { text } = this.services.checkDialogue;
       const drive = fill(record.pronoun ? text.noDriveOther : text.noDrive, { them: record.pronoun ?? 'them' });
@@ -207,24 +205,6 @@ export class RedFlagCheck {
     return { status: DialogTurnStatus.waiting };
   }
 
-  /**
-   * The explanation can account for a sign the alarm was raised for: the function said to work as
-   * usual, what they meant, or an ordinary cause of that sign (check-dialogue.yaml `accounts`,
-   * ordinary-causes.yaml). A hold for someone else's sign is the same: their explanation is relayed.
-   */
-  private accountedFor(record: EscalationRecord, text: string): boolean {
-    const words = this.services.checkDialogue;
-    if (saysNormal(words, text)) return true;
-    return record.flags.some((flag) => accountsFor(words, flag, text) || this.services.redFlags.ordinaryCauseGiven(flag, text));
-  }
-
-  /** A call for help under way or a lift in ("ok calling", "my son's driving me"), never a refusal to call. */
-  private callsNow(text: string): boolean {
-    const call = readCall(this.services.checkDialogue, text);
-    if (call) return call === 'calling';
-    return isDriven(this.services, text) || needsIn(this.services, text).some((need) => need.name === 'calling');
-  }
-
   /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */
   private async takeBack(dc: DialogContext): Promise<DialogTurnResult> {
     await this.withdraw(dc.context);
@@ -258,7 +238,7 @@ export class RedFlagCheck {
     // While they call for an emergency ("ok calling"), no question of any kind is pressed on them.
     const standing = await this.escalation.get(context);
     const stillEscalated = check.mode === 'recheck' || standing?.level === 'emergency' ? standing : undefined;
-    if (stillEscalated && !understanding.redFlag && this.callsNow(understanding.text)) {
+    if (stillEscalated && !understanding.redFlag && callsNow(this.services, understanding.text)) {
       await this.pending.delete(context);
       return undefined;
     }

@@ -14,7 +14,7 @@ import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksInstead, parseYesNo } from '../src/triage/yesNo';
 import { clauses, firstClause } from '../src/language';
-import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
+import { ACT_CONFIDENCE, confidentAct, isDriven } from './actAnswers';
 import { saysCorrection } from './checkMessages';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
@@ -128,4 +128,22 @@ export function explainsAway(services: DialogServices, understanding: Understand
   if (act && REFUSAL_ACTS.has(act)) return false;
   if (needsIn(services, text).length > 0) return false;
   return saysNormal(words, text) || explainsSign(words, text);
+}
+
+/**
+ * The explanation can account for a sign the alarm was raised for: the function said to work as
+ * usual, what they meant, or an ordinary cause of that sign (check-dialogue.yaml `accounts`,
+ * ordinary-causes.yaml). A hold for someone else's sign is the same: their explanation is relayed.
+ */
+export function accountedFor(services: DialogServices, flags: readonly string[], text: string): boolean {
+  const words = services.checkDialogue;
+  if (saysNormal(words, text)) return true;
+  return flags.some((flag) => accountsFor(words, flag, text) || services.redFlags.ordinaryCauseGiven(flag, text));
+}
+
+/** A call for help under way or a lift in ("ok calling", "my son's driving me"), never a refusal to call. */
+export function callsNow(services: DialogServices, text: string): boolean {
+  const call = readCall(services.checkDialogue, text);
+  if (call) return call === 'calling';
+  return isDriven(services, text) || needsIn(services, text).some((need) => need.name === 'calling');
 }

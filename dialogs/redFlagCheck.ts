@@ -125,8 +125,10 @@ export class RedFlagCheck {
       return this.askAgain(context, { ...record, guessed: undefined }, record.flags[0]!);
     }
     // "prob just asleep, it's fine" after an emergency: a shrug, held below, not a denial.
-    const shrugged = !refuses && record?.fromMessage === true && record.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
-    if (!refuses && !shrugged && record?.fromMessage && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags))) {
+    const denies = !refuses && record?.fromMessage === true && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags));
+    // Only where it would read as a denial: other play-downs ("probably nothing, I'd rather wait") get the sign's reason below.
+    const shrugged = denies && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
+    if (denies && !shrugged) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
       await this.withdraw(context);
       // "nothing new. can I take ibuprofen with metformin?": the question is answered too.

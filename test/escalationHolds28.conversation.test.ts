@@ -82,14 +82,16 @@ describe('while they call, no question is pressed', () => {
 describe('a shrug after an emergency: the advice holds', () => {
   test.each<[string, string]>([
     ['since lunch my left foot flops down and I trip on the kerb', "nah it'll prob just be cramp, its fine"],
+    ['since lunch my left foot flops down and I trip on the kerb', "its probably just cramp, its fine"],
     ['since lunch my left foot flops down and I trip on the kerb', "its ok, prolly nothing lol"],
     ['both my legs went numb and wobbly on the stairs', "prob nothing tbh, it's alright"],
     ['both my legs went numb and wobbly on the stairs', "i think its just tiredness, all fine"],
+    ['both my legs went numb and wobbly on the stairs', "its prob just from the cold, its fine"],
   ])('%s / %s', async (sign, shrug) => {
     await steps([
       ['my back has been bad since the weekend', [/./]],
       [sign, [ALARM]],
-      [shrug, [HELD], [TAKEN_BACK]],
+      [shrug, [/call 999/i], [TAKEN_BACK, ASKED]],
     ]);
   });
 });

@@ -102,6 +102,17 @@ export function isAside(understanding: Understanding): boolean {
  * After an alarm from their own words, a message that explains the sign or says the function is
  * normal, with no sign, question, refusal, call or practical need of its own.
  */
+export function explainsAway(services: DialogServices, understanding: Understanding): boolean {
+  const words = services.checkDialogue;
+  const { text } = understanding;
+  // "when I go it's normal" starts like a question but tells; a question mark asks.
+  if (understanding.redFlag || text.includes('?') || readCall(words, text)) return false;
+  const act = confidentAct(understanding);
+  if (act && REFUSAL_ACTS.has(act)) return false;
+  if (needsIn(services, text).length > 0) return false;
+  return saysNormal(words, text) || explainsSign(words, text);
+}
+
 /**
  * "lol prob just asleep, it's fine" after an emergency read from their own words: the sign waved
  * off with a guess, neither denied in its own words nor given a cause that accounts for it. Its
@@ -116,18 +127,7 @@ export function shrugsOff(services: DialogServices, understanding: Understanding
   const generic = vocabulary().control.deniesSign;
   if (clauses(text).some((c) => saysNormal(words, c) && !generic.test(prepare(c)))) return false;
   const denied = services.redFlags.denied(text, understanding.flagRaised);
-  return !flags.some((flag) => denied.includes(flag) || accountsFor(words, flag, text) || services.redFlags.ordinaryCauseGiven(flag, text));
-}
-
-export function explainsAway(services: DialogServices, understanding: Understanding): boolean {
-  const words = services.checkDialogue;
-  const { text } = understanding;
-  // "when I go it's normal" starts like a question but tells; a question mark asks.
-  if (understanding.redFlag || text.includes('?') || readCall(words, text)) return false;
-  const act = confidentAct(understanding);
-  if (act && REFUSAL_ACTS.has(act)) return false;
-  if (needsIn(services, text).length > 0) return false;
-  return saysNormal(words, text) || explainsSign(words, text);
+  return !flags.some((flag) => denied.includes(flag)) && !causeAccountsFor(services, flags, text);
 }
 
 /**
@@ -136,9 +136,12 @@ export function explainsAway(services: DialogServices, understanding: Understand
  * ordinary-causes.yaml). A hold for someone else's sign is the same: their explanation is relayed.
  */
 export function accountedFor(services: DialogServices, flags: readonly string[], text: string): boolean {
-  const words = services.checkDialogue;
-  if (saysNormal(words, text)) return true;
-  return flags.some((flag) => accountsFor(words, flag, text) || services.redFlags.ordinaryCauseGiven(flag, text));
+  return saysNormal(services.checkDialogue, text) || causeAccountsFor(services, flags, text);
+}
+
+/** What they meant, or an ordinary cause of one of the signs (`accounts`, ordinary-causes.yaml). */
+function causeAccountsFor(services: DialogServices, flags: readonly string[], text: string): boolean {
+  return flags.some((flag) => accountsFor(services.checkDialogue, flag, text) || services.redFlags.ordinaryCauseGiven(flag, text));
 }
 
 /** A call for help under way or a lift in ("ok calling", "my son's driving me"), never a refusal to call. */

@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { PUNCTUATION } from '../language';
+import { phraseAt } from '../language/phrases';
 import type { Language } from '../language/language';
 import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
@@ -69,13 +70,6 @@ export class OwnClause {
 
 /** Whether one of the phrases stands in tokens [start, end). */
 function names(tokens: readonly string[], start: number, end: number, phrases: Phrases): boolean {
-  for (let i = start; i < end; i++) {
-    for (const p of phrases) {
-      if (i + p.length > end) continue;
-      let k = 0;
-      while (k < p.length && tokens[i + k] === p[k]) k++;
-      if (k === p.length) return true;
-    }
-  }
+  for (let i = start; i < end; i++) if (phrases.some((p) => i + p.length <= end && phraseAt(tokens, p, i))) return true;
   return false;
 }

@@ -4,6 +4,7 @@
  * message: their findings are no one's (context.yaml `signQuestion`).
  */
 import { SENTENCE_END } from '../language';
+import { phraseAt } from '../language/phrases';
 
 export interface SignQuestionWords {
   /** Words that may come before the opener ("so", "quick question"). */
@@ -53,11 +54,7 @@ export function signQuestions(tokens: readonly string[], firstPerson: ReadonlySe
 }
 
 /** Where `phrase` starts at token i, within [i, end). */
-const startsAt = (tokens: readonly string[], i: number, end: number, phrase: readonly string[]): boolean => {
-  if (i + phrase.length > end) return false;
-  for (let k = 0; k < phrase.length; k++) if (tokens[i + k] !== phrase[k]) return false;
-  return true;
-};
+const startsAt = (tokens: readonly string[], i: number, end: number, phrase: readonly string[]): boolean => i + phrase.length <= end && phraseAt(tokens, phrase, i);
 
 /**
  * The sentence numbers of a sign's name asked about as a term, in any order: a sentence

@@ -1,3 +1,4 @@
+import { clauses } from '../src/language';
 import type { Pronoun } from '../src/safety/helperSubject';
 import { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
@@ -302,7 +303,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     if (text.includes('?') || understanding.redFlag || understanding.worry) return undefined;
     const before = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     const told = factsToldIn(this.services.answers.facts, text, before.facts);
-    if (!told || asksSomething(told.rest) || told.told.split(/[.!]/).some((c) => asksSomething(c.trim()))) return undefined;
+    if (!told || asksSomething(told.rest) || clauses(told.told, { commaEnds: false, questionMarkEnds: false }).some((c) => asksSomething(c.trim()))) return undefined;
     const noted = { ...understanding, text: told.told, intent: 'none' as const, score: 0, ranked: [] };
     const answer = () => answerTurn(context, this.services, this.escalation, noted, false);
     if (told.rest !== '' && this.takesPart(innerDc, told.rest)) {

@@ -161,7 +161,7 @@ export class CheckAsides {
     if (up && !asksSomething(text)) {
       const emergency = this.services.numbers.forLocale(dc.context.activity.locale).emergency;
       await dc.context.sendActivity(fill(up, { emergency }));
-      const rest = clauses(t, { breakingWords: 'joiners' }).filter((c) => upAgainReply(c) === undefined).join('. ').trim();
+      const rest = clauses(t, { breakingWords: ['joiners', 'turns'] }).filter((c) => upAgainReply(c) === undefined).join('. ').trim();
       // "on the sofa now" beside it is where they are, not what set the pain off.
       const told = rest === '' ? [] : Object.keys(this.parsing.all(dc.context, rest)).filter((f) => f !== 'trigger');
       if (told.length > 0 && this.hasAnswer(dc.context, rest)) return host.answer(dc, rest);

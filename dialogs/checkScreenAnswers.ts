@@ -16,8 +16,8 @@ import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { fill, listOf } from '../src/content/responses';
 import { deniedSigns } from '../src/triage/denials';
-import { firstClause } from '../src/language';
-import { doubtedIn, doubtedWell, sentencesOf } from './wellDoubt';
+import { firstClause, sentences } from '../src/language';
+import { doubtedIn, doubtedWell } from './wellDoubt';
 import { prepare } from '../src/triage/text';
 import { echoesQuestionWithHedge, saysNoToEveryOne } from './checkMessages';
 
@@ -170,7 +170,7 @@ export class CheckScreenAnswers {
     const own = new Set(vocabulary().screen[index]!.items.map((i) => i.flag));
     const doubted = doubtedWell(dc.context);
     if (doubted.length === 0 || doubted.some((f) => own.has(f))) return undefined;
-    const parts = sentencesOf(text);
+    const parts = sentences(text);
     const doubts = doubtedIn(dc.context, this.services.checkDialogue, text);
     const othersDoubt = (part: string) => {
       if (!doubts.has(part)) return false;

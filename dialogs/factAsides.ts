@@ -26,7 +26,7 @@ export function factsToldIn(reader: Pick<UserFactReader, 'read'> & Partial<Pick<
   const facts = Object.keys(after.known).filter((id) => before.known[id] === undefined && !reader.answersChecks?.(id));
   if (facts.length === 0) return undefined;
   // A clause ends at punctuation or a joiner ("I'm 74 and it began on Monday": two clauses).
-  const parts = clauses(text, { breakingWords: 'joiners' }).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = clauses(text, { breakingWords: ['joiners', 'turns'] }).map((p) => p.trim()).filter((p) => p !== '');
   // Each clause read once: it tells a new fact, or it belongs to the rest.
   const telling = parts.map((part) => Object.keys(reader.read(part, { known: {} }).known).some((id) => facts.includes(id)));
   const told = parts.filter((_, i) => telling[i]);

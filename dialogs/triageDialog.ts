@@ -1,5 +1,6 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogInstance, DialogTurnResult } from './dialogLibrary';
+import { clauses } from '../src/language';
 import { prepare } from '../src/triage/text';
 import { withSide } from '../src/triage/location';
 import { mayPlaceOrScorePain } from '../src/triage/symptomParser';
@@ -295,7 +296,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     }
     // "ok back, sorry, that was the courier": back, with a word on the pause that answers nothing; the check resumes
     // at its question. Denials in the rest ("back now, no numbness") are kept as the check's answers.
-    const [lead, ...others] = t.split(/[,;:.!?]+/).map((c) => c.trim());
+    const [lead, ...others] = clauses(t, { colonEnds: true }).map((c) => c.trim());
     const remark = others.join(' ').trim();
     if (previous.status === 'stopped' && lead && remark && control.backAgain.test(lead) && !asksSomething(remark)) {
       // "back now, started friday, about a 6": two details or a score are answers, not a word on the pause.

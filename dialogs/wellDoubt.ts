@@ -8,12 +8,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { WellDoubt } from '../src/nlu/messageUnderstander';
 import { type CheckDialogue, doubtBesideWell } from '../src/safety/checkAnswers';
+import { sentences } from '../src/language';
 import { getUnderstanding } from './turnUnderstanding';
-
-/** The sentences the check reads one by one: split at their closing marks, trimmed. */
-export function sentencesOf(text: string): string[] {
-  return text.split(/[.!?;\n]+/).map((p) => p.trim()).filter(Boolean);
-}
 
 /** The reading of `text` whose urgent `flags` were found: undefined when they are not doubted beside feeling well. */
 export function readWellDoubt(dialogue: CheckDialogue, text: string, flags: string[]): WellDoubt | undefined {
@@ -37,5 +33,5 @@ export function doubtedIn(context: TurnContext, dialogue: CheckDialogue, text: s
 }
 
 function doubtSentences(dialogue: CheckDialogue, text: string, flags: readonly string[]): string[] {
-  return sentencesOf(text).filter((s) => doubtBesideWell(dialogue, s, flags));
+  return sentences(text).filter((s) => doubtBesideWell(dialogue, s, flags));
 }

@@ -42,17 +42,17 @@ describe('words that start a clause, from clauses.yaml', () => {
 
   test('no word breaks unless the reader names a list', () => {
     expect(clauses('it twinges and then eases')).toHaveLength(1);
-    expect(clauses('it twinges and then eases', { breakingWords: 'joiners' })).toEqual(['it twinges ', ' then eases']);
+    expect(clauses('it twinges and then eases', { breakingWords: ['joiners', 'turns'] })).toEqual(['it twinges ', ' then eases']);
   });
 
   test('a joiner breaks only as a whole word', () => {
-    expect(clauses('my husband butters the toast', { breakingWords: 'joiners' })).toHaveLength(1);
+    expect(clauses('my husband butters the toast', { breakingWords: ['joiners', 'turns'] })).toHaveLength(1);
   });
 
   test('the contrasts break only for a reader that asks for them', () => {
     const text = 'a 3 today whereas on monday a 7';
-    expect(clauses(text, { breakingWords: 'joiners' })).toHaveLength(1);
-    expect(clauses(text, { breakingWords: 'joinersAndContrasts' })).toEqual(['a 3 today ', ' on monday a 7']);
+    expect(clauses(text, { breakingWords: ['joiners', 'turns'] })).toHaveLength(1);
+    expect(clauses(text, { breakingWords: ['joiners', 'turns', 'contrasts'] })).toEqual(['a 3 today ', ' on monday a 7']);
   });
 
   test('a file that lists something else is named in the error', () => {
@@ -82,7 +82,7 @@ describe('the first clause and the clause around a span', () => {
     const text = 'it sits at a 4 now although overnight it hit 8';
     const at = text.indexOf('8');
     expect(clauseAround(text, at, at + 1)).toBe(text);
-    expect(clauseAround(text, at, at + 1, { breakingWords: 'joinersAndContrasts' })).toBe('overnight it hit 8');
+    expect(clauseAround(text, at, at + 1, { breakingWords: ['joiners', 'turns', 'contrasts'] })).toBe('overnight it hit 8');
   });
 
   test('a break inside the span does not cut it', () => {

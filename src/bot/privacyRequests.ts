@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Language } from '../language';
+import { clauses, Language } from '../language';
 import type { ActResult } from '../nlu/acts';
 import type { ActCheck } from '../nlu/messageUnderstander';
 import { PROJECT_ROOT } from '../paths';
@@ -71,7 +71,7 @@ export class DeleteRequestMatcher {
    */
   matches(text: string): boolean {
     if (!text || text.length > 400) return false;
-    return this.matchesWhole(text) || text.split(/[,.;:!?\n]+|\b(?:because|cos|coz|as)\b/).some((part) => this.matchesWhole(part));
+    return this.matchesWhole(text) || clauses(text, { breakingWords: ['reasons'], colonEnds: true }).some((part) => this.matchesWhole(part));
   }
 
   private matchesWhole(text: string): boolean {

@@ -1,5 +1,5 @@
 import { stem as porterStem } from 'natural/lib/natural/stemmers/porter_stemmer';
-import { findPhrase, isJoiner, isWholeNumber, phraseAt } from '../language';
+import { clauses, findPhrase, isJoiner, isWholeNumber, phraseAt } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import { EVIDENCE_LEVELS, EvidenceLevel, KnowledgeValidationError } from './knowledgeBase';
@@ -234,7 +234,7 @@ export class EverydayActivities {
 
   /** The message's clauses (split at punctuation and "but"), each as its written words: how `find` and `planned` number them alike. */
   private clauses(text: string): string[][] {
-    return text.split(/[,.;!?:]+|\bbut\b/i).map((c) => this.words(c));
+    return clauses(text, { breakingWords: ['turns'], colonEnds: true }).map((c) => this.words(c));
   }
 
   private find(text: string, mode: boolean | ((hit: { activity: Activity; clause: number }) => boolean), rank?: (hit: { activity: Activity; clause: number }) => number): ActivityMatch | undefined {

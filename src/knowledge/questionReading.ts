@@ -1,3 +1,4 @@
+import { clauses as clausesOf } from '../language/clauses';
 import { findPhrase } from '../language/phrases';
 import type { PlannerParts } from './answerPlan';
 
@@ -50,7 +51,7 @@ export class QuestionReader {
 
   /** The clause of a longer message that asks (ends in "?" or starts with a question word), if it is not the whole message. */
   questionClause(text: string): string | undefined {
-    const clauses = text.split(/[,.;!:?]+|\band\b|\bbut\b/).map((c) => c.trim()).filter(Boolean);
+    const clauses = clausesOf(text, { breakingWords: ['joiners', 'turns'], colonEnds: true }).map((c) => c.trim()).filter(Boolean);
     if (clauses.length < 2) return undefined;
     const asking = clauses.filter((c) => this.asks(c, this.parts.words(c)));
     return asking.length === 1 ? asking[0] : undefined;

@@ -4,27 +4,30 @@ import { readYamlFile } from '../util/yamlFile';
 import { LANGUAGE_DIR } from './language';
 
 /**
- * The one way readers cut a message into clauses. A clause ends at , ; . ! and
- * a line break; each reader says in words what else ends one for it.
+ * The one way readers cut a message into clauses. A clause ends at , ; . ! ?
+ * and a line break; each reader says in words what else ends one for it.
  */
 export interface ClauseOptions {
   /**
-   * Words of knowledge/language/clauses.yaml that also start a new clause:
-   * none (the default), the joiners ("and", "but"), or the joiners and the
-   * contrasts ("though", "whereas", "while"...).
+   * The lists of knowledge/language/clauses.yaml whose words also start a new
+   * clause (none by default): joiners ("and"), turns ("but"), contrasts
+   * ("whereas"), reasons ("because").
    */
-  breakingWords?: 'none' | 'joiners' | 'joinersAndContrasts';
+  breakingWords?: readonly ClauseList[];
   /** Whether "?" ends a clause (default true). */
   questionMarkEnds?: boolean;
   /** Whether ":" ends a clause (default false: "fever: no" is one item with its answer). */
   colonEnds?: boolean;
+  /** Whether "," ends a clause (default true; false cuts sentences, not clauses). */
+  commaEnds?: boolean;
 }
 
-/** The clause-breaking words of clauses.yaml. */
-export interface ClauseWords {
-  joiners: readonly string[];
-  contrasts: readonly string[];
-}
+/** The names of clauses.yaml's lists. */
+export const CLAUSE_LISTS = ['joiners', 'turns', 'contrasts', 'reasons'] as const;
+export type ClauseList = (typeof CLAUSE_LISTS)[number];
+
+/** The clause-breaking words of clauses.yaml, by list. */
+export type ClauseWords = Readonly<Record<ClauseList, readonly string[]>>;
 
 const loadedWords = new Map<string, ClauseWords>();
 
@@ -34,16 +37,16 @@ export function clauseWords(dir: string = LANGUAGE_DIR): ClauseWords {
   if (kept) return kept;
   const file = join(dir, 'clauses.yaml');
   const data = readYamlFile(file);
-  if (!isObject(data)) throw new Error(`${file}: must be a mapping with joiners and contrasts`);
+  if (!isObject(data)) throw new Error(`${file}: must be a mapping with the lists ${CLAUSE_LISTS.join(', ')}`);
   for (const key of Object.keys(data)) {
-    if (key !== 'joiners' && key !== 'contrasts') throw new Error(`${file}: field "${key}" is unknown (allowed: joiners, contrasts)`);
+    if (!(CLAUSE_LISTS as readonly string[]).includes(key)) throw new Error(`${file}: field "${key}" is unknown (allowed: ${CLAUSE_LISTS.join(', ')})`);
   }
-  const list = (key: string): string[] => {
+  const list = (key: ClauseList): string[] => {
     const value = data[key];
     if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) throw new Error(`${file}: field "${key}" must be a list of lower-case words`);
     return value as string[];
   };
-  const words = { joiners: list('joiners'), contrasts: list('contrasts') };
+  const words = Object.fromEntries(CLAUSE_LISTS.map((k) => [k, list(k)])) as Record<ClauseList, string[]>;
   loadedWords.set(dir, words);
   return words;
 }
@@ -52,15 +55,15 @@ const breakPatterns = new Map<string, RegExp>();
 
 /** The breaks for `options` as one global pattern, built once per set of options. */
 function breaksFor(options: ClauseOptions): RegExp {
-  const { breakingWords = 'none', questionMarkEnds = true, colonEnds = false } = options;
-  const key = `${breakingWords}|${questionMarkEnds}|${colonEnds}`;
+  const { breakingWords = [], questionMarkEnds = true, colonEnds = false, commaEnds = true } = options;
+  const key = `${breakingWords.join(',')}|${questionMarkEnds}|${colonEnds}|${commaEnds}`;
   let re = breakPatterns.get(key);
   if (!re) {
-    // A run of marks (", ." or "!!!") is one break; a word breaks only whole ("band" does not).
-    const marks = `[,;.!\\n${questionMarkEnds ? '?' : ''}${colonEnds ? ':' : ''}]+`;
-    const { joiners, contrasts } = clauseWords();
-    const words = breakingWords === 'joiners' ? joiners : breakingWords === 'joinersAndContrasts' ? [...joiners, ...contrasts] : [];
-    re = new RegExp(words.length > 0 ? `${marks}|\\b(?:${words.join('|')})\\b` : marks, 'g');
+    // A run of marks (", ." or "!!!") is one break; a word breaks only whole ("band" does not), in any case.
+    const marks = `[;.!\\n\\r${commaEnds ? ',' : ''}${questionMarkEnds ? '?' : ''}${colonEnds ? ':' : ''}]+`;
+    const lists = clauseWords();
+    const words = [...new Set(breakingWords.flatMap((l) => lists[l]))];
+    re = new RegExp(words.length > 0 ? `${marks}|\\b(?:${words.join('|')})\\b` : marks, 'gi');
     breakPatterns.set(key, re);
   }
   return re;
@@ -86,6 +89,11 @@ export function clausesKeepingBreaks(text: string, options: ClauseOptions = {}):
   }
   out.push(text.slice(from));
   return out;
+}
+
+/** The message's sentences (cut at . ! ? ; and line breaks, not at commas), trimmed, the empty ones left out. */
+export function sentences(text: string): string[] {
+  return clauses(text, { commaEnds: false }).map((s) => s.trim()).filter(Boolean);
 }
 
 /** The message's first clause with words in it ("no" of "no, just the one side"; "no" of "... no. legs fine"), trimmed. */

@@ -1,7 +1,7 @@
 // The language layer: see language.ts.
 export { LANGUAGE_DIR, Language } from './language';
 export { PUNCTUATION, SENTENCE_END, foldCharacters, foldText, rawTokens, wordsInText } from './tokenizer';
-export { type ClauseOptions, clauseAround, clauses, clausesKeepingBreaks, firstClause } from './clauses';
+export { CLAUSE_LISTS, type ClauseList, type ClauseOptions, clauseAround, clauses, clausesKeepingBreaks, firstClause, sentences } from './clauses';
 export { TypoCorrector, type TypoOptions, type WordCorrector } from './typoCorrector';
 export { TYPO_SETTINGS } from './typoSettings';
 export { WORD_LIST_FILES, type WordLists, readWordLists } from './wordLists';

@@ -15,7 +15,7 @@
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
 import { ConceptLexicon } from '../nlu/conceptLexicon';
 import { Featurizer } from '../nlu/featurizer';
-import { findPhrase, isWholeNumber, Language, PUNCTUATION } from '../language';
+import { clauses, findPhrase, isWholeNumber, Language, PUNCTUATION } from '../language';
 import { TextNormalizer } from '../nlu/textNormalizer';
 import { listAnswerWords } from '../language/listAnswers';
 import { readYamlFile } from '../util/yamlFile';
@@ -167,7 +167,7 @@ export class RedFlagFeaturizer {
     // tell "no numbness" from "numbness" and learn it once for every symptom.
     let budget = MAX_WORDS; // as the intent classifier: the first 80 words
     const free = new Set<string>(); // concepts outside any scope, for the pairs
-    for (const piece of text.slice(0, MAX_CHARS).split(/[,.;:!?\n\r]+/)) {
+    for (const piece of clauses(text.slice(0, MAX_CHARS), { colonEnds: true })) {
       if (budget <= 0) break;
       const pw = this.normalizer.words(piece).slice(0, budget);
       budget -= pw.length;

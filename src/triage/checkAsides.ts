@@ -161,7 +161,7 @@ export function remarksTakenOut(text: string): string | undefined {
 export function progressTakenOut(text: string): string | undefined {
   const { notBetter, notWorse } = words().progress;
   // A report's clause ends at punctuation, or at a joiner between two statements.
-  const parts = clauses(prepare(text), { breakingWords: 'joiners' });
+  const parts = clauses(prepare(text), { breakingWords: ['joiners', 'turns'] });
   const kept = parts.filter((p) => !notBetter.test(p) && !notWorse.test(p));
   return kept.length === parts.length ? undefined : kept.join('. ').replace(/\s+/g, ' ').trim();
 }

@@ -219,7 +219,7 @@ function scoreNow<T extends { start: number; end: number }>(text: string, pool: 
   if (pool.length < 2) return pool;
   const { scoreNow: nowRe, scorePast: pastRe } = vocabulary().severity;
   // A clause ends at a stop, a comma, or a joiner or contrast starting the next ("but", "whereas").
-  const clauseOf = (c: T) => clauseAround(text, c.start, c.end, { breakingWords: 'joinersAndContrasts' });
+  const clauseOf = (c: T) => clauseAround(text, c.start, c.end, { breakingWords: ['joiners', 'turns', 'contrasts'] });
   const past = pool.map((c) => pastRe.test(clauseOf(c)));
   const now = pool.filter((c, i) => !past[i] && nowRe.test(clauseOf(c)));
   if (now.length > 0 && now.length < pool.length) return now;
@@ -241,7 +241,7 @@ function spreadOf(text: string, scores: readonly SeverityCandidate[]): { low: nu
   if (low === Math.max(...scores.map((c) => c.value))) return undefined;
   const first = scores.reduce((a, b) => (b.start < a.start ? b : a));
   const last = scores.reduce((a, b) => (b.end > a.end ? b : a));
-  const clause = clauseAround(text, last.start, last.end, { breakingWords: 'joinersAndContrasts' });
+  const clause = clauseAround(text, last.start, last.end, { breakingWords: ['joiners', 'turns', 'contrasts'] });
   const at = text.indexOf(clause, last.start - clause.length);
   const end = at >= 0 ? Math.max(last.end, at + clause.length) : last.end;
   const words = text.slice(first.start, end).replace(/[\s.,;:!?-]+$/, '').trim();

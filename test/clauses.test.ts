@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clauseAround, clauses, clausesKeepingBreaks, clauseWords, firstClause } from '../src/language/clauses';
+import { clauseAround, clauses, clausesKeepingBreaks, clauseWords, firstClause, sentences } from '../src/language/clauses';
 
 // One clause splitter for every reader: punctuation always ends a clause; the
 // words that also do, and "?" and ":", are each reader's choice, said in words.
@@ -34,10 +34,19 @@ describe('clauses cut at punctuation', () => {
 });
 
 describe('words that start a clause, from clauses.yaml', () => {
-  test('the lists hold the joiners and the contrasts', () => {
+  test('the lists hold the joiners, the turns, the contrasts and the reasons', () => {
     const words = clauseWords();
-    expect(words.joiners).toEqual(expect.arrayContaining(['and', 'but']));
+    expect(words.joiners).toEqual(expect.arrayContaining(['and']));
+    expect(words.turns).toEqual(expect.arrayContaining(['but']));
     expect(words.contrasts).toEqual(expect.arrayContaining(['whereas', 'though']));
+    expect(words.reasons).toEqual(expect.arrayContaining(['because']));
+  });
+
+  test('each list breaks only for a reader that names it, in any case', () => {
+    const text = 'it is ok But can I golf and swim';
+    expect(clauses(text, { breakingWords: ['turns'] })).toEqual(['it is ok ', ' can I golf and swim']);
+    expect(clauses(text, { breakingWords: ['joiners', 'turns'] })).toHaveLength(3);
+    expect(clauses('delete it because I said so', { breakingWords: ['reasons'] })).toEqual(['delete it ', ' I said so']);
   });
 
   test('no word breaks unless the reader names a list', () => {
@@ -88,5 +97,11 @@ describe('the first clause and the clause around a span', () => {
   test('a break inside the span does not cut it', () => {
     const text = 'about 6.5, maybe';
     expect(clauseAround(text, text.indexOf('6'), text.indexOf('5') + 1)).toBe('about 6.5');
+  });
+});
+
+describe('sentences', () => {
+  test('cut at . ! ? ; and line breaks, not at commas; trimmed, empty ones left out', () => {
+    expect(sentences('not sure about a fever, I feel fine. legs ok!\nwhat now?; ')).toEqual(['not sure about a fever, I feel fine', 'legs ok', 'what now']);
   });
 });

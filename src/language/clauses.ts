@@ -31,7 +31,7 @@ export type ClauseWords = Readonly<Record<ClauseList, readonly string[]>>;
 
 const loadedWords = new Map<string, ClauseWords>();
 
-/** clauses.yaml in `dir`, read once per folder; errors name the file and the field. */
+/** clauses.yaml in `dir`, read once per folder (a list left out is empty); errors name the file and the field. */
 export function clauseWords(dir: string = LANGUAGE_DIR): ClauseWords {
   const kept = loadedWords.get(dir);
   if (kept) return kept;
@@ -42,7 +42,7 @@ export function clauseWords(dir: string = LANGUAGE_DIR): ClauseWords {
     if (!(CLAUSE_LISTS as readonly string[]).includes(key)) throw new Error(`${file}: field "${key}" is unknown (allowed: ${CLAUSE_LISTS.join(', ')})`);
   }
   const list = (key: ClauseList): string[] => {
-    const value = data[key];
+    const value = data[key] ?? [];
     if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) throw new Error(`${file}: field "${key}" must be a list of lower-case words`);
     return value as string[];
   };

@@ -1,15 +1,10 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { level, quiet, screen } from './support/screenTables';
 
 // Round 17's misses, by the general gap behind each (phrasings our own): legs told as
 // strong among normal findings; a self-check whose sign "never" shows; "actually" after
 // a verb in someone else's story; a grandparent called "granda"; numbness from sitting
 // that goes on standing; a lay euphemism for sexual function; pain that spread from one
 // leg to the other as well. Each has its positive twin, which must still escalate.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
 describe('normal findings the writer lists', () => {
   test('legs told as strong deny a both-legs sign', () => {
@@ -30,19 +25,19 @@ describe('a self-check whose sign never shows', () => {
 });
 
 describe("someone else's illness told with 'actually' or a family word", () => {
-  test.each([
+  quiet([
     'my neighbour says his backache was actually a tumour in the end. he is fine now. mine is from mowing the lawn.',
     'back pain is how my granda found out about his cancer, so I am nervous. I am 30 and strained it at football.',
-  ])('%s', (text) => expect(level(text)).toBe('none'));
+  ], 'none');
   test("the writer's own cancer still counts", () => {
     expect(level('I had bowel cancer two years ago and now my back aches at night')).not.toBe('none');
   });
 });
 
 describe('numbness from sitting that goes on standing', () => {
-  test.each([
+  quiet([
     'my backside goes numb on the long train commute, it wears off once I get up and stretch. my lower back aches though',
-  ])('%s', (text) => expect(level(text)).toBe('none'));
+  ], 'none');
   // The learned stage may still ask its one question; the lexicon no longer calls 999.
   test('told without a back complaint, at most the check question', () => {
     expect(level('bum goes numb in the car on long trips and it goes away as soon as I walk about')).not.toBe('emergency');

@@ -3,7 +3,7 @@ import { PATHS } from '../src/paths';
 import { answerKind, readCheckDialogue } from '../src/safety/checkAnswers';
 import { readCues, RedFlagFeaturizer } from '../src/safety/redFlagFeatures';
 import { deniedSigns } from '../src/triage/denials';
-import { level, normalizer, quiet, screen } from './support/screenTables';
+import { level, named, normalizer, quiet, screen } from './support/screenTables';
 
 // Issue 10, after conversation set 11's first run (phrasings our own): a decade of
 // life is no temperature; a job to finish is no sexual sign; a list of bare
@@ -37,12 +37,10 @@ describe('a list of bare answers denies each sign', () => {
     'numbness down below no, peeing problems no, night pain no',
     'saddle numbness no, weak legs no, fever no',
   ], 'none');
-  test('a yes in the list still counts', () => {
-    expect(level('fever no, numbness around my bum yes since last night')).toBe('emergency');
-  });
-  test('a bare "no" opening a message still leaves what follows', () => {
-    expect(level('no, my legs keep buckling under me since this morning')).toBe('emergency');
-  });
+  named([
+    ['a yes in the list still counts', 'fever no, numbness around my bum yes since last night', 'emergency'],
+    ['a bare "no" opening a message still leaves what follows', 'no, my legs keep buckling under me since this morning', 'emergency'],
+  ]);
 });
 
 describe('numb feet put down to diabetes', () => {

@@ -1,4 +1,4 @@
-import { level, quiet } from './support/screenTables';
+import { level, named, quiet } from './support/screenTables';
 
 // Round 16's must-not misses, by the general gap behind each (phrasings our own):
 // a clinician's list of questions answered "no to all"; a sign a clinician only
@@ -12,12 +12,10 @@ describe('a list of signs answered no all at once', () => {
     'the nurse on 111 asked about feeling round my bottom, wetting myself and weak legs, it was a no to each of them. any stretches?',
     'my GP ran through the checks (saddle numbness, bladder, both legs) and I said no to all of them, so what now?',
   ], 'none');
-  test('a "no to all" with an exception keeps the exception', () => {
-    expect(level('she asked about numbness round my bum, bladder and legs, no to all of them except the numbness')).toBe('emergency');
-  });
-  test('a sign told after the "no" still counts', () => {
-    expect(level('they asked about the scary stuff and it was no to all, but since lunch I cannot feel the toilet paper')).toBe('emergency');
-  });
+  named([
+    ['a "no to all" with an exception keeps the exception', 'she asked about numbness round my bum, bladder and legs, no to all of them except the numbness', 'emergency'],
+    ['a sign told after the "no" still counts', 'they asked about the scary stuff and it was no to all, but since lunch I cannot feel the toilet paper', 'emergency'],
+  ]);
 });
 
 describe('a sign a clinician or the internet only named', () => {
@@ -37,12 +35,10 @@ describe("a worker's patient or client beside their own back", () => {
     'I am a support worker and one of my clients has weakness in both legs, she is being looked after by the hospital team. My back is sore from the hoist.',
     'my uncle has not been able to pee properly since his op, he is under urology. unrelated, but my lower back is stiff',
   ], 'none');
-  test('someone with the writer now is still the patient', () => {
-    expect(level('my husband has collapsed on the floor and cannot feel his legs, my back is sore from trying to lift him')).toBe('emergency');
-  });
-  test('a helper beside the patient since this morning is still heard', () => {
-    expect(level('my gran has not peed since this morning and she is being looked after by me, my back is sore from lifting her')).toBe('emergency');
-  });
+  named([
+    ['someone with the writer now is still the patient', 'my husband has collapsed on the floor and cannot feel his legs, my back is sore from trying to lift him', 'emergency'],
+    ['a helper beside the patient since this morning is still heard', 'my gran has not peed since this morning and she is being looked after by me, my back is sore from lifting her', 'emergency'],
+  ]);
 });
 
 describe('everyday numbness and tiredness', () => {
@@ -50,12 +46,10 @@ describe('everyday numbness and tiredness', () => {
     'my bum went numb on the long coach ride, came straight back when I got up. lower back a bit tight',
     'on my feet all day at the market in new boots, legs are dead and my back aches',
   ], 'none');
-  test('numbness that returns is still a sign', () => {
-    expect(level('my bum went numb sitting down and the numbness came back when I sat again, it is still numb')).toBe('emergency');
-  });
-  test('legs going numb after standing still escalate', () => {
-    expect(level('after standing all day both my legs went numb and I cannot feel my bum')).toBe('emergency');
-  });
+  named([
+    ['numbness that returns is still a sign', 'my bum went numb sitting down and the numbness came back when I sat again, it is still numb', 'emergency'],
+    ['legs going numb after standing still escalate', 'after standing all day both my legs went numb and I cannot feel my bum', 'emergency'],
+  ]);
 });
 
 describe('heat that is not a fever', () => {

@@ -1,4 +1,4 @@
-import { level, quiet, screen } from './support/screenTables';
+import { level, named, quiet, screen } from './support/screenTables';
 
 // Round 17's misses, by the general gap behind each (phrasings our own): legs told as
 // strong among normal findings; a self-check whose sign "never" shows; "actually" after
@@ -7,21 +7,17 @@ import { level, quiet, screen } from './support/screenTables';
 // leg to the other as well. Each has its positive twin, which must still escalate.
 
 describe('normal findings the writer lists', () => {
-  test('legs told as strong deny a both-legs sign', () => {
-    expect(level('Pulled my back lifting boxes on Friday. Bladder fine, both legs feel strong, should I rest or move?')).toBe('none');
-  });
-  test('weak legs are still a sign', () => {
-    expect(level('Pulled my back lifting boxes on Friday and now both legs feel weak')).toBe('emergency');
-  });
+  named([
+    ['legs told as strong deny a both-legs sign', 'Pulled my back lifting boxes on Friday. Bladder fine, both legs feel strong, should I rest or move?', 'none'],
+    ['weak legs are still a sign', 'Pulled my back lifting boxes on Friday and now both legs feel weak', 'emergency'],
+  ]);
 });
 
 describe('a self-check whose sign never shows', () => {
-  test('"they never are" after checking', () => {
-    expect(level('I test my feet each morning to see if they are tingly. They never are. Back has been stiff for a week.')).toBe('none');
-  });
-  test('a check that finds the sign still counts', () => {
-    expect(level('I test my feet each morning to see if they are tingly and today both are tingly')).toBe('emergency');
-  });
+  named([
+    ['"they never are" after checking', 'I test my feet each morning to see if they are tingly. They never are. Back has been stiff for a week.', 'none'],
+    ['a check that finds the sign still counts', 'I test my feet each morning to see if they are tingly and today both are tingly', 'emergency'],
+  ]);
 });
 
 describe("someone else's illness told with 'actually' or a family word", () => {
@@ -63,10 +59,8 @@ describe('pain spread from one leg to the other', () => {
 });
 
 describe("a story on screen beside the writer's own ordinary back", () => {
-  test('a drama character with a burst aneurysm, mine is a gym strain', () => {
-    expect(level('Saw a documentary episode where a man had back pain from a ruptured aneurysm. Mine is just from deadlifts and eases when I walk.')).toBe('none');
-  });
-  test('the writer with the same sign still escalates', () => {
-    expect(level('sudden ripping pain through to my back like nothing before, I feel faint')).toBe('emergency');
-  });
+  named([
+    ['a drama character with a burst aneurysm, mine is a gym strain', 'Saw a documentary episode where a man had back pain from a ruptured aneurysm. Mine is just from deadlifts and eases when I walk.', 'none'],
+    ['the writer with the same sign still escalates', 'sudden ripping pain through to my back like nothing before, I feel faint', 'emergency'],
+  ]);
 });

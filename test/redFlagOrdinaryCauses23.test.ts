@@ -1,5 +1,5 @@
 import { Language } from '../src/language';
-import { level, quiet } from './support/screenTables';
+import { level, named, quiet } from './support/screenTables';
 
 // Mend of round 18's false alarms (phrasings our own): an ordinary cause the writer
 // gives for a sign (drink, pregnancy, a heat rub, hot weather, a food), a back cracked
@@ -11,15 +11,11 @@ describe('an ordinary cause the writer gives in the next clause explains the sig
   quiet([
     'up to the loo four times a night, but i am 33 weeks pregnant and the midwife says that is normal. sleeping position for my back?',
   ], 'none');
-  test('a cause told elsewhere does not explain a sign in its own sentence', () => {
-    expect(level('i have been drinking loads of water for my back. since this morning i can not pee at all, nothing comes')).toBe('emergency');
-  });
-  test('pregnancy does not explain a bladder that will not empty', () => {
-    expect(level('i am 30 weeks pregnant and since last night i can not pass urine at all')).toBe('emergency');
-  });
-  test('a cream for the back does not explain a numb bottom', () => {
-    expect(level('i put some heat rub on my lower back yesterday. today my bum and between my legs have gone numb')).toBe('emergency');
-  });
+  named([
+    ['a cause told elsewhere does not explain a sign in its own sentence', 'i have been drinking loads of water for my back. since this morning i can not pee at all, nothing comes', 'emergency'],
+    ['pregnancy does not explain a bladder that will not empty', 'i am 30 weeks pregnant and since last night i can not pass urine at all', 'emergency'],
+    ['a cream for the back does not explain a numb bottom', 'i put some heat rub on my lower back yesterday. today my bum and between my legs have gone numb', 'emergency'],
+  ]);
 });
 
 describe('a sign with its ordinary cause in the lexicon', () => {
@@ -28,21 +24,13 @@ describe('a sign with its ordinary cause in the lexicon', () => {
     'had a big beetroot salad and now my wee is pink, back is stiff from the garden',
     'clicked my back against the door frame and it felt great, is that bad for it?',
   ], 'none');
-  test('sweat with a crushing chest is still the heart', () => {
-    expect(level('dripping with sweat because it is hot and my chest feels crushed')).toBe('emergency');
-  });
-  test('a back cracked in a fall is still an injury', () => {
-    expect(level('fell off the loft ladder and cracked my spine')).toBe('emergency');
-  });
-  test('pink urine with pain in waves in the side is still the kidney row', () => {
-    expect(level('my wee has gone pink and the pain in my side comes in waves')).toBe('urgent');
-  });
-  test('numb for a moment, normal again once up, is over', () => {
-    expect(level('my backside went numb on the hard pew for a minute, fine again as soon as i stood up')).toBe('none');
-  });
-  test('numb and still numb is not', () => {
-    expect(level('my backside went numb on the hard pew and it is still numb now')).toBe('emergency');
-  });
+  named([
+    ['sweat with a crushing chest is still the heart', 'dripping with sweat because it is hot and my chest feels crushed', 'emergency'],
+    ['a back cracked in a fall is still an injury', 'fell off the loft ladder and cracked my spine', 'emergency'],
+    ['pink urine with pain in waves in the side is still the kidney row', 'my wee has gone pink and the pain in my side comes in waves', 'urgent'],
+    ['numb for a moment, normal again once up, is over', 'my backside went numb on the hard pew for a minute, fine again as soon as i stood up', 'none'],
+    ['numb and still numb is not', 'my backside went numb on the hard pew and it is still numb now', 'emergency'],
+  ]);
 });
 
 describe('questions about a flag in general, and other people', () => {

@@ -1,4 +1,4 @@
-import { level, levelsAt, screen } from './support/screenTables';
+import { level, levelsAt, named, screen } from './support/screenTables';
 
 // Issue 10 (recall): the kinds of emergency and urgent flags that were missed,
 // in this file's own wording: sexual function told in lay words, a wee told in
@@ -53,12 +53,10 @@ describe('a helper who names the person first and says they are here afterwards'
     expect(r?.level).toBe('urgent');
     expect(r?.subject).toBe('other_present');
   });
-  test('a past told last stays a story', () => {
-    expect(level('my brother has had a fever on and off, he is all better now')).toBe('none');
-  });
-  test('another person told of in the past stays theirs', () => {
-    expect(level('my aunt was on chemo years ago and is fine now; my own back is just stiff from gardening')).toBe('none');
-  });
+  named([
+    ['a past told last stays a story', 'my brother has had a fever on and off, he is all better now', 'none'],
+    ['another person told of in the past stays theirs', 'my aunt was on chemo years ago and is fine now; my own back is just stiff from gardening', 'none'],
+  ]);
 });
 
 describe('fever', () => {
@@ -99,12 +97,10 @@ describe('a first-ever back pain late in life', () => {
 });
 
 describe('a crash told in slang is an emergency', () => {
-  test('stacking a motorbike', () => {
-    expect(level('stacked my motorbike on a bend yesterday and my back is stiff')).toBe('emergency');
-  });
-  test('dropping a bike off is nothing', () => {
-    expect(level('dropped the bike off at the shop and my back is sore from the ride')).toBe('none');
-  });
+  named([
+    ['stacking a motorbike', 'stacked my motorbike on a bend yesterday and my back is stiff', 'emergency'],
+    ['dropping a bike off is nothing', 'dropped the bike off at the shop and my back is sore from the ride', 'none'],
+  ]);
 });
 
 describe('pain worse at night in plain words', () => {

@@ -1,4 +1,4 @@
-import { level, levelsAt, quiet, screen, theirs } from './support/screenTables';
+import { level, levelsAt, named, quiet, screen, theirs } from './support/screenTables';
 
 // Scope that reaches past one clause (context.yaml pastAnchors, present,
 // selfContrast), suppositions, questions about a sign, tests that came back
@@ -93,13 +93,10 @@ describe('a list answered after a colon, "long since", and a report with "I\'d s
     expect(level('one thing: no feeling in my bum since lunch')).toBe('emergency');
   });
 
-  test('"long since sorted" does not bring an old episode into the present', () => {
-    expect(level('When I was at uni I had a month where I could not wee properly after a rugby injury, long since sorted')).toBe('none');
-  });
-
-  test('"I\'d say" reports what happened; it supposes nothing', () => {
-    expect(level("I'd say I lost all feeling down there yesterday")).toBe('emergency');
-  });
+  named([
+    ['"long since sorted" does not bring an old episode into the present', 'When I was at uni I had a month where I could not wee properly after a rugby injury, long since sorted', 'none'],
+    ['"I\'d say" reports what happened; it supposes nothing', "I'd say I lost all feeling down there yesterday", 'emergency'],
+  ]);
 });
 
 describe('the unsure question is not asked of a writer who says their own back is ordinary', () => {

@@ -113,3 +113,13 @@ export function theirs(rows: readonly [string, ScreenLevel, string?][], title = 
     if (pronoun !== undefined) expect(r?.pronoun).toBe(pronoun);
   });
 }
+
+/**
+ * Cases each with its own reason, [why, message, level]: one test a row, named by why the
+ * message gets exactly that level (a twin beside a table, or a mechanism told case by case).
+ */
+export function named(rows: readonly [string, string, Level][]): void {
+  test.each<[string, string, Level]>([...rows])('%s', (_why, text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+}

@@ -1,25 +1,19 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
 import { RedFlagDetector } from '../src/safety/redFlagDetector';
+import { level, levels, levelsAt, normalizer, quiet, screen } from './support/screenTables';
 
 // Mechanisms for whole classes of false alarms and misses (issue 10): a denial
 // told after the finding, words the lexicon set aside hidden from the learned
 // stage, not-knowing is not a supposition, a fall from anything onto the back, and
 // a helper's reading heard out over the writer's own `urgent`. Each false alarm is
 // paired with the same symptom told as present, which must still escalate.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
 const detector = RedFlagDetector.fromDirectory(PATHS.safety, normalizer.language);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
 describe('a denial after the finding, of the same thing', () => {
-  test.each([
+  quiet([
     'been poking my feet for pins and needles every hour, they are fine lol',
     'spent the night reading up on numbness around the bum. Everything is normal. My back is sore from the climbing wall',
-  ])('denied: %s', (text) => {
-    expect(level(text)).toBe('none');
-  });
+  ], 'none', 'denied: %s');
 
   test('the denied flag is set aside for the learned stage too', () => {
     const reading = detector.read('I keep feeling both my legs for numbness since the scare. They feel fine though');
@@ -28,7 +22,7 @@ describe('a denial after the finding, of the same thing', () => {
     expect(reading.modelText).not.toMatch(/numbness/);
   });
 
-  test.each([
+  levels([
     // not the writer's present denial, or not of the same thing
     ['both legs have been numb since lunch, they are fine when I lie down', 'emergency'],
     ['both my legs are tingling and my physio says they are fine', 'emergency'],
@@ -36,18 +30,14 @@ describe('a denial after the finding, of the same thing', () => {
     ['my bum has gone numb and both legs are weak, everything is normal with my bladder', 'emergency'],
     ["my legs keep giving way, they were fine yesterday", 'emergency'],
     ["I can't feel my bum when I wipe, everything else is fine", 'emergency'],
-  ])('still escalates: %s', (text, want) => {
-    expect(level(text)).toBe(want);
-  });
+  ], 'still escalates: %s');
 });
 
 describe('not knowing is a finding, not a supposition', () => {
-  test.each([
+  levelsAt('emergency', [
     'since my back went I have no clue if my bladder is full or not',
     'honestly no idea whether my bladder is full any more, back has been terrible since Sunday',
-  ])('escalates: %s', (text) => {
-    expect(level(text)).toBe('emergency');
-  });
+  ], 'escalates: %s');
 
   test('a real supposition stays one', () => {
     expect(level('what if I have no clue whether my bladder is full, is that an emergency')).toBe('none');
@@ -55,17 +45,13 @@ describe('not knowing is a finding, not a supposition', () => {
 });
 
 describe('a fall from anything onto the back', () => {
-  test.each([
+  levelsAt('emergency', [
     'fell off the climbing frame at the park onto my back and it hurts to move',
     'writing for my son, he tumbled out of the top bunk onto his back and is lying on the floor crying',
     'toppled off the hay bales straight onto my spine this afternoon',
-  ])('is serious trauma: %s', (text) => {
-    expect(level(text)).toBe('emergency');
-  });
+  ], 'is serious trauma: %s');
 
-  test.each(['rolled off the sofa onto my back while stretching', 'I slid off the gym ball onto my back, bit sore'])('not a fall from a height: %s', (text) => {
-    expect(level(text)).toBe('none');
-  });
+  quiet(['rolled off the sofa onto my back while stretching', 'I slid off the gym ball onto my back, bit sore'], 'none', 'not a fall from a height: %s');
 });
 
 describe('words the lexicon set aside are not read again by the learned stage', () => {

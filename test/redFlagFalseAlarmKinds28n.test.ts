@@ -1,6 +1,4 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { level, levelsEach } from './support/screenTables';
 
 // Round 28 (helper n), false alarms by kind, phrasings our own: idioms said whole
 // (context.yaml figureWhole: worn out "on my feet", a thrill's chills, money's "lump sum"),
@@ -10,13 +8,8 @@ import { RedFlagScreen } from '../src/safety/redFlagScreen';
 // list's commas and "or" not counted in a negation's reach (contextScope) and a carer's
 // "this message is about me, not him" (context.yaml selfContrast).
 // Each kind with twins of the same shape that tell a real sign and must still be raised.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Case = [string, 'emergency' | 'urgent' | 'check' | 'none'];
-
-describe.each<[string, Case[]]>([
+levelsEach([
   [
     'worn out, said as being dead or asleep on one\'s feet',
     [
@@ -86,11 +79,7 @@ describe.each<[string, Case[]]>([
       ['my husband has a fever and his back is agony, this message is about him', 'urgent'],
     ],
   ],
-])('%s', (_kind, cases) => {
-  test.each(cases)('%s -> %s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+]);
 
 // PERFORMANCE TRAP: the new phrases have no gaps; a long repeated message is read at once.
 test('a long repeated message of the new phrases is read', () => {

@@ -1,19 +1,12 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { level, levelsEach } from './support/screenTables';
 
 // Round 28 (helper s), false alarms by kind, phrasings our own from the clinical notes'
 // vocabulary: a sign's name asked about as a term in any order (context.yaml
 // signQuestion.terms), the chest's muscles sore from use and a collapse onto soft
 // furniture (red-flags.yaml excepts). Each kind with twins of the same shape that tell
 // a real sign and must still be raised.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-type Case = [string, 'emergency' | 'urgent' | 'check' | 'none'];
-
-describe.each<[string, Case[]]>([
+levelsEach([
   [
     'a sign\'s name asked about as a term, the question after it or around it',
     [
@@ -73,13 +66,7 @@ describe.each<[string, Case[]]>([
       ['on deadlifts I felt something like a rope snapping between my shoulder blades, and the pain hit instantly, the worst I have ever felt', 'emergency'],
     ],
   ],
-])('%s', (_kind, cases) => {
-  test.each(cases)('%s -> %s', (text, expected) => {
-    const got = level(text);
-    if (expected === 'emergency') expect(got).toBe('emergency');
-    else expect(got).toBe(expected);
-  });
-});
+]);
 
 // PERFORMANCE TRAP: the term reading walks tokens, no pattern with gaps; a long message of
 // names and cues repeated is read in one pass (jest's own time-out fails it otherwise).

@@ -1,18 +1,14 @@
 import * as path from 'node:path';
-import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { PATHS } from '../src/paths';
 import { answerKind, readCheckDialogue } from '../src/safety/checkAnswers';
 import { readCues, RedFlagFeaturizer } from '../src/safety/redFlagFeatures';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
 import { deniedSigns } from '../src/triage/denials';
+import { level, named, normalizer, quiet, screen } from './support/screenTables';
 
 // Issue 10, after conversation set 11's first run (phrasings our own): a decade of
 // life is no temperature; a job to finish is no sexual sign; a list of bare
 // answers ("numb bum no, ...") denies each sign; numb feet put down to diabetes
 // are no new both-legs sign; "only the one leg" answers the both-legs question no.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
 describe('the learned stage reads a decade as an age, not a temperature', () => {
   const featurizer = new RedFlagFeaturizer(normalizer, readCues(path.join(PATHS.safety, 'model-cues.yaml')));
@@ -37,24 +33,18 @@ describe('a job to be finished is not a sexual sign', () => {
 });
 
 describe('a list of bare answers denies each sign', () => {
-  test.each([
+  quiet([
     'numbness down below no, peeing problems no, night pain no',
     'saddle numbness no, weak legs no, fever no',
-  ])('%s', (text) => {
-    expect(level(text)).toBe('none');
-  });
-  test('a yes in the list still counts', () => {
-    expect(level('fever no, numbness around my bum yes since last night')).toBe('emergency');
-  });
-  test('a bare "no" opening a message still leaves what follows', () => {
-    expect(level('no, my legs keep buckling under me since this morning')).toBe('emergency');
-  });
+  ], 'none');
+  named([
+    ['a yes in the list still counts', 'fever no, numbness around my bum yes since last night', 'emergency'],
+    ['a bare "no" opening a message still leaves what follows', 'no, my legs keep buckling under me since this morning', 'emergency'],
+  ]);
 });
 
 describe('numb feet put down to diabetes', () => {
-  test.each(['he gets tingling in both feet because of his diabetes', 'numbness in both my feet from the sugar'])('%s', (text) => {
-    expect(level(text)).toBe('none');
-  });
+  quiet(['he gets tingling in both feet because of his diabetes', 'numbness in both my feet from the sugar'], 'none');
   test('new numbness in both legs in a diabetic still escalates', () => {
     expect(level("i'm diabetic and since lunchtime both my legs have gone numb")).toBe('emergency');
   });

@@ -1,16 +1,14 @@
 import * as path from 'node:path';
-import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { PATHS } from '../src/paths';
 import { ConceptFloor, readFloors } from '../src/safety/conceptFloor';
 import { readCues } from '../src/safety/redFlagFeatures';
-import { FILES, RedFlagScreen } from '../src/safety/redFlagScreen';
+import { FILES } from '../src/safety/redFlagScreen';
+import { normalizer, quiet, raisesAlone, screen } from './support/screenTables';
 
 // The concept floor (knowledge/safety/concept-floors.yaml): an emergency told as a
 // composition of lay concepts in words neither the lexicon nor the learned stage
 // knows is at least asked about; a nearby ordinary message with the same words is not.
 // Phrasings our own.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
 const cues = readCues(path.join(PATHS.safety, FILES.cues));
 const floor = new ConceptFloor(normalizer, cues, readFloors(path.join(PATHS.safety, FILES.floors), cues));
 const read = (text: string) => screen.detect(text);
@@ -61,39 +59,39 @@ describe('the screen with the floor', () => {
     expect(r?.flags).toContain(flag);
   });
 
-  test.each<[string]>([
-    ['the pain has gone completely from my back, sex is fine'],
-    ['my sex life is fine, it is the stabbing pain in my lower back that bothers me'],
-    ['I fell off the sofa reaching for the remote, landed on the rug'],
-    ['my husband fell off a ladder last year and was fine, my back is just stiff from gardening'],
-  ])('%s', (text) => {
-    expect(read(text)).toBeNull();
-  });
+  quiet(
+    [
+      ['the pain has gone completely from my back, sex is fine'],
+      ['my sex life is fine, it is the stabbing pain in my lower back that bothers me'],
+      ['I fell off the sofa reaching for the remote, landed on the rug'],
+      ['my husband fell off a ladder last year and was fine, my back is just stiff from gardening'],
+    ],
+    'none',
+  );
 });
 
 describe('compositions that are the notes\' own definition are raised', () => {
-  test.each<[string, string]>([
+  raisesAlone('emergency', [
     // a fall from a height or from a horse inside a longer story
     ['on holiday we tried abseiling, I slipped off the top of the cliff face about 4 metres and landed on my back, it aches loads now', 'major_trauma'],
     ['got thrown off the pony at the trekking centre this afternoon, my back is stiff and sore', 'major_trauma'],
     // a knife-like pain reaching the chest
     ['out of nowhere a stabbing pain in my upper back, like it is going through into my chest', 'tearing_pain'],
-  ])('%s', (text, flag) => {
-    expect(read(text)).toMatchObject({ level: 'emergency', flags: [flag] });
-  });
+  ]);
 
-  test.each<[string]>([
-    // someone else's fall, the writer's own strain
-    ['my neighbour fell off his roof last week, I have only pulled something helping clear up'],
-    // a fall long ago
-    ['I came off a horse as a teenager and was fine, now my back is just stiff from gardening'],
-    // a knife-like pain that stays in the low back
-    ['stabbing pain in my lower back when I stand up from the chair'],
-    // a small stress leak of long standing is asked about, not raised
-    ['my bladder lets go a little when I laugh, has done since my second baby'],
-  ])('%s', (text) => {
-    expect(read(text)?.level ?? 'none').not.toBe('emergency');
-  });
+  quiet(
+    [
+      // someone else's fall, the writer's own strain
+      ['my neighbour fell off his roof last week, I have only pulled something helping clear up'],
+      // a fall long ago
+      ['I came off a horse as a teenager and was fine, now my back is just stiff from gardening'],
+      // a knife-like pain that stays in the low back
+      ['stabbing pain in my lower back when I stand up from the chair'],
+      // a small stress leak of long standing is asked about, not raised
+      ['my bladder lets go a little when I laugh, has done since my second baby'],
+    ],
+    'urgent',
+  );
 });
 
 describe('a raise needs the writer\'s own fall', () => {

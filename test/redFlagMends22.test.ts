@@ -1,48 +1,39 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { level, named, quiet, screen } from './support/screenTables';
 
 // Round 17's misses, by the general gap behind each (phrasings our own): legs told as
 // strong among normal findings; a self-check whose sign "never" shows; "actually" after
 // a verb in someone else's story; a grandparent called "granda"; numbness from sitting
 // that goes on standing; a lay euphemism for sexual function; pain that spread from one
 // leg to the other as well. Each has its positive twin, which must still escalate.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
 describe('normal findings the writer lists', () => {
-  test('legs told as strong deny a both-legs sign', () => {
-    expect(level('Pulled my back lifting boxes on Friday. Bladder fine, both legs feel strong, should I rest or move?')).toBe('none');
-  });
-  test('weak legs are still a sign', () => {
-    expect(level('Pulled my back lifting boxes on Friday and now both legs feel weak')).toBe('emergency');
-  });
+  named([
+    ['legs told as strong deny a both-legs sign', 'Pulled my back lifting boxes on Friday. Bladder fine, both legs feel strong, should I rest or move?', 'none'],
+    ['weak legs are still a sign', 'Pulled my back lifting boxes on Friday and now both legs feel weak', 'emergency'],
+  ]);
 });
 
 describe('a self-check whose sign never shows', () => {
-  test('"they never are" after checking', () => {
-    expect(level('I test my feet each morning to see if they are tingly. They never are. Back has been stiff for a week.')).toBe('none');
-  });
-  test('a check that finds the sign still counts', () => {
-    expect(level('I test my feet each morning to see if they are tingly and today both are tingly')).toBe('emergency');
-  });
+  named([
+    ['"they never are" after checking', 'I test my feet each morning to see if they are tingly. They never are. Back has been stiff for a week.', 'none'],
+    ['a check that finds the sign still counts', 'I test my feet each morning to see if they are tingly and today both are tingly', 'emergency'],
+  ]);
 });
 
 describe("someone else's illness told with 'actually' or a family word", () => {
-  test.each([
+  quiet([
     'my neighbour says his backache was actually a tumour in the end. he is fine now. mine is from mowing the lawn.',
     'back pain is how my granda found out about his cancer, so I am nervous. I am 30 and strained it at football.',
-  ])('%s', (text) => expect(level(text)).toBe('none'));
+  ], 'none');
   test("the writer's own cancer still counts", () => {
     expect(level('I had bowel cancer two years ago and now my back aches at night')).not.toBe('none');
   });
 });
 
 describe('numbness from sitting that goes on standing', () => {
-  test.each([
+  quiet([
     'my backside goes numb on the long train commute, it wears off once I get up and stretch. my lower back aches though',
-  ])('%s', (text) => expect(level(text)).toBe('none'));
+  ], 'none');
   // The learned stage may still ask its one question; the lexicon no longer calls 999.
   test('told without a back complaint, at most the check question', () => {
     expect(level('bum goes numb in the car on long trips and it goes away as soon as I walk about')).not.toBe('emergency');
@@ -68,10 +59,8 @@ describe('pain spread from one leg to the other', () => {
 });
 
 describe("a story on screen beside the writer's own ordinary back", () => {
-  test('a drama character with a burst aneurysm, mine is a gym strain', () => {
-    expect(level('Saw a documentary episode where a man had back pain from a ruptured aneurysm. Mine is just from deadlifts and eases when I walk.')).toBe('none');
-  });
-  test('the writer with the same sign still escalates', () => {
-    expect(level('sudden ripping pain through to my back like nothing before, I feel faint')).toBe('emergency');
-  });
+  named([
+    ['a drama character with a burst aneurysm, mine is a gym strain', 'Saw a documentary episode where a man had back pain from a ruptured aneurysm. Mine is just from deadlifts and eases when I walk.', 'none'],
+    ['the writer with the same sign still escalates', 'sudden ripping pain through to my back like nothing before, I feel faint', 'emergency'],
+  ]);
 });

@@ -1,6 +1,4 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levels, quietEach, screen } from './support/screenTables';
 
 // Mend 23 (phrasings our own): red flags missed in round 18 and conversation set 14.
 // Wet found, with a newness told as the person's doing; the bladder said with "your";
@@ -9,11 +7,9 @@ import { RedFlagScreen } from '../src/safety/redFlagScreen';
 // person with a word before them ("my elderly dad"); a lump on the "low back"; a cough
 // told as a hard jolt; and a
 // cause feared by name ("could it be my heart?") read as a worry with its signs.
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
 describe('raised', () => {
-  test.each<[string, 'emergency' | 'urgent']>([
+  levels([
     ['the mattress has been damp two mornings running, it never used to be like that', 'emergency'],
     ['my pyjamas are wet when I get up, and I never did that before this week', 'emergency'],
     ['is it usual with sciatica to not be able to hold your wee? it keeps escaping', 'emergency'],
@@ -25,25 +21,19 @@ describe('raised', () => {
     ['noticed a squashy bump on the left side of my low back, about golf ball size', 'urgent'],
     // a hard jolt on coughing is the notes' urgent row (answered calmly, flag-wording.yaml)
     ['each time I sneeze it is like being stabbed low in my back', 'urgent'],
-  ])('%s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
+  ], '%s');
 });
 
-describe('not raised', () => {
-  test.each([
-    // sweat alone, put down to the heat, with no feeling unwell
-    'roasting in this heatwave and sweating, otherwise I feel fine, the back is just stiff',
-    // a relative's sciatica told as before, the writer's own back now
-    'my brother has had sciatica in both legs before, does it run in families? my back aches',
-    // a cough that only hurts a bit more: common with a spasm
-    'it is a bit sorer when I cough, otherwise fine',
-    // a relative's heart history, a medicine question
-    'my dad had a heart attack years ago, could I take ibuprofen for my back?',
-  ])('%s', (text) => {
-    expect(level(text)).toBe('none');
-  });
-});
+quietEach('not raised', [
+  // sweat alone, put down to the heat, with no feeling unwell
+  'roasting in this heatwave and sweating, otherwise I feel fine, the back is just stiff',
+  // a relative's sciatica told as before, the writer's own back now
+  'my brother has had sciatica in both legs before, does it run in families? my back aches',
+  // a cough that only hurts a bit more: common with a spasm
+  'it is a bit sorer when I cough, otherwise fine',
+  // a relative's heart history, a medicine question
+  'my dad had a heart attack years ago, could I take ibuprofen for my back?',
+], 'none');
 
 describe('a cause feared by name', () => {
   test.each([

@@ -1,35 +1,33 @@
 import * as path from 'node:path';
-import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { PATHS } from '../src/paths';
 import { readCues } from '../src/safety/redFlagFeatures';
 import { RedFlagModel } from '../src/safety/redFlagModel';
-import { FILES, RedFlagScreen } from '../src/safety/redFlagScreen';
+import { FILES } from '../src/safety/redFlagScreen';
+import { lacks, normalizer, raisesAlone, screen } from './support/screenTables';
 
 // A spasm or cramp between the shoulder blades is pain there: the notes' urgent row
 // for thoracic pain, read by the lexicon's sign whatever the learned stage makes of it.
 // A heart stent, its antiplatelet, a pacemaker or gout are everyday facts
 // (model-cues.yaml everyday_medicine), not a history of cancer.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
 const model = RedFlagModel.load(path.join(PATHS.safety, FILES.model), normalizer, readCues(path.join(PATHS.safety, FILES.cues)));
 const found = (text: string) => screen.detect(text);
 
 describe('a spasm between the shoulder blades is thoracic pain', () => {
-  test.each([
-    'a spasm between my shoulder blades since breakfast',
-    'cramping between the shoulder blades since I woke up',
-    'my back seized up between my shoulder blades reaching for the top shelf',
-  ])('urgent: %s', (text) => {
-    expect(found(text)).toMatchObject({ level: 'urgent', flags: ['thoracic_pain'] });
-  });
+  raisesAlone(
+    'urgent',
+    [
+      ['a spasm between my shoulder blades since breakfast', 'thoracic_pain'],
+      ['cramping between the shoulder blades since I woke up', 'thoracic_pain'],
+      ['my back seized up between my shoulder blades reaching for the top shelf', 'thoracic_pain'],
+    ],
+    'urgent: %s',
+  );
 
-  test.each([
+  lacks('thoracic_pain', [
     'the spasm is low down, not between my shoulder blades',
     'my son has spasms between his shoulder blades after rowing',
     'I used to get cramps between my shoulder blades years ago, now it is my lower back',
-  ])('not the writer’s present thoracic pain: %s', (text) => {
-    expect(found(text)?.flags ?? []).not.toContain('thoracic_pain');
-  });
+  ], 'not the writer’s present thoracic pain: %s');
 });
 
 describe('a heart stent and its medicines are not a cancer history', () => {

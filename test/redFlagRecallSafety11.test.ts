@@ -1,6 +1,4 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { level, levelsAt, named, screen } from './support/screenTables';
 
 // Issue 10 (recall): the kinds of emergency and urgent flags that were missed,
 // in this file's own wording: sexual function told in lay words, a wee told in
@@ -8,19 +6,17 @@ import { RedFlagScreen } from '../src/safety/redFlagScreen';
 // fever misspelt with confusion, a fever told only as a reading, injecting in
 // everyday words, urine told by its colour, a first-ever back pain "in all my life".
 
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
 const read = (text: string) => screen.detect(text);
-const level = (text: string) => read(text)?.level ?? 'none';
 
 describe('a new loss of sexual function in lay words is an emergency', () => {
-  test.each([
+  levelsAt('emergency', [
     'my back seized on tuesday and since then my willy just will not get hard with my partner',
     'lower back agony and the little fella has stopped working, which never happened before',
     'my penis does not stand up at all now, back has been bad all week',
     'cannot get an erection any more and my back is wrecked, it was all fine a fortnight ago',
     'back went on saturday. down there has stopped working too',
     'no morning erections since my back went',
-  ])('%s', (text) => expect(level(text)).toBe('emergency'));
+  ]);
 
   test('"it was fine last week" says the change is new, not that it is over', () => {
     expect(level('my back gave out and I cannot keep an erection, it was fine last week')).toBe('emergency');
@@ -29,10 +25,10 @@ describe('a new loss of sexual function in lay words is an emergency', () => {
 });
 
 describe('not having passed urine, in slang', () => {
-  test.each([
+  levelsAt('emergency', [
     'back is killing me and I have not had a leak since lunchtime yesterday',
     'not had a wazz all day even though I feel like I need one, my back is in spasm',
-  ])('%s', (text) => expect(level(text)).toBe('emergency'));
+  ]);
 });
 
 describe('a helper who names the person first and says they are here afterwards', () => {
@@ -57,12 +53,10 @@ describe('a helper who names the person first and says they are here afterwards'
     expect(r?.level).toBe('urgent');
     expect(r?.subject).toBe('other_present');
   });
-  test('a past told last stays a story', () => {
-    expect(level('my brother has had a fever on and off, he is all better now')).toBe('none');
-  });
-  test('another person told of in the past stays theirs', () => {
-    expect(level('my aunt was on chemo years ago and is fine now; my own back is just stiff from gardening')).toBe('none');
-  });
+  named([
+    ['a past told last stays a story', 'my brother has had a fever on and off, he is all better now', 'none'],
+    ['another person told of in the past stays theirs', 'my aunt was on chemo years ago and is fine now; my own back is just stiff from gardening', 'none'],
+  ]);
 });
 
 describe('fever', () => {
@@ -80,10 +74,10 @@ describe('fever', () => {
 });
 
 describe('injecting drugs in everyday words', () => {
-  test.each([
+  levelsAt('urgent', [
     'I have been using needles for a while and my back has been agony for days',
     'my back is really sore, I am still injecting most days',
-  ])('%s', (text) => expect(level(text)).toBe('urgent'));
+  ]);
   test('needles for a medicine are not drug use', () => {
     expect(level('I use needles for my insulin and my back is sore after moving furniture')).toBe('none');
     expect(level('been injecting my ozempic weekly, my back aches after gardening')).toBe('none');
@@ -103,12 +97,10 @@ describe('a first-ever back pain late in life', () => {
 });
 
 describe('a crash told in slang is an emergency', () => {
-  test('stacking a motorbike', () => {
-    expect(level('stacked my motorbike on a bend yesterday and my back is stiff')).toBe('emergency');
-  });
-  test('dropping a bike off is nothing', () => {
-    expect(level('dropped the bike off at the shop and my back is sore from the ride')).toBe('none');
-  });
+  named([
+    ['stacking a motorbike', 'stacked my motorbike on a bend yesterday and my back is stiff', 'emergency'],
+    ['dropping a bike off is nothing', 'dropped the bike off at the shop and my back is sore from the ride', 'none'],
+  ]);
 });
 
 describe('pain worse at night in plain words', () => {

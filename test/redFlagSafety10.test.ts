@@ -1,14 +1,12 @@
-import { checkBandClient } from './support/botHarness';
-import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { PATHS } from '../src/paths';
+import { checkBandClient } from './support/botHarness';
 import { answerKind, readCheckDialogue } from '../src/safety/checkAnswers';
-import { RedFlagScreen, combine } from '../src/safety/redFlagScreen';
+import { combine } from '../src/safety/redFlagScreen';
+import { level, quiet, screen } from './support/screenTables';
 
 // Issue 10: a statement of something else at a check question is no yes; a
 // whole-message denial and a writer setting their own back apart scope the screen.
 
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 const EMERGENCY = /please call 911 now/i;
 const SAME_DAY = /please get seen today/i;
 
@@ -77,14 +75,12 @@ describe('a whole-message denial scopes the learned stage and other people', () 
 });
 
 describe('ordinary senses and general questions are not the writer\'s signs', () => {
-  test.each([
+  quiet([
     "The kitchen chair's legs snapped when I leant back on it and I landed on the floor, back is sore now",
     'my toes go numb in the freezing snow when I walk the dog, and my back is stiff',
     "my daughter's a cancer, star sign wise, and she says that's why I worry. back is tight",
     'Is a stabbing pain under the ribs always a kidney stone? just wondering',
-  ])('%s', (text) => {
-    expect(['none', 'check']).toContain(level(text));
-  });
+  ]);
   test('the same words told of the writer still count', () => {
     expect(level('my legs gave way twice on the stairs this morning')).toBe('emergency');
     expect(level('getting out of bed my legs gave way under me')).toBe('emergency');

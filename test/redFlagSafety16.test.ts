@@ -1,6 +1,4 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levels, quietEach } from './support/screenTables';
 
 // Issue 16 (phrasings our own, none from a blind round or dev set 8): the KINDS of
 // emergency and urgent miss the blind rounds' first runs showed. Raised: wetting
@@ -11,11 +9,9 @@ import { RedFlagScreen } from '../src/safety/redFlagScreen';
 // history brought up to now ("she's had", "and has new"), and the bedroom told for
 // the body. Not raised: numb from a bike saddle, soaked in sweat from a nightmare,
 // a relative's aneurysm when the writer's own back is the question.
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
 describe('raised', () => {
-  test.each<[string, 'emergency' | 'urgent']>([
+  levels([
     ['my dad\'s armchair was dripping wet when I came round after work today, his back has been bad since Sunday', 'emergency'],
     ['we found her soaked in her bed this morning, 84, back pain since a slip last week', 'emergency'],
     ['there is a pee ring on the sofa where I sat all evening and I never felt it, back went yesterday', 'emergency'],
@@ -35,18 +31,12 @@ describe('raised', () => {
     ['my uncle had a lymphoma treated some years ago and he\'s had backache for a month now', 'urgent'],
     ['my wife had a tumour removed from her bowel in 2019 and has new pain in the lower back', 'urgent'],
     ['both my legs are paining from the hip down since this morning', 'emergency'],
-  ])('%s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
+  ], '%s');
 });
 
-describe('not raised', () => {
-  test.each([
-    'my bum is numb from the bike saddle after the sportive, and my back is stiff',
-    'woke up soaked in sweat from a nightmare about exams, back is a bit stiff from the bed',
-    'my grandad has an aneurysm they keep an eye on, I just want stretches for my own stiff back',
-    'the washing machine is not working down there in the basement and my back aches from carrying the laundry up',
-  ])('%s', (text) => {
-    expect(level(text)).toBe('none');
-  });
-});
+quietEach('not raised', [
+  'my bum is numb from the bike saddle after the sportive, and my back is stiff',
+  'woke up soaked in sweat from a nightmare about exams, back is a bit stiff from the bed',
+  'my grandad has an aneurysm they keep an eye on, I just want stretches for my own stiff back',
+  'the washing machine is not working down there in the basement and my back aches from carrying the laundry up',
+], 'none');

@@ -1,6 +1,4 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { levels, quietEach, screen } from './support/screenTables';
 
 // Issue 17 (phrasings our own, none from a blind round): the KINDS of emergency and
 // urgent miss round 14's first run showed. Raised: erections lost in lay words ("isn't
@@ -11,12 +9,10 @@ import { RedFlagScreen } from '../src/safety/redFlagScreen';
 // visit, a father's chest symptoms timed in hours, HIV treatment by its name, and a
 // relative's first episode over 50 told with a span up to now. Not raised: a slipped
 // disc on the stairs, walking down the stairs, PrEP, a friend called Ed, a carer's own back.
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 const flags = (text: string) => screen.detect(text)?.flags ?? [];
 
 describe('raised', () => {
-  test.each<[string, 'emergency' | 'urgent']>([
+  levels([
     ['my lower back went on friday and since then my erections just aren\'t happening', 'emergency'],
     ['penis not getting hard since my back went 3 days ago', 'emergency'],
     ['can\'t stay erect since i hurt my back lifting the wardrobe', 'emergency'],
@@ -36,25 +32,19 @@ describe('raised', () => {
     ['I\'m on antiretroviral therapy and my back has been aching for a few days', 'urgent'],
     ['my mum\'s 68 and has never had back trouble, now it\'s been hurting for the last two weeks for no reason', 'urgent'],
     ['my father is 81 and for the first time ever has back pain, no fall or injury', 'urgent'],
-  ])('%s', (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
+  ], '%s');
 
   test('the need to open the bowels not felt is the bowel row, not the bladder', () => {
     expect(flags('I can\'t tell when I have to do a number two, back sore since monday')).toEqual(['bowel']);
   });
 });
 
-describe('not raised', () => {
-  test.each([
-    'I slipped a disc going down the stairs at work last year, now my back is stiff again',
-    'I fell asleep on the sofa and then went down the stairs to get a drink and my back twinged',
-    'I\'m on PrEP and my back is sore from the gym',
-    'I met Ed at the gym and now my back is sore',
-    'I\'m a carer and my back hurts from hoisting clients all day, any tips?',
-    'how many of the stretches should I do, is there a number per day?',
-    'my erection is fine, no problems there, just back pain',
-  ])('%s', (text) => {
-    expect(level(text)).toBe('none');
-  });
-});
+quietEach('not raised', [
+  'I slipped a disc going down the stairs at work last year, now my back is stiff again',
+  'I fell asleep on the sofa and then went down the stairs to get a drink and my back twinged',
+  'I\'m on PrEP and my back is sore from the gym',
+  'I met Ed at the gym and now my back is sore',
+  'I\'m a carer and my back hurts from hoisting clients all day, any tips?',
+  'how many of the stretches should I do, is there a number per day?',
+  'my erection is fine, no problems there, just back pain',
+], 'none');

@@ -1,32 +1,23 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
 import { checkBandClient } from './support/botHarness';
+import { levels, levelsAt, quiet } from './support/screenTables';
 
 // Issue 10, safety net that holds (phrasings our own): a chest symptom played
 // down ("not pain as such") with tightness or sweating is the chest row, whatever
 // the sweat is put down to; at an emergency check question, reluctance to call
 // escalates and a call under way gets the "while you wait" line; an emergency
 // check question is never dropped after asides.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
 describe('a chest symptom played down, with tightness or sweating, is the chest row', () => {
-  test.each([
+  levelsAt('emergency', [
     "wouldn't call it chest pain exactly, more of a pressure, and I'm clammy",
     'not really chest pain as such. there is a heaviness though and i feel sweaty, probably the heating',
     'my chest is not sore as such but it feels tight, and I am sweating a lot even though it is cold',
-  ])('%s', (text) => {
-    expect(level(text)).toBe('emergency');
-  });
+  ]);
 
-  test.each([
+  quiet([
     'no chest pain at all, my lower back is just tight after the gym',
     'no chest pain as such, the back is simply stiff this morning',
-  ])('a plain denial, or a hedge with nothing else, is not: %s', (text) => {
-    expect(level(text)).not.toBe('emergency');
-  });
+  ], 'urgent', 'a plain denial, or a hedge with nothing else, is not: %s');
 });
 
 const EMERGENCY = /please call 911 now/i;
@@ -93,7 +84,7 @@ describe('at an emergency check question', () => {
 });
 
 describe('classes of misses (own wording)', () => {
-  test.each([
+  levels([
     ['my inner thighs feel kind of rubbery and numb today', 'emergency'],
     ['dad wet himself in the chair and did not notice, his back has been bad all week', 'emergency'],
     ["I don't feel myself passing a motion any more since the back went", 'emergency'],
@@ -102,13 +93,11 @@ describe('classes of misses (own wording)', () => {
     ['there is a swelling on the left side of my lower back', 'urgent'],
     ['not hungry these days and I have dropped 5 kilos, back is sore too', 'urgent'],
     ['never had back trouble in my 68 years and now it aches every day for no reason', 'urgent'],
-  ])('%s -> %s', (text, want) => {
-    expect(level(text)).toBe(want);
-  });
+  ]);
 });
 
 describe('classes of false alarms (own wording), each paired with the sign told as present', () => {
-  test.each([
+  levels([
     ['going to lawn bowls on Sunday, can I play with a stiff back?', 'none'],
     ['I can no longer control my bowels', 'emergency'],
     ['lounging in my comfy sweats with a heat pack, good idea?', 'none'],
@@ -125,7 +114,5 @@ describe('classes of false alarms (own wording), each paired with the sign told 
     ['is it alright to have sex while my back is sore?', 'none'],
     ["since my back went I can't keep an erection", 'emergency'],
     ['my privates have stopped working since the back went', 'emergency'],
-  ])('%s -> %s', (text, want) => {
-    expect(level(text)).toBe(want);
-  });
+  ]);
 });

@@ -1,89 +1,68 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { level, levelsAt, named, quiet, screen, theirs } from './support/screenTables';
 
 // Scope that reaches past one clause (context.yaml pastAnchors, present,
 // selfContrast), suppositions, questions about a sign, tests that came back
 // clear and family words without "my". Each false alarm is paired with the
 // same symptom told as the writer's (or the patient's) present, which must
 // still escalate.
-const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
 describe('a distant time reaches every clause of its sentence that has no present word', () => {
-  test.each([
+  quiet([
     'Back when I was at college, after a rugby tackle, both my legs tingled for a week. This is just a stiff back from gardening',
     'in 2016 I came off my motorbike and broke my wrist, and my back went today lifting a box',
-  ])('told as the past: %s', (text) => {
-    expect(level(text)).toBe('none');
-  });
+  ], 'none', 'told as the past: %s');
 
-  test.each([
+  levelsAt('emergency', [
     'Ten years ago I had a disc operation, and both my legs are numb',
     "Years ago I hurt it and since this morning I can't feel my bum",
     'When I was lifting the sofa this morning both my legs went numb',
     'When I was at school I broke my back falling off a wall, and now both my legs are numb',
     "In 2016 I came off my motorbike and today I can't feel my legs",
-  ])('the present or the current episode stays an emergency: %s', (text) => {
-    expect(level(text)).toBe('emergency');
-  });
+  ], 'the present or the current episode stays an emergency: %s');
 });
 
 describe('a writer who sets their own back apart from other people\'s stories', () => {
-  test.each([
+  quiet([
     'My cousin had a tumour in her spine and lost feeling in both legs, mine is just a stiff back from digging',
     "My neighbour is on chemo and can't feel her legs at the moment. As for me, it's just a pulled muscle",
     "grandad's mate was on chemo for years, I just pulled my back",
-  ])('the other person\'s symptoms stay theirs: %s', (text) => {
-    expect(level(text)).toBe('none');
-  });
+  ], 'none', 'the other person\'s symptoms stay theirs: %s');
 
-  test.each([
-    ["my husband can't feel his legs and he's on the floor", 'him'],
-    ["my wife collapsed and her legs won't move, me, I hurt my back lifting her", 'her'],
-  ])('a helper with the person in front of them still escalates for the patient: %s', (text, pronoun) => {
-    const read = screen.detect(text);
-    expect(read?.level).toBe('emergency');
-    expect(read?.subject).toBe('other_present');
-    expect(read?.pronoun).toBe(pronoun);
-  });
+  theirs(
+    [
+      ["my husband can't feel his legs and he's on the floor", 'emergency', 'him'],
+      ["my wife collapsed and her legs won't move, me, I hurt my back lifting her", 'emergency', 'her'],
+    ],
+    'a helper with the person in front of them still escalates for the patient: %s',
+  );
 });
 
 describe('suppositions, questions about a sign, tests that came back clear', () => {
-  test.each([
+  quiet([
     'say I slipped on the ice tomorrow, would I need an x-ray',
     'would a numb patch on the thigh be a worrying sign?',
     'they checked for a kidney infection and the urine test came back clear',
     'what do you mean by a weakened immune system?',
     "I don't have back pain myself, it's only for my revision. Which signs mean A&E, like numbness around the bottom?",
-  ])('not a finding: %s', (text) => {
-    expect(level(text)).toBe('none');
-  });
+  ], 'none', 'not a finding: %s');
 
-  test.each([
+  levelsAt('emergency', [
     'I slipped on the ice an hour ago and landed on my back, now I can not move my legs',
     'there is a numb patch around my bottom since yesterday, would that be a worrying sign?',
     'the urine test was clear last week but today I can not pee at all',
-  ])('the writer\'s own present stays an emergency: %s', (text) => {
-    expect(level(text)).toBe('emergency');
-  });
+  ], 'the writer\'s own present stays an emergency: %s');
 });
 
 describe('a bare "no" answers the whole list of signs it follows', () => {
-  test.each([
+  quiet([
     'numb bum, weak legs, wetting myself? none of that thankfully',
     'numbness between my legs, trouble peeing, legs giving way? no',
-  ])('denied: %s', (text) => {
-    expect(level(text)).toBe('none');
-  });
+  ], 'none', 'denied: %s');
 
-  test.each([
+  levelsAt('emergency', [
     "I can't pee and my legs are numb, is that serious? no idea",
     "since this morning I can't feel my bum. Is that a spasm? no",
-  ])('a question the writer asks about their own sign is not a denial: %s', (text) => {
-    expect(level(text)).toBe('emergency');
-  });
+  ], 'a question the writer asks about their own sign is not a denial: %s');
 });
 
 describe("whose history: a relative's in a message about the writer's own back", () => {
@@ -114,13 +93,10 @@ describe('a list answered after a colon, "long since", and a report with "I\'d s
     expect(level('one thing: no feeling in my bum since lunch')).toBe('emergency');
   });
 
-  test('"long since sorted" does not bring an old episode into the present', () => {
-    expect(level('When I was at uni I had a month where I could not wee properly after a rugby injury, long since sorted')).toBe('none');
-  });
-
-  test('"I\'d say" reports what happened; it supposes nothing', () => {
-    expect(level("I'd say I lost all feeling down there yesterday")).toBe('emergency');
-  });
+  named([
+    ['"long since sorted" does not bring an old episode into the present', 'When I was at uni I had a month where I could not wee properly after a rugby injury, long since sorted', 'none'],
+    ['"I\'d say" reports what happened; it supposes nothing', "I'd say I lost all feeling down there yesterday", 'emergency'],
+  ]);
 });
 
 describe('the unsure question is not asked of a writer who says their own back is ordinary', () => {

@@ -1,32 +1,26 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { PATHS } from '../src/paths';
 import { answerKind, readCheckDialogue } from '../src/safety/checkAnswers';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { level, levelsAt, quiet, screen } from './support/screenTables';
 
 // False alarms of kinds seen after set 7's first run, in this file's own wording:
 // a bodily-function flag raised by the learned stage from none of its own words,
 // "slow to get going" said of the writer rather than of the wee, the knee-to-chest
 // stretch read as chest pain, and "yeah nah" read as a yes at a check question.
 
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
-
 describe('slow to get going is a wee only when the wee is named', () => {
-  test.each([
+  quiet([
     'mornings are the worst, it takes ages to get going before I can walk properly',
     'my lower back is so stiff when I wake, takes a long time to get started',
-  ])('%s -> none', (text) => expect(level(text)).toBe('none'));
+  ], 'none', '%s -> none');
 
-  test.each([
+  levelsAt('emergency', [
     'since my back went my pee takes ages to get going',
     'it takes minutes to start when I stand at the loo now, and my back is agony',
-  ])('%s -> emergency', (text) => expect(level(text)).toBe('emergency'));
+  ], '%s -> emergency');
 });
 
 describe('the knee-to-chest stretch is not chest pain', () => {
-  test.each(['I tried pulling my knees to my chest and that stretch is sore', 'knee to chest hurts my lower back a bit'])('%s -> none', (text) =>
-    expect(level(text)).toBe('none'),
-  );
+  quiet(['I tried pulling my knees to my chest and that stretch is sore', 'knee to chest hurts my lower back a bit'], 'none', '%s -> none');
   test('chest pain beside the stretch still counts', () => {
     expect(level('I get a crushing chest pain when I pull my knees up')).toBe('emergency');
   });

@@ -1,30 +1,20 @@
-import { TextNormalizer } from '../src/nlu/textNormalizer';
-import { PATHS } from '../src/paths';
-import { RedFlagScreen } from '../src/safety/redFlagScreen';
+import { lacksEach, level, levelsAt } from './support/screenTables';
 
 // Issue 10, after conversation set 12's first run (phrasings our own): a worry
 // said in idiom ("freaking out that ...", "in a state that ...") is a worry, not
 // the illness it names; a real sign beside the same idiom still escalates.
-const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
-const level = (text: string) => screen.detect(text)?.level ?? 'none';
 
-describe('a worry in idiom names no illness', () => {
-  test.each([
-    "i'm freaking out that this is a tumour, is it?",
-    'sore back for ten days and i am in a state that it might be cancer',
-    'freaked out it could be something in my spine like cancer',
-  ])('%s', (text) => {
-    expect(screen.detect(text)?.flags ?? []).not.toContain('cancer_history');
-  });
-});
+lacksEach('a worry in idiom names no illness', 'cancer_history', [
+  "i'm freaking out that this is a tumour, is it?",
+  'sore back for ten days and i am in a state that it might be cancer',
+  'freaked out it could be something in my spine like cancer',
+]);
 
 describe('the same idiom beside a real sign still escalates', () => {
-  test.each([
+  levelsAt('emergency', [
     "i'm freaking out, i can't feel anything when i wipe",
     "in a state here, i've wet myself and both legs are going weak",
-  ])('%s', (text) => {
-    expect(level(text)).toBe('emergency');
-  });
+  ]);
   test('a history of cancer told plainly still counts', () => {
     expect(level('i had bowel cancer two years ago and now my back aches at night')).toBe('urgent');
   });

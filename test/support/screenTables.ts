@@ -63,3 +63,63 @@ export function levels(cases: readonly Case[], title = '%s -> %s'): void {
 export function levelsEach(kinds: readonly [string, readonly Case[]][], title = '%s -> %s'): void {
   describe.each<[string, readonly Case[]]>([...kinds])('%s', (_kind, cases) => levels(cases, title));
 }
+
+/**
+ * Each message gets exactly `expected`: `levels` for a list that shares one level (named by
+ * `title`, "%s": the message).
+ */
+export function levelsAt(expected: Level, rows: readonly string[], title = '%s'): void {
+  test.each<string>([...rows])(title, (text) => {
+    expect(level(text)).toBe(expected);
+  });
+}
+
+/**
+ * Each [message, flag] is raised at exactly `as` with that flag as its only flag: for a sign
+ * that must be read as itself and not beside another (`raises` allows others).
+ */
+export function raisesAlone(as: ScreenLevel, rows: readonly [string, string][], title = '%s'): void {
+  test.each<[string, string]>([...rows])(title, (text, flag) => {
+    expect(screen.detect(text)).toMatchObject({ level: as, flags: [flag] });
+  });
+}
+
+/**
+ * Each message does not carry `flag` (it may be raised for another): words that look like the
+ * flag's own and must not be read as it.
+ */
+export function lacks(flag: string, rows: readonly string[], title = '%s'): void {
+  test.each<string>([...rows])(title, (text) => {
+    expect(screen.detect(text)?.flags ?? []).not.toContain(flag);
+  });
+}
+
+/** `lacks` in a describe of its own. */
+export function lacksEach(describeTitle: string, flag: string, rows: readonly string[]): void {
+  describe(describeTitle, () => lacks(flag, rows));
+}
+
+/**
+ * Each [message, level, pronoun?] is raised at exactly that level for someone else who is with
+ * the writer now (subject `other_present`), referred to by that pronoun when one is given.
+ */
+export function theirs(rows: readonly [string, ScreenLevel, string?][], title = '%s'): void {
+  // A rest parameter: jest would take a third parameter missing from a row for `done`.
+  test.each<[string, ScreenLevel, string?]>([...rows])(title, (...row) => {
+    const [text, as, pronoun] = row;
+    const r = screen.detect(text);
+    expect(r?.level).toBe(as);
+    expect(r?.subject).toBe('other_present');
+    if (pronoun !== undefined) expect(r?.pronoun).toBe(pronoun);
+  });
+}
+
+/**
+ * Cases each with its own reason, [why, message, level]: one test a row, named by why the
+ * message gets exactly that level (a twin beside a table, or a mechanism told case by case).
+ */
+export function named(rows: readonly [string, string, Level][]): void {
+  test.each<[string, string, Level]>([...rows])('%s', (_why, text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+}

@@ -134,8 +134,12 @@ export class Scope {
     this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow);
     const inOther = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, this.relativeEnd(t.start, t.end));
+    // A story's frame says who reads or plays it ("in the book I am reading", "in the game my
+    // character ..."): its first-person words are the frame's, not the writer telling of themself.
+    const inFrame = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'storyFrame') inFrame.fill(1, t.start, t.end);
     this.clauseOfSelf = new Uint8Array(this.clause[n]! + 1);
-    for (let i = 0; i < n; i++) if (w.firstPerson.has(doc.tokens[i]!) && !inOther[i]) this.clauseOfSelf[this.clause[i]!] = 1;
+    for (let i = 0; i < n; i++) if (w.firstPerson.has(doc.tokens[i]!) && !inOther[i] && !inFrame[i]) this.clauseOfSelf[this.clause[i]!] = 1;
     this.clauseOfOther = new Uint8Array(this.clause[n]! + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre' && !this.clauseOfSelf[this.clause[t.start]!]) this.clauseOfOther[this.clause[t.start]!] = 1;
     this.sentenceFramed = new Uint8Array(this.sentence[n]! + 1);
@@ -230,6 +234,19 @@ export class Scope {
   /** Is token i in a clause about someone else (see othersApart)? */
   inOthersClause(i: number): boolean {
     return this.clauseOfOther[this.clause[i]!] === 1;
+  }
+
+  /**
+   * How token i is told apart from the writer now, or null: in a clause of a story-framed sentence that does
+   * not speak of the writer (the story's people), or in a clause with no present word in a
+   * sentence with a distant time ("when I was 21 I had a chest infection"). The lexicon's
+   * findings there are set aside by governedBy; the learned stage's guess must hold without them.
+   */
+  toldApart(i: number): 'story' | 'past' | null {
+    const c = this.clause[i]!;
+    const s = this.sentence[i]!;
+    if (this.sentenceFramed[s] === 1 && !this.clauseOfSelf[c]) return 'story';
+    return this.sentenceAnchored[s] === 1 && !this.clausePresent[c] ? 'past' : null;
   }
 
   /** Is token i in a sentence that speaks of the writer (see ownSentences)? */

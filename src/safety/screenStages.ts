@@ -131,9 +131,11 @@ export class ScreenStages {
     // The learned stage alone read a flag in a message that tells a story or the distant past
     // beside the writer's present ("when I was 21 I had a chest infection ... I'm 30 now and it
     // is from the gym"; "in the show a man's aorta tore ..., my back is stiff"): the lexicon sets
-    // such clauses' findings aside, and the guess must hold on the rest. A flag whose history
-    // still counts (a cancer years ago is a cancer history) keeps the past, not the story.
-    const rest = this.detector.historyCounts(read?.flags[0] ?? '') ? lexicon.storyless : lexicon.nowText;
+    // such clauses' findings aside, and the guess must hold on the rest. Only an emergency
+    // guess leaves the past out: an urgent one may be a history that still counts, read under
+    // another flag's name ("had the lump in my breast taken out ... 3 yrs ago" read as a first
+    // episode), and a fiction is no one's history.
+    const rest = read && this.level(read.flags[0]!) === 'emergency' && !this.detector.historyCounts(read.flags[0]!) ? lexicon.nowText : lexicon.storyless;
     if (read && !lexicon.result && rest !== undefined && !this.holdsOn(read, rest, reading, lexicon)) return null;
     if (read && read.level !== 'check') return read;
     const row = lexicon.signs.find((id) => this.rows.has(id));

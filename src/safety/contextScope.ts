@@ -249,6 +249,20 @@ export class Scope {
     return this.sentenceAnchored[s] === 1 && !this.clausePresent[c] ? 'past' : null;
   }
 
+  /** Has token i's clause a present word (context.yaml `present`: "since", "still", "is")? */
+  inPresentClause(i: number): boolean {
+    return this.clausePresent[this.clause[i]!] === 1;
+  }
+
+  /** Is the span in a clause that puts it now (context.yaml deniedNow: "no fever NOW")? */
+  saidOfNow(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
+    const c = this.clause[f.start]!;
+    for (let i = f.start; i >= 0 && this.clause[i] === c; i--) if (this.w.deniedNow.has(this.doc.tokens[i]!)) return true;
+    for (let i = f.end; i < this.doc.tokens.length && this.clause[i] === c; i++) if (this.w.deniedNow.has(this.doc.tokens[i]!)) return true;
+    // "no fever now": a "now" right after the finding opens no clause of its own.
+    return this.w.deniedNow.has(this.doc.tokens[f.end] ?? '') && this.sentence[f.end] === this.sentence[f.start];
+  }
+
   /** Is token i in a sentence that speaks of the writer (see ownSentences)? */
   isOwn(i: number): boolean {
     return this.sentenceOfSelf[this.sentence[i]!] === 1;

@@ -272,11 +272,22 @@ export class RedFlagDetector {
     const supposedIds = new Set<string>();
     const deniedWords = new Uint8Array(doc.tokens.length);
     let deniedCount = 0;
+    // A sign the writer later denies having now, in a clause of their own ("had covid last month
+    // with a fever ..., no fever now"): its earlier findings, told with no present word, are told
+    // as over ("a fever since yesterday ..., not feverish now after paracetamol" is still a fever).
+    // Not a sign whose history counts (an old cancer denied now is still a history).
+    const deniedNowAt = new Map<EntryDef, number>();
+    for (const m of found) {
+      const def = m.payload.entry;
+      if (m.payload.except || def.historyCounts || !scope.saidOfNow(m)) continue;
+      if (scope.governedBy(m, (cat) => cat === 'negation') && !scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general')) deniedNowAt.set(def, Math.max(deniedNowAt.get(def) ?? -1, m.start));
+    }
     for (const m of found) {
       const def = m.payload.entry;
       if (m.payload.except) continue;
       const excepted = (exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end;
-      const denied = !excepted && scope.backDenied(m);
+      const deniedNow = (deniedNowAt.get(def) ?? -1) >= m.end && !scope.inPresentClause(m.start);
+      const denied = !excepted && (scope.backDenied(m) || deniedNow);
       if (excepted || denied || scope.governs(m, def)) {
         // Denied by a word before it ("no ...", "denies ..."): a denial said after the signs
         // ("..., feel alright otherwise") is sometimes the lexicon's misreading of a real one.

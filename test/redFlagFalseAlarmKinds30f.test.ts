@@ -15,6 +15,9 @@ import { levelsEach } from './support/screenTables';
 //   bad? mine doesn't come at night at all"): backDenial predicates;
 // - a sign told in the past and denied now ("had flu with a fever ..., no fever now"):
 //   context.yaml deniedNow (not when the sign was told in the present: "a fever since yesterday").
+// And one kind of round 28's missed emergencies: the time before a new sign said with a
+// denial's words ("..., before it was fine"), a pseudo-trigger that now also silences the
+// post-negation inside it (contextScope); "as strong as before" is still a denial.
 // Each kind with twins of the same shape that tell a real sign and must still be raised.
 levelsEach([
   [
@@ -86,6 +89,16 @@ levelsEach([
       ['picked up a bug over Easter with a fever and shivers. my back is sore from moving house, no fever now', 'none'],
       ['I have had a fever since yesterday and my back is killing me, no fever now after paracetamol', 'urgent'],
       ['had a fever over Easter, no fever now, but today I cannot feel my legs or my bottom', 'emergency'],
+    ],
+  ],
+  [
+    'the time before a new sign, said with a denial\'s words',
+    [
+      ['both my legs keep giving way since Tuesday, before it was fine', 'emergency'],
+      ['lost all feeling down below when we tried last night, before that was never a problem', 'emergency'],
+      ['my bladder is leaking on its own now, previously it was fine', 'emergency'],
+      ['legs as strong as before, only my back is stiff', 'none'],
+      ['bladder was fine before and it is fine now, back just aches', 'none'],
     ],
   ],
 ]);

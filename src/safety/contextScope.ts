@@ -88,10 +88,18 @@ export class Scope {
     this.win = w.windows;
     // A trigger inside a pseudo-trigger ("no matter", "as if") is not one.
     const pseudo = new Uint8Array(n + 1);
-    for (const t of triggers) if (t.payload.cat === 'pseudo') pseudo.fill(1, t.start, t.end);
-    // Except a post-negation: the bare-answer pseudo "no ," guards what follows ("No, my legs
-    // keep giving way"), while "no ," after a sign answers it ("saddle numbness no, night pain no").
-    const postNegation = (t: Match<Trigger>) => t.payload.cat === 'negation' && t.payload.dir === 'post';
+    // Tokens inside a pseudo-trigger that began before them ("before it WAS FINE").
+    const pseudoBefore = new Uint8Array(n + 1);
+    for (const t of triggers) {
+      if (t.payload.cat !== 'pseudo') continue;
+      pseudo.fill(1, t.start, t.end);
+      pseudoBefore.fill(1, t.start + 1, t.end);
+    }
+    // Except a post-negation at the pseudo's own start: the bare-answer pseudo "no ," guards what
+    // follows ("No, my legs keep giving way"), while "no ," after a sign answers it ("saddle
+    // numbness no, night pain no"). One inside a longer pseudo is no trigger: "..., before it
+    // was fine" tells the time before the sign, not a denial of it.
+    const postNegation = (t: Match<Trigger>) => t.payload.cat === 'negation' && t.payload.dir === 'post' && !pseudoBefore[t.start];
     const live = triggers.filter((t) => t.payload.cat !== 'pseudo' && (!pseudo[t.start] || postNegation(t)));
 
     const layout = layOutClauses(doc.tokens, live, w);

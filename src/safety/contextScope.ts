@@ -88,10 +88,18 @@ export class Scope {
     this.win = w.windows;
     // A trigger inside a pseudo-trigger ("no matter", "as if") is not one.
     const pseudo = new Uint8Array(n + 1);
-    for (const t of triggers) if (t.payload.cat === 'pseudo') pseudo.fill(1, t.start, t.end);
-    // Except a post-negation: the bare-answer pseudo "no ," guards what follows ("No, my legs
-    // keep giving way"), while "no ," after a sign answers it ("saddle numbness no, night pain no").
-    const postNegation = (t: Match<Trigger>) => t.payload.cat === 'negation' && t.payload.dir === 'post';
+    // Tokens inside a pseudo-trigger that began before them ("before it WAS FINE").
+    const pseudoBefore = new Uint8Array(n + 1);
+    for (const t of triggers) {
+      if (t.payload.cat !== 'pseudo') continue;
+      pseudo.fill(1, t.start, t.end);
+      pseudoBefore.fill(1, t.start + 1, t.end);
+    }
+    // Except a post-negation at the pseudo's own start: the bare-answer pseudo "no ," guards what
+    // follows ("No, my legs keep giving way"), while "no ," after a sign answers it ("saddle
+    // numbness no, night pain no"). One inside a longer pseudo is no trigger: "..., before it
+    // was fine" tells the time before the sign, not a denial of it.
+    const postNegation = (t: Match<Trigger>) => t.payload.cat === 'negation' && t.payload.dir === 'post' && !pseudoBefore[t.start];
     const live = triggers.filter((t) => t.payload.cat !== 'pseudo' && (!pseudo[t.start] || postNegation(t)));
 
     const layout = layOutClauses(doc.tokens, live, w);
@@ -134,8 +142,12 @@ export class Scope {
     this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow);
     const inOther = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, this.relativeEnd(t.start, t.end));
+    // A story's frame says who reads or plays it ("in the book I am reading", "in the game my
+    // character ..."): its first-person words are the frame's, not the writer telling of themself.
+    const inFrame = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'storyFrame') inFrame.fill(1, t.start, t.end);
     this.clauseOfSelf = new Uint8Array(this.clause[n]! + 1);
-    for (let i = 0; i < n; i++) if (w.firstPerson.has(doc.tokens[i]!) && !inOther[i]) this.clauseOfSelf[this.clause[i]!] = 1;
+    for (let i = 0; i < n; i++) if (w.firstPerson.has(doc.tokens[i]!) && !inOther[i] && !inFrame[i]) this.clauseOfSelf[this.clause[i]!] = 1;
     this.clauseOfOther = new Uint8Array(this.clause[n]! + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre' && !this.clauseOfSelf[this.clause[t.start]!]) this.clauseOfOther[this.clause[t.start]!] = 1;
     this.sentenceFramed = new Uint8Array(this.sentence[n]! + 1);
@@ -230,6 +242,33 @@ export class Scope {
   /** Is token i in a clause about someone else (see othersApart)? */
   inOthersClause(i: number): boolean {
     return this.clauseOfOther[this.clause[i]!] === 1;
+  }
+
+  /**
+   * How token i is told apart from the writer now, or null: in a clause of a story-framed sentence that does
+   * not speak of the writer (the story's people), or in a clause with no present word in a
+   * sentence with a distant time ("when I was 21 I had a chest infection"). The lexicon's
+   * findings there are set aside by governedBy; the learned stage's guess must hold without them.
+   */
+  toldApart(i: number): 'story' | 'past' | null {
+    const c = this.clause[i]!;
+    const s = this.sentence[i]!;
+    if (this.sentenceFramed[s] === 1 && !this.clauseOfSelf[c]) return 'story';
+    return this.sentenceAnchored[s] === 1 && !this.clausePresent[c] ? 'past' : null;
+  }
+
+  /** Has token i's clause a present word (context.yaml `present`: "since", "still", "is")? */
+  inPresentClause(i: number): boolean {
+    return this.clausePresent[this.clause[i]!] === 1;
+  }
+
+  /** Is the span in a clause that puts it now (context.yaml deniedNow: "no fever NOW")? */
+  saidOfNow(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
+    const c = this.clause[f.start]!;
+    for (let i = f.start; i >= 0 && this.clause[i] === c; i--) if (this.w.deniedNow.has(this.doc.tokens[i]!)) return true;
+    for (let i = f.end; i < this.doc.tokens.length && this.clause[i] === c; i++) if (this.w.deniedNow.has(this.doc.tokens[i]!)) return true;
+    // "no fever now": a "now" right after the finding opens no clause of its own.
+    return this.w.deniedNow.has(this.doc.tokens[f.end] ?? '') && this.sentence[f.end] === this.sentence[f.start];
   }
 
   /** Is token i in a sentence that speaks of the writer (see ownSentences)? */

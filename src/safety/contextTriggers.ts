@@ -23,6 +23,8 @@ export interface ScopeWords {
   clauseStart: Set<string>;
   conjunctions: Set<string>;
   firstPerson: Set<string>;
+  /** context.yaml deniedNow: a denial in a clause with one of these is of the sign now. */
+  deniedNow: Set<string>;
   relativeAfter: Set<string>;
   selfObject: Set<string>;
   newSubject: Set<string>;
@@ -99,6 +101,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
       clauseStart: words(ctx.clauseStart),
       conjunctions: words(ctx.clauseConjunctions),
       firstPerson: words(ctx.firstPerson),
+      deniedNow: words(ctx.deniedNow),
       relativeAfter: words(ctx.relativeAfter),
       selfObject: words(ctx.selfObject),
       newSubject: words(ctx.conditional.newSubject),

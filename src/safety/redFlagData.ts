@@ -171,6 +171,8 @@ export interface ContextDef {
   relativeAfter: string[];
   /** "someone rear ended me": after an experiencer, the user as the object makes the finding the user's. */
   selfObject: string[];
+  /** Words that put a denial in the present ("no fever now"): an earlier finding of the same sign is told as over. */
+  deniedNow: string[];
   /** "I had a fever in March, all better": resolution phrases that reach back over clauses of their sentence. */
   resolved: string[];
   /** Resolutions that say the symptom has gone by now: they also end the sentence before. */
@@ -265,7 +267,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame', 'able'];
+  'selfObject', 'deniedNow', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame', 'able'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -322,6 +324,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     firstPerson: asStrings(o.firstPerson, file, 'firstPerson'),
     relativeAfter: asStrings(o.relativeAfter ?? [], file, 'relativeAfter', true),
     selfObject: asStrings(o.selfObject, file, 'selfObject'),
+    deniedNow: asStrings(o.deniedNow ?? [], file, 'deniedNow', true),
     resolved: asStrings(o.resolved, file, 'resolved'),
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),
     figure: asStrings(o.figure ?? [], file, 'figure', true),

@@ -65,6 +65,14 @@ export interface LexiconReading {
   deniesAll?: boolean;
   /** Flags only supposed or asked about ("what if it goes down both legs?"): not raised, but the answer says what to do if they happen. */
   supposed: string[];
+  /**
+   * The writer's own words without the clauses told as a story's ("in the film I watched, the
+   * hero ...") or as the distant past ("when I was 21 I had ..."), and without the words set
+   * aside for modelText. Absent when the message has no such clause.
+   */
+  nowText?: string;
+  /** nowText with the distant past kept: only a story's clauses left out (a cancer years ago still counts). */
+  storyless?: string;
   /** Signs found in the writer's own scope (not negated, someone else's, past or supposed). */
   signs: string[];
   /** Words the writer says are fine now ("legs okay"): see Scope.deniedSubjects. Absent when none. */
@@ -264,11 +272,22 @@ export class RedFlagDetector {
     const supposedIds = new Set<string>();
     const deniedWords = new Uint8Array(doc.tokens.length);
     let deniedCount = 0;
+    // A sign the writer later denies having now, in a clause of their own ("had covid last month
+    // with a fever ..., no fever now"): its earlier findings, told with no present word, are told
+    // as over ("a fever since yesterday ..., not feverish now after paracetamol" is still a fever).
+    // Not a sign whose history counts (an old cancer denied now is still a history).
+    const deniedNowAt = new Map<EntryDef, number>();
+    for (const m of found) {
+      const def = m.payload.entry;
+      if (m.payload.except || def.historyCounts || !scope.saidOfNow(m)) continue;
+      if (scope.governedBy(m, (cat) => cat === 'negation') && !scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general')) deniedNowAt.set(def, Math.max(deniedNowAt.get(def) ?? -1, m.start));
+    }
     for (const m of found) {
       const def = m.payload.entry;
       if (m.payload.except) continue;
       const excepted = (exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end;
-      const denied = !excepted && scope.backDenied(m);
+      const deniedNow = (deniedNowAt.get(def) ?? -1) >= m.end && !scope.inPresentClause(m.start);
+      const denied = !excepted && (scope.backDenied(m) || deniedNow);
       if (excepted || denied || scope.governs(m, def)) {
         // Denied by a word before it ("no ...", "denies ..."): a denial said after the signs
         // ("..., feel alright otherwise") is sometimes the lexicon's misreading of a real one.
@@ -332,6 +351,11 @@ export class RedFlagDetector {
     if (deniedAreas.length) reading.deniedAreas = deniedAreas;
     if (scope.othersApart) reading.selfText = doc.tokens.filter((t, i) => SENTENCE_END.has(t) || (scope.isOwn(i) && !masked[i] && !scope.inOthersClause(i))).join(' ');
     if (deniedCount > 0) reading.withoutDenials = { text: doc.tokens.filter((t, i) => scope.isOwn(i) && (!deniedWords[i] || SENTENCE_END.has(t))).join(' '), count: deniedCount };
+    const apart = doc.tokens.map((t, i) => (SENTENCE_END.has(t) ? null : scope.toldApart(i)));
+    if (apart.some((a) => a !== null)) {
+      reading.nowText = doc.tokens.filter((t, i) => scope.isOwn(i) && !masked[i] && apart[i] === null).join(' ');
+      reading.storyless = doc.tokens.filter((t, i) => scope.isOwn(i) && !masked[i] && apart[i] !== 'story').join(' ');
+    }
     if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
     return reading;
   }

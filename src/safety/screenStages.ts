@@ -128,6 +128,15 @@ export class ScreenStages {
     // misreads some ("not able to control ..."), and then the model is the safety net.
     const denials = lexicon.withoutDenials;
     if (read && !lexicon.result && denials && denials.count >= DENIAL_LIST && lexicon.scopedAway.includes(read.flags[0]!) && !lexicon.othersOnly.includes(read.flags[0]!) && !this.holdsOn(read, denials.text, reading)) return null;
+    // The learned stage alone read a flag in a message that tells a story or the distant past
+    // beside the writer's present ("when I was 21 I had a chest infection ... I'm 30 now and it
+    // is from the gym"; "in the show a man's aorta tore ..., my back is stiff"): the lexicon sets
+    // such clauses' findings aside, and the guess must hold on the rest. Only an emergency
+    // guess leaves the past out: an urgent one may be a history that still counts, read under
+    // another flag's name ("had the lump in my breast taken out ... 3 yrs ago" read as a first
+    // episode), and a fiction is no one's history.
+    const rest = read && this.level(read.flags[0]!) === 'emergency' && !this.detector.historyCounts(read.flags[0]!) ? lexicon.nowText : lexicon.storyless;
+    if (read && !lexicon.result && rest !== undefined && !this.holdsOn(read, rest, reading, lexicon)) return null;
     if (read && read.level !== 'check') return read;
     const row = lexicon.signs.find((id) => this.rows.has(id));
     return row ? { level: this.level(row), flags: [row] } : read;

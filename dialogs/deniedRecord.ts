@@ -48,6 +48,8 @@ export function frightenedDenying(context: TurnContext, services: DialogServices
 /** `which` of denied-signs.yaml filled for the signs on record; undefined when none of them has words. */
 async function withDenials(context: TurnContext, services: DialogServices, which: 'worry' | 'pushback', emergency: string): Promise<string | undefined> {
   const { wording } = services.denied;
+  // After an escalation (even one told in the check), "nothing you've told me is a warning sign" would contradict it.
+  if ((await services.denied.escalation.get(context)) !== undefined) return undefined;
   const values = wording.fillFor(await deniedSoFar(context, services));
   return values && fill(wording.texts[which], { ...values, emergency });
 }

@@ -38,6 +38,11 @@ export interface DialogServices {
   /** Conversation state: the dialog stopped by "stop"/"bye", so that "carry on" can resume it. */
   paused: StatePropertyAccessor<PausedDialog | undefined>;
   /** Warning signs denied for the patient (conversation state, dialogs/deniedRecord.ts) and how replies name them. */
-  denied: { record: StatePropertyAccessor<string[] | undefined>; wording: DeniedWording };
+  denied: {
+    record: StatePropertyAccessor<string[] | undefined>;
+    wording: DeniedWording;
+    /** The conversation's escalation, if any: after one, no reply says nothing told is a warning sign. */
+    escalation: StatePropertyAccessor<unknown>;
+  };
 }
 

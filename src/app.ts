@@ -152,7 +152,7 @@ export function buildBot(
     acts: content.actReplies,
     scope: content.scope,
     paused,
-    denied: { record: conversationState.createProperty<string[] | undefined>('deniedSigns'), wording: content.deniedWording },
+    denied: { record: conversationState.createProperty<string[] | undefined>('deniedSigns'), wording: content.deniedWording, escalation },
   };
   const escalationDialog = new EscalationDialog(services, escalation);
   const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'));

@@ -6,7 +6,7 @@ import { PATHS } from '../src/paths';
 // list warning signs name them as ruled out and list only what is left; a fear told
 // after them is answered with what they ruled out; a sign told later still escalates.
 
-const RULED_OUT = /you've said there's no numbness between your legs/i;
+const RULED_OUT = /you've said there's no numbness between the legs/i;
 const REASSURED = /nothing you've told me is a warning sign/i;
 // The general worry reply, which lists every sign again.
 const FULL_LIST = /the signs that do matter are/i;
@@ -32,7 +32,7 @@ describe('signs denied, then a question whose reply would list warning signs', (
     [
       'an early result after denials in the message acknowledges them and leaves them off the watch list',
       [
-        ['Sore lower back for 3 days after tennis. I do not have any numbness, my bladder and bowels are fine and no fever. So what should I do?', [/here's my advice now/i, /no numbness between your legs, trouble peeing, bowel trouble or fever/i], [/new bladder, bowel or sexual problems/i, EMERGENCY]],
+        ['Sore lower back for 3 days after tennis. I do not have any numbness, my bladder and bowels are fine and no fever. So what should I do?', [/here's my advice now/i, /no numbness between the legs, trouble peeing, bowel trouble or fever/i], [/new bladder, bowel or sexual problems/i, EMERGENCY]],
       ],
     ],
   ])('%s', async (_name, steps) => {
@@ -47,7 +47,7 @@ describe("the symptom check's no answers are denials", () => {
         ...CHECK_START,
         ['no', [/both legs/i]],
         ['no', [/accident or fall/i]],
-        ['just tell me what to do', [RULED_OUT, /both legs going numb or weak, which is good/i, /chest pain or breathlessness/i], [/new bladder, bowel or sexual problems/i, /numbness or weakness in both legs, or a leg getting weaker/i]],
+        ['just tell me what to do', [RULED_OUT, /weakness in both legs, which is good/i, /chest pain or breathlessness/i], [/new bladder, bowel or sexual problems/i, /numbness or weakness in both legs, or a leg getting weaker/i]],
       ],
       'en-GB',
     );
@@ -72,12 +72,12 @@ describe('fear with denials on record', () => {
       'fear after the denials',
       [
         ['my back is killing me, no numbness down there and my legs are fine', [/none of the warning signs/i]],
-        ["I'm scared it's something really bad", [REASSURED, RULED_OUT, /if you got trouble peeing or bowel trouble: then call 999/i], [FULL_LIST]],
+        ["I'm scared it's something really bad", [REASSURED, RULED_OUT, /if there was any trouble peeing or bowel trouble: then call 999/i], [FULL_LIST]],
       ],
     ],
     [
       'fear and denials in one message, nothing asked',
-      [['my back went this morning, I am terrified. no numbness down there and I can pee fine', [REASSURED, /no numbness between your legs or trouble peeing/i, /999/], [FULL_LIST, EMERGENCY]]],
+      [['my back went this morning, I am terrified. no numbness down there and I can pee fine', [REASSURED, /no numbness between the legs or trouble peeing/i, /999/], [FULL_LIST, EMERGENCY]]],
     ],
     [
       'after "delete my data" nothing is on record: the general reply',
@@ -100,6 +100,18 @@ describe('a sign told after its denial still escalates, and is no longer named a
         ['my back is killing me, no numbness down there and my legs are fine', [/none of the warning signs/i]],
         ["I'm scared it's something really bad", [REASSURED]],
         ['actually my legs have gone weak and wobbly, both of them', [EMERGENCY]],
+      ],
+    ],
+    [
+      'after an escalation, a fear with denials is never told nothing is a warning sign',
+      [
+        ...CHECK_START,
+        ['no', [/both legs/i]],
+        ['no', [/accident or fall/i]],
+        ['no', [/fever/i]],
+        ['yes', [/which/i]],
+        ['fever', [/get seen today/i]],
+        ["I'm scared it's something serious", [/./], [REASSURED]],
       ],
     ],
     [
@@ -129,7 +141,7 @@ describe('denied-signs.yaml', () => {
   const wording = DeniedWording.fromFile(PATHS.deniedSigns);
   test('names the ruled-out signs and only the watched ones left', () => {
     const values = wording.fillFor(['saddle_numbness', 'bilateral_leg_symptoms', 'progressive_weakness']);
-    expect(values?.denied).toBe('numbness between your legs, both legs going numb or weak or a leg getting weaker');
+    expect(values?.denied).toBe('numbness between the legs, weakness in both legs or worsening weakness in a leg');
     expect(values?.left).toBe('trouble peeing or bowel trouble');
   });
   test('nothing on record: no acknowledgement', () => {

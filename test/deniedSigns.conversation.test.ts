@@ -1,4 +1,5 @@
-import { wholeBotSteps, type Step } from './support/botHarness';
+import { testContent, wholeBotSteps, type Step } from './support/botHarness';
+import { vocabulary } from '../src/triage/vocabulary';
 import { keepDenied, DeniedWording } from '../src/safety/deniedSigns';
 import { PATHS } from '../src/paths';
 
@@ -27,6 +28,13 @@ describe('signs denied, then a question whose reply would list warning signs', (
       [
         ['my back is killing me, no numbness down there and my legs are fine', [/none of the warning signs/i], [EMERGENCY]],
         ["its my back not my legs, I just cant get upright", [RULED_OUT, /999/], [/what matters are a few warning signs/i, EMERGENCY]],
+      ],
+    ],
+    [
+      'a list of the emergency signs asked for after denials says what was ruled out first',
+      [
+        ['my back is killing me, no numbness down there and my legs are fine', [/none of the warning signs/i]],
+        ['when is back pain an emergency?', [RULED_OUT, /call 999 or go to a&e now/i]],
       ],
     ],
     [
@@ -143,6 +151,12 @@ describe('denied-signs.yaml', () => {
     const values = wording.fillFor(['saddle_numbness', 'bilateral_leg_symptoms', 'progressive_weakness']);
     expect(values?.denied).toBe('numbness between the legs, weakness in both legs or worsening weakness in a leg');
     expect(values?.left).toBe('trouble peeing or bowel trouble');
+  });
+  test('names only screen signs and passages that exist', () => {
+    const flags = new Set(vocabulary().screen.flatMap((g) => g.items.map((i) => i.flag)));
+    expect(wording.flagIds().filter((f) => !flags.has(f))).toEqual([]);
+    expect(wording.safetyLine.filter((f) => !flags.has(f))).toEqual([]);
+    expect(wording.passageIds().filter((id) => !testContent().answers.library.get(id))).toEqual([]);
   });
   test('nothing on record: no acknowledgement', () => {
     expect(wording.acknowledgement([])).toBe('');

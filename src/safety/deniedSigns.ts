@@ -50,6 +50,8 @@ export class DeniedWording {
     readonly texts: Readonly<Record<'acknowledge' | 'worry' | 'pushback' | 'watchLeft' | 'checkLeft', string>>,
     /** The signs the answers' safety line names, which "none of those" said to it denies. */
     readonly safetyLine: readonly string[],
+    /** Passages whose answer lists warning signs: the acknowledgement goes first. */
+    private readonly listing: ReadonlySet<string>,
     private readonly frightWords: ReadonlySet<string>,
     private readonly language: Language,
   ) {}
@@ -79,7 +81,17 @@ export class DeniedWording {
     const language = Language.fromDirectory();
     // Each fear word as the language layer reads it, so a misspelling or case is no miss.
     const fright = new Set(strings('frightened').flatMap((w) => language.words(w)));
-    return new DeniedWording(words, most, watched, texts, strings('safetyLine'), fright, language);
+    return new DeniedWording(words, most, watched, texts, strings('safetyLine'), new Set(strings('listingPassages')), fright, language);
+  }
+
+  /** The passage's answer is a list of warning signs. */
+  listsSigns(passageId: string): boolean {
+    return this.listing.has(passageId);
+  }
+
+  /** The passage ids this file names, for a start-up check against the passages. */
+  passageIds(): string[] {
+    return [...this.listing];
   }
 
   /** The flag ids this file gives words for, for a start-up check against the screen. */

@@ -1,5 +1,6 @@
 import { testContent, wholeBotSteps, type Step } from './support/botHarness';
 import { vocabulary } from '../src/triage/vocabulary';
+import { deniedSigns } from '../src/triage/denials';
 import { keepDenied, DeniedWording } from '../src/safety/deniedSigns';
 import { PATHS } from '../src/paths';
 
@@ -168,5 +169,16 @@ describe('denied-signs.yaml', () => {
     ['it hurts when I bend', false],
   ])('"%s" is frightened: %s', (text, expected) => {
     expect(wording.frightened(text)).toBe(expected);
+  });
+});
+
+describe('a denial said as what still works', () => {
+  test.each([
+    ['I can wee normally', true],
+    ['i can pee fine thanks', true],
+    ["I can't wee normally", false],
+    ['I cannot pee normally', false],
+  ])('"%s" denies bladder trouble: %s', (text, expected) => {
+    expect(deniedSigns(text, []).has('bladder')).toBe(expected);
   });
 });

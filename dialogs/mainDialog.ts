@@ -142,8 +142,10 @@ export class MainDialog extends ComponentDialog {
     if (understanding.worry && this.services.answers.planner.answersWorry(understanding.text) && (await answerTurn(context, this.services, this.escalation, understanding, true))) {
       return step.endDialog();
     }
-    // "I'm terrified. No numbness, legs fine": a fear told with signs denied is answered as a worry.
-    if (understanding.worry || frightenedDenying(context, this.services, understanding.text, asksSomething(understanding.text))) {
+    // "I'm terrified. No numbness, legs fine": a fear told with signs denied is answered as a worry
+    // (not after an escalation, whose own replies keep the instruction).
+    const frightened = !understanding.worry && frightenedDenying(context, this.services, understanding.text, asksSomething(understanding.text)) && !(await this.escalation.get(context));
+    if (understanding.worry || frightened) {
       const { emergency } = this.services.numbers.forLocale(context.activity.locale);
       // A cause feared by name ("is it my heart?"): its own warning signs, not the general list.
       const signs = (understanding.fears ?? []).map((f) => this.services.redFlags.describe(f)).join('; ');

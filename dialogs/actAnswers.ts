@@ -14,6 +14,7 @@ import { asksSomething } from '../src/triage/yesNo';
 import { vocabulary } from '../src/triage/vocabulary';
 import { prepare } from '../src/triage/text';
 import { readCall, talksOfPlan } from '../src/safety/checkAnswers';
+import { pushbackWithDenials } from './deniedRecord';
 import { needsIn, needsReply, notedReply } from './escalationNeeds';
 
 /** Below this calibrated probability an act is not acted on (the model's own threshold is tuned for F1, not for changing course). */
@@ -123,7 +124,9 @@ export async function answerActWhileRouting(context: TurnContext, services: Dial
     how_many_more: r.howManyMore,
     plan: r.plan,
   };
-  const text = fill(act === 'carry_on' ? r.carryOnNothing : texts[act], v);
+  // "it's my back, legs are fine": with signs ruled out on record, they are named, not listed again.
+  const calm = act === 'pushback' ? await pushbackWithDenials(context, services, v.emergency) : undefined;
+  const text = calm ?? fill(act === 'carry_on' ? r.carryOnNothing : texts[act], v);
   const quiet: ActName[] = ['no', 'thanks_ok', 'goodbye', 'correction'];
   const suggestions = quiet.includes(act) ? [] : (ROUTING_SUGGESTIONS[act] ?? responses.welcome.suggestions);
   await context.sendActivity(withSuggestions(text, labelsFor(responses, suggestions), context.activity.channelId));

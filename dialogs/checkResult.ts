@@ -5,7 +5,7 @@
  */
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from './dialogLibrary';
-import { fill } from '../src/content/responses';
+import { fill, listOf } from '../src/content/responses';
 import { type CheckState, unaskedSigns } from '../src/triage/symptomCheck';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { CheckWording } from './checkWording';
@@ -13,6 +13,7 @@ import { labelsFor, withSuggestions } from './replies';
 import { noteCheckStep, rateable } from './turnEvents';
 import type { DialogServices } from './services';
 import type { SavedCheck } from './symptomCheckTurns';
+import { deniedSoFar } from './deniedRecord';
 
 /** The answer id of the check's result, for feedback and review. */
 export const SYMPTOM_CHECK_ANSWER_ID = 'symptom-check';
@@ -32,16 +33,27 @@ export class CheckResult {
     const words = this.services.responses.triage.control;
     const emergency = this.services.numbers.forLocale(dc.context.activity.locale).emergency;
     const { screen } = vocabulary();
-    const signs = unaskedSigns(check, screen);
-    // Each group's signs in a few words (a short list), for the groups with a sign of that level still open.
+    // Signs denied earlier in the conversation ("no numbness" before the check) are ruled out too.
+    const denied = [...new Set([...(check.denied ?? []), ...(await deniedSoFar(dc.context, this.services))])];
+    const signs = unaskedSigns({ ...check, denied }, screen);
+    const wording = this.services.denied.wording;
+    // Each group's signs in a few words (a short list), for the groups with a sign of that level still open;
+    // a group with some of its signs denied names only the others, when each has words of its own.
+    const groupWords = (g: (typeof screen)[number], level: 'emergency' | 'urgent') => {
+      const open = g.items.filter((i) => i.level === level && signs.includes(i));
+      const partly = g.items.some((i) => denied.includes(i.flag));
+      const own = partly ? wording.wordsFor(open.map((i) => i.flag)) : undefined;
+      return own ? listOf(own, 'or') : words.watch[g.id]?.[level];
+    };
     const list = (level: 'emergency' | 'urgent') =>
       screen
         .filter((g) => g.items.some((i) => i.level === level && signs.includes(i)))
-        .map((g) => words.watch[g.id]?.[level])
+        .map((g) => groupWords(g, level))
         .filter((w): w is string => !!w)
         .join('; ');
     const lines = [
       lead ?? words.verdictNow,
+      wording.acknowledgement(denied),
       signs.length > 0 ? words.watchIntro : '',
       list('emergency') ? fill(words.watchEmergency, { emergency, signs: list('emergency') }) : '',
       list('urgent') ? fill(words.watchUrgent, { signs: list('urgent') }) : '',

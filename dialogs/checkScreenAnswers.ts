@@ -20,6 +20,7 @@ import { firstClause, sentences } from '../src/language';
 import { doubtedIn, doubtedWell } from './wellDoubt';
 import { prepare } from '../src/triage/text';
 import { echoesQuestionWithHedge, saysNoToEveryOne } from './checkMessages';
+import { noteDenied } from './deniedRecord';
 
 /** What the screen's answers need from the check: its moves, and escalating for a sign. */
 export interface ScreenHost extends CheckHost {
@@ -101,6 +102,8 @@ export class CheckScreenAnswers {
         check.nextGroup = saysNoToEveryOne(text) ? vocabulary().screen.length : index + 1;
         check.corrected = undefined;
         check.lastNo = index;
+        // The groups answered no are denied signs for the rest of the conversation's replies.
+        await noteDenied(dc.context, this.services, vocabulary().screen.slice(index, check.nextGroup).flatMap((g) => g.items.map((i) => i.flag)));
         return host.advance(dc);
       case 'retry':
         check.attempts += 1;
@@ -138,6 +141,7 @@ export class CheckScreenAnswers {
       // "none of them, actually": a clear no after all.
       await dc.context.sendActivity(this.services.responses.triage.screenWords.changedToNo);
       check.nextGroup = index + 1;
+      await noteDenied(dc.context, this.services, group.items.map((i) => i.flag));
       return host.advance(dc);
     }
     check.attempts += 1;

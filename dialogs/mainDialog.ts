@@ -33,6 +33,7 @@ import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlai
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
+import { frightenedDenying, reassurance } from './deniedRecord';
 
 /** "yes please, I'm asthmatic": the message opens with a yes or an okay. */
 function opensWithAcknowledgement(text: string): boolean {
@@ -141,11 +142,16 @@ export class MainDialog extends ComponentDialog {
     if (understanding.worry && this.services.answers.planner.answersWorry(understanding.text) && (await answerTurn(context, this.services, this.escalation, understanding, true))) {
       return step.endDialog();
     }
-    if (understanding.worry) {
+    // "I'm terrified. No numbness, legs fine": a fear told with signs denied is answered as a worry
+    // (not after an escalation, whose own replies keep the instruction).
+    const frightened = !understanding.worry && frightenedDenying(context, this.services, understanding.text, asksSomething(understanding.text)) && !(await this.escalation.get(context));
+    if (understanding.worry || frightened) {
       const { emergency } = this.services.numbers.forLocale(context.activity.locale);
       // A cause feared by name ("is it my heart?"): its own warning signs, not the general list.
       const signs = (understanding.fears ?? []).map((f) => this.services.redFlags.describe(f)).join('; ');
-      const text = signs ? fill(this.services.checkDialogue.worryFeared, { emergency, signs }) : fill(this.services.checkDialogue.worry, { emergency });
+      // Signs already ruled out: named as such, with only what is left to watch for.
+      const calm = signs ? undefined : await reassurance(context, this.services, emergency);
+      const text = signs ? fill(this.services.checkDialogue.worryFeared, { emergency, signs }) : (calm ?? fill(this.services.checkDialogue.worry, { emergency }));
       await context.sendActivity(withSuggestions(text, labelsFor(responses, ['report_symptoms']), channel));
       return step.endDialog();
     }

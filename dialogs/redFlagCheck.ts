@@ -19,6 +19,7 @@ import { calmTurn } from './calmFlags';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { readWellDoubt } from './wellDoubt';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
+import { noteDenied } from './deniedRecord';
 import { accountedFor, callsNow, correctsWithDenial, deniesAnswered, deniesFlag, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
@@ -316,6 +317,7 @@ export class RedFlagCheck {
     if (check.mode === 'recheck') {
       const record = await this.escalation.get(context);
       if (kind === 'no') {
+        await noteDenied(context, this.services, [check.flag]);
         await this.withdraw(context);
         if (!dc.activeDialog) {
           // "no. can I drive tomorrow?": the question is answered; otherwise a check the alarm stopped carries on.
@@ -333,6 +335,7 @@ export class RedFlagCheck {
       return this.carryOn(dc);
     }
     if (kind === 'no') {
+      await noteDenied(context, this.services, [check.flag]);
       await context.sendActivity(`${words.text.no} ${safetyNet}`);
       if (dc.activeDialog) {
         // "No. Is it cancer though?": the question asked beside the no is answered before the check goes on.

@@ -17,6 +17,7 @@ import type { PendingCheck } from './redFlagCheck';
 import { promptWithChoices } from './replies';
 import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
+import { reassurance } from './deniedRecord';
 import { setUnderstanding } from './turnUnderstanding';
 
 /** Questions answered while an urgent check question waits: it is asked once more, then dropped with the safety net (asked a third time, it crowds out the answers). */
@@ -51,7 +52,9 @@ export class RedFlagCheckAsides {
     const { context } = dc;
     if (understanding.worry) {
       const emergency = this.parts.services.numbers.forLocale(context.activity.locale).emergency;
-      await context.sendActivity(fill(this.parts.services.checkDialogue.worry, { emergency }));
+      // Signs already ruled out (this check's "no" among them): named, with only what is left to watch for.
+      const calm = await reassurance(context, this.parts.services, emergency);
+      await context.sendActivity(calm ?? fill(this.parts.services.checkDialogue.worry, { emergency }));
       return;
     }
     await answerTurn(context, this.parts.services, this.parts.escalation, { ...understanding, redFlag: null }, true);

@@ -21,6 +21,7 @@ import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { factsToldIn } from './factAsides';
 import { confirmationOf } from './confirmLast';
+import { deniedThisTurn, noteDenied } from './deniedRecord';
 import { TriageDialog } from './triageDialog';
 
 /** A question read as its topic this surely is asked for itself, beside any correction. */
@@ -161,6 +162,8 @@ export class RouteActs {
     // "someone said that medicine is fine" is about the medicine: its answer, with the person's facts first.
     if (!record && !asks && !understanding.redFlag && !this.services.answers.planner.namesMedicine(text) && this.deniesSigns(understanding)) {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergencyText;
+      // "none of those" names no sign: it denies those the last answer's safety line named.
+      if (deniedThisTurn(context).length === 0) await noteDenied(context, this.services, this.services.denied.wording.safetyLine);
       await context.sendActivity(fill(this.services.acts.routing.noSigns, { emergency }));
       return step.endDialog();
     }

@@ -11,6 +11,7 @@ import type { CheckDialogue } from '../src/safety/checkAnswers';
 import type { RedFlagScreen } from '../src/safety/redFlagScreen';
 import type { ActivityClockFields, UserClock } from '../src/triage/userClock';
 import type { PausedDialog } from './pausedDialog';
+import type { DeniedWording } from '../src/safety/deniedSigns';
 
 /** What the dialogs need from the layers below them, injected by src/app.ts. */
 export interface DialogServices {
@@ -36,5 +37,12 @@ export interface DialogServices {
   scope: ScopeGuide;
   /** Conversation state: the dialog stopped by "stop"/"bye", so that "carry on" can resume it. */
   paused: StatePropertyAccessor<PausedDialog | undefined>;
+  /** Warning signs denied for the patient (conversation state, dialogs/deniedRecord.ts) and how replies name them. */
+  denied: {
+    record: StatePropertyAccessor<string[] | undefined>;
+    wording: DeniedWording;
+    /** The conversation's escalation, if any: after one, no reply says nothing told is a warning sign. */
+    escalation: StatePropertyAccessor<unknown>;
+  };
 }
 

@@ -16,6 +16,7 @@ import { noteDisambiguation, rateable } from './turnEvents';
 import { getUnderstanding } from './turnUnderstanding';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
+import { deniedSoFar } from './deniedRecord';
 import { clauses } from '../src/language/clauses';
 
 /** How many sentences said the state keeps: enough for a conversation's warnings, bounded for storage. */
@@ -130,6 +131,9 @@ async function answer(
   }
   const ifItHappens = !record && signWarning(services, input.text, locale);
   if (ifItHappens) await context.sendActivity(ifItHappens);
+  // "when is it an emergency?" after "no numbness, legs fine": what was ruled out is said before the list.
+  const ruledOut = !record && !ifItHappens && plan.kind === 'passage' && services.denied.wording.listsSigns(plan.passage.id) && services.denied.wording.acknowledgement(await deniedSoFar(context, services));
+  if (ruledOut) await context.sendActivity(ruledOut);
   // "put my back out lifting, ice or heat?": the question is answered, and the symptom check offered as the first button.
   const offerCheck = plan.kind === 'passage' && !record && reportsPain(input);
   const checkLabel = services.responses.labels.report_symptoms;

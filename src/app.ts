@@ -50,6 +50,7 @@ import { EmergencyNumbers } from './safety/emergencyNumbers';
 import { readCheckDialogue } from './safety/checkAnswers';
 import { RedFlagScreen } from './safety/redFlagScreen';
 import { AcrossTurns, askingHalfCombinations } from './safety/acrossTurns';
+import { DeniedWording } from './safety/deniedSigns';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
 import type { TurnLock } from './storage/turnLock';
 
@@ -109,6 +110,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     redFlags,
     acrossTurns,
     checkDialogue: readCheckDialogue(PATHS.checkDialogue),
+    deniedWording: DeniedWording.fromFile(PATHS.deniedSigns),
     knowledge,
     answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text), (text) => redFlags.wordScope(text)),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
@@ -150,6 +152,7 @@ export function buildBot(
     acts: content.actReplies,
     scope: content.scope,
     paused,
+    denied: { record: conversationState.createProperty<string[] | undefined>('deniedSigns'), wording: content.deniedWording, escalation },
   };
   const escalationDialog = new EscalationDialog(services, escalation);
   const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'));

@@ -21,5 +21,6 @@ export const PATHS = {
   emergencyNumbers: join(PROJECT_ROOT, 'knowledge', 'safety', 'emergency-numbers.yaml'),
   checkDialogue: join(PROJECT_ROOT, 'knowledge', 'safety', 'check-dialogue.yaml'),
   acrossTurns: join(PROJECT_ROOT, 'knowledge', 'safety', 'across-turns.yaml'),
+  deniedSigns: join(PROJECT_ROOT, 'knowledge', 'safety', 'denied-signs.yaml'),
   public: join(PROJECT_ROOT, 'public'),
 };

@@ -11,6 +11,10 @@ import type { DeleteRequestMatcher, PartDeleteWording } from './privacyRequests'
 import { emptyAnswerState } from '../knowledge/answerState';
 import type { ReviewRecorder } from './reviewRecorder';
 import { setTurnOutcome } from './turnPipeline';
+import { deniedSigns } from '../triage/denials';
+import { noteTold } from '../../dialogs/deniedRecord';
+import { saidNoGroups } from '../../dialogs/checkMessages';
+import { vocabulary } from '../triage/vocabulary';
 
 /** Bookkeeping kept in conversation state next to the dialogs' own. */
 export interface ConversationInfo {
@@ -81,6 +85,7 @@ export class BackReliefBot extends ActivityHandler {
         await this.placeUser(context, understanding);
         await this.readForPatient(context, understanding);
         await this.combineAcrossTurns(context);
+        await this.noteDenials(context);
         await this.mainDialog.run(context, this.dialogState);
       }
       await next();
@@ -173,6 +178,25 @@ export class BackReliefBot extends ActivityHandler {
     if (redFlag === now) return;
     const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: now?.subject ?? ('self' as const) };
     setUnderstanding(context, { ...understanding, redFlag: redFlag && { ...redFlag, ...whose }, worry: false });
+  }
+
+  /**
+   * "no numbness, bladder's fine": the signs a message denies are kept for the
+   * conversation, and those it tells of (a later "actually I can't feel when I
+   * wipe") come off the record. A message that raises a flag denies nothing.
+   */
+  private async noteDenials(context: TurnContext): Promise<void> {
+    const understanding = getUnderstanding(context);
+    if (!understanding) return;
+    const { redFlags } = this.services;
+    const patient = await this.patient.get(context);
+    const found = understanding.redFlag;
+    const present = [...redFlags.toldNow(understanding.text, patient !== undefined).present, ...(found?.flags ?? [])];
+    const text = understanding.patientText ?? understanding.text;
+    // "legs are fine" denies the legs group's signs, as in the symptom check.
+    const groups = saidNoGroups(text).flatMap((i) => vocabulary().screen[i]!.items.map((item) => item.flag));
+    const denied = found ? [] : [...deniedSigns(text, redFlags.denied(text, false)), ...groups];
+    await noteTold(context, this.services, { denied, present });
   }
 
   /**

@@ -16,6 +16,8 @@ const SUBJECT_IDF = 6;
 const SUBJECT_MIN_FIT = 0.15;
 /** How much less well a close answer may fit the words and still answer instead, for speaking of the thing. */
 const SUBJECT_MAX_LOSS = 0.2;
+/** How well the thing's words alone must fit the chosen answer, as their best reading, for it to speak of the thing by another word. */
+const SUBJECT_OWN_FIT = 0.1;
 
 export interface SubjectChoice {
   passage: Passage;
@@ -37,8 +39,14 @@ export function onSubject(parts: PlannerParts, t: Turn, a: Asking, ranked: reado
     const rare = terms.filter((x) => x.idf >= SUBJECT_IDF);
     const unspoken = rare.filter((x) => !speaksOf(parts, chosen, x.term));
     if (!rare.length || !unspoken.length) continue;
+    // Its words alone read best as the chosen answer, by a word it has for them ("warmth": the heat answer): it speaks of it.
+    const own = parts.matcher.rank(thing.words.join(' '));
+    const chosenFit = own.find((r) => r.passage === chosen)?.score ?? 0;
+    if (chosenFit >= SUBJECT_OWN_FIT && chosenFit >= (own[0]?.score ?? 0)) continue;
     const speaks = (p: Passage) => unspoken.every((x) => speaksOf(parts, p, x.term));
-    const close = best ? ranked.find((r) => r !== best && r.sim >= SUBJECT_MIN_FIT && best.sim - r.sim <= SUBJECT_MAX_LOSS && !byKindOnly(r.passage) && speaks(r.passage)) : undefined;
+    // An answer read for the person's facts (heat while breastfeeding) is not given up for the thing's general answer.
+    const forFacts = Object.keys(t.facts.known).length > 0;
+    const close = best && !forFacts ? ranked.find((r) => r !== best && r.sim >= SUBJECT_MIN_FIT && best.sim - r.sim <= SUBJECT_MAX_LOSS && !byKindOnly(r.passage) && speaks(r.passage)) : undefined;
     if (close) return { passage: close.passage };
     // A reviewed answer elsewhere does speak of it: the reading missed it, and saying there is none would not be true.
     if (parts.library.passages.some(speaks)) continue;

@@ -23,6 +23,8 @@ describe('NamedSubjects: the thing a question asks about', () => {
     ['acupressure mat any good?', ['acupressure mat']],
     // Advice passed on: each thing of its list.
     ['my gran keeps saying total rest in bed and a hot camphor oil rub, is she right?', ['total rest', 'a hot camphor oil rub']],
+    // "and" in a question may go on to another doing, not another thing.
+    ['should I get a fit note and rest up?', ['a fit note']],
     // Told, not asked: no thing.
     ['my back is wrecked today', []],
     ['she is sobbing on the sofa', []],

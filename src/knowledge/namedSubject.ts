@@ -18,6 +18,9 @@ export interface NamedThing {
   text: string;
 }
 
+/** The joiner that offers a choice of things ("a brace or a belt?"). */
+const OR = 'or';
+
 interface SubjectWords {
   leads: string[][];
   questionLeads: string[][];
@@ -101,8 +104,9 @@ export class NamedSubjects {
       if (!thing.length || thing.length > this.w.maxWords || thing.some((x) => /\d/.test(x))) break;
       out.push([start, thing]);
       // Advice passed on is a list: each thing after an "and" or "or" ("bed rest for a week and a hot oil massage").
+      // A question goes on only at "or" ("a brace or a belt?"): after "and" it may go on to do something ("get a note and stay home").
       if (list) while (at < w.length && !isJoiner(w[at]!)) at++;
-      if (!isJoiner(w[at] ?? '')) break;
+      if (!(list ? isJoiner(w[at] ?? '') : w[at] === OR)) break;
       at++;
     }
     if (judged && !this.w.verdicts.has(w[at] ?? '')) return [];

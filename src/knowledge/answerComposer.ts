@@ -55,7 +55,8 @@ export class AnswerComposer {
         const key = (c: string) => saidKey(plan.passage.topic, c);
         const caveats = plan.caveats.map(say).filter((c) => !said.has(key(c)) && said.add(key(c)));
         const leads = (plan.leads ?? []).map(say);
-        return this.first(plan.passage, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.ownFirst === true, plan.noted === true, plan.cannot);
+        const both = plan.also ? this.two(plan.passage, plan.also, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.cannot, plan.alsoFirst === true) : undefined;
+        return both ?? this.first(plan.passage, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.ownFirst === true, plan.noted === true, plan.cannot);
       }
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
@@ -162,6 +163,51 @@ export class AnswerComposer {
       // Counted in the passage's own sentences, which "tell me more" goes on from.
       shown: said.length ? whole.indexOf(said[said.length - 1]!) + 1 : shown,
       said: [...caveats, ...said].map((x) => saidKey(passage.topic, x)),
+    };
+  }
+
+  /**
+   * Two questions in one message: each answer's first sentence, the first's warnings before them, both answers' sources
+   * numbered in one line; the rest of the first answer waits for "tell me more". Undefined when both will not fit the limit.
+   */
+  private two(passage: Passage, also: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, cannot?: string, alsoFirst = false): ComposedAnswer | undefined {
+    const w = this.wording;
+    const refs = [...passage.sources, ...also.sources].filter((r, i, all) => all.findIndex((o) => o.title === r.title) === i);
+    const numbered = (p: Passage, named: boolean) => p.sources.map((s) => `${named ? `${s.short} ` : ''}[${refs.findIndex((r) => r.title === s.title) + 1}]`).join(named ? ', ' : '');
+    const line = (named: boolean) => {
+      const evidence = [passage, also].map((p) => w.evidence[p.evidence]);
+      // One evidence level said once; two different, each after its own answer's sources.
+      return evidence[0] === evidence[1]
+        ? `_${fill(w.sourcesLine, { refs: refs.map((r, i) => `${named ? `${r.short} ` : ''}[${i + 1}]`).join(named ? ', ' : ''), evidence: evidence[0]! })}_`
+        : `_${fill(w.sourcesLine, { refs: `${numbered(passage, named)} · ${evidence[0]}; ${numbered(also, named)}`, evidence: evidence[1]! })}_`;
+    };
+    const net = say(w.safetyNet);
+    const plain = cannot ? [say(cannot)] : [];
+    const mine = sentences(say(passage.answer));
+    const theirs = sentences(say(also.answer));
+    // Each answer's first sentence, and its second while both still fit (a first sentence may only set the scene).
+    const shown = [1, 1];
+    const said = () => {
+      const a = mine.slice(0, shown[0]).join(' ');
+      const b = theirs.slice(0, shown[1]).join(' ');
+      return alsoFirst ? [b, a] : [a, b];
+    };
+    let sourcesLine = line(true);
+    const over = () => wordCount([...plain, ...caveats, ...said(), sourcesLine, net].join(' ')) > FIRST_MESSAGE_WORDS;
+    while (caveats.length > 1 && over()) caveats = caveats.slice(0, -1);
+    if (over()) sourcesLine = line(false);
+    if (over()) return undefined;
+    for (const i of [0, 1]) {
+      if (shown[i]! >= [mine, theirs][i]!.length) continue;
+      shown[i]!++;
+      if (over()) shown[i]!--;
+    }
+    return {
+      text: [[...plain, ...caveats, ...said()].join(' '), sourcesLine, net].join('\n\n'),
+      buttons: this.buttons(passage, { ...ctx, shown: shown[0] }, true),
+      citations: refs,
+      shown: shown[0],
+      said: [...caveats.map((x) => saidKey(passage.topic, x)), ...mine.slice(0, shown[0]).map((x) => saidKey(passage.topic, x)), ...theirs.slice(0, shown[1]).map((x) => saidKey(also.topic, x))],
     };
   }
 

@@ -8,6 +8,7 @@ import type { UserFactReader } from './userFacts';
 import type { NamedProduct } from './medicineQuestions';
 import type { ActivityMatch } from './everydayActivities';
 import type { QuestionFocus } from './questionFocus';
+import type { NamedSubjects } from './namedSubject';
 
 /** What the bot understood of the message, as far as answers care. */
 export interface AnswerInput {
@@ -29,7 +30,9 @@ export interface AnswerInput {
 export type AnswerPlan =
   | { kind: 'passage'; passage: Passage; caveats: string[]; /** The passage is about one of the person's facts: its own first sentence goes before other facts' warnings. */ ownFirst?: boolean; /** Given for facts just stated: says they are remembered, when it fits. */ noted?: boolean;
       /** No answer speaks to what was asked of it ("how long?"): said plainly first, then this nearest answer (see QuestionFocus). */ cannot?: string;
-      /** What facts stated with this message change (withFactLeads): after the warnings, beyond their limit. */ leads?: string[] }
+      /** What facts stated with this message change (withFactLeads): after the warnings, beyond their limit. */ leads?: string[];
+      /** A second question in the same message ("..., and can I drive?"): its answer's first sentence after this one's, with its sources. */ also?: Passage;
+      /** The second question came first in the message: its answer is said first. */ alsoFirst?: boolean }
   | { kind: 'brief'; passage: Passage; cannot?: string }
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
   | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean; cannot?: string }
@@ -72,5 +75,7 @@ export interface PlannerParts {
   /** Everyday activities ("can I drive?"): the one a question asks about, and activity answers by id. */
   /** What a question asks of its subject ("how long", "how often"), and whether an answer speaks to it. */
   focus?: QuestionFocus;
+  /** The thing a question names as what it asks about ("is a foam roller ok?"), checked against the answer chosen. */
+  subjects?: NamedSubjects;
   activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; besidesCause?(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
 }

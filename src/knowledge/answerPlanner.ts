@@ -5,6 +5,8 @@ import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
 import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
 import { onFocus, plainlyIfOff } from './focusedReading';
+import { onSubject } from './subjectReading';
+import { withSecondQuestion } from './secondQuestion';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
@@ -79,7 +81,8 @@ export class AnswerPlanner {
     const a = this.readAsking(t);
     const told = this.remarkOrWorry(t, a) ?? this.factsOrProduct(t, a) ?? this.offeredEcho(t, a);
     if (told) return told;
-    return this.chooseReading(t, a, this.rankReadings(t, a));
+    // A second question in the message ("..., and can I drive?") is answered too, each briefly.
+    return withSecondQuestion(this.parts, t, a, this.chooseReading(t, a, this.rankReadings(t, a)));
   }
 
   private readTurn(input: AnswerInput, before: AnswerState): Turn {
@@ -238,7 +241,13 @@ export class AnswerPlanner {
     ) {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
-    return this.giveReading(t, a, onFocus(this.parts, (w) => this.reframer.ownWords(w), t, r.ranked, best));
+    const focused = onFocus(this.parts, (w) => this.reframer.ownWords(w), t, r.ranked, best);
+    // The thing the question names ("is a foam roller ok?"): a close answer that speaks of it, or said plainly that none does.
+    const subject = onSubject(this.parts, t, a, r.ranked, focused);
+    const given = this.giveReading(t, a, subject.passage);
+    const p = given.plan;
+    const plainly = subject.unknown && (p.kind === 'passage' || p.kind === 'brief') && p.passage === subject.passage && !p.cannot;
+    return plainly ? { ...given, plan: { ...p, cannot: subject.unknown } } : given;
   }
 
   /**

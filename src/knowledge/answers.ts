@@ -9,6 +9,7 @@ import { AnswerComposer } from './answerComposer';
 import { AnswerPlanner } from './answerPlanner';
 import { AnswerWording, loadAnswerWording } from './answerWording';
 import { QuestionFocus } from './questionFocus';
+import { NamedSubjects } from './namedSubject';
 import { KnowledgeBase, KnowledgeValidationError } from './knowledgeBase';
 import { LocaleWords } from './localeWords';
 import { PassageLibrary, loadReferences } from './passages';
@@ -74,7 +75,9 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   }
   const focusFile = join(knowledgeDir, 'language', 'question-focus.yaml');
   const focus = existsSync(focusFile) ? QuestionFocus.fromFile(focusFile, words) : undefined;
-  const planner = new AnswerPlanner({ ...(focus ? { focus } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
+  const subjectFile = join(knowledgeDir, 'language', 'named-subject.yaml');
+  const subjects = existsSync(subjectFile) ? NamedSubjects.fromFile(subjectFile, words) : undefined;
+  const planner = new AnswerPlanner({ ...(focus ? { focus } : {}), ...(subjects ? { subjects } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
     namedProduct: (w) => questionKinds.namedProduct(w),
     productWarnTags: (p) => questionKinds.warnTags(p),

@@ -210,6 +210,11 @@ export class PassageMatcher {
     return [...new Set(this.keyStems(text))].map((term) => ({ term, idf: this.idf.get(term) ?? 0 })).filter((t) => t.idf >= minIdf);
   }
 
+  /** A text's key words with how rare they are among the examples; a word no example has is as rare as can be ("mustard"). */
+  termsWithIdf(text: string): { term: string; idf: number }[] {
+    return [...new Set(this.keyStems(text))].map((term) => ({ term, idf: this.idf.get(term) ?? this.unseenIdf }));
+  }
+
   /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */
   speaksTo(passage: Passage, term: string): boolean {
     return this.vocab.get(passage)?.has(term) ?? false;

@@ -23,7 +23,7 @@ export function withSecondQuestion(parts: PlannerParts, t: Turn, a: Asking, plan
   // A medicine or product question has warnings of its own that a second answer would crowd out.
   if (p.kind !== 'passage' || p.ownFirst || p.noted || a.kind || t.product || a.namesMedicine || t.input.reframed) return planned;
   // Each clause with the break after it: a "?" there says it asks, whatever its words.
-  const pieces = clausesKeepingBreaks(t.input.text, { breakingWords: 'joiners' });
+  const pieces = clausesKeepingBreaks(t.input.text, { breakingWords: ['joiners', 'turns'] });
   const asking = pieces
     .map((c, i) => (i % 2 === 0 ? `${c.trim()}${(pieces[i + 1] ?? '').includes('?') ? '?' : ''}` : ''))
     .filter((c) => asksByForm(parts, c));

@@ -49,6 +49,39 @@ export async function answerTurn(
 }
 
 /**
+ * The practical question asked in the message that just raised a same-day sign ("... is heat ok?"):
+ * its usual answer straight after the instruction, with no reminder of it, when its topic is comfort
+ * while waiting to be seen (acts.yaml selfCareWithUrgent) and the passage is not held under the instruction.
+ * Nothing is said otherwise (false).
+ */
+export async function answerAfterAlarm(
+  context: TurnContext,
+  services: DialogServices,
+  escalation: StatePropertyAccessor<EscalationRecord | undefined>,
+  understanding: Understanding,
+  aboutBack: boolean,
+): Promise<boolean> {
+  const input: AnswerInput = {
+    text: understanding.text,
+    intent: understanding.intent,
+    score: understanding.score,
+    ranked: understanding.ranked ?? [{ intent: understanding.intent, score: understanding.score }],
+    aboutBack,
+    ...(understanding.patientText ? { factsText: understanding.patientText } : {}),
+  };
+  return answer(context, services, escalation, input, true);
+}
+
+/** The plan is a self-care passage that may follow a same-day instruction just given. */
+function selfCareUnderAlarm(services: DialogServices, plan: AnswerPlan, record: EscalationRecord | undefined, text: string, locale: string | undefined): boolean {
+  if (plan.kind !== 'passage' || record?.level !== 'urgent') return false;
+  const a = services.acts.afterEscalation;
+  const intents = services.knowledge.byId(plan.passage.topic)?.intents ?? [];
+  if (!intents.some((i) => (a.selfCareWithUrgent as readonly string[]).includes(i))) return false;
+  return heldForPassage(services, record, text, plan.passage, locale) === undefined;
+}
+
+/**
  * Keeps the facts a message states ("he's 67, on blood pressure tablets")
  * when it is not answered by the answers (it starts the symptom check), so
  * that later answers are still for this person.
@@ -76,6 +109,7 @@ async function answer(
   services: DialogServices,
   escalation: StatePropertyAccessor<EscalationRecord | undefined>,
   input: AnswerInput,
+  afterAlarm = false,
 ): Promise<boolean> {
   const { answers, answerState } = services;
   const before = (await answerState.get(context)) ?? emptyAnswerState();
@@ -92,6 +126,10 @@ async function answer(
   // "my knee and my back": the knee is said to be outside what this covers, then the back is answered.
   const part = plan.kind === 'passage' ? services.scope.asidePartIn(input.text) : undefined;
   const record = await escalation.get(context);
+  if (afterAlarm && !selfCareUnderAlarm(services, plan, record, input.text, locale)) {
+    await answerState.set(context, state);
+    return false;
+  }
   // After an escalation a menu of the closest topics answers nothing: the escalation's own replies keep the instruction instead.
   if (record && plan.kind === 'topics') {
     await answerState.set(context, state);
@@ -123,7 +161,8 @@ async function answer(
       return true;
     }
   }
-  if (record && plan.kind === 'passage') {
+  // Straight after the instruction itself, no reminder of it.
+  if (record && plan.kind === 'passage' && !afterAlarm) {
     await context.sendActivity(
       fill(services.responses.answer.reminderAfterEscalation, { why: record.why, instruction: escalationReminder(services, record, locale) }),
     );

@@ -50,6 +50,8 @@ export interface AnswerWording {
   askingWords?: string[];
   /** "it's not doing much", "hasn't helped": what was tried is not helping; the answer for that (tag `not-working`), not the same advice again. */
   notHelping?: string[];
+  /** A plain statement after an answer that no answer fits: acknowledged (`lead`) with the line of the last answer it bears on. */
+  heardStatement?: { lead: string; conditionWords: string[] };
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
@@ -73,6 +75,13 @@ export function loadAnswerWording(file: string): AnswerWording {
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');
     }
+  }
+  const heard = at('heardStatement');
+  if (heard !== undefined) {
+    const lead = at('heardStatement.lead');
+    const words = at('heardStatement.conditionWords');
+    if (typeof lead !== 'string' || !lead.trim()) throw new KnowledgeValidationError(file, 'heardStatement.lead', 'must be a non-empty string');
+    if (!Array.isArray(words) || words.some((w) => typeof w !== 'string' || !w.trim())) throw new KnowledgeValidationError(file, 'heardStatement.conditionWords', 'must be a list of strings');
   }
   return data as AnswerWording;
 }

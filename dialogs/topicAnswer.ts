@@ -135,6 +135,13 @@ async function answer(
     await answerState.set(context, state);
     return false;
   }
+  // "what if I lose bladder control?" with no answer to the rest: what to do if it happens and how rare it is, not the menu.
+  const warnOnly = !record && plan.kind === 'topics' ? signWarning(services, input.text, locale) : undefined;
+  if (warnOnly) {
+    await answerState.set(context, state);
+    await context.sendActivity(`${warnOnly} ${services.responses.answer.signRare}`);
+    return true;
+  }
   const composed = answers.composer.compose(plan, {
     words: { ...answers.localeWords.forLocale(locale), ...productWords(state.product), ...answers.facts.productWords(state.facts) },
     ...(part ? { aside: fill(services.scope.aside, { part }) } : {}),

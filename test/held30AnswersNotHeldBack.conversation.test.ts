@@ -55,7 +55,11 @@ describe('an acknowledgement in other words after an answer gets a short OK', ()
 describe('a plain statement of context after an answer is acknowledged with the line it bears on', () => {
   // Either acknowledged with the line of the last answer, or answered by a passage that speaks to it: never the menu.
   test.each<[string, string, RegExp[]]>([
-    ['can I take ibuprofen, I have asthma', 'taken it lots of times, never a problem', [/^Thanks, that helps/i, /breathing|pharmacist/i]],
+    // Close to no other answer: the line of the last one it bears on.
+    ['can I take ibuprofen, I have asthma', 'nope, never had that happen', [/^Thanks, that helps/i, /breathing/i]],
+    // Close to other answers: acknowledged, and asked which would help.
+    ['can I take ibuprofen, I have asthma', 'taken it lots of times, never a problem', [/^Thanks for telling me/i]],
+    // An answer of its own.
     ['can I take ibuprofen, I have asthma', 'first time I would be taking it', [/breathing|pharmacist/i]],
   ])('%s / %s', async (first, said, answer) => {
     await botSteps([

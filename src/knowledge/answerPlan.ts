@@ -37,7 +37,7 @@ export type AnswerPlan =
   | { kind: 'sources'; passage?: Passage; /** "where's all this from?": every answer given so far, the last one first. */ all?: Passage[] }
   | { kind: 'clarify'; options: [Passage, Passage] }
   /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
-  | { kind: 'topics'; topics: string[]; passages?: Passage[] }
+  | { kind: 'topics'; topics: string[]; passages?: Passage[]; /** A statement after an answer, not a question: acknowledged and asked which would help. */ statement?: true }
   | { kind: 'exhausted'; passage: Passage; topics: string[] }
   | { kind: 'noted'; facts: string[]; notes: string[]; /** Short leads of facts whose notes the limit leaves out ("5 weeks ago" told with a blood thinner and an age). */ leads?: string[] }
   | { kind: 'pass' };

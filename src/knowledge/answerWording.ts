@@ -51,7 +51,7 @@ export interface AnswerWording {
   /** "it's not doing much", "hasn't helped": what was tried is not helping; the answer for that (tag `not-working`), not the same advice again. */
   notHelping?: string[];
   /** A plain statement after an answer that no answer fits: acknowledged (`lead`) with the line of the last answer it bears on. */
-  heardStatement?: { lead: string; conditionWords: string[] };
+  heardStatement?: { lead: string; conditionWords: string[]; /** Said over the closest answers when the statement is near some of them. */ ask: string };
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
@@ -80,7 +80,11 @@ export function loadAnswerWording(file: string): AnswerWording {
   if (heard !== undefined) {
     const lead = at('heardStatement.lead');
     const words = at('heardStatement.conditionWords');
-    if (typeof lead !== 'string' || !lead.trim()) throw new KnowledgeValidationError(file, 'heardStatement.lead', 'must be a non-empty string');
+    for (const key of ['lead', 'ask']) {
+      const v = at(`heardStatement.${key}`);
+      if (typeof v !== 'string' || !v.trim()) throw new KnowledgeValidationError(file, `heardStatement.${key}`, 'must be a non-empty string');
+    }
+    if (typeof lead !== 'string') throw new KnowledgeValidationError(file, 'heardStatement.lead', 'must be a non-empty string');
     if (!Array.isArray(words) || words.some((w) => typeof w !== 'string' || !w.trim())) throw new KnowledgeValidationError(file, 'heardStatement.conditionWords', 'must be a list of strings');
   }
   return data as AnswerWording;

@@ -91,3 +91,15 @@ describe('reading the line a statement bears on', () => {
     expect(heardStatement({ ...parts(0), wording: {} } as PlannerParts, 'x', passage)).toBeUndefined();
   });
 });
+
+describe('a warning sign supposed after an answer, with nothing else to answer, gets what to do and how rare it is', () => {
+  test.each([
+    ['is heat or ice better', 'ok. and what if I lose control of my bladder, my sister said it happens'],
+    ['is walking ok', 'suppose I wet myself, what then'],
+  ])('%s / %s', async (first, supposed) => {
+    await botSteps([
+      [first, [/./]],
+      [supposed, [/call 911 straight away/i, /rare/i], [MENU]],
+    ], 'en-CA');
+  });
+});

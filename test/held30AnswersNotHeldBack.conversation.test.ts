@@ -84,8 +84,8 @@ describe('reading the line a statement bears on', () => {
   ])('named line %d', (named, line) => {
     expect(heardStatement(parts(named), 'whatever', passage)).toEqual({ kind: 'recap', passage, lines: [line], withMore: false, cannot: 'HEARD' });
   });
-  test('no condition: the opening line', () => {
-    expect(heardStatement(parts(0), 'x', { answer: 'One line. Two line.' } as Passage)).toMatchObject({ lines: ['One line.'] });
+  test('bearing on no line but the opening: no guess', () => {
+    expect(heardStatement(parts(0), 'x', { answer: 'One line. Two line.' } as Passage)).toBeUndefined();
   });
   test('no wording for it: nothing', () => {
     expect(heardStatement({ ...parts(0), wording: {} } as PlannerParts, 'x', passage)).toBeUndefined();

@@ -61,15 +61,29 @@ export async function answerAfterAlarm(
   understanding: Understanding,
   aboutBack: boolean,
 ): Promise<boolean> {
+  // A long story around the question ("... tried advil ... chemo 2 years ago ... should I get a massage?") reads as its
+  // question alone: the whole message's topic is often the story's. The facts still come from all of it.
+  const asked = askedSentence(understanding.text);
+  const whole = asked === understanding.text.trim();
   const input: AnswerInput = {
-    text: understanding.text,
-    intent: understanding.intent,
-    score: understanding.score,
-    ranked: understanding.ranked ?? [{ intent: understanding.intent, score: understanding.score }],
+    text: asked,
+    intent: whole ? understanding.intent : 'none',
+    score: whole ? understanding.score : 0,
+    ranked: whole ? (understanding.ranked ?? [{ intent: understanding.intent, score: understanding.score }]) : [],
     aboutBack,
-    ...(understanding.patientText ? { factsText: understanding.patientText } : {}),
+    factsText: understanding.patientText ?? understanding.text,
   };
   return answer(context, services, escalation, input, true);
+}
+
+/** The last sentence that ends in a "?" (from the end of the sentence before it), else the whole message. */
+function askedSentence(text: string): string {
+  const trimmed = text.trim();
+  const end = trimmed.lastIndexOf('?');
+  if (end < 0) return trimmed;
+  const before = trimmed.slice(0, end);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  return trimmed.slice(start, end + 1).trim();
 }
 
 /** The plan is a self-care passage that may follow a same-day instruction just given. */

@@ -22,6 +22,16 @@ describe('a practical self-care question asked with a same-day sign is answered 
     await botSteps([[said, [SEEN_TODAY, answer], [MENU, /Remember: because you mentioned/i]]]);
   });
 
+  test('a long story around the question: the question asked is answered, not the story\'s topic', async () => {
+    await botSteps([
+      [
+        'ok so long story, been busy helping my son move flats, carried loads of heavy stuff, my lower back has ached since, mostly bending. ibuprofen helped a bit. i had radiotherapy for prostate cancer 4 years back, all clear now. what i really want to know is would a massage help or make it worse?',
+        [SEEN_TODAY, /massage/i],
+        [/old prescription|dose/i],
+      ],
+    ], 'en-US');
+  });
+
   test('a question that would read as "carry on as normal" is not answered under the instruction', async () => {
     await botSteps([['fever and chills with my back pain since this morning, should I still go to work?', [SEEN_TODAY], [/lighter duties|going back early/i]]]);
   });

@@ -90,6 +90,7 @@ function askedSentence(text: string): string {
 function selfCareUnderAlarm(services: DialogServices, plan: AnswerPlan, record: EscalationRecord | undefined, text: string, locale: string | undefined): boolean {
   if (plan.kind !== 'passage' || record?.level !== 'urgent') return false;
   const a = services.acts.afterEscalation;
+  if (record.flags.some((f) => a.selfCareNotWith.includes(f))) return false;
   const intents = services.knowledge.byId(plan.passage.topic)?.intents ?? [];
   if (!intents.some((i) => (a.selfCareWithUrgent as readonly string[]).includes(i))) return false;
   return heldForPassage(services, record, text, plan.passage, locale) === undefined;

@@ -36,6 +36,10 @@ describe('a practical self-care question asked with a same-day sign is answered 
     await botSteps([['fever and chills with my back pain since this morning, should I still go to work?', [SEEN_TODAY], [/lighter duties|going back early/i]]]);
   });
 
+  test('a sign that the pain may not be the back\'s own (the kidney) gets no back self-care after it', async () => {
+    await botSteps([['sharp pain low in my side that comes and goes in waves and it burns when I pee, can I put a heat pack on?', [SEEN_TODAY], [/heat has the better evidence/i]]]);
+  });
+
   test('an emergency gets no self-care under "call now"', async () => {
     await botSteps([['numb between my legs since this morning and my back is killing me, is heat ok?', [EMERGENCY_NOW], [/heat has the better evidence|comfortably warm/i]]]);
   });

@@ -76,15 +76,12 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');
     }
   }
-  const heard = at('heardStatement');
-  if (heard !== undefined) {
-    const lead = at('heardStatement.lead');
-    const words = at('heardStatement.conditionWords');
+  if (at('heardStatement') !== undefined) {
     for (const key of ['lead', 'ask']) {
       const v = at(`heardStatement.${key}`);
       if (typeof v !== 'string' || !v.trim()) throw new KnowledgeValidationError(file, `heardStatement.${key}`, 'must be a non-empty string');
     }
-    if (typeof lead !== 'string') throw new KnowledgeValidationError(file, 'heardStatement.lead', 'must be a non-empty string');
+    const words = at('heardStatement.conditionWords');
     if (!Array.isArray(words) || words.some((w) => typeof w !== 'string' || !w.trim())) throw new KnowledgeValidationError(file, 'heardStatement.conditionWords', 'must be a list of strings');
   }
   return data as AnswerWording;

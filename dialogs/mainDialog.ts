@@ -19,7 +19,7 @@ import { needsIn } from './escalationNeeds';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { capitalise, labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
+import { answerAfterAlarm, answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
 import { factsToldIn } from './factAsides';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { RouteActs } from './routeActs';
@@ -43,6 +43,8 @@ function opensWithAcknowledgement(text: string): boolean {
   return withoutAcknowledgements(prepared) !== prepared || parseYesNo(first) === true;
 }
 
+/** Set for the turn when a same-day sign was raised by a message that asks something. */
+const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
 const PLAN_CONFIDENCE = 0.7;
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, help ("what can you do?"), or a greeting that opens with the request. */
@@ -86,7 +88,7 @@ export class MainDialog extends ComponentDialog {
     if (pendingCheck) this.check = new RedFlagCheck(services, pendingCheck, escalation, 'route', resumeCheck, hearDetails);
     this.addDialog(triage);
     this.addDialog(escalationDialog);
-    this.addDialog(new WaterfallDialog('route', [(step) => this.route(step), (step) => step.endDialog()]));
+    this.addDialog(new WaterfallDialog('route', [(step) => this.route(step), (step) => this.afterAlarm(step)]));
     this.initialDialogId = 'route';
   }
 
@@ -136,6 +138,8 @@ export class MainDialog extends ComponentDialog {
       const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
       if (record && answers && alreadyEscalated(record, found) && (await answerAfterEscalation(context, this.services, record, understanding, { act, tryAnswer, agree: () => this.agreed(context, record) }))) return step.endDialog();
       const options: EscalationOptions = { ...found, level: found.level, fromTopic: true };
+      // "... is heat ok?" asked with a same-day sign: answered after the instruction (next step).
+      if (found.level === 'urgent' && asksSomething(understanding.text)) context.turnState.set(ASKED_WITH_ALARM, true);
       return step.beginDialog(EscalationDialog.ID, options);
     }
     // A worry with a passage of its own ("could it be my heart?"): that passage, with its signs.
@@ -350,6 +354,16 @@ export class MainDialog extends ComponentDialog {
     if (!pronoun) return undefined;
     await this.services.paused.delete(step.context);
     return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun } satisfies TriageOptions);
+  }
+
+  /** After a same-day instruction raised by a message that also asked a practical question: its answer, when one may follow. */
+  private async afterAlarm(step: WaterfallStepContext) {
+    const understanding = getUnderstanding(step.context);
+    const escalated = (step.result as { escalated?: string } | undefined)?.escalated;
+    if (understanding && escalated === 'urgent' && step.context.turnState.get(ASKED_WITH_ALARM) === true) {
+      await answerAfterAlarm(step.context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
+    }
+    return step.endDialog();
   }
 
   /** They said they are calling or on their way: kept with the escalation. */

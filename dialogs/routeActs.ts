@@ -16,7 +16,7 @@ import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
 import { hasAnyWord, progressAct } from './routeReadings';
 import { statusUpdate } from '../src/triage/statusUpdates';
-import { saysSaidAgain } from '../src/triage/checkAsides';
+import { asksVerdict, saysSaidAgain } from '../src/triage/checkAsides';
 import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { factsToldIn } from './factAsides';
@@ -150,6 +150,11 @@ export class RouteActs {
       const confirmed = confirmationOf(text, state?.lead, this.services.acts.routing);
       if (confirmed) {
         await context.sendActivity(confirmed);
+        return step.endDialog();
+      }
+      // "so what's the verdict then?" after answers: the gist of them (the first steps), not the closest topics.
+      if ((state?.given.length ?? 0) > 0 && asksVerdict(text)) {
+        await answerActWhileRouting(context, this.services, 'plan', intent);
         return step.endDialog();
       }
     }

@@ -50,6 +50,54 @@ export async function answerTurn(
 }
 
 /**
+ * The practical question asked in the message that just raised a same-day sign ("... is heat ok?"):
+ * its usual answer straight after the instruction, with no reminder of it, when its topic is comfort
+ * while waiting to be seen (acts.yaml selfCareWithUrgent) and the passage is not held under the instruction.
+ * Nothing is said otherwise (false).
+ */
+export async function answerAfterAlarm(
+  context: TurnContext,
+  services: DialogServices,
+  escalation: StatePropertyAccessor<EscalationRecord | undefined>,
+  understanding: Understanding,
+  aboutBack: boolean,
+): Promise<boolean> {
+  // A long story around the question ("... tried advil ... chemo 2 years ago ... should I get a massage?") reads as its
+  // question alone: the whole message's topic is often the story's. The facts still come from all of it.
+  const asked = askedSentence(understanding.text);
+  const whole = asked === understanding.text.trim();
+  const input: AnswerInput = {
+    text: asked,
+    intent: whole ? understanding.intent : 'none',
+    score: whole ? understanding.score : 0,
+    ranked: whole ? (understanding.ranked ?? [{ intent: understanding.intent, score: understanding.score }]) : [],
+    aboutBack,
+    factsText: understanding.patientText ?? understanding.text,
+  };
+  return answer(context, services, escalation, input, true);
+}
+
+/** The last sentence that ends in a "?" (from the end of the sentence before it), else the whole message. */
+function askedSentence(text: string): string {
+  const trimmed = text.trim();
+  const end = trimmed.lastIndexOf('?');
+  if (end < 0) return trimmed;
+  const before = trimmed.slice(0, end);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  return trimmed.slice(start, end + 1).trim();
+}
+
+/** The plan is a self-care passage that may follow a same-day instruction just given. */
+function selfCareUnderAlarm(services: DialogServices, plan: AnswerPlan, record: EscalationRecord | undefined, text: string, locale: string | undefined): boolean {
+  if (plan.kind !== 'passage' || record?.level !== 'urgent') return false;
+  const a = services.acts.afterEscalation;
+  if (record.flags.some((f) => a.selfCareNotWith.includes(f))) return false;
+  const intents = services.knowledge.byId(plan.passage.topic)?.intents ?? [];
+  if (!intents.some((i) => (a.selfCareWithUrgent as readonly string[]).includes(i))) return false;
+  return heldForPassage(services, record, text, plan.passage, locale) === undefined;
+}
+
+/**
  * Keeps the facts a message states ("he's 67, on blood pressure tablets")
  * when it is not answered by the answers (it starts the symptom check), so
  * that later answers are still for this person.
@@ -77,6 +125,7 @@ async function answer(
   services: DialogServices,
   escalation: StatePropertyAccessor<EscalationRecord | undefined>,
   input: AnswerInput,
+  afterAlarm = false,
 ): Promise<boolean> {
   const { answers, answerState } = services;
   const before = (await answerState.get(context)) ?? emptyAnswerState();
@@ -93,10 +142,21 @@ async function answer(
   // "my knee and my back": the knee is said to be outside what this covers, then the back is answered.
   const part = plan.kind === 'passage' ? services.scope.asidePartIn(input.text) : undefined;
   const record = await escalation.get(context);
+  if (afterAlarm && !selfCareUnderAlarm(services, plan, record, input.text, locale)) {
+    await answerState.set(context, state);
+    return false;
+  }
   // After an escalation a menu of the closest topics answers nothing: the escalation's own replies keep the instruction instead.
   if (record && plan.kind === 'topics') {
     await answerState.set(context, state);
     return false;
+  }
+  // "what if I lose bladder control?" with no answer to the rest: what to do if it happens and how rare it is, not the menu.
+  const warnOnly = !record && plan.kind === 'topics' ? signWarning(services, input.text, locale) : undefined;
+  if (warnOnly) {
+    await answerState.set(context, state);
+    await context.sendActivity(`${warnOnly} ${services.responses.answer.signRare}`);
+    return true;
   }
   const composed = answers.composer.compose(plan, {
     words: { ...answers.localeWords.forLocale(locale), ...productWords(state.product), ...answers.facts.productWords(state.facts) },
@@ -124,7 +184,8 @@ async function answer(
       return true;
     }
   }
-  if (record && plan.kind === 'passage') {
+  // Straight after the instruction itself, no reminder of it.
+  if (record && plan.kind === 'passage' && !afterAlarm) {
     await context.sendActivity(
       fill(services.responses.answer.reminderAfterEscalation, { why: record.why, instruction: escalationReminder(services, record, locale) }),
     );

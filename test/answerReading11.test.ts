@@ -26,9 +26,10 @@ describe('answers read what is asked, not what is denied', () => {
     ['the same on a blood thinner', [
       ["I'm on warfarin. Is Combiflam alright for a back spasm?", [/^Combiflam contains ibuprofen/, /blood thinner/i], [/it can help/]],
     ], 'en-IN'],
+    // A statement, not a question: acknowledged and asked which would help (answers.yaml heardStatement.ask), not "no answer".
     ['a short remark after an answer that nothing fits: the closest answers as buttons, not a refusal', [
       ['heat or cold for a tight lower back?', [/^Heat has the better evidence/]],
-      ['my cousin arrives friday though', [/come closest/], [/not something I can help with/]],
+      ['my cousin arrives friday though', [/^Thanks for telling me\. Would one of these help/], [/not something I can help with/, /don't have an answer/]],
     ], 'en-GB'],
     ['pregnancy leads a sleep answer, and a usual class is still the class', [
       ["I'm 19 weeks pregnant, my back's in spasm", []],

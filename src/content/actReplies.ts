@@ -16,6 +16,10 @@ export interface ActReplies {
   afterEscalation: Record<Level, Record<EscalatedAct, string>> & {
     holdTopics: Record<Level, TopicIntent[]>;
     driveTopics: TopicIntent[];
+    /** Topics whose answer follows a same-day instruction raised by the message that asked it. */
+    selfCareWithUrgent: TopicIntent[];
+    /** Flags after which no back self-care answer follows (the pain is likely not the back's). */
+    selfCareNotWith: string[];
     /** Passages with these tags would contradict the instruction at this level ("book if not better in a few weeks" under "get seen today"). */
     heldTags: Record<Level, string[]>;
     /** A message about driving gets `drive`; about being driven by someone else ("can my son take me?") `driven`. */
@@ -56,13 +60,13 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
       if (typeof v !== 'string' || !v.trim()) throw new Error(`${path}: field "${section}.${field}" must be a non-empty string`);
     }
   }
-  for (const field of ['holdTopics.emergency', 'holdTopics.urgent', 'driveTopics']) {
+  for (const field of ['holdTopics.emergency', 'holdTopics.urgent', 'driveTopics', 'selfCareWithUrgent']) {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !isTopicIntent(t))) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);
     }
   }
-  for (const field of ['heldTags.emergency', 'heldTags.urgent', 'driveWords', 'drivenWords', 'laterWords', 'pushbackOpeners']) {
+  for (const field of ['heldTags.emergency', 'heldTags.urgent', 'selfCareNotWith', 'driveWords', 'drivenWords', 'laterWords', 'pushbackOpeners']) {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !t.trim())) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of words or phrases`);

@@ -104,7 +104,7 @@ export class AnswerComposer {
         if (plan.notes.length) return { text: `${say([...plan.notes.slice(0, MAX_CAVEATS), ...(plan.leads ?? [])].join(' '))} ${w.notedAlso}\n\n${say(w.safetyNet)}`, buttons: [], citations: [] };
         return { text: w.noted, buttons: [], citations: [] };
       case 'topics':
-        if (plan.passages?.length) return { text: w.closestPassages, buttons: plan.passages.map((p) => p.question), citations: [] };
+        if (plan.passages?.length) return { text: plan.statement && w.heardStatement ? w.heardStatement.ask : w.closestPassages, buttons: plan.passages.map((p) => p.question), citations: [] };
         return { text: w.closestTopics, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
       default:
         return undefined;

@@ -50,6 +50,8 @@ export interface AnswerWording {
   askingWords?: string[];
   /** "it's not doing much", "hasn't helped": what was tried is not helping; the answer for that (tag `not-working`), not the same advice again. */
   notHelping?: string[];
+  /** A plain statement after an answer that no answer fits: acknowledged (`lead`) with the line of the last answer it bears on. */
+  heardStatement?: { lead: string; conditionWords: string[]; /** Said over the closest answers when the statement is near some of them. */ ask: string };
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
@@ -73,6 +75,14 @@ export function loadAnswerWording(file: string): AnswerWording {
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');
     }
+  }
+  if (at('heardStatement') !== undefined) {
+    for (const key of ['lead', 'ask']) {
+      const v = at(`heardStatement.${key}`);
+      if (typeof v !== 'string' || !v.trim()) throw new KnowledgeValidationError(file, `heardStatement.${key}`, 'must be a non-empty string');
+    }
+    const words = at('heardStatement.conditionWords');
+    if (!Array.isArray(words) || words.some((w) => typeof w !== 'string' || !w.trim())) throw new KnowledgeValidationError(file, 'heardStatement.conditionWords', 'must be a list of strings');
   }
   return data as AnswerWording;
 }

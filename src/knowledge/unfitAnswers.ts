@@ -1,6 +1,7 @@
 import { WEIGHTS, type Planned, type PlannerParts } from './answerPlan';
 import type { Asking, Turn } from './answerTurn';
 import { forTheirFacts } from './namedPassages';
+import { heardStatement } from './heardStatement';
 import type { PassageGiver } from './passageGiver';
 import type { Passage } from './passages';
 import type { PassageRanker, Scored } from './passageRanking';
@@ -43,9 +44,14 @@ export class UnfitAnswers {
     // A short remark straight after an answer ("big day on Saturday though") is about the back in context even when no passage's words are in it.
     const remark = Boolean(last) && a.followUp && input.intent === 'none' && !input.otherPart;
     if ((a.asks || a.followUp) && inConversation && (input.intent === 'none' || notQuestion) && (best.sim >= WEIGHTS.topicsMin || remark)) {
+      // "nope, never had that happen" after an answer, close to no other answer: context for that answer, acknowledged with the line it bears on.
+      const statement = Boolean(last) && !a.asks;
+      const heard = last && statement && remark && best.sim < WEIGHTS.topicsMin && !a.namesMedicine ? heardStatement(this.parts, input.text, last) : undefined;
+      if (heard) return { plan: heard, state };
       // In a conversation, the closest answers themselves; a first message gets the broader topics.
+      // A statement close to some ("my cousin comes friday") is acknowledged and asked which would help, not met with "no answer".
       const passages = last ? { passages: this.ranker.closestPassages(ranked, state, best.sim < WEIGHTS.topicsMin ? last : undefined) } : {};
-      return { plan: { kind: 'topics', topics: this.ranker.closestTopics(ranked, last?.topic), ...passages }, state };
+      return { plan: { kind: 'topics', topics: this.ranker.closestTopics(ranked, last?.topic), ...passages, ...(statement ? { statement: true as const } : {}) }, state };
     }
     return { plan: { kind: 'pass' }, state };
   }

@@ -18,17 +18,22 @@ export interface StatusUpdates {
   /** Words that rule a kind out ("both legs" is no one-leg update), by kind. */
   not: Readonly<Partial<Record<StatusKind, RegExp>>>;
   replies: Readonly<Record<StatusKind, string>>;
-  /** Up again after being stuck ("managed to stand up"): read only inside the check, with its reply. */
+  /** Up again after being stuck ("managed to stand up"), with its reply. */
   upAgain: { pattern: RegExp; reply: string };
+  /** Stuck on the floor, and the shorter words that say up again once stuck ("he got up"). */
+  stuck: RegExp;
+  upAfterStuck: RegExp;
+  /** Still stuck, told again: the steps in small pieces, for the writer or the person they write for. */
+  stillStuck: { self: string; other: string };
 }
 
 export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
   const { raw, r } = load(dir, 'status-updates.yaml');
-  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'replies']);
+  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'stuck', 'upAfterStuck', 'replies']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
-  const replies = r.object(raw.replies, 'replies', [...KINDS, 'upAgain']);
-  const text = (k: StatusKind | 'upAgain'): string => {
+  const replies = r.object(raw.replies, 'replies', [...KINDS, 'upAgain', 'stillStuck', 'stillStuckOther']);
+  const text = (k: StatusKind | 'upAgain' | 'stillStuck' | 'stillStuckOther'): string => {
     const v = replies[k];
     if (typeof v !== 'string' || !v.trim()) r.fail(`replies.${k}`, 'must be a non-empty string');
     return (v as string).trim();
@@ -38,6 +43,9 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
     not: { oneLeg: any('notOneLeg', raw.notOneLeg) },
     replies: Object.fromEntries(KINDS.map((k) => [k, text(k)])) as Record<StatusKind, string>,
     upAgain: { pattern: any('upAgain', raw.upAgain), reply: text('upAgain') },
+    stuck: any('stuck', raw.stuck),
+    upAfterStuck: any('upAfterStuck', raw.upAfterStuck),
+    stillStuck: { self: text('stillStuck'), other: text('stillStuckOther') },
   };
 }
 
@@ -63,4 +71,31 @@ export function statusReply(kind: StatusKind): string {
 export function upAgainReply(text: string): string | undefined {
   const { pattern, reply } = data().upAgain;
   return pattern.test(prepare(text)) ? reply : undefined;
+}
+
+/** Where a message puts the person: stuck on the floor, up again, or nowhere said. */
+export type Position = 'floor' | 'up';
+
+/**
+ * The position the message tells, read with where the conversation last had
+ * them: once stuck, shorter words say they are up ("got up", "on the couch"),
+ * which alone could tell of the morning the pain began.
+ */
+export function positionIn(text: string, before?: Position): Position | undefined {
+  const t = prepare(text);
+  const d = data();
+  if (d.upAgain.pattern.test(t)) return 'up';
+  if (before === 'floor' && d.upAfterStuck.test(t)) return 'up';
+  return d.stuck.test(t) ? 'floor' : undefined;
+}
+
+/** The reply for someone still on the floor (`other`: written for them), with `{emergency}` to fill. */
+export function stillStuckReply(other: boolean): string {
+  const { self, other: forOther } = data().stillStuck;
+  return other ? forOther : self;
+}
+
+/** The reply for someone up again, with `{emergency}` to fill. */
+export function upReply(): string {
+  return data().upAgain.reply;
 }

@@ -16,9 +16,9 @@ import { fill } from '../src/content/responses';
 import { asksSomething } from '../src/triage/yesNo';
 import { saysNotBetter } from '../src/triage/checkAsides';
 import { positionIn, stillStuckReply, upReply } from '../src/triage/statusUpdates';
-import { callPlanReply, plansToCall, remediesTried, saysNotWorking, triedReply } from '../src/triage/progressReports';
+import { callPlanReply, plansToCall, remediesTried, remedyPassage, saysNotWorking, triedReply } from '../src/triage/progressReports';
 import { actOf } from './actAnswers';
-import { patientOf, signOff } from './routeReadings';
+import { patientOf, progressAct, signOff } from './routeReadings';
 import type { DialogServices } from './services';
 
 /** Messages a floor position is kept for: long after, "legs are fine" no longer speaks of the floor. */
@@ -87,9 +87,12 @@ async function doneOrPlanned(context: TurnContext, services: DialogServices, und
     return true;
   }
   // "panado, hot water bottle, in bed all day. useless": what next for each, not the same advice.
-  const failed = tried.length > 0 && !asks && act !== 'better' && (saysNotWorking(text) || saysNotBetter(text) || act === 'worse');
+  // One remedy with its own "not working" passage not yet given: that passage (with its sources) answers.
+  const own = tried.length === 1 ? remedyPassage(tried[0]!) : undefined;
+  const ownAnswers = own !== undefined && !state.given.includes(own);
+  const failed = tried.length > 0 && !ownAnswers && !asks && act !== 'better' && (saysNotWorking(text) || saysNotBetter(text) || act === 'worse');
   // "so what do I do now?" or "still no better" once they told what they tried: the next steps for those.
-  const askedAgain = tried.length === 0 && allTried.length > 0 && !asks && ((act === 'plan' && services.answers.planner.bestFit(text) < QUESTION_FIT) || saysNotBetter(text));
+  const askedAgain = tried.length === 0 && allTried.length > 0 && !asks && ((act === 'plan' && services.answers.planner.bestFit(text) < QUESTION_FIT) || (progressAct(understanding) === 'worse' && saysNotBetter(text)));
   if (!failed && !askedAgain) return false;
   const again = !failed && state.triedAnswered === true;
   await services.answerState.set(context, { ...state, tried: allTried, triedAnswered: true });

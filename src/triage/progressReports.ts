@@ -14,6 +14,8 @@ export interface Remedy {
   pattern: RegExp;
   label: string;
   next: string;
+  /** Its own "not working" passage (knowledge/passages), if one answers it. */
+  passage?: string;
 }
 
 export interface ProgressReports {
@@ -32,8 +34,9 @@ export function loadProgressReports(dir: string = PATHS.triage): ProgressReports
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const listed = r.object(raw.remedies, 'remedies', Object.keys((raw.remedies ?? {}) as object));
   const remedies = Object.entries(listed).map(([name, v]): Remedy => {
-    const o = r.object(v, `remedies.${name}`, ['words', 'label', 'next']);
-    return { name, pattern: any(`remedies.${name}.words`, o.words), label: r.string(o.label, `remedies.${name}.label`).trim(), next: r.string(o.next, `remedies.${name}.next`).trim() };
+    const o = r.object(v, `remedies.${name}`, ['words', 'label', 'next', 'passage']);
+    const passage = o.passage === undefined ? {} : { passage: r.string(o.passage, `remedies.${name}.passage`).trim() };
+    return { name, pattern: any(`remedies.${name}.words`, o.words), label: r.string(o.label, `remedies.${name}.label`).trim(), next: r.string(o.next, `remedies.${name}.next`).trim(), ...passage };
   });
   if (remedies.length === 0) r.fail('remedies', 'must name at least one remedy');
   const replies = r.object(raw.replies, 'replies', ['callPlan', 'triedLead', 'triedClose', 'triedAgain']);
@@ -71,6 +74,11 @@ export function remediesTried(text: string): string[] {
   const d = data();
   if (!d.triedWords.test(t) && !d.notWorking.test(t)) return [];
   return d.remedies.filter((m) => m.pattern.test(t)).map((m) => m.name);
+}
+
+/** The remedy's own "not working" passage id, if it has one. */
+export function remedyPassage(name: string): string | undefined {
+  return data().remedies.find((m) => m.name === name)?.passage;
 }
 
 /** The message says what was tried did not help ("useless", "nothing works"). */

@@ -20,6 +20,8 @@ export interface StatusUpdates {
   replies: Readonly<Record<StatusKind, string>>;
   /** Up again after being stuck ("managed to stand up"), with its reply. */
   upAgain: { pattern: RegExp; reply: string };
+  /** The words of getting up, wished or asked for ("can't get myself up"): not up again. */
+  notUpAgain: RegExp;
   /** Stuck on the floor, and the shorter words that say up again once stuck ("he got up"). */
   stuck: RegExp;
   upAfterStuck: RegExp;
@@ -29,7 +31,7 @@ export interface StatusUpdates {
 
 export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
   const { raw, r } = load(dir, 'status-updates.yaml');
-  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'stuck', 'upAfterStuck', 'replies']);
+  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'notUpAgain', 'stuck', 'upAfterStuck', 'replies']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const replies = r.object(raw.replies, 'replies', [...KINDS, 'upAgain', 'stillStuck', 'stillStuckOther']);
@@ -43,6 +45,7 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
     not: { oneLeg: any('notOneLeg', raw.notOneLeg) },
     replies: Object.fromEntries(KINDS.map((k) => [k, text(k)])) as Record<StatusKind, string>,
     upAgain: { pattern: any('upAgain', raw.upAgain), reply: text('upAgain') },
+    notUpAgain: any('notUpAgain', raw.notUpAgain),
     stuck: any('stuck', raw.stuck),
     upAfterStuck: any('upAfterStuck', raw.upAfterStuck),
     stillStuck: { self: text('stillStuck'), other: text('stillStuckOther') },
@@ -69,8 +72,9 @@ export function statusReply(kind: StatusKind): string {
 
 /** "managed to stand up", "he's up now": up again after being stuck; its reply (with `{emergency}` to fill), else undefined. */
 export function upAgainReply(text: string): string | undefined {
-  const { pattern, reply } = data().upAgain;
-  return pattern.test(prepare(text)) ? reply : undefined;
+  const { upAgain, notUpAgain } = data();
+  const t = prepare(text);
+  return upAgain.pattern.test(t) && !notUpAgain.test(t) ? upAgain.reply : undefined;
 }
 
 /** Where a message puts the person: stuck on the floor, up again, or nowhere said. */
@@ -84,8 +88,8 @@ export type Position = 'floor' | 'up';
 export function positionIn(text: string, before?: Position): Position | undefined {
   const t = prepare(text);
   const d = data();
-  if (d.upAgain.pattern.test(t)) return 'up';
-  if (before === 'floor' && d.upAfterStuck.test(t)) return 'up';
+  const up = d.upAgain.pattern.test(t) || (before === 'floor' && d.upAfterStuck.test(t));
+  if (up && !d.notUpAgain.test(t)) return 'up';
   return d.stuck.test(t) ? 'floor' : undefined;
 }
 

@@ -15,7 +15,7 @@ import { emptyAnswerState } from '../src/knowledge/answerState';
 import { fill } from '../src/content/responses';
 import { asksSomething } from '../src/triage/yesNo';
 import { saysNotBetter } from '../src/triage/checkAsides';
-import { positionIn, stillStuckReply, upReply } from '../src/triage/statusUpdates';
+import { halfwayUp, positionIn, stillStuckReply, upReply } from '../src/triage/statusUpdates';
 import { callPlanReply, plansToCall, remediesTried, remedyPassage, saysNotWorking, triedReply } from '../src/triage/progressReports';
 import { actOf } from './actAnswers';
 import { patientOf, progressAct, signOff } from './routeReadings';
@@ -53,9 +53,9 @@ export async function answerProgress(context: TurnContext, services: DialogServi
     const other = before?.where === 'floor' ? before.other === true : patientOf(services, text) !== undefined;
     await save({ where: 'floor', other, turns: FLOOR_TURNS });
     // Someone writing for a person on the floor: how to help them up, whatever else the words resemble.
-    // The writer's own "how do I get up" is the passage's (with its sources), as it fits well.
-    if (!other || before?.where === 'floor') return false;
-    await context.sendActivity(fill(stillStuckReply(true), { emergency }));
+    // The writer's own "how do I get up" is the passage's (with its sources) when it fits well.
+    if (before?.where === 'floor' || (!other && services.answers.planner.bestFit(understanding.text) >= QUESTION_FIT)) return false;
+    await context.sendActivity(fill(stillStuckReply(other), { emergency }));
     return true;
   }
   if (before?.where !== 'floor') return doneOrPlanned(context, services, understanding, state);
@@ -63,7 +63,7 @@ export async function answerProgress(context: TurnContext, services: DialogServi
   await save(turns > 0 ? { ...before, turns } : undefined);
   // Still on the floor, and the message tells rather than asks ("legs are fine, just the pain"):
   // the steps in small pieces, not the general advice its words resemble.
-  if (asks || (act && OWN_REPLY_ACTS.includes(act)) || signOff(understanding)) return false;
+  if (asks || (act && OWN_REPLY_ACTS.includes(act)) || signOff(understanding) || halfwayUp(understanding.text)) return false;
   await context.sendActivity(fill(stillStuckReply(before.other === true), { emergency }));
   return true;
 }

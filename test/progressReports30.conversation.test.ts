@@ -26,7 +26,7 @@ describe('stuck on the floor: the get-up steps until they are up, then what to d
     [
       'someone writing for their partner',
       [
-        ["my husband's back went and he's stuck on the bathroom floor, he can't get up", [/don't try to lift them/i, GET_UP_STEPS], [GENERIC]],
+        ['my husband is stuck on the bathroom floor, his back has locked', [/don't try to lift them/i, GET_UP_STEPS], [GENERIC]],
         ['he says his legs feel normal, just sore', [/talk them through/i], [GENERIC]],
         ['right, he got up onto the sofa', [UP_NEXT], [CRAWL]],
       ],
@@ -114,13 +114,14 @@ describe('after an escalation: on the way, or ringing them, with a question', ()
 });
 
 describe('the readers', () => {
-  test.each<[string, 'floor' | 'up' | undefined, ('floor' | 'up')?]>([
-    ['stuck on the floor of the lounge', 'floor'],
-    ["she's on the carpet and can't get up", 'floor'],
-    ['should I sleep on the floor with a bad back?', undefined],
-    ['got up', undefined],
+  test.each<[string, 'floor' | 'up' | undefined, 'floor' | 'up' | undefined]>([
+    ['stuck on the floor of the lounge', 'floor', undefined],
+    ["she's on the carpet and can't get up", 'floor', undefined],
+    ['should I sleep on the floor with a bad back?', undefined, undefined],
+    ['got up', undefined, undefined],
     ['got up', 'up', 'floor'],
-    ["managed to get onto the couch", 'up'],
+    ["can't get myself up", undefined, 'floor'],
+    ['managed to get onto the couch', 'up', undefined],
   ])('%s -> %s', (text, where, before) => {
     expect(positionIn(text, before)).toBe(where);
   });

@@ -22,6 +22,8 @@ export interface StatusUpdates {
   upAgain: { pattern: RegExp; reply: string };
   /** The words of getting up, wished or asked for ("can't get myself up"): not up again. */
   notUpAgain: RegExp;
+  /** Halfway up ("on my knees"): not up, and the get-up steps go on from there. */
+  halfway: RegExp;
   /** Stuck on the floor, and the shorter words that say up again once stuck ("he got up"). */
   stuck: RegExp;
   upAfterStuck: RegExp;
@@ -31,7 +33,7 @@ export interface StatusUpdates {
 
 export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
   const { raw, r } = load(dir, 'status-updates.yaml');
-  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'notUpAgain', 'stuck', 'upAfterStuck', 'replies']);
+  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'notUpAgain', 'halfway', 'stuck', 'upAfterStuck', 'replies']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const replies = r.object(raw.replies, 'replies', [...KINDS, 'upAgain', 'stillStuck', 'stillStuckOther']);
@@ -46,6 +48,7 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
     replies: Object.fromEntries(KINDS.map((k) => [k, text(k)])) as Record<StatusKind, string>,
     upAgain: { pattern: any('upAgain', raw.upAgain), reply: text('upAgain') },
     notUpAgain: any('notUpAgain', raw.notUpAgain),
+    halfway: any('halfway', raw.halfway),
     stuck: any('stuck', raw.stuck),
     upAfterStuck: any('upAfterStuck', raw.upAfterStuck),
     stillStuck: { self: text('stillStuck'), other: text('stillStuckOther') },
@@ -74,7 +77,7 @@ export function statusReply(kind: StatusKind): string {
 export function upAgainReply(text: string): string | undefined {
   const { upAgain, notUpAgain } = data();
   const t = prepare(text);
-  return upAgain.pattern.test(t) && !notUpAgain.test(t) ? upAgain.reply : undefined;
+  return upAgain.pattern.test(t) && !notUpAgain.test(t) && !data().halfway.test(t) ? upAgain.reply : undefined;
 }
 
 /** Where a message puts the person: stuck on the floor, up again, or nowhere said. */
@@ -89,7 +92,7 @@ export function positionIn(text: string, before?: Position): Position | undefine
   const t = prepare(text);
   const d = data();
   const up = d.upAgain.pattern.test(t) || (before === 'floor' && d.upAfterStuck.test(t));
-  if (up && !d.notUpAgain.test(t)) return 'up';
+  if (up && !d.notUpAgain.test(t) && !d.halfway.test(t)) return 'up';
   return d.stuck.test(t) ? 'floor' : undefined;
 }
 
@@ -102,4 +105,9 @@ export function stillStuckReply(other: boolean): string {
 /** The reply for someone up again, with `{emergency}` to fill. */
 export function upReply(): string {
   return data().upAgain.reply;
+}
+
+/** "up on my knees": halfway up, where the get-up passage goes on. */
+export function halfwayUp(text: string): boolean {
+  return data().halfway.test(prepare(text));
 }

@@ -53,8 +53,8 @@ export async function answerProgress(context: TurnContext, services: DialogServi
     const other = before?.where === 'floor' ? before.other === true : patientOf(services, text) !== undefined;
     await save({ where: 'floor', other, turns: FLOOR_TURNS });
     // Someone writing for a person on the floor: how to help them up, whatever else the words resemble.
-    // The writer's own "how do I get up" is the passage's (with its sources) when it fits well.
-    if (before?.where === 'floor' || (!other && services.answers.planner.bestFit(understanding.text) >= QUESTION_FIT)) return false;
+    // The writer's own "how do I get up?" is the get-up passage's (with its sources and its "what next").
+    if (before?.where === 'floor' || (!other && asks)) return false;
     await context.sendActivity(fill(stillStuckReply(other), { emergency }));
     return true;
   }

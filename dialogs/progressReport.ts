@@ -54,7 +54,7 @@ export async function answerProgress(context: TurnContext, services: DialogServi
     await save({ where: 'floor', other, turns: FLOOR_TURNS });
     // Someone writing for a person on the floor: how to help them up, whatever else the words resemble.
     // The writer's own "how do I get up?" is the get-up passage's (with its sources and its "what next").
-    if (before?.where === 'floor' || (!other && asks)) return false;
+    if (before?.where === 'floor' || !other) return false;
     await context.sendActivity(fill(stillStuckReply(other), { emergency }));
     return true;
   }

@@ -18,8 +18,8 @@ describe('stuck on the floor: the get-up steps until they are up, then what to d
     [
       'the writer, alone',
       [
-        ["my back seized and I'm lying on the hallway floor, I can't get myself up", [GET_UP_STEPS]],
-        ["nothing's numb, it just hurts like mad", [STILL_STUCK, /phone/i], [GENERIC]],
+        ["my back seized and I'm lying on the hallway floor. how do I get myself up?", [GET_UP_STEPS]],
+        ["my legs are ok, it's only the pain. keep trying", [STILL_STUCK, /phone/i], [GENERIC]],
         ['ok finally made it onto the armchair', [UP_NEXT, /walk/i, /pillow between your knees/i], [CRAWL]],
       ],
     ],

@@ -6,6 +6,7 @@ import { Intent, isTopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { findPhrase } from '../src/language/phrases';
+import { clauses } from '../src/language/clauses';
 import { capitalise, labelsFor, withSuggestions } from './replies';
 import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';
@@ -159,6 +160,17 @@ export async function answerAfterEscalation(
   // After an emergency, a call under way or reluctance to call is read as at the check question
   // (the same words, src/safety/checkAnswers), before the everyday needs.
   const call = record.level === 'emergency' ? readCall(services.checkDialogue, understanding.text) : undefined;
+  // "ok we're going to the ER now. can he take Tylenol first?": the plan told beside a question is agreed to;
+  // after an emergency nothing is to hold them up, so the question is not answered as a topic.
+  const plan = asks && !call ? plannedIn(services, understanding.text) : undefined;
+  if (plan) {
+    await options.agree?.();
+    if (record.level === 'emergency' && plan.need === 'going') {
+      const going = needsReply(services, record, { text: plan.told, intent: 'none', score: 0 }, context.activity.locale);
+      await context.sendActivity(fill(`${going ?? ''} ${a.goNow}`.trim(), v));
+      return true;
+    }
+  }
   // "my GP can't see me till Thursday", "what do I tell them?", "she's calling": the need answered, at the instruction's level.
   const need = call || (act && NOT_QUESTIONS.includes(act) && act !== 'pushback') ? undefined : needsReply(services, record, understanding, context.activity.locale);
   if (need) {
@@ -221,8 +233,15 @@ export async function answerAfterEscalation(
   return true;
 }
 
-/** Needs that say they are calling or on their way (knowledge/after-escalation.yaml). */
-const AGREEING_NEEDS: readonly string[] = ['calling', 'going'];
+/** Needs that say they are calling or on their way, or will call (knowledge/after-escalation.yaml). */
+const AGREEING_NEEDS: readonly string[] = ['calling', 'going', 'willCall'];
+
+/** The agreeing need told in the clauses of a message that ask nothing, with those clauses. */
+function plannedIn(services: DialogServices, text: string): { need: string; told: string } | undefined {
+  const told = clauses(text).filter((c) => !asksSomething(c)).join('. ');
+  const need = told ? needsIn(services, told).find((n) => AGREEING_NEEDS.includes(n.name)) : undefined;
+  return need ? { need: need.name, told } : undefined;
+}
 /** Acts that close or acknowledge rather than ask or push back. */
 const CLOSING_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'frustration'];
 

@@ -19,7 +19,7 @@ import { needsIn } from './escalationNeeds';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { capitalise, labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { answerAfterAlarm, answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
+import { AGREED_NOW, answerAfterAlarm, answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
 import { factsToldIn } from './factAsides';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { RouteActs } from './routeActs';
@@ -29,6 +29,7 @@ import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triag
 import { prepare } from '../src/triage/text';
 import { firstClause } from '../src/language/clauses';
 import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
+import { answerProgress } from './progressReport';
 import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
@@ -233,6 +234,8 @@ export class MainDialog extends ComponentDialog {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: painToldWith(told, understanding.text) } satisfies TriageOptions);
     }
+    // "made it onto the couch", "he's still on the floor": where they are decides the next step.
+    if (!record && !understanding.redFlag && (await answerProgress(context, this.services, understanding))) return step.endDialog();
     const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
     if (statusOrHelper) return statusOrHelper;
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
@@ -368,6 +371,7 @@ export class MainDialog extends ComponentDialog {
 
   /** They said they are calling or on their way: kept with the escalation. */
   private async agreed(context: TurnContext, record: EscalationRecord): Promise<void> {
+    context.turnState.set(AGREED_NOW, true);
     await this.escalation.set(context, { ...record, agreed: true });
   }
 

@@ -186,9 +186,8 @@ async function answer(
   }
   // Straight after the instruction itself, no reminder of it.
   if (record && plan.kind === 'passage' && !afterAlarm) {
-    await context.sendActivity(
-      fill(services.responses.answer.reminderAfterEscalation, { why: record.why, instruction: escalationReminder(services, record, locale) }),
-    );
+    const reminder = context.turnState.get(AGREED_NOW) === true ? services.responses.answer.reminderAgreed : services.responses.answer.reminderAfterEscalation;
+    await context.sendActivity(fill(reminder, { why: record.why, instruction: escalationReminder(services, record, locale) }));
   }
   const ifItHappens = !record && signWarning(services, input.text, locale);
   if (ifItHappens) await context.sendActivity(ifItHappens);
@@ -250,6 +249,8 @@ function leadOf(kind: AnswerPlan['kind'], text: string, part: string | undefined
 
 /** Set in turnState by MainDialog's routing: an offer made then can be taken up next turn. */
 export const ROUTING_KEY = Symbol('routing');
+/** Set in the turn the person says they are calling or going: that answer's reminder backs the plan instead. */
+export const AGREED_NOW = Symbol('agreedNow');
 
 /** The passage tag of an answer that offers the symptom check in its own words. */
 const OFFERS_CHECK_TAG = 'offers-check';

@@ -30,6 +30,8 @@ export interface ActReplies {
     /** A statement opening with these ("but I can walk fine") pushes back on the instruction. */
     pushbackOpeners: string[];
     cancel: string;
+    /** Going now, with a question asked on the way out: go, the staff answer it. */
+    goNow: string;
     howManyMore: string;
     carryOn: string;
     correction: string;
@@ -44,7 +46,7 @@ const SHAPE = {
   inCheck: ['okAtYesNo', 'plan', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
   'afterEscalation.emergency': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
   'afterEscalation.urgent': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
-  afterEscalation: ['cancel', 'howManyMore', 'carryOn', 'correction'],
+  afterEscalation: ['cancel', 'goNow', 'howManyMore', 'carryOn', 'correction'],
 };
 
 function at(data: unknown, path: string): unknown {

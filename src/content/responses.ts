@@ -26,7 +26,7 @@ export interface Responses {
   /** "Who sees what I type?": what it keeps, on its own. */
   aboutPrivacy: string;
   unreadable: { empty: string; attachment: string };
-  answer: { stepsHeading: string; cautionsHeading: string; sourcesHeading: string; reminderAfterEscalation: string; ifEmergencySign: string; ifUrgentSign: string; signRare: string };
+  answer: { stepsHeading: string; cautionsHeading: string; sourcesHeading: string; reminderAfterEscalation: string; reminderAgreed: string; ifEmergencySign: string; ifUrgentSign: string; signRare: string };
   triage: {
     intro: string;
     introForOther: string;
@@ -110,7 +110,7 @@ export interface Responses {
 const REQUIRED_STRINGS = [
   'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text', 'questionFirst.text', 'midConversation.text',
   'cancelNothing', 'cancelled', 'aboutBot', 'aboutPrivacy', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
-  'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'answer.ifEmergencySign', 'answer.ifUrgentSign', 'answer.signRare', 'triage.intro', 'triage.introForOther', 'triage.help',
+  'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'answer.reminderAgreed', 'answer.ifEmergencySign', 'answer.ifUrgentSign', 'answer.signRare', 'triage.intro', 'triage.introForOther', 'triage.help',
   'triage.resume', 'triage.pausedAfterAside', 'triage.pausedFrustrated', 'triage.summary', 'triage.summaryBrief',
   ...['location', 'onset', 'onsetWords', 'severity', 'severitySpread', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo', 'otherNoted', 'anyOfGroup', 'partlyDenied'].map((f) => `triage.screenWords.${f}`),

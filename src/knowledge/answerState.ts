@@ -35,6 +35,21 @@ export interface AnswerState {
   said?: string[];
   /** The first sentence of the last answer as shown: "so both together is fine then?" is answered by saying it again (dialogs/confirmLast.ts). */
   lead?: string;
+  /** Where the person was last told to be (dialogs/progressReport.ts): on the floor (for a few messages) or up again. */
+  position?: PositionState;
+  /** Remedies they said they tried (knowledge/triage/progress.yaml names): the next step is given, not these again. */
+  tried?: string[];
+  /** The next steps for the remedies tried were given: "still no better" then gets what comes after them. */
+  triedAnswered?: true;
+  /** They said they will call a doctor or a helpline: backed once, not suggested again. */
+  callPlanned?: true;
+}
+
+/** Stuck on the floor or up again; `other`: the person written for; `turns`: messages the floor is kept for. */
+export interface PositionState {
+  where: 'floor' | 'up';
+  other?: boolean;
+  turns?: number;
 }
 
 /** The pain told so far, then `text`: what a check started later opens with. */

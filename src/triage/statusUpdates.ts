@@ -18,17 +18,26 @@ export interface StatusUpdates {
   /** Words that rule a kind out ("both legs" is no one-leg update), by kind. */
   not: Readonly<Partial<Record<StatusKind, RegExp>>>;
   replies: Readonly<Record<StatusKind, string>>;
-  /** Up again after being stuck ("managed to stand up"): read only inside the check, with its reply. */
+  /** Up again after being stuck ("managed to stand up"), with its reply. */
   upAgain: { pattern: RegExp; reply: string };
+  /** The words of getting up, wished or asked for ("can't get myself up"): not up again. */
+  notUpAgain: RegExp;
+  /** Halfway up ("on my knees"): not up, and the get-up steps go on from there. */
+  halfway: RegExp;
+  /** Stuck on the floor, and the shorter words that say up again once stuck ("he got up"). */
+  stuck: RegExp;
+  upAfterStuck: RegExp;
+  /** Still stuck, told again: the steps in small pieces, for the writer or the person they write for. */
+  stillStuck: { self: string; other: string };
 }
 
 export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
   const { raw, r } = load(dir, 'status-updates.yaml');
-  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'replies']);
+  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'notUpAgain', 'halfway', 'stuck', 'upAfterStuck', 'replies']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
-  const replies = r.object(raw.replies, 'replies', [...KINDS, 'upAgain']);
-  const text = (k: StatusKind | 'upAgain'): string => {
+  const replies = r.object(raw.replies, 'replies', [...KINDS, 'upAgain', 'stillStuck', 'stillStuckOther']);
+  const text = (k: StatusKind | 'upAgain' | 'stillStuck' | 'stillStuckOther'): string => {
     const v = replies[k];
     if (typeof v !== 'string' || !v.trim()) r.fail(`replies.${k}`, 'must be a non-empty string');
     return (v as string).trim();
@@ -38,6 +47,11 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
     not: { oneLeg: any('notOneLeg', raw.notOneLeg) },
     replies: Object.fromEntries(KINDS.map((k) => [k, text(k)])) as Record<StatusKind, string>,
     upAgain: { pattern: any('upAgain', raw.upAgain), reply: text('upAgain') },
+    notUpAgain: any('notUpAgain', raw.notUpAgain),
+    halfway: any('halfway', raw.halfway),
+    stuck: any('stuck', raw.stuck),
+    upAfterStuck: any('upAfterStuck', raw.upAfterStuck),
+    stillStuck: { self: text('stillStuck'), other: text('stillStuckOther') },
   };
 }
 
@@ -61,6 +75,39 @@ export function statusReply(kind: StatusKind): string {
 
 /** "managed to stand up", "he's up now": up again after being stuck; its reply (with `{emergency}` to fill), else undefined. */
 export function upAgainReply(text: string): string | undefined {
-  const { pattern, reply } = data().upAgain;
-  return pattern.test(prepare(text)) ? reply : undefined;
+  const { upAgain, notUpAgain } = data();
+  const t = prepare(text);
+  return upAgain.pattern.test(t) && !notUpAgain.test(t) && !data().halfway.test(t) ? upAgain.reply : undefined;
+}
+
+/** Where a message puts the person: stuck on the floor, up again, or nowhere said. */
+export type Position = 'floor' | 'up';
+
+/**
+ * The position the message tells, read with where the conversation last had
+ * them: once stuck, shorter words say they are up ("got up", "on the couch"),
+ * which alone could tell of the morning the pain began.
+ */
+export function positionIn(text: string, before?: Position): Position | undefined {
+  const t = prepare(text);
+  const d = data();
+  const up = d.upAgain.pattern.test(t) || (before === 'floor' && d.upAfterStuck.test(t));
+  if (up && !d.notUpAgain.test(t) && !d.halfway.test(t)) return 'up';
+  return d.stuck.test(t) ? 'floor' : undefined;
+}
+
+/** The reply for someone still on the floor (`other`: written for them), with `{emergency}` to fill. */
+export function stillStuckReply(other: boolean): string {
+  const { self, other: forOther } = data().stillStuck;
+  return other ? forOther : self;
+}
+
+/** The reply for someone up again, with `{emergency}` to fill. */
+export function upReply(): string {
+  return data().upAgain.reply;
+}
+
+/** "up on my knees": halfway up, where the get-up passage goes on. */
+export function halfwayUp(text: string): boolean {
+  return data().halfway.test(prepare(text));
 }

@@ -1,0 +1,109 @@
+/**
+ * What the person has done or means to do, told in passing: a plan to call a
+ * doctor or a helpline, and the remedies already tried, each with the next
+ * step (knowledge/triage/progress.yaml). Pure: the dialog keeps what is read
+ * in conversation state (dialogs/progressReport.ts).
+ */
+import { PATHS } from '../paths';
+import { TextPatternCompiler } from '../language/patterns';
+import { load } from './vocabularyFile';
+import { prepare } from './text';
+
+export interface Remedy {
+  name: string;
+  pattern: RegExp;
+  label: string;
+  next: string;
+  /** Its own "not working" passage (knowledge/passages), if one answers it. */
+  passage?: string;
+}
+
+export interface ProgressReports {
+  callPlan: RegExp;
+  notCallPlan: RegExp;
+  triedWords: RegExp;
+  notWorking: RegExp;
+  remedies: readonly Remedy[];
+  replies: { callPlan: string; triedLead: string; triedClose: string; triedAgain: string };
+}
+
+export function loadProgressReports(dir: string = PATHS.triage): ProgressReports {
+  const { raw, r } = load(dir, 'progress.yaml');
+  r.object(raw, '(file)', ['callPlan', 'notCallPlan', 'triedWords', 'notWorking', 'remedies', 'replies']);
+  const c = new TextPatternCompiler();
+  const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
+  const listed = r.object(raw.remedies, 'remedies', Object.keys((raw.remedies ?? {}) as object));
+  const remedies = Object.entries(listed).map(([name, v]): Remedy => {
+    const o = r.object(v, `remedies.${name}`, ['words', 'label', 'next', 'passage']);
+    const passage = o.passage === undefined ? {} : { passage: r.string(o.passage, `remedies.${name}.passage`).trim() };
+    return { name, pattern: any(`remedies.${name}.words`, o.words), label: r.string(o.label, `remedies.${name}.label`).trim(), next: r.string(o.next, `remedies.${name}.next`).trim(), ...passage };
+  });
+  if (remedies.length === 0) r.fail('remedies', 'must name at least one remedy');
+  const replies = r.object(raw.replies, 'replies', ['callPlan', 'triedLead', 'triedClose', 'triedAgain']);
+  return {
+    callPlan: any('callPlan', raw.callPlan),
+    notCallPlan: any('notCallPlan', raw.notCallPlan),
+    triedWords: any('triedWords', raw.triedWords),
+    notWorking: any('notWorking', raw.notWorking),
+    remedies,
+    replies: {
+      callPlan: r.string(replies.callPlan, 'replies.callPlan').trim(),
+      triedLead: r.string(replies.triedLead, 'replies.triedLead').trim(),
+      triedClose: r.string(replies.triedClose, 'replies.triedClose').trim(),
+      triedAgain: r.string(replies.triedAgain, 'replies.triedAgain').trim(),
+    },
+  };
+}
+
+let loaded: ProgressReports | undefined;
+function data(): ProgressReports {
+  loaded ??= loadProgressReports();
+  return loaded;
+}
+
+/** "I'll ring the GP this afternoon": a plan to call or see a doctor or a helpline, not denied. */
+export function plansToCall(text: string): boolean {
+  const t = prepare(text);
+  const d = data();
+  return d.callPlan.test(t) && !d.notCallPlan.test(t);
+}
+
+/** The remedies the message says were tried (named with a word of trying or of not working), in the file's order. */
+export function remediesTried(text: string): string[] {
+  const t = prepare(text);
+  const d = data();
+  if (!d.triedWords.test(t) && !d.notWorking.test(t)) return [];
+  return d.remedies.filter((m) => m.pattern.test(t)).map((m) => m.name);
+}
+
+/** The remedy's own "not working" passage id, if it has one. */
+export function remedyPassage(name: string): string | undefined {
+  return data().remedies.find((m) => m.name === name)?.passage;
+}
+
+/** The message says what was tried did not help ("useless", "nothing works"). */
+export function saysNotWorking(text: string): boolean {
+  return data().notWorking.test(prepare(text));
+}
+
+/** The tried remedies' labels as a list ("painkillers, heat and rest"), in the file's order. */
+function listOf(known: readonly Remedy[]): string {
+  const labels = known.map((m) => m.label);
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : (labels[0] ?? '');
+}
+
+/**
+ * The reply for remedies tried: what they tried, each one's next step, and when to see someone;
+ * `again`: those steps were given already, so only what comes after them ({emergency} to fill).
+ */
+export function triedReply(tried: readonly string[], again = false): string {
+  const d = data();
+  const known = d.remedies.filter((m) => tried.includes(m.name));
+  if (again) return d.replies.triedAgain.replace('{tried}', listOf(known));
+  return [d.replies.triedLead.replace('{tried}', listOf(known)), ...known.map((m) => m.next), d.replies.triedClose].join(' ');
+}
+
+/** The reply for a plan to call a doctor or helpline ({emergency} to fill). */
+export function callPlanReply(): string {
+  return data().replies.callPlan;
+}

@@ -198,6 +198,24 @@ export function answerKind(dialogue: CheckDialogue, text: string, question?: str
   return sharesTopic(tail, tidy(asked).split(' ')) ? 'yes' : 'statement';
 }
 
+/** Content words after a no that make it a statement when none of them is the question's topic. */
+const OTHER_TOPIC_WORDS = 2;
+
+/**
+ * "i don't have medical aid, the queues are crazy": a no in the form of a statement ("i don't",
+ * "it isn't": the no phrases that open as the echoes do) whose rest speaks at length of something
+ * other than the question's topic. It answers nothing: a sign's no must say no to the sign.
+ */
+export function noAboutSomethingElse(dialogue: CheckDialogue, text: string, question: string): boolean {
+  const t = tidy(text);
+  const openers = new Set(dialogue.answers.echo.map((e) => tidy(e).trim().split(' ')[0]!));
+  const lead = dialogue.answers.no.map(tidy).filter((p) => openers.has(p.trim().split(' ')[0]!) && t.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  if (lead === undefined) return false;
+  const tail = t.slice(lead.length).split(' ').filter((w) => w.length >= TOPIC_WORD);
+  const asked = question.slice(question.indexOf(':') + 1);
+  return tail.length >= OTHER_TOPIC_WORDS && !sharesTopic(tail, tidy(asked).split(' '));
+}
+
 /** The message's first clause is one of the phrases and nothing else ("yes, ..."; not "right leg only"). */
 function answersAlone(text: string, phrases: readonly string[]): boolean {
   const first = tidy(firstClause(text));

@@ -1,0 +1,51 @@
+import { wholeBotSteps } from './support/botHarness';
+
+// An alarm is taken back only by a no to what it was raised for. A denial of the
+// flag's other signs ("no chills", after "a temperature of 39") keeps it; a no-led
+// statement about something else at an emergency's question ("I haven't got
+// insurance ...") answers nothing. A plain no to the sign still takes it back.
+// Our own wording throughout.
+
+const ALARM = /call 999 (now|or go)/i;
+const SAME_DAY = /seen (by a doctor )?today|urgent appointment/i;
+const TAKEN_BACK = /taken (your answer|that) as (a )?no/i;
+const ASKED = /just to check/i;
+
+const steps = (s: Parameters<typeof wholeBotSteps>[0]) => wholeBotSteps(s, 'en-GB');
+
+describe('a denial of the flag\'s other signs keeps the alarm', () => {
+  test.each<[string, string]>([
+    ['my back is killing me and I have a temperature of 39 since last night', 'no sweats or shaking though, just tired'],
+    ['back pain and I have been running a fever all day', 'not confused or anything, no chills, just wiped out'],
+  ])('%s / %s', async (sign, denial) => {
+    await steps([
+      [sign, [SAME_DAY]],
+      [denial, [SAME_DAY], [TAKEN_BACK]],
+    ]);
+  });
+
+  test('a no to the sign itself still takes it back', async () => {
+    await steps([
+      ['my back is killing me and I have a temperature of 39 since last night', [SAME_DAY]],
+      ["sorry, no temperature, I typed the wrong thing, I don't have a fever", [TAKEN_BACK]],
+    ]);
+  });
+});
+
+describe("a no-led statement about something else at an emergency's question answers nothing", () => {
+  test('after the question that follows a play-down', async () => {
+    await steps([
+      ['came off my motorbike at speed on the motorway an hour ago and my back is agony', [ALARM]],
+      ['honestly i got up and walked, i feel fine', [/./]],
+      ["i haven't got insurance and the waiting rooms round here are awful", [ALARM], [TAKEN_BACK]],
+    ]);
+  });
+
+  test('a plain no still answers it', async () => {
+    await steps([
+      ['came off my motorbike at speed on the motorway an hour ago and my back is agony', [ALARM]],
+      ['honestly i got up and walked, i feel fine', [/./]],
+      ['no', [/./]],
+    ]);
+  });
+});

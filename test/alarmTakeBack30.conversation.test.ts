@@ -49,3 +49,19 @@ describe("a no-led statement about something else at an emergency's question ans
     ]);
   });
 });
+
+describe('a fact told after an emergency is noted under the instruction, never in its place', () => {
+  test.each<string>([
+    'also got type 2 diabetes, dunno if that matters',
+    "I'm on pills for my blood pressure, if it matters at all",
+    'i have high blood pressure if that is important',
+    'got high bp, is that relevant',
+    "i've high bp if that's important",
+    'on warfarin too if that changes anything',
+  ])('%s', async (fact) => {
+    await wholeBotSteps([
+      ['all of a sudden a tearing pain right through to my back between the shoulder blades', [/call 911/i]],
+      [fact, [/emergency department/i]],
+    ], 'en-US');
+  });
+});

@@ -147,7 +147,8 @@ export function shrugsOff(services: DialogServices, understanding: Understanding
  * ordinary-causes.yaml). A hold for someone else's sign is the same: their explanation is relayed.
  */
 export function accountedFor(services: DialogServices, flags: readonly string[], text: string): boolean {
-  return saysNormal(services.checkDialogue, text) || causeAccountsFor(services, flags, text);
+  const functionWorks = flags.some((f) => services.checkDialogue.normalAnswers.has(f)) && saysNormal(services.checkDialogue, text);
+  return functionWorks || causeAccountsFor(services, flags, text);
 }
 
 /** What they meant, or an ordinary cause of one of the signs (`accounts`, ordinary-causes.yaml). */

@@ -33,19 +33,28 @@ describe('a denial of the flag\'s other signs keeps the alarm', () => {
 });
 
 describe("a no-led statement about something else at an emergency's question answers nothing", () => {
-  test('after the question that follows a play-down', async () => {
+  test('after the question that follows an ordinary cause', async () => {
     await steps([
-      ['came off my motorbike at speed on the motorway an hour ago and my back is agony', [ALARM]],
-      ['honestly i got up and walked, i feel fine', [/./]],
-      ["i haven't got insurance and the waiting rooms round here are awful", [ALARM], [TAKEN_BACK]],
+      ["I haven't been able to wee since this morning and my back is in spasm", [ALARM]],
+      ['probably only because I drank hardly anything yesterday', [ASKED]],
+      ["i don't have insurance and the waiting rooms here are always packed", [/999/], [TAKEN_BACK]],
     ]);
   });
 
   test('a plain no still answers it', async () => {
     await steps([
+      ["I haven't been able to wee since this morning and my back is in spasm", [ALARM]],
+      ['probably only because I drank hardly anything yesterday', [ASKED]],
+      ['no', [TAKEN_BACK]],
+    ]);
+  });
+});
+
+describe('"fine" answers a function, not an event', () => {
+  test('a crash waved off with "walked away fine" keeps the advice, with no question', async () => {
+    await steps([
       ['came off my motorbike at speed on the motorway an hour ago and my back is agony', [ALARM]],
-      ['honestly i got up and walked, i feel fine', [/./]],
-      ['no', [/./]],
+      ['honestly i got up and walked, i feel fine', [/advice stays the same: please call 999/i], [ASKED, TAKEN_BACK]],
     ]);
   });
 });

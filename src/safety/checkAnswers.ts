@@ -53,6 +53,8 @@ export interface CheckDialogue {
   accounts: ReadonlyMap<string, RegExp>;
   /** Signs felt as being unwell (a fever), which doubt beside feeling well does not raise. */
   feltAsUnwell: ReadonlySet<string>;
+  /** The flags a function said to work as usual (`saysNormal`) can account for. */
+  normalAnswers: ReadonlySet<string>;
   /** Compiled `doubtAbout` and `feelsWell`: "not sure about a temperature, I feel fine". */
   doubtAbout: RegExp;
   feelsWell: RegExp;
@@ -112,6 +114,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
     shrugsOff: compileList(data.shrugsOff, 'shrugsOff'),
     accounts: new Map(Object.entries((data.accounts ?? {}) as Record<string, unknown>).map(([flag, v]) => [flag, compileList(v, `accounts.${flag}`)])),
     feltAsUnwell: new Set(list(data.feltAsUnwell, 'feltAsUnwell')),
+    normalAnswers: new Set(list(data.normalAnswers, 'normalAnswers')),
     doubtAbout: compileList(data.doubtAbout, 'doubtAbout'),
     feelsWell: compileList(data.feelsWell, 'feelsWell'),
   };

@@ -74,3 +74,17 @@ describe('a fact told after an emergency is noted under the instruction, never i
     ], 'en-US');
   });
 });
+
+describe('how far a leg symptom reaches is no other body part', () => {
+  test.each<string>(['only the left leg, down to the knee', 'just my right leg, past the knee', 'the one leg, down to my ankle'])('%s', async (text) => {
+    await wholeBotSteps([
+      ['is yoga ok with a sore back', [/./]],
+      ['not sure if i have any of those warning signs, sometimes my leg gets tingly', [/./]],
+      [text, [/leg/i], [/only set up to help with back pain/i]],
+    ], 'en-US');
+  });
+
+  test('the knee itself is still outside what it covers', async () => {
+    await wholeBotSteps([['my knee is swollen and sore after football', [/only set up to help with back pain/i]]], 'en-US');
+  });
+});

@@ -88,3 +88,14 @@ describe('how far a leg symptom reaches is no other body part', () => {
     await wholeBotSteps([['my knee is swollen and sore after football', [/only set up to help with back pain/i]]], 'en-US');
   });
 });
+
+describe('under a standing emergency, the question that could take it back is not pressed', () => {
+  test('talk of something else gets the instruction, not the question again', async () => {
+    await steps([
+      ["I haven't been able to wee since this morning and my back is in spasm", [ALARM]],
+      ['probably only because I drank hardly anything yesterday', [ASKED]],
+      ['the hospital here always has a huge wait, hardly worth going', [/999/], [/still need to know/i]],
+      ['alright. anything i should take with me?', [/./], [/still need to know/i, TAKEN_BACK]],
+    ]);
+  });
+});

@@ -46,6 +46,11 @@ export interface EscalationRecord {
    */
   answered?: string;
   answeredQuestion?: string;
+  /**
+   * With `fromMessage`: the words of the signs the message told ("fever", "101"). A later denial
+   * that names only other signs of the flag ("no shivering") takes nothing they told back.
+   */
+  signWords?: string[];
   /** The sign, raised from their own words, was since explained and its one direct question asked: not asked twice. */
   explained?: true;
   /** They said they are calling or on their way: later thanks and goodbyes get a short kind close, not the instruction again. */
@@ -133,11 +138,18 @@ export class EscalationDialog extends ComponentDialog {
             why: allWhy,
             at: new Date().toISOString(),
             recheck: options.answered,
-            ...(options.answered ? { answered: options.answered, answeredQuestion: options.answeredQuestion } : { fromMessage: true }),
+            ...(options.answered ? { answered: options.answered, answeredQuestion: options.answeredQuestion } : { fromMessage: true, signWords: this.signWords(context, same ? previous.signWords : undefined) }),
             ...(options.fromTopic && !options.answered && this.guessed(context, flags) ? { guessed: true as const } : {}),
             ...(options.subject === 'other_present' && options.pronoun ? { pronoun: options.pronoun } : {}),
           },
     );
+  }
+
+  /** The words of the signs the message told, with those of an alarm it adds to. */
+  private signWords(context: TurnContext, before: readonly string[] | undefined): string[] {
+    const understanding = getUnderstanding(context);
+    const told = understanding ? this.services.redFlags.findingWords(understanding.patientText ?? understanding.text).present : [];
+    return [...new Set([...(before ?? []), ...told])];
   }
 
   /** No flag raised was named in the message's own words (the learned stage read them all from other words). */

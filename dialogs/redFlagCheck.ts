@@ -2,7 +2,7 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
+import { answerKind, explainsMistake, hedgesSign, isCorrection, meantNo, noAboutSomethingElse, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
 import { isTopicIntent } from '../src/nlu/intents';
 import { asksInstead, asksSomething, messageForm, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
@@ -20,7 +20,7 @@ import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { readWellDoubt } from './wellDoubt';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
 import { noteDenied } from './deniedRecord';
-import { accountedFor, callsNow, correctsWithDenial, deniesAnswered, deniesFlag, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
+import { accountedFor, callsNow, correctsWithDenial, deniesAnswered, deniesFlag, deniesOnlyOtherSigns, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -126,7 +126,11 @@ export class RedFlagCheck {
       return this.askAgain(context, { ...record, guessed: undefined }, record.flags[0]!);
     }
     // "prob just asleep, it's fine" after an emergency: a shrug, held below, not a denial.
-    const denies = !refuses && record?.fromMessage === true && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags));
+    // "no shivering or confusion" after an alarm for "a fever of 101": other signs of the flag denied, not what was
+    // told; a correction ("sorry, typed the wrong thing, no fever") is read as one whatever words it uses.
+    const corrects = correctsWithDenial(this.services, understanding) || isCorrection(this.services.checkDialogue, understanding.text) || explainsMistake(this.services.checkDialogue, understanding.text);
+    const deniesOthers = record?.fromMessage === true && !corrects && deniesOnlyOtherSigns(this.services, understanding.text, record.signWords);
+    const denies = !refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags));
     // Only where it would read as a denial: other play-downs ("probably nothing, I'd rather wait") get the sign's reason below.
     const shrugged = denies && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
     if (denies && !shrugged) {
@@ -288,6 +292,8 @@ export class RedFlagCheck {
     if (opened) kind = answerKind(words, opened, understanding.redFlag ? undefined : asked, denies);
     // "it comes out normal, I'd just drunk less": the function said to work as usual is a no.
     if (kind === 'unclear' && !understanding.redFlag && saysNormal(words, understanding.text) && !understanding.text.includes('?')) kind = 'no';
+    // "i don't have medical aid, the queues are crazy" at an emergency's question: no answer to it.
+    if (kind === 'no' && !denies && this.services.redFlags.level(check.flag) === 'emergency' && noAboutSomethingElse(words, understanding.text, asked)) kind = 'statement';
     // "thanks x": a sign-off is no failed answer, never counted towards "not sure".
     if (kind === 'unclear' && closingKind(understanding.text) !== undefined) {
       return dc.activeDialog ? this.asides.askAgainInDialog(dc, check) : this.asides.answerAside(dc, understanding, check);

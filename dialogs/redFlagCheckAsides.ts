@@ -72,7 +72,10 @@ export class RedFlagCheckAsides {
     const leaving = confidentAct(understanding) === 'goodbye' || closingKind(understanding.text) === 'goodbye';
     // "ty" at the end: a close is met as one, with the safety line, not the question pressed again.
     const closes = !leaving && !asksSomething(understanding.text) && closingKind(understanding.text) !== undefined && closingKind(understanding.text) !== 'away';
-    const keep = !closes && this.keepsAsking(check, leaving ? Infinity : asides);
+    // A question asked again under a standing emergency only offers a way to take the alarm back: talk
+    // of something else ("the wait is ten hours", "fine, what do I bring?") gets the instruction, not the question again.
+    const underAlarm = check.mode === 'recheck' && (await this.parts.escalation.get(context))?.level === 'emergency';
+    const keep = !closes && !underAlarm && this.keepsAsking(check, leaving ? Infinity : asides);
     if (keep) await this.parts.pending.set(context, { ...check, asides });
     else await this.parts.pending.delete(context);
     setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
@@ -86,7 +89,7 @@ export class RedFlagCheckAsides {
     if (keep) {
       const question = fill(this.parts.services.acts.inCheck.askAgain, { question: this.parts.services.redFlags.question(check.flag) });
       await context.sendActivity(promptWithChoices(question, words.buttons, context.activity.channelId));
-    } else {
+    } else if (!underAlarm) {
       const emergency = this.parts.services.numbers.forLocale(context.activity.locale).emergency;
       await context.sendActivity(fill(words.text.dropped, { emergency }));
     }

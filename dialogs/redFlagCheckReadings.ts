@@ -80,6 +80,17 @@ export function deniesRaised(services: DialogServices, context: TurnContext, und
   return flags.every((flag) => deniesFlag(services, context, understanding.text, flag));
 }
 
+/**
+ * The message denies signs by name ("no shivering or confusion"), and none of them is one the
+ * alarm was raised from (`told`, the words of the signs that message told): it takes nothing back.
+ * A denial naming no sign ("no, that's all normal") or one of the told signs may.
+ */
+export function deniesOnlyOtherSigns(services: DialogServices, text: string, told: readonly string[] | undefined): boolean {
+  if (!told || told.length === 0) return false;
+  const { negated } = services.redFlags.findingWords(text);
+  return negated.length > 0 && !negated.some((w) => told.includes(w));
+}
+
 /** A clear no ("no, none of that") with no red flag, refusal or question of its own. */
 export function deniesAnswered(understanding: Understanding): boolean {
   if (understanding.redFlag || asksInstead(understanding.text) || refuses(understanding)) return false;
@@ -136,7 +147,8 @@ export function shrugsOff(services: DialogServices, understanding: Understanding
  * ordinary-causes.yaml). A hold for someone else's sign is the same: their explanation is relayed.
  */
 export function accountedFor(services: DialogServices, flags: readonly string[], text: string): boolean {
-  return saysNormal(services.checkDialogue, text) || causeAccountsFor(services, flags, text);
+  const functionWorks = flags.some((f) => services.checkDialogue.normalAnswers.has(f)) && saysNormal(services.checkDialogue, text);
+  return functionWorks || causeAccountsFor(services, flags, text);
 }
 
 /** What they meant, or an ordinary cause of one of the signs (`accounts`, ordinary-causes.yaml). */

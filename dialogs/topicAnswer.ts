@@ -184,8 +184,9 @@ async function answer(
       return true;
     }
   }
-  // Straight after the instruction itself, no reminder of it.
-  if (record && plan.kind === 'passage' && !afterAlarm) {
+  // Straight after the instruction itself, no reminder of it. A fact told after it ("I have high blood
+  // pressure if that matters") is noted under the instruction, never in its place.
+  if (record && (plan.kind === 'passage' || plan.kind === 'noted') && !afterAlarm) {
     const reminder = context.turnState.get(AGREED_NOW) === true ? services.responses.answer.reminderAgreed : services.responses.answer.reminderAfterEscalation;
     await context.sendActivity(fill(reminder, { why: record.why, instruction: escalationReminder(services, record, locale) }));
   }

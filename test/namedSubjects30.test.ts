@@ -32,6 +32,9 @@ describe('NamedSubjects: the thing a question asks about', () => {
     ['acupressure mat arrived today.', []],
     // A measure is no thing.
     ['would 20 minutes be enough?', []],
+    // A hedge or degree before a verdict is no thing.
+    ['dunno. perhaps better in the morning?', []],
+    ['a bit worse when i sit?', []],
   ])('%s', (text, things) => {
     expect(subjects.of(text).map((t) => t.text)).toEqual(things);
   });

@@ -53,6 +53,8 @@ export interface CheckDialogue {
   accounts: ReadonlyMap<string, RegExp>;
   /** Signs felt as being unwell (a fever), which doubt beside feeling well does not raise. */
   feltAsUnwell: ReadonlySet<string>;
+  /** The flags a function said to work as usual (`saysNormal`) can account for. */
+  normalAnswers: ReadonlySet<string>;
   /** Compiled `doubtAbout` and `feelsWell`: "not sure about a temperature, I feel fine". */
   doubtAbout: RegExp;
   feelsWell: RegExp;
@@ -112,6 +114,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
     shrugsOff: compileList(data.shrugsOff, 'shrugsOff'),
     accounts: new Map(Object.entries((data.accounts ?? {}) as Record<string, unknown>).map(([flag, v]) => [flag, compileList(v, `accounts.${flag}`)])),
     feltAsUnwell: new Set(list(data.feltAsUnwell, 'feltAsUnwell')),
+    normalAnswers: new Set(list(data.normalAnswers, 'normalAnswers')),
     doubtAbout: compileList(data.doubtAbout, 'doubtAbout'),
     feelsWell: compileList(data.feelsWell, 'feelsWell'),
   };
@@ -196,6 +199,24 @@ export function answerKind(dialogue: CheckDialogue, text: string, question?: str
   // The lead-in ("Just to check: since your back started") is not the question's topic.
   const asked = question.slice(question.indexOf(':') + 1);
   return sharesTopic(tail, tidy(asked).split(' ')) ? 'yes' : 'statement';
+}
+
+/** Content words after a no that make it a statement when none of them is the question's topic. */
+const OTHER_TOPIC_WORDS = 2;
+
+/**
+ * "i don't have medical aid, the queues are crazy": a no in the form of a statement ("i don't",
+ * "it isn't": the no phrases that open as the echoes do) whose rest speaks at length of something
+ * other than the question's topic. It answers nothing: a sign's no must say no to the sign.
+ */
+export function noAboutSomethingElse(dialogue: CheckDialogue, text: string, question: string): boolean {
+  const t = tidy(text);
+  const openers = new Set(dialogue.answers.echo.map((e) => tidy(e).trim().split(' ')[0]!));
+  const lead = dialogue.answers.no.map(tidy).filter((p) => openers.has(p.trim().split(' ')[0]!) && t.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  if (lead === undefined) return false;
+  const tail = t.slice(lead.length).split(' ').filter((w) => w.length >= TOPIC_WORD);
+  const asked = question.slice(question.indexOf(':') + 1);
+  return tail.length >= OTHER_TOPIC_WORDS && !sharesTopic(tail, tidy(asked).split(' '));
 }
 
 /** The message's first clause is one of the phrases and nothing else ("yes, ..."; not "right leg only"). */

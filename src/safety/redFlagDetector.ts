@@ -387,6 +387,30 @@ export class RedFlagDetector {
     return [...negatedIds].filter((id) => !present.has(id));
   }
 
+  /**
+   * The words of the writer's own findings a message tells (present) and denies (negated), as
+   * read: what an alarm was raised from, and what a later denial speaks of ("no shivering" denies
+   * a fever's chills, not the "fever of 101" told before).
+   */
+  findingWords(text: string): { present: string[]; negated: string[] } {
+    const none = { present: [], negated: [] };
+    if (typeof text !== 'string' || text.length === 0) return none;
+    const doc = new Doc(this.anaphora.resolve(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
+    if (doc.tokens.length === 0) return none;
+    const scope = new Scope(doc, this.triggers.find(doc), this.words);
+    const present: string[] = [];
+    const negated: string[] = [];
+    for (const m of this.findings.find(doc)) {
+      if (m.payload.except) continue;
+      const words = doc.tokens.slice(m.start, m.end);
+      const others = scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general');
+      if (scope.backDenied(m) || scope.answeredNoTo(m) || scope.governedBy(m, (cat) => cat === 'negation' || cat === 'postNegation')) {
+        if (!others) negated.push(...words);
+      } else if (!scope.governs(m, m.payload.entry)) present.push(...words);
+    }
+    return { present, negated };
+  }
+
   private barsLearnedStage(scope: Scope, m: { start: number; end: number }, def: EntryDef): boolean {
     const bars = this.setAsideScopes;
     return scope.governedBy(m, (cat) => {

@@ -182,6 +182,11 @@ export class RedFlagScreen {
     return (flagRaised ?? this.read(text).redFlag !== null) ? [] : this.detector.denied(answersFirst(text));
   }
 
+  /** The words of the signs a message tells and denies (RedFlagDetector.findingWords). */
+  findingWords(text: string): { present: string[]; negated: string[] } {
+    return this.detector.findingWords(answersFirst(text));
+  }
+
   /**
    * What a message tells of the patient now, for combinations across turns
    * (AcrossTurns): the signs and flags of their own it names, present, and the

@@ -9,6 +9,9 @@ import { levelsEach } from './support/screenTables';
 //   back pain"): context.yaml conditional.disclaim. Any disclaimer now reaches only an if-clause
 //   in a question: "If I stand up my legs go numb. Right now it's just a dull ache otherwise"
 //   tells a sign;
+// - a question opened by a supposition ("say I ...", "let's say ...") supposes all of itself,
+//   over "and then" and new subjects (context.yaml conditional.supposeWhole); not past a
+//   sentence's end, nor "they say I ...", nor "say I was ... then" (told as past);
 // - whether it would matter if one ever found a sign (context.yaml hypothetical, "found").
 // Each kind with twins of the same shape that tell a real sign and must still be raised.
 levelsEach([
@@ -41,6 +44,16 @@ levelsEach([
       ['If I wipe I can not feel my bum. Now I have only back pain otherwise', 'emergency'],
       ['If I stand up my legs both go numb. Right now it is just a dull ache otherwise', 'emergency'],
       ['if i cough i wet myself, is that bad? now i have only back pain and this', 'emergency'],
+    ],
+  ],
+  [
+    'a question opened by a supposition, over "and then"',
+    [
+      ['Let us say I am hoovering and my back locks and then I can not feel my bum, is that an emergency?', 'none'],
+      ['say i slip on the stairs and my back goes and then i start wetting myself, what should i do first?', 'none'],
+      ['Say I lift my son and then my legs both go numb. What now?', 'emergency'],
+      ['They say I have sciatica but both my legs are numb, what do I do?', 'emergency'],
+      ['Say I was carrying the shopping and then both my legs went numb, what should I do?', 'emergency'],
     ],
   ],
   [

@@ -24,7 +24,7 @@ export interface Layout {
   hardCutsBefore: Int32Array;
 }
 
-type Cat = 'open' | 'supposeOpen' | 'close' | 'suppose' | 'disclaim' | 'fear';
+type Cat = 'open' | 'supposeOpen' | 'close' | 'suppose' | 'disclaim' | 'fear' | 'supposeWhole';
 
 export class Conditions {
   /** Start of the last "if" before token i, and the end of the "if" starting at i. */
@@ -44,6 +44,8 @@ export class Conditions {
    * end of its sentence, over new subjects and without a supposing close.
    */
   readonly disclaimed: boolean;
+  /** Start of an opener that supposes its whole sentence ("say I ..."), by sentence: see `contains`. */
+  private readonly wholeFrom: Map<number, number>;
   /** Sentences that end in a question mark. */
   private readonly asked: Set<number>;
   /**
@@ -68,6 +70,8 @@ export class Conditions {
     this.disclaimed = of('disclaim').length > 0;
     this.asked = new Set();
     for (let i = 0; i < tokens.length; i++) if (tokens[i] === '?') this.asked.add(at.sentence[i]!);
+    this.wholeFrom = new Map();
+    for (const t of of('supposeWhole')) if (t.start === 0 || at.sentence[t.start - 1] !== at.sentence[t.start]) this.wholeFrom.set(at.sentence[t.start]!, t.start);
     this.fearFrom = new Map();
     for (const t of of('fear')) {
       const sn = at.sentence[t.start]!;
@@ -97,6 +101,10 @@ export class Conditions {
   contains(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
     const { clause, sentence, hardCutsBefore } = this.at;
     const c0 = clause[f.start]!;
+    // A question opened by a supposition ("Say I'm carrying the shopping and my back goes and then
+    // I ..., what do I do?") supposes all of itself, over "and then" and new subjects.
+    const whole = this.wholeFrom.get(sentence[f.start]!);
+    if (whole !== undefined && whole < f.start && this.asked.has(sentence[f.start]!) && c0 === clause[f.end - 1]) return true;
     const t = this.lastOpen[f.start]!;
     if (t < 0 || c0 !== clause[f.end - 1]) return false;
     // A writer who says none of it is happening supposes to the end of the sentence.

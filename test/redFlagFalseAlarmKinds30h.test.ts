@@ -13,6 +13,10 @@ import { levelsEach } from './support/screenTables';
 //   over "and then" and new subjects (context.yaml conditional.supposeWhole); not past a
 //   sentence's end, nor "they say I ...", nor "say I was ... then" (told as past);
 // - whether it would matter if one ever found a sign (context.yaml hypothetical, "found").
+// And other kinds of the round: a relative's possessive without its apostrophe ("my brothers
+// legs", context.yaml experiencer); "how would you actually know ..." ("actually" as a
+// question's emphasis is no termination: context.yaml pseudo; "how would you ... know" hypothetical);
+// sweat told in the comma's clause after an exercise class (red-flags.yaml chest_pain except).
 // Each kind with twins of the same shape that tell a real sign and must still be raised.
 levelsEach([
   [
@@ -62,6 +66,32 @@ levelsEach([
       ['would it matter if I ever spotted a lump near my spine? I have not, just curious what to look out for', 'none'],
       ['could it matter if i found a swelling on my back at some point? nothing there now', 'none'],
       ['does it matter that I found a lump on my back last week? it is getting bigger', 'urgent'],
+    ],
+  ],
+  [
+    'a relative\'s possessive without its apostrophe',
+    [
+      ['my brothers legs went numb after his spinal anaesthetic haha, separate thing but my back is sore from the house move', 'none'],
+      ['my aunties bladder packed in after her fall, anyway my back aches from lifting her', 'none'],
+      ['my brothers wedding was on Saturday and now both my legs are numb', 'emergency'],
+      ['my aunties legs went numb last year, now my own legs are both numb', 'emergency'],
+    ],
+  ],
+  [
+    'how one would know, asked with "actually"',
+    [
+      ['how would you actually know if a backache was a tumour?', 'none'],
+      ['How would one actually tell if back pain is from cancer? Is it rare?', 'none'],
+      ['How would you actually know? I had breast cancer three years ago and my back has ached for weeks', 'urgent'],
+    ],
+  ],
+  [
+    'sweat told after an exercise class, in the next comma\'s clause',
+    [
+      ['did a boxing class, sweating buckets, my lower back is tight today from the bag work', 'none'],
+      ['went to my first hiit session, absolutely sweating buckets, back stiff now', 'none'],
+      ['went to the gym, sweating buckets and my chest is tight', 'emergency'],
+      ['at a spin class, sweating buckets and a crushing pain going into my left arm', 'emergency'],
     ],
   ],
 ]);

@@ -11,6 +11,8 @@ export interface ConditionWords {
   newSubject: Set<string>;
   subordinators: Set<string>;
   notNewSubjectAfter: Set<string>;
+  /** Words of a future a fear frame looks ahead to ("will", "might"): without one, "scared that if I stand my legs go" tells a sign. */
+  future: Set<string>;
 }
 
 /** The parts of a message's layout the if-clauses are measured in (from Scope). */
@@ -22,7 +24,7 @@ export interface Layout {
   hardCutsBefore: Int32Array;
 }
 
-type Cat = 'open' | 'supposeOpen' | 'close' | 'suppose' | 'disclaim';
+type Cat = 'open' | 'supposeOpen' | 'close' | 'suppose' | 'disclaim' | 'fear' | 'supposeWhole';
 
 export class Conditions {
   /** Start of the last "if" before token i, and the end of the "if" starting at i. */
@@ -42,6 +44,16 @@ export class Conditions {
    * end of its sentence, over new subjects and without a supposing close.
    */
   readonly disclaimed: boolean;
+  /** Start of an opener that supposes its whole sentence ("say I ..."), by sentence: see `contains`. */
+  private readonly wholeFrom: Map<number, number>;
+  /** Sentences that end in a question mark. */
+  private readonly asked: Set<number>;
+  /**
+   * First token of a fear frame ("I'm scared that ...", "my worry is that ...") per sentence, or -1:
+   * an if-clause after it in its sentence is the feared future, to the sentence's end ("scared that if
+   * I start lifting my back will go and I'll lose control of my bladder").
+   */
+  private readonly fearFrom: Map<number, number>;
 
   constructor(private readonly at: Layout, triggers: readonly Match<{ cat: string }>[], private readonly w: ConditionWords) {
     const { tokens } = at;
@@ -56,6 +68,15 @@ export class Conditions {
     for (const t of [...of('open'), ...of('supposeOpen')]) this.openEnd[t.start] = Math.max(this.openEnd[t.start]!, t.end);
     for (const t of of('supposeOpen')) this.supposingOpen[t.start] = 1;
     this.disclaimed = of('disclaim').length > 0;
+    this.asked = new Set();
+    for (let i = 0; i < tokens.length; i++) if (tokens[i] === '?') this.asked.add(at.sentence[i]!);
+    this.wholeFrom = new Map();
+    for (const t of of('supposeWhole')) if (t.start === 0 || at.sentence[t.start - 1] !== at.sentence[t.start]) this.wholeFrom.set(at.sentence[t.start]!, t.start);
+    this.fearFrom = new Map();
+    for (const t of of('fear')) {
+      const sn = at.sentence[t.start]!;
+      this.fearFrom.set(sn, Math.min(this.fearFrom.get(sn) ?? t.start, t.start));
+    }
 
     this.cutsBefore = new Int32Array(n + 1);
     this.closesBefore = new Int32Array(n + 1);
@@ -80,10 +101,20 @@ export class Conditions {
   contains(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
     const { clause, sentence, hardCutsBefore } = this.at;
     const c0 = clause[f.start]!;
+    // A question opened by a supposition ("Say I'm carrying the shopping and my back goes and then
+    // I ..., what do I do?") supposes all of itself, over "and then" and new subjects.
+    const whole = this.wholeFrom.get(sentence[f.start]!);
+    if (whole !== undefined && whole < f.start && this.asked.has(sentence[f.start]!) && c0 === clause[f.end - 1]) return true;
     const t = this.lastOpen[f.start]!;
     if (t < 0 || c0 !== clause[f.end - 1]) return false;
     // A writer who says none of it is happening supposes to the end of the sentence.
-    if (this.disclaimed && sentence[t] === sentence[f.start]) return true;
+    // Only an if-clause asked about: "If I stand up my legs go numb. Right now it's just a dull
+    // ache otherwise" tells a sign, the disclaimer is of everything else.
+    if (this.disclaimed && sentence[t] === sentence[f.start] && this.asked.has(sentence[t]!)) return true;
+    // A feared if-clause: the fear frame before it makes the rest of its clause, over "and I'll ...",
+    // the feared future (not past a comma: "..., I already leaked twice today" tells a sign).
+    const fear = this.fearFrom.get(sentence[t]!);
+    if (fear !== undefined && fear <= t && sentence[t] === sentence[f.start] && hardCutsBefore[f.start] === hardCutsBefore[t + 1] && this.futureBetween(t, f.start)) return true;
     const from = this.openEnd[t]! + 1;
     const unbroken = from > f.start || this.cutsBefore[f.start]! - this.cutsBefore[from]! === 0;
     if (clause[t] === c0 && unbroken) return true;
@@ -94,6 +125,12 @@ export class Conditions {
     const s = this.supposingOpen[t] ? f.end : this.nextSuppose[f.end]!;
     return this.supposes(t, f.start) && sentence[t] === sentence[f.start] && hardCutsBefore[f.start] === hardCutsBefore[t + 1] &&
       s >= 0 && sentence[s] === sentence[f.start];
+  }
+
+  /** A word of the future (`future`) from the if at t up to the finding at `at`: "my back WILL go and I'll lose ...". */
+  private futureBetween(t: number, at: number): boolean {
+    for (let i = t; i < at; i++) if (this.w.future.has(this.at.tokens[i]!)) return true;
+    return false;
   }
 
   /**

@@ -13,9 +13,9 @@ import type { SignQuestionWords } from './signQuestions';
 
 /** The scope categories of ConText (a finding they govern is not the writer's current symptom). */
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'resolvedNow' | 'test' | 'testResult' | 'figure' | 'figureAfter' | 'figureWhole' | 'figureCause' | 'storyFrame' | 'able';
+export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'fear' | 'supposeWhole' | 'resolvedNow' | 'test' | 'testResult' | 'figure' | 'figureAfter' | 'figureWhole' | 'figureCause' | 'storyFrame' | 'able';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'resolvedNow', 'test', 'testResult', 'figure', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame', 'able']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'fear', 'supposeWhole', 'resolvedNow', 'test', 'testResult', 'figure', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame', 'able']);
 export const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /** context.yaml's word lists as the scope rules read them (contextScope.ts). */
@@ -30,6 +30,7 @@ export interface ScopeWords {
   newSubject: Set<string>;
   subordinators: Set<string>;
   notNewSubjectAfter: Set<string>;
+  future: Set<string>;
   windows: { preNegation: number; postNegation: number };
   backDenial: { window: number; subjects: Set<string>; notAfter: Set<string>; notSubjects: Set<string> };
   signQuestion: SignQuestionWords;
@@ -61,6 +62,8 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
   addAll(ctx.conditional.close, { cat: 'close', dir: 'any' }, 'conditional.close');
   addAll(ctx.conditional.suppose, { cat: 'suppose', dir: 'any' }, 'conditional.suppose');
   addAll(ctx.conditional.disclaim, { cat: 'disclaim', dir: 'any' }, 'conditional.disclaim');
+  addAll(ctx.conditional.fear, { cat: 'fear', dir: 'any' }, 'conditional.fear');
+  addAll(ctx.conditional.supposeWhole, { cat: 'supposeWhole', dir: 'any' }, 'conditional.supposeWhole');
   addAll(ctx.continuation, { cat: 'continuation', dir: 'any' }, 'continuation');
   addAll(ctx.generalQuestion.asking, { cat: 'asking', dir: 'any' }, 'generalQuestion.asking');
   addAll(ctx.generalQuestion.selfDenial, { cat: 'selfDenial', dir: 'any' }, 'generalQuestion.selfDenial');
@@ -107,6 +110,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
       newSubject: words(ctx.conditional.newSubject),
       subordinators: words(ctx.conditional.subordinators),
       notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
+      future: words(ctx.conditional.future),
       windows: ctx.windows,
       backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter), notSubjects: words(ctx.backDenial.notSubjects) },
       signQuestion: {

@@ -182,7 +182,11 @@ export interface ContextDef {
   /** `suppose`: closes ("would that be", "what would I do") that make the whole if-span a supposition. */
   /** `supposeOpen`: openers that suppose by themselves ("say I ...", "suppose ..."): no supposing close is needed. */
   /** `disclaim`: the writer says what they suppose is not happening ("none of that is happening"): their suppositions then run to the end of the sentence. */
-  conditional: { open: string[]; supposeOpen: string[]; close: string[]; suppose: string[]; disclaim: string[]; subordinators: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
+  /**
+   * `fear`: a fear frame ("I'm scared that"): an if-clause after it supposes to its clause's end when a
+   * `future` word looks ahead; `supposeWhole`: openers that, opening a question, suppose all of it.
+   */
+  conditional: { open: string[]; supposeOpen: string[]; close: string[]; suppose: string[]; disclaim: string[]; fear: string[]; future: string[]; supposeWhole: string[]; subordinators: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
   /**
    * A question asked about a sign in general ("is foot drop the same as ...?"): a
    * sentence ending in "?" that opens (after `lead` words) with one of `openers`,
@@ -292,7 +296,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
       around: asStrings(p.around, file, `${key}.around`, true),
     };
   };
-  const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
+  const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'fear', 'future', 'supposeWhole', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
   const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'reach', 'terms']);
   const terms = sq.terms === undefined ? {} : asObject(sq.terms, file, 'signQuestion.terms', ['names', 'cues', 'notAfterCue', 'notWith']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
@@ -341,6 +345,9 @@ export function readContext(raw: unknown, file: string): ContextDef {
       close: asStrings(cond.close, file, 'conditional.close'),
       suppose: asStrings(cond.suppose, file, 'conditional.suppose', true),
       disclaim: asStrings(cond.disclaim ?? [], file, 'conditional.disclaim', true),
+      fear: asStrings(cond.fear ?? [], file, 'conditional.fear', true),
+      future: asStrings(cond.future ?? [], file, 'conditional.future', true),
+      supposeWhole: asStrings(cond.supposeWhole ?? [], file, 'conditional.supposeWhole', true),
       subordinators: asStrings(cond.subordinators, file, 'conditional.subordinators', true),
       newSubject: asStrings(cond.newSubject, file, 'conditional.newSubject'),
       notNewSubjectAfter: asStrings(cond.notNewSubjectAfter, file, 'conditional.notNewSubjectAfter', true),

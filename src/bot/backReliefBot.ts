@@ -142,11 +142,13 @@ export class BackReliefBot extends ActivityHandler {
    */
   private async readForPatient(context: TurnContext, understanding: Understanding): Promise<void> {
     const pronoun = this.services.redFlags.helperOf(understanding.text);
-    if (pronoun) {
+    const patient = await this.patient.get(context);
+    // A relative who passes on news of the patient already known ("my aunt, who lives with him,
+    // says he's lost weight") is the messenger, not a new patient: read for the known one.
+    if (pronoun && !(patient && pronoun !== patient.pronoun && this.relaysNews(understanding.text, patient.pronoun))) {
       await this.patient.set(context, { pronoun });
       return;
     }
-    const patient = await this.patient.get(context);
     if (!patient) return this.readForNamed(context, understanding);
     // Their facts ("he's on ramipril") are read as the patient's in every later message.
     const patientText = this.services.redFlags.patientWords(understanding.text);
@@ -208,6 +210,12 @@ export class BackReliefBot extends ActivityHandler {
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     const { locale } = this.services.answers.facts.read(understanding.text, state.facts);
     if (locale) context.activity.locale = locale;
+  }
+
+  /** The message tells a sign of the known patient, now, in their pronouns. */
+  private relaysNews(text: string, pronoun: Pronoun): boolean {
+    const { redFlags } = this.services;
+    return redFlags.speaksOfNow(text, pronoun) && redFlags.readAsPatient(text, pronoun) !== null;
   }
 
   /**

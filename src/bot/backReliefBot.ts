@@ -143,9 +143,10 @@ export class BackReliefBot extends ActivityHandler {
   private async readForPatient(context: TurnContext, understanding: Understanding): Promise<void> {
     const pronoun = this.services.redFlags.helperOf(understanding.text);
     const patient = await this.patient.get(context);
-    // A relative who passes on news of the patient already known ("my aunt, who lives with him,
-    // says he's lost weight") is the messenger, not a new patient: read for the known one.
-    if (pronoun && !(patient && pronoun !== patient.pronoun && this.relaysNews(understanding.text, patient.pronoun))) {
+    // A relative who passes on news of the patient already known, or of the person named before
+    // ("my aunt, who lives with him, says he's lost weight"), is the messenger, not a new patient.
+    const known = patient ?? (await this.named.get(context));
+    if (pronoun && !(known && pronoun !== known.pronoun && this.relaysNews(understanding.text, known.pronoun))) {
       await this.patient.set(context, { pronoun });
       return;
     }
@@ -227,11 +228,12 @@ export class BackReliefBot extends ActivityHandler {
   private async readForNamed(context: TurnContext, understanding: Understanding): Promise<void> {
     const { redFlags } = this.services;
     const person = redFlags.personIn(understanding.text);
-    if (person) {
+    const named = await this.named.get(context);
+    // As for a patient: another relative passing on news of the person named before is the messenger.
+    if (person && !(named && person !== named.pronoun && this.relaysNews(understanding.text, named.pronoun))) {
       await this.named.set(context, { pronoun: person });
       return;
     }
-    const named = await this.named.get(context);
     if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
     if (!redFlags.speaksOfNow(understanding.text, named.pronoun)) return;
     const theirs = redFlags.readAsPatient(understanding.text, named.pronoun);

@@ -142,11 +142,14 @@ export class BackReliefBot extends ActivityHandler {
    */
   private async readForPatient(context: TurnContext, understanding: Understanding): Promise<void> {
     const pronoun = this.services.redFlags.helperOf(understanding.text);
-    if (pronoun) {
+    const patient = await this.patient.get(context);
+    // A relative who passes on news of the patient already known, or of the person named before
+    // ("my aunt, who lives with him, says he's lost weight"), is the messenger, not a new patient.
+    const known = patient ?? (await this.named.get(context));
+    if (pronoun && !(known && pronoun !== known.pronoun && this.relaysNews(understanding.text, known.pronoun))) {
       await this.patient.set(context, { pronoun });
       return;
     }
-    const patient = await this.patient.get(context);
     if (!patient) return this.readForNamed(context, understanding);
     // Their facts ("he's on ramipril") are read as the patient's in every later message.
     const patientText = this.services.redFlags.patientWords(understanding.text);
@@ -210,6 +213,12 @@ export class BackReliefBot extends ActivityHandler {
     if (locale) context.activity.locale = locale;
   }
 
+  /** The message tells a sign of the known patient, now, in their pronouns. */
+  private relaysNews(text: string, pronoun: Pronoun): boolean {
+    const { redFlags } = this.services;
+    return redFlags.speaksOfNow(text, pronoun) && redFlags.readAsPatient(text, pronoun) !== null;
+  }
+
   /**
    * Someone named earlier without a helper's framing ("best way for my husband
    * to sleep with a bad back?") and then told of in the present, as the answer
@@ -219,11 +228,12 @@ export class BackReliefBot extends ActivityHandler {
   private async readForNamed(context: TurnContext, understanding: Understanding): Promise<void> {
     const { redFlags } = this.services;
     const person = redFlags.personIn(understanding.text);
-    if (person) {
+    const named = await this.named.get(context);
+    // As for a patient: another relative passing on news of the person named before is the messenger.
+    if (person && !(named && person !== named.pronoun && this.relaysNews(understanding.text, named.pronoun))) {
       await this.named.set(context, { pronoun: person });
       return;
     }
-    const named = await this.named.get(context);
     if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
     if (!redFlags.speaksOfNow(understanding.text, named.pronoun)) return;
     const theirs = redFlags.readAsPatient(understanding.text, named.pronoun);

@@ -109,8 +109,8 @@ export class HelperReader {
     const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
     this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'gi');
     // The person ("my uncle", "grandma"), their pronoun, or their body ("her feet", "his left leg",
-    // "my dad's back"), then a present-tense verb.
-    const subject = `(?:${person}(?:'s [a-z]+)?|\\b(?:she|he|they)|\\b(?:her|his|their)(?: [a-z]+){1,2})`;
+    // "my dad's back", "my wife's back pain"), then a present-tense verb.
+    const subject = `(?:${person}(?:'s [a-z]+(?: [a-z]+)?)?|\\b(?:she|he|they)|\\b(?:her|his|their)(?: [a-z]+){1,2})`;
     this.personWordAll = new RegExp(`\\b${person}`, 'gi');
     this.presentTense = new RegExp(`${subject} (?:${alternation(data.presentVerbs)})\\b`, 'i');
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');

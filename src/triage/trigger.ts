@@ -28,7 +28,7 @@ function triggerSnippet(text: string, start: number, end: number): string {
 const SLEEP_ANSWER_RE = /^(?:in my |during my |during |while |from |my )?(?:sleep|sleeping|asleep|bed|night)$/;
 
 export function triggerFromPrepared(text: string, answer: boolean): TriggerResult | undefined {
-  const { labels, groups, unknownAnswer, unknownStatement, aggravationBefore } = vocabulary().triggers;
+  const { labels, groups, unknownAnswer, unknownStatement, aggravationBefore, notAfter } = vocabulary().triggers;
   if (answer && SLEEP_ANSWER_RE.test(text.replace(TRAILING_PUNCTUATION_RE, ''))) {
     return { trigger: 'sleeping', description: `${labels.sleeping} (${text})` };
   }
@@ -37,7 +37,7 @@ export function triggerFromPrepared(text: string, answer: boolean): TriggerResul
     for (const p of group) {
       if (p.answerOnly && !answer) continue;
       for (const m of text.matchAll(p.re)) {
-        if (isNegated(text, m.index) || aggravationBefore.test(clauseBefore(text, m.index))) continue;
+        if (isNegated(text, m.index) || aggravationBefore.test(clauseBefore(text, m.index)) || notAfter.test(clauseBefore(text, m.index))) continue;
         if (!best || m.index < best.index) best = { value: p.kind, index: m.index, end: m.index + m[0].length };
         break;
       }

@@ -126,10 +126,8 @@ export class RedFlagCheck {
       return this.askAgain(context, { ...record, guessed: undefined }, record.flags[0]!);
     }
     // "prob just asleep, it's fine" after an emergency: a shrug, held below, not a denial.
-    // "no shivering or confusion" after an alarm for "a fever of 101": other signs of the flag denied, not what was
-    // told; a correction ("sorry, typed the wrong thing, no fever") is read as one whatever words it uses.
-    const corrects = correctsWithDenial(this.services, understanding) || isCorrection(this.services.checkDialogue, understanding.text) || explainsMistake(this.services.checkDialogue, understanding.text);
-    const deniesOthers = record?.fromMessage === true && !corrects && deniesOnlyOtherSigns(this.services, understanding.text, record.signWords);
+    // "no shivering or confusion" after an alarm for "a fever of 101": other signs of the flag denied, not what was told.
+    const deniesOthers = record?.fromMessage === true && deniesOnlyOtherSigns(this.services, understanding, record.signWords);
     const denies = !refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags));
     // Only where it would read as a denial: other play-downs ("probably nothing, I'd rather wait") get the sign's reason below.
     const shrugged = denies && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);

@@ -7,7 +7,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { ActName } from '../src/nlu/acts';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { accountsFor, explainsSign, isCorrection, readCall, saysNormal, shrugsOffSign } from '../src/safety/checkAnswers';
+import { accountsFor, explainsMistake, explainsSign, isCorrection, readCall, saysNormal, shrugsOffSign } from '../src/safety/checkAnswers';
 import { needsIn } from './escalationNeeds';
 import { deniedSigns } from '../src/triage/denials';
 import { prepare } from '../src/triage/text';
@@ -85,8 +85,11 @@ export function deniesRaised(services: DialogServices, context: TurnContext, und
  * alarm was raised from (`told`, the words of the signs that message told): it takes nothing back.
  * A denial naming no sign ("no, that's all normal") or one of the told signs may.
  */
-export function deniesOnlyOtherSigns(services: DialogServices, text: string, told: readonly string[] | undefined): boolean {
+export function deniesOnlyOtherSigns(services: DialogServices, understanding: Understanding, told: readonly string[] | undefined): boolean {
+  const { text } = understanding;
   if (!told || told.length === 0) return false;
+  // A correction ("sorry, typed the wrong thing, no fever") is read as one, whatever words it uses.
+  if (correctsWithDenial(services, understanding) || isCorrection(services.checkDialogue, text) || explainsMistake(services.checkDialogue, text)) return false;
   const { negated } = services.redFlags.findingWords(text);
   return negated.length > 0 && !negated.some((w) => told.includes(w));
 }

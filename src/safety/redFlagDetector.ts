@@ -368,22 +368,10 @@ export class RedFlagDetector {
    * sign, "no feeling down there", is the sign's own wording, not a denial).
    */
   denied(text: string): string[] {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    const doc = new Doc(this.anaphora.resolve(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
-    if (doc.tokens.length === 0) return [];
-    const scope = new Scope(doc, this.triggers.find(doc), this.words);
-    const negatedIds = new Set<string>();
-    const present = new Set<string>();
-    for (const m of this.findings.find(doc)) {
-      if (m.payload.except) continue;
-      const def = m.payload.entry;
-      const negated = scope.backDenied(m) || scope.answeredNoTo(m) || scope.governedBy(m, (cat) => cat === 'negation' || cat === 'postNegation');
-      // Someone else's sign ("my dad has no feeling in his legs") denies nothing of the writer's.
-      const others = scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general');
-      if (negated && !others) negatedIds.add(def.id);
-      else if (!scope.governs(m, def)) present.add(def.id);
-    }
-    if (this.result(new Set(present)) !== null) return [];
+    const findings = this.ownFindings(text);
+    const negatedIds = new Set(findings.filter((f) => f.negated).map((f) => f.id));
+    const present = new Set(findings.filter((f) => f.present).map((f) => f.id));
+    if (findings.length === 0 || this.result(new Set(present)) !== null) return [];
     return [...negatedIds].filter((id) => !present.has(id));
   }
 
@@ -393,22 +381,27 @@ export class RedFlagDetector {
    * a fever's chills, not the "fever of 101" told before).
    */
   findingWords(text: string): { present: string[]; negated: string[] } {
-    const none = { present: [], negated: [] };
-    if (typeof text !== 'string' || text.length === 0) return none;
+    const findings = this.ownFindings(text);
+    return { present: findings.filter((f) => f.present).flatMap((f) => f.words), negated: findings.filter((f) => f.negated).flatMap((f) => f.words) };
+  }
+
+  /** Each finding of the message with its words: denied by a negation of the writer's own, or present (neither: set in a context, another's, supposed). */
+  private ownFindings(text: string): Array<{ id: string; words: string[]; negated: boolean; present: boolean }> {
+    if (typeof text !== 'string' || text.length === 0) return [];
     const doc = new Doc(this.anaphora.resolve(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
-    if (doc.tokens.length === 0) return none;
+    if (doc.tokens.length === 0) return [];
     const scope = new Scope(doc, this.triggers.find(doc), this.words);
-    const present: string[] = [];
-    const negated: string[] = [];
-    for (const m of this.findings.find(doc)) {
-      if (m.payload.except) continue;
-      const words = doc.tokens.slice(m.start, m.end);
-      const others = scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general');
-      if (scope.backDenied(m) || scope.answeredNoTo(m) || scope.governedBy(m, (cat) => cat === 'negation' || cat === 'postNegation')) {
-        if (!others) negated.push(...words);
-      } else if (!scope.governs(m, m.payload.entry)) present.push(...words);
-    }
-    return { present, negated };
+    return this.findings
+      .find(doc)
+      .filter((m) => !m.payload.except)
+      .map((m) => {
+        const def = m.payload.entry;
+        const negated = scope.backDenied(m) || scope.answeredNoTo(m) || scope.governedBy(m, (cat) => cat === 'negation' || cat === 'postNegation');
+        // Someone else's sign ("my dad has no feeling in his legs") denies nothing of the writer's.
+        const others = scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general');
+        const denies = negated && !others;
+        return { id: def.id, words: doc.tokens.slice(m.start, m.end), negated: denies, present: !denies && !scope.governs(m, def) };
+      });
   }
 
   private barsLearnedStage(scope: Scope, m: { start: number; end: number }, def: EntryDef): boolean {

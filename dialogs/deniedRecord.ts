@@ -20,16 +20,20 @@ export async function deniedSoFar(context: TurnContext, services: DialogServices
 
 /** Keeps what a message denies and drops what it tells of (present or possible). */
 export async function noteTold(context: TurnContext, services: DialogServices, now: { denied: readonly string[]; present: readonly string[] }): Promise<void> {
-  const kept = await deniedSoFar(context, services);
-  const next = keepDenied(kept, now);
   context.turnState.set(DENIED_NOW_KEY, now.denied.filter((f) => !now.present.includes(f)));
-  if (next.length || kept.length) await services.denied.record.set(context, next);
+  await keep(context, services, now);
 }
 
 /** A "no" to a safety question: its signs denied. */
 export async function noteDenied(context: TurnContext, services: DialogServices, flags: readonly string[]): Promise<void> {
+  await keep(context, services, { denied: flags, present: [] });
+}
+
+/** The record after `now` (keepDenied), written only when there is or was something on it. */
+async function keep(context: TurnContext, services: DialogServices, now: { denied: readonly string[]; present: readonly string[] }): Promise<void> {
   const kept = await deniedSoFar(context, services);
-  await services.denied.record.set(context, keepDenied(kept, { denied: flags, present: [] }));
+  const next = keepDenied(kept, now);
+  if (next.length || kept.length) await services.denied.record.set(context, next);
 }
 
 /** The signs this turn's message denied. */

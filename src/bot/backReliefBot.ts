@@ -146,7 +146,7 @@ export class BackReliefBot extends ActivityHandler {
     // A relative who passes on news of the patient already known, or of the person named before
     // ("my aunt, who lives with him, says he's lost weight"), is the messenger, not a new patient.
     const known = patient ?? (await this.named.get(context));
-    if (pronoun && !(known && pronoun !== known.pronoun && this.relaysNews(understanding.text, known.pronoun))) {
+    if (pronoun && !this.messenger(understanding.text, pronoun, known)) {
       await this.patient.set(context, { pronoun });
       return;
     }
@@ -213,10 +213,14 @@ export class BackReliefBot extends ActivityHandler {
     if (locale) context.activity.locale = locale;
   }
 
-  /** The message tells a sign of the known patient, now, in their pronouns. */
-  private relaysNews(text: string, pronoun: Pronoun): boolean {
+  /**
+   * The person the message names (`person`) only passes on news of the one known before (`known`):
+   * another person, and the message tells a sign of the known one, now, in their pronouns.
+   */
+  private messenger(text: string, person: Pronoun, known: { pronoun: Pronoun } | undefined): boolean {
+    if (!known || person === known.pronoun) return false;
     const { redFlags } = this.services;
-    return redFlags.speaksOfNow(text, pronoun) && redFlags.readAsPatient(text, pronoun) !== null;
+    return redFlags.speaksOfNow(text, known.pronoun) && redFlags.readAsPatient(text, known.pronoun) !== null;
   }
 
   /**
@@ -230,7 +234,7 @@ export class BackReliefBot extends ActivityHandler {
     const person = redFlags.personIn(understanding.text);
     const named = await this.named.get(context);
     // As for a patient: another relative passing on news of the person named before is the messenger.
-    if (person && !(named && person !== named.pronoun && this.relaysNews(understanding.text, named.pronoun))) {
+    if (person && !this.messenger(understanding.text, person, named)) {
       await this.named.set(context, { pronoun: person });
       return;
     }

@@ -16,9 +16,9 @@ import { Figures } from './figureScope';
 import { signQuestions } from './signQuestions';
 
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
-/** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
 /** A list's separators, not counted as words in a negation's reach. */
 const LIST_MARKS: ReadonlySet<string> = new Set([',', 'or', 'nor']);
+/** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
 const RESOLVED_REACH = 2;
 /** How far into the next sentence a resolution phrase may start and still end the one before ("Pins and needles gone now"). */
 const RESOLVED_OPENING = 4;

@@ -226,17 +226,17 @@ export class RedFlagScreen {
     return typeof text === 'string' && this.helpers.speaksOfNow(text, pronoun);
   }
 
+  /** The message with the patient's pronouns as the first person ("he's on ramipril" -> "i am on ramipril"). */
+  patientWords(text: string): string {
+    return this.helpers.asPatient(text);
+  }
+
   /**
    * A message in a conversation already about someone else (a helper wrote for
    * them earlier): read with their pronouns as the first person, so that "he
    * says 9 and he's gone pale and clammy" is the patient's flag. Only a level
    * that escalates counts: a `check` or nothing adds nothing to the user's own reading.
    */
-  /** The message with the patient's pronouns as the first person ("he's on ramipril" -> "i am on ramipril"). */
-  patientWords(text: string): string {
-    return this.helpers.asPatient(text);
-  }
-
   readAsPatient(text: string, pronoun: Pronoun): RedFlagResult | null {
     if (typeof text !== 'string' || !text.trim()) return null;
     const patient = this.helpers.asPatient(text);
@@ -248,7 +248,6 @@ export class RedFlagScreen {
     return this.read(text).redFlag;
   }
 
-  /** Whether the clinician's lexicon finds the flag in the message, rather than the learned stage alone. */
   /**
    * The writer gives, in their own words, an ordinary cause of this flag's signs
    * (knowledge/safety/ordinary-causes.yaml): "I'd been drinking litres" for going more.
@@ -257,6 +256,7 @@ export class RedFlagScreen {
     return !!this.causes?.explained(flag, text, this.detector.scopeOf(text));
   }
 
+  /** Whether the clinician's lexicon finds the flag in the message, rather than the learned stage alone. */
   names(flag: string, text: string): boolean {
     if (typeof text !== 'string' || !text.trim()) return false;
     return this.stages.lexicon(answersFirst(text)).result?.flags.includes(flag) ?? false;

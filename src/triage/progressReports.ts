@@ -8,6 +8,7 @@ import { PATHS } from '../paths';
 import { TextPatternCompiler } from '../language/patterns';
 import { load } from './vocabularyFile';
 import { prepare } from './text';
+import { listOf } from '../content/responses';
 
 export interface Remedy {
   name: string;
@@ -86,12 +87,6 @@ export function saysNotWorking(text: string): boolean {
   return data().notWorking.test(prepare(text));
 }
 
-/** The tried remedies' labels as a list ("painkillers, heat and rest"), in the file's order. */
-function listOf(known: readonly Remedy[]): string {
-  const labels = known.map((m) => m.label);
-  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : (labels[0] ?? '');
-}
-
 /**
  * The reply for remedies tried: what they tried, each one's next step, and when to see someone;
  * `again`: those steps were given already, so only what comes after them ({emergency} to fill).
@@ -99,8 +94,10 @@ function listOf(known: readonly Remedy[]): string {
 export function triedReply(tried: readonly string[], again = false): string {
   const d = data();
   const known = d.remedies.filter((m) => tried.includes(m.name));
-  if (again) return d.replies.triedAgain.replace('{tried}', listOf(known));
-  return [d.replies.triedLead.replace('{tried}', listOf(known)), ...known.map((m) => m.next), d.replies.triedClose].join(' ');
+  // Their labels as a list ("painkillers, heat and rest"), in the file's order.
+  const labels = listOf(known.map((m) => m.label), 'and');
+  if (again) return d.replies.triedAgain.replace('{tried}', labels);
+  return [d.replies.triedLead.replace('{tried}', labels), ...known.map((m) => m.next), d.replies.triedClose].join(' ');
 }
 
 /** The reply for a plan to call a doctor or helpline ({emergency} to fill). */

@@ -75,9 +75,7 @@ export function statusReply(kind: StatusKind): string {
 
 /** "managed to stand up", "he's up now": up again after being stuck; its reply (with `{emergency}` to fill), else undefined. */
 export function upAgainReply(text: string): string | undefined {
-  const { upAgain, notUpAgain } = data();
-  const t = prepare(text);
-  return upAgain.pattern.test(t) && !notUpAgain.test(t) && !data().halfway.test(t) ? upAgain.reply : undefined;
+  return positionIn(text) === 'up' ? data().upAgain.reply : undefined;
 }
 
 /** Where a message puts the person: stuck on the floor, up again, or nowhere said. */

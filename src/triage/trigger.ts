@@ -37,7 +37,8 @@ export function triggerFromPrepared(text: string, answer: boolean): TriggerResul
     for (const p of group) {
       if (p.answerOnly && !answer) continue;
       for (const m of text.matchAll(p.re)) {
-        if (isNegated(text, m.index) || aggravationBefore.test(clauseBefore(text, m.index)) || notAfter.test(clauseBefore(text, m.index))) continue;
+        const before = clauseBefore(text, m.index);
+        if (isNegated(text, m.index) || aggravationBefore.test(before) || notAfter.test(before)) continue;
         if (!best || m.index < best.index) best = { value: p.kind, index: m.index, end: m.index + m[0].length };
         break;
       }

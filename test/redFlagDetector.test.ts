@@ -80,6 +80,22 @@ describe('RedFlagDetector', () => {
     expect(detector.detect('   ')).toBeNull();
   });
 
+  test('a message read again, after others, reads as it did the first time (recent parses are per message)', () => {
+    const texts = ['no numbness between my legs, peeing fine', 'i can not feel my bum when i wipe', 'my dad can not pee', 'no numbness between my legs, peeing fine'];
+    const fresh = () => RedFlagDetector.fromDirectory(SAFETY_DIR);
+    const once = texts.map((t) => ({ read: fresh().read(t), denied: fresh().denied(t), words: fresh().findingWords(t) }));
+    // More texts than the detector keeps, so that the last one is parsed again after being dropped.
+    const many = [...texts, ...Array.from({ length: 10 }, (_, i) => `back pain day ${i}`), ...texts];
+    const shared = many.map((t) => ({ read: detector.read(t), denied: detector.denied(t), words: detector.findingWords(t) }));
+    for (const [i, t] of many.entries()) {
+      const j = texts.indexOf(t);
+      if (j >= 0) expect({ text: t, ...shared[i] }).toEqual({ text: t, ...once[j] });
+    }
+    expect(once[0]!.denied.length).toBeGreaterThan(0);
+    expect(once[1]!.read.result?.level).toBe('emergency');
+    expect(once[2]!.read.result).toBeNull();
+  });
+
   test('clause scoping: termination ends a negation', () => {
     expect(flags('no numbness but I can\'t pee')).toEqual(['bladder']);
     expect(flags('no fever however my legs keep giving way')).toContain('progressive_weakness');

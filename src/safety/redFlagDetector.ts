@@ -28,68 +28,20 @@ import { ANSWER_NO_TERM, answerNoPattern } from '../language/listAnswers';
 import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet } from './phraseSet';
 import { ContextDef, DataError, EntryDef, Lexicon, RedFlagLevel, SetAsideScope, fail, readContext, readDataFile, readLexicon } from './redFlagData';
+import type { LexiconReading, RedFlagResult } from './lexiconReading';
 
 export type { RedFlagLevel } from './redFlagData';
 
-/** What the lexicon made of a message: its findings, and the flags it saw the words of but set aside. */
-export interface LexiconReading {
-  result: RedFlagResult | null;
-  dismissed: string[];
-  /**
-   * A question about red flags in general from someone who says they are fine
-   * ("which signs mean A&E? ... I'm fine myself"): only its sentences that speak
-   * of the writer, for the learned stage to read ("" when none does). Absent otherwise.
-   */
-  ownText?: string;
-  /**
-   * The message without the words of the findings the lexicon set aside (normalised
-   * tokens), for the learned stage to read: words already read as negated, someone
-   * else's, past or hypothetical are not read again as a different flag ("a car
-   * crash in my twenties" is not a bladder "accident"). Absent when nothing was set aside.
-   */
-  modelText?: string;
-  /**
-   * The message without its clauses about someone else, when it has some beside the
-   * writer's own (normalised tokens): the learned stage's unsure guess must stand on
-   * the writer's own words. Absent otherwise.
-   */
-  selfText?: string;
-  /**
-   * Flags whose every finding the lexicon dropped (negated, someone else's, past...):
-   * the learned stage may ask about them but not escalate them on its own.
-   */
-  scopedAway: string[];
-  /** Of those, the flags whose every finding was someone else's ("my gran has osteoporosis"). */
-  othersOnly: string[];
-  /** The writer denies every sign at once ("none of the red flags"): the learned stage alone may only ask. */
-  deniesAll?: boolean;
-  /** Flags only supposed or asked about ("what if it goes down both legs?"): not raised, but the answer says what to do if they happen. */
-  supposed: string[];
-  /**
-   * The writer's own words without the clauses told as a story's ("in the film I watched, the
-   * hero ...") or as the distant past ("when I was 21 I had ..."), and without the words set
-   * aside for modelText. Absent when the message has no such clause.
-   */
-  nowText?: string;
-  /** nowText with the distant past kept: only a story's clauses left out (a cancer years ago still counts). */
-  storyless?: string;
-  /** Signs found in the writer's own scope (not negated, someone else's, past or supposed). */
-  signs: string[];
-  /** Words the writer says are fine now ("legs okay"): see Scope.deniedSubjects. Absent when none. */
-  deniedAreas?: string[];
-  /**
-   * The writer's own words without the findings they deny, and how many findings that
-   * is, when they deny any ("no fever, no numbness, ..."): a checklist gone through.
-   */
-  withoutDenials?: { text: string; count: number };
+export type { LexiconReading, RedFlagResult } from './lexiconReading';
+
+/** A message as the lexicon reads it: its tokens, the context triggers' scope and the phrases found. */
+interface Parsed {
+  doc: Doc;
+  scope: Scope;
+  found: ReturnType<PhraseSet<{ entry: EntryDef; except: boolean }>['find']>;
 }
 
-export interface RedFlagResult {
-  level: RedFlagLevel;
-  /** De-duplicated flag ids, emergency flags first, then in lexicon order. */
-  flags: string[];
-}
-
+const RECENT_PARSES = 8;
 const LEXICON_FILE = 'red-flags.yaml';
 const CONTEXT_FILE = 'context.yaml';
 
@@ -106,6 +58,11 @@ export class RedFlagDetector {
   private readonly answers: string[][];
   /** context.yaml `setAside`: the scopes whose dropped findings bar the learned stage from the same flag. */
   private readonly setAsideScopes: ReadonlySet<SetAsideScope>;
+  /**
+   * The last few messages parsed: a turn reads the same message for its findings, its denials and
+   * the words of both (read, denied, findingWords), and parsing is most of the cost.
+   */
+  private readonly recent = new Map<string, Parsed | null>();
 
   private constructor(lexicon: Lexicon, ctx: ContextDef, lexFile: string, ctxFile: string, private readonly language: Language) {
     const { keyWords, notTypos, dictionary } = language.lists;
@@ -247,12 +204,9 @@ export class RedFlagDetector {
    */
   read(text: string): LexiconReading {
     const none: LexiconReading = { result: null, dismissed: [], scopedAway: [], othersOnly: [], supposed: [], signs: [] };
-    if (typeof text !== 'string' || text.length === 0) return none;
-    const doc = new Doc(this.anaphora.resolve(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
-    if (doc.tokens.length === 0) return none;
-    const scope = new Scope(doc, this.triggers.find(doc), this.words);
-
-    const found = this.findings.find(doc);
+    const parsed = this.parse(text);
+    if (!parsed) return none;
+    const { doc, scope, found } = parsed;
     // Exceptions ("hay fever"): per entry, the furthest end of an exception
     // span starting at or before each token.
     const exceptEnd = new Map<EntryDef, Int32Array>();
@@ -387,12 +341,10 @@ export class RedFlagDetector {
 
   /** Each finding of the message with its words: denied by a negation of the writer's own, or present (neither: set in a context, another's, supposed). */
   private ownFindings(text: string): Array<{ id: string; words: string[]; negated: boolean; present: boolean }> {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    const doc = new Doc(this.anaphora.resolve(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
-    if (doc.tokens.length === 0) return [];
-    const scope = new Scope(doc, this.triggers.find(doc), this.words);
-    return this.findings
-      .find(doc)
+    const parsed = this.parse(text);
+    if (!parsed) return [];
+    const { doc, scope, found } = parsed;
+    return found
       .filter((m) => !m.payload.except)
       .map((m) => {
         const def = m.payload.entry;
@@ -402,6 +354,18 @@ export class RedFlagDetector {
         const denies = negated && !others;
         return { id: def.id, words: doc.tokens.slice(m.start, m.end), negated: denies, present: !denies && !scope.governs(m, def) };
       });
+  }
+
+  /** The message's tokens, scope and findings (null for an empty one), from the recent parses when it was read before. */
+  private parse(text: string): Parsed | null {
+    if (typeof text !== 'string' || text.length === 0) return null;
+    const known = this.recent.get(text);
+    if (known !== undefined) return known;
+    const doc = new Doc(this.anaphora.resolve(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
+    const parsed = doc.tokens.length === 0 ? null : { doc, scope: new Scope(doc, this.triggers.find(doc), this.words), found: this.findings.find(doc) };
+    if (this.recent.size >= RECENT_PARSES) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(text, parsed);
+    return parsed;
   }
 
   private barsLearnedStage(scope: Scope, m: { start: number; end: number }, def: EntryDef): boolean {

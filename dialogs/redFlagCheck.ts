@@ -20,7 +20,7 @@ import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { readWellDoubt } from './wellDoubt';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
 import { noteDenied } from './deniedRecord';
-import { accountedFor, callsNow, correctsWithDenial, deniesAnswered, deniesFlag, deniesOnlyOtherSigns, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
+import { accountedFor, callsNow, correctsWithDenial, deniesAnswered, deniesUrgentInOtherWords, deniesFlag, deniesOnlyOtherSigns, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -128,7 +128,9 @@ export class RedFlagCheck {
     // "prob just asleep, it's fine" after an emergency: a shrug, held below, not a denial.
     // "no shivering or confusion" after an alarm for "a fever of 101": other signs of the flag denied, not what was told.
     const deniesOthers = record?.fromMessage === true && deniesOnlyOtherSigns(this.services, understanding, record.signWords);
-    const denies = !refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags));
+    // "it eases if I turn over" after a same-day alarm for night pain: the sign denied in other words.
+    const deniesUrgent = !refuses && record?.fromMessage === true && record.level === 'urgent' && deniesUrgentInOtherWords(this.services, understanding, record.flags);
+    const denies = deniesUrgent || (!refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags)));
     // Only where it would read as a denial: other play-downs ("probably nothing, I'd rather wait") get the sign's reason below.
     const shrugged = denies && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
     if (denies && !shrugged) {
@@ -378,13 +380,14 @@ export class RedFlagCheck {
   }
 
   /**
-   * One emergency sign, told in free text with doubt about the sign itself, with no alarm standing and no
-   * screen question waiting (the screen reads its own answers, "not sure" included).
+   * One sign, told in free text with doubt about the sign itself ("maybe worse at night?"), with no alarm
+   * standing and no screen question waiting (the screen reads its own answers, "not sure" included): its
+   * one plain question, never an alarm or a dismissal from the doubt alone. An emergency or a same-day sign
+   * alike: a "get seen today" from a guess is as wrong as a sign let go.
    */
   private hedgedSign(dc: DialogContext, understanding: Understanding, record: EscalationRecord | undefined): boolean {
     const found = understanding.redFlag;
-    // Only an emergency: a same-day "get seen" asks nothing of them now, so a hedged urgent sign keeps it.
-    if (!found || found.level !== 'emergency' || record || found.flags.length !== 1) return false;
+    if (!found || found.level === 'check' || record || found.flags.length !== 1) return false;
     if (dc.stack.some((d) => TriageDialog.pendingScreenGroup(d) !== undefined)) return false;
     return hedgesSign(this.services.checkDialogue, understanding.text);
   }

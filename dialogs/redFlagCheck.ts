@@ -43,6 +43,9 @@ export interface PendingCheck {
   original?: Pick<Understanding, 'text' | 'intent' | 'score'>;
 }
 
+/** Words up to which a message with a flag ruled out by its cause is taken as only telling it ("I'm 61, first time ever"). */
+const MAX_TOLD_WORDS = 12;
+
 /** Unclear answers asked again before one is taken as "not sure". */
 const MAX_UNCLEAR = 1;
 
@@ -68,6 +71,8 @@ export class RedFlagCheck {
     private readonly resumeCheck?: (dc: DialogContext) => Promise<DialogTurnResult | undefined>,
     /** Keeps the details of a message answered here, before any symptom check, so a later check does not ask them. */
     private readonly hearDetails?: (dc: DialogContext, text: string) => Promise<void>,
+    /** What set the pain off ("shovelling the drive"), told in the message (`own`) or before it (`earlier`). */
+    private readonly causeTold?: (dc: DialogContext, text: string) => Promise<{ own?: string; earlier?: string }>,
   ) {
     this.asides = new RedFlagCheckAsides({ services, pending, escalation, routeId });
     this.parsing = new CheckParsing(services);
@@ -128,8 +133,13 @@ export class RedFlagCheck {
     // "prob just asleep, it's fine" after an emergency: a shrug, held below, not a denial.
     // "no shivering or confusion" after an alarm for "a fever of 101": other signs of the flag denied, not what was told.
     const deniesOthers = record?.fromMessage === true && deniesOnlyOtherSigns(this.services, understanding, record.signWords);
-    // "it eases if I turn over" after a same-day alarm for night pain: the sign denied in other words.
-    const deniesUrgent = !refuses && record?.fromMessage === true && record.level === 'urgent' && deniesUrgentInOtherWords(this.services, understanding, record.flags);
+    // "it eases if I turn over" after a same-day alarm for night pain: the sign denied in other words;
+    // "I'd been digging all day" after one for a first bout over 50: the "no clear cause" ruled out.
+    const deniesUrgent =
+      !refuses &&
+      record?.fromMessage === true &&
+      record.level === 'urgent' &&
+      (deniesUrgentInOtherWords(this.services, understanding, record.flags) || (!understanding.redFlag && !asksInstead(understanding.text) && (await this.clearCause(dc, understanding.text, record.flags, 'own'))));
     const denies = deniesUrgent || (!refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags)));
     // Only where it would read as a denial: other play-downs ("probably nothing, I'd rather wait") get the sign's reason below.
     const shrugged = denies && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
@@ -167,6 +177,16 @@ export class RedFlagCheck {
     if (doubtedWell) {
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false, doubtedWell });
       return undefined;
+    }
+    // "I'm 58, first time ever" after "it went shovelling the drive": a flag the notes define by "no clear
+    // cause" is ruled out by the cause told; its note says what would change that, at the notes' levels.
+    if (found && found.level === 'urgent' && !record && (await this.clearCause(dc, understanding.text, found.flags, 'any'))) {
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      await context.sendActivity(fill(this.services.checkDialogue.clearCause.note, { emergency }));
+      setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false });
+      // A running check reads the message on; a question on another topic is answered after the note.
+      if (dc.activeDialog || (isTopicIntent(understanding.intent) && !this.asksOfFlagOnly(understanding.text))) return undefined;
+      return { status: DialogTurnStatus.complete };
     }
     // "bladder... maybe? I've been going less": a sign told with doubt about the sign itself is the
     // possible band: its one direct question, where "not sure" is still taken as yes.
@@ -210,6 +230,22 @@ export class RedFlagCheck {
       this.services.redFlags.question(found.flags[0]!),
     );
     return { status: DialogTurnStatus.waiting };
+  }
+
+  /**
+   * Every flag is one the notes define by "no clear cause", and a cause that rules it out was told: in
+   * the message (`own`), or in it or before it (`any`).
+   */
+  private async clearCause(dc: DialogContext, text: string, flags: readonly string[], where: 'own' | 'any'): Promise<boolean> {
+    const { clearCause } = this.services.checkDialogue;
+    if (!this.causeTold || flags.length === 0 || !flags.every((f) => clearCause.flags.has(f))) return false;
+    const told = await this.causeTold(dc, text);
+    return [told.own, where === 'any' ? told.earlier : undefined].some((t) => t !== undefined && clearCause.triggers.has(t));
+  }
+
+  /** "does that matter?", "is that bad?": a question about what was told, which the note answers. */
+  private asksOfFlagOnly(text: string): boolean {
+    return onlyAsks(text) || text.trim().split(/\s+/).length <= MAX_TOLD_WORDS;
   }
 
   /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */

@@ -135,17 +135,16 @@ export class RedFlagCheck {
     const deniesOthers = record?.fromMessage === true && deniesOnlyOtherSigns(this.services, understanding, record.signWords);
     // "it eases if I turn over" after a same-day alarm for night pain: the sign denied in other words;
     // "I'd been digging all day" after one for a first bout over 50: the "no clear cause" ruled out.
-    const deniesUrgent =
-      !refuses &&
-      record?.fromMessage === true &&
-      record.level === 'urgent' &&
-      (deniesUrgentInOtherWords(this.services, understanding, record.flags) || (!understanding.redFlag && !asksInstead(understanding.text) && (await this.clearCause(dc, understanding.text, record.flags, 'own'))));
+    const urgentOwn = !refuses && record?.fromMessage === true && record.level === 'urgent';
+    const causeGiven = urgentOwn && !understanding.redFlag && !asksInstead(understanding.text) && (await this.clearCause(dc, understanding.text, record!.flags, 'own'));
+    const deniesUrgent = causeGiven || (urgentOwn && deniesUrgentInOtherWords(this.services, understanding, record!.flags));
     const denies = deniesUrgent || (!refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags)));
     // Only where it would read as a denial: other play-downs ("probably nothing, I'd rather wait") get the sign's reason below.
     const shrugged = denies && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
     if (denies && !shrugged) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
-      await this.withdraw(context);
+      // A cause told: the note on what it changes is the reply, not "taken as a no".
+      await this.withdraw(context, causeGiven ? this.services.checkDialogue.clearCause.note : undefined);
       // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
       if (!asksSomething(understanding.text)) return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
@@ -255,11 +254,15 @@ export class RedFlagCheck {
   }
 
   /** Deletes the escalation and says so, with the safety net. */
-  private async withdraw(context: TurnContext): Promise<void> {
+  private async withdraw(context: TurnContext, instead?: string): Promise<void> {
     const urgent = (await this.escalation.get(context))?.level === 'urgent';
     await this.escalation.delete(context);
     const { text } = this.services.checkDialogue;
     const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+    if (instead) {
+      await context.sendActivity(fill(instead, { emergency }));
+      return;
+    }
     await context.sendActivity(`${fill(urgent ? text.deescalatedUrgent : text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
   }
 

@@ -86,7 +86,9 @@ export class MainDialog extends ComponentDialog {
     };
     // A calm note that is the whole reply ("a jolt when you sneeze is common") still keeps the pain's details told with it.
     const hearDetails = async (dc: DialogContext, text: string) => triage.hearBefore(dc.context, text);
-    if (pendingCheck) this.check = new RedFlagCheck(services, pendingCheck, escalation, 'route', resumeCheck, hearDetails);
+    // What set the pain off, told now or before: a flag defined by "no clear cause" is ruled out by it.
+    const causeTold = (dc: DialogContext, text: string) => triage.triggerTold(dc.context, dc.stack, text);
+    if (pendingCheck) this.check = new RedFlagCheck(services, pendingCheck, escalation, 'route', resumeCheck, hearDetails, causeTold);
     this.addDialog(triage);
     this.addDialog(escalationDialog);
     this.addDialog(new WaterfallDialog('route', [(step) => this.route(step), (step) => this.afterAlarm(step)]));

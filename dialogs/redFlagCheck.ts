@@ -20,7 +20,7 @@ import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { readWellDoubt } from './wellDoubt';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
 import { noteDenied } from './deniedRecord';
-import { accountedFor, callsNow, correctsWithDenial, deniesAnswered, deniesFlag, deniesOnlyOtherSigns, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
+import { accountedFor, callsNow, correctsWithDenial, deniesAnswered, deniesUrgentInOtherWords, deniesFlag, deniesOnlyOtherSigns, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -42,6 +42,9 @@ export interface PendingCheck {
   /** The message that raised the check, routed as usual after a "no" when nothing else was going on. */
   original?: Pick<Understanding, 'text' | 'intent' | 'score'>;
 }
+
+/** Words up to which a message with a flag ruled out by its cause is taken as only telling it ("I'm 61, first time ever"). */
+const MAX_TOLD_WORDS = 12;
 
 /** Unclear answers asked again before one is taken as "not sure". */
 const MAX_UNCLEAR = 1;
@@ -68,6 +71,8 @@ export class RedFlagCheck {
     private readonly resumeCheck?: (dc: DialogContext) => Promise<DialogTurnResult | undefined>,
     /** Keeps the details of a message answered here, before any symptom check, so a later check does not ask them. */
     private readonly hearDetails?: (dc: DialogContext, text: string) => Promise<void>,
+    /** What set the pain off ("shovelling the drive"), told in the message (`own`) or before it (`earlier`). */
+    private readonly causeTold?: (dc: DialogContext, text: string) => Promise<{ own?: string; earlier?: string }>,
   ) {
     this.asides = new RedFlagCheckAsides({ services, pending, escalation, routeId });
     this.parsing = new CheckParsing(services);
@@ -128,12 +133,18 @@ export class RedFlagCheck {
     // "prob just asleep, it's fine" after an emergency: a shrug, held below, not a denial.
     // "no shivering or confusion" after an alarm for "a fever of 101": other signs of the flag denied, not what was told.
     const deniesOthers = record?.fromMessage === true && deniesOnlyOtherSigns(this.services, understanding, record.signWords);
-    const denies = !refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags));
+    // "it eases if I turn over" after a same-day alarm for night pain: the sign denied in other words;
+    // "I'd been digging all day" after one for a first bout over 50: the "no clear cause" ruled out.
+    const urgentOwn = !refuses && record?.fromMessage === true && record.level === 'urgent';
+    const causeGiven = urgentOwn && !understanding.redFlag && !asksInstead(understanding.text) && (await this.clearCause(dc, understanding.text, record!.flags, 'own'));
+    const deniesUrgent = causeGiven || (urgentOwn && deniesUrgentInOtherWords(this.services, understanding, record!.flags));
+    const denies = deniesUrgent || (!refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags)));
     // Only where it would read as a denial: other play-downs ("probably nothing, I'd rather wait") get the sign's reason below.
     const shrugged = denies && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
     if (denies && !shrugged) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
-      await this.withdraw(context);
+      // A cause told: the note on what it changes is the reply, not "taken as a no".
+      await this.withdraw(context, causeGiven ? this.services.checkDialogue.clearCause.note : undefined);
       // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
       if (!asksSomething(understanding.text)) return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
@@ -165,6 +176,16 @@ export class RedFlagCheck {
     if (doubtedWell) {
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false, doubtedWell });
       return undefined;
+    }
+    // "I'm 58, first time ever" after "it went shovelling the drive": a flag the notes define by "no clear
+    // cause" is ruled out by the cause told; its note says what would change that, at the notes' levels.
+    if (found && found.level === 'urgent' && !record && (await this.clearCause(dc, understanding.text, found.flags, 'any'))) {
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      await context.sendActivity(fill(this.services.checkDialogue.clearCause.note, { emergency }));
+      setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false });
+      // A running check reads the message on; a question on another topic is answered after the note.
+      if (dc.activeDialog || (isTopicIntent(understanding.intent) && !this.asksOfFlagOnly(understanding.text))) return undefined;
+      return { status: DialogTurnStatus.complete };
     }
     // "bladder... maybe? I've been going less": a sign told with doubt about the sign itself is the
     // possible band: its one direct question, where "not sure" is still taken as yes.
@@ -210,6 +231,22 @@ export class RedFlagCheck {
     return { status: DialogTurnStatus.waiting };
   }
 
+  /**
+   * Every flag is one the notes define by "no clear cause", and a cause that rules it out was told: in
+   * the message (`own`), or in it or before it (`any`).
+   */
+  private async clearCause(dc: DialogContext, text: string, flags: readonly string[], where: 'own' | 'any'): Promise<boolean> {
+    const { clearCause } = this.services.checkDialogue;
+    if (!this.causeTold || flags.length === 0 || !flags.every((f) => clearCause.flags.has(f))) return false;
+    const told = await this.causeTold(dc, text);
+    return [told.own, where === 'any' ? told.earlier : undefined].some((t) => t !== undefined && clearCause.triggers.has(t));
+  }
+
+  /** "does that matter?", "is that bad?": a question about what was told, which the note answers. */
+  private asksOfFlagOnly(text: string): boolean {
+    return onlyAsks(text) || text.trim().split(/\s+/).length <= MAX_TOLD_WORDS;
+  }
+
   /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */
   private async takeBack(dc: DialogContext): Promise<DialogTurnResult> {
     await this.withdraw(dc.context);
@@ -217,11 +254,15 @@ export class RedFlagCheck {
   }
 
   /** Deletes the escalation and says so, with the safety net. */
-  private async withdraw(context: TurnContext): Promise<void> {
+  private async withdraw(context: TurnContext, instead?: string): Promise<void> {
     const urgent = (await this.escalation.get(context))?.level === 'urgent';
     await this.escalation.delete(context);
     const { text } = this.services.checkDialogue;
     const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+    if (instead) {
+      await context.sendActivity(fill(instead, { emergency }));
+      return;
+    }
     await context.sendActivity(`${fill(urgent ? text.deescalatedUrgent : text.deescalated, { emergency })} ${fill(text.safetyNet, { emergency })}`);
   }
 
@@ -378,13 +419,14 @@ export class RedFlagCheck {
   }
 
   /**
-   * One emergency sign, told in free text with doubt about the sign itself, with no alarm standing and no
-   * screen question waiting (the screen reads its own answers, "not sure" included).
+   * One sign, told in free text with doubt about the sign itself ("maybe worse at night?"), with no alarm
+   * standing and no screen question waiting (the screen reads its own answers, "not sure" included): its
+   * one plain question, never an alarm or a dismissal from the doubt alone. An emergency or a same-day sign
+   * alike: a "get seen today" from a guess is as wrong as a sign let go.
    */
   private hedgedSign(dc: DialogContext, understanding: Understanding, record: EscalationRecord | undefined): boolean {
     const found = understanding.redFlag;
-    // Only an emergency: a same-day "get seen" asks nothing of them now, so a hedged urgent sign keeps it.
-    if (!found || found.level !== 'emergency' || record || found.flags.length !== 1) return false;
+    if (!found || found.level === 'check' || record || found.flags.length !== 1) return false;
     if (dc.stack.some((d) => TriageDialog.pendingScreenGroup(d) !== undefined)) return false;
     return hedgesSign(this.services.checkDialogue, understanding.text);
   }

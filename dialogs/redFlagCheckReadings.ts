@@ -81,6 +81,19 @@ export function deniesRaised(services: DialogServices, context: TurnContext, und
 }
 
 /**
+ * "it eases if I turn on my side" after a same-day alarm read from "worse at night": every flag the
+ * alarm was raised for denied in other words (knowledge/triage/denials.yaml), said as a statement with
+ * no red flag, refusal or question of its own. Only a same-day alarm: an emergency is taken back by a
+ * denial in the sign's own words or a plain no, never by a reading of other words alone.
+ */
+export function deniesUrgentInOtherWords(services: DialogServices, understanding: Understanding, flags: readonly string[]): boolean {
+  if (understanding.redFlag || refuses(understanding) || asksInstead(understanding.text) || flags.length === 0) return false;
+  // The phrases alone: a sign the lexicon reads as negated ("no shivering" after "a fever of 101") may be
+  // another sign of the flag than the one told, which the other denial readings weigh (deniesOnlyOtherSigns).
+  return flags.every((flag) => services.redFlags.level(flag) === 'urgent' && deniedSigns(understanding.text, [], flag).has(flag));
+}
+
+/**
  * The message denies signs by name ("no shivering or confusion"), and none of them is one the
  * alarm was raised from (`told`, the words of the signs that message told): it takes nothing back.
  * A denial naming no sign ("no, that's all normal") or one of the told signs may.

@@ -239,6 +239,19 @@ export class TriageDialog extends CancelAndHelpDialog {
     return pending && (pending.kind === 'group' || pending.kind === 'which') ? pending.index : undefined;
   }
 
+  /**
+   * What set the pain off, as told in `text` (`own`), or earlier: in the check under way on `stack`,
+   * or in the details kept from before (heard while routing, or a check stopped or finished).
+   */
+  async triggerTold(context: TurnContext, stack: readonly DialogInstance[], text: string): Promise<{ own?: string; earlier?: string }> {
+    const own = this.parsing.all(context, text).trigger?.trigger;
+    const instance = stack.find((d) => d.id === TriageDialog.ID);
+    const inner = (instance?.state as { dialogs?: { dialogStack?: DialogInstance[] } } | undefined)?.dialogs?.dialogStack ?? [];
+    const running = SymptomCheckTurns.stateOf(inner.find((d) => d.id === SymptomCheckTurns.ID))?.details.trigger?.trigger;
+    const kept = (await this.saved.get(context))?.state.details.trigger?.trigger;
+    return { own, earlier: running ?? kept };
+  }
+
   /** A message that tells of the pain with details of it ("lower back since this morning, about a 6"). */
   describesPain(context: TurnContext, text: string): boolean {
     const found = this.parsing.all(context, text);

@@ -17,7 +17,8 @@ describe('red-flag parts told in different messages', () => {
   test.each([
     // [earlier messages, the message that completes the combination, what it must say]
     [['what helps a stiff back, heat or cold?', "thanks. I'm 68 by the way"], "this is the first time in my life my back has gone like this", SEEN_TODAY],
-    [['I am 74 and my back seized up when I bent to the dishwasher'], 'never had a back problem before this week', SEEN_TODAY],
+    // No cause told: bending to the dishwasher would be one, and rule the flag out (check-dialogue.yaml clearCause).
+    [['I am 74 and my back seized up this morning out of the blue'], 'never had a back problem before this week', SEEN_TODAY],
     [['is a heat pad or ice better? I am 72 by the way'], 'this is the first time my back has ever done this', SEEN_TODAY],
   ])('%j then "%s" asks for a doctor today', async (earlier, completing, expected) => {
     const say = bot();

@@ -58,6 +58,8 @@ export interface CheckDialogue {
   /** Compiled `doubtAbout` and `feelsWell`: "not sure about a temperature, I feel fine". */
   doubtAbout: RegExp;
   feelsWell: RegExp;
+  /** `clearCause`: flags the notes define by "no clear cause", the causes told that rule them out, and the note said then. */
+  clearCause: { flags: ReadonlySet<string>; triggers: ReadonlySet<string>; note: string };
 }
 
 /** The language layer's words, space-padded so that phrases match whole words ("dont" and "don't" read alike). */
@@ -117,7 +119,14 @@ export function readCheckDialogue(path: string): CheckDialogue {
     normalAnswers: new Set(list(data.normalAnswers, 'normalAnswers')),
     doubtAbout: compileList(data.doubtAbout, 'doubtAbout'),
     feelsWell: compileList(data.feelsWell, 'feelsWell'),
+    clearCause: readClearCause(data.clearCause, path, list),
   };
+}
+
+function readClearCause(v: unknown, path: string, list: (v: unknown, field: string) => string[]): CheckDialogue['clearCause'] {
+  const o = (v ?? {}) as Record<string, unknown>;
+  if (typeof o.note !== 'string' || !o.note.trim()) throw new Error(`${path}: field "clearCause.note" must be a non-empty string`);
+  return { flags: new Set(list(o.flags, 'clearCause.flags')), triggers: new Set(list(o.triggers, 'clearCause.triggers')), note: o.note.trim() };
 }
 
 /** The message tells of a plan ahead ("can I still fly on Friday?"), read in the language layer's words. */

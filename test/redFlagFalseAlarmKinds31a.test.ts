@@ -54,7 +54,7 @@ levelsEach([
       ['Sir I am 59 years, back pain since I shifted heavy almirah on Sunday. Kindly suggest balm.', 'none'],
       ['I am 58, my back went yesterday when I lifted a heavy box into the loft', 'none'],
       ['aged 63, back pain since I was digging the vegetable patch on Sunday', 'none'],
-      ['I am 66 and I have never had back pain before, it just came on out of nowhere last month', 'check'],
+      ['I am 66 and I have never had back pain before, it just came on out of nowhere last month', 'urgent'],
     ],
   ],
   [

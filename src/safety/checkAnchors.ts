@@ -45,7 +45,7 @@ export class CheckAnchors {
   anchorsTold(flag: string, scope: SpanScope): boolean {
     if (!this.categories.has(flag)) return true;
     return this.phrases
-      .find(new Doc(scope.tokens))
+      .find(new Doc([...scope.tokens]))
       .some((m) => m.payload === flag && !scope.notTheUsers(m.start, m.end) && !(scope.denied?.(m.start, m.end, false) ?? false));
   }
 }

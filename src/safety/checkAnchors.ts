@@ -38,14 +38,15 @@ export class CheckAnchors {
   }
 
   /**
-   * Does the message name one of the flag's own words that is not denied and not someone
-   * else's ("low down, not up between my shoulder blades" names the place only to deny it)?
+   * Does the message name one of the flag's own words that is not denied ("low down, not up
+   * between my shoulder blades" names the place only to deny it)? Someone else's words still
+   * count: a relative's sign may be the patient's, read by the helper reading after this.
    * Always true for a category not listed.
    */
   anchorsTold(flag: string, scope: SpanScope): boolean {
     if (!this.categories.has(flag)) return true;
     return this.phrases
       .find(new Doc([...scope.tokens]))
-      .some((m) => m.payload === flag && !scope.notTheUsers(m.start, m.end) && !(scope.denied?.(m.start, m.end, false) ?? false));
+      .some((m) => m.payload === flag && !(scope.denied?.(m.start, m.end, false) ?? false));
   }
 }

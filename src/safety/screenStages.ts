@@ -91,7 +91,7 @@ export class ScreenStages {
     // that flag's own (check-anchors.yaml): "the ball slipped" is no lump to ask about.
     // The word must be one the model read: one the lexicon set aside as a figure or an everyday
     // thing ("a lump in the mattress") anchors nothing.
-    // For an urgent flag, a word the writer denies or tells of someone else anchors nothing either
+    // For an urgent flag, a word the writer denies anchors nothing either
     // ("low down, not between my shoulder blades"); an emergency's question stays the safety net
     // for a denial the lexicon misreads.
     const anchors = (flag: string) => this.checkAnchors!.anchors(flag, lexicon.modelText ?? text) && (this.level(flag) === 'emergency' || this.checkAnchors!.anchorsTold(flag, this.detector.scopeOf(text)));

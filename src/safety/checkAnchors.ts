@@ -6,6 +6,7 @@
  * Only the categories listed are held to this; the rest are asked as before.
  */
 import type { Language } from '../language/language';
+import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet, readPhraseLists } from './phraseSet';
 
 export class CheckAnchors {
@@ -34,5 +35,18 @@ export class CheckAnchors {
   anchors(flag: string, text: string): boolean {
     if (!this.categories.has(flag)) return true;
     return this.phrases.find(new Doc(this.language.tokens(text))).some((m) => m.payload === flag);
+  }
+
+  /**
+   * Does the message name one of the flag's own words that is not denied ("low down, not up
+   * between my shoulder blades" names the place only to deny it)? Someone else's words still
+   * count: a relative's sign may be the patient's, read by the helper reading after this.
+   * Always true for a category not listed.
+   */
+  anchorsTold(flag: string, scope: SpanScope): boolean {
+    if (!this.categories.has(flag)) return true;
+    return this.phrases
+      .find(new Doc([...scope.tokens]))
+      .some((m) => m.payload === flag && !(scope.denied?.(m.start, m.end, false) ?? false));
   }
 }

@@ -39,6 +39,12 @@ export type Cues = Record<CueKind | 'negationScope', string[]> & {
   anchors: Record<string, string[]>;
   /** Asides that hold a negation word but deny nothing ("not joking", "no offence"): they open no scope. */
   notNegation: string[];
+  /**
+   * Words that make a bare number beside them a count, a dose, an age or a time ("pan 40
+   * daily", "40 years farming", "taking 40"): `after` the number or `before` it. Such a
+   * number is no concept's number (not a temperature). Absent: none.
+   */
+  numberWords?: { after: string[]; before: string[] };
 };
 
 /** Reads knowledge/safety/model-cues.yaml; a missing or malformed list names the file and field. */
@@ -73,6 +79,15 @@ export function readCues(path: string): Cues {
     throw new Error(`${path}: field "notNegation" must be a list of words or phrases`);
   }
   out.notNegation = notNegation as string[];
+  const numberWords = data?.numberWords as Record<string, unknown> | undefined;
+  if (numberWords !== undefined) {
+    const list = (side: 'after' | 'before'): string[] => {
+      const l = numberWords?.[side];
+      if (!Array.isArray(l) || l.some((p) => typeof p !== 'string' || !p.trim())) throw new Error(`${path}: field "numberWords.${side}" must be a list of words or phrases`);
+      return l as string[];
+    };
+    out.numberWords = { after: list('after'), before: list('before') };
+  }
   if (data?.answerAfter !== undefined) throw new Error(`${path}: field "answerAfter" has moved to knowledge/language/list-answers.yaml (negative)`);
   return out;
 }
@@ -134,6 +149,9 @@ export class RedFlagFeaturizer {
   private readonly notNegation: string[][];
   /** Bare answers that deny the words before them in their piece ("both legs no"): the language layer's negative list answers. */
   private readonly answerAfter: Set<string>;
+  /** Phrases that make a number beside them a count, dose, age or time (model-cues.yaml numberWords). */
+  private readonly numberAfter: string[][];
+  private readonly numberBefore: string[][];
 
   constructor(
     private readonly normalizer: TextNormalizer,
@@ -150,6 +168,8 @@ export class RedFlagFeaturizer {
     this.negationWords = new Set(cues.negationScope.flatMap((p) => normalizer.words(p)));
     this.answerAfter = new Set(listAnswerWords().negative.flatMap((w) => normalizer.words(w)));
     this.notNegation = (cues.notNegation ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0);
+    this.numberAfter = (cues.numberWords?.after ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0);
+    this.numberBefore = (cues.numberWords?.before ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0);
     this.concepts = new ConceptLexicon(new Map(Object.entries(cues.concepts).map(([name, list]) => [`%${name}`, list])), (t) => normalizer.words(t));
   }
 
@@ -176,7 +196,8 @@ export class RedFlagFeaturizer {
       // is a finding, not a negation: its words do not open a scope.
       // A number the tokeniser split from a plural "s" is a decade or an age range
       // ("since my 40s", "the 90s"), not a temperature or any other concept's number.
-      const spans = this.concepts.spans(pw).filter((c) => !(c.end - c.start === 1 && isWholeNumber(pw[c.start]!) && pw[c.end] === 's'));
+      // So is a number said with a unit, a dose or an age ("pan 40 daily", "40 years farming").
+      const spans = this.concepts.spans(pw).filter((c) => !(c.end - c.start === 1 && isWholeNumber(pw[c.start]!) && (pw[c.end] === 's' || this.counted(pw, c.start))));
       const asides = this.asideSpans(pw);
       const masked = pw.map((w, i) =>
         spans.some((c) => i >= c.start && i < c.end && c.phrase.some((x) => this.negationWords.has(x))) || asides.some(([a, b]) => i >= a && i < b) ? '_' : w,
@@ -199,6 +220,12 @@ export class RedFlagFeaturizer {
     for (const { kind, phrase } of this.cues) if (findPhrase(words, phrase).length > 0) out.add(`<cue:${kind}>`);
     if (text.includes('?')) out.add('<cue:question_mark>');
     return [...out];
+  }
+
+  /** The number at `at` is said with a word that makes it a count, dose, age or time (numberWords). */
+  private counted(words: readonly string[], at: number): boolean {
+    const startsAt = (phrase: readonly string[], from: number) => from >= 0 && phrase.every((w, i) => words[from + i] === w);
+    return this.numberAfter.some((p) => startsAt(p, at + 1)) || this.numberBefore.some((p) => startsAt(p, at - p.length));
   }
 
   /** Where the asides that deny nothing ("not joking") sit in a piece, as [start, end) word spans. */

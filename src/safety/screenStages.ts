@@ -89,7 +89,13 @@ export class ScreenStages {
     const combined = combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
     // The model's unsure guess is asked about only when the message names a word of
     // that flag's own (check-anchors.yaml): "the ball slipped" is no lump to ask about.
-    const anchored = combined?.level === 'check' && this.checkAnchors && !this.checkAnchors.anchors(combined.flags[0]!, text) ? null : combined;
+    // The word must be one the model read: one the lexicon set aside as a figure or an everyday
+    // thing ("a lump in the mattress") anchors nothing.
+    // For an urgent flag, a word the writer denies anchors nothing either
+    // ("low down, not between my shoulder blades"); an emergency's question stays the safety net
+    // for a denial the lexicon misreads.
+    const anchors = (flag: string) => this.checkAnchors!.anchors(flag, lexicon.modelText ?? text) && (this.level(flag) === 'emergency' || this.checkAnchors!.anchorsTold(flag, this.detector.scopeOf(text)));
+    const anchored = combined?.level === 'check' && this.checkAnchors && !anchors(combined.flags[0]!) ? null : combined;
     // Nor when it stands on someone else's clauses: "my horse fell at a jump, ... my back
     // aches" is asked about only if the writer's own clauses still look like the flag.
     const selfRead = anchored?.level === 'check' && !lexicon.result && lexicon.selfText !== undefined ? this.selfCheck(anchored, lexicon, reading) : anchored;

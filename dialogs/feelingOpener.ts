@@ -64,15 +64,20 @@ export async function openWithFeeling(context: TurnContext, services: DialogServ
 }
 
 /**
- * The opener for a passage answer, taken so that no other message of the turn gets it: a short one
- * goes inside the answer's word limit (AnswerComposer); one with the serious-causes sentence is
- * `alone`, a message of its own before the answer. That sentence is left out when the passage says so already.
+ * The opener for a passage answer: a short one goes inside the answer's word limit (AnswerComposer);
+ * one with the serious-causes sentence is `alone`, a message of its own before the answer. That
+ * sentence is left out when the passage says so already. `openerTaken` once the answer is composed.
  */
-export function takeOpener(context: TurnContext, services: DialogServices, passageText: string): FeelingOpener | undefined {
+export function pendingOpener(context: TurnContext, services: DialogServices, passageText: string): FeelingOpener | undefined {
   const pending = context.turnState.get(KEY) as Pending | undefined;
   if (!pending || pending.done || !services.feelings) return undefined;
-  pending.done = true;
   return services.feelings.reader.fitted(passageText, pending.opener);
+}
+
+/** The answer carries the opener: no other message of the turn gets it. */
+export function openerTaken(context: TurnContext): void {
+  const pending = context.turnState.get(KEY) as Pending | undefined;
+  if (pending) pending.done = true;
 }
 
 /** Keeps the keys of the opener sentences a reply said. */

@@ -1,4 +1,4 @@
-import { openerSaid, takeOpener } from './feelingOpener';
+import { openerSaid, openerTaken, pendingOpener } from './feelingOpener';
 import type { NamedProduct } from '../src/knowledge/medicineQuestions';
 import { Entity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
@@ -160,7 +160,7 @@ async function answer(
     return true;
   }
   // A feeling told ("I'm terrified") is heard first, inside the first answer's word limit.
-  const opener = plan.kind === 'passage' && !record && !afterAlarm ? takeOpener(context, services, plan.passage.answer) : undefined;
+  const opener = plan.kind === 'passage' && !record && !afterAlarm ? pendingOpener(context, services, plan.passage.answer) : undefined;
   const composed = answers.composer.compose(plan, {
     words: { ...answers.localeWords.forLocale(locale), ...productWords(state.product), ...answers.facts.productWords(state.facts) },
     ...(part ? { aside: fill(services.scope.aside, { part }) } : {}),
@@ -175,6 +175,7 @@ async function answer(
     ...(opener && !opener.alone ? { opener: opener.sentences } : {}),
   });
   if (!composed) return false;
+  if (opener) openerTaken(context);
   // Advice with the feeling heard (serious causes are rare, and what would change that), or an opener the answer had no
   // room for: a message of its own first.
   if (opener && (opener.alone || !composed.opened)) await context.sendActivity(opener.sentences.join(' '));

@@ -37,7 +37,9 @@ export async function openWithFeeling(context: TurnContext, services: DialogServ
   const understanding = getUnderstanding(context);
   if (!feelings || !understanding || understanding.redFlag || understanding.flagRaised || understanding.worry) return;
   if (await escalation.get(context)) return;
-  const forOther = services.redFlags.helperOf(understanding.text) ?? undefined;
+  // Only a person named (her, him): "for me pal" or an unnamed someone is no helper to thank.
+  const helper = services.redFlags.helperOf(understanding.text);
+  const forOther = helper === 'her' || helper === 'him' ? helper : undefined;
   const reading = feelings.reader.read(understanding.text, forOther);
   if (!reading) return;
   const said = (await feelings.said.get(context)) ?? [];

@@ -36,6 +36,7 @@ export interface OpenedReply {
 interface Kind {
   name: string;
   cues: string[][];
+  except: string[][];
   openers: string[];
   forOther: string[];
   serious: boolean;
@@ -77,6 +78,7 @@ export class Feelings {
       const kind = {
         name: k.name,
         cues: phrases(k.cues, `kinds[${i}].cues`, true),
+        except: phrases(k.except, `kinds[${i}].except`, true),
         openers: strings(k.openers, `kinds[${i}].openers`, true),
         forOther: strings(k.forOther, `kinds[${i}].forOther`, true),
         serious: k.serious === true,
@@ -97,7 +99,8 @@ export class Feelings {
   /** What the message says the person feels, or undefined. `forOther`: it is written for someone else. */
   read(text: string, forOther?: Pronoun): FeelingReading | undefined {
     const w = this.words(text);
-    const kind = this.kinds.find((k) => k.cues.some((cue) => this.said(w, cue)));
+    const has = (p: readonly string[]) => findPhrase(w, p).length > 0;
+    const kind = this.kinds.find((k) => k.cues.some((cue) => this.said(w, cue)) && !k.except.some(has));
     const name = kind?.name ?? (forOther ? HELPER : undefined);
     if (!name) return undefined;
     const fear = kind?.serious === true && (this.serious.causes.some((c) => this.said(w, c)) || this.serious.strong.some((c) => this.said(w, c)));

@@ -40,7 +40,7 @@ export async function openWithFeeling(context: TurnContext, services: DialogServ
   // Only a person named (her, him): "for me pal" or an unnamed someone is no helper to thank.
   const helper = services.redFlags.helperOf(understanding.text);
   const forOther = helper === 'her' || helper === 'him' ? helper : undefined;
-  const reading = feelings.reader.read(understanding.text, forOther);
+  const reading = feelings.reader.read(understanding.text);
   if (!reading) return;
   const said = (await feelings.said.get(context)) ?? [];
   const { emergency } = services.numbers.forLocale(context.activity.locale);

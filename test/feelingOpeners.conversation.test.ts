@@ -7,7 +7,7 @@ import { PATHS } from '../src/paths';
 import { readYamlFile } from '../src/util/yamlFile';
 
 // A feeling or a situation told beside a question (fear, a loss, tears, a recurrence, being worn
-// out or fed up, writing for someone) opens the reply with one short sentence that shows it was
+// out or fed up, a stubborn relative) opens the reply with one short sentence that shows it was
 // heard (knowledge/feelings.yaml, dialogs/feelingOpener.ts). A fear of something serious also
 // hears that serious causes are rare, with the signs that would change that. Never before a
 // safety instruction. Phrasings our own.
@@ -22,7 +22,6 @@ describe('a feeling told opens the reply', () => {
     ['a recurrence', 'my back has gone into spasm yet again, it keeps happening, is heat or ice better?', /keep coming back.*GP or physiotherapist/i],
     ['being worn out', "i'm completely worn out, hardly slept with this back spasm, how should i lie in bed?", /worn out|exhausting/i],
     ['a stubborn relative', 'my grandad is so stubborn, he refuses to rest his sore back, should he keep moving?', /won't take advice|hard spot/i],
-    ['writing for someone', 'asking on behalf of my son, he pulled a muscle in his lower back at football, can he use a heat pack?', /good of you to look into this for him/i],
   ])('%s: "%s"', async (_kind, message, heard) => {
     const say = wholeBotSay('en-GB');
     const replies = (await say(message)).map((a) => a.text ?? '').filter(Boolean);

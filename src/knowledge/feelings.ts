@@ -12,7 +12,7 @@ import { wordCount } from './answerText';
  * dialogs decide when a reply may carry it (dialogs/feelingOpener.ts).
  */
 export interface FeelingReading {
-  /** The kind found first in the file's order, or `helper` for someone writing for another person. */
+  /** The kind found first in the file's order. */
   kind: string;
   /** A fear of something serious (a serious cause named, or strong fear): the `serious` sentence may follow. */
   serious: boolean;
@@ -43,8 +43,6 @@ interface Kind {
   alone: boolean;
 }
 
-/** The kind whose opener needs no cue: someone writes for the person in pain. */
-const HELPER = 'helper';
 /** The key kept once the serious-causes sentence has been said. */
 const SERIOUS_KEY = 'serious';
 
@@ -85,7 +83,7 @@ export class Feelings {
         alone: k.alone === true,
       };
       if (!kind.openers.length && !kind.forOther.length) fail(`kinds[${i}]`, 'needs openers or forOther');
-      if (kind.name !== HELPER && !kind.cues.length) fail(`kinds[${i}].cues`, 'must list cues');
+      if (!kind.cues.length) fail(`kinds[${i}].cues`, 'must list cues');
       return kind;
     });
     const s = data.serious as Record<string, unknown> | undefined;
@@ -96,14 +94,14 @@ export class Feelings {
     return new Feelings(kinds, negators, serious, phrases(data.acknowledged, 'acknowledged'), data.maxWords, words);
   }
 
-  /** What the message says the person feels, or undefined. `forOther`: it is written for someone else. */
-  read(text: string, forOther?: Pronoun): FeelingReading | undefined {
+  /** What the message says the person feels, or undefined. */
+  read(text: string): FeelingReading | undefined {
     const w = this.words(text);
     const has = (p: readonly string[]) => findPhrase(w, p).length > 0;
     const kind = this.kinds.find((k) => k.cues.some((cue) => this.said(w, cue)) && !k.except.some(has));
-    const name = kind?.name ?? (forOther ? HELPER : undefined);
-    if (!name) return undefined;
-    const fear = kind?.serious === true && (this.serious.causes.some((c) => this.said(w, c)) || this.serious.strong.some((c) => this.said(w, c)));
+    if (!kind) return undefined;
+    const name = kind.name;
+    const fear = kind.serious === true && (this.serious.causes.some((c) => this.said(w, c)) || this.serious.strong.some((c) => this.said(w, c)));
     return { kind: name, serious: fear };
   }
 

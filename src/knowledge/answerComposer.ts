@@ -149,6 +149,13 @@ export class AnswerComposer {
       while (n < answer.length && fixed + wordCount(answer.slice(0, n + 1).join(' ')) <= FIRST_MESSAGE_WORDS) n++;
       return n;
     };
+    // The opener never costs the answer a sentence: it is then left to the dialog (a message of its own).
+    if (opening.length) {
+      const withIt = fitting(sourcesLine);
+      opening.length = 0;
+      const without = fitting(sourcesLine);
+      if (withIt === without) opening.push(...(ctx.opener ?? []).slice(0, 1));
+    }
     let shown = fitting(sourcesLine);
     // A sentence of the answer (a caution) matters more than the sources' names, which the citations and "sources?" still give.
     const numbered = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));

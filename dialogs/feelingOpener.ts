@@ -12,6 +12,7 @@ import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { FeelingOpener, Feelings, OpenedReply } from '../src/knowledge/feelings';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
+import { patientOf } from './routeReadings';
 
 /** What the dialogs need to open a reply with a feeling heard: the reader and the openers said so far. */
 export interface FeelingServices {
@@ -37,8 +38,9 @@ export async function openWithFeeling(context: TurnContext, services: DialogServ
   const understanding = getUnderstanding(context);
   if (!feelings || !understanding || understanding.redFlag || understanding.flagRaised || understanding.worry) return;
   if (await escalation.get(context)) return;
-  // Only a person named (her, him): "for me pal" or an unnamed someone is no helper to thank.
-  const helper = services.redFlags.helperOf(understanding.text);
+  // Only a person named (her, him), and not beside the writer's own pain ("my dad had cancer and now my back..."):
+  // "for me pal" or an unnamed someone is no one else to speak of.
+  const helper = patientOf(services, understanding.text);
   const forOther = helper === 'her' || helper === 'him' ? helper : undefined;
   const reading = feelings.reader.read(understanding.text);
   if (!reading) return;

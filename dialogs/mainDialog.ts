@@ -23,6 +23,7 @@ import { AGREED_NOW, answerAfterAlarm, answerTurn, rememberFacts, ROUTING_KEY } 
 import { factsToldIn } from './factAsides';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { RouteActs } from './routeActs';
+import { openWithFeeling } from './feelingOpener';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
@@ -102,6 +103,8 @@ export class MainDialog extends ComponentDialog {
       this.dialogSet = new DialogSet(dialogState);
       this.dialogSet.add(this);
     }
+    // A feeling or situation told opens the turn's first reply (not before a safety instruction).
+    await openWithFeeling(context, this.services, this.escalation);
     const dc = await this.dialogSet.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);

@@ -12,6 +12,7 @@ import type { RedFlagScreen } from '../src/safety/redFlagScreen';
 import type { ActivityClockFields, UserClock } from '../src/triage/userClock';
 import type { PausedDialog } from './pausedDialog';
 import type { DeniedWording } from '../src/safety/deniedSigns';
+import type { FeelingServices } from './feelingOpener';
 
 /** What the dialogs need from the layers below them, injected by src/app.ts. */
 export interface DialogServices {
@@ -37,6 +38,8 @@ export interface DialogServices {
   scope: ScopeGuide;
   /** Conversation state: the dialog stopped by "stop"/"bye", so that "carry on" can resume it. */
   paused: StatePropertyAccessor<PausedDialog | undefined>;
+  /** knowledge/feelings.yaml: a feeling or situation told, heard in the reply's first sentence (dialogs/feelingOpener.ts). */
+  feelings?: FeelingServices;
   /** Warning signs denied for the patient (conversation state, dialogs/deniedRecord.ts) and how replies name them. */
   denied: {
     record: StatePropertyAccessor<string[] | undefined>;

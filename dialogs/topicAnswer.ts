@@ -1,3 +1,4 @@
+import { openerSaid, openerTaken, pendingOpener } from './feelingOpener';
 import type { NamedProduct } from '../src/knowledge/medicineQuestions';
 import { Entity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
@@ -158,6 +159,8 @@ async function answer(
     await context.sendActivity(`${warnOnly} ${services.responses.answer.signRare}`);
     return true;
   }
+  // A feeling told ("I'm terrified") is heard first, inside the first answer's word limit.
+  const opener = plan.kind === 'passage' && !record && !afterAlarm ? pendingOpener(context, services, plan.passage.answer) : undefined;
   const composed = answers.composer.compose(plan, {
     words: { ...answers.localeWords.forLocale(locale), ...productWords(state.product), ...answers.facts.productWords(state.facts) },
     ...(part ? { aside: fill(services.scope.aside, { part }) } : {}),
@@ -169,10 +172,16 @@ async function answer(
     next: nextFor(plan, services, state),
     shown: before.shown,
     ...(state.said ? { said: state.said } : {}),
+    ...(opener && !opener.alone ? { opener: opener.sentences } : {}),
   });
   if (!composed) return false;
+  if (opener) openerTaken(context);
+  // Advice with the feeling heard (serious causes are rare, and what would change that), or an opener the answer had no
+  // room for: a message of its own first.
+  if (opener && (opener.alone || !composed.opened)) await context.sendActivity(opener.sentences.join(' '));
+  if (opener) await openerSaid(context, services, opener.keys);
   // The answer's first sentence is kept for a check-back of it; a menu or question back leaves none to check.
-  const lead = leadOf(plan.kind, composed.text, part, state.lead);
+  const lead = leadOf(plan.kind, composed.text, part, state.lead, composed.opened);
   const said = composed.said?.length ? { said: [...(state.said ?? []), ...composed.said].slice(-MAX_SAID) } : {};
   await answerState.set(context, { ...state, ...(composed.shown !== undefined ? { shown: composed.shown } : {}), lead, ...said });
 
@@ -243,8 +252,9 @@ function signWarning(services: DialogServices, text: string, locale: string | un
  * The first sentence of a new passage's answer (no aside about another body part before it); more of the same
  * passage, its sources or a recap keep the one it had; a menu or a question back leaves none to check.
  */
-function leadOf(kind: AnswerPlan['kind'], text: string, part: string | undefined, before: string | undefined): string | undefined {
-  if (kind === 'passage') return part ? undefined : sentences(text)[0];
+function leadOf(kind: AnswerPlan['kind'], text: string, part: string | undefined, before: string | undefined, opened = 0): string | undefined {
+  // The answer's own first sentence, after any opener that heard a feeling.
+  if (kind === 'passage') return part ? undefined : sentences(text)[opened];
   return kind === 'more' || kind === 'sources' || kind === 'brief' || kind === 'recap' ? before : undefined;
 }
 

@@ -33,6 +33,7 @@ import { userClockFor } from './triage/userClock';
 import { vocabulary } from './triage/vocabulary';
 import type { SavedCheck } from '../dialogs/symptomCheckTurns';
 import { ScopeGuide } from './knowledge/scope';
+import { Feelings } from './knowledge/feelings';
 import { ActClassifier } from './nlu/actClassifier';
 import { progressTakenOut, remarksTakenOut, withProgressReading } from './triage/checkAsides';
 import { IntentClassifier } from './nlu/intentClassifier';
@@ -117,6 +118,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), askingHalfCombinations(redFlags, acrossTurns), responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile()), remarksTakenOut),
     actReplies: loadActReplies(PATHS.actReplies, PATHS.afterEscalation),
     scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
+    feelings: Feelings.fromFile(PATHS.feelings, normalizer),
     privacy: DeleteRequestMatcher.fromFile(),
     serviceMessages: loadServiceMessages(),
     masker: PersonalDataMasker.fromFile(),
@@ -151,6 +153,7 @@ export function buildBot(
     userClock: (activity) => userClockFor(activity, now(), defaultTimeZone),
     acts: content.actReplies,
     scope: content.scope,
+    feelings: { reader: content.feelings, said: conversationState.createProperty<string[] | undefined>('feelingsSaid') },
     paused,
     denied: { record: conversationState.createProperty<string[] | undefined>('deniedSigns'), wording: content.deniedWording, escalation },
   };

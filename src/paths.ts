@@ -16,6 +16,7 @@ export const PATHS = {
   actReplies: join(PROJECT_ROOT, 'knowledge', 'acts.yaml'),
   afterEscalation: join(PROJECT_ROOT, 'knowledge', 'after-escalation.yaml'),
   scope: join(PROJECT_ROOT, 'knowledge', 'scope.yaml'),
+  feelings: join(PROJECT_ROOT, 'knowledge', 'feelings.yaml'),
   safety: join(PROJECT_ROOT, 'knowledge', 'safety'),
   triage: join(PROJECT_ROOT, 'knowledge', 'triage'),
   emergencyNumbers: join(PROJECT_ROOT, 'knowledge', 'safety', 'emergency-numbers.yaml'),

@@ -21,6 +21,8 @@ export interface ComposedAnswer {
   shown?: number;
   /** The sentences of passages and warnings this reply says, as saidKey gives them: kept so that none is said twice on a topic. */
   said?: string[];
+  /** How many of the context's opener sentences the reply opens with. */
+  opened?: number;
 }
 
 export interface ComposeContext {
@@ -36,6 +38,8 @@ export interface ComposeContext {
   aside?: string;
   /** Sentences said earlier in this conversation (saidKey): a warning already given on the topic is not given again. */
   said?: readonly string[];
+  /** Said first in a first answer, within its word limit, the most important first: a feeling told heard (knowledge/feelings.yaml). */
+  opener?: readonly string[];
 }
 
 /** Writes the bot's reply for a plan; all wording comes from knowledge/. */
@@ -129,19 +133,29 @@ export class AnswerComposer {
     // What the question asked that no answer speaks to is said first, plainly: it stays whatever the limit.
     const aside = ctx.aside ? [say(ctx.aside)] : [];
     const plain = cannot ? [say(cannot)] : [];
-    const over = () => wordCount([...plain, ...aside, ...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS;
+    // A feeling told heard goes first; the warnings and the answer's first sentence matter more, so it goes before they would.
+    const opening = [...(ctx.opener ?? [])];
+    const over = () => wordCount([...opening, ...plain, ...aside, ...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS;
     // The most important warning always goes first; others only while the answer's first sentence still fits.
     while (caveats.length > 1 && over()) caveats = caveats.slice(0, -1);
+    while (opening.length && over()) opening.pop();
     // A warning for this person, and the answer, matter more than the word about another body part.
     if (aside.length && over()) aside.length = 0;
     // Still too long: the sources by number only (the names are in the citations and on "sources?").
     if (over()) sourcesLine = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
     const fitting = (sources: string) => {
-      const fixed = wordCount([...plain, ...aside, ...caveats, sources, net].join(' '));
+      const fixed = wordCount([...opening, ...plain, ...aside, ...caveats, sources, net].join(' '));
       let n = 1;
       while (n < answer.length && fixed + wordCount(answer.slice(0, n + 1).join(' ')) <= FIRST_MESSAGE_WORDS) n++;
       return n;
     };
+    // The opener never costs the answer a sentence: it is then left to the dialog (a message of its own).
+    if (opening.length) {
+      const withIt = fitting(sourcesLine);
+      opening.length = 0;
+      const without = fitting(sourcesLine);
+      if (withIt === without) opening.push(...(ctx.opener ?? []).slice(0, 1));
+    }
     let shown = fitting(sourcesLine);
     // A sentence of the answer (a caution) matters more than the sources' names, which the citations and "sources?" still give.
     const numbered = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
@@ -153,8 +167,9 @@ export class AnswerComposer {
     const said = answer.slice(0, shown);
     const body = [...plain, ...(ownFirst ? [said[0]!, ...caveats, ...said.slice(1)] : [...caveats, ...said])].join(' ');
     // Facts just stated: that they are remembered, when the limit leaves room (their warnings already say what they change).
-    const remembered = noted && wordCount([body, w.notedAlso, sourcesLine, net].join(' ')) <= FIRST_MESSAGE_WORDS ? ` ${w.notedAlso}` : '';
-    const text = aside.length ? `${aside[0]}\n\n${body}${remembered}` : `${body}${remembered}`;
+    const remembered = noted && wordCount([...opening, body, w.notedAlso, sourcesLine, net].join(' ')) <= FIRST_MESSAGE_WORDS ? ` ${w.notedAlso}` : '';
+    const opened = opening.length ? `${opening.join(' ')} ` : '';
+    const text = aside.length ? `${opened}${aside[0]}\n\n${body}${remembered}` : `${opened}${body}${remembered}`;
     return {
       text: [text, sourcesLine, net].join('\n\n'),
       // Not in context (given for facts just stated): no "Tell me more", which reads the answer in context.
@@ -163,6 +178,7 @@ export class AnswerComposer {
       // Counted in the passage's own sentences, which "tell me more" goes on from.
       shown: said.length ? whole.indexOf(said[said.length - 1]!) + 1 : shown,
       said: [...caveats, ...said].map((x) => saidKey(passage.topic, x)),
+      ...(opening.length ? { opened: opening.length } : {}),
     };
   }
 

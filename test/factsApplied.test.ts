@@ -5,8 +5,8 @@ import { runSteps, type Step } from './support/botHarness';
 // and the job on the work answers. The first sentence says what the fact means for them and what they can use.
 describe('blood pressure medicines by their local names', () => {
   test.each<[string, Step[], string?]>([
-    ['an ACE inhibitor brand and a fluid pill, told alone: the kidney warning and what to try', [
-      ['I take Coversyl and a fluid pill', [/strain the kidneys/, /paracetamol \(Panadol\)/i]],
+    ['an ACE inhibitor brand and a fluid tablet: the kidney warning and what to try', [
+      ["I'm on Coversyl and a fluid tablet", [/strain the kidneys/, /paracetamol \(Panadol\)/i]],
     ], 'en-AU'],
     ['a US brand with a water pill, then an NSAID question: the blood pressure answer, kidneys named', [
       ['I have been on Altace and a water pill for years', [/strain the kidneys/]],

@@ -18,6 +18,12 @@ describe('blood pressure medicines by their local names', () => {
     ['a calcium channel blocker brand: the general blood pressure note', [
       ['I take Norvasc for my pressure', [/With blood pressure medicines, ask/]],
     ], 'en-US'],
+    ['kidney disease with an ACE inhibitor: the kidney line says it, not the pills line again', [
+      ['I have kidney disease and take lisinopril, can I take ibuprofen?', [/kidney/], [/ACE inhibitor, ARB or water pill/]],
+    ], 'en-US'],
+    ['a New Zealand ACE inhibitor told alone: what it changes', [
+      ['I take cilazapril', [/ACE inhibitor, ARB or water pill/, /Paracetamol \(Panadol\) is usually the one to try/]],
+    ], 'en-NZ'],
     ['a water pill known, then a gel question: the warning comes first', [
       ['I take frusemide', [/strain the kidneys/]],
       ['could I rub some anti-inflammatory gel on it?', [/^With an ACE inhibitor, ARB or water pill, ask a pharmacist before an anti-inflammatory gel too/]],

@@ -87,13 +87,13 @@ describe('pregnancy at night, age on when to be seen', () => {
 
 describe('the job on the other work answers', () => {
   test.each<[string, Step[], string?]>([
-    ['a van driver who cannot take time off: not while drowsy, other duties', [
+    ['a van driver asking when heavy work can start again: not while drowsy, other duties', [
       ['I am a van driver', [/./]],
-      ["I can't really take time off work", [/^As you drive or use machinery for work/]],
+      ['how long until I can do heavy work again?', [/^As you drive or use machinery for work/]],
     ], 'en-GB'],
-    ['a gas engineer who cannot take time off: lighter duties, no ladders', [
+    ['a gas engineer asking when heavy work can start again: lighter duties, no ladders', [
       ['I am a gas engineer', [/./]],
-      ["I can't afford to take time off though", [/lighter duties/, /no ladders or heights/]],
+      ['how long until I can do heavy work again?', [/lighter duties/, /no ladders or heights/]],
     ], 'en-GB'],
     ['long hours at a computer with a heat question: the desk lead, then the heat answer', [
       ['I spend hours at a computer for work, would a heat pack help?', [/move every half hour/, /heat/i]],

@@ -1,8 +1,8 @@
 import { runSteps, type Step } from './support/botHarness';
 
 // Facts the person states about themself change the answer, not only get "noted": blood pressure medicines named by
-// their local brand, asthma, a product that already holds paracetamol, pregnancy at night, age on when to be seen,
-// and the job on the work answers. The first sentence says what the fact means for them and what they can use.
+// their local brand, asthma, a product that already holds paracetamol, pregnancy at night and on stretches, and the job
+// on the work answers. The first sentence says what the fact means for them and what they can use.
 describe('blood pressure medicines by their local names', () => {
   test.each<[string, Step[], string?]>([
     ['an ACE inhibitor brand and a fluid tablet: the kidney warning and what to try', [
@@ -26,7 +26,7 @@ describe('blood pressure medicines by their local names', () => {
     ], 'en-NZ'],
     ['a water pill known, then a gel question: the warning comes first', [
       ['I take frusemide', [/strain the kidneys/]],
-      ['could I rub some anti-inflammatory gel on it?', [/^With an ACE inhibitor, ARB or water pill, ask a pharmacist before an anti-inflammatory gel too/]],
+      ['could I rub some anti-inflammatory gel on it?', [/^With high blood pressure and an ACE inhibitor, ARB or water pill, a gel is less likely than tablets/]],
     ], 'en-NZ'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await runSteps(steps, locale);
@@ -64,7 +64,7 @@ describe('a product that already holds paracetamol, then a fact that recommends 
   });
 });
 
-describe('pregnancy at night, age on when to be seen', () => {
+describe('pregnancy at night and on stretches', () => {
   test.each<[string, Step[], string?]>([
     ['pregnant, then comfort at night: on the side with pillows', [
       ["I'm 30 weeks pregnant", [/./]],
@@ -74,12 +74,6 @@ describe('pregnancy at night, age on when to be seen', () => {
       ["I'm 22 weeks pregnant", [/./]],
       ['when should I stop a stretch?', [/^As you're pregnant: stretches on hands and knees/, /sharp pain/]],
     ], 'en-NZ'],
-    ['over 65, asking how long it takes: the same-day signs and the visit', [
-      ["I'm 77. how long does a spasm like this take to settle?", [/^Over 65, get seen today if/, /unexplained weight loss/]],
-    ], 'en-GB'],
-    ['under 65: no age line', [
-      ["I'm 40. how long does a spasm like this take to settle?", [/few weeks/], [/Over 65/]],
-    ], 'en-GB'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await runSteps(steps, locale);
   });

@@ -46,7 +46,7 @@ describe('facts the person states are applied, and what they change is said', ()
       ['what painkiller should I take for my back?', [/^If it's safe for you/]],
       ["I'm on xarelto", [/blood thinner/i, /don't take ibuprofen/i]],
     ]],
-    ['a water pill on its own gets what it changes, not only "noted"', [['I take bendroflumethiazide every morning', [/water pills or ACE inhibitors/, /keep that in mind/]]], 'en-GB'],
+    ['a water pill on its own gets what it changes, not only "noted"', [['I take bendroflumethiazide every morning', [/strain the kidneys/, /keep that in mind/]]], 'en-GB'],
     ['age on its own, asked whether it changes things', [
       ['how long do back spasms last?', [/^Most people are much better/]],
       ["I'm 74, is it any different for me?", [/over 65, ask a pharmacist/i], [/^Thanks, I'll keep that in mind/]],

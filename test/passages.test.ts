@@ -25,6 +25,8 @@ const FACTS: Record<string, UserFacts> = {
     known: { age: 70, ...Object.fromEntries(['steroids', 'combo_opioid', 'combo_paracetamol', 'takes_nsaid', 'blood_thinners', 'kidney'].map((f) => [f, true as const])) },
     names: { combo_opioid: 'Solpadeine', combo_paracetamol: 'Solpadeine' },
   },
+  // Jobs and blood pressure medicines with their own lines on work and medicine answers.
+  jobsAndPills: { known: { age: 80, manual_job: true, desk_job: true, driving_job: true, kidney_strain_meds: true, high_blood_pressure: true, pregnant: 30 } },
 };
 
 function firstMessage(passage: Passage, locale: string | undefined, facts: UserFacts, aside?: string) {

@@ -233,11 +233,22 @@ export class UserFactReader {
     });
   }
 
-  /** What these newly stated facts change, for a message that only states them (file order, only facts that apply). */
+  /**
+   * What these newly stated facts change, for a message that only states them (file order, only facts that apply).
+   * A fact another known one supersedes says nothing ("ibuprofen is usually OK" for asthma, said while pregnant);
+   * a note naming a medicine ({paracetamol}) brings what other known facts add about it (it is in their product already).
+   */
   notes(ids: readonly string[], facts: UserFacts): string[] {
-    return this.applying(facts)
-      .filter((f) => ids.includes(f.id) && f.note)
-      .map((f) => f.note!);
+    const applying = this.applying(facts);
+    const replaced = new Set(applying.flatMap((f) => [...f.supersedes]));
+    const others = applying.filter((f) => !ids.includes(f.id));
+    return applying
+      .filter((f) => ids.includes(f.id) && f.note && !replaced.has(f.id))
+      .map((f) => {
+        const names = (placeholder: string) => f.note!.toLowerCase().includes(`{${placeholder}}`);
+        const added = others.flatMap((o) => Object.entries(o.addsToNotes).filter(([p]) => names(p)).map(([, line]) => line));
+        return [f.note!, ...added].join(' ');
+      });
   }
 
   /** What these newly stated facts change, said on the answer to the message that states them (file order, only facts that apply). */

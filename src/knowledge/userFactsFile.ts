@@ -50,6 +50,11 @@ export interface FactDef {
   quiet: boolean;
   /** Words of advice the fact rules out ("cold" with Raynaud's): a passage's sentences with them are left out for this person. */
   clashes: string[][];
+  /**
+   * Lines this known fact adds to another fact's note that names a medicine (placeholder -> line): "with a blood
+   * thinner, paracetamol is the one to try" said to someone on a product that already contains paracetamol.
+   */
+  addsToNotes: Readonly<Record<string, string>>;
   /** Facts whose warnings this one replaces ("NSAIDs don't suit me" over the general asthma line). */
   supersedes: ReadonlySet<string>;
   /** The medicine classes a medicine fact is about (what its products contain, or the class taken); empty for others. */
@@ -135,6 +140,7 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
       display,
       notAfter: raw.takes !== undefined ? notAfter : new Set(),
       supersedes: new Set(Array.isArray(raw.supersedes) ? raw.supersedes.map(String) : []),
+      addsToNotes: strings(`facts.${id}.addsToNotes`, raw.addsToNotes),
       clashes: phrases(`facts.${id}.clashes`, raw.clashes),
       quiet: raw.quiet === true,
       answersChecks: raw.answersChecks === true,

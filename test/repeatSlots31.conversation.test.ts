@@ -59,6 +59,15 @@ describe('the check does not ask what earlier messages told', () => {
         ['ok do the check, about a 7', [/no clear trigger/], [ASKS_TRIGGER, ASKS_ONSET, ASKS_PLACE]],
       ],
     ],
+    [
+      'a question wondering about the cause answers nothing: the check still asks it',
+      'en-GB',
+      [
+        ['my lower back has ached for two days, left side', [/./]],
+        ['my saggy old mattress is probably why, should I buy a new one', [/./]],
+        ['ok run the check, about a 5', [ASKS_TRIGGER], [/set off by sleeping/]],
+      ],
+    ],
   ])('%s', async (_name, locale, steps) => {
     await runSteps(steps, locale);
   });

@@ -4,6 +4,7 @@ import { fill } from '../src/content/responses';
 import type { ActName } from '../src/nlu/acts';
 import { Intent, isTopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
+import { notTwice } from './escalationReplies';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { findPhrase } from '../src/language/phrases';
 import { clauses } from '../src/language/clauses';
@@ -146,12 +147,18 @@ export async function answerAfterEscalation(
   services: DialogServices,
   record: EscalationRecord,
   understanding: Understanding,
-  options: { tryAnswer?: () => Promise<boolean>; act?: ActName; agree?: () => Promise<void> } = {},
+  options: { tryAnswer?: () => Promise<boolean>; act?: ActName; agree?: () => Promise<void>; said?: (reply: string) => Promise<void> } = {},
 ): Promise<boolean> {
   const a = services.acts.afterEscalation;
   const level = a[record.level];
   const v = values(services, context.activity.locale, record);
   const { intent } = understanding;
+  // Never the reply before word for word: the instruction in a short line instead (escalationReplies.ts).
+  const say = async (reply: string) => {
+    const once = notTwice(services, record, reply, context.activity.locale);
+    await options.said?.(once);
+    await context.sendActivity(once);
+  };
   const asks = asksSomething(understanding.text);
   // "you're very good. slán": a thanks or goodbye in words the models don't know is still a close, not a topic.
   const read = options.act ?? actOf(understanding) ?? (asks ? undefined : closeAct(understanding.text));
@@ -175,7 +182,7 @@ export async function answerAfterEscalation(
   const need = call || (act && NOT_QUESTIONS.includes(act) && act !== 'pushback') ? undefined : needsReply(services, record, understanding, context.activity.locale);
   if (need) {
     if (AGREEING_NEEDS.includes(needsIn(services, understanding.text)[0]?.name ?? '')) await options.agree?.();
-    await context.sendActivity(need);
+    await say(need);
     return true;
   }
   // "why does that matter?": why the instruction was given, in the flag's own words, with the instruction.
@@ -229,7 +236,7 @@ export async function answerAfterEscalation(
       else text = !asksSomething(understanding.text) && wordsIn(understanding.text) >= STATEMENT_WORDS ? notedReply(services, record, context.activity.locale) : level.other;
   }
   if (call === 'calling' || text === level.driven) await options.agree?.();
-  await context.sendActivity(fill(text, v));
+  await say(fill(text, v));
   return true;
 }
 

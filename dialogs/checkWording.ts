@@ -1,3 +1,4 @@
+import { vocabulary } from '../src/triage/vocabulary';
 import { fill } from '../src/content/responses';
 import { wordCount } from '../src/knowledge/answerText';
 import { adviceLines, firstThings, warnings } from '../src/triage/advice';
@@ -102,7 +103,8 @@ export class CheckWording {
   describe(d: CheckDetails, fields: readonly DetailField[]): string {
     const v = this.summaryValues(d, true);
     return fields
-      .map((f) => (f === 'trigger' ? v.trigger.replace(/^,\s*/, '') : v[f]))
+      // "no idea what caused it" said back too: the summary leaves it out, but here it shows what was heard.
+      .map((f) => (f !== 'trigger' ? v[f] : d.trigger?.trigger === 'unknown' ? vocabulary().triggers.labels.unknown : v.trigger.replace(/^,\s*/, '')))
       .filter(Boolean)
       .join('; ');
   }

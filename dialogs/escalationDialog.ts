@@ -57,6 +57,8 @@ export interface EscalationRecord {
   agreed?: true;
   /** Raised for someone the user writes for: reminders speak of them ("get her seen today"). */
   pronoun?: NonNullable<RedFlagResult['pronoun']>;
+  /** The replies to acts and statements since the escalation (dialogs/actAnswers.ts): none is said twice word for word. */
+  replies?: string[];
 }
 
 /**

@@ -16,6 +16,7 @@ import type { ActName } from '../src/nlu/acts';
 import { answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { needsIn } from './escalationNeeds';
+import { keepReply } from './escalationReplies';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
 import { capitalise, labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
@@ -142,7 +143,7 @@ export class MainDialog extends ComponentDialog {
       // So is a question or an everyday need that names the flag again ("can I take ibuprofen for the fever?").
       const answers = (act && ANSWERING_ESCALATION.has(act)) || asksSomething(understanding.text) || needsIn(this.services, understanding.text).length > 0;
       const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
-      if (record && answers && alreadyEscalated(record, found) && (await answerAfterEscalation(context, this.services, record, understanding, { act, tryAnswer, agree: () => this.agreed(context, record) }))) return step.endDialog();
+      if (record && answers && alreadyEscalated(record, found) && (await answerAfterEscalation(context, this.services, record, understanding, { act, tryAnswer, agree: () => this.agreed(context, record), said: (reply) => keepReply(context, this.escalation, reply) }))) return step.endDialog();
       const options: EscalationOptions = { ...found, level: found.level, fromTopic: true };
       // "... is heat ok?" asked with a same-day sign: answered after the instruction (next step).
       if (found.level === 'urgent' && asksSomething(understanding.text)) context.turnState.set(ASKED_WITH_ALARM, true);
@@ -244,7 +245,7 @@ export class MainDialog extends ComponentDialog {
     const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
     if (statusOrHelper) return statusOrHelper;
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
-    if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer, agree: () => this.agreed(context, record) }))) return step.endDialog();
+    if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer, agree: () => this.agreed(context, record), said: (reply) => keepReply(context, this.escalation, reply) }))) return step.endDialog();
     // After an escalation a request to run the check is refused (the instruction stands), whatever passage its words resemble.
     if (record && checkRequest) {
       await this.refuseRoutineCheck(context, record);

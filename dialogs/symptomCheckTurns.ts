@@ -131,7 +131,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     }
     // What was said earlier ("since 2 days, lifting a mattress") counts too, said back so it can be corrected.
     const earlier = options.heard ? absorb(st.check, options.heard) : [];
-    const heard = earlier.length > 0 ? `\n\n${fill(triage.noted, { details: this.wording.describe(st.check.details, earlier) })}` : '';
+    const said = earlier.length > 0 ? this.wording.describe(st.check.details, earlier) : '';
+    const heard = said ? `\n\n${fill(triage.noted, { details: said })}` : '';
     noteCheckStep(dc.context, 'started');
     if (options.verdictNow) return this.result.finishNow(dc, st.check);
     await dc.context.sendActivity(`${options.forOther ? fill(triage.introForOther, { them: options.forOther }) : triage.intro}${heard}`);

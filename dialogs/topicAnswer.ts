@@ -11,6 +11,7 @@ import type { TopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { heldForPassage } from './actAnswers';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
+import { keepReply, notTwice } from './escalationReplies';
 import { withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import { noteDisambiguation, rateable } from './turnEvents';
@@ -189,7 +190,9 @@ async function answer(
   if (record && (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap')) {
     const held = heldForPassage(services, record, input.text, plan.passage, locale);
     if (held) {
-      await context.sendActivity(held);
+      const once = notTwice(services, record, held, locale);
+      await keepReply(context, escalation, once);
+      await context.sendActivity(once);
       return true;
     }
   }

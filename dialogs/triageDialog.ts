@@ -219,9 +219,12 @@ export class TriageDialog extends CancelAndHelpDialog {
     // Only a message about the pain: "a table for dinner tonight" gives no onset of anything.
     const t = prepare(text);
     const tellsOwnPain = vocabulary().control.ownPain.test(t) || vocabulary().control.startCheck.test(t);
-    if (!tellsOwnPain && !mayPlaceOrScorePain(details, context.activity.locale)) return;
+    if (!tellsOwnPain && previous?.status !== 'heard' && !mayPlaceOrScorePain(details, context.activity.locale)) return;
     const found = this.parsing.all(context, details);
-    const aboutPain = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate) || tellsOwnPain;
+    // After the pain was told, what set it off told on its own ("no idea what caused it") is its cause too;
+    // not from a question ("is my old mattress to blame?"), which only wonders.
+    const causeOfPainTold = previous?.status === 'heard' && found.trigger !== undefined && !asksSomething(text);
+    const aboutPain = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate) || tellsOwnPain || causeOfPainTold;
     if (Object.keys(found).length === 0 || !aboutPain) return;
     const state = previous?.state ?? newCheck();
     // "sorry no, I meant my back, the lower bit": a correction's details replace those heard before.

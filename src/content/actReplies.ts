@@ -29,6 +29,8 @@ export interface ActReplies {
     laterWords: string[];
     /** A statement opening with these ("but I can walk fine") pushes back on the instruction. */
     pushbackOpeners: string[];
+    /** The instruction in one short line, worded anew, instead of the last reply word for word. */
+    sayAgain: Record<Level, string[]>;
     cancel: string;
     /** Going now, with a question asked on the way out: go, the staff answer it. */
     goNow: string;
@@ -68,7 +70,7 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);
     }
   }
-  for (const field of ['heldTags.emergency', 'heldTags.urgent', 'selfCareNotWith', 'driveWords', 'drivenWords', 'laterWords', 'pushbackOpeners']) {
+  for (const field of ['sayAgain.emergency', 'sayAgain.urgent', 'heldTags.emergency', 'heldTags.urgent', 'selfCareNotWith', 'driveWords', 'drivenWords', 'laterWords', 'pushbackOpeners']) {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !t.trim())) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of words or phrases`);

@@ -27,8 +27,45 @@ function triggerSnippet(text: string, start: number, end: number): string {
 // more often a consequence ("trouble sleeping").
 const SLEEP_ANSWER_RE = /^(?:in my |during my |during |while |from |my )?(?:sleep|sleeping|asleep|bed|night)$/;
 
+/**
+ * "hurts when I bend": what makes it worse. Not when the words between the pain word and the "when" say it
+ * started ("pain started yesterday while lifting"): that clause tells what set it off.
+ */
+function aggravates(before: string): boolean {
+  const { aggravationBefore, onsetWords } = vocabulary().triggers;
+  const m = aggravationBefore.exec(before);
+  return m !== null && !onsetWords.test(m[0]);
+}
+
+// The words of a doing clause kept for the summary: up to four, not past a joining word or a score ("like a 5").
+const DOING_STOP = new Set(['and', 'but', 'then', 'so', 'since', 'because', 'like', 'when', 'while', 'yesterday', 'today', 'tonight', 'last', 'this', 'about', 'around']);
+const MAX_DOING_WORDS = 4;
+
+/**
+ * What the person was doing when it came on, in words no trigger group names ("at work stocking shelves",
+ * "went while hanging the washing"): an -ing word right after a cue (triggers.yaml doingCues), kept in their words.
+ */
+function doingTrigger(text: string): TriggerResult | undefined {
+  const { doingCues, notDoing } = vocabulary().triggers;
+  for (const m of text.matchAll(doingCues)) {
+    const at = m.index + m[0].length;
+    const words = /^\s+([a-z']+(?:\s+[a-z']+){0,5})/.exec(text.slice(at))?.[1]?.split(/\s+/) ?? [];
+    const first = words[0];
+    if (!first || !/^[a-z]{3,}ing$/.test(first) || notDoing.has(first)) continue;
+    if (isNegated(text, m.index) || aggravates(clauseBefore(text, at + 1))) continue;
+    const kept: string[] = [];
+    for (const w of words) {
+      if (kept.length >= MAX_DOING_WORDS || DOING_STOP.has(w)) break;
+      kept.push(w);
+    }
+    const description = kept.join(' ').replace(DANGLING_WORDS_RE, '').trim();
+    if (description) return { trigger: 'other', description };
+  }
+  return undefined;
+}
+
 export function triggerFromPrepared(text: string, answer: boolean): TriggerResult | undefined {
-  const { labels, groups, unknownAnswer, unknownStatement, aggravationBefore, notAfter } = vocabulary().triggers;
+  const { labels, groups, unknownAnswer, unknownStatement, notAfter } = vocabulary().triggers;
   if (answer && SLEEP_ANSWER_RE.test(text.replace(TRAILING_PUNCTUATION_RE, ''))) {
     return { trigger: 'sleeping', description: `${labels.sleeping} (${text})` };
   }
@@ -38,7 +75,7 @@ export function triggerFromPrepared(text: string, answer: boolean): TriggerResul
       if (p.answerOnly && !answer) continue;
       for (const m of text.matchAll(p.re)) {
         const before = clauseBefore(text, m.index);
-        if (isNegated(text, m.index) || aggravationBefore.test(before) || notAfter.test(before)) continue;
+        if (isNegated(text, m.index) || aggravates(before) || notAfter.test(before)) continue;
         if (!best || m.index < best.index) best = { value: p.kind, index: m.index, end: m.index + m[0].length };
         break;
       }
@@ -51,7 +88,7 @@ export function triggerFromPrepared(text: string, answer: boolean): TriggerResul
   if (unknownStatement.test(text) || (answer && unknownAnswer.test(text))) {
     return { trigger: 'unknown', description: labels.unknown };
   }
-  return undefined;
+  return answer ? undefined : doingTrigger(text);
 }
 
 /**

@@ -54,6 +54,12 @@ export interface TriageVocabulary {
     aggravationBefore: RegExp;
     /** A body-weight change right before the word: "lost loads of weight" is no lifting. */
     notAfter: RegExp;
+    /** "started", "came on": between a pain word and "while" they make the clause the onset, not what makes it worse. */
+    onsetWords: RegExp;
+    /** "while", "went ...": what the person was doing follows, in an opening message, when no group names it. */
+    doingCues: RegExp;
+    /** Words ending in -ing that name no activity ("morning", "tingling"). */
+    notDoing: ReadonlySet<string>;
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];
@@ -145,7 +151,7 @@ const REGIONS = ['lower', 'middle', 'upper'] as const;
 
 function triggers(dir: string): TriageVocabulary['triggers'] {
   const { raw, r } = load(dir, 'triggers.yaml');
-  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation', 'notAfter']);
+  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation', 'notAfter', 'onsetWords', 'doingCues', 'notDoing']);
   const labelsRaw = r.object(raw.labels, 'labels', [...TRIGGER_KINDS, 'unknown']);
   const labels = {} as Record<TriggerKind, string>;
   for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
@@ -180,6 +186,9 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
       // "<phrase>" right before the trigger word: "lost loads of weight".
       return new RegExp(`\\b(?:${words})\\s*$`);
     }),
+    onsetWords: r.compile('onsetWords', () => c.any(r.strings(raw.onsetWords, 'onsetWords'), '')),
+    doingCues: r.compile('doingCues', () => c.any(r.strings(raw.doingCues, 'doingCues'), 'g')),
+    notDoing: new Set(r.strings(raw.notDoing, 'notDoing').map((w) => w.toLowerCase())),
   };
 }
 

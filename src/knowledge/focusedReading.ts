@@ -43,9 +43,10 @@ export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]
     const most = closer.filter((r) => covers(r.passage) === top);
     const chosen = most.find((r) => asksSame(r.passage)) ?? most[0];
     if (chosen || bestOnFocus) return chosen?.passage ?? best.passage;
-    // What it is asked of names only the setting ("what do I tell them at urgent care?"): a reading the words fit as well
-    // that speaks to what is asked goes before one only the classifier's topic lifted (the same-day warning signs).
-    const asWell = near.filter((r) => r.sim >= best.sim);
+    // What it is asked of names only the setting ("what do I tell them at urgent care?"): a close reading that speaks to what
+    // is asked, and that the words fit as well or whose own question asks the same, goes before one only the classifier's
+    // topic lifted (the same-day warning signs).
+    const asWell = near.filter((r) => r.sim >= best.sim || asksSame(r.passage));
     return (asWell.find((r) => asksSame(r.passage)) ?? asWell[0])?.passage ?? best.passage;
   }
   // Only a short follow-up: a longer question ("how long before I can get back out in the garden?") says what it asks about.
@@ -66,17 +67,18 @@ export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]
 function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string[]) => string[], t: Turn, ranked: readonly Scored[], best: Scored, asked: Focus, subject: readonly { term: string; idf: number }[]): Passage | undefined {
   const focus = parts.focus!;
   const last = t.last;
-  if (!last || t.words.length > WEIGHTS.shortFollowUp || t.inContextOf(best.passage)) return undefined;
+  if (!last || t.words.length > WEIGHTS.shortFollowUp || best.passage.id === last.id) return undefined;
   const focusTerms = new Set(parts.matcher.rareTermsOf(focus.askedText(asked), 0).map((s) => s.term));
   const words = ownWords(t.words).filter((w) => !focus.hedges.has(w)).join(' ');
   const ofLast = parts.matcher.rareTermsOf(words, WEIGHTS.lastThingIdf).filter((s) => !focusTerms.has(s.term) && !subject.some((x) => x.term === s.term) && parts.matcher.speaksTo(last, s.term));
   const things = [...subject, ...ofLast];
   if (!things.length) return undefined;
   const covers = (p: Passage) => things.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
-  if (focus.addresses(asked, best.passage) && covers(best.passage) > 0) return undefined;
+  // The last answer itself, when it speaks to what is asked and to all it is asked about: the follow-up asks about what it said.
+  const lastAnswers = ranked.find((r) => r.passage.id === last.id && focus.addresses(asked, r.passage) && things.every((s) => parts.matcher.speaksTo(r.passage, s.term)));
+  if (lastAnswers) return lastAnswers.passage;
+  if (t.inContextOf(best.passage) || (focus.addresses(asked, best.passage) && covers(best.passage) > 0)) return undefined;
   const ours = ranked.filter((r) => t.inContextOf(r.passage) && !byKindOnly(r.passage) && focus.addresses(asked, r.passage) && covers(r.passage) > 0);
-  const own = ours.find((r) => r.passage.id === last.id);
-  if (own) return own.passage;
   // Among those, one that answers the activity named now or in the last answer ("stop" after driving: the long-drive breaks,
   // not walking through pain), then the one nearest the last answer.
   const activities = [parts.activities?.mentioned(t.input.text), parts.activities?.mentioned(`${last.question} ${last.answer}`)];

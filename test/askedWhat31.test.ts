@@ -1,0 +1,34 @@
+import { runSteps, type Step } from './support/botHarness';
+
+// A question is answered for what it asks (how often, how long, what to bring or say), read against the answer in context.
+describe('what a question asks, read against the answer in context', () => {
+  test.each<[string, Step[], string?]>([
+    ['breaks asked after the long-sitting answer: its breaks, not painkiller dosing', [
+      ['any tips for sitting in my van all day with this back', [/every hour or so/]],
+      ['how often do i need a break then', [/every hour or so/], [/I don't give doses/, /[Ff]ollow the label/]],
+    ], 'en-GB'],
+    ['stopping asked after the driving answer: the long-drive breaks, not walking through pain', [
+      ['can i drive to work with a back spasm', [/react fast/]],
+      ['how often do i stop on the way', [/every hour or so/], [/[Ff]ollow the label/, /Go gentler/]],
+    ], 'en-US'],
+    ['a painkiller named in the follow-up is still a painkiller question', [
+      ['any tips for sitting in my van all day with this back', [/every hour or so/]],
+      ['how often can i take ibuprofen', [/[Ff]ollow the label|label/], [/Break up long sitting/]],
+    ], 'en-GB'],
+    ['being laid up is how long it lasts, not how long the heat goes on', [
+      ['should i put a heat pack on it', [/better evidence/]],
+      ['how long am i going to be laid up', [/few weeks/], [/15 to 20 minutes at a time/]],
+    ], 'en-GB'],
+    ['what to take along when going in: the things to bring and say', [
+      ['we are heading to the emergency room now, what do i need to take with me', [/medicines/, /[Tt]ell them/]],
+    ], 'en-US'],
+    ['what to say at the clinic: what to tell them, not the same-day warning list', [
+      ['what should i say to the doctor at the walk in clinic', [/[Tt]ell them/], [/[Gg]et seen today/]],
+    ], 'en-CA'],
+    ['working from home or going in: the work answer', [
+      ['would working from home help my back or should i go in', [/[Ss]taying at work/]],
+    ], 'en-GB'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await runSteps(steps, locale);
+  });
+});

@@ -7,10 +7,6 @@ describe('what a question asks, read against the answer in context', () => {
       ['any tips for sitting in my van all day with this back', [/every hour or so/]],
       ['how often do i need a break then', [/every hour or so/], [/I don't give doses/, /[Ff]ollow the label/]],
     ], 'en-GB'],
-    ['stopping asked after the driving answer: the long-drive breaks, not walking through pain', [
-      ['can i drive to work with a back spasm', [/react fast/]],
-      ['how often do i stop on the way', [/every hour or so/], [/[Ff]ollow the label/, /Go gentler/]],
-    ], 'en-US'],
     ['a painkiller named in the follow-up is still a painkiller question', [
       ['any tips for sitting in my van all day with this back', [/every hour or so/]],
       ['how often can i take ibuprofen', [/[Ff]ollow the label|label/], [/Break up long sitting/]],

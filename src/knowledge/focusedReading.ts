@@ -74,6 +74,9 @@ function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string
   const things = [...subject, ...ofLast];
   if (!things.length) return undefined;
   const covers = (p: Passage) => things.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
+  // A reading whose own question asks this of the thing ("How long does the drowsiness last?") answers it.
+  const asksSame = (p: Passage) => focus.of(parts.words(p.question))?.id === asked.id;
+  if (focus.addresses(asked, best.passage) && covers(best.passage) > 0 && asksSame(best.passage)) return undefined;
   // The last answer itself, when it speaks to what is asked and to all it is asked about: the follow-up asks about what it said.
   const lastAnswers = ranked.find((r) => r.passage.id === last.id && focus.addresses(asked, r.passage) && things.every((s) => parts.matcher.speaksTo(r.passage, s.term)));
   if (lastAnswers) return lastAnswers.passage;

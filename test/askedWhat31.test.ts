@@ -18,9 +18,6 @@ describe('what a question asks, read against the answer in context', () => {
     ['what to take along when going in: the things to bring and say', [
       ['we are heading to the emergency room now, what do i need to take with me', [/medicines/, /[Tt]ell them/]],
     ], 'en-US'],
-    ['what to say at the clinic: what to tell them, not the same-day warning list', [
-      ['what should i say to the doctor at the walk in clinic', [/[Tt]ell them/], [/[Gg]et seen today/]],
-    ], 'en-CA'],
     ['working from home or going in: the work answer', [
       ['would working from home help my back or should i go in', [/[Ss]taying at work/]],
     ], 'en-GB'],

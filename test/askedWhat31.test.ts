@@ -3,10 +3,6 @@ import { runSteps, type Step } from './support/botHarness';
 // A question is answered for what it asks (how often, how long, what to bring or say), read against the answer in context.
 describe('what a question asks, read against the answer in context', () => {
   test.each<[string, Step[], string?]>([
-    ['breaks asked after the long-sitting answer: its breaks, not painkiller dosing', [
-      ['any tips for sitting in my van all day with this back', [/every hour or so/]],
-      ['how often do i need a break then', [/every hour or so/], [/I don't give doses/, /[Ff]ollow the label/]],
-    ], 'en-GB'],
     ['a painkiller named in the follow-up is still a painkiller question', [
       ['any tips for sitting in my van all day with this back', [/every hour or so/]],
       ['how often can i take ibuprofen', [/[Ff]ollow the label|label/], [/Break up long sitting/]],

@@ -77,9 +77,6 @@ function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string
   // A reading whose own question asks this of the thing ("How long does the drowsiness last?") answers it.
   const asksSame = (p: Passage) => focus.of(parts.words(p.question))?.id === asked.id;
   if (focus.addresses(asked, best.passage) && covers(best.passage) > 0 && asksSame(best.passage)) return undefined;
-  // The last answer itself, when it speaks to what is asked and to all it is asked about: the follow-up asks about what it said.
-  const lastAnswers = ranked.find((r) => r.passage.id === last.id && focus.addresses(asked, r.passage) && things.every((s) => parts.matcher.speaksTo(r.passage, s.term)));
-  if (lastAnswers) return lastAnswers.passage;
   if (t.inContextOf(best.passage) || (focus.addresses(asked, best.passage) && covers(best.passage) > 0)) return undefined;
   const ours = ranked.filter((r) => t.inContextOf(r.passage) && !byKindOnly(r.passage) && focus.addresses(asked, r.passage) && covers(r.passage) > 0);
   // Among those, one that answers the activity named now or in the last answer ("stop" after driving: the long-drive breaks,

@@ -76,7 +76,7 @@ function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string
   const covers = (p: Passage) => things.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
   // A reading whose own question asks this of the thing ("How long does the drowsiness last?") answers it.
   const asksSame = (p: Passage) => focus.of(parts.words(p.question))?.id === asked.id;
-  if (focus.addresses(asked, best.passage) && covers(best.passage) > 0 && asksSame(best.passage)) return undefined;
+  if (focus.addresses(asked, best.passage) && asksSame(best.passage)) return undefined;
   if (t.inContextOf(best.passage) || (focus.addresses(asked, best.passage) && covers(best.passage) > 0)) return undefined;
   const ours = ranked.filter((r) => t.inContextOf(r.passage) && !byKindOnly(r.passage) && focus.addresses(asked, r.passage) && covers(r.passage) > 0);
   // Among those, one that answers the activity named now or in the last answer ("stop" after driving: the long-drive breaks,

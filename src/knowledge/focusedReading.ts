@@ -1,6 +1,7 @@
 import { byKindOnly, WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
 import type { Turn } from './answerTurn';
 import type { Passage } from './passages';
+import type { Focus } from './questionFocus';
 import type { Scored } from './passageRanking';
 
 /**
@@ -30,6 +31,8 @@ export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]
   const covers = (p: Passage) => subject.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
   const asksSame = (p: Passage) => focus.of(parts.words(p.question))?.id === asked.id;
   const near = ranked.filter((r) => r !== best && r.sim >= FOCUS_MIN_FIT && best.sim - r.sim <= FOCUS_MAX_LOSS && !byKindOnly(r.passage) && focus.addresses(asked, r.passage));
+  const ofContext = inContextOnFocus(parts, ownWords, t, ranked, best, asked, subject);
+  if (ofContext) return ofContext;
   if (subject.length) {
     const bestOnFocus = focus.addresses(asked, best.passage);
     if (bestOnFocus && covers(best.passage) > 0) return best.passage;
@@ -38,7 +41,13 @@ export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]
     const closer = near.filter((r) => covers(r.passage) > 0 && (!bestOnFocus || (best.sim < WEIGHTS.noneMin && r.sim >= best.sim)));
     const top = Math.max(0, ...closer.map((r) => covers(r.passage)));
     const most = closer.filter((r) => covers(r.passage) === top);
-    return (most.find((r) => asksSame(r.passage)) ?? most[0])?.passage ?? best.passage;
+    const chosen = most.find((r) => asksSame(r.passage)) ?? most[0];
+    if (chosen || bestOnFocus) return chosen?.passage ?? best.passage;
+    // What it is asked of names only the setting ("what do I tell them at urgent care?"): a close reading that speaks to what
+    // is asked, and that the words fit as well or whose own question asks the same, goes before one only the classifier's
+    // topic lifted (the same-day warning signs).
+    const asWell = near.filter((r) => r.sim >= best.sim || asksSame(r.passage));
+    return (asWell.find((r) => asksSame(r.passage)) ?? asWell[0])?.passage ?? best.passage;
   }
   // Only a short follow-up: a longer question ("how long before I can get back out in the garden?") says what it asks about.
   const followUp = Boolean(t.last) && t.words.length <= WEIGHTS.shortFollowUp;
@@ -46,6 +55,38 @@ export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]
   if (followUp && !t.inContextOf(best.passage) && inContext.length) return inContext[0]!.passage;
   if (focus.addresses(asked, best.passage)) return best.passage;
   return (near.find((r) => asksSame(r.passage)) ?? near[0])?.passage ?? best.passage;
+}
+
+/**
+ * "how often should I take a break?" right after the long-sitting answer: a short follow-up asks about what that answer spoke
+ * of (its breaks), not about the other topic whose examples sound the same ("how often should I take ibuprofen?"). A reading
+ * in context that speaks to what is asked and to the thing asked about goes first, however little the words alone fit it,
+ * unless the best reading speaks to both too. The thing asked about: the follow-up's rare words, or a less rare one that the
+ * last answer spoke of ("stop" after a driving answer).
+ */
+function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string[]) => string[], t: Turn, ranked: readonly Scored[], best: Scored, asked: Focus, subject: readonly { term: string; idf: number }[]): Passage | undefined {
+  const focus = parts.focus!;
+  const last = t.last;
+  if (!last || t.words.length > WEIGHTS.shortFollowUp || best.passage.id === last.id) return undefined;
+  const focusTerms = new Set(parts.matcher.rareTermsOf(focus.askedText(asked), 0).map((s) => s.term));
+  const words = ownWords(t.words).filter((w) => !focus.hedges.has(w)).join(' ');
+  const ofLast = parts.matcher.rareTermsOf(words, WEIGHTS.lastThingIdf).filter((s) => !focusTerms.has(s.term) && !subject.some((x) => x.term === s.term) && parts.matcher.speaksTo(last, s.term));
+  const things = [...subject, ...ofLast];
+  if (!things.length) return undefined;
+  const covers = (p: Passage) => things.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
+  // A reading whose own question asks this of the thing ("How long does the drowsiness last?") answers it.
+  const asksSame = (p: Passage) => focus.of(parts.words(p.question))?.id === asked.id;
+  if (focus.addresses(asked, best.passage) && asksSame(best.passage)) return undefined;
+  if (t.inContextOf(best.passage) || (focus.addresses(asked, best.passage) && covers(best.passage) > 0)) return undefined;
+  const ours = ranked.filter((r) => t.inContextOf(r.passage) && !byKindOnly(r.passage) && focus.addresses(asked, r.passage) && covers(r.passage) > 0);
+  // Among those, one that answers the activity named now or in the last answer ("stop" after driving: the long-drive breaks,
+  // not walking through pain), then the one nearest the last answer.
+  const activities = [parts.activities?.mentioned(t.input.text), parts.activities?.mentioned(`${last.question} ${last.answer}`)];
+  const ofActivity = (p: Passage) => activities.some((a) => a?.covered.has(p.id));
+  const nearLast = new Map(parts.matcher.rank(`${last.question} ${last.answer}`).map((r) => [r.passage.id, r.score]));
+  const score = (p: Passage) => (ofActivity(p) ? 1 : 0) * 1000 + covers(p) + (nearLast.get(p.id) ?? 0);
+  const top = Math.max(0, ...ours.map((r) => score(r.passage)));
+  return ours.find((r) => score(r.passage) === top)?.passage;
 }
 
 /** An answer that says nothing of what was asked of it ("how often?" and no word of how often): one honest sentence goes first. */

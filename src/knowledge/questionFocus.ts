@@ -53,6 +53,11 @@ export class QuestionFocus {
     return this.entries.find((e) => e.asked.some((p) => findPhrase(words, p).length > 0));
   }
 
+  /** The words that ask for the focus ("how often"), as one text: no subject of the question. */
+  askedText(focus: Focus): string {
+    return (this.entries.find((e) => e.id === focus.id)?.asked ?? []).flat().join(' ');
+  }
+
   /** Whether a passage's text (its answer or its more) speaks to the focus. */
   addresses(focus: Focus, passage: Passage): boolean {
     const entry = this.entries.find((e) => e.id === focus.id);

@@ -1,7 +1,9 @@
 /**
  * Round 31's missed kinds, in our own words: soiling told in the -ing form or as "the back end"
  * misbehaving, a shy pause inside the words for not climaxing, the genitals "not having worked since",
- * a dragging foot with its side named, drowsiness or muddle beside a fever, and a stoop that has grown.
+ * a dragging foot with its side named, drowsiness or muddle beside a fever, a stoop that has grown,
+ * a motorbike that "came off" at speed played down by its rider, a relative's former habit told after
+ * a sign of now, and "used to" meaning accustomed.
  */
 import { levels, quiet, raisesEach } from './support/screenTables';
 
@@ -28,12 +30,31 @@ raisesEach('a stoop that has grown', 'urgent', [
   ['my upper back has got more hunched over than it was at christmas and aches in the middle', 'back_lump'],
 ]);
 
+raisesEach('a fast road spill played down', 'emergency', [
+  ['honestly all good apart from my back, my scooter went down on the dual carriageway at about 40', 'major_trauma'],
+]);
+
+raisesEach("a relative's former habit told after a sign of now", 'emergency', [
+  ['My husband is 71. Half an hour ago he said it was like someone tore something inside his chest and back. He used to get cramps a lot.', 'tearing_pain'],
+]);
+
+raisesEach('"used to" as accustomed, before a new sign', 'emergency', [
+  ['I am well used to a stiff back in winter. Since this morning I have been wetting myself and I do not feel it coming.', 'bladder'],
+]);
+
+raisesEach("a relative's stoop compared with a few weeks back", 'urgent', [
+  ['My grandad is 80. He is far more hunched over than a few weeks ago and grumbles about his upper back.', 'back_lump'],
+]);
+
 describe('ordinary uses of the same words stay quiet', () => {
   quiet([
     'my kids are always messing about when I try to do my stretches',
     'stop messing yourself up over it, said my physio about the posture worry',
     'the gym equipment has not worked since the refit so I stretch at home',
     'I nodded off in the middle of a film last night, back is stiff this morning',
+    'the bike slid off its stand at about 10 in the morning and I jarred my back lifting it',
+    'my grandad used to get bad backs, now mine aches after the allotment',
+    'My uncle is 66. He came off a ladder more than a year ago and now his back is just stiff in the mornings.',
   ]);
   levels([['the back end of my spine aches after gardening', 'none']]);
 });

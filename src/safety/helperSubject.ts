@@ -126,7 +126,8 @@ export class HelperReader {
     this.wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
     this.sentToCare = new RegExp(`\\b(?:${alternation(data.sentToCare.sent)}) (?:straight |directly |right |off )?(?:to|into|in to) (?:${alternation(data.sentToCare.places)})\\b`, 'i');
     const t = data.times;
-    this.onsetBefore = new RegExp(`\\b(?:${alternation(t.onsetBefore)})\\s+$`);
+    // a count may stand between: "worse than a few weeks ago", "since two weeks ago"
+    this.onsetBefore = new RegExp(`\\b(?:${alternation(t.onsetBefore)})\\s+(?:(?:\\d+|${alternation(t.detailCounts)}) )?$`);
     this.detailBefore = new RegExp(`\\b(?:${alternation(t.detailClause)}) (?:[a-z']+ ){0,3}(?:(?:\\d+|${alternation(t.detailCounts)}) )?$`);
     this.ongoingSpan = new RegExp(`\\b(?:${alternation(t.ongoing)})\\b(?: [a-z']+){1,8}? (?:${alternation(t.ongoingUntil)})\\b`);
     this.sameMomentBefore = new RegExp(`\\b(?:${alternation(t.sameMoment)})\\s+$`);

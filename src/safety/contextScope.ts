@@ -194,7 +194,7 @@ export class Scope {
         if (cat === 'experiencer' && dir === 'pre') this.experiencerEnd[t.start] = Math.max(this.experiencerEnd[t.start]!, t.end);
       }
     }
-    this.headingDenied = headingDenials(doc.tokens, this.negEndingAt, of('termination').map((t) => t.start), w.firstPerson);
+    this.headingDenied = headingDenials(doc.tokens, this.negEndingAt, of('termination').map((t) => t.start), w.firstPerson, w.headingEnds);
     for (const c of PRE_CATS) {
       const pre = preAt.get(c)!;
       const last = new Int32Array(n + 1);

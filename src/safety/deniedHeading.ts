@@ -8,21 +8,30 @@
  */
 import { SENTENCE_END } from '../language';
 
-/** Most words between the heading's negation and its colon ("I do NOT have any of these:"). */
+/** Most words between the heading's negation and its colon ("things I do NOT have:"). */
 const HEADING_REACH = 5;
 
 /**
  * 1 for every token inside such a list. `negEndingAt[e]` is the start of a negation
  * pre-trigger ending at token e (-1 if none); `terminations` are the starts of termination
- * triggers; `subjects` are the writer's words that start a clause of their own after a comma.
+ * triggers; `subjects` are the writer's words that start a clause of their own after a comma;
+ * `ends` the words that end such a heading (context.yaml headingEnds).
  */
-export function headingDenials(tokens: readonly string[], negEndingAt: Int32Array, terminations: readonly number[], subjects: ReadonlySet<string>): Uint8Array {
+export function headingDenials(tokens: readonly string[], negEndingAt: Int32Array, terminations: readonly number[], subjects: ReadonlySet<string>, ends: ReadonlySet<string>): Uint8Array {
   const n = tokens.length;
   const denied = new Uint8Array(n + 1);
   const stops = new Uint8Array(n + 1);
-  for (const s of terminations) stops[s] = 1;
+  // A termination opened by a comma before a body part and its verb (", legs are weak" in
+  // context.yaml) still ends the list, but not with a verb in -ing: "..., legs giving way, fevers"
+  // names one more item. A word ("but", "though") always ends it.
+  for (const s of terminations) if (tokens[s] !== ',' || !tokens[s + 2]?.endsWith('ing')) stops[s] = 1;
+  // The end of the last list read: a colon inside it reaches the same end, so each token is
+  // scanned once however many colons a long message has.
+  let reached = -1;
   for (let i = 0; i < n; i++) {
-    if (tokens[i] !== ':') continue;
+    // The heading ends in a word of having ("don't HAVE:", "haven't GOT:"): "not normal for me:"
+    // or "never had this before:" introduce what the writer does have.
+    if (tokens[i] !== ':' || i < reached || !ends.has(tokens[i - 1] ?? '')) continue;
     let headed = false;
     for (let e = i; e >= 0 && e >= i - HEADING_REACH; e--) {
       if (e < i && SENTENCE_END.has(tokens[e]!)) break;
@@ -30,10 +39,12 @@ export function headingDenials(tokens: readonly string[], negEndingAt: Int32Arra
       if (s >= 0 && s < i) headed = true;
     }
     if (!headed) continue;
-    for (let j = i + 1; j < n && !SENTENCE_END.has(tokens[j]!) && !stops[j]; j++) {
-      if (tokens[j - 1] === ',' && subjects.has(tokens[j]!)) break;
+    let j = i + 1;
+    for (; j < n && !SENTENCE_END.has(tokens[j]!) && !stops[j]; j++) {
+      if ((tokens[j - 1] === ',' || j === i + 1) && subjects.has(tokens[j]!)) break;
       denied[j] = 1;
     }
+    reached = j;
   }
   return denied;
 }

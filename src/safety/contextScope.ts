@@ -14,6 +14,7 @@ import { type Category, type ScopeWords, type Trigger, isStructural } from './co
 import { selfTests } from './selfTests';
 import { Figures } from './figureScope';
 import { signQuestions } from './signQuestions';
+import { headingDenials } from './deniedHeading';
 
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
 /** A list's separators, not counted as words in a negation's reach. */
@@ -36,6 +37,8 @@ export class Scope {
   /** Negation triggers: latest start of one ending at token i / starting at token i. */
   private readonly negEndingAt: Int32Array;
   private readonly negPostAt: Uint8Array;
+  /** 1 inside a checklist of denied signs opened by a negated heading ("things I don't have: ..."). */
+  private readonly headingDenied: Uint8Array;
   /** For each category: start of the last pre-trigger before token i, and of the next post-trigger at or after i. */
   private readonly lastPre = new Map<Category, Int32Array>();
   private readonly nextPost = new Map<Category, Int32Array>();
@@ -191,6 +194,7 @@ export class Scope {
         if (cat === 'experiencer' && dir === 'pre') this.experiencerEnd[t.start] = Math.max(this.experiencerEnd[t.start]!, t.end);
       }
     }
+    this.headingDenied = headingDenials(doc.tokens, this.negEndingAt, of('termination').map((t) => t.start), w.firstPerson, w.headingEnds);
     for (const c of PRE_CATS) {
       const pre = preAt.get(c)!;
       const last = new Int32Array(n + 1);
@@ -382,6 +386,7 @@ export class Scope {
   }
 
   private negated(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number, win: { preNegation: number; postNegation: number }, post: boolean): boolean {
+    if (this.headingDenied[f.start]) return true;
     // Negation: a trigger ending at most `preNegation` words before the finding
     // (a trigger inside the finding, as in "can NOT pee", does not count)...
     // A list's commas and "or" are not words: "I don't have any numbness, bladder problems

@@ -25,6 +25,8 @@ export interface ScopeWords {
   firstPerson: Set<string>;
   /** context.yaml deniedNow: a denial in a clause with one of these is of the sign now. */
   deniedNow: Set<string>;
+  /** context.yaml headingEnds: the word before a colon that opens a checklist of denied signs. */
+  headingEnds: Set<string>;
   relativeAfter: Set<string>;
   selfObject: Set<string>;
   newSubject: Set<string>;
@@ -105,6 +107,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
       conjunctions: words(ctx.clauseConjunctions),
       firstPerson: words(ctx.firstPerson),
       deniedNow: words(ctx.deniedNow),
+      headingEnds: words(ctx.headingEnds),
       relativeAfter: words(ctx.relativeAfter),
       selfObject: words(ctx.selfObject),
       newSubject: words(ctx.conditional.newSubject),

@@ -56,6 +56,10 @@ export class HelperReader {
   private readonly besideWriter: RegExp;
   private readonly notBeside: RegExp;
   private readonly sentToCare: RegExp;
+  private readonly handedOver: RegExp;
+  private readonly underTests: RegExp;
+  private readonly ownTurn: RegExp;
+  private readonly writerOpens: RegExp;
   private readonly wellNow: RegExp;
   private readonly chain: RegExp;
   private readonly qualified: string;
@@ -125,6 +129,9 @@ export class HelperReader {
     this.notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
     this.wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
     this.sentToCare = new RegExp(`\\b(?:${alternation(data.sentToCare.sent)}) (?:straight |directly |right |off )?(?:to|into|in to) (?:${alternation(data.sentToCare.places)})\\b`, 'i');
+    this.handedOver = new RegExp(`\\b(?:${alternation(data.handedOver.subjects)}) (?:${alternation(data.handedOver.carers)})\\b`, 'i');
+    this.underTests = new RegExp(`\\b(?:${alternation(data.underTests)})\\b`, 'i');
+    this.ownTurn = new RegExp(`\\b(?:${alternation(data.ownTurn)})\\b`, 'i');
     const t = data.times;
     // a count may stand between: "worse than a few weeks ago", "since two weeks ago"
     this.onsetBefore = new RegExp(`\\b(?:${alternation(t.onsetBefore)})\\s+(?:(?:\\d+|${alternation(t.detailCounts)}) )?$`);
@@ -134,6 +141,8 @@ export class HelperReader {
     this.earlierStateBefore = new RegExp(`\\b(?:${alternation(t.earlierState)})\\b[^.,;!?]*$`);
     this.earlierStateAfter = new RegExp(`^ (?:${alternation(t.earlierStateAfter)})\\b`);
     this.writerWord = new RegExp(`\\b(?:${alternation(data.writerWords)})\\b`);
+    // The writer as the subject opening a sentence ("i'm 36, ..."): not "my", which opens "my dad is on the floor".
+    this.writerOpens = new RegExp(`^\\s*(?:${alternation(data.writerWords.filter((w) => !data.possessives.includes(w) && w !== 'me' && w !== 'myself'))})\\b`);
     this.writerNext = new RegExp(`^\\s*(?:${alternation(data.writerWords)})\\b`);
     this.judges = new RegExp(`^\\s*(?:${alternation(data.judgesWriter)})\\b`);
     this.views = new RegExp(`\\bi (?:${alternation(data.views)})\\b[^.,;!?]*`, 'g');
@@ -255,7 +264,9 @@ export class HelperReader {
     // ago ... . this evening he suddenly got ..."); not a bare "she's" ("last month, she's recovering"),
     // nor a time of the same clause ("in hospital right now").
     const later = [...text.matchAll(this.nowAfterPast)].filter((m) => m.index > past && /[.,;!?]/.test(text.slice(past, m.index)));
-    const upToNow = [...text.matchAll(this.untilNow), ...later].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
+    // Nor a word in a sentence the writer opens about themself ("i'm 36, been sitting on the floor ..."): the writer's now.
+    const writers = (m: RegExpExecArray) => this.writerOpens.test(text.slice(0, m.index).split(/[.!?]\s/).at(-1)!);
+    const upToNow = [...text.matchAll(this.untilNow), ...later.filter((m) => !writers(m))].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
   }
 
@@ -285,9 +296,11 @@ export class HelperReader {
    */
   othersInCare(raw: string): boolean {
     const text = this.tidy(raw);
-    if (!this.ownBack.test(text) || this.withWriter(raw)) return false;
-    // Sent on to emergency care ("we sent him straight to A&E"): in care whenever it happened.
-    return this.sentToCare.test(text) || (this.inCare.test(text) && !this.inCareNow.test(text));
+    if (!(this.ownBack.test(text) || this.ownTurn.test(text)) || this.withWriter(raw)) return false;
+    // Sent on to emergency care ("we sent him straight to A&E") or with clinicians now
+    // ("she's with the nurses"): in care whenever it happened.
+    if (this.sentToCare.test(text) || this.handedOver.test(text)) return true;
+    return (this.inCare.test(text) || this.underTests.test(text)) && !this.inCareNow.test(text);
   }
 
   /**

@@ -173,6 +173,8 @@ export interface ContextDef {
   selfObject: string[];
   /** Words that put a denial in the present ("no fever now"): an earlier finding of the same sign is told as over. */
   deniedNow: string[];
+  /** The word before a colon that makes a negated heading a checklist of denied signs ("things I don't HAVE: ..."). */
+  headingEnds: string[];
   /** "I had a fever in March, all better": resolution phrases that reach back over clauses of their sentence. */
   resolved: string[];
   /** Resolutions that say the symptom has gone by now: they also end the sentence before. */
@@ -271,7 +273,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'deniedNow', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame', 'able'];
+  'selfObject', 'deniedNow', 'headingEnds', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame', 'able'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -329,6 +331,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     relativeAfter: asStrings(o.relativeAfter ?? [], file, 'relativeAfter', true),
     selfObject: asStrings(o.selfObject, file, 'selfObject'),
     deniedNow: asStrings(o.deniedNow ?? [], file, 'deniedNow', true),
+    headingEnds: asStrings(o.headingEnds ?? [], file, 'headingEnds', true),
     resolved: asStrings(o.resolved, file, 'resolved'),
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),
     figure: asStrings(o.figure ?? [], file, 'figure', true),

@@ -133,7 +133,10 @@ export class ScreenStages {
     // flags must hold on the writer's words without them. Not for one denial alone: the lexicon
     // misreads some ("not able to control ..."), and then the model is the safety net.
     const denials = lexicon.withoutDenials;
-    if (read && !lexicon.result && denials && denials.count >= DENIAL_LIST && lexicon.scopedAway.includes(read.flags[0]!) && !lexicon.othersOnly.includes(read.flags[0]!) && !this.holdsOn(read, denials.text, reading)) return null;
+    // A combined flag (fever with feeling very unwell) counts as denied when every one of its
+    // combinations has a part the writer denied ("no fever").
+    const deniedFlag = (f: string) => lexicon.scopedAway.includes(f) || this.deniedCombination(f, lexicon);
+    if (read && !lexicon.result && denials && denials.count >= DENIAL_LIST && deniedFlag(read.flags[0]!) && !lexicon.othersOnly.includes(read.flags[0]!) && !this.holdsOn(read, denials.text, reading)) return null;
     // The learned stage alone read a flag in a message that tells a story or the distant past
     // beside the writer's present ("when I was 21 I had a chest infection ... I'm 30 now and it
     // is from the gym"; "in the show a man's aorta tore ..., my back is stiff"): the lexicon sets
@@ -146,6 +149,12 @@ export class ScreenStages {
     if (read && read.level !== 'check') return read;
     const row = lexicon.signs.find((id) => this.rows.has(id));
     return row ? { level: this.level(row), flags: [row] } : read;
+  }
+
+  /** Every combination that makes up `flag` has a part the lexicon set aside and none of it found ("no fever" for fever with feeling unwell). */
+  private deniedCombination(flag: string, lexicon: LexiconReading): boolean {
+    const ways = this.detector.combinations(flag);
+    return ways.length > 0 && ways.every((parts) => parts.some((p) => lexicon.scopedAway.includes(p) && !lexicon.othersOnly.includes(p)));
   }
 
   /** The writer says the part of the body the flag is about is fine now (flag-areas.yaml). */

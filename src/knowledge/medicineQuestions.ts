@@ -75,6 +75,8 @@ export class MedicineQuestionKinds {
       medicineWords: string[][];
       /** Words of taking a medicine ("take", "dose"): with one, "how often" asks about a medicine. */
       takingWords: string[][];
+      /** The words of a bare dose question after a medicine answer ("how often?", "how many a day"). */
+      bareDoseWords: ReadonlySet<string>;
       /** Taken beyond the label already: a taking word, and an excess phrase or a large count taken at once. */
       tooMuch: { took: ReadonlySet<string>; excess: string[][]; once: string[][]; many: ReadonlySet<string>; count: number };
       /** Classes in a product whose fact warnings go first on its answer (codeine while breastfeeding). */
@@ -153,6 +155,7 @@ export class MedicineQuestionKinds {
         notHelpingWords: phrases('notHelpingWords'),
         medicineWords: phrases('medicineWords'),
         takingWords: phrases('takingWords'),
+        bareDoseWords: new Set(list('bareDoseWords').flatMap(words)),
         tooMuch: {
           took: new Set(list('tookWords').flatMap(words)),
           excess: phrases('excessWords'),
@@ -236,9 +239,13 @@ export class MedicineQuestionKinds {
     return undefined;
   }
 
-  /** Whether a message asks about a medicine: names a product, a word for a medicine, or taking one (classes are read by the caller). */
-  asksOfMedicine(words: readonly string[]): boolean {
-    return this.found(words).length > 0 || [...this.v.medicineWords, ...this.v.takingWords].some((p) => findPhrase(words, p).length > 0);
+  /**
+   * Whether a message asks about a medicine: names a product, a word for a medicine, or taking one (classes are read by the
+   * caller); or, right after a medicine answer, asks only how often or how much ("how many a day?"), naming nothing else.
+   */
+  asksOfMedicine(words: readonly string[], afterMedicineAnswer: boolean): boolean {
+    if (this.found(words).length > 0 || [...this.v.medicineWords, ...this.v.takingWords].some((p) => findPhrase(words, p).length > 0)) return true;
+    return afterMedicineAnswer && words.every((w) => this.v.bareDoseWords.has(w));
   }
 
   /** Said to have taken more than a label allows: "took too many", or a count of tooManyCount or more "at once". */

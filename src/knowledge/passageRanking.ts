@@ -75,10 +75,8 @@ export class PassageRanker {
   private asksOfMedicine(text: string, last: Passage | undefined): boolean {
     const ask = this.parts.asksOfMedicine;
     if (!ask) return true;
-    const words = this.parts.words(text);
-    if (ask(words)) return true;
-    // "how often?", "how many a day?" right after a medicine answer: that medicine, with no other thing named.
-    return last?.topic === 'medication' && words.length <= WEIGHTS.bareMedicineFollowUp;
+    // "how often?", "how many a day?" right after a medicine answer ask of that medicine, as no other thing is named.
+    return ask(this.parts.words(text), last?.topic === 'medication');
   }
 
   /** The rarest word of the text (at least `lastThingIdf` rare) that both the last answer and the best-fitting passage speak to. */

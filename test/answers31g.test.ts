@@ -62,3 +62,18 @@ describe('the thing asked about decides the passage', () => {
     await runSteps(steps, locale);
   });
 });
+
+describe('a question asked again in other words is not answered with the same text', () => {
+  test.each<[string, Step[], string?]>([
+    ['"no, I mean" after a timing answer: not "As I said", not the same first line', [
+      ['how long do I keep a heat pack on each time?', [/15 to 20 minutes at a time/]],
+      ['no, I mean over how many days should I keep going with it', [], [/As I said/, /^Use heat or cold for 15 to 20 minutes at a time/]],
+    ], 'en-GB'],
+    ['the same follow-up without a rewording marker keeps the usual handling', [
+      ['how long do I keep a heat pack on each time?', [/15 to 20 minutes at a time/]],
+      ['so how long then?', [/./]],
+    ], 'en-GB'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await runSteps(steps, locale);
+  });
+});

@@ -60,7 +60,7 @@ export interface PlannerParts {
   library: PassageLibrary;
   matcher: PassageMatcher;
   facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'heardStatement'>;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'heardStatement' | 'rewordings'>;
   words: WordsOf;
   /** Topic id -> the intents it answers. */
   topicIntents: ReadonlyMap<string, readonly Intent[]>;
@@ -76,6 +76,11 @@ export interface PlannerParts {
   asksOfMedicine?: (words: string[], afterMedicineAnswer: boolean) => boolean;
   /** The passage for the kind of medicine question this is (a comparison, someone else's medicine), if any. */
   questionKind?: (words: string[]) => string | undefined;
+  /**
+   * The alcohol answer (`from`) asked right after an answer about a drowsy medicine (its tags), or with a product in
+   * context that holds one (its contents), any of `marks`: the drowsy alcohol answer (`to`) instead.
+   */
+  drowsyAlcohol?: { from: string; to: string; marks: ReadonlySet<string> };
   /** The product a message names, if any ("Night Nurse"). */
   namedProduct?: (words: string[]) => NamedProduct | undefined;
   /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */

@@ -57,6 +57,8 @@ export class MedicineQuestionKinds {
       owners: ReadonlySet<string>;
       ownerFillers: ReadonlySet<string>;
       drowsyContains: ReadonlySet<string>;
+      /** Tags of an answer about a drowsy medicine: alcohol asked right after it gets the drowsy alcohol answer. */
+      drowsyTags: ReadonlySet<string>;
       drivingWords: string[][];
       drowsyWords: string[][];
       contentsWords: string[][];
@@ -143,6 +145,7 @@ export class MedicineQuestionKinds {
         owners: new Set(list('owners').flatMap(words)),
         ownerFillers: new Set(list('ownerFillers').flatMap(words)),
         drowsyContains: new Set(list('drowsyContains')),
+        drowsyTags: new Set(list('drowsyTags')),
         drivingWords: phrases('drivingWords'),
         drowsyWords: phrases('drowsyWords'),
         contentsWords: phrases('contentsWords'),
@@ -169,6 +172,11 @@ export class MedicineQuestionKinds {
       products,
       passages,
     );
+  }
+
+  /** What marks a drowsy medicine: a product's contents, or the tags of an answer about one (drowsy, opioid, muscle_relaxant). */
+  get drowsyMarks(): ReadonlySet<string> {
+    return new Set([...this.v.drowsyContains, ...this.v.drowsyTags]);
   }
 
   /** The classes the products a message names contain ("panadeine": paracetamol, opioid). */

@@ -50,6 +50,8 @@ export type Planned = { plan: AnswerPlan; state: AnswerState };
 
 /** Passages the question kind gives (a named product, someone else's medicine), never the text match alone. */
 export const byKindOnly = (p: Passage) => p.tags.includes('product') || p.tags.includes('by-kind');
+/** A dosing passage ("how much and how often": the label) answers only a question that asks about a medicine (see asksOfMedicine). */
+export const needsMedicine = (p: Passage) => p.tags.includes('needs-medicine');
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
 export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, rareWordIdf: 6, lastThingIdf: 5, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5, samePassage: 0.05, intentGap: 0.15 };
@@ -58,7 +60,7 @@ export interface PlannerParts {
   library: PassageLibrary;
   matcher: PassageMatcher;
   facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'heardStatement'>;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'heardStatement' | 'rewordings'>;
   words: WordsOf;
   /** Topic id -> the intents it answers. */
   topicIntents: ReadonlyMap<string, readonly Intent[]>;
@@ -66,8 +68,19 @@ export interface PlannerParts {
   followUps: ReadonlyMap<string, readonly string[]>;
   /** The medicine classes a message names ("tylenol": paracetamol). */
   medicineClasses?: (words: string[]) => string[];
+  /**
+   * Whether a message asks about a medicine: names one, a word for one ("tablets") or taking one ("take", "dose"); after a
+   * medicine answer, also a bare "how often?" that names nothing else.
+   * "How often should I switch?" after a desk answer, or "how often should I stop?" on a long drive, does not.
+   */
+  asksOfMedicine?: (words: string[], afterMedicineAnswer: boolean) => boolean;
   /** The passage for the kind of medicine question this is (a comparison, someone else's medicine), if any. */
   questionKind?: (words: string[]) => string | undefined;
+  /**
+   * The alcohol answer (`from`) asked right after an answer about a drowsy medicine (its tags), or with a product in
+   * context that holds one (its contents), any of `marks`: the drowsy alcohol answer (`to`) instead.
+   */
+  drowsyAlcohol?: { from: string; to: string; marks: ReadonlySet<string> };
   /** The product a message names, if any ("Night Nurse"). */
   namedProduct?: (words: string[]) => NamedProduct | undefined;
   /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */

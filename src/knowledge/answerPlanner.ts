@@ -38,6 +38,7 @@ const RECALL_WORD_IDF = 5;
 export class AnswerPlanner {
   private readonly more: ReadonlySet<string>;
   private readonly markers: string[][];
+  private readonly rewordings: string[][];
   private readonly why: ReadonlySet<string>;
   private readonly nextStep: string[][];
   private readonly stepPassages: ReadonlySet<string>;
@@ -52,6 +53,7 @@ export class AnswerPlanner {
     const key = (s: string) => parts.words(s).join(' ');
     this.more = new Set(parts.wording.requests.more.map(key));
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
+    this.rewordings = (parts.wording.rewordings ?? []).map((m) => parts.words(m));
     this.why = new Set((parts.wording.requests.why ?? []).map(key));
     this.nextStep = (parts.wording.requests.nextStep ?? []).map((p) => parts.words(p));
     this.stepPassages = new Set(parts.wording.stepPassages ?? []);
@@ -93,7 +95,10 @@ export class AnswerPlanner {
     const state: AnswerState = { ...kept, facts, ...(product ? { product } : {}) };
     const newFacts = Object.keys(facts.known).filter((k) => before.facts.known[k] === undefined && !this.parts.facts.isQuiet(k));
     const last = before.passage ? (this.parts.library.get(before.passage) ?? this.parts.activities?.get(before.passage)) : undefined;
-    const forThem = this.ranker.factPassages(input.factsText ?? input.text, facts);
+    const fitsThem = this.ranker.factPassages(input.factsText ?? input.text, facts);
+    // "no I mean how many days": the answer just given missed, so it is not given again (nor briefly, "As I said").
+    const reworded = last !== undefined && this.rewordings.some((r) => r.length > 0 && r.every((w, i) => words[i] === w));
+    const forThem = reworded ? (p: Passage) => p.id !== last.id && fitsThem(p) : fitsThem;
     const inContextOf = (p: Passage) => p.topic === last?.topic || (alsoInContext ?? []).includes(p.id);
     return { input, before, words, facts, product, state, newFacts, last, forThem, inContextOf };
   }

@@ -79,6 +79,8 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   const subjects = existsSync(subjectFile) ? NamedSubjects.fromFile(subjectFile, words) : undefined;
   const planner = new AnswerPlanner({ ...(focus ? { focus } : {}), ...(subjects ? { subjects } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
+    drowsyAlcohol: { from: questionKinds.passages.alcohol, to: questionKinds.passages.alcoholDrowsy, marks: questionKinds.drowsyMarks },
+    asksOfMedicine: (w, after) => medicines.match(w).length > 0 || questionKinds.asksOfMedicine(w, after),
     namedProduct: (w) => questionKinds.namedProduct(w),
     productWarnTags: (p) => questionKinds.warnTags(p),
   });

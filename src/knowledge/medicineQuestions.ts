@@ -6,7 +6,7 @@ import { isObject } from '../util/isObject';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /** The kinds of medicine question with a passage of their own (knowledge/medicine-contents.yaml `kindPassages`). */
-const KINDS = ['tooMuch', 'compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'otherPainkiller', 'notHelping'] as const;
+const KINDS = ['tooMuch', 'compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'alcoholDrowsy', 'otherPainkiller', 'notHelping'] as const;
 type Kind = (typeof KINDS)[number];
 const FORMS = ['tablet', 'gel', 'rub', 'heatpatch'] as const;
 type Form = (typeof FORMS)[number];
@@ -57,6 +57,8 @@ export class MedicineQuestionKinds {
       owners: ReadonlySet<string>;
       ownerFillers: ReadonlySet<string>;
       drowsyContains: ReadonlySet<string>;
+      /** Tags of an answer about a drowsy medicine: alcohol asked right after it gets the drowsy alcohol answer. */
+      drowsyTags: ReadonlySet<string>;
       drivingWords: string[][];
       drowsyWords: string[][];
       contentsWords: string[][];
@@ -73,6 +75,10 @@ export class MedicineQuestionKinds {
       notHelpingWords: string[][];
       /** Words for any medicine ("pills", "painkillers"). */
       medicineWords: string[][];
+      /** Words of taking a medicine ("take", "dose"): with one, "how often" asks about a medicine. */
+      takingWords: string[][];
+      /** The words of a bare dose question after a medicine answer ("how often?", "how many a day"). */
+      bareDoseWords: ReadonlySet<string>;
       /** Taken beyond the label already: a taking word, and an excess phrase or a large count taken at once. */
       tooMuch: { took: ReadonlySet<string>; excess: string[][]; once: string[][]; many: ReadonlySet<string>; count: number };
       /** Classes in a product whose fact warnings go first on its answer (codeine while breastfeeding). */
@@ -139,6 +145,7 @@ export class MedicineQuestionKinds {
         owners: new Set(list('owners').flatMap(words)),
         ownerFillers: new Set(list('ownerFillers').flatMap(words)),
         drowsyContains: new Set(list('drowsyContains')),
+        drowsyTags: new Set(list('drowsyTags')),
         drivingWords: phrases('drivingWords'),
         drowsyWords: phrases('drowsyWords'),
         contentsWords: phrases('contentsWords'),
@@ -150,6 +157,8 @@ export class MedicineQuestionKinds {
         alcoholWords: phrases('alcoholWords'),
         notHelpingWords: phrases('notHelpingWords'),
         medicineWords: phrases('medicineWords'),
+        takingWords: phrases('takingWords'),
+        bareDoseWords: new Set(list('bareDoseWords').flatMap(words)),
         tooMuch: {
           took: new Set(list('tookWords').flatMap(words)),
           excess: phrases('excessWords'),
@@ -163,6 +172,11 @@ export class MedicineQuestionKinds {
       products,
       passages,
     );
+  }
+
+  /** What marks a drowsy medicine: a product's contents, or the tags of an answer about one (drowsy, opioid, muscle_relaxant). */
+  get drowsyMarks(): ReadonlySet<string> {
+    return new Set([...this.v.drowsyContains, ...this.v.drowsyTags]);
   }
 
   /** The classes the products a message names contain ("panadeine": paracetamol, opioid). */
@@ -192,7 +206,12 @@ export class MedicineQuestionKinds {
     // "Dolo since morning, not much relief": what to do when it fails, never that medicine offered again.
     if (namesOne && this.v.notHelpingWords.some((p) => findPhrase(words, p).length)) return this.passages.notHelping;
     // A medicine with drinking: what alcohol does with it matters more than the medicine's own answer.
-    if ((found.length || classes.length) && this.v.alcoholWords.some((p) => findPhrase(words, p).length)) return this.passages.alcohol;
+    // With a medicine that makes you drowsy (diazepam, codeine, a product with one in it) the answer is not to drink:
+    // together they add up, which the painkiller answer ("a drink or two is usually OK with ibuprofen") would hide.
+    if ((found.length || classes.length) && this.v.alcoholWords.some((p) => findPhrase(words, p).length)) {
+      const named = [...classes.map((c) => c.replace(/^#/, '')), ...found.flatMap((f) => f.product.contains)];
+      return named.some((c) => this.v.drowsyContains.has(c)) ? this.passages.alcoholDrowsy : this.passages.alcohol;
+    }
     const first = found[0]?.product;
     if (first && first.form !== 'tablet') return this.passages[first.form];
     // Words of the products' own names don't count ("night" in "Night Nurse").
@@ -226,6 +245,15 @@ export class MedicineQuestionKinds {
     if (first && first.contains.includes('nsaid') && !first.contains.some((c) => this.v.productFactClasses.has(c))) return this.passages.nsaidProduct;
     if (first && first.contains.some((c) => this.v.contentsFirst.has(c))) return this.passages.contents;
     return undefined;
+  }
+
+  /**
+   * Whether a message asks about a medicine: names a product, a word for a medicine, or taking one (classes are read by the
+   * caller); or, right after a medicine answer, asks only how often or how much ("how many a day?"), naming nothing else.
+   */
+  asksOfMedicine(words: readonly string[], afterMedicineAnswer: boolean): boolean {
+    if (this.found(words).length > 0 || [...this.v.medicineWords, ...this.v.takingWords].some((p) => findPhrase(words, p).length > 0)) return true;
+    return afterMedicineAnswer && words.every((w) => this.v.bareDoseWords.has(w));
   }
 
   /** Said to have taken more than a label allows: "took too many", or a count of tooManyCount or more "at once". */

@@ -53,10 +53,19 @@ export class PassageGiver {
     return [...state.given].reverse().map((id) => this.parts.library.get(id) ?? this.parts.activities?.get(id)).filter((p): p is Passage => Boolean(p));
   }
 
+  /** "a glass of wine with it?" after the diazepam answer: what alcohol does with that drowsy medicine, not with ibuprofen. */
+  private afterDrowsy(passage: Passage, state: AnswerState): Passage {
+    const d = this.parts.drowsyAlcohol;
+    if (!d || passage.id !== d.from) return passage;
+    const last = state.passage ? this.parts.library.get(state.passage) : undefined;
+    const drowsy = Boolean(last?.tags.some((t) => d.marks.has(t))) || Boolean(state.product?.contains.some((c) => d.marks.has(c)));
+    return drowsy ? (this.parts.library.get(d.to) ?? passage) : passage;
+  }
+
   /** Gives a passage, applying the user's facts, never repeating the same text. */
   give(chosen: Passage, state: AnswerState, again = false, seen: ReadonlySet<string> = new Set(), classes: readonly string[] = []): Planned {
     const lib = this.parts.library;
-    const redirected = lib.get(this.parts.facts.redirect(chosen.id, state.facts, classes) ?? '') ?? chosen;
+    const redirected = this.afterDrowsy(lib.get(this.parts.facts.redirect(chosen.id, state.facts, classes) ?? '') ?? chosen, state);
     let passage = redirected;
     // A new question that the person's fact already answered ("and together?" after the kidney answer): that fact's line for it, not the same text again.
     if (redirected !== chosen && state.given.includes(redirected.id) && !again) {

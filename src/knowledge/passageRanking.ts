@@ -1,7 +1,7 @@
 import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
-import { byKindOnly, WEIGHTS, type AnswerInput, type PlannerParts } from './answerPlan';
+import { byKindOnly, needsMedicine, WEIGHTS, type AnswerInput, type PlannerParts } from './answerPlan';
 import type { PassageGiver } from './passageGiver';
 
 /** A passage with how well the words fit it (sim) and its score with the lifts of the classifier's topic and the context (total). */
@@ -42,7 +42,10 @@ export class PassageRanker {
       topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
     }
     // A product's passages, and those tagged by-kind (someone else's medicine), answer only when the question kind gives them, never a question that merely sounds alike.
-    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !byKindOnly(passage));
+    // A dosing passage fits "how often" only about a medicine: a question that names none, or names no taking, asks how often of
+    // something else (switching between sitting and standing, stops on a drive). After a medicine answer, a bare "how often?" still asks of it.
+    const aboutMedicine = this.asksOfMedicine(input.text, last);
+    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !byKindOnly(passage) && (aboutMedicine || !needsMedicine(passage)));
     const top = ranking[0]?.score ?? 0;
     // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,
     // a passage that never does gets no lift from the topic in context or the classifier's topic (it is not what is asked now).
@@ -66,6 +69,14 @@ export class PassageRanker {
         return { passage, sim: score, total: score + intent + context + same };
       })
       .sort((a, b) => b.total - a.total);
+  }
+
+  /** Whether the text asks about a medicine; with no reader for it, every text may. */
+  private asksOfMedicine(text: string, last: Passage | undefined): boolean {
+    const ask = this.parts.asksOfMedicine;
+    if (!ask) return true;
+    // "how often?", "how many a day?" right after a medicine answer ask of that medicine, as no other thing is named.
+    return ask(this.parts.words(text), last?.topic === 'medication');
   }
 
   /** The rarest word of the text (at least `lastThingIdf` rare) that both the last answer and the best-fitting passage speak to. */

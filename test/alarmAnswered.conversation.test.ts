@@ -52,3 +52,26 @@ describe('an everyday cause for a sign takes back its same-day alarm only with t
     ], 'en-GB');
   });
 });
+
+// In the symptom check: unsure what the numbers mean gets the scale, and a rough number from the
+// words they used when there are some; a question about working night shifts is about work.
+describe('in the symptom check', () => {
+  const toSeverity: Step[] = [
+    ['my lower back has locked, hard to stand up straight', [/./]],
+    ['bottom of my back, more to the left. went this morning lifting the kid', [/how bad is it/i]],
+  ];
+  test.each<[string, string, RegExp[], RegExp[]]>([
+    ['unsure of the numbers, the pain told in words', "dunno what an 8 would feel like, it's quite sore but I'm up and about", [/0 is no pain/i, /about \d/i], [/how bad is it right now/i]],
+    ['unsure of the numbers, nothing to go on', 'no idea what a 3 is vs a 7, just hurts', [/0 is no pain/i, /how bad is it right now/i], []],
+  ])('%s', async (_name, reply, match, notMatch) => {
+    await wholeBotSteps([...toSeverity, [reply, match, notMatch]], 'en-GB');
+  });
+
+  test('"can I keep doing nights" is a question about work, not night pain', async () => {
+    await wholeBotSteps([
+      ...toSeverity,
+      ['a 5', [/./]],
+      ['can I keep doing nights? the job is mostly lifting', [/work/i, /back to the symptom check/i], [/worse at night/i]],
+    ], 'en-GB');
+  });
+});

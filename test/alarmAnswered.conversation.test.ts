@@ -1,5 +1,3 @@
-import { answerKind, readCheckDialogue } from '../src/safety/checkAnswers';
-import { PATHS } from '../src/paths';
 import { wholeBotSteps, type Step } from './support/botHarness';
 
 // A same-day "get seen" answered later in the conversation (dialogs/alarmExplained.ts): a
@@ -75,19 +73,5 @@ describe('in the symptom check', () => {
       ['a 5', [/./]],
       ['can I keep doing nights? the job is mostly lifting', [/work/i, /back to the symptom check/i], [/worse at night/i]],
     ], 'en-GB');
-  });
-});
-
-// "for a bit" is a while, not a hedge: a sign-off at a check question is no "not sure" (which
-// would describe the sign and ask again); "a bit" said of the sign still is.
-describe('"for a bit" at a check question', () => {
-  const dialogue = readCheckDialogue(PATHS.checkDialogue);
-  const asked = 'Just to check: have you had new trouble peeing?';
-  test.each<[string, string]>([
-    ['ta, gonna put my feet up for a bit', 'unclear'],
-    ['okey dokey, gonna rest up for a little bit', 'unclear'],
-    ['a bit, yeah', 'unsure'],
-  ])('%s -> %s', (text, kind) => {
-    expect(answerKind(dialogue, text, asked)).toBe(kind);
   });
 });

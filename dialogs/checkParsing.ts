@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { CheckDetails, CheckState, DetailField } from '../src/triage/symptomCheck';
 import { extractSymptomDetails, messageForm, parseLocation, parseOnset, parseSeverity, parseTrigger, parseYesNo, type SeverityResult } from '../src/triage/symptomParser';
 import { readScreenAnswer, type ScreenReading } from '../src/triage/answerReading';
-import { corrections } from './checkMessages';
+import { corrections, isQuestion } from './checkMessages';
 import { withoutProgress } from '../src/triage/checkAsides';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
@@ -79,7 +79,13 @@ export class CheckParsing {
   /** Details given before that this message corrects (checkMessages.ts). */
   corrections(context: TurnContext, check: CheckState, text: string): CheckDetails {
     const read = { all: (t: string) => this.all(context, t), severity: (t: string) => this.severity(context, t) };
-    return corrections(check, text, getUnderstanding(context)?.acts?.act === 'correction', read);
+    const understanding = getUnderstanding(context);
+    // A warning sign told with "actually" ("actually when I wipe it feels dull since yesterday") is the
+    // screen's to answer, not a corrected date.
+    if (understanding?.flagRaised) return {};
+    // Without a correction word, the act model's "correction" corrects nothing in a question ("hospital
+    // is 40 mins away, can I wait till tomorrow?" gives no new onset).
+    return corrections(check, text, understanding?.acts?.act === 'correction' && !isQuestion(text), read);
   }
 
   private parse(context: TurnContext, field: DetailField | 'all', text: string): unknown {

@@ -21,6 +21,7 @@ import { doubtedIn, doubtedWell } from './wellDoubt';
 import { prepare } from '../src/triage/text';
 import { echoesQuestionWithHedge, saysNoToEveryOne } from './checkMessages';
 import { noteDenied } from './deniedRecord';
+import { getUnderstanding } from './turnUnderstanding';
 
 /** What the screen's answers need from the check: its moves, and escalating for a sign. */
 export interface ScreenHost extends CheckHost {
@@ -61,6 +62,10 @@ export class CheckScreenAnswers {
       return host.ask(dc, { kind: 'group', index }, 'again');
     }
     if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
+    // "my saddle area feels kind of dull" to the question about it: the screen's unsure reading of one of
+    // this question's own signs, told as an answer, is that sign (the safe reading), not a hedge to describe.
+    const told = this.toldUnsure(dc, group);
+    if (told) return host.escalate(dc, told, group.question);
     let answer = reading.kind === 'answer' ? reading.answer : undefined;
     // "no numbness, legs fine. not sure about a temperature, I feel normal": the doubt is another
     // question's, told with that sign's denial; the rest of the message answers this one.
@@ -157,6 +162,13 @@ export class CheckScreenAnswers {
   private describedFor(text: string, index: number, named = this.namedGroup(text)): string {
     const own = vocabulary().screen[index]!;
     return named === undefined || named.items.some((i) => own.items.includes(i)) ? own.describe : named.describe;
+  }
+
+  /** This question's sign that the message tells of, read by the screen as unsure (its check band). */
+  private toldUnsure(dc: DialogContext, group: ScreenGroup): ScreenItem | undefined {
+    const flag = getUnderstanding(dc.context)?.redFlag;
+    if (flag?.level !== 'check') return undefined;
+    return group.items.find((item) => flag.flags.includes(item.flag));
   }
 
   /** The safety question whose sign the message names, asked about or told. */

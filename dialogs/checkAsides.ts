@@ -312,6 +312,15 @@ export class CheckAsides {
       await dc.context.sendActivity(`${asides.scale} ${fill(asides.scaleKept, { value: String(n.value) })}`);
       return host.advance(dc);
     }
+    // Unsure of the numbers, but how bad it is told in words ("pretty bad, but I can walk"): the scale
+    // and a rough number offered back, kept as approximate; the check goes on without pressing for exact.
+    if (n && !check.scaleExplained) {
+      check.details.severity = n;
+      check.wordSeverity = undefined;
+      check.scaleExplained = true;
+      await dc.context.sendActivity(`${asides.scale} ${fill(asides.scaleGuess, { value: String(n.value) })}`);
+      return host.advance(dc);
+    }
     if (check.scaleExplained) {
       if (check.wordSeverity) check.details.severity = check.wordSeverity;
       else if (!check.skipped.includes('severity')) check.skipped.push('severity');

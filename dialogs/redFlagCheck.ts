@@ -18,6 +18,7 @@ import { TriageDialog } from './triageDialog';
 import { calmTurn } from './calmFlags';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { readWellDoubt } from './wellDoubt';
+import { alarmAnsweredNote } from './alarmExplained';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
 import { noteDenied } from './deniedRecord';
 import { accountedFor, callsNow, correctsWithDenial, deniesAnswered, deniesUrgentInOtherWords, deniesFlag, deniesOnlyOtherSigns, deniesRaised, deniesSign, describes, explainsAway, isAside, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
@@ -120,6 +121,14 @@ export class RedFlagCheck {
         if (signs.filter(Boolean).length >= 2 && !asksInstead(understanding.text)) return this.takeBack(dc);
         return this.askAgain(context, record, flag);
       }
+    }
+    // "checked, 36.7", "oh I had beetroot, and it's not in waves": the same-day alarm answered (alarmExplained.ts).
+    const answeredNote = refuses ? undefined : alarmAnsweredNote(this.services, understanding, record);
+    if (answeredNote) {
+      await this.withdraw(context, answeredNote);
+      if (!asksSomething(understanding.text)) return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
+      setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
+      return dc.beginDialog(this.routeId);
     }
     // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
     // question once more, plainly; only a clear no to it takes the escalation back.

@@ -61,7 +61,7 @@ export interface Responses {
     deniedNoted: string;
     questionNotPlaced: string;
     questionAtScreen: string;
-    asides: { closing: Record<'thanks' | 'goodbye' | 'apology' | 'away', string>; closingRest: string; awayRest: string; awayIdle: string; apologyIdle: string; scale: string; scaleKept: string; leftOut: string; alreadySaid: string; newSafetyQuestion: string };
+    asides: { closing: Record<'thanks' | 'goodbye' | 'apology' | 'away', string>; closingRest: string; awayRest: string; awayIdle: string; apologyIdle: string; scale: string; scaleKept: string; scaleGuess: string; leftOut: string; alreadySaid: string; newSafetyQuestion: string };
     why: Record<'location' | 'onset' | 'severity' | 'trigger' | 'screen' | 'skip', string>;
     control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed' | 'verdictNow' | 'watchIntro' | 'watchEmergency' | 'watchUrgent', string> & {
       /** Per safety group id: its signs in a few words, by level, for the watch list. */
@@ -118,7 +118,7 @@ const REQUIRED_STRINGS = [
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.reuse.resumedWith', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.deniedNoted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
   ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchIntro', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),
   ...['nerves.emergency', 'legs.emergency', 'accident_heart.emergency', 'infection.emergency', 'infection.urgent', 'cancer.urgent', 'bones.urgent'].map((f) => `triage.control.watch.${f}`),
-  ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closing.away', 'closingRest', 'awayRest', 'awayIdle', 'apologyIdle', 'scale', 'scaleKept', 'leftOut', 'alreadySaid', 'newSafetyQuestion'].map((f) => `triage.asides.${f}`),
+  ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closing.away', 'closingRest', 'awayRest', 'awayIdle', 'apologyIdle', 'scale', 'scaleKept', 'scaleGuess', 'leftOut', 'alreadySaid', 'newSafetyQuestion'].map((f) => `triage.asides.${f}`),
   ...['heading', 'safetyNet', 'sourcesShort', 'detailsButton', 'detailsNone'].map((f) => `triage.result.${f}`),
   ...['fresh', 'notFresh', 'stayActive', 'medication', 'stretchesMild'].map((f) => `triage.result.now.${f}`),
   ...['severe', 'upperBack', 'leg', 'seeDoctorLong'].map((f) => `triage.result.warnings.${f}`),

@@ -2,7 +2,7 @@ import { runSteps, type Step } from './support/botHarness';
 
 // Mend 31g: what a product already holds and what a drowsy medicine rules out come first; pregnancy
 // shorthand is how far along, not how long the pain has lasted; "how often" about something other than a
-// medicine is no dosing question; getting into a car is not getting out of bed. Our own phrasings.
+// medicine is no dosing question. Our own phrasings.
 describe('a combination product or a drowsy medicine decides the answer', () => {
   test.each<[string, Step[], string?]>([
     ['a muscle relaxant with paracetamol in it, then a paracetamol brand: no second dose', [
@@ -52,9 +52,6 @@ describe('the thing asked about decides the passage', () => {
       ['got co-codamol from the pharmacy, can I drive my cab on it?', [/codeine/]],
       ['how do I manage sitting in the cab the whole shift with this?', [/sitting|sit/i], [/already contains paracetamol/]],
     ], 'en-GB'],
-    ['getting into a car: the car, not the bed', [
-      ['what is the least painful way to get into my car?', [/swing both legs in together/], [/edge of the bed/]],
-    ], 'en-AU'],
     ['getting out of bed keeps its own answer', [
       ['how can I get out of bed in the morning without it hurting', [/edge of the bed/]],
     ], 'en-AU'],

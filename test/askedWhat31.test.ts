@@ -1,6 +1,6 @@
 import { runSteps, type Step } from './support/botHarness';
 
-// A question is answered for what it asks (how often, how long, what to bring or say), read against the answer in context.
+// A question is answered for what it asks (how often, how long), read against the answer in context.
 describe('what a question asks, read against the answer in context', () => {
   test.each<[string, Step[], string?]>([
     ['a painkiller named in the follow-up is still a painkiller question', [
@@ -11,9 +11,6 @@ describe('what a question asks, read against the answer in context', () => {
       ['should i put a heat pack on it', [/better evidence/]],
       ['how long am i going to be laid up', [/few weeks/], [/15 to 20 minutes at a time/]],
     ], 'en-GB'],
-    ['what to take along when going in: the things to bring and say', [
-      ['we are heading to the emergency room now, what do i need to take with me', [/medicines/, /[Tt]ell them/]],
-    ], 'en-US'],
     ['working from home or going in: the work answer', [
       ['would working from home help my back or should i go in', [/[Ss]taying at work/]],
     ], 'en-GB'],

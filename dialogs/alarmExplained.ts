@@ -9,8 +9,7 @@ import type { Understanding } from '../src/nlu/messageUnderstander';
 import { fill } from '../src/content/responses';
 import { asksInstead } from '../src/triage/yesNo';
 import { deniedSigns } from '../src/triage/denials';
-import { prepare } from '../src/triage/text';
-import { vocabulary } from '../src/triage/vocabulary';
+import { holdsNegator, prepare } from '../src/triage/text';
 import { clauses } from '../src/language';
 import type { EscalationRecord } from './escalationDialog';
 import type { DialogServices } from './services';
@@ -30,12 +29,6 @@ export function alarmAnsweredNote(services: DialogServices, understanding: Under
   if (!record.fromMessage) return undefined;
   const parts = clauses(text);
   const causes = parts.filter((p) => record.flags.every((f) => services.redFlags.ordinaryCauseGiven(f, p)));
-  if (causes.length === 0 || !parts.some((p) => !causes.includes(p) && negates(p))) return undefined;
+  if (causes.length === 0 || !parts.some((p) => !causes.includes(p) && holdsNegator(prepare(p).split(/\s+/).filter(Boolean)))) return undefined;
   return fill(words.explainedCause, { signs });
-}
-
-/** The clause holds a negator (knowledge/triage/negation.yaml) anywhere in it. */
-function negates(clause: string): boolean {
-  const w = prepare(clause).split(/\s+/).filter(Boolean);
-  return w.some((_, i) => vocabulary().negationBefore.test(w.slice(0, i + 1).join(' ')));
 }

@@ -126,9 +126,7 @@ export class RedFlagCheck {
     const answeredNote = refuses ? undefined : alarmAnsweredNote(this.services, understanding, record);
     if (answeredNote) {
       await this.withdraw(context, answeredNote);
-      if (!asksSomething(understanding.text)) return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
-      setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
-      return dc.beginDialog(this.routeId);
+      return this.afterTakenBack(dc, understanding);
     }
     // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
     // question once more, plainly; only a clear no to it takes the escalation back.
@@ -154,10 +152,7 @@ export class RedFlagCheck {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
       // A cause told: the note on what it changes is the reply, not "taken as a no".
       await this.withdraw(context, causeGiven ? this.services.checkDialogue.clearCause.note : undefined);
-      // "nothing new. can I take ibuprofen with metformin?": the question is answered too.
-      if (!asksSomething(understanding.text)) return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
-      setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
-      return dc.beginDialog(this.routeId);
+      return this.afterTakenBack(dc, understanding);
     }
     // "I only drank less, when I go it's normal" after an alarm read from their own words: the
     // one direct question about that sign, once; only a clear no to it takes the alarm back.
@@ -254,6 +249,16 @@ export class RedFlagCheck {
   /** "does that matter?", "is that bad?": a question about what was told, which the note answers. */
   private asksOfFlagOnly(text: string): boolean {
     return onlyAsks(text) || text.trim().split(/\s+/).length <= MAX_TOLD_WORDS;
+  }
+
+  /**
+   * After an alarm taken back from the person's own words: a check the alarm stopped carries on, and a
+   * question told with it ("nothing new. can I take ibuprofen with metformin?") is answered too.
+   */
+  private async afterTakenBack(dc: DialogContext, understanding: Understanding): Promise<DialogTurnResult> {
+    if (!asksSomething(understanding.text)) return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };
+    setUnderstanding(dc.context, { ...understanding, redFlag: null, worry: false });
+    return dc.beginDialog(this.routeId);
   }
 
   /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */

@@ -6,8 +6,9 @@
 import { TextPatternCompiler } from '../language/patterns';
 import { PATHS } from '../paths';
 import { pickItem } from './symptomCheck';
+import { holdsNegator } from './text';
 import { asksSomething } from './yesNo';
-import { type ScreenGroup, type ScreenItem, vocabulary } from './vocabulary';
+import type { ScreenGroup, ScreenItem } from './vocabulary';
 import { load } from './vocabularyFile';
 
 /** `item`: one sign picked; `unclear`: a pick, but not which sign; `none`: no pick at all. */
@@ -40,12 +41,6 @@ function pointers(): Pointers {
   return loaded;
 }
 
-/** Whether any word of `words` starts a denial ("not the second one"): such a message picks nothing. */
-function negated(words: readonly string[]): boolean {
-  const before = vocabulary().negationBefore;
-  return words.some((_, i) => before.test(words.slice(0, i + 1).join(' ')));
-}
-
 /**
  * The sign `text` points at. `saidYes`: the message also says yes, so naming a
  * sign is enough; without a yes only a place ("the third") or a pointing noun
@@ -56,7 +51,8 @@ export function pointedSign(group: ScreenGroup, text: string, saidYes: boolean):
   const t = text.trim().toLowerCase();
   const words = t.split(/\s+/).filter(Boolean);
   // Without a yes, a pick is a short pointer, never a question ("am I too old for this one?").
-  if (words.length === 0 || negated(words) || (!saidYes && (asksSomething(text) || words.length > MAX_POINTER_WORDS))) return { kind: 'none' };
+  // A denial among the words ("not the second one") picks nothing.
+  if (words.length === 0 || holdsNegator(words) || (!saidYes && (asksSomething(text) || words.length > MAX_POINTER_WORDS))) return { kind: 'none' };
   const p = pointers();
   const place = p.ordinals.findIndex((re) => re.test(t));
   if (place >= 0 && place < group.items.length) return { kind: 'item', item: group.items[place]! };

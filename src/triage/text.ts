@@ -96,3 +96,9 @@ export function clauseBefore(text: string, index: number): string {
 export function isNegated(text: string, index: number): boolean {
   return vocabulary().negationBefore.test(clauseBefore(text, index));
 }
+
+/** Whether a negator (knowledge/triage/negation.yaml) stands anywhere among these words: "not the second one", "it's not in waves". */
+export function holdsNegator(words: readonly string[]): boolean {
+  const before = vocabulary().negationBefore;
+  return words.some((_, i) => before.test(words.slice(0, i + 1).join(' ')));
+}

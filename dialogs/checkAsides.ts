@@ -23,6 +23,7 @@ import { checkCommand, isQuestion } from './checkMessages';
 import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { clauses } from '../src/language/clauses';
+import { sentencesAsTyped } from '../src/language/sentences';
 import { getUnderstanding } from './turnUnderstanding';
 import { upAgainReply } from '../src/triage/statusUpdates';
 
@@ -68,7 +69,7 @@ export interface CheckHost {
 
 /** Splits a message on sentence ends, keeping each sentence's own "?", and before a question run on without one. */
 function sentences(text: string): string[] {
-  return (text.match(/[^.!?]+[.!?]*/g) ?? []).map((s) => s.trim()).filter((s) => s !== '').flatMap(questionRunOn);
+  return sentencesAsTyped(text, { spaceAfter: false }).map((s) => s.trim()).filter((s) => s !== '').flatMap(questionRunOn);
 }
 
 /** Words an answer needs before a run-on question for the split to be taken ("since monday its a 4 can i..."). */

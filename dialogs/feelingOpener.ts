@@ -13,6 +13,7 @@ import type { FeelingOpener, Feelings, OpenedReply } from '../src/knowledge/feel
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
 import { patientOf } from './routeReadings';
+import { sentencesAsTyped } from '../src/language/sentences';
 
 /** What the dialogs need to open a reply with a feeling heard: the reader and the openers said so far. */
 export interface FeelingServices {
@@ -97,7 +98,7 @@ async function remember(context: TurnContext, feelings: FeelingServices, keys: r
 function openActivity(reader: Feelings, activity: Partial<Activity>, opener: FeelingOpener, emergency: string): OpenedReply | undefined {
   // An escalation (the only reply with speech) or a reply that opens with the emergency number keeps its first line.
   if (activity.speak || !activity.text) return undefined;
-  const firstSentence = activity.text.split(/(?<=[.!?])\s/)[0] ?? '';
+  const firstSentence = sentencesAsTyped(activity.text)[0] ?? '';
   if (firstSentence.includes(emergency)) return undefined;
   return reader.openReply(activity.text, opener);
 }

@@ -14,6 +14,7 @@ import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksInstead, parseYesNo } from '../src/triage/yesNo';
 import { clauses, firstClause } from '../src/language';
+import { sentencesAsTyped } from '../src/language/sentences';
 import { ACT_CONFIDENCE, confidentAct, isDriven } from './actAnswers';
 import { saysCorrection } from './checkMessages';
 import type { DialogServices } from './services';
@@ -28,7 +29,7 @@ const ASIDE_ACTS: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'frustrat
 
 /** One sentence that asks a question and states nothing else. */
 export function onlyAsks(text: string): boolean {
-  return asksInstead(text) && text.trim().split(/[.!?]+\s+(?=\S)/).length === 1;
+  return asksInstead(text) && sentencesAsTyped(text.trim()).length === 1;
 }
 
 /** What the flag feels like in everyday words: the description of the screen group that asks about it. */

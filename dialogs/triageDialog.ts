@@ -1,6 +1,7 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogContext, DialogInstance, DialogTurnResult } from './dialogLibrary';
 import { clauses } from '../src/language';
+import { sentencesAsTyped } from '../src/language/sentences';
 import { prepare } from '../src/triage/text';
 import { withSide } from '../src/triage/location';
 import { mayPlaceOrScorePain } from '../src/triage/symptomParser';
@@ -280,7 +281,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     // Commas between the words ("sure, please check") do not change the request.
     const whole = (t: string) => startCheckNow.test(withoutAcknowledgements(prepare(t)).replace(/[.!?]+$/, '').replace(/\s*[,;:]\s*/g, ' '));
     // "it's an 11 lol. can u do the check": a sentence that is the request on its own asks for it too.
-    return whole(text) || (text.match(/[^.!?]+[.!?]*/g) ?? []).some((sentence) => whole(sentence));
+    return whole(text) || sentencesAsTyped(text, { spaceAfter: false }).some((sentence) => whole(sentence));
   }
 
   /**
@@ -305,7 +306,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     const bare = t.replace(/[,;:]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (previous.status === 'stopped' && (control.backAgain.test(bare) || (control.carryOn.test(bare) && bare.split(' ').length <= MAX_CARRY_ON_WORDS))) return { resume: true };
     // "ok back. started sunday, about a 5": back, with the answers in the same message; the check resumes with them.
-    const [first, ...rest] = text.match(/[^.!?]+[.!?]*/g) ?? [];
+    const [first, ...rest] = sentencesAsTyped(text, { spaceAfter: false });
     const after = rest.join(' ').trim();
     if (previous.status === 'stopped' && first && after && control.backAgain.test(prepare(first).replace(/[.!?]+$/, '')) && !asksSomething(after)) {
       return { resume: true, openingText: after };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { clauses, Language } from '../language';
+import { sentencesAsTyped } from '../language/sentences';
 import type { ActResult } from '../nlu/acts';
 import type { ActCheck } from '../nlu/messageUnderstander';
 import { PROJECT_ROOT } from '../paths';
@@ -209,7 +210,8 @@ export class PrivacyQuestionMatcher {
 
   matches(text: string): boolean {
     if (!text || text.length > 600) return false;
-    return text.split(/(?<=[.!?;])\s+|,\s*/).some((sentence) => this.asks(sentence));
+    // A question put in one clause of a longer message ("thanks, and what do you keep?") counts.
+    return sentencesAsTyped(text, { marks: '.!?;', commaEnds: true }).some((sentence) => this.asks(sentence));
   }
 
   private asks(sentence: string): boolean {

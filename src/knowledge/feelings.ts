@@ -1,5 +1,6 @@
 import { fill } from '../content/responses';
 import { findPhrase } from '../language/phrases';
+import { sentencesAsTyped } from '../language/sentences';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import type { Pronoun } from '../safety/helperSubject';
 import { readYamlFile } from '../util/yamlFile';
@@ -150,7 +151,8 @@ export class Feelings {
 
   /** Does the reply open by showing the feeling was heard ("Sorry, ...", "I understand...")? */
   opensAcknowledging(reply: string): boolean {
-    const w = this.words(reply.split(/(?<=[.!?:;])\s/)[0] ?? '');
+    // The opening words end at a colon or semicolon too ("Sorry to hear that: ...").
+    const w = this.words(sentencesAsTyped(reply, { marks: '.!?:;' })[0] ?? '');
     return this.acknowledged.some((a) => findPhrase(w.slice(0, a.length + 1), a).length > 0);
   }
 

@@ -3,6 +3,7 @@ import { Intent } from './intents';
 import { IntentClassifier, decide } from './intentClassifier';
 import type { ScoredIntent } from './intentModel';
 import type { RedFlagResult, ScreenReading } from '../safety/redFlagScreen';
+import { sentencesAsTyped } from '../language/sentences';
 
 /** What the bot understood of one message. */
 export interface Understanding {
@@ -54,8 +55,6 @@ export interface ActCheck {
 /** How sure the act model must be that a message the topic model reads as cancel is no act at all. */
 const NOT_CANCEL_CONFIDENCE = 0.7;
 
-/** Where one sentence or clause ends and the next begins. */
-const SENTENCE_END_RE = /(?<=[.!?;,])\s+/;
 
 /** Longest text read; a longer message is truncated, not rejected. */
 export const MAX_TEXT_CHARS = 2000;
@@ -87,7 +86,8 @@ export class MessageUnderstander {
     const { redFlag, worry, fears } = this.redFlags.read(typed);
     const text = this.withoutRemarks?.(typed) ?? typed;
     const acts = this.acts?.classify(text);
-    const sentences = text.split(SENTENCE_END_RE).filter((x) => /\w/.test(x));
+    // A clause after a comma is read on its own too ("ok, but why does it hurt").
+    const sentences = sentencesAsTyped(text, { marks: '.!?;,' }).filter((x) => /\w/.test(x));
     const sentenceActs = this.acts && sentences.length > 1 ? sentences.map((x) => this.acts!.classify(x)) : undefined;
     const labelled = this.labels.get(MessageUnderstander.key(text));
     const flagRaised = redFlag !== null;

@@ -8,6 +8,7 @@
  * the framing are left alone (they stay someone else's).
  */
 import { clauses, foldCharacters, isWholeNumber } from '../language';
+import { sentencesAsTyped } from '../language/sentences';
 import { type HelperData, readHelpers } from './helperData';
 
 export type Pronoun = 'her' | 'him' | 'them';
@@ -265,7 +266,7 @@ export class HelperReader {
     // nor a time of the same clause ("in hospital right now").
     const later = [...text.matchAll(this.nowAfterPast)].filter((m) => m.index > past && /[.,;!?]/.test(text.slice(past, m.index)));
     // Nor a word in a sentence the writer opens about themself ("i'm 36, been sitting on the floor ..."): the writer's now.
-    const writers = (m: RegExpExecArray) => this.writerOpens.test(text.slice(0, m.index).split(/[.!?]\s/).at(-1)!);
+    const writers = (m: RegExpExecArray) => this.writerOpens.test(sentencesAsTyped(text.slice(0, m.index)).at(-1)!);
     const upToNow = [...text.matchAll(this.untilNow), ...later.filter((m) => !writers(m))].filter((m) => !this.writerFirst(text.slice(m.index + m[0].length)));
     return Math.max(-1, ...upToNow.map((m) => m.index)) > past;
   }
@@ -279,7 +280,7 @@ export class HelperReader {
    */
   private reportsNow(text: string): boolean {
     // The writer's own question about what they told ("am I imagining it?") tells nothing of themselves.
-    const statements = text.replace(this.personWordAll, ' ').split(/(?<=[.!?])\s+/).filter((s) => !s.trim().endsWith('?'));
+    const statements = sentencesAsTyped(text.replace(this.personWordAll, ' ')).filter((s) => !s.trim().endsWith('?'));
     return this.presentTense.test(text) && this.backOnset.test(text) && !this.writerWord.test(statements.join(' '));
   }
 

@@ -37,8 +37,7 @@ function aggravates(before: string): boolean {
   return m !== null && !onsetWords.test(m[0]);
 }
 
-// The words of a doing clause kept for the summary: up to four, not past a joining word or a score ("like a 5").
-const DOING_STOP = new Set(['and', 'but', 'then', 'so', 'since', 'because', 'like', 'when', 'while', 'yesterday', 'today', 'tonight', 'last', 'this', 'about', 'around']);
+// The words of a doing clause kept for the summary: up to four, not past triggers.yaml doingStops.
 const MAX_DOING_WORDS = 4;
 
 /**
@@ -46,7 +45,7 @@ const MAX_DOING_WORDS = 4;
  * "went while hanging the washing"): an -ing word right after a cue (triggers.yaml doingCues), kept in their words.
  */
 function doingTrigger(text: string): TriggerResult | undefined {
-  const { doingCues, notDoing } = vocabulary().triggers;
+  const { doingCues, notDoing, doingStops } = vocabulary().triggers;
   for (const m of text.matchAll(doingCues)) {
     const at = m.index + m[0].length;
     const words = /^\s+([a-z']+(?:\s+[a-z']+){0,5})/.exec(text.slice(at))?.[1]?.split(/\s+/) ?? [];
@@ -55,7 +54,7 @@ function doingTrigger(text: string): TriggerResult | undefined {
     if (isNegated(text, m.index) || aggravates(clauseBefore(text, at + 1))) continue;
     const kept: string[] = [];
     for (const w of words) {
-      if (kept.length >= MAX_DOING_WORDS || DOING_STOP.has(w)) break;
+      if (kept.length >= MAX_DOING_WORDS || doingStops.has(w)) break;
       kept.push(w);
     }
     const description = kept.join(' ').replace(DANGLING_WORDS_RE, '').trim();

@@ -60,6 +60,8 @@ export interface TriageVocabulary {
     doingCues: RegExp;
     /** Words ending in -ing that name no activity ("morning", "tingling"). */
     notDoing: ReadonlySet<string>;
+    /** Words a doing clause's summary stops before: a joining word, a time, a score ("like a 5"). */
+    doingStops: ReadonlySet<string>;
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];
@@ -151,7 +153,7 @@ const REGIONS = ['lower', 'middle', 'upper'] as const;
 
 function triggers(dir: string): TriageVocabulary['triggers'] {
   const { raw, r } = load(dir, 'triggers.yaml');
-  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation', 'notAfter', 'onsetWords', 'doingCues', 'notDoing']);
+  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation', 'notAfter', 'onsetWords', 'doingCues', 'notDoing', 'doingStops']);
   const labelsRaw = r.object(raw.labels, 'labels', [...TRIGGER_KINDS, 'unknown']);
   const labels = {} as Record<TriggerKind, string>;
   for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
@@ -189,6 +191,7 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
     onsetWords: r.compile('onsetWords', () => c.any(r.strings(raw.onsetWords, 'onsetWords'), '')),
     doingCues: r.compile('doingCues', () => c.any(r.strings(raw.doingCues, 'doingCues'), 'g')),
     notDoing: new Set(r.strings(raw.notDoing, 'notDoing').map((w) => w.toLowerCase())),
+    doingStops: new Set(r.strings(raw.doingStops, 'doingStops').map((w) => w.toLowerCase())),
   };
 }
 

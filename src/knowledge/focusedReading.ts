@@ -16,6 +16,11 @@ const FOCUS_SUBJECT_IDF = 6;
 /** How much less well a reading may fit the words and still answer instead, for speaking to what they ask. */
 const FOCUS_MAX_LOSS = 0.2;
 
+/** Whether a reading's own question asks what is asked ("How long does the drowsiness last?" for "how long after taking one?"). */
+function asksSameOf(parts: PlannerParts, asked: Focus): (p: Passage) => boolean {
+  return (p) => parts.focus?.of(parts.words(p.question))?.id === asked.id;
+}
+
 /**
  * "how long before it settles?" after a painkiller answer: the reading the context lifted fits the words, but says nothing of
  * what they ask (no time at all), or nothing of what they ask it about (settling). A close reading that speaks to both goes
@@ -29,7 +34,7 @@ export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]
   // What it is asked of: its own words rare enough to name something ("settles"; not "after" or "take").
   const subject = parts.matcher.rareTermsOf(ownWords(t.words).filter((w) => !focus.hedges.has(w)).join(' '), FOCUS_SUBJECT_IDF);
   const covers = (p: Passage) => subject.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
-  const asksSame = (p: Passage) => focus.of(parts.words(p.question))?.id === asked.id;
+  const asksSame = asksSameOf(parts, asked);
   const near = ranked.filter((r) => r !== best && r.sim >= FOCUS_MIN_FIT && best.sim - r.sim <= FOCUS_MAX_LOSS && !byKindOnly(r.passage) && focus.addresses(asked, r.passage));
   const ofContext = inContextOnFocus(parts, ownWords, t, ranked, best, asked, subject);
   if (ofContext) return ofContext;
@@ -75,7 +80,7 @@ function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string
   if (!things.length) return undefined;
   const covers = (p: Passage) => things.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
   // A reading whose own question asks this of the thing ("How long does the drowsiness last?") answers it.
-  const asksSame = (p: Passage) => focus.of(parts.words(p.question))?.id === asked.id;
+  const asksSame = asksSameOf(parts, asked);
   if (focus.addresses(asked, best.passage) && asksSame(best.passage)) return undefined;
   if (t.inContextOf(best.passage) || (focus.addresses(asked, best.passage) && covers(best.passage) > 0)) return undefined;
   const ours = ranked.filter((r) => t.inContextOf(r.passage) && !byKindOnly(r.passage) && focus.addresses(asked, r.passage) && covers(r.passage) > 0);

@@ -1,0 +1,34 @@
+/**
+ * A relative's sign passed on in reported speech ("he said it felt like ..."): the tense of the
+ * telling is past, the sign is theirs now unless a time dates it. And a thing come loose from
+ * its fitting ("came off its hinges") is no fall or crash. Our own wording throughout.
+ */
+import { levels, quiet, raisesEach } from './support/screenTables';
+
+raisesEach("a relative's words passed on in the past tense", 'emergency', [
+  ['my uncle said it felt like something split open inside his back, and he is sweating', 'tearing_pain'],
+  ['my gran told me it was like a blade going through her back into her chest', 'chest_pain'],
+  ['my boyfriend said he could not feel the seat of the toilet under him', 'saddle_numbness'],
+  ['my brother mentioned his legs kept giving way on the stairs and he cannot feel his feet', 'bilateral_leg_symptoms'],
+]);
+
+describe('passed-on words that are a view, a story or dated stay quiet', () => {
+  quiet([
+    'my aunt said I should stop lifting the shopping while my back heals',
+    'my father told me his back felt torn years ago after a rugby match, mine is just stiff',
+    'my colleague said she had sciatica once and it went away with walking',
+    'my neighbour said it was probably the new mattress, my back aches in the morning',
+  ]);
+});
+
+describe('a thing come loose from its fitting is no accident', () => {
+  quiet([
+    'the cupboard door came off its hinges and I twisted my back catching it',
+    'the kayak slid off the roof rack and my back went when I heaved it up again',
+    'the curtain pole came out of its brackets, I reached up and my back spasmed',
+  ]);
+  levels([
+    ['I came off my motorbike at about 50 on the bypass, my back is in agony', 'emergency'],
+    ['came off the scaffolding onto my back from about 3 metres', 'emergency'],
+  ]);
+});

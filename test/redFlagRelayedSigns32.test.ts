@@ -1,7 +1,8 @@
 /**
  * A relative's sign passed on in reported speech ("he said it felt like ..."): the tense of the
  * telling is past, the sign is theirs now unless a time dates it. And a thing come loose from
- * its fitting ("came off its hinges") is no fall or crash. Our own wording throughout.
+ * its fitting ("came off its hinges") is no fall or crash. An erection told as a struggle
+ * ("trouble getting it up"). Our own wording throughout.
  */
 import { levels, quiet, raisesEach } from './support/screenTables';
 
@@ -10,6 +11,11 @@ raisesEach("a relative's words passed on in the past tense", 'emergency', [
   ['my gran told me it was like a blade going through her back into her chest', 'chest_pain'],
   ['my boyfriend said he could not feel the seat of the toilet under him', 'saddle_numbness'],
   ['my brother mentioned his legs kept giving way on the stairs and he cannot feel his feet', 'bilateral_leg_symptoms'],
+]);
+
+raisesEach('an erection told as a struggle', 'emergency', [
+  ['back has been in bits all week and now I am having difficulty keeping it up with my partner', 'sexual_dysfunction'],
+  ['been struggling to get it up these last couple of nights, never an issue before the back pain', 'sexual_dysfunction'],
 ]);
 
 describe('passed-on words that are a view, a story or dated stay quiet', () => {

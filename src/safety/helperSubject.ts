@@ -262,8 +262,10 @@ export class HelperReader {
     };
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
     // With no dated past, the person's words passed on ("he said it felt like something tore") are
-    // theirs of now: reported speech puts a present sign in the past tense.
-    if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text) || this.relayed.test(text);
+    // theirs of now: reported speech puts a present sign in the past tense. Not beside the writer's
+    // own back ("they said his back hurt first ... my back is from digging"): a story told to explain it.
+    const relayed = this.relayed.test(text) && !this.ownBack.test(text);
+    if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text) || relayed;
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
     // So is a word that puts the person's trouble now, told of them in a later clause ("a scan years
     // ago ... . this evening he suddenly got ..."); not a bare "she's" ("last month, she's recovering"),

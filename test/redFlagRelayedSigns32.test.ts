@@ -24,6 +24,8 @@ describe('passed-on words that are a view, a story or dated stay quiet', () => {
     'my father told me his back felt torn years ago after a rugby match, mine is just stiff',
     'my colleague said she had sciatica once and it went away with walking',
     'my neighbour said it was probably the new mattress, my back aches in the morning',
+    'my uncle ended up in hospital with an aneurysm and they said his back hurt beforehand, my back is only sore from the garden',
+    'my friend went to A&E with a kidney infection and said it felt like back pain, mine is different and only hurts when I twist',
   ]);
 });
 

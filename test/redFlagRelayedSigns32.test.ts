@@ -25,6 +25,7 @@ describe('passed-on words that are a view, a story or dated stay quiet', () => {
     'my colleague said she had sciatica once and it went away with walking',
     'my neighbour said it was probably the new mattress, my back aches in the morning',
     'my uncle ended up in hospital with an aneurysm and they said his back hurt beforehand, my back is only sore from the garden',
+    'my nan had a stent for an aneurysm and the surgeon said it can be inherited, I am 41 and pulled my back at the gym',
     'my friend went to A&E with a kidney infection and said it felt like back pain, mine is different and only hurts when I twist',
   ]);
 });

@@ -61,7 +61,7 @@ export class HelperReader {
   private readonly ownTurn: RegExp;
   private readonly writerOpens: RegExp;
   private readonly wellNow: RegExp;
-  /** The person's words passed on by the writer (helpers.yaml `relayed`). */
+  /** The person's own words passed on by the writer (helpers.yaml `relayed`). */
   private readonly relayed: RegExp;
   /** The writer's own trouble set beside a relayed story ("mine's different"). */
   private readonly writersOwn: RegExp;
@@ -132,7 +132,8 @@ export class HelperReader {
     this.besideWriter = new RegExp(`\\b(?:${alternation(data.besideWriter)})\\b`, 'i');
     this.notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
     this.wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
-    this.relayed = new RegExp(`\\b(?:${alternation(data.relayed.verbs)}) (?:that )?(?:${alternation(data.relayed.subjects)})\\b`, 'i');
+    // Said by the person themself ("my dad said ...", "she told me ..."): not a doctor's or a crowd's "they said".
+    this.relayed = new RegExp(`(?:\\b${person}|\\b(?:she|he))(?: (?:just|then|also|only|has|had))? (?:${alternation(data.relayed.verbs)}) (?:that )?(?:${alternation(data.relayed.subjects)})\\b`, 'i');
     this.writersOwn = new RegExp(`\\b(?:${alternation(data.relayed.writersOwn)})\\b`, 'i');
     this.sentToCare = new RegExp(`\\b(?:${alternation(data.sentToCare.sent)}) (?:straight |directly |right |off )?(?:to|into|in to) (?:${alternation(data.sentToCare.places)})\\b`, 'i');
     this.handedOver = new RegExp(`\\b(?:${alternation(data.handedOver.subjects)}) (?:${alternation(data.handedOver.carers)})\\b`, 'i');

@@ -7,15 +7,14 @@
 import { levels, quiet, raisesEach } from './support/screenTables';
 
 raisesEach("a relative's words passed on in the past tense", 'emergency', [
-  ['my uncle said it felt like something split open inside his back, and he is sweating', 'tearing_pain'],
+  ['my uncle said it felt like something split open inside his back', 'tearing_pain'],
   ['my gran told me it was like a blade going through her back into her chest', 'chest_pain'],
   ['my boyfriend said he could not feel the seat of the toilet under him', 'saddle_numbness'],
-  ['my brother mentioned his legs kept giving way on the stairs and he cannot feel his feet', 'bilateral_leg_symptoms'],
+  ['my brother mentioned his legs kept giving way on the stairs and both feet were numb', 'bilateral_leg_symptoms'],
 ]);
 
 raisesEach('an erection told as a struggle', 'emergency', [
-  ['back has been in bits all week and now I am having difficulty keeping it up with my partner', 'sexual_dysfunction'],
-  ['been struggling to get it up these last couple of nights, never an issue before the back pain', 'sexual_dysfunction'],
+  ['had a bit of trouble getting it up with my girlfriend last night, back is still sore', 'sexual_dysfunction'],
 ]);
 
 describe('passed-on words that are a view, a story or dated stay quiet', () => {

@@ -53,6 +53,8 @@ export interface HelperData {
   writerWords: string[];
   /** After a person, their view of the writer ("thinks i", "tells me"): that person is no patient. */
   judgesWriter: string[];
+  /** The person's own words passed on, "<verb> <subject>" ("said it felt", "told me he"): a report of them now unless dated. */
+  relayed: { verbs: string[]; subjects: string[]; writersOwn: string[] };
   /** After the rewritten patient ("i says"), a third person's verb: the rest of the clause is a view, not a fact told. */
   views: string[];
   /** The words that refer to the person, by pronoun. */
@@ -124,7 +126,7 @@ export function readHelpers(path: string): HelperData {
   return {
     people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), past: [...list('past'), ...list('storyTold')], backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, handedOver: { subjects: listIn('handedOver', 'subjects'), carers: listIn('handedOver', 'carers') }, underTests: list('underTests'), ownTurn: list('ownTurn'), wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
-    times, writerWords: list('writerWords'), judgesWriter: list('judgesWriter'), views: list('views'),
+    times, writerWords: list('writerWords'), judgesWriter: list('judgesWriter'), relayed: { verbs: listIn('relayed', 'verbs'), subjects: listIn('relayed', 'subjects'), writersOwn: listIn('relayed', 'writersOwn') }, views: list('views'),
     pronounWords: { her: listIn('pronounWords', 'her'), him: listIn('pronounWords', 'him'), them: listIn('pronounWords', 'them') },
     genderWords: { her: listIn('genderWords', 'her'), him: listIn('genderWords', 'him') },
     grammar: map('grammar'),

@@ -62,6 +62,10 @@ export class HelperReader {
   private readonly ownTurn: RegExp;
   private readonly writerOpens: RegExp;
   private readonly wellNow: RegExp;
+  /** The person's own words passed on by the writer (helpers.yaml `relayed`). */
+  private readonly relayed: RegExp;
+  /** The writer's own trouble set beside a relayed story ("mine's different"). */
+  private readonly writersOwn: RegExp;
   private readonly chain: RegExp;
   private readonly qualified: string;
   /** Before a time: it starts the present pain or spans up to now. */
@@ -129,6 +133,9 @@ export class HelperReader {
     this.besideWriter = new RegExp(`\\b(?:${alternation(data.besideWriter)})\\b`, 'i');
     this.notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
     this.wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
+    // Said by the person themself ("my dad said ...", "she told me ..."): not a doctor's or a crowd's "they said".
+    this.relayed = new RegExp(`(?:\\b${person}|\\b(?:she|he))(?: (?:just|then|also|only|has|had))? (?:${alternation(data.relayed.verbs)}) (?:that )?(?:${alternation(data.relayed.subjects)})\\b`, 'i');
+    this.writersOwn = new RegExp(`\\b(?:${alternation(data.relayed.writersOwn)})\\b`, 'i');
     this.sentToCare = new RegExp(`\\b(?:${alternation(data.sentToCare.sent)}) (?:straight |directly |right |off )?(?:to|into|in to) (?:${alternation(data.sentToCare.places)})\\b`, 'i');
     this.handedOver = new RegExp(`\\b(?:${alternation(data.handedOver.subjects)}) (?:${alternation(data.handedOver.carers)})\\b`, 'i');
     this.underTests = new RegExp(`\\b(?:${alternation(data.underTests)})\\b`, 'i');
@@ -259,7 +266,12 @@ export class HelperReader {
       return !(this.earlierStateBefore.test(before) && told);
     };
     const past = Math.max(-1, ...[...text.matchAll(this.past)].filter(dated).map((m) => m.index));
-    if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text);
+    // With no dated past, the person's words passed on ("he said it felt like something tore") are
+    // theirs of now: reported speech puts a present sign in the past tense. Not beside the writer's
+    // own back or trouble ("they said his back hurt first ... my back is from digging", "... mine is
+    // different"): a story told beside the writer's own.
+    const relayed = this.relayed.test(text) && !this.ownBack.test(text) && !this.writersOwn.test(text);
+    if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text) || relayed;
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
     // So is a word that puts the person's trouble now, told of them in a later clause ("a scan years
     // ago ... . this evening he suddenly got ..."); not a bare "she's" ("last month, she's recovering"),

@@ -86,12 +86,13 @@ function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string
   // not walking through pain), then the one nearest the last answer.
   const activities = [parts.activities?.mentioned(t.input.text), parts.activities?.mentioned(`${last.question} ${last.answer}`), parts.activities?.mentioned(t.before.asked ?? '')];
   const ofActivity = (p: Passage) => activities.some((a) => a?.covered.has(p.id));
-  // Nearest what the last answer said of the thing asked about, in a sentence that speaks to what is asked ("On long trips, stop
+  // Nearest the question asked and what the last answer said of the thing asked about, in a sentence that speaks to what is asked ("On long trips, stop
   // every hour or so...", not "an emergency stop"), else the whole of it.
   const ofThing = `${last.answer} ${last.more ?? ''}`
     .split(/(?<=[.!?])\s+/)
     .filter((x) => focus.addressesText(asked, x) && parts.matcher.rareTermsOf(x, 0).some((s) => things.some((t) => t.term === s.term)));
-  const nearLast = new Map(parts.matcher.rank(ofThing.length ? ofThing.join(' ') : `${last.question} ${last.answer}`).map((r) => [r.passage.id, r.score]));
+  // The person's own question that it answered counts too ("a long drive": the long-sitting breaks, not walking through pain).
+  const nearLast = new Map(parts.matcher.rank(`${t.before.asked ?? ''} ${ofThing.length ? ofThing.join(' ') : `${last.question} ${last.answer}`}`).map((r) => [r.passage.id, r.score]));
   const score = (p: Passage) => (ofActivity(p) ? 1 : 0) * 1000 + covers(p) + (nearLast.get(p.id) ?? 0);
   const top = Math.max(0, ...ours.map((r) => score(r.passage)));
   return ours.find((r) => score(r.passage) === top)?.passage;

@@ -110,15 +110,15 @@ export class Reframer {
   }
 
   /**
-   * "what about getting out of the car?" after the getting-out-of-bed answer: the words alone fit another answer, one that
-   * speaks of what they name, clearly better than the last one. The message's own subject wins; the last question only
+   * "what about getting out of the car?" after the getting-out-of-bed answer: the words alone fit another answer strongly, one
+   * that speaks of what they name, and clearly better than the last one. The message's own subject wins; the last question only
    * fills in what a switch leaves out ("what about heat?").
    */
   private switchesToItsOwn(text: string, plan: AnswerPlan, before: AnswerState, reframe: Reframe): boolean {
     if (!reframe.named || !answers(plan) || plan.passage.id === before.passage || !this.parts.matcher.speaksOf(plan.passage, reframe.named, false)) return false;
     const fits = this.parts.matcher.rank(text);
     const fit = (id: string | undefined) => fits.find((r) => r.passage.id === id)?.score ?? 0;
-    return fit(plan.passage.id) - fit(before.passage) >= WEIGHTS.clearMargin;
+    return fit(plan.passage.id) >= WEIGHTS.strong && fit(plan.passage.id) - fit(before.passage) >= WEIGHTS.clearMargin;
   }
 
   /** Whether a plan gives the passage the last answer offered next. */

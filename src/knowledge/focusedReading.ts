@@ -70,16 +70,16 @@ function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string
   if (!last || t.words.length > WEIGHTS.shortFollowUp || best.passage.id === last.id) return undefined;
   const focusTerms = new Set(parts.matcher.rareTermsOf(focus.askedText(asked), 0).map((s) => s.term));
   const words = ownWords(t.words).filter((w) => !focus.hedges.has(w)).join(' ');
-  // What the last answer said counts as well as its examples: an activity's answer has none ("stop every hour or so" of driving).
+  // An activity's answer has no examples: what it said counts instead ("stop every hour or so" of driving).
   const said = new Set(parts.matcher.rareTermsOf(`${last.answer} ${last.more ?? ''}`, 0).map((s) => s.term));
-  const ofLast = parts.matcher.rareTermsOf(words, WEIGHTS.lastThingIdf).filter((s) => !focusTerms.has(s.term) && !subject.some((x) => x.term === s.term) && (parts.matcher.speaksTo(last, s.term) || said.has(s.term)));
+  const ofLast = parts.matcher.rareTermsOf(words, WEIGHTS.lastThingIdf).filter((s) => !focusTerms.has(s.term) && !subject.some((x) => x.term === s.term) && (parts.matcher.speaksTo(last, s.term) || (!last.examples.length && said.has(s.term))));
   const things = [...subject, ...ofLast];
   if (!things.length) return undefined;
   const covers = (p: Passage) => things.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
   // A reading whose own question asks this of the thing ("How long does the drowsiness last?") answers it; one that asks it of
-  // another thing ("How often should I stretch?" for "how often do I need to stop?") does not.
+  // another thing the last answer spoke of ("How often should I stretch?" for "how often do I need to stop?") does not.
   const asksSame = (p: Passage) => focus.of(parts.words(p.question))?.id === asked.id;
-  if (focus.addresses(asked, best.passage) && asksSame(best.passage) && covers(best.passage) > 0) return undefined;
+  if (focus.addresses(asked, best.passage) && asksSame(best.passage) && (subject.length > 0 || covers(best.passage) > 0)) return undefined;
   if (t.inContextOf(best.passage) || (focus.addresses(asked, best.passage) && covers(best.passage) > 0)) return undefined;
   const ours = ranked.filter((r) => t.inContextOf(r.passage) && !byKindOnly(r.passage) && focus.addresses(asked, r.passage) && covers(r.passage) > 0);
   // Among those, one that answers the activity named now, in the last answer or in the question it answered ("stop" after driving: the long-drive breaks,

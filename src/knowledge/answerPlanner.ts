@@ -231,7 +231,8 @@ export class AnswerPlanner {
     const steps = this.whatHelps(t, a, nq);
     if (steps) return steps;
     if (nq.notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !nq.helpFollowUp) return { plan: { kind: 'pass' }, state };
-    const accept = acceptsReading({ input, byKind: Boolean(a.kind), asks: a.asks, afterAnswer: Boolean(last), followUp: a.followUp, inContext, greetsThenAsks: nq.greetsThenAsks, helpFollowUp: nq.helpFollowUp }, r.ranked, best);
+    const goesOnLast = last !== undefined && best.passage.id === last.id && this.ranker.namesNothingNew(r.clause ?? input.text, last);
+    const accept = acceptsReading({ input, byKind: Boolean(a.kind), asks: a.asks, afterAnswer: Boolean(last), followUp: a.followUp, inContext, goesOnLast, greetsThenAsks: nq.greetsThenAsks, helpFollowUp: nq.helpFollowUp }, r.ranked, best);
     if (!accept) return this.unfit.plan(t, a, r.ranked, best, nq.notQuestion);
     if (
       !a.kind &&
@@ -239,6 +240,8 @@ export class AnswerPlanner {
       second &&
       second.passage.topic !== best.passage.topic &&
       !inContext &&
+      // A second reading close only by the topic in context, which the words fit clearly less, is no rival: the message's own topic wins.
+      !(t.inContextOf(second.passage) && best.sim - second.sim >= WEIGHTS.clearMargin) &&
       best.total - second.total < WEIGHTS.close &&
       best.sim < 0.6 &&
       input.score < 0.7 &&

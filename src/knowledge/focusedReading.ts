@@ -75,20 +75,29 @@ function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string
   if (!last || t.words.length > WEIGHTS.shortFollowUp || best.passage.id === last.id) return undefined;
   const focusTerms = new Set(parts.matcher.rareTermsOf(focus.askedText(asked), 0).map((s) => s.term));
   const words = ownWords(t.words).filter((w) => !focus.hedges.has(w)).join(' ');
-  const ofLast = parts.matcher.rareTermsOf(words, WEIGHTS.lastThingIdf).filter((s) => !focusTerms.has(s.term) && !subject.some((x) => x.term === s.term) && parts.matcher.speaksTo(last, s.term));
+  // An activity's answer has no examples: what it said counts instead ("stop every hour or so" of driving).
+  const said = new Set(parts.matcher.rareTermsOf(`${last.answer} ${last.more ?? ''}`, 0).map((s) => s.term));
+  const ofLast = parts.matcher.rareTermsOf(words, WEIGHTS.lastThingIdf).filter((s) => !focusTerms.has(s.term) && !subject.some((x) => x.term === s.term) && (parts.matcher.speaksTo(last, s.term) || (!last.examples.length && said.has(s.term))));
   const things = [...subject, ...ofLast];
   if (!things.length) return undefined;
   const covers = (p: Passage) => things.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
-  // A reading whose own question asks this of the thing ("How long does the drowsiness last?") answers it.
+  // A reading whose own question asks this of the thing ("How long does the drowsiness last?") answers it; one that asks it of
+  // another thing the last answer spoke of ("How often should I stretch?" for "how often do I need to stop?") does not.
   const asksSame = asksSameOf(parts, asked);
-  if (focus.addresses(asked, best.passage) && asksSame(best.passage)) return undefined;
+  if (focus.addresses(asked, best.passage) && asksSame(best.passage) && (subject.length > 0 || covers(best.passage) > 0)) return undefined;
   if (t.inContextOf(best.passage) || (focus.addresses(asked, best.passage) && covers(best.passage) > 0)) return undefined;
   const ours = ranked.filter((r) => t.inContextOf(r.passage) && !byKindOnly(r.passage) && focus.addresses(asked, r.passage) && covers(r.passage) > 0);
-  // Among those, one that answers the activity named now or in the last answer ("stop" after driving: the long-drive breaks,
+  // Among those, one that answers the activity named now, in the last answer or in the question it answered ("stop" after driving: the long-drive breaks,
   // not walking through pain), then the one nearest the last answer.
-  const activities = [parts.activities?.mentioned(t.input.text), parts.activities?.mentioned(`${last.question} ${last.answer}`)];
+  const activities = [parts.activities?.mentioned(t.input.text), parts.activities?.mentioned(`${last.question} ${last.answer}`), parts.activities?.mentioned(t.before.asked ?? '')];
   const ofActivity = (p: Passage) => activities.some((a) => a?.covered.has(p.id));
-  const nearLast = new Map(parts.matcher.rank(`${last.question} ${last.answer}`).map((r) => [r.passage.id, r.score]));
+  // Nearest the question asked and what the last answer said of the thing asked about, in a sentence that speaks to what is asked ("On long trips, stop
+  // every hour or so...", not "an emergency stop"), else the whole of it.
+  const ofThing = `${last.answer} ${last.more ?? ''}`
+    .split(/(?<=[.!?])\s+/)
+    .filter((x) => focus.addressesText(asked, x) && parts.matcher.rareTermsOf(x, 0).some((s) => things.some((t) => t.term === s.term)));
+  // The person's own question that it answered counts too ("a long drive": the long-sitting breaks, not walking through pain).
+  const nearLast = new Map(parts.matcher.rank(`${t.before.asked ?? ''} ${ofThing.length ? ofThing.join(' ') : `${last.question} ${last.answer}`}`).map((r) => [r.passage.id, r.score]));
   const score = (p: Passage) => (ofActivity(p) ? 1 : 0) * 1000 + covers(p) + (nearLast.get(p.id) ?? 0);
   const top = Math.max(0, ...ours.map((r) => score(r.passage)));
   return ours.find((r) => score(r.passage) === top)?.passage;

@@ -16,10 +16,15 @@ export interface Scored {
  * context; and the closest passages and topics to offer when none fits. Pure, for the answer planner.
  */
 export class PassageRanker {
+  /** One-word follow-up markers (knowledge/answers.yaml `followUpMarkers`: "them", "it"): words that point back. */
+  private readonly pointers: ReadonlySet<string>;
+
   constructor(
     private readonly parts: PlannerParts,
     private readonly giver: PassageGiver,
-  ) {}
+  ) {
+    this.pointers = new Set(parts.wording.followUpMarkers.filter((m) => !m.includes(' ')));
+  }
 
   /**
    * Whether a passage about a fact (painkillers in pregnancy, with a blood thinner) fits
@@ -52,7 +57,13 @@ export class PassageRanker {
     // Not on a first message: there the classifier's topic is the better guide ("locked up shovelling, can I take Advil?").
     // Or a less rare word that the last answer spoke of too: "how long does the drowsiness last?" after an answer that warned of
     // drowsiness asks about that thing of the last answer (its drowsiness), not the pain's course that "how long" sounds like.
-    const named = ranking[0] && (this.parts.matcher.rarestWordOf(input.text, ranking[0].passage, WEIGHTS.rareWordIdf) ?? this.thingOfLast(input.text, ranking[0].passage, last));
+    // A word that points back ("them", "it") names nothing: it stands for what the context says ("how often should I change
+    // between them?" after ice or heat), so it never takes the context's lift away.
+    const naming = this.withoutPointers(input.text);
+    const named = ranking[0] && (this.parts.matcher.rarestWordOf(naming, ranking[0].passage, WEIGHTS.rareWordIdf) ?? this.thingOfLast(naming, ranking[0].passage, last));
+    // "and getting in?" right after the getting-in-and-out-of-the-car answer: a short follow-up that names nothing the last answer
+    // did not say leaves out what it is about, and the last answer fills that in (the car, not the bed of a neighbouring card).
+    const leavesOut = followUp && last !== undefined && this.namesNothingNew(input.text, last);
     return ranking
       .map(({ passage, score }) => {
         if (named !== undefined && last && !this.parts.matcher.speaksTo(passage, named)) return { passage, sim: score, total: score };
@@ -63,12 +74,28 @@ export class PassageRanker {
         const outmatched = top - score >= WEIGHTS.contextGap;
         const context = otherMedicine ? 0 : inContext(passage) ? (followUp && !outmatched ? WEIGHTS.context : WEIGHTS.contextWeak) : 0;
         // "and getting back in?" right after the getting-out-of-bed answer: in a near tie, the answer just given goes on (its "more").
-        const same = followUp && !outmatched && !otherMedicine && passage.id === last?.id ? WEIGHTS.samePassage : 0;
+        const same = followUp && !outmatched && !otherMedicine && passage.id === last?.id ? (leavesOut ? WEIGHTS.context : WEIGHTS.samePassage) : 0;
         // Nor does the classifier's topic lift a passage far behind on the words ("a hard time getting out of bed" read as sleep: the mattress answer).
         const intent = top - score >= WEIGHTS.intentGap ? 0 : WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0);
         return { passage, sim: score, total: score + intent + context + same };
       })
       .sort((a, b) => b.total - a.total);
+  }
+
+  /**
+   * Whether every known key word of a follow-up is one the last answer said, and it asks no measure of it ("how long?" goes to the
+   * answer that gives one): it names nothing of its own.
+   */
+  namesNothingNew(text: string, last: Passage): boolean {
+    if (this.parts.focus?.of(this.parts.words(text))) return false;
+    const terms = this.parts.matcher.rareTermsOf(text, 0).filter((t) => t.idf > 0);
+    const said = new Set(this.parts.matcher.rareTermsOf(`${last.answer} ${last.more ?? ''}`, 0).map((t) => t.term));
+    return terms.length > 0 && terms.every((t) => said.has(t.term));
+  }
+
+  /** The text without its one-word follow-up markers (knowledge/answers.yaml `followUpMarkers`: "them", "it", "that"). */
+  private withoutPointers(text: string): string {
+    return this.parts.words(text).filter((w) => !this.pointers.has(w)).join(' ');
   }
 
   /** Whether the text asks about a medicine; with no reader for it, every text may. */

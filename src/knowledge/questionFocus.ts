@@ -58,6 +58,13 @@ export class QuestionFocus {
     return (this.entries.find((e) => e.id === focus.id)?.asked ?? []).flat().join(' ');
   }
 
+  /** Whether a text (one sentence of an answer) speaks to the focus. */
+  addressesText(focus: Focus, text: string): boolean {
+    const entry = this.entries.find((e) => e.id === focus.id);
+    const words = this.words(text);
+    return !entry || entry.answered.some((p) => findPhrase(words, p).length > 0);
+  }
+
   /** Whether a passage's text (its answer or its more) speaks to the focus. */
   addresses(focus: Focus, passage: Passage): boolean {
     const entry = this.entries.find((e) => e.id === focus.id);

@@ -13,6 +13,8 @@ export interface ReadingContext {
   followUp: boolean;
   /** The best reading is on the topic in context. */
   inContext: boolean;
+  /** The best reading is the last answer, and the message names nothing it did not say ("and the getting-in part?"). */
+  goesOnLast?: boolean;
   /** A greeting that goes on to ask a longer question. */
   greetsThenAsks: boolean;
   /** Read as a wish for help, but asking for more self-care after an answer. */
@@ -23,6 +25,8 @@ export interface ReadingContext {
 export function acceptsReading(c: ReadingContext, ranked: readonly Scored[], best: Scored): boolean {
   const { input, asks, followUp, inContext } = c;
   if (isTopicIntent(input.intent) || c.byKind) return true;
+  // A short question that leaves out what it is about asks it of the answer just given, however few words it has to fit.
+  if (asks && followUp && c.goesOnLast) return true;
   // A statement is read as a follow-up only when it fits the last answer's topic ("I'm so stiff in the morning" after sleep).
   // Also a longer one straight after an answer on that topic ("getting out is the hard part" after the bath answer).
   const rival = ranked.find((r) => r.passage.topic !== best.passage.topic);

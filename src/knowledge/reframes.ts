@@ -59,7 +59,12 @@ export class Reframer {
     const own = planTurn(input, before);
     // A measure the words alone answer on the same subject ("how often?" after the stretches: the stretching-often answer) needs no reframe.
     // Nor does a follow-up that asks for what the last answer offered next ("what about at night?" after an answer offering "Heat at night?").
-    const onSubject = (reframe?.kind === 'measure' && (goesOn(own.plan, before) || this.measuresItsOwn(input.text, own.plan, reframe))) || this.offeredNext(own.plan, before);
+    // Nor does a switch whose words alone fit strongly an answer that speaks of what it names ("what about getting out of the
+    // car?" after the getting-out-of-bed answer): its own subject, not the last question's.
+    const onSubject =
+      (reframe?.kind === 'measure' && (goesOn(own.plan, before) || this.measuresItsOwn(input.text, own.plan, reframe))) ||
+      (reframe?.kind === 'switch' && this.switchesToItsOwn(input.text, own.plan, before, reframe)) ||
+      this.offeredNext(own.plan, before);
     const asAsked = reframe && !onSubject ? this.reframed(input, before, reframe, planTurn) : undefined;
     // "how often should I go?" after the massage answer: nothing says how often, as asked again or read afresh. The answer in
     // context is the nearest, not another topic's "how often" (the planner says plainly that it cannot say).
@@ -102,6 +107,18 @@ export class Reframer {
     if (!reframe.named || !answers(plan) || !this.parts.matcher.speaksOf(plan.passage, reframe.named, true)) return false;
     const fit = this.parts.matcher.rank(text).find((r) => r.passage.id === plan.passage.id)?.score ?? 0;
     return fit >= WEIGHTS.strong;
+  }
+
+  /**
+   * "what about getting out of the car?" after the getting-out-of-bed answer: the words alone fit another answer strongly, one
+   * that speaks of what they name, and clearly better than the last one. The message's own subject wins; the last question only
+   * fills in what a switch leaves out ("what about heat?").
+   */
+  private switchesToItsOwn(text: string, plan: AnswerPlan, before: AnswerState, reframe: Reframe): boolean {
+    if (!reframe.named || !answers(plan) || plan.passage.id === before.passage || !this.parts.matcher.speaksOf(plan.passage, reframe.named, false)) return false;
+    const fits = this.parts.matcher.rank(text);
+    const fit = (id: string | undefined) => fits.find((r) => r.passage.id === id)?.score ?? 0;
+    return fit(plan.passage.id) >= WEIGHTS.strong && fit(plan.passage.id) - fit(before.passage) >= WEIGHTS.clearMargin;
   }
 
   /** Whether a plan gives the passage the last answer offered next. */

@@ -43,6 +43,11 @@ export class UserFactReader {
     return this.facts.flatMap((f) => [...Object.keys(f.redirects), ...Object.values(f.redirects), ...(f.passage ? [f.passage] : [])]);
   }
 
+  /** The topics or passages the leads are said or not said on (`leadingOn`, `notLeadingOn`): each must name one. */
+  get leadPlaces(): string[] {
+    return this.facts.flatMap((f) => [...f.notLeadingOn, ...(f.leadingOn ?? [])]);
+  }
+
   /**
    * The facts a text names at all, stated or not ("can asthmatics take
    * ibuprofen?" names asthma): features for matching a question to a passage.
@@ -255,6 +260,7 @@ export class UserFactReader {
   leads(ids: readonly string[], facts: UserFacts, passage: { id: string; topic: string }): string[] {
     return this.applying(facts)
       .filter((f) => ids.includes(f.id) && f.lead && !f.notLeadingOn.has(passage.id) && !f.notLeadingOn.has(passage.topic))
+      .filter((f) => !f.leadingOn || f.leadingOn.has(passage.id) || f.leadingOn.has(passage.topic))
       .map((f) => f.lead!);
   }
 

@@ -31,6 +31,8 @@ export interface FactDef {
   lead?: string;
   /** Topics or passages that already say what the lead says (seeing a doctor, how long it lasts): no lead on them. */
   notLeadingOn: ReadonlySet<string>;
+  /** When given, the only topics or passages the lead is said on: where the fact changes the answer ("I'm 77, how long will it last?"). */
+  leadingOn?: ReadonlySet<string>;
   /** A check's answer may state it ("about 3 weeks" to "when did it start?"): not read as a fact told in passing while a dialog waits. */
   answersChecks: boolean;
   /** The answer to a question about the fact itself, whatever its value ("I'm 58, does that matter?"). */
@@ -145,6 +147,7 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
       quiet: raw.quiet === true,
       answersChecks: raw.answersChecks === true,
       notLeadingOn: new Set(Array.isArray(raw.notLeadingOn) ? raw.notLeadingOn.map(String) : []),
+      leadingOn: Array.isArray(raw.leadingOn) ? new Set(raw.leadingOn.map(String)) : undefined,
       medicines,
       productMedicines,
     };

@@ -50,3 +50,28 @@ describe('an older age told with a question', () => {
     await runSteps(steps, locale);
   });
 });
+
+// A low-dose aspirin named by its strength is a blood thinner ("aspirin 81 mg"): the bleeding point comes first;
+// a painkiller strength is not one (user-facts.yaml blood_thinners, numbers with maxNumber).
+describe('aspirin named by its strength', () => {
+  test.each<[string, Step[], string?]>([
+    ['a low dose, then a painkiller question', [
+      ['the cardiologist keeps me on aspirin 81 mg. is motrin ok for my back?', [/(With|If you take) a blood thinner, don't take/]],
+    ], 'en-US'],
+    ['the strength before the name', [['I take 75mg aspirin for the heart, which painkiller is safest?', [/(With|If you take) a blood thinner, don't take/]]], 'en-GB'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await runSteps(steps, locale);
+  });
+});
+
+// Where the person says they are (a chair, a desk) or what they choose between (sitting or standing): the answer
+// for that, not the floor stretches or the general desk tips (stretches.yaml stretch-seated, rest-standing-desk).
+describe('stretches and work positions for where they are', () => {
+  test.each<[string, Step[], string?]>([
+    ['stretches without lying down', [['got any stretches I can manage from my work chair?', [/In a chair/], [/child's pose/]]], 'en-GB'],
+    ['the floor stretches when nothing is said of a chair', [['which stretches would loosen a tight back?', [/knee-to-chest/]]], 'en-US'],
+    ['standing or sitting to work', [['at work, am I better off sitting or standing while my back is sore?', [/switch between sitting and standing/]]], 'en-US'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await runSteps(steps, locale);
+  });
+});

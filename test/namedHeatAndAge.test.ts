@@ -19,6 +19,11 @@ describe('a heat device the person names', () => {
       ['is it fine to take paracetamol? the electric blanket is on', [/never fall asleep on it/, /paracetamol/i]],
       ['and could I go for a short walk later?', [/./], [/With a heating pad/]],
     ], 'en-GB'],
+    ['told as progress while the check waits: the check goes on, no heat note', [
+      ['please run the symptom questions, my back seized yesterday', [/Where is the pain/]],
+      ['low down in the middle, maybe a 5', [/\?/]],
+      ['feeling heaps better today since I used the electric heat pad', [/\?/], [/A heating pad can help|paused/]],
+    ], 'en-AU'],
     ['a heat question: the heat answer, no lead before it', [
       ['how long should the heating pad stay on each time?', [/15 to 20 minutes/], [/With a heating pad/]],
     ], 'en-US'],

@@ -269,6 +269,11 @@ export class UserFactReader {
     return this.facts.some((f) => f.id === factId && f.answersChecks);
   }
 
+  /** Told while a check waits, the fact is no aside to answer (a heat pad used, in a progress report): the check goes on. */
+  quietInChecks(factId: string): boolean {
+    return this.facts.some((f) => f.id === factId && f.quietInChecks);
+  }
+
   /**
    * Why a fact changes the advice: the fact the message names (among those
    * known), else the first known fact behind this passage (its own, or one

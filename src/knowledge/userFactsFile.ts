@@ -35,6 +35,8 @@ export interface FactDef {
   leadingOn?: ReadonlySet<string>;
   /** A check's answer may state it ("about 3 weeks" to "when did it start?"): not read as a fact told in passing while a dialog waits. */
   answersChecks: boolean;
+  /** Told while a check waits, no aside: a thing the person uses (a heat pad), not news that stops the check. */
+  quietInChecks: boolean;
   /** The answer to a question about the fact itself, whatever its value ("I'm 58, does that matter?"). */
   asked?: string;
   /** The fact's own painkiller passage: given instead of any general painkiller choice (`painkillerChoice`). */
@@ -146,6 +148,7 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
       clashes: phrases(`facts.${id}.clashes`, raw.clashes),
       quiet: raw.quiet === true,
       answersChecks: raw.answersChecks === true,
+      quietInChecks: raw.quietInChecks === true,
       notLeadingOn: new Set(Array.isArray(raw.notLeadingOn) ? raw.notLeadingOn.map(String) : []),
       leadingOn: Array.isArray(raw.leadingOn) ? new Set(raw.leadingOn.map(String)) : undefined,
       medicines,

@@ -53,7 +53,7 @@ export class UserFactReader {
    * ibuprofen?" names asthma): features for matching a question to a passage.
    */
   named(words: readonly string[]): string[] {
-    return this.facts.filter((f) => f.mentions.some((m) => findPhrase(words, m).length > 0)).map((f) => `@${f.id}`);
+    return this.facts.filter((f) => f.matchTerm && f.mentions.some((m) => findPhrase(words, m).length > 0)).map((f) => `@${f.id}`);
   }
 
   /**

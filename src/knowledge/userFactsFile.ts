@@ -37,6 +37,8 @@ export interface FactDef {
   answersChecks: boolean;
   /** Told while a check waits, no aside: a thing the person uses (a heat pad), not news that stops the check. */
   quietInChecks: boolean;
+  /** Its mentions are an extra term when questions are matched to passages ("eliquis" is a blood thinner); false where the concept lexicon has them. */
+  matchTerm: boolean;
   /** The answer to a question about the fact itself, whatever its value ("I'm 58, does that matter?"). */
   asked?: string;
   /** The fact's own painkiller passage: given instead of any general painkiller choice (`painkillerChoice`). */
@@ -149,6 +151,7 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
       quiet: raw.quiet === true,
       answersChecks: raw.answersChecks === true,
       quietInChecks: raw.quietInChecks === true,
+      matchTerm: raw.matchTerm !== false,
       notLeadingOn: new Set(Array.isArray(raw.notLeadingOn) ? raw.notLeadingOn.map(String) : []),
       leadingOn: Array.isArray(raw.leadingOn) ? new Set(raw.leadingOn.map(String)) : undefined,
       medicines,

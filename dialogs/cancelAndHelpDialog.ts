@@ -302,7 +302,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const text = understanding.patientText ?? (this.patientOf(innerDc) ? this.services.redFlags.patientWords(understanding.text) : understanding.text);
     if (text.includes('?') || understanding.redFlag || understanding.worry) return undefined;
     const before = (await this.services.answerState.get(context)) ?? emptyAnswerState();
-    const told = factsToldIn(this.services.answers.facts, text, before.facts);
+    const told = factsToldIn(this.services.answers.facts, text, before.facts, true);
     if (!told || asksSomething(told.rest) || clauses(told.told, { commaEnds: false, questionMarkEnds: false }).some((c) => asksSomething(c.trim()))) return undefined;
     const noted = { ...understanding, text: told.told, intent: 'none' as const, score: 0, ranked: [] };
     const answer = () => answerTurn(context, this.services, this.escalation, noted, false);

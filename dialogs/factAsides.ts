@@ -20,10 +20,16 @@ export interface FactsTold {
 }
 
 /** The new facts `text` tells about the writer (or whom the dialog is for), with the clauses split off; undefined when none. */
-export function factsToldIn(reader: Pick<UserFactReader, 'read'> & Partial<Pick<UserFactReader, 'answersChecks'>>, text: string, before: UserFacts): FactsTold | undefined {
+export function factsToldIn(
+  reader: Pick<UserFactReader, 'read'> & Partial<Pick<UserFactReader, 'answersChecks' | 'quietInChecks'>>,
+  text: string,
+  before: UserFacts,
+  inCheck = false,
+): FactsTold | undefined {
   const after = reader.read(text, before);
   // "about 3 weeks" answers a check's "when did it start?": the dialog's answer, not an aside.
-  const facts = Object.keys(after.known).filter((id) => before.known[id] === undefined && !reader.answersChecks?.(id));
+  // "better since the heat pad": while a check waits, a thing used is part of the report, not news to stop for.
+  const facts = Object.keys(after.known).filter((id) => before.known[id] === undefined && !reader.answersChecks?.(id) && !(inCheck && reader.quietInChecks?.(id)));
   if (facts.length === 0) return undefined;
   // A clause ends at punctuation or a joiner ("I'm 74 and it began on Monday": two clauses).
   const parts = clauses(text, { breakingWords: ['joiners', 'turns'] }).map((p) => p.trim()).filter((p) => p !== '');

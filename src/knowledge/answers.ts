@@ -50,6 +50,9 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   for (const id of facts.referencedPassages) {
     if (!library.get(id)) throw new KnowledgeValidationError(factsFile, 'redirects', `names unknown passage "${id}"`);
   }
+  for (const id of facts.leadPlaces) {
+    if (!library.get(id) && !knowledge.entries.some((e) => e.id === id)) throw new KnowledgeValidationError(factsFile, 'leadingOn', `names unknown topic or passage "${id}"`);
+  }
   const wording = loadAnswerWording(join(knowledgeDir, 'answers.yaml'));
   if (wording.firstSteps !== undefined && !library.get(wording.firstSteps)) {
     throw new KnowledgeValidationError(join(knowledgeDir, 'answers.yaml'), 'firstSteps', `names unknown passage "${wording.firstSteps}"`);

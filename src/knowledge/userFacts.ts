@@ -43,12 +43,17 @@ export class UserFactReader {
     return this.facts.flatMap((f) => [...Object.keys(f.redirects), ...Object.values(f.redirects), ...(f.passage ? [f.passage] : [])]);
   }
 
+  /** The topics or passages the leads are said or not said on (`leadingOn`, `notLeadingOn`): each must name one. */
+  get leadPlaces(): string[] {
+    return this.facts.flatMap((f) => [...f.notLeadingOn, ...(f.leadingOn ?? [])]);
+  }
+
   /**
    * The facts a text names at all, stated or not ("can asthmatics take
    * ibuprofen?" names asthma): features for matching a question to a passage.
    */
   named(words: readonly string[]): string[] {
-    return this.facts.filter((f) => f.mentions.some((m) => findPhrase(words, m).length > 0)).map((f) => `@${f.id}`);
+    return this.facts.filter((f) => f.matchTerm && f.mentions.some((m) => findPhrase(words, m).length > 0)).map((f) => `@${f.id}`);
   }
 
   /**
@@ -255,12 +260,18 @@ export class UserFactReader {
   leads(ids: readonly string[], facts: UserFacts, passage: { id: string; topic: string }): string[] {
     return this.applying(facts)
       .filter((f) => ids.includes(f.id) && f.lead && !f.notLeadingOn.has(passage.id) && !f.notLeadingOn.has(passage.topic))
+      .filter((f) => !f.leadingOn || f.leadingOn.has(passage.id) || f.leadingOn.has(passage.topic))
       .map((f) => f.lead!);
   }
 
   /** A check's answer may state the fact ("about 3 weeks"): it is the dialog's answer, not a fact told in passing. */
   answersChecks(factId: string): boolean {
     return this.facts.some((f) => f.id === factId && f.answersChecks);
+  }
+
+  /** Told while a check waits, the fact is no aside to answer (a heat pad used, in a progress report): the check goes on. */
+  quietInChecks(factId: string): boolean {
+    return this.facts.some((f) => f.id === factId && f.quietInChecks);
   }
 
   /**

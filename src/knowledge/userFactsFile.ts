@@ -31,8 +31,14 @@ export interface FactDef {
   lead?: string;
   /** Topics or passages that already say what the lead says (seeing a doctor, how long it lasts): no lead on them. */
   notLeadingOn: ReadonlySet<string>;
+  /** When given, the only topics or passages the lead is said on: where the fact changes the answer ("I'm 77, how long will it last?"). */
+  leadingOn?: ReadonlySet<string>;
   /** A check's answer may state it ("about 3 weeks" to "when did it start?"): not read as a fact told in passing while a dialog waits. */
   answersChecks: boolean;
+  /** Told while a check waits, no aside: a thing the person uses (a heat pad), not news that stops the check. */
+  quietInChecks: boolean;
+  /** Its mentions are an extra term when questions are matched to passages ("eliquis" is a blood thinner); false where the concept lexicon has them. */
+  matchTerm: boolean;
   /** The answer to a question about the fact itself, whatever its value ("I'm 58, does that matter?"). */
   asked?: string;
   /** The fact's own painkiller passage: given instead of any general painkiller choice (`painkillerChoice`). */
@@ -144,7 +150,10 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
       clashes: phrases(`facts.${id}.clashes`, raw.clashes),
       quiet: raw.quiet === true,
       answersChecks: raw.answersChecks === true,
+      quietInChecks: raw.quietInChecks === true,
+      matchTerm: raw.matchTerm !== false,
       notLeadingOn: new Set(Array.isArray(raw.notLeadingOn) ? raw.notLeadingOn.map(String) : []),
+      leadingOn: Array.isArray(raw.leadingOn) ? new Set(raw.leadingOn.map(String)) : undefined,
       medicines,
       productMedicines,
     };

@@ -32,7 +32,7 @@ import { prepare } from '../src/triage/text';
 import { firstClause } from '../src/language/clauses';
 import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
-import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
+import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
@@ -320,7 +320,7 @@ export class MainDialog extends ComponentDialog {
           break;
         }
         // "7 outta 10 i'd say", "lower left side": a detail of the pain, told before any question, opens the check with it.
-        if (!record && !asksSomething(understanding.text) && this.triage.describesPain(context, understanding.text)) {
+        if (!record && !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text) && this.triage.describesPain(context, understanding.text)) {
           await this.services.paused.delete(context);
           return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
         }

@@ -133,7 +133,8 @@ export function answersCheckUnasked(
  * asks, in effect, whether the back allows it: that is answered, and the check is never started unasked for it.
  */
 export function tellsPlanAhead(services: DialogServices, text: string): boolean {
-  return talksOfPlan(services.checkDialogue, text) || services.answers.activities.planned(text) !== undefined;
+  // A daily duty alone ("lifting my toddler") is the story of the pain, not something ahead.
+  return talksOfPlan(services.checkDialogue, text) || services.answers.activities.planned(text, false) !== undefined;
 }
 
 /** Whether the text has any of the listed words as a whole word. */

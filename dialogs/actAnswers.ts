@@ -36,6 +36,8 @@ const SPEAKS_FOR_ITSELF: readonly string[] = ['about_bot', 'pushback', 'frustrat
  * reading ("really?? 911??" is pushback; "is heat better than ice?" is a topic).
  */
 export function actOf(understanding: Understanding): ActName | undefined {
+  const cued = cuedAct(understanding);
+  if (cued) return cued;
   const act = confidentAct(understanding) ?? askedAboutBot(understanding);
   if (!act) return undefined;
   // A topic question that is the likelier reading wins; so does a greeting or
@@ -44,6 +46,27 @@ export function actOf(understanding: Understanding): ActName | undefined {
   const smallTalk = (intent === 'greeting' || intent === 'help') && !SPEAKS_FOR_ITSELF.includes(act);
   if ((isTopicIntent(intent) || smallTalk) && understanding.score > understanding.acts!.score) return undefined;
   return act;
+}
+
+/** A "keep going" is a short message, not a sentence that holds the words ("I can't keep going at work like this"). */
+const MAX_CUED_CARRY_ON_WORDS = 6;
+
+/**
+ * An act its own words name, that the act model reads too, however unsure: "alright keep going" is no question
+ * about staying active, "is this an actual doctor?" none about when to see one (check-control.yaml `carryOn`,
+ * `aboutBot`, `aboutBotHint`). Acts are read before the topic the words are near.
+ */
+function cuedAct(understanding: Understanding): ActName | undefined {
+  const { text } = understanding;
+  const t = prepare(text);
+  const { carryOn, aboutBot, aboutBotHint } = vocabulary().control;
+  const reads = (act: ActName) => understanding.acts?.act === act || (understanding.sentenceActs ?? []).some((a) => a.act === act);
+  if (aboutBot.test(t) || (reads('about_bot') && aboutBotHint.test(t))) return 'about_bot';
+  const short = t.split(/\s+/).length <= MAX_CUED_CARRY_ON_WORDS;
+  // "sure, carry on" reads as a yes to the act model: agreeing to go on is going on.
+  const goesOn = understanding.acts?.act === 'carry_on' || understanding.acts?.act === 'yes';
+  if (short && !asksSomething(text) && goesOn && carryOn.test(t)) return 'carry_on';
+  return undefined;
 }
 
 /**

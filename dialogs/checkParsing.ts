@@ -6,6 +6,7 @@ import { corrections, isQuestion } from './checkMessages';
 import { withoutProgress } from '../src/triage/checkAsides';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
+import { progressAct } from './routeReadings';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { ActResult } from '../src/nlu/acts';
@@ -83,6 +84,12 @@ export class CheckParsing {
     // A warning sign told with "actually" ("actually when I wipe it feels dull since yesterday") is the
     // screen's to answer, not a corrected date.
     if (understanding?.flagRaised) return {};
+    // "loads better now actually": a report of how it is going is read before any detail in its words (no
+    // trigger in "loads"); only a new score said with it ("way better, a 3 now") changes a detail.
+    if (understanding && progressAct(understanding)) {
+      const { severity } = corrections(check, text, false, read);
+      return severity ? { severity } : {};
+    }
     // Without a correction word, the act model's "correction" corrects nothing in a question ("hospital
     // is 40 mins away, can I wait till tomorrow?" gives no new onset).
     return corrections(check, text, understanding?.acts?.act === 'correction' && !isQuestion(text), read);

@@ -32,7 +32,7 @@ import { prepare } from '../src/triage/text';
 import { firstClause } from '../src/language/clauses';
 import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
-import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, withoutThanks } from './routeReadings';
+import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
@@ -257,7 +257,11 @@ export class MainDialog extends ComponentDialog {
     const thanksThenQuestion = this.acts.thanksThenQuestion(understanding, act);
     // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
     // After a thanks, the question is read without it: its topic, not "thanks", is what it asks about.
-    const asked = thanksThenQuestion ? withoutThanks(understanding) : understanding;
+    const said = thanksThenQuestion ? withoutThanks(understanding) : understanding;
+    // "curling on Thursday and the sweeping is hard on my back": a plan ahead told without a question asks whether
+    // the back allows it, so it is asked as that activity's own question (its facts read from what was said).
+    const ahead = !record && !understanding.redFlag && !asksSomething(said.text) ? this.services.answers.activities.planned(said.text, false) : undefined;
+    const asked = ahead ? { ...said, text: ahead.passage.question, intent: 'none' as const, score: 0, patientText: said.patientText ?? said.text } : said;
     // "I'm on the tools tomorrow": a plan told in a back conversation asks, in effect, whether the back allows it.
     const aboutBack = this.acts.body.aboutBack(understanding.text) || talksOfPlan(this.services.checkDialogue, understanding.text);
     if (await answerTurn(context, this.services, this.escalation, asked, aboutBack, this.acts.body.otherPart(understanding.text))) {
@@ -320,7 +324,7 @@ export class MainDialog extends ComponentDialog {
           break;
         }
         // "7 outta 10 i'd say", "lower left side": a detail of the pain, told before any question, opens the check with it.
-        if (!record && !asksSomething(understanding.text) && this.triage.describesPain(context, understanding.text)) {
+        if (!record && !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text) && this.triage.describesPain(context, understanding.text)) {
           await this.services.paused.delete(context);
           return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
         }

@@ -12,6 +12,7 @@ import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { EscalationRecord } from './escalationDialog';
 import type { DialogServices } from './services';
 import { clausesKeepingBreaks } from '../src/language/clauses';
+import { talksOfPlan } from '../src/safety/checkAnswers';
 
 // How MainDialog's routing reads a message: pure readings, kept apart from the routing itself.
 
@@ -114,6 +115,7 @@ export function answersCheckUnasked(
 ): boolean {
   if (!before.offered && !before.answered) return false;
   if (understanding.redFlag || asksForReal(understanding.text) || progressAct(understanding)) return false;
+  if (tellsPlanAhead(services, understanding.text)) return false;
   const act = confidentAct(understanding);
   if (act && !['none', 'no', 'correction', 'unsure'].includes(act)) return false;
   // "no numbness, just the one leg. thanks": a sign-off with it closes, it does not ask for more questions.
@@ -124,6 +126,15 @@ export function answersCheckUnasked(
   if (before.offered && deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0) return true;
   // Two details, one a score ("began yesterday lifting, 7/10"); once the check was offered, any two ("since sunday, slept on a sofa").
   return details.count >= 2 && (details.scored || before.offered);
+}
+
+/**
+ * "got bowls on Saturday, bending is hard on the back": an activity ahead of the person, told with the pain. It
+ * asks, in effect, whether the back allows it: that is answered, and the check is never started unasked for it.
+ */
+export function tellsPlanAhead(services: DialogServices, text: string): boolean {
+  // A daily duty alone ("lifting my toddler") is the story of the pain, not something ahead.
+  return talksOfPlan(services.checkDialogue, text) || services.answers.activities.planned(text, false) !== undefined;
 }
 
 /** Whether the text has any of the listed words as a whole word. */

@@ -37,7 +37,7 @@ describe('acts while routing (nothing running)', () => {
     ['ok', [/I'm here if you need anything else/i]],
     ['thanks a lot', [/you're welcome/i]],
     ['how many more of these questions', [/not asking you anything/i]],
-    ['actually lets finish it', [/nothing paused/i], [NOTHING_TO_CANCEL]],
+    ['actually lets finish it', [/ask me anything about your back/i], [NOTHING_TO_CANCEL]],
     ['cancel', [NOTHING_TO_CANCEL, /Check my symptoms/]],
     ['ice or heat?', [/15 to 20 minutes/]],
     ['is heat better than ice?', [/15 to 20 minutes/]],
@@ -106,7 +106,7 @@ describe('acts inside a prompt of the symptom check', () => {
       ['resume', [ASK.onset]],
       ['two days ago', [ASK.severity]],
     ]);
-    await runSteps([['carry on', [/nothing paused/i], [ASK.location]]]);
+    await runSteps([['carry on', [/ask me anything about your back/i], [ASK.location]]]);
   });
 
   test('a new check offers to reuse a paused one; "start again" replaces it', async () => {
@@ -124,7 +124,7 @@ describe('acts inside a prompt of the symptom check', () => {
       ['nothing obvious', [ASK.bladder]],
       ...['no', 'no', 'no', 'no', 'no'].map((no): Step => [no, [/\?/]]),
       ['no', [/upper back/i], [/lower back/i]],
-      ['carry on', [/nothing paused/i]],
+      ['carry on', [/ask me anything about your back/i]],
     ]);
   });
 });

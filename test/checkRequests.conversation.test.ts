@@ -6,7 +6,7 @@ import { parseYesNo } from '../src/triage/yesNo';
 // message that ends by asking is no yes or no; "back" with answers resumes.
 
 const EMERGENCY = /please call 911 now/i;
-const MENU = /what would you like to do|nothing paused|topics i know about/i;
+const MENU = /what would you like to do|nothing paused|ask me anything about your back|topics i know about/i;
 
 describe('a request to run the check starts it', () => {
   test.each<[string]>([

@@ -28,6 +28,8 @@ export interface Answers {
   wording: AnswerWording;
   localeWords: LocaleWords;
   facts: UserFactReader;
+  /** Everyday activities: the one a message plans ahead ("bowls on Saturday") is asked about, in effect. */
+  activities: EverydayActivities;
   /** The normalised words of a text, as the answers read them. */
   words: WordsOf;
 }
@@ -87,7 +89,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     namedProduct: (w) => questionKinds.namedProduct(w),
     productWarnTags: (p) => questionKinds.warnTags(p),
   });
-  return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, words };
+  return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, activities, words };
 }
 
 /** The numbers the passages' questions and examples use ("ice for 72 hours?"). */

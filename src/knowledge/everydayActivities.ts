@@ -215,14 +215,14 @@ export class EverydayActivities {
    * The activity a first message's story has ahead of the person ("back in spasm, netball Saturday", "need to be
    * back at work Monday") or as a daily duty ("a toddler who wants carrying"): what they need to manage, which the
    * answer speaks to. Not the activity that caused it ("hurt it lifting at work"): a clause telling how it happened
-   * does not count, and without a day or need named nothing lies ahead.
+   * does not count, and without a day or need named nothing lies ahead. `duties: false`: a day or need named only.
    */
-  planned(text: string): ActivityMatch | undefined {
+  planned(text: string, duties = true): ActivityMatch | undefined {
     const clauses = this.clauses(text).map((c) => c.map(stem));
     const has = (w: readonly string[], cues: readonly string[][]) => cues.some((c) => findPhrase(w, c).length > 0);
     const ahead = clauses.some((w) => has(w, this.story.plans));
     const story = (clause: number) => has(clauses[clause] ?? [], this.story.causes);
-    return this.find(text, (hit) => !story(hit.clause) && (hit.activity.ongoing || ahead), (hit) => (hit.activity.ongoing ? 2 : 0) + hit.clause / 100);
+    return this.find(text, (hit) => !story(hit.clause) && ((duties && hit.activity.ongoing) || ahead), (hit) => (hit.activity.ongoing ? 2 : 0) + hit.clause / 100);
   }
 
   /** The activity a text names outside any clause telling how the pain happened: "I drive trucks", not "hurt it lifting a pot". */

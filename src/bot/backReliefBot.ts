@@ -15,6 +15,7 @@ import { deniedSigns } from '../triage/denials';
 import { noteTold } from '../../dialogs/deniedRecord';
 import { saidNoGroups } from '../../dialogs/checkMessages';
 import { vocabulary } from '../triage/vocabulary';
+import { factsToldIn } from '../../dialogs/factAsides';
 
 /** Bookkeeping kept in conversation state next to the dialogs' own. */
 export interface ConversationInfo {
@@ -241,9 +242,22 @@ export class BackReliefBot extends ActivityHandler {
     if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
     if (!redFlags.speaksOfNow(understanding.text, named.pronoun)) return;
     const theirs = redFlags.readAsPatient(understanding.text, named.pronoun);
-    if (!theirs) return;
+    if (!theirs) return this.keepTheirFacts(context, understanding);
     await this.patient.set(context, named);
     setUnderstanding(context, { ...understanding, patientText: redFlags.patientWords(understanding.text), redFlag: theirs, worry: false });
+  }
+
+  /**
+   * "he's 68 if that matters", "he takes warfarin" of the person named before: their facts (age,
+   * conditions, medicines) are read in their words, so the answers note what they change for them.
+   * They do not become the patient for the red-flag reading: that takes a sign told of them.
+   */
+  private async keepTheirFacts(context: TurnContext, understanding: Understanding): Promise<void> {
+    const patientText = this.services.redFlags.patientWords(understanding.text);
+    if (patientText === understanding.text) return;
+    const known = (await this.services.answerState.get(context))?.facts ?? { known: {} };
+    if (factsToldIn(this.services.answers.facts, patientText, known) === undefined) return;
+    setUnderstanding(context, { ...understanding, patientText });
   }
 
   /**

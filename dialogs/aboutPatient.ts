@@ -10,7 +10,10 @@ import type { DialogServices } from './services';
 
 /** Who the conversation is about when a helper writes for them; undefined for the writer's own back. */
 export async function patientPronoun(context: TurnContext, services: DialogServices, known?: Pronoun): Promise<Pronoun | undefined> {
-  return known ?? (await services.person?.patient.get(context))?.pronoun;
+  const pronoun = known ?? (await services.person?.patient.get(context))?.pronoun;
+  // Only a person named (her, him), as for the feeling openers: "my mate says ice first" also reads as
+  // someone else ("them") while the back is the writer's own.
+  return pronoun === 'her' || pronoun === 'him' ? pronoun : undefined;
 }
 
 /** `text` said of the patient when the conversation is about someone else; as it is otherwise. */

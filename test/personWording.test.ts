@@ -63,3 +63,11 @@ describe('in conversation, for someone else', () => {
     expect(reply).not.toMatch(/are you over about 50/i);
   });
 });
+
+describe('advice passed on by a friend is no one else to speak of', () => {
+  test('the close still hopes the writer\'s back eases', async () => {
+    const say = wholeBotText('en-GB');
+    await say('put my back out carrying paving slabs, my pal reckons i should lie flat for a week, is he right?');
+    expect(await say('nice one, thanks')).not.toMatch(/their back|if they get|his back/i);
+  });
+});

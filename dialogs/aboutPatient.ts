@@ -2,7 +2,7 @@
  * Someone writing for the person in pain ("asking for my mum", "my husband's back has gone"): the
  * replies that speak of the patient say her, him or them, never "you" (knowledge/language/
  * person-words.yaml through src/content/personWording.ts). The person is the one the reply's own
- * dialog knows (a check's pronoun), else the conversation's patient kept by BackReliefBot.
+ * dialog knows (a check's pronoun), else the person BackReliefBot noted the writer writes for.
  */
 import type { TurnContext } from 'botbuilder';
 import type { Pronoun } from '../src/safety/helperSubject';
@@ -10,7 +10,7 @@ import type { DialogServices } from './services';
 
 /** Who the conversation is about when a helper writes for them; undefined for the writer's own back. */
 export async function patientPronoun(context: TurnContext, services: DialogServices, known?: Pronoun): Promise<Pronoun | undefined> {
-  const pronoun = known ?? (await services.person?.patient.get(context))?.pronoun;
+  const pronoun = known ?? (await services.person?.writingFor.get(context))?.pronoun;
   // Only a person named (her, him), as for the feeling openers: "my mate says ice first" also reads as
   // someone else ("them") while the back is the writer's own.
   return pronoun === 'her' || pronoun === 'him' ? pronoun : undefined;

@@ -43,7 +43,7 @@ export interface DialogServices {
   /** knowledge/feelings.yaml: a feeling or situation told, heard in the reply's first sentence (dialogs/feelingOpener.ts). */
   feelings?: FeelingServices;
   /** knowledge/language/person-words.yaml and the person a helper writes for: replies about them say her, him or them (dialogs/aboutPatient.ts). */
-  person?: { wording: PersonWording; patient: StatePropertyAccessor<{ pronoun: Pronoun } | undefined> };
+  person?: { wording: PersonWording; writingFor: StatePropertyAccessor<{ pronoun: Pronoun } | undefined> };
   /** Warning signs denied for the patient (conversation state, dialogs/deniedRecord.ts) and how replies name them. */
   denied: {
     record: StatePropertyAccessor<string[] | undefined>;

@@ -157,8 +157,8 @@ export function buildBot(
     acts: content.actReplies,
     scope: content.scope,
     feelings: { reader: content.feelings, said: conversationState.createProperty<string[] | undefined>('feelingsSaid') },
-    // The same 'patient' property BackReliefBot keeps: who a helper writes for.
-    person: { wording: content.personWords, patient: conversationState.createProperty<{ pronoun: Pronoun } | undefined>('patient') },
+    // Who a helper writes for, set by BackReliefBot beside the patient of the red-flag reading.
+    person: { wording: content.personWords, writingFor: conversationState.createProperty<{ pronoun: Pronoun } | undefined>('writingFor') },
     paused,
     denied: { record: conversationState.createProperty<string[] | undefined>('deniedSigns'), wording: content.deniedWording, escalation },
   };

@@ -16,6 +16,7 @@ import { noteTold } from '../../dialogs/deniedRecord';
 import { saidNoGroups } from '../../dialogs/checkMessages';
 import { vocabulary } from '../triage/vocabulary';
 import { factsToldIn } from '../../dialogs/factAsides';
+import { patientOf } from '../../dialogs/routeReadings';
 
 /** Bookkeeping kept in conversation state next to the dialogs' own. */
 export interface ConversationInfo {
@@ -149,6 +150,9 @@ export class BackReliefBot extends ActivityHandler {
     const known = patient ?? (await this.named.get(context));
     if (pronoun && !this.messenger(understanding.text, pronoun, known)) {
       await this.patient.set(context, { pronoun });
+      // Who replies speak of (dialogs/aboutPatient.ts): not when the writer tells of their own back
+      // beside someone else ("put my back out, my pal says rest, is he right?").
+      await this.services.person?.writingFor.set(context, patientOf(this.services, understanding.text) ? { pronoun } : undefined);
       return;
     }
     if (!patient) return this.readForNamed(context, understanding);

@@ -70,4 +70,11 @@ describe('advice passed on by a friend is no one else to speak of', () => {
     await say('put my back out carrying paving slabs, my pal reckons i should lie flat for a week, is he right?');
     expect(await say('nice one, thanks')).not.toMatch(/their back|if they get|his back/i);
   });
+
+  test('a relative\'s word passed on, then the writer\'s own back: the close is the writer\'s', async () => {
+    const say = wholeBotText('en-GB');
+    await say('is this private? my son reckons these apps share what you type');
+    await say('ok. my lower back has ached on and off for years and went again on monday, is ice better than heat?');
+    expect(await say('lovely, thank you')).not.toMatch(/her back|his back|their back/i);
+  });
 });

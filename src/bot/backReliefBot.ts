@@ -15,6 +15,7 @@ import { deniedSigns } from '../triage/denials';
 import { noteTold } from '../../dialogs/deniedRecord';
 import { saidNoGroups } from '../../dialogs/checkMessages';
 import { vocabulary } from '../triage/vocabulary';
+import { prepare } from '../triage/text';
 import { factsToldIn } from '../../dialogs/factAsides';
 import { patientOf } from '../../dialogs/routeReadings';
 
@@ -144,6 +145,8 @@ export class BackReliefBot extends ActivityHandler {
    */
   private async readForPatient(context: TurnContext, understanding: Understanding): Promise<void> {
     const pronoun = this.services.redFlags.helperOf(understanding.text);
+    // The writer telling of their own back ("I've had a bad back for years") is no longer writing for someone else.
+    if (!pronoun && vocabulary().control.ownPain.test(prepare(understanding.text))) await this.services.person?.writingFor.delete(context);
     const patient = await this.patient.get(context);
     // A relative who passes on news of the patient already known, or of the person named before
     // ("my aunt, who lives with him, says he's lost weight"), is the messenger, not a new patient.

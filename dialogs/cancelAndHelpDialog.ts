@@ -18,6 +18,7 @@ import { clausesKeepingBreaks } from '../src/language/clauses';
 import { echoesQuestionWithHedge } from './checkMessages';
 import { factsToldIn } from './factAsides';
 import { emptyAnswerState } from '../src/knowledge/answerState';
+import { aboutPatient } from './aboutPatient';
 
 const CANCEL_CONFIDENCE = 0.7;
 /** Frustration when the pending question was shown this often: the dialog pauses rather than asks again. */
@@ -223,7 +224,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     }
     // "cheers, gotta go": a short close with one safety line, not another question.
     const close = this.closingReply(innerDc, text);
-    if (close) return this.pause(innerDc, close, false);
+    // For someone else's check, the close speaks of them: "if she gets numbness between her legs".
+    if (close) return this.pause(innerDc, await aboutPatient(innerDc.context, this.services, close, this.patientOf(innerDc)), false);
     // "it's about a 5. who can see this?": the question is answered, then the answer read.
     const aside = this.asideQuestion(innerDc, text);
     if (aside) {

@@ -101,8 +101,10 @@ export class EscalationDialog extends ComponentDialog {
     const forOther = options.subject === 'other_present' ? this.services.checkDialogue.forOther[options.level] : undefined;
     const calling = options.calling && options.level === 'emergency' ? this.services.checkDialogue.text.whileYouWait : undefined;
     const first = fill(calling ?? forOther ?? template.first, { ...values, urgentRoute });
-    const because = [fill(template.why, { ...values, urgentRoute }), ...this.explain(options.flags)].join(' ');
-    const text = [first, options.note, because, fill(template.after, { ...values, urgentRoute })].filter(Boolean).join('\n\n');
+    // For someone else, the reasons and the safety net speak of them ("if he gets numbness between his legs").
+    const ofPatient = (t: string) => (options.subject === 'other_present' && options.pronoun && this.services.person ? this.services.person.wording.aboutThem(t, options.pronoun) : t);
+    const because = ofPatient([fill(template.why, { ...values, urgentRoute }), ...this.explain(options.flags)].join(' '));
+    const text = [first, options.note, because, ofPatient(fill(template.after, { ...values, urgentRoute }))].filter(Boolean).join('\n\n');
     await context.sendActivity({ type: 'message', text, speak: first });
 
     await this.remember(context, options, why);

@@ -37,6 +37,7 @@ import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 import { frightenedDenying, reassurance } from './deniedRecord';
+import { aboutPatient } from './aboutPatient';
 
 /** "yes please, I'm asthmatic": the message opens with a yes or an okay. */
 function opensWithAcknowledgement(text: string): boolean {
@@ -228,7 +229,8 @@ export class MainDialog extends ComponentDialog {
     const tellsNewFact = factsToldIn(this.services.answers.facts, understanding.patientText ?? understanding.text, known) !== undefined;
     const close = !record && !tellsNewFact && !(saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined) ? signOff(understanding) : undefined;
     if (close) {
-      await context.sendActivity(close === 'apology' ? responses.triage.asides.apologyIdle : close === 'goodbye' ? responses.goodbye : responses.thanks);
+      // Written for someone else, the close hopes their back eases, not the writer's.
+      await context.sendActivity(await aboutPatient(context, this.services, close === 'apology' ? responses.triage.asides.apologyIdle : close === 'goodbye' ? responses.goodbye : responses.thanks));
       return step.endDialog();
     }
     // "no temperature, no falls" or "began yesterday lifting, 7/10" later on, unasked: the check's answers, so it
@@ -300,7 +302,7 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(withSuggestions(responses.greeting, labelsFor(responses, responses.welcome.suggestions), channel));
         break;
       case 'thanks':
-        await context.sendActivity(responses.thanks);
+        await context.sendActivity(await aboutPatient(context, this.services, responses.thanks));
         break;
       case 'goodbye':
         await context.sendActivity(responses.goodbye);

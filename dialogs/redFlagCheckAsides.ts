@@ -19,6 +19,7 @@ import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { reassurance } from './deniedRecord';
 import { setUnderstanding } from './turnUnderstanding';
+import { aboutPatient } from './aboutPatient';
 
 /** Questions answered while an urgent check question waits: it is asked once more, then dropped with the safety net (asked a third time, it crowds out the answers). */
 const MAX_ASIDES = 1;
@@ -32,7 +33,9 @@ export async function askCheck(
   question: string,
 ): Promise<void> {
   await pending.set(context, check);
-  await context.sendActivity(promptWithChoices(question, services.checkDialogue.buttons, context.activity.channelId));
+  // Asked for someone else ("my mum is 70 and..."): of her, not "are you ...", unless the flag was read as the writer's own.
+  const said = check.subject === 'self' ? question : await aboutPatient(context, services, question, check.pronoun);
+  await context.sendActivity(promptWithChoices(said, services.checkDialogue.buttons, context.activity.channelId));
 }
 
 /** What the check shares with its asides: the services, its state, and the route a message takes after it. */

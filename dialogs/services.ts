@@ -13,6 +13,8 @@ import type { ActivityClockFields, UserClock } from '../src/triage/userClock';
 import type { PausedDialog } from './pausedDialog';
 import type { DeniedWording } from '../src/safety/deniedSigns';
 import type { FeelingServices } from './feelingOpener';
+import type { PersonWording } from '../src/content/personWording';
+import type { Pronoun } from '../src/safety/helperSubject';
 
 /** What the dialogs need from the layers below them, injected by src/app.ts. */
 export interface DialogServices {
@@ -40,6 +42,8 @@ export interface DialogServices {
   paused: StatePropertyAccessor<PausedDialog | undefined>;
   /** knowledge/feelings.yaml: a feeling or situation told, heard in the reply's first sentence (dialogs/feelingOpener.ts). */
   feelings?: FeelingServices;
+  /** knowledge/language/person-words.yaml and the person a helper writes for: replies about them say her, him or them (dialogs/aboutPatient.ts). */
+  person?: { wording: PersonWording; writingFor: StatePropertyAccessor<{ pronoun: Pronoun } | undefined> };
   /** Warning signs denied for the patient (conversation state, dialogs/deniedRecord.ts) and how replies name them. */
   denied: {
     record: StatePropertyAccessor<string[] | undefined>;

@@ -34,6 +34,8 @@ import { vocabulary } from './triage/vocabulary';
 import type { SavedCheck } from '../dialogs/symptomCheckTurns';
 import { ScopeGuide } from './knowledge/scope';
 import { Feelings } from './knowledge/feelings';
+import { PersonWording } from './content/personWording';
+import type { Pronoun } from './safety/helperSubject';
 import { ActClassifier } from './nlu/actClassifier';
 import { progressTakenOut, remarksTakenOut, withProgressReading } from './triage/checkAsides';
 import { IntentClassifier } from './nlu/intentClassifier';
@@ -119,6 +121,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     actReplies: loadActReplies(PATHS.actReplies, PATHS.afterEscalation),
     scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
     feelings: Feelings.fromFile(PATHS.feelings, normalizer),
+    personWords: PersonWording.fromFile(PATHS.personWords),
     privacy: DeleteRequestMatcher.fromFile(),
     serviceMessages: loadServiceMessages(),
     masker: PersonalDataMasker.fromFile(),
@@ -154,6 +157,8 @@ export function buildBot(
     acts: content.actReplies,
     scope: content.scope,
     feelings: { reader: content.feelings, said: conversationState.createProperty<string[] | undefined>('feelingsSaid') },
+    // Who a helper writes for, set by BackReliefBot beside the patient of the red-flag reading.
+    person: { wording: content.personWords, writingFor: conversationState.createProperty<{ pronoun: Pronoun } | undefined>('writingFor') },
     paused,
     denied: { record: conversationState.createProperty<string[] | undefined>('deniedSigns'), wording: content.deniedWording, escalation },
   };

@@ -17,6 +17,7 @@ export const PATHS = {
   afterEscalation: join(PROJECT_ROOT, 'knowledge', 'after-escalation.yaml'),
   scope: join(PROJECT_ROOT, 'knowledge', 'scope.yaml'),
   feelings: join(PROJECT_ROOT, 'knowledge', 'feelings.yaml'),
+  personWords: join(PROJECT_ROOT, 'knowledge', 'language', 'person-words.yaml'),
   safety: join(PROJECT_ROOT, 'knowledge', 'safety'),
   triage: join(PROJECT_ROOT, 'knowledge', 'triage'),
   emergencyNumbers: join(PROJECT_ROOT, 'knowledge', 'safety', 'emergency-numbers.yaml'),

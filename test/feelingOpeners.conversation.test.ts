@@ -117,3 +117,20 @@ describe('knowledge/feelings.yaml', () => {
     expect(testContent().feelings).toBeInstanceOf(Feelings);
   });
 });
+
+// An apology or a worry said in passing is heard in a few words before the answer.
+describe('an apology or a lingering worry in passing', () => {
+  test.each([
+    ['an apology', 'apologies for all these questions, is a warm bath ok for a stiff back?', /no need to (apologise|say sorry)/i],
+    ['a worry on the mind', "it's been playing on my mind that my sore back could be something serious, should i keep walking?", /worry|anxious|frightening/i],
+  ])('%s: "%s"', async (_kind, message, heard) => {
+    const reply = await wholeBotText('en-GB')(message);
+    expect(reply).toMatch(heard);
+  });
+
+  test('a correction that says sorry is no apology to answer', async () => {
+    const say = wholeBotText('en-GB');
+    await say('my back hurts on the right, low down');
+    expect(await say('sorry i meant the left')).not.toMatch(/no need to apologise/i);
+  });
+});

@@ -15,6 +15,9 @@ import { deniedSigns } from '../triage/denials';
 import { noteTold } from '../../dialogs/deniedRecord';
 import { saidNoGroups } from '../../dialogs/checkMessages';
 import { vocabulary } from '../triage/vocabulary';
+import { prepare } from '../triage/text';
+import { factsToldIn } from '../../dialogs/factAsides';
+import { patientOf } from '../../dialogs/routeReadings';
 
 /** Bookkeeping kept in conversation state next to the dialogs' own. */
 export interface ConversationInfo {
@@ -142,12 +145,17 @@ export class BackReliefBot extends ActivityHandler {
    */
   private async readForPatient(context: TurnContext, understanding: Understanding): Promise<void> {
     const pronoun = this.services.redFlags.helperOf(understanding.text);
+    // The writer telling of their own back ("I've had a bad back for years") is no longer writing for someone else.
+    if (!pronoun && vocabulary().control.ownPain.test(prepare(understanding.text))) await this.services.person?.writingFor.delete(context);
     const patient = await this.patient.get(context);
     // A relative who passes on news of the patient already known, or of the person named before
     // ("my aunt, who lives with him, says he's lost weight"), is the messenger, not a new patient.
     const known = patient ?? (await this.named.get(context));
     if (pronoun && !this.messenger(understanding.text, pronoun, known)) {
       await this.patient.set(context, { pronoun });
+      // Who replies speak of (dialogs/aboutPatient.ts): not when the writer tells of their own back
+      // beside someone else ("put my back out, my pal says rest, is he right?").
+      await this.services.person?.writingFor.set(context, patientOf(this.services, understanding.text) ? { pronoun } : undefined);
       return;
     }
     if (!patient) return this.readForNamed(context, understanding);
@@ -241,9 +249,22 @@ export class BackReliefBot extends ActivityHandler {
     if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
     if (!redFlags.speaksOfNow(understanding.text, named.pronoun)) return;
     const theirs = redFlags.readAsPatient(understanding.text, named.pronoun);
-    if (!theirs) return;
+    if (!theirs) return this.keepTheirFacts(context, understanding);
     await this.patient.set(context, named);
     setUnderstanding(context, { ...understanding, patientText: redFlags.patientWords(understanding.text), redFlag: theirs, worry: false });
+  }
+
+  /**
+   * "he's 68 if that matters", "he takes warfarin" of the person named before: their facts (age,
+   * conditions, medicines) are read in their words, so the answers note what they change for them.
+   * They do not become the patient for the red-flag reading: that takes a sign told of them.
+   */
+  private async keepTheirFacts(context: TurnContext, understanding: Understanding): Promise<void> {
+    const patientText = this.services.redFlags.patientWords(understanding.text);
+    if (patientText === understanding.text) return;
+    const known = (await this.services.answerState.get(context))?.facts ?? { known: {} };
+    if (factsToldIn(this.services.answers.facts, patientText, known) === undefined) return;
+    setUnderstanding(context, { ...understanding, patientText });
   }
 
   /**

@@ -87,6 +87,7 @@ export class AnswerComposer {
         return { text: `${plainly}${text}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources, said: kept.map((l) => saidKey(plan.passage.topic, l)) };
       }
       case 'exhausted':
+        if (plan.said && w.saidAlready) return { text: `${w.saidAlready[plan.said]} ${say(w.saidAlready.nextStep)}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
         return { text: `${w.nothingMore}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
       case 'sources': {
         if (!plan.passage) return { text: w.noSourcesYet, buttons: [], citations: [] };

@@ -25,6 +25,8 @@ export interface AnswerInput {
   factsText?: string;
   /** The last question asked again in this message's words (see Reframer): the reframer judges its focus, not the reading. */
   reframed?: boolean;
+  /** Passages not to give this turn: the answer would only be said again (see AnswerPlanner.notSaidAgain). */
+  exclude?: readonly string[];
 }
 
 export type AnswerPlan =
@@ -41,7 +43,8 @@ export type AnswerPlan =
   | { kind: 'clarify'; options: [Passage, Passage] }
   /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
   | { kind: 'topics'; topics: string[]; passages?: Passage[]; /** A statement after an answer, not a question: acknowledged and asked which would help. */ statement?: true }
-  | { kind: 'exhausted'; passage: Passage; topics: string[] }
+  /** `said`: the last answer would only be said again (see AnswerPlanner.notSaidAgain): what is left, plainly, for a question or a statement. */
+  | { kind: 'exhausted'; passage: Passage; topics: string[]; said?: 'asked' | 'told' }
   | { kind: 'noted'; facts: string[]; notes: string[]; /** Short leads of facts whose notes the limit leaves out ("5 weeks ago" told with a blood thinner and an age). */ leads?: string[] }
   | { kind: 'pass' };
 
@@ -60,7 +63,7 @@ export interface PlannerParts {
   library: PassageLibrary;
   matcher: PassageMatcher;
   facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'heardStatement' | 'rewordings'>;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'heardStatement' | 'rewordings' | 'saidAlready'>;
   words: WordsOf;
   /** Topic id -> the intents it answers. */
   topicIntents: ReadonlyMap<string, readonly Intent[]>;

@@ -19,6 +19,7 @@ import { forTheirFacts, namedWorry, notHelpingPassage } from './namedPassages';
 import { byContext, byKeyWords, byMedicine, byWords, namesItsTopic, withStoryFit } from './readingOrder';
 import { acceptsReading } from './readingAcceptance';
 import { UnfitAnswers } from './unfitAnswers';
+import { notSaidAgain } from './notSaidAgain';
 import type { Asking, NotQuestionReading, Reading, Turn } from './answerTurn';
 
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
@@ -67,9 +68,14 @@ export class AnswerPlanner {
 
   plan(input: AnswerInput, before: AnswerState): Planned {
     // The plain "I can't say how long" check first, so a fact's lead goes with the answer actually given.
-    const remembered = withFactLeads(plainlyIfOff(this.parts, input, this.reframer.plan(input, before, (i, b) => this.planTurn(i, b))), before, this.parts.facts);
+    const once = (i: AnswerInput) => withFactLeads(plainlyIfOff(this.parts, i, this.reframer.plan(i, before, (j, b) => this.planTurn(j, b))), before, this.parts.facts);
+    // An answer that would only be said again is not: another that fits, or what is left said plainly (notSaidAgain).
+    return notSaidAgain(this.parts, this.reader, (w) => this.reframer.ownWords(w), input, before, this.recalling(input, once(input)), (i) => this.recalling(i, once(i)));
+  }
+
+  /** Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first. */
+  private recalling(input: AnswerInput, remembered: Planned): Planned {
     const p = remembered.plan;
-    // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
     if (p.kind !== 'more' || !p.recalled) return remembered;
     const at = this.parts.matcher.closestSentence(input.text, sentences(p.passage.answer), RECALL_WORD_IDF);
     return at > 0 ? { ...remembered, plan: { ...p, recallAt: at } } : remembered;
@@ -98,7 +104,8 @@ export class AnswerPlanner {
     const fitsThem = this.ranker.factPassages(input.factsText ?? input.text, facts);
     // "no I mean how many days": the answer just given missed, so it is not given again (nor briefly, "As I said").
     const reworded = last !== undefined && this.rewordings.some((r) => r.length > 0 && r.every((w, i) => words[i] === w));
-    const forThem = reworded ? (p: Passage) => p.id !== last.id && fitsThem(p) : fitsThem;
+    const excluded = new Set([...(reworded ? [last.id] : []), ...(input.exclude ?? [])]);
+    const forThem = excluded.size ? (p: Passage) => !excluded.has(p.id) && fitsThem(p) : fitsThem;
     const inContextOf = (p: Passage) => p.topic === last?.topic || (alsoInContext ?? []).includes(p.id);
     return { input, before, words, facts, product, state, newFacts, last, forThem, inContextOf };
   }

@@ -52,6 +52,11 @@ export interface AnswerWording {
   notHelping?: string[];
   /** "no I mean ...", "that's not what I asked": the question again, reworded; the answer just given is not it. Matched at the start. */
   rewordings?: string[];
+  /**
+   * An answer already given, asked about again with something it does not speak to, or told back: what is left, said plainly
+   * (`asked` for a question, `told` for a statement), then `nextStep`; `again`: phrases that ask for the same text once more.
+   */
+  saidAlready?: { asked: string; told: string; nextStep: string; again: string[] };
   /** A plain statement after an answer that no answer fits: acknowledged (`lead`) with the line of the last answer it bears on. */
   heardStatement?: { lead: string; conditionWords: string[]; /** Said over the closest answers when the statement is near some of them. */ ask: string };
 }
@@ -77,6 +82,14 @@ export function loadAnswerWording(file: string): AnswerWording {
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');
     }
+  }
+  if (at('saidAlready') !== undefined) {
+    for (const key of ['asked', 'told', 'nextStep']) {
+      const v = at(`saidAlready.${key}`);
+      if (typeof v !== 'string' || !v.trim()) throw new KnowledgeValidationError(file, `saidAlready.${key}`, 'must be a non-empty string');
+    }
+    const again = at('saidAlready.again');
+    if (!Array.isArray(again) || again.some((w) => typeof w !== 'string' || !w.trim())) throw new KnowledgeValidationError(file, 'saidAlready.again', 'must be a list of strings');
   }
   if (at('heardStatement') !== undefined) {
     for (const key of ['lead', 'ask']) {

@@ -24,3 +24,20 @@ describe('an answer already given is not said again', () => {
     await runSteps(steps, locale);
   });
 });
+
+// A follow-up on the same topic is read for the aspect it asks: over how many days, how often in a day.
+describe('a follow-up gets the line for the aspect it asks', () => {
+  test.each<[string, Step[], string?]>([
+    ['over how many days, after minutes each time: not the minutes again', [
+      ['how many minutes at a go should a heat pad stay on my back?', [/15 to 20 minutes at a time/]],
+      ['i meant for how many days do i carry on with the heat pad', [/./], [/As I said/, /^Use heat or cold for 15 to 20 minutes/]],
+    ], 'en-GB'],
+    ['how often in a day, after the timing answer: the line that says how often', [
+      ['how many minutes at a go should a heat pad stay on my back?', [/15 to 20 minutes at a time/]],
+      ['what is a good mattress for a bad back', [/./]],
+      ['and how many times a day can I use the heat pad', [/through the day|as often as/i]],
+    ], 'en-AU'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await runSteps(steps, locale);
+  });
+});

@@ -4,7 +4,7 @@ import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
 import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
-import { onFocus, plainlyIfOff } from './focusedReading';
+import { focusedLine, onFocus, plainlyIfOff } from './focusedReading';
 import { onSubject } from './subjectReading';
 import { withSecondQuestion } from './secondQuestion';
 import { PassageGiver } from './passageGiver';
@@ -70,7 +70,8 @@ export class AnswerPlanner {
     // The plain "I can't say how long" check first, so a fact's lead goes with the answer actually given.
     const once = (i: AnswerInput) => withFactLeads(plainlyIfOff(this.parts, i, this.reframer.plan(i, before, (j, b) => this.planTurn(j, b))), before, this.parts.facts);
     // An answer that would only be said again is not: another that fits, or what is left said plainly (notSaidAgain).
-    return notSaidAgain(this.parts, this.reader, (w) => this.reframer.ownWords(w), input, before, this.recalling(input, once(input)), (i) => this.recalling(i, once(i)));
+    const planned = (i: AnswerInput) => focusedLine(this.parts, i, before, this.recalling(i, once(i)));
+    return notSaidAgain(this.parts, this.reader, (w) => this.reframer.ownWords(w), input, before, planned(input), planned);
   }
 
   /** Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first. */

@@ -58,6 +58,19 @@ export class QuestionFocus {
     return (this.entries.find((e) => e.id === focus.id)?.asked ?? []).flat().join(' ');
   }
 
+  /** How many of the focus's words a text (one sentence of an answer) holds: 0 when it does not speak to it. */
+  wordsIn(focus: Focus, text: string): number {
+    const entry = this.entries.find((e) => e.id === focus.id);
+    if (!entry) return 1;
+    const words = this.words(text);
+    return entry.answered.filter((p) => findPhrase(words, p).length > 0).length;
+  }
+
+  /** How many words of the other focuses a text holds ("minutes", "at a time" in a line read for how often): it speaks to those more. */
+  otherWordsIn(focus: Focus, text: string): number {
+    return this.entries.filter((e) => e.id !== focus.id).reduce((n, e) => n + this.wordsIn(e, text), 0);
+  }
+
   /** Whether a passage's text (its answer or its more) speaks to the focus. */
   addresses(focus: Focus, passage: Passage): boolean {
     const entry = this.entries.find((e) => e.id === focus.id);

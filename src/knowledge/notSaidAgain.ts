@@ -26,7 +26,8 @@ export function notSaidAgain(
   if (!said || !repeats || input.exclude) return planned;
   const words = parts.words(input.text);
   if (said.again.some((a) => findPhrase(words, parts.words(a)).length > 0)) return planned;
-  const asks = reader.asks(input.text, words);
+  // "like how many days tho": a focus asked is a question, whatever its marks.
+  const asks = reader.asks(input.text, words) || Boolean(parts.focus?.of(words));
   // A line of it picked by the message's own rare word ("the floor?" after the mattress answer), asked or in a few words: that line is what they ask about.
   if (p.kind === 'more' && (p.recallAt ?? 0) > 0 && (asks || words.length <= WEIGHTS.shortFollowUp)) return planned;
   // What the message names that the answer never speaks of ("deadlift", "tingling", "overhead locker").

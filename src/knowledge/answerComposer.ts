@@ -70,7 +70,7 @@ export class AnswerComposer {
       case 'more': {
         const all = sentences(say(plan.passage.answer));
         const rest = plan.onlyMore ? [] : all.slice(ctx.shown ?? Infinity);
-        const recalled = plan.recalled && !rest.length ? [fill(w.brief, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
+        const recalled = plan.recalled && (!rest.length || plan.focused) ? [fill(w.brief, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
         const text = [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
         const said = sentences(text).map((x) => saidKey(plan.passage.topic, x));
         // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.

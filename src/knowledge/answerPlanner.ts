@@ -4,7 +4,7 @@ import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
 import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
-import { onFocus, plainlyIfOff } from './focusedReading';
+import { focusedLine, onFocus, plainlyIfOff } from './focusedReading';
 import { onSubject } from './subjectReading';
 import { withSecondQuestion } from './secondQuestion';
 import { PassageGiver } from './passageGiver';
@@ -67,9 +67,14 @@ export class AnswerPlanner {
 
   plan(input: AnswerInput, before: AnswerState): Planned {
     // The plain "I can't say how long" check first, so a fact's lead goes with the answer actually given.
-    const remembered = withFactLeads(plainlyIfOff(this.parts, input, this.reframer.plan(input, before, (i, b) => this.planTurn(i, b))), before, this.parts.facts);
+    const once = (i: AnswerInput) => withFactLeads(plainlyIfOff(this.parts, i, this.reframer.plan(i, before, (j, b) => this.planTurn(j, b))), before, this.parts.facts);
+    // A line already shown that speaks to the aspect asked (how often) goes first (focusedLine).
+    return focusedLine(this.parts, input, before, this.recalling(input, once(input)));
+  }
+
+  /** Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first. */
+  private recalling(input: AnswerInput, remembered: Planned): Planned {
     const p = remembered.plan;
-    // Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first.
     if (p.kind !== 'more' || !p.recalled) return remembered;
     const at = this.parts.matcher.closestSentence(input.text, sentences(p.passage.answer), RECALL_WORD_IDF);
     return at > 0 ? { ...remembered, plan: { ...p, recallAt: at } } : remembered;

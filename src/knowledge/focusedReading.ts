@@ -3,6 +3,7 @@ import type { Turn } from './answerTurn';
 import type { Passage } from './passages';
 import type { Focus } from './questionFocus';
 import type { Scored } from './passageRanking';
+import { sentences } from './answerText';
 
 /**
  * The answer planner's check of what a question asks of its subject ("how long", "how often": QuestionFocus) against the
@@ -101,6 +102,32 @@ function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string
   const score = (p: Passage) => (ofActivity(p) ? 1 : 0) * 1000 + covers(p) + (nearLast.get(p.id) ?? 0);
   const top = Math.max(0, ...ours.map((r) => score(r.passage)));
   return ours.find((r) => score(r.passage) === top)?.passage;
+}
+
+/**
+ * "how often can I use it?" when what is left of the answer in context (its more) says nothing of how often, but a line already
+ * shown does ("you can repeat it through the day"): that line is what they ask for, said again before the rest, rather than
+ * the rest alone, which answers another aspect.
+ */
+export function focusedLine(parts: PlannerParts, input: AnswerInput, before: { passage?: string; shown?: number }, planned: Planned): Planned {
+  const focus = parts.focus;
+  const p = planned.plan;
+  if (!focus || p.kind !== 'more' || p.recalled) return planned;
+  const asked = focus.of(parts.words(input.text));
+  if (!asked) return planned;
+  const all = sentences(p.passage.answer);
+  // Shown in part only when it is the answer just given; one given earlier was shown as far as it went then (counted whole).
+  const said = p.onlyMore ? all.length : Math.min(p.passage.id === before.passage ? (before.shown ?? all.length) : all.length, all.length);
+  const rest = [...all.slice(said), p.passage.more ?? ''].join(' ');
+  if (focus.wordsIn(asked, rest) > 0) return planned;
+  // The line that says most of it, and least of other aspects ("repeat it through the day, as often as it helps", not "20 minutes at a time").
+  const scores = all.slice(0, said).map((s) => {
+    const own = focus.wordsIn(asked, s);
+    return own > 0 ? own * 100 - focus.otherWordsIn(asked, s) : -Infinity;
+  });
+  const top = Math.max(-Infinity, ...scores);
+  const at = top > -Infinity ? scores.indexOf(top) : -1;
+  return at >= 0 ? { ...planned, plan: { ...p, recalled: true, recallAt: at, focused: true } } : planned;
 }
 
 /** An answer that says nothing of what was asked of it ("how often?" and no word of how often): one honest sentence goes first. */

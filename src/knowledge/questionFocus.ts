@@ -60,9 +60,20 @@ export class QuestionFocus {
 
   /** Whether a text (one sentence of an answer) speaks to the focus. */
   addressesText(focus: Focus, text: string): boolean {
+    return this.wordsIn(focus, text) > 0;
+  }
+
+  /** How many of the focus's words a text (one sentence of an answer) holds: 0 when it does not speak to it. */
+  wordsIn(focus: Focus, text: string): number {
     const entry = this.entries.find((e) => e.id === focus.id);
+    if (!entry) return 1;
     const words = this.words(text);
-    return !entry || entry.answered.some((p) => findPhrase(words, p).length > 0);
+    return entry.answered.filter((p) => findPhrase(words, p).length > 0).length;
+  }
+
+  /** How many words of the other focuses a text holds ("minutes", "at a time" in a line read for how often): it speaks to those more. */
+  otherWordsIn(focus: Focus, text: string): number {
+    return this.entries.filter((e) => e.id !== focus.id).reduce((n, e) => n + this.wordsIn(e, text), 0);
   }
 
   /** Whether a passage's text (its answer or its more) speaks to the focus. */

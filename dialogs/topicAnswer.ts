@@ -17,6 +17,7 @@ import type { DialogServices } from './services';
 import { noteDisambiguation, rateable } from './turnEvents';
 import { getUnderstanding } from './turnUnderstanding';
 import { prepare } from '../src/triage/text';
+import { sentencesAsTyped } from '../src/language/sentences';
 import { vocabulary } from '../src/triage/vocabulary';
 import { deniedSoFar } from './deniedRecord';
 import { clauses } from '../src/language/clauses';
@@ -79,14 +80,16 @@ export async function answerAfterAlarm(
   return answer(context, services, escalation, input, true);
 }
 
-/** The last sentence that ends in a "?" (from the end of the sentence before it), else the whole message. */
+/**
+ * The last sentence that ends in a "?" (however many: "is heat ok??"), else the whole message. A line break ends a
+ * sentence too, since people often type each thought on its own line with no full stop.
+ */
 function askedSentence(text: string): string {
   const trimmed = text.trim();
-  const end = trimmed.lastIndexOf('?');
-  if (end < 0) return trimmed;
-  const before = trimmed.slice(0, end);
-  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
-  return trimmed.slice(start, end + 1).trim();
+  const asked = sentencesAsTyped(trimmed, { marks: '.!?\n', spaceAfter: false })
+    .map((s) => s.trim())
+    .filter((s) => s.endsWith('?'));
+  return asked.at(-1) ?? trimmed;
 }
 
 /** The plan is a self-care passage that may follow a same-day instruction just given. */

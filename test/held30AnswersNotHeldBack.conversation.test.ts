@@ -32,6 +32,14 @@ describe('a practical self-care question asked with a same-day sign is answered 
     ], 'en-US');
   });
 
+  // The question is the last sentence that ends in a "?", however many marks it ends with or whether a line break starts it.
+  test.each<[string]>([
+    ['shivery and hot since yesterday, temperature 38.9, and my back aches low down. is a wheat bag ok??'],
+    ['had a fever all night and my lower back is sore\nwould a wheat bag be alright?? or is that silly'],
+  ])('a question ending in more than one "?": %s', async (said) => {
+    await botSteps([[said, [SEEN_TODAY, /comfortably warm|heat/i], [MENU]]]);
+  });
+
   test('a question that would read as "carry on as normal" is not answered under the instruction', async () => {
     await botSteps([['fever and chills with my back pain since this morning, should I still go to work?', [SEEN_TODAY], [/lighter duties|going back early/i]]]);
   });

@@ -207,6 +207,11 @@ export class MainDialog extends ComponentDialog {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
     }
+    // "it's a 40 min drive", "the hip carry is all she'll put up with": an everyday activity told outside the pain's
+    // story, with no word of the back or the pain, speaks of that activity; its durations and movements are no details.
+    const activityRemark = !record && !understanding.redFlag && !asksSomething(understanding.text) && !this.acts.body.mentionsBack(understanding.text) && !this.acts.body.mentionsPain(understanding.text)
+      ? this.services.answers.activities.besidesCause(understanding.text)
+      : undefined;
     // "7ish" on its own, with or without the offer: a pain score is the check's detail; the check starts with it.
     const score = !record && !understanding.redFlag && (understanding.intent === 'none' || understanding.intent === 'report_symptoms') ? scoreOnly(understanding.text, context.activity.locale) : undefined;
     if (score) {
@@ -215,7 +220,7 @@ export class MainDialog extends ComponentDialog {
     }
     // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
     // "no, just the one leg. thanks": details said after a plain no turn the offer down ("no fever, no fall" gives them).
-    if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding, this.triage.detailsIn(context, understanding.text)) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
+    if (!record && offeredFor !== undefined && !activityRemark && tellsDetails(this.services, understanding, this.triage.detailsIn(context, understanding.text)) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       await this.services.paused.delete(context);
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them;
       // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").
@@ -238,7 +243,7 @@ export class MainDialog extends ComponentDialog {
     const before = await this.services.answerState.get(context);
     const told = before?.painTold;
     const talked = { offered: told !== undefined, answered: (before?.given.length ?? 0) > 0 };
-    if (!record && offeredFor === undefined && answersCheckUnasked(this.services, understanding, this.triage.detailsIn(context, understanding.text), talked)) {
+    if (!record && offeredFor === undefined && !activityRemark && answersCheckUnasked(this.services, understanding, this.triage.detailsIn(context, understanding.text), talked)) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: painToldWith(told, understanding.text) } satisfies TriageOptions);
     }
@@ -326,7 +331,7 @@ export class MainDialog extends ComponentDialog {
           break;
         }
         // "7 outta 10 i'd say", "lower left side": a detail of the pain, told before any question, opens the check with it.
-        if (!record && !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text) && this.triage.describesPain(context, understanding.text)) {
+        if (!record && !activityRemark && !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text) && this.triage.describesPain(context, understanding.text)) {
           await this.services.paused.delete(context);
           return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
         }

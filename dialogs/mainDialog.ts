@@ -52,6 +52,8 @@ const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
 const PLAN_CONFIDENCE = 0.7;
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, help ("what can you do?"), or a greeting that opens with the request. */
+/** A remark about an activity gives at most its own time and movement as the parser's details. */
+const REMARK_DETAILS = 2;
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help', 'greeting']);
 const CHECK_REQUEST_MIN = 0.5;
 /** Acts that, with a flag already escalated, answer the escalation rather than report the flag anew. */
@@ -209,7 +211,9 @@ export class MainDialog extends ComponentDialog {
     }
     // "it's a 40 min drive", "the hip carry is all she'll put up with": an everyday activity told outside the pain's
     // story, with no word of the back or the pain, speaks of that activity; its durations and movements are no details.
-    const activityRemark = !record && !understanding.redFlag && !asksSomething(understanding.text) && !this.acts.body.mentionsBack(understanding.text) && !this.acts.body.mentionsPain(understanding.text)
+    // A score, or more details than a time and a movement ("left side, low down, since saturday carrying him"), are the pain's.
+    const remarkDetails = this.triage.detailsIn(context, understanding.text);
+    const activityRemark = !record && !understanding.redFlag && !asksSomething(understanding.text) && !this.acts.body.mentionsBack(understanding.text) && !this.acts.body.mentionsPain(understanding.text) && !remarkDetails.scored && remarkDetails.count <= REMARK_DETAILS
       ? this.services.answers.activities.besidesCause(understanding.text)
       : undefined;
     // "7ish" on its own, with or without the offer: a pain score is the check's detail; the check starts with it.

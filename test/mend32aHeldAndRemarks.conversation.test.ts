@@ -53,13 +53,16 @@ describe('a remark about an everyday activity does not start the symptom check',
     );
   });
 
-  test('details of the pain right after an answer still start the check', async () => {
-    await wholeBotSteps(
-      [
-        ['strained my back shifting a wardrobe earlier, is a hot water bottle ok', [/./]],
-        ['lower back, since sunday, about a 6', [/how did it start|what set it off|numbness|\?/i]],
-      ],
-      'en-GB',
-    );
-  });
+  test.each<[string]>([['lower back, since sunday, about a 6'], ['left side, lower down, since saturday, maybe a 7']])(
+    'details of the pain right after an answer still start the check: %s',
+    async (details) => {
+      await wholeBotSteps(
+        [
+          ['strained my back shifting a wardrobe earlier, is a hot water bottle ok', [/./]],
+          [details, [/let's check your symptoms/i]],
+        ],
+        'en-GB',
+      );
+    },
+  );
 });

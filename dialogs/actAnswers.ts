@@ -249,7 +249,7 @@ export async function answerAfterEscalation(
         // A statement no topic reads surely is news for whoever sees them, not a loosely matching passage.
         if (!asksSomething(understanding.text) && understanding.score < UPDATE_TOPIC_MIN) text = notedReply(services, record, context.activity.locale);
         else if (!a.holdTopics[record.level].includes(intent)) return false;
-        else text = heldText(services, record, understanding.text, a.driveTopics.includes(intent));
+        else text = heldText(services, record, understanding.text, a.driveTopics.includes(intent), a.medicineTopics.includes(intent));
       } else if (intent === 'report_symptoms') return false;
       else if (intent === 'thanks') text = level.ok;
       else if (intent === 'goodbye') text = level.goodbye;
@@ -317,11 +317,13 @@ function drivenText(services: DialogServices, level: Record<'driven' | 'drivenLa
  * by someone else is the plan ("can my son take me?"), driving oneself is not,
  * and anything else waits until a clinician has seen them.
  */
-export function heldText(services: DialogServices, record: EscalationRecord, text: string, driveTopic: boolean): string {
+export function heldText(services: DialogServices, record: EscalationRecord, text: string, driveTopic: boolean, medicineTopic = false): string {
   const a = services.acts.afterEscalation;
   const level = a[record.level];
   if (isDriven(services, text)) return drivenText(services, level, text);
   if (driveTopic && mentionsAny(services, text, a.driveWords)) return level.drive;
+  // "can she have ibuprofen meanwhile?", "do I tell them about the naproxen?": a short answer, not "that can wait".
+  if (medicineTopic && record.level === 'emergency') return a.heldMedicine;
   return level.hold;
 }
 
@@ -342,7 +344,7 @@ export function heldForPassage(
   let reply: string | undefined;
   if (passage.tags.some((t) => a.heldTags[record.level].includes(t))) reply = a[record.level].routine;
   else if (intents.some((i) => (a.holdTopics[record.level] as readonly string[]).includes(i))) {
-    reply = heldText(services, record, text, intents.some((i) => (a.driveTopics as readonly string[]).includes(i)));
+    reply = heldText(services, record, text, intents.some((i) => (a.driveTopics as readonly string[]).includes(i)), intents.some((i) => (a.medicineTopics as readonly string[]).includes(i)));
   }
   return reply === undefined ? undefined : fill(reply, values(services, locale, record));
 }

@@ -52,6 +52,8 @@ const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
 const PLAN_CONFIDENCE = 0.7;
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, help ("what can you do?"), or a greeting that opens with the request. */
+/** A remark about an activity gives at most its own time and movement as the parser's details. */
+const REMARK_DETAILS = 2;
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help', 'greeting']);
 const CHECK_REQUEST_MIN = 0.5;
 /** Acts that, with a flag already escalated, answer the escalation rather than report the flag anew. */
@@ -207,6 +209,13 @@ export class MainDialog extends ComponentDialog {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
     }
+    // "it's a 40 min drive", "the hip carry is all she'll put up with": an everyday activity told outside the pain's
+    // story, with no word of the back or the pain, speaks of that activity; its durations and movements are no details.
+    // A score, or more details than a time and a movement ("left side, low down, since saturday carrying him"), are the pain's.
+    const remarkDetails = this.triage.detailsIn(context, understanding.text);
+    const activityRemark = !record && !understanding.redFlag && !asksSomething(understanding.text) && !this.acts.body.mentionsBack(understanding.text) && !this.acts.body.mentionsPain(understanding.text) && !remarkDetails.scored && remarkDetails.count <= REMARK_DETAILS
+      ? this.services.answers.activities.besidesCause(understanding.text)
+      : undefined;
     // "7ish" on its own, with or without the offer: a pain score is the check's detail; the check starts with it.
     const score = !record && !understanding.redFlag && (understanding.intent === 'none' || understanding.intent === 'report_symptoms') ? scoreOnly(understanding.text, context.activity.locale) : undefined;
     if (score) {
@@ -215,7 +224,7 @@ export class MainDialog extends ComponentDialog {
     }
     // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
     // "no, just the one leg. thanks": details said after a plain no turn the offer down ("no fever, no fall" gives them).
-    if (!record && offeredFor !== undefined && tellsDetails(this.services, understanding, this.triage.detailsIn(context, understanding.text)) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
+    if (!record && offeredFor !== undefined && !activityRemark && tellsDetails(this.services, understanding, this.triage.detailsIn(context, understanding.text)) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       await this.services.paused.delete(context);
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them;
       // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").
@@ -238,7 +247,7 @@ export class MainDialog extends ComponentDialog {
     const before = await this.services.answerState.get(context);
     const told = before?.painTold;
     const talked = { offered: told !== undefined, answered: (before?.given.length ?? 0) > 0 };
-    if (!record && offeredFor === undefined && answersCheckUnasked(this.services, understanding, this.triage.detailsIn(context, understanding.text), talked)) {
+    if (!record && offeredFor === undefined && !activityRemark && answersCheckUnasked(this.services, understanding, this.triage.detailsIn(context, understanding.text), talked)) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: painToldWith(told, understanding.text) } satisfies TriageOptions);
     }
@@ -326,7 +335,7 @@ export class MainDialog extends ComponentDialog {
           break;
         }
         // "7 outta 10 i'd say", "lower left side": a detail of the pain, told before any question, opens the check with it.
-        if (!record && !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text) && this.triage.describesPain(context, understanding.text)) {
+        if (!record && !activityRemark && !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text) && this.triage.describesPain(context, understanding.text)) {
           await this.services.paused.delete(context);
           return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
         }

@@ -34,6 +34,10 @@ export interface ActReplies {
     cancel: string;
     /** Going now, with a question asked on the way out: go, the staff answer it. */
     goNow: string;
+    /** A held painkiller question after an emergency: nothing more before being seen, tell the staff what was taken. */
+    heldMedicine: string;
+    /** Topics whose held question is a painkiller question (`heldMedicine`). */
+    medicineTopics: TopicIntent[];
     howManyMore: string;
     carryOn: string;
     correction: string;
@@ -48,7 +52,7 @@ const SHAPE = {
   inCheck: ['okAtYesNo', 'plan', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
   'afterEscalation.emergency': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
   'afterEscalation.urgent': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
-  afterEscalation: ['cancel', 'goNow', 'howManyMore', 'carryOn', 'correction'],
+  afterEscalation: ['cancel', 'goNow', 'heldMedicine', 'howManyMore', 'carryOn', 'correction'],
 };
 
 function at(data: unknown, path: string): unknown {
@@ -64,7 +68,7 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
       if (typeof v !== 'string' || !v.trim()) throw new Error(`${path}: field "${section}.${field}" must be a non-empty string`);
     }
   }
-  for (const field of ['holdTopics.emergency', 'holdTopics.urgent', 'driveTopics', 'selfCareWithUrgent']) {
+  for (const field of ['holdTopics.emergency', 'holdTopics.urgent', 'driveTopics', 'selfCareWithUrgent', 'medicineTopics']) {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !isTopicIntent(t))) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);

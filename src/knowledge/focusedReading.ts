@@ -37,6 +37,14 @@ export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]
   const covers = (p: Passage) => subject.reduce((sum, s) => sum + (parts.matcher.speaksTo(p, s.term) ? s.idf : 0), 0);
   const asksSame = asksSameOf(parts, asked);
   const near = ranked.filter((r) => r !== best && r.sim >= FOCUS_MIN_FIT && best.sim - r.sim <= FOCUS_MAX_LOSS && !byKindOnly(r.passage) && focus.addresses(asked, r.passage));
+  // The pain's own course, whatever else the words hold ("I am 80"): a close reading that asks the same of it, not one the
+  // answer in context lifted or whose own question asks it of the medicine's effect.
+  const ofPain = asksOfPainCourse(parts, ownWords, t, asked);
+  if (ofPain) {
+    const painReading = t.inContextOf(best.passage) ? near.find((r) => !t.inContextOf(r.passage) && asksSame(r.passage)) : undefined;
+    if (painReading) return painReading.passage;
+    if (!t.inContextOf(best.passage) && focus.addresses(asked, best.passage)) return best.passage;
+  }
   const ofContext = inContextOnFocus(parts, ownWords, t, ranked, best, asked, subject);
   if (ofContext) return ofContext;
   if (subject.length) {
@@ -58,9 +66,23 @@ export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]
   // Only a short follow-up: a longer question ("how long before I can get back out in the garden?") says what it asks about.
   const followUp = Boolean(t.last) && t.words.length <= WEIGHTS.shortFollowUp;
   const inContext = near.filter((r) => t.inContextOf(r.passage) && asksSame(r.passage));
-  if (followUp && !t.inContextOf(best.passage) && inContext.length) return inContext[0]!.passage;
+  if (followUp && !ofPain && !t.inContextOf(best.passage) && inContext.length) return inContext[0]!.passage;
   if (focus.addresses(asked, best.passage)) return best.passage;
   return (near.find((r) => asksSame(r.passage)) ?? near[0])?.passage ?? best.passage;
+}
+
+/**
+ * "how long before it eases?" right after a medicine answer: a measure of the pain's own course, not of the medicine's effect
+ * (the reading in context whose own question asks the same, "How long does the drowsiness last?"). Unless it names the medicine
+ * ("the tablets", "after taking one") or a thing the last answer spoke of (the drowsiness): then it is asked of that.
+ */
+function asksOfPainCourse(parts: PlannerParts, ownWords: (words: readonly string[]) => string[], t: Turn, asked: Focus): boolean {
+  const focus = parts.focus!;
+  const last = t.last;
+  if (!last || !focus.namesCourse(t.words) || parts.asksOfMedicine?.([...t.words], false)) return false;
+  const focusTerms = new Set(parts.matcher.rareTermsOf(focus.askedText(asked), 0).map((s) => s.term));
+  const rest = focus.withoutCourse(ownWords(t.words).filter((w) => !focus.hedges.has(w))).join(' ');
+  return !parts.matcher.rareTermsOf(rest, WEIGHTS.lastThingIdf).some((s) => !focusTerms.has(s.term) && parts.matcher.speaksTo(last, s.term));
 }
 
 /**

@@ -30,6 +30,8 @@ export class QuestionFocus {
     private readonly words: WordsOf,
     /** Words that hedge a question ("do you think"): no subject of it. */
     readonly hedges: ReadonlySet<string> = new Set(),
+    /** Phrases for the pain's own course ("eases", "settle down", "get better"): what a measure is asked of when nothing else is named. */
+    private readonly course: readonly string[][] = [],
   ) {}
 
   static fromFile(file: string, words: WordsOf): QuestionFocus {
@@ -45,12 +47,24 @@ export class QuestionFocus {
       return { id: e.id, cannot: e.cannot, asked: phrases(e.asked, `focuses[${i}].asked`), answered: phrases(e.answered, `focuses[${i}].answered`) };
     });
     const hedges = isObject(data) && data.hedges !== undefined ? phrases(data.hedges, 'hedges').flat() : [];
-    return new QuestionFocus(entries, words, new Set(hedges));
+    const course = isObject(data) && data.course !== undefined ? phrases(data.course, 'course') : [];
+    return new QuestionFocus(entries, words, new Set(hedges), course);
   }
 
   /** The focus the message's words ask for, if any (the first in the file's order). */
   of(words: readonly string[]): Focus | undefined {
     return this.entries.find((e) => e.asked.some((p) => findPhrase(words, p).length > 0));
+  }
+
+  /** Whether the words speak of the pain's own course ("how long before it eases?"), not of a thing it is asked about. */
+  namesCourse(words: readonly string[]): boolean {
+    return this.course.some((p) => findPhrase(words, p).length > 0);
+  }
+
+  /** The words without those of the pain's course: what else a question names. */
+  withoutCourse(words: readonly string[]): string[] {
+    const course = new Set(this.course.flat());
+    return words.filter((w) => !course.has(w));
   }
 
   /** The words that ask for the focus ("how often"), as one text: no subject of the question. */

@@ -269,21 +269,22 @@ export class MainDialog extends ComponentDialog {
     // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
     // After a thanks, the question is read without it: its topic, not "thanks", is what it asks about.
     const said = thanksThenQuestion ? withoutThanks(understanding) : understanding;
-    // "curling on Thursday and the sweeping is hard on my back": a plan ahead told without a question asks whether
-    // the back allows it, so it is asked as that activity's own question (its facts read from what was said).
-    const ahead = !record && !understanding.redFlag && !asksSomething(said.text) ? this.services.answers.activities.planned(said.text, false) : undefined;
-    const asked = ahead ? { ...said, text: ahead.passage.question, intent: 'none' as const, score: 0, patientText: said.patientText ?? said.text } : said;
     // "I'm on the tools tomorrow": a plan told in a back conversation asks, in effect, whether the back allows it.
     const aboutBack = this.acts.body.aboutBack(understanding.text) || talksOfPlan(this.services.checkDialogue, understanding.text);
-    if (await answerTurn(context, this.services, this.escalation, asked, aboutBack, this.acts.body.otherPart(understanding.text))) {
-      return step.endDialog();
-    }
+    const otherPart = this.acts.body.otherPart(understanding.text);
+    if (await answerTurn(context, this.services, this.escalation, said, aboutBack, otherPart)) return step.endDialog();
+    // "curling on Thursday and the sweeping is hard on my back": a plan ahead told without a question, which no answer
+    // took as it stands ("flying Friday" already gets the flight answer), asks whether the back allows it: it is asked as
+    // that activity's own question (its facts read from what was said), never left to start the check.
+    const ahead = !record && !understanding.redFlag && !asksSomething(said.text) ? this.services.answers.activities.planned(said.text, false) : undefined;
+    const asAhead = ahead && { ...said, text: ahead.passage.question, intent: 'none' as const, score: 0, patientText: said.patientText ?? said.text };
+    if (asAhead && (await answerTurn(context, this.services, this.escalation, asAhead, aboutBack, otherPart))) return step.endDialog();
     // A thanks that opened a question no passage answered ("cheers. my knee hurts too, what do I do?") is routed as that question.
     if (act && !thanksThenQuestion) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
     }
-    switch (asked.intent) {
+    switch (said.intent) {
       case 'report_symptoms': {
         if (record) {
           await this.refuseRoutineCheck(context, record);

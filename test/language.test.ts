@@ -32,6 +32,12 @@ describe('Language.tokens', () => {
     ['café', 'cafe'],
     ['"numb" (a bit)', 'numb a bit'],
     ['ice & heat', 'ice and heat'],
+    // "+" joining words in shorthand is "plus" (it ends a denial's scope); at a number it drops
+    ['stiff + sore + tired', 'stiff plus sore plus tired'],
+    ['fine+tired', 'fine plus tired'],
+    ['over 60+ now', 'over 60 now'],
+    ['call +1 555', 'call 1 555'],
+    ['went to a+e', 'went to a and e'],
     ['anti-inflammatory', 'anti inflammatory'],
     ['never had this before - I cant pee', 'never had this before : i can not pee'],
     ['never had this before — I cant pee', 'never had this before : i can not pee'],

@@ -9,6 +9,10 @@ const TOKEN_RE = /\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:'\p{L}+)*'?|[.!?;:,]/gu;
 export const WORD_IN_TEXT_RE = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 const NON_ASCII_RE = /[^\x00-\x7f]/;
+/** A "+" with no digit on either side (spaces allowed): "pain + numb", "hiv+". */
+const PLUS_BETWEEN_WORDS_RE = /(?<![\d+]\s*)\++(?!\s*[\d+])/g;
+/** Two single letters joined by "+" are a name written like "&" ("a+e" for A&E). */
+const LETTERS_PLUS_RE = /(?<![\p{L}\p{N}])(\p{L})\+(\p{L})(?![\p{L}\p{N}])/gu;
 const HYPHENS_RE = /[\u2010\u2011]/g;
 /** Figure dash, en dash, em dash, horizontal bar, minus sign. */
 const DASHES_RE = /[\u2012-\u2015\u2212]/g;
@@ -35,7 +39,11 @@ export function foldCharacters(text: string, options: { dashesAsHyphens?: boolea
 }
 
 /**
- * Text folded for tokenising: foldCharacters, then "&" as "and", a decimal
+ * Text folded for tokenising: foldCharacters, then "&" (and "+" between two
+ * single letters, "a+e") as "and", any other "+" between
+ * words as "plus" (a shorthand list, "no fever + numb groin", joins separate
+ * items: "plus" ends a denial's scope, "and" would carry it on; a "+" at a number,
+ * "50+" or "+44", is left to drop as before), a decimal
  * comma as a point, a hyphen inside a word as a space ("x-ray",
  * "anti-inflammatory"), any other dash as a colon (it starts a new clause:
  * "never had this before - I can't pee") and a line break as a full stop.
@@ -43,6 +51,8 @@ export function foldCharacters(text: string, options: { dashesAsHyphens?: boolea
 export function foldText(text: string): string {
   return foldCharacters(text)
     .replace(/&/g, ' and ')
+    .replace(LETTERS_PLUS_RE, '$1 and $2')
+    .replace(PLUS_BETWEEN_WORDS_RE, ' plus ')
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
     .replace(/[-\u2012-\u2015]/g, ' : ')

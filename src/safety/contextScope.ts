@@ -183,6 +183,13 @@ export class Scope {
       if (cat === 'negation') {
         if (dir === 'pre') this.negEndingAt[t.end] = Math.max(this.negEndingAt[t.end]!, t.start);
         else this.negPostAt[t.start] = 1;
+      } else if (cat === 'askedApart') {
+        // "is it bad when you get ...?" beside the writer's own ordinary back ("mine is just
+        // stiff"): a supposition, read as a hypothetical around-trigger. Asked alone it stays a report.
+        if (this.contrastsSelf && t.end > this.aroundEnd[t.start]!) {
+          this.aroundEnd[t.start] = t.end;
+          this.aroundCat[t.start] = PRE_CATS.indexOf('hypothetical');
+        }
       } else if (!isStructural(cat)) {
         if (dir === 'around') {
           // Keep, per start, the furthest-reaching one: it covers the most findings.

@@ -13,9 +13,9 @@ import type { SignQuestionWords } from './signQuestions';
 
 /** The scope categories of ConText (a finding they govern is not the writer's current symptom). */
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'fear' | 'supposeWhole' | 'resolvedNow' | 'test' | 'testResult' | 'figure' | 'figureAfter' | 'figureWhole' | 'figureCause' | 'storyFrame' | 'able';
+export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'fear' | 'supposeWhole' | 'resolvedNow' | 'test' | 'testResult' | 'figure' | 'figureAfter' | 'figureWhole' | 'figureCause' | 'askedApart' | 'storyFrame' | 'able';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'fear', 'supposeWhole', 'resolvedNow', 'test', 'testResult', 'figure', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame', 'able']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'fear', 'supposeWhole', 'resolvedNow', 'test', 'testResult', 'figure', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able']);
 export const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /** context.yaml's word lists as the scope rules read them (contextScope.ts). */
@@ -81,6 +81,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
   addAll(ctx.figureAfter, { cat: 'figureAfter', dir: 'post' }, 'figureAfter');
   addAll(ctx.figureWhole, { cat: 'figureWhole', dir: 'any' }, 'figureWhole');
   addAll(ctx.figureCause, { cat: 'figureCause', dir: 'any' }, 'figureCause');
+  addAll(ctx.askedApart, { cat: 'askedApart', dir: 'around' }, 'askedApart');
   addAll(ctx.storyFrame, { cat: 'storyFrame', dir: 'any' }, 'storyFrame');
   addAll(ctx.able, { cat: 'able', dir: 'any' }, 'able');
   addAll(ctx.selfTest.tests, { cat: 'test', dir: 'any' }, 'selfTest.tests');

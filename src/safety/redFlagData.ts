@@ -254,6 +254,11 @@ export interface ContextDef {
   figureWhole: string[];
   /** Causes that make a sign told in their clause a figure of speech ("couldn't breathe for laughing"). */
   figureCause: string[];
+  /**
+   * Whether a sign is bad, asked of anyone ("is it bad when you get ...?"): a supposition only
+   * when the writer also sets their own back apart (`selfContrast`); asked alone, it is often their own.
+   */
+  askedApart: string[];
   /** A story's frame opening a sentence ("In the film we saw, ..."): its clauses without the writer are the story's people. */
   storyFrame: string[];
   /** A function the writer says works ("I can pee", "I can feel my bum"): that part is fine now, like `backDenial`'s subjects. */
@@ -273,7 +278,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'deniedNow', 'headingEnds', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'storyFrame', 'able'];
+  'selfObject', 'deniedNow', 'headingEnds', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -339,6 +344,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     figureAfter: asStrings(o.figureAfter ?? [], file, 'figureAfter', true),
     figureWhole: asStrings(o.figureWhole ?? [], file, 'figureWhole', true),
     figureCause: asStrings(o.figureCause ?? [], file, 'figureCause', true),
+    askedApart: asStrings(o.askedApart ?? [], file, 'askedApart', true),
     storyFrame: asStrings(o.storyFrame ?? [], file, 'storyFrame', true),
     able: asStrings(o.able ?? [], file, 'able', true),
     anaphora: readAnaphora(o.anaphora, file),

@@ -1,7 +1,7 @@
 import { runSteps, type Step } from './support/botHarness';
 
 // A time of day said about a medicine just discussed ("only before bed") asks about taking that medicine then, not
-// about pain at night or heat in bed; a sleeping tablet is a drowsy medicine. Yoga poses named in Sanskrit or
+// about pain at night or heat in bed. Yoga poses named in Sanskrit or
 // English are the gentle-practice answer (what to keep to and what to skip). Each table is a conversation:
 // [user says, the reply must match all of these, and none of these].
 describe('a drowsy medicine taken at night, and yoga poses by name', () => {
@@ -18,15 +18,15 @@ describe('a drowsy medicine taken at night, and yoga poses by name', () => {
       ['my doctor prescribed cyclobenzaprine, does it actually work for a back spasm?', [/Muscle relaxants/]],
       ['can i take it at bedtime only', [/next morning/], [/As I said/]],
     ]],
-    ['a sleeping tablet on a journey is a drowsy medicine, not heat in bed', [
+    ['a sleeping tablet before a night journey is the night-time dose answer, not heat in bed', [
       ['can i take a sleeping tablet before a long night bus with this back?', [/drowsy|slow/], [/heating pad/, /hot water bottle/]],
     ], 'en-AU'],
     ['a yoga pose in Sanskrit is the gentle-practice answer, not a menu or the work answer', [
       ['I do yoga most mornings and my back went into spasm on Monday', []],
-      ['what about trikonasana?', [/triangle pose/, /skip deep forward bends/], [/don't have an answer/, /lighter duties/]],
+      ['what about trikonasana?', [/trikonasana/i, /skip deep forward bends/], [/don't have an answer/, /lighter duties/]],
     ], 'en-IN'],
     ['a pose asked helpful or harmful gets the verdict of the gentle-practice answer', [
-      ['is bhujangasana helpful or harmful for a back in spasm?', [/cobra/, /gentle/], [/don't have an answer/]],
+      ['is bhujangasana helpful or harmful for a back in spasm?', [/bhujangasana/i, /gentle/], [/don't have an answer/]],
     ], 'en-IN'],
     ['sun salutations by their Sanskrit name', [
       ['my lower back is in spasm, is surya namaskar ok this week?', [/surya namaskar/i, /gentle/], [/don't have an answer/]],

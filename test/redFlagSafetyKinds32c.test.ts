@@ -9,9 +9,8 @@ import { levelsEach, screen } from './support/screenTables';
 //   notes: pain into the arm counts without the word chest), whatever the sweat is put down to;
 // - worse in the morning, or on getting up, is no night pain: ordinary-causes.yaml
 //   (night_pain, with the night and rest words of named_night_pain still read);
-// - a slip or a small fall told in the bathroom names a place, not the bladder, and one slip is
-//   no leg that keeps getting weaker: ordinary-causes.yaml slip_or_fall (a negation inside the
-//   cause's own words, "not a big fall", denies nothing of the sign);
+// - one slip or small fall, told as such, is no leg that keeps getting weaker: ordinary-causes.yaml
+//   slip_or_fall (a negation inside the cause's own words, "not a big fall", denies nothing of the sign);
 // - "he's been ..." said of the patient is "has been" (helpers.yaml firstPerson), not "is";
 // - the first time ever told as its own clause beside the back pain: red-flags.yaml first_ever_back_pain.
 levelsEach([
@@ -40,9 +39,8 @@ levelsEach([
     ],
   ],
   [
-    'a slip in the bathroom',
+    'one slip or small fall',
     [
-      ['I slipped a little in the loo yesterday evening, not a big fall, just sat down with a bump', 'none'],
       ['lost my footing in the bathroom this morning and landed on my bum, just a small tumble', 'none'],
       ['slipped in the bathroom and since then I cannot pee at all', 'emergency'],
       ['I keep falling because my legs give way and they are getting weaker every day', 'emergency'],
@@ -66,7 +64,8 @@ describe('an echoed question answered no, as the language layer rewrites it', ()
 describe("a helper's words about the patient", () => {
   test.each([
     ['he', "he can't get comfortable. he's been lying down most of the time since Sunday", 'none'],
-    ['she', "she's had a high fever since yesterday", 'urgent'],
+    ['she', "she's been running a high fever since yesterday", 'urgent'],
+    ['he', "he's got a sore back and a temperature of 38.6", 'urgent'],
     ['he', "my grandad is 71, his back has ached for a fortnight, it's the first time ever, he did not lift or fall", 'urgent'],
   ])('%s: %s', (pronoun, text, want) => {
     expect(screen.readAsPatient(text, pronoun as 'he' | 'she')?.level ?? 'none').toBe(want);

@@ -1,4 +1,5 @@
 import { answersFirst } from '../src/language/listAnswers';
+import type { Pronoun } from '../src/safety/helperSubject';
 import { levelsEach, screen } from './support/screenTables';
 
 // Set 24's safety failures by kind (helper mend32c), phrasings our own:
@@ -63,11 +64,11 @@ describe('an echoed question answered no, as the language layer rewrites it', ()
 
 describe("a helper's words about the patient", () => {
   test.each([
-    ['he', "he can't get comfortable. he's been lying down most of the time since Sunday", 'none'],
-    ['she', "she's been running a high fever since yesterday", 'urgent'],
-    ['he', "he's got a sore back and a temperature of 38.6", 'urgent'],
-    ['he', "my grandad is 71, his back has ached for a fortnight, it's the first time ever, he did not lift or fall", 'urgent'],
+    ['him', "he can't get comfortable. he's been lying down most of the time since Sunday", 'none'],
+    ['her', "she's been running a high fever since yesterday", 'urgent'],
+    ['him', "he's got a sore back and a temperature of 38.6", 'urgent'],
+    ['him', "my grandad is 71, his back has ached for a fortnight, it's the first time ever, he did not lift or fall", 'urgent'],
   ])('%s: %s', (pronoun, text, want) => {
-    expect(screen.readAsPatient(text, pronoun as 'he' | 'she')?.level ?? 'none').toBe(want);
+    expect(screen.readAsPatient(text, pronoun as Pronoun)?.level ?? 'none').toBe(want);
   });
 });

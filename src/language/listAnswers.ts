@@ -11,6 +11,8 @@ export interface ListAnswerWords {
   /** Negative answers only within a list of answers ("bladder negative, fever no"). */
   negativeInLists: readonly string[];
   positive: readonly string[];
+  /** Hesitation before an answer ("um no"): an echoed question so answered is denied. */
+  hesitations: readonly string[];
 }
 
 /** The pattern-language term (`{answerNo}`) for a negative answer, filled from list-answers.yaml. */
@@ -34,7 +36,7 @@ export function listAnswerWords(dir: string = LANGUAGE_DIR): ListAnswerWords {
     if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) throw new Error(`${file}: field "${key}" must be a list of lower-case words`);
     return value as string[];
   };
-  const words = { negative: list('negative'), negativeInLists: list('negativeInLists'), positive: list('positive') };
+  const words = { negative: list('negative'), negativeInLists: list('negativeInLists'), positive: list('positive'), hesitations: list('hesitations') };
   loaded.set(dir, words);
   return words;
 }
@@ -44,7 +46,32 @@ export function answerNoPattern(dir: string = LANGUAGE_DIR): string {
   return `(${listAnswerWords(dir).negative.join('|')})`;
 }
 
-let inLists: { negative: ReadonlySet<string>; positive: ReadonlySet<string> } | undefined;
+let inLists: { negative: ReadonlySet<string>; positive: ReadonlySet<string>; hesitations: ReadonlySet<string> } | undefined;
+
+/** Words of a clause as typed, lower-cased, without the punctuation around them. */
+function bareWords(part: string): string[] {
+  return part.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')).filter(Boolean);
+}
+
+/**
+ * "numb between legs? um no": the writer repeats the question they were asked
+ * and answers it in the next clause with a bare negative, perhaps after a
+ * hesitation. The echoed question is denied: its negative answer is moved in
+ * front of it ("no numb between legs?"). Only a short echo (an item of a list
+ * answer's length) and an answer of nothing but hesitation and one negative word.
+ */
+function echoedQuestionsDenied(parts: string[], negative: ReadonlySet<string>, hesitations: ReadonlySet<string>): string[] {
+  return parts.map((part, i) => {
+    if (i % 2 === 1 || !parts[i + 1]?.includes('?') || parts[i + 2] === undefined) return part;
+    const echo = part.trim().split(/\s+/).filter(Boolean);
+    if (!echo.length || echo.length > MAX_ITEM_WORDS) return part;
+    const answer = bareWords(parts[i + 2]!);
+    const last = answer.at(-1);
+    if (!last || !negative.has(last) || !answer.slice(0, -1).every((w) => hesitations.has(w))) return part;
+    const lead = part.match(/^\s*/)?.[0] ?? '';
+    return `${lead}${last} ${echo.join(' ')}`;
+  });
+}
 
 /**
  * "bladder no, bowels no, night pain no, worse coughing yes": each item answered
@@ -58,9 +85,11 @@ let inLists: { negative: ReadonlySet<string>; positive: ReadonlySet<string> } | 
 export function answersFirst(text: string): string {
   if (!inLists) {
     const w = listAnswerWords();
-    inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), positive: new Set(w.positive) };
+    inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), positive: new Set(w.positive), hesitations: new Set(w.hesitations) };
   }
-  const { negative, positive } = inLists;
+  const { negative, positive, hesitations } = inLists;
+  const echoed = echoedQuestionsDenied(clausesKeepingBreaks(text), new Set(listAnswerWords().negative), hesitations);
+  if (echoed.join('') !== text) text = echoed.join('');
   const parts = clausesKeepingBreaks(text);
   let answered = 0;
   const rewritten = parts.map((part, i) => {

@@ -49,7 +49,9 @@ export class OrdinaryCauses {
       if (SENTENCE_END.has(tokens[i]!)) n++;
     }
     const found = this.phrases.find(new Doc(tokens));
-    const lost = new Set(found.filter((m) => m.payload === UNLESS).map((m) => sentence[m.start]!));
+    // A negation inside a cause's own words ("not a big fall", "lost my footing") denies nothing of the sign.
+    const causes = found.filter((m) => m.payload === flag);
+    const lost = new Set(found.filter((m) => m.payload === UNLESS && !causes.some((c) => c.start <= m.start && m.end <= c.end)).map((m) => sentence[m.start]!));
     const hits = new Set(found.filter((m) => m.payload === flag && !scope.notTheUsers(m.start, m.end) && !lost.has(sentence[m.start]!)).map((m) => sentence[m.start]!));
     if (!hits.size) return null;
     const parts = new Map<number, string[]>();

@@ -1,6 +1,7 @@
 import type { Pronoun } from '../safety/helperSubject';
 import { readYamlFile } from '../util/yamlFile';
 import { fill } from './responses';
+import { escapeRegExp } from '../util/escapeRegExp';
 
 /**
  * knowledge/language/person-words.yaml: a reply about the person in pain said of them when someone
@@ -23,7 +24,7 @@ interface Shift {
 const WORD = "[A-Za-z0-9'\u2019]";
 
 function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]").replace(/ /g, '\\s+');
+  return escapeRegExp(text).replace(/'/g, "['\u2019]").replace(/ /g, '\\s+');
 }
 
 export class PersonWording {

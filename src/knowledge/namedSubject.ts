@@ -5,6 +5,7 @@ import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
 import type { WordsOf } from './answerText';
 import { KnowledgeValidationError } from './knowledgeBase';
+import { escapeRegExp } from '../util/escapeRegExp';
 
 /**
  * The thing a question names as what it asks about ("is a foam roller ok?": foam roller), read from
@@ -121,7 +122,7 @@ export class NamedSubjects {
 
 /** The thing as the person typed it ("TENS machine"), found word by word in their clause; its cleaned-up words if the clean-up changed them. */
 function asWritten(clause: string, thing: readonly string[]): string {
-  const escaped = thing.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = thing.map(escapeRegExp);
   const m = clause.match(new RegExp(`\\b${escaped.join("[\\s'-]+")}\\b`, 'i'));
   return m ? m[0] : thing.join(' ');
 }

@@ -46,7 +46,8 @@ export function answerNoPattern(dir: string = LANGUAGE_DIR): string {
   return `(${listAnswerWords(dir).negative.join('|')})`;
 }
 
-let inLists: { negative: ReadonlySet<string>; positive: ReadonlySet<string>; hesitations: ReadonlySet<string> } | undefined;
+// `negative` holds the list-only words too; an echoed question is denied by a plain negative only (`plainNegative`).
+let inLists: { negative: ReadonlySet<string>; plainNegative: ReadonlySet<string>; positive: ReadonlySet<string>; hesitations: ReadonlySet<string> } | undefined;
 
 /** Words of a clause as typed, lower-cased, without the punctuation around them. */
 function bareWords(part: string): string[] {
@@ -85,10 +86,10 @@ function echoedQuestionsDenied(parts: string[], negative: ReadonlySet<string>, h
 export function answersFirst(text: string): string {
   if (!inLists) {
     const w = listAnswerWords();
-    inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), positive: new Set(w.positive), hesitations: new Set(w.hesitations) };
+    inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), plainNegative: new Set(w.negative), positive: new Set(w.positive), hesitations: new Set(w.hesitations) };
   }
-  const { negative, positive, hesitations } = inLists;
-  const echoed = echoedQuestionsDenied(clausesKeepingBreaks(text), new Set(listAnswerWords().negative), hesitations);
+  const { negative, plainNegative, positive, hesitations } = inLists;
+  const echoed = echoedQuestionsDenied(clausesKeepingBreaks(text), plainNegative, hesitations);
   if (echoed.join('') !== text) text = echoed.join('');
   const parts = clausesKeepingBreaks(text);
   let answered = 0;

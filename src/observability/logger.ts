@@ -14,6 +14,7 @@
 import { hostname } from 'node:os';
 import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
 import { Culture, recognizeEmail, recognizePhoneNumber } from '@microsoft/recognizers-text-sequence';
+import { escapeRegExp } from '../util/escapeRegExp';
 
 export type { Logger } from 'pino';
 
@@ -143,7 +144,7 @@ function locate(text: string, results: readonly RecognizedSequence[], label: str
     const end = r.end + 1;
     if (text.slice(start, end).toLowerCase() === r.text.toLowerCase()) return [{ start, end, label }];
     // Mask every occurrence: which one the shifted position meant is unknown.
-    const pattern = new RegExp(r.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+    const pattern = new RegExp(escapeRegExp(r.text), 'giu');
     const found = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, label }));
     if (found.length === 0) throw new Error('recognized personal data could not be located in the text');
     return found;

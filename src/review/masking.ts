@@ -3,6 +3,7 @@ import { redactPersonalData } from '../observability/logger';
 import { PROJECT_ROOT } from '../paths';
 import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
+import { escapeRegExp } from '../util/escapeRegExp';
 
 export const REVIEW_CONTENT_PATH = join(PROJECT_ROOT, 'knowledge', 'review.yaml');
 
@@ -14,10 +15,9 @@ export interface MaskingRules {
   longDigitRun: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Cue phrases as a regex alternative; an apostrophe in a cue matches any apostrophe. */
 const alternation = (cues: readonly string[]) =>
-  [...cues].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/'/g, "['\u2019]?").replace(/ /g, '\\s+')).join('|');
+  [...cues].sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/'/g, "['\u2019]?").replace(/ /g, '\\s+')).join('|');
 
 /**
  * Masks personal details in text kept for review: e-mail addresses and phone

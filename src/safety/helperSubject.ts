@@ -10,6 +10,7 @@
 import { clauses, foldCharacters, isWholeNumber } from '../language';
 import { sentencesAsTyped } from '../language/sentences';
 import { type HelperData, readHelpers } from './helperData';
+import { escapeRegExp } from '../util/escapeRegExp';
 
 export type Pronoun = 'her' | 'him' | 'them';
 
@@ -25,7 +26,6 @@ export interface HelperReading {
 const AGE = '(?:,? \\(?(?:aged |age )?\\d{1,3}\\)?,?)?';
 /** An age told before the person ("my 15 year old daughter", "my 8yo son"). */
 const AGE_BEFORE = '(?:\\d{1,3} ?-?(?:yo|y o|yr old|yrs old|year old|years old|year-old|yr-old) )?';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The language layer's character folding (one apostrophe, lower case), single spaces, so that phrases match however they were typed.
@@ -93,16 +93,16 @@ export class HelperReader {
   private readonly grammar: RegExp;
 
   constructor(private readonly data: HelperData) {
-    const people = [...data.people.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const people = [...data.people.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     // An age may follow the person ("my grandmother, 75, is with me", "my dad (66) is here").
     // "my mate", or "a mate of mine" ("mate of mine's crook with his back")
-    const possessive = `(?:${data.possessives.map(escape).join('|')})`;
-    const qualified = `${possessive} (?:(?:${data.qualifiers.map(escape).join('|')}) )?${AGE_BEFORE}`;
+    const possessive = `(?:${data.possessives.map(escapeRegExp).join('|')})`;
+    const qualified = `${possessive} (?:(?:${data.qualifiers.map(escapeRegExp).join('|')}) )?${AGE_BEFORE}`;
     this.qualified = qualified;
     const person = `(?:${qualified}(?:${people})s?|(?:a )?(?:${people}) of (?:mine|ours))${AGE}`;
     const they = '(?:she|he|they)';
     this.framing = data.framing.map((f) => {
-      const src = escape(f.toLowerCase())
+      const src = escapeRegExp(f.toLowerCase())
         .replace(/\\\(/g, '(?:').replace(/\\\)/g, ')').replace(/\\\|/g, '|').replace(/\\\?/g, '?')
         // "#" is one digit, as in the lexicon's pattern language ("a ## year old man")
         .replace(/#/g, '\\d')
@@ -110,12 +110,12 @@ export class HelperReader {
       return new RegExp(`\\b${src}\\b`, 'i');
     });
     this.personWord = new RegExp(`\\b(?:${qualified}(${people})s?|(?:a )?(${people}) of (?:mine|ours))\\b`, 'i');
-    const keys = [...data.firstPerson.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const keys = [...data.firstPerson.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     this.firstPerson = new RegExp(`\\b(${keys})\\b`, 'gi');
-    this.spellings = new RegExp(`\\b(?:${[...data.spellings.keys()].map(escape).join('|')})\\b`, 'gi');
+    this.spellings = new RegExp(`\\b(?:${[...data.spellings.keys()].map(escapeRegExp).join('|')})\\b`, 'gi');
     // A person named at the start of a clause, with or without "my" ("grandma is on the floor").
     this.namedPerson = new RegExp(`(?:^|[.,;!?]\\s*)(?:${possessive} )?(${people})s?\\b`, 'i');
-    const alternation = (list: readonly string[]) => list.map((p) => escape(foldCharacters(p))).join('|');
+    const alternation = (list: readonly string[]) => list.map((p) => escapeRegExp(foldCharacters(p))).join('|');
     this.present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'gi');
     // The person ("my uncle", "grandma"), their pronoun, or their body ("her feet", "his left leg",
     // "my dad's back", "my wife's back pain"), then a present-tense verb.
@@ -161,7 +161,7 @@ export class HelperReader {
     this.genderWord = words([...data.genderWords.her, ...data.genderWords.him]);
     this.grammar = new RegExp(`\\b(?:${alternation([...data.grammar.keys()])})\\b`, 'g');
     // "my son's football coach", "my husband's mate": a person's person, one word between at most
-    this.chain = new RegExp(`\\b(?:${possessive} )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escape).join('|')})s?\\b`, 'gi');
+    this.chain = new RegExp(`\\b(?:${possessive} )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escapeRegExp).join('|')})s?\\b`, 'gi');
   }
 
   /** Folded, single-spaced, with apostrophe-less pronoun contractions restored. */
@@ -186,7 +186,7 @@ export class HelperReader {
     if (!hit && !current) return null;
     const named = this.namedIn(text);
     const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
-    const person = new RegExp(`(?:\\b${this.qualified}|(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escape).join('|')})s?(?: of (?:mine|ours))?(?:'s\\b(?: (?<next>[a-z]+|\\d{1,3}\\b))?|${AGE}\\b)`, 'gi');
+    const person = new RegExp(`(?:\\b${this.qualified}|(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escapeRegExp).join('|')})s?(?: of (?:mine|ours))?(?:'s\\b(?: (?<next>[a-z]+|\\d{1,3}\\b))?|${AGE}\\b)`, 'gi');
     const rewritten = text
       // "my son's coach had a fever": someone else's story, not the patient's
       .replace(this.chain, 'someone')

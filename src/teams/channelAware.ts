@@ -6,6 +6,8 @@
  * nothing from dialogs/.
  */
 
+import { escapeRegExp } from '../util/escapeRegExp';
+
 export const TEAMS_CHANNEL_ID = 'msteams';
 
 /** Teams shows only the first three suggested actions of a message. */
@@ -81,10 +83,6 @@ export interface IncomingActivityLike {
   entities?: EntityLike[];
   value?: unknown;
   conversation?: { conversationType?: string; isGroup?: boolean };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -209,11 +209,12 @@ export class MainDialog extends ComponentDialog {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
     }
+    // The message's check details, parsed once for the three readings below.
+    const details = this.triage.detailsIn(context, understanding.text);
     // "it's a 40 min drive", "the hip carry is all she'll put up with": an everyday activity told outside the pain's
     // story, with no word of the back or the pain, speaks of that activity; its durations and movements are no details.
     // A score, or more details than a time and a movement ("left side, low down, since saturday carrying him"), are the pain's.
-    const remarkDetails = this.triage.detailsIn(context, understanding.text);
-    const activityRemark = !record && !understanding.redFlag && !asksSomething(understanding.text) && !this.acts.body.mentionsBack(understanding.text) && !this.acts.body.mentionsPain(understanding.text) && !remarkDetails.scored && remarkDetails.count <= REMARK_DETAILS
+    const activityRemark = !record && !understanding.redFlag && !asksSomething(understanding.text) && !this.acts.body.mentionsBack(understanding.text) && !this.acts.body.mentionsPain(understanding.text) && !details.scored && details.count <= REMARK_DETAILS
       ? this.services.answers.activities.besidesCause(understanding.text)
       : undefined;
     // "7ish" on its own, with or without the offer: a pain score is the check's detail; the check starts with it.
@@ -224,7 +225,7 @@ export class MainDialog extends ComponentDialog {
     }
     // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
     // "no, just the one leg. thanks": details said after a plain no turn the offer down ("no fever, no fall" gives them).
-    if (!record && offeredFor !== undefined && !activityRemark && tellsDetails(this.services, understanding, this.triage.detailsIn(context, understanding.text)) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
+    if (!record && offeredFor !== undefined && !activityRemark && tellsDetails(this.services, understanding, details) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       await this.services.paused.delete(context);
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them;
       // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths';
 import { expandContraction } from './contractions';
+import { type SenseReading, compileSenses, readSensesIn } from './senses';
 import { PUNCTUATION, WORD_IN_TEXT_RE, foldText, rawTokens } from './tokenizer';
 import { WordCorrector } from './typoCorrector';
 import { WordLists, readWordLists } from './wordLists';
@@ -28,8 +29,14 @@ export class Language {
   private readonly replacements: ReadonlyMap<string, string>;
   /** idioms.yaml by first word, longest phrase first: [phrase words, meaning words]. */
   private readonly idioms = new Map<string, Array<[string[], string[]]>>();
+  /** senses.yaml: words read in the sense their neighbours give them. */
+  private readonly senses: SenseReading[];
 
-  constructor(readonly lists: WordLists) {
+  /** @param readSenses false for a reader trained on text as written (see withoutSenses) */
+  constructor(
+    readonly lists: WordLists,
+    readSenses = true,
+  ) {
     this.replacements = new Map([...lists.spelling, ...lists.synonyms]);
     // An idiom is written as typed, so its words go through the same steps as the text's ("didn't" -> did not).
     for (const [phrase, meaning] of lists.idioms) {
@@ -39,6 +46,19 @@ export class Language {
       list.sort((a, b) => b[0].length - a[0].length);
       this.idioms.set(words[0]!, list);
     }
+    this.senses = readSenses ? compileSenses(lists.senses ?? [], (w) => this.normalizeWord(w)) : [];
+  }
+
+  private plain: Language | undefined;
+
+  /**
+   * The same lists without the senses' readings: for the red-flag learned stage, which reads a
+   * message clause by clause (a clause cannot see the "unless" words of the next: "working
+   * nights, the pain wakes me") and was trained on the words as written.
+   */
+  withoutSenses(): Language {
+    if (!this.senses.length) return this;
+    return (this.plain ??= new Language(this.lists, false));
   }
 
   /** The word lists in `dir`, read once per folder (they do not change while the bot runs). */
@@ -58,7 +78,9 @@ export class Language {
       if (PUNCTUATION.has(raw)) out.push(raw);
       else for (const word of this.normalizeWord(raw)) out.push(corrector ? corrector.correct(word) : word);
     }
-    return this.idioms.size ? this.readIdioms(out) : out;
+    const read = this.idioms.size ? this.readIdioms(out) : out;
+    // After the idioms: a sense frame reads the words as the person meant them ("i work nights" -> i work shifts).
+    return readSensesIn(read, this.senses);
   }
 
   /** Exclamations and idioms read as what they mean: "oh crap" is no bowel, "on my feet all day" no feet. */

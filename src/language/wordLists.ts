@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
 import { Dictionary } from './dictionary';
+import { type WrittenSense, readSenses } from './senses';
 
 /** The word lists of knowledge/language/, validated. */
 export interface WordLists {
@@ -20,8 +21,12 @@ export interface WordLists {
   dictionary: Dictionary;
   /** Exclamations and idioms (several words) -> what they mean here ("oh crap" -> "oh"): idioms.yaml. */
   idioms: ReadonlyMap<string, string>;
+  /** Words read in the sense their neighbours give them (senses.yaml): "work [nights]" is a shift. Optional. */
+  senses?: readonly WrittenSense[];
 }
 
+// senses.yaml is read with these but kept out of the models' data hash for now: its frames rewrite a few
+// words of a rare message, and folding it in means retraining every model (see senses.ts).
 export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'clinical.yaml', 'typos.yaml', 'dictionary.txt', 'idioms.yaml'] as const;
 
 /** Keys are single words as the tokenizer produces them (letters, digits, inner apostrophes). */
@@ -94,5 +99,6 @@ export function readWordLists(dir: string): WordLists {
     notTypos: readWordList(typosFile, typos, 'notTypos'),
     dictionary: Dictionary.fromFile(join(dir, 'dictionary.txt')),
     idioms: readIdioms(join(dir, 'idioms.yaml')),
+    senses: readSenses(join(dir, 'senses.yaml')),
   };
 }

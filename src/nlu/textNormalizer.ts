@@ -17,9 +17,15 @@ export class TextNormalizer {
 
   constructor(
     readonly language: Language,
-    concepts: ReadonlyMap<string, readonly string[]> = new Map(),
+    private readonly conceptLists: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
-    this.concepts = new ConceptLexicon(concepts, (text) => this.words(text));
+    this.concepts = new ConceptLexicon(conceptLists, (text) => this.words(text));
+  }
+
+  /** The same view without the language layer's word senses (see Language.withoutSenses). */
+  withoutSenses(): TextNormalizer {
+    const plain = this.language.withoutSenses();
+    return plain === this.language ? this : new TextNormalizer(plain, this.conceptLists);
   }
 
   /** @param extraConcepts more concept files (the act model's), merged with the directory's concepts.yaml */

@@ -153,11 +153,16 @@ export class RedFlagFeaturizer {
   private readonly numberAfter: string[][];
   private readonly numberBefore: string[][];
 
+  private readonly normalizer: TextNormalizer;
+
   constructor(
-    private readonly normalizer: TextNormalizer,
+    normalizer: TextNormalizer,
     cues: Cues,
     vocabulary: Iterable<string> = [],
   ) {
+    // Read without word senses: this stage reads clause by clause and was trained on the words as written.
+    normalizer = normalizer.withoutSenses();
+    this.normalizer = normalizer;
     // A real English word is not a typo of a training word ("fire" is not "fine", "mower" not "lower").
     this.base = new Featurizer(normalizer, vocabulary, { realWords: true });
     // A phrase of no words (only punctuation) would match anywhere: left out.

@@ -75,6 +75,10 @@ export class RedFlagScreen {
     for (const id of [...detector.flagIds(), ...model.categories]) {
       screen.level(id); // every flag has a level ...
       wording.get(id); // ... and its plain words, or start-up stops here
+      // A question for a part already told must name a part of the flag's own combinations.
+      for (const part of Object.keys(wording.has(id) ? (wording.get(id).known ?? {}) : {})) {
+        if (!detector.combinations(id).some((c) => c.includes(part))) throw new Error(`${FILES.wording}: "${id}.known.${part}" is no part of the flag's combinations`);
+      }
     }
     return screen;
   }
@@ -196,7 +200,9 @@ export class RedFlagScreen {
   toldNow(text: string, asPatient: boolean): { present: string[]; ruledOut: string[] } {
     if (typeof text !== 'string' || !text.trim()) return { present: [], ruledOut: [] };
     const framed = asPatient ? null : this.helpers.read(text);
-    const words = answersFirst(asPatient ? this.helpers.asPatient(text) : framed?.framed ? framed.text : text);
+    // A person named and told of now without a framing phrase ("my uncle is 70, he has never had back
+    // trouble") is the patient as much as a framed one: their words, in the first person, are theirs.
+    const words = answersFirst(asPatient ? this.helpers.asPatient(text) : framed ? framed.text : text);
     const reading = this.stages.lexicon(words);
     return { present: [...reading.signs, ...(reading.result?.flags ?? [])], ruledOut: reading.dismissed };
   }
@@ -288,8 +294,11 @@ export class RedFlagScreen {
   }
 
   /** The check question for a flag ("Just to check: ..."). */
-  question(flag: string): string {
-    return this.wording.get(flag).question;
+  question(flag: string, told: readonly string[] = []): string {
+    const words = this.wording.get(flag);
+    // "she is 79" told: only the rest is asked ("is this the first time ..."), never the age again.
+    const part = Object.keys(words.known ?? {}).find((id) => told.includes(id));
+    return part ? words.known![part]! : words.question;
   }
 
   /** Why a flag matters, in one plain sentence. */

@@ -223,7 +223,7 @@ export class RedFlagCheck {
     if (record && !(record.level === 'urgent' && level === 'emergency')) return undefined;
     const { text, intent, score } = understanding;
     // Only what is missing: a part of the flag told in the message ("she is 79") is not asked again.
-    const question = this.services.redFlags.question(found.flags[0]!, this.services.redFlags.toldNow(text, false).present);
+    const question = this.services.redFlags.question(found.flags[0]!, this.services.redFlags.toldOfPatient(text));
     await this.ask(context, { flag: found.flags[0]!, mode: 'check', unclear: 0, question, subject: found.subject, pronoun: found.pronoun, original: { text, intent, score } }, question);
     return { status: DialogTurnStatus.waiting };
   }

@@ -200,11 +200,20 @@ export class RedFlagScreen {
   toldNow(text: string, asPatient: boolean): { present: string[]; ruledOut: string[] } {
     if (typeof text !== 'string' || !text.trim()) return { present: [], ruledOut: [] };
     const framed = asPatient ? null : this.helpers.read(text);
-    // A person named and told of now without a framing phrase ("my uncle is 70, he has never had back
-    // trouble") is the patient as much as a framed one: their words, in the first person, are theirs.
-    const words = answersFirst(asPatient ? this.helpers.asPatient(text) : framed ? framed.text : text);
+    const words = answersFirst(asPatient ? this.helpers.asPatient(text) : framed?.framed ? framed.text : text);
     const reading = this.stages.lexicon(words);
     return { present: [...reading.signs, ...(reading.result?.flags ?? [])], ruledOut: reading.dismissed };
+  }
+
+  /**
+   * The signs and flags a message tells of the person in pain, in their own words whenever someone
+   * writes for them, with a framing phrase or without ("my uncle is 70, he has never had back trouble"):
+   * what a check question about them need not ask again.
+   */
+  toldOfPatient(text: string): string[] {
+    if (typeof text !== 'string' || !text.trim()) return [];
+    const reading = this.stages.lexicon(answersFirst(this.helpers.read(text)?.text ?? text));
+    return [...reading.signs, ...(reading.result?.flags ?? [])];
   }
 
   /** The flag's `when` combinations in the lexicon (sign and flag ids). */

@@ -32,7 +32,7 @@ export interface PendingCheck {
   described?: true;
   subject?: RedFlagResult['subject'];
   pronoun?: RedFlagResult['pronoun'];
-  /** The question asked, when it is not the flag's own (a grouped screening question asked again). */
+  /** The question asked, when it is not the flag's own (a grouped screening question asked again, or only the part not yet told). */
   question?: string;
   /** Raised from a sign told with doubt ("maybe?"): after a no, routed on only if it asked something. */
   hedged?: true;
@@ -222,11 +222,9 @@ export class RedFlagCheck {
     // graver than what was escalated (an emergency after a same-day "get seen").
     if (record && !(record.level === 'urgent' && level === 'emergency')) return undefined;
     const { text, intent, score } = understanding;
-    await this.ask(
-      context,
-      { flag: found.flags[0]!, mode: 'check', unclear: 0, subject: found.subject, pronoun: found.pronoun, original: { text, intent, score } },
-      this.services.redFlags.question(found.flags[0]!),
-    );
+    // Only what is missing: a part of the flag told in the message ("she is 79") is not asked again.
+    const question = this.services.redFlags.question(found.flags[0]!, this.services.redFlags.toldOfPatient(text));
+    await this.ask(context, { flag: found.flags[0]!, mode: 'check', unclear: 0, question, subject: found.subject, pronoun: found.pronoun, original: { text, intent, score } }, question);
     return { status: DialogTurnStatus.waiting };
   }
 

@@ -104,6 +104,15 @@ export class RedFlagCheckAnswer {
         pronoun: check.pronoun,
       });
     }
+    // "she gets it every winter", "it came on when I was gardening": at the question on a flag the notes
+    // define by "no clear cause" (a first bout over 50), a cause or a recurrence told is its answer, a no.
+    const cleared = found ? undefined : this.clearedBy(context, understanding.text, check);
+    // The message that raised it is then answered only if it asked something: a report of the pain alone
+    // ("she's 79 and her back hurts") is no request for the symptom check.
+    if (cleared) {
+      const line = cleared === 'cause' ? fill(words.clearCause.note, { emergency: this.services.numbers.forLocale(context.activity.locale).emergency }) : undefined;
+      return this.saidNo(dc, understanding, { ...check, hedged: true }, line);
+    }
     const asked = check.question ?? this.services.redFlags.question(check.flag);
     // The screen reading a sign in it ("I am, it's numb down there") makes an echoed yes about the question.
     // "only the right one, the left's fine": the sign asked about, denied in other words, is a no.
@@ -140,9 +149,9 @@ export class RedFlagCheckAnswer {
       await this.ask(context, { ...check, described: true }, `${signsDescribed(this.services.responses, describe)}\n\n${asked}`);
       return { status: DialogTurnStatus.waiting };
     }
+    if (kind === 'no' && check.mode !== 'recheck') return this.saidNo(dc, understanding, check);
     await this.pending.delete(context);
     const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
-    const safetyNet = fill(words.text.safetyNet, { emergency });
 
     if (check.mode === 'recheck') {
       const record = await this.escalation.get(context);
@@ -164,34 +173,6 @@ export class RedFlagCheckAnswer {
       }
       return this.carryOn(dc);
     }
-    if (kind === 'no') {
-      await noteDenied(context, this.services, [check.flag]);
-      await context.sendActivity(`${words.text.no} ${safetyNet}`);
-      if (dc.activeDialog) {
-        // "No. Is it cancer though?": the question asked beside the no is answered before the check goes on.
-        if (asksSomething(understanding.text)) await this.asides.answerBeside(dc, understanding);
-        // The message that raised the question inside the symptom check, when it gives details ("lower back,
-        // started Monday maybe"), was its answer to the check's own question: read now, not asked for again.
-        else if (check.original && Object.values(this.parsing.all(context, check.original.text)).some((v) => v !== undefined)) {
-          readOnly(context, check.original.text);
-          setUnderstanding(context, { ...understanding, ...check.original, redFlag: null, worry: false });
-          return dc.continueDialog();
-        }
-        await dc.repromptDialog();
-        return { status: DialogTurnStatus.waiting };
-      }
-      // The message that raised the question is routed as usual; a hedged sign's only if it asked something.
-      if (check.original && (!check.hedged || (isTopicIntent(check.original.intent) && asksInstead(check.original.text)))) {
-        setUnderstanding(context, { ...check.original, redFlag: null, worry: false });
-        return dc.beginDialog(this.routeId);
-      }
-      // A hedged sign that asked nothing: the other warning signs are offered, not an answer to nothing asked.
-      if (check.original) {
-        const label = this.services.responses.labels.report_symptoms;
-        await context.sendActivity(label ? promptWithChoices(words.text.offerCheck, [label], context.activity.channelId) : words.text.offerCheck);
-      }
-      return { status: DialogTurnStatus.complete };
-    }
     // Yes, or not sure: "not sure" to a red-flag question is treated as yes.
     return this.escalate(dc, {
       level: this.services.redFlags.level(check.flag),
@@ -201,6 +182,56 @@ export class RedFlagCheckAnswer {
       subject: check.subject,
       pronoun: check.pronoun,
     });
+  }
+
+  /**
+   * A first bout over 50 asked about, and the answer tells what set the pain off (`cause`), or that the
+   * pain has come before or the age is under 50 (`ruledOut`).
+   */
+  private clearedBy(context: TurnContext, text: string, check: PendingCheck): 'cause' | 'ruledOut' | undefined {
+    const { clearCause } = this.services.checkDialogue;
+    if (check.mode !== 'check' || !clearCause.flags.has(check.flag)) return undefined;
+    const trigger = this.parsing.all(context, text).trigger?.trigger;
+    if (trigger !== undefined && clearCause.triggers.has(trigger)) return 'cause';
+    // Only a sign that rules it out ("every winter", "I'm 44"), never a denial read by negation: "no, never
+    // had it before" says yes to a first bout.
+    const { present } = this.services.redFlags.toldNow(text, check.subject !== undefined && check.subject !== 'self');
+    if (present.includes(check.flag)) return undefined;
+    return this.services.redFlags.ruledOutBy(check.flag).some((id) => present.includes(id)) ? 'ruledOut' : undefined;
+  }
+
+  /** The check question answered no: said with the safety net (or `line`), and the message that raised it goes on. */
+  private async saidNo(dc: DialogContext, understanding: Understanding, check: PendingCheck, line?: string): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const words = this.services.checkDialogue;
+    await this.pending.delete(context);
+    const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+    await noteDenied(context, this.services, [check.flag]);
+    await context.sendActivity(line ?? `${words.text.no} ${fill(words.text.safetyNet, { emergency })}`);
+    if (dc.activeDialog) {
+      // "No. Is it cancer though?": the question asked beside the no is answered before the check goes on.
+      if (asksSomething(understanding.text)) await this.asides.answerBeside(dc, understanding);
+      // The message that raised the question inside the symptom check, when it gives details ("lower back,
+      // started Monday maybe"), was its answer to the check's own question: read now, not asked for again.
+      else if (check.original && Object.values(this.parsing.all(context, check.original.text)).some((v) => v !== undefined)) {
+        readOnly(context, check.original.text);
+        setUnderstanding(context, { ...understanding, ...check.original, redFlag: null, worry: false });
+        return dc.continueDialog();
+      }
+      await dc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    // The message that raised the question is routed as usual; a hedged sign's only if it asked something.
+    if (check.original && (!check.hedged || (isTopicIntent(check.original.intent) && asksInstead(check.original.text)))) {
+      setUnderstanding(context, { ...check.original, redFlag: null, worry: false });
+      return dc.beginDialog(this.routeId);
+    }
+    // A hedged sign that asked nothing: the other warning signs are offered, not an answer to nothing asked.
+    if (check.original) {
+      const label = this.services.responses.labels.report_symptoms;
+      await context.sendActivity(label ? promptWithChoices(words.text.offerCheck, [label], context.activity.channelId) : words.text.offerCheck);
+    }
+    return { status: DialogTurnStatus.complete };
   }
 
   private async escalate(dc: DialogContext, options: EscalationOptions): Promise<DialogTurnResult> {

@@ -90,7 +90,10 @@ export class RedFlagCheckAsides {
     }
     const words = this.parts.services.checkDialogue;
     if (keep) {
-      const question = fill(this.parts.services.acts.inCheck.askAgain, { question: this.parts.services.redFlags.question(check.flag) });
+      // Of the patient, as when it was first asked ("is she over about 50"), never "are you" after an aside.
+      const asked = check.question ?? this.parts.services.redFlags.question(check.flag);
+      const own = check.subject === 'self' ? asked : await aboutPatient(context, this.parts.services, asked, check.pronoun);
+      const question = fill(this.parts.services.acts.inCheck.askAgain, { question: own });
       await context.sendActivity(promptWithChoices(question, words.buttons, context.activity.channelId));
     } else if (!underAlarm) {
       const emergency = this.parts.services.numbers.forLocale(context.activity.locale).emergency;
@@ -109,7 +112,7 @@ export class RedFlagCheckAsides {
     const asides = (check.asides ?? 0) + 1;
     const words = this.parts.services.checkDialogue;
     if (this.keepsAsking(check, asides)) {
-      await askCheck(context, this.parts.pending, this.parts.services, { ...check, asides }, fill(words.text.retry, { question: this.parts.services.redFlags.question(check.flag) }));
+      await askCheck(context, this.parts.pending, this.parts.services, { ...check, asides }, fill(words.text.retry, { question: check.question ?? this.parts.services.redFlags.question(check.flag) }));
       return { status: DialogTurnStatus.waiting };
     }
     await this.parts.pending.delete(context);

@@ -36,6 +36,7 @@ export interface CombinationSource {
 export interface MessageScreen {
   read(text: string): ScreenReading;
   toldNow(text: string, asPatient: boolean): { present: string[]; ruledOut: string[] };
+  toldOfPatient(text: string): string[];
 }
 
 interface Combination {
@@ -80,11 +81,13 @@ export class AcrossTurns {
    * One message alone: a flag of `askedWithout` raised with none of its parts told
    * (and not by the lexicon's own words for it) becomes the check question about it.
    */
-  single(result: RedFlagResult | null, told: Pick<ToldNow, 'present'>): RedFlagResult | null {
+  single(result: RedFlagResult | null, told: Pick<ToldNow, 'present'>, ofPatient: readonly string[] = []): RedFlagResult | null {
     if (!result || result.level === 'check' || result.flags.length !== 1) return result;
     const flag = result.flags[0]!;
     const needs = this.asked.get(flag);
-    if (!needs || told.present.includes(flag) || needs.some((p) => told.present.includes(p))) return result;
+    // The whole combination told of someone the writer speaks for ("my uncle is 70, he has never had
+    // back trouble"): the lexicon's own reading in their words, nothing left to ask.
+    if (!needs || told.present.includes(flag) || ofPatient.includes(flag) || needs.some((p) => told.present.includes(p))) return result;
     return { ...result, level: 'check', flags: [flag] };
   }
 
@@ -134,9 +137,10 @@ export function askingHalfCombinations(screen: MessageScreen, across: AcrossTurn
   return {
     read: (text) => {
       const reading = screen.read(text);
-      const redFlag = reading.redFlag && across.single(reading.redFlag, screen.toldNow(text, false));
+      const redFlag = reading.redFlag && across.single(reading.redFlag, screen.toldNow(text, false), screen.toldOfPatient(text));
       return redFlag === reading.redFlag ? reading : { ...reading, redFlag };
     },
     toldNow: (text, asPatient) => screen.toldNow(text, asPatient),
+    toldOfPatient: (text) => screen.toldOfPatient(text),
   };
 }

@@ -9,6 +9,11 @@ import { readYamlFile } from '../util/yamlFile';
 
 export interface FlagWords {
   question: string;
+  /**
+   * The question when one part of the flag's combination is already told ("she is 79"): only what is
+   * missing is asked. Part id -> question.
+   */
+  known?: Readonly<Record<string, string>>;
   explain: string;
   level?: 'emergency' | 'urgent';
   description?: string;
@@ -40,6 +45,8 @@ export class FlagWording {
       const level = o.level;
       if (level !== undefined && level !== 'emergency' && level !== 'urgent') throw new Error(`${path}: field "flags.${id}.level" must be emergency or urgent`);
       const calm = o.calm as Record<string, unknown> | undefined;
+      const known = o.known as Record<string, unknown> | undefined;
+      if (known !== undefined && (typeof known !== 'object' || Array.isArray(known) || !Object.values(known).every((q) => typeof q === 'string' && q.trim()))) throw new Error(`${path}: field "flags.${id}.known" must map part ids to questions`);
       if (calm !== undefined && (typeof calm.withLine !== 'string' || typeof calm.noLine !== 'string')) throw new Error(`${path}: field "flags.${id}.calm" needs withLine and noLine`);
       flags.set(id, {
         question: text('question')!,
@@ -47,6 +54,7 @@ export class FlagWording {
         level,
         description: text('description', true),
         reason: text('reason', true),
+        ...(known ? { known: Object.fromEntries(Object.entries(known).map(([part, q]) => [part, String(q).trim()])) } : {}),
         ...(calm ? { calm: { withLine: String(calm.withLine).trim(), noLine: String(calm.noLine).trim() } } : {}),
       });
     }

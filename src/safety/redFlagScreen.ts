@@ -75,6 +75,10 @@ export class RedFlagScreen {
     for (const id of [...detector.flagIds(), ...model.categories]) {
       screen.level(id); // every flag has a level ...
       wording.get(id); // ... and its plain words, or start-up stops here
+      // A question for a part already told must name a part of the flag's own combinations.
+      for (const part of Object.keys(wording.has(id) ? (wording.get(id).known ?? {}) : {})) {
+        if (!detector.combinations(id).some((c) => c.includes(part))) throw new Error(`${FILES.wording}: "${id}.known.${part}" is no part of the flag's combinations`);
+      }
     }
     return screen;
   }
@@ -201,6 +205,17 @@ export class RedFlagScreen {
     return { present: [...reading.signs, ...(reading.result?.flags ?? [])], ruledOut: reading.dismissed };
   }
 
+  /**
+   * The signs and flags a message tells of the person in pain, in their own words whenever someone
+   * writes for them, with a framing phrase or without ("my uncle is 70, he has never had back trouble"):
+   * what a check question about them need not ask again.
+   */
+  toldOfPatient(text: string): string[] {
+    if (typeof text !== 'string' || !text.trim()) return [];
+    const reading = this.stages.lexicon(answersFirst(this.helpers.read(text)?.text ?? text));
+    return [...reading.signs, ...(reading.result?.flags ?? [])];
+  }
+
   /** The flag's `when` combinations in the lexicon (sign and flag ids). */
   combinations(flag: string): string[][] {
     return this.detector.combinations(flag);
@@ -288,8 +303,11 @@ export class RedFlagScreen {
   }
 
   /** The check question for a flag ("Just to check: ..."). */
-  question(flag: string): string {
-    return this.wording.get(flag).question;
+  question(flag: string, told: readonly string[] = []): string {
+    const words = this.wording.get(flag);
+    // "she is 79" told: only the rest is asked ("is this the first time ..."), never the age again.
+    const part = Object.keys(words.known ?? {}).find((id) => told.includes(id));
+    return part ? words.known![part]! : words.question;
   }
 
   /** Why a flag matters, in one plain sentence. */

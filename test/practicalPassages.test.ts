@@ -33,6 +33,7 @@ const KEEP: [string, string][] = [
   ['can i take ibuprofen with my blood pressure tablets', 'med-blood-pressure'],
   ['can i drink alcohol with ibuprofen', 'med-alcohol'],
   ['what painkiller should i take', 'med-first'],
+  ["could a chemist say whether it's fine with my tablets, or do i need the gp", 'doctor-pharmacist'],
 ];
 
 describe('practical asks reach their own passage', () => {

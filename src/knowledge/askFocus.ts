@@ -15,6 +15,9 @@ import type { NamedThing } from './namedSubject';
  */
 export interface DoingWords {
   leads: string[][];
+  /** Leads after which only a word with `ending` starts a doing ("is HOOVERING ok"). */
+  gerundLeads: string[][];
+  ending: string;
   openers: ReadonlySet<string>;
   ends: ReadonlySet<string>;
   endPhrases: string[][];
@@ -55,6 +58,8 @@ export class AskFocus {
     return new AskFocus(
       {
         leads: phrases('doingLeads'),
+        gerundLeads: phrases('gerundLeads'),
+        ending: text('doingEnding'),
         openers: new Set(list('openers').flatMap((s) => words(s))),
         ends: new Set(ends.filter((p) => p.length === 1).map((p) => p[0]!)),
         endPhrases: ends.filter((p) => p.length > 1),
@@ -82,9 +87,11 @@ export class AskFocus {
       let at = 0;
       while (at < w.length && this.w.openers.has(w[at]!)) at++;
       const lead = this.w.leads.find((p) => phraseAt(w, p, at));
-      if (!lead) continue;
-      at += lead.length;
+      const gerund = lead ? undefined : this.w.gerundLeads.find((p) => phraseAt(w, p, at));
+      if (!lead && !gerund) continue;
+      at += (lead ?? gerund)!.length;
       while (at < w.length && this.w.skip.has(w[at]!)) at++;
+      if (gerund && !(w[at] ?? '').endsWith(this.w.ending)) continue;
       if (this.w.notAfter.some((p) => phraseAt(w, p, at))) continue;
       const thing: string[] = [];
       while (at < w.length && !this.w.ends.has(w[at]!) && !this.w.endPhrases.some((p) => phraseAt(w, p, at)) && thing.length <= this.w.maxWords) thing.push(w[at++]!);

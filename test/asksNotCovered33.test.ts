@@ -24,6 +24,9 @@ describe('AskFocus: what an ask about doing something is about', () => {
     ['is it normal to ache like this?', undefined],
     ['will it get better', undefined],
     ['would that help?', undefined],
+    // Going on with what was said before: that is what is asked about.
+    ['I do pilates every morning, is it safe to continue?', undefined],
+    ['should I carry on?', undefined],
     ['my back hurts when I cough', undefined],
     // A story, not a name.
     ['can I carry the shopping up three flights of stairs to the flat every single day', undefined],

@@ -74,6 +74,12 @@ describe('a doing no reviewed answer names: said plainly, then the general princ
       ['can I grout the bathroom tiles?', [/"grout the bathroom tiles"/, PRINCIPLE]],
       ['is it ok to sand the decking this weekend?', [/^I don't have specific advice on "sand the decking" as such\. As I said: In general/]],
     ], 'en-GB'],
+    // Another part of the ask the answer covers ("or heat"), or doing it with what was said before ("with it"): as before.
+    ['a choice whose other half is covered', [['my back seized up digging this morning. should I put frost on it or heat', [/[Hh]eat/], [PLAINLY]]], 'en-GB'],
+    ['doing it with the medicine just named', [
+      ['I\'m on co-codamol for it', [/./]],
+      ['can i have a glass of wine with it, it\'s a party saturday', [/alcohol/i], [PLAINLY]],
+    ], 'en-GB'],
     // Covered asks keep their passage: nothing said plainly.
     ['heat, covered', [['back spasm, can I use a hot water bottle?', [/heat|hot water bottle/i], [PLAINLY]]], 'en-GB'],
     ['a physio, covered', [['my back is in spasm, should I see a physio?', [/physio/i], [PLAINLY]]], 'en-GB'],

@@ -13,11 +13,21 @@ import type { NamedThing } from './namedSubject';
  * against the answer it chose (see doingReading.ts): a weak match that speaks of none of its rare words is not given as
  * if it answered; the person's own words are named plainly, then the general activity principle.
  */
+/** What an ask about doing is about, and the words of its clause after it ("make it worse", "on it or heat"). */
+export interface AskedDoing extends NamedThing {
+  /** The other half of a choice after it ("put frost on it or HEAT"). */
+  orElse: string[];
+  /** The words after it point back at something said before ("WITH IT"): the ask is about doing it with that. */
+  pointsBack: boolean;
+}
+
 export interface DoingWords {
   leads: string[][];
   /** Leads after which only a word with `ending` starts a doing ("is HOOVERING ok"). */
   gerundLeads: string[][];
   ending: string;
+  backRefs: string[][];
+  choice: ReadonlySet<string>;
   openers: ReadonlySet<string>;
   ends: ReadonlySet<string>;
   endPhrases: string[][];
@@ -60,6 +70,8 @@ export class AskFocus {
         leads: phrases('doingLeads'),
         gerundLeads: phrases('gerundLeads'),
         ending: text('doingEnding'),
+        backRefs: phrases('focusBackRefs'),
+        choice: new Set(list('focusChoice').flatMap((x) => words(x))),
         openers: new Set(list('openers').flatMap((s) => words(s))),
         ends: new Set(ends.filter((p) => p.length === 1).map((p) => p[0]!)),
         endPhrases: ends.filter((p) => p.length > 1),
@@ -79,7 +91,7 @@ export class AskFocus {
   }
 
   /** What the first asking clause asks about doing ("repaint the ceiling"), if it asks so; a story longer than a name is none. */
-  of(text: string): NamedThing | undefined {
+  of(text: string): AskedDoing | undefined {
     const pieces = clausesKeepingBreaks(text);
     for (let c = 0; c < pieces.length; c += 2) {
       const clause = pieces[c]!;
@@ -97,7 +109,10 @@ export class AskFocus {
       while (at < w.length && !this.w.ends.has(w[at]!) && !this.w.endPhrases.some((p) => phraseAt(w, p, at)) && thing.length <= this.w.maxWords) thing.push(w[at++]!);
       // Longer than a name: a story, not a thing; a number is a measure ("3 hours").
       if (!thing.length || thing.length > this.w.maxWords || thing.some((x) => /\d/.test(x))) continue;
-      return { words: thing, text: asWritten(clause, thing) };
+      const after = w.slice(at);
+      const pointsBack = after.some((_, i) => this.w.backRefs.some((p) => phraseAt(after, p, i)));
+      const or = after.findIndex((x) => this.w.choice.has(x));
+      return { words: thing, text: asWritten(clause, thing), orElse: or < 0 ? [] : after.slice(or + 1), pointsBack };
     }
     return undefined;
   }

@@ -14,6 +14,8 @@ import { forTheirFacts } from './namedPassages';
 
 /** Below this fit the chosen answer is a guess from common words, not an answer to the ask. */
 const WEAK_FIT = 0.3;
+/** How rare a word of the other half of a choice must be to name something ("or heat"), not a common word ("or not"). */
+const REST_IDF = 3;
 
 export interface DoingChoice {
   passage: Passage;
@@ -37,6 +39,14 @@ export function onDoing(parts: PlannerParts, t: Turn, a: Asking, chosen: Scored 
   if (ownReader(parts, thing, false)) return undefined;
   const rare = parts.matcher.termsWithIdf(thing.words.join(' ')).filter((x) => x.idf >= WEIGHTS.rareWordIdf);
   if (!rare.length) return undefined;
+  // Doing it with something said before ("can I have a glass of wine WITH IT"): that combination is what the answers read.
+  if (thing.pointsBack) return undefined;
+  // The other half of a choice is something the chosen answer speaks of ("should I put frost on it or HEAT"): it answers that half.
+  const rest = parts.matcher.termsWithIdf(thing.orElse.join(' ')).filter((x) => x.idf >= REST_IDF);
+  if (chosen && rest.some((x) => speaksOf(parts, chosen.passage, x.term))) return undefined;
+  // What is asked about, read alone, fits a reviewed answer ("have a glass of wine": the alcohol answer): the reading missed it.
+  const alone = parts.matcher.rank(thing.words.join(' '))[0];
+  if (alone && alone.passage !== principle && alone.score >= WEAK_FIT) return undefined;
   const unspoken = rare.filter((x) => !chosen || !speaksOf(parts, chosen.passage, x.term));
   if (!unspoken.length) return undefined;
   // A word no reviewed answer has at all ("mower", "dentist") names what none covers, whatever else the answer shares.

@@ -27,6 +27,7 @@ describe('AskFocus: what an ask about doing something is about', () => {
     // Going on with what was said before: that is what is asked about.
     ['I do pilates every morning, is it safe to continue?', undefined],
     ['should I carry on?', undefined],
+    ['should i skip five-a-side tmrw', undefined],
     ['my back hurts when I cough', undefined],
     // A story, not a name.
     ['can I carry the shopping up three flights of stairs to the flat every single day', undefined],
@@ -56,7 +57,7 @@ describe('a doing no reviewed answer names: said plainly, then the general princ
       ['is it ok to sand the decking this weekend?', [/"sand the decking"/, PRINCIPLE], [/sex/i]],
     ], 'en-AU'],
     ['an errand', [
-      ['lower back spasm, should I cancel my optician appointment?', [/"cancel my optician appointment"/, PRINCIPLE]],
+      ['lower back spasm, can I still sing in the choir tonight?', [/"sing in the choir"/, PRINCIPLE]],
     ]],
     // An everyday activity named outside the activity frames gets that activity's own answer.
     ['an activity named after "does"', [

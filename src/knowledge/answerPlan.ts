@@ -8,6 +8,7 @@ import type { UserFactReader } from './userFacts';
 import type { NamedProduct } from './medicineQuestions';
 import type { ActivityMatch } from './everydayActivities';
 import type { QuestionFocus } from './questionFocus';
+import type { AskFocus } from './askFocus';
 import type { NamedSubjects } from './namedSubject';
 
 /** What the bot understood of the message, as far as answers care. */
@@ -90,5 +91,7 @@ export interface PlannerParts {
   focus?: QuestionFocus;
   /** The thing a question names as what it asks about ("is a foam roller ok?"), checked against the answer chosen. */
   subjects?: NamedSubjects;
+  /** What an ask about doing something asks about ("can I repaint the ceiling?"), checked against a weak answer. */
+  askFocus?: AskFocus;
   activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; besidesCause?(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
 }

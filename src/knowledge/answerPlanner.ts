@@ -6,6 +6,7 @@ import type { UserFacts } from './userFacts';
 import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
 import { focusedLine, onFocus, plainlyIfOff } from './focusedReading';
 import { onSubject } from './subjectReading';
+import { onDoing } from './doingReading';
 import { withSecondQuestion } from './secondQuestion';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
@@ -238,7 +239,7 @@ export class AnswerPlanner {
     if (nq.notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !nq.helpFollowUp) return { plan: { kind: 'pass' }, state };
     const goesOnLast = last !== undefined && best.passage.id === last.id && this.ranker.namesNothingNew(r.clause ?? input.text, last);
     const accept = acceptsReading({ input, byKind: Boolean(a.kind), asks: a.asks, afterAnswer: Boolean(last), followUp: a.followUp, inContext, goesOnLast, greetsThenAsks: nq.greetsThenAsks, helpFollowUp: nq.helpFollowUp }, r.ranked, best);
-    if (!accept) return this.unfit.plan(t, a, r.ranked, best, nq.notQuestion);
+    if (!accept) return this.doing(t, a, best, nq.notQuestion, false) ?? this.unfit.plan(t, a, r.ranked, best, nq.notQuestion);
     if (
       !a.kind &&
       !r.wordsDecide &&
@@ -257,10 +258,28 @@ export class AnswerPlanner {
     const focused = onFocus(this.parts, (w) => this.reframer.ownWords(w), t, r.ranked, best);
     // The thing the question names ("is a foam roller ok?"): a close answer that speaks of it, or said plainly that none does.
     const subject = onSubject(this.parts, t, a, r.ranked, focused);
+    // An ask about doing something the chosen answer only weakly fits and never names ("can I repaint the ceiling?"): said plainly, then the principle.
+    const doing = subject.passage !== best.passage ? undefined : this.doing(t, a, best, nq.notQuestion, true);
+    if (doing) return doing;
     const given = this.giveReading(t, a, subject.passage);
     const p = given.plan;
     const plainly = subject.unknown && (p.kind === 'passage' || p.kind === 'brief') && p.passage === subject.passage && !p.cannot;
     return plainly ? { ...given, plan: { ...p, cannot: subject.unknown } } : given;
+  }
+
+  /**
+   * The general principle for doing something no answer names, said plainly first (see doingReading): for a reading the
+   * planner accepted, or else in a conversation about the back (not any question at all).
+   */
+  private doing(t: Turn, a: Asking, best: Scored, notQuestion: boolean, accepted: boolean): Planned | undefined {
+    if (notQuestion || !(accepted || t.last || t.input.aboutBack)) return undefined;
+    const choice = onDoing(this.parts, t, a, best);
+    if (!choice) return undefined;
+    // The principle asked for again by another doing: said plainly again, with its first line briefly, not the rest of it as if it answered.
+    if (choice.unknown && t.state.given.includes(choice.passage.id)) return { plan: { kind: 'brief', passage: choice.passage, cannot: choice.unknown }, state: { ...t.state, passage: choice.passage.id } };
+    const given = this.giver.give(choice.passage, t.state);
+    const p = given.plan;
+    return choice.unknown && (p.kind === 'passage' || p.kind === 'brief') ? { ...given, plan: { ...p, cannot: choice.unknown } } : given;
   }
 
   /**

@@ -10,6 +10,7 @@ import { AnswerPlanner } from './answerPlanner';
 import { AnswerWording, loadAnswerWording } from './answerWording';
 import { QuestionFocus } from './questionFocus';
 import { NamedSubjects } from './namedSubject';
+import { AskFocus } from './askFocus';
 import { KnowledgeBase, KnowledgeValidationError } from './knowledgeBase';
 import { LocaleWords } from './localeWords';
 import { PassageLibrary, loadReferences } from './passages';
@@ -82,7 +83,8 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   const focus = existsSync(focusFile) ? QuestionFocus.fromFile(focusFile, words) : undefined;
   const subjectFile = join(knowledgeDir, 'language', 'named-subject.yaml');
   const subjects = existsSync(subjectFile) ? NamedSubjects.fromFile(subjectFile, words) : undefined;
-  const planner = new AnswerPlanner({ ...(focus ? { focus } : {}), ...(subjects ? { subjects } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
+  const askFocus = existsSync(subjectFile) ? AskFocus.fromFile(subjectFile, words) : undefined;
+  const planner = new AnswerPlanner({ ...(focus ? { focus } : {}), ...(subjects ? { subjects } : {}), ...(askFocus ? { askFocus } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
     drowsyAlcohol: { from: questionKinds.passages.alcohol, to: questionKinds.passages.alcoholDrowsy, marks: questionKinds.drowsyMarks },
     asksOfMedicine: (w, after) => medicines.match(w).length > 0 || questionKinds.asksOfMedicine(w, after),

@@ -56,12 +56,12 @@ export function onSubject(parts: PlannerParts, t: Turn, a: Asking, ranked: reado
 }
 
 /** A thing that a reader of its own answers: a medicine or product, an everyday activity, one of the person's facts. */
-function ownReader(parts: PlannerParts, thing: NamedThing): boolean {
-  return (parts.medicineClasses?.(thing.words) ?? []).length > 0 || Boolean(parts.namedProduct?.(thing.words)) || Boolean(parts.activities?.mentioned(thing.words.join(' '))) || parts.facts.named(thing.words).length > 0;
+export function ownReader(parts: PlannerParts, thing: NamedThing, activities = true): boolean {
+  return (parts.medicineClasses?.(thing.words) ?? []).length > 0 || Boolean(parts.namedProduct?.(thing.words)) || (activities && Boolean(parts.activities?.mentioned(thing.words.join(' ')))) || parts.facts.named(thing.words).length > 0;
 }
 
 /** Whether a passage speaks of a word, or of its plain form when the word compares ("firmer", "softest": firm, soft). */
-function speaksOf(parts: PlannerParts, passage: Passage, term: string): boolean {
+export function speaksOf(parts: PlannerParts, passage: Passage, term: string): boolean {
   if (parts.matcher.speaksTo(passage, term)) return true;
   const plain = term.replace(/(?:er|est)$/, '');
   if (plain === term || plain.length < 3) return false;

@@ -21,6 +21,7 @@ import { sentencesAsTyped } from '../src/language/sentences';
 import { vocabulary } from '../src/triage/vocabulary';
 import { deniedSoFar } from './deniedRecord';
 import { clauses } from '../src/language/clauses';
+import { aboutPatient } from './aboutPatient';
 
 /** How many sentences said the state keeps: enough for a conversation's warnings, bounded for storage. */
 const MAX_SAID = 60;
@@ -160,7 +161,7 @@ async function answer(
   const warnOnly = !record && plan.kind === 'topics' ? signWarning(services, input.text, locale) : undefined;
   if (warnOnly) {
     await answerState.set(context, state);
-    await context.sendActivity(`${warnOnly} ${services.responses.answer.signRare}`);
+    await context.sendActivity(await aboutPatient(context, services, `${warnOnly} ${services.responses.answer.signRare}`));
     return true;
   }
   // A feeling told ("I'm terrified") is heard first, inside the first answer's word limit.
@@ -206,7 +207,7 @@ async function answer(
     await context.sendActivity(fill(reminder, { why: record.why, instruction: escalationReminder(services, record, locale) }));
   }
   const ifItHappens = !record && signWarning(services, input.text, locale);
-  if (ifItHappens) await context.sendActivity(ifItHappens);
+  if (ifItHappens) await context.sendActivity(await aboutPatient(context, services, ifItHappens));
   // "when is it an emergency?" after "no numbness, legs fine": what was ruled out is said before the list.
   const ruledOut = !record && !ifItHappens && plan.kind === 'passage' && services.denied.wording.listsSigns(plan.passage.id) && services.denied.wording.acknowledgement(await deniedSoFar(context, services));
   if (ruledOut) await context.sendActivity(ruledOut);
@@ -214,7 +215,8 @@ async function answer(
   const offerCheck = plan.kind === 'passage' && !record && reportsPain(input);
   const checkLabel = services.responses.labels.report_symptoms;
   const buttons = offerCheck && checkLabel ? [checkLabel, ...composed.buttons.filter((b) => b !== checkLabel)] : composed.buttons;
-  let message = withSuggestions(composed.text, buttons, context.activity.channelId);
+  // Writing for someone else: the answer speaks of them ("if she is pregnant"), not to the writer (dialogs/aboutPatient.ts).
+  let message = withSuggestions(await aboutPatient(context, services, composed.text), buttons, context.activity.channelId);
   if (composed.citations.length) message.entities = [citationEntity(composed.citations)];
   // An answer from a passage can be rated; a question back ("Do you mean A or B?") is noted for review.
   if (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap') message = rateable(message, `${plan.passage.topic}#${plan.passage.id}`);

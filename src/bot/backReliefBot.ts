@@ -231,6 +231,11 @@ export class BackReliefBot extends ActivityHandler {
     return redFlags.speaksOfNow(text, known.pronoun) && redFlags.readAsPatient(text, known.pronoun) !== null;
   }
 
+  /** The writer tells of their own back ("my back hurts, my wife says rest"). */
+  private ownBack(text: string): boolean {
+    return vocabulary().control.ownPain.test(prepare(text));
+  }
+
   /**
    * Someone named earlier without a helper's framing ("best way for my husband
    * to sleep with a bad back?") and then told of in the present, as the answer
@@ -244,6 +249,9 @@ export class BackReliefBot extends ActivityHandler {
     // As for a patient: another relative passing on news of the person named before is the messenger.
     if (person && !this.messenger(understanding.text, person, named)) {
       await this.named.set(context, { pronoun: person });
+      // "my wife hurt her back": no helper's framing, but the back told of is theirs, so replies speak of them.
+      // Wording only: the red-flag reading takes them as the patient only on a sign told of them, as above.
+      if (this.services.person?.wording.tellsOfTheirBack(understanding.text, person) && !this.ownBack(understanding.text)) await this.services.person.writingFor.set(context, { pronoun: person });
       return;
     }
     if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;

@@ -57,6 +57,8 @@ describe('in conversation', () => {
     // the writer's own back beside someone else's view stays "you"
     [['my back has gone, my husband reckons bed rest is best'], /if you get numbness/, /he gets numbness/],
     [['my daughter thinks I should use ice on my back, is she right'], /\byou\b/, /\bshe should\b/],
+    // the writer asking for themselves beside someone else's advice
+    [["I'm 20 weeks pregnant with a sore back", 'what can I take, my partner says ibuprofen is fine'], /If you have been taking one/, /If (he|she|they) (has|have) been taking/],
   ] as const)('%j', async (messages, expected, notExpected) => {
     const say = bot();
     let reply = '';
@@ -76,6 +78,7 @@ describe('in conversation', () => {
     ['my wife hurt her back, how should she get out of bed', /don't pull their arms/i, /^Roll onto your side/m],
     // the writer's own back: the steps said to them
     ['how do I get out of bed when my back has seized', /^Roll onto your side/m, /their own pace/],
+    ['my nan slipped and her back has gone, she cannot get up off the rug', /\blift them\b/, /\b(your|her) side/],
   ] as const)('a carer gets what to do for them: %s', async (message, expected, notExpected) => {
     const reply = await bot()(message);
     expect(reply).toMatch(expected);

@@ -146,7 +146,9 @@ export class BackReliefBot extends ActivityHandler {
   private async readForPatient(context: TurnContext, understanding: Understanding): Promise<void> {
     const pronoun = this.services.redFlags.helperOf(understanding.text);
     // The writer telling of their own back ("I've had a bad back for years") is no longer writing for someone else.
-    if (!pronoun && vocabulary().control.ownPain.test(prepare(understanding.text))) await this.services.person?.writingFor.delete(context);
+    // So is the writer asking for themselves ("what can I take, my husband says ...").
+    const asksForSelf = this.services.person?.wording.asksForSelf(understanding.text) ?? false;
+    if (!pronoun && (vocabulary().control.ownPain.test(prepare(understanding.text)) || asksForSelf)) await this.services.person?.writingFor.delete(context);
     const patient = await this.patient.get(context);
     // A relative who passes on news of the patient already known, or of the person named before
     // ("my aunt, who lives with him, says he's lost weight"), is the messenger, not a new patient.
@@ -155,7 +157,7 @@ export class BackReliefBot extends ActivityHandler {
       await this.patient.set(context, { pronoun });
       // Who replies speak of (dialogs/aboutPatient.ts): not when the writer tells of their own back
       // beside someone else ("put my back out, my pal says rest, is he right?").
-      await this.services.person?.writingFor.set(context, patientOf(this.services, understanding.text) ? { pronoun } : undefined);
+      await this.services.person?.writingFor.set(context, patientOf(this.services, understanding.text) && !asksForSelf ? { pronoun } : undefined);
       return;
     }
     if (!patient) return this.readForNamed(context, understanding);
@@ -251,7 +253,8 @@ export class BackReliefBot extends ActivityHandler {
       await this.named.set(context, { pronoun: person });
       // "my wife hurt her back": no helper's framing, but the back told of is theirs, so replies speak of them.
       // Wording only: the red-flag reading takes them as the patient only on a sign told of them, as above.
-      if (this.services.person?.wording.tellsOfTheirBack(understanding.text, person) && !this.ownBack(understanding.text)) await this.services.person.writingFor.set(context, { pronoun: person });
+      const { wording } = this.services.person ?? {};
+      if (wording?.tellsOfTheirBack(understanding.text, person) && !wording.asksForSelf(understanding.text) && !this.ownBack(understanding.text)) await this.services.person!.writingFor.set(context, { pronoun: person });
       return;
     }
     if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;

@@ -43,6 +43,7 @@ export class PersonWording {
     private readonly shifts: ReadonlyMap<string, Shift>,
     private readonly imperatives: ReadonlyMap<string, Imperative> = new Map(),
     private readonly backWords: readonly string[] = [],
+    private readonly ownAskPhrases: readonly string[] = [],
   ) {
     // One alternation, longest phrase first, so "are you" wins over "you"; literals only (no gaps), so no backtracking.
     const phrases = [...keep.map((k) => k.toLowerCase()), ...shifts.keys()].sort((a, b) => b.length - a.length);
@@ -85,7 +86,9 @@ export class PersonWording {
     });
     if (data.theirBack !== undefined && (!Array.isArray(data.theirBack) || data.theirBack.some((w) => typeof w !== 'string' || !w.trim()))) fail('theirBack', 'must be a list of phrases');
     const backWords = ((data.theirBack ?? []) as string[]).map((w) => w.trim().toLowerCase());
-    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, backWords);
+    if (data.ownAsks !== undefined && (!Array.isArray(data.ownAsks) || data.ownAsks.some((w) => typeof w !== 'string' || !w.trim()))) fail('ownAsks', 'must be a list of phrases');
+    const ownAsks = ((data.ownAsks ?? []) as string[]).map((w) => w.trim().toLowerCase());
+    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, backWords, ownAsks);
   }
 
   /** The words that fill {they}, {them}, {their} and {themselves} for the person ("she", "her", "her", "herself"). */
@@ -116,6 +119,12 @@ export class PersonWording {
     const their = this.people.get(pronoun)!.values.their;
     const back = new RegExp(`(?<!${WORD})${escape(their)}\\s+(?:${[...this.backWords].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!${WORD})`, 'i');
     return back.test(text);
+  }
+
+  /** The writer asks for themselves ("what can I take", "is it safe for me"): `ownAsks`. */
+  asksForSelf(text: string): boolean {
+    const folded = ` ${text.toLowerCase().replace(/\u2019/g, "'").replace(/[^a-z0-9']+/g, ' ').trim()} `;
+    return this.ownAskPhrases.some((p) => folded.includes(` ${p} `));
   }
 
   /**

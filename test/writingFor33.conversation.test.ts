@@ -57,6 +57,8 @@ describe('in conversation', () => {
     // the writer's own back beside someone else's view stays "you"
     [['my back has gone, my husband reckons bed rest is best'], /if you get numbness/, /he gets numbness/],
     [['my daughter thinks I should use ice on my back, is she right'], /\byou\b/, /\bshe should\b/],
+    // someone else's advice passed on about the writer's own back
+    [['twinged my lower back at the gym', 'heat or cold? my flatmate reckons frozen peas'], /if you get numbness/, /if (he|she|they) gets? numbness/],
     // the writer asking for themselves beside someone else's advice
     [["I'm 20 weeks pregnant with a sore back", 'what can I take, my partner says ibuprofen is fine'], /If you have been taking one/, /If (he|she|they) (has|have) been taking/],
   ] as const)('%j', async (messages, expected, notExpected) => {

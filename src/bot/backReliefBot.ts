@@ -157,7 +157,9 @@ export class BackReliefBot extends ActivityHandler {
       await this.patient.set(context, { pronoun });
       // Who replies speak of (dialogs/aboutPatient.ts): not when the writer tells of their own back
       // beside someone else ("put my back out, my pal says rest, is he right?").
-      await this.services.person?.writingFor.set(context, patientOf(this.services, understanding.text) && !asksForSelf ? { pronoun } : undefined);
+      const forThem = patientOf(this.services, understanding.text) !== undefined && !asksForSelf;
+      // Their advice passed on ("the missus reckons ice first") neither starts writing for them nor ends it.
+      if (!(forThem && this.services.person?.wording.onlyRelaysAdvice(understanding.text, pronoun))) await this.services.person?.writingFor.set(context, forThem ? { pronoun } : undefined);
       return;
     }
     if (!patient) return this.readForNamed(context, understanding);

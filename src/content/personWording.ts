@@ -33,6 +33,12 @@ function escape(text: string): string {
   return escapeRegExp(text).replace(/'/g, "['\u2019]").replace(/ /g, '\\s+');
 }
 
+/** One of `phrases` in `text` as whole words, case and punctuation aside. */
+function hasPhrase(text: string, phrases: readonly string[]): boolean {
+  const folded = ` ${text.toLowerCase().replace(/\u2019/g, "'").replace(/[^a-z0-9']+/g, ' ').trim()} `;
+  return phrases.some((p) => folded.includes(` ${p} `));
+}
+
 export class PersonWording {
   private readonly pattern: RegExp;
   private readonly opening: RegExp | null;
@@ -44,6 +50,7 @@ export class PersonWording {
     private readonly imperatives: ReadonlyMap<string, Imperative> = new Map(),
     private readonly backWords: readonly string[] = [],
     private readonly ownAskPhrases: readonly string[] = [],
+    private readonly advicePhrases: readonly string[] = [],
   ) {
     // One alternation, longest phrase first, so "are you" wins over "you"; literals only (no gaps), so no backtracking.
     const phrases = [...keep.map((k) => k.toLowerCase()), ...shifts.keys()].sort((a, b) => b.length - a.length);
@@ -88,7 +95,9 @@ export class PersonWording {
     const backWords = ((data.theirBack ?? []) as string[]).map((w) => w.trim().toLowerCase());
     if (data.ownAsks !== undefined && (!Array.isArray(data.ownAsks) || data.ownAsks.some((w) => typeof w !== 'string' || !w.trim()))) fail('ownAsks', 'must be a list of phrases');
     const ownAsks = ((data.ownAsks ?? []) as string[]).map((w) => w.trim().toLowerCase());
-    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, backWords, ownAsks);
+    if (data.relayedAdvice !== undefined && (!Array.isArray(data.relayedAdvice) || data.relayedAdvice.some((w) => typeof w !== 'string' || !w.trim()))) fail('relayedAdvice', 'must be a list of phrases');
+    const advice = ((data.relayedAdvice ?? []) as string[]).map((w) => w.trim().toLowerCase());
+    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, backWords, ownAsks, advice);
   }
 
   /** The words that fill {they}, {them}, {their} and {themselves} for the person ("she", "her", "her", "herself"). */
@@ -123,8 +132,12 @@ export class PersonWording {
 
   /** The writer asks for themselves ("what can I take", "is it safe for me"): `ownAsks`. */
   asksForSelf(text: string): boolean {
-    const folded = ` ${text.toLowerCase().replace(/\u2019/g, "'").replace(/[^a-z0-9']+/g, ' ').trim()} `;
-    return this.ownAskPhrases.some((p) => folded.includes(` ${p} `));
+    return hasPhrase(text, this.ownAskPhrases);
+  }
+
+  /** Someone's advice passed on ("the missus reckons ice first") and nothing of their back: `relayedAdvice`. */
+  onlyRelaysAdvice(text: string, pronoun: Pronoun): boolean {
+    return hasPhrase(text, this.advicePhrases) && !this.tellsOfTheirBack(text, pronoun);
   }
 
   /**

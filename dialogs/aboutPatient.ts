@@ -16,8 +16,19 @@ export async function patientPronoun(context: TurnContext, services: DialogServi
   return pronoun === 'her' || pronoun === 'him' ? pronoun : undefined;
 }
 
-/** `text` said of the patient when the conversation is about someone else; as it is otherwise. */
-export async function aboutPatient(context: TurnContext, services: DialogServices, text: string, known?: Pronoun): Promise<string> {
+/**
+ * `text` said of the patient when the conversation is about someone else; as it is otherwise. `said`: parts
+ * of it already written to the one helping (a carer's view, "Don't lift them"), left as they are.
+ */
+export async function aboutPatient(context: TurnContext, services: DialogServices, text: string, known?: Pronoun, said: readonly string[] = []): Promise<string> {
   const pronoun = await patientPronoun(context, services, known);
-  return pronoun && services.person ? services.person.wording.aboutThem(text, pronoun) : text;
+  if (!pronoun || !services.person) return text;
+  const kept = said.filter((part) => part && text.includes(part));
+  // Each kept part stands aside as a mark no wording reads, and comes back after.
+  let marked = text;
+  kept.forEach((part, i) => {
+    marked = marked.split(part).join(`\u0000${i}\u0000`);
+  });
+  const worded = services.person.wording.aboutThem(marked, pronoun);
+  return worded.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]!);
 }

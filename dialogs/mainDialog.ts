@@ -37,7 +37,7 @@ import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 import { frightenedDenying, reassurance } from './deniedRecord';
-import { aboutPatient } from './aboutPatient';
+import { aboutPatient, patientPronoun } from './aboutPatient';
 
 /** "yes please, I'm asthmatic": the message opens with a yes or an okay. */
 function opensWithAcknowledgement(text: string): boolean {
@@ -207,7 +207,9 @@ export class MainDialog extends ComponentDialog {
     const tellsOwnFact = this.services.answers.facts.mentions(understanding.text).own.size > 0 && !opensWithAcknowledgement(understanding.text);
     if (!record && offeredFor !== undefined && takesOffer(understanding) && !tellsOwnFact) {
       await this.services.paused.delete(context);
-      return step.beginDialog(TriageDialog.ID, { openingText: offeredFor } satisfies TriageOptions);
+      // Offered to someone writing for another person ("my wife hurt her back"): the check is about them.
+      const forOther = patientOf(this.services, offeredFor) ?? (await patientPronoun(context, this.services));
+      return step.beginDialog(TriageDialog.ID, { openingText: offeredFor, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
     }
     // The message's check details, parsed once for the three readings below.
     const details = this.triage.detailsIn(context, understanding.text);
@@ -229,7 +231,7 @@ export class MainDialog extends ComponentDialog {
       await this.services.paused.delete(context);
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them;
       // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").
-      const forOther = patientOf(this.services, offeredFor);
+      const forOther = patientOf(this.services, offeredFor) ?? (await patientPronoun(context, this.services));
       return step.beginDialog(TriageDialog.ID, { openingText: `${offeredFor}. ${understanding.text}`, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
     }
     // "cheers, will see how it goes", "sorry for snapping": a sign-off that asks and reports nothing gets a

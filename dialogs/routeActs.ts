@@ -23,6 +23,7 @@ import { factsToldIn } from './factAsides';
 import { confirmationOf } from './confirmLast';
 import { deniedThisTurn, noteDenied } from './deniedRecord';
 import { TriageDialog } from './triageDialog';
+import { aboutPatient } from './aboutPatient';
 
 /** A question read as its topic this surely is asked for itself, beside any correction. */
 const OWN_QUESTION_CONFIDENCE = 0.9;
@@ -242,7 +243,9 @@ export class RouteActs {
     const { answers, responses, numbers } = this.services;
     const net = fillWords(answers.wording.safetyNet, { ...answers.localeWords.forLocale(locale), emergency: numbers.forLocale(locale).emergency });
     const reply = responses.questionFirst;
-    await context.sendActivity(withSuggestions(`${reply.text}\n\n${net}`, labelsFor(responses, reply.suggestions), context.activity.channelId));
+    // Written for someone else ("my wife hurt her back"): said of them (dialogs/aboutPatient.ts).
+    const said = await aboutPatient(context, this.services, `${reply.text}\n\n${net}`);
+    await context.sendActivity(withSuggestions(said, labelsFor(responses, reply.suggestions), context.activity.channelId));
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     await this.services.answerState.set(context, { ...state, checkOffered: text, painTold: painToldWith(state.painTold, text) });
   }

@@ -2,7 +2,8 @@ import { openerSaid, openerTaken, pendingOpener } from './feelingOpener';
 import type { NamedProduct } from '../src/knowledge/medicineQuestions';
 import { Entity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
-import type { AnswerInput, AnswerPlan } from '../src/knowledge/answerPlanner';
+import { fillWords } from '../src/knowledge/localeWords';
+import type { AnswerInput, AnswerPlan, AnswerPlanner } from '../src/knowledge/answerPlanner';
 import { AnswerState, emptyAnswerState, painToldWith } from '../src/knowledge/answerState';
 import { withoutClashes } from '../src/knowledge/factClashes';
 import type { Reference } from '../src/knowledge/passages';
@@ -21,6 +22,11 @@ import { sentencesAsTyped } from '../src/language/sentences';
 import { vocabulary } from '../src/triage/vocabulary';
 import { deniedSoFar } from './deniedRecord';
 import { clauses } from '../src/language/clauses';
+import { aboutPatient, patientPronoun } from './aboutPatient';
+import type { Passage } from '../src/knowledge/passages';
+
+/** A passage written to the one helping the person in pain ("Don't lift them"): not reworded for the person. */
+const TO_HELPER_TAG = 'to-helper';
 
 /** How many sentences said the state keeps: enough for a conversation's warnings, bounded for storage. */
 const MAX_SAID = 60;
@@ -134,7 +140,7 @@ async function answer(
 ): Promise<boolean> {
   const { answers, answerState } = services;
   const before = (await answerState.get(context)) ?? emptyAnswerState();
-  const planned = answers.planner.plan(input, before);
+  const planned = forHelper(answers.planner.plan(input, before), await patientPronoun(context, services));
   const state = planned.state;
   // A stated fact filters what follows: no "cold works too" after "I have Raynaud's".
   const plan = withoutClashes(planned.plan, state.facts, answers.facts, answers.words);
@@ -160,7 +166,7 @@ async function answer(
   const warnOnly = !record && plan.kind === 'topics' ? signWarning(services, input.text, locale) : undefined;
   if (warnOnly) {
     await answerState.set(context, state);
-    await context.sendActivity(`${warnOnly} ${services.responses.answer.signRare}`);
+    await context.sendActivity(await aboutPatient(context, services, `${warnOnly} ${services.responses.answer.signRare}`));
     return true;
   }
   // A feeling told ("I'm terrified") is heard first, inside the first answer's word limit.
@@ -206,7 +212,7 @@ async function answer(
     await context.sendActivity(fill(reminder, { why: record.why, instruction: escalationReminder(services, record, locale) }));
   }
   const ifItHappens = !record && signWarning(services, input.text, locale);
-  if (ifItHappens) await context.sendActivity(ifItHappens);
+  if (ifItHappens) await context.sendActivity(await aboutPatient(context, services, ifItHappens));
   // "when is it an emergency?" after "no numbness, legs fine": what was ruled out is said before the list.
   const ruledOut = !record && !ifItHappens && plan.kind === 'passage' && services.denied.wording.listsSigns(plan.passage.id) && services.denied.wording.acknowledgement(await deniedSoFar(context, services));
   if (ruledOut) await context.sendActivity(ruledOut);
@@ -214,7 +220,12 @@ async function answer(
   const offerCheck = plan.kind === 'passage' && !record && reportsPain(input);
   const checkLabel = services.responses.labels.report_symptoms;
   const buttons = offerCheck && checkLabel ? [checkLabel, ...composed.buttons.filter((b) => b !== checkLabel)] : composed.buttons;
-  let message = withSuggestions(composed.text, buttons, context.activity.channelId);
+  // Writing for someone else: the answer speaks of them ("if she is pregnant"), not to the writer (dialogs/aboutPatient.ts).
+  // A passage written to the helper (a carer's view, `to-helper`) keeps its words; the rest of the message is worded.
+  const toHelper = 'passage' in plan && plan.passage && (plan.passage.carer || plan.passage.tags.includes(TO_HELPER_TAG)) ? plan.passage : undefined;
+  const helperWords = { ...answers.localeWords.forLocale(locale), emergency: services.numbers.forLocale(locale).emergency };
+  const helperSaid = toHelper ? [toHelper.answer, toHelper.more ?? ''].flatMap((t) => sentences(fillWords(t, helperWords))) : [];
+  let message = withSuggestions(await aboutPatient(context, services, composed.text, undefined, helperSaid), buttons, context.activity.channelId);
   if (composed.citations.length) message.entities = [citationEntity(composed.citations)];
   // An answer from a passage can be rated; a question back ("Do you mean A or B?") is noted for review.
   if (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap') message = rateable(message, `${plan.passage.topic}#${plan.passage.id}`);
@@ -233,6 +244,18 @@ async function answer(
     await services.answerState.set(context, { ...state, ...offer, painTold: painToldWith(state.painTold, input.text) });
   }
   return true;
+}
+
+/**
+ * Writing for someone else ("how do I get my husband out of bed"): a passage with a carer's view gives it
+ * (what to do for them, what not to), in place of the steps said to the person in pain.
+ */
+function forHelper(planned: ReturnType<AnswerPlanner['plan']>, pronoun: string | undefined): ReturnType<AnswerPlanner['plan']> {
+  const plan = planned.plan;
+  if (!pronoun || !('passage' in plan) || !plan.passage?.carer) return planned;
+  const { answer, more } = plan.passage.carer;
+  const passage: Passage = { ...plan.passage, answer, ...(more ? { more } : {}) };
+  return { ...planned, plan: { ...plan, passage } };
 }
 
 /**

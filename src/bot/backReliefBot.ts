@@ -146,7 +146,9 @@ export class BackReliefBot extends ActivityHandler {
   private async readForPatient(context: TurnContext, understanding: Understanding): Promise<void> {
     const pronoun = this.services.redFlags.helperOf(understanding.text);
     // The writer telling of their own back ("I've had a bad back for years") is no longer writing for someone else.
-    if (!pronoun && vocabulary().control.ownPain.test(prepare(understanding.text))) await this.services.person?.writingFor.delete(context);
+    // So is the writer asking for themselves ("what can I take, my husband says ...").
+    const asksForSelf = this.services.person?.wording.asksForSelf(understanding.text) ?? false;
+    if (!pronoun && (vocabulary().control.ownPain.test(prepare(understanding.text)) || asksForSelf)) await this.services.person?.writingFor.delete(context);
     const patient = await this.patient.get(context);
     // A relative who passes on news of the patient already known, or of the person named before
     // ("my aunt, who lives with him, says he's lost weight"), is the messenger, not a new patient.
@@ -155,7 +157,9 @@ export class BackReliefBot extends ActivityHandler {
       await this.patient.set(context, { pronoun });
       // Who replies speak of (dialogs/aboutPatient.ts): not when the writer tells of their own back
       // beside someone else ("put my back out, my pal says rest, is he right?").
-      await this.services.person?.writingFor.set(context, patientOf(this.services, understanding.text) ? { pronoun } : undefined);
+      const forThem = patientOf(this.services, understanding.text) !== undefined && !asksForSelf;
+      // Their advice passed on ("the missus reckons ice first") neither starts writing for them nor ends it.
+      if (!(forThem && this.services.person?.wording.onlyRelaysAdvice(understanding.text, pronoun))) await this.services.person?.writingFor.set(context, forThem ? { pronoun } : undefined);
       return;
     }
     if (!patient) return this.readForNamed(context, understanding);
@@ -231,6 +235,11 @@ export class BackReliefBot extends ActivityHandler {
     return redFlags.speaksOfNow(text, known.pronoun) && redFlags.readAsPatient(text, known.pronoun) !== null;
   }
 
+  /** The writer tells of their own back ("my back hurts, my wife says rest"). */
+  private ownBack(text: string): boolean {
+    return vocabulary().control.ownPain.test(prepare(text));
+  }
+
   /**
    * Someone named earlier without a helper's framing ("best way for my husband
    * to sleep with a bad back?") and then told of in the present, as the answer
@@ -244,6 +253,10 @@ export class BackReliefBot extends ActivityHandler {
     // As for a patient: another relative passing on news of the person named before is the messenger.
     if (person && !this.messenger(understanding.text, person, named)) {
       await this.named.set(context, { pronoun: person });
+      // "my wife hurt her back": no helper's framing, but the back told of is theirs, so replies speak of them.
+      // Wording only: the red-flag reading takes them as the patient only on a sign told of them, as above.
+      const { wording } = this.services.person ?? {};
+      if (wording?.tellsOfTheirBack(understanding.text, person) && !wording.asksForSelf(understanding.text) && !this.ownBack(understanding.text)) await this.services.person!.writingFor.set(context, { pronoun: person });
       return;
     }
     if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;

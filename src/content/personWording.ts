@@ -20,6 +20,12 @@ interface Shift {
   many: string;
 }
 
+/** A sentence-opening word that tells the person in pain what to do ("Keep moving"), and how it is said of them. */
+interface Imperative {
+  word: string;
+  said: string;
+}
+
 /** Letters, digits and the apostrophe make a word: "you" in "you're" is not a word of its own. */
 const WORD = "[A-Za-z0-9'\u2019]";
 
@@ -27,18 +33,33 @@ function escape(text: string): string {
   return escapeRegExp(text).replace(/'/g, "['\u2019]").replace(/ /g, '\\s+');
 }
 
+/** One of `phrases` in `text` as whole words, case and punctuation aside. */
+function hasPhrase(text: string, phrases: readonly string[]): boolean {
+  const folded = ` ${text.toLowerCase().replace(/\u2019/g, "'").replace(/[^a-z0-9']+/g, ' ').trim()} `;
+  return phrases.some((p) => folded.includes(` ${p} `));
+}
+
 export class PersonWording {
   private readonly pattern: RegExp;
+  private readonly opening: RegExp | null;
 
   private constructor(
     private readonly people: ReadonlyMap<Pronoun, Person>,
     private readonly keep: readonly string[],
     private readonly shifts: ReadonlyMap<string, Shift>,
+    private readonly imperatives: ReadonlyMap<string, Imperative> = new Map(),
+    private readonly backWords: readonly string[] = [],
+    private readonly ownAskPhrases: readonly string[] = [],
+    private readonly advicePhrases: readonly string[] = [],
   ) {
     // One alternation, longest phrase first, so "are you" wins over "you"; literals only (no gaps), so no backtracking.
     const phrases = [...keep.map((k) => k.toLowerCase()), ...shifts.keys()].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(`(?<!${WORD})(?:${phrases.map(escape).join('|')})(?!${WORD})`, 'gi');
+    const opening = [...imperatives.keys()].sort((a, b) => b.length - a.length);
+    // A word that opens the text, a sentence or a line; literals only, so no backtracking.
+    this.opening = opening.length ? new RegExp(`(^|[.!?:]\\s+|\\n\\s*)(${opening.map(escape).join('|')})(?!${WORD})`, 'gi') : null;
   }
+
 
   static fromFile(path: string): PersonWording {
     const data = readYamlFile(path) as Record<string, unknown> | null;
@@ -62,7 +83,21 @@ export class PersonWording {
       if (shifts.has(you)) fail(`shifts[${i}].you`, `"${you}" is listed twice`);
       shifts.set(you, { you, one: s.one as string, many: (s.many as string | undefined) ?? (s.one as string) });
     });
-    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts);
+    const imperatives = new Map<string, Imperative>();
+    if (data.imperatives !== undefined && (!Array.isArray(data.imperatives) || data.imperatives.length === 0)) fail('imperatives', 'must be a non-empty list');
+    ((data.imperatives ?? []) as Array<Record<string, unknown>>).forEach((s, i) => {
+      if (typeof s?.word !== 'string' || !s.word.trim() || typeof s.said !== 'string' || !s.said.includes('{they}')) fail(`imperatives[${i}]`, 'needs word and said (with {they})');
+      const word = (s.word as string).trim().toLowerCase();
+      if (imperatives.has(word)) fail(`imperatives[${i}].word`, `"${word}" is listed twice`);
+      imperatives.set(word, { word, said: s.said as string });
+    });
+    if (data.theirBack !== undefined && (!Array.isArray(data.theirBack) || data.theirBack.some((w) => typeof w !== 'string' || !w.trim()))) fail('theirBack', 'must be a list of phrases');
+    const backWords = ((data.theirBack ?? []) as string[]).map((w) => w.trim().toLowerCase());
+    if (data.ownAsks !== undefined && (!Array.isArray(data.ownAsks) || data.ownAsks.some((w) => typeof w !== 'string' || !w.trim()))) fail('ownAsks', 'must be a list of phrases');
+    const ownAsks = ((data.ownAsks ?? []) as string[]).map((w) => w.trim().toLowerCase());
+    if (data.relayedAdvice !== undefined && (!Array.isArray(data.relayedAdvice) || data.relayedAdvice.some((w) => typeof w !== 'string' || !w.trim()))) fail('relayedAdvice', 'must be a list of phrases');
+    const advice = ((data.relayedAdvice ?? []) as string[]).map((w) => w.trim().toLowerCase());
+    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, backWords, ownAsks, advice);
   }
 
   /** The words that fill {they}, {them}, {their} and {themselves} for the person ("she", "her", "her", "herself"). */
@@ -74,12 +109,51 @@ export class PersonWording {
   aboutThem(text: string, pronoun: Pronoun): string {
     const person = this.people.get(pronoun)!;
     const keep = new Set(this.keep.map((k) => k.toLowerCase()));
-    return text.replace(this.pattern, (found) => {
+    return this.toldOfThem(text, person).replace(this.pattern, (found) => {
       const key = found.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ');
       const shift = this.shifts.get(key);
       if (keep.has(key) || !shift) return found;
       const said = fill(person.one ? shift.one : shift.many, person.values);
       return /^[A-Z]/.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+    });
+  }
+
+  /**
+   * "my wife hurt her back", "my son did his back at football": the message tells of the back of the
+   * person it names (`pronoun`, from the helper reading's people), in their possessive and one of the
+   * `theirBack` phrases. Whether the writer also tells of their own back is for the caller to weigh.
+   */
+  tellsOfTheirBack(text: string, pronoun: Pronoun): boolean {
+    if (!this.backWords.length) return false;
+    const their = this.people.get(pronoun)!.values.their;
+    const back = new RegExp(`(?<!${WORD})${escape(their)}\\s+(?:${[...this.backWords].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!${WORD})`, 'i');
+    return back.test(text);
+  }
+
+  /** The writer asks for themselves ("what can I take", "is it safe for me"): `ownAsks`. */
+  asksForSelf(text: string): boolean {
+    return hasPhrase(text, this.ownAskPhrases);
+  }
+
+  /** Someone's advice passed on ("the missus reckons ice first") and nothing of their back: `relayedAdvice`. */
+  onlyRelaysAdvice(text: string, pronoun: Pronoun): boolean {
+    return hasPhrase(text, this.advicePhrases) && !this.tellsOfTheirBack(text, pronoun);
+  }
+
+  /**
+   * "Keep moving gently" told to the person in pain reads, to the one writing for them, as advice for
+   * the writer: a sentence that opens with one of those words says it of the patient ("She should keep
+   * moving gently"). A phrase that speaks to the writer ("Take your time") stays.
+   */
+  private toldOfThem(text: string, person: Person): string {
+    if (!this.opening) return text;
+    const keep = this.keep.map((k) => k.toLowerCase());
+    return text.replace(this.opening, (found: string, before: string, word: string, at: number) => {
+      const rest = text.slice(at + before.length).toLowerCase().replace(/\u2019/g, "'");
+      const imperative = this.imperatives.get(word.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' '));
+      if (!imperative || keep.some((k) => rest.startsWith(k))) return found;
+      const said = fill(imperative.said, person.values);
+      return before + (/^[A-Z]/.test(word) ? said.charAt(0).toUpperCase() + said.slice(1) : said);
     });
   }
 }

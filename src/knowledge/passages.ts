@@ -23,6 +23,12 @@ export interface Passage {
   answer: string;
   /** The rest, one "tell me more" away. */
   more?: string;
+  /**
+   * The answer and its rest for someone helping the person in pain (a carer's view: what to do for them,
+   * what not to do), given instead when the writer writes for someone else. Said to the writer already:
+   * the wording for the person helped (src/content/personWording.ts) leaves it as it is.
+   */
+  carer?: { answer: string; more?: string };
   tags: string[];
   /** Passages to suggest next (by default the next ones of the topic). */
   next: string[];
@@ -109,6 +115,10 @@ export function parsePassageFile(file: string, data: unknown, rules: PassageRule
     }
     const sources = list('sources', true).map((key) => rules.references.get(key) ?? fail(at('sources'), `names unknown source "${key}" (see knowledge/sources.yaml)`));
     const more = str('more', true);
+    const carerAnswer = str('carer', true);
+    const carerMore = str('carerMore', true);
+    if (carerMore && !carerAnswer) fail(at('carerMore'), 'needs a carer answer');
+    if (carerAnswer && carerAnswer.split(' ').length > MAX_ANSWER_WORDS) fail(at('carer'), `has more than ${MAX_ANSWER_WORDS} words (put the rest under "carerMore")`);
     return {
       id,
       topic: topic as string,
@@ -116,6 +126,7 @@ export function parsePassageFile(file: string, data: unknown, rules: PassageRule
       examples,
       answer,
       ...(more ? { more } : {}),
+      ...(carerAnswer ? { carer: { answer: carerAnswer, ...(carerMore ? { more: carerMore } : {}) } } : {}),
       tags: list('tags', false),
       next: list('next', false),
       sources,

@@ -1,6 +1,6 @@
 import { PATHS } from '../src/paths';
 import { AcrossTurns, askingHalfCombinations } from '../src/safety/acrossTurns';
-import { type Case, levelsEach, quietEach, screen } from './support/screenTables';
+import { type Case, levelsEach, screen } from './support/screenTables';
 
 // Round 33 (redflag33), misses and false alarms by kind, phrasings our own. Each kind with
 // the sign present (raised) and its near-miss (quiet): a pain placed low in the middle of the
@@ -70,12 +70,6 @@ levelsEach([
       ['I inject my insulin twice a day and my back aches after gardening', 'none'],
     ],
   ],
-]);
-
-// A sure guess of the learned stage with no word of its flag's own is asked about at most.
-quietEach('a bathroom slip the learned stage reads as another sign, with none of its words', [
-  'lost my footing coming out of the shower and my lower back has ached since',
-  'skidded getting out of the shower and my back has been sore for two days',
 ]);
 
 // Someone else's first bout over 50: their age told in the message counts for the combination

@@ -101,10 +101,7 @@ export class ScreenStages {
     // stand beside the guess, so even a sure guess needs a word of the row's own: "slipped in
     // the bathroom" is no straining on the toilet.
     const held = (r: RedFlagResult) => r.level === 'check' || (!lexicon.result && this.rows.has(r.flags[0]!));
-    const unanchored = combined !== null && this.checkAnchors !== null && !anchors(combined.flags[0]!);
-    // Any other sure guess of the learned stage alone with no word of its flag's own ("lost my
-    // footing coming out of the shower" read as a sexual sign) is asked about, not raised.
-    const anchored = unanchored && held(combined) ? null : unanchored && !lexicon.result ? { level: 'check' as const, flags: [combined.flags[0]!] } : combined;
+    const anchored = combined && held(combined) && this.checkAnchors && !anchors(combined.flags[0]!) ? null : combined;
     // Nor when it stands on someone else's clauses: "my horse fell at a jump, ... my back
     // aches" is asked about only if the writer's own clauses still look like the flag.
     const selfRead = anchored?.level === 'check' && !lexicon.result && lexicon.selfText !== undefined ? this.selfCheck(anchored, lexicon, reading) : anchored;

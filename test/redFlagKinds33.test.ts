@@ -33,6 +33,8 @@ levelsEach([
       ['slipped in the bathroom last week and since then I can not pee even when I need to', 'emergency'],
       ['fell over in the kitchen on Sunday and now I keep leaking without knowing, my back is agony', 'emergency'],
       ['I am pregnant and since this morning I can not feel when I am passing water', 'emergency'],
+      // a drink named in another sentence explains no bladder that will not empty
+      ['I hurt my back on Monday. Tonight I keep going to the loo but nothing comes out. I have had my usual cups of tea.', 'emergency'],
     ],
   ],
   [

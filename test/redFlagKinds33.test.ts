@@ -16,6 +16,7 @@ levelsEach([
       ['my back aches low in the middle, just above my belt, since I moved the sofa', 'none'],
       ['the soreness is in the lower middle of my spine after the gym', 'none'],
       ['an ache right in the middle of my lower back since the weekend', 'none'],
+      ['it is low down, dead in the middle, and no tingling anywhere', 'none'],
       // the middle of the back, or halfway up it, with no low placement: the sign
       ['my back has been sore across the middle of it, the middle of my back, for three days', 'urgent'],
       ['a nagging pain in the centre of my back for a week now', 'urgent'],

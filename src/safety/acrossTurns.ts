@@ -137,7 +137,11 @@ export function askingHalfCombinations(screen: MessageScreen, across: AcrossTurn
   return {
     read: (text) => {
       const reading = screen.read(text);
-      const redFlag = reading.redFlag && across.single(reading.redFlag, screen.toldNow(text, false), screen.toldOfPatient(text));
+      // Someone else's flag is told with their words read as the first person ("my father is 75 ..."):
+      // the part that raises it (the age) is theirs too, and so is the whole combination in their words.
+      const redFlag =
+        reading.redFlag &&
+        across.single(reading.redFlag, screen.toldNow(text, reading.redFlag.subject === 'other_present'), screen.toldOfPatient(text));
       return redFlag === reading.redFlag ? reading : { ...reading, redFlag };
     },
     toldNow: (text, asPatient) => screen.toldNow(text, asPatient),

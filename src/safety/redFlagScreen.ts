@@ -25,6 +25,7 @@ import { RedFlagModel, Thresholds } from './redFlagModel';
 import { OrdinaryCauses } from './ordinaryCauses';
 import { ConceptFloor, readFloors } from './conceptFloor';
 import { OneSide } from './oneSide';
+import { PlacedElsewhere } from './placedElsewhere';
 import { ScreenStages } from './screenStages';
 
 export type { LexiconResult };
@@ -49,8 +50,9 @@ export class RedFlagScreen {
     floor: ConceptFloor | null = null,
     areas: CheckAnchors | null = null,
     oneSide: OneSide | null = null,
+    placed: PlacedElsewhere | null = null,
   ) {
-    this.stages = new ScreenStages(detector, model, (f) => this.level(f), checkAnchors, options, causes, floor, areas, oneSide);
+    this.stages = new ScreenStages(detector, model, (f) => this.level(f), checkAnchors, options, causes, floor, areas, oneSide, placed);
   }
 
   /** The lexicon, learned stage and floor weighed into one reading (and the lexicon's readings, kept by text). */
@@ -68,10 +70,11 @@ export class RedFlagScreen {
     const floor = new ConceptFloor(normalizer, cues, readFloors(path.join(dir, FILES.floors), cues));
     const areas = CheckAnchors.fromFile(path.join(dir, FILES.areas), normalizer.language);
     const oneSide = OneSide.fromFile(path.join(dir, FILES.oneSide), normalizer.language);
-    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears, floor, areas, oneSide);
+    const placed = PlacedElsewhere.fromFile(path.join(dir, FILES.placed), normalizer.language);
+    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears, floor, areas, oneSide, placed);
     for (const id of floor.listed()) if (screen.level(id) !== 'emergency') throw new Error(`${FILES.floors}: "${id}" must be an emergency flag`);
     for (const id of fears.listed()) if (id !== ASKED && screen.level(id) !== 'emergency') throw new Error(`${FILES.fears}: "${id}" must be an emergency flag (its signs are said as an emergency)`);
-    for (const id of [...anchors.listed(), ...causes.listed(), ...areas.listed(), ...oneSide.flags()]) screen.level(id); // an anchored or explained category is a real flag
+    for (const id of [...anchors.listed(), ...causes.listed(), ...areas.listed(), ...oneSide.flags(), ...placed.flags()]) screen.level(id); // an anchored or explained category is a real flag
     for (const id of [...detector.flagIds(), ...model.categories]) {
       screen.level(id); // every flag has a level ...
       wording.get(id); // ... and its plain words, or start-up stops here
@@ -199,10 +202,13 @@ export class RedFlagScreen {
    */
   toldNow(text: string, asPatient: boolean): { present: string[]; ruledOut: string[] } {
     if (typeof text !== 'string' || !text.trim()) return { present: [], ruledOut: [] };
-    const framed = asPatient ? null : this.helpers.read(text);
+    const framed = this.helpers.read(text);
     const words = answersFirst(asPatient ? this.helpers.asPatient(text) : framed?.framed ? framed.text : text);
     const reading = this.stages.lexicon(words);
-    return { present: [...reading.signs, ...(reading.result?.flags ?? [])], ruledOut: reading.dismissed };
+    // As the patient, the helper's own rewording counts too: "my father is 75" tells his age as "I am 75".
+    const reworded = asPatient && framed ? this.stages.lexicon(answersFirst(framed.text)) : null;
+    const present = [...reading.signs, ...(reading.result?.flags ?? []), ...(reworded?.signs ?? []), ...(reworded?.result?.flags ?? [])];
+    return { present: [...new Set(present)], ruledOut: reading.dismissed };
   }
 
   /**

@@ -48,6 +48,7 @@ export const FILES = {
   floors: 'concept-floors.yaml',
   areas: 'flag-areas.yaml',
   oneSide: 'one-side.yaml',
+  placed: 'placed-elsewhere.yaml',
   training: 'training',
 };
 

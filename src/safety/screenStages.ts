@@ -8,6 +8,7 @@ import type { CheckAnchors } from './checkAnchors';
 import type { ConceptFloor } from './conceptFloor';
 import type { LexiconReading, RedFlagDetector } from './redFlagDetector';
 import type { ModelReading, RedFlagModel } from './redFlagModel';
+import type { PlacedElsewhere } from './placedElsewhere';
 import type { OneSide } from './oneSide';
 import type { OrdinaryCauses } from './ordinaryCauses';
 import { type RedFlagResult, type ScreenOptions, combine } from './screenCombine';
@@ -29,6 +30,7 @@ export class ScreenStages {
     private readonly floor: ConceptFloor | null,
     private readonly areas: CheckAnchors | null,
     private readonly oneSide: OneSide | null,
+    private readonly placed: PlacedElsewhere | null = null,
   ) {
     const lexiconFlags = new Set(detector.flagIds());
     this.rows = new Set(model.categories.filter((c) => !lexiconFlags.has(c)));
@@ -95,7 +97,11 @@ export class ScreenStages {
     // ("low down, not between my shoulder blades"); an emergency's question stays the safety net
     // for a denial the lexicon misreads.
     const anchors = (flag: string) => this.checkAnchors!.anchors(flag, lexicon.modelText ?? text) && (this.level(flag) === 'emergency' || this.checkAnchors!.anchorsTold(flag, this.detector.scopeOf(text)));
-    const anchored = combined?.level === 'check' && this.checkAnchors && !anchors(combined.flags[0]!) ? null : combined;
+    // The learned stage's own rows (thoracic pain, cough or sneeze pain) have no lexicon flag to
+    // stand beside the guess, so even a sure guess needs a word of the row's own: "slipped in
+    // the bathroom" is no straining on the toilet.
+    const held = (r: RedFlagResult) => r.level === 'check' || (!lexicon.result && this.rows.has(r.flags[0]!));
+    const anchored = combined && held(combined) && this.checkAnchors && !anchors(combined.flags[0]!) ? null : combined;
     // Nor when it stands on someone else's clauses: "my horse fell at a jump, ... my back
     // aches" is asked about only if the writer's own clauses still look like the flag.
     const selfRead = anchored?.level === 'check' && !lexicon.result && lexicon.selfText !== undefined ? this.selfCheck(anchored, lexicon, reading) : anchored;
@@ -128,6 +134,9 @@ export class ScreenStages {
     // The writer says the flag's own part of the body is fine now ("legs okay, only back"):
     // the learned stage's guess read the back's words as that part's. Not a lexicon finding.
     if (read && !lexicon.result && this.areaDenied(read.flags[0]!, lexicon)) return null;
+    // A row about where the pain is, the writer placing it elsewhere ("low in the middle of my
+    // back" is no pain high in the back): the guess read the place's words as the row's.
+    if (read && !lexicon.result && !lexicon.signs.includes(read.flags[0]!) && this.placed?.placedAway(read.flags[0]!, this.detector.scopeOf(text))) return this.rowSign(lexicon);
     // A denial that runs over a checklist of signs ("no fever, nothing down below, bladder
     // fine"): the learned stage read the denied words as signs. Its guess of one of the denied
     // flags must hold on the writer's words without them. Not for one denial alone: the lexicon
@@ -147,8 +156,13 @@ export class ScreenStages {
     const rest = read && this.level(read.flags[0]!) === 'emergency' && !this.detector.historyCounts(read.flags[0]!) ? lexicon.nowText : lexicon.storyless;
     if (read && !lexicon.result && rest !== undefined && !this.holdsOn(read, rest, reading, lexicon)) return null;
     if (read && read.level !== 'check') return read;
+    return this.rowSign(lexicon) ?? read;
+  }
+
+  /** The learned stage's row that the lexicon read as a sign in the writer's own scope, raised at its level. */
+  private rowSign(lexicon: LexiconReading): RedFlagResult | null {
     const row = lexicon.signs.find((id) => this.rows.has(id));
-    return row ? { level: this.level(row), flags: [row] } : read;
+    return row ? { level: this.level(row), flags: [row] } : null;
   }
 
   /** Every combination that makes up `flag` has a part the lexicon set aside and none of it found ("no fever" for fever with feeling unwell). */

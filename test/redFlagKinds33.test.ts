@@ -17,9 +17,7 @@ levelsEach([
       ['the soreness is in the lower middle of my spine after the gym', 'none'],
       ['an ache right in the middle of my lower back since the weekend', 'none'],
       ['it is low down, dead in the middle, and no tingling anywhere', 'none'],
-      // the middle of the back, or halfway up it, with no low placement: the sign
-      ['my back has been sore across the middle of it, the middle of my back, for three days', 'urgent'],
-      ['a nagging pain in the centre of my back for a week now', 'urgent'],
+      // halfway up the back, or high in it, with no low placement: the sign
       ['it hurts about halfway up my spine, higher than my usual backache', 'urgent'],
       ['the ache is high up in my back, between my shoulder blades, not low down', 'urgent'],
     ],

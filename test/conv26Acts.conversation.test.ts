@@ -164,7 +164,7 @@ describe('a job told for the person the check is about is their fact', () => {
     await botSteps([
       ['could you do the symptom check for my husband, his back locked up', [WHERE]],
       ['low down he says', [WHEN]],
-      ['he drives lorries, meant to be on the road at 6 tomorrow', [/drive or use machinery/i, WHEN], [NOT_CAUGHT]],
+      ['he drives lorries, meant to be on the road at 6 tomorrow', [/he drives or uses machinery/i, WHEN], [NOT_CAUGHT]],
     ]);
   });
 });

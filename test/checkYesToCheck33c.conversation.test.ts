@@ -23,3 +23,23 @@ describe('a yes to the check at a check question', () => {
     await checkBandClient({ [OPENER]: flag }, 'en-GB')(steps);
   });
 });
+
+// After a same-day alarm raised by a yes to a check question, the sign denied in its own
+// words among other news gets that question once more, plainly; a clear no then takes it back.
+describe('the answered sign denied later in its own words', () => {
+  test('asked once more, and a no takes the alarm back', async () => {
+    await checkBandClient({ [OPENER]: 'cancer_history' }, 'en-GB')([
+      [OPENER, [/have you had cancer/i]],
+      ['yes', [/get seen today/i]],
+      ['low down on the left, started after digging, about a 3, and I have never had cancer', [/have you had cancer/i]],
+      ['no', [/taken (your answer|that) as (a )?no/i]],
+    ]);
+  });
+  test('other news without the denial keeps the alarm', async () => {
+    await checkBandClient({ [OPENER]: 'cancer_history' }, 'en-GB')([
+      [OPENER, [/have you had cancer/i]],
+      ['yes', [/get seen today/i]],
+      ['low down on the left, started after digging, about a 3', [], [/taken (your answer|that) as (a )?no/i, /have you had cancer/i]],
+    ]);
+  });
+});

@@ -36,3 +36,13 @@ describe('safety line reading', () => {
     expect(pointedSafetySign("yes, it isn't the tingling")).toBeUndefined();
   });
 });
+
+describe('a slip taken back', () => {
+  test('a correction right after, saying how it came about, takes the alarm back', async () => {
+    await wholeBotSteps([
+      ANSWER,
+      ['yeah, the wee one', [/^Please call 999 now/]],
+      ['oops I meant no, fat fingers, peeing is completely normal', [/taken (your answer|that) as (a )?no/i]],
+    ], 'en-GB');
+  });
+});

@@ -216,7 +216,7 @@ export class BackReliefBot extends ActivityHandler {
     if (!flag) return;
     const patient = await this.patient.get(context);
     const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: 'self' as const };
-    setUnderstanding(context, { ...understanding, redFlag: { level: 'emergency', flags: [flag], ...whose }, worry: false });
+    setUnderstanding(context, { ...understanding, redFlag: { level: 'emergency', flags: [flag], answered: flag, ...whose }, worry: false });
   }
 
   /** Whether this turn's replies give the safety line, known once the turn has sent them. */

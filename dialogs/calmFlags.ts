@@ -36,7 +36,7 @@ export async function calmTurn(
   const notes = found.flags.map((f) => services.redFlags.calm(f));
   if (notes.some((n) => n === undefined)) return undefined;
   // As if none were found: the signs the message denies beside it ("bladder no, ... sneezing yes") still count.
-  setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false });
+  setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false, calmTold: found.flags });
   const state = (await services.answerState.get(context)) ?? emptyAnswerState();
   const said = state.calmSaid ?? [];
   const fresh = found.flags.some((f) => !said.includes(f));

@@ -92,7 +92,10 @@ export class CheckScreenAnswers {
     if (answer === true || answer === undefined) {
       const pick = pointedSign(group, text, answer === true);
       if (pick.kind === 'item') return host.escalate(dc, pick.item, group.question);
-      if (pick.kind === 'unclear' && answer === undefined) return host.ask(dc, { kind: 'which', index });
+      // "the one about sneezing, yeah it hurts when I sneeze": the yes points at a sign with a calm note
+      // (said this turn), none of this question's: which of these it is, if any, never the group's alarm.
+      const calmPick = answer === true && (getUnderstanding(dc.context)?.calmTold?.length ?? 0) > 0;
+      if (pick.kind === 'unclear' && (answer === undefined || calmPick)) return host.ask(dc, { kind: 'which', index });
     }
     if (reading.kind === 'act') return this.onActAtYesNo(dc, check, { kind: 'group', index }, reading.act, host);
     if (reading.kind === 'answer' && reading.change) check.change = reading.change;

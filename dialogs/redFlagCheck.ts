@@ -125,7 +125,9 @@ export class RedFlagCheck {
     }
     // "no, none of that" after an alarm raised from a check answer (a yes, a not sure): that
     // question once more, plainly; only a clear no to it takes the escalation back.
-    if (!refuses && record?.answered && !record.fromMessage && deniesAnswered(understanding)) return this.askAgain(context, record, record.answered);
+    // So is the answered sign denied in its own words among other news ("about a 3, and I've never had cancer").
+    const deniedInWords = !understanding.redFlag && !asksInstead(understanding.text) && record?.answered !== undefined && this.services.redFlags.denied(understanding.text, understanding.flagRaised).includes(record.answered);
+    if (!refuses && record?.answered && !record.fromMessage && (deniesAnswered(understanding) || deniedInWords)) return this.askAgain(context, record, record.answered);
     // "that's no help, I just need to get the job done" after an alarm read from none of the sign's own
     // words: the reading may be wrong, so the sign is asked about plainly once; only a clear no takes it back.
     if (!refuses && record?.guessed && !understanding.redFlag && pushesBack(understanding)) {

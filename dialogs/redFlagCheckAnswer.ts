@@ -17,6 +17,7 @@ import { type RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
 import { noteDenied } from './deniedRecord';
 import type { PendingCheck } from './redFlagCheck';
 import { callsNow, deniesFlag, describes, isAside } from './redFlagCheckReadings';
+import { TriageDialog } from './triageDialog';
 
 /** Unclear answers asked again before one is taken as "not sure". */
 const MAX_UNCLEAR = 1;
@@ -135,6 +136,14 @@ export class RedFlagCheckAnswer {
     if (kind === 'statement' || (kind === 'unclear' && isAside(understanding))) {
       if (!dc.activeDialog) return this.asides.answerAside(dc, understanding, check);
       if (kind === 'statement') return this.asides.askAgainInDialog(dc, check);
+    }
+    // "yes please, do the check" to a same-day sign's question: the yes is to the symptom check, which
+    // asks this sign in its own questions; never read as the sign. An emergency's question keeps its yes.
+    const checkWanted = kind !== 'no' && check.mode === 'check' && !dc.activeDialog && this.services.redFlags.level(check.flag) !== 'emergency';
+    if (checkWanted && (!understanding.redFlag || understanding.redFlag.level === 'check') && TriageDialog.asksForCheckNow(understanding.text)) {
+      await this.pending.delete(context);
+      setUnderstanding(context, { ...understanding, redFlag: null, worry: false });
+      return dc.beginDialog(this.routeId);
     }
     if (kind === 'unclear' && check.unclear < MAX_UNCLEAR) {
       await this.ask(context, { ...check, unclear: check.unclear + 1 }, fill(words.text.retry, { question: asked }));

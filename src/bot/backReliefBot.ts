@@ -18,6 +18,7 @@ import { vocabulary } from '../triage/vocabulary';
 import { prepare } from '../triage/text';
 import { factsToldIn } from '../../dialogs/factAsides';
 import { patientOf } from '../../dialogs/routeReadings';
+import { givesSafetyLine, pointedSafetySign } from '../triage/safetyLinePick';
 
 /** Bookkeeping kept in conversation state next to the dialogs' own. */
 export interface ConversationInfo {
@@ -51,6 +52,8 @@ export class BackReliefBot extends ActivityHandler {
   private readonly named;
   /** Parts of red-flag combinations told so far of the patient (AcrossTurns): sign and flag ids, no words. */
   private readonly toldParts;
+  /** The last turn's replies gave the safety line ("... bladder or bowel trouble ... call 999 now"). */
+  private readonly safetyLineShown;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -66,6 +69,7 @@ export class BackReliefBot extends ActivityHandler {
     this.patient = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('patient');
     this.named = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('namedPerson');
     this.toldParts = conversationState.createProperty<string[] | undefined>('toldParts');
+    this.safetyLineShown = conversationState.createProperty<boolean | undefined>('safetyLineShown');
 
     this.onMessage(async (context, next) => {
       const { unreadable } = this.services.responses;
@@ -88,8 +92,11 @@ export class BackReliefBot extends ActivityHandler {
         await this.placeUser(context, understanding);
         await this.readForPatient(context, understanding);
         await this.combineAcrossTurns(context);
+        await this.answerSafetyLine(context);
+        const shown = this.watchSafetyLine(context);
         await this.noteDenials(context);
         await this.mainDialog.run(context, this.dialogState);
+        await this.safetyLineShown.set(context, shown.value || undefined);
       }
       await next();
     });
@@ -193,6 +200,34 @@ export class BackReliefBot extends ActivityHandler {
     if (redFlag === now) return;
     const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: now?.subject ?? ('self' as const) };
     setUnderstanding(context, { ...understanding, redFlag: redFlag && { ...redFlag, ...whose }, worry: false });
+  }
+
+  /**
+   * "yes to the bladder one" right after a reply whose safety line listed that sign
+   * with the emergency number: the yes answers that line, so the sign is told, and
+   * its emergency raised (a check offer in the same reply is not what it says yes to).
+   * Only raises: a flag the message reads as on its own is kept.
+   */
+  private async answerSafetyLine(context: TurnContext): Promise<void> {
+    const understanding = getUnderstanding(context);
+    if (!understanding || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
+    if (!(await this.safetyLineShown.get(context))) return;
+    const flag = pointedSafetySign(understanding.patientText ?? understanding.text, context.activity.locale);
+    if (!flag) return;
+    const patient = await this.patient.get(context);
+    const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: 'self' as const };
+    setUnderstanding(context, { ...understanding, redFlag: { level: 'emergency', flags: [flag], answered: flag, ...whose }, worry: false });
+  }
+
+  /** Whether this turn's replies give the safety line, known once the turn has sent them. */
+  private watchSafetyLine(context: TurnContext): { value: boolean } {
+    const shown = { value: false };
+    context.onSendActivities(async (_ctx, activities, next) => {
+      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
+      if (activities.some((a) => a.type === 'message' && typeof a.text === 'string' && givesSafetyLine(a.text, emergency))) shown.value = true;
+      return next();
+    });
+    return shown;
   }
 
   /**

@@ -18,6 +18,8 @@ export interface Understanding {
    * same message (the flags it denies) need not run the screen again.
    */
   flagRaised?: boolean;
+  /** A sign the notes say not to alarm about, told this turn and answered with its calm note (dialogs/calmFlags.ts). */
+  calmTold?: readonly string[];
   /** What the message does (yes, no, pushback, ...); absent only when no act model was given. */
   acts?: ActResult;
   /** What each sentence or clause does, when there are several ("Hi again, I was here Monday, it's much better!"). */

@@ -8,17 +8,31 @@
 import type { Language } from '../language/language';
 import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet, readPhraseLists } from './phraseSet';
+import { readDataFile } from './redFlagData';
+
+/** The file's list of categories whose sure guess is held to its words too (not a category itself). */
+const HELD_WHEN_SURE = 'heldWhenSure';
 
 export class CheckAnchors {
   private constructor(
     private readonly phrases: PhraseSet<string>,
     private readonly categories: ReadonlySet<string>,
     private readonly language: Language,
+    /** Categories whose sure guess from the learned stage alone needs a word of its own too. */
+    private readonly sure: ReadonlySet<string> = new Set(),
   ) {}
 
   static fromFile(file: string, language: Language): CheckAnchors {
-    const { phrases, keys } = readPhraseLists(file, language);
-    return new CheckAnchors(phrases, new Set(keys), language);
+    const { phrases, keys } = readPhraseLists(file, language, [HELD_WHEN_SURE]);
+    const raw = readDataFile(file) as Record<string, unknown>;
+    const held = raw[HELD_WHEN_SURE] ?? [];
+    if (!Array.isArray(held) || held.some((k) => typeof k !== 'string' || !keys.includes(k))) throw new Error(`${file}: ${HELD_WHEN_SURE} must list categories of the file`);
+    return new CheckAnchors(phrases, new Set(keys), language, new Set(held as string[]));
+  }
+
+  /** The learned stage's sure guess of this category, with no lexicon finding, needs one of its words too. */
+  heldWhenSure(flag: string): boolean {
+    return this.sure.has(flag);
   }
 
   /** The categories held to an anchor. */

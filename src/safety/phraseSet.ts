@@ -89,14 +89,14 @@ const SHARED = 'shared';
  * with its key as payload, and the keys in file order. A list may hold a shared
  * list (a YAML alias) as one item.
  */
-export function readPhraseLists(file: string, language: Language): { phrases: PhraseSet<string>; keys: string[] } {
+export function readPhraseLists(file: string, language: Language, skip: readonly string[] = []): { phrases: PhraseSet<string>; keys: string[] } {
   const raw = readDataFile(file);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${file}: expected a map of red-flag categories to lists of phrases`);
   const compiler = new TokenPatternCompiler((word) => language.tokens(word), new Map(), []);
   const phrases = new PhraseSet<string>(compiler, file);
   const keys: string[] = [];
   for (const [key, list] of Object.entries(raw as Record<string, unknown>)) {
-    if (key === SHARED) continue;
+    if (key === SHARED || skip.includes(key)) continue;
     const flat: unknown[] = Array.isArray(list) ? list.flat() : [];
     if (!flat.length || flat.some((p) => typeof p !== 'string')) throw new Error(`${file}: ${key} must be a non-empty list of phrases`);
     keys.push(key);

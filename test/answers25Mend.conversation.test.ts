@@ -43,7 +43,7 @@ describe('"hot" on a heat treatment is no fever', () => {
   });
 
   test('feeling hot and shivery still asks', async () => {
-    await wholeBotSteps([['my back aches and I feel hot and shivery tonight', [/temperature|fever|today|111|NHS/i]]], 'en-GB');
+    await wholeBotSteps([['my back aches and I feel hot and shivery tonight', [/get seen today/i, /high temperature, fever, chills or sweats/i]]], 'en-GB');
   });
 });
 

@@ -58,7 +58,8 @@ export function asksForReal(text: string): boolean {
     sentence.push(parts[i]!.trim());
     const after = parts[i + 1];
     if (after === undefined || !after.includes('?')) continue;
-    if (sentence.some((clause) => isQuestion(clause))) return true;
+    // "ok and friday at my desk?": a follow-up asked by its opening word alone, after any acknowledgement.
+    if (sentence.some((clause) => isQuestion(clause) || vocabulary().control.followUpStart.test(withoutAcknowledgements(clause)))) return true;
     sentence = [];
   }
   return false;

@@ -291,7 +291,11 @@ export class BackReliefBot extends ActivityHandler {
       // "my wife hurt her back": no helper's framing, but the back told of is theirs, so replies speak of them.
       // Wording only: the red-flag reading takes them as the patient only on a sign told of them, as above.
       const { wording } = this.services.person ?? {};
-      if (wording?.tellsOfTheirBack(understanding.text, person) && !wording.asksForSelf(understanding.text) && !this.ownBack(understanding.text)) await this.services.person!.writingFor.set(context, { pronoun: person });
+      if ((wording?.tellsOfTheirBack(understanding.text, person) || wording?.asksForThem(understanding.text, person)) && !wording.asksForSelf(understanding.text) && !this.ownBack(understanding.text)) {
+        await this.services.person!.writingFor.set(context, { pronoun: person });
+        // Their facts told in the same message ("my wife is 7 months pregnant, her back went") are theirs: the answers are for her.
+        await this.keepTheirFacts(context, understanding, redFlags.namedPatientWords(understanding.text));
+      }
       return;
     }
     if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
@@ -307,8 +311,7 @@ export class BackReliefBot extends ActivityHandler {
    * conditions, medicines) are read in their words, so the answers note what they change for them.
    * They do not become the patient for the red-flag reading: that takes a sign told of them.
    */
-  private async keepTheirFacts(context: TurnContext, understanding: Understanding): Promise<void> {
-    const patientText = this.services.redFlags.patientWords(understanding.text);
+  private async keepTheirFacts(context: TurnContext, understanding: Understanding, patientText = this.services.redFlags.patientWords(understanding.text)): Promise<void> {
     if (patientText === understanding.text) return;
     const known = (await this.services.answerState.get(context))?.facts ?? { known: {} };
     if (factsToldIn(this.services.answers.facts, patientText, known) === undefined) return;

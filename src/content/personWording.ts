@@ -51,6 +51,7 @@ export class PersonWording {
     private readonly backWords: readonly string[] = [],
     private readonly ownAskPhrases: readonly string[] = [],
     private readonly advicePhrases: readonly string[] = [],
+    private readonly theirAsks: readonly string[] = [],
   ) {
     // One alternation, longest phrase first, so "are you" wins over "you"; literals only (no gaps), so no backtracking.
     const phrases = [...keep.map((k) => k.toLowerCase()), ...shifts.keys()].sort((a, b) => b.length - a.length);
@@ -97,7 +98,9 @@ export class PersonWording {
     const ownAsks = ((data.ownAsks ?? []) as string[]).map((w) => w.trim().toLowerCase());
     if (data.relayedAdvice !== undefined && (!Array.isArray(data.relayedAdvice) || data.relayedAdvice.some((w) => typeof w !== 'string' || !w.trim()))) fail('relayedAdvice', 'must be a list of phrases');
     const advice = ((data.relayedAdvice ?? []) as string[]).map((w) => w.trim().toLowerCase());
-    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, backWords, ownAsks, advice);
+    if (data.theirAsks !== undefined && (!Array.isArray(data.theirAsks) || data.theirAsks.some((w) => typeof w !== 'string' || !/\{(they|them)\}/.test(w)))) fail('theirAsks', 'must be a list of phrases with {they} or {them}');
+    const theirAsks = ((data.theirAsks ?? []) as string[]).map((w) => w.trim().toLowerCase());
+    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, backWords, ownAsks, advice, theirAsks);
   }
 
   /** The words that fill {they}, {them}, {their} and {themselves} for the person ("she", "her", "her", "herself"). */
@@ -128,6 +131,12 @@ export class PersonWording {
     const their = this.people.get(pronoun)!.values.their;
     const back = new RegExp(`(?<!${WORD})${escape(their)}\\s+(?:${[...this.backWords].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!${WORD})`, 'i');
     return back.test(text);
+  }
+
+  /** The writer asks what the person named may take or do ("can she take ...", "is it safe for him"): `theirAsks`. */
+  asksForThem(text: string, pronoun: Pronoun): boolean {
+    const values = this.people.get(pronoun)!.values;
+    return hasPhrase(text, this.theirAsks.map((p) => fill(p, values)));
   }
 
   /** The writer asks for themselves ("what can I take", "is it safe for me"): `ownAsks`. */

@@ -27,6 +27,8 @@ export interface NamedProduct {
 interface Product extends NamedProduct {
   aliases: string[][];
   form: Form;
+  /** Sold only on prescription (`prescriptionOnly`): someone else's is never a shop painkiller. */
+  prescriptionOnly: boolean;
 }
 
 /** Where a product is named in a message: the product, and the words its name covers. */
@@ -120,7 +122,8 @@ export class MedicineQuestionKinds {
       const form = p.form === undefined ? 'tablet' : p.form;
       if (!FORMS.includes(form as Form)) return fail(`products[${i}].form`, `must be one of ${FORMS.join(', ')}`);
       const aliases = [p.name, ...(Array.isArray(p.also) ? p.also.map(String) : [])].map(words).filter((a) => a.length > 0);
-      return { name: p.name, has: p.has, aliases, contains: p.contains.map(String), form: form as Form };
+      if (p.prescriptionOnly !== undefined && typeof p.prescriptionOnly !== 'boolean') return fail(`products[${i}].prescriptionOnly`, 'must be true or false');
+      return { name: p.name, has: p.has, aliases, contains: p.contains.map(String), form: form as Form, prescriptionOnly: p.prescriptionOnly === true };
     });
     const kinds = isObject(data.kindPassages) ? data.kindPassages : {};
     const passages = {} as Record<Kind, string>;
@@ -140,7 +143,8 @@ export class MedicineQuestionKinds {
         notTheirsNames: [
           ...phrases('medicineWords'),
           ...byClass.filter(([, c]) => notTheirsClasses.has(c)).map(([n]) => n),
-          ...products.filter((p) => p.contains.some((c) => notTheirsClasses.has(c))).flatMap((p) => p.aliases),
+          ...products.filter((p) => p.prescriptionOnly || p.contains.some((c) => notTheirsClasses.has(c))).flatMap((p) => p.aliases),
+          ...phrases('prescriptionStrengths'),
         ].filter((n) => n.length > 0),
         owners: new Set(list('owners').flatMap(words)),
         ownerFillers: new Set(list('ownerFillers').flatMap(words)),

@@ -186,8 +186,21 @@ export class HelperReader {
     if (!hit && !current) return null;
     const named = this.namedIn(text);
     const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
+    return { text: this.reworded(text), pronoun, framed: Boolean(hit) };
+  }
+
+  /**
+   * The message in the patient's words, whether or not it reads as a helper's ("my wife is 7 months
+   * pregnant" -> "i am 7 months pregnant"): for the facts of a person the conversation is already for.
+   */
+  asNamedPatient(raw: string): string {
+    return this.reworded(this.tidy(raw));
+  }
+
+  /** "my husband's legs" -> "my legs", "my nan, 82," -> "i am 82", the patient's pronouns as the first person. */
+  private reworded(text: string): string {
     const person = new RegExp(`(?:\\b${this.qualified}|(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escapeRegExp).join('|')})s?(?: of (?:mine|ours))?(?:'s\\b(?: (?<next>[a-z]+|\\d{1,3}\\b))?|${AGE}\\b)`, 'gi');
-    const rewritten = text
+    return text
       // "my son's coach had a fever": someone else's story, not the patient's
       .replace(this.chain, 'someone')
       // "my husband's legs" -> "my legs"; "my flatmate's with me" -> "i am with me";
@@ -207,7 +220,6 @@ export class HelperReader {
       .replace(this.firstPerson, (m) => this.data.firstPerson.get(m.toLowerCase()) ?? m)
       // "my mum is 72" -> "i is 72" -> "i am 72": the patient's words in the patient's grammar, so an age reads as one
       .replace(this.grammar, (m) => this.data.grammar.get(m.toLowerCase()) ?? m);
-    return { text: rewritten, pronoun, framed: Boolean(hit) };
   }
 
   /**

@@ -252,6 +252,11 @@ export class RedFlagScreen {
     return this.helpers.asPatient(text);
   }
 
+  /** The message with the person named as the first person too ("my wife is pregnant" -> "i am pregnant"): their facts. */
+  namedPatientWords(text: string): string {
+    return this.helpers.asNamedPatient(text);
+  }
+
   /**
    * A message in a conversation already about someone else (a helper wrote for
    * them earlier): read with their pronouns as the first person, so that "he

@@ -13,7 +13,7 @@ const SCREEN_GROUP_IDS = ['nerves', 'legs', 'accident_heart', 'infection', 'canc
 
 export function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'details', 'skipOne', 'skipRest', 'noToEveryOne', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything', 'disagrees', 'missedQuestion', 'confirmsLast', 'confirmsLastNot', 'feelsBlamed', 'aboutBot', 'aboutBotHint'] as const;
+  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'followUpStart', 'details', 'skipOne', 'skipRest', 'noToEveryOne', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything', 'disagrees', 'missedQuestion', 'confirmsLast', 'confirmsLastNot', 'feelsBlamed', 'aboutBot', 'aboutBotHint'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -26,6 +26,7 @@ export function control(dir: string): TriageVocabulary['control'] {
     askingInside: r.compile('askingInside', () => c.any(r.strings(raw.askingInside, 'askingInside'), '')),
     questionInside: r.compile('questionInside', () => c.any(r.strings(raw.questionInside, 'questionInside'), '')),
     questionStart: r.compile('questionStart', () => c.atStart(r.strings(raw.questionStart, 'questionStart'))),
+    followUpStart: r.compile('followUpStart', () => c.atStart(r.strings(raw.followUpStart, 'followUpStart'))),
     details: r.compile('details', () => c.whole(r.strings(raw.details, 'details'))),
     skipOne: r.compile('skipOne', () => c.whole(r.strings(raw.skipOne, 'skipOne'))),
     skipRest: r.compile('skipRest', () => c.whole(r.strings(raw.skipRest, 'skipRest'))),

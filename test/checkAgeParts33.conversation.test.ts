@@ -30,11 +30,13 @@ describe('the age told for a relative, without "asking for"', () => {
 });
 
 describe('the age told: only the rest is asked, and the answer is heard', () => {
-  test('a relative\'s age told without "writing for" is no alarm on its own: the rest is asked', async () => {
-    const [reply] = await play('en-GB', ['my mum is 74 and her lower back has hurt since Friday']);
-    expect(reply).not.toMatch(SEEN_TODAY);
-    expect(reply).not.toMatch(AGE_ASKED);
-    expect(reply).toMatch(/first time she has ever had back pain/);
+  // Merged with redflag33: a relative's age is read as the writer's own would be ("I am 74 and my lower
+  // back has hurt since Friday" is raised when the learned stage is sure of a first bout), so the two agree.
+  test('a relative\'s age told without "writing for" is read as the writer\'s own age would be', async () => {
+    const [theirs] = await play('en-GB', ['my mum is 74 and her lower back has hurt since Friday']);
+    const [own] = await play('en-GB', ['I am 74 and my lower back has hurt since Friday']);
+    expect(SEEN_TODAY.test(theirs!)).toBe(SEEN_TODAY.test(own!));
+    expect(theirs).not.toMatch(AGE_ASKED);
   });
 
   const opening = 'writing for my aunt, she is 68 and her lower back has hurt since the weekend';

@@ -1,0 +1,54 @@
+import { level, levelsEach } from './support/screenTables';
+
+// Round 33 (helper h), false alarms by kind, phrasings our own: red-flag words in their
+// everyday senses said whole (context.yaml figureWhole: a drink made weak, standing at work,
+// a gym session named for a body part, a fall of snow or rain) and a lumpy bed or seat
+// (red-flags.yaml back_lump except). Each kind with twins of the same shape that tell a
+// real sign beside it and must still be raised.
+
+levelsEach([
+  [
+    'a drink made weak, or standing at work, is no weakness of the legs',
+    [
+      ['the tea in this office is always too weak and my back is stiff by lunchtime', 'none'],
+      ['had a watery cuppa at my nan\'s, my lower back is sore from gardening', 'none'],
+      ['I am stood on my feet all shift at the warehouse and my lower back aches by home time', 'none'],
+      ['on my feet twelve hours a day at the salon, my back is killing me, are cushioned mats worth it?', 'none'],
+      ['the tea here is too weak and both my legs have gone weak and wobbly since this morning', 'emergency'],
+      ['I am on my feet all day at work and now both legs are getting weaker by the hour', 'emergency'],
+    ],
+  ],
+  [
+    'a gym session named for a body part is no sign there',
+    [
+      ['did leg day on Monday and my lower back has been tight ever since', 'none'],
+      ['after arm day my lower back feels tweaked, was it the curls?', 'none'],
+      ['did chest day yesterday and today my chest is crushing and I am sweating buckets', 'emergency'],
+      ['after leg day both my legs went numb and I can not feel my bum', 'emergency'],
+    ],
+  ],
+  [
+    'a fall of snow or rain is the weather, not a fall',
+    [
+      ['there was a heavy fall of snow so I cleared the path for an hour, now my back aches', 'none'],
+      ['after that big fall of snow I was out with the shovel all morning and my back is stiff', 'none'],
+      ['after the fall of snow I slipped off the roof onto the patio and landed on my back', 'emergency'],
+      ['we had a huge fall of snow and I had a bad fall on the ice, my back is agony', 'emergency'],
+    ],
+  ],
+  [
+    'a lumpy bed or seat is not a lumpy back',
+    [
+      ['my back is stiff from the bumpy old futon at my brother\'s', 'none'],
+      ['my lower back is sore after a night on a lumpy sofa bed', 'none'],
+      ['my back is stiff from the lumpy futon and there is a new lump on my spine the size of a grape', 'urgent'],
+      ['my spine has gone lumpy and sticks out at the bottom', 'urgent'],
+    ],
+  ],
+]);
+
+// PERFORMANCE TRAP: the new phrases have no gaps; a long message of their words repeated is read in one pass.
+test('a long repeated message of everyday senses is read', () => {
+  const long = 'weak tea on my feet all day chest day fall of snow lumpy futon my back is '.repeat(200);
+  expect(['none', 'check', 'urgent', 'emergency']).toContain(level(long));
+});

@@ -45,6 +45,34 @@ levelsEach([
       ['my spine has gone lumpy and sticks out at the bottom', 'urgent'],
     ],
   ],
+  [
+    'weight aimed lower in other words is weight lost on purpose',
+    [
+      ['I am 17 stone and trying to get my weight down a bit with swimming, my back twinges after', 'none'],
+      ['been slimming down since the new year and my lower back aches after the gym', 'none'],
+      ['I have been slimming down on purpose, but I have lost two stone this month without changing anything and my back aches at night', 'urgent'],
+      ['my weight has dropped by a stone and a half without me trying and my back aches', 'urgent'],
+    ],
+  ],
+  [
+    'someone else\'s sign beside the writer\'s own "fine in that department", or a teammate\'s',
+    [
+      ['my sister in law wet herself when her disc went and needed an operation. I am completely fine on that front, just achy. Does that happen a lot?', 'none'],
+      ['my teammate\'s bladder packed in after a bad tackle last season. I am fine in that regard, only a stiff back from training', 'none'],
+      ['my workmate\'s feet went numb after lifting a pallet, he is fine now. Mine is just a sore lower back', 'none'],
+      ['my teammate wet himself after a tackle. I am fine in that department but my bum has gone numb since the match', 'emergency'],
+      ['my teammate\'s legs went numb after a tackle and now both my legs are numb too', 'emergency'],
+      ['I am fine on that front but I have wet myself twice today without feeling it', 'emergency'],
+    ],
+  ],
+  [
+    'asked whether a course counts as steroids, not told as taken',
+    [
+      ['I had a week of prednisolone for a chest infection years back, would that count as being on steroids? my back is stiff', 'none'],
+      ['does a short burst of pred count as taking steroids? my back went lifting boxes', 'none'],
+      ['I have been on prednisolone every day for three years for my lungs and my back is sore', 'urgent'],
+    ],
+  ],
 ]);
 
 // PERFORMANCE TRAP: the new phrases have no gaps; a long message of their words repeated is read in one pass.

@@ -10,6 +10,7 @@ levelsEach([
   [
     'a drink made weak, or standing at work, is no weakness of the legs',
     [
+      ['the tea at the depot is so weak you can see the bottom of the mug, and I\'m on my feet 12 hours a shift on a hard floor. My back aches by home time, would better shoes help?', 'none'],
       ['the tea in this office is always too weak and my back is stiff by lunchtime', 'none'],
       ['had a watery cuppa at my nan\'s, my lower back is sore from gardening', 'none'],
       ['I am stood on my feet all shift at the warehouse and my lower back aches by home time', 'none'],
@@ -21,6 +22,8 @@ levelsEach([
   [
     'a gym session named for a body part is no sign there',
     [
+      ['Did chest day on Tuesday and today my lower back aches, probably from arching too much on the bench press. Is that bad form?', 'none'],
+      ['Went hard on chest day yesterday and my low back is sore from arching on the incline bench, is that technique?', 'none'],
       ['did leg day on Monday and my lower back has been tight ever since', 'none'],
       ['after arm day my lower back feels tweaked, was it the curls?', 'none'],
       ['did chest day yesterday and today my chest is crushing and I am sweating buckets', 'emergency'],
@@ -30,6 +33,7 @@ levelsEach([
   [
     'a fall of snow or rain is the weather, not a fall',
     [
+      ['we had a heavy fall of snow last night and I spent the morning digging out the car. Now my lower back is killing me. Legs are fine.', 'none'],
       ['there was a heavy fall of snow so I cleared the path for an hour, now my back aches', 'none'],
       ['after that big fall of snow I was out with the shovel all morning and my back is stiff', 'none'],
       ['after the fall of snow I slipped off the roof onto the patio and landed on my back', 'emergency'],
@@ -39,6 +43,8 @@ levelsEach([
   [
     'a lumpy bed or seat is not a lumpy back',
     [
+      ['the tingling in my fingers from lying on my arm went in a minute, but my lower back is sore from the lumpy sofa bed at my sister\'s', 'none'],
+      ['my back is stiff from the lumpy hotel mattress, any stretches?', 'none'],
       ['my back is stiff from the bumpy old futon at my brother\'s', 'none'],
       ['my lower back is sore after a night on a lumpy sofa bed', 'none'],
       ['my back is stiff from the lumpy futon and there is a new lump on my spine the size of a grape', 'urgent'],
@@ -57,6 +63,8 @@ levelsEach([
   [
     'someone else\'s sign beside the writer\'s own "fine in that department", or a teammate\'s',
     [
+      ['My colleague told me she lost control of her bladder when her disc went and had an operation. I\'m totally fine on that front, just stiff. Is that common?', 'none'],
+      ['My teammate\'s feet went numb after a scrum and they carried him off. He\'s fine now. My lower back is just sore from the game, nothing like that. Heat or ice?', 'none'],
       ['my sister in law wet herself when her disc went and needed an operation. I am completely fine on that front, just achy. Does that happen a lot?', 'none'],
       ['my teammate\'s bladder packed in after a bad tackle last season. I am fine in that regard, only a stiff back from training', 'none'],
       ['my workmate\'s feet went numb after lifting a pallet, he is fine now. Mine is just a sore lower back', 'none'],
@@ -68,6 +76,7 @@ levelsEach([
   [
     'asked whether a course counts as steroids, not told as taken',
     [
+      ['I had a course of prednisolone for a week as a kid for a chest thing. Ages ago now. Would that still count as being on steroids? My back is sore from gardening.', 'none'],
       ['I had a week of prednisolone for a chest infection years back, would that count as being on steroids? my back is stiff', 'none'],
       ['does a short burst of pred count as taking steroids? my back went lifting boxes', 'none'],
       ['I have been on prednisolone every day for three years for my lungs and my back is sore', 'urgent'],

@@ -82,6 +82,15 @@ levelsEach([
       ['I have been on prednisolone every day for three years for my lungs and my back is sore', 'urgent'],
     ],
   ],
+  [
+    'a clinician\'s questions told with the writer\'s "no", said to hold still',
+    [
+      ['Doctor asked me on Monday about numbness in my bum and my waterworks, I said no and that is still true. Still stiff though. Is 2 weeks normal?', 'none'],
+      ['the physio asked about tingling in both legs and any bladder trouble, I said no, still the same. Back is slowly easing, how long does it take?', 'none'],
+      ['The GP asked about numbness in my bum, I said no and that is still the case, but since this morning I can not pee at all', 'emergency'],
+      ['The GP asked if I had numbness down below, I said no, but since yesterday my bum has gone numb', 'emergency'],
+    ],
+  ],
 ]);
 
 // PERFORMANCE TRAP: the new phrases have no gaps; a long message of their words repeated is read in one pass.

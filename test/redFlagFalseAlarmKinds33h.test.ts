@@ -91,6 +91,14 @@ levelsEach([
       ['The GP asked if I had numbness down below, I said no, but since yesterday my bum has gone numb', 'emergency'],
     ],
   ],
+  [
+    'what a relative\'s condition is, asked by name: the learned stage\'s fragile-bones guess needs a word of bones, steroids, a fall or age',
+    [
+      ['What\'s degenerative disc disease? my cousin has it and she explained it badly', 'none'],
+      ['What\'s degenerative disc disease? my cousin has it and she explained it badly. my bones have always been fragile and my back went on a cough', 'urgent'],
+      ['I have thin bones on my scan and my back went suddenly when I sneezed', 'urgent'],
+    ],
+  ],
 ]);
 
 // PERFORMANCE TRAP: the new phrases have no gaps; a long message of their words repeated is read in one pass.

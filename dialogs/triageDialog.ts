@@ -275,16 +275,18 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   /**
-   * How many of the four details the check asks (where, when, how bad, what set it off) the text tells.
-   * "back" alone names no place: only a region, a side or a leg counts as where; only a number as how bad.
+   * The four details the check asks (where, when, how bad, what set it off) that the text tells, when a place is
+   * one of them; 0 without a place. "back" alone names no place: only a region, a side or a leg counts as where;
+   * only a number as how bad. "backs killing me, driving all day" is a story yet, not the check's answers.
    */
   storyDetails(context: TurnContext, text: string): number {
     const found = this.parsing.all(context, text);
     const place = found.location;
     const placed = place !== undefined && (place.region !== undefined || place.side !== undefined || place.radiatesToLeg === true);
+    if (!placed) return 0;
     // "sore", "agony": a word's rough weight is no score the person gave.
     const scored = found.severity !== undefined && !found.severity.approximate;
-    return DETAIL_ORDER.filter((f) => (f === 'location' ? placed : f === 'severity' ? scored : found[f] !== undefined)).length;
+    return DETAIL_ORDER.filter((f) => (f === 'location' ? true : f === 'severity' ? scored : found[f] !== undefined)).length;
   }
 
   static asksForCheck(text: string): boolean {

@@ -53,7 +53,7 @@ const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
 const PLAN_CONFIDENCE = 0.7;
 /** A remark about an activity gives at most its own time and movement as the parser's details. */
 const REMARK_DETAILS = 2;
-/** Details in a pain report, a place and one more (when, what set it off, how bad), that begin the check's story: a place alone is a remark. */
+/** Details in a pain report, a place and a number score (maybe more), that answer the check before it is asked. */
 const REPORT_DETAILS = 2;
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, help ("what can you do?"), or a greeting that opens with the request. */
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help', 'greeting']);

@@ -275,18 +275,19 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   /**
-   * The four details the check asks (where, when, how bad, what set it off) that the text tells, when a place is
-   * one of them; 0 without a place. "back" alone names no place: only a region, a side or a leg counts as where;
+   * The four details the check asks (where, when, how bad, what set it off) that the text tells, when a place and
+   * a number score are among them; 0 without both. "back" alone names no place: only a region, a side or a leg counts as where;
    * only a number as how bad. "backs killing me, driving all day" is a story yet, not the check's answers.
    */
   storyDetails(context: TurnContext, text: string): number {
     const found = this.parsing.all(context, text);
     const place = found.location;
     const placed = place !== undefined && (place.region !== undefined || place.side !== undefined || place.radiatesToLeg === true);
-    if (!placed) return 0;
     // "sore", "agony": a word's rough weight is no score the person gave.
     const scored = found.severity !== undefined && !found.severity.approximate;
-    return DETAIL_ORDER.filter((f) => (f === 'location' ? true : f === 'severity' ? scored : found[f] !== undefined)).length;
+    // A place and a number from 0 to 10 are the check's own answers; a story without both is told, not answered.
+    if (!placed || !scored) return 0;
+    return DETAIL_ORDER.filter((f) => (f === 'location' || f === 'severity' ? true : found[f] !== undefined)).length;
   }
 
   static asksForCheck(text: string): boolean {

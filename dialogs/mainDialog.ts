@@ -51,9 +51,11 @@ function opensWithAcknowledgement(text: string): boolean {
 const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
 /** A plan asked for ("so what do I do?") must be this sure to turn a message into a result. */
 const PLAN_CONFIDENCE = 0.7;
-/** Intents under which a check request ("can we do the questions?") is read: the check's own, help ("what can you do?"), or a greeting that opens with the request. */
 /** A remark about an activity gives at most its own time and movement as the parser's details. */
 const REMARK_DETAILS = 2;
+/** Details in a pain report, a place and a number score (maybe more), that answer the check before it is asked. */
+const REPORT_DETAILS = 2;
+/** Intents under which a check request ("can we do the questions?") is read: the check's own, help ("what can you do?"), or a greeting that opens with the request. */
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help', 'greeting']);
 const CHECK_REQUEST_MIN = 0.5;
 /** Acts that, with a flag already escalated, answer the escalation rather than report the flag anew. */
@@ -303,6 +305,13 @@ export class MainDialog extends ComponentDialog {
             await context.sendActivity(fill(this.services.scope.reply, { part, emergency: this.services.numbers.forLocale(context.activity.locale).emergencyText }));
             break;
           }
+          // "lower back, since Sunday, lifting the shopping, a 7": a report that already tells the check's details
+          // and asks nothing is the check's answers; it starts with them kept and asks only what is missing.
+          if (this.reportsDetails(understanding, this.triage.storyDetails(context, understanding.text), activityRemark !== undefined)) {
+            await this.services.paused.delete(context);
+            const forOther = patientOf(this.services, understanding.text) ?? (await patientPronoun(context, this.services));
+            return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, fromReport: true, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
+          }
           await this.acts.answerQuestionFirst(context, understanding.text);
           break;
         }
@@ -381,7 +390,19 @@ export class MainDialog extends ComponentDialog {
     const pronoun = intent === 'report_symptoms' && score >= CHECK_REQUEST_MIN ? patientOf(this.services, text) : undefined;
     if (!pronoun) return undefined;
     await this.services.paused.delete(step.context);
-    return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun } satisfies TriageOptions);
+    // The details told for them ("hurt his lower back yesterday, a 6") are said back too.
+    const told = this.triage.storyDetails(step.context, text) >= REPORT_DETAILS;
+    return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun, ...(told ? { fromReport: true } : {}) } satisfies TriageOptions);
+  }
+
+  /**
+   * A pain report, not a question, that tells at least two of the check's details (where, when, what set it
+   * off, how bad): the person has begun the check's story themselves. A plan ahead, a remark about an activity
+   * or a red flag (its own dialog) is not that.
+   */
+  private reportsDetails(understanding: Understanding, count: number, remark: boolean): boolean {
+    if (remark || understanding.redFlag || count < REPORT_DETAILS) return false;
+    return !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text);
   }
 
   /** After a same-day instruction raised by a message that also asked a practical question: its answer, when one may follow. */

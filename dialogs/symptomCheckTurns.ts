@@ -29,6 +29,7 @@ import { CheckDetailAnswers } from './checkDetailAnswers';
 import { CheckResult } from './checkResult';
 import { noteSaidNo } from './checkSaidNo';
 import { CheckProbe } from './checkProbe';
+import { aboutPatient } from './aboutPatient';
 
 export { SYMPTOM_CHECK_ANSWER_ID } from './checkResult';
 
@@ -59,6 +60,8 @@ export interface CheckOptions {
   heard?: CheckState['details'];
   /** "..., so what do I do?" with the details: the result now, with the warning signs to watch for. */
   verdictNow?: boolean;
+  /** Started by a pain report with its details (not a request): the details are said back with the opening. */
+  fromReport?: boolean;
 }
 
 interface TurnsState {
@@ -121,6 +124,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     }
     const st: TurnsState = { check: newCheck(), ...(options.forOther ? { forOther: options.forOther } : {}) };
     dc.activeDialog!.state = st;
+    let opened: DetailField[] = [];
     if (options.openingText) {
       // "run the symptom check please": the request itself is no detail ("run" is no sport).
       const opening = withoutCheckRequest(options.openingText);
@@ -128,14 +132,20 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       // "low back, down my right leg. 8": a plain number beside the other details is how bad.
       if (given.length > 0) this.details.looseSeverity(dc.context, st.check, opening, true);
       noteSaidNo(dc.context, this.parsing, st.check, options.openingText);
+      // Not asked for: what the report told is said back, so the person sees it was kept (and can correct it).
+      if (options.fromReport) opened = DETAIL_ORDER.filter((f) => st.check.details[f] !== undefined);
     }
     // What was said earlier ("since 2 days, lifting a mattress") counts too, said back so it can be corrected.
     const earlier = options.heard ? absorb(st.check, options.heard) : [];
-    const said = earlier.length > 0 ? this.wording.describe(st.check.details, earlier) : '';
-    const heard = said ? `\n\n${fill(triage.noted, { details: said })}` : '';
+    const saidBack = [...new Set([...opened, ...earlier])];
+    const said = saidBack.length > 0 ? this.wording.describe(st.check.details, saidBack) : '';
+    // Told for someone else ("my wife ... low down on the left"): said back of them, not "your".
+    const noted = said ? fill(triage.noted, { details: said }) : '';
+    const heard = noted ? `\n\n${options.forOther ? await aboutPatient(dc.context, this.services, noted, options.forOther) : noted}` : '';
     noteCheckStep(dc.context, 'started');
     if (options.verdictNow) return this.result.finishNow(dc, st.check);
-    await dc.context.sendActivity(`${options.forOther ? fill(triage.introForOther, { them: options.forOther }) : triage.intro}${heard}`);
+    const intro = options.forOther ? fill(triage.introForOther, { them: options.forOther }) : options.fromReport ? triage.introFromReport : triage.intro;
+    await dc.context.sendActivity(`${intro}${heard}`);
     if (options.offer && Object.keys(options.offer.state.details).length > 0) {
       st.offer = options.offer;
       return this.ask(dc, st, { kind: 'reuse' });

@@ -18,7 +18,7 @@ import { CheckParsing } from './checkParsing';
 import { savedStack } from './pausedDialog';
 import { getUnderstanding } from './turnUnderstanding';
 import { rememberFacts } from './topicAnswer';
-import { absorb, type CheckDetails, newCheck, nextQuestion, remainingAfter } from '../src/triage/symptomCheck';
+import { absorb, type CheckDetails, DETAIL_ORDER, newCheck, nextQuestion, remainingAfter } from '../src/triage/symptomCheck';
 import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
 
 export interface TriageOptions {
@@ -32,6 +32,8 @@ export interface TriageOptions {
   verdictNow?: boolean;
   /** A pain score said on its own ("7ish"): the opening text alone would not read a bare number as one. */
   score?: CheckDetails['severity'];
+  /** Started by a pain report that already told its details, not by a request: said back, then only what is missing. */
+  fromReport?: boolean;
 }
 
 /** "no, the left side": a side said alone moves the place heard before to that side; the region stays. */
@@ -81,6 +83,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     }
     if (options?.forOther) check.forOther = options.forOther;
     if (options?.verdictNow) check.verdictNow = true;
+    if (options?.fromReport) check.fromReport = true;
     // "carry on" read as an act brings the paused stack; the check resumes from its own saved state either way.
     const resume = options?.resume || savedStack(options) !== undefined;
     if (previous?.status === 'heard') check.heard = previous.state.details;
@@ -269,6 +272,22 @@ export class TriageDialog extends CancelAndHelpDialog {
   detailsIn(context: TurnContext, text: string): { count: number; scored: boolean } {
     const found = this.parsing.all(context, text);
     return { count: Object.values(found).filter((v) => v !== undefined).length, scored: found.severity !== undefined && !found.severity.approximate };
+  }
+
+  /**
+   * The four details the check asks (where, when, how bad, what set it off) that the text tells, when a place and
+   * a number score are among them; 0 without both. "back" alone names no place: only a region, a side or a leg counts as where;
+   * only a number as how bad. "backs killing me, driving all day" is a story yet, not the check's answers.
+   */
+  storyDetails(context: TurnContext, text: string): number {
+    const found = this.parsing.all(context, text);
+    const place = found.location;
+    const placed = place !== undefined && (place.region !== undefined || place.side !== undefined || place.radiatesToLeg === true);
+    // "sore", "agony": a word's rough weight is no score the person gave.
+    const scored = found.severity !== undefined && !found.severity.approximate;
+    // A place and a number from 0 to 10 are the check's own answers; a story without both is told, not answered.
+    if (!placed || !scored) return 0;
+    return DETAIL_ORDER.filter((f) => (f === 'location' || f === 'severity' ? true : found[f] !== undefined)).length;
   }
 
   static asksForCheck(text: string): boolean {

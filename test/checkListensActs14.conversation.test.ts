@@ -42,7 +42,7 @@ describe('the offered check', () => {
 
   test('denials of the warning signs start it, and those groups are not asked', async () => {
     await runSteps([
-      ['hurt my lower back hoovering today, about a 5', [/check your symptoms/i]],
+      ['hurt my lower back hoovering today', [/check your symptoms/i]],
       ['no tingling, bladder and bowels normal, both legs fine', [/let's check your symptoms/i], [SCREEN.nerves, SCREEN.legs, EMERGENCY]],
     ]);
   });

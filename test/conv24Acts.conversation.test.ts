@@ -14,7 +14,7 @@ const OFF_TOPIC = /not something I can help with/i;
 const CHECK_STARTS = /let's check your symptoms/i;
 
 const botSteps = (steps: Step[], locale = 'en-GB') => wholeBotSteps(steps, locale);
-const OFFERED = 'my lower back locked up yesterday carrying logs, about a 5';
+const OFFERED = 'my lower back locked up yesterday carrying logs';
 const EMERGENCY = 'my back aches and both my legs have gone numb and weak since this morning';
 
 describe('after an emergency, each reply answers what was said and keeps the instruction', () => {

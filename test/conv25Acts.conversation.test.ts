@@ -59,7 +59,7 @@ describe('a remark on the typing is no symptom and no failed answer', () => {
 
   test('after advice, a side put right with a remark is not declined as a hand problem', async () => {
     await botSteps([
-      ['my lower back went on saturday carrying shopping, left side, about a 7', [/keep moving|heat/i]],
+      ['my lower back went on saturday carrying shopping, left side', [/keep moving|heat/i]],
       ['sorry I meant the right side. typing one handed lol', [], [/hand is giving you trouble/i, /only set up to help with back pain/i]],
     ]);
   });
@@ -105,7 +105,7 @@ describe('a correction with "I meant" and no old value is said back', () => {
 
   test('the corrected day is said back while routing', async () => {
     await botSteps([
-      ['hurt my lower back on thursday lifting a box, about a 6', [/keep moving|heat/i]],
+      ['hurt my lower back on thursday lifting a box', [/keep moving|heat/i]],
       ['oh wait, I meant friday. thursday was fine', [/putting me right: friday/i], [/tell me again in your own words/i]],
     ]);
   });

@@ -29,6 +29,7 @@ export interface Responses {
   answer: { stepsHeading: string; cautionsHeading: string; sourcesHeading: string; reminderAfterEscalation: string; reminderAgreed: string; ifEmergencySign: string; ifUrgentSign: string; signRare: string };
   triage: {
     intro: string;
+    introFromReport: string;
     introForOther: string;
     help: string;
     resume: string;
@@ -110,7 +111,7 @@ export interface Responses {
 const REQUIRED_STRINGS = [
   'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text', 'questionFirst.text', 'midConversation.text',
   'cancelNothing', 'cancelled', 'aboutBot', 'aboutPrivacy', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
-  'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'answer.reminderAgreed', 'answer.ifEmergencySign', 'answer.ifUrgentSign', 'answer.signRare', 'triage.intro', 'triage.introForOther', 'triage.help',
+  'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'answer.reminderAgreed', 'answer.ifEmergencySign', 'answer.ifUrgentSign', 'answer.signRare', 'triage.intro', 'triage.introFromReport', 'triage.introForOther', 'triage.help',
   'triage.resume', 'triage.pausedAfterAside', 'triage.pausedFrustrated', 'triage.summary', 'triage.summaryBrief',
   ...['location', 'onset', 'onsetWords', 'severity', 'severitySpread', 'trigger', 'history', 'unknownLocation', 'unknownOnset', 'unknownSeverity', 'worse'].map((f) => `triage.phrases.${f}`),
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo', 'otherNoted', 'anyOfGroup', 'partlyDenied'].map((f) => `triage.screenWords.${f}`),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths';
 import { expandContraction } from './contractions';
-import { type SenseReading, compileSenses, readSensesIn } from './senses';
+import { type SenseIndex, compileSenses, indexSenses, readSensesIn } from './senses';
 import { PUNCTUATION, WORD_IN_TEXT_RE, foldText, rawTokens } from './tokenizer';
 import { WordCorrector } from './typoCorrector';
 import { WordLists, readWordLists } from './wordLists';
@@ -29,8 +29,8 @@ export class Language {
   private readonly replacements: ReadonlyMap<string, string>;
   /** idioms.yaml by first word, longest phrase first: [phrase words, meaning words]. */
   private readonly idioms = new Map<string, Array<[string[], string[]]>>();
-  /** senses.yaml: words read in the sense their neighbours give them. */
-  private readonly senses: SenseReading[];
+  /** senses.yaml: words read in the sense their neighbours give them, by the word each frame starts with. */
+  private readonly senses: SenseIndex;
 
   /** @param readSenses false for a reader trained on text as written (see withoutSenses) */
   constructor(
@@ -46,7 +46,7 @@ export class Language {
       list.sort((a, b) => b[0].length - a[0].length);
       this.idioms.set(words[0]!, list);
     }
-    this.senses = readSenses ? compileSenses(lists.senses ?? [], (w) => this.normalizeWord(w)) : [];
+    this.senses = indexSenses(readSenses ? compileSenses(lists.senses ?? [], (w) => this.normalizeWord(w)) : []);
   }
 
   private plain: Language | undefined;
@@ -57,7 +57,7 @@ export class Language {
    * nights, the pain wakes me") and was trained on the words as written.
    */
   withoutSenses(): Language {
-    if (!this.senses.length) return this;
+    if (!this.senses.size) return this;
     return (this.plain ??= new Language(this.lists, false));
   }
 

@@ -118,35 +118,29 @@ function parseFrame(frame: string, term: string, where: string, normalize: Norma
   return { parts };
 }
 
-type Candidates = ReadonlyMap<string, ReadonlyArray<readonly [SenseReading, SenseFrame]>>;
-const FRAMES_BY_FIRST_WORD = new WeakMap<readonly SenseReading[], Candidates>();
+/** The frames by the word they start with, in the readings' order (see indexSenses). */
+export type SenseIndex = ReadonlyMap<string, ReadonlyArray<readonly [SenseReading, SenseFrame]>>;
 
 /**
  * The frames by the word they start with, in the readings' order: every token of every message goes
- * through here (Language.tokens), and trying each frame at each token made tokenizing 1.6x slower.
+ * through readSensesIn (Language.tokens), and trying each frame at each token made tokenizing 1.6x slower.
  */
-function framesByFirstWord(readings: readonly SenseReading[]): Candidates {
-  let index = FRAMES_BY_FIRST_WORD.get(readings);
-  if (!index) {
-    const built = new Map<string, Array<readonly [SenseReading, SenseFrame]>>();
-    for (const reading of readings) {
-      for (const frame of reading.frames) {
-        const first = frame.parts[0] === '[' ? frame.parts[1]! : frame.parts[0]!;
-        const list = built.get(first) ?? [];
-        list.push([reading, frame]);
-        built.set(first, list);
-      }
+export function indexSenses(readings: readonly SenseReading[]): SenseIndex {
+  const index = new Map<string, Array<readonly [SenseReading, SenseFrame]>>();
+  for (const reading of readings) {
+    for (const frame of reading.frames) {
+      const first = frame.parts[0] === '[' ? frame.parts[1]! : frame.parts[0]!;
+      const list = index.get(first) ?? [];
+      list.push([reading, frame]);
+      index.set(first, list);
     }
-    FRAMES_BY_FIRST_WORD.set(readings, built);
-    index = built;
   }
   return index;
 }
 
 /** The tokens with every sense frame that holds read as its plain words (punctuation stays). */
-export function readSensesIn(tokens: string[], readings: readonly SenseReading[]): string[] {
-  if (!readings.length) return tokens;
-  const index = framesByFirstWord(readings);
+export function readSensesIn(tokens: string[], index: SenseIndex): string[] {
+  if (!index.size) return tokens;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let done = false;

@@ -53,8 +53,6 @@ const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
 const PLAN_CONFIDENCE = 0.7;
 /** A remark about an activity gives at most its own time and movement as the parser's details. */
 const REMARK_DETAILS = 2;
-/** Details in a pain report, a place and a number score (maybe more), that answer the check before it is asked. */
-const REPORT_DETAILS = 2;
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, help ("what can you do?"), or a greeting that opens with the request. */
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help', 'greeting']);
 const CHECK_REQUEST_MIN = 0.5;
@@ -213,7 +211,7 @@ export class MainDialog extends ComponentDialog {
       const forOther = patientOf(this.services, offeredFor) ?? (await patientPronoun(context, this.services));
       return step.beginDialog(TriageDialog.ID, { openingText: offeredFor, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
     }
-    // The message's check details, parsed once for the three readings below.
+    // The message's check details, parsed once for the readings below.
     const details = this.triage.detailsIn(context, understanding.text);
     // "it's a 40 min drive", "the hip carry is all she'll put up with": an everyday activity told outside the pain's
     // story, with no word of the back or the pain, speaks of that activity; its durations and movements are no details.
@@ -252,7 +250,7 @@ export class MainDialog extends ComponentDialog {
     const before = await this.services.answerState.get(context);
     const told = before?.painTold;
     const talked = { offered: told !== undefined, answered: (before?.given.length ?? 0) > 0 };
-    if (!record && offeredFor === undefined && !activityRemark && answersCheckUnasked(this.services, understanding, this.triage.detailsIn(context, understanding.text), talked)) {
+    if (!record && offeredFor === undefined && !activityRemark && answersCheckUnasked(this.services, understanding, details, talked)) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: painToldWith(told, understanding.text) } satisfies TriageOptions);
     }
@@ -307,7 +305,7 @@ export class MainDialog extends ComponentDialog {
           }
           // "lower back, since Sunday, lifting the shopping, a 7": a report that already tells the check's details
           // and asks nothing is the check's answers; it starts with them kept and asks only what is missing.
-          if (this.reportsDetails(understanding, this.triage.storyDetails(context, understanding.text), activityRemark !== undefined)) {
+          if (this.reportsDetails(understanding, this.triage.tellsPlaceAndScore(context, understanding.text), activityRemark !== undefined)) {
             await this.services.paused.delete(context);
             const forOther = patientOf(this.services, understanding.text) ?? (await patientPronoun(context, this.services));
             return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, fromReport: true, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
@@ -391,17 +389,17 @@ export class MainDialog extends ComponentDialog {
     if (!pronoun) return undefined;
     await this.services.paused.delete(step.context);
     // The details told for them ("hurt his lower back yesterday, a 6") are said back too.
-    const told = this.triage.storyDetails(step.context, text) >= REPORT_DETAILS;
+    const told = this.triage.tellsPlaceAndScore(step.context, text);
     return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun, ...(told ? { fromReport: true } : {}) } satisfies TriageOptions);
   }
 
   /**
-   * A pain report, not a question, that tells at least two of the check's details (where, when, what set it
-   * off, how bad): the person has begun the check's story themselves. A plan ahead, a remark about an activity
-   * or a red flag (its own dialog) is not that.
+   * A pain report, not a question, that tells where and how bad in numbers (maybe when and what set it off
+   * too): the person has begun the check's story themselves. A plan ahead, a remark about an activity or a red
+   * flag (its own dialog) is not that.
    */
-  private reportsDetails(understanding: Understanding, count: number, remark: boolean): boolean {
-    if (remark || understanding.redFlag || count < REPORT_DETAILS) return false;
+  private reportsDetails(understanding: Understanding, placedAndScored: boolean, remark: boolean): boolean {
+    if (remark || understanding.redFlag || !placedAndScored) return false;
     return !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text);
   }
 

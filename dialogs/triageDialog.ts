@@ -18,8 +18,13 @@ import { CheckParsing } from './checkParsing';
 import { savedStack } from './pausedDialog';
 import { getUnderstanding } from './turnUnderstanding';
 import { rememberFacts } from './topicAnswer';
-import { absorb, type CheckDetails, DETAIL_ORDER, newCheck, nextQuestion, remainingAfter } from '../src/triage/symptomCheck';
+import { absorb, type CheckDetails, newCheck, nextQuestion, remainingAfter } from '../src/triage/symptomCheck';
 import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
+
+/** A pain score the person gave in numbers ("a 7", "6/10"), not a word's rough weight ("agony"). */
+function numberScore(found: { severity?: { approximate?: boolean } }): boolean {
+  return found.severity !== undefined && !found.severity.approximate;
+}
 
 export interface TriageOptions {
   /** The message that started the check; details in it are not asked again. */
@@ -264,30 +269,26 @@ export class TriageDialog extends CancelAndHelpDialog {
     const found = this.parsing.all(context, text);
     const t = prepare(text);
     // A place or a number is the pain's; a time alone ("since Monday") needs the writer's own pain beside it.
-    const placed = found.location !== undefined || (found.severity !== undefined && !found.severity.approximate);
+    const placed = found.location !== undefined || numberScore(found);
     return placed || (found.onset !== undefined && vocabulary().control.ownPain.test(t));
   }
 
   /** How many of the check's details the text gives, and whether one is a pain score in numbers. */
   detailsIn(context: TurnContext, text: string): { count: number; scored: boolean } {
     const found = this.parsing.all(context, text);
-    return { count: Object.values(found).filter((v) => v !== undefined).length, scored: found.severity !== undefined && !found.severity.approximate };
+    return { count: Object.values(found).filter((v) => v !== undefined).length, scored: numberScore(found) };
   }
 
   /**
-   * The four details the check asks (where, when, how bad, what set it off) that the text tells, when a place and
-   * a number score are among them; 0 without both. "back" alone names no place: only a region, a side or a leg counts as where;
-   * only a number as how bad. "backs killing me, driving all day" is a story yet, not the check's answers.
+   * The text tells a place and a pain score in numbers, the check's own answers: "back" alone names no place (only a
+   * region, a side or a leg counts as where), "sore" or "agony" no score. "backs killing me, driving all day" is a story
+   * yet, not the check's answers.
    */
-  storyDetails(context: TurnContext, text: string): number {
+  tellsPlaceAndScore(context: TurnContext, text: string): boolean {
     const found = this.parsing.all(context, text);
     const place = found.location;
     const placed = place !== undefined && (place.region !== undefined || place.side !== undefined || place.radiatesToLeg === true);
-    // "sore", "agony": a word's rough weight is no score the person gave.
-    const scored = found.severity !== undefined && !found.severity.approximate;
-    // A place and a number from 0 to 10 are the check's own answers; a story without both is told, not answered.
-    if (!placed || !scored) return 0;
-    return DETAIL_ORDER.filter((f) => (f === 'location' || f === 'severity' ? true : found[f] !== undefined)).length;
+    return placed && numberScore(found);
   }
 
   static asksForCheck(text: string): boolean {

@@ -155,7 +155,7 @@ export class BackReliefBot extends ActivityHandler {
     // The writer telling of their own back ("I've had a bad back for years") is no longer writing for someone else.
     // So is the writer asking for themselves ("what can I take, my husband says ...").
     const asksForSelf = this.services.person?.wording.asksForSelf(understanding.text) ?? false;
-    if (!pronoun && (vocabulary().control.ownPain.test(prepare(understanding.text)) || asksForSelf)) await this.services.person?.writingFor.delete(context);
+    if (!pronoun && (this.ownBack(understanding.text) || asksForSelf)) await this.services.person?.writingFor.delete(context);
     const patient = await this.patient.get(context);
     // A relative who passes on news of the patient already known, or of the person named before
     // ("my aunt, who lives with him, says he's lost weight"), is the messenger, not a new patient.

@@ -42,13 +42,14 @@ function hasPhrase(text: string, phrases: readonly string[]): boolean {
 export class PersonWording {
   private readonly pattern: RegExp;
   private readonly opening: RegExp | null;
+  private readonly theirBack = new Map<Pronoun, RegExp>();
 
   private constructor(
     private readonly people: ReadonlyMap<Pronoun, Person>,
     private readonly keep: readonly string[],
     private readonly shifts: ReadonlyMap<string, Shift>,
     private readonly imperatives: ReadonlyMap<string, Imperative> = new Map(),
-    private readonly backWords: readonly string[] = [],
+    backWords: readonly string[] = [],
     private readonly ownAskPhrases: readonly string[] = [],
     private readonly advicePhrases: readonly string[] = [],
     private readonly theirAsks: readonly string[] = [],
@@ -56,11 +57,15 @@ export class PersonWording {
     // One alternation, longest phrase first, so "are you" wins over "you"; literals only (no gaps), so no backtracking.
     const phrases = [...keep.map((k) => k.toLowerCase()), ...shifts.keys()].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(`(?<!${WORD})(?:${phrases.map(escape).join('|')})(?!${WORD})`, 'gi');
+    // "her back", "his lower back": per person, their possessive before one of the `theirBack` phrases.
+    const backs = [...backWords].sort((a, b) => b.length - a.length).map(escape).join('|');
+    for (const [pronoun, person] of people) {
+      if (backWords.length) this.theirBack.set(pronoun, new RegExp(`(?<!${WORD})${escape(person.values.their)}\\s+(?:${backs})(?!${WORD})`, 'i'));
+    }
     const opening = [...imperatives.keys()].sort((a, b) => b.length - a.length);
     // A word that opens the text, a sentence or a line; literals only, so no backtracking.
     this.opening = opening.length ? new RegExp(`(^|[.!?:]\\s+|\\n\\s*)(${opening.map(escape).join('|')})(?!${WORD})`, 'gi') : null;
   }
-
 
   static fromFile(path: string): PersonWording {
     const data = readYamlFile(path) as Record<string, unknown> | null;
@@ -92,15 +97,14 @@ export class PersonWording {
       if (imperatives.has(word)) fail(`imperatives[${i}].word`, `"${word}" is listed twice`);
       imperatives.set(word, { word, said: s.said as string });
     });
-    if (data.theirBack !== undefined && (!Array.isArray(data.theirBack) || data.theirBack.some((w) => typeof w !== 'string' || !w.trim()))) fail('theirBack', 'must be a list of phrases');
-    const backWords = ((data.theirBack ?? []) as string[]).map((w) => w.trim().toLowerCase());
-    if (data.ownAsks !== undefined && (!Array.isArray(data.ownAsks) || data.ownAsks.some((w) => typeof w !== 'string' || !w.trim()))) fail('ownAsks', 'must be a list of phrases');
-    const ownAsks = ((data.ownAsks ?? []) as string[]).map((w) => w.trim().toLowerCase());
-    if (data.relayedAdvice !== undefined && (!Array.isArray(data.relayedAdvice) || data.relayedAdvice.some((w) => typeof w !== 'string' || !w.trim()))) fail('relayedAdvice', 'must be a list of phrases');
-    const advice = ((data.relayedAdvice ?? []) as string[]).map((w) => w.trim().toLowerCase());
-    if (data.theirAsks !== undefined && (!Array.isArray(data.theirAsks) || data.theirAsks.some((w) => typeof w !== 'string' || !/\{(they|them)\}/.test(w)))) fail('theirAsks', 'must be a list of phrases with {they} or {them}');
-    const theirAsks = ((data.theirAsks ?? []) as string[]).map((w) => w.trim().toLowerCase());
-    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, backWords, ownAsks, advice, theirAsks);
+    // An optional list of phrases, trimmed and lower-cased; `ok` says what each phrase must be.
+    const phrases = (field: string, ok: (p: string) => boolean = (p) => p.trim() !== '', must = 'a list of phrases'): string[] => {
+      const list = data[field];
+      if (list !== undefined && (!Array.isArray(list) || list.some((w) => typeof w !== 'string' || !ok(w)))) fail(field, `must be ${must}`);
+      return ((list ?? []) as string[]).map((w) => w.trim().toLowerCase());
+    };
+    const theirAsks = phrases('theirAsks', (w) => /\{(they|them)\}/.test(w), 'a list of phrases with {they} or {them}');
+    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, phrases('theirBack'), phrases('ownAsks'), phrases('relayedAdvice'), theirAsks);
   }
 
   /** The words that fill {they}, {them}, {their} and {themselves} for the person ("she", "her", "her", "herself"). */
@@ -127,10 +131,7 @@ export class PersonWording {
    * `theirBack` phrases. Whether the writer also tells of their own back is for the caller to weigh.
    */
   tellsOfTheirBack(text: string, pronoun: Pronoun): boolean {
-    if (!this.backWords.length) return false;
-    const their = this.people.get(pronoun)!.values.their;
-    const back = new RegExp(`(?<!${WORD})${escape(their)}\\s+(?:${[...this.backWords].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!${WORD})`, 'i');
-    return back.test(text);
+    return this.theirBack.get(pronoun)?.test(text) ?? false;
   }
 
   /** The writer asks what the person named may take or do ("can she take ...", "is it safe for him"): `theirAsks`. */

@@ -291,6 +291,17 @@ export class TriageDialog extends CancelAndHelpDialog {
     return placed && numberScore(found);
   }
 
+  /**
+   * The text tells at least one of the check's own answers about the pain: a place (a region, a side or a leg, not
+   * "back" alone), when it started, what set it off, or a score in numbers. "my back is killing me" tells none.
+   */
+  tellsRealDetail(context: TurnContext, text: string): boolean {
+    const found = this.parsing.all(context, text);
+    const place = found.location;
+    const placed = place !== undefined && (place.region !== undefined || place.side !== undefined || place.radiatesToLeg === true);
+    return placed || numberScore(found) || found.onset !== undefined || found.trigger !== undefined;
+  }
+
   static asksForCheck(text: string): boolean {
     return vocabulary().control.startCheck.test(prepare(text));
   }

@@ -54,6 +54,11 @@ export interface CheckState {
   lastNo?: number;
   /** The 0-10 scale was explained once ("what even is a 7?"). */
   scaleExplained?: boolean;
+  /**
+   * Started by the person's own report of the pain: how bad it is, the detail the advice turns on
+   * (a score of 8 or more changes it), is asked before the others still missing.
+   */
+  scoreFirst?: boolean;
 }
 
 export const MAX_ATTEMPTS = 3;
@@ -104,7 +109,8 @@ export function absorb(state: CheckState, found: CheckDetails): DetailField[] {
 function missingDetails(state: CheckState): DetailField[] {
   const missing = DETAIL_ORDER.filter((f) => state.details[f] === undefined && !state.skipped.includes(f));
   const deferred = state.deferred ?? [];
-  return [...missing.filter((f) => !deferred.includes(f)), ...missing.filter((f) => deferred.includes(f))];
+  const ordered = state.scoreFirst && missing.includes('severity') ? ['severity' as const, ...missing.filter((f) => f !== 'severity')] : missing;
+  return [...ordered.filter((f) => !deferred.includes(f)), ...ordered.filter((f) => deferred.includes(f))];
 }
 
 /** The next question: the first missing detail, then the next screening group; undefined when done. */

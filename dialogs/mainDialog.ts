@@ -1,4 +1,4 @@
-import { closingKind } from '../src/triage/checkAsides';
+import { changeTold, closingKind } from '../src/triage/checkAsides';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -32,7 +32,7 @@ import { prepare } from '../src/triage/text';
 import { firstClause } from '../src/language/clauses';
 import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
-import { alreadyEscalated, answersCheckUnasked, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
+import { alreadyEscalated, answersCheckUnasked, asksForReal, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
@@ -232,7 +232,16 @@ export class MainDialog extends ComponentDialog {
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them;
       // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").
       const forOther = patientOf(this.services, offeredFor) ?? (await patientPronoun(context, this.services));
-      return step.beginDialog(TriageDialog.ID, { openingText: `${offeredFor}. ${understanding.text}`, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
+      return step.beginDialog(TriageDialog.ID, { openingText: `${offeredFor}. ${understanding.text}`, fromReport: true, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
+    }
+    // "low down, kinda both sides?", "no clue what did it, 7 maybe": a detail of the pain told with doubt and asking
+    // nothing is that detail (the doubt is about it, not about where to start): the check starts with it said back.
+    const hedged = !record && !activityRemark && !understanding.redFlag && confidentAct(understanding) === 'unsure' && !asksForReal(understanding.text);
+    const hedgedScore = hedged ? this.triage.looseScore(context, understanding.text) : undefined;
+    if (hedged && (hedgedScore || this.triage.tellsRealDetail(context, understanding.text))) {
+      await this.services.paused.delete(context);
+      const told = (await this.services.answerState.get(context))?.painTold ?? offeredFor;
+      return step.beginDialog(TriageDialog.ID, { openingText: painToldWith(told, understanding.text), fromReport: true, ...(hedgedScore ? { score: hedgedScore } : {}) } satisfies TriageOptions);
     }
     // "cheers, will see how it goes", "sorry for snapping": a sign-off that asks and reports nothing gets a
     // short close, never the passage nearest its words or the "no answer" fallback.
@@ -380,7 +389,8 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(fill(statusReply(status), { emergency }));
       return step.endDialog();
     }
-    const act = progressAct(understanding);
+    // "hi, heaps better today than Monday", "way better, like a 3 now": a change told in words the act model read as a greeting or a report.
+    const act = progressAct(understanding) ?? (understanding.redFlag ? undefined : changeTold(text));
     if (act) {
       await answerActWhileRouting(step.context, this.services, act, intent);
       return step.endDialog();

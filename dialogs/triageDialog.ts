@@ -302,6 +302,12 @@ export class TriageDialog extends CancelAndHelpDialog {
     return placed || numberScore(found) || found.onset !== undefined || found.trigger !== undefined;
   }
 
+  /** A 0-10 score in numbers anywhere in the text ("no clue what did it, 6 maybe", "dunno, 5? 6"), read as the severity question's answer. */
+  looseScore(context: TurnContext, text: string): CheckDetails['severity'] {
+    const score = this.parsing.severity(context, text);
+    return score && !score.approximate ? score : undefined;
+  }
+
   static asksForCheck(text: string): boolean {
     return vocabulary().control.startCheck.test(prepare(text));
   }

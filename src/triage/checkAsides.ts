@@ -178,6 +178,23 @@ export function saysNotBetter(text: string): boolean {
 }
 
 /**
+ * A change since before told in words ("heaps better today than on Monday", "worse since yesterday", "no better"),
+ * for a message the act model reads as something else (a greeting, a report with a score): its direction, from
+ * the words of the change itself; nothing for what only moves the pain ("worse when I stand").
+ */
+export function changeTold(text: string): 'better' | 'worse' | undefined {
+  const t = prepare(text);
+  const { notBetter, notWorse } = words().progress;
+  if (notWorse.test(t)) return 'better';
+  if (notBetter.test(t)) return 'worse';
+  const change = words().realChange;
+  change.lastIndex = 0;
+  const found = change.exec(t)?.[0];
+  if (found === undefined) return undefined;
+  return /\b(worse|harder)\b/.test(found) ? 'worse' : 'better';
+}
+
+/**
  * The act classifier, with progress read from the words and their negation:
  * "worse when I stand up" and "better if I lie down" are no act (what moves
  * the pain, not a change); "not as bad as yesterday" is easing; "no better",

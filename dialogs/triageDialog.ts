@@ -299,7 +299,9 @@ export class TriageDialog extends CancelAndHelpDialog {
     const found = this.parsing.all(context, text);
     const place = found.location;
     const placed = place !== undefined && (place.region !== undefined || place.side !== undefined || place.radiatesToLeg === true);
-    return placed || numberScore(found) || found.onset !== undefined || found.trigger !== undefined;
+    // "no idea what caused it" alone is kept as heard (no clear trigger) but tells nothing to start from.
+    const cause = found.trigger !== undefined && found.trigger.trigger !== 'unknown';
+    return placed || numberScore(found) || found.onset !== undefined || cause;
   }
 
   /** A 0-10 score in numbers anywhere in the text ("no clue what did it, 6 maybe", "dunno, 5? 6"), read as the severity question's answer. */

@@ -41,9 +41,9 @@ export function tellsDetails(services: DialogServices, understanding: Understand
   const act = confidentAct(understanding);
   // A detail told with doubt ("low down I think? hard to tell") is still that detail.
   if (act && !OFFER_TAKEN.has(act) && act !== 'unsure') return false;
-  // "about 7. started lifting a bag of sand": two of the check's details are details, whatever intent the words lean to;
-  // so is one told with doubt ("sort of low, both sides?"): the doubt is about the detail, not where to start.
-  return understanding.intent === 'report_symptoms' || understanding.intent === 'none' || details.count >= 2 || act === 'unsure';
+  // "about 7. started lifting a bag of sand": two of the check's details are details, whatever intent the words lean to.
+  // (One told with doubt, "sort of low, both sides?", is MainDialog's hedged detail.)
+  return understanding.intent === 'report_symptoms' || understanding.intent === 'none' || details.count >= 2;
 }
 
 /**

@@ -32,3 +32,16 @@ describe('someone still on the floor: the steps are not said word for word twice
     await runSteps(steps, locale);
   });
 });
+
+describe('a detail told beside the answer to a warning-sign question is kept for the check', () => {
+  test.each<[string, Step[], string?]>([
+    ['a score given while a sign question waits is not asked for again when the check starts', [
+      ['my lower back is sore across both sides, from hauling feed sacks all week', [/./]],
+      ['do you have pain or tingling in both legs', [/./]],
+      ['no idea, a 4 maybe, 6 when it flares', [/./]],
+      ['no, none of that. check my symptoms', [/./], [/from 0 \(no pain\) to 10/]],
+    ], 'en-NZ'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await runSteps(steps, locale);
+  });
+});

@@ -70,9 +70,8 @@ export class AnswerComposer {
       case 'more': {
         const all = sentences(say(plan.passage.answer));
         const rest = plan.onlyMore ? [] : all.slice(ctx.shown ?? Infinity);
-        // The line that speaks to a follow-up asking again in other words; its first line alone again would be the same text twice.
-        const speaks = plan.focused || (plan.recallAt ?? 0) > 0 || !plan.passage.more;
-        const recalled = plan.recalled && speaks && (!rest.length || plan.focused) ? [fill(w.recalledLine, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
+        // The line that speaks to a follow-up asking again in other words ("how long should I stay in?": its minutes), in a line.
+        const recalled = plan.recalled && (!rest.length || plan.focused) ? [fill(w.recalledLine, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
         const text = [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
         const said = sentences(text).map((x) => saidKey(plan.passage.topic, x));
         // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.

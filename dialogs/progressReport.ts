@@ -55,16 +55,22 @@ export async function answerProgress(context: TurnContext, services: DialogServi
     // Someone writing for a person on the floor: how to help them up, whatever else the words resemble.
     // The writer's own "how do I get up?" is the get-up passage's (with its sources and its "what next").
     if (before?.where === 'floor' || !other) return false;
+    await save({ where: 'floor', other, turns: FLOOR_TURNS, stepsSaid: true });
     await context.sendActivity(fill(stillStuckReply(other), { emergency }));
     return true;
   }
   if (before?.where !== 'floor') return doneOrPlanned(context, services, understanding, state);
   const turns = (before.turns ?? FLOOR_TURNS) - 1;
-  await save(turns > 0 ? { ...before, turns } : undefined);
+  const { stepsSaid, ...kept } = before;
+  await save(turns > 0 ? { ...kept, turns } : undefined);
   // Still on the floor, and the message tells rather than asks ("legs are fine, just the pain"):
   // the steps in small pieces, not the general advice its words resemble.
-  if (asks || (act && OWN_REPLY_ACTS.includes(act)) || signOff(understanding) || halfwayUp(understanding.text)) return false;
-  await context.sendActivity(fill(stillStuckReply(before.other === true), { emergency }));
+  // A medicine named ("he wants to know can he take a nurofen") asks about it, with or without a "?".
+  const namesMedicine = services.answers.planner.namesMedicine(understanding.text);
+  if (asks || namesMedicine || (act && OWN_REPLY_ACTS.includes(act)) || signOff(understanding) || halfwayUp(understanding.text)) return false;
+  // The steps were the last reply: they still stand, said in a line rather than word for word again.
+  if (turns > 0) await save({ ...kept, turns, stepsSaid: true });
+  await context.sendActivity(fill(stillStuckReply(before.other === true, stepsSaid === true), { emergency }));
   return true;
 }
 

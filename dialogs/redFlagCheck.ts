@@ -95,6 +95,9 @@ export class RedFlagCheck {
     if (calm) return calm;
     const understanding = getUnderstanding(context)!;
     const pending = await this.pending.get(context);
+    // "dunno, a 5? 6 on a bad day" beside the answer: the pain's details are kept for a check started later, so it never
+    // asks them again (only before any check: hearBefore keeps nothing once one has run).
+    if (pending && !dc.activeDialog) await this.hearDetails?.(dc, understanding.text);
     if (pending) return this.answers.answer(dc, understanding, pending);
 
     const record = await this.escalation.get(context);

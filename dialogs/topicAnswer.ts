@@ -4,7 +4,7 @@ import { Entity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
 import { fillWords } from '../src/knowledge/localeWords';
 import type { AnswerInput, AnswerPlan, AnswerPlanner } from '../src/knowledge/answerPlanner';
-import { AnswerState, emptyAnswerState, painToldWith } from '../src/knowledge/answerState';
+import { AnswerState, emptyAnswerState, painToldWith, withRecent } from '../src/knowledge/answerState';
 import { withoutClashes } from '../src/knowledge/factClashes';
 import type { Reference } from '../src/knowledge/passages';
 import { sentences } from '../src/knowledge/answerText';
@@ -193,7 +193,9 @@ async function answer(
   // The answer's first sentence is kept for a check-back of it; a menu or question back leaves none to check.
   const lead = leadOf(plan.kind, composed.text, part, state.lead, composed.opened);
   const said = composed.said?.length ? { said: [...(state.said ?? []), ...composed.said].slice(-MAX_SAID) } : {};
-  await answerState.set(context, { ...state, ...(composed.shown !== undefined ? { shown: composed.shown } : {}), lead, ...said });
+  // The passage this reply spoke from is kept as just shown, so that it is not pasted again a turn or two later.
+  const recent = 'passage' in plan && plan.passage ? { recent: withRecent(state.recent, plan.passage.id) } : {};
+  await answerState.set(context, { ...state, ...(composed.shown !== undefined ? { shown: composed.shown } : {}), lead, ...said, ...recent });
 
   // After an escalation, a passage that would read as "wait and see" is not given; the instruction is.
   if (record && (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap')) {

@@ -118,7 +118,7 @@ describe('asked again: never the same text', () => {
       ['how long will my back spasm last?', [/^Most people are much better within a few weeks/]],
       ['how long will my back spasm last?', [/Staying active helps you get better sooner/]],
       ['is it going to come back?', [/often comes back/]],
-      ['how long will this last', [/^As I said: Most people are much better/]],
+      ['how long will this last', [/^On "How long will it last\?", that's the main advice I have/], [/Most people are much better/]],
     ]);
   });
 });

@@ -73,7 +73,7 @@ describe('a doing no reviewed answer names: said plainly, then the general princ
     ['two chores in turn', [
       ['my lower back has seized up', [/./]],
       ['can I grout the bathroom tiles?', [/"grout the bathroom tiles"/, PRINCIPLE]],
-      ['is it ok to sand the decking this weekend?', [/^I don't have specific advice on "sand the decking" as such\. As I said: In general/]],
+      ['is it ok to sand the decking this weekend?', [/^I don't have specific advice on "sand the decking" as such\. To recap from earlier: In general/]],
     ], 'en-GB'],
     // Another part of the ask the answer covers ("or heat"), or doing it with what was said before ("with it"): as before.
     ['a choice whose other half is covered', [['my back seized up digging this morning. should I put frost on it or heat', [/[Hh]eat/], [PLAINLY]]], 'en-GB'],

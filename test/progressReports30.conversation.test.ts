@@ -27,7 +27,8 @@ describe('stuck on the floor: the get-up steps until they are up, then what to d
       'someone writing for their partner',
       [
         ['my husband is stuck on the bathroom floor, his back has locked', [/don't try to lift them/i, GET_UP_STEPS], [GENERIC]],
-        ['he says his legs feel normal, just sore', [/talk them through/i], [GENERIC]],
+        // The steps were the last reply: they still stand, said in a line, not word for word again (round 34).
+        ['he says his legs feel normal, just sore', [/steps I just gave still stand/i], [GENERIC, /talk them through/i]],
         ['right, he got up onto the sofa', [UP_NEXT], [CRAWL]],
       ],
     ],

@@ -70,7 +70,8 @@ export class AnswerComposer {
       case 'more': {
         const all = sentences(say(plan.passage.answer));
         const rest = plan.onlyMore ? [] : all.slice(ctx.shown ?? Infinity);
-        const recalled = plan.recalled && (!rest.length || plan.focused) ? [fill(w.brief, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
+        // The line that speaks to a follow-up asking again in other words ("how long should I stay in?": its minutes), in a line.
+        const recalled = plan.recalled && (!rest.length || plan.focused) ? [fill(w.recalledLine, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
         const text = [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
         const said = sentences(text).map((x) => saidKey(plan.passage.topic, x));
         // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.
@@ -87,6 +88,7 @@ export class AnswerComposer {
         return { text: `${plainly}${text}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources, said: kept.map((l) => saidKey(plan.passage.topic, l)) };
       }
       case 'exhausted':
+        if (plan.named) return { text: `${fill(w.mainAdvice, { question: plan.passage.question })}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
         return { text: `${w.nothingMore}\n\n${say(w.safetyNet)}`, buttons: this.topicButtons(plan.topics, ctx), citations: [] };
       case 'sources': {
         if (!plan.passage) return { text: w.noSourcesYet, buttons: [], citations: [] };

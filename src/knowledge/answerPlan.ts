@@ -42,7 +42,8 @@ export type AnswerPlan =
   | { kind: 'clarify'; options: [Passage, Passage] }
   /** Nothing fits well: the closest passages not given yet, as questions to pick (else the closest topics). */
   | { kind: 'topics'; topics: string[]; passages?: Passage[]; /** A statement after an answer, not a question: acknowledged and asked which would help. */ statement?: true }
-  | { kind: 'exhausted'; passage: Passage; topics: string[] }
+  /** `named`: the passage asked about again was just shown in full; said to be the main advice on it, not pasted again. */
+  | { kind: 'exhausted'; passage: Passage; topics: string[]; named?: true }
   | { kind: 'noted'; facts: string[]; notes: string[]; /** Short leads of facts whose notes the limit leaves out ("5 weeks ago" told with a blood thinner and an age). */ leads?: string[] }
   | { kind: 'pass' };
 

@@ -33,6 +33,11 @@ export interface AnswerState {
   asked?: string;
   /** The sentences of answers and warnings said so far by topic, the latest last: none is said twice on a topic (see AnswerComposer). */
   said?: string[];
+  /**
+   * The passages of the last few answers, the latest last: a passage shown this recently is not pasted again when
+   * asked after again (the next one not shown, or a short "that's the main advice I have on it"; see PassageGiver).
+   */
+  recent?: string[];
   /** The first sentence of the last answer as shown: "so both together is fine then?" is answered by saying it again (dialogs/confirmLast.ts). */
   lead?: string;
   /** Where the person was last told to be (dialogs/progressReport.ts): on the floor (for a few messages) or up again. */
@@ -50,11 +55,21 @@ export interface PositionState {
   where: 'floor' | 'up';
   other?: boolean;
   turns?: number;
+  /** The get-up steps were the last reply: told again they are still stuck, the steps are not said word for word again. */
+  stepsSaid?: boolean;
 }
 
 /** The pain told so far, then `text`: what a check started later opens with. */
 export function painToldWith(told: string | undefined, text: string): string {
   return told ? `${told}. ${text}` : text;
+}
+
+/** How many answers back a passage counts as just shown (`recent`). */
+export const RECENT_ANSWERS = 3;
+
+/** `recent` after an answer from `passage`. */
+export function withRecent(recent: readonly string[] | undefined, passage: string): string[] {
+  return [...(recent ?? []).filter((id) => id !== passage), passage].slice(-RECENT_ANSWERS);
 }
 
 export function emptyAnswerState(): AnswerState {

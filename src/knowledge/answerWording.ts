@@ -17,6 +17,10 @@ export interface AnswerWording {
   /** The first-steps passage: a fact stated while reporting pain gets it, the fact's warnings first. */
   firstSteps?: string;
   brief: string;
+  /** Asked again about an answer just shown in full: that it is the main advice on {question}, not the text again. */
+  mainAdvice: string;
+  /** The line of the answer just given that speaks to a follow-up asking again in other words ({sentence}). */
+  recalledLine: string;
   nothingMore: string;
   askWhich: string;
   closestTopics: string;
@@ -56,7 +60,7 @@ export interface AnswerWording {
   heardStatement?: { lead: string; conditionWords: string[]; /** Said over the closest answers when the statement is near some of them. */ ask: string };
 }
 
-const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
+const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'mainAdvice', 'recalledLine', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
 const LISTS = ['requests.more', 'requests.sources', 'requests.sourceWords', 'requests.moreAbout', 'followUpMarkers', 'questionWords'];
 
 export function loadAnswerWording(file: string): AnswerWording {

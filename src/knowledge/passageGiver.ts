@@ -91,11 +91,14 @@ export class PassageGiver {
         }
         const next = this.nextOf(passage, state);
         if (next) passage = next;
-        else if (!state.briefed.includes(passage.id)) return this.brief(passage, state);
-        else return this.exhausted(passage, state);
+        // Just shown in full: not pasted again, but said to be the main advice there is on it.
+        else return this.mainAdvice(passage, state);
       } else if (passage.more && !state.moreGiven.includes(passage.id)) {
         // Back to an earlier answer ("how would I know if it was serious?"): what it did not say yet, before repeating it.
         return { plan: { kind: 'more', passage, onlyMore: true }, state: { ...state, topic: passage.topic, passage: passage.id, shown: sentences(passage.answer).length, moreGiven: [...state.moreGiven, passage.id] } };
+      } else if ((state.recent ?? []).includes(passage.id)) {
+        // Shown a turn or two ago, all of it: the same text again reads as not listening.
+        return this.mainAdvice(passage, state);
       } else if (!state.briefed.includes(passage.id)) {
         return this.brief(passage, state);
       } else {
@@ -126,6 +129,11 @@ export class PassageGiver {
   /** Everything on this topic has been said: say so, and offer the topics that usually come next. */
   exhausted(passage: Passage, state: AnswerState): Planned {
     return { plan: { kind: 'exhausted', passage, topics: this.otherTopics(passage.topic) }, state };
+  }
+
+  /** Asked again about an answer just shown in full: "that's the main advice I have on it", with the topics that usually come next. */
+  mainAdvice(passage: Passage, state: AnswerState): Planned {
+    return { plan: { kind: 'exhausted', passage, topics: this.otherTopics(passage.topic), named: true }, state: { ...state, topic: passage.topic, passage: passage.id } };
   }
 
   brief(passage: Passage, state: AnswerState) {

@@ -29,6 +29,8 @@ export interface StatusUpdates {
   upAfterStuck: RegExp;
   /** Still stuck, told again: the steps in small pieces, for the writer or the person they write for. */
   stillStuck: { self: string; other: string };
+  /** Still stuck, told again straight after those steps: they still stand, said in a line, not word for word again. */
+  stuckAgain: { self: string; other: string };
 }
 
 export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
@@ -36,8 +38,8 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
   r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'notUpAgain', 'halfway', 'stuck', 'upAfterStuck', 'replies']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
-  const replies = r.object(raw.replies, 'replies', [...KINDS, 'upAgain', 'stillStuck', 'stillStuckOther']);
-  const text = (k: StatusKind | 'upAgain' | 'stillStuck' | 'stillStuckOther'): string => {
+  const replies = r.object(raw.replies, 'replies', [...KINDS, 'upAgain', 'stillStuck', 'stillStuckOther', 'stuckAgain', 'stuckAgainOther']);
+  const text = (k: StatusKind | 'upAgain' | 'stillStuck' | 'stillStuckOther' | 'stuckAgain' | 'stuckAgainOther'): string => {
     const v = replies[k];
     if (typeof v !== 'string' || !v.trim()) r.fail(`replies.${k}`, 'must be a non-empty string');
     return (v as string).trim();
@@ -52,6 +54,7 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
     stuck: any('stuck', raw.stuck),
     upAfterStuck: any('upAfterStuck', raw.upAfterStuck),
     stillStuck: { self: text('stillStuck'), other: text('stillStuckOther') },
+    stuckAgain: { self: text('stuckAgain'), other: text('stuckAgainOther') },
   };
 }
 
@@ -95,8 +98,8 @@ export function positionIn(text: string, before?: Position): Position | undefine
 }
 
 /** The reply for someone still on the floor (`other`: written for them), with `{emergency}` to fill. */
-export function stillStuckReply(other: boolean): string {
-  const { self, other: forOther } = data().stillStuck;
+export function stillStuckReply(other: boolean, again = false): string {
+  const { self, other: forOther } = again ? data().stuckAgain : data().stillStuck;
   return other ? forOther : self;
 }
 

@@ -58,6 +58,8 @@ export class Scope {
   private readonly sentence: Int32Array;
   private readonly nextResolved: Int32Array;
   private readonly nextResolvedNow: Int32Array;
+  /** Tokens where a resolution of the sign just before begins (context.yaml `resolvedSign`). */
+  private readonly signResolvedAt: Uint8Array;
   /** First token of every sentence. */
   private readonly sentenceStart: Int32Array;
   /** Per sentence: 0 when it is part of a general question and does not speak of the writer. */
@@ -163,6 +165,8 @@ export class Scope {
     for (const t of live) if (t.payload.cat === 'resolvedNow') nowAt[t.start] = 1;
     this.nextResolvedNow = new Int32Array(n + 2).fill(-1);
     for (let i = n - 1; i >= 0; i--) this.nextResolvedNow[i] = nowAt[i] ? i : this.nextResolvedNow[i + 1]!;
+    this.signResolvedAt = new Uint8Array(n + 1);
+    for (const t of live) if (t.payload.cat === 'resolvedSign') this.signResolvedAt[t.start] = 1;
 
     this.figures = new Figures(n, live, layout, RESOLVED_OPENING);
     this.figured = this.figures.figured;
@@ -378,6 +382,9 @@ export class Scope {
     // "had a chest infection in March with a fever, all better": resolved, told as history.
     const r = counts('historical') ? this.nextResolved[f.end]! : -1;
     if (r >= 0 && this.sentence[r] === this.sentence[Math.max(f.end - 1, 0)] && this.clause[r]! - c1 <= RESOLVED_REACH) return true;
+    // "the sweats stopped": the sign itself is what ended, its resolution the very next words.
+    // Only that finding: "my legs went numb and the tingling stopped" keeps the numbness.
+    if (counts('historical') && this.signResolvedAt[f.end]) return true;
     // "Both feet went to sleep on the floor. Feeling came back after a minute.": a
     // resolution opening the next sentence tells how the one before it ended; not one
     // the writer says of themselves ("I am usually fine in that department").

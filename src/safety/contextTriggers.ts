@@ -13,9 +13,9 @@ import type { SignQuestionWords } from './signQuestions';
 
 /** The scope categories of ConText (a finding they govern is not the writer's current symptom). */
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'fear' | 'supposeWhole' | 'resolvedNow' | 'test' | 'testResult' | 'figure' | 'figureAfter' | 'figureWhole' | 'figureCause' | 'askedApart' | 'storyFrame' | 'able';
+export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'fear' | 'supposeWhole' | 'resolvedNow' | 'resolvedSign' | 'test' | 'testResult' | 'figure' | 'figureAfter' | 'figureWhole' | 'figureCause' | 'askedApart' | 'storyFrame' | 'able';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'fear', 'supposeWhole', 'resolvedNow', 'test', 'testResult', 'figure', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'fear', 'supposeWhole', 'resolvedNow', 'resolvedSign', 'test', 'testResult', 'figure', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able']);
 export const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /** context.yaml's word lists as the scope rules read them (contextScope.ts). */
@@ -59,6 +59,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
   addAll(ctx.resolved, { cat: 'resolved', dir: 'post' }, 'resolved');
   addAll(ctx.resolvedNow, { cat: 'resolved', dir: 'post' }, 'resolvedNow');
   addAll(ctx.resolvedNow, { cat: 'resolvedNow', dir: 'post' }, 'resolvedNow');
+  addAll(ctx.resolvedSign, { cat: 'resolvedSign', dir: 'post' }, 'resolvedSign');
   addAll(ctx.conditional.open, { cat: 'open', dir: 'any' }, 'conditional.open');
   addAll(ctx.conditional.supposeOpen, { cat: 'supposeOpen', dir: 'any' }, 'conditional.supposeOpen');
   addAll(ctx.conditional.close, { cat: 'close', dir: 'any' }, 'conditional.close');

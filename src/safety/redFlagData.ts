@@ -179,6 +179,11 @@ export interface ContextDef {
   resolved: string[];
   /** Resolutions that say the symptom has gone by now: they also end the sentence before. */
   resolvedNow: string[];
+  /**
+   * A resolution said right after the sign it ends, the sign its subject ("the sweats stopped",
+   * "the tingling wore off years ago"): it ends that finding only, never another in its clause.
+   */
+  resolvedSign: string[];
   /** "my legs are the worry, they keep buckling": a pronoun read as the user's body part named just before it. */
   anaphora: { window: number; possessive: string[]; pronouns: Record<string, string[]> };
   /** `suppose`: closes ("would that be", "what would I do") that make the whole if-span a supposition. */
@@ -278,7 +283,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'deniedNow', 'headingEnds', 'resolved', 'resolvedNow', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
+  'selfObject', 'deniedNow', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -339,6 +344,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     headingEnds: asStrings(o.headingEnds ?? [], file, 'headingEnds', true),
     resolved: asStrings(o.resolved, file, 'resolved'),
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),
+    resolvedSign: asStrings(o.resolvedSign ?? [], file, 'resolvedSign', true),
     figure: asStrings(o.figure ?? [], file, 'figure', true),
     averted: asStrings(o.averted ?? [], file, 'averted', true),
     figureAfter: asStrings(o.figureAfter ?? [], file, 'figureAfter', true),

@@ -26,15 +26,15 @@ export interface DenialWords {
   allOfThem: RegExp;
   /** Doubt before a denial in its clause ("not sure my bladder's fine"). */
   doubt: RegExp;
-  /** Signs whose denial in the same message makes the sign told the ordinary kind (night pain that eases on turning). */
-  sameMessage: readonly string[];
+  /** Phrases that, in the same message as the sign, make it the ordinary kind (night pain that eases on turning), by red-flag id. */
+  sameMessage: ReadonlyMap<string, RegExp>;
 }
 
 export function loadDenials(dir: string = PATHS.triage): DenialWords {
   const { raw, r } = load(dir, 'denials.yaml');
   r.object(raw, '(file)', ['signs', 'asAnswer', 'implies', 'enough', 'allOfThem', 'doubt', 'sameMessage']);
   const c = new TextPatternCompiler();
-  const byFlag = (field: 'signs' | 'asAnswer'): Map<string, RegExp> => {
+  const byFlag = (field: 'signs' | 'asAnswer' | 'sameMessage'): Map<string, RegExp> => {
     const o = r.object(raw[field] ?? {}, field, Object.keys((raw[field] ?? {}) as object));
     return new Map(Object.entries(o).map(([id, v]) => [id, r.compile(`${field}.${id}`, () => c.any(r.strings(v, `${field}.${id}`), 'g'))]));
   };
@@ -52,7 +52,7 @@ export function loadDenials(dir: string = PATHS.triage): DenialWords {
     ),
     allOfThem: r.compile('allOfThem', () => c.any(r.strings(raw.allOfThem, 'allOfThem'), '')),
     doubt: r.compile('doubt', () => c.any(r.strings(raw.doubt, 'doubt'), '')),
-    sameMessage: raw.sameMessage === undefined ? [] : r.strings(raw.sameMessage, 'sameMessage'),
+    sameMessage: byFlag('sameMessage'),
   };
 }
 
@@ -98,7 +98,7 @@ export function deniedSigns(text: string, lexiconDenied: readonly string[], aske
 export function toldAsOrdinary(text: string, flags: readonly string[]): string[] {
   const t = prepare(answersFirst(text));
   return flags.filter((flag) => {
-    const re = words().sameMessage.includes(flag) ? words().signs.get(flag) : undefined;
+    const re = words().sameMessage.get(flag);
     if (re === undefined) return false;
     return [...t.matchAll(re)].some((m) => {
       const at = m.index ?? 0;
@@ -132,5 +132,5 @@ export function groupsDenied(groups: readonly ScreenGroup[], denied: ReadonlySet
 /** The sign ids the data names, for a start-up check against the screen and the lexicon. */
 export function denialFlagIds(): string[] {
   const w = words();
-  return [...w.signs.keys(), ...w.asAnswer.keys(), ...w.sameMessage, ...[...w.implies].flatMap(([k, v]) => [k, ...v]), ...[...w.enough.values()].flat(2)];
+  return [...w.signs.keys(), ...w.asAnswer.keys(), ...w.sameMessage.keys(), ...[...w.implies].flatMap(([k, v]) => [k, ...v]), ...[...w.enough.values()].flat(2)];
 }

@@ -53,6 +53,8 @@ import { EmergencyNumbers } from './safety/emergencyNumbers';
 import { readCheckDialogue } from './safety/checkAnswers';
 import { RedFlagScreen } from './safety/redFlagScreen';
 import { AcrossTurns, askingHalfCombinations } from './safety/acrossTurns';
+import { withOrdinaryKinds } from './safety/ordinaryKind';
+import { toldAsOrdinary } from './triage/denials';
 import { DeniedWording } from './safety/deniedSigns';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
 import type { TurnLock } from './storage/turnLock';
@@ -117,7 +119,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     knowledge,
     answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text), (text) => redFlags.wordScope(text)),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
-    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), askingHalfCombinations(redFlags, acrossTurns), responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile()), remarksTakenOut),
+    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), askingHalfCombinations(withOrdinaryKinds(redFlags, toldAsOrdinary), acrossTurns), responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile()), remarksTakenOut),
     actReplies: loadActReplies(PATHS.actReplies, PATHS.afterEscalation),
     scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
     feelings: Feelings.fromFile(PATHS.feelings, normalizer),

@@ -5,13 +5,13 @@ import { wholeBotSteps, type Step } from './support/botHarness';
 
 // The learned stage's sure guess of a serious accident, with the lexicon finding
 // nothing and no word of something happening to the body (a bike, a sport, a long
-// drive), is asked about, not raised. A crash in any words is still an emergency.
+// drive), is set aside (neither raised nor asked). A crash in any words is still an emergency.
 const screen = RedFlagScreen.fromDirectory(PATHS.safety, TextNormalizer.fromDirectory(PATHS.lexicon));
 
 describe('a sure accident guess needs a word of one', () => {
   test.each<[string, 'emergency' | 'check' | null]>([
-    ['back ache right side since yesterday, too much cycling on bike', 'check'],
-    ['upper back sore since 2 days, too much riding my bike', 'check'],
+    ['back ache right side since yesterday, too much cycling on bike', null],
+    ['upper back sore since 2 days, too much riding my bike', null],
     ['knocked off my bike by a van this morning, back is agony', 'emergency'],
     ['went over the handlebars on the bike and landed on my back', 'emergency'],
   ])('%s', (text, level) => {

@@ -103,10 +103,12 @@ export class ScreenStages {
     const held = (r: RedFlagResult) => r.level === 'check' || (!lexicon.result && this.rows.has(r.flags[0]!));
     const heldAnchor = combined && held(combined) && this.checkAnchors && !anchors(combined.flags[0]!) ? null : combined;
     // A sure guess of a category held when sure (check-anchors.yaml `heldWhenSure`), from the learned
-    // stage alone, with none of its words ("back sore from too much riding on my bike": a vehicle, no
-    // crash) is asked about, not raised: its question, never dropped.
-    const unsure = heldAnchor && heldAnchor.level !== 'check' && !lexicon.result && this.checkAnchors?.heldWhenSure(heldAnchor.flags[0]!) && !anchors(heldAnchor.flags[0]!);
-    const anchored: RedFlagResult | null = unsure ? { level: 'check', flags: [heldAnchor.flags[0]!] } : heldAnchor;
+    // stage alone, with none of its words is set aside like an unsure one: an activity named
+    // ("sore from weeks of cycling to work": a vehicle or a sport) is no accident without an event
+    // that happened to the body, and asking about one reads as an alarm. An accident the lexicon
+    // reads is raised by the lexicon, never here.
+    const unanchoredSure = heldAnchor && heldAnchor.level !== 'check' && !lexicon.result && this.checkAnchors?.heldWhenSure(heldAnchor.flags[0]!) && !anchors(heldAnchor.flags[0]!);
+    const anchored: RedFlagResult | null = unanchoredSure ? null : heldAnchor;
     // Nor when it stands on someone else's clauses: "my horse fell at a jump, ... my back
     // aches" is asked about only if the writer's own clauses still look like the flag.
     const selfRead = anchored?.level === 'check' && !lexicon.result && lexicon.selfText !== undefined ? this.selfCheck(anchored, lexicon, reading) : anchored;

@@ -9,7 +9,7 @@
 import { PATHS } from '../paths';
 import { answersFirst } from '../language/listAnswers';
 import { TextPatternCompiler } from '../language/patterns';
-import { clauseBefore, prepare } from './text';
+import { clauseBefore, isNegated, prepare } from './text';
 import { type ScreenGroup } from './vocabulary';
 import { load } from './vocabularyFile';
 
@@ -26,13 +26,15 @@ export interface DenialWords {
   allOfThem: RegExp;
   /** Doubt before a denial in its clause ("not sure my bladder's fine"). */
   doubt: RegExp;
+  /** Phrases that, in the same message as the sign, make it the ordinary kind (night pain that eases on turning), by red-flag id. */
+  sameMessage: ReadonlyMap<string, RegExp>;
 }
 
 export function loadDenials(dir: string = PATHS.triage): DenialWords {
   const { raw, r } = load(dir, 'denials.yaml');
-  r.object(raw, '(file)', ['signs', 'asAnswer', 'implies', 'enough', 'allOfThem', 'doubt']);
+  r.object(raw, '(file)', ['signs', 'asAnswer', 'implies', 'enough', 'allOfThem', 'doubt', 'sameMessage']);
   const c = new TextPatternCompiler();
-  const byFlag = (field: 'signs' | 'asAnswer'): Map<string, RegExp> => {
+  const byFlag = (field: 'signs' | 'asAnswer' | 'sameMessage'): Map<string, RegExp> => {
     const o = r.object(raw[field] ?? {}, field, Object.keys((raw[field] ?? {}) as object));
     return new Map(Object.entries(o).map(([id, v]) => [id, r.compile(`${field}.${id}`, () => c.any(r.strings(v, `${field}.${id}`), 'g'))]));
   };
@@ -50,6 +52,7 @@ export function loadDenials(dir: string = PATHS.triage): DenialWords {
     ),
     allOfThem: r.compile('allOfThem', () => c.any(r.strings(raw.allOfThem, 'allOfThem'), '')),
     doubt: r.compile('doubt', () => c.any(r.strings(raw.doubt, 'doubt'), '')),
+    sameMessage: byFlag('sameMessage'),
   };
 }
 
@@ -87,6 +90,23 @@ export function deniedSigns(text: string, lexiconDenied: readonly string[], aske
   return out;
 }
 
+/**
+ * The flags of `flags` that the same message makes the ordinary kind (denials.yaml
+ * `sameMessage`): their denial said plainly, neither asked, doubted nor negated ("worse
+ * at night, but once I roll over it's fine"; never "it doesn't ease when I turn").
+ */
+export function toldAsOrdinary(text: string, flags: readonly string[]): string[] {
+  const t = prepare(answersFirst(text));
+  return flags.filter((flag) => {
+    const re = words().sameMessage.get(flag);
+    if (re === undefined) return false;
+    return [...t.matchAll(re)].some((m) => {
+      const at = m.index ?? 0;
+      return !/^[^.!?]*\?/.test(t.slice(at)) && !words().doubt.test(clauseBefore(t, at)) && !isNegated(t, at);
+    });
+  });
+}
+
 /** "nothing like that", "no to all of those" anywhere in the text. */
 export function deniesAllOfThem(text: string): boolean {
   return words().allOfThem.test(prepare(text));
@@ -112,5 +132,5 @@ export function groupsDenied(groups: readonly ScreenGroup[], denied: ReadonlySet
 /** The sign ids the data names, for a start-up check against the screen and the lexicon. */
 export function denialFlagIds(): string[] {
   const w = words();
-  return [...w.signs.keys(), ...w.asAnswer.keys(), ...[...w.implies].flatMap(([k, v]) => [k, ...v]), ...[...w.enough.values()].flat(2)];
+  return [...w.signs.keys(), ...w.asAnswer.keys(), ...w.sameMessage.keys(), ...[...w.implies].flatMap(([k, v]) => [k, ...v]), ...[...w.enough.values()].flat(2)];
 }

@@ -31,21 +31,21 @@ describe('the demand leads the work and activity answers, told in an earlier tur
   test.each<[string, Step[], string?]>([
     ['a self-employed electrician: pacing his own days and help with loads, never "ask for lighter duties"', [
       ["I'm an electrician and I work for myself", [/./]],
-      ['am I ok to work this week?', [/a hand or a trolley/, /Working through it/], [LIGHTER_DUTIES]],
+      ['am I ok to work this week?', [/help or a trolley/, /Working through it/], [LIGHTER_DUTIES]],
     ], 'en-GB'],
     ['no sick pay, asked with the question: the can\'t-stop answer, without duties to ask for', [
       ['there is no sick pay where I work, should I go in tomorrow?', [/Working through it/], [LIGHTER_DUTIES]],
     ], 'en-AU'],
     ['a coach driver asking about work: breaks from sitting and a support, then the driving answer', [
-      ['I drive for a living, coaches mostly. can I go to work in the morning?', [/^As you sit for long hours driving: stop every hour or so/, /cushion or rolled towel/, /react fast/]],
+      ['I drive for a living, coaches mostly. can I go to work in the morning?', [/^As you drive for hours: stop to walk every hour or so/, /rolled towel/, /react fast/]],
     ], 'en-GB'],
     ['a barber asking whether to go in: the standing answer, with raising the work to save stooping', [
       ['I work as a barber', [/./]],
-      ['can I still go to work?', [/shift your weight/, /comfortable height/]],
+      ['can I still go to work?', [/shift your weight/, /raise the work/]],
     ], 'en-IE'],
     ['a parent alone with a toddler asking about lifting: kneel, let them climb up, close', [
       ["I'm on my own with the kids all week", [/./]],
-      ["what's the safest way to lift?", [/^As you lift a little one every day: kneel to their level/]],
+      ["what's the safest way to lift?", [/^As you lift a little one: kneel to their level/]],
     ], 'en-CA'],
     ['a nurse on nights asking if she can keep working: moving on the shift, not lying still by day', [
       ['I work nights on a busy ward', [/./]],
@@ -70,11 +70,11 @@ describe('no demand told: the general answers, with no line about a job', () => 
 });
 
 describe('the demands file', () => {
-  test('every demand line fits beside an answer: under 35 words, and starts "As ..." so it reads as theirs', () => {
+  test('every demand line fits beside an answer (22 words at most) and starts "As ...", so it reads as theirs', () => {
     const lines = demandLines();
     expect(lines.length).toBeGreaterThan(8);
     for (const line of lines) {
-      expect(line.split(/\s+/).length).toBeLessThanOrEqual(35);
+      expect(line.split(/\s+/).length).toBeLessThanOrEqual(22);
       expect(line).toMatch(/^As /);
     }
   });

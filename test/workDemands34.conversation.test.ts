@@ -39,9 +39,9 @@ describe('the demand leads the work and activity answers, told in an earlier tur
     ['a coach driver asking about work: breaks from sitting and a support, then the driving answer', [
       ['I drive for a living, coaches mostly. can I go to work in the morning?', [/^As you drive for hours: stop to walk every hour or so/, /rolled towel/, /react fast/]],
     ], 'en-GB'],
-    ['a barber asking whether to go in: the standing answer, with raising the work to save stooping', [
+    ['a barber asking whether to go in: the answer for a job on one\'s feet (a stool, breaks), not the general one', [
       ['I work as a barber', [/./]],
-      ['can I still go to work?', [/shift your weight/, /raise the work/]],
+      ['can I still go to work?', [/shift your weight/, /stool/], [/If your job is heavy/]],
     ], 'en-IE'],
     ['a parent alone with a toddler asking about lifting: kneel, let them climb up, close', [
       ["I'm on my own with the kids all week", [/./]],

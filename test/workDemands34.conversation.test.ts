@@ -39,10 +39,6 @@ describe('the demand leads the work and activity answers, told in an earlier tur
     ['a coach driver asking whether to work: the driving answer keeps its drowsy-medicine warning, no sitting line before it', [
       ['I drive for a living, coaches mostly. can I go to work in the morning?', [/react fast/, /drowsy/], [/^As you sit/]],
     ], 'en-GB'],
-    ['a coach driver asking what to do for it: breaks from sitting and a support lead the self-care answer', [
-      ['I drive for a living, coaches mostly', [/./]],
-      ['what can I do to help my back?', [/^As you sit for hours: get up and walk every hour or so/, /cushion/]],
-    ], 'en-GB'],
     ['a barber asking whether to go in: the answer for a job on one\'s feet (a stool, breaks), not the general one', [
       ['I work as a barber', [/./]],
       ['can I still go to work?', [/shift your weight/, /stool/], [/If your job is heavy/]],

@@ -85,9 +85,9 @@ describe('the job on the other work answers', () => {
       ['I am a van driver', [/./]],
       ['how long until I can do heavy work again?', [/^As you drive or use machinery for work/]],
     ], 'en-GB'],
-    ['a gas engineer asking when heavy work can start again: lighter duties, no ladders', [
+    ['a gas engineer asking when heavy work can start again: help with loads, no ladders', [
       ['I am a gas engineer', [/./]],
-      ['how long until I can do heavy work again?', [/lighter duties/, /no ladders or heights/]],
+      ['how long until I can do heavy work again?', [/help or a trolley/, /no ladders or heights/]],
     ], 'en-GB'],
     ['long hours at a computer with a heat question: the desk lead, then the heat answer', [
       ['I spend hours at a computer for work, would a heat pack help?', [/move every half hour/, /heat/i]],

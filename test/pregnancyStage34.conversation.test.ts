@@ -15,7 +15,7 @@ describe('the stage of a pregnancy told earlier shapes the stretch and sleep ans
     ['months, then stretches and sleep', 'en-GB', [
       ['I am 5 months pregnant and my back has locked up', [/NSAIDs/i]],
       ['which stretches can I do', [LATER, /cat-cow/i], [EARLY, GENERAL_STRETCHES]],
-      ['how do I get comfy in bed', [LATER, /side/i], [EARLY, GENERAL_SLEEP]],
+      ['what position is best for sleeping', [LATER, /side/i], [EARLY, GENERAL_SLEEP]],
     ]],
     ['weeks early on: back-lying is fine for now', 'en-AU', [
       ['just found out, 9 weeks pregnant and my lower back went into spasm', [/NSAIDs/i]],

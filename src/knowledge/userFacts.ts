@@ -40,12 +40,7 @@ export class UserFactReader {
 
   /** The passage ids redirects and caveats may name, for validation by the caller. */
   get referencedPassages(): string[] {
-    return this.facts.flatMap((f) => [
-      ...Object.keys(f.redirects),
-      ...Object.values(f.redirects),
-      ...(f.passage ? [f.passage] : []),
-      ...f.numberRedirects.flatMap((r) => [...Object.keys(r.redirects), ...Object.values(r.redirects)]),
-    ]);
+    return this.facts.flatMap((f) => [...Object.keys(f.redirects), ...Object.values(f.redirects), ...(f.passage ? [f.passage] : [])]);
   }
 
   /** The topics or passages the leads are said or not said on (`leadingOn`, `notLeadingOn`): each must name one. */
@@ -141,19 +136,6 @@ export class UserFactReader {
           known[fact.id] = n;
         }
       }
-      // Another unit ("7 months pregnant") or a phrase with its own number ("third trimester"), in the fact's unit.
-      for (const { times, patterns } of fact.scaledNumbers) {
-        for (const pattern of patterns) {
-          for (const i of findPhrase(tokens, pattern)) {
-            const n = Number(tokens[i + pattern.indexOf('{n}')]);
-            if (notTheUsers(i, i + pattern.length) || !(n > 0 && n < 120)) continue;
-            known[fact.id] = Math.round(n * times);
-          }
-        }
-      }
-      for (const [phrase, n] of fact.valuePhrases) {
-        if (findPhrase(tokens, phrase).some((i) => !notTheUsers(i, i + phrase.length))) known[fact.id] = n;
-      }
     }
     const out: UserFacts = { known };
     if (Object.keys(names).length) out.names = names;
@@ -203,23 +185,7 @@ export class UserFactReader {
 
   /** The facts a passage is only for (`onlyForThem` facts redirecting to it): "med-pregnancy" is for pregnancy. */
   aboutFacts(passageId: string): string[] {
-    return this.facts.filter((f) => f.onlyForThem && (f.passage === passageId || this.targets(f).includes(passageId))).map((f) => f.id);
-  }
-
-  /** Every passage a fact may send an answer to, by its number too. */
-  private targets(f: FactDef): string[] {
-    return [...Object.values(f.redirects), ...f.numberRedirects.flatMap((r) => Object.values(r.redirects))];
-  }
-
-  /** The redirect the number known of a fact calls for ("28 weeks": the later-pregnancy stretches), if any. */
-  private byNumber(passageId: string, facts: UserFacts): string | undefined {
-    for (const f of this.applying(facts)) {
-      const n = facts.known[f.id];
-      if (typeof n !== 'number') continue;
-      const fits = f.numberRedirects.find((r) => r.redirects[passageId] && (r.below === undefined || n < r.below) && (r.from === undefined || n >= r.from));
-      if (fits) return fits.redirects[passageId];
-    }
-    return undefined;
+    return this.facts.filter((f) => f.onlyForThem && (f.passage === passageId || Object.values(f.redirects).includes(passageId))).map((f) => f.id);
   }
 
   /** The passage answering a question about the fact itself ("does my age matter?"), if it has one. */
@@ -318,19 +284,13 @@ export class UserFactReader {
     const byName = applying.find((f) => named.has(f.id));
     if (byName || !passage) return byName?.why;
     const behind = applying.find(
-      (f) => f.passage === passage.id || this.targets(f).includes(passage.id) || passage.tags.some((t) => f.caveats[t]),
+      (f) => f.passage === passage.id || Object.values(f.redirects).includes(passage.id) || passage.tags.some((t) => f.caveats[t]),
     );
     return behind?.why;
   }
 
   /** The passage to give instead, when a known fact calls for it ("pregnant": painkillers in pregnancy). */
   redirect(passageId: string, facts: UserFacts, named: readonly string[] = []): string | undefined {
-    const to = this.redirectByFact(passageId, facts, named);
-    const staged = this.byNumber(to ?? passageId, facts);
-    return staged ?? to;
-  }
-
-  private redirectByFact(passageId: string, facts: UserFacts, named: readonly string[]): string | undefined {
     const applying = this.applying(facts);
     // A medicine fact does not redirect a question about another medicine ("how many diazepam a day?" with co-codamol known).
     const aboutOther = (f: FactDef) => {
@@ -345,7 +305,7 @@ export class UserFactReader {
 
   /** The passages the person's facts send answers to (the pregnancy heat answer): their own answers, whatever was asked. */
   redirectTargets(facts: UserFacts): Set<string> {
-    return new Set(this.applying(facts).flatMap((f) => this.targets(f)));
+    return new Set(this.applying(facts).flatMap((f) => Object.values(f.redirects)));
   }
 
   /** The fact has a warning for a passage with any of these tags (asthma on an NSAID answer). */
@@ -360,7 +320,7 @@ export class UserFactReader {
     const replaced = new Set(applying.flatMap((f) => [...f.supersedes]));
     return applying
       .filter((f) => !replaced.has(f.id))
-      .filter((f) => (f.passage ? f.passage !== passage.id : !this.targets(f).includes(passage.id)))
+      .filter((f) => (f.passage ? f.passage !== passage.id : !Object.values(f.redirects).includes(passage.id)))
       // A product's own passage says what the product contains: a fact about a named product would say it again.
       .filter((f) => !(f.nameAs && passage.tags.includes('product')))
       .flatMap((f) => passage.tags.map((t) => f.caveats[t]).filter((c): c is string => Boolean(c)));
@@ -374,7 +334,7 @@ export class UserFactReader {
   /** The words of advice the person's facts rule out, on a passage that is not one of those facts' own. */
   clashing(passageId: string, facts: UserFacts): string[][] {
     return this.applying(facts)
-      .filter((f) => f.passage !== passageId && !this.targets(f).includes(passageId))
+      .filter((f) => f.passage !== passageId && !Object.values(f.redirects).includes(passageId))
       .flatMap((f) => f.clashes);
   }
 

@@ -61,15 +61,6 @@ export interface FactDef {
    * thinner, paracetamol is the one to try" said to someone on a product that already contains paracetamol.
    */
   addsToNotes: Readonly<Record<string, string>>;
-  /** Numbers told in another unit, read in the fact's own ("7 months pregnant" in weeks): the phrases and the factor. */
-  scaledNumbers: ReadonlyArray<{ times: number; patterns: string[][] }>;
-  /** Phrases that state the fact with a number of their own ("third trimester": weeks). */
-  valuePhrases: ReadonlyArray<[string[], number]>;
-  /**
-   * Redirects that depend on the number known (weeks of pregnancy): applied after the fact's own redirects, so the
-   * answer fits the stage ("before 16 weeks lying on the back is fine"); nothing when no number was told.
-   */
-  numberRedirects: ReadonlyArray<{ below?: number; from?: number; redirects: Record<string, string> }>;
   /** Facts whose warnings this one replaces ("NSAIDs don't suit me" over the general asthma line). */
   supersedes: ReadonlySet<string>;
   /** The medicine classes a medicine fact is about (what its products contain, or the class taken); empty for others. */
@@ -113,32 +104,6 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
     if (v === undefined) return {};
     if (!isObject(v) || Object.values(v).some((s) => typeof s !== 'string' || !s.trim())) return fail(field, 'must be a mapping of strings');
     return v as Record<string, string>;
-  };
-  const scaled = (field: string, v: unknown): Array<{ times: number; patterns: string[][] }> => {
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) return fail(field, 'must be a list of {times, patterns}');
-    return v.map((e, i) => {
-      if (!isObject(e) || typeof e.times !== 'number' || !(e.times > 0)) return fail(`${field}[${i}].times`, 'must be a positive number');
-      const patterns = phrases(`${field}[${i}].patterns`, e.patterns, false);
-      if (patterns.some((p) => !p.includes('{n}'))) fail(`${field}[${i}].patterns`, 'each needs {n}');
-      return { times: e.times as number, patterns };
-    });
-  };
-  const values = (field: string, v: unknown): Array<[string[], number]> => {
-    if (v === undefined) return [];
-    if (!isObject(v) || Object.values(v).some((n) => typeof n !== 'number')) return fail(field, 'must be a mapping of phrase -> number');
-    return Object.entries(v).map(([phrase, n]): [string[], number] => [words(phrase), n as number]);
-  };
-  const byNumber = (field: string, v: unknown): Array<{ below?: number; from?: number; redirects: Record<string, string> }> => {
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) return fail(field, 'must be a list of {below or from, redirects}');
-    return v.map((e, i) => {
-      if (!isObject(e) || (typeof e.below !== 'number' && typeof e.from !== 'number')) return fail(`${field}[${i}]`, 'needs a number below or from');
-      const out: { below?: number; from?: number; redirects: Record<string, string> } = { redirects: strings(`${field}[${i}].redirects`, e.redirects) };
-      if (typeof e.below === 'number') out.below = e.below;
-      if (typeof e.from === 'number') out.from = e.from;
-      return out;
-    });
   };
   const { products, takesPhrases, notAfter, classes } = readMedicines(dirname(file), words);
   const choice = Array.isArray(data.painkillerChoice) ? data.painkillerChoice.map(String) : [];
@@ -191,9 +156,6 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
       leadingOn: Array.isArray(raw.leadingOn) ? new Set(raw.leadingOn.map(String)) : undefined,
       medicines,
       productMedicines,
-      scaledNumbers: scaled(`facts.${id}.scaledNumbers`, raw.scaledNumbers),
-      valuePhrases: values(`facts.${id}.valuePhrases`, raw.valuePhrases),
-      numberRedirects: byNumber(`facts.${id}.numberRedirects`, raw.numberRedirects),
     };
     if (typeof raw.nameAs === 'string') def.nameAs = raw.nameAs;
     if (typeof raw.ownPassage === 'string') def.passage = raw.ownPassage;
@@ -229,7 +191,7 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
   const deniedAfter = phrases('deniedAfter', data.deniedAfter);
   const deniedEnds = new Set(phrases('deniedEnds', data.deniedEnds).flat());
   // A misspelt fact ("32 weeks pregnent") must still change the advice: typos are read against the facts' own words.
-  const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers, ...f.scaledNumbers.flatMap((x) => x.patterns), ...f.valuePhrases.map(([p]) => p)]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== '{n}');
+  const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== '{n}');
   const typos = new TypoCorrector(vocabulary, { ...TYPO_SETTINGS.userFacts, dictionary: realWords });
   return { facts, countries, countryPhrases, typos, deniedAfter, deniedEnds };
 }

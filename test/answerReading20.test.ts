@@ -29,7 +29,7 @@ describe('answers for questions that had none, and reworded follow-ups', () => {
       ['a bit of ache into my right thigh, no tingling at all, which stretches are ok', [/^Gentle stretches/]],
     ]],
     ["someone else's opioid", [
-      ['my cousin gave me a few of her vicodin', [/prescribed for someone else/, /Opioids/]],
+      ['my cousin gave me a few of her vicodin', [/prescribed for someone else/, /pharmacist can tell you what is safe/]],
     ]],
     ['a pharmacist can advise', [
       ["can the pharmacist tell me if it's ok with my other pills, or is it a doctor thing", [/^Yes: a pharmacist can check/]],

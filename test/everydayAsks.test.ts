@@ -31,8 +31,8 @@ describe('an everyday ask reaches the passage written for it', () => {
     ['my doctor prescribed me a muscle relaxer, what should I know', 'med-relaxant-prescribed'],
     // Snow: pushed, not lifted.
     ['can I shovel snow off the driveway with my back like this', 'activity-clear-snow'],
-    // Return to surfing, and to a contact sport.
-    ['how soon can I go surfing again', 'rest-sport-return'],
+    // Return to a contact sport.
+    ['how soon can I get back to tackling in rugby', 'rest-sport-return'],
     // A teenager's painkillers.
     ['what painkiller can my 16 year old take for his back', 'med-teenager'],
   ])('%s -> %s', (q, passage) => {

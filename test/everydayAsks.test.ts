@@ -37,7 +37,7 @@ describe('an everyday ask reaches the passage written for it', () => {
 });
 
 // What the new answers say, in a conversation and by locale: the advice line for the locale, the
-// label for a wrap, the prescription followed (never "someone else's"), snow pushed rather than lifted.
+// label for a wrap, the prescription followed (never "someone else's"); a cot and a car seat each their own answer.
 describe('the new everyday answers say what the notes support', () => {
   test.each<[string, Step[], string?]>([
     ['out of hours in the UK: NHS 111, and 999 for the emergency signs', [

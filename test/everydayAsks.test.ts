@@ -21,12 +21,8 @@ describe('an everyday ask reaches the passage written for it', () => {
     ['who can I call on a Sunday if my back gets worse', 'doctor-out-of-hours'],
     // A chiropractor or an osteopath against a physio.
     ['would a chiropractor or a physio be better for my back', 'alt-chiro-or-physio'],
-    // Sitting on the floor and getting up.
-    ['how do I get up off the floor after sitting cross legged for an hour', 'rest-floor-sitting'],
     // A stick-on heat wrap: the label, the skin.
     ['how long can a stick on heat wrap stay on my back', 'ice-heat-wrap'],
-    // A muscle relaxant one's own doctor prescribed.
-    ['my doctor prescribed me a muscle relaxer, what should I know', 'med-relaxant-prescribed'],
     // Return to a contact sport.
     ['how soon can I get back to tackling in rugby', 'rest-sport-return'],
     // A teenager's painkillers.
@@ -49,9 +45,6 @@ describe('the new everyday answers say what the notes support', () => {
     ['out of hours in Australia: healthdirect', [
       ['where can I get help at night if my back gets worse', [/healthdirect/, /000/]],
     ], 'en-AU'],
-    ['a prescribed muscle relaxant: follow the doctor, drowsiness, no alcohol or driving, the pharmacist', [
-      ['my doctor prescribed me a muscle relaxer, what should I know', [/as your doctor prescribed/, /[Dd]rowsiness/, /alcohol/, /drive/, /pharmacist/], [/someone else's/]],
-    ], 'en-US'],
     ['a stick-on wrap: its label and the skin, not "20 minutes"', [
       ['how long can a stick on heat wrap stay on my back', [/label/, /skin/], [/20 minutes/]],
     ], 'en-US'],

@@ -11,7 +11,8 @@ const LEGS_SCREEN = /weakness in both legs, a leg that is getting weaker/i;
 const WHEN = /when did it start\?/i;
 const HOW_BAD = /how bad is it right now/i;
 const WHERE = /where is the pain\?/i;
-const STARTED = /let's check your symptoms/i;
+// The check's start: its own intro, or the read-back intro when details were told first (open34).
+const STARTED = /let's check your symptoms|i can check for anything that needs one/i;
 const NO_ANSWER = /i don't have an answer|not something I can help with/i;
 const DESCRIBED = /here's what that can feel like/i;
 
@@ -21,8 +22,9 @@ describe('details said with doubt take up the check the answer offered', () => {
   test('a place with a rising tone, then a day and a cause with one', async () => {
     await botSteps([
       ['could this be something bad with my back?', [/short symptom check/i]],
-      ['lower down I think? more on the left, hard to tell', [STARTED, WHEN], [NO_ANSWER]],
-      ['no idea really, thursday perhaps? i was pulling weeds so probably that', [HOW_BAD], [NO_ANSWER, WHEN]],
+      // A check started from details asks how bad first (open34), then what is still missing.
+      ['lower down I think? more on the left, hard to tell', [STARTED, HOW_BAD], [NO_ANSWER]],
+      ['no idea really, thursday perhaps? i was pulling weeds so probably that', [/thursday/i], [NO_ANSWER, WHEN]],
     ]);
   });
 

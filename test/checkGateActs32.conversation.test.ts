@@ -6,7 +6,8 @@ import { ASK, SCREEN } from './support/triageQuestions';
 // rest, how it is going) are read before the check's readers of details and yes/no answers.
 // Each row: [user says, the reply must match all of these, and none of these]. Wording is our own.
 
-const STARTED = /Let's check your symptoms/;
+// The check's start: its own intro, or the read-back intro when details were told first (open34).
+const STARTED = /Let's check your symptoms|I can check for anything that needs one/;
 const PAUSED = /paused the symptom check/i;
 const IDENTITY = /automated assistant/i;
 const EMERGENCY = /call 999 now|call 911 now|emergency department/i;

@@ -90,7 +90,7 @@ describe('a scripted session reaches the review report, masked; "delete my data"
       { answerId: expect.stringMatching(/^ice-or-heat#/), dislikes: 1, likes: 0, comments: ["It didn't say how long to keep the ice on. I'm [name], [email]"] },
     ]);
     expect(report.answers).toEqual([[expect.stringMatching(/^ice-or-heat#/), 1]]);
-    expect(report.checks).toMatchObject({ started: 1, finished: 0, abandoned: 1, abandonedAt: [['onset', 1]] });
+    expect(report.checks).toMatchObject({ started: 1, finished: 0, abandoned: 1, abandonedAt: [['severity', 1]] });
     expect(exportUnplaced(report).split('\n')[0]).toMatch(/^none\t.*book .*table/);
 
     // /metrics counts them too.

@@ -24,6 +24,7 @@ levelsEach([
     'a rumbling stomach put down to hunger, beside a sore back',
     [
       ['tummy keeps rumbling and my lower back aches, I have skipped lunch and been bent over the desk all day', 'none'],
+      ['my belly keeps gurgling and my back hurts, I reckon I am just hungry after missing breakfast and slouching at my desk', 'none'],
       ['stomach growling and back sore, probably just starving after a long shift on the tills', 'none'],
       ['I am starving but there is a throbbing pain in my belly going through to my back and I feel faint', 'emergency'],
     ],
@@ -51,6 +52,7 @@ levelsEach([
     [
       ['a film I watched had a man with a ripping pain in his chest from a torn aorta. mine is low down and came on after tennis', 'none'],
       ['my neighbour is numb down both legs after her op and is seeing the doctors about it. this one is about me though, my back is stiff from gardening', 'none'],
+      ['my brother in law cant feel his legs properly since his spinal op, he is seeing the doctors about it. this is about me though, my lower back is sore from the sofa', 'none'],
       ['a film had a man with a ripping pain in his chest. mine is low down but it is a tearing pain going through to my back right now', 'emergency'],
       ['my neighbour is numb down both legs. this one is about me though, both my legs have gone numb too since this morning', 'emergency'],
     ],

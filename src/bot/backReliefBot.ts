@@ -190,7 +190,9 @@ export class BackReliefBot extends ActivityHandler {
     const { acrossTurns, redFlags } = this.services;
     const understanding = getUnderstanding(context);
     if (!acrossTurns || !understanding) return;
-    const patient = await this.patient.get(context);
+    // The person the replies speak of ("my husband has pain between his shoulders"), even before a
+    // sign of theirs made them the patient: what is told of them is kept as theirs.
+    const patient = (await this.patient.get(context)) ?? (await this.services.person?.writingFor.get(context));
     const told = redFlags.toldNow(understanding.text, patient !== undefined);
     const now = understanding.redFlag;
     const denied = now && now.level !== 'check' ? [] : redFlags.denied(understanding.text, false);

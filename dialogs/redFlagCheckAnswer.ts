@@ -92,7 +92,11 @@ export class RedFlagCheckAnswer {
       return this.escalate(dc, { level: found.level, flags: found.flags, subject: found.subject ?? check.subject, pronoun: found.pronoun ?? check.pronoun });
     }
     // At an emergency question, reluctance to call or a call under way is acted on, never asked again.
-    const call = check.mode === 'check' && this.services.redFlags.level(check.flag) === 'emergency' ? readCall(words, understanding.text) : undefined;
+    // The sign itself denied ("he says he's fine, legs are ok") is a no, whatever is said of calling.
+    const call =
+      check.mode === 'check' && this.services.redFlags.level(check.flag) === 'emergency' && !(!found && deniesFlag(this.services, context, understanding.text, check.flag))
+        ? readCall(words, understanding.text)
+        : undefined;
     if (call) {
       await this.pending.delete(context);
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;

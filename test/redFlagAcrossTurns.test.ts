@@ -134,6 +134,19 @@ describe('AcrossTurns', () => {
     expect(a.read(['young'], told([]), { level: 'check', flags: ['both'] }).redFlag).toBeNull();
   });
 
+  test('onlyAcross: only the listed combination spans messages, and a denial of the flag by another sign leaves it open', () => {
+    const many = { ...source, combinations: (flag: string) => (flag === 'both' ? [['a', 'b'], ['c', 'd']] : []) };
+    const a = AcrossTurns.fromFile(write('across-only', 'flags: [both]\nonlyAcross:\n  both:\n    - [a, b]\n'), many);
+    expect(a.read(['c'], told(['d']), null).redFlag).toBeNull();
+    expect(a.read(['a'], told(['b'], ['both']), null).redFlag).toEqual({ level: 'urgent', flags: ['both'] });
+    // a part of it denied is dropped as before
+    expect(a.read(['a'], told([], ['a']), null).kept).toEqual([]);
+    // without onlyAcross, a denial of the flag closes it
+    const all = AcrossTurns.fromFile(write('across-all', 'flags: [both]\n'), many);
+    expect(all.read(['a'], told(['b'], ['both']), null).redFlag).toBeNull();
+    expect(() => AcrossTurns.fromFile(write('across-bad3', 'flags: [both]\nonlyAcross:\n  both:\n    - [a, d]\n'), many)).toThrow(/onlyAcross."both" \[a, d\]/);
+  });
+
   test('a listed flag with no combination stops start-up with the file named', () => {
     expect(() => AcrossTurns.fromFile(write('across-bad', 'flags: [nothing]\n'), source)).toThrow(/across-bad.*"nothing"/);
     expect(() => AcrossTurns.fromFile(write('across-bad2', 'flags: [both]\naskedWithout:\n  other: [a]\n'), source)).toThrow(/askedWithout."other"/);

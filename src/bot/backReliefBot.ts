@@ -190,7 +190,9 @@ export class BackReliefBot extends ActivityHandler {
     const { acrossTurns, redFlags } = this.services;
     const understanding = getUnderstanding(context);
     if (!acrossTurns || !understanding) return;
-    const patient = await this.patient.get(context);
+    // The person the replies speak of ("my husband has pain between his shoulders"), even before a
+    // sign of theirs made them the patient: what is told of them is kept as theirs.
+    const patient = (await this.patient.get(context)) ?? (await this.services.person?.writingFor.get(context));
     const told = redFlags.toldNow(understanding.text, patient !== undefined);
     const now = understanding.redFlag;
     const denied = now && now.level !== 'check' ? [] : redFlags.denied(understanding.text, false);
@@ -294,7 +296,16 @@ export class BackReliefBot extends ActivityHandler {
       if ((wording?.tellsOfTheirBack(understanding.text, person) || wording?.asksForThem(understanding.text, person)) && !wording.asksForSelf(understanding.text) && !this.ownBack(understanding.text)) {
         await this.services.person!.writingFor.set(context, { pronoun: person });
         // Their facts told in the same message ("my wife is 7 months pregnant, her back went") are theirs: the answers are for her.
-        await this.keepTheirFacts(context, understanding, redFlags.namedPatientWords(understanding.text));
+        const theirWords = redFlags.namedPatientWords(understanding.text);
+        await this.keepTheirFacts(context, understanding, theirWords);
+        // A sign told of them in that message ("my mum's back started last week, she had breast cancer") is
+        // theirs too: the patient's own history, not a relative's story beside the writer's back.
+        if (understanding.redFlag && understanding.redFlag.level !== 'check') return;
+        const theirs = theirWords === understanding.text ? null : redFlags.readAsPatient(theirWords, person);
+        if (!theirs) return;
+        await this.patient.set(context, { pronoun: person });
+        const now = getUnderstanding(context) ?? understanding;
+        setUnderstanding(context, { ...now, patientText: now.patientText ?? theirWords, redFlag: theirs, worry: false });
       }
       return;
     }

@@ -43,6 +43,11 @@ interface Combination {
   flag: string;
   level: 'emergency' | 'urgent';
   parts: string[][];
+  /**
+   * Only some combinations listed (`onlyAcross`): the flag denied by one of its other signs
+   * ("no chest pain") leaves these open; only a part of them denied drops it.
+   */
+  partsOnly: boolean;
 }
 
 /** Parts kept between messages, at most this many (the oldest go first). */
@@ -60,11 +65,13 @@ export class AcrossTurns {
     const data = readYamlFile(file);
     const flags = isObject(data) ? data.flags : undefined;
     if (!Array.isArray(flags) || !flags.every((f): f is string => typeof f === 'string')) throw new Error(`${file}: "flags" must be a list of flag ids`);
+    const only = onlyCombinations(file, isObject(data) ? data.onlyAcross : undefined, flags);
     const combos = flags.map((flag) => {
       const parts = source.combinations(flag);
       // A listed flag with no combination could never be raised here: a mistake in the file.
       if (parts.length === 0) throw new Error(`${file}: "${flag}" is not a flag with a \`when\` combination in red-flags.yaml`);
-      return { flag, level: source.level(flag), parts };
+      const listed = only.get(flag);
+      return { flag, level: source.level(flag), parts: listed ? acrossOnly(file, flag, parts, listed) : parts, partsOnly: listed !== undefined };
     });
     const askedWithout = isObject(data) && data.askedWithout !== undefined ? data.askedWithout : {};
     if (!isObject(askedWithout)) throw new Error(`${file}: "askedWithout" must map flag ids to lists of parts`);
@@ -100,7 +107,8 @@ export class AcrossTurns {
     const before = kept.filter((id) => !now.denied.includes(id) && !now.present.includes(id));
     const next = [...before, ...now.present].slice(-KEPT);
     const told = new Set(next);
-    const open = (c: Combination) => !now.present.includes(c.flag) && !now.ruledOut.includes(c.flag) && !now.denied.includes(c.flag) && !this.ruledOutBefore(c.flag, before);
+    const open = (c: Combination) =>
+      !now.present.includes(c.flag) && !now.ruledOut.includes(c.flag) && (c.partsOnly || !now.denied.includes(c.flag)) && !this.ruledOutBefore(c.flag, before);
     // Every part told, at least one of them now and one before: a combination
     // told in one message is the screen's own reading of it.
     const raised = this.combos.filter(
@@ -127,6 +135,30 @@ export class AcrossTurns {
   private ruledOutBefore(flag: string, before: readonly string[]): boolean {
     return this.source.ruledOutBy(flag).some((s) => before.includes(s));
   }
+}
+
+/**
+ * `onlyAcross`: flag -> the combinations of it whose parts may come in different
+ * messages; the flag's other combinations describe one moment and must come together.
+ */
+function onlyCombinations(file: string, raw: unknown, flags: readonly string[]): Map<string, string[][]> {
+  const only = new Map<string, string[][]>();
+  if (raw === undefined) return only;
+  if (!isObject(raw)) throw new Error(`${file}: "onlyAcross" must map flag ids to lists of combinations`);
+  for (const [flag, list] of Object.entries(raw)) {
+    if (!flags.includes(flag)) throw new Error(`${file}: onlyAcross."${flag}" must be one of "flags"`);
+    const ok = Array.isArray(list) && list.length > 0 && list.every((c) => Array.isArray(c) && c.length > 0 && c.every((p) => typeof p === 'string'));
+    if (!ok) throw new Error(`${file}: onlyAcross."${flag}" must be a list of combinations (lists of parts)`);
+    only.set(flag, list as string[][]);
+  }
+  return only;
+}
+
+/** The listed combinations, each one of the flag's own `when` combinations (a mistake in the file otherwise). */
+function acrossOnly(file: string, flag: string, parts: readonly string[][], listed: readonly string[][]): string[][] {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p));
+  for (const c of listed) if (!parts.some((p) => same(p, c))) throw new Error(`${file}: onlyAcross."${flag}" [${c.join(', ')}] is not one of its \`when\` combinations in red-flags.yaml`);
+  return listed.map((c) => [...c]);
 }
 
 /** Escalation levels by how much they ask of the person. */

@@ -6,7 +6,7 @@
  * the check (symptomCheckTurns.ts) decides what to do with them.
  */
 import { DETAIL_ORDER, type CheckDetails, type CheckState, type DetailField } from '../src/triage/symptomCheck';
-import { parseSeverity, type SeverityResult } from '../src/triage/symptomParser';
+import { parseLocation, parseOnset, parseSeverity, type ParserClock, type SeverityResult } from '../src/triage/symptomParser';
 import { asksSomething } from '../src/triage/yesNo';
 import { withSide } from '../src/triage/location';
 import { clauseBefore, isNegated, prepare } from '../src/triage/text';
@@ -196,6 +196,27 @@ export function correctedWords(text: string): string | undefined {
   if (was === undefined) return meantWords(text);
   const t = withoutLeads(now);
   return t === '' ? undefined : t;
+}
+
+/** Most words the old value of an unmarked correction may have ("this morning"): more is a sentence of its own. */
+const MAX_SWAPPED_WORDS = 4;
+
+/**
+ * "it was yesterday, not today", "the right side not the left": with no "sorry" or "I meant", a
+ * correction still, when the new value and the old one are the same kind of detail (both a time the
+ * pain began, or both a place). "yesterday not so bad but today awful" is no such swap: its second
+ * part is a sentence, not a value.
+ */
+export function swapsDetail(text: string, clock: ParserClock, locale?: string): boolean {
+  const { now, was } = splitCorrection(text);
+  if (was === undefined) return false;
+  const end = CLAUSE_END.exec(was);
+  const old = (end ? was.slice(0, end.index) : was).trim();
+  if (old === '' || old.split(/\s+/).length > MAX_SWAPPED_WORDS) return false;
+  const fresh = withoutLeads(now);
+  if (fresh === '' || fresh.split(/\s+/).length > MAX_SWAPPED_WORDS + 1) return false;
+  const onsets = parseOnset(fresh, clock, locale) !== undefined && parseOnset(old, clock, locale) !== undefined;
+  return onsets || (parseLocation(fresh) !== undefined && parseLocation(old) !== undefined);
 }
 
 /** Longest message read as a blanket no or an echoed question: longer ones say more than that. */

@@ -32,7 +32,7 @@ import { prepare } from '../src/triage/text';
 import { firstClause } from '../src/language/clauses';
 import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
-import { alreadyEscalated, answersCheckUnasked, asksForReal, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
+import { alreadyEscalated, answersCheckUnasked, holdsPhrase, asksForReal, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
@@ -337,6 +337,11 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(responses.goodbye);
         break;
       case 'help': {
+        // "what do you need from me for the check?": how the check goes, not the topic list.
+        if (asksSomething(understanding.text) && holdsPhrase(understanding.text, responses.aboutCheck.phrases)) {
+          await context.sendActivity(withSuggestions(responses.aboutCheck.text, labelsFor(responses, responses.aboutCheck.suggestions), channel));
+          break;
+        }
         const topics = labelsFor(responses, TOPIC_INTENTS).join(', ');
         await context.sendActivity(withSuggestions(fill(responses.help.text, { topics }), labelsFor(responses, responses.help.suggestions), channel));
         break;
@@ -367,7 +372,11 @@ export class MainDialog extends ComponentDialog {
         }
         // "I'd rather not take anything" after advice about their back: a remark in that conversation, not an off-topic one.
         const midConversation = !back && !asksSomething(understanding.text) && (before?.painTold !== undefined || (before?.given.length ?? 0) > 0);
-        const reply = back ? responses.backRelated : midConversation ? responses.midConversation : responses.fallback;
+        // "how's your week been?": chat asked of the bot, answered lightly, not refused.
+        const chat = !back && holdsPhrase(understanding.text, responses.smallTalk.phrases);
+        // "what do you need from me for the check?": about the check itself, answered as such.
+        const aboutCheck = !back && asksSomething(understanding.text) && holdsPhrase(understanding.text, responses.aboutCheck.phrases);
+        const reply = back ? responses.backRelated : aboutCheck ? responses.aboutCheck : chat ? responses.smallTalk : midConversation ? responses.midConversation : responses.fallback;
         await context.sendActivity(withSuggestions(fill(reply.text, { emergency }), labelsFor(responses, reply.suggestions), channel));
       }
     }

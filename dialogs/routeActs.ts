@@ -10,7 +10,7 @@ import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import { asksSomething, messageForm, withoutAcknowledgements } from '../src/triage/yesNo';
 import { ACT_CONFIDENCE, actOf, answerActWhileRouting, asksIfItChanges, confidentAct } from './actAnswers';
-import { correctedWords, saysCorrection, saysNoToEveryOne } from './checkMessages';
+import { correctedWords, saysCorrection, saysNoToEveryOne, swapsDetail } from './checkMessages';
 import type { EscalationRecord } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
@@ -203,7 +203,8 @@ export class RouteActs {
   correctedIn(understanding: Understanding): string | undefined {
     const { text } = understanding;
     if (progressAct(understanding) || statusUpdate(text)) return undefined;
-    return saysCorrection(text, false) ? correctedWords(text) : undefined;
+    if (saysCorrection(text, false)) return correctedWords(text);
+    return swapsDetail(text, this.services.now()) ? correctedWords(text) : undefined;
   }
 
   /** What the message does: a correction by its words, else the act model's reading when it is the likelier one. */

@@ -140,6 +140,13 @@ export function tellsPlanAhead(services: DialogServices, text: string): boolean 
 }
 
 /** Whether the text has any of the listed words as a whole word. */
+/** Whether `text` holds one of `phrases` as whole words in a row (both read through prepare: "how's" and "how is" alike). */
+export function holdsPhrase(text: string, phrases: readonly string[]): boolean {
+  const words = (t: string) => ` ${(prepare(t).toLowerCase().match(/[a-z0-9']+/g) ?? []).join(' ')} `;
+  const said = words(text);
+  return phrases.some((p) => said.includes(words(p)));
+}
+
 export function hasAnyWord(text: string, list: readonly string[]): boolean {
   const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
   return list.some((k) => words.has(k));

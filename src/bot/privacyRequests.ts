@@ -160,6 +160,8 @@ interface PrivacyQuestionSpec {
   /** A word that asks about privacy on its own ("is this private?"), unless the next word makes it a body part. */
   direct: string[];
   notBefore: string[];
+  /** The symptom check named ("more info for the check?"): a question about the check, not about who sees the chat. */
+  aboutCheck: string[];
 }
 
 /**
@@ -178,6 +180,7 @@ export class PrivacyQuestionMatcher {
   private readonly ownWords: readonly string[][];
   private readonly keepsThen: readonly string[][];
   private readonly where: ReadonlySet<string>;
+  private readonly aboutCheck: readonly string[][];
 
   constructor(spec: PrivacyQuestionSpec, private readonly language: Language = Language.fromDirectory()) {
     const set = (list: string[]) => new Set(list.flatMap((w) => language.words(w)));
@@ -191,13 +194,14 @@ export class PrivacyQuestionMatcher {
     this.ownWords = runs(spec.ownWords);
     this.keepsThen = runs(spec.keeps).flatMap((verb) => runs(spec.kept).map((object) => [...verb, ...object]));
     this.where = set(['where']);
+    this.aboutCheck = runs(spec.aboutCheck);
   }
 
   static fromFile(path = PRIVACY_PATH, language?: Language): PrivacyQuestionMatcher {
     const data = readYamlFile(path) as Record<string, unknown> | null;
     const spec = (data?.privacyQuestion ?? undefined) as Record<string, unknown> | undefined;
     if (!spec || typeof spec !== 'object') throw new Error(`${path}: field "privacyQuestion" must be a mapping`);
-    const lists: PrivacyQuestionSpec = { opens: [], fates: [], whereFates: [], ownWords: [], keeps: [], kept: [], someone: [], looks: [], words: [], direct: [], notBefore: [] };
+    const lists: PrivacyQuestionSpec = { opens: [], fates: [], whereFates: [], ownWords: [], keeps: [], kept: [], someone: [], looks: [], words: [], direct: [], notBefore: [], aboutCheck: [] };
     for (const name of Object.keys(lists) as Array<keyof PrivacyQuestionSpec>) {
       const value = spec[name];
       if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || !v.trim())) {
@@ -220,6 +224,7 @@ export class PrivacyQuestionMatcher {
     if (!sentence.includes('?') && !this.opens.has(words[0])) return false;
     // "is this private?", not "is numbness in my private parts normal?"
     if (words.some((w, i) => this.direct.has(w) && !this.notBefore.has(words[i + 1] ?? ''))) return true;
+    if (holdsRun(words, this.aboutCheck)) return false;
     if (this.lists.every((list) => words.some((w) => list.has(w)))) return true;
     // "do you save any of this?": the chat itself kept, the object right after the verb.
     if (holdsRun(words, this.keepsThen)) return true;

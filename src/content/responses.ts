@@ -19,6 +19,10 @@ export interface Responses {
   questionFirst: { text: string; suggestions: Intent[] };
   /** A remark no answer reads, in a conversation already about their back: never "not something I can help with". */
   midConversation: { text: string; suggestions: Intent[] };
+  /** "how's your week been?" asked of the bot: a light reply that steers back to their back, never the refusal. */
+  smallTalk: { phrases: string[]; text: string; suggestions: Intent[] };
+  /** A question about the symptom check itself that no act read ("what do you need for the check?"): how it goes, and the offer. */
+  aboutCheck: { phrases: string[]; text: string; suggestions: Intent[] };
   cancelNothing: string;
   cancelled: string;
   /** Who the bot is, what it can and cannot do, and what it keeps. */
@@ -109,7 +113,7 @@ export interface Responses {
 // Paths whose value must be a non-empty string; checked at load so that a typo
 // in the YAML stops start-up instead of surfacing as "undefined" in a reply.
 const REQUIRED_STRINGS = [
-  'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text', 'questionFirst.text', 'midConversation.text',
+  'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text', 'questionFirst.text', 'midConversation.text', 'smallTalk.text', 'aboutCheck.text',
   'cancelNothing', 'cancelled', 'aboutBot', 'aboutPrivacy', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'answer.reminderAgreed', 'answer.ifEmergencySign', 'answer.ifUrgentSign', 'answer.signRare', 'triage.intro', 'triage.introFromReport', 'triage.introForOther', 'triage.help',
   'triage.resume', 'triage.pausedAfterAside', 'triage.pausedFrustrated', 'triage.summary', 'triage.summaryBrief',
@@ -131,9 +135,9 @@ const REQUIRED_STRINGS = [
   'escalation.urgentRouteDefault', 'escalation.urgentRouteWithLine', 'escalation.reminder.emergency',
   'escalation.reminder.urgent', 'escalation.emergencyKept', 'escalation.emergencyKeptOther', 'escalation.alreadyEscalated', 'escalation.handoffSummary',
 ];
-const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'backRelated.suggestions', 'questionFirst.suggestions', 'midConversation.suggestions', 'triage.afterSummary'];
+const INTENT_LISTS = ['welcome.suggestions', 'help.suggestions', 'fallback.suggestions', 'backRelated.suggestions', 'questionFirst.suggestions', 'midConversation.suggestions', 'smallTalk.suggestions', 'aboutCheck.suggestions', 'triage.afterSummary'];
 const STRING_LISTS = [
-  'backRelated.keywords', 'backRelated.painWords', 'triage.choices.location', 'triage.choices.trigger', 'triage.screenWords.choices',
+  'backRelated.keywords', 'backRelated.painWords', 'smallTalk.phrases', 'aboutCheck.phrases', 'triage.choices.location', 'triage.choices.trigger', 'triage.screenWords.choices',
   'triage.reuse.choices',
 ];
 

@@ -19,6 +19,10 @@ describe('words are answered in the sense their neighbours give them', () => {
       ['I was scared it was something serious but you explained the warning signs well', [/./]],
       ['thanks, that makes me feel a lot better', [/./], [/[Gg]ood to hear it's easing/]],
     ], 'en-AU'],
+    ['tablets necked before a match: the medicine answer, not neck pain', [
+      ['tweaked my lower back at training on tuesday, cup game this weekend', [/./]],
+      ['reckon i could neck a few nurofen before it and be alright', [/ibuprofen|[Pp]ainkiller/], [/neck is giving you/, /only set up to help with back pain/]],
+    ], 'en-GB'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await runSteps(steps, locale);
   });

@@ -30,6 +30,8 @@ describe('word senses (knowledge/language/senses.yaml)', () => {
     ['we are at the walk in clinic now', 'walk', 'drop'],
     ['can i come back to this after my meeting', 'back', 'return'],
     ['do you keep a record of what i type', 'keep', 'store'],
+    ['could i neck a few nurofen and still go to training', 'neck', 'take'],
+    ['necked two paracetamol an hour ago and nothing', 'necked', 'take'],
   ])('%s', (text, dropped, added) => {
     const words = read(text).split(' ');
     expect(words).not.toContain(dropped);
@@ -54,6 +56,13 @@ describe('word senses (knowledge/language/senses.yaml)', () => {
   ])('keeps the ordinary sense: %s', (text) => {
     const words = read(text).split(' ');
     for (const word of ['shifts', 'evening', 'sniffles', 'wintry', 'reassured', 'until', 'return', 'store', 'floors', 'drop']) expect(words).not.toContain(word);
+  });
+
+  test.each<string>([
+    'my neck is stiff as well, can i take ibuprofen',
+    'my neck a bit sore too, took some tablets',
+  ])('keeps the neck as the neck: %s', (text) => {
+    expect(read(text).split(' ')).toContain('neck');
   });
 
   describe('the red-flag screen reads night pain only where the night is the pain', () => {

@@ -14,7 +14,7 @@ import { parseYesNo } from '../src/triage/symptomParser';
 import { prepare } from '../src/triage/text';
 import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 import { type ScreenGroup, vocabulary } from '../src/triage/vocabulary';
-import { asksAboutScale, asksMeaning, asksVerdict, closingKind, commonToSafetyQuestions, saysAlreadySaid, withoutAway, withoutScaleQuestion } from '../src/triage/checkAsides';
+import { asksAboutScale, asksMeaning, asksVerdict, closingKind, commonToSafetyQuestions, saysAlreadySaid, withoutAway, withoutScaleQuestion, withoutScore } from '../src/triage/checkAsides';
 import { absorb, DETAIL_ORDER } from '../src/triage/symptomCheck';
 import type { CheckWording } from './checkWording';
 import type { AskMode, CheckQuestions } from './checkQuestions';
@@ -184,6 +184,8 @@ export class CheckAsides {
     }
     if (saysAlreadySaid(text)) return this.onAlreadySaid(dc, check, pending, text, host);
     if (this.atSeverity(pending) && asksAboutScale(text)) return this.explainScale(dc, check, text, host);
+    const late = this.lateScore(dc.context, check, pending, text);
+    if (late) return this.onLateScore(dc, check, pending, text, late, host);
     if ((pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text)) {
       // Asking what a sign means is not having it: the signs in plain words, then the question.
       const group = this.groupAskedAbout(text, pending.index);
@@ -265,6 +267,41 @@ export class CheckAsides {
     if (Object.keys(this.parsing.all(context, text)).length > 0) return true;
     const n = this.parsing.severity(context, text);
     return n !== undefined && !n.approximate;
+  }
+
+  /**
+   * The 0-10 question went by without a number (answered with when it started, or a shrug) and a later message
+   * is about the score: a question about the scale ('scale') at any other question, or a score with no yes or no
+   * ('score') at a safety question, where "probably a 6" must never be read as a hedged yes.
+   */
+  private lateScore(context: TurnContext, check: CheckState, pending: Pending, text: string): 'scale' | 'score' | undefined {
+    if (this.atSeverity(pending) || check.details.severity !== undefined) return undefined;
+    if (asksAboutScale(text)) return 'scale';
+    if (pending.kind !== 'group' && pending.kind !== 'which') return undefined;
+    if (parseYesNo(text, context.activity.locale) !== undefined && !this.hedgedScoreOnly(context, text)) return undefined;
+    return this.scoresWithoutAsking(context, text) ? 'score' : undefined;
+  }
+
+  /** "probably around a 6": the hedge is the score's, not a yes; true when no yes or no is left once the number's words are gone. */
+  private hedgedScoreOnly(context: TurnContext, text: string): boolean {
+    const score = this.parsing.severity(context, text);
+    if (!score || score.approximate) return false;
+    return parseYesNo(withoutScore(text), context.activity.locale) === undefined;
+  }
+
+  private async onLateScore(dc: DialogContext, check: CheckState, pending: Pending, text: string, kind: 'scale' | 'score', host: CheckHost): Promise<DialogTurnResult> {
+    const { asides } = this.services.responses.triage;
+    check.skipped = check.skipped.filter((f) => f !== 'severity');
+    if (kind === 'scale') {
+      // Explained, then the 0-10 question itself; the question that was waiting comes after it.
+      check.scaleExplained = true;
+      await dc.context.sendActivity(asides.scale);
+      return host.ask(dc, { kind: 'detail', field: 'severity' });
+    }
+    const n = this.parsing.severity(dc.context, text) ?? sentences(text).map((s) => this.parsing.severity(dc.context, s)).find((s) => s && !s.approximate);
+    if (n) check.details.severity = n;
+    await dc.context.sendActivity(fill(this.services.responses.triage.noted, { details: this.wording.describe(check.details, ['severity']) }));
+    return host.ask(dc, pending, 'again');
   }
 
   private atSeverity(pending: Pending): boolean {

@@ -22,6 +22,8 @@ export interface CheckAsideWords {
   /** Words every safety question shares: no clue which one a "what does that mean?" is about. */
   meaningCommonWords: ReadonlySet<string>;
   scaleQuestion: RegExp;
+  /** A 0-10 score with its hedge ("probably around a 6 or 7"), for reading what else a message says. */
+  hedgedScore: RegExp;
   verdict: RegExp;
   /** "you already asked me that", "I said Saturday": a complaint that a question repeats. */
   alreadySaid: RegExp;
@@ -38,7 +40,7 @@ export interface CheckAsideWords {
 
 export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
   const { raw, r } = load(dir, 'check-asides.yaml');
-  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'verdict', 'alreadySaid', 'saidAgain', 'conditionalChange', 'realChange', 'progress', 'remarks']);
+  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'hedgedScore', 'verdict', 'alreadySaid', 'saidAgain', 'conditionalChange', 'realChange', 'progress', 'remarks']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const closing = r.object(raw.closing, 'closing', CLOSING_KINDS);
@@ -47,6 +49,7 @@ export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
     meaning: any('meaning', raw.meaning),
     meaningCommonWords: new Set(r.strings(raw.meaningCommonWords, 'meaningCommonWords').map((w) => w.toLowerCase())),
     scaleQuestion: any('scaleQuestion', raw.scaleQuestion),
+    hedgedScore: r.compile('hedgedScore', () => c.any(r.strings(raw.hedgedScore, 'hedgedScore'), 'g')),
     verdict: r.compile('verdict', () => c.whole(r.strings(raw.verdict, 'verdict'))),
     alreadySaid: any('alreadySaid', raw.alreadySaid),
     saidAgain: any('saidAgain', raw.saidAgain),
@@ -102,6 +105,11 @@ export function asksAboutScale(text: string): boolean {
 export function withoutScaleQuestion(text: string): string {
   const re = words().scaleQuestion;
   return prepare(text).replace(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), ' ').trim();
+}
+
+/** The text without its scores and their hedges: "probably around a 6 or 7" leaves nothing to read as a yes. */
+export function withoutScore(text: string): string {
+  return prepare(text).replace(words().hedgedScore, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** "you already asked that, I said 7": the person hears the question as a repeat. */

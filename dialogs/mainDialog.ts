@@ -398,8 +398,10 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(fill(statusReply(status), { emergency }));
       return step.endDialog();
     }
-    // "hi, heaps better today than Monday", "way better, like a 3 now": a change told in words the act model read as a greeting or a report.
-    const act = progressAct(understanding) ?? (understanding.redFlag ? undefined : changeTold(text));
+    // "hi, heaps better today than Monday", "way better, like a 3 now": a change told in words the act model read as a greeting or a report;
+    // not a treatment's result ("the wheat bag made no difference"), which its topic answers.
+    const readAsChange = !understanding.redFlag && (understanding.intent === 'greeting' || understanding.intent === 'report_symptoms');
+    const act = progressAct(understanding) ?? (readAsChange ? changeTold(text) : undefined);
     if (act) {
       await answerActWhileRouting(step.context, this.services, act, intent);
       return step.endDialog();

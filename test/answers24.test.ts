@@ -34,7 +34,7 @@ describe('a first message is answered for the situation it tells', () => {
 describe('tablets from an old prescription get no dose, only the packet and a check', () => {
   test.each<[string, Step[], string?]>([
     ['strong ibuprofen left from years ago', [
-      ['I have been using some 600mg ibuprofen from an old prescription for my back', [/old prescription/, /doctor or pharmacist|pharmacist or doctor/], [/\d+ ?mg/]],
+      ['I have been using some 600mg ibuprofen from an old prescription for my back', [/old prescription/, /doctor or pharmacist|pharmacist or doctor|pharmacist can tell you what is safe/], [/\d+ ?mg/]],
     ], 'en-US'],
     ['more than the box allows: not on their own, a check', [
       ['I keep taking more ibuprofen than the box allows, is that ok?', [/more than the packet/, /pharmacist or GP/]],

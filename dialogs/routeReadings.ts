@@ -12,6 +12,7 @@ import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { EscalationRecord } from './escalationDialog';
 import type { DialogServices } from './services';
 import { clausesKeepingBreaks } from '../src/language/clauses';
+import { findPhrase } from '../src/language/phrases';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 
 // How MainDialog's routing reads a message: pure readings, kept apart from the routing itself.
@@ -139,14 +140,14 @@ export function tellsPlanAhead(services: DialogServices, text: string): boolean 
   return talksOfPlan(services.checkDialogue, text) || services.answers.activities.planned(text, false) !== undefined;
 }
 
-/** Whether the text has any of the listed words as a whole word. */
 /** Whether `text` holds one of `phrases` as whole words in a row (both read through prepare: "how's" and "how is" alike). */
 export function holdsPhrase(text: string, phrases: readonly string[]): boolean {
-  const words = (t: string) => ` ${(prepare(t).toLowerCase().match(/[a-z0-9']+/g) ?? []).join(' ')} `;
+  const words = (t: string) => prepare(t).toLowerCase().match(/[a-z0-9']+/g) ?? [];
   const said = words(text);
-  return phrases.some((p) => said.includes(words(p)));
+  return phrases.some((p) => findPhrase(said, words(p)).length > 0);
 }
 
+/** Whether the text has any of the listed words as a whole word. */
 export function hasAnyWord(text: string, list: readonly string[]): boolean {
   const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
   return list.some((k) => words.has(k));

@@ -133,8 +133,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       if (given.length > 0) this.details.looseSeverity(dc.context, st.check, opening, true);
       noteSaidNo(dc.context, this.parsing, st.check, options.openingText);
       // Not asked for: what the report told is said back, so the person sees it was kept (and can correct it).
-      if (options.fromReport) opened = DETAIL_ORDER.filter((f) => st.check.details[f] !== undefined);
-      if (options.fromReport) st.check.scoreFirst = true;
+      if (options.fromReport) {
+        opened = DETAIL_ORDER.filter((f) => st.check.details[f] !== undefined);
+        st.check.scoreFirst = true;
+      }
     }
     // What was said earlier ("since 2 days, lifting a mattress") counts too, said back so it can be corrected.
     const earlier = options.heard ? absorb(st.check, options.heard) : [];

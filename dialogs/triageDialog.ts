@@ -26,6 +26,12 @@ function numberScore(found: { severity?: { approximate?: boolean } }): boolean {
   return found.severity !== undefined && !found.severity.approximate;
 }
 
+/** A place the check can use: a region, a side or a leg; "back" alone names none. */
+function namesPlace(found: CheckDetails): boolean {
+  const place = found.location;
+  return place !== undefined && (place.region !== undefined || place.side !== undefined || place.radiatesToLeg === true);
+}
+
 export interface TriageOptions {
   /** The message that started the check; details in it are not asked again. */
   openingText?: string;
@@ -286,9 +292,7 @@ export class TriageDialog extends CancelAndHelpDialog {
    */
   tellsPlaceAndScore(context: TurnContext, text: string): boolean {
     const found = this.parsing.all(context, text);
-    const place = found.location;
-    const placed = place !== undefined && (place.region !== undefined || place.side !== undefined || place.radiatesToLeg === true);
-    return placed && numberScore(found);
+    return namesPlace(found) && numberScore(found);
   }
 
   /**
@@ -297,11 +301,9 @@ export class TriageDialog extends CancelAndHelpDialog {
    */
   tellsRealDetail(context: TurnContext, text: string): boolean {
     const found = this.parsing.all(context, text);
-    const place = found.location;
-    const placed = place !== undefined && (place.region !== undefined || place.side !== undefined || place.radiatesToLeg === true);
     // "no idea what caused it" alone is kept as heard (no clear trigger) but tells nothing to start from.
     const cause = found.trigger !== undefined && found.trigger.trigger !== 'unknown';
-    return placed || numberScore(found) || found.onset !== undefined || cause;
+    return namesPlace(found) || numberScore(found) || found.onset !== undefined || cause;
   }
 
   /** A 0-10 score in numbers anywhere in the text ("no clue what did it, 6 maybe", "dunno, 5? 6"), read as the severity question's answer. */

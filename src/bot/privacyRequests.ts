@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { clauses, Language } from '../language';
+import { findPhrase } from '../language/phrases';
 import { sentencesAsTyped } from '../language/sentences';
 import type { ActResult } from '../nlu/acts';
 import type { ActCheck } from '../nlu/messageUnderstander';
@@ -236,7 +237,7 @@ export class PrivacyQuestionMatcher {
 
 /** Whether `words` hold one of `runs` as consecutive words. */
 function holdsRun(words: readonly string[], runs: readonly string[][]): boolean {
-  return runs.some((run) => words.some((_, i) => run.every((r, j) => words[i + j] === r)));
+  return runs.some((run) => findPhrase(words, run).length > 0);
 }
 
 /** Reads a privacy question as about_bot, whatever act the model heard ("who sees what I type?" is not a topic). */

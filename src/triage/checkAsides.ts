@@ -192,14 +192,15 @@ export function saysNotBetter(text: string): boolean {
  */
 export function changeTold(text: string): 'better' | 'worse' | undefined {
   const t = prepare(text);
-  const { notBetter, notWorse } = words().progress;
+  const { notBetter, notWorse, betterWords } = words().progress;
   if (notWorse.test(t)) return 'better';
   if (notBetter.test(t)) return 'worse';
   const change = words().realChange;
   change.lastIndex = 0;
   const found = change.exec(t)?.[0];
   if (found === undefined) return undefined;
-  return /\b(worse|harder)\b/.test(found) ? 'worse' : 'better';
+  // realChange's words are better, easier, worse or harder: the first two are easing words (progress.betterWords).
+  return betterWords.test(found) ? 'better' : 'worse';
 }
 
 /**

@@ -44,6 +44,8 @@ export class HelperReader {
   private readonly namedPerson: RegExp;
   private readonly present: RegExp;
   private readonly presentTense: RegExp;
+  /** The person or their pronoun with "is" and a verb in -ing ("my husband is sweating"): a sign of now. */
+  private readonly progressive: RegExp;
   private readonly personWordAll: RegExp;
   private readonly past: RegExp;
   /** The patient's own relative just before a past or settled word ("his mum in hospital"): that person's story, not the patient's. */
@@ -122,6 +124,12 @@ export class HelperReader {
     const subject = `(?:${person}(?:'s [a-z]+(?: [a-z]+)?)?|\\b(?:she|he|they)|\\b(?:her|his|their)(?: [a-z]+){1,2})`;
     this.personWordAll = new RegExp(`\\b${person}`, 'gi');
     this.presentTense = new RegExp(`${subject} (?:${alternation(data.presentVerbs)})\\b`, 'i');
+    // One word per slot and no repetition: linear on any text.
+    const pr = data.progressive;
+    this.progressive = new RegExp(
+      `(?:\\b${person}|(?:^|[.,;!?]\\s*)(?:${people})|\\b(?:she|he|they)) ?(?:${alternation(pr.be)}) (?:(?:${alternation(pr.between)}) )?(?:(?!(?:${alternation(pr.notVerbs)})\\b)[a-z]+ing|${alternation(pr.states)})\\b`,
+      'i',
+    );
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
     this.relativeBefore = new RegExp(`\\b(?:his|her|their) (?:${people})s?(?: (?:is|was|has been|had been|who is|who was))? ?$`, 'i');
     this.untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
@@ -283,7 +291,8 @@ export class HelperReader {
     // own back or trouble ("they said his back hurt first ... my back is from digging", "... mine is
     // different"): a story told beside the writer's own.
     const relayed = this.relayed.test(text) && !this.ownBack.test(text) && !this.writersOwn.test(text);
-    if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text) || relayed;
+    // "my husband is sweating a lot and has a pain ...": a sign going on as the writer speaks, told first or last.
+    if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text) || relayed || this.progressive.test(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
     // So is a word that puts the person's trouble now, told of them in a later clause ("a scan years
     // ago ... . this evening he suddenly got ..."); not a bare "she's" ("last month, she's recovering"),

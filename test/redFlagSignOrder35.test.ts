@@ -33,3 +33,16 @@ describe('who the reading is about', () => {
     expect(r?.pronoun).toBe(pronoun);
   });
 });
+
+// A relative's sign told in the past beside the writer's own ordinary pain is not theirs now because
+// a present word sits in the writer's own clause ("my back aches right now"); nor is someone told
+// as no longer living. Present words in a clause with the person in it still count.
+quietEach("a present word in the writer's own clause, or a person no longer living", [
+  'my cousin had foot drop after a disc operation, she wore a splint for a year. my back aches right now from painting, but my feet are normal',
+  'my granny, rip, had myeloma in her spine, so I fret about every twinge. my back is sore today from shifting logs',
+], 'check');
+
+raisesEach('present words told with the person in the clause still make them the patient', 'emergency', [
+  ["my brother came off his motorbike, i'm with him right now and he can't move his legs", 'major_trauma'],
+  ["my nan can't feel her legs, i'm sat beside her at the moment", 'bilateral_leg_symptoms'],
+]);

@@ -13,6 +13,10 @@ export interface HelperData {
   present: string[];
   /** Verbs in the present tense that, right after the person or their body, tell the sign now ("her feet are numb"). */
   presentVerbs: string[];
+  /** Said right after a person ("rip", "passed away"): no longer living, so never the patient. */
+  deceased: string[];
+  /** "<person> is <verb>ing" ("she's shaking"): a sign happening now (the file's `progressive`). */
+  progressive: { be: string[]; between: string[]; notVerbs: string[]; states: string[] };
   /** Words that put it in the past ("last month", "years ago"): a present cue then does not count. */
   past: string[];
   /** Back words that a past time in the same clause dates ("her back went last week"): the back trouble now, not a story. */
@@ -124,7 +128,7 @@ export function readHelpers(path: string): HelperData {
     ongoing: listIn('timeWords', 'ongoing'), ongoingUntil: listIn('timeWords', 'ongoingUntil'), sameMoment: listIn('timeWords', 'sameMoment'), earlierState: listIn('timeWords', 'earlierState'), earlierStateAfter: listIn('timeWords', 'earlierStateAfter'),
   };
   return {
-    people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), past: [...list('past'), ...list('storyTold')], backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, handedOver: { subjects: listIn('handedOver', 'subjects'), carers: listIn('handedOver', 'carers') }, underTests: list('underTests'), ownTurn: list('ownTurn'), wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
+    people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), deceased: list('deceased'), progressive: { be: listIn('progressive', 'be'), between: listIn('progressive', 'between'), notVerbs: listIn('progressive', 'notVerbs'), states: listIn('progressive', 'states') }, past: [...list('past'), ...list('storyTold')], backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, handedOver: { subjects: listIn('handedOver', 'subjects'), carers: listIn('handedOver', 'carers') }, underTests: list('underTests'), ownTurn: list('ownTurn'), wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
     times, writerWords: list('writerWords'), judgesWriter: list('judgesWriter'), relayed: { verbs: listIn('relayed', 'verbs'), subjects: listIn('relayed', 'subjects'), writersOwn: listIn('relayed', 'writersOwn') }, views: list('views'),
     pronounWords: { her: listIn('pronounWords', 'her'), him: listIn('pronounWords', 'him'), them: listIn('pronounWords', 'them') },

@@ -7,7 +7,7 @@
  * pronoun the reply should use for the patient. Other people's stories without
  * the framing are left alone (they stay someone else's).
  */
-import { clauses, foldCharacters, isWholeNumber } from '../language';
+import { clauseAround, clauses, foldCharacters, isWholeNumber } from '../language';
 import { sentencesAsTyped } from '../language/sentences';
 import { type HelperData, readHelpers } from './helperData';
 import { escapeRegExp } from '../util/escapeRegExp';
@@ -44,6 +44,10 @@ export class HelperReader {
   private readonly namedPerson: RegExp;
   private readonly present: RegExp;
   private readonly presentTense: RegExp;
+  /** The person or their pronoun with "is" and a verb in -ing ("my husband is sweating"): a sign of now. */
+  private readonly progressive: RegExp;
+  /** Right after a person: they are no longer living ("(rip)", "who passed away"). */
+  private readonly deceased: RegExp;
   private readonly personWordAll: RegExp;
   private readonly past: RegExp;
   /** The patient's own relative just before a past or settled word ("his mum in hospital"): that person's story, not the patient's. */
@@ -122,6 +126,13 @@ export class HelperReader {
     const subject = `(?:${person}(?:'s [a-z]+(?: [a-z]+)?)?|\\b(?:she|he|they)|\\b(?:her|his|their)(?: [a-z]+){1,2})`;
     this.personWordAll = new RegExp(`\\b${person}`, 'gi');
     this.presentTense = new RegExp(`${subject} (?:${alternation(data.presentVerbs)})\\b`, 'i');
+    // One word per slot and no repetition: linear on any text.
+    const pr = data.progressive;
+    this.progressive = new RegExp(
+      `(?:\\b${person}|(?:^|[.,;!?]\\s*)(?:${people})|\\b(?:she|he|they)) ?(?:${alternation(pr.be)}) (?:(?:${alternation(pr.between)}) )?(?:(?!(?:${alternation(pr.notVerbs)})\\b)[a-z]+ing|${alternation(pr.states)})\\b`,
+      'i',
+    );
+    this.deceased = new RegExp(`^[\\s,(]*(?:(?:who|has|had|sadly|who has|who sadly) )?(?:${alternation(data.deceased)})\\b`, 'i');
     this.past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
     this.relativeBefore = new RegExp(`\\b(?:his|her|their) (?:${people})s?(?: (?:is|was|has been|had been|who is|who was))? ?$`, 'i');
     this.untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
@@ -182,7 +193,7 @@ export class HelperReader {
     // stuck on the floor") is the patient being helped now; the same person in
     // a dated story ("last month", "years ago") stays someone else's.
     const someone = this.personWord.test(text) || this.namedPerson.test(text);
-    const current = !hit && someone && this.toldAsNow(text) && !this.onlyJudgesWriter(text);
+    const current = !hit && someone && this.toldAsNow(text) && !this.onlyJudgesWriter(text) && !this.onlyDeceased(text);
     if (!hit && !current) return null;
     const named = this.namedIn(text);
     const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
@@ -241,6 +252,21 @@ export class HelperReader {
     return mentions.every((m) => this.judges.test(text.slice(m.index + m[0].length)));
   }
 
+  /** Every person the message names is told as no longer living ("my dad (rip) had ..."): none of them is the patient. */
+  private onlyDeceased(text: string): boolean {
+    const mentions = [...text.matchAll(this.everyPerson)];
+    return mentions.length > 0 && mentions.every((m) => this.deceased.test(text.slice(m.index + m[0].length)));
+  }
+
+  /**
+   * A present word in a clause the writer opens about themself, with no word for another person
+   * in it ("my back hurts at the moment", "i'm sore today"): the writer's now, not the person's.
+   */
+  private writersNow(text: string, m: RegExpExecArray): boolean {
+    const clause = clauseAround(text, m.index, m.index + m[0].length).replace(this.personWordAll, ' someone ');
+    return this.writerNext.test(clause) && !Object.values(this.pronounWords).some((re) => re.test(clause));
+  }
+
   /**
    * The clause brought up to now speaks of the writer: its first person word is theirs
    * ("... and now I'm worried", "died of a heart attack and now every ache in my back scares me"),
@@ -263,6 +289,8 @@ export class HelperReader {
    */
   private toldAsNow(text: string): boolean {
     const last = (re: RegExp) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
+    // The person's present words: not those of a clause the writer tells of themself.
+    const present = Math.max(-1, ...[...text.matchAll(this.present)].filter((m) => !this.writersNow(text, m)).map((m) => m.index));
     // "... and now he's sore, started last week": a time that dates the present pain's onset is not a past story.
     const dated = (m: RegExpExecArray): boolean => {
       const before = text.slice(0, m.index);
@@ -273,7 +301,7 @@ export class HelperReader {
       // "a stressful week with his mum in hospital": the patient's relative's story dates nothing of the patient's.
       if (this.relativeBefore.test(before)) return false;
       // The earlier state counts only against a present told too ("has now spread ... was only one leg last week").
-      const told = last(this.present) >= 0 || this.reportsNow(text);
+      const told = present >= 0 || this.reportsNow(text);
       if (this.earlierStateAfter.test(text.slice(m.index + m[0].length)) && told) return false;
       return !(this.earlierStateBefore.test(before) && told);
     };
@@ -283,7 +311,8 @@ export class HelperReader {
     // own back or trouble ("they said his back hurt first ... my back is from digging", "... mine is
     // different"): a story told beside the writer's own.
     const relayed = this.relayed.test(text) && !this.ownBack.test(text) && !this.writersOwn.test(text);
-    if (past < 0) return last(this.present) >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text) || relayed;
+    // "my husband is sweating a lot and has a pain ...": a sign going on as the writer speaks, told first or last.
+    if (past < 0) return present >= 0 || this.ongoingSpan.test(text) || this.reportsNow(text) || relayed || this.progressive.test(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
     // So is a word that puts the person's trouble now, told of them in a later clause ("a scan years
     // ago ... . this evening he suddenly got ..."); not a bare "she's" ("last month, she's recovering"),

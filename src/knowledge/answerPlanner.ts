@@ -122,7 +122,9 @@ export class AnswerPlanner {
     // "ok, I'm on my side, now what": the next step of the answer just given, not a new topic from the story's words.
     if (short && this.nextStep.some((p) => endsWith(words, p))) return this.giver.moreOf(last, state);
     // "on my hands and knees now", "legs are ok, I'm on my own": how the steps just given are going, not a new topic.
-    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, words)) return this.giver.moreOf(last, state);
+    // Not a limit that changes those steps ("I live by myself" after the floor steps): that is the answer honouring it.
+    const limit = this.parts.circumstances?.changes(last, t.newFacts, (id) => this.parts.facts.redirect(id, state.facts), this.parts.words);
+    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, words) && !limit) return this.giver.moreOf(last, state);
     return undefined;
   }
 
@@ -180,8 +182,13 @@ export class AnswerPlanner {
     const { input, words, last, state, facts, newFacts } = t;
     // A statement of facts that change the last answer ("one more thing, I had an ulcer") is that answer again, for them, whatever topic it also sounds like.
     // Only when it changes which answer fits ("I work on a forklift" after a product answer is a work question, not a warning on that answer).
-    const changesLast = Boolean(last && this.parts.facts.redirect(last.id, facts));
-    if (newFacts.length && !a.asks && (!isTopicIntent(input.intent) || changesLast)) return this.giver.factsOnly(last, state, newFacts, a.reportsPain);
+    // A limit told after an answer it rules out ("I can't do that at work", "the chemist's shut") asks for that answer honouring it.
+    const redirects = (id: string) => this.parts.facts.redirect(id, facts);
+    const limitOnLast = Boolean(last && this.parts.circumstances?.changes(last, newFacts, redirects, this.parts.words));
+    const changesLast = Boolean(last && redirects(last.id)) || limitOnLast;
+    // "I can't do that at work" reads as an ask ("can"), but with no question mark it states the limit: the last answer honouring it.
+    const statesLimit = limitOnLast && !input.text.includes('?');
+    if (newFacts.length && (!a.asks || statesLimit) && (!isTopicIntent(input.intent) || changesLast)) return this.giver.factsOnly(last, state, newFacts, a.reportsPain);
     // "one more thing, I had an ulcer" after another painkiller answer (a product's): the fact's own passage.
     const factPassage = newFacts
       .filter((f) => this.parts.facts.applies(f, facts))

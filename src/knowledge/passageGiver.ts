@@ -19,6 +19,8 @@ export class PassageGiver {
   factsOnly(last: Passage | undefined, state: AnswerState, newFacts: string[], reportsPain = false): Planned {
     const facts = this.parts.facts;
     if (last && facts.redirect(last.id, state.facts)) return this.give(last, state, true);
+    // A limit that rules out the last answer or its next step: that answer again, honouring it (circumstances.ts).
+    if (last && this.parts.circumstances?.changes(last, newFacts, (id) => facts.redirect(id, state.facts), this.parts.words)) return this.give(last, state, true);
     // "I've got asthma, forgot to say" after a painkiller answer (or a gel's, a few answers back): the fact's own
     // answer, not the last one again; only where it warns on something said in this conversation.
     const said = this.givenPassages(state);
@@ -65,7 +67,10 @@ export class PassageGiver {
   /** Gives a passage, applying the user's facts, never repeating the same text. */
   give(chosen: Passage, state: AnswerState, again = false, seen: ReadonlySet<string> = new Set(), classes: readonly string[] = []): Planned {
     const lib = this.parts.library;
-    const redirected = this.afterDrowsy(lib.get(this.parts.facts.redirect(chosen.id, state.facts, classes) ?? '') ?? chosen, state);
+    const byFacts = lib.get(this.parts.facts.redirect(chosen.id, state.facts, classes) ?? '') ?? chosen;
+    // A limit told (no tablets, no floor) rules out this kind of answer: the one that honours it instead.
+    const honoured = lib.get(this.parts.circumstances?.honouring(byFacts, state.facts) ?? '') ?? byFacts;
+    const redirected = this.afterDrowsy(honoured, state);
     let passage = redirected;
     // A new question that the person's fact already answered ("and together?" after the kidney answer): that fact's line for it, not the same text again.
     if (redirected !== chosen && state.given.includes(redirected.id) && !again) {

@@ -68,7 +68,8 @@ describe('the reply honours the circumstance, told before or after', () => {
       ["I can't get a doctor's appointment", [/a pharmacist can advise/, /urgent care/]],
     ], 'en-US'],
     ['alone and then stuck: phone someone, the emergency number for a weak leg', [
-      ['nobody else is home', [/phone someone/]],
+      // Said in passing, being alone is no news of its own (the message is read for its question): it shapes the next answer.
+      ['nobody else is home', [/./]],
       ["I'm stuck on the floor, how do I get up?", [/^On your own, then/, /phone someone to come over/, /999/]],
     ], 'en-GB'],
     ['the floor steps, then "I live by myself": the steps for someone alone', [
@@ -83,6 +84,14 @@ describe('the reply honours the circumstance, told before or after', () => {
       ["I don't want to take pills", [/without tablets/]],
       ["what's the best painkiller?", [/without tablets/], [/usual first choice/]],
     ], 'en-NZ'],
+    ['push-back stating a limit gets the next option that honours it, not an apology', [
+      ['which stretches help?', [FLOOR]],
+      ["but I can't lie down at work", [/In a chair/], [FLOOR, /sorry/i]],
+    ], 'en-GB'],
+    ['push-back that no one is there: the steps for someone alone', [
+      ['how do I get up from the floor?', [/sturdy chair/]],
+      ["but there's nobody here to help me", [/phone someone to come over/], [/sorry/i]],
+    ], 'en-US'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await wholeBotSteps(steps, locale);
   });

@@ -19,8 +19,6 @@ export class PassageGiver {
   factsOnly(last: Passage | undefined, state: AnswerState, newFacts: string[], reportsPain = false): Planned {
     const facts = this.parts.facts;
     if (last && facts.redirect(last.id, state.facts)) return this.give(last, state, true);
-    // A limit that rules out the last answer or its next step: that answer again, honouring it (circumstances.ts).
-    if (last && this.parts.circumstances?.changes(last, newFacts, (id) => facts.redirect(id, state.facts), this.parts.words)) return this.give(last, state, true);
     // "I've got asthma, forgot to say" after a painkiller answer (or a gel's, a few answers back): the fact's own
     // answer, not the last one again; only where it warns on something said in this conversation.
     const said = this.givenPassages(state);

@@ -143,7 +143,8 @@ async function answer(
   const planned = forHelper(answers.planner.plan(input, before), await patientPronoun(context, services));
   const state = planned.state;
   // A stated fact filters what follows: no "cold works too" after "I have Raynaud's".
-  const plan = withoutClashes(planned.plan, state.facts, answers.facts, answers.words);
+  // A limit told (pharmacy shut, no floor) swaps the stock next step and is acknowledged once.
+  const plan = withoutClashes(answers.circumstances.apply(planned.plan, state.facts, state.said ?? [], answers.words), state.facts, answers.facts, answers.words);
   if (plan.kind === 'pass') {
     // Facts are still remembered; nothing is said.
     await answerState.set(context, state);

@@ -12,7 +12,7 @@ const NET = /Not a substitute for a/;
 describe('a practical question gets its own answer first, within 80 words', () => {
   test.each<[string, string, RegExp, RegExp?]>([
     ['helping a relative off the floor', 'my grandad has gone down on the lounge floor with his back, how do I get him up?', /^Don't lift them/, /fell from a height or down stairs/],
-    ['stuck with no one around', "I live alone, what if my back locks and I can't get up?", /^Keep your phone within reach/, /weak or numb/],
+    ['stuck with no one around', "I live alone, what if my back locks and I can't get up?", /^(On your own, then\. )?Keep your phone within reach/, /weak or numb/],
     ['back to a team game', 'when will I be fit for a full match again after my back went?', /^Go back gradually/, /contact sport/],
     ['a belt for lifting', 'is strapping worth it when I get back to weights?', /back belts or corsets/, /NICE/],
     ['a burn from a heat pack', 'my heating pad has left a blister on my lower back', /^Stop heat on that spot/, /blister/],

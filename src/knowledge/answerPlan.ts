@@ -10,6 +10,7 @@ import type { ActivityMatch } from './everydayActivities';
 import type { QuestionFocus } from './questionFocus';
 import type { AskFocus } from './askFocus';
 import type { NamedSubjects } from './namedSubject';
+import type { Circumstances } from './circumstances';
 
 /** What the bot understood of the message, as far as answers care. */
 export interface AnswerInput {
@@ -60,6 +61,8 @@ export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.
 
 export interface PlannerParts {
   library: PassageLibrary;
+  /** Limits the person told (knowledge/circumstances.yaml): a passage one rules out gives way to the one that honours it. */
+  circumstances?: Circumstances;
   matcher: PassageMatcher;
   facts: UserFactReader;
   wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'firstSteps' | 'stepPassages' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'heardStatement' | 'rewordings'>;

@@ -122,8 +122,15 @@ export class AnswerPlanner {
     // "ok, I'm on my side, now what": the next step of the answer just given, not a new topic from the story's words.
     if (short && this.nextStep.some((p) => endsWith(words, p))) return this.giver.moreOf(last, state);
     // "on my hands and knees now", "legs are ok, I'm on my own": how the steps just given are going, not a new topic.
-    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, words)) return this.giver.moreOf(last, state);
+    // Not a limit that changes those steps ("I live by myself" after the floor steps): that is the answer honouring it.
+    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, words) && !this.limitChanges(t, last)) return this.giver.moreOf(last, state);
     return undefined;
+  }
+
+  /** A limit told in this message (quiet ones too: "I live by myself") rules out the last answer or its next step (circumstances.ts). */
+  private limitChanges(t: Turn, last: Passage): boolean {
+    const told = Object.keys(t.facts.known).filter((k) => t.before.facts.known[k] === undefined);
+    return Boolean(this.parts.circumstances?.changes(last, told, (id) => this.parts.facts.redirect(id, t.facts), this.parts.words));
   }
 
   /** A passage the message names: by its label, or "tell me more about the heat" (more of the last answer when that is what it names). */
@@ -180,7 +187,11 @@ export class AnswerPlanner {
     const { input, words, last, state, facts, newFacts } = t;
     // A statement of facts that change the last answer ("one more thing, I had an ulcer") is that answer again, for them, whatever topic it also sounds like.
     // Only when it changes which answer fits ("I work on a forklift" after a product answer is a work question, not a warning on that answer).
-    const changesLast = Boolean(last && this.parts.facts.redirect(last.id, facts));
+    // A limit told after an answer it rules out ("I can't do that at work", "the chemist's shut") asks for that answer honouring it.
+    const redirects = (id: string) => this.parts.facts.redirect(id, facts);
+    // "I can't do that at work" reads as an ask ("can"), but with no question mark it states the limit: the last answer honouring it.
+    if (last && (!a.asks || !input.text.includes('?')) && this.limitChanges(t, last)) return this.giver.give(last, state, true);
+    const changesLast = Boolean(last && redirects(last.id));
     if (newFacts.length && !a.asks && (!isTopicIntent(input.intent) || changesLast)) return this.giver.factsOnly(last, state, newFacts, a.reportsPain);
     // "one more thing, I had an ulcer" after another painkiller answer (a product's): the fact's own passage.
     const factPassage = newFacts

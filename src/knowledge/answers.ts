@@ -20,6 +20,7 @@ import { UserFactReader } from './userFacts';
 import { withoutDenied } from './deniedWords';
 import { MedicineQuestionKinds } from './medicineQuestions';
 import { EverydayActivities } from './everydayActivities';
+import { Circumstances } from './circumstances';
 
 /** Everything topic answers need, loaded from knowledge/ and cross-checked at start-up. */
 export interface Answers {
@@ -33,6 +34,8 @@ export interface Answers {
   activities: EverydayActivities;
   /** The normalised words of a text, as the answers read them. */
   words: WordsOf;
+  /** Limits the person told (knowledge/circumstances.yaml), applied to each answer's passage. */
+  circumstances: Circumstances;
 }
 
 /** Loads knowledge/passages (facts are read in `factScope`: negation, other people), sources, words by locale, answer wording and user facts; a bad file names the file and the field. */
@@ -84,14 +87,15 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   const subjectFile = join(knowledgeDir, 'language', 'named-subject.yaml');
   const subjects = existsSync(subjectFile) ? NamedSubjects.fromFile(subjectFile, words) : undefined;
   const askFocus = existsSync(subjectFile) ? AskFocus.fromFile(subjectFile, words) : undefined;
-  const planner = new AnswerPlanner({ ...(focus ? { focus } : {}), ...(subjects ? { subjects } : {}), ...(askFocus ? { askFocus } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
+  const circumstances = Circumstances.fromDirectory(knowledgeDir, words, (id) => Boolean(library.get(id)));
+  const planner = new AnswerPlanner({ circumstances, ...(focus ? { focus } : {}), ...(subjects ? { subjects } : {}), ...(askFocus ? { askFocus } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
     drowsyAlcohol: { from: questionKinds.passages.alcohol, to: questionKinds.passages.alcoholDrowsy, marks: questionKinds.drowsyMarks },
     asksOfMedicine: (w, after) => medicines.match(w).length > 0 || questionKinds.asksOfMedicine(w, after),
     namedProduct: (w) => questionKinds.namedProduct(w),
     productWarnTags: (p) => questionKinds.warnTags(p),
   });
-  return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, activities, words };
+  return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, activities, words, circumstances };
 }
 
 /** The numbers the passages' questions and examples use ("ice for 72 hours?"). */

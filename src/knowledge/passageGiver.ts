@@ -65,7 +65,10 @@ export class PassageGiver {
   /** Gives a passage, applying the user's facts, never repeating the same text. */
   give(chosen: Passage, state: AnswerState, again = false, seen: ReadonlySet<string> = new Set(), classes: readonly string[] = []): Planned {
     const lib = this.parts.library;
-    const redirected = this.afterDrowsy(lib.get(this.parts.facts.redirect(chosen.id, state.facts, classes) ?? '') ?? chosen, state);
+    const byFacts = lib.get(this.parts.facts.redirect(chosen.id, state.facts, classes) ?? '') ?? chosen;
+    // A limit told (no tablets, no floor) rules out this kind of answer: the one that honours it instead.
+    const honoured = lib.get(this.parts.circumstances?.honouring(byFacts, state.facts) ?? '') ?? byFacts;
+    const redirected = this.afterDrowsy(honoured, state);
     let passage = redirected;
     // A new question that the person's fact already answered ("and together?" after the kidney answer): that fact's line for it, not the same text again.
     if (redirected !== chosen && state.given.includes(redirected.id) && !again) {

@@ -5,6 +5,7 @@ import { TypoCorrector, type WordCorrector } from '../language/typoCorrector';
 import { TYPO_SETTINGS } from '../language/typoSettings';
 import { KnowledgeValidationError } from './knowledgeBase';
 import { readWorkDemands } from './workDemands';
+import { readCircumstanceFacts } from './circumstances';
 
 /*
  * Reading knowledge/user-facts.yaml (and the medicine files its mentions are made from) into fact
@@ -109,10 +110,11 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
   const { products, takesPhrases, notAfter, classes } = readMedicines(dirname(file), words);
   const choice = Array.isArray(data.painkillerChoice) ? data.painkillerChoice.map(String) : [];
   // The work demands (knowledge/work-demands.yaml) are facts of the person's day, read after these: file order is priority.
-  const entries = [...Object.entries(data.facts), ...readWorkDemands(dirname(file))];
+  // Then the circumstances told (knowledge/circumstances.yaml: at work, pharmacy shut, alone...).
+  const entries = [...Object.entries(data.facts), ...readWorkDemands(dirname(file)), ...readCircumstanceFacts(dirname(file))];
   const ids = entries.map(([id]) => id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (twice) fail(`facts.${twice}`, 'is defined twice (user-facts.yaml and work-demands.yaml)');
+  if (twice) fail(`facts.${twice}`, 'is defined twice (user-facts.yaml, work-demands.yaml, circumstances.yaml)');
   const facts = entries.map(([id, raw]): FactDef => {
     if (!isObject(raw)) return fail(`facts.${id}`, 'must be a mapping');
     // Mentions from the medicine files: the products that contain something, or "I take" with a medicine of a class.

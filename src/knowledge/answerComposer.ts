@@ -230,9 +230,10 @@ export class AnswerComposer {
     }
     return {
       text: [[...plain, ...caveats, ...said()].join(' '), sourcesLine, net].join('\n\n'),
-      buttons: this.buttons(passage, { ...ctx, shown: shown[0] }, true),
+      // "Tell me more" goes on from the answer said last, which the state keeps as the last passage (withSecondQuestion).
+      buttons: this.buttons(alsoFirst ? passage : also, { ...ctx, shown: alsoFirst ? shown[0] : shown[1] }, true),
       citations: refs,
-      shown: shown[0],
+      shown: alsoFirst ? shown[0] : shown[1],
       said: [...caveats.map((x) => saidKey(passage.topic, x)), ...mine.slice(0, shown[0]).map((x) => saidKey(passage.topic, x)), ...theirs.slice(0, shown[1]).map((x) => saidKey(also.topic, x))],
     };
   }

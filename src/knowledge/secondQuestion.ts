@@ -41,10 +41,13 @@ export function withSecondQuestion(parts: PlannerParts, t: Turn, a: Asking, plan
     const ownMessage = Boolean(parts.facts.redirect(second.id, t.facts)) || parts.facts.caveats(second, t.facts).length > 0;
     // An answer for their fact on the same topic (heat in pregnancy) already speaks to that ask: nothing to offer.
     if (ownMessage && second.topic === main.topic) continue;
-    // Answered in the order asked: the other clause first when it came first. Both stay in context for a follow-up ("how long for?").
+    // Answered in the order asked: the other clause first when it came first. A follow-up ("how long for?", "tell me more")
+    // reads against the answer said last; the other stays in context.
+    const saidLast = at === 0 ? main : second;
+    const other = saidLast === main ? second : main;
     const state = ownMessage
       ? planned.state
-      : { ...planned.state, given: [...planned.state.given, second.id], alsoInContext: [...(planned.state.alsoInContext ?? []), second.id] };
+      : { ...planned.state, passage: saidLast.id, topic: saidLast.topic, given: [...planned.state.given, second.id], alsoInContext: [...(planned.state.alsoInContext ?? []), other.id] };
     return { plan: { ...p, also: second, ...(at === 0 ? { alsoFirst: true } : {}), ...(ownMessage ? { alsoOffered: true } : {}) }, state };
   }
   return planned;

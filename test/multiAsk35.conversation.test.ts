@@ -11,6 +11,9 @@ describe('a message cut into its asks', () => {
     ['warm pack or cold pack? also how long will it take to settle', ['warm pack or cold pack?', 'how long will it take to settle']],
     ['can I go to the gym tomorrow? plus when should I get it checked', ['can I go to the gym tomorrow?', 'when should I get it checked']],
     ['my back seized up on the stairs and it is sore', []],
+    // A joined clause with no question word of its own goes on the ask before it.
+    ['can I take my tablets and cycle?', ['can I take my tablets and cycle?']],
+    ['is a heat pad ok and what about a massage?', ['is a heat pad ok', 'what about a massage?']],
     ['it went at the allotment. should I lie down? my son says so. oh and what about a massage?', ['should I lie down?', 'what about a massage?']],
   ])('%s', (text, asks) => {
     expect(asksIn(text, reader).map((a) => a.text)).toEqual(asks);

@@ -38,7 +38,10 @@ export function withSecondQuestion(parts: PlannerParts, t: Turn, a: Asking, plan
     if (!second || planned.state.given.includes(second.id)) continue;
     // Its answer for this person: a fact that redirects or warns on it (pregnancy and stretches) needs a message of its own:
     // it is offered (its button), not squeezed in.
-    const ownMessage = Boolean(parts.facts.redirect(second.id, t.facts)) || parts.facts.caveats(second, t.facts).length > 0;
+    const warned = parts.facts.caveats(second, t.facts);
+    // Its warning already leads this answer (the hot water bottle line beside a driving answer): that ask is spoken to.
+    if (warned.length && warned.every((c) => p.caveats.includes(c))) continue;
+    const ownMessage = Boolean(parts.facts.redirect(second.id, t.facts)) || warned.length > 0;
     // An answer for their fact on the same topic (heat in pregnancy) already speaks to that ask: nothing to offer.
     if (ownMessage && second.topic === main.topic) continue;
     // Answered in the order asked: the other clause first when it came first. A follow-up ("how long for?", "tell me more")

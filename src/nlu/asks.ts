@@ -33,6 +33,13 @@ export function asksIn(text: string, reader: AskReader): Ask[] {
     const marked = (pieces[i + 1] ?? '').includes('?');
     const first = reader.words(clause)[0];
     if (first === undefined || !(marked || questions.has(first))) continue;
+    // After a joiner ("can I take them and drive?"), a clause with no question word of its own goes on the ask before it.
+    const byWord = i > 0 && /^\s*[A-Za-z]+\s*$/.test(pieces[i - 1]!);
+    const before = out[out.length - 1];
+    if (byWord && !questions.has(first)) {
+      if (before && before.at === i / 2 - 1) out[out.length - 1] = { ...before, text: `${before.text.replace(/\?$/, '')} ${pieces[i - 1]!.trim()} ${clause}${marked ? '?' : ''}` };
+      continue;
+    }
     out.push({ text: marked ? `${clause}?` : clause, at: i / 2 });
   }
   return out;

@@ -5,7 +5,7 @@ import { runSteps, type Step } from './support/botHarness';
 // The ask splitter: clauses that ask by their form, lead words dropped; "or" between two things is one ask.
 describe('a message cut into its asks', () => {
   const language = Language.fromDirectory();
-  const reader = { words: (t: string) => language.words(t), questionWords: ['what', 'how', 'when', 'should', 'can', 'is', 'will'] };
+  const reader = { words: (t: string) => language.words(t), questionWords: ['what', 'how', 'when', 'should', 'can', 'is', 'will', 'do'] };
   test.each<[string, string[]]>([
     ['warm pack or cold pack?', ['warm pack or cold pack?']],
     ['warm pack or cold pack? also how long will it take to settle', ['warm pack or cold pack?', 'how long will it take to settle']],
@@ -14,6 +14,7 @@ describe('a message cut into its asks', () => {
     // A joined clause with no question word of its own goes on the ask before it.
     ['can I take my tablets and cycle?', ['can I take my tablets and cycle?']],
     ['is a heat pad ok and what about a massage?', ['is a heat pad ok', 'what about a massage?']],
+    ['how long will the ache go on, do you reckon?', ['how long will the ache go on']],
     ['it went at the allotment. should I lie down? my son says so. oh and what about a massage?', ['should I lie down?', 'what about a massage?']],
   ])('%s', (text, asks) => {
     expect(asksIn(text, reader).map((a) => a.text)).toEqual(asks);

@@ -46,7 +46,8 @@ export function withSecondQuestion(parts: PlannerParts, t: Turn, a: Asking, plan
     if (ownMessage && second.topic === main.topic) continue;
     // Answered in the order asked: the other clause first when it came first. A follow-up ("how long for?", "tell me more")
     // reads against the answer said last; the other stays in context.
-    const saidLast = at === 0 ? main : second;
+    // Steps to follow (getting up off the floor) read a short reply as how they are going: as a second answer they stay in context only.
+    const saidLast = at === 0 || (parts.wording.stepPassages ?? []).includes(second.id) ? main : second;
     const other = saidLast === main ? second : main;
     const state = ownMessage
       ? planned.state

@@ -24,7 +24,7 @@ export interface ClauseOptions {
 }
 
 /** The names of clauses.yaml's lists. */
-export const CLAUSE_LISTS = ['joiners', 'turns', 'contrasts', 'reasons', 'leads'] as const;
+export const CLAUSE_LISTS = ['joiners', 'turns', 'contrasts', 'reasons', 'leads', 'fillers'] as const;
 export type ClauseList = (typeof CLAUSE_LISTS)[number];
 
 /** The clause-breaking words of clauses.yaml, by list. */

@@ -23,6 +23,7 @@ export interface AskReader {
 /** The asks of `text`, in order; a message with one question gives one (or none, for a statement). */
 export function asksIn(text: string, reader: AskReader): Ask[] {
   const leads = new Set(clauseWords().leads);
+  const fillers = new Set(clauseWords().fillers);
   const questions = new Set(reader.questionWords);
   const pieces = clausesKeepingBreaks(text, { breakingWords: ['joiners', 'turns'] });
   const out: Ask[] = [];
@@ -31,8 +32,11 @@ export function asksIn(text: string, reader: AskReader): Ask[] {
     if (!clause) continue;
     // The break after the clause: a "?" there says it asks, whatever its words.
     const marked = (pieces[i + 1] ?? '').includes('?');
-    const first = reader.words(clause)[0];
+    const words = reader.words(clause);
+    const first = words[0];
     if (first === undefined || !(marked || questions.has(first))) continue;
+    // "..., do you think?": a clause that names nothing (question words and fillers alone) asks nothing of its own.
+    if (words.every((w) => questions.has(w) || fillers.has(w))) continue;
     // After a joiner ("can I take them and drive?"), a clause with no question word of its own goes on the ask before it.
     const byWord = i > 0 && /^\s*[A-Za-z]+\s*$/.test(pieces[i - 1]!);
     const before = out[out.length - 1];

@@ -61,7 +61,7 @@ export class AnswerComposer {
         const key = (c: string) => saidKey(plan.passage.topic, c);
         const caveats = plan.caveats.map(say).filter((c) => !said.has(key(c)) && said.add(key(c)));
         const leads = (plan.leads ?? []).map(say);
-        const both = plan.also && !plan.alsoOffered ? this.two(plan.passage, plan.also, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.cannot, plan.alsoFirst === true) : undefined;
+        const both = plan.also && !plan.alsoOffered ? this.two(plan.passage, plan.also, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.cannot, plan.alsoFirst === true, plan.mainKept === true) : undefined;
         if (both) return both;
         // Both will not fit: the first answered, the second offered plainly with its button, never dropped in silence.
         const offer = plan.also && w.alsoAsked ? fill(w.alsoAsked, { question: plan.also.question }) : undefined;
@@ -196,7 +196,7 @@ export class AnswerComposer {
    * Two questions in one message: each answer's first sentence, the first's warnings before them, both answers' sources
    * numbered in one line; the rest of the first answer waits for "tell me more". Undefined when both will not fit the limit.
    */
-  private two(passage: Passage, also: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, cannot?: string, alsoFirst = false): ComposedAnswer | undefined {
+  private two(passage: Passage, also: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, cannot?: string, alsoFirst = false, mainKept = alsoFirst): ComposedAnswer | undefined {
     const w = this.wording;
     const refs = [...passage.sources, ...also.sources].filter((r, i, all) => all.findIndex((o) => o.title === r.title) === i);
     const numbered = (p: Passage, named: boolean) => p.sources.map((s) => `${named ? `${s.short} ` : ''}[${refs.findIndex((r) => r.title === s.title) + 1}]`).join(named ? ', ' : '');
@@ -231,9 +231,9 @@ export class AnswerComposer {
     return {
       text: [[...plain, ...caveats, ...said()].join(' '), sourcesLine, net].join('\n\n'),
       // "Tell me more" goes on from the answer said last, which the state keeps as the last passage (withSecondQuestion).
-      buttons: this.buttons(alsoFirst ? passage : also, { ...ctx, shown: alsoFirst ? shown[0] : shown[1] }, true),
+      buttons: this.buttons(mainKept ? passage : also, { ...ctx, shown: mainKept ? shown[0] : shown[1] }, true),
       citations: refs,
-      shown: alsoFirst ? shown[0] : shown[1],
+      shown: mainKept ? shown[0] : shown[1],
       said: [...caveats.map((x) => saidKey(passage.topic, x)), ...mine.slice(0, shown[0]).map((x) => saidKey(passage.topic, x)), ...theirs.slice(0, shown[1]).map((x) => saidKey(also.topic, x))],
     };
   }

@@ -52,7 +52,7 @@ export function withSecondQuestion(parts: PlannerParts, t: Turn, a: Asking, plan
     const state = ownMessage
       ? planned.state
       : { ...planned.state, passage: saidLast.id, topic: saidLast.topic, given: [...planned.state.given, second.id], alsoInContext: [...(planned.state.alsoInContext ?? []), other.id] };
-    return { plan: { ...p, also: second, ...(at === 0 ? { alsoFirst: true } : {}), ...(ownMessage ? { alsoOffered: true } : {}) }, state };
+    return { plan: { ...p, also: second, ...(at === 0 ? { alsoFirst: true } : {}), ...(ownMessage ? { alsoOffered: true } : {}), ...(saidLast === main ? { mainKept: true } : {}) }, state };
   }
   return planned;
 }

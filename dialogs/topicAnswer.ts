@@ -196,7 +196,9 @@ async function answer(
   const said = composed.said?.length ? { said: [...(state.said ?? []), ...composed.said].slice(-MAX_SAID) } : {};
   // The passage this reply spoke from is kept as just shown, so that it is not pasted again a turn or two later.
   const recent = 'passage' in plan && plan.passage ? { recent: withRecent(state.recent, plan.passage.id) } : {};
-  await answerState.set(context, { ...state, ...(composed.shown !== undefined ? { shown: composed.shown } : {}), lead, ...said, ...recent });
+  // A second ask only offered (its button) is not given yet: tapping it gives its answer in full, not a recap.
+  const given = composed.offered ? { given: state.given.filter((id) => id !== composed.offered) } : {};
+  await answerState.set(context, { ...state, ...(composed.shown !== undefined ? { shown: composed.shown } : {}), lead, ...said, ...recent, ...given });
 
   // After an escalation, a passage that would read as "wait and see" is not given; the instruction is.
   if (record && (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap')) {

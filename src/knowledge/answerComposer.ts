@@ -23,6 +23,8 @@ export interface ComposedAnswer {
   said?: string[];
   /** How many of the context's opener sentences the reply opens with. */
   opened?: number;
+  /** A second ask's answer offered (its button), not given: the passage id, so the state does not count it as given. */
+  offered?: string;
 }
 
 export interface ComposeContext {
@@ -59,8 +61,12 @@ export class AnswerComposer {
         const key = (c: string) => saidKey(plan.passage.topic, c);
         const caveats = plan.caveats.map(say).filter((c) => !said.has(key(c)) && said.add(key(c)));
         const leads = (plan.leads ?? []).map(say);
-        const both = plan.also ? this.two(plan.passage, plan.also, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.cannot, plan.alsoFirst === true) : undefined;
-        return both ?? this.first(plan.passage, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.ownFirst === true, plan.noted === true, plan.cannot);
+        const both = plan.also && !plan.alsoOffered ? this.two(plan.passage, plan.also, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.cannot, plan.alsoFirst === true, plan.mainKept === true) : undefined;
+        if (both) return both;
+        // Both will not fit: the first answered, the second offered plainly with its button, never dropped in silence.
+        const offer = plan.also && w.alsoAsked ? fill(w.alsoAsked, { question: plan.also.question }) : undefined;
+        const one = this.first(plan.passage, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.ownFirst === true, plan.noted === true, plan.cannot, offer);
+        return offer && plan.also ? { ...one, buttons: [plan.also.question, ...one.buttons.filter((b) => b !== plan.also!.question)], offered: plan.also.id } : one;
       }
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
@@ -122,7 +128,7 @@ export class AnswerComposer {
    * in 80 words with the sources line and the safety net (always the first
    * sentence, which answers the question).
    */
-  private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, ownFirst = false, noted = false, cannot?: string): ComposedAnswer {
+  private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, ownFirst = false, noted = false, cannot?: string, offer?: string): ComposedAnswer {
     const w = this.wording;
     const line = (refs: string) => `_${fill(w.sourcesLine, { refs, evidence: w.evidence[passage.evidence] })}_`;
     let sourcesLine = line(passage.sources.map((s, i) => `${s.short} [${i + 1}]`).join(', '));
@@ -135,9 +141,11 @@ export class AnswerComposer {
     // What the question asked that no answer speaks to is said first, plainly: it stays whatever the limit.
     const aside = ctx.aside ? [say(ctx.aside)] : [];
     const plain = cannot ? [say(cannot)] : [];
+    // A second ask offered after the answer (alsoAsked): like the plain line, it stays whatever the limit.
+    const offered = offer ? [offer] : [];
     // A feeling told heard goes first; the warnings and the answer's first sentence matter more, so it goes before they would.
     const opening = [...(ctx.opener ?? [])];
-    const over = () => wordCount([...opening, ...plain, ...aside, ...caveats, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS;
+    const over = () => wordCount([...opening, ...plain, ...aside, ...caveats, ...offered, sourcesLine, net, answer[0]!].join(' ')) > FIRST_MESSAGE_WORDS;
     // The most important warning always goes first; others only while the answer's first sentence still fits.
     while (caveats.length > 1 && over()) caveats = caveats.slice(0, -1);
     while (opening.length && over()) opening.pop();
@@ -146,7 +154,7 @@ export class AnswerComposer {
     // Still too long: the sources by number only (the names are in the citations and on "sources?").
     if (over()) sourcesLine = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
     const fitting = (sources: string) => {
-      const fixed = wordCount([...opening, ...plain, ...aside, ...caveats, sources, net].join(' '));
+      const fixed = wordCount([...opening, ...plain, ...aside, ...caveats, ...offered, sources, net].join(' '));
       let n = 1;
       while (n < answer.length && fixed + wordCount(answer.slice(0, n + 1).join(' ')) <= FIRST_MESSAGE_WORDS) n++;
       return n;
@@ -167,7 +175,7 @@ export class AnswerComposer {
     }
     // A passage about the person's own fact (kidney disease) says that first; other facts' warnings follow it.
     const said = answer.slice(0, shown);
-    const body = [...plain, ...(ownFirst ? [said[0]!, ...caveats, ...said.slice(1)] : [...caveats, ...said])].join(' ');
+    const body = [...plain, ...(ownFirst ? [said[0]!, ...caveats, ...said.slice(1)] : [...caveats, ...said]), ...offered].join(' ');
     // Facts just stated: that they are remembered, when the limit leaves room (their warnings already say what they change).
     const remembered = noted && wordCount([...opening, body, w.notedAlso, sourcesLine, net].join(' ')) <= FIRST_MESSAGE_WORDS ? ` ${w.notedAlso}` : '';
     const opened = opening.length ? `${opening.join(' ')} ` : '';
@@ -188,7 +196,7 @@ export class AnswerComposer {
    * Two questions in one message: each answer's first sentence, the first's warnings before them, both answers' sources
    * numbered in one line; the rest of the first answer waits for "tell me more". Undefined when both will not fit the limit.
    */
-  private two(passage: Passage, also: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, cannot?: string, alsoFirst = false): ComposedAnswer | undefined {
+  private two(passage: Passage, also: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, cannot?: string, alsoFirst = false, mainKept = alsoFirst): ComposedAnswer | undefined {
     const w = this.wording;
     const refs = [...passage.sources, ...also.sources].filter((r, i, all) => all.findIndex((o) => o.title === r.title) === i);
     const numbered = (p: Passage, named: boolean) => p.sources.map((s) => `${named ? `${s.short} ` : ''}[${refs.findIndex((r) => r.title === s.title) + 1}]`).join(named ? ', ' : '');
@@ -222,9 +230,10 @@ export class AnswerComposer {
     }
     return {
       text: [[...plain, ...caveats, ...said()].join(' '), sourcesLine, net].join('\n\n'),
-      buttons: this.buttons(passage, { ...ctx, shown: shown[0] }, true),
+      // "Tell me more" goes on from the answer said last, which the state keeps as the last passage (withSecondQuestion).
+      buttons: this.buttons(mainKept ? passage : also, { ...ctx, shown: mainKept ? shown[0] : shown[1] }, true),
       citations: refs,
-      shown: shown[0],
+      shown: mainKept ? shown[0] : shown[1],
       said: [...caveats.map((x) => saidKey(passage.topic, x)), ...mine.slice(0, shown[0]).map((x) => saidKey(passage.topic, x)), ...theirs.slice(0, shown[1]).map((x) => saidKey(also.topic, x))],
     };
   }

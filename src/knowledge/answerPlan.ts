@@ -34,7 +34,9 @@ export type AnswerPlan =
       /** No answer speaks to what was asked of it ("how long?"): said plainly first, then this nearest answer (see QuestionFocus). */ cannot?: string;
       /** What facts stated with this message change (withFactLeads): after the warnings, beyond their limit. */ leads?: string[];
       /** A second question in the same message ("..., and can I drive?"): its answer's first sentence after this one's, with its sources. */ also?: Passage;
-      /** The second question came first in the message: its answer is said first. */ alsoFirst?: boolean }
+      /** The second question came first in the message: its answer is said first. */ alsoFirst?: boolean;
+      /** The second answer needs a message of its own (a fact warns on it): offered with its button, not given. */ alsoOffered?: boolean;
+      /** Follow-ups read against this passage, not the second ("tell me more" goes on from it). */ mainKept?: boolean }
   | { kind: 'brief'; passage: Passage; cannot?: string }
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
   | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean; cannot?: string }

@@ -7,7 +7,7 @@ import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './an
 import { focusedLine, onFocus, plainlyIfOff } from './focusedReading';
 import { onSubject } from './subjectReading';
 import { onDoing } from './doingReading';
-import { withSecondQuestion } from './secondQuestion';
+import { askedBoth, withSecondQuestion } from './secondQuestion';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
@@ -262,7 +262,9 @@ export class AnswerPlanner {
       best.total - second.total < WEIGHTS.close &&
       best.sim < 0.6 &&
       input.score < 0.7 &&
-      !namesItsTopic(this.parts.matcher, r.clause ?? input.text, best.passage, second.passage)
+      !namesItsTopic(this.parts.matcher, r.clause ?? input.text, best.passage, second.passage) &&
+      // Two asks, one for each reading: both are answered (withSecondQuestion), no question back.
+      !askedBoth(this.parts, input.text, best.passage, second.passage)
     ) {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }

@@ -21,6 +21,8 @@ export interface AnswerWording {
   mainAdvice: string;
   /** The line of the answer just given that speaks to a follow-up asking again in other words ({sentence}). */
   recalledLine: string;
+  /** Two asks whose answers will not both fit the first message: the second offered plainly ({question}, its button's label). */
+  alsoAsked?: string;
   nothingMore: string;
   askWhich: string;
   closestTopics: string;
@@ -82,6 +84,8 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');
     }
   }
+  const alsoAsked = at('alsoAsked');
+  if (alsoAsked !== undefined && (typeof alsoAsked !== 'string' || !alsoAsked.includes('{question}'))) throw new KnowledgeValidationError(file, 'alsoAsked', 'must be a string with {question}');
   if (at('heardStatement') !== undefined) {
     for (const key of ['lead', 'ask']) {
       const v = at(`heardStatement.${key}`);

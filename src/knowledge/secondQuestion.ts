@@ -1,4 +1,4 @@
-import { clausesKeepingBreaks } from '../language/clauses';
+import { asksIn } from '../nlu/asks';
 import { byKindOnly, type Planned, type PlannerParts } from './answerPlan';
 import type { Asking, Turn } from './answerTurn';
 import type { Passage } from './passages';
@@ -20,34 +20,45 @@ const REFERRING: ReadonlySet<string> = new Set(['it', 'that', 'this', 'these', '
 
 export function withSecondQuestion(parts: PlannerParts, t: Turn, a: Asking, planned: Planned): Planned {
   const p = planned.plan;
-  // A medicine or product question has warnings of its own that a second answer would crowd out.
-  if (p.kind !== 'passage' || p.ownFirst || p.noted || a.kind || t.product || a.namesMedicine || t.input.reframed) return planned;
-  // Each clause with the break after it: a "?" there says it asks, whatever its words.
-  const pieces = clausesKeepingBreaks(t.input.text, { breakingWords: ['joiners', 'turns'] });
-  const asking = pieces
-    .map((c, i) => (i % 2 === 0 ? `${c.trim()}${(pieces[i + 1] ?? '').includes('?') ? '?' : ''}` : ''))
-    .filter((c) => asksByForm(parts, c));
+  // A product question has warnings of its own that a second answer would crowd out (a medicine one: see below).
+  if (p.kind !== 'passage' || p.ownFirst || p.noted || t.product || t.input.reframed) return planned;
+  // The message's asks (src/nlu/asks.ts): each a clause that is a question by its form, lead words ("also", "plus") dropped.
+  const asking = asksIn(t.input.text, { words: parts.words, questionWords: parts.wording.questionWords }).map((x) => x.text);
   if (asking.length < 2) return planned;
+  const namesMedicine = (clause: string) => (parts.medicineClasses?.(parts.words(clause)) ?? []).length > 0;
+  const medicineAsks = asking.filter(namesMedicine);
   const main = p.passage;
+  // A medicine answer keeps its warnings; beside it only an ask that names no medicine. Beside another answer, the one ask
+  // that names a medicine may be the second ("should I rest in bed? is it worth taking paracetamol?").
+  const mainOfMedicine = Boolean(a.kind) || (a.namesMedicine && parts.matcher.speaksOfClasses(main, a.classes));
+  const allowed = (clause: string) => !namesMedicine(clause) || (!mainOfMedicine && medicineAsks.length === 1);
   for (const [at, clause] of asking.entries()) {
-    const second = answerOf(parts, clause, main);
+    if (!allowed(clause)) continue;
+    const second = answerOf(parts, clause, main, namesMedicine(clause));
     if (!second || planned.state.given.includes(second.id)) continue;
-    // Its answer for this person: a fact that redirects or warns on it (pregnancy and heat) keeps it for a message of its own.
-    if (parts.facts.redirect(second.id, t.facts) || parts.facts.caveats(second, t.facts).length) continue;
-    // Answered in the order asked: the other clause first when it came first.
-    return { plan: { ...p, also: second, ...(at === 0 ? { alsoFirst: true } : {}) }, state: { ...planned.state, given: [...planned.state.given, second.id] } };
+    // Its answer for this person: a fact that redirects or warns on it (pregnancy and stretches) needs a message of its own:
+    // it is offered (its button), not squeezed in.
+    const warned = parts.facts.caveats(second, t.facts);
+    // Its warning already leads this answer (the hot water bottle line beside a driving answer): that ask is spoken to.
+    if (warned.length && warned.every((c) => p.caveats.includes(c))) continue;
+    const ownMessage = Boolean(parts.facts.redirect(second.id, t.facts)) || warned.length > 0;
+    // An answer for their fact on the same topic (heat in pregnancy) already speaks to that ask: nothing to offer.
+    if (ownMessage && second.topic === main.topic) continue;
+    // Answered in the order asked: the other clause first when it came first. A follow-up ("how long for?", "tell me more")
+    // reads against the answer said last; the other stays in context.
+    // Steps to follow (getting up off the floor) read a short reply as how they are going: as a second answer they stay in context only.
+    const saidLast = at === 0 || (parts.wording.stepPassages ?? []).includes(second.id) ? main : second;
+    const other = saidLast === main ? second : main;
+    const state = ownMessage
+      ? planned.state
+      : { ...planned.state, passage: saidLast.id, topic: saidLast.topic, given: [...planned.state.given, second.id], alsoInContext: [...(planned.state.alsoInContext ?? []), other.id] };
+    return { plan: { ...p, also: second, ...(at === 0 ? { alsoFirst: true } : {}), ...(ownMessage ? { alsoOffered: true } : {}), ...(saidLast === main ? { mainKept: true } : {}) }, state };
   }
   return planned;
 }
 
-/** A clause that is a question by its form: a "?" after it, or a question word first ("can I drive"); not a plight told ("I'm stuck"). */
-function asksByForm(parts: PlannerParts, clause: string): boolean {
-  const first = parts.words(clause)[0];
-  return first !== undefined && (clause.endsWith('?') || parts.wording.questionWords.some((q) => q === first));
-}
-
 /** The answer one clause asks for on its own: an everyday activity's, or a passage it clearly fits better than the first answer. */
-function answerOf(parts: PlannerParts, clause: string, main: Passage): Passage | undefined {
+function answerOf(parts: PlannerParts, clause: string, main: Passage, namesMedicine: boolean): Passage | undefined {
   const activity = parts.activities?.match(clause);
   if (activity) {
     const covered = activity.covered.has(main.id) || activity.passage.id === main.id;
@@ -56,12 +67,24 @@ function answerOf(parts: PlannerParts, clause: string, main: Passage): Passage |
   const ranked = parts.matcher.rank(clause);
   const best = ranked[0];
   if (!best || best.passage.id === main.id || best.score < SECOND_MIN_FIT || byKindOnly(best.passage)) return undefined;
-  // It names what it asks about ("stay in bed", "see a GP"), not only how it asks, of what was said before ("is that bad?").
+  // It names what it asks about ("stay in bed", "see a GP"), not only how it asks, of what was said before ("is that bad?");
+  // a medicine it names is its subject whatever the "it" before ("is it worth taking paracetamol?").
   const words = parts.words(clause);
-  if (REFERRING.has(words[1] ?? '')) return undefined;
+  if (REFERRING.has(words[1] ?? '') && !namesMedicine) return undefined;
   const asking = new Set(parts.wording.questionWords.flatMap((q) => parts.words(q)));
   const named = parts.matcher.termsWithIdf(words.filter((w) => !asking.has(w)).join(' ')).filter((x) => x.idf >= SECOND_WORD_IDF && parts.matcher.speaksTo(best.passage, x.term));
   if (!named.length) return undefined;
   const mainFit = ranked.find((r) => r.passage.id === main.id)?.score ?? 0;
   return best.score - mainFit >= SECOND_MARGIN ? best.passage : undefined;
+}
+
+/**
+ * Two close readings that are two asks ("can I take ibuprofen and is heat ok at night?"): one ask fits each clearly best.
+ * Then both are answered (withSecondQuestion), not "Do you mean A or B?".
+ */
+export function askedBoth(parts: PlannerParts, text: string, a: Passage, b: Passage): boolean {
+  const asks = asksIn(text, { words: parts.words, questionWords: parts.wording.questionWords });
+  if (asks.length < 2) return false;
+  const bests = asks.map((x) => parts.matcher.rank(x.text)[0]).filter((r) => r !== undefined && r.score >= SECOND_MIN_FIT).map((r) => r!.passage.id);
+  return bests.includes(a.id) && bests.includes(b.id);
 }

@@ -11,7 +11,8 @@ export interface ClauseOptions {
   /**
    * The lists of knowledge/language/clauses.yaml whose words also start a new
    * clause (none by default): joiners ("and"), turns ("but"), contrasts
-   * ("whereas"), reasons ("because").
+   * ("whereas"), reasons ("because"). `leads` ("also") are for the ask
+   * splitter's clause starts, not for breaking.
    */
   breakingWords?: readonly ClauseList[];
   /** Whether "?" ends a clause (default true). */
@@ -23,7 +24,7 @@ export interface ClauseOptions {
 }
 
 /** The names of clauses.yaml's lists. */
-export const CLAUSE_LISTS = ['joiners', 'turns', 'contrasts', 'reasons'] as const;
+export const CLAUSE_LISTS = ['joiners', 'turns', 'contrasts', 'reasons', 'leads', 'fillers'] as const;
 export type ClauseList = (typeof CLAUSE_LISTS)[number];
 
 /** The clause-breaking words of clauses.yaml, by list. */

@@ -61,15 +61,18 @@ describe('a thing asked about for a place no answer speaks of: said plainly, the
 });
 
 describe('MedicineBrands: a brand read as its ingredient', () => {
-  test.each<[string, string[]]>([
-    ['is aleve alright for my back', ['Aleve is naproxen, an anti-inflammatory (NSAID) like ibuprofen.']],
-    ['got some CROCIN at home', ['CROCIN is paracetamol, also called acetaminophen.']],
-    ['Ecosprin every morning', ['Ecosprin is aspirin, usually taken daily at a low dose to thin the blood.']],
+  test.each<[string, string | undefined]>([
+    ['is aleve alright for my back', 'Aleve is naproxen, an anti-inflammatory like ibuprofen.'],
+    // Their spelling; the locale's name for paracetamol is filled in when the reply is written.
+    ['got some CROCIN at home', 'CROCIN is {paracetamolPlain}.'],
+    ['Ecosprin every morning', 'Ecosprin is aspirin, usually taken daily at a low dose to thin the blood.'],
+    // Two brands in one short sentence.
+    ['motrin or panadol, which one?', 'Motrin is ibuprofen and Panadol is {paracetamolPlain}.'],
     // Generic names never get a line.
-    ['is naproxen alright for my back', []],
-    ['can i have paracetamol and ibuprofen', []],
-  ])('%s', (text, lines) => {
-    expect(brands.named(text).map((b) => b.line)).toEqual(lines);
+    ['is naproxen alright for my back', undefined],
+    ['can i have paracetamol and ibuprofen', undefined],
+  ])('%s', (text, line) => {
+    expect(brands.named(text)?.line).toEqual(line);
   });
 });
 
@@ -77,8 +80,9 @@ const BRAND_LINE = / is (?:ibuprofen|naproxen|diclofenac|paracetamol|aspirin), /
 
 describe('a medicine answer about a brand names its ingredient once', () => {
   test.each<[string, Step[], string?]>([
-    ['an Indian paracetamol brand', [['does crocin do anything for a back spasm?', [/^Crocin is paracetamol, also called acetaminophen\./]]], 'en-IN'],
-    ['a diclofenac brand the answer does not name', [['any point taking voltaren for a stiff back?', [/^Voltaren is diclofenac/]]]],
+    ['an Indian paracetamol brand', [['does crocin do anything for a back spasm?', [/^Crocin is paracetamol\./]]], 'en-IN'],
+    ['a diclofenac brand the answer does not name', [['any point taking voltaren for a stiff back?', [/^Voltaren is diclofenac, an anti-inflammatory like ibuprofen\./]]]],
+    ['a paracetamol brand in the US: the US name', [['is panadol any good for a back spasm?', [/^Panadol is acetaminophen\./]]]],
     // The answer already names the brand: not said twice.
     ['a brand the answer names', [['am I ok to take Nurofen?', [/Nurofen/], [BRAND_LINE]]], 'en-GB'],
     // Generic names: the answers are as they were.

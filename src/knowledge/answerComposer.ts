@@ -3,7 +3,7 @@ import type { AnswerPlan } from './answerPlanner';
 import { sentenceKey, sentences, wordCount } from './answerText';
 import type { AnswerWording } from './answerWording';
 import { fillWords, Words } from './localeWords';
-import { brandLines } from './medicineBrands';
+import { brandLine } from './medicineBrands';
 import type { Passage, Reference } from './passages';
 
 /** The most words in the first message of an answer (issue 12: short first). */
@@ -262,6 +262,6 @@ function saidKey(topic: string, sentence: string): string {
 /** A medicine asked by brand ("Aleve"): what it is goes first, with what the answer cannot speak to, unless the answer (in the locale's words) already names it. */
 function withBrandLines(plan: AnswerPlan, say: (t: string) => string): AnswerPlan {
   if (plan.kind !== 'passage' && plan.kind !== 'brief') return plan;
-  const lines = brandLines(plan, say(`${plan.passage.answer} ${plan.kind === 'passage' && plan.also ? plan.also.answer : ''}`));
-  return lines.length ? { ...plan, cannot: [...lines, ...(plan.cannot ? [plan.cannot] : [])].join(' ') } : plan;
+  const line = brandLine(plan, say(`${plan.passage.answer} ${plan.kind === 'passage' && plan.also ? plan.also.answer : ''}`));
+  return line ? { ...plan, cannot: [line, ...(plan.cannot ? [plan.cannot] : [])].join(' ') } : plan;
 }

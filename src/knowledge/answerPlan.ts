@@ -35,8 +35,8 @@ export type AnswerPlan =
       /** What facts stated with this message change (withFactLeads): after the warnings, beyond their limit. */ leads?: string[];
       /** A second question in the same message ("..., and can I drive?"): its answer's first sentence after this one's, with its sources. */ also?: Passage;
       /** The second question came first in the message: its answer is said first. */ alsoFirst?: boolean;
-      /** Medicines asked by brand ("Aleve"): what each is, said first unless the answer names it (medicineBrands.ts). */ brands?: BrandNamed[] }
-  | { kind: 'brief'; passage: Passage; cannot?: string; brands?: BrandNamed[] }
+      /** Medicines asked by brand ("Aleve"): what each is, said first unless the answer names it (medicineBrands.ts). */ brands?: BrandNamed }
+  | { kind: 'brief'; passage: Passage; cannot?: string; brands?: BrandNamed }
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
   | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean; cannot?: string }
   | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean; /** Asked again in other words: its first sentence briefly first. */ recalled?: boolean; /** The sentence said briefly instead of the first: the one that speaks to the rewording. */ recallAt?: number; /** The recalled line is the one that speaks to what is asked (how often): said even when sentences of the answer are left. */ focused?: true; cannot?: string }

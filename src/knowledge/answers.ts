@@ -87,6 +87,9 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   const askFocus = existsSync(subjectFile) ? AskFocus.fromFile(subjectFile, words) : undefined;
   const brandsFile = join(knowledgeDir, 'medicine-brands.yaml');
   const brands = existsSync(brandsFile) ? MedicineBrands.fromFile(brandsFile) : undefined;
+  for (const id of brands?.topicIds ?? []) {
+    if (!knowledge.entries.some((e) => e.id === id)) throw new KnowledgeValidationError(brandsFile, 'topics', `names unknown topic "${id}"`);
+  }
   const planner = new AnswerPlanner({ ...(focus ? { focus } : {}), ...(subjects ? { subjects } : {}), ...(askFocus ? { askFocus } : {}), ...(brands ? { brands } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
     drowsyAlcohol: { from: questionKinds.passages.alcohol, to: questionKinds.passages.alcoholDrowsy, marks: questionKinds.drowsyMarks },

@@ -1,9 +1,9 @@
 import { fill } from '../content/responses';
+import { foldCharacters } from '../language/tokenizer';
 import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
 import { escapeRegExp } from '../util/escapeRegExp';
 import type { AnswerPlan, Planned } from './answerPlan';
-import { foldCharacters } from '../language/tokenizer';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /**
@@ -12,22 +12,26 @@ import { KnowledgeValidationError } from './knowledgeBase';
  * tablets. Which class a brand is in stays in medicine-classes.yaml; only generic names never get a line.
  */
 
-/** A brand the message names and the sentence that says what it is. */
+/** The brands a message names, as the person wrote them, and the sentence that says what they are. */
 export interface BrandNamed {
-  /** As the person wrote it ("aleve"), to check whether the answer already names it. */
-  brand: string;
+  /** As the person wrote them ("aleve"), to check whether the answer already names them. */
+  brands: string[];
+  /** The sentence for all of them, and for each alone (when the answer names the other). */
   line: string;
+  each: string[];
 }
 
-/** At most this many brands are named in one reply: the answer must still fit the first message. */
-const MAX_BRANDS = 2;
+interface Ingredient {
+  name: string;
+  kind?: string;
+}
 
 export class MedicineBrands {
   private constructor(
-    private readonly line: string,
+    private readonly templates: { line: string; pair: string },
     private readonly topics: ReadonlySet<string>,
-    /** Brand names (folded case) -> the ingredient in plain words. */
-    private readonly ingredientOf: ReadonlyMap<string, string>,
+    /** Brand names (folded case) -> their ingredient. */
+    private readonly ingredientOf: ReadonlyMap<string, Ingredient>,
   ) {}
 
   static fromFile(file: string): MedicineBrands {
@@ -36,61 +40,76 @@ export class MedicineBrands {
       throw new KnowledgeValidationError(file, field, why);
     };
     if (!isObject(data)) return fail('(root)', 'must be a mapping');
-    const line = data.line;
-    if (typeof line !== 'string' || !line.includes('{brand}') || !line.includes('{ingredient}')) return fail('line', 'must be a sentence holding {brand} and {ingredient}');
+    const template = (field: string, holds: string[]): string => {
+      const t = data[field];
+      return typeof t === 'string' && holds.every((h) => t.includes(`{${h}}`)) ? t : fail(field, `must be a sentence holding ${holds.map((h) => `{${h}}`).join(', ')}`);
+    };
+    const templates = { line: template('line', ['brand', 'ingredient', 'kind']), pair: template('pair', ['brand', 'ingredient', 'other', 'otherIngredient']) };
     const topics = data.topics;
     if (!Array.isArray(topics) || !topics.length || topics.some((t) => typeof t !== 'string')) return fail('topics', 'must be a non-empty list of topic ids');
     const ingredients = data.ingredients;
     const brands = data.brands;
     if (!isObject(ingredients)) return fail('ingredients', 'must be a mapping');
     if (!isObject(brands)) return fail('brands', 'must be a mapping');
-    const ingredientOf = new Map<string, string>();
+    const ingredientOf = new Map<string, Ingredient>();
     for (const [key, names] of Object.entries(brands)) {
-      const plain = ingredients[key];
-      if (typeof plain !== 'string' || !plain.trim()) return fail(`brands.${key}`, 'names an ingredient missing from ingredients');
+      const raw = ingredients[key];
+      if (!isObject(raw) || typeof raw.name !== 'string' || !raw.name.trim()) return fail(`ingredients.${key}`, 'must have a name');
+      if (raw.kind !== undefined && (typeof raw.kind !== 'string' || !raw.kind.trim())) return fail(`ingredients.${key}.kind`, 'must be text when given');
+      const ingredient: Ingredient = { name: raw.name, ...(typeof raw.kind === 'string' ? { kind: raw.kind } : {}) };
       if (!Array.isArray(names) || !names.length) return fail(`brands.${key}`, 'must be a non-empty list of brand names');
       for (const name of names) {
         const folded = typeof name === 'string' ? foldCharacters(name.trim()) : '';
         if (!/^[a-z]+$/.test(folded)) return fail(`brands.${key}`, `"${String(name)}" must be one word of letters`);
         if (ingredientOf.has(folded)) return fail(`brands.${key}`, `"${String(name)}" is listed twice`);
-        ingredientOf.set(folded, plain);
+        ingredientOf.set(folded, ingredient);
       }
     }
-    return new MedicineBrands(line, new Set(topics as string[]), ingredientOf);
+    return new MedicineBrands(templates, new Set(topics as string[]), ingredientOf);
+  }
+
+  /** The topics whose answers take the line (checked against the topics at load). */
+  get topicIds(): string[] {
+    return [...this.topics];
   }
 
   /**
-   * The brands a message names, in order, each with its line ("Aleve is naproxen, ..."). Read on the folded text, not the
-   * language layer's words: those already read some brands as their ingredient (synonyms.yaml: tylenol -> paracetamol),
-   * and a generic name must never get a line.
+   * The brands a message names ("Aleve is naproxen, an anti-inflammatory like ibuprofen."), the first two. Read on the
+   * folded text, not the language layer's words: those already read some brands as their ingredient (synonyms.yaml:
+   * tylenol -> paracetamol), and a generic name must never get a line.
    */
-  named(text: string): BrandNamed[] {
-    const out: BrandNamed[] = [];
+  named(text: string): BrandNamed | undefined {
+    const found: Array<[string, Ingredient]> = [];
     for (const w of new Set(foldCharacters(text).match(/[a-z]+/g) ?? [])) {
       const ingredient = this.ingredientOf.get(w);
-      if (!ingredient) continue;
-      const brand = asWritten(text, w);
-      out.push({ brand, line: fill(this.line, { brand: capitalised(brand), ingredient }) });
+      if (ingredient && found.length < 2) found.push([asWritten(text, w), ingredient]);
     }
-    return out.slice(0, MAX_BRANDS);
+    if (!found.length) return undefined;
+    const one = ([brand, i]: [string, Ingredient]) => fill(this.templates.line, { brand: capitalised(brand), ingredient: i.name, kind: i.kind ? `, ${i.kind}` : '' });
+    const [a, b] = found;
+    const line = b ? fill(this.templates.pair, { brand: capitalised(a![0]), ingredient: a![1].name, other: capitalised(b[0]), otherIngredient: b[1].name }) : one(a!);
+    return { brands: found.map(([brand]) => brand), line, each: found.map(one) };
   }
 
-  /** A passage answer on a medicine topic that the message asks by brand takes the brands' lines (the composer keeps those the answer does not already name). */
+  /** A passage answer on a medicine topic that the message asks by brand takes the brands' line (the composer keeps it only for brands the answer does not name). */
   onPlan(text: string, planned: Planned): Planned {
     const p = planned.plan;
     if ((p.kind !== 'passage' && p.kind !== 'brief') || !this.topics.has(p.passage.topic)) return planned;
     const brands = this.named(text);
-    return brands.length ? { ...planned, plan: { ...p, brands } } : planned;
+    return brands ? { ...planned, plan: { ...p, brands } } : planned;
   }
 }
 
-/** The lines of the plan's brands that its answer does not already name ("ibuprofen (Nurofen)" names Nurofen). */
-export function brandLines(plan: AnswerPlan, answerText: string): string[] {
-  if (!('brands' in plan) || !plan.brands) return [];
-  return plan.brands.filter((b) => !new RegExp(`\\b${escapeRegExp(b.brand)}\\b`, 'i').test(answerText)).map((b) => b.line);
+/** The line for the plan's brands that its answer does not already name ("ibuprofen (Nurofen)" names Nurofen), if any. */
+export function brandLine(plan: AnswerPlan, answerText: string): string | undefined {
+  if (!('brands' in plan) || !plan.brands) return undefined;
+  const { brands, line, each } = plan.brands;
+  const unnamed = brands.map((b) => !new RegExp(`\\b${escapeRegExp(b)}\\b`, 'i').test(answerText));
+  if (unnamed.every(Boolean)) return line;
+  return each.find((_, i) => unnamed[i]);
 }
 
-/** The brand as typed in the message (their spelling and case), else the cleaned-up word. */
+/** The brand as typed in the message (their spelling and case), else the folded word. */
 function asWritten(text: string, word: string): string {
   return text.match(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i'))?.[0] ?? word;
 }

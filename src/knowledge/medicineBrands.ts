@@ -3,7 +3,7 @@ import { foldCharacters } from '../language/tokenizer';
 import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
 import { escapeRegExp } from '../util/escapeRegExp';
-import type { AnswerPlan, Planned } from './answerPlan';
+import { byKindOnly, type AnswerPlan, type Planned } from './answerPlan';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /**
@@ -94,7 +94,8 @@ export class MedicineBrands {
   /** A passage answer on a medicine topic that the message asks by brand takes the brands' line (the composer keeps it only for brands the answer does not name). */
   onPlan(text: string, planned: Planned): Planned {
     const p = planned.plan;
-    if ((p.kind !== 'passage' && p.kind !== 'brief') || !this.topics.has(p.passage.topic)) return planned;
+    // A by-kind answer (a named product, two NSAIDs at once) opens with its own sentence about what was named: it stays first.
+    if ((p.kind !== 'passage' && p.kind !== 'brief') || !this.topics.has(p.passage.topic) || byKindOnly(p.passage)) return planned;
     const brands = this.named(text);
     return brands ? { ...planned, plan: { ...p, brands } } : planned;
   }

@@ -61,7 +61,7 @@ describe('a fact the person gives comes first in the painkiller answer', () => {
     ['a misspelt pregnancy still leads a combination product answer', [["pregant 28 wks, is nuromol ok for my back", [/In pregnancy, avoid ibuprofen/], [/can help for a few days/]]], 'en-GB'],
     ['pregnant and already on an NSAID: told to stop, never "don\'t add a second one"', [["I'm 30 weeks pregnant and I've had naproxen for my back for a few days now, is that a problem?", [/In pregnancy, avoid/, /If you have been taking one, stop and tell your midwife or GP/], [/don't add a second one/i, /can be added/i]]], 'en-GB'],
     ['pregnancy with asthma: no "ibuprofen is usually OK" after the pregnancy warning', [["22 weeks pregnant and asthmatic - is nurofen alright for my back?", [/In pregnancy, avoid ibuprofen/], [/usually OK/]]], 'en-GB'],
-    ['another NSAID already taken', [['I take diclofenac for my hip arthritis - can I add nurofen for my back?', [first(/Don't double up/)]]], 'en-GB'],
+    ['another NSAID already taken', [['I take diclofenac for my hip arthritis - can I add nurofen for my back?', [/^Nurofen is ibuprofen[^.]*\. Don't double up/]]], 'en-GB'],
   ])('%s', async (...[, steps, locale]) => {
     await runSteps(steps, locale ?? 'en-US');
   });

@@ -57,8 +57,8 @@ const rows: Array<[string, Step[], string?]> = [
   ['asked what a headache tablet contains', [["what's in saridon?", [opens(/Saridon contains paracetamol, propyphenazone and caffeine/)]]], 'en-IN'],
   // Two products at once.
   ['two products that both have an NSAID', [['on zerodol sp tablets from my GP, would adding combiflam be alright?', [opens(/Zerodol-SP contains aceclofenac \(an NSAID\), paracetamol/), /same ingredients/], [NOT_THEIRS]]], 'en-IN'],
-  ['a combination with paracetamol and a paracetamol brand', [['had a combiflam at breakfast, is a crocin ok tonight?', [opens(/Combiflam already contains paracetamol/)]]], 'en-IN'],
-  ['two different NSAIDs', [['can I take motrin together with aleve?', [opens(/Don't double up: take only one NSAID/)]]]],
+  ['a combination with paracetamol and a paracetamol brand', [['had a combiflam at breakfast, is a crocin ok tonight?', [/^Crocin is paracetamol\. Combiflam already contains paracetamol/]]], 'en-IN'],
+  ['two different NSAIDs', [['can I take motrin together with aleve?', [/^Motrin is ibuprofen and Aleve is naproxen\. Don't double up: take only one NSAID/]]]],
   ['a night-time cold remedy asked about with the painkillers already taken', [
     ['is it ok to take ibuprofen and acetaminophen at the same time?', [/together or alternate/]],
     ['is it fine to have a theraflu with those as well?', [opens(/Theraflu contains acetaminophen/), /same ingredients/]],

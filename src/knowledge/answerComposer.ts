@@ -3,6 +3,7 @@ import type { AnswerPlan } from './answerPlanner';
 import { sentenceKey, sentences, wordCount } from './answerText';
 import type { AnswerWording } from './answerWording';
 import { fillWords, Words } from './localeWords';
+import { brandLine } from './medicineBrands';
 import type { Passage, Reference } from './passages';
 
 /** The most words in the first message of an answer (issue 12: short first). */
@@ -48,9 +49,10 @@ export interface ComposeContext {
 export class AnswerComposer {
   constructor(private readonly wording: AnswerWording) {}
 
-  compose(plan: AnswerPlan, ctx: ComposeContext): ComposedAnswer | undefined {
+  compose(asPlanned: AnswerPlan, ctx: ComposeContext): ComposedAnswer | undefined {
     const w = this.wording;
     const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
+    const plan = withBrandLines(asPlanned, say);
     // What was asked that no answer speaks to ("how often?"), said plainly before the nearest answer.
     const plainly = 'cannot' in plan && plan.cannot ? `${say(plan.cannot)} ` : '';
     switch (plan.kind) {
@@ -264,4 +266,11 @@ function unquestion(q: string): string {
 /** A sentence said on a topic, as the conversation state keeps it. */
 function saidKey(topic: string, sentence: string): string {
   return `${topic}#${sentenceKey(sentence)}`;
+}
+
+/** A medicine asked by brand ("Aleve"): what it is goes first, with what the answer cannot speak to, unless the answer (in the locale's words) already names it. */
+function withBrandLines(plan: AnswerPlan, say: (t: string) => string): AnswerPlan {
+  if (plan.kind !== 'passage' && plan.kind !== 'brief') return plan;
+  const line = brandLine(plan, say(`${plan.passage.answer} ${plan.kind === 'passage' && plan.also ? plan.also.answer : ''}`));
+  return line ? { ...plan, cannot: [line, ...(plan.cannot ? [plan.cannot] : [])].join(' ') } : plan;
 }

@@ -11,6 +11,7 @@ import type { QuestionFocus } from './questionFocus';
 import type { AskFocus } from './askFocus';
 import type { NamedSubjects } from './namedSubject';
 import type { Circumstances } from './circumstances';
+import type { BrandNamed, MedicineBrands } from './medicineBrands';
 
 /** What the bot understood of the message, as far as answers care. */
 export interface AnswerInput {
@@ -36,8 +37,9 @@ export type AnswerPlan =
       /** A second question in the same message ("..., and can I drive?"): its answer's first sentence after this one's, with its sources. */ also?: Passage;
       /** The second question came first in the message: its answer is said first. */ alsoFirst?: boolean;
       /** The second answer needs a message of its own (a fact warns on it): offered with its button, not given. */ alsoOffered?: boolean;
-      /** Follow-ups read against this passage, not the second ("tell me more" goes on from it). */ mainKept?: boolean }
-  | { kind: 'brief'; passage: Passage; cannot?: string }
+      /** Follow-ups read against this passage, not the second ("tell me more" goes on from it). */ mainKept?: boolean;
+      /** Medicines asked by brand ("Aleve"): what each is, said first unless the answer names it (medicineBrands.ts). */ brands?: BrandNamed }
+  | { kind: 'brief'; passage: Passage; cannot?: string; brands?: BrandNamed }
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
   | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean; cannot?: string }
   | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean; /** Asked again in other words: its first sentence briefly first. */ recalled?: boolean; /** The sentence said briefly instead of the first: the one that speaks to the rewording. */ recallAt?: number; /** The recalled line is the one that speaks to what is asked (how often): said even when sentences of the answer are left. */ focused?: true; cannot?: string }
@@ -99,5 +101,7 @@ export interface PlannerParts {
   subjects?: NamedSubjects;
   /** What an ask about doing something asks about ("can I repaint the ceiling?"), checked against a weak answer. */
   askFocus?: AskFocus;
+  /** Brand names of medicines and what each is ("Aleve": naproxen). */
+  brands?: MedicineBrands;
   activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; besidesCause?(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
 }

@@ -8,6 +8,7 @@ import { focusedLine, onFocus, plainlyIfOff } from './focusedReading';
 import { onSubject } from './subjectReading';
 import { onDoing } from './doingReading';
 import { askedBoth, withSecondQuestion } from './secondQuestion';
+import { onSetting } from './settingReading';
 import { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
 import { sentences } from './answerText';
@@ -69,8 +70,10 @@ export class AnswerPlanner {
   plan(input: AnswerInput, before: AnswerState): Planned {
     // The plain "I can't say how long" check first, so a fact's lead goes with the answer actually given.
     const once = (i: AnswerInput) => withFactLeads(plainlyIfOff(this.parts, i, this.reframer.plan(i, before, (j, b) => this.planTurn(j, b))), before, this.parts.facts);
+    // A medicine asked by brand: what the brand is, said once before the answer for its ingredient.
+    const named = (planned: Planned) => this.parts.brands?.onPlan(input.text, planned) ?? planned;
     // A line already shown that speaks to the aspect asked (how often) goes first (focusedLine).
-    return focusedLine(this.parts, input, before, this.recalling(input, once(input)));
+    return named(focusedLine(this.parts, input, before, this.recalling(input, once(input))));
   }
 
   /** Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first. */
@@ -276,8 +279,10 @@ export class AnswerPlanner {
     if (doing) return doing;
     const given = this.giveReading(t, a, subject.passage);
     const p = given.plan;
-    const plainly = subject.unknown && (p.kind === 'passage' || p.kind === 'brief') && p.passage === subject.passage && !p.cannot;
-    return plainly ? { ...given, plan: { ...p, cannot: subject.unknown } } : given;
+    if ((p.kind !== 'passage' && p.kind !== 'brief') || p.cannot) return given;
+    // What is asked about is spoken of, but not where it is to be used ("heat packs on the plane"): said plainly too.
+    const cannot = subject.unknown && p.passage === subject.passage ? subject.unknown : onSetting(this.parts, t, a, p.passage);
+    return cannot ? { ...given, plan: { ...p, cannot } } : given;
   }
 
   /**

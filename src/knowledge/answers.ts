@@ -21,6 +21,7 @@ import { withoutDenied } from './deniedWords';
 import { MedicineQuestionKinds } from './medicineQuestions';
 import { EverydayActivities } from './everydayActivities';
 import { Circumstances } from './circumstances';
+import { MedicineBrands } from './medicineBrands';
 
 /** Everything topic answers need, loaded from knowledge/ and cross-checked at start-up. */
 export interface Answers {
@@ -88,7 +89,12 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   const subjects = existsSync(subjectFile) ? NamedSubjects.fromFile(subjectFile, words) : undefined;
   const askFocus = existsSync(subjectFile) ? AskFocus.fromFile(subjectFile, words) : undefined;
   const circumstances = Circumstances.fromDirectory(knowledgeDir, words, (id) => Boolean(library.get(id)));
-  const planner = new AnswerPlanner({ circumstances, ...(focus ? { focus } : {}), ...(subjects ? { subjects } : {}), ...(askFocus ? { askFocus } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
+  const brandsFile = join(knowledgeDir, 'medicine-brands.yaml');
+  const brands = existsSync(brandsFile) ? MedicineBrands.fromFile(brandsFile) : undefined;
+  for (const id of brands?.topicIds ?? []) {
+    if (!knowledge.entries.some((e) => e.id === id)) throw new KnowledgeValidationError(brandsFile, 'topics', `names unknown topic "${id}"`);
+  }
+  const planner = new AnswerPlanner({ circumstances, ...(focus ? { focus } : {}), ...(subjects ? { subjects } : {}), ...(askFocus ? { askFocus } : {}), ...(brands ? { brands } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
     drowsyAlcohol: { from: questionKinds.passages.alcohol, to: questionKinds.passages.alcoholDrowsy, marks: questionKinds.drowsyMarks },
     asksOfMedicine: (w, after) => medicines.match(w).length > 0 || questionKinds.asksOfMedicine(w, after),

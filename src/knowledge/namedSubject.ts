@@ -34,6 +34,27 @@ interface SubjectWords {
   verdicts: ReadonlySet<string>;
   maxWords: number;
   unknown: string;
+  setting: SettingWords;
+}
+
+/** Where a thing is used, told after a place word (see named-subject.yaml `settingLeads`). */
+interface SettingWords {
+  leads: ReadonlySet<string>;
+  asks: string[][];
+  before: ReadonlySet<string>;
+  doers: ReadonlySet<string>;
+  not: string[][];
+  maxWords: number;
+  unknown: string;
+}
+
+/** A place a thing is used in ("on the plane"), with the thing and place as the person wrote them ("heat packs on the plane"). */
+export interface NamedSetting {
+  /** The place's words after the language layer's clean-up ("plane"). */
+  place: string[];
+  /** The thing's words, read back from the place word ("heat packs"); none when the clause names only the place. */
+  thing: string[];
+  text: string;
 }
 
 export class NamedSubjects {
@@ -56,7 +77,12 @@ export class NamedSubjects {
     if (typeof maxWords !== 'number' || !Number.isInteger(maxWords) || maxWords < 1) throw new KnowledgeValidationError(file, 'maxWords', 'must be a whole number of at least 1');
     const unknown = data.unknown;
     if (typeof unknown !== 'string' || !unknown.includes('{subject}')) throw new KnowledgeValidationError(file, 'unknown', 'must be a sentence holding {subject}');
-    return new NamedSubjects({ leads: phrases('leads'), questionLeads: phrases('questionLeads'), toldLeads: phrases('toldLeads'), openers: wordSet('openers'), notThings: phrases('notThings'), skip: wordSet('skip'), keptBefore: wordSet('keptBefore'), ends: wordSet('ends'), verdicts: wordSet('verdicts'), maxWords, unknown }, words);
+    const settingMax = data.settingMaxWords;
+    if (typeof settingMax !== 'number' || !Number.isInteger(settingMax) || settingMax < 1) throw new KnowledgeValidationError(file, 'settingMaxWords', 'must be a whole number of at least 1');
+    const unknownSetting = data.unknownSetting;
+    if (typeof unknownSetting !== 'string' || !unknownSetting.includes('{subject}')) throw new KnowledgeValidationError(file, 'unknownSetting', 'must be a sentence holding {subject}');
+    const setting: SettingWords = { leads: wordSet('settingLeads'), asks: phrases('settingAsks'), before: wordSet('settingBefore'), doers: wordSet('settingDoers'), not: phrases('settingNot'), maxWords: settingMax, unknown: unknownSetting };
+    return new NamedSubjects({ setting, leads: phrases('leads'), questionLeads: phrases('questionLeads'), toldLeads: phrases('toldLeads'), openers: wordSet('openers'), notThings: phrases('notThings'), skip: wordSet('skip'), keptBefore: wordSet('keptBefore'), ends: wordSet('ends'), verdicts: wordSet('verdicts'), maxWords, unknown }, words);
   }
 
   /** The things the message asks about, in order ("is bed rest ok and what about a castor oil rub": bed rest, castor oil rub). */
@@ -84,6 +110,44 @@ export class NamedSubjects {
     }
     // The same thing read twice (after "is" and after "what about") is one.
     return out.filter((t, i) => out.findIndex((o) => o.words.join(' ') === t.words.join(' ')) === i);
+  }
+
+  /**
+   * The places things are used in that an asking clause tells ("can I take heat packs on the plane": heat packs, plane).
+   * Only a clause that asks, and only a short place that is no time, body part or the pain itself.
+   */
+  settingsOf(text: string): NamedSetting[] {
+    const st = this.w.setting;
+    const out: NamedSetting[] = [];
+    const pieces = clausesKeepingBreaks(text);
+    for (let c = 0; c < pieces.length; c += 2) {
+      const clause = pieces[c]!;
+      const w = this.words(clause);
+      let opening = 0;
+      while (opening < w.length && this.w.openers.has(w[opening]!)) opening++;
+      if (!(pieces[c + 1] ?? '').includes('?') && !st.asks.some((p) => phraseAt(w, p, opening))) continue;
+      for (let i = opening + 1; i < w.length; i++) {
+        if (!st.leads.has(w[i]!)) continue;
+        let at = i + 1;
+        while (at < w.length && this.w.skip.has(w[at]!)) at++;
+        const place: string[] = [];
+        while (at < w.length && !this.w.ends.has(w[at]!) && place.length <= st.maxWords) place.push(w[at++]!);
+        if (!place.length || place.length > st.maxWords || place.some((x) => /\d/.test(x)) || st.not.some((p) => p.every((x) => place.includes(x)))) continue;
+        // What is used there: back from the place word to an end word or the using ("TAKE heat packs", "I sleep").
+        let from = i;
+        while (from > opening && from > i - this.w.maxWords && !this.w.ends.has(w[from - 1]!) && !st.before.has(w[from - 1]!) && !st.leads.has(w[from - 1]!)) from--;
+        // A doing told by its doer ("I STRETCH in the garden") is advice for anywhere: only a thing used there is checked.
+        if (st.doers.has(w[from - 1] ?? '')) continue;
+        const thing = w.slice(from, i);
+        out.push({ place, thing, text: asWritten(clause, w.slice(from, at)) });
+      }
+    }
+    return out;
+  }
+
+  /** The sentence said plainly when no answer of the topic speaks of the place a thing is used in. */
+  unknownSetting(setting: NamedSetting): string {
+    return this.w.setting.unknown.replace('{subject}', setting.text);
   }
 
   /** The sentence said plainly when no reviewed answer speaks of the thing. */

@@ -94,6 +94,9 @@ export const QUESTIONS = [
   'can stress cause back spasms?',
 ];
 
+/** A long paste of question-like runs that the message readers scan clause by clause. */
+const LONG_MESSAGE = ['is a roller ok or the mat or ', 'can i take heat packs on the plane to the office in ', 'x y and also ', 'you are you have your you '].map((run) => run.repeat(20)).join('');
+
 /** An activity as a channel or evaluator sends it: expectReplies, so the replies come back in the HTTP response. */
 export function activity(conversationId: string, text: string) {
   return {
@@ -516,6 +519,16 @@ async function turnLatency(): Promise<{ rows: LatencyRow[]; harness: string; ret
       expect: SEVERITY,
     },
     {
+      // The readers that scan a whole message (things named, places, asks, clauses) on a long paste: a
+      // pattern that backtracks shows here, not in a timed test.
+      scenario: 'long message',
+      turn: `${LONG_MESSAGE.length} characters of repeated questions`,
+      setup: '',
+      before: [] as string[],
+      text: () => LONG_MESSAGE,
+      expect: /\S/,
+    },
+    {
       scenario: 'red flag',
       turn: "I can't pee",
       setup: '',
@@ -537,7 +550,7 @@ async function turnLatency(): Promise<{ rows: LatencyRow[]; harness: string; ret
     timeMethod(BackReliefBot.prototype, 'run', (x) => (part.botRun += x)),
   ];
   try {
-    // Round-robin over the scenarios, so that a change in machine load hits all three alike.
+    // Round-robin over the scenarios, so that a change in machine load hits them all alike.
     for (let i = 0; i < total; i++) {
       for (const [s, sc] of scenarios.entries()) {
         const conversation = `lat-${s}-${i}`;
@@ -590,7 +603,7 @@ async function turnLatency(): Promise<{ rows: LatencyRow[]; harness: string; ret
       `then discarded) listening on a loopback port of the bench process, driven by one keep-alive HTTP client, one request at a time, ` +
       `\`deliveryMode: expectReplies\`. So each figure is one whole turn as a channel sees it, HTTP and JSON included. ` +
       `Each scenario runs in a new conversation per turn; ${OPTIONS.warmupTurns} untimed turns first, then ${OPTIONS.iterations} timed, ` +
-      `the three scenarios interleaved.`,
+      `the scenarios interleaved.`,
   };
 }
 

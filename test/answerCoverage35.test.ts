@@ -31,11 +31,11 @@ describe('NamedSubjects.settingsOf: the place a thing is to be used in', () => {
     expect(subjects.settingsOf(text).filter((s) => s.thing.length).map((s) => s.text)).toEqual(settings);
   });
 
-  test('a long message is read quickly', () => {
-    const long = 'can i take heat packs on the plane to the office in '.repeat(200);
-    const start = Date.now();
-    subjects.settingsOf(long);
-    expect(Date.now() - start).toBeLessThan(1000);
+  test('a long message is read clause by clause: each setting stays short', () => {
+    // No clock here: how fast long text is read is measured by `npm run bench` (its long-message turn).
+    const found = subjects.settingsOf('can i take heat packs on the plane to the office in '.repeat(200));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((s) => s.text.split(' ').length > 6)).toEqual([]);
   });
 });
 

@@ -35,12 +35,10 @@ describe('AskFocus: what an ask about doing something is about', () => {
     expect(focus.of(text)?.text).toBe(thing);
   });
 
-  test('a long message is read quickly', () => {
-    const long = 'can i x y '.repeat(200);
-    const start = Date.now();
-    focus.of(long);
-    focus.of('x y '.repeat(200));
-    expect(Date.now() - start).toBeLessThan(1000);
+  test('a long run of words gives a short focus, or none without a question', () => {
+    // No clock here: how fast long text is read is measured by `npm run bench` (its long-message turn).
+    expect(focus.of('can i x y '.repeat(200))?.words.length).toBeLessThanOrEqual(3);
+    expect(focus.of('x y '.repeat(200))).toBeUndefined();
   });
 });
 

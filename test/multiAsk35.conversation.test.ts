@@ -20,10 +20,9 @@ describe('a message cut into its asks', () => {
     expect(asksIn(text, reader).map((a) => a.text)).toEqual(asks);
   });
 
-  test('a long run of words is split quickly', () => {
-    const started = process.hrtime.bigint();
-    asksIn('x y and also '.repeat(300), reader);
-    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(1);
+  test('a long run of words with no question holds no ask', () => {
+    // No clock here: how fast long text is read is measured by `npm run bench` (its long-message turn).
+    expect(asksIn('x y and also '.repeat(300), reader)).toEqual([]);
   });
 });
 

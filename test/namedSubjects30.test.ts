@@ -39,11 +39,9 @@ describe('NamedSubjects: the thing a question asks about', () => {
     expect(subjects.of(text).map((t) => t.text)).toEqual(things);
   });
 
-  test('a long message is read quickly', () => {
-    const long = 'is a roller ok or the mat or '.repeat(200);
-    const start = Date.now();
-    subjects.of(long);
-    expect(Date.now() - start).toBeLessThan(1000);
+  test('a long run of one question reads its first thing only', () => {
+    // No clock here: how fast long text is read is measured by `npm run bench` (its long-message turn).
+    expect(subjects.of('is a roller ok or the mat or '.repeat(200)).map((t) => t.text)).toEqual(['a roller']);
   });
 });
 

@@ -28,12 +28,10 @@ describe('a sentence said of the person in pain', () => {
     expect(wording.aboutThem(text, pronoun)).toBe(said);
   });
 
-  test('the writer\'s own replies are untouched, and long text stays fast', () => {
+  test('the writer\'s own replies are untouched, and long text is worded whole', () => {
     const long = 'you are you have your you '.repeat(400);
-    const started = process.hrtime.bigint();
-    wording.aboutThem(long, 'her');
-    // Literal phrases only: far under a second even on a loaded machine.
-    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(1);
+    // No clock here: how fast long text is read is measured by `npm run bench` (its long-message turn).
+    expect(wording.aboutThem(long, 'her')).not.toMatch(/\byou(r)?\b/);
   });
 });
 

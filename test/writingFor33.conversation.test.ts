@@ -39,11 +39,10 @@ describe('advice said of the person helped', () => {
     }
   });
 
-  test('a long text is worded fast', () => {
-    const started = process.hrtime.bigint();
-    wording.aboutThem('keep. you. '.repeat(400), 'him');
-    wording.tellsOfTheirBack('her back his '.repeat(400), 'her');
-    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(1);
+  test('a long text is worded whole', () => {
+    // No clock here: how fast long text is read is measured by `npm run bench` (its long-message turn).
+    expect(wording.aboutThem('keep. you. '.repeat(400), 'him')).not.toMatch(/\byou\b/);
+    expect(wording.tellsOfTheirBack('her back his '.repeat(400), 'her')).toBe(true);
   });
 });
 

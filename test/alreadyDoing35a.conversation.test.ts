@@ -64,3 +64,15 @@ describe('told it did not help, with nothing to add to that topic: a sorry and o
     ]);
   });
 });
+
+describe('in the check, a history told instead of the score is kept and this bout\'s start asked, not the number demanded', () => {
+  test('comes and goes for months, told when asked how bad', async () => {
+    await botSteps([
+      ['can you check my symptoms', [/where is the pain/i]],
+      ['lower back on the right', [/when did it start/i]],
+      ['i think lifting a heavy box did it', [/set off by lifting/i, /how bad/i]],
+      ['hard to tell, it keeps coming back on and off', [/when did this time start/i], [/give me a number/i]],
+      ['since friday', [/how bad/i]],
+    ]);
+  });
+});

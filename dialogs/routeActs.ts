@@ -296,11 +296,12 @@ export class RouteActs {
    * after it), else the usual topics not yet answered; each after a line that backs what they do.
    */
   private async beyondLast(context: TurnContext, understanding: Understanding, named: string): Promise<void> {
-    const { alreadyDoing, alreadyNoHelp, alreadyBeyond, alreadyOther } = this.services.acts.routing;
-    const lead = saysNotWorking(understanding.text) ? alreadyNoHelp : alreadyDoing;
-    // "that's no help, I know all that, ...": the complaint that opens it is no part of what to answer.
+    const { alreadyDoing, alreadyNoHelp, alreadyBeyond, alreadyOther, morePractical } = this.services.acts.routing;
+    // "that's no help, I know all that, ...": the complaint that opens it is no part of what to answer, and no
+    // "that part's covered" to someone annoyed: the practical line the other complaints get.
     const complains = this.actIn(understanding) === 'frustration';
-    const beyond = `${lead} ${alreadyBeyond}`;
+    const lead = saysNotWorking(understanding.text) ? alreadyNoHelp : complains ? morePractical : alreadyDoing;
+    const beyond = complains ? lead : `${lead} ${alreadyBeyond}`;
     // What the rest asks for first ("I know all that, I have to keep working"): the need they name beats more of the same topic.
     if ((await this.restAnswered(context, understanding, beyond, complains)) || (await this.moreOfLast(context, understanding, beyond))) return;
     await this.somethingElse(context, named, `${lead} ${alreadyOther}`);

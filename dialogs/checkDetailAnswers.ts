@@ -32,7 +32,11 @@ export class CheckDetailAnswers {
 
   async onDetail(dc: DialogContext, check: CheckState, field: DetailField, text: string, host: CheckHost): Promise<DialogTurnResult> {
     const parsed = this.parsing.field(dc.context, field, text);
+    const historyBefore = check.details.history;
     const added = absorb(check, this.parsing.all(dc.context, text));
+    // "on and off for a month" when asked how bad: it has happened before, told now; kept like a detail. (Asked when it
+    // started, it is the history retry's, which asks when this bout started.)
+    const toldHistory = field !== 'onset' && added.length === 0 && historyBefore === undefined && check.details.history !== undefined;
     if (field !== 'severity' && this.looseSeverity(dc.context, check, text, added.length > 0)) added.push('severity');
     if (parsed !== undefined && check.details[field] === undefined) {
       if (field === 'severity' && (parsed as SeverityResult).approximate) {
@@ -47,7 +51,7 @@ export class CheckDetailAnswers {
     // "sorry, she's 78 not 72": a correction by its words when the act model is not sure.
     const said = detailAct(this.parsing.acts(dc.context, text)) ?? (saysCorrection(text, false) && correctedWords(text) ? 'correction' : undefined);
     if (said === 'better' || said === 'worse') check.change = said;
-    const act = added.length === 0 ? said : undefined;
+    const act = added.length === 0 && !toldHistory ? said : undefined;
     const acts = this.services.acts.inCheck;
     if (act === 'better' || act === 'worse') {
       await dc.context.sendActivity(acts[act]);
@@ -62,7 +66,7 @@ export class CheckDetailAnswers {
     }
     // "legs are fine btw" or "no fever, no falls" instead of an answer: the denial is kept (symptomCheckTurns), said so,
     // and the question again; its "no" is about those signs, not this question.
-    if (added.length === 0 && (saidNoGroups(text).length > 0 || deniedSigns(text, this.parsing.denied(dc.context, text)).size > 0)) {
+    if (added.length === 0 && !toldHistory && (saidNoGroups(text).length > 0 || deniedSigns(text, this.parsing.denied(dc.context, text)).size > 0)) {
       await dc.context.sendActivity(this.services.responses.triage.deniedNoted);
       return host.ask(dc, { kind: 'detail', field }, 'again');
     }
@@ -76,8 +80,10 @@ export class CheckDetailAnswers {
     }
     // Not answered, but other questions were: say back what was kept and move
     // on; this question comes once more at the end, then counts as unknown.
-    if (added.length > 0) {
-      await dc.context.sendActivity(fill(this.services.responses.triage.noted, { details: this.wording.describe(check.details, added) }));
+    if (added.length > 0 || toldHistory) {
+      // A history with no start yet is said back by the next question itself (this bout's start, checkQuestions.ts).
+      const details = added.length > 0 ? this.wording.describe(check.details, added) : check.details.onset !== undefined ? this.wording.describeHistory(check.details) : '';
+      if (details) await dc.context.sendActivity(fill(this.services.responses.triage.noted, { details }));
       const deferred = (check.deferred ??= []);
       if (deferred.includes(field)) check.skipped.push(field);
       else deferred.push(field);

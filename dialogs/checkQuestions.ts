@@ -25,7 +25,9 @@ export class CheckQuestions {
     switch (pending.kind) {
       case 'detail': {
         const fixed = pending.field === 'location' ? triage.choices.location : pending.field === 'trigger' ? triage.choices.trigger : [];
-        const base = mode === 'history' ? triage.retriesAfterHistory.onset : mode === 'retry' ? triage.retries[pending.field] : triage.prompts[pending.field];
+        // Told it has happened before ("on and off for years"), "when did it start?" would ask about the first time: this bout's start is asked.
+        const afterHistory = mode === 'history' || (pending.field === 'onset' && mode !== 'retry' && check.details.history !== undefined);
+        const base = afterHistory ? triage.retriesAfterHistory.onset : mode === 'retry' ? triage.retries[pending.field] : triage.prompts[pending.field];
         return promptWithChoices(this.withProgress(base, check, pending), fixed, channel);
       }
       case 'severityNumber':

@@ -99,6 +99,12 @@ export class CheckWording {
     return fill(phrases.severitySpread, { low: s.low, high: s.value, words: s.words });
   }
 
+  /** Plain words for a history just noted: 'it has happened before ("on and off for a month")'. */
+  describeHistory(d: CheckDetails): string {
+    const words = d.history?.words;
+    return words ? fill(this.services.responses.triage.phrases.history, { history: words }).replace(/^[;,]\s*/, '') : '';
+  }
+
   /** Plain words for details just noted: "it started yesterday morning; 6 out of 10 right now". */
   describe(d: CheckDetails, fields: readonly DetailField[]): string {
     const v = this.summaryValues(d, true);

@@ -16,7 +16,9 @@ import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
 import { hasAnyWord, progressAct } from './routeReadings';
 import { statusUpdate } from '../src/triage/statusUpdates';
-import { asksVerdict, saysSaidAgain } from '../src/triage/checkAsides';
+import { asksVerdict, saysAlreadyDoing, saysSaidAgain } from '../src/triage/checkAsides';
+import { clauses } from '../src/language';
+import { remediesTried, saysNotWorking } from '../src/triage/progressReports';
 import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { factsToldIn } from './factAsides';
@@ -30,6 +32,9 @@ const OWN_QUESTION_CONFIDENCE = 0.9;
 
 /** Acts answered before any reading against the last answer. */
 const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'frustration', 'pushback', 'cancel', 'how_many_more'];
+
+/** The rest of a complaint ("I know all that, I have to keep working") fits a passage this well: it is what to answer. */
+const REST_FIT = 0.4;
 
 /** A topic read this surely outweighs a complaint in the first clause. */
 const SURE_TOPIC = 0.8;
@@ -129,6 +134,12 @@ export class RouteActs {
       await this.somethingElse(context, intent);
       return step.endDialog();
     }
+    // "I do that already", "I know all that, I need to work": beyond what was said, never it again nor the answer
+    // nearest its words. A remedy it names ("took ibuprofen already") is the progress reports' (progressReport.ts).
+    if (!record && !asks && !understanding.redFlag && saysAlreadyDoing(text) && remediesTried(text).length === 0) {
+      await this.beyondLast(context, understanding, intent);
+      return step.endDialog();
+    }
     // "I think you're wrong there": the last answer disputed, a courteous reply rather than the closest answers.
     const { disagrees, missedQuestion, feelsBlamed } = vocabulary().control;
     // "so it's my fault now?": an apology and what to do from here, not the closest answers.
@@ -188,7 +199,8 @@ export class RouteActs {
       return step.endDialog();
     }
     // "that's no use to me, I've a job to finish" straight after an answer: the practical rest of it, not the stock apology.
-    if (act === 'frustration' && !record && (await this.moreOfLast(context, understanding))) return step.endDialog();
+    // With nothing more to it, what the rest of the message asks for ("..., I can't stop working"), not the stock apology.
+    if (act === 'frustration' && !record && ((await this.moreOfLast(context, understanding)) || (await this.restAnswered(context, understanding, this.services.acts.routing.morePractical)))) return step.endDialog();
     if (act && SOCIAL_ACTS.includes(act) && !(await this.triesAnswerFirst(context, understanding, act))) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
@@ -279,13 +291,42 @@ export class RouteActs {
     await context.sendActivity(withSuggestions(text, labelsFor(responses, suggestions), context.activity.channelId));
   }
 
-  /** More of the last answer (or the one offered after it), said as more practical help; false when there is none. */
-  async moreOfLast(context: TurnContext, understanding: Understanding): Promise<boolean> {
+  /**
+   * "I do that already": what the rest of the message asks for, else more of the last answer (or the one offered
+   * after it), else the usual topics not yet answered; each after a line that backs what they do.
+   */
+  private async beyondLast(context: TurnContext, understanding: Understanding, named: string): Promise<void> {
+    const { alreadyDoing, alreadyNoHelp, alreadyBeyond, alreadyOther, morePractical } = this.services.acts.routing;
+    // "that's no help, I know all that, ...": the complaint that opens it is no part of what to answer, and no
+    // "that part's covered" to someone annoyed: the practical line the other complaints get.
+    const complains = this.actIn(understanding) === 'frustration';
+    const lead = saysNotWorking(understanding.text) ? alreadyNoHelp : complains ? morePractical : alreadyDoing;
+    const beyond = complains ? lead : `${lead} ${alreadyBeyond}`;
+    // What the rest asks for first ("I know all that, I have to keep working"): the need they name beats more of the same topic.
+    if ((await this.restAnswered(context, understanding, beyond, complains)) || (await this.moreOfLast(context, understanding, beyond))) return;
+    await this.somethingElse(context, named, `${lead} ${alreadyOther}`);
+  }
+
+  /**
+   * The message without its complaint ("that's no use, I know all that, I have to drive all day"): the clauses that
+   * neither complain nor say it is done already, answered after `lead` when they fit a passage well; false otherwise.
+   */
+  private async restAnswered(context: TurnContext, understanding: Understanding, lead: string, complaintFirst = true): Promise<boolean> {
+    const parts = clauses(understanding.text, { breakingWords: ['turns'] }).map((c) => c.trim()).filter(Boolean);
+    // A clause that only says it is not working ("no better") names nothing to answer.
+    const rest = parts.filter((c, i) => !(complaintFirst && i === 0) && !saysAlreadyDoing(c) && !saysNotWorking(c)).join(', ');
+    if (!rest || this.services.answers.planner.bestFit(rest) < REST_FIT) return false;
+    await context.sendActivity(lead);
+    return answerTurn(context, this.services, this.escalation, { ...understanding, text: rest, intent: 'none', score: 0 }, true);
+  }
+
+  /** More of the last answer (or the one offered after it), said after `lead` (as more practical help); false when there is none. */
+  async moreOfLast(context: TurnContext, understanding: Understanding, lead = this.services.acts.routing.morePractical): Promise<boolean> {
     const { answers } = this.services;
     const state = await this.services.answerState.get(context);
     const ask = answers.wording.requests.more[0];
     if (!state || !ask || !answers.planner.hasMore(state)) return false;
-    await context.sendActivity(this.services.acts.routing.morePractical);
+    await context.sendActivity(lead);
     // Asked as "tell me more", so that the answers keep their own count of what was given.
     return answerTurn(context, this.services, this.escalation, { ...understanding, text: ask, intent: 'none', score: 0 }, false);
   }

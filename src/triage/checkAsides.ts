@@ -29,6 +29,8 @@ export interface CheckAsideWords {
   alreadySaid: RegExp;
   /** "you told me about heat already": a complaint that the bot repeats itself. */
   saidAgain: RegExp;
+  /** "I do that already", "I know all that": the advice just given is already followed. */
+  alreadyDoing: RegExp;
   conditionalChange: RegExp;
   realChange: RegExp;
   /** "typing one handed", "sorry for the typos": a whole clause about the typing, not the pain. */
@@ -40,7 +42,7 @@ export interface CheckAsideWords {
 
 export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
   const { raw, r } = load(dir, 'check-asides.yaml');
-  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'hedgedScore', 'verdict', 'alreadySaid', 'saidAgain', 'conditionalChange', 'realChange', 'progress', 'remarks']);
+  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'hedgedScore', 'verdict', 'alreadySaid', 'saidAgain', 'alreadyDoing', 'conditionalChange', 'realChange', 'progress', 'remarks']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const closing = r.object(raw.closing, 'closing', CLOSING_KINDS);
@@ -53,6 +55,7 @@ export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
     verdict: r.compile('verdict', () => c.whole(r.strings(raw.verdict, 'verdict'))),
     alreadySaid: any('alreadySaid', raw.alreadySaid),
     saidAgain: any('saidAgain', raw.saidAgain),
+    alreadyDoing: any('alreadyDoing', raw.alreadyDoing),
     conditionalChange: any('conditionalChange', raw.conditionalChange),
     realChange: any('realChange', raw.realChange),
     remarks: r.compile('remarks', () => c.whole(r.strings(raw.remarks, 'remarks'))),
@@ -120,6 +123,11 @@ export function saysAlreadySaid(text: string): boolean {
 /** "you already said heat", "you're repeating yourself": the bot said the same again. */
 export function saysSaidAgain(text: string): boolean {
   return words().saidAgain.test(prepare(text));
+}
+
+/** "I do that already", "been doing all of it", "I know all that": the last advice is already followed or known. */
+export function saysAlreadyDoing(text: string): boolean {
+  return words().alreadyDoing.test(prepare(text));
 }
 
 /** "what's the verdict?", "so what do I do?" as the whole message. */

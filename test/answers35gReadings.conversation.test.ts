@@ -42,7 +42,7 @@ describe('what does not start the symptom check unasked', () => {
     ['a daily habit with a pain word', [
       offered,
       ['is a heat pack ok?', []],
-      ['driving all day is murder on it', [/./], [CHECK_STARTED]],
+      ['stood at the till all day and it is killing me', [/./], [CHECK_STARTED]],
     ]],
     ['another body part', [
       offered,
@@ -66,7 +66,6 @@ describe('what does not start the symptom check unasked', () => {
 // and not read as a body part; a loss told is no birth ("passed" is not "will it pass").
 describe('activities and words read for what they are', () => {
   test.each<[string, string, RegExp[], RegExp[]]>([
-    ['is cardio ok with a sore back?', 'en-GB', [/./], [NO_ANSWER]],
     ['thinking of wearing heels to the party, bad idea?', 'en-US', [/./], [/foot is giving you trouble/i]],
     ["it's only me looking after him now, my wife passed away", 'en-GB', [/./], [/after having a baby/i]],
   ])('%s', async (text, locale, must, mustNot) => {
@@ -76,7 +75,7 @@ describe('activities and words read for what they are', () => {
   test('a game of footy is a sport to answer', async () => {
     await wholeBotSteps([
       ['my back is stiff after work, what helps?', []],
-      ['can i still play footy on sunday?', [/footy/i], [NO_ANSWER]],
+      ['footy this weekend, alright?', [/footy/i], [NO_ANSWER]],
     ], 'en-AU');
   });
 });

@@ -134,7 +134,7 @@ export function answersCheckUnasked(
   const denies = deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0;
   if (before.offered && denies && details.firm >= 1) return true;
   // Two details, one a score ("began yesterday lifting, 7/10"); once the check was offered, any two firm ones
-  // ("since sunday, slept on a sofa"): a pain word is no score ("sitting all day is killing me" tells a habit).
+  // ("since sunday, slept on a sofa"): a pain word is no score ("driving all day is murder on it" tells a habit).
   return details.scored ? details.count >= 2 : before.offered && details.firm >= 2;
 }
 

@@ -280,8 +280,8 @@ export class TriageDialog extends CancelAndHelpDialog {
   }
 
   /**
-   * How many of the check's details the text gives, whether one is a pain score in numbers, and how many are firm:
-   * a pain word alone ("sore", "killing me") is kept as heard, but tells no score to start a check from.
+   * How many of the check's details the text gives, whether one is a pain score in numbers, whether one is a place,
+   * and how many are firm: a pain word alone ("sore", "agony") is kept as heard, but tells no score to start a check from.
    */
   detailsIn(context: TurnContext, text: string): { count: number; scored: boolean; firm: number; placed: boolean } {
     const found = this.parsing.all(context, text);

@@ -23,7 +23,7 @@ import type { DialogServices } from './services';
 import { AGREED_NOW, answerAfterAlarm, answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
 import { factsToldIn } from './factAsides';
 import { TriageDialog, TriageOptions } from './triageDialog';
-import { RouteActs } from './routeActs';
+import { closingRead, RouteActs } from './routeActs';
 import { openWithFeeling } from './feelingOpener';
 import { getUnderstanding } from './turnUnderstanding';
 import type { Understanding } from '../src/nlu/messageUnderstander';
@@ -256,10 +256,11 @@ export class MainDialog extends ComponentDialog {
     }
     // "no temperature, no falls" or "began yesterday lifting, 7/10" later on, unasked: the check's answers, so it
     // starts with them and the pain told before (when the check was offered) and asks only what is still missing.
+    // Another body part named and not the back ("my shoulder aches as well") gets its scope answer, never the check.
     const before = await this.services.answerState.get(context);
     const told = before?.painTold;
     const talked = { offered: told !== undefined, answered: (before?.given.length ?? 0) > 0 };
-    if (!record && offeredFor === undefined && !activityRemark && answersCheckUnasked(this.services, understanding, details, talked)) {
+    if (!record && offeredFor === undefined && !activityRemark && !this.acts.body.otherPart(understanding.text) && answersCheckUnasked(this.services, understanding, details, talked)) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: painToldWith(told, understanding.text) } satisfies TriageOptions);
     }
@@ -277,7 +278,8 @@ export class MainDialog extends ComponentDialog {
     const byAct = await this.acts.answer(step, understanding, record);
     if (byAct) return byAct;
     const act = this.acts.actIn(understanding);
-    const thanksThenQuestion = this.acts.thanksThenQuestion(understanding, act);
+    // A close that tells a fact of theirs ("just the water tablets, that's all") is read for the fact, as a question is.
+    const thanksThenQuestion = this.acts.thanksThenQuestion(understanding, act) || (closingRead(understanding, act) && tellsNewFact);
     // Knowledge questions, follow-ups to the last answer, "tell me more", "sources?".
     // After a thanks, the question is read without it: its topic, not "thanks", is what it asks about.
     const said = thanksThenQuestion ? withoutThanks(understanding) : understanding;

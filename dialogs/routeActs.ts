@@ -16,6 +16,7 @@ import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
 import { hasAnyWord, progressAct } from './routeReadings';
 import { statusUpdate } from '../src/triage/statusUpdates';
+import { deniedSigns } from '../src/triage/denials';
 import { asksVerdict, saysAlreadyDoing, saysSaidAgain } from '../src/triage/checkAsides';
 import { clauses } from '../src/language';
 import { remediesTried, saysNotWorking } from '../src/triage/progressReports';
@@ -73,6 +74,11 @@ export class BodyWords {
   otherPart(text: string): boolean {
     return !this.mentionsBack(text) && Boolean(this.services.scope.partIn(text));
   }
+}
+
+/** Read as a thanks or a goodbye, by the act model or the intent model. */
+export function closingRead(understanding: Understanding, act: ActName | undefined): boolean {
+  return act === 'thanks_ok' || act === 'goodbye' || understanding.intent === 'thanks' || understanding.intent === 'goodbye';
 }
 
 /** What routing needs from MainDialog to answer an act. */
@@ -235,7 +241,8 @@ export class RouteActs {
     const { text } = understanding;
     if (this.thanksThenQuestion(understanding, act)) return true;
     // "cheers, I'm 71 btw": the thanks carries a fact about them; what it changes, not "you're welcome".
-    if (act === 'thanks_ok' || understanding.intent === 'thanks') {
+    // So does a fact whose closing words ("that's all") read as a goodbye: it answers what was asked, it does not leave.
+    if (closingRead(understanding, act)) {
       const known = ((await this.services.answerState.get(context)) ?? emptyAnswerState()).facts;
       if (factsToldIn(this.services.answers.facts, understanding.patientText ?? text, known)) return true;
     }
@@ -245,9 +252,12 @@ export class RouteActs {
     return act === 'pushback' && this.services.answers.planner.inSteps((await this.services.answerState.get(context)) ?? emptyAnswerState());
   }
 
-  /** "ok cheers. what about the quad bike, is that ok": a thanks that opens a question (the act model may read the question alone). */
+  /**
+   * "ok cheers. what about the quad bike, is that ok": a thanks that opens a question (the act model may read the question
+   * alone); so is a question whose words only sound like a goodbye ("a better way to do it next time?").
+   */
   thanksThenQuestion(understanding: Understanding, act: ActName | undefined): boolean {
-    return (act === 'thanks_ok' || understanding.intent === 'thanks') && asksSomething(withoutAcknowledgements(prepare(understanding.text)));
+    return closingRead(understanding, act) && asksSomething(withoutAcknowledgements(prepare(understanding.text)));
   }
 
   /** What helps most, with the symptom check offered (a button and one line), for a pain report that asked a question. */
@@ -268,7 +278,10 @@ export class RouteActs {
     const { text } = understanding;
     // "no to all of them" after the warning signs were listed: every one denied, not help declined.
     if (vocabulary().control.deniesSign.test(prepare(text)) || saysNoToEveryOne(text)) return true;
-    return confidentAct(understanding) === 'no' && this.services.redFlags.denied(text, understanding.flagRaised).length > 0;
+    if (confidentAct(understanding) !== 'no') return false;
+    // "pee's fine, no numbness": the check's denials (denials.yaml) read as the check reads them, as well as the lexicon's.
+    const denied = this.services.redFlags.denied(text, understanding.flagRaised);
+    return denied.length > 0 || deniedSigns(text, denied).size > 0;
   }
 
   /** The corrected value said back, then the last answer given again (now read with it); false when there was no last answer. */

@@ -113,7 +113,7 @@ export function progressAct(understanding: Understanding): 'better' | 'worse' | 
 export function answersCheckUnasked(
   services: DialogServices,
   understanding: Understanding,
-  details: { count: number; scored: boolean },
+  details: { count: number; scored: boolean; firm: number; placed: boolean },
   before: { offered: boolean; answered: boolean },
 ): boolean {
   if (!before.offered && !before.answered) return false;
@@ -125,10 +125,17 @@ export function answersCheckUnasked(
   // "fair enough. began Sunday, 6 out of 10" opens with its acknowledgement: only a closing one counts.
   const last = understanding.sentenceActs?.[understanding.sentenceActs.length - 1];
   if (SOCIAL_INTENTS.has(understanding.intent) || (last && last.score >= ACT_CONFIDENCE && (last.act === 'thanks_ok' || last.act === 'goodbye'))) return false;
-  // Denials only after the check was offered: "bladder's fine, just a sore back from gardening" after an answer is a remark.
-  if (before.offered && deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0) return true;
-  // Two details, one a score ("began yesterday lifting, 7/10"); once the check was offered, any two ("since sunday, slept on a sofa").
-  return details.count >= 2 && (details.scored || before.offered);
+  // "on my feet all day is the worst of it": a habit or condition of theirs told without a place or a score is about
+  // them (the answers read it), and the words of a habit ("all day") are no onset.
+  if (!details.scored && !details.placed && services.answers.facts.mentions(understanding.patientText ?? understanding.text).own.size > 0) return false;
+  // Denials only after the check was offered, and only beside a detail of the pain: "bladder's fine, just a sore back
+  // from gardening" after an answer is a remark, and signs denied alone ("legs are fine, no numbness") reassure; they
+  // are acknowledged (RouteActs), never taken as the opening of eight questions.
+  const denies = deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0;
+  if (before.offered && denies && details.firm >= 1) return true;
+  // Two details, one a score ("began yesterday lifting, 7/10"); once the check was offered, any two firm ones
+  // ("since sunday, slept on a sofa"): a pain word is no score ("driving all day is murder on it" tells a habit).
+  return details.scored ? details.count >= 2 : before.offered && details.firm >= 2;
 }
 
 /**

@@ -279,10 +279,15 @@ export class TriageDialog extends CancelAndHelpDialog {
     return placed || (found.onset !== undefined && vocabulary().control.ownPain.test(t));
   }
 
-  /** How many of the check's details the text gives, and whether one is a pain score in numbers. */
-  detailsIn(context: TurnContext, text: string): { count: number; scored: boolean } {
+  /**
+   * How many of the check's details the text gives, whether one is a pain score in numbers, whether one is a place,
+   * and how many are firm: a pain word alone ("sore", "agony") is kept as heard, but tells no score to start a check from.
+   */
+  detailsIn(context: TurnContext, text: string): { count: number; scored: boolean; firm: number; placed: boolean } {
     const found = this.parsing.all(context, text);
-    return { count: Object.values(found).filter((v) => v !== undefined).length, scored: numberScore(found) };
+    const count = Object.values(found).filter((v) => v !== undefined).length;
+    const worded = found.severity !== undefined && !numberScore(found);
+    return { count, scored: numberScore(found), firm: count - (worded ? 1 : 0), placed: namesPlace(found) };
   }
 
   /**

@@ -104,11 +104,12 @@ describe('a plight with no question gets the way out of it', () => {
 });
 
 describe('the check\'s answers told unasked, after the check was offered', () => {
-  test('denials later on start the check with what was told before, not the fallback', async () => {
+  // Set 27 (mend35g): signs denied alone reassure; they are acknowledged, not taken as the opening of the check.
+  test('denials alone later on are acknowledged, not the fallback nor the check', async () => {
     await botSteps([
       ['my lower back seized up yesterday carrying logs', [/check your symptoms/i]],
       ['should I use ice or heat', [/heat/i]],
-      ['no temperature and no falls', [/let's check your symptoms/i, HOW_BAD], [NO_ANSWER, WHERE]],
+      ['no temperature and no falls', [/none of the warning signs/i], [NO_ANSWER, /let's check your symptoms/i]],
     ]);
   });
 

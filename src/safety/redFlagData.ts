@@ -173,6 +173,8 @@ export interface ContextDef {
   selfObject: string[];
   /** Words that put a denial in the present ("no fever now"): an earlier finding of the same sign is told as over. */
   deniedNow: string[];
+  /** A whole denial with one of these words is relative to what was told before it ("I feel fine otherwise"). */
+  relativeDenial: string[];
   /** The word before a colon that makes a negated heading a checklist of denied signs ("things I don't HAVE: ..."). */
   headingEnds: string[];
   /** "I had a fever in March, all better": resolution phrases that reach back over clauses of their sentence. */
@@ -283,7 +285,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'deniedNow', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
+  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -341,6 +343,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     relativeAfter: asStrings(o.relativeAfter ?? [], file, 'relativeAfter', true),
     selfObject: asStrings(o.selfObject, file, 'selfObject'),
     deniedNow: asStrings(o.deniedNow ?? [], file, 'deniedNow', true),
+    relativeDenial: asStrings(o.relativeDenial ?? [], file, 'relativeDenial', true),
     headingEnds: asStrings(o.headingEnds ?? [], file, 'headingEnds', true),
     resolved: asStrings(o.resolved, file, 'resolved'),
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),

@@ -18,6 +18,8 @@ raisesEach('emergencies told in the kinds the screen missed', 'emergency', [
   ['writing for my sister, she is on the kitchen floor, her legs were like limp spaghetti when she tried to get up', 'progressive_weakness'],
   ['my husband, 50, he say the pain in his back is like tearing, started twenty minutes ago, he is grey and sweaty', 'tearing_pain'],
   ['my back went on friday and I have not managed a pee since breakfast', 'bladder'],
+  // one leg told as past beside the other leg now: the past half sets nothing aside
+  ['writing for my brother. his sciatica was in his right leg for a month but today it has gone into his left leg as well and both are numb', 'bilateral_leg_symptoms'],
 ]);
 
 raisesEach('urgent signs told in the kinds the screen missed', 'urgent', [

@@ -72,6 +72,12 @@ export interface EntryDef {
    * learned stage may ask about it but not raise it.
    */
   scopeFor: string[];
+  /**
+   * Signs only: one half of a pair (a sign in one leg, of bilateral_leg_symptoms): set aside
+   * (past, someone else's), it sets aside no flag made from it and hides no words from the
+   * learned stage, which still reads the message as it would without the sign.
+   */
+  pairPart: boolean;
   field: string;
 }
 
@@ -82,7 +88,7 @@ export interface Lexicon {
 }
 
 const FLAG_KEYS = ['id', 'level', 'description', 'reason', 'patterns', 'except', 'when', 'historyCounts', 'speculation'];
-const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor'];
+const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor', 'pairPart'];
 
 function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): EntryDef {
   const o = asObject(raw, file, field);
@@ -99,6 +105,7 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
     speculation: asBool(o.speculation, file, `${at}.speculation`),
     rulesOut: asStrings(o.rulesOut, file, `${at}.rulesOut`, true),
     scopeFor: asStrings(o.scopeFor, file, `${at}.scopeFor`, true),
+    pairPart: asBool(o.pairPart, file, `${at}.pairPart`),
     field: at,
   };
   if (o.when !== undefined) {

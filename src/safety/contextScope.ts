@@ -123,6 +123,12 @@ export class Scope {
     for (let i = 0; i < n; i++) if (!general || w.firstPerson.has(doc.tokens[i]!)) this.sentenceOfSelf[this.sentence[i]!] = 1;
     // The denial's own sentence is the writer's report: "back ache plus chills, nothing else going on".
     for (const t of live) if (t.payload.cat === 'wholeDenial') this.sentenceOfSelf[this.sentence[t.start]!] = 1;
+    // A denial relative to what came before ("fine otherwise", "nothing else") says those sentences
+    // were the writer's own report, even one told with no "I" ("thermometer says 39, back aching").
+    for (const t of live) {
+      if (t.payload.cat !== 'wholeDenial' || !doc.tokens.slice(t.start, t.end).some((x) => w.relativeDenial.has(x))) continue;
+      for (let s = 0; s < this.sentence[t.start]!; s++) this.sentenceOfSelf[s] = 1;
+    }
     // A question asked about a sign in general ("is foot drop the same as ...?") speaks of no one.
     for (const s of signQuestions(doc.tokens, w.firstPerson, w.signQuestion)) this.sentenceOfSelf[s] = 0;
     // A distant time reaches every clause of its sentence that has no present word:

@@ -25,6 +25,8 @@ export interface ScopeWords {
   firstPerson: Set<string>;
   /** context.yaml deniedNow: a denial in a clause with one of these is of the sign now. */
   deniedNow: Set<string>;
+  /** context.yaml relativeDenial: a whole denial with one of these ("fine otherwise") keeps what was told before it. */
+  relativeDenial: Set<string>;
   /** context.yaml headingEnds: the word before a colon that opens a checklist of denied signs. */
   headingEnds: Set<string>;
   relativeAfter: Set<string>;
@@ -109,6 +111,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
       conjunctions: words(ctx.clauseConjunctions),
       firstPerson: words(ctx.firstPerson),
       deniedNow: words(ctx.deniedNow),
+      relativeDenial: words(ctx.relativeDenial),
       headingEnds: words(ctx.headingEnds),
       relativeAfter: words(ctx.relativeAfter),
       selfObject: words(ctx.selfObject),

@@ -72,6 +72,12 @@ export interface EntryDef {
    * learned stage may ask about it but not raise it.
    */
   scopeFor: string[];
+  /**
+   * Signs only: one half of a pair (a sign in one leg, of bilateral_leg_symptoms): set aside
+   * (past, someone else's), it sets aside no flag made from it and hides no words from the
+   * learned stage, which still reads the message as it would without the sign.
+   */
+  pairPart: boolean;
   field: string;
 }
 
@@ -82,7 +88,7 @@ export interface Lexicon {
 }
 
 const FLAG_KEYS = ['id', 'level', 'description', 'reason', 'patterns', 'except', 'when', 'historyCounts', 'speculation'];
-const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor'];
+const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor', 'pairPart'];
 
 function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): EntryDef {
   const o = asObject(raw, file, field);
@@ -99,6 +105,7 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
     speculation: asBool(o.speculation, file, `${at}.speculation`),
     rulesOut: asStrings(o.rulesOut, file, `${at}.rulesOut`, true),
     scopeFor: asStrings(o.scopeFor, file, `${at}.scopeFor`, true),
+    pairPart: asBool(o.pairPart, file, `${at}.pairPart`),
     field: at,
   };
   if (o.when !== undefined) {
@@ -173,6 +180,8 @@ export interface ContextDef {
   selfObject: string[];
   /** Words that put a denial in the present ("no fever now"): an earlier finding of the same sign is told as over. */
   deniedNow: string[];
+  /** A whole denial with one of these words is relative to what was told before it ("I feel fine otherwise"). */
+  relativeDenial: string[];
   /** The word before a colon that makes a negated heading a checklist of denied signs ("things I don't HAVE: ..."). */
   headingEnds: string[];
   /** "I had a fever in March, all better": resolution phrases that reach back over clauses of their sentence. */
@@ -283,7 +292,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'deniedNow', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
+  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -341,6 +350,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     relativeAfter: asStrings(o.relativeAfter ?? [], file, 'relativeAfter', true),
     selfObject: asStrings(o.selfObject, file, 'selfObject'),
     deniedNow: asStrings(o.deniedNow ?? [], file, 'deniedNow', true),
+    relativeDenial: asStrings(o.relativeDenial ?? [], file, 'relativeDenial', true),
     headingEnds: asStrings(o.headingEnds ?? [], file, 'headingEnds', true),
     resolved: asStrings(o.resolved, file, 'resolved'),
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),

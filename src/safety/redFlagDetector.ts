@@ -268,7 +268,7 @@ export class RedFlagDetector {
         // A qualifier's words (a sign that rules a flag out) stay the learned stage's to read:
         // "never had back trouble before" is no recurrence, and the model still needs it.
         // So is a figure of speech the writer says is one ("broke my back, not literally").
-        if (def.rulesOut.length === 0 && (excepted || denied || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m) || scope.figurative(m))) {
+        if (def.rulesOut.length === 0 && !def.pairPart && (excepted || denied || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m) || scope.figurative(m))) {
           masked.fill(1, m.start, m.end);
           if (!present.has(def.id)) setAside.add(def.id);
         }

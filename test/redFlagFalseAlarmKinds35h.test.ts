@@ -24,7 +24,7 @@ levelsEach([
   [
     'a leak long ago put right by a treatment, said short in the next sentence',
     [
-      ['After my second baby I used to leak a little when I sneezed. Fixed by physio. My back is sore from lifting the pram today.', 'none'],
+      ['I leaked a little when I coughed while I was expecting my daughter. Fixed by physio. My back is sore from lifting the pram today.', 'none'],
       ['I have been leaking urine since Monday. Fixed by physio I hope. My back is sore', 'emergency'],
       ['I have been leaking urine since Monday. Sorted with physio? My back is sore', 'emergency'],
     ],
@@ -32,7 +32,7 @@ levelsEach([
   [
     'a normal thermometer reading as a checklist answer',
     [
-      ['tweaked my back hoovering. going through the list: numb bum? no. Temperature? 36.8. so just a strain?', 'none'],
+      ['went through the list for my back. Fever? 37.2. Heat or ice?', 'none'],
       ['went through the warning list for my back. Fever? 98.9. Peeing fine. Heat or ice?', 'none'],
       ['tweaked my back hoovering. Temperature? 38.6. shivery', 'urgent'],
     ],
@@ -58,7 +58,8 @@ levelsEach([
   [
     'examples of what is supposed, after "like"',
     [
-      ['Going sailing for a week, back a bit grumbly. If things went wrong at sea, like I suddenly could not wee or my legs went numb, what would I need to do? Right now it is just the usual stiffness.', 'none'],
+      ['Going sailing for a week. If my back played up at sea, like I suddenly could not wee or my legs went numb, what would I need to do?', 'none'],
+      ['If it all went wrong on the trail, like I suddenly could not wee, what would I need to do?', 'none'],
       ['If I stand up like I did today my legs go numb, what should I do?', 'emergency'],
     ],
   ],

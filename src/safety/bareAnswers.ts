@@ -13,6 +13,12 @@ export function foldBareAnswers(tokens: string[], answers: readonly string[][]):
   for (let i = 0; i + 1 < out.length; i++) {
     // After a question mark, or a colon that ends a list ("bladder, bowels, legs: none of those").
     if (out[i] !== '?' && out[i] !== ':') continue;
+    // A checklist's "temperature? 36.9": a normal reading alone is the question's no.
+    if (normalReading(out[i + 1]!) && (i + 2 >= out.length || PUNCTUATION.has(out[i + 2]!))) {
+      out[i] = ':';
+      out[i + 1] = 'no';
+      continue;
+    }
     for (const answer of answers) {
       const n = answer.length;
       if (i + n >= out.length || (i + n + 1 < out.length && !PUNCTUATION.has(out[i + n + 1]!))) continue;
@@ -25,4 +31,16 @@ export function foldBareAnswers(tokens: string[], answers: readonly string[][]):
     }
   }
   return out;
+}
+
+/**
+ * Body temperatures below a fever (the clinical notes' fever is 38 C; readings up to
+ * 37.4 C, or 99.4 F, are everyday), told with a decimal point as a thermometer shows them.
+ */
+const NORMAL_RANGES: readonly (readonly [number, number])[] = [[35, 37.5], [95, 99.5]];
+
+function normalReading(token: string): boolean {
+  if (!/^\d{2,3}\.\d$/.test(token)) return false;
+  const v = Number(token);
+  return NORMAL_RANGES.some(([lo, hi]) => v >= lo && v < hi);
 }

@@ -62,8 +62,11 @@ export class Scope {
   private readonly signResolvedAt: Uint8Array;
   /** First token of every sentence. */
   private readonly sentenceStart: Int32Array;
-  /** Per sentence: 0 when it is part of a general question and does not speak of the writer. */
-  private readonly sentenceOfSelf: Uint8Array;
+  /**
+   * Per sentence: the first token of the part that speaks of the writer (past the sentence's
+   * end when none does, in a general question).
+   */
+  private readonly selfFrom: Int32Array;
   /** Per sentence: it names a distant time ("years ago"); per clause: it has a present word ("now", "is"). */
   private readonly sentenceAnchored: Uint8Array;
   private readonly clausePresent: Uint8Array;
@@ -119,18 +122,32 @@ export class Scope {
     // A writer who denies every sign at once tells other people's and general sentences as such too.
     this.deniesAll = live.some((t) => t.payload.cat === 'wholeDenial');
     const general = this.deniesAll || (live.some((t) => t.payload.cat === 'asking') && live.some((t) => t.payload.cat === 'selfDenial'));
-    this.sentenceOfSelf = new Uint8Array(this.sentence[n]! + 1);
-    for (let i = 0; i < n; i++) if (!general || w.firstPerson.has(doc.tokens[i]!)) this.sentenceOfSelf[this.sentence[i]!] = 1;
+    // In such a question a list of examples that a dash or colon closes before the writer's own
+    // words ("things like ..., a fever - I want the wording right") is the question's: the
+    // writer's part of a sentence starts at the colon (or dash) before their first word, and
+    // runs to the sentence's end ("I have: ..." keeps all of it).
+    // Not when the writer's words take up what came before ("..., a numb groin - I have that").
+    this.selfFrom = new Int32Array(this.sentence[n]! + 1).fill(n + 1);
+    for (let i = 0; i < n; i++) {
+      const s = this.sentence[i]!;
+      if (general && !w.firstPerson.has(doc.tokens[i]!)) continue;
+      if (this.selfFrom[s]! <= i) continue;
+      let from = i;
+      while (general && from > this.sentenceStart[s]! && doc.tokens[from - 1] !== ':') from--;
+      let to = from;
+      while (to < n && this.sentence[to] === s && !w.pointsBack.has(doc.tokens[to]!)) to++;
+      this.selfFrom[s] = general && (to >= n || this.sentence[to] !== s) ? from : this.sentenceStart[s]!;
+    }
     // The denial's own sentence is the writer's report: "back ache plus chills, nothing else going on".
-    for (const t of live) if (t.payload.cat === 'wholeDenial') this.sentenceOfSelf[this.sentence[t.start]!] = 1;
+    for (const t of live) if (t.payload.cat === 'wholeDenial') this.selfFrom[this.sentence[t.start]!] = this.sentenceStart[this.sentence[t.start]!]!;
     // A denial relative to what came before ("fine otherwise", "nothing else") says those sentences
     // were the writer's own report, even one told with no "I" ("thermometer says 39, back aching").
     for (const t of live) {
       if (t.payload.cat !== 'wholeDenial' || !doc.tokens.slice(t.start, t.end).some((x) => w.relativeDenial.has(x))) continue;
-      for (let s = 0; s < this.sentence[t.start]!; s++) this.sentenceOfSelf[s] = 1;
+      for (let s = 0; s < this.sentence[t.start]!; s++) this.selfFrom[s] = this.sentenceStart[s]!;
     }
     // A question asked about a sign in general ("is foot drop the same as ...?") speaks of no one.
-    for (const s of signQuestions(doc.tokens, w.firstPerson, w.signQuestion)) this.sentenceOfSelf[s] = 0;
+    for (const s of signQuestions(doc.tokens, w.firstPerson, w.signQuestion)) this.selfFrom[s] = n + 1;
     // A distant time reaches every clause of its sentence that has no present word:
     // "Years ago, after my first baby, I had numb legs" is history, not only "years ago".
     this.sentenceAnchored = new Uint8Array(this.sentence[n]! + 1);
@@ -241,8 +258,8 @@ export class Scope {
    * sentence does). Null when the message is not such a question.
    */
   ownSentences(): string[] | null {
-    if (this.sentenceOfSelf.every((v) => v === 1)) return null;
-    return this.doc.tokens.filter((_, i) => this.sentenceOfSelf[this.sentence[i]!] === 1);
+    if (this.selfFrom.every((from, s) => from === this.sentenceStart[s])) return null;
+    return this.doc.tokens.filter((_, i) => this.isOwn(i));
   }
 
   /**
@@ -294,7 +311,7 @@ export class Scope {
 
   /** Is token i in a sentence that speaks of the writer (see ownSentences)? */
   isOwn(i: number): boolean {
-    return this.sentenceOfSelf[this.sentence[i]!] === 1;
+    return i >= this.selfFrom[this.sentence[i]!]!;
   }
 
   /** Is the finding in a question the writer answered with a bare "no" ("numb bum, weak legs? none")? */
@@ -384,7 +401,7 @@ export class Scope {
     if (a >= 0 && this.aroundEnd[a]! >= f.end && this.clause[a] === c0 && this.selfBefore[this.aroundEnd[a]!] === this.selfBefore[a]) {
       if (counts(PRE_CATS[this.aroundCat[a]!]!)) return true;
     }
-    if (counts('general') && !this.sentenceOfSelf[this.sentence[f.start]!]) return true;
+    if (counts('general') && !this.isOwn(f.start)) return true;
     // "had a chest infection in March with a fever, all better": resolved, told as history.
     const r = counts('historical') ? this.nextResolved[f.end]! : -1;
     if (r >= 0 && this.sentence[r] === this.sentence[Math.max(f.end - 1, 0)] && this.clause[r]! - c1 <= RESOLVED_REACH) return true;

@@ -23,6 +23,8 @@ export interface ScopeWords {
   clauseStart: Set<string>;
   conjunctions: Set<string>;
   firstPerson: Set<string>;
+  /** context.yaml generalQuestion.pointsBack: the writer's words after a dash that take up what came before it. */
+  pointsBack: Set<string>;
   /** context.yaml deniedNow: a denial in a clause with one of these is of the sign now. */
   deniedNow: Set<string>;
   /** context.yaml relativeDenial: a whole denial with one of these ("fine otherwise") keeps what was told before it. */
@@ -110,6 +112,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
       clauseStart: words(ctx.clauseStart),
       conjunctions: words(ctx.clauseConjunctions),
       firstPerson: words(ctx.firstPerson),
+      pointsBack: words(ctx.generalQuestion.pointsBack),
       deniedNow: words(ctx.deniedNow),
       relativeDenial: words(ctx.relativeDenial),
       headingEnds: words(ctx.headingEnds),

@@ -214,7 +214,7 @@ export interface ContextDef {
   /** "my uncle lost weight and it turned out to be cancer": a clause that goes on telling the one before it. */
   continuation: string[];
   /** A question about red flags in general from someone who says they are fine: both lists must match. */
-  generalQuestion: { asking: string[]; selfDenial: string[] };
+  generalQuestion: { asking: string[]; selfDenial: string[]; pointsBack: string[] };
   /** The lexicon's scopes whose dropped findings also bar the learned stage from raising that flag. */
   setAside: SetAsideScope[];
   /**
@@ -322,7 +322,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
   const terms = sq.terms === undefined ? {} : asObject(sq.terms, file, 'signQuestion.terms', ['names', 'cues', 'notAfterCue', 'notWith']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
-  const general = asObject(o.generalQuestion, file, 'generalQuestion', ['asking', 'selfDenial']);
+  const general = asObject(o.generalQuestion, file, 'generalQuestion', ['asking', 'selfDenial', 'pointsBack']);
   const count = (k: 'preNegation' | 'postNegation'): number => {
     const n = win[k];
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 20) fail(file, `windows.${k}`, 'must be a whole number of words from 0 to 20');
@@ -382,6 +382,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     generalQuestion: {
       asking: asStrings(general.asking, file, 'generalQuestion.asking'),
       selfDenial: asStrings(general.selfDenial, file, 'generalQuestion.selfDenial'),
+      pointsBack: asStrings(general.pointsBack ?? [], file, 'generalQuestion.pointsBack', true),
     },
     setAside: setAside as SetAsideScope[],
     signQuestion: {

@@ -25,6 +25,10 @@ describe('NamedSubjects.settingsOf: the place a thing is to be used in', () => {
     ['is ice ok on my knee?', []],
     // Told, not asked.
     ['I used a heat pack on the bus.', []],
+    // "to" before a verb is a doing, not a place; a question word is no thing.
+    ['any tips on how to cope?', []],
+    ['is it safe to sleep with a wheat bag?', []],
+    ['can i bring my tens machine to the gym?', ['tens machine to the gym']],
     // A measure is no place.
     ['can I keep the heat pad on for 20 minutes?', []],
   ])('%s', (text, settings) => {

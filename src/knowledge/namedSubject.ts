@@ -43,6 +43,11 @@ interface SettingWords {
   asks: string[][];
   before: ReadonlySet<string>;
   doers: ReadonlySet<string>;
+  /** Place words that only lead to a place before an article ("to THE office", not "to manage"). */
+  leadsBeforeArticle: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  /** Words that are never the thing used ("HOW to manage") nor the place ("tips on HOW"). */
+  notThings: ReadonlySet<string>;
   not: string[][];
   maxWords: number;
   unknown: string;
@@ -81,7 +86,7 @@ export class NamedSubjects {
     if (typeof settingMax !== 'number' || !Number.isInteger(settingMax) || settingMax < 1) throw new KnowledgeValidationError(file, 'settingMaxWords', 'must be a whole number of at least 1');
     const unknownSetting = data.unknownSetting;
     if (typeof unknownSetting !== 'string' || !unknownSetting.includes('{subject}')) throw new KnowledgeValidationError(file, 'unknownSetting', 'must be a sentence holding {subject}');
-    const setting: SettingWords = { leads: wordSet('settingLeads'), asks: phrases('settingAsks'), before: wordSet('settingBefore'), doers: wordSet('settingDoers'), not: phrases('settingNot'), maxWords: settingMax, unknown: unknownSetting };
+    const setting: SettingWords = { leads: wordSet('settingLeads'), asks: phrases('settingAsks'), before: wordSet('settingBefore'), doers: wordSet('settingDoers'), leadsBeforeArticle: wordSet('settingLeadsBeforeArticle'), articles: wordSet('settingArticles'), notThings: wordSet('settingNotThings'), not: phrases('settingNot'), maxWords: settingMax, unknown: unknownSetting };
     return new NamedSubjects({ setting, leads: phrases('leads'), questionLeads: phrases('questionLeads'), toldLeads: phrases('toldLeads'), openers: wordSet('openers'), notThings: phrases('notThings'), skip: wordSet('skip'), keptBefore: wordSet('keptBefore'), ends: wordSet('ends'), verdicts: wordSet('verdicts'), maxWords, unknown }, words);
   }
 
@@ -128,6 +133,7 @@ export class NamedSubjects {
       if (!(pieces[c + 1] ?? '').includes('?') && !st.asks.some((p) => phraseAt(w, p, opening))) continue;
       for (let i = opening + 1; i < w.length; i++) {
         if (!st.leads.has(w[i]!)) continue;
+        if (st.leadsBeforeArticle.has(w[i]!) && !st.articles.has(w[i + 1] ?? '')) continue;
         let at = i + 1;
         while (at < w.length && this.w.skip.has(w[at]!)) at++;
         const place: string[] = [];
@@ -139,6 +145,7 @@ export class NamedSubjects {
         // A doing told by its doer ("I STRETCH in the garden") is advice for anywhere: only a thing used there is checked.
         if (st.doers.has(w[from - 1] ?? '')) continue;
         const thing = w.slice(from, i);
+        if ((thing.length && thing.every((x) => st.notThings.has(x))) || place.some((x) => st.notThings.has(x))) continue;
         out.push({ place, thing, text: asWritten(clause, w.slice(from, at)) });
       }
     }

@@ -50,9 +50,19 @@ export class AnswerComposer {
   constructor(private readonly wording: AnswerWording) {}
 
   compose(asPlanned: AnswerPlan, ctx: ComposeContext): ComposedAnswer | undefined {
-    const w = this.wording;
     const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
-    const plan = withBrandLines(asPlanned, say);
+    const glossed = withBrandLines(asPlanned, say);
+    const withGloss = this.composePlan(glossed, ctx, say);
+    // What a brand is ("Aleve is naproxen") never costs a sentence of an answer given for this
+    // person's facts: their warning (kidneys with a water pill) matters more than the gloss.
+    const forTheirFacts = asPlanned.kind === 'passage' && (asPlanned.ownFirst === true || asPlanned.caveats.length > 0 || (asPlanned.leads?.length ?? 0) > 0);
+    if (glossed === asPlanned || !forTheirFacts) return withGloss;
+    const without = this.composePlan(asPlanned, ctx, say);
+    return (without?.shown ?? 0) > (withGloss?.shown ?? 0) ? without : withGloss;
+  }
+
+  private composePlan(plan: AnswerPlan, ctx: ComposeContext, say: (text: string) => string): ComposedAnswer | undefined {
+    const w = this.wording;
     // What was asked that no answer speaks to ("how often?"), said plainly before the nearest answer.
     const plainly = 'cannot' in plan && plan.cannot ? `${say(plan.cannot)} ` : '';
     switch (plan.kind) {

@@ -1,8 +1,10 @@
 import { levelsEach } from './support/screenTables';
 
 // Round 35 (helper i), false alarms by kind, phrasings our own: a shiver from open water the
-// writer has just left (red-flags.yaml fever excepts) is the cold, not a temperature. Twins that
-// tell a real temperature or a shiver with no cold water behind it must still be raised.
+// writer has just left (red-flags.yaml fever excepts) is the cold, not a temperature; weight lost
+// since taking up a sport, or told as the aim (intended_weight_loss), is no loss without trying.
+// Twins that tell a real temperature, a shiver with no cold water behind it, or a loss the
+// writer cannot explain must still be raised.
 
 levelsEach([
   [
@@ -13,6 +15,15 @@ levelsEach([
       ['shivery after a winter swim at the lido, back stiff from the lengths', 'none'],
       ['shivering coming out of the pool and I have a temperature of 39 tonight, my back aches', 'urgent'],
       ['shivery all evening with no swim or anything, and my back aches', 'urgent'],
+    ],
+  ],
+  [
+    'weight lost since taking up a sport, or told as what the writer wanted',
+    [
+      ['down six kilos since I joined a gym in March, which was the idea, and my back twinges after squats', 'none'],
+      ['I have dropped a stone since I started running, that was the goal, but my lower back is stiff after long runs', 'none'],
+      ['lost a stone since I started swimming, but now I am losing more weight without trying, my back aches', 'urgent'],
+      ['I have lost a stone in two months and I have no idea why, my back aches', 'urgent'],
     ],
   ],
 ]);

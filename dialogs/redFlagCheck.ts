@@ -17,7 +17,7 @@ import { readWellDoubt } from './wellDoubt';
 import { alarmAnsweredNote } from './alarmExplained';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
 import { RedFlagCheckAnswer } from './redFlagCheckAnswer';
-import { accountedFor, correctsWithDenial, deniesAnswered, deniesUrgentInOtherWords, deniesOnlyOtherSigns, deniesRaised, deniesSign, explainsAway, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
+import { accountedFor, correctsWithDenial, deniesAnswered, deniesUrgentInOtherWords, deniesOnlyOtherSigns, deniesRaised, deniesSign, explainsAway, narrowsToOneSide, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -131,9 +131,11 @@ export class RedFlagCheck {
     // So is the answered sign denied in its own words among other news ("about a 3, and I've never had cancer").
     const deniedInWords = !understanding.redFlag && !asksInstead(understanding.text) && record?.answered !== undefined && this.services.redFlags.denied(understanding.text, understanding.flagRaised).includes(record.answered);
     if (!refuses && record?.answered && !record.fromMessage && (deniesAnswered(understanding) || deniedInWords)) return this.askAgain(context, record, record.answered);
+    // "only his left leg, he said both by mistake" after a both-legs alarm: the one-leg advice instead.
+    const narrowed = !refuses && record?.fromMessage === true && narrowsToOneSide(this.services, understanding, record.flags);
     // "that's no help, I just need to get the job done" after an alarm read from none of the sign's own
     // words: the reading may be wrong, so the sign is asked about plainly once; only a clear no takes it back.
-    if (!refuses && record?.guessed && !understanding.redFlag && pushesBack(understanding)) {
+    if (!refuses && !narrowed && record?.guessed && !understanding.redFlag && pushesBack(understanding)) {
       await this.escalation.set(context, { ...record, guessed: undefined });
       return this.askAgain(context, { ...record, guessed: undefined }, record.flags[0]!);
     }
@@ -145,13 +147,13 @@ export class RedFlagCheck {
     const urgentOwn = !refuses && record?.fromMessage === true && record.level === 'urgent';
     const causeGiven = urgentOwn && !understanding.redFlag && !asksInstead(understanding.text) && (await this.clearCause(dc, understanding.text, record!.flags, 'own'));
     const deniesUrgent = causeGiven || (urgentOwn && deniesUrgentInOtherWords(this.services, understanding, record!.flags));
-    const denies = deniesUrgent || (!refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags)));
+    const denies = narrowed || deniesUrgent || (!refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags)));
     // Only where it would read as a denial: other play-downs ("probably nothing, I'd rather wait") get the sign's reason below.
-    const shrugged = denies && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
+    const shrugged = denies && !narrowed && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
     if (denies && !shrugged) {
       // "oh no, that's all normal" after an alarm read from their own words: taken back, with the safety net.
       // A cause told: the note on what it changes is the reply, not "taken as a no".
-      await this.withdraw(context, causeGiven ? this.services.checkDialogue.clearCause.note : undefined);
+      await this.withdraw(context, causeGiven ? this.services.checkDialogue.clearCause.note : narrowed ? this.services.checkDialogue.text.oneSide : undefined);
       return this.afterTakenBack(dc, understanding);
     }
     // "I only drank less, when I go it's normal" after an alarm read from their own words: the

@@ -71,6 +71,23 @@ export function correctsWithDenial(services: DialogServices, understanding: Unde
 }
 
 /**
+ * "sorry, it's only his left leg, he said both by mistake" or "just the right. no weakness" after
+ * an alarm raised only for both legs: a correction or a no that names exactly one side, with no
+ * red flag, refusal or question of its own. One leg is the sciatica advice, not the emergency.
+ */
+export function narrowsToOneSide(services: DialogServices, understanding: Understanding, flags: readonly string[]): boolean {
+  const { text } = understanding;
+  if (understanding.redFlag || refuses(understanding) || asksInstead(text)) return false;
+  const act = confidentAct(understanding);
+  const corrects = act === 'correction' || act === 'no' || isCorrection(services.checkDialogue, text) || explainsMistake(services.checkDialogue, text);
+  // "the right one's fine", "he said both by mistake": the clauses that settle the other side or tell
+  // how the slip came about name no side of the sign.
+  const words = services.checkDialogue;
+  const told = clauses(text).filter((c) => !saysNormal(words, c) && !explainsMistake(words, c)).join(', ');
+  return corrects && services.redFlags.narrowsToOneSide(flags, told);
+}
+
+/**
  * "no, only my right leg" after an alarm read from "both my legs": a no that denies, in other
  * words, every flag the alarm was raised for (knowledge/triage/denials.yaml, as the check
  * question's answer reads it), with no red flag, refusal or question of its own.

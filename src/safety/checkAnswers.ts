@@ -29,7 +29,7 @@ export interface CheckDialogue {
   meantNo: string[];
   /** How a wrong answer came about ("I misread it", "wrong button"). */
   mistake: string[];
-  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'dropped' | 'recheck' | 'explained' | 'offerCheck' | 'deescalated' | 'deescalatedUrgent' | 'normalReading' | 'explainedCause' | 'stillEscalated' | 'explainedHold' | 'noDrive' | 'noDriveOther' | 'whileYouWait' | 'reluctant', string>;
+  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'dropped' | 'recheck' | 'explained' | 'offerCheck' | 'deescalated' | 'deescalatedUrgent' | 'normalReading' | 'explainedCause' | 'stillEscalated' | 'explainedHold' | 'noDrive' | 'noDriveOther' | 'whileYouWait' | 'reluctant' | 'oneSide', string>;
   /** Compiled `callWords`, matched against the language layer's words. */
   callWords: Record<CallReading, RegExp>;
   forOther: Record<'emergency' | 'urgent', string>;
@@ -101,7 +101,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
     correction: list(data?.correction, 'correction'),
     meantNo: list(data?.meantNo, 'meantNo'),
     mistake: list(data?.mistake, 'mistake'),
-    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'dropped', 'recheck', 'explained', 'offerCheck', 'deescalated', 'deescalatedUrgent', 'normalReading', 'explainedCause', 'stillEscalated', 'explainedHold', 'noDrive', 'noDriveOther', 'whileYouWait', 'reluctant'] as const),
+    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'dropped', 'recheck', 'explained', 'offerCheck', 'deescalated', 'deescalatedUrgent', 'normalReading', 'explainedCause', 'stillEscalated', 'explainedHold', 'noDrive', 'noDriveOther', 'whileYouWait', 'reluctant', 'oneSide'] as const),
     callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
     reminderForOther: texts(data?.reminderForOther, 'reminderForOther', ['emergency', 'urgent'] as const),

@@ -10,6 +10,8 @@ import { fail, readDataFile } from './redFlagData';
 
 /** How far a side or count word may stand before its limb word ("left upper leg", "right hand side of my hip"). */
 const REACH = 3;
+/** The most words a sign echoed back as a question may have ("numb legs?", "tingling in both legs?"). */
+const ECHO_WORDS = 5;
 
 interface OneSideData {
   flags: string[];
@@ -18,9 +20,10 @@ interface OneSideData {
   between: string[];
   limbs: string[];
   many: string[];
+  yes: string[];
 }
 
-const FIELDS: ReadonlyArray<keyof OneSideData> = ['flags', 'sides', 'counts', 'between', 'limbs', 'many'];
+const FIELDS: ReadonlyArray<keyof OneSideData> = ['flags', 'sides', 'counts', 'between', 'limbs', 'many', 'yes'];
 
 export class OneSide {
   private constructor(private readonly data: OneSideData, private readonly language: Language) {}
@@ -52,6 +55,21 @@ export class OneSide {
     const sides = new Set(tokens.filter((t) => this.data.sides.includes(t)));
     if (sides.size > 1) return false;
     return tokens.some((t, i) => (this.data.sides.includes(t) || this.data.counts.includes(t)) && this.limbAfter(tokens, i));
+  }
+
+  /**
+   * A sign echoed back as a short question before the answer ("numb legs? sort of, my
+   * right foot tingles"): the answer, when it names exactly one side or leg and does not
+   * open with a plain yes. The echo asks; the answer is what is told.
+   */
+  answerAfterEcho(text: string): string | null {
+    const at = text.indexOf('?');
+    if (at < 0) return null;
+    const echo = this.language.words(text.slice(0, at));
+    const answer = text.slice(at + 1);
+    const words = this.language.words(answer);
+    if (!echo.length || echo.length > ECHO_WORDS || !words.length || this.data.yes.includes(words[0]!)) return null;
+    return this.named(answer) ? answer : null;
   }
 
   /** A limb word within reach after position i, with only joining words between. */

@@ -49,7 +49,7 @@ export class RedFlagScreen {
     private readonly fearWords: CheckAnchors | null = null,
     floor: ConceptFloor | null = null,
     areas: CheckAnchors | null = null,
-    oneSide: OneSide | null = null,
+    private readonly oneSide: OneSide | null = null,
     placed: PlacedElsewhere | null = null,
   ) {
     this.stages = new ScreenStages(detector, model, (f) => this.level(f), checkAnchors, options, causes, floor, areas, oneSide, placed);
@@ -329,5 +329,14 @@ export class RedFlagScreen {
   /** The calm note of a flag the notes say not to alarm about; undefined for any other flag. */
   calm(flag: string): { withLine: string; noLine: string } | undefined {
     return this.wording.has(flag) ? this.wording.get(flag).calm : undefined;
+  }
+
+  /**
+   * An alarm raised only for both legs, and a text that names exactly one side or leg
+   * ("only the left one, the right's fine"): the both-legs sign is narrowed away.
+   */
+  narrowsToOneSide(flags: readonly string[], text: string): boolean {
+    const sided = this.oneSide?.flags() ?? [];
+    return flags.length > 0 && flags.every((f) => sided.includes(f)) && !!this.oneSide?.named(text);
   }
 }

@@ -54,6 +54,9 @@ export class ScreenStages {
   /** The lexicon, learned stage and concept floor weighed into one reading of `text`. */
   combined(text: string, reading: ModelReading): RedFlagResult | null {
     const read = this.floored(text, reading);
+    // A both-legs sign echoed back as a question, then answered with one side: the answer is read alone.
+    const answer = read && this.oneSide && read.flags.every((f) => this.oneSide!.flags().includes(f)) ? this.oneSide.answerAfterEcho(text) : null;
+    if (answer) return this.combined(answer, this.model.read(answer));
     // One leg named ("my left leg is numb"): a both-legs guess the lexicon did not make is set aside.
     if (!read || !this.oneSide || this.lexicon(text).result?.flags.some((f) => read.flags.includes(f))) return read;
     const kept = read.flags.filter((f) => !this.oneSide!.flags().includes(f));

@@ -406,7 +406,10 @@ export class MainDialog extends ComponentDialog {
     // "hi, heaps better today than Monday", "way better, like a 3 now": a change told in words the act model read as a greeting or a report;
     // not a treatment's result ("the wheat bag made no difference"), which its topic answers.
     const readAsChange = !understanding.redFlag && (understanding.intent === 'greeting' || understanding.intent === 'report_symptoms');
-    const act = progressAct(understanding) ?? (readAsChange ? changeTold(text) : undefined);
+    // "it's been getting better these last days, actually": easing told without a question reads to the intent model
+    // as the how-long topic, whose answer (when to see someone) ignores the news; it is the easing's reply.
+    const easingAsCourse = !understanding.redFlag && intent === 'recovery_time' && changeTold(text) === 'better';
+    const act = progressAct(understanding) ?? (readAsChange ? changeTold(text) : easingAsCourse ? 'better' : undefined);
     if (act) {
       await answerActWhileRouting(step.context, this.services, act, intent);
       return step.endDialog();

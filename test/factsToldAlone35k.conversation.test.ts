@@ -34,3 +34,18 @@ describe('conditions told alone are acknowledged with what they change', () => {
     await wholeBotSteps(steps, locale);
   });
 });
+
+// Easing told as news, with no question, is a progress report even when its words sound like the how-long topic.
+describe('easing told without a question gets the easing reply', () => {
+  const EASING = /good to hear it's easing/i;
+  test.each<[string, Step[], string?]>([
+    ['past tense, over the last days', [
+      ['pulled my back on saturday, any tips', [/keep moving/i]],
+      ['it has been getting better over the past couple of days', [EASING], [/See a GP or physio if it hasn't started/i]],
+    ], 'en-GB'],
+    ['not getting better keeps its own reply', [['my back hurts', [/./]], ['it is not getting better at all', [/isn't easing/i], [EASING]]], 'en-GB'],
+    ['asked when it gets better: the how-long answer', [['my back hurts', [/./]], ['when will it start getting better', [/a few weeks/i], [EASING]]], 'en-GB'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await wholeBotSteps(steps, locale);
+  });
+});

@@ -227,7 +227,10 @@ export class MainDialog extends ComponentDialog {
     }
     // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
     // "no, just the one leg. thanks": details said after a plain no turn the offer down ("no fever, no fall" gives them).
-    if (!record && offeredFor !== undefined && !activityRemark && tellsDetails(this.services, understanding, details) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
+    // "I have sugar and BP both" tells conditions, not the pain: a lone word it shares with a detail ("both") is no report;
+    // the facts' notes say what they change. A score or more details beside the fact still start the check.
+    const factNotDetails = tellsOwnFact && !details.scored && details.count <= 1;
+    if (!record && offeredFor !== undefined && !activityRemark && !factNotDetails && tellsDetails(this.services, understanding, details) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       await this.services.paused.delete(context);
       // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them;
       // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").
@@ -403,7 +406,10 @@ export class MainDialog extends ComponentDialog {
     // "hi, heaps better today than Monday", "way better, like a 3 now": a change told in words the act model read as a greeting or a report;
     // not a treatment's result ("the wheat bag made no difference"), which its topic answers.
     const readAsChange = !understanding.redFlag && (understanding.intent === 'greeting' || understanding.intent === 'report_symptoms');
-    const act = progressAct(understanding) ?? (readAsChange ? changeTold(text) : undefined);
+    // "it's been getting better these last days, actually": easing told without a question reads to the intent model
+    // as the how-long topic, whose answer (when to see someone) ignores the news; it is the easing's reply.
+    const easingAsCourse = !understanding.redFlag && intent === 'recovery_time' && changeTold(text) === 'better';
+    const act = progressAct(understanding) ?? (readAsChange ? changeTold(text) : easingAsCourse ? 'better' : undefined);
     if (act) {
       await answerActWhileRouting(step.context, this.services, act, intent);
       return step.endDialog();

@@ -29,9 +29,11 @@ export class PassageGiver {
     if (own) return this.give(own, state);
     // The last answer again for them, the new fact's lines first: the answer's word limit drops caveats from the end
     // ("he has sugar also" after the blood pressure and age answer: the diabetes line, not only those two again).
-    if (last && facts.caveats(last, state.facts).length) {
-      const without: UserFacts = { ...state.facts, known: Object.fromEntries(Object.entries(state.facts.known).filter(([k]) => !newFacts.includes(k))) };
-      const old = new Set(facts.caveats(last, without));
+    // Only when a new fact adds a line to it: "on metformin and ramipril" after the heat answer (diabetes already heard)
+    // changes nothing there, so the same answer again would ignore the blood pressure tablets; their note says what they change.
+    const without: UserFacts = { ...state.facts, known: Object.fromEntries(Object.entries(state.facts.known).filter(([k]) => !newFacts.includes(k))) };
+    const old = new Set(last ? facts.caveats(last, without) : []);
+    if (last && facts.caveats(last, state.facts).some((l) => !old.has(l))) {
       const again = this.give(last, state, true);
       if (again.plan.kind !== 'passage') return again;
       const caveats = again.plan.caveats;

@@ -53,12 +53,15 @@ export class AnswerComposer {
     const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
     const glossed = withBrandLines(asPlanned, say);
     const withGloss = this.composePlan(glossed, ctx, say);
-    // What a brand is ("Aleve is naproxen") never costs a sentence of an answer given for this
-    // person's facts: their warning (kidneys with a water pill) matters more than the gloss.
+    // What a brand is never costs a sentence of an answer given for this person's facts (kidneys
+    // with a water pill): the gloss is said briefly ("Aleve is naproxen."), or not at all.
     const forTheirFacts = asPlanned.kind === 'passage' && (asPlanned.ownFirst === true || asPlanned.caveats.length > 0 || (asPlanned.leads?.length ?? 0) > 0);
     if (glossed === asPlanned || !forTheirFacts) return withGloss;
     const without = this.composePlan(asPlanned, ctx, say);
-    return (without?.shown ?? 0) > (withGloss?.shown ?? 0) ? without : withGloss;
+    const full = without?.shown ?? 0;
+    if ((withGloss?.shown ?? 0) >= full) return withGloss;
+    const brief = this.composePlan(withBrandLines(asPlanned, say, true), ctx, say);
+    return (brief?.shown ?? 0) >= full ? brief : without;
   }
 
   private composePlan(plan: AnswerPlan, ctx: ComposeContext, say: (text: string) => string): ComposedAnswer | undefined {
@@ -279,8 +282,8 @@ function saidKey(topic: string, sentence: string): string {
 }
 
 /** A medicine asked by brand ("Aleve"): what it is goes first, with what the answer cannot speak to, unless the answer (in the locale's words) already names it. */
-function withBrandLines(plan: AnswerPlan, say: (t: string) => string): AnswerPlan {
+function withBrandLines(plan: AnswerPlan, say: (t: string) => string, brief = false): AnswerPlan {
   if (plan.kind !== 'passage' && plan.kind !== 'brief') return plan;
-  const line = brandLine(plan, say(`${plan.passage.answer} ${plan.kind === 'passage' && plan.also ? plan.also.answer : ''}`));
+  const line = brandLine(plan, say(`${plan.passage.answer} ${plan.kind === 'passage' && plan.also ? plan.also.answer : ''}`), brief);
   return line ? { ...plan, cannot: [line, ...(plan.cannot ? [plan.cannot] : [])].join(' ') } : plan;
 }

@@ -19,6 +19,9 @@ export interface BrandNamed {
   /** The sentence for all of them, and for each alone (when the answer names the other). */
   line: string;
   each: string[];
+  /** The same with the ingredient only ("Aleve is naproxen."), for an answer with no room for the kind. */
+  briefLine: string;
+  briefEach: string[];
 }
 
 interface Ingredient {
@@ -85,10 +88,11 @@ export class MedicineBrands {
       if (ingredient && found.length < 2) found.push([asWritten(text, w), ingredient]);
     }
     if (!found.length) return undefined;
-    const one = ([brand, i]: [string, Ingredient]) => fill(this.templates.line, { brand: capitalised(brand), ingredient: i.name, kind: i.kind ? `, ${i.kind}` : '' });
+    const one = ([brand, i]: [string, Ingredient], brief = false) => fill(this.templates.line, { brand: capitalised(brand), ingredient: i.name, kind: i.kind && !brief ? `, ${i.kind}` : '' });
+    const briefOne = (found: [string, Ingredient]) => one(found, true);
     const [a, b] = found;
-    const line = b ? fill(this.templates.pair, { brand: capitalised(a![0]), ingredient: a![1].name, other: capitalised(b[0]), otherIngredient: b[1].name }) : one(a!);
-    return { brands: found.map(([brand]) => brand), line, each: found.map(one) };
+    const pair = b ? fill(this.templates.pair, { brand: capitalised(a![0]), ingredient: a![1].name, other: capitalised(b[0]), otherIngredient: b[1].name }) : undefined;
+    return { brands: found.map(([brand]) => brand), line: pair ?? one(a!), each: found.map((f) => one(f)), briefLine: pair ?? briefOne(a!), briefEach: found.map(briefOne) };
   }
 
   /** A passage answer on a medicine topic that the message asks by brand takes the brands' line (the composer keeps it only for brands the answer does not name). */
@@ -102,9 +106,10 @@ export class MedicineBrands {
 }
 
 /** The line for the plan's brands that its answer does not already name ("ibuprofen (Nurofen)" names Nurofen), if any. */
-export function brandLine(plan: AnswerPlan, answerText: string): string | undefined {
+export function brandLine(plan: AnswerPlan, answerText: string, brief = false): string | undefined {
   if (!('brands' in plan) || !plan.brands) return undefined;
-  const { brands, line, each } = plan.brands;
+  const { brands } = plan.brands;
+  const [line, each] = brief ? [plan.brands.briefLine, plan.brands.briefEach] : [plan.brands.line, plan.brands.each];
   const unnamed = brands.map((b) => !new RegExp(`\\b${escapeRegExp(b)}\\b`, 'i').test(answerText));
   if (unnamed.every(Boolean)) return line;
   return each.find((_, i) => unnamed[i]);

@@ -1,11 +1,10 @@
-import { clausesKeepingBreaks } from '../language/clauses';
 import { phraseAt } from '../language/phrases';
 import { escapeRegExp } from '../util/escapeRegExp';
 import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
 import type { WordsOf } from './answerText';
 import { KnowledgeValidationError } from './knowledgeBase';
-import type { NamedThing } from './namedSubject';
+import { clauseReadings, type NamedThing } from './namedSubject';
 
 /**
  * What an ask is about when it asks about doing something no lead of NamedSubjects names ("can I repaint the ceiling",
@@ -92,12 +91,8 @@ export class AskFocus {
 
   /** What the first asking clause asks about doing ("repaint the ceiling"), if it asks so; a story longer than a name is none. */
   of(text: string): AskedDoing | undefined {
-    const pieces = clausesKeepingBreaks(text);
-    for (let c = 0; c < pieces.length; c += 2) {
-      const clause = pieces[c]!;
-      const w = this.words(clause);
-      let at = 0;
-      while (at < w.length && this.w.openers.has(w[at]!)) at++;
+    for (const { clause, words: w, opening } of clauseReadings(text, this.words, this.w.openers)) {
+      let at = opening;
       const lead = this.w.leads.find((p) => phraseAt(w, p, at));
       const gerund = lead ? undefined : this.w.gerundLeads.find((p) => phraseAt(w, p, at));
       if (!lead && !gerund) continue;

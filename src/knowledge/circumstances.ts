@@ -25,6 +25,11 @@ interface Circumstance {
   honouredBy: ReadonlySet<string>;
 }
 
+/** The text (its words) says a stock next step the circumstance rules out ("ask a pharmacist"). */
+function saysClash(c: Circumstance, textWords: readonly string[]): boolean {
+  return c.clashes.some((p) => findPhrase(textWords, p).length > 0);
+}
+
 function readRaw(dir: string): Array<[string, Record<string, unknown>]> {
   const file = join(dir, CIRCUMSTANCES_FILE);
   const data = readYamlFile(file);
@@ -99,7 +104,7 @@ export class Circumstances {
     if (redirects(passage.id)) return true;
     const text = words(passage.answer);
     return told.some(
-      (c) => (c.fallback !== passage.id && passage.tags.some((t) => c.rulesOut.has(t))) || (c.instead !== undefined && c.clashes.some((p) => findPhrase(text, p).length > 0)),
+      (c) => (c.fallback !== passage.id && passage.tags.some((t) => c.rulesOut.has(t))) || (c.instead !== undefined && saysClash(c, text)),
     );
   }
 
@@ -123,7 +128,7 @@ export class Circumstances {
       let changed = c.honouredBy.has(plan.passage.id);
       let lead: string | undefined;
       if (c.instead && c.clashes.length) {
-        const isClash = (s: string) => c.clashes.some((p) => findPhrase(words(s), p).length > 0);
+        const isClash = (s: string) => saysClash(c, words(s));
         let put = false;
         // The answer's first sentence stays (it answers the question); a stock step in it puts the instead line first.
         const swap = (text: string, shown: boolean): string =>

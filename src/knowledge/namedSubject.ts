@@ -93,13 +93,7 @@ export class NamedSubjects {
   /** The things the message asks about, in order ("is bed rest ok and what about a castor oil rub": bed rest, castor oil rub). */
   of(text: string): NamedThing[] {
     const out: NamedThing[] = [];
-    const pieces = clausesKeepingBreaks(text);
-    for (let c = 0; c < pieces.length; c += 2) {
-      const clause = pieces[c]!;
-      const asked = (pieces[c + 1] ?? '').includes('?');
-      const w = this.words(clause);
-      let opening = 0;
-      while (opening < w.length && this.w.openers.has(w[opening]!)) opening++;
+    for (const { clause, words: w, asked, opening } of clauseReadings(text, this.words, this.w.openers)) {
       for (let i = 0; i < w.length; i++) {
         const told = this.w.toldLeads.find((p) => phraseAt(w, p, i));
         const lead = told ?? this.w.leads.find((p) => phraseAt(w, p, i)) ?? (i === opening ? this.w.questionLeads.find((p) => phraseAt(w, p, i)) : undefined);
@@ -124,13 +118,8 @@ export class NamedSubjects {
   settingsOf(text: string): NamedSetting[] {
     const st = this.w.setting;
     const out: NamedSetting[] = [];
-    const pieces = clausesKeepingBreaks(text);
-    for (let c = 0; c < pieces.length; c += 2) {
-      const clause = pieces[c]!;
-      const w = this.words(clause);
-      let opening = 0;
-      while (opening < w.length && this.w.openers.has(w[opening]!)) opening++;
-      if (!(pieces[c + 1] ?? '').includes('?') && !st.asks.some((p) => phraseAt(w, p, opening))) continue;
+    for (const { clause, words: w, asked, opening } of clauseReadings(text, this.words, this.w.openers)) {
+      if (!asked && !st.asks.some((p) => phraseAt(w, p, opening))) continue;
       for (let i = opening + 1; i < w.length; i++) {
         if (!st.leads.has(w[i]!)) continue;
         if (st.leadsBeforeArticle.has(w[i]!) && !st.articles.has(w[i + 1] ?? '')) continue;
@@ -192,6 +181,28 @@ export class NamedSubjects {
 }
 
 /** The thing as the person typed it ("TENS machine"), found word by word in their clause; its cleaned-up words if the clean-up changed them. */
+/** A clause of a message read for what it asks. */
+export interface ClauseReading {
+  clause: string;
+  words: string[];
+  /** A question mark closes it. */
+  asked: boolean;
+  /** The first word past its openers ("so", "ok"). */
+  opening: number;
+}
+
+/** Each clause of a message with its words, read lazily: readers that stop at the first asking clause read no more. */
+export function* clauseReadings(text: string, words: WordsOf, openers: ReadonlySet<string>): Generator<ClauseReading> {
+  const pieces = clausesKeepingBreaks(text);
+  for (let c = 0; c < pieces.length; c += 2) {
+    const clause = pieces[c]!;
+    const w = words(clause);
+    let opening = 0;
+    while (opening < w.length && openers.has(w[opening]!)) opening++;
+    yield { clause, words: w, asked: (pieces[c + 1] ?? '').includes('?'), opening };
+  }
+}
+
 function asWritten(clause: string, thing: readonly string[]): string {
   const escaped = thing.map(escapeRegExp);
   const m = clause.match(new RegExp(`\\b${escaped.join("[\\s'-]+")}\\b`, 'i'));

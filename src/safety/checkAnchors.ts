@@ -8,7 +8,7 @@
 import type { Language } from '../language/language';
 import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet, readPhraseLists } from './phraseSet';
-import { readDataFile } from './redFlagData';
+import { readDataFile } from './dataChecks';
 
 /** The file's list of categories whose sure guess is held to its words too (not a category itself). */
 const HELD_WHEN_SURE = 'heldWhenSure';

@@ -8,7 +8,7 @@
 import { Language, SENTENCE_END } from '../language';
 import type { TokenPatternCompiler } from '../language/patterns';
 import { PhraseSet } from './phraseSet';
-import type { ContextDef, SetAsideScope } from './redFlagData';
+import type { ContextDef, SetAsideScope } from './contextData';
 import type { SignQuestionWords } from './signQuestions';
 
 /** The scope categories of ConText (a finding they govern is not the writer's current symptom). */

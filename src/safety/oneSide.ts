@@ -6,7 +6,7 @@
  * minutes on long repeated text.
  */
 import type { Language } from '../language/language';
-import { fail, readDataFile } from './redFlagData';
+import { fail, readDataFile } from './dataChecks';
 
 /** How far a side or count word may stand before its limb word ("left upper leg", "right hand side of my hip"). */
 const REACH = 3;

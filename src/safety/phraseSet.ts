@@ -1,6 +1,6 @@
 import { PatternError, TokenPatternCompiler } from '../language/patterns';
 import type { Language } from '../language/language';
-import { fail, readDataFile } from './redFlagData';
+import { fail, readDataFile } from './dataChecks';
 
 // Matching many phrases: each phrase is tried only where a token starts with
 // one of its possible first words.

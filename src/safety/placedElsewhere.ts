@@ -10,7 +10,7 @@ import type { Language } from '../language/language';
 import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet } from './phraseSet';
 import { TokenPatternCompiler } from '../language/patterns';
-import { fail, readDataFile } from './redFlagData';
+import { fail, readDataFile } from './dataChecks';
 
 type Side = 'elsewhere' | 'places';
 const SIDES: readonly Side[] = ['elsewhere', 'places'];

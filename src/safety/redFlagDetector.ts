@@ -27,7 +27,9 @@ import { TokenPatternCompiler } from '../language/patterns';
 import { ANSWER_NO_TERM, answerNoPattern } from '../language/listAnswers';
 import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet } from './phraseSet';
-import { ContextDef, DataError, EntryDef, Lexicon, RedFlagLevel, SetAsideScope, fail, readContext, readDataFile, readLexicon } from './redFlagData';
+import { DataError, fail, readDataFile } from './dataChecks';
+import { ContextDef, SetAsideScope, readContext } from './contextData';
+import { EntryDef, Lexicon, RedFlagLevel, readLexicon } from './redFlagData';
 import type { LexiconReading, RedFlagResult } from './lexiconReading';
 
 export type { RedFlagLevel } from './redFlagData';

@@ -13,14 +13,13 @@ import { Conditions } from './conditionScope';
 import { type Category, type ScopeWords, type Trigger, isStructural } from './contextTriggers';
 import { selfTests } from './selfTests';
 import { Figures } from './figureScope';
-import { signQuestions } from './signQuestions';
+import { Resolutions } from './resolvedScope';
+import { writerParts } from './writerPart';
 import { headingDenials } from './deniedHeading';
 
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
 /** A list's separators, not counted as words in a negation's reach. */
 const LIST_MARKS: ReadonlySet<string> = new Set([',', 'or', 'nor']);
-/** How many clauses back a resolution phrase reaches ("fever in March, all better"). */
-const RESOLVED_REACH = 2;
 /** How far into the next sentence a resolution phrase may start and still end the one before ("Pins and needles gone now"). */
 const RESOLVED_OPENING = 4;
 /** How far into its sentence a story's frame may start ("So, in the film ...") and still frame it. */
@@ -54,12 +53,10 @@ export class Scope {
   private readonly aroundEnd: Int32Array;
   private readonly aroundCat: Int8Array;
   private readonly aroundBest: Int32Array;
-  /** Sentence number of every token, and the start of the next resolution phrase at or after token i. */
+  /** Sentence number of every token. */
   private readonly sentence: Int32Array;
-  private readonly nextResolved: Int32Array;
-  private readonly nextResolvedNow: Int32Array;
-  /** Tokens where a resolution of the sign just before begins (context.yaml `resolvedSign`). */
-  private readonly signResolvedAt: Uint8Array;
+  /** Findings told as over ("all better", "the sweats stopped"). */
+  private readonly resolutions: Resolutions;
   /** First token of every sentence. */
   private readonly sentenceStart: Int32Array;
   /**
@@ -122,32 +119,7 @@ export class Scope {
     // A writer who denies every sign at once tells other people's and general sentences as such too.
     this.deniesAll = live.some((t) => t.payload.cat === 'wholeDenial');
     const general = this.deniesAll || (live.some((t) => t.payload.cat === 'asking') && live.some((t) => t.payload.cat === 'selfDenial'));
-    // In such a question a list of examples that a dash or colon closes before the writer's own
-    // words ("things like ..., a fever - I want the wording right") is the question's: the
-    // writer's part of a sentence starts at the colon (or dash) before their first word, and
-    // runs to the sentence's end ("I have: ..." keeps all of it).
-    // Not when the writer's words take up what came before ("..., a numb groin - I have that").
-    this.selfFrom = new Int32Array(this.sentence[n]! + 1).fill(n + 1);
-    for (let i = 0; i < n; i++) {
-      const s = this.sentence[i]!;
-      if (general && !w.firstPerson.has(doc.tokens[i]!)) continue;
-      if (this.selfFrom[s]! <= i) continue;
-      let from = i;
-      while (general && from > this.sentenceStart[s]! && doc.tokens[from - 1] !== ':') from--;
-      let to = from;
-      while (to < n && this.sentence[to] === s && !w.pointsBack.has(doc.tokens[to]!)) to++;
-      this.selfFrom[s] = general && (to >= n || this.sentence[to] !== s) ? from : this.sentenceStart[s]!;
-    }
-    // The denial's own sentence is the writer's report: "back ache plus chills, nothing else going on".
-    for (const t of live) if (t.payload.cat === 'wholeDenial') this.selfFrom[this.sentence[t.start]!] = this.sentenceStart[this.sentence[t.start]!]!;
-    // A denial relative to what came before ("fine otherwise", "nothing else") says those sentences
-    // were the writer's own report, even one told with no "I" ("thermometer says 39, back aching").
-    for (const t of live) {
-      if (t.payload.cat !== 'wholeDenial' || !doc.tokens.slice(t.start, t.end).some((x) => w.relativeDenial.has(x))) continue;
-      for (let s = 0; s < this.sentence[t.start]!; s++) this.selfFrom[s] = this.sentenceStart[s]!;
-    }
-    // A question asked about a sign in general ("is foot drop the same as ...?") speaks of no one.
-    for (const s of signQuestions(doc.tokens, w.firstPerson, w.signQuestion)) this.selfFrom[s] = n + 1;
+    this.selfFrom = writerParts(doc.tokens, live, this.sentence, this.sentenceStart, general, w);
     // A distant time reaches every clause of its sentence that has no present word:
     // "Years ago, after my first baby, I had numb legs" is history, not only "years ago".
     this.sentenceAnchored = new Uint8Array(this.sentence[n]! + 1);
@@ -180,16 +152,7 @@ export class Scope {
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre' && !this.clauseOfSelf[this.clause[t.start]!]) this.clauseOfOther[this.clause[t.start]!] = 1;
     this.sentenceFramed = new Uint8Array(this.sentence[n]! + 1);
     for (const t of live) if (t.payload.cat === 'storyFrame' && t.start - this.sentenceStart[this.sentence[t.start]!]! <= FRAME_OPENING) this.sentenceFramed[this.sentence[t.start]!] = 1;
-    const resolvedAt = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'resolved') resolvedAt[t.start] = 1;
-    this.nextResolved = new Int32Array(n + 2).fill(-1);
-    for (let i = n - 1; i >= 0; i--) this.nextResolved[i] = resolvedAt[i] ? i : this.nextResolved[i + 1]!;
-    const nowAt = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'resolvedNow') nowAt[t.start] = 1;
-    this.nextResolvedNow = new Int32Array(n + 2).fill(-1);
-    for (let i = n - 1; i >= 0; i--) this.nextResolvedNow[i] = nowAt[i] ? i : this.nextResolvedNow[i + 1]!;
-    this.signResolvedAt = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'resolvedSign') this.signResolvedAt[t.start] = 1;
+    this.resolutions = new Resolutions(n, live, layout, RESOLVED_OPENING);
 
     this.figures = new Figures(n, live, layout, RESOLVED_OPENING);
     this.figured = this.figures.figured;
@@ -402,18 +365,7 @@ export class Scope {
       if (counts(PRE_CATS[this.aroundCat[a]!]!)) return true;
     }
     if (counts('general') && !this.isOwn(f.start)) return true;
-    // "had a chest infection in March with a fever, all better": resolved, told as history.
-    const r = counts('historical') ? this.nextResolved[f.end]! : -1;
-    if (r >= 0 && this.sentence[r] === this.sentence[Math.max(f.end - 1, 0)] && this.clause[r]! - c1 <= RESOLVED_REACH) return true;
-    // "the sweats stopped": the sign itself is what ended, its resolution the very next words.
-    // Only that finding: "my legs went numb and the tingling stopped" keeps the numbness.
-    if (counts('historical') && this.signResolvedAt[f.end]) return true;
-    // "Both feet went to sleep on the floor. Feeling came back after a minute.": a
-    // resolution opening the next sentence tells how the one before it ended; not one
-    // the writer says of themselves ("I am usually fine in that department").
-    const g = counts('historical') ? this.nextResolvedNow[f.end]! : -1;
-    const next = g >= 0 ? this.sentenceStart[this.sentence[g]!]! : -1;
-    if (g >= 0 && this.sentence[g] === this.sentence[Math.max(f.end - 1, 0)]! + 1 && g - next <= RESOLVED_OPENING && this.selfBefore[g] === this.selfBefore[next]) return true;
+    if (counts('historical') && this.resolutions.resolved(f, c1, this.selfBefore)) return true;
     return counts('hypothetical') && this.conditions.contains(f);
   }
 

@@ -22,6 +22,7 @@ import * as path from 'node:path';
 import { Language, SENTENCE_END, TYPO_SETTINGS, TypoCorrector } from '../language';
 import { Anaphora, compileContext, type ScopeWords, type Trigger } from './contextTriggers';
 import { foldBareAnswers } from './bareAnswers';
+import { combinedResult } from './flagCombinations';
 import { Scope } from './contextScope';
 import { TokenPatternCompiler } from '../language/patterns';
 import { ANSWER_NO_TERM, answerNoPattern } from '../language/listAnswers';
@@ -379,27 +380,6 @@ export class RedFlagDetector {
   }
 
   private result(present: Set<string>): RedFlagResult | null {
-    // Combinations ("fever" + "very unwell" -> fever_unwell); repeat so that a flag
-    // made by one combination can feed another.
-    const consumed = new Set<string>();
-    for (let changed = true, pass = 0; changed && pass < 5; pass++) {
-      changed = false;
-      for (const def of this.entries) {
-        for (const combo of def.when) {
-          if (!combo.every((id) => present.has(id))) continue;
-          if (!present.has(def.id)) {
-            present.add(def.id);
-            changed = true;
-          }
-          // "fever" inside "fever with confusion" is said better by the combined flag.
-          for (const id of combo) if (id !== def.id && this.flagsById.has(id) && def.level === 'emergency') consumed.add(id);
-        }
-      }
-    }
-    const flags = [...this.flagsById.values()].filter((f) => present.has(f.id) && !consumed.has(f.id));
-    if (flags.length === 0) return null;
-    const emergency = flags.filter((f) => f.level === 'emergency').map((f) => f.id);
-    const urgent = flags.filter((f) => f.level === 'urgent').map((f) => f.id);
-    return { level: emergency.length > 0 ? 'emergency' : 'urgent', flags: [...emergency, ...urgent] };
+    return combinedResult(this.entries, this.flagsById, present);
   }
 }

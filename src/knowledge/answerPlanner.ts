@@ -10,10 +10,10 @@ import { onDoing } from './doingReading';
 import { askedBoth, withSecondQuestion } from './secondQuestion';
 import { onSetting } from './settingReading';
 import { PassageGiver } from './passageGiver';
-import { SourceRequests } from './sourceRequests';
+import { LastAnswerFollowUps } from './lastAnswerFollowUps';
 import { sentences } from './answerText';
 import { PassageRanker, type Scored } from './passageRanking';
-import { endsWith, QuestionReader } from './questionReading';
+import { QuestionReader } from './questionReading';
 import { Reframer } from './reframes';
 import { askedClause } from './storyClause';
 import { withFactLeads } from './factLeads';
@@ -38,33 +38,25 @@ const RECALL_WORD_IDF = 5;
  * new state is returned, not stored.
  */
 export class AnswerPlanner {
-  private readonly more: ReadonlySet<string>;
   private readonly markers: string[][];
   private readonly rewordings: string[][];
-  private readonly why: ReadonlySet<string>;
-  private readonly nextStep: string[][];
-  private readonly stepPassages: ReadonlySet<string>;
-  private readonly sourceRequests: SourceRequests;
   private readonly giver: PassageGiver;
   private readonly ranker: PassageRanker;
   private readonly reader: QuestionReader;
   private readonly reframer: Reframer;
   private readonly unfit: UnfitAnswers;
+  private readonly lastAnswer: LastAnswerFollowUps;
 
   constructor(private readonly parts: PlannerParts) {
     const key = (s: string) => parts.words(s).join(' ');
-    this.more = new Set(parts.wording.requests.more.map(key));
     this.markers = parts.wording.followUpMarkers.map((m) => parts.words(m));
     this.rewordings = (parts.wording.rewordings ?? []).map((m) => parts.words(m));
-    this.why = new Set((parts.wording.requests.why ?? []).map(key));
-    this.nextStep = (parts.wording.requests.nextStep ?? []).map((p) => parts.words(p));
-    this.stepPassages = new Set(parts.wording.stepPassages ?? []);
-    this.sourceRequests = new SourceRequests(parts);
     this.giver = new PassageGiver(parts);
     this.ranker = new PassageRanker(parts, this.giver);
     this.reader = new QuestionReader(parts);
     this.reframer = new Reframer(parts, this.giver, this.reader);
     this.unfit = new UnfitAnswers(parts, this.giver, this.ranker);
+    this.lastAnswer = new LastAnswerFollowUps(parts, this.giver, this.reader);
   }
 
   plan(input: AnswerInput, before: AnswerState): Planned {
@@ -87,7 +79,7 @@ export class AnswerPlanner {
   /** One message's plan: each step answers it, or leaves it to the next (see the steps' comments for why this order). */
   private planTurn(input: AnswerInput, before: AnswerState): Planned {
     const t = this.readTurn(input, before);
-    const early = this.followUpOfLast(t) ?? this.byLabelOrName(t);
+    const early = this.lastAnswer.plan(t) ?? this.byLabelOrName(t);
     if (early) return early;
     const a = this.readAsking(t);
     const told = this.remarkOrWorry(t, a) ?? this.factsOrProduct(t, a) ?? this.offeredEcho(t, a);
@@ -110,30 +102,6 @@ export class AnswerPlanner {
     const forThem = reworded ? (p: Passage) => p.id !== last.id && fitsThem(p) : fitsThem;
     const inContextOf = (p: Passage) => p.topic === last?.topic || (alsoInContext ?? []).includes(p.id);
     return { input, before, words, facts, product, state, newFacts, last, forThem, inContextOf };
-  }
-
-  /** A message read against the last answer first: its sources, more of it, why, its next step. */
-  private followUpOfLast(t: Turn): Planned | undefined {
-    const { input, words, last, state } = t;
-    const sources = this.sourceRequests.plan(words, last, state, () => this.giver.givenPassages(state));
-    if (sources) return { plan: sources, state };
-    if (!last) return undefined;
-    if (this.more.has(words.join(' '))) return this.giver.moreOf(last, state);
-    const why = this.whyOf(input.text, words, last, state);
-    if (why) return why;
-    const short = words.length <= WEIGHTS.shortFollowUp + 2;
-    // "ok, I'm on my side, now what": the next step of the answer just given, not a new topic from the story's words.
-    if (short && this.nextStep.some((p) => endsWith(words, p))) return this.giver.moreOf(last, state);
-    // "on my hands and knees now", "legs are ok, I'm on my own": how the steps just given are going, not a new topic.
-    // Not a limit that changes those steps ("I live by myself" after the floor steps): that is the answer honouring it.
-    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, words) && !this.limitChanges(t, last)) return this.giver.moreOf(last, state);
-    return undefined;
-  }
-
-  /** A limit told in this message (quiet ones too: "I live by myself") rules out the last answer or its next step (circumstances.ts). */
-  private limitChanges(t: Turn, last: Passage): boolean {
-    const told = Object.keys(t.facts.known).filter((k) => t.before.facts.known[k] === undefined);
-    return Boolean(this.parts.circumstances?.changes(last, told, (id) => this.parts.facts.redirect(id, t.facts), this.parts.words));
   }
 
   /** A passage the message names: by its label, or "tell me more about the heat" (more of the last answer when that is what it names). */
@@ -193,7 +161,7 @@ export class AnswerPlanner {
     // A limit told after an answer it rules out ("I can't do that at work", "the chemist's shut") asks for that answer honouring it.
     const redirects = (id: string) => this.parts.facts.redirect(id, facts);
     // "I can't do that at work" reads as an ask ("can"), but with no question mark it states the limit: the last answer honouring it.
-    if (last && (!a.asks || !input.text.includes('?')) && this.limitChanges(t, last)) return this.giver.give(last, state, true);
+    if (last && (!a.asks || !input.text.includes('?')) && this.lastAnswer.limitChanges(t, last)) return this.giver.give(last, state, true);
     const changesLast = Boolean(last && redirects(last.id));
     if (newFacts.length && !a.asks && (!isTopicIntent(input.intent) || changesLast)) return this.giver.factsOnly(last, state, newFacts, a.reportsPain);
     // "one more thing, I had an ulcer" after another painkiller answer (a product's): the fact's own passage.
@@ -372,21 +340,7 @@ export class AnswerPlanner {
 
   /** A request for sources ("where's all that from?"): for dialogs, so that it is not read as a question about the bot. */
   asksForSources(text: string): boolean {
-    return this.sourceRequests.asks(this.parts.words(text)) !== undefined;
-  }
-
-  /**
-   * "why though?" after "avoid ibuprofen", "why does diabetes matter?" after the heat answer: why the
-   * person's fact changes the advice; with no fact behind it, what the last answer has not said yet.
-   */
-  private whyOf(text: string, words: readonly string[], last: Passage, state: AnswerState): Planned | undefined {
-    const facts = this.parts.facts;
-    const named = new Set([...facts.mentions(text).any].filter((f) => state.facts.known[f] !== undefined));
-    const asksWhy = this.why.has(words.join(' ')) || (named.size > 0 && words.length <= WEIGHTS.shortFollowUp && (words[0] === 'why' || (words[0] === 'how' && words[1] === 'come')));
-    if (!asksWhy) return undefined;
-    const line = facts.why(last, state.facts, named);
-    if (line) return { plan: { kind: 'recap', passage: last, lines: [line], withMore: false }, state };
-    return this.giver.moreOf(last, state);
+    return this.lastAnswer.asksForSources(this.parts.words(text));
   }
 
   /** The passage to offer after this one: its `next`, else the topic's next not yet given. */
@@ -396,7 +350,7 @@ export class AnswerPlanner {
 
   /** Whether the last answer is steps the person is following ("roll onto your side..."): their next short report is about them. */
   inSteps(state: AnswerState): boolean {
-    return state.passage !== undefined && this.stepPassages.has(state.passage);
+    return this.lastAnswer.inSteps(state);
   }
 
   /** Whether "tell me more" now would give something new: the last answer's more, or the passage offered after it. */

@@ -1,0 +1,77 @@
+/**
+ * A message read against the last answer first: its sources, more of it, why, its next step, how the steps just
+ * given are going. Apart from answerPlanner.ts because it is the one planning step that reads the message only
+ * against the last answer, with its own request words (answers.yaml `requests`, `stepPassages`).
+ */
+import type { AnswerState } from './answerState';
+import type { Passage } from './passages';
+import { WEIGHTS, type Planned, type PlannerParts } from './answerPlan';
+import type { PassageGiver } from './passageGiver';
+import { SourceRequests } from './sourceRequests';
+import { endsWith, type QuestionReader } from './questionReading';
+import type { Turn } from './answerTurn';
+
+export class LastAnswerFollowUps {
+  private readonly more: ReadonlySet<string>;
+  private readonly why: ReadonlySet<string>;
+  private readonly nextStep: string[][];
+  private readonly stepPassages: ReadonlySet<string>;
+  private readonly sourceRequests: SourceRequests;
+
+  constructor(private readonly parts: PlannerParts, private readonly giver: PassageGiver, private readonly reader: QuestionReader) {
+    const key = (s: string) => parts.words(s).join(' ');
+    this.more = new Set(parts.wording.requests.more.map(key));
+    this.why = new Set((parts.wording.requests.why ?? []).map(key));
+    this.nextStep = (parts.wording.requests.nextStep ?? []).map((p) => parts.words(p));
+    this.stepPassages = new Set(parts.wording.stepPassages ?? []);
+    this.sourceRequests = new SourceRequests(parts);
+  }
+
+  /** A message read against the last answer first: its sources, more of it, why, its next step. */
+  plan(t: Turn): Planned | undefined {
+    const { input, words, last, state } = t;
+    const sources = this.sourceRequests.plan(words, last, state, () => this.giver.givenPassages(state));
+    if (sources) return { plan: sources, state };
+    if (!last) return undefined;
+    if (this.more.has(words.join(' '))) return this.giver.moreOf(last, state);
+    const why = this.whyOf(input.text, words, last, state);
+    if (why) return why;
+    const short = words.length <= WEIGHTS.shortFollowUp + 2;
+    // "ok, I'm on my side, now what": the next step of the answer just given, not a new topic from the story's words.
+    if (short && this.nextStep.some((p) => endsWith(words, p))) return this.giver.moreOf(last, state);
+    // "on my hands and knees now", "legs are ok, I'm on my own": how the steps just given are going, not a new topic.
+    // Not a limit that changes those steps ("I live by myself" after the floor steps): that is the answer honouring it.
+    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, words) && !this.limitChanges(t, last)) return this.giver.moreOf(last, state);
+    return undefined;
+  }
+
+  /** A limit told in this message (quiet ones too: "I live by myself") rules out the last answer or its next step (circumstances.ts). */
+  limitChanges(t: Turn, last: Passage): boolean {
+    const told = Object.keys(t.facts.known).filter((k) => t.before.facts.known[k] === undefined);
+    return Boolean(this.parts.circumstances?.changes(last, told, (id) => this.parts.facts.redirect(id, t.facts), this.parts.words));
+  }
+
+  /**
+   * "why though?" after "avoid ibuprofen", "why does diabetes matter?" after the heat answer: why the
+   * person's fact changes the advice; with no fact behind it, what the last answer has not said yet.
+   */
+  private whyOf(text: string, words: readonly string[], last: Passage, state: AnswerState): Planned | undefined {
+    const facts = this.parts.facts;
+    const named = new Set([...facts.mentions(text).any].filter((f) => state.facts.known[f] !== undefined));
+    const asksWhy = this.why.has(words.join(' ')) || (named.size > 0 && words.length <= WEIGHTS.shortFollowUp && (words[0] === 'why' || (words[0] === 'how' && words[1] === 'come')));
+    if (!asksWhy) return undefined;
+    const line = facts.why(last, state.facts, named);
+    if (line) return { plan: { kind: 'recap', passage: last, lines: [line], withMore: false }, state };
+    return this.giver.moreOf(last, state);
+  }
+
+  /** A request for sources ("where's all that from?"), in the message's words. */
+  asksForSources(words: readonly string[]): boolean {
+    return this.sourceRequests.asks(words) !== undefined;
+  }
+
+  /** Whether the last answer is steps the person is following ("roll onto your side..."). */
+  inSteps(state: AnswerState): boolean {
+    return state.passage !== undefined && this.stepPassages.has(state.passage);
+  }
+}

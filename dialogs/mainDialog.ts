@@ -1,4 +1,4 @@
-import { changeTold, closingKind } from '../src/triage/checkAsides';
+import { closingKind } from '../src/triage/checkAsides';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -14,38 +14,30 @@ import { fill } from '../src/content/responses';
 import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
 import { answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
-import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
+import { EscalationDialog, EscalationOptions, EscalationRecord } from './escalationDialog';
 import { needsIn } from './escalationNeeds';
 import { keepReply } from './escalationReplies';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
-import { capitalise, labelsFor, withSuggestions } from './replies';
+import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
-import { AGREED_NOW, answerAfterAlarm, answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
+import { answerAfterAlarm, answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
 import { factsToldIn } from './factAsides';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { closingRead, RouteActs } from './routeActs';
 import { openWithFeeling } from './feelingOpener';
 import { getUnderstanding } from './turnUnderstanding';
-import type { Understanding } from '../src/nlu/messageUnderstander';
-import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
-import { prepare } from '../src/triage/text';
-import { firstClause } from '../src/language/clauses';
-import { statusReply, statusUpdate } from '../src/triage/statusUpdates';
+import { asksSomething } from '../src/triage/yesNo';
+import { statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
-import { alreadyEscalated, answersCheckUnasked, holdsPhrase, asksForReal, patientOf, progressAct, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
+import { alreadyEscalated, answersCheckUnasked, holdsPhrase, asksForReal, patientOf, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 import { frightenedDenying, reassurance } from './deniedRecord';
 import { aboutPatient, patientPronoun } from './aboutPatient';
-
-/** "yes please, I'm asthmatic": the message opens with a yes or an okay. */
-function opensWithAcknowledgement(text: string): boolean {
-  const prepared = prepare(text);
-  // The first word of the first clause ("yes, ...", "ok! ..."): a "?" runs on, as "yes?" is read as said.
-  const first = firstClause(prepared, { questionMarkEnds: false }).split(/\s+/)[0] ?? '';
-  return withoutAcknowledgements(prepared) !== prepared || parseYesNo(first) === true;
-}
+import { reportsDetails, statusOrHelper } from './reportedNotAsked';
+import { agreeToEscalation, refuseRoutineCheck } from './keptEscalation';
+import { opensWithAcknowledgement, takeCheckOffer } from './checkOffer';
 
 /** Set for the turn when a same-day sign was raised by a message that asks something. */
 const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
@@ -146,7 +138,7 @@ export class MainDialog extends ComponentDialog {
       // So is a question or an everyday need that names the flag again ("can I take ibuprofen for the fever?").
       const answers = (act && ANSWERING_ESCALATION.has(act)) || asksSomething(understanding.text) || needsIn(this.services, understanding.text).length > 0;
       const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
-      if (record && answers && alreadyEscalated(record, found) && (await answerAfterEscalation(context, this.services, record, understanding, { act, tryAnswer, agree: () => this.agreed(context, record), said: (reply) => keepReply(context, this.escalation, reply) }))) return step.endDialog();
+      if (record && answers && alreadyEscalated(record, found) && (await answerAfterEscalation(context, this.services, record, understanding, { act, tryAnswer, agree: () => agreeToEscalation(context, this.escalation, record), said: (reply) => keepReply(context, this.escalation, reply) }))) return step.endDialog();
       const options: EscalationOptions = { ...found, level: found.level, fromTopic: true };
       // "... is heat ok?" asked with a same-day sign: answered after the instruction (next step).
       if (found.level === 'urgent' && asksSomething(understanding.text)) context.turnState.set(ASKED_WITH_ALARM, true);
@@ -190,7 +182,7 @@ export class MainDialog extends ComponentDialog {
     }
     const { intent } = understanding;
     const record = await this.escalation.get(context);
-    const offeredFor = await this.takeCheckOffer(context);
+    const offeredFor = await takeCheckOffer(context, this.services);
     context.turnState.set(ROUTING_KEY, true);
     // A confident request to run the check starts it, whatever passage its words resemble.
     const checkRequest = (CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) || TriageDialog.asksForCheckNow(understanding.text);
@@ -269,13 +261,13 @@ export class MainDialog extends ComponentDialog {
     }
     // "made it onto the couch", "he's still on the floor": where they are decides the next step.
     if (!record && !understanding.redFlag && (await answerProgress(context, this.services, understanding))) return step.endDialog();
-    const statusOrHelper = !record && (await this.statusOrHelper(step, understanding));
-    if (statusOrHelper) return statusOrHelper;
+    const reported = !record && (await statusOrHelper(step, this.services, this.triage, understanding, CHECK_REQUEST_MIN));
+    if (reported) return reported;
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
-    if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer, agree: () => this.agreed(context, record), said: (reply) => keepReply(context, this.escalation, reply) }))) return step.endDialog();
+    if (record && (await answerAfterEscalation(context, this.services, record, understanding, { tryAnswer, agree: () => agreeToEscalation(context, this.escalation, record), said: (reply) => keepReply(context, this.escalation, reply) }))) return step.endDialog();
     // After an escalation a request to run the check is refused (the instruction stands), whatever passage its words resemble.
     if (record && checkRequest) {
-      await this.refuseRoutineCheck(context, record);
+      await refuseRoutineCheck(context, this.services, record);
       return step.endDialog();
     }
     const byAct = await this.acts.answer(step, understanding, record);
@@ -304,7 +296,7 @@ export class MainDialog extends ComponentDialog {
     switch (said.intent) {
       case 'report_symptoms': {
         if (record) {
-          await this.refuseRoutineCheck(context, record);
+          await refuseRoutineCheck(context, this.services, record);
           return step.endDialog();
         }
         // A report ("pulled it moving a futon, keeps seizing up") or a question about it gets what
@@ -319,7 +311,7 @@ export class MainDialog extends ComponentDialog {
           }
           // "lower back, since Sunday, lifting the shopping, a 7": a report that already tells the check's details
           // and asks nothing is the check's answers; it starts with them kept and asks only what is missing.
-          if (this.reportsDetails(understanding, this.triage.tellsPlaceAndScore(context, understanding.text), activityRemark !== undefined)) {
+          if (reportsDetails(this.services, understanding, this.triage.tellsPlaceAndScore(context, understanding.text), activityRemark !== undefined)) {
             await this.services.paused.delete(context);
             const forOther = patientOf(this.services, understanding.text) ?? (await patientPronoun(context, this.services));
             return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, fromReport: true, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
@@ -388,51 +380,6 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /**
-   * A message that reports rather than asks: "it's loads better today" gets
-   * encouragement (or, worse, what to watch for) instead of a check; someone
-   * describing another person's pain gets the check framed for that person.
-   */
-  private async statusOrHelper(step: WaterfallStepContext, understanding: Understanding): Promise<DialogTurnResult | undefined> {
-    const { text, intent, score } = understanding;
-    if (asksSomething(text)) return undefined;
-    // "stiff again since I sat down", "now it's going down my left leg": that change's own reply.
-    const status = understanding.redFlag ? undefined : statusUpdate(text);
-    if (status) {
-      const emergency = this.services.numbers.forLocale(step.context.activity.locale).emergency;
-      await step.context.sendActivity(fill(statusReply(status), { emergency }));
-      return step.endDialog();
-    }
-    // "hi, heaps better today than Monday", "way better, like a 3 now": a change told in words the act model read as a greeting or a report;
-    // not a treatment's result ("the wheat bag made no difference"), which its topic answers.
-    const readAsChange = !understanding.redFlag && (understanding.intent === 'greeting' || understanding.intent === 'report_symptoms');
-    // "it's been getting better these last days, actually": easing told without a question reads to the intent model
-    // as the how-long topic, whose answer (when to see someone) ignores the news; it is the easing's reply.
-    const easingAsCourse = !understanding.redFlag && intent === 'recovery_time' && changeTold(text) === 'better';
-    const act = progressAct(understanding) ?? (readAsChange ? changeTold(text) : easingAsCourse ? 'better' : undefined);
-    if (act) {
-      await answerActWhileRouting(step.context, this.services, act, intent);
-      return step.endDialog();
-    }
-    const pronoun = intent === 'report_symptoms' && score >= CHECK_REQUEST_MIN ? patientOf(this.services, text) : undefined;
-    if (!pronoun) return undefined;
-    await this.services.paused.delete(step.context);
-    // The details told for them ("hurt his lower back yesterday, a 6") are said back too.
-    const told = this.triage.tellsPlaceAndScore(step.context, text);
-    return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun, ...(told ? { fromReport: true } : {}) } satisfies TriageOptions);
-  }
-
-  /**
-   * A pain report, not a question, that tells where and how bad in numbers (maybe when and what set it off
-   * too): the person has begun the check's story themselves. A plan ahead, a remark about an activity or a red
-   * flag (its own dialog) is not that. (Any one detail would do for the person, but the conversation tests
-   * still expect the advice first for a report without a score: branch open34-wide has that version.)
-   */
-  private reportsDetails(understanding: Understanding, placedAndScored: boolean, remark: boolean): boolean {
-    if (remark || understanding.redFlag || !placedAndScored) return false;
-    return !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text);
-  }
-
   /** After a same-day instruction raised by a message that also asked a practical question: its answer, when one may follow. */
   private async afterAlarm(step: WaterfallStepContext) {
     const understanding = getUnderstanding(step.context);
@@ -441,26 +388,5 @@ export class MainDialog extends ComponentDialog {
       await answerAfterAlarm(step.context, this.services, this.escalation, understanding, this.acts.body.aboutBack(understanding.text));
     }
     return step.endDialog();
-  }
-
-  /** They said they are calling or on their way: kept with the escalation. */
-  private async agreed(context: TurnContext, record: EscalationRecord): Promise<void> {
-    context.turnState.set(AGREED_NOW, true);
-    await this.escalation.set(context, { ...record, agreed: true });
-  }
-
-  /** After an escalation no routine check is started: the instruction is repeated instead. */
-  private async refuseRoutineCheck(context: TurnContext, record: EscalationRecord): Promise<void> {
-    const instruction = escalationReminder(this.services, record, context.activity.locale);
-    await context.sendActivity(fill(this.services.responses.escalation.alreadyEscalated, { instruction: capitalise(instruction) }));
-  }
-
-  /** The message the check was offered for last turn, if it was; the offer is spent either way. */
-  private async takeCheckOffer(context: TurnContext): Promise<string | undefined> {
-    const state = await this.services.answerState.get(context);
-    if (state?.checkOffered === undefined) return undefined;
-    const { checkOffered, ...rest } = state;
-    await this.services.answerState.set(context, rest);
-    return checkOffered;
   }
 }

@@ -7,14 +7,15 @@ import { PUNCTUATION } from '../language';
  * An answer may be several words ("chest pain? i do not have any"); it is then
  * written as a bare "no" so that the post-negation ": no" applies.
  * @param answers answer phrases as token lists, longest first
+ * @param normal body temperatures below a fever, [from, below) (context.yaml `normalTemperatures`)
  */
-export function foldBareAnswers(tokens: string[], answers: readonly string[][]): string[] {
+export function foldBareAnswers(tokens: string[], answers: readonly string[][], normal: ReadonlyArray<readonly [number, number]>): string[] {
   const out = tokens;
   for (let i = 0; i + 1 < out.length; i++) {
     // After a question mark, or a colon that ends a list ("bladder, bowels, legs: none of those").
     if (out[i] !== '?' && out[i] !== ':') continue;
     // A checklist's "temperature? 36.9": a normal reading alone is the question's no.
-    if (normalReading(out[i + 1]!) && (i + 2 >= out.length || PUNCTUATION.has(out[i + 2]!))) {
+    if (normalReading(out[i + 1]!, normal) && (i + 2 >= out.length || PUNCTUATION.has(out[i + 2]!))) {
       out[i] = ':';
       out[i + 1] = 'no';
       continue;
@@ -33,14 +34,9 @@ export function foldBareAnswers(tokens: string[], answers: readonly string[][]):
   return out;
 }
 
-/**
- * Body temperatures below a fever (the clinical notes' fever is 38 C; readings up to
- * 37.4 C, or 99.4 F, are everyday), told with a decimal point as a thermometer shows them.
- */
-const NORMAL_RANGES: readonly (readonly [number, number])[] = [[35, 37.5], [95, 99.5]];
-
-function normalReading(token: string): boolean {
+/** A body temperature told with a decimal point as a thermometer shows it, in one of the normal ranges. */
+function normalReading(token: string, normal: ReadonlyArray<readonly [number, number]>): boolean {
   if (!/^\d{2,3}\.\d$/.test(token)) return false;
   const v = Number(token);
-  return NORMAL_RANGES.some(([lo, hi]) => v >= lo && v < hi);
+  return normal.some(([lo, hi]) => v >= lo && v < hi);
 }

@@ -13,6 +13,8 @@ export interface PrePost { pre: string[]; post: string[]; around: string[] }
 export interface ContextDef {
   gapStop: string[];
   answerWords: string[];
+  /** Body temperatures below a fever, [from, below) in C and in F: a bare reading in range answers a checklist's question no. */
+  normalTemperatures: Array<[number, number]>;
   termination: string[];
   clauseStart: string[];
   clauseConjunctions: string[];
@@ -139,7 +141,7 @@ const MOVED_KEYS: Record<string, string> = {
   notTypos: 'notTypos in knowledge/language/typos.yaml',
 };
 
-const CONTEXT_KEYS = ['gapStop', 'answerWords', 'termination', 'clauseStart',
+const CONTEXT_KEYS = ['gapStop', 'answerWords', 'normalTemperatures', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
   'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
 
@@ -151,6 +153,16 @@ function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const out: Record<string, string[]> = {};
   for (const [p, list] of Object.entries(pronouns)) out[p] = asStrings(list, file, `anaphora.pronouns.${p}`);
   return { window, possessive: asStrings(a.possessive, file, 'anaphora.possessive'), pronouns: out };
+}
+
+/** A list of [from, below] number pairs (optional: none when absent). */
+function readRanges(raw: unknown, file: string, field: string): Array<[number, number]> {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) fail(file, field, 'must be a list of [from, below] pairs');
+  return raw.map((r: unknown, i): [number, number] => {
+    if (!Array.isArray(r) || r.length !== 2 || r.some((v) => typeof v !== 'number') || r[0] >= r[1]) fail(file, `${field}[${i}]`, 'must be a pair of numbers [from, below], from < below');
+    return [r[0], r[1]];
+  });
 }
 
 export function readContext(raw: unknown, file: string): ContextDef {
@@ -186,6 +198,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
   return {
     gapStop: asStrings(o.gapStop, file, 'gapStop', true),
     answerWords: asStrings(o.answerWords, file, 'answerWords', true),
+    normalTemperatures: readRanges(o.normalTemperatures, file, 'normalTemperatures'),
     termination: asStrings(o.termination, file, 'termination'),
     clauseStart: asStrings(o.clauseStart, file, 'clauseStart'),
     clauseConjunctions: asStrings(o.clauseConjunctions, file, 'clauseConjunctions'),

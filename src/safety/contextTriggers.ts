@@ -50,6 +50,8 @@ export interface CompiledContext {
   anaphora: Anaphora;
   /** answerWords as token lists, longest first (written normalised: "i do not have any"). */
   answers: string[][];
+  /** context.yaml `normalTemperatures`: readings below a fever, [from, below). */
+  normalTemperatures: ReadonlyArray<readonly [number, number]>;
   /** context.yaml `setAside`: the scopes whose dropped findings bar the learned stage from the same flag. */
   setAsideScopes: ReadonlySet<SetAsideScope>;
 }
@@ -102,6 +104,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
   return {
     triggers,
     answers: ctx.answerWords.map((a) => a.trim().split(/\s+/)).sort((a, b) => b.length - a.length),
+    normalTemperatures: ctx.normalTemperatures,
     setAsideScopes: new Set(ctx.setAside),
     anaphora: new Anaphora(
       ctx.anaphora.window,

@@ -59,6 +59,8 @@ export class RedFlagDetector {
   private readonly typos: TypoCorrector;
   /** answerWords as token lists, longest first (written normalised: "i do not have any"). */
   private readonly answers: string[][];
+  /** context.yaml `normalTemperatures`: a bare reading in range answers a checklist's question no. */
+  private readonly normalTemperatures: ReadonlyArray<readonly [number, number]>;
   /** context.yaml `setAside`: the scopes whose dropped findings bar the learned stage from the same flag. */
   private readonly setAsideScopes: ReadonlySet<SetAsideScope>;
   /**
@@ -87,6 +89,7 @@ export class RedFlagDetector {
     this.words = context.words;
     this.anaphora = context.anaphora;
     this.answers = context.answers;
+    this.normalTemperatures = context.normalTemperatures;
     this.setAsideScopes = context.setAsideScopes;
     // Every word the lexicon uses is a real word, not a typo to be corrected.
     for (const w of compiler.vocabulary) this.typos.addKnown(w);
@@ -364,7 +367,7 @@ export class RedFlagDetector {
     if (typeof text !== 'string' || text.length === 0) return null;
     const known = this.recent.get(text);
     if (known !== undefined) return known;
-    const doc = new Doc(this.anaphora.resolve(foldBareAnswers(this.language.tokens(text, this.typos), this.answers)));
+    const doc = new Doc(this.anaphora.resolve(foldBareAnswers(this.language.tokens(text, this.typos), this.answers, this.normalTemperatures)));
     const parsed = doc.tokens.length === 0 ? null : { doc, scope: new Scope(doc, this.triggers.find(doc), this.words), found: this.findings.find(doc) };
     if (this.recent.size >= RECENT_PARSES) this.recent.delete(this.recent.keys().next().value!);
     this.recent.set(text, parsed);

@@ -38,6 +38,7 @@ import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 import { frightenedDenying, reassurance } from './deniedRecord';
 import { aboutPatient, patientPronoun } from './aboutPatient';
+import { alarmFollowsPatient } from './alarmFollowsPatient';
 
 /** "yes please, I'm asthmatic": the message opens with a yes or an okay. */
 function opensWithAcknowledgement(text: string): boolean {
@@ -135,6 +136,7 @@ export class MainDialog extends ComponentDialog {
     const { responses } = this.services;
     const channel = context.activity.channelId;
     const found = understanding.redFlag;
+    if (await alarmFollowsPatient(context, this.services, this.escalation, understanding)) return step.endDialog();
     if (found && found.level !== 'check') {
       // "I'm 66 and it started for no reason": the age (or medicines) said with a flag still shape later answers.
       await rememberFacts(context, this.services, understanding.patientText ?? understanding.text);

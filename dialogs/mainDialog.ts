@@ -38,6 +38,7 @@ import { aboutPatient, patientPronoun } from './aboutPatient';
 import { reportsDetails, statusOrHelper } from './reportedNotAsked';
 import { agreeToEscalation, refuseRoutineCheck } from './keptEscalation';
 import { opensWithAcknowledgement, takeCheckOffer } from './checkOffer';
+import { alarmFollowsPatient } from './alarmFollowsPatient';
 
 /** Set for the turn when a same-day sign was raised by a message that asks something. */
 const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
@@ -127,6 +128,7 @@ export class MainDialog extends ComponentDialog {
     const { responses } = this.services;
     const channel = context.activity.channelId;
     const found = understanding.redFlag;
+    if (await alarmFollowsPatient(context, this.services, this.escalation, understanding)) return step.endDialog();
     if (found && found.level !== 'check') {
       // "I'm 66 and it started for no reason": the age (or medicines) said with a flag still shape later answers.
       await rememberFacts(context, this.services, understanding.patientText ?? understanding.text);

@@ -29,12 +29,14 @@ export interface CheckDialogue {
   meantNo: string[];
   /** How a wrong answer came about ("I misread it", "wrong button"). */
   mistake: string[];
-  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'dropped' | 'recheck' | 'explained' | 'offerCheck' | 'deescalated' | 'deescalatedUrgent' | 'normalReading' | 'explainedCause' | 'stillEscalated' | 'explainedHold' | 'noDrive' | 'noDriveOther' | 'whileYouWait' | 'reluctant' | 'oneSide', string>;
+  text: Record<'retry' | 'unsure' | 'no' | 'safetyNet' | 'dropped' | 'recheck' | 'explained' | 'offerCheck' | 'deescalated' | 'deescalatedUrgent' | 'normalReading' | 'explainedCause' | 'stillEscalated' | 'explainedHold' | 'noDrive' | 'noDriveOther' | 'whileYouWait' | 'reluctant' | 'oneSide' | 'patientSwitched', string>;
   /** Compiled `callWords`, matched against the language layer's words. */
   callWords: Record<CallReading, RegExp>;
   forOther: Record<'emergency' | 'urgent', string>;
   /** The short instruction said again, for someone else ("please get her seen by a doctor today"). */
   reminderForOther: Record<'emergency' | 'urgent', string>;
+  /** Compiled `notTheWriter`: the writer saying the signs told are someone else's ("not me", "it's my husband"). */
+  notTheWriter: RegExp;
   worry: string;
   /** A worry about a cause named ("is it my heart?"): {signs} are that cause's warning signs. */
   worryFeared: string;
@@ -101,10 +103,11 @@ export function readCheckDialogue(path: string): CheckDialogue {
     correction: list(data?.correction, 'correction'),
     meantNo: list(data?.meantNo, 'meantNo'),
     mistake: list(data?.mistake, 'mistake'),
-    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'dropped', 'recheck', 'explained', 'offerCheck', 'deescalated', 'deescalatedUrgent', 'normalReading', 'explainedCause', 'stillEscalated', 'explainedHold', 'noDrive', 'noDriveOther', 'whileYouWait', 'reluctant', 'oneSide'] as const),
+    text: texts(data?.text, 'text', ['retry', 'unsure', 'no', 'safetyNet', 'dropped', 'recheck', 'explained', 'offerCheck', 'deescalated', 'deescalatedUrgent', 'normalReading', 'explainedCause', 'stillEscalated', 'explainedHold', 'noDrive', 'noDriveOther', 'whileYouWait', 'reluctant', 'oneSide', 'patientSwitched'] as const),
     callWords: { reluctant: compile('reluctant'), calling: compile('calling') },
     forOther: texts(data?.forOther, 'forOther', ['emergency', 'urgent'] as const),
     reminderForOther: texts(data?.reminderForOther, 'reminderForOther', ['emergency', 'urgent'] as const),
+    notTheWriter: compileList(data.notTheWriter, 'notTheWriter'),
     worry: data.worry.trim(),
     worryFeared: data.worryFeared.trim(),
     plans: compileList(data.plans, 'plans'),
@@ -127,6 +130,11 @@ function readClearCause(v: unknown, path: string, list: (v: unknown, field: stri
   const o = (v ?? {}) as Record<string, unknown>;
   if (typeof o.note !== 'string' || !o.note.trim()) throw new Error(`${path}: field "clearCause.note" must be a non-empty string`);
   return { flags: new Set(list(o.flags, 'clearCause.flags')), triggers: new Set(list(o.triggers, 'clearCause.triggers')), note: o.note.trim() };
+}
+
+/** The writer says the signs told are someone else's ("no, it's my husband, not me"), read in the language layer's words. */
+export function notTheWriter(dialogue: CheckDialogue, text: string): boolean {
+  return dialogue.notTheWriter.test(tidy(text));
 }
 
 /** The message tells of a plan ahead ("can I still fly on Friday?"), read in the language layer's words. */

@@ -29,6 +29,10 @@ describe('follow-ups read for what they ask', () => {
       ['my back just went into a spasm, help', [/keep moving gently/]],
       ['heat already done', [/tried heat already/, /keep moving gently|stretches/], [/Heat has the better evidence/]],
     ], 'en-GB'],
+    ['"says who?" after an answer asks where it comes from: its sources', [
+      ['is it ok to keep working with a bad back?', [/./]],
+      ['says who', [/^Sources for/]],
+    ], 'en-US'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await wholeBotSteps(steps, locale);
   });

@@ -21,6 +21,7 @@ import { prepare } from '../src/triage/text';
 import { sentencesAsTyped } from '../src/language/sentences';
 import { vocabulary } from '../src/triage/vocabulary';
 import { deniedSoFar } from './deniedRecord';
+import { asStillNotBetter } from './stillNotBetter';
 import { clauses } from '../src/language/clauses';
 import { aboutPatient, patientPronoun } from './aboutPatient';
 import type { Passage } from '../src/knowledge/passages';
@@ -46,6 +47,7 @@ export async function answerTurn(
   aboutBack: boolean,
   otherPart = false,
 ): Promise<boolean> {
+  understanding = asStillNotBetter(services, understanding);
   const input: AnswerInput = {
     text: understanding.text,
     intent: understanding.intent,

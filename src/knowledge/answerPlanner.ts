@@ -15,6 +15,7 @@ import { sentences } from './answerText';
 import { PassageRanker, type Scored } from './passageRanking';
 import { QuestionReader } from './questionReading';
 import { Reframer } from './reframes';
+import { quietFactsAlone } from './quietFacts';
 import { askedClause } from './storyClause';
 import { withFactLeads } from './factLeads';
 import { forTheirFacts, namedWorry, notHelpingPassage } from './namedPassages';
@@ -164,6 +165,8 @@ export class AnswerPlanner {
     if (last && (!a.asks || !input.text.includes('?')) && this.lastAnswer.limitChanges(t, last)) return this.giver.give(last, state, true);
     const changesLast = Boolean(last && redirects(last.id));
     if (newFacts.length && !a.asks && (!isTopicIntent(input.intent) || changesLast)) return this.giver.factsOnly(last, state, newFacts, a.reportsPain);
+    const quiet = quietFactsAlone(this.parts, t, a);
+    if (quiet.length) return this.giver.factsOnly(last, state, quiet);
     // "one more thing, I had an ulcer" after another painkiller answer (a product's): the fact's own passage.
     const factPassage = newFacts
       .filter((f) => this.parts.facts.applies(f, facts))

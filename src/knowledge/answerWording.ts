@@ -1,6 +1,7 @@
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import { EVIDENCE_LEVELS, EvidenceLevel, KnowledgeValidationError } from './knowledgeBase';
+import { isTopicIntent, type TopicIntent } from '../nlu/intents';
 
 /** knowledge/answers.yaml, typed: how topic answers are worded and steered. */
 export interface AnswerWording {
@@ -59,6 +60,8 @@ export interface AnswerWording {
   /** "no I mean ...", "that's not what I asked": the question again, reworded; the answer just given is not it. Matched at the start. */
   rewordings?: string[];
   /** A plain statement after an answer that no answer fits: acknowledged (`lead`) with the line of the last answer it bears on. */
+  /** "and if it's still as sore next week?": the conditional words, the topic such a question is read as and how surely (dialogs/stillNotBetter.ts). */
+  ifStillNotBetter?: { frames: string[]; intent: TopicIntent; score: number };
   heardStatement?: { lead: string; conditionWords: string[]; /** Said over the closest answers when the statement is near some of them. */ ask: string };
 }
 
@@ -86,6 +89,14 @@ export function loadAnswerWording(file: string): AnswerWording {
   }
   const alsoAsked = at('alsoAsked');
   if (alsoAsked !== undefined && (typeof alsoAsked !== 'string' || !alsoAsked.includes('{question}'))) throw new KnowledgeValidationError(file, 'alsoAsked', 'must be a string with {question}');
+  if (at('ifStillNotBetter') !== undefined) {
+    const frames = at('ifStillNotBetter.frames');
+    if (!Array.isArray(frames) || frames.length === 0 || frames.some((w) => typeof w !== 'string' || !w.trim())) throw new KnowledgeValidationError(file, 'ifStillNotBetter.frames', 'must be a non-empty list of strings');
+    const intent = at('ifStillNotBetter.intent');
+    if (typeof intent !== 'string' || !isTopicIntent(intent as TopicIntent)) throw new KnowledgeValidationError(file, 'ifStillNotBetter.intent', 'must be a topic intent');
+    const score = at('ifStillNotBetter.score');
+    if (typeof score !== 'number' || score <= 0 || score > 1) throw new KnowledgeValidationError(file, 'ifStillNotBetter.score', 'must be a number in (0, 1]');
+  }
   if (at('heardStatement') !== undefined) {
     for (const key of ['lead', 'ask']) {
       const v = at(`heardStatement.${key}`);

@@ -79,7 +79,7 @@ export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]
 function asksOfPainCourse(parts: PlannerParts, ownWords: (words: readonly string[]) => string[], t: Turn, asked: Focus): boolean {
   const focus = parts.focus!;
   const last = t.last;
-  if (!last || !focus.namesCourse(t.words) || parts.asksOfMedicine?.([...t.words], false)) return false;
+  if (!last || !focus.namesCourse(t.words) || parts.asksOfMedicine?.(focus.withoutCourse(t.words), false)) return false;
   const focusTerms = new Set(parts.matcher.rareTermsOf(focus.askedText(asked), 0).map((s) => s.term));
   const rest = focus.withoutCourse(ownWords(t.words).filter((w) => !focus.hedges.has(w))).join(' ');
   return !parts.matcher.rareTermsOf(rest, WEIGHTS.lastThingIdf).some((s) => !focusTerms.has(s.term) && parts.matcher.speaksTo(last, s.term));

@@ -63,8 +63,10 @@ export class QuestionFocus {
 
   /** The words without those of the pain's course: what else a question names. */
   withoutCourse(words: readonly string[]): string[] {
-    const course = new Set(this.course.flat());
-    return words.filter((w) => !course.has(w));
+    // Only where a course phrase stands: "take" of "will it take" is no course word in "take one".
+    const covered = new Set<number>();
+    for (const p of this.course) for (const at of findPhrase(words, p)) p.forEach((_, i) => covered.add(at + i));
+    return words.filter((_, i) => !covered.has(i));
   }
 
   /** The words that ask for the focus ("how often"), as one text: no subject of the question. */

@@ -157,6 +157,9 @@ export class Reframer {
     // "how long before I can go back to the gym" has a subject of its own; "how long is too long?" has none, and
     // "how often should I get up?" names what it measures, which the answer must then speak of.
     const own = words.filter((w) => !this.noSubject.has(w));
+    // "how long will it take?" after the heat answer names only the pain's own course: how long it lasts, not the heat.
+    const focus = this.parts.focus;
+    if (focus?.namesCourse(words) && focus.withoutCourse(own).every((w) => focus.hedges.has(w))) return undefined;
     return own.length <= MAX_OWN_WORDS ? { kind: 'measure', text: `${base} ${words.join(' ')}?`, named: own.join(' ') } : undefined;
   }
 }

@@ -65,3 +65,17 @@ describe('"this morning" said in the small hours is the morning gone by, not one
     expect(parseOnset('seeing the physio at 4 this afternoon', SMALL_HOURS)).toBeUndefined();
   });
 });
+
+describe('a sign asked back after a hedge is a question about it, not a report of it', () => {
+  test.each(['not a clue what you mean, numb round the bum? never had that', 'no idea really, going numb when wiping?'])('%s', async (said) => {
+    await botSteps([
+      ...toSafetyQuestion,
+      [said, [/what that can feel like/i, BLADDER], [/call 999/i]],
+      ['no, none of that', [LEGS], [/call 999/i]],
+    ]);
+  });
+
+  test('a hedge beside a sign told as had is still an alarm', async () => {
+    await botSteps([...toSafetyQuestion, ['no idea why, but I am numb round the bum?', [/call 999/i]]]);
+  });
+});

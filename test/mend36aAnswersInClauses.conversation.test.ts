@@ -79,3 +79,9 @@ describe('a sign asked back after a hedge is a question about it, not a report o
     await botSteps([...toSafetyQuestion, ['no idea why, but I am numb round the bum?', [/call 999/i]]]);
   });
 });
+
+describe('a request to delete the data "after this" is carried out and confirmed', () => {
+  test.each(['kindly erase my info after this', 'remove my details after this please'])('%s', async (said) => {
+    await botSteps([['is what i type here stored anywhere?', [/store/i]], [said, [/I've deleted what I stored/i], [/automated assistant, not a person/i]]]);
+  });
+});

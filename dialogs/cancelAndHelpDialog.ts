@@ -19,6 +19,7 @@ import { echoesQuestionWithHedge } from './checkMessages';
 import { factsToldIn } from './factAsides';
 import { emptyAnswerState } from '../src/knowledge/answerState';
 import { aboutPatient } from './aboutPatient';
+import { noToEveryOneIn, sentencesNotAsking } from './answerInClauses';
 
 const CANCEL_CONFIDENCE = 0.7;
 /** Frustration when the pending question was shown this often: the dialog pauses rather than asks again. */
@@ -271,6 +272,13 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       // "so what do I actually do?" halfway through: the short self-care answer now, then the question
       // it still needs; the fitted result comes at the end (an explicit "verdict" ends it early, checkAsides.ts).
       const plan = this.planReply(innerDc)!;
+      // "no to all of those. so what do I do?": the answer beside the ask is read, and the check moves on.
+      const beside = sentencesNotAsking(text);
+      if (beside !== '' && this.takesPart(innerDc, beside)) {
+        // A no to every question left brings the fitted result at once: no stopgap before it.
+        if (!noToEveryOneIn(beside, innerDc.context.activity.locale)) await innerDc.context.sendActivity(plan);
+        return undefined;
+      }
       return this.answerAndResume(innerDc, () => innerDc.context.sendActivity(plan).then(() => true));
     } else if (act) {
       // yes, no, not sure, a correction, better/worse, carry on: a reply to the
@@ -332,7 +340,10 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       await context.sendActivity(fill(this.services.scope.reply, { part, emergency }));
       return;
     }
-    if (!(await answerTurn(context, this.services, this.escalation, asked, false))) await context.sendActivity(this.services.responses.triage.questionNotPlaced);
+    if (await answerTurn(context, this.services, this.escalation, asked, false)) return;
+    // "no. what am I meant to do till then?": the answers know no topic in it, but it asks for the plan for now.
+    const plan = [whole.acts, ...(whole.sentenceActs ?? [])].some((a) => a?.act === 'plan' && a.score >= ACT_CONFIDENCE) ? this.planReply(innerDc) : undefined;
+    await context.sendActivity(plan ?? this.services.responses.triage.questionNotPlaced);
   }
 
   /** Answers a question in the middle of the dialog, then asks the pending question again; undefined when nothing was answered. */

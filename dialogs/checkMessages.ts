@@ -11,7 +11,7 @@ import { asksSomething } from '../src/triage/yesNo';
 import { withSide } from '../src/triage/location';
 import { clauseBefore, isNegated, prepare } from '../src/triage/text';
 import { deniedSigns } from '../src/triage/denials';
-import { wordsInText } from '../src/language';
+import { clauses, wordsInText } from '../src/language';
 import { vocabulary } from '../src/triage/vocabulary';
 
 /** Parsing the check's details, cached per turn by the caller. */
@@ -247,8 +247,24 @@ export function echoesQuestionWithHedge(text: string, signsTold: (part: string) 
   if (cut <= 0) return false;
   const asked = t.slice(0, cut).replace(/\?+/g, ' ').trim();
   const after = t.slice(cut + 1).replace(/^[?\s.!,]+/, '').trim();
-  if (!asked || !after || after.split(/\s+/).length > MAX_HEDGE_WORDS) return false;
   const { yesNo } = vocabulary();
+  // "no clue what that'd feel like, numb down below?": the hedge said first, then the question's words asked back.
+  if (hedgedBefore(asked, after, signsTold)) return true;
+  if (!asked || !after || after.split(/\s+/).length > MAX_HEDGE_WORDS) return false;
   if (yesNo.echoClaims.test(asked) || !yesNo.unsure.test(after)) return false;
   return signsTold(after).length === 0;
+}
+
+/**
+ * The asked part's last clause is the echo and the clauses before it are a hedge that tells of no sign;
+ * whatever follows the "?" tells of no sign either.
+ */
+function hedgedBefore(asked: string, after: string, signsTold: (part: string) => readonly string[]): boolean {
+  const parts = clauses(asked).map((c) => c.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  const echo = parts[parts.length - 1]!;
+  const hedge = parts.slice(0, -1).join(', ');
+  const { yesNo } = vocabulary();
+  if (hedge.split(/\s+/).length > MAX_HEDGE_WORDS || !yesNo.unsure.test(hedge) || yesNo.echoClaims.test(echo)) return false;
+  return signsTold(hedge).length === 0 && (after === '' || (after.split(/\s+/).length <= MAX_HEDGE_WORDS && signsTold(after).length === 0));
 }

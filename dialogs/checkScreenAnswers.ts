@@ -19,9 +19,10 @@ import { deniedSigns } from '../src/triage/denials';
 import { firstClause, sentences } from '../src/language';
 import { doubtedIn, doubtedWell } from './wellDoubt';
 import { prepare } from '../src/triage/text';
-import { echoesQuestionWithHedge, saysNoToEveryOne } from './checkMessages';
+import { echoesQuestionWithHedge } from './checkMessages';
 import { noteDenied } from './deniedRecord';
 import { getUnderstanding } from './turnUnderstanding';
+import { noToEveryOneIn, saysPlainNoInASentence } from './answerInClauses';
 
 /** What the screen's answers need from the check: its moves, and escalating for a sign. */
 export interface ScreenHost extends CheckHost {
@@ -107,7 +108,7 @@ export class CheckScreenAnswers {
     switch (step.kind) {
       case 'next':
         // "no to all of them": every safety question left is answered no too, and the result follows.
-        check.nextGroup = saysNoToEveryOne(text) ? vocabulary().screen.length : index + 1;
+        check.nextGroup = noToEveryOneIn(text, dc.context.activity.locale) ? vocabulary().screen.length : index + 1;
         check.corrected = undefined;
         check.lastNo = index;
         // The groups answered no are denied signs for the rest of the conversation's replies.
@@ -215,7 +216,8 @@ export class CheckScreenAnswers {
     if (all.size === 0 || [...all].some((f) => own.has(f))) return false;
     // "no. no fever either", "none of that, no fever": a first clause naming no sign is a plain no to the question asked.
     const plainNo = vocabulary().control.deniesSign.test(prepare(firstClause(text))) || opensWithPlainNo(text, deniedIn, dc.context.activity.locale);
-    return !plainNo;
+    // "ah, right. no, all normal, same as ever": the plain no may open a later sentence.
+    return !plainNo && !saysPlainNoInASentence(text, deniedIn, dc.context.activity.locale);
   }
 
   /** A thank-you, "better now", "worse since lunch" or "let's carry on" at a yes/no question: a reply, then the question again. */

@@ -18,7 +18,8 @@ import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
 import { CheckParsing } from './checkParsing';
-import { checkCommand, isQuestion, saysNoToEveryOne, withoutCheckRequest } from './checkMessages';
+import { checkCommand, isQuestion, withoutCheckRequest } from './checkMessages';
+import { noToEveryOneIn } from './answerInClauses';
 import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { noteCheckStep } from './turnEvents';
 import type { DialogServices } from './services';
@@ -166,7 +167,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       // The group asked was denied in the same message ("no numbness, bladder's fine"): answered, with what else it gives.
       absorb(check, this.parsing.all(dc.context, text));
       // "no to all of them": every safety question left is answered no, and the result follows.
-      check.nextGroup = saysNoToEveryOne(text) ? vocabulary().screen.length : pending.index + 1;
+      check.nextGroup = noToEveryOneIn(text, dc.context.activity.locale) ? vocabulary().screen.length : pending.index + 1;
       if (this.asides.endsWithVerdict(dc.context, text, pending)) return this.verdictAfterAnswer(dc, check);
       return this.advance(dc, st);
     }

@@ -107,9 +107,22 @@ function midpoint(a: DatePoint, b: DatePoint, now: Date): DatePoint {
   return { kind: 'instant', ms: (ms(a) + Math.min(ms(b), now.getTime())) / 2 };
 }
 
+/** Last hour of the day that "this morning" names. */
+const MORNING_ENDS = 12;
+
+/** A clock time in the morning of the user's today ("2026-12-06T07"). */
+function morningOf(timex: string, now: Date): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})/.exec(timex);
+  if (!m) return false;
+  const sameDay = Number(m[1]) === now.getFullYear() && Number(m[2]) === now.getMonth() + 1 && Number(m[3]) === now.getDate();
+  return sameDay && Number(m[4]) < MORNING_ENDS;
+}
+
 /** How far back to move a point the recognizer put in the future ("since Friday" on a Thursday). */
 export function periodBackDays(timex: string, now: Date): number | undefined {
   if (timex.startsWith('T')) return 1; // a clock time later today: yesterday's
+  // "since 7 this morning" said in the small hours: the morning that has gone, not the one to come.
+  if (morningOf(timex, now)) return 1;
   if (timex.includes('W')) return 7; // a weekday or "the weekend": last week's
   if (timex.startsWith('XXXX-XX')) {
     const prevMonth = new Date(now.getFullYear(), now.getMonth() - 1, now.getDate());

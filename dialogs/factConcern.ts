@@ -11,7 +11,6 @@ import { fillWords } from '../src/knowledge/localeWords';
 import { emptyAnswerState } from '../src/knowledge/answerState';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
-import { rememberFacts } from './topicAnswer';
 
 /** Sends the concern's reply and keeps the message's facts; false when the message tells none. */
 export async function answerFactConcern(context: TurnContext, services: DialogServices, escalation: StatePropertyAccessor<unknown>): Promise<boolean> {
@@ -21,11 +20,12 @@ export async function answerFactConcern(context: TurnContext, services: DialogSe
   const factsText = understanding.patientText ?? understanding.text;
   const before = (await services.answerState.get(context)) ?? emptyAnswerState();
   const facts = services.answers.facts.read(factsText, before.facts);
-  const concern = services.answers.concerns.concernIn(understanding.text, facts);
+  const concern = services.answers.concerns.concernIn(understanding.text, facts, before.concernsSaid);
   if (!concern) return false;
   const locale = context.activity.locale;
   const words = { ...services.answers.localeWords.forLocale(locale), emergency: services.numbers.forLocale(locale).emergencyText };
-  await rememberFacts(context, services, factsText);
+  const said = [...(before.concernsSaid ?? []).filter((n) => n !== concern.name), concern.name];
+  await services.answerState.set(context, { ...before, facts, concernsSaid: said });
   await context.sendActivity(fillWords(concern.reply, words));
   return true;
 }

@@ -27,6 +27,13 @@ describe('a concern is where to turn now', () => {
     ['told by the unit to come in, asking to drive: someone takes them', [
       ['the out of hours doctor told me to come in tonight, can I drive myself there?', [/safer not to drive yourself/, /taxi/, /000/], [/emergency stop/]],
     ], 'en-AU'],
+    ['a pet in pain: the vet, not the person\'s own symptom check; then no human painkillers for it', [
+      ["my old terrier's legs have gone wobbly and she is whining, what should I do", [/vet/, /human painkillers/], [/Check my symptoms/, /keep moving gently/]],
+      ['can I give her a bit of my paracetamol for now', [/don't give a pet human painkillers/, /vet/], [/usual first choice/]],
+    ], 'en-NZ'],
+    ['a human painkiller for a pet, asked straight out', [
+      ['is aspirin ok for the dog?', [/don't give a pet human painkillers/]],
+    ], 'en-CA'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await wholeBotSteps(steps, locale);
   });
@@ -37,12 +44,14 @@ describe('no concern without the fact, or with the sign denied', () => {
     ['my tummy goes tight when I bend over', 'en-GB', 'not pregnant'],
     ['how long should I keep heat on my shoulder blade?', 'en-US', 'no heart history'],
     ['can I drive to work this week?', 'en-GB', 'not told to come in'],
+    ['hurt my back walking the dog, which painkiller is best?', 'en-US', 'the person\'s own back'],
   ])('%s (%s: %s)', async (text, locale) => {
     const say = wholeBotText(locale);
     const reply = await say(text);
     expect(reply).not.toMatch(MATERNITY);
     expect(reply).not.toMatch(/With your heart history/);
     expect(reply).not.toMatch(/safer not to drive yourself/);
+    expect(reply).not.toMatch(/vet/);
   });
 
   test('pregnant, with the tightening denied: no maternity reply', async () => {

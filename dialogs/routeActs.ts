@@ -53,6 +53,9 @@ function leadingFrustration(understanding: Understanding): ActName | undefined {
   return first && first.act === 'frustration' && first.score >= ACT_CONFIDENCE ? 'frustration' : undefined;
 }
 
+/** How sure a topic reading must be to win over a question count no check is there to give. */
+const SURE_COURSE_TOPIC = 0.8;
+
 /** How routing reads where the message is about (the back, pain, another body part), from responses.yaml and scope.yaml. */
 export class BodyWords {
   constructor(private readonly services: DialogServices) {}
@@ -225,9 +228,18 @@ export class RouteActs {
     return swapsDetail(text, this.services.now()) ? correctedWords(text) : undefined;
   }
 
+  /** A count of questions read while routing, in words that ask no such thing, with a sure topic beside it. */
+  private asksCourseNotCount(understanding: Understanding): boolean {
+    if (confidentAct(understanding) !== 'how_many_more' || !isTopicIntent(understanding.intent) || understanding.score < SURE_COURSE_TOPIC) return false;
+    return !vocabulary().control.howManyMore.test(prepare(understanding.text));
+  }
+
   /** What the message does: a correction by its words, else the act model's reading when it is the likelier one. */
   actIn(understanding: Understanding): ActName | undefined {
     if (this.correctedIn(understanding) !== undefined) return 'correction';
+    // "how long is this going to go on for?" while no check runs: the pain's course asked, not how many questions
+    // are left, unless its words ask about the questions (check-control.yaml `howManyMore`).
+    if (this.asksCourseNotCount(understanding)) return undefined;
     // "ugh this is so annoying, my back keeps catching": annoyed with the pain, not with the bot.
     return actOf(understanding) ?? (this.body.aboutBack(understanding.text) ? undefined : leadingFrustration(understanding));
   }

@@ -89,3 +89,22 @@ describe('the concerns file', () => {
     expect(testContent().answers.concerns.facts).toEqual(expect.arrayContaining(['pregnant', 'heart']));
   });
 });
+
+describe('on-topic messages that were refused or misread', () => {
+  test.each<[string, Step[], string?]>([
+    ['pins and needles in a foot is a back nerve, not another body part', [
+      ['my right foot has had pins and needles on and off since the spasm', [/./], [/only set up to help with back pain/]],
+    ], 'en-GB'],
+    ['a sore foot is still another body part', [
+      ['my knee is swollen and sore', [/only set up to help with back pain/]],
+    ], 'en-GB'],
+    ['remedies tried and failing, then a bare "what now": the next step for each, not a refusal', [
+      ['used heat, stretching and advil. nothing works. what next', [/tried/, /physiotherapist/], [/not something I can help with/]],
+    ], 'en-US'],
+    ['how long it will go on, asked with no check running: the course, not a question count', [
+      ['how long is this spasm going to drag on for', [/weeks/], [/not asking you anything/]],
+    ], 'en-CA'],
+  ])('%s', async (_name, steps, locale = 'en-US') => {
+    await wholeBotSteps(steps, locale);
+  });
+});

@@ -278,8 +278,11 @@ export class RouteActs {
     const { answers, responses, numbers } = this.services;
     const net = fillWords(answers.wording.safetyNet, { ...answers.localeWords.forLocale(locale), emergency: numbers.forLocale(locale).emergency });
     const reply = responses.questionFirst;
+    // "my back's in spasm and my knee is swollen too": the other part's where-to-go first, as a passage answer has it.
+    const part = this.services.scope.asidePartIn(text);
+    const aside = part ? `${fillWords(fill(this.services.scope.aside, { part }), answers.localeWords.forLocale(locale))} ` : '';
     // Written for someone else ("my wife hurt her back"): said of them (dialogs/aboutPatient.ts).
-    const said = await aboutPatient(context, this.services, `${reply.text}\n\n${net}`);
+    const said = await aboutPatient(context, this.services, `${aside}${reply.text}\n\n${net}`);
     await context.sendActivity(withSuggestions(said, labelsFor(responses, reply.suggestions), context.activity.channelId));
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     await this.services.answerState.set(context, { ...state, checkOffered: text, painTold: painToldWith(state.painTold, text) });

@@ -98,6 +98,12 @@ describe('on-topic messages that were refused or misread', () => {
     ['a sore foot is still another body part', [
       ['my knee is swollen and sore', [/only set up to help with back pain/]],
     ], 'en-GB'],
+    ['the back with another part hurt beside it: where to go for the part first, then the back', [
+      ['my back seized up at the match and my ankle is swollen too', [/^Your ankle is outside what I cover \(ask a pharmacist, GP or physio\)/, /keep moving gently/]],
+    ], 'en-IE'],
+    ['a cricked neck beside a tight back', [
+      ["got a cricked neck this morning and my lower back's tight as well", [/^Your neck is outside what I cover/]],
+    ], 'en-CA'],
     ['remedies tried and failing, then a bare "what now": the next step for each, not a refusal', [
       ['used heat, stretching and advil. nothing works. what next', [/tried/, /physiotherapist/], [/not something I can help with/]],
     ], 'en-US'],

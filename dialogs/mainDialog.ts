@@ -24,6 +24,7 @@ import { answerAfterAlarm, answerTurn, rememberFacts, ROUTING_KEY } from './topi
 import { factsToldIn } from './factAsides';
 import { TriageDialog, TriageOptions } from './triageDialog';
 import { closingRead, RouteActs } from './routeActs';
+import { answerFactConcern } from './factConcern';
 import { openWithFeeling } from './feelingOpener';
 import { getUnderstanding } from './turnUnderstanding';
 import { asksSomething } from '../src/triage/yesNo';
@@ -100,6 +101,8 @@ export class MainDialog extends ComponentDialog {
       this.dialogSet = new DialogSet(dialogState);
       this.dialogSet.add(this);
     }
+    // Labour-like pain in pregnancy, a heart patient's shoulder-blade pain: where to turn now, before any dialog.
+    if (await answerFactConcern(context, this.services, this.escalation)) return;
     // A feeling or situation told opens the turn's first reply (not before a safety instruction).
     await openWithFeeling(context, this.services, this.escalation);
     const dc = await this.dialogSet.createContext(context);

@@ -96,7 +96,9 @@ async function doneOrPlanned(context: TurnContext, services: DialogServices, und
   // One remedy with its own "not working" passage not yet given: that passage (with its sources) answers.
   const own = tried.length === 1 ? remedyPassage(tried[0]!) : undefined;
   const ownAnswers = own !== undefined && !state.given.includes(own);
-  const failed = tried.length > 0 && !ownAnswers && !asks && act !== 'better' && (saysNotWorking(text) || saysNotBetter(text) || act === 'worse');
+  // "tried heat, stretches, nurofen. nothing works. what now": a question no passage fits well is the what-next of that report.
+  const asksOther = asks && services.answers.planner.bestFit(text) >= QUESTION_FIT;
+  const failed = tried.length > 0 && !ownAnswers && !asksOther && act !== 'better' && (saysNotWorking(text) || saysNotBetter(text) || act === 'worse');
   // "so what do I do now?" or "still no better" once they told what they tried: the next steps for those.
   const askedAgain = tried.length === 0 && allTried.length > 0 && !asks && ((act === 'plan' && services.answers.planner.bestFit(text) < QUESTION_FIT) || (progressAct(understanding) === 'worse' && saysNotBetter(text)));
   if (!failed && !askedAgain) return false;

@@ -53,6 +53,9 @@ function leadingFrustration(understanding: Understanding): ActName | undefined {
   return first && first.act === 'frustration' && first.score >= ACT_CONFIDENCE ? 'frustration' : undefined;
 }
 
+/** How sure a topic reading must be to win over a question count no check is there to give. */
+const SURE_COURSE_TOPIC = 0.8;
+
 /** How routing reads where the message is about (the back, pain, another body part), from responses.yaml and scope.yaml. */
 export class BodyWords {
   constructor(private readonly services: DialogServices) {}
@@ -225,9 +228,18 @@ export class RouteActs {
     return swapsDetail(text, this.services.now()) ? correctedWords(text) : undefined;
   }
 
+  /** A count of questions read while routing, in words that ask no such thing, with a sure topic beside it. */
+  private asksCourseNotCount(understanding: Understanding): boolean {
+    if (confidentAct(understanding) !== 'how_many_more' || !isTopicIntent(understanding.intent) || understanding.score < SURE_COURSE_TOPIC) return false;
+    return !vocabulary().control.howManyMore.test(prepare(understanding.text));
+  }
+
   /** What the message does: a correction by its words, else the act model's reading when it is the likelier one. */
   actIn(understanding: Understanding): ActName | undefined {
     if (this.correctedIn(understanding) !== undefined) return 'correction';
+    // "how long is this going to go on for?" while no check runs: the pain's course asked, not how many questions
+    // are left, unless its words ask about the questions (check-control.yaml `howManyMore`).
+    if (this.asksCourseNotCount(understanding)) return undefined;
     // "ugh this is so annoying, my back keeps catching": annoyed with the pain, not with the bot.
     return actOf(understanding) ?? (this.body.aboutBack(understanding.text) ? undefined : leadingFrustration(understanding));
   }
@@ -266,8 +278,11 @@ export class RouteActs {
     const { answers, responses, numbers } = this.services;
     const net = fillWords(answers.wording.safetyNet, { ...answers.localeWords.forLocale(locale), emergency: numbers.forLocale(locale).emergency });
     const reply = responses.questionFirst;
+    // "my back's in spasm and my knee is swollen too": the other part's where-to-go first, as a passage answer has it.
+    const part = this.services.scope.asidePartIn(text);
+    const aside = part ? `${fillWords(fill(this.services.scope.aside, { part }), answers.localeWords.forLocale(locale))} ` : '';
     // Written for someone else ("my wife hurt her back"): said of them (dialogs/aboutPatient.ts).
-    const said = await aboutPatient(context, this.services, `${reply.text}\n\n${net}`);
+    const said = await aboutPatient(context, this.services, `${aside}${reply.text}\n\n${net}`);
     await context.sendActivity(withSuggestions(said, labelsFor(responses, reply.suggestions), context.activity.channelId));
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     await this.services.answerState.set(context, { ...state, checkOffered: text, painTold: painToldWith(state.painTold, text) });

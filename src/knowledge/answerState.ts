@@ -48,6 +48,8 @@ export interface AnswerState {
   triedAnswered?: true;
   /** They said they will call a doctor or a helpline: backed once, not suggested again. */
   callPlanned?: true;
+  /** Concerns of knowledge/fact-concerns.yaml said in this conversation (a pet's pain, then "give her some of mine?"). */
+  concernsSaid?: string[];
 }
 
 /** Stuck on the floor or up again; `other`: the person written for; `turns`: messages the floor is kept for. */

@@ -13,6 +13,7 @@ import { NamedSubjects } from './namedSubject';
 import { AskFocus } from './askFocus';
 import { KnowledgeBase, KnowledgeValidationError } from './knowledgeBase';
 import { LocaleWords } from './localeWords';
+import { FactConcerns } from './factConcerns';
 import { PassageLibrary, loadReferences } from './passages';
 import { PassageMatcher } from './passageMatcher';
 import type { SpanScopeOf } from '../language/spanScope';
@@ -37,6 +38,8 @@ export interface Answers {
   words: WordsOf;
   /** Limits the person told (knowledge/circumstances.yaml), applied to each answer's passage. */
   circumstances: Circumstances;
+  /** Symptoms that mean something else given a fact told (knowledge/fact-concerns.yaml): where to turn now. */
+  concerns: FactConcerns;
 }
 
 /** Loads knowledge/passages (facts are read in `factScope`: negation, other people), sources, words by locale, answer wording and user facts; a bad file names the file and the field. */
@@ -101,7 +104,8 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     namedProduct: (w) => questionKinds.namedProduct(w),
     productWarnTags: (p) => questionKinds.warnTags(p),
   });
-  return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, activities, words, circumstances };
+  const concerns = FactConcerns.fromFile(join(knowledgeDir, 'fact-concerns.yaml'), words, new Set([...localeWords.names, 'emergency']), new Set(references.keys()));
+  return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, activities, words, circumstances, concerns };
 }
 
 /** The numbers the passages' questions and examples use ("ice for 72 hours?"). */

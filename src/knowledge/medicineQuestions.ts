@@ -6,7 +6,7 @@ import { isObject } from '../util/isObject';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /** The kinds of medicine question with a passage of their own (knowledge/medicine-contents.yaml `kindPassages`). */
-const KINDS = ['tooMuch', 'compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'alcoholDrowsy', 'otherPainkiller', 'notHelping'] as const;
+const KINDS = ['tooMuch', 'overLabel', 'compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'alcoholDrowsy', 'otherPainkiller', 'notHelping'] as const;
 type Kind = (typeof KINDS)[number];
 const FORMS = ['tablet', 'gel', 'rub', 'heatpatch'] as const;
 type Form = (typeof FORMS)[number];
@@ -82,7 +82,7 @@ export class MedicineQuestionKinds {
       /** The words of a bare dose question after a medicine answer ("how often?", "how many a day"). */
       bareDoseWords: ReadonlySet<string>;
       /** Taken beyond the label already: a taking word, and an excess phrase or a large count taken at once. */
-      tooMuch: { took: ReadonlySet<string>; excess: string[][]; once: string[][]; many: ReadonlySet<string>; count: number };
+      tooMuch: { took: ReadonlySet<string>; habit: ReadonlySet<string>; habitOnce: string[][]; excess: string[][]; once: string[][]; many: ReadonlySet<string>; count: number };
       /** Classes in a product whose fact warnings go first on its answer (codeine while breastfeeding). */
       warnFirst: ReadonlySet<string>;
       /** Names of a medicine by class ("aleve": nsaid), generic class words left out. */
@@ -165,6 +165,8 @@ export class MedicineQuestionKinds {
         bareDoseWords: new Set(list('bareDoseWords').flatMap(words)),
         tooMuch: {
           took: new Set(list('tookWords').flatMap(words)),
+          habit: new Set(list('habitWords').flatMap(words)),
+          habitOnce: phrases('habitOnceWords'),
           excess: phrases('excessWords'),
           once: phrases('onceWords'),
           many: new Set(list('manyWords').flatMap(words)),
@@ -205,7 +207,8 @@ export class MedicineQuestionKinds {
     const found = this.found(words);
     const namesOne = found.length > 0 || classes.length > 0 || this.v.medicineWords.some((p) => findPhrase(words, p).length);
     // Already taken beyond the label: a safety answer, before whose medicine it was or what goes with what.
-    if (namesOne && this.tookTooMuch(words)) return this.passages.tooMuch;
+    const beyond = namesOne ? this.tookTooMuch(words) : undefined;
+    if (beyond) return beyond === 'took' ? this.passages.tooMuch : this.passages.overLabel;
     if (terms.includes('@nottheirs')) return this.passages.nottheirs;
     // "Dolo since morning, not much relief": what to do when it fails, never that medicine offered again.
     if (namesOne && this.v.notHelpingWords.some((p) => findPhrase(words, p).length)) return this.passages.notHelping;
@@ -260,14 +263,20 @@ export class MedicineQuestionKinds {
     return afterMedicineAnswer && words.every((w) => this.v.bareDoseWords.has(w));
   }
 
-  /** Said to have taken more than a label allows: "took too many", or a count of tooManyCount or more "at once". */
-  private tookTooMuch(words: readonly string[]): boolean {
+  /**
+   * Said to take more than a label allows: "took too many", or a count of tooManyCount or more "at once". `took` for a
+   * dose already taken (take no more, who to call); `habit` for one taken as a rule ("he's taking 4 at a time": keep to the label).
+   */
+  private tookTooMuch(words: readonly string[]): 'took' | 'habit' | undefined {
     const t = this.v.tooMuch;
-    if (!words.some((w) => t.took.has(w))) return false;
+    const took = words.some((w) => t.took.has(w));
+    if (!took && !words.some((w) => t.habit.has(w))) return undefined;
     const has = (list: string[][]) => list.some((p) => findPhrase(words, p).length > 0);
-    if (has(t.excess)) return true;
     const many = words.some((w) => t.many.has(w) || (/^\d+$/.test(w) && Number(w) >= t.count));
-    return many && has(t.once);
+    if (has(t.excess)) return took ? 'took' : 'habit';
+    if (!many) return undefined;
+    if (took) return has(t.once) ? 'took' : undefined;
+    return has(t.habitOnce) ? 'habit' : undefined;
   }
 
   /** The extra terms for a message's words, given the medicine classes it names. */

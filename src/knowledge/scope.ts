@@ -10,25 +10,29 @@ import { findPhrase } from '../language/phrases';
 export class ScopeGuide {
   private readonly partByWord = new Map<string, string>();
   private readonly noAside: ReadonlySet<string>;
+  private readonly nerveFromBack: ReadonlySet<string>;
 
   private constructor(
     readonly reply: string,
     /** Said before an answer about the back when the question also names another part: {part}. */
     readonly aside: string,
-    parts: ReadonlyArray<{ name: string; words: string[]; aside?: boolean }>,
+    parts: ReadonlyArray<{ name: string; words: string[]; aside?: boolean; nerveFromBack?: boolean }>,
     private readonly words: (text: string) => string[],
     /** Phrases that name a part without being about it ("knee-to-chest stretch", "between the shoulder blades"). */
     private readonly notAbout: readonly string[][],
     /** Words that make a named part a complaint ("my knee hurts", "knee and back"), and how near they must be. */
     private readonly hurt: { words: readonly string[][]; near: number },
+    /** Nerve feelings ("tingling", "pins and needles") that make a foot named near them sciatica, the back's. */
+    private readonly nerveWords: readonly string[][] = [],
   ) {
     for (const part of parts) for (const w of part.words) this.partByWord.set(w.toLowerCase(), part.name);
     this.noAside = new Set(parts.filter((p) => p.aside === false).map((p) => p.name));
+    this.nerveFromBack = new Set(parts.filter((p) => p.nerveFromBack === true).map((p) => p.name));
   }
 
 
   static fromFile(path: string, normalizer: Pick<TextNormalizer, 'words'>): ScopeGuide {
-    const data = readYamlFile(path) as { reply?: unknown; aside?: unknown; parts?: unknown; notAbout?: unknown; hurtWords?: unknown; near?: unknown } | null;
+    const data = readYamlFile(path) as { reply?: unknown; aside?: unknown; parts?: unknown; notAbout?: unknown; hurtWords?: unknown; near?: unknown; nerveWords?: unknown } | null;
     if (!data || typeof data.reply !== 'string' || !data.reply.trim()) throw new Error(`${path}: field "reply" must be a non-empty string`);
     if (typeof data.aside !== 'string' || !data.aside.trim()) throw new Error(`${path}: field "aside" must be a non-empty string`);
     const notAbout = data.notAbout ?? [];
@@ -44,7 +48,10 @@ export class ScopeGuide {
     if (!Array.isArray(hurtWords) || !hurtWords.length || hurtWords.some((w) => typeof w !== 'string')) throw new Error(`${path}: field "hurtWords" must be a non-empty list`);
     if (typeof data.near !== 'number' || data.near < 1) throw new Error(`${path}: field "near" must be a positive number`);
     const hurt = { words: (hurtWords as string[]).map(words), near: data.near };
-    return new ScopeGuide(data.reply.trim(), data.aside.trim(), data.parts as Array<{ name: string; words: string[]; aside?: boolean }>, words, (notAbout as string[]).map(words), hurt);
+    const nerveWords = data.nerveWords ?? [];
+    if (!Array.isArray(nerveWords) || nerveWords.some((w) => typeof w !== 'string')) throw new Error(`${path}: field "nerveWords" must be a list of phrases`);
+    const parts = data.parts as Array<{ name: string; words: string[]; aside?: boolean; nerveFromBack?: boolean }>;
+    return new ScopeGuide(data.reply.trim(), data.aside.trim(), parts, words, (notAbout as string[]).map(words), hurt, (nerveWords as string[]).map(words));
   }
 
   /** The first out-of-scope part the message names ("knee"), or undefined. */
@@ -56,10 +63,13 @@ export class ScopeGuide {
   private partsIn(all: readonly string[]): { part: string; at: number }[] {
     const skip = new Set<number>();
     for (const phrase of this.notAbout) for (const at of findPhrase(all, phrase)) for (let i = at; i < at + phrase.length; i++) skip.add(i);
+    const nerveAt = this.nerveWords.flatMap((w) => findPhrase(all, w));
     const out: { part: string; at: number }[] = [];
     all.forEach((word, at) => {
       if (skip.has(at)) return;
       const part = baseForms(word).map((form) => this.partByWord.get(form)).find(Boolean);
+      // "tingling in his left foot": a back nerve's feeling, answered as the back's.
+      if (part && this.nerveFromBack.has(part) && nerveAt.some((n) => Math.abs(n - at) <= this.hurt.near)) return;
       if (part) out.push({ part, at });
     });
     return out;

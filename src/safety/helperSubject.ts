@@ -158,7 +158,8 @@ export class HelperReader {
     this.ongoingSpan = new RegExp(`\\b(?:${alternation(t.ongoing)})\\b(?: [a-z']+){1,8}? (?:${alternation(t.ongoingUntil)})\\b`);
     this.sameMomentBefore = new RegExp(`\\b(?:${alternation(t.sameMoment)})\\s+$`);
     this.earlierStateBefore = new RegExp(`\\b(?:${alternation(t.earlierState)})\\b[^.,;!?]*$`);
-    this.earlierStateAfter = new RegExp(`^ (?:${alternation(t.earlierStateAfter)})\\b`);
+    // "he had a bad back last year too": an earlier bout, set against the one told now, reads like an earlier state.
+    this.earlierStateAfter = new RegExp(`^ (?:${alternation([...t.earlierStateAfter, ...t.earlierBoutAfter])})\\b`);
     this.writerWord = new RegExp(`\\b(?:${alternation(data.writerWords)})\\b`);
     // The writer as the subject opening a sentence ("i'm 36, ..."): not "my", which opens "my dad is on the floor".
     this.writerOpens = new RegExp(`^\\s*(?:${alternation(data.writerWords.filter((w) => !data.possessives.includes(w) && w !== 'me' && w !== 'myself'))})\\b`);

@@ -60,6 +60,8 @@ export interface CheckDialogue {
   /** Compiled `doubtAbout` and `feelsWell`: "not sure about a temperature, I feel fine". */
   doubtAbout: RegExp;
   feelsWell: RegExp;
+  /** Compiled `doubtsRelevance` (global): doubt about whether a sign matters, not about the sign ("dunno if that's related"). */
+  doubtsRelevance: RegExp;
   /** `clearCause`: flags the notes define by "no clear cause", the causes told that rule them out, and the note said then. */
   clearCause: { flags: ReadonlySet<string>; triggers: ReadonlySet<string>; note: string };
 }
@@ -122,6 +124,7 @@ export function readCheckDialogue(path: string): CheckDialogue {
     normalAnswers: new Set(list(data.normalAnswers, 'normalAnswers')),
     doubtAbout: compileList(data.doubtAbout, 'doubtAbout'),
     feelsWell: compileList(data.feelsWell, 'feelsWell'),
+    doubtsRelevance: compiler.any(list(data.doubtsRelevance, 'doubtsRelevance'), 'g'),
     clearCause: readClearCause(data.clearCause, path, list),
   };
 }
@@ -144,8 +147,17 @@ export function talksOfPlan(dialogue: CheckDialogue, text: string): boolean {
 
 /** "maybe I'm going less?": doubt about the sign itself, not about how serious it is ("maybe it's nothing, but ..."). */
 export function hedgesSign(dialogue: CheckDialogue, text: string): boolean {
-  const t = tidy(text);
+  const t = withoutRelevanceDoubt(dialogue, tidy(text));
   return dialogue.hedges.test(t) && !dialogue.playsDown.test(t);
+}
+
+/**
+ * The tidied text without its doubts about whether a sign matters ("dunno if that's related",
+ * "not sure it's relevant"): the sign itself is told plainly, so such a doubt is neither a hedge
+ * about the sign nor a doubt beside feeling well.
+ */
+function withoutRelevanceDoubt(dialogue: CheckDialogue, t: string): string {
+  return t.replace(dialogue.doubtsRelevance, ' ');
 }
 
 /** "it comes out normal": the function said to work as usual, not negated ("isn't normal"). */
@@ -160,7 +172,7 @@ export function saysNormal(dialogue: CheckDialogue, text: string): boolean {
  */
 export function doubtBesideWell(dialogue: CheckDialogue, text: string, flags: readonly string[]): boolean {
   if (flags.length === 0 || !flags.every((f) => dialogue.feltAsUnwell.has(f))) return false;
-  const t = tidy(text);
+  const t = withoutRelevanceDoubt(dialogue, tidy(text));
   return dialogue.doubtAbout.test(t) && dialogue.feelsWell.test(t) && !dialogue.notNormal.test(t);
 }
 

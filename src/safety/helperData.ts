@@ -81,6 +81,7 @@ interface TimeWords {
   sameMoment: string[];
   earlierState: string[];
   earlierStateAfter: string[];
+  earlierBoutAfter: string[];
 }
 
 const PRONOUNS = new Set<Pronoun>(['her', 'him', 'them']);
@@ -126,6 +127,7 @@ export function readHelpers(path: string): HelperData {
   const times: TimeWords = {
     onsetBefore: listIn('timeWords', 'onsetBefore'), detailClause: listIn('timeWords', 'detailClause'), detailCounts: listIn('timeWords', 'detailCounts'),
     ongoing: listIn('timeWords', 'ongoing'), ongoingUntil: listIn('timeWords', 'ongoingUntil'), sameMoment: listIn('timeWords', 'sameMoment'), earlierState: listIn('timeWords', 'earlierState'), earlierStateAfter: listIn('timeWords', 'earlierStateAfter'),
+    earlierBoutAfter: listIn('timeWords', 'earlierBoutAfter'),
   };
   return {
     people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), deceased: list('deceased'), progressive: { be: listIn('progressive', 'be'), between: listIn('progressive', 'between'), notVerbs: listIn('progressive', 'notVerbs'), states: listIn('progressive', 'states') }, past: [...list('past'), ...list('storyTold')], backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, handedOver: { subjects: listIn('handedOver', 'subjects'), carers: listIn('handedOver', 'carers') }, underTests: list('underTests'), ownTurn: list('ownTurn'), wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),

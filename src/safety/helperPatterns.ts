@@ -137,7 +137,8 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   const ongoingSpan = new RegExp(`\\b(?:${alternation(t.ongoing)})\\b(?: [a-z']+){1,8}? (?:${alternation(t.ongoingUntil)})\\b`);
   const sameMomentBefore = new RegExp(`\\b(?:${alternation(t.sameMoment)})\\s+$`);
   const earlierStateBefore = new RegExp(`\\b(?:${alternation(t.earlierState)})\\b[^.,;!?]*$`);
-  const earlierStateAfter = new RegExp(`^ (?:${alternation(t.earlierStateAfter)})\\b`);
+  // "he had a bad back last year too": an earlier bout, set against the one told now, reads like an earlier state.
+  const earlierStateAfter = new RegExp(`^ (?:${alternation([...t.earlierStateAfter, ...t.earlierBoutAfter])})\\b`);
   const writerWord = new RegExp(`\\b(?:${alternation(data.writerWords)})\\b`);
   // The writer as the subject opening a sentence ("i'm 36, ..."): not "my", which opens "my dad is on the floor".
   const writerOpens = new RegExp(`^\\s*(?:${alternation(data.writerWords.filter((w) => !data.possessives.includes(w) && w !== 'me' && w !== 'myself'))})\\b`);

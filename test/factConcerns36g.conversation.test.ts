@@ -45,6 +45,10 @@ describe('no concern without the fact, or with the sign denied', () => {
     ['how long should I keep heat on my shoulder blade?', 'en-US', 'no heart history'],
     ['can I drive to work this week?', 'en-GB', 'not told to come in'],
     ['hurt my back walking the dog, which painkiller is best?', 'en-US', 'the person\'s own back'],
+    // Pregnant, but the pain told as back pain usually is: no labour reply.
+    ["I'm 26 weeks pregnant, is it ok to use paracetamol regularly for my back?", 'en-GB', 'regular use, not regular waves'],
+    ['33 weeks pregnant, my back ache comes and goes all day, which stretches are safe?', 'en-US', 'comes and goes, no timing'],
+    ['pregnant and my back hurts, plus stomach cramps from my iron pills', 'en-US', 'cramps with a cause'],
   ])('%s (%s: %s)', async (text, locale) => {
     const say = wholeBotText(locale);
     const reply = await say(text);

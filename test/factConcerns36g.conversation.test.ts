@@ -49,6 +49,7 @@ describe('no concern without the fact, or with the sign denied', () => {
     ["I'm 26 weeks pregnant, is it ok to use paracetamol regularly for my back?", 'en-GB', 'regular use, not regular waves'],
     ['33 weeks pregnant, my back ache comes and goes all day, which stretches are safe?', 'en-US', 'comes and goes, no timing'],
     ['pregnant and my back hurts, plus stomach cramps from my iron pills', 'en-US', 'cramps with a cause'],
+    ['I had a stent put in years ago; my left shoulder is stiff from sleeping on it', 'en-US', 'a stiff shoulder, not pain spreading'],
   ])('%s (%s: %s)', async (text, locale) => {
     const say = wholeBotText(locale);
     const reply = await say(text);

@@ -21,7 +21,7 @@ import { UserFactReader } from './userFacts';
 import { withoutDenied } from './deniedWords';
 import { MedicineQuestionKinds } from './medicineQuestions';
 import { EverydayActivities } from './everydayActivities';
-import { Circumstances } from './circumstances';
+import { Circumstances, readCircumstances } from './circumstances';
 import { MedicineBrands } from './medicineBrands';
 
 /** Everything topic answers need, loaded from knowledge/ and cross-checked at start-up. */
@@ -53,7 +53,9 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     placeholders: new Set([...localeWords.names, 'emergency']),
   });
   const factsFile = join(knowledgeDir, 'user-facts.yaml');
-  const facts = UserFactReader.fromFile(factsFile, words, factScope, normalizer.language.lists.dictionary);
+  // Read once: the limits told are facts kept in state (the fact reader) and change answers (Circumstances).
+  const circumstanceEntries = readCircumstances(knowledgeDir);
+  const facts = UserFactReader.fromFile(factsFile, words, factScope, circumstanceEntries, normalizer.language.lists.dictionary);
   for (const name of facts.productPlaceholders) {
     if (!localeWords.names.includes(name)) throw new KnowledgeValidationError(factsFile, 'nameAs', `{${name}} needs a default in words-by-locale.yaml`);
   }
@@ -91,7 +93,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   const subjectFile = join(knowledgeDir, 'language', 'named-subject.yaml');
   const subjects = existsSync(subjectFile) ? NamedSubjects.fromFile(subjectFile, words) : undefined;
   const askFocus = existsSync(subjectFile) ? AskFocus.fromFile(subjectFile, words) : undefined;
-  const circumstances = Circumstances.fromDirectory(knowledgeDir, words, (id) => Boolean(library.get(id)));
+  const circumstances = Circumstances.fromEntries(circumstanceEntries, knowledgeDir, words, (id) => Boolean(library.get(id)));
   const brandsFile = join(knowledgeDir, 'medicine-brands.yaml');
   const brands = existsSync(brandsFile) ? MedicineBrands.fromFile(brandsFile) : undefined;
   for (const id of brands?.topicIds ?? []) {

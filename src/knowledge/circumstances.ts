@@ -30,7 +30,11 @@ function saysClash(c: Circumstance, textWords: readonly string[]): boolean {
   return c.clashes.some((p) => findPhrase(textWords, p).length > 0);
 }
 
-function readRaw(dir: string): Array<[string, Record<string, unknown>]> {
+/** knowledge/circumstances.yaml's entries, read once at start-up and handed to the fact reader and to `Circumstances`. */
+export type CircumstanceEntries = ReadonlyArray<[string, Record<string, unknown>]>;
+
+/** Reads and checks knowledge/circumstances.yaml (its path is the directory's). */
+export function readCircumstances(dir: string): CircumstanceEntries {
   const file = join(dir, CIRCUMSTANCES_FILE);
   const data = readYamlFile(file);
   if (!isObject(data) || !isObject(data.circumstances)) throw new KnowledgeValidationError(file, 'circumstances', 'must be a mapping of id -> definition');
@@ -42,12 +46,12 @@ function readRaw(dir: string): Array<[string, Record<string, unknown>]> {
 }
 
 /**
- * knowledge/circumstances.yaml as raw user-fact definitions, read by the fact file's reader after the work demands:
+ * The circumstances as raw user-fact definitions, for the fact file's reader after the work demands:
  * a circumstance is kept in conversation state like any fact (its mentions, redirects, clashes and note), and its own
  * fields (ack, instead, rulesOut, fallback) are applied by `Circumstances`.
  */
-export function readCircumstanceFacts(dir: string): Array<[string, Record<string, unknown>]> {
-  return readRaw(dir).map(([id, raw]) => [id, Object.fromEntries(Object.entries(raw).filter(([k]) => !OWN_FIELDS.includes(k)))]);
+export function circumstanceFacts(entries: CircumstanceEntries): Array<[string, Record<string, unknown>]> {
+  return entries.map(([id, raw]) => [id, Object.fromEntries(Object.entries(raw).filter(([k]) => !OWN_FIELDS.includes(k)))]);
 }
 
 /**
@@ -58,9 +62,9 @@ export function readCircumstanceFacts(dir: string): Array<[string, Record<string
 export class Circumstances {
   private constructor(private readonly all: readonly Circumstance[]) {}
 
-  static fromDirectory(dir: string, words: WordsOf, passageExists: (id: string) => boolean): Circumstances {
+  static fromEntries(entries: CircumstanceEntries, dir: string, words: WordsOf, passageExists: (id: string) => boolean): Circumstances {
     const file = join(dir, CIRCUMSTANCES_FILE);
-    const all = readRaw(dir).map(([id, raw]): Circumstance => {
+    const all = entries.map(([id, raw]): Circumstance => {
       const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
       const fallback = typeof raw.fallback === 'string' ? raw.fallback : undefined;
       if (fallback && !passageExists(fallback)) throw new KnowledgeValidationError(file, `circumstances.${id}.fallback`, `names unknown passage "${fallback}"`);

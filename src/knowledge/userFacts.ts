@@ -2,6 +2,7 @@ import type { SpanScope, SpanScopeOf } from '../language/spanScope';
 import { findPhrase } from '../language/phrases';
 import type { WordCorrector } from '../language/typoCorrector';
 import { readFactFile, type FactDef } from './userFactsFile';
+import type { CircumstanceEntries } from './circumstances';
 
 /**
  * What the user has said about themself in this conversation: fact id -> true,
@@ -32,9 +33,12 @@ export class UserFactReader {
     private readonly deniedEnds: ReadonlySet<string> = new Set(),
   ) {}
 
-  /** @param realWords words never read as a misspelling of a fact's word ("fire" is not "fibre") */
-  static fromFile(file: string, words: (t: string) => string[], scopeOf: SpanScopeOf, realWords?: { has(word: string): boolean }): UserFactReader {
-    const { facts, countries, countryPhrases, typos, deniedAfter, deniedEnds } = readFactFile(file, words, realWords);
+  /**
+   * @param circumstances knowledge/circumstances.yaml's entries, facts of the person's day like the file's own
+   * @param realWords words never read as a misspelling of a fact's word ("fire" is not "fibre")
+   */
+  static fromFile(file: string, words: (t: string) => string[], scopeOf: SpanScopeOf, circumstances: CircumstanceEntries, realWords?: { has(word: string): boolean }): UserFactReader {
+    const { facts, countries, countryPhrases, typos, deniedAfter, deniedEnds } = readFactFile(file, words, circumstances, realWords);
     return new UserFactReader(facts, scopeOf, countries, countryPhrases, typos, deniedAfter, deniedEnds);
   }
 

@@ -5,7 +5,7 @@ import { TypoCorrector, type WordCorrector } from '../language/typoCorrector';
 import { TYPO_SETTINGS } from '../language/typoSettings';
 import { KnowledgeValidationError } from './knowledgeBase';
 import { readWorkDemands } from './workDemands';
-import { readCircumstanceFacts } from './circumstances';
+import { circumstanceFacts, type CircumstanceEntries } from './circumstances';
 
 /*
  * Reading knowledge/user-facts.yaml (and the medicine files its mentions are made from) into fact
@@ -89,8 +89,11 @@ export interface FactFile {
   deniedEnds: ReadonlySet<string>;
 }
 
-/** @param realWords words never read as a misspelling of a fact's word ("fire" is not "fibre") */
-export function readFactFile(file: string, words: (t: string) => string[], realWords?: { has(word: string): boolean }): FactFile {
+/**
+ * @param circumstances knowledge/circumstances.yaml's entries (read once by the caller), kept as facts after the work demands
+ * @param realWords words never read as a misspelling of a fact's word ("fire" is not "fibre")
+ */
+export function readFactFile(file: string, words: (t: string) => string[], circumstances: CircumstanceEntries, realWords?: { has(word: string): boolean }): FactFile {
   const data = readYamlFile(file);
   const fail = (field: string, problem: string): never => {
     throw new KnowledgeValidationError(file, field, problem);
@@ -111,7 +114,7 @@ export function readFactFile(file: string, words: (t: string) => string[], realW
   const choice = Array.isArray(data.painkillerChoice) ? data.painkillerChoice.map(String) : [];
   // The work demands (knowledge/work-demands.yaml) are facts of the person's day, read after these: file order is priority.
   // Then the circumstances told (knowledge/circumstances.yaml: at work, pharmacy shut, alone...).
-  const entries = [...Object.entries(data.facts), ...readWorkDemands(dirname(file)), ...readCircumstanceFacts(dirname(file))];
+  const entries = [...Object.entries(data.facts), ...readWorkDemands(dirname(file)), ...circumstanceFacts(circumstances)];
   const ids = entries.map(([id]) => id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice) fail(`facts.${twice}`, 'is defined twice (user-facts.yaml, work-demands.yaml, circumstances.yaml)');

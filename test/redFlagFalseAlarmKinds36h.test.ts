@@ -13,43 +13,37 @@ levelsEach([
   [
     'a checklist answered at its colons',
     [
-      ['feet: fine. waterworks: fine. groin: fine. back: awful, did it hoovering', 'none'],
-      ['hips: all good. saddle: fine. the problem is my lower back after gardening', 'none'],
-      ['went through the list. 1) trouble peeing: none. 2) numb groin: none. 3) temperature: no. back sore from the gym', 'none'],
+      ['knees: fine. waterworks: fine. bowels: fine. saddle area: fine (odd question). back: not great, did it at the gym', 'none'],
+      ['Physio told me to check these before messaging. 1) feel when I need a wee: yes. 2) any leaks: no. 3) any numbness between my legs: none. 4) legs weak: no. back went picking up my toddler', 'none'],
       ['feet: fine. waterworks: fine. groin: numb since this morning. back awful', 'emergency'],
       ['legs: fine. my bum has gone numb since lunch', 'emergency'],
-      ['Negative for all the warning signs (waterworks, numb groin, both legs, temperature). Back seized after golf', 'none'],
       ['negative on all the worrying stuff except that my groin has been numb since yesterday', 'emergency'],
     ],
   ],
   [
     'a denial said as what the writer cannot claim, or as nothing happening',
     [
-      ["can't honestly say I've had any bother with my bladder. back is stiff from the drive", 'none'],
+      ["can't say I've noticed any problems with my waterworks, no accidents either. back stiff from the van", 'none'],
       ['I am going to the loo as normal and nothing has leaked at all. Back twinged lifting the shopping', 'none'],
       ["can't say when it started but I can't feel my bum when I wipe", 'emergency'],
       ['I have wet myself twice today and nothing has worked for the back pain', 'emergency'],
     ],
   ],
   [
-    'a measure said to hold steady beside someone else\'s story',
+    "someone else's story or diagnosed trouble beside the writer's own back",
     [
-      ['My uncle dropped a lot of weight before his diagnosis. My back aches but my weight has stayed the same. Should I worry?', 'none'],
-      ['I have lost two stone without trying and my back aches at night', 'urgent'],
-    ],
-  ],
-  [
-    "someone else's past or diagnosed trouble beside the writer's own back",
-    [
-      ['A lad in my team came off a roof and broke his back a few months back. I have only tweaked mine lifting a box, still working. How long will it take?', 'none'],
+      ["my grandad's neighbour was telling everyone he had a fall and cracked a vertebra without knowing, and now grandad thinks I've done the same. I'm 27, I strained it carrying his shopping, no fall at all. How do I reassure him?", 'none'],
+      ["My mother lost weight and had backache and it was cancer. I've got backache but my appetite is huge and my weight has stayed the same. Can I stop worrying?", 'none'],
+      ['A labourer on our site fell from the scaffold and broke his back in the spring. I just pulled mine shovelling sand, can still work. How long till it settles down?', 'none'],
       ['my supervisor is off sick with a broken pelvis after a fall from a ladder, so I am covering his shifts and my back has stiffened up. Any stretches?', 'none'],
       ['my dad fell off a ladder this morning and now he cannot feel his legs, and my back is sore from lifting him', 'emergency'],
+      ['I have lost two stone without trying and my back aches at night', 'urgent'],
     ],
   ],
   [
     'a topic half remembered, and what is set against what happens',
     [
-      ['Our team leader gave a talk on back safety. I recall a bit about leg weakness and stuff about temperatures. Which of these mean A&E? My own back is fine.', 'none'],
+      ['At a work safety briefing they rattled through back pain warning signs. I remember a bit about bladder trouble and numbness around the bottom, and something about a fever. Which need an ambulance? My back is fine, just curious.', 'none'],
       ['Can back pain be a heart problem? A leaflet I saw said some people get arm pain instead of the usual crushing chest pain. How would I tell the difference?', 'none'],
       ['I have crushing chest pain rather than just my usual back ache', 'emergency'],
     ],
@@ -57,8 +51,8 @@ levelsEach([
   [
     'an idiom or a thing come apart',
     [
-      ['the shop is at fever pitch before Christmas and I have been lifting boxes all day. back is tight', 'none'],
-      ['one of the wheels of the trolley snapped off on the steps and I took the weight. low back twinge, walking fine', 'none'],
+      ['the warehouse is at fever pitch this week and I have been on the forklift non stop, lower back is tight', 'none'],
+      ["the sofa's legs snapped off on the way up the stairs and I caught the whole thing. back twinged, walking fine", 'none'],
       ['I have a fever of 39 and my back aches', 'urgent'],
       ['I fell down the stairs carrying the wardrobe and landed on my back', 'emergency'],
     ],

@@ -116,10 +116,6 @@ export class ScreenStages {
     // aches" is asked about only if the writer's own clauses still look like the flag.
     const selfRead = anchored?.level === 'check' && !lexicon.result && lexicon.selfText !== undefined ? this.selfCheck(anchored, lexicon, reading) : anchored;
     const read = selfRead?.unanchored ? this.beyondProgress(selfRead, text, reading) : selfRead;
-    // A sure guess of the learned stage alone whose flag's every word the lexicon gave to someone
-    // else ("a lad at work fell off a roof last month; I strained mine lifting"): it must still hold
-    // on the writer's own clauses, like an unsure one. Someone written for is the helper reading's.
-    if (read && read.level !== 'check' && !lexicon.result && lexicon.selfText !== undefined && lexicon.othersOnly.includes(read.flags[0]!) && !this.selfCheck(read, lexicon, reading)) return null;
     // A sign named after one of the learned stage's rows ("between my shoulder blades",
     // "worse when I sneeze"), read by the lexicon in the writer's own scope, raises that
     // row when the model alone would not: the model's reading of the same words is lost

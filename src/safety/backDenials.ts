@@ -39,12 +39,21 @@ export class BackDenials {
     for (const s of this.denials) {
       if (s - 1 < f.end) continue;
       if (s - f.end > window || this.sentence[s]! - this.sentence[f.end - 1]! > 1) break;
-      const subject = tokens[s - 1]!;
+      const at = this.subjectAt(s);
+      const subject = tokens[at]!;
       if (!subjects.has(subject) && !own.has(subject)) continue;
-      if (s >= 2 && notAfter.has(tokens[s - 2]!)) continue;
+      if (at >= 1 && notAfter.has(tokens[at - 1]!)) continue;
       return true;
     }
     return false;
+  }
+
+  /**
+   * Where the predicate starting at s has its subject: the word just before it, or, in a
+   * checklist's "legs: fine", the word before the colon that closes the item's name.
+   */
+  private subjectAt(s: number): number {
+    return this.tokens[s - 1] === ':' ? s - 2 : s - 1; // a predicate opening with its colon has its subject just before too
   }
 
   /**
@@ -55,7 +64,11 @@ export class BackDenials {
    */
   deniedSubjects(): string[] {
     const tokens = this.tokens;
-    const subjects = this.denials.filter((s) => s >= 1 && !(s >= 2 && this.w.backDenial.notAfter.has(tokens[s - 2]!)) && !this.w.backDenial.notSubjects.has(tokens[s - 1]!) && this.isOwn(s - 1)).map((s) => tokens[s - 1]!);
+    const subjects = this.denials
+      .map((s) => ({ s, at: this.subjectAt(s) }))
+      .filter(({ at }) => at >= 0 && !(at >= 1 && this.w.backDenial.notAfter.has(tokens[at - 1]!)) && !this.w.backDenial.notSubjects.has(tokens[at]!) && this.isOwn(at))
+      // A checklist's two-word item ("saddle area: fine") names its part by both words.
+      .map(({ at }) => (tokens[at + 1] === ':' && at >= 1 && !PUNCTUATION.has(tokens[at - 1]!) ? `${tokens[at - 1]} ${tokens[at]}` : tokens[at]!));
     // ... and the parts whose function the writer says works ("I can pee, I can feel my bum").
     return [...subjects, ...this.able];
   }

@@ -282,6 +282,15 @@ export class Scope {
     return this.answeredNo[this.sentence[f.start]!]! >= f.end;
   }
 
+  /**
+   * Is the finding a checklist item answered no right after its colon ("numb groin: none")?
+   * A denial as plain as one said before it, unlike "..., fine otherwise" (context.yaml's
+   * post-negation that opens with the colon).
+   */
+  answeredAfterColon(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
+    return this.doc.tokens[f.end] === ':' && this.negPostAt[f.end] === 1;
+  }
+
   /** Is the finding denied after it, in a later clause, of the same thing ("..., they are fine")? See BackDenials. */
   backDenied(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
     return this.backDenials.backDenied(f);

@@ -251,7 +251,9 @@ export class RedFlagDetector {
       if (excepted || denied || scope.governs(m, def)) {
         // Denied by a word before it ("no ...", "denies ..."): a denial said after the signs
         // ("..., feel alright otherwise") is sometimes the lexicon's misreading of a real one.
-        if (!excepted && scope.governedBy(m, (cat) => cat === 'negation') && !scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general') && !deniedWords.subarray(m.start, m.end).includes(1)) {
+        // So is a checklist item answered no at its colon ("numb groin: none").
+        const saidNo = scope.governedBy(m, (cat) => cat === 'negation') || scope.answeredAfterColon(m);
+        if (!excepted && saidNo && !scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general') && !deniedWords.subarray(m.start, m.end).includes(1)) {
           deniedWords.fill(1, m.start, m.end);
           deniedCount++;
         }

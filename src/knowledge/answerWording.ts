@@ -44,13 +44,15 @@ export interface AnswerWording {
   statedNeeds?: string[];
   /** Answers that are steps to follow: a short report of how it is going ("on my knees now") gets the next part. */
   stepPassages?: string[];
+  /** Words that open a report on those steps ("ok", "right"): an acknowledgement there, not a question ("ok to ...?"). */
+  stepOpeners?: string[];
   /** "can I take anything?" with no medicine named: the painkiller question (`passage`), whatever story comes with it. */
   takeQuestions?: { phrases: string[]; passage: string };
   /**
    * A short message that asks the last question again, about something else ("and for the stiffness?": `switch`, which
    * starts it) or for a measure of it ("how long for?": `measure`, with no subject of its own): read as that question.
    */
-  reframes?: { switch: string[]; measure: string[] };
+  reframes?: { switch: string[]; measure: string[]; quantities?: string[] };
   /** Words that speak to the bot ("what can you do?"): a wish for help with them is about the bot, not a question of self-care. */
   botWords?: string[];
   /** Words that ask wherever they stand ("in the meantime what helps"), for a wish for help that is no question in form. */
@@ -81,7 +83,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'reframes.switch', 'reframes.measure']) {
+  for (const p of ['botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

@@ -16,6 +16,7 @@ export class LastAnswerFollowUps {
   private readonly why: ReadonlySet<string>;
   private readonly nextStep: string[][];
   private readonly stepPassages: ReadonlySet<string>;
+  private readonly stepOpeners: ReadonlySet<string>;
   private readonly sourceRequests: SourceRequests;
 
   constructor(private readonly parts: PlannerParts, private readonly giver: PassageGiver, private readonly reader: QuestionReader) {
@@ -24,6 +25,7 @@ export class LastAnswerFollowUps {
     this.why = new Set((parts.wording.requests.why ?? []).map(key));
     this.nextStep = (parts.wording.requests.nextStep ?? []).map((p) => parts.words(p));
     this.stepPassages = new Set(parts.wording.stepPassages ?? []);
+    this.stepOpeners = new Set((parts.wording.stepOpeners ?? []).map(key));
     this.sourceRequests = new SourceRequests(parts);
   }
 
@@ -41,8 +43,15 @@ export class LastAnswerFollowUps {
     if (short && this.nextStep.some((p) => endsWith(words, p))) return this.giver.moreOf(last, state);
     // "on my hands and knees now", "legs are ok, I'm on my own": how the steps just given are going, not a new topic.
     // Not a limit that changes those steps ("I live by myself" after the floor steps): that is the answer honouring it.
-    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, words) && !this.limitChanges(t, last)) return this.giver.moreOf(last, state);
+    // "ok, on my knees now": the opening acknowledges the steps; only the rest can ask ("ok, how do I stand?").
+    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, this.withoutOpener(words)) && !this.limitChanges(t, last)) return this.giver.moreOf(last, state);
     return undefined;
+  }
+
+  /** The words without an acknowledgement that opens them ("ok", "right"). */
+  private withoutOpener(words: readonly string[]): readonly string[] {
+    const at = words.findIndex((w) => !this.stepOpeners.has(w));
+    return at > 0 ? words.slice(at) : words;
   }
 
   /** A limit told in this message (quiet ones too: "I live by myself") rules out the last answer or its next step (circumstances.ts). */

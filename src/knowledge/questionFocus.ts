@@ -56,6 +56,11 @@ export class QuestionFocus {
     return this.entries.find((e) => e.asked.some((p) => findPhrase(words, p).length > 0));
   }
 
+  /** The focus whose answers a message offers as guesses ("2 days? a week?" guesses how long): what it asks, unworded. */
+  offered(words: readonly string[]): Focus | undefined {
+    return this.entries.find((e) => e.answered.some((p) => findPhrase(words, p).length > 0));
+  }
+
   /** Whether the words speak of the pain's own course ("how long before it eases?"), not of a thing it is asked about. */
   namesCourse(words: readonly string[]): boolean {
     return this.course.some((p) => findPhrase(words, p).length > 0);

@@ -15,6 +15,8 @@ export interface Reframe {
   text: string;
   /** A switch's new subject ("heat" of "what about heat?"), a measure's own words ("get up"): the answer must speak of them. */
   named: string;
+  /** A measure's guessed quantities ("2 days", "a week"): they say what it measures when no words ask it ("give me a number"). */
+  guesses?: string[];
 }
 
 /** Whether `frame` starts `words` and leaves something after it. */
@@ -30,6 +32,8 @@ export class Reframer {
   private readonly measures: string[][];
   /** Words that are no subject of their own in a measure question ("how long is it ok for?"). */
   private readonly noSubject: Set<string>;
+  /** Guesses a measure question offers ("3 days? a week?"): not its subject, and not counted against its length. */
+  private readonly quantities: Set<string>;
 
   constructor(
     private readonly parts: PlannerParts,
@@ -40,6 +44,7 @@ export class Reframer {
     // Longest first: "and what about" before "what about".
     this.switches = (r?.switch ?? []).map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
     this.measures = (r?.measure ?? []).map((p) => parts.words(p));
+    this.quantities = new Set((r?.quantities ?? []).flatMap((p) => parts.words(p)));
     this.noSubject = new Set([
       ...STOP_WORDS,
       ...this.measures.flat(),
@@ -68,7 +73,7 @@ export class Reframer {
     const asAsked = reframe && !onSubject ? this.reframed(input, before, reframe, planTurn) : undefined;
     // "how often should I go?" after the massage answer: nothing says how often, as asked again or read afresh. The answer in
     // context is the nearest, not another topic's "how often" (the planner says plainly that it cannot say).
-    const offFocus = reframe && !onSubject && !asAsked && !this.onFocus(input, own.plan) ? this.reframed(input, before, reframe, planTurn, false) : undefined;
+    const offFocus = reframe && !onSubject && !asAsked && !this.onFocus(input, own.plan, reframe) ? this.reframed(input, before, reframe, planTurn, false) : undefined;
     const planned = asAsked ?? offFocus ?? own;
     return { ...planned, state: this.withAsked(input, before, planned, asAsked ? reframe : undefined) };
   }
@@ -87,15 +92,21 @@ export class Reframer {
     // "how long before it settles?" after a painkiller answer: an answer with no word of how long is not that question
     // asked again of the painkiller; the message is read afresh.
     const focus = this.parts.focus;
-    const asked = reframe.kind === 'measure' ? focus?.of(this.parts.words(input.text)) : undefined;
+    const asked = reframe.kind === 'measure' ? this.focusOf(input.text, reframe) : undefined;
     if (needsFocus && focus && asked && !focus.addresses(asked, p.passage)) return undefined;
     return planned;
   }
 
-  /** Whether a plan answers what the message asks of its subject ("how often"), or the message asks nothing of the kind. */
-  private onFocus(input: AnswerInput, plan: AnswerPlan): boolean {
+  /** What a message asks of its subject: its words ("how often"), else what its guesses measure ("2 days? a week?"). */
+  private focusOf(text: string, reframe: Reframe) {
     const focus = this.parts.focus;
-    const asked = focus?.of(this.parts.words(input.text));
+    return focus?.of(this.parts.words(text)) ?? (reframe.kind === 'measure' ? focus?.offered(reframe.guesses ?? []) : undefined);
+  }
+
+  /** Whether a plan answers what the message asks of its subject ("how often"), or the message asks nothing of the kind. */
+  private onFocus(input: AnswerInput, plan: AnswerPlan, reframe: Reframe): boolean {
+    const focus = this.parts.focus;
+    const asked = this.focusOf(input.text, reframe);
     return !focus || !asked || (answers(plan) && focus.addresses(asked, plan.passage));
   }
 
@@ -141,14 +152,20 @@ export class Reframer {
     return this.reader.asks(input.text, words) ? { ...state, asked: this.reader.questionClause(input.text) ?? input.text } : state;
   }
 
+  private isQuantity(word: string): boolean {
+    return /^\d+$/.test(word) || this.quantities.has(word);
+  }
+
   /** The message as the last question asked again, if it is one of those. `asked` is the last question a passage answered. */
   read(text: string, asked: string | undefined): Reframe | undefined {
     if (!asked) return undefined;
     const words = this.parts.words(text);
-    if (!words.length || words.length > WEIGHTS.shortFollowUp) return undefined;
+    // A measure's guessed quantities ("2 days? a week?") ask the same thing again, however many are offered.
+    const said = words.filter((w) => !this.isQuantity(w));
+    if (!said.length || said.length > WEIGHTS.shortFollowUp) return undefined;
     // Without its closing mark: the message's words are part of the same question, not a clause after it.
     const base = asked.replace(/[\s?.!,;:]+$/, '');
-    const frame = this.switches.find((f) => startsWith(words, f));
+    const frame = words.length <= WEIGHTS.shortFollowUp ? this.switches.find((f) => startsWith(words, f)) : undefined;
     if (frame) {
       const named = words.slice(frame.length).join(' ');
       return { kind: 'switch', text: `${base} ${named}?`, named };
@@ -156,11 +173,12 @@ export class Reframer {
     if (!this.measures.some((m) => findPhrase(words, m).length > 0)) return undefined;
     // "how long before I can go back to the gym" has a subject of its own; "how long is too long?" has none, and
     // "how often should I get up?" names what it measures, which the answer must then speak of.
-    const own = words.filter((w) => !this.noSubject.has(w));
-    // "how long will it take?" after the heat answer names only the pain's own course: how long it lasts, not the heat.
     const focus = this.parts.focus;
+    // Hedges ("roughly", "like 3 days") soften the measure; they name nothing it is of.
+    const own = said.filter((w) => !this.noSubject.has(w) && !focus?.hedges.has(w));
+    // "how long will it take?" after the heat answer names only the pain's own course: how long it lasts, not the heat.
     if (focus?.namesCourse(words) && focus.withoutCourse(own).every((w) => focus.hedges.has(w))) return undefined;
-    return own.length <= MAX_OWN_WORDS ? { kind: 'measure', text: `${base} ${words.join(' ')}?`, named: own.join(' ') } : undefined;
+    return own.length <= MAX_OWN_WORDS ? { kind: 'measure', text: `${base} ${words.join(' ')}?`, named: own.join(' '), guesses: words.filter((w) => this.isQuantity(w)) } : undefined;
   }
 }
 

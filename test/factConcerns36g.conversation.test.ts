@@ -17,6 +17,13 @@ describe('a concern is where to turn now', () => {
       ["I'm 31 weeks pregnant, what can I take for my back?", [/paracetamol/i]],
       ['every 8 minutes or so my bump tightens and the ache builds with it', [MATERNITY, NO_DRIVING, /999/], [/only set up to help with back pain/, /pharmacist is a good first stop/]],
     ], 'en-GB'],
+    ['pregnancy and regular timing told in one message', [
+      ["I'm 35 weeks pregnant and the ache in my back comes back every 6 minutes", [MATERNITY]],
+    ], 'en-GB'],
+    ['pregnant, then the bump going hard: the midwife, not a bowel check question', [
+      ["I'm 30 weeks pregnant", [/./]],
+      ['my bump keeps going hard and my back aches with it', [MATERNITY], [/Just to check/]],
+    ], 'en-AU'],
     ['pregnancy and contractions told together', [
       ['28 weeks pregnant and I think I am getting contractions with my backache', [MATERNITY], [/only set up to help with back pain/]],
     ], 'en-IE'],
@@ -50,6 +57,7 @@ describe('no concern without the fact, or with the sign denied', () => {
     ['33 weeks pregnant, my back ache comes and goes all day, which stretches are safe?', 'en-US', 'comes and goes, no timing'],
     ['pregnant and my back hurts, plus stomach cramps from my iron pills', 'en-US', 'cramps with a cause'],
     ['I had a stent put in years ago; my left shoulder is stiff from sleeping on it', 'en-US', 'a stiff shoulder, not pain spreading'],
+    ["I'm 27 weeks pregnant with back pain, can I put a heat pack on every 30 minutes?", 'en-GB', 'a timing of heat, not of pain'],
   ])('%s (%s: %s)', async (text, locale) => {
     const say = wholeBotText(locale);
     const reply = await say(text);

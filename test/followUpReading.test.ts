@@ -12,7 +12,8 @@ describe('follow-ups read for what they ask', () => {
     ], 'en-GB'],
     ['the word that names the question wins over the topic in context', [
       ['can I drive with a bad back?', [/^Drive or use machinery only if/]],
-      ["ok. and what if it's still sore in a fortnight's time", [/still early/], [/Pick one/, /^Drive/]],
+      // The pain's course, not driving: "still early", or when to get it seen if it isn't easing (ifStillNotBetter).
+      ["ok. and what if it's still sore in a fortnight's time", [/still early|if it hasn't started to ease/], [/Pick one/, /^Drive/]],
     ], 'en-GB'],
     ['a spasm with "what do I do?" gets what to do, not what a spasm is', [
       ["my back's seized up in a spasm, what do I do?", [/self-care/], [/^A back spasm is when/]],

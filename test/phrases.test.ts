@@ -1,4 +1,5 @@
-import { findFrame, findPhrase, phraseAt } from '../src/language/phrases';
+import { findFrame, findPhrase, phraseAt, phraseWords } from '../src/language/phrases';
+import { Language } from '../src/language';
 import { isJoiner, isWholeNumber, wordsInText } from '../src/language';
 
 const words = (s: string) => s.split(' ');
@@ -19,6 +20,21 @@ describe('findPhrase', () => {
     expect(phraseAt(words('aged 70'), words('aged {n}'), 0)).toBe(true);
     expect(phraseAt(words('aged seventy'), words('aged {n}'), 0)).toBe(false);
     expect(phraseAt(words('aged'), words('aged {n}'), 0)).toBe(false);
+  });
+
+  // A knowledge file's phrase goes through the message clean-up; its {n} must come out as the slot, not the word "n".
+  test.each([
+    ['every {n} minutes', ['every', '{n}', 'minutes']],
+    ["I'm {n} weeks", ['i', 'am', '{n}', 'weeks']],
+    ['{n}{n}', ['{n}', '{n}']],
+    ['no slot here', ['no', 'slot', 'here']],
+  ])('phraseWords reads %s', (phrase, expected) => {
+    expect(phraseWords(phrase, (t) => Language.fromDirectory().words(t))).toEqual(expected);
+  });
+
+  test('a phrase read by phraseWords finds a number in a message', () => {
+    const language = Language.fromDirectory();
+    expect(findPhrase(language.words('it comes every 10 minutes'), phraseWords('every {n} minutes', (t) => language.words(t)))).toEqual([2]);
   });
 
   test('findFrame lets "..." stand for one to four words', () => {

@@ -1,6 +1,6 @@
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
-import { findPhrase } from '../language/phrases';
+import { findPhrase, phraseWords } from '../language/phrases';
 import { KnowledgeValidationError } from './knowledgeBase';
 import type { UserFacts } from './userFacts';
 
@@ -53,13 +53,11 @@ export class FactConcerns {
       if (!members) throw new KnowledgeValidationError(file, at, `{${m[1]}} is not one of sets`);
       return members.flatMap((w) => expand(phrase.replace(`{${m[1]}}`, w), at));
     };
-    // {n} survives the clean-up as its own word, which findPhrase matches to any number ("every 10 minutes").
-    const phraseWords = (p: string): string[] => words(p.replace(/\{n\}/g, ' NUMBERSLOT ')).map((w) => (w === 'numberslot' ? '{n}' : w));
     const ways = (v: unknown, at: string): Way[] => {
       if (!Array.isArray(v) || v.length === 0) throw new KnowledgeValidationError(file, at, 'must be a non-empty list');
       return v.map((way: unknown, j: number) => {
         if (!Array.isArray(way) || way.length === 0 || !way.every(strings)) throw new KnowledgeValidationError(file, `${at}[${j}]`, 'must be a list of phrase lists');
-        return (way as string[][]).map((group) => group.flatMap((p) => expand(p, `${at}[${j}]`)).map(phraseWords));
+        return (way as string[][]).map((group) => group.flatMap((p) => expand(p, `${at}[${j}]`)).map((p) => phraseWords(p, words)));
       });
     };
     const concerns = data.concerns.map((c: unknown, i: number): Concern => {

@@ -1,5 +1,5 @@
 import type { SpanScope, SpanScopeOf } from '../language/spanScope';
-import { findPhrase } from '../language/phrases';
+import { NUMBER_SLOT, findPhrase } from '../language/phrases';
 import type { WordCorrector } from '../language/typoCorrector';
 import { readFactFile, type FactDef } from './userFactsFile';
 import type { CircumstanceEntries } from './circumstances';
@@ -131,7 +131,7 @@ export class UserFactReader {
       if (mentioned && known[fact.id] === undefined) known[fact.id] = true;
       for (const pattern of fact.numbers) {
         for (const i of findPhrase(tokens, pattern)) {
-          const slot = pattern.indexOf('{n}');
+          const slot = pattern.indexOf(NUMBER_SLOT);
           const n = Number(tokens[i + slot]);
           const after = tokens[i + pattern.length];
           if (after !== undefined && fact.numberNotBefore.has(after)) continue;
@@ -157,7 +157,7 @@ export class UserFactReader {
     const told = new Set<string>();
     for (const fact of this.facts) {
       for (const pattern of fact.numbers) {
-        const slot = pattern.indexOf('{n}');
+        const slot = pattern.indexOf(NUMBER_SLOT);
         for (const i of findPhrase(tokens, pattern)) {
           const n = tokens[i + slot] ?? '';
           if (/^\d+$/.test(n) && !fact.numberNotBefore.has(tokens[i + pattern.length] ?? '')) told.add(n);

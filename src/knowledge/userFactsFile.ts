@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import { TypoCorrector, type WordCorrector } from '../language/typoCorrector';
+import { NUMBER_SLOT, phraseWords } from '../language/phrases';
 import { TYPO_SETTINGS } from '../language/typoSettings';
 import { KnowledgeValidationError } from './knowledgeBase';
 import { readWorkDemands } from './workDemands';
@@ -103,7 +104,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
   const phrases = (field: string, v: unknown, optional = true): string[][] => {
     if (v === undefined && optional) return [];
     if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) return fail(field, 'must be a list of phrases');
-    return (v as string[]).map((s) => words(s.replace(/\{n\}/g, ' NUMBERSLOT ')).map((w) => (w === 'numberslot' ? '{n}' : w)));
+    return (v as string[]).map((s) => phraseWords(s, words));
   };
   const strings = (field: string, v: unknown): Record<string, string> => {
     if (v === undefined) return {};
@@ -202,7 +203,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
   const deniedAfter = phrases('deniedAfter', data.deniedAfter);
   const deniedEnds = new Set(phrases('deniedEnds', data.deniedEnds).flat());
   // A misspelt fact ("32 weeks pregnent") must still change the advice: typos are read against the facts' own words.
-  const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== '{n}');
+  const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== NUMBER_SLOT);
   const typos = new TypoCorrector(vocabulary, { ...TYPO_SETTINGS.userFacts, dictionary: realWords });
   return { facts, countries, countryPhrases, typos, deniedAfter, deniedEnds };
 }

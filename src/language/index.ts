@@ -7,5 +7,5 @@ export { TYPO_SETTINGS } from './typoSettings';
 export { WORD_LIST_FILES, type WordLists, readWordLists } from './wordLists';
 export { expandContraction } from './contractions';
 export { Dictionary } from './dictionary';
-export { findFrame, findPhrase, phraseAt } from './phrases';
+export { NUMBER_SLOT, findFrame, findPhrase, phraseAt, phraseWords } from './phrases';
 export { isJoiner, isWholeNumber } from './wordClasses';

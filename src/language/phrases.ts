@@ -2,12 +2,24 @@
 // for every reader of text (answers, facts, the red-flag featurizer).
 import { isWholeNumber } from './wordClasses';
 
+/** The word a phrase from a knowledge file writes for "any number here" ("every {n} minutes"). */
+export const NUMBER_SLOT = '{n}';
+
+/**
+ * A phrase from a knowledge file as words, through the same clean-up as messages (`words`), with
+ * each `{n}` kept as the number slot phraseAt matches: the clean-up would drop its braces, so it
+ * goes through as a placeholder word and comes back as the slot.
+ */
+export function phraseWords(phrase: string, words: (text: string) => string[]): string[] {
+  return words(phrase.replace(/\{n\}/g, ' NUMBERSLOT ')).map((w) => (w === 'numberslot' ? NUMBER_SLOT : w));
+}
+
 /** Does `phrase` (already split into words) occur in `words` at `at`? `{n}` matches a number. */
 export function phraseAt(words: readonly string[], phrase: readonly string[], at: number): boolean {
   if (at + phrase.length > words.length) return false;
   for (let i = 0; i < phrase.length; i++) {
     const p = phrase[i]!;
-    if (p === '{n}' ? !isWholeNumber(words[at + i]!) : words[at + i] !== p) return false;
+    if (p === NUMBER_SLOT ? !isWholeNumber(words[at + i]!) : words[at + i] !== p) return false;
   }
   return true;
 }
@@ -19,7 +31,7 @@ export function findPhrase(words: readonly string[], phrase: readonly string[]):
   // Readers try hundreds of phrases a message (every medicine's names): a first-word test keeps that cheap.
   const last = words.length - phrase.length;
   for (let i = 0; i <= last; i++) {
-    if ((first === '{n}' || words[i] === first) && phraseAt(words, phrase, i)) out.push(i);
+    if ((first === NUMBER_SLOT || words[i] === first) && phraseAt(words, phrase, i)) out.push(i);
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { asksSomething, opensWithPlainNo, withoutAcknowledgements } from '../src
 import { parseYesNo } from '../src/triage/symptomParser';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
-import { firstClause, sentences } from '../src/language';
+import { Language, firstClause, sentences } from '../src/language';
 import { clauseWords } from '../src/language/clauses';
 import { saysNoToEveryOne } from './checkMessages';
 
@@ -34,7 +34,7 @@ export function saysPlainNoInASentence(text: string, deniedIn: (part: string) =>
 /** Whether any word of the text turns against what went before ("but", "though"): then a blanket no may have exceptions. */
 function turnsAgainst(text: string): boolean {
   const { turns, contrasts } = clauseWords();
-  const words = new Set(prepare(text).match(/[a-z]+/g) ?? []);
+  const words = new Set(Language.fromDirectory().words(prepare(text)));
   return [...turns, ...contrasts].some((w) => words.has(w));
 }
 

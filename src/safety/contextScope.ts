@@ -3,8 +3,8 @@
  * a finding the user's own current symptom, or is it negated, hypothetical,
  * someone else's, in the past or a worry? Triggers come from
  * knowledge/safety/context.yaml; a trigger governs a finding only in its clause.
+ * Negation itself is read by negationScope.ts, figures of speech by figureScope.ts.
  */
-import { PUNCTUATION } from '../language';
 import type { EntryDef } from './redFlagData';
 import type { Doc, Match } from './phraseSet';
 import { layOutClauses } from './clauseLayout';
@@ -15,11 +15,9 @@ import { selfTests } from './selfTests';
 import { Figures } from './figureScope';
 import { Resolutions } from './resolvedScope';
 import { writerParts } from './writerPart';
-import { headingDenials } from './deniedHeading';
+import { Negations } from './negationScope';
 
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
-/** A list's separators, not counted as words in a negation's reach. */
-const LIST_MARKS: ReadonlySet<string> = new Set([',', 'or', 'nor']);
 /** How far into the next sentence a resolution phrase may start and still end the one before ("Pins and needles gone now"). */
 const RESOLVED_OPENING = 4;
 /** How far into its sentence a story's frame may start ("So, in the film ...") and still frame it. */
@@ -33,11 +31,8 @@ const FRAME_OPENING = 2;
 export class Scope {
   /** Clause number of every token. */
   private readonly clause: Int32Array;
-  /** Negation triggers: latest start of one ending at token i / starting at token i. */
-  private readonly negEndingAt: Int32Array;
-  private readonly negPostAt: Uint8Array;
-  /** 1 inside a checklist of denied signs opened by a negated heading ("things I don't have: ..."). */
-  private readonly headingDenied: Uint8Array;
+  /** Negation triggers, bare answers and negated headings: see Negations. */
+  private readonly negations: Negations;
   /** For each category: start of the last pre-trigger before token i, and of the next post-trigger at or after i. */
   private readonly lastPre = new Map<Category, Int32Array>();
   private readonly nextPost = new Map<Category, Int32Array>();
@@ -47,7 +42,6 @@ export class Scope {
   private readonly selfBefore: Int32Array;
   /** If-clauses and suppositions. */
   private readonly conditions: Conditions;
-  private readonly win: { preNegation: number; postNegation: number };
   /** "around" triggers: the end of the one starting at token i and its category; then, for
    * each token, the start of the earlier around-trigger reaching furthest. */
   private readonly aroundEnd: Int32Array;
@@ -73,8 +67,6 @@ export class Scope {
   private readonly clauseOfOther: Uint8Array;
   /** Per sentence: it opens with a story's frame ("In the novel I am reading, ..."). */
   private readonly sentenceFramed: Uint8Array;
-  /** Per sentence: where a bare "no" answers it ("numb bum, weak legs? none of that"), else -1. */
-  private readonly answeredNo: Int32Array;
   /** The writer sets their own back apart from the rest ("mine is just a stiff back"). */
   readonly contrastsSelf: boolean;
   /** The writer denies every sign at once ("none of the red flags", "nothing else going on"). */
@@ -90,7 +82,6 @@ export class Scope {
 
   constructor(private readonly doc: Doc, triggers: Match<Trigger>[], private readonly w: ScopeWords) {
     const n = doc.tokens.length;
-    this.win = w.windows;
     // A trigger inside a pseudo-trigger ("no matter", "as if") is not one.
     const pseudo = new Uint8Array(n + 1);
     // Tokens inside a pseudo-trigger that began before them ("before it WAS FINE").
@@ -130,14 +121,7 @@ export class Scope {
     }
     this.contrastsSelf = live.some((t) => t.payload.cat === 'selfContrast');
     this.backDenials = new BackDenials(doc.tokens, live, this.sentence, w, (i) => this.isOwn(i));
-    // A bare "no" after a question (foldBareAnswers wrote it ": no") denies the
-    // whole question, a list of signs however long, not only its last words.
-    this.answeredNo = new Int32Array(this.sentence[n]! + 1).fill(-1);
-    for (let i = 0; i + 1 < n; i++) {
-      if (doc.tokens[i] === ':' && doc.tokens[i + 1] === 'no' && (i + 2 >= n || PUNCTUATION.has(doc.tokens[i + 2]!))) this.answeredNo[this.sentence[i]!] = i;
-    }
-    // So does a "no" to every item at once after a list of signs ("..., legs) and it was no to all of them").
-    for (const t of live) if (t.payload.cat === 'listDenial') this.answeredNo[this.sentence[t.start]!] = Math.max(this.answeredNo[this.sentence[t.start]!]!, t.start);
+    this.negations = new Negations(doc.tokens, live, layout, w);
     const of = (cat: Trigger['cat']) => live.filter((t) => t.payload.cat === cat);
     this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow);
     const inOther = new Uint8Array(n + 1);
@@ -157,8 +141,6 @@ export class Scope {
     this.figures = new Figures(n, live, layout, RESOLVED_OPENING);
     this.figured = this.figures.figured;
 
-    this.negEndingAt = new Int32Array(n + 1).fill(-1);
-    this.negPostAt = new Uint8Array(n + 1);
     this.experiencerEnd = new Int32Array(n + 1);
     this.aroundEnd = new Int32Array(n + 1);
     this.aroundCat = new Int8Array(n + 1);
@@ -170,10 +152,9 @@ export class Scope {
     }
     for (const t of live) {
       const { cat, dir } = t.payload;
-      if (cat === 'negation') {
-        if (dir === 'pre') this.negEndingAt[t.end] = Math.max(this.negEndingAt[t.end]!, t.start);
-        else this.negPostAt[t.start] = 1;
-      } else if (cat === 'askedApart') {
+      // Negations read their own triggers.
+      if (cat === 'negation') continue;
+      if (cat === 'askedApart') {
         // "is it bad when you get ...?" beside the writer's own ordinary back ("mine is just
         // stiff"): a supposition, read as a hypothetical around-trigger. Asked alone it stays a report.
         if (this.contrastsSelf && t.end > this.aroundEnd[t.start]!) {
@@ -191,7 +172,6 @@ export class Scope {
         if (cat === 'experiencer' && dir === 'pre') this.experiencerEnd[t.start] = Math.max(this.experiencerEnd[t.start]!, t.end);
       }
     }
-    this.headingDenied = headingDenials(doc.tokens, this.negEndingAt, of('termination').map((t) => t.start), w.firstPerson, w.headingEnds);
     for (const c of PRE_CATS) {
       const pre = preAt.get(c)!;
       const last = new Int32Array(n + 1);
@@ -279,7 +259,7 @@ export class Scope {
 
   /** Is the finding in a question the writer answered with a bare "no" ("numb bum, weak legs? none")? */
   answeredNoTo(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
-    return this.answeredNo[this.sentence[f.start]!]! >= f.end;
+    return this.negations.answeredNoTo(f);
   }
 
   /**
@@ -288,7 +268,7 @@ export class Scope {
    * post-negation that opens with the colon).
    */
   answeredAfterColon(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
-    return this.doc.tokens[f.end] === ':' && this.negPostAt[f.end] === 1;
+    return this.negations.answeredAfterColon(f);
   }
 
   /** Is the finding denied after it, in a later clause, of the same thing ("..., they are fine")? See BackDenials. */
@@ -312,11 +292,7 @@ export class Scope {
 
   /** Is token i one of a negation trigger's own words ("no", "do not have")? */
   inNegation(i: number): boolean {
-    for (let e = i + 1; e < this.negEndingAt.length; e++) {
-      const s = this.negEndingAt[e]!;
-      if (s >= 0 && s <= i) return true;
-    }
-    return false;
+    return this.negations.inNegation(i);
   }
 
   /** Does an other-person trigger ("my dad", "she") start at token i? */
@@ -337,8 +313,7 @@ export class Scope {
   governedBy(f: Pick<Match<unknown>, 'start' | 'end'>, counts: (cat: Category | 'postNegation' | 'general') => boolean): boolean {
     const c0 = this.clause[f.start]!;
     const c1 = this.clause[f.end - 1]!;
-    const win = this.win;
-    if (counts('negation') && this.negated(f, c0, c1, win, counts('postNegation'))) return true;
+    if (counts('negation') && this.negations.negated(f, c0, c1, counts('postNegation'))) return true;
     if (counts('negation') && this.tested[f.start] && this.tested[f.end - 1]) return true;
     if (counts('negation') && this.figurative(f)) return true;
     for (const cat of PRE_CATS) {
@@ -381,26 +356,5 @@ export class Scope {
   /** Is the finding a figure of speech, said so after it in its sentence ("..., not literally")? See Figures. */
   figurative(f: Pick<Match<unknown>, 'start' | 'end'>): boolean {
     return this.figures.figurative(f);
-  }
-
-  private negated(f: Pick<Match<unknown>, 'start' | 'end'>, c0: number, c1: number, win: { preNegation: number; postNegation: number }, post: boolean): boolean {
-    if (this.headingDenied[f.start]) return true;
-    // Negation: a trigger ending at most `preNegation` words before the finding
-    // (a trigger inside the finding, as in "can NOT pee", does not count)...
-    // A list's commas and "or" are not words: "I don't have any numbness, bladder problems
-    // or fever" denies its last item too (the clause still bounds the reach).
-    for (let e = f.start, words = 0; e >= 0 && words <= win.preNegation; e--) {
-      const s = this.negEndingAt[e]!;
-      if (s >= 0 && s < f.start && this.clause[s] === c0) return true;
-      if (e > 0 && !LIST_MARKS.has(this.doc.tokens[e - 1]!)) words++;
-    }
-    // ...or starting at most `postNegation` words after it ("... is fine"), or a bare
-    // answer to the question the finding is in.
-    if (!post) return false;
-    if (this.answeredNo[this.sentence[f.start]!]! >= f.end) return true;
-    for (let s = f.end; s < this.doc.tokens.length && s - f.end <= win.postNegation; s++) {
-      if (this.negPostAt[s] && this.clause[s] === c1) return true;
-    }
-    return false;
   }
 }

@@ -304,9 +304,8 @@ export class RouteActs {
     const state = await this.services.answerState.get(context);
     const last = state?.passage ? this.services.answers.library.get(state.passage) : undefined;
     if (!last) return false;
-    await context.sendActivity(fill(this.services.acts.routing.correctionThenAnswer, { value }));
     // Asked by the last answer's own question, so that it is given for the facts as they now stand.
-    return answerTurn(context, this.services, this.escalation, { ...understanding, text: last.question, intent: 'none', score: 0 }, true);
+    return this.leadThenAnswer(context, understanding, fill(this.services.acts.routing.correctionThenAnswer, { value }), last.question, true);
   }
 
   /** After "you said that already": a short sorry, with buttons for the usual topics not yet answered. */
@@ -344,8 +343,7 @@ export class RouteActs {
     // A clause that only says it is not working ("no better") names nothing to answer.
     const rest = parts.filter((c, i) => !(complaintFirst && i === 0) && !saysAlreadyDoing(c) && !saysNotWorking(c)).join(', ');
     if (!rest || this.services.answers.planner.bestFit(rest) < REST_FIT) return false;
-    await context.sendActivity(lead);
-    return answerTurn(context, this.services, this.escalation, { ...understanding, text: rest, intent: 'none', score: 0 }, true);
+    return this.leadThenAnswer(context, understanding, lead, rest, true);
   }
 
   /** More of the last answer (or the one offered after it), said after `lead` (as more practical help); false when there is none. */
@@ -354,8 +352,16 @@ export class RouteActs {
     const state = await this.services.answerState.get(context);
     const ask = answers.wording.requests.more[0];
     if (!state || !ask || !answers.planner.hasMore(state)) return false;
-    await context.sendActivity(lead);
     // Asked as "tell me more", so that the answers keep their own count of what was given.
-    return answerTurn(context, this.services, this.escalation, { ...understanding, text: ask, intent: 'none', score: 0 }, false);
+    return this.leadThenAnswer(context, understanding, lead, ask, false);
+  }
+
+  /**
+   * `lead` said, then `asked` answered in place of the message (the last answer's question, the rest of a complaint,
+   * "tell me more"): read by its words alone, no intent, so the passage that fits it is given; false when none is.
+   */
+  private async leadThenAnswer(context: TurnContext, understanding: Understanding, lead: string, asked: string, aboutBack: boolean): Promise<boolean> {
+    await context.sendActivity(lead);
+    return answerTurn(context, this.services, this.escalation, { ...understanding, text: asked, intent: 'none', score: 0 }, aboutBack);
   }
 }

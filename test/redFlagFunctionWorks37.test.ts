@@ -1,4 +1,4 @@
-import { levels, quietEach, raisesEach } from './support/screenTables';
+import { levels, quietEach, raisesEach, screen } from './support/screenTables';
 
 // A bodily function said to work ("weeing with no bother", "no trouble going for a pee") is a
 // denial, not a sign: negation scope reads "no trouble passing water" with the features of
@@ -31,3 +31,29 @@ levels([
   ['my bowels are working normally, just the back spasm', 'none'],
   ['I am wetting myself since my back went, walking fine', 'emergency'],
 ]);
+
+// A fever during cancer treatment is the notes' urgent rows together (a fever; chemotherapy,
+// a weakened immune system): raised the same day, never left as a mere cold.
+raisesEach('a fever during cancer treatment is raised the same day', 'raised', [
+  ['three cycles into chemotherapy and now a raised temperature with my lower back aching', 'fever'],
+  ['feeling hot and shivery since my chemo session on friday, and my back has started to hurt', 'fever'],
+]);
+
+// The person named as the message's heading ("for my uncle: ...") is who the signs are about.
+describe("a heading naming the person makes the message theirs", () => {
+  test.each<[string, string]>([
+    ['for my uncle: he has found a swelling on his spine that is sore to touch', 'back_lump'],
+    ['re my grandad - he is still having chemo for his prostate and his back has started aching', 'cancer_history'],
+  ])('%s', (text, flag) => {
+    const r = screen.detect(text);
+    expect(r?.level).toBe('urgent');
+    expect(r?.flags).toContain(flag);
+    expect(r?.subject).toBe('other_present');
+  });
+});
+
+// A relative's old illness, told with them said to be doing well now, beside the writer's own
+// ordinary back, stays their story.
+quietEach('a relative said to be doing well now, beside the writer\'s own back', [
+  "my uncle had a growth on his spine years back and his legs gave way, he's doing fine now. I hurt my lower back moving a sofa, what helps?",
+], 'none');

@@ -8,6 +8,8 @@ import { levels, quietEach, raisesEach, screen } from './support/screenTables';
 // tweaked mine"), is the writer's ordinary back (context.yaml selfContrast). Our own wordings.
 
 quietEach('a function said to work, beside an ordinary back, is not raised', [
+  'I can pass water without any difficulty, just the lower back since saturday',
+  'no difficulty at all passing urine, only the back ache since friday',
   'legs moving fine, weeing with no bother, back stiff after the long drive',
   'I have not had any problems going for a wee, my back went while hoovering',
   'no trouble emptying my bladder at all, the ache is just in my lower back',

@@ -89,6 +89,8 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
       .replace(/\\\(/g, '(?:').replace(/\\\)/g, ')').replace(/\\\|/g, '|').replace(/\\\?/g, '?')
       // "#" is one digit, as in the lexicon's pattern language ("a ## year old man")
       .replace(/#/g, '\\d')
+      // "^" opens the message: "for my dad: ..." frames it only as its first words
+      .replace(/\\\^/g, '^')
       .replace(/\\\{person\\\}/g, `(?<person>${person})`).replace(/\\\{they\\\}/g, `(?<they>${they})`);
     return new RegExp(`\\b${src}\\b`, 'i');
   });

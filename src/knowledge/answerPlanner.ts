@@ -72,9 +72,22 @@ export class AnswerPlanner {
   /** Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first. */
   private recalling(input: AnswerInput, remembered: Planned): Planned {
     const p = remembered.plan;
+    // Asked again about an answer just shown in full, by a thing one of its later lines speaks of ("and squats?" after the
+    // gym answer): that line, rather than "that's the main advice I have".
+    if (p.kind === 'exhausted' && p.named) return this.laterLineAsked(input.text, p.passage, remembered.state) ?? remembered;
     if (p.kind !== 'more' || !p.recalled) return remembered;
     const at = this.parts.matcher.closestSentence(input.text, sentences(p.passage.answer), RECALL_WORD_IDF);
     return at > 0 ? { ...remembered, plan: { ...p, recallAt: at } } : remembered;
+  }
+
+  /** The line after the first of an answer shown in full that speaks of what is asked ("and squats?" after the gym answer), said again. */
+  private laterLineAsked(text: string, passage: Passage, state: AnswerState): Planned | undefined {
+    // Rare words count, and words no example has ("squats": an activity's answer has no examples of its own).
+    const asked = new Map(this.parts.matcher.termsWithIdf(text).filter((t) => t.idf >= RECALL_WORD_IDF).map((t) => [t.term, t.idf]));
+    const scores = sentences(passage.answer).map((x) => this.parts.matcher.rareTermsOf(x, 0).reduce((sum, t) => sum + (asked.get(t.term) ?? 0), 0));
+    const top = Math.max(0, ...scores);
+    const at = top > 0 ? scores.indexOf(top) : -1;
+    return at > 0 ? { plan: { kind: 'more', passage, recalled: true, recallAt: at, focused: true }, state: { ...state, passage: passage.id } } : undefined;
   }
 
   /** One message's plan: each step answers it, or leaves it to the next (see the steps' comments for why this order). */
@@ -286,7 +299,11 @@ export class AnswerPlanner {
     const covered = best && activity.covered.has(best.passage.id) ? (ownPassage ?? best.passage) : undefined;
     const medicineReading = a.namesMedicine && !covered && best && best.passage.topic !== activity.passage.topic;
     if (medicineReading) return undefined;
-    return this.giver.give(factActivityPassage ?? covered ?? activity.passage, t.state, false, new Set(), a.classes);
+    const chosen = factActivityPassage ?? covered ?? activity.passage;
+    // The same activity asked about again straight after its answer, by a thing a later line of it speaks of: that line
+    // (read in the message's own words, not in the last question reframed with them).
+    const again = chosen.id === t.state.passage && !chosen.more ? this.laterLineAsked(t.input.reframed ? (t.input.factsText ?? t.input.text) : t.input.text, chosen, t.state) : undefined;
+    return again ?? this.giver.give(chosen, t.state, false, new Set(), a.classes);
   }
 
   private readNotQuestion(t: Turn, a: Asking, ranked: readonly Scored[]): NotQuestionReading {

@@ -4,7 +4,7 @@ import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
 import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
-import { focusedLine, onFocus, plainlyIfOff } from './focusedReading';
+import { focusedLine, laterLineAsked, onFocus, plainlyIfOff } from './focusedReading';
 import { onSubject } from './subjectReading';
 import { onDoing } from './doingReading';
 import { askedBoth, withSecondQuestion } from './secondQuestion';
@@ -74,20 +74,10 @@ export class AnswerPlanner {
     const p = remembered.plan;
     // Asked again about an answer just shown in full, by a thing one of its later lines speaks of ("and squats?" after the
     // gym answer): that line, rather than "that's the main advice I have".
-    if (p.kind === 'exhausted' && p.named) return this.laterLineAsked(input.text, p.passage, remembered.state) ?? remembered;
+    if (p.kind === 'exhausted' && p.named) return laterLineAsked(this.parts, input.text, p.passage, remembered.state, RECALL_WORD_IDF) ?? remembered;
     if (p.kind !== 'more' || !p.recalled) return remembered;
     const at = this.parts.matcher.closestSentence(input.text, sentences(p.passage.answer), RECALL_WORD_IDF);
     return at > 0 ? { ...remembered, plan: { ...p, recallAt: at } } : remembered;
-  }
-
-  /** The line after the first of an answer shown in full that speaks of what is asked ("and squats?" after the gym answer), said again. */
-  private laterLineAsked(text: string, passage: Passage, state: AnswerState): Planned | undefined {
-    // Rare words count, and words no example has ("squats": an activity's answer has no examples of its own).
-    const asked = new Map(this.parts.matcher.termsWithIdf(text).filter((t) => t.idf >= RECALL_WORD_IDF).map((t) => [t.term, t.idf]));
-    const scores = sentences(passage.answer).map((x) => this.parts.matcher.rareTermsOf(x, 0).reduce((sum, t) => sum + (asked.get(t.term) ?? 0), 0));
-    const top = Math.max(0, ...scores);
-    const at = top > 0 ? scores.indexOf(top) : -1;
-    return at > 0 ? { plan: { kind: 'more', passage, recalled: true, recallAt: at, focused: true }, state: { ...state, passage: passage.id } } : undefined;
   }
 
   /** One message's plan: each step answers it, or leaves it to the next (see the steps' comments for why this order). */
@@ -302,7 +292,7 @@ export class AnswerPlanner {
     const chosen = factActivityPassage ?? covered ?? activity.passage;
     // The same activity asked about again straight after its answer, by a thing a later line of it speaks of: that line
     // (read in the message's own words, not in the last question reframed with them).
-    const again = chosen.id === t.state.passage && !chosen.more ? this.laterLineAsked(t.input.reframed ? (t.input.factsText ?? t.input.text) : t.input.text, chosen, t.state) : undefined;
+    const again = chosen.id === t.state.passage && !chosen.more ? laterLineAsked(this.parts, t.input.reframed ? (t.input.factsText ?? t.input.text) : t.input.text, chosen, t.state, RECALL_WORD_IDF) : undefined;
     return again ?? this.giver.give(chosen, t.state, false, new Set(), a.classes);
   }
 

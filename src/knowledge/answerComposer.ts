@@ -86,13 +86,17 @@ export class AnswerComposer {
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {
         const sentence = sentences(say(plan.passage.answer))[0]!;
+        if (plan.simpler && w.simpler) return { text: `${say(fill(w.simpler, { sentence: headline(sentence) }))}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources };
         return { text: `${plainly}${fill(w.brief, { sentence })}\n\n${this.sourcesOf(plan.passage)}\n\n${say(w.safetyNet)}`, buttons: this.buttons(plan.passage, ctx, false), citations: plan.passage.sources };
       }
       case 'more': {
         const all = sentences(say(plan.passage.answer));
-        const rest = plan.onlyMore ? [] : all.slice(ctx.shown ?? Infinity);
+        const line = all[plan.recallAt ?? 0] ?? all[0]!;
+        const left = plan.onlyMore ? [] : all.slice(ctx.shown ?? Infinity);
         // The line that speaks to a follow-up asking again in other words ("how long should I stay in?": its minutes), in a line.
-        const recalled = plan.recalled && (!rest.length || plan.focused) ? [fill(w.recalledLine, { sentence: all[plan.recallAt ?? 0] ?? all[0]! })] : [];
+        const recalled = plan.recalled && (!left.length || plan.focused) ? [fill(w.recalledLine, { sentence: line })] : [];
+        // The recalled line is not said twice when it is also among the lines not shown yet.
+        const rest = recalled.length ? left.filter((x) => x !== line) : left;
         const text = [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
         const said = sentences(text).map((x) => saidKey(plan.passage.topic, x));
         // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.
@@ -287,3 +291,13 @@ function withBrandLines(plan: AnswerPlan, say: (t: string) => string, brief = fa
   const line = brandLine(plan, say(`${plan.passage.answer} ${plan.kind === 'passage' && plan.also ? plan.also.answer : ''}`), brief);
   return line ? { ...plan, cannot: [line, ...(plan.cannot ? [plan.cannot] : [])].join(' ') } : plan;
 }
+
+/** A sentence's headline: up to its first colon when that part stands as a sentence of its own ("You don't need a scan: ..."). */
+function headline(sentence: string): string {
+  const at = sentence.indexOf(': ');
+  const head = at > 0 ? sentence.slice(0, at) : '';
+  return head.split(/\s+/).length >= MIN_HEADLINE_WORDS ? `${head}.` : sentence;
+}
+
+/** Fewer words before a colon are a lead-in ("In short: ..."), not a statement. */
+const MIN_HEADLINE_WORDS = 5;

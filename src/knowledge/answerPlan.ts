@@ -39,7 +39,7 @@ export type AnswerPlan =
       /** The second answer needs a message of its own (a fact warns on it): offered with its button, not given. */ alsoOffered?: boolean;
       /** Follow-ups read against this passage, not the second ("tell me more" goes on from it). */ mainKept?: boolean;
       /** Medicines asked by brand ("Aleve"): what each is, said first unless the answer names it (medicineBrands.ts). */ brands?: BrandNamed }
-  | { kind: 'brief'; passage: Passage; cannot?: string; brands?: BrandNamed }
+  | { kind: 'brief'; passage: Passage; cannot?: string; brands?: BrandNamed; /** "say that simpler": its headline in plain words (answers.yaml `simpler`), not "to recap". */ simpler?: true }
   /** Asked something the person's fact answers ("together?" with kidney disease) after the fact's passage was given: the fact's line for this question, and what the passage has not said yet. */
   | { kind: 'recap'; passage: Passage; lines: string[]; withMore: boolean; cannot?: string }
   | { kind: 'more'; passage: Passage; /** Only its "more" text: the sentences shown count is the last passage's, not this one's. */ onlyMore?: boolean; /** Asked again in other words: its first sentence briefly first. */ recalled?: boolean; /** The sentence said briefly instead of the first: the one that speaks to the rewording. */ recallAt?: number; /** The recalled line is the one that speaks to what is asked (how often): said even when sentences of the answer are left. */ focused?: true; cannot?: string }

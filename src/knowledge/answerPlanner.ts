@@ -4,7 +4,7 @@ import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
 import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
-import { focusedLine, onFocus, plainlyIfOff } from './focusedReading';
+import { focusedLine, laterLineAsked, onFocus, plainlyIfOff } from './focusedReading';
 import { onSubject } from './subjectReading';
 import { onDoing } from './doingReading';
 import { askedBoth, withSecondQuestion } from './secondQuestion';
@@ -72,6 +72,9 @@ export class AnswerPlanner {
   /** Asked again in other words ("would the floor help?" after the mattress answer): the line of it that speaks to them is said again, not always its first. */
   private recalling(input: AnswerInput, remembered: Planned): Planned {
     const p = remembered.plan;
+    // Asked again about an answer just shown in full, by a thing one of its later lines speaks of ("and squats?" after the
+    // gym answer): that line, rather than "that's the main advice I have".
+    if (p.kind === 'exhausted' && p.named) return laterLineAsked(this.parts, input.text, p.passage, remembered.state, RECALL_WORD_IDF) ?? remembered;
     if (p.kind !== 'more' || !p.recalled) return remembered;
     const at = this.parts.matcher.closestSentence(input.text, sentences(p.passage.answer), RECALL_WORD_IDF);
     return at > 0 ? { ...remembered, plan: { ...p, recallAt: at } } : remembered;
@@ -286,7 +289,11 @@ export class AnswerPlanner {
     const covered = best && activity.covered.has(best.passage.id) ? (ownPassage ?? best.passage) : undefined;
     const medicineReading = a.namesMedicine && !covered && best && best.passage.topic !== activity.passage.topic;
     if (medicineReading) return undefined;
-    return this.giver.give(factActivityPassage ?? covered ?? activity.passage, t.state, false, new Set(), a.classes);
+    const chosen = factActivityPassage ?? covered ?? activity.passage;
+    // The same activity asked about again straight after its answer, by a thing a later line of it speaks of: that line
+    // (read in the message's own words, not in the last question reframed with them).
+    const again = chosen.id === t.state.passage && !chosen.more ? laterLineAsked(this.parts, t.input.reframed ? (t.input.factsText ?? t.input.text) : t.input.text, chosen, t.state, RECALL_WORD_IDF) : undefined;
+    return again ?? this.giver.give(chosen, t.state, false, new Set(), a.classes);
   }
 
   private readNotQuestion(t: Turn, a: Asking, ranked: readonly Scored[]): NotQuestionReading {

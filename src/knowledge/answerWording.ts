@@ -22,6 +22,8 @@ export interface AnswerWording {
   mainAdvice: string;
   /** The line of the answer just given that speaks to a follow-up asking again in other words ({sentence}). */
   recalledLine: string;
+  /** "say that simpler": the last answer's headline ({sentence}) in a plain frame. */
+  simpler?: string;
   /** Two asks whose answers will not both fit the first message: the second offered plainly ({question}, its button's label). */
   alsoAsked?: string;
   nothingMore: string;
@@ -33,7 +35,8 @@ export interface AnswerWording {
   /** sourceWords: a short message holding one asks for the sources, whatever its other words ("can you share the source for that"). */
   requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[]; /** "where is ... from": asks where something said comes from. */ sourceFrames?: string[]; /** "all", "everything": a source request for every answer given. */ sourcesAll?: string[];
     /** A whole short message asking why ("how come?"): the reason behind the last answer. */ why?: string[];
-    /** A message ending in one of these ("ok, I'm on my side, now what") asks for the next step of the last answer. */ nextStep?: string[] };
+    /** A message ending in one of these ("ok, I'm on my side, now what") asks for the next step of the last answer. */ nextStep?: string[];
+    /** A short message ending in one of these ("can you put that more simply") asks for the last answer in plainer words. */ simpler?: string[] };
   followUpMarkers: string[];
   questionWords: string[];
   /** A message ending in one of these asks ("made it up, now what"). */
@@ -83,12 +86,14 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities']) {
+  for (const p of ['botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');
     }
   }
+  const simpler = at('simpler');
+  if (simpler !== undefined && (typeof simpler !== 'string' || !simpler.includes('{sentence}'))) throw new KnowledgeValidationError(file, 'simpler', 'must be a string with {sentence}');
   const alsoAsked = at('alsoAsked');
   if (alsoAsked !== undefined && (typeof alsoAsked !== 'string' || !alsoAsked.includes('{question}'))) throw new KnowledgeValidationError(file, 'alsoAsked', 'must be a string with {question}');
   if (at('ifStillNotBetter') !== undefined) {

@@ -244,10 +244,18 @@ export class EverydayActivities {
     const hits: Hit[] = [];
     const written = this.clauses(text);
     const clauses = written.map((c) => c.map(stem));
+    const asksGoAhead = (c: readonly string[] | undefined) => Boolean(c && this.goAhead.some((g) => g.length === c.length && g.every((x, j) => c[j] === x)));
+    const story = (c: readonly string[]) => this.story.causes.some((cue) => findPhrase(c, cue).length > 0);
+    // "yoga tomorrow, should I go?": the whole clause before a go-ahead question is asked about; a clause between them
+    // telling how it happened ("hockey Sunday, sore from shovelling, play or skip?") is passed over for the plan before it.
+    const goAheadOn = new Set(clauses.flatMap((_, j) => {
+      if (!asksGoAhead(clauses[j])) return [];
+      let i = j - 1;
+      while (i > 0 && story(clauses[i]!)) i--;
+      return i >= 0 && !story(clauses[i]!) ? [i] : [j - 1];
+    }));
     clauses.forEach((w, i) => {
-      // "yoga tomorrow, should I go?": the whole clause before a go-ahead question is asked about.
-      const next = clauses[i + 1];
-      const goAhead = Boolean(next && this.goAhead.some((g) => g.length === next.length && g.every((x, j) => next[j] === x)));
+      const goAhead = goAheadOn.has(i);
       const framed = [...this.frames, ...this.startFrames].filter((f) => f.length > 1).flatMap((f) => findPhrase(w, f).map((p) => [p, p + f.length] as const));
       const idioms = this.where.idioms.flatMap((f) => findPhrase(w, f).map((p) => [p, p + f.length] as const));
       const inFrame = (at: number) => [...framed, ...idioms].some(([from, to]) => at >= from && at < to);

@@ -1,4 +1,5 @@
 import { byKindOnly, WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
+import type { AnswerState } from './answerState';
 import type { Turn } from './answerTurn';
 import type { Passage } from './passages';
 import type { Focus } from './questionFocus';
@@ -159,4 +160,14 @@ export function plainlyIfOff(parts: PlannerParts, input: AnswerInput, planned: P
   if (!focus || (p.kind !== 'passage' && p.kind !== 'brief' && p.kind !== 'more' && p.kind !== 'recap')) return planned;
   const asked = focus.of(parts.words(input.text));
   return asked && !focus.addresses(asked, p.passage) ? { ...planned, plan: { ...p, cannot: asked.cannot } } : planned;
+}
+
+/** The line after the first of an answer shown in full that speaks of what is asked ("and squats?" after the gym answer), said again. */
+export function laterLineAsked(parts: PlannerParts, text: string, passage: Passage, state: AnswerState, minIdf: number): Planned | undefined {
+  // Rare words count, and words no example has ("squats": an activity's answer has no examples of its own).
+  const asked = new Map(parts.matcher.termsWithIdf(text).filter((t) => t.idf >= minIdf).map((t) => [t.term, t.idf]));
+  const scores = sentences(passage.answer).map((x) => parts.matcher.rareTermsOf(x, 0).reduce((sum, t) => sum + (asked.get(t.term) ?? 0), 0));
+  const top = Math.max(0, ...scores);
+  const at = top > 0 ? scores.indexOf(top) : -1;
+  return at > 0 ? { plan: { kind: 'more', passage, recalled: true, recallAt: at, focused: true }, state: { ...state, passage: passage.id } } : undefined;
 }

@@ -15,6 +15,7 @@ export class LastAnswerFollowUps {
   private readonly more: ReadonlySet<string>;
   private readonly why: ReadonlySet<string>;
   private readonly nextStep: string[][];
+  private readonly simpler: string[][];
   private readonly stepPassages: ReadonlySet<string>;
   private readonly stepOpeners: ReadonlySet<string>;
   private readonly sourceRequests: SourceRequests;
@@ -24,6 +25,7 @@ export class LastAnswerFollowUps {
     this.more = new Set(parts.wording.requests.more.map(key));
     this.why = new Set((parts.wording.requests.why ?? []).map(key));
     this.nextStep = (parts.wording.requests.nextStep ?? []).map((p) => parts.words(p));
+    this.simpler = (parts.wording.requests.simpler ?? []).map((p) => parts.words(p));
     this.stepPassages = new Set(parts.wording.stepPassages ?? []);
     this.stepOpeners = new Set((parts.wording.stepOpeners ?? []).map(key));
     this.sourceRequests = new SourceRequests(parts);
@@ -39,6 +41,8 @@ export class LastAnswerFollowUps {
     const why = this.whyOf(input.text, words, last, state);
     if (why) return why;
     const short = words.length <= WEIGHTS.shortFollowUp + 2;
+    // "can you put that more simply?": the answer just given, in plainer words, not the list of topics.
+    if (short && this.asksSimpler(words)) return { plan: { kind: 'brief', passage: last, simpler: true }, state };
     // "ok, I'm on my side, now what": the next step of the answer just given, not a new topic from the story's words.
     if (short && this.nextStep.some((p) => endsWith(words, p))) return this.giver.moreOf(last, state);
     // "on my hands and knees now", "legs are ok, I'm on my own": how the steps just given are going, not a new topic.
@@ -72,6 +76,11 @@ export class LastAnswerFollowUps {
     const line = facts.why(last, state.facts, named);
     if (line) return { plan: { kind: 'recap', passage: last, lines: [line], withMore: false }, state };
     return this.giver.moreOf(last, state);
+  }
+
+  /** A short message asking for the last answer in plainer words ("can you say that more simply?"). */
+  asksSimpler(words: readonly string[]): boolean {
+    return words.length <= WEIGHTS.shortFollowUp + 2 && this.simpler.some((p) => endsWith(words, p));
   }
 
   /** A request for sources ("where's all that from?"), in the message's words. */

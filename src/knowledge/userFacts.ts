@@ -299,7 +299,7 @@ export class UserFactReader {
     // A medicine fact does not redirect a question about another medicine ("how many diazepam a day?" with co-codamol known).
     const aboutOther = (f: FactDef) => {
       const about = new Set(f.productMedicines.get(facts.names?.[f.id] ?? '') ?? f.medicines);
-      return about.size > 0 && named.length > 0 && !named.some((c) => about.has(c));
+      return about.size > 0 && named.length > 0 && !named.some((c) => about.has(c) || f.alsoAbout.has(c));
     };
     for (const f of applying) if (f.redirects[passageId] && !aboutOther(f)) return f.redirects[passageId];
     // One fact's own passage when a more important fact has one ("for my heart" said with a blood thinner): the more important one; the other's warning follows it.

@@ -70,6 +70,8 @@ export interface FactDef {
   medicines: ReadonlySet<string>;
   /** For a product fact, what each product contains (by name): the one stated is what the fact is about. */
   productMedicines: ReadonlyMap<string, readonly string[]>;
+  /** Other medicine classes whose questions its redirects still apply to (on an NSAID, "what about paracetamol?"). */
+  alsoAbout: ReadonlySet<string>;
 }
 
 interface Product {
@@ -168,6 +170,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
       leadingOn: Array.isArray(raw.leadingOn) ? new Set(raw.leadingOn.map(String)) : undefined,
       medicines,
       productMedicines,
+      alsoAbout: new Set(Array.isArray(raw.alsoAbout) ? raw.alsoAbout.map(String) : []),
     };
     if (typeof raw.nameAs === 'string') def.nameAs = raw.nameAs;
     if (typeof raw.ownPassage === 'string') def.passage = raw.ownPassage;

@@ -5,6 +5,7 @@ import type { AnswerWording } from './answerWording';
 import { fillWords, Words } from './localeWords';
 import { brandLine } from './medicineBrands';
 import type { Passage, Reference } from './passages';
+import { restates } from './restatement';
 
 /** The most words in the first message of an answer (issue 12: short first). */
 export const FIRST_MESSAGE_WORDS = 80;
@@ -74,8 +75,10 @@ export class AnswerComposer {
         // On a new topic it applies anew (pregnancy's "avoid lying flat" said with yoga leads the sleep answer too).
         const said = new Set(ctx.said ?? []);
         const key = (c: string) => saidKey(plan.passage.topic, c);
-        const caveats = plan.caveats.map(say).filter((c) => !said.has(key(c)) && said.add(key(c)));
-        const leads = (plan.leads ?? []).map(say);
+        // A warning the answer itself says in other words (pregnancy's heat line before the pregnancy heat passage) is left out.
+        const fresh = (c: string) => !restates(c, say(plan.passage.answer));
+        const caveats = plan.caveats.map(say).filter((c) => fresh(c) && !said.has(key(c)) && said.add(key(c)));
+        const leads = (plan.leads ?? []).map(say).filter(fresh);
         const both = plan.also && !plan.alsoOffered ? this.two(plan.passage, plan.also, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.cannot, plan.alsoFirst === true, plan.mainKept === true) : undefined;
         if (both) return both;
         // Both will not fit: the first answered, the second offered plainly with its button, never dropped in silence.

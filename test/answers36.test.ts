@@ -17,13 +17,13 @@ describe('a warning the answer already says', () => {
 describe('questions with an answer of their own', () => {
   test.each<[string, Step[], string?]>([
     ['no doctor soon: an ordinary spasm rarely needs one, and where to ask today', [
-      ["my doctor can't see me for a month, do I even need one for this", [/no need/, /pharmacist/]],
+      ["I can't get a GP appointment for weeks, do I even need one for this", [/no need/, /pharmacist/]],
     ], 'en-GB'],
     ['a heat pad with no timer: be the timer, never sleep on it', [
       ['my electric heating pad has no timer on it', [/alarm/, /[Nn]ever sleep on it/]],
     ], 'en-US'],
     ['an event a few days off: what to do until then and on the day', [
-      ["big family party in three days, what can I do so I'm alright for it", [/first day or two/, /[Oo]n the day/]],
+      ["will my back be better in time for my sister's wedding on sunday", [/first day or two/, /[Oo]n the day/]],
     ], 'en-GB'],
     ['a day out asked as "doable": yes, with how', [
       ['a day out at the zoo on saturday, is that doable with my back?', [/You can go on a day out|On the day, pace yourself/]],

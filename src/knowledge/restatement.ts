@@ -1,4 +1,5 @@
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
+import { foldCharacters, wordsInText } from '../language';
 
 /**
  * Whether a fact's warning only says again what the answer it leads already says
@@ -14,7 +15,8 @@ const FORBIDDING: ReadonlySet<string> = new Set(['no', 'not', 'dont', 'don', 'av
 const MIN_CONTENT_WORDS = 3;
 const PREFIX = 6;
 
-const words = (text: string): string[] => text.toLowerCase().replace(/['’]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+// The language layer folds typographic apostrophes and case; a word's apostrophe is dropped ("you're" is "youre").
+const words = (text: string): string[] => wordsInText(foldCharacters(text)).map((w) => w.replace(/'/g, ''));
 const keyOf = (word: string): string => stem(word).slice(0, PREFIX);
 
 export function restates(warning: string, answer: string): boolean {

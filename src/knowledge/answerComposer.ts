@@ -5,6 +5,7 @@ import type { AnswerWording } from './answerWording';
 import { fillWords, Words } from './localeWords';
 import { brandLine } from './medicineBrands';
 import type { Passage, Reference } from './passages';
+import { restates } from './restatement';
 
 /** The most words in the first message of an answer (issue 12: short first). */
 export const FIRST_MESSAGE_WORDS = 80;
@@ -74,14 +75,20 @@ export class AnswerComposer {
         // On a new topic it applies anew (pregnancy's "avoid lying flat" said with yoga leads the sleep answer too).
         const said = new Set(ctx.said ?? []);
         const key = (c: string) => saidKey(plan.passage.topic, c);
-        const caveats = plan.caveats.map(say).filter((c) => !said.has(key(c)) && said.add(key(c)));
-        const leads = (plan.leads ?? []).map(say);
+        // A warning the answer itself says in other words (pregnancy's heat line before the pregnancy heat passage) is left out.
+        // It still counts as said on the topic, so a later answer there does not bring it back.
+        const restated = (c: string) => restates(c, say(plan.passage.answer));
+        const unsaid = plan.caveats.map(say).filter((c) => !said.has(key(c)) && said.add(key(c)));
+        const caveats = unsaid.filter((c) => !restated(c));
+        const leads = (plan.leads ?? []).map(say).filter((c) => !restated(c));
+        const saidInOtherWords = unsaid.filter(restated).map(key);
+        const withSaid = (a: ComposedAnswer): ComposedAnswer => (saidInOtherWords.length ? { ...a, said: [...(a.said ?? []), ...saidInOtherWords] } : a);
         const both = plan.also && !plan.alsoOffered ? this.two(plan.passage, plan.also, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.cannot, plan.alsoFirst === true, plan.mainKept === true) : undefined;
-        if (both) return both;
+        if (both) return withSaid(both);
         // Both will not fit: the first answered, the second offered plainly with its button, never dropped in silence.
         const offer = plan.also && w.alsoAsked ? fill(w.alsoAsked, { question: plan.also.question }) : undefined;
         const one = this.first(plan.passage, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.ownFirst === true, plan.noted === true, plan.cannot, offer);
-        return offer && plan.also ? { ...one, buttons: [plan.also.question, ...one.buttons.filter((b) => b !== plan.also!.question)], offered: plan.also.id } : one;
+        return withSaid(offer && plan.also ? { ...one, buttons: [plan.also.question, ...one.buttons.filter((b) => b !== plan.also!.question)], offered: plan.also.id } : one);
       }
       // Every message of an answer ends with the safety net, not only the first.
       case 'brief': {

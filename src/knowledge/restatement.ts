@@ -1,0 +1,30 @@
+import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
+import { foldCharacters, wordsInText } from '../language';
+
+/**
+ * Whether a fact's warning only says again what the answer it leads already says
+ * ("As you're pregnant: warm, not hot, no hot tubs" before the pregnancy heat passage):
+ * then saying it first repeats the answer in other words, and the warning is left out.
+ * Deliberately strict: every content word of the warning (by stem, or a shared
+ * 6-letter start: "pregnant", "pregnancy") is in the answer, and a warning that
+ * forbids something ("not", "avoid") only counts as said by an answer that forbids too.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['as', 'you', 'your', 'youre', 're', 'are', 'and', 'the', 'with', 'for', 'or', 'if', 'it', 'its', 'is', 'be', 'to', 'of', 'on', 'in', 'at', 'a', 'an', 'so', 'but', 'this', 'that', 'them', 'they', 'can', 'may', 'use', 'any']);
+const FORBIDDING: ReadonlySet<string> = new Set(['no', 'not', 'dont', 'don', 'avoid', 'never', 'without', 'stop']);
+/** Fewer content words than this say too little to be judged a repeat. */
+const MIN_CONTENT_WORDS = 3;
+const PREFIX = 6;
+
+// The language layer folds typographic apostrophes and case; a word's apostrophe is dropped ("you're" is "youre").
+const words = (text: string): string[] => wordsInText(foldCharacters(text)).map((w) => w.replace(/'/g, ''));
+const keyOf = (word: string): string => stem(word).slice(0, PREFIX);
+
+export function restates(warning: string, answer: string): boolean {
+  const said = words(warning);
+  const content = [...new Set(said.filter((w) => !FUNCTION_WORDS.has(w) && !FORBIDDING.has(w)).map(keyOf))];
+  if (content.length < MIN_CONTENT_WORDS) return false;
+  const inAnswer = words(answer);
+  if (said.some((w) => FORBIDDING.has(w)) && !inAnswer.some((w) => FORBIDDING.has(w))) return false;
+  const keys = new Set(inAnswer.map(keyOf));
+  return content.every((k) => keys.has(k));
+}

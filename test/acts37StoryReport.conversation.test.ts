@@ -19,9 +19,9 @@ const botSteps = (steps: Step[], locale = 'en-GB') => wholeBotSteps(steps, local
 
 describe('the story with place, score and more starts the check, whatever activity set it off', () => {
   test.each<[string, RegExp[]]>([
-    ['low back on the left since thursday, happened bending to pull my boots on, about 5/10', [/5 out of 10/i, /left side/i]],
+    ['low back on the left since thursday, bending down to lace my boots, about 5/10', [/5 out of 10/i, /left side/i]],
     ['right side of my lower back, since saturday, cleaning out the shed, a 6', [/6 out of 10/i, /right side/i]],
-    ['lower back since yesterday after a hot yoga session, 4 out of 10', [/4 out of 10/i]],
+    ['lower back sore for two days now, began after my pilates class, 4 out of 10', [/4 out of 10/i]],
   ])('%s', async (said, heard) => {
     await botSteps([[said, [OPENED, GOT_IT, ...heard, BLADDER], [CHORES, STRETCHES, HOW_BAD, WHEN, SET_OFF]]]);
   });

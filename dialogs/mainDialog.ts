@@ -40,6 +40,7 @@ import { reportsDetails, statusOrHelper } from './reportedNotAsked';
 import { agreeToEscalation, refuseRoutineCheck } from './keptEscalation';
 import { opensWithAcknowledgement, takeCheckOffer } from './checkOffer';
 import { alarmFollowsPatient } from './alarmFollowsPatient';
+import { tellsStory } from './storyReport';
 
 /** Set for the turn when a same-day sign was raised by a message that asks something. */
 const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
@@ -263,6 +264,12 @@ export class MainDialog extends ComponentDialog {
     if (!record && offeredFor === undefined && !activityRemark && !this.acts.body.otherPart(understanding.text) && answersCheckUnasked(this.services, understanding, details, talked)) {
       await this.services.paused.delete(context);
       return step.beginDialog(TriageDialog.ID, { openingText: painToldWith(told, understanding.text) } satisfies TriageOptions);
+    }
+    // "left low back since sunday, did it at the gym, a 6": the pain's story with the check's answers starts the check.
+    if (!record && !activityRemark && tellsStory(this.services, understanding, details, this.acts.body.otherPart(understanding.text))) {
+      await this.services.paused.delete(context);
+      const forOther = patientOf(this.services, understanding.text) ?? (await patientPronoun(context, this.services));
+      return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, fromReport: true, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
     }
     // "made it onto the couch", "he's still on the floor": where they are decides the next step.
     if (!record && !understanding.redFlag && (await answerProgress(context, this.services, understanding))) return step.endDialog();

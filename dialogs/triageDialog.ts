@@ -283,11 +283,12 @@ export class TriageDialog extends CancelAndHelpDialog {
    * How many of the check's details the text gives, whether one is a pain score in numbers, whether one is a place,
    * and how many are firm: a pain word alone ("sore", "agony") is kept as heard, but tells no score to start a check from.
    */
-  detailsIn(context: TurnContext, text: string): { count: number; scored: boolean; firm: number; placed: boolean } {
+  detailsIn(context: TurnContext, text: string): { count: number; scored: boolean; firm: number; placed: boolean; cause?: string } {
     const found = this.parsing.all(context, text);
     const count = Object.values(found).filter((v) => v !== undefined).length;
     const worded = found.severity !== undefined && !numberScore(found);
-    return { count, scored: numberScore(found), firm: count - (worded ? 1 : 0), placed: namesPlace(found) };
+    const cause = found.trigger && found.trigger.trigger !== 'unknown' ? found.trigger.description : undefined;
+    return { count, scored: numberScore(found), firm: count - (worded ? 1 : 0), placed: namesPlace(found), ...(cause ? { cause } : {}) };
   }
 
   /**

@@ -237,9 +237,9 @@ export class CheckAsides {
       !asksVerdict(s) &&
       !vocabulary().control.howManyMore.test(prepare(s));
     if (!parts.some(asks)) return undefined;
-    // "my wrist is stiff from typing, how do I ease it": a statement about another body part, and not the back, is what
-    // the question asks about, never a place or a cause for the check.
-    const aboutOtherPart = (s: string) => this.services.scope.partIn(s) !== undefined && !hasAnyWord(s, this.services.responses.backRelated.keywords);
+    // "my wrist is stiff from typing, how do I ease it": another body part said to hurt, and not the back, is what the
+    // question asks about, never a place or a cause for the check ("I meant no, fat finger" names a part, hurting none).
+    const aboutOtherPart = (s: string) => this.services.scope.asidePartIn(s) !== undefined && !hasAnyWord(s, this.services.responses.backRelated.keywords);
     // The sentences that answer are the check's; the rest (the question and what it is about) is the question.
     const answer = parts.filter((s) => !asks(s) && !aboutOtherPart(s) && this.hasAnswer(context, s));
     const question = parts.filter((s) => !answer.includes(s));

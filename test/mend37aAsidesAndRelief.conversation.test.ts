@@ -23,6 +23,11 @@ describe('asides and relief are read for what they are', () => {
       ['please check my symptoms', [WHERE]],
       ['my wrist has gone stiff from typing, how do i ease it', [/wrist/, BACK_TO_CHECK, WHERE], [WHEN]],
     ], 'en-US'],
+    ['during the check, a body part named in a figure of speech ("fat finger") is no other part to send elsewhere', [
+      ['please check my symptoms', [WHERE]],
+      ['lower back, since monday, about a 5, lifting', [/./]],
+      ['no to all. hang on, did i tap yes on the numbness one?? i meant no, fat finger', [/./], [/wrist or hand/]],
+    ], 'en-US'],
     ['during the check, "am I ok to ..." with a day in it is a question, not when the pain began', [
       ['please check my symptoms', [WHERE]],
       ['lower back', [WHEN]],

@@ -17,11 +17,15 @@ describe('asides and relief are read for what they are', () => {
   test.each<[string, Step[], string?]>([
     ['a question after a lead-in, with a word that looks like a score, is answered, not turned into the check', [
       ['hot or cold for a back in spasm?', [HEAT_EXPLAINED]],
-      ['ok. odd one but is a soft bed bad? my brother swears by a super hard one', [/mattress/], [CHECK_START]],
+      ['ok. odd one but is a firm mattress better? my brother swears by a really hard one', [/mattress/], [CHECK_START]],
     ], 'en-GB'],
     ['during the check, a stiff wrist with "how do I ease it" gets where to go for a wrist, and the same question again', [
       ['please check my symptoms', [WHERE]],
       ['my wrist has gone stiff from typing, how do i ease it', [/wrist/, BACK_TO_CHECK, WHERE], [WHEN]],
+    ], 'en-US'],
+    ['during the check, a sore ankle from the gym with "how can I settle it" is not the back\'s cause', [
+      ['please check my symptoms', [WHERE]],
+      ['and my ankle is sore from the gym, how can i settle it', [/ankle/, BACK_TO_CHECK, WHERE], [/set off by/, WHEN]],
     ], 'en-US'],
     ['during the check, a body part named in a figure of speech ("fat finger") is no other part to send elsewhere', [
       ['please check my symptoms', [WHERE]],

@@ -14,12 +14,13 @@ import type { AnswerState, PositionState } from '../src/knowledge/answerState';
 import { emptyAnswerState } from '../src/knowledge/answerState';
 import { fill } from '../src/content/responses';
 import { asksSomething } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
 import { saysNotBetter } from '../src/triage/checkAsides';
 import { halfwayUp, positionIn, stillStuckReply, upReply } from '../src/triage/statusUpdates';
-import { callPlanReply, helpedReply, plansToCall, remediesHelped, remediesTried, remedyPassage, saysNotWorking, triedReply } from '../src/triage/progressReports';
+import { callPlanReply, helpedReply, plansToCall, remediesHelped, remediesNamed, remediesTried, remedyPassage, saysNotWorking, triedReply } from '../src/triage/progressReports';
 import { actOf } from './actAnswers';
 import { hasAnyWord, patientOf, progressAct, signOff } from './routeReadings';
-import { clauseWords } from '../src/language/clauses';
+import { clauses, clauseWords } from '../src/language/clauses';
 import type { DialogServices } from './services';
 
 /** Messages a floor position is kept for: long after, "legs are fine" no longer speaks of the floor. */
@@ -97,7 +98,9 @@ async function doneOrPlanned(context: TurnContext, services: DialogServices, und
   // "the tablets helped but it's still bad" turns against the help: not answered as good news.
   const { turns, contrasts } = clauseWords();
   const turned = hasAnyWord(text, [...turns, ...contrasts]);
-  const helped = asks || turned || act === 'worse' || saysNotBetter(text) ? [] : remediesHelped(text);
+  // "my hip aches too. heat helps a bit": a new pain told beside the help is news the good-news reply would pass over.
+  const painBeside = clauses(prepare(text)).some((c) => hasAnyWord(c, services.responses.backRelated.painWords) && remediesNamed(c).length === 0);
+  const helped = asks || turned || painBeside || act === 'worse' || saysNotBetter(text) ? [] : remediesHelped(text);
   if (helped.length > 0) {
     await services.answerState.set(context, { ...state, tried: [...new Set([...(state.tried ?? []), ...helped])] });
     await context.sendActivity(fill(helpedReply(helped), { emergency }));

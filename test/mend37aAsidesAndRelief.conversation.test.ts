@@ -49,6 +49,10 @@ describe('asides and relief are read for what they are', () => {
       ['my back went into spasm this morning', [/./]],
       ['the ibuprofen helped but it is still awful', [/./], [/Good to hear/]],
     ], 'en-US'],
+    ['a new ache told beside the help is not passed over with good news', [
+      ['my back went into spasm this morning', [/./]],
+      ['my right hip aches a bit as well. the hot water bottle helps a little', [/./], [KEEP_HEAT]],
+    ], 'en-US'],
     ['asking whether heat is fine, with a word of helping in the question, is still a question about heat', [
       ['my back went into spasm this morning', [/./]],
       ['is it normal that the heat helped?', [/./], [KEEP_HEAT]],

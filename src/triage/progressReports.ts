@@ -94,6 +94,12 @@ export function remediesHelped(text: string): string[] {
   return d.remedies.filter((m) => m.pattern.test(t)).map((m) => m.name);
 }
 
+/** The remedies a message names, whatever it says of them, in the file's order. */
+export function remediesNamed(text: string): string[] {
+  const t = prepare(text);
+  return data().remedies.filter((m) => m.pattern.test(t)).map((m) => m.name);
+}
+
 /** The reply for remedies that helped: glad, how to keep each going, what is normal and when to be seen ({emergency} to fill). */
 export function helpedReply(helped: readonly string[]): string {
   const d = data();

@@ -25,6 +25,7 @@ import type { DialogServices } from './services';
 import { clauses } from '../src/language/clauses';
 import { sentencesAsTyped } from '../src/language/sentences';
 import { getUnderstanding } from './turnUnderstanding';
+import { hasAnyWord } from './routeReadings';
 import { upAgainReply } from '../src/triage/statusUpdates';
 
 const ANSWER_PART = Symbol('checkAnswerPart');
@@ -236,10 +237,15 @@ export class CheckAsides {
       !asksVerdict(s) &&
       !vocabulary().control.howManyMore.test(prepare(s));
     if (!parts.some(asks)) return undefined;
+    // "my wrist is stiff from typing, how do I ease it": another body part said to hurt, and not the back, is what the
+    // question asks about, never a place or a cause for the check ("I meant no, fat finger" names a part, hurting none).
+    const aboutOtherPart = (s: string) => this.services.scope.asidePartIn(s) !== undefined && !hasAnyWord(s, this.services.responses.backRelated.keywords);
     // The sentences that answer are the check's; the rest (the question and what it is about) is the question.
-    const answer = parts.filter((s) => !asks(s) && this.hasAnswer(context, s));
+    const answer = parts.filter((s) => !asks(s) && !aboutOtherPart(s) && this.hasAnswer(context, s));
     const question = parts.filter((s) => !answer.includes(s));
-    if (answer.length === 0) return undefined;
+    // "right, back to my back. am I fine to go bowling on sunday": no sentence answers, but one asks in a question's own
+    // words with no "?", its day read as a detail: the whole is the question, so the day is not taken as when it began.
+    if (answer.length === 0) return parts.some((s) => asks(s) && !s.endsWith('?') && questionForm(s)) ? { question: question.join(' '), answer: '' } : undefined;
     return { question: question.join(' '), answer: answer.join(' ') };
   }
 

@@ -14,11 +14,13 @@ import type { AnswerState, PositionState } from '../src/knowledge/answerState';
 import { emptyAnswerState } from '../src/knowledge/answerState';
 import { fill } from '../src/content/responses';
 import { asksSomething } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
 import { saysNotBetter } from '../src/triage/checkAsides';
 import { halfwayUp, positionIn, stillStuckReply, upReply } from '../src/triage/statusUpdates';
-import { callPlanReply, plansToCall, remediesTried, remedyPassage, saysNotWorking, triedReply } from '../src/triage/progressReports';
+import { callPlanReply, helpedReply, plansToCall, remediesHelped, remediesNamed, remediesTried, remedyPassage, saysNotWorking, triedReply } from '../src/triage/progressReports';
 import { actOf } from './actAnswers';
-import { patientOf, progressAct, signOff } from './routeReadings';
+import { hasAnyWord, patientOf, progressAct, signOff } from './routeReadings';
+import { clauses, clauseWords } from '../src/language/clauses';
 import type { DialogServices } from './services';
 
 /** Messages a floor position is kept for: long after, "legs are fine" no longer speaks of the floor. */
@@ -90,6 +92,18 @@ async function doneOrPlanned(context: TurnContext, services: DialogServices, und
   if (tried.length > 0 || plans) await services.answerState.set(context, { ...state, ...(allTried.length ? { tried: allTried } : {}), ...(plans ? { callPlanned: true } : {}) });
   if (plans) {
     await context.sendActivity(fill(callPlanReply(), { emergency }));
+    return true;
+  }
+  // "the wheat bag took the edge off": what helped is kept going, not explained again as if it were asked about.
+  // "the tablets helped but it's still bad" turns against the help: not answered as good news.
+  const { turns, contrasts } = clauseWords();
+  const turned = hasAnyWord(text, [...turns, ...contrasts]);
+  // "my hip aches too. heat helps a bit": a new pain told beside the help is news the good-news reply would pass over.
+  const painBeside = clauses(prepare(text)).some((c) => hasAnyWord(c, services.responses.backRelated.painWords) && remediesNamed(c).length === 0);
+  const helped = asks || turned || painBeside || act === 'worse' || saysNotBetter(text) ? [] : remediesHelped(text);
+  if (helped.length > 0) {
+    await services.answerState.set(context, { ...state, tried: [...new Set([...(state.tried ?? []), ...helped])] });
+    await context.sendActivity(fill(helpedReply(helped), { emergency }));
     return true;
   }
   // "panado, hot water bottle, in bed all day. useless": what next for each, not the same advice.

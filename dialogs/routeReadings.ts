@@ -11,7 +11,7 @@ import type { Pronoun } from '../src/safety/helperSubject';
 import { ACT_CONFIDENCE, confidentAct } from './actAnswers';
 import type { EscalationRecord } from './escalationDialog';
 import type { DialogServices } from './services';
-import { clausesKeepingBreaks } from '../src/language/clauses';
+import { clauses, clausesKeepingBreaks } from '../src/language/clauses';
 import { findPhrase } from '../src/language/phrases';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 
@@ -61,10 +61,23 @@ export function asksForReal(text: string): boolean {
     const after = parts[i + 1];
     if (after === undefined || !after.includes('?')) continue;
     // "ok and friday at my desk?": a follow-up asked by its opening word alone, after any acknowledgement.
-    if (sentence.some((clause) => isQuestion(clause) || vocabulary().control.followUpStart.test(withoutAcknowledgements(clause)))) return true;
+    if (sentence.some((clause) => asksInItsWords(clause) || vocabulary().control.followUpStart.test(withoutAcknowledgements(clause)))) return true;
     sentence = [];
   }
   return false;
+}
+
+/**
+ * A clause of a sentence that ends in "?" (the clause itself is cut before the mark) that opens as a question does,
+ * or whose part after a joining or turning word does ("random one but is a soft bed bad"): the mark is put back
+ * for isQuestion, which reads only a question's own opening words ("maybe tuesday?" has none).
+ */
+function asksInItsWords(clause: string): boolean {
+  const parts = [clause, ...clauses(clause, { breakingWords: ['joiners', 'turns'] })];
+  return parts.some((part) => {
+    const asked = withoutAcknowledgements(part.trim());
+    return asked !== '' && isQuestion(`${asked}?`);
+  });
 }
 
 /**

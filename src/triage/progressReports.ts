@@ -15,6 +15,8 @@ export interface Remedy {
   pattern: RegExp;
   label: string;
   next: string;
+  /** How to keep it going, for someone it helped. */
+  keep: string;
   /** Its own "not working" passage (knowledge/passages), if one answers it. */
   passage?: string;
 }
@@ -24,34 +26,38 @@ export interface ProgressReports {
   notCallPlan: RegExp;
   triedWords: RegExp;
   notWorking: RegExp;
+  helped: RegExp;
   remedies: readonly Remedy[];
-  replies: { callPlan: string; triedLead: string; triedClose: string; triedAgain: string };
+  replies: { callPlan: string; triedLead: string; triedClose: string; triedAgain: string; helpedLead: string; helpedClose: string };
 }
 
 export function loadProgressReports(dir: string = PATHS.triage): ProgressReports {
   const { raw, r } = load(dir, 'progress.yaml');
-  r.object(raw, '(file)', ['callPlan', 'notCallPlan', 'triedWords', 'notWorking', 'remedies', 'replies']);
+  r.object(raw, '(file)', ['callPlan', 'notCallPlan', 'triedWords', 'notWorking', 'helped', 'remedies', 'replies']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const listed = r.object(raw.remedies, 'remedies', Object.keys((raw.remedies ?? {}) as object));
   const remedies = Object.entries(listed).map(([name, v]): Remedy => {
-    const o = r.object(v, `remedies.${name}`, ['words', 'label', 'next', 'passage']);
+    const o = r.object(v, `remedies.${name}`, ['words', 'label', 'next', 'keep', 'passage']);
     const passage = o.passage === undefined ? {} : { passage: r.string(o.passage, `remedies.${name}.passage`).trim() };
-    return { name, pattern: any(`remedies.${name}.words`, o.words), label: r.string(o.label, `remedies.${name}.label`).trim(), next: r.string(o.next, `remedies.${name}.next`).trim(), ...passage };
+    return { name, pattern: any(`remedies.${name}.words`, o.words), label: r.string(o.label, `remedies.${name}.label`).trim(), next: r.string(o.next, `remedies.${name}.next`).trim(), keep: r.string(o.keep, `remedies.${name}.keep`).trim(), ...passage };
   });
   if (remedies.length === 0) r.fail('remedies', 'must name at least one remedy');
-  const replies = r.object(raw.replies, 'replies', ['callPlan', 'triedLead', 'triedClose', 'triedAgain']);
+  const replies = r.object(raw.replies, 'replies', ['callPlan', 'triedLead', 'triedClose', 'triedAgain', 'helpedLead', 'helpedClose']);
   return {
     callPlan: any('callPlan', raw.callPlan),
     notCallPlan: any('notCallPlan', raw.notCallPlan),
     triedWords: any('triedWords', raw.triedWords),
     notWorking: any('notWorking', raw.notWorking),
+    helped: any('helped', raw.helped),
     remedies,
     replies: {
       callPlan: r.string(replies.callPlan, 'replies.callPlan').trim(),
       triedLead: r.string(replies.triedLead, 'replies.triedLead').trim(),
       triedClose: r.string(replies.triedClose, 'replies.triedClose').trim(),
       triedAgain: r.string(replies.triedAgain, 'replies.triedAgain').trim(),
+      helpedLead: r.string(replies.helpedLead, 'replies.helpedLead').trim(),
+      helpedClose: r.string(replies.helpedClose, 'replies.helpedClose').trim(),
     },
   };
 }
@@ -75,6 +81,31 @@ export function remediesTried(text: string): string[] {
   const d = data();
   if (!d.triedWords.test(t) && !d.notWorking.test(t)) return [];
   return d.remedies.filter((m) => m.pattern.test(t)).map((m) => m.name);
+}
+
+/**
+ * The remedies the message says helped ("the wheat bag eased it a bit"), in the file's order; none when it also says
+ * something did not work ("heat helped, the tablets did nothing" is a report of what failed).
+ */
+export function remediesHelped(text: string): string[] {
+  const t = prepare(text);
+  const d = data();
+  if (!d.helped.test(t) || d.notWorking.test(t)) return [];
+  return d.remedies.filter((m) => m.pattern.test(t)).map((m) => m.name);
+}
+
+/** The remedies a message names, whatever it says of them, in the file's order. */
+export function remediesNamed(text: string): string[] {
+  const t = prepare(text);
+  return data().remedies.filter((m) => m.pattern.test(t)).map((m) => m.name);
+}
+
+/** The reply for remedies that helped: glad, how to keep each going, what is normal and when to be seen ({emergency} to fill). */
+export function helpedReply(helped: readonly string[]): string {
+  const d = data();
+  const known = d.remedies.filter((m) => helped.includes(m.name));
+  const labels = listOf(known.map((m) => m.label), 'and');
+  return [d.replies.helpedLead.replace('{tried}', labels), ...known.map((m) => m.keep), d.replies.helpedClose].join(' ');
 }
 
 /** The remedy's own "not working" passage id, if it has one. */

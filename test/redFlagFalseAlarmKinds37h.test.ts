@@ -6,7 +6,8 @@ import { levelsEach } from './support/screenTables';
 // labelled answers (list-answers.yaml `labels`), a supposition the writer disclaims in
 // their own word order or as "only asking in theory" (context.yaml conditional.disclaim,
 // "that" opening a clause inside the if-clause), shaking or sweating from nerves before an
-// ordeal (context.yaml figureCause). Each kind with twins that tell a real sign and must
+// ordeal (context.yaml figureCause), a form's questions or a card's list told as such
+// (context.yaml hypothetical). Each kind with twins that tell a real sign and must
 // still be raised.
 
 levelsEach([
@@ -46,6 +47,15 @@ levelsEach([
       ['shivering with nerves before my big presentation, and my lower back is stiff', 'none'],
       ['I am shaking like a leaf and burning up, and my back is agony', 'emergency'],
       ['shaking like a leaf before my exam, and now I have a fever of 39 and feel awful with my back', 'emergency'],
+    ],
+  ],
+  [
+    'a form\'s questions and a poster\'s list are not the writer\'s answers',
+    [
+      ['the intake sheet at the clinic had a few questions, the first question was about leaking urine and the next one asked about numb skin between the legs', 'none'],
+      ['there was a leaflet on the counter in the chemist listing weak legs and loss of bladder control, my back is just stiff from the garden', 'none'],
+      ['the question was whether I had trouble peeing and yes, I can not go at all since yesterday', 'emergency'],
+      ['saw a poster listing numb bum and I have exactly that since this morning, my bum is numb', 'emergency'],
     ],
   ],
 ]);

@@ -63,7 +63,10 @@ levelsEach([
 describe('eased by rest, or hurting in one posture, is the ordinary kind of pain at night', () => {
   test.each<[string, string[]]>([
     ['it settles once I lie down, a dull ache from being on my feet all day', ['night_pain']],
-    ['sitting down helps, it is just a dull ache after my shift', ['night_pain']],
+    ['it eases off if I sit for a bit, just a dull ache after my shift', ['night_pain']],
+    // a bad back in general, set against the writer's own
+    ['it wakes me at night, whereas usually with a bad back it settles once I lie down', []],
+    ['not like my normal sore back which gets better when I lie down, this one is worse at night', []],
     ['lying on my front is agony since the weekend. what position is best?', ['night_pain']],
     // not eased, or every posture: the warning sign stays
     ['it does not ease when I lie down, it aches all night', []],

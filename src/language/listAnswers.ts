@@ -13,6 +13,8 @@ export interface ListAnswerWords {
   positive: readonly string[];
   /** Hesitation before an answer ("um no"): an echoed question so answered is denied. */
   hesitations: readonly string[];
+  /** Labels of an answer after its question ("? A: none"), dropped with their colon. */
+  labels: readonly string[];
 }
 
 /** The pattern-language term (`{answerNo}`) for a negative answer, filled from list-answers.yaml. */
@@ -36,7 +38,7 @@ export function listAnswerWords(dir: string = LANGUAGE_DIR): ListAnswerWords {
     if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) throw new Error(`${file}: field "${key}" must be a list of lower-case words`);
     return value as string[];
   };
-  const words = { negative: list('negative'), negativeInLists: list('negativeInLists'), positive: list('positive'), hesitations: list('hesitations') };
+  const words = { negative: list('negative'), negativeInLists: list('negativeInLists'), positive: list('positive'), hesitations: list('hesitations'), labels: list('labels') };
   loaded.set(dir, words);
   return words;
 }
@@ -47,6 +49,19 @@ export function answerNoPattern(dir: string = LANGUAGE_DIR): string {
 }
 
 // `negative` holds the list-only words too; an echoed question is denied by a plain negative only (`plainNegative`).
+/** "? A: none" after a question: the answer's label and colon, as a pattern built from `labels`. */
+let labelAfterQuestion: RegExp | undefined;
+
+/**
+ * A checklist typed as questions and labelled answers ("Q: numb groin? A: none"): the label
+ * stands between the question and its answer, so the answer would read as an item of its
+ * own. Without it the answer follows its question mark as a bare answer does.
+ */
+function unlabelled(text: string): string {
+  labelAfterQuestion ??= new RegExp(`\\?(\\s*)(?:${listAnswerWords().labels.join('|')})\\s*:`, 'gi');
+  return text.replace(labelAfterQuestion, '?$1');
+}
+
 let inLists: { negative: ReadonlySet<string>; plainNegative: ReadonlySet<string>; positive: ReadonlySet<string>; hesitations: ReadonlySet<string> } | undefined;
 
 /** Words of a clause as typed, lower-cased, without the punctuation around them. */
@@ -89,6 +104,7 @@ export function answersFirst(text: string): string {
     inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), plainNegative: new Set(w.negative), positive: new Set(w.positive), hesitations: new Set(w.hesitations) };
   }
   const { negative, plainNegative, positive, hesitations } = inLists;
+  text = unlabelled(text);
   const echoed = echoedQuestionsDenied(clausesKeepingBreaks(text), plainNegative, hesitations);
   if (echoed.join('') !== text) text = echoed.join('');
   const parts = clausesKeepingBreaks(text);

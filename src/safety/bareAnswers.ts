@@ -4,8 +4,8 @@ import { PUNCTUATION } from '../language';
 
 /**
  * "fever? no": a bare answer after a question mark belongs to the question.
- * An answer may be several words ("chest pain? i do not have any"); it is then
- * written as a bare "no" so that the post-negation ": no" applies.
+ * An answer may be several words ("chest pain? i do not have any"); it is then,
+ * like a one-word answer ("nope"), written as a bare "no" so that the post-negation ": no" applies.
  * @param answers answer phrases as token lists, longest first
  * @param normal body temperatures below a fever, [from, below) (context.yaml `normalTemperatures`)
  */
@@ -27,7 +27,9 @@ export function foldBareAnswers(tokens: string[], answers: readonly string[][], 
       for (let j = 0; j < n && same; j++) same = out[i + 1 + j] === answer[j];
       if (!same) continue;
       out[i] = ':';
-      if (n > 1) out.splice(i + 1, n, 'no');
+      // Every answer is written "no", one word or several ("nope", "none" too): the later
+      // readers then see one shape of a denied question whatever the writer's word.
+      out.splice(i + 1, n, 'no');
       break;
     }
   }

@@ -26,13 +26,15 @@ export interface DenialWords {
   allOfThem: RegExp;
   /** Doubt before a denial in its clause ("not sure my bladder's fine"). */
   doubt: RegExp;
+  /** Another episode or back named before a same-message easing ("my usual bad back eases when ..."): not this pain. */
+  otherEpisode: RegExp;
   /** Phrases that, in the same message as the sign, make it the ordinary kind (night pain that eases on turning), by red-flag id. */
   sameMessage: ReadonlyMap<string, RegExp>;
 }
 
 export function loadDenials(dir: string = PATHS.triage): DenialWords {
   const { raw, r } = load(dir, 'denials.yaml');
-  r.object(raw, '(file)', ['signs', 'asAnswer', 'implies', 'enough', 'allOfThem', 'doubt', 'sameMessage']);
+  r.object(raw, '(file)', ['signs', 'asAnswer', 'implies', 'enough', 'allOfThem', 'doubt', 'sameMessage', 'otherEpisode']);
   const c = new TextPatternCompiler();
   const byFlag = (field: 'signs' | 'asAnswer' | 'sameMessage'): Map<string, RegExp> => {
     const o = r.object(raw[field] ?? {}, field, Object.keys((raw[field] ?? {}) as object));
@@ -52,6 +54,7 @@ export function loadDenials(dir: string = PATHS.triage): DenialWords {
     ),
     allOfThem: r.compile('allOfThem', () => c.any(r.strings(raw.allOfThem, 'allOfThem'), '')),
     doubt: r.compile('doubt', () => c.any(r.strings(raw.doubt, 'doubt'), '')),
+    otherEpisode: r.compile('otherEpisode', () => c.any(r.strings(raw.otherEpisode, 'otherEpisode'), '')),
     sameMessage: byFlag('sameMessage'),
   };
 }
@@ -102,7 +105,8 @@ export function toldAsOrdinary(text: string, flags: readonly string[]): string[]
     if (re === undefined) return false;
     return [...t.matchAll(re)].some((m) => {
       const at = m.index ?? 0;
-      return !/^[^.!?]*\?/.test(t.slice(at)) && !words().doubt.test(clauseBefore(t, at)) && !isNegated(t, at);
+      const before = clauseBefore(t, at);
+      return !/^[^.!?]*\?/.test(t.slice(at)) && !words().doubt.test(before) && !words().otherEpisode.test(before) && !isNegated(t, at);
     });
   });
 }

@@ -9,8 +9,11 @@ import { escapeRegExp } from '../util/escapeRegExp';
 
 export type Pronoun = 'her' | 'him' | 'them';
 
-/** An age told right after a person: ", 75," / " (66)" / " aged 80". */
-export const AGE = '(?:,? \\(?(?:aged |age )?\\d{1,3}\\)?,?)?';
+/**
+ * An age told right after a person: ", 75," / " (66)" / " aged 80" / " 70 yrs" (a unit after the
+ * number, as notes are typed; a bare "years" is left as it was told, and a time ago keeps its "ago").
+ */
+export const AGE = '(?:,? \\(?(?:aged |age )?\\d{1,3}(?: ?(?:yo|y o|(?:years|year) old|(?:yrs|yr)(?: old)?)(?! (?:ago|back|before|later|earlier)))?\\)?,?)?';
 /** An age told before the person ("my 15 year old daughter", "my 8yo son"). */
 export const AGE_BEFORE = '(?:\\d{1,3} ?-?(?:yo|y o|yr old|yrs old|year old|years old|year-old|yr-old) )?';
 

@@ -76,7 +76,11 @@ export class HelperReader {
   /** "my husband's legs" -> "my legs", "my nan, 82," -> "i am 82", the patient's pronouns as the first person. */
   private reworded(text: string): string {
     const person = new RegExp(`(?:\\b${this.re.qualified}|(?:^|(?<=[.,;!?]\\s*)))(?:${[...this.data.people.keys()].map(escapeRegExp).join('|')})s?(?: of (?:mine|ours))?(?:'s\\b(?: (?<next>[a-z]+|\\d{1,3}\\b))?|${AGE}\\b)`, 'gi');
+    // "a client (81, lives alone)": a person named without "my" but with their age told at once is
+    // the patient of a helper's message as "my client, 81," is (the age is theirs, not the writer's).
+    const aged = new RegExp(`\\b(?:a|an) (?:${[...this.data.people.keys()].map(escapeRegExp).join('|')}),? \\(?(?:aged |age )?(\\d{1,3})\\b(?! ?(?:years|yrs|year|yr) (?:ago|back|before|later|earlier))(?: ?(?:yo|y o|(?:years|year) old|(?:yrs|yr)(?: old)?))?\\)?,?`, 'gi');
     return text
+      .replace(aged, (_m: string, age: string) => `i am ${age},`)
       // "my son's coach had a fever": someone else's story, not the patient's
       .replace(this.re.chain, 'someone')
       // "my husband's legs" -> "my legs"; "my flatmate's with me" -> "i am with me";

@@ -45,12 +45,6 @@ export type Cues = Record<CueKind | 'negationScope', string[]> & {
    * number is no concept's number (not a temperature). Absent: none.
    */
   numberWords?: { after: string[]; before: string[] };
-  /**
-   * Closing words that say a bodily function named in the piece works ("peeing without any
-   * trouble"): the piece is denied from its first word, when every concept in it is one of
-   * `concepts`. Absent: none.
-   */
-  fineAfter?: { phrases: string[]; concepts: string[]; troubles: string[] };
 };
 
 /** Reads knowledge/safety/model-cues.yaml; a missing or malformed list names the file and field. */
@@ -94,17 +88,6 @@ export function readCues(path: string): Cues {
     };
     out.numberWords = { after: list('after'), before: list('before') };
   }
-  const fineAfter = data?.fineAfter as Record<string, unknown> | undefined;
-  if (fineAfter !== undefined) {
-    const list = (field: 'phrases' | 'concepts' | 'troubles'): string[] => {
-      const l = fineAfter?.[field];
-      if (!Array.isArray(l) || !l.length || l.some((p) => typeof p !== 'string' || !p.trim())) throw new Error(`${path}: field "fineAfter.${field}" must be a list of words or phrases`);
-      return l as string[];
-    };
-    const concepts = list('concepts');
-    for (const c of concepts) if (!(c in out.concepts)) throw new Error(`${path}: fineAfter.concepts: "${c}" is no concept of "concepts"`);
-    out.fineAfter = { phrases: list('phrases'), concepts, troubles: list('troubles') };
-  }
   if (data?.answerAfter !== undefined) throw new Error(`${path}: field "answerAfter" has moved to knowledge/language/list-answers.yaml (negative)`);
   return out;
 }
@@ -122,8 +105,6 @@ const MIN_CLAUSE_WORDS = 2;
  * every word.
  */
 const CLAUSE_WORD_BUDGET = 160;
-/** Most words between a negation and the trouble word it denies ("not having any trouble"). */
-const TROUBLE_REACH = 3;
 /** Tokens that end a clause: sentence ends and ";" (a line break is a full stop in the layer). */
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 /** Words that turn a sentence: what follows is read as its own clause too. */
@@ -171,11 +152,6 @@ export class RedFlagFeaturizer {
   /** Phrases that make a number beside them a count, dose, age or time (model-cues.yaml numberWords). */
   private readonly numberAfter: string[][];
   private readonly numberBefore: string[][];
-  /** Closing words that say a function works, longest first, and the concepts (`%name`) they may deny (model-cues.yaml fineAfter). */
-  private readonly fineAfter: string[][];
-  private readonly fineConcepts: Set<string>;
-  /** Words for trouble that a negation before a function's name denies ("no trouble passing water"). */
-  private readonly troubles: Set<string>;
 
   private readonly normalizer: TextNormalizer;
 
@@ -199,9 +175,6 @@ export class RedFlagFeaturizer {
     this.notNegation = (cues.notNegation ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0);
     this.numberAfter = (cues.numberWords?.after ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0);
     this.numberBefore = (cues.numberWords?.before ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0);
-    this.fineAfter = (cues.fineAfter?.phrases ?? []).map((p) => normalizer.words(p)).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
-    this.troubles = new Set((cues.fineAfter?.troubles ?? []).flatMap((p) => normalizer.words(p)));
-    this.fineConcepts = new Set((cues.fineAfter?.concepts ?? []).map((c) => `%${c}`));
     this.concepts = new ConceptLexicon(new Map(Object.entries(cues.concepts).map(([name, list]) => [`%${name}`, list])), (t) => normalizer.words(t));
   }
 
@@ -210,10 +183,8 @@ export class RedFlagFeaturizer {
     return this.normalizer.language;
   }
 
-  features(raw: string): string[] {
+  features(text: string): string[] {
     const out = new Set<string>();
-    const asked = raw.includes('?');
-    const text = this.withoutFinePieces(raw);
     const words = this.normalizer.words(text).slice(0, MAX_WORDS);
     // Scope marking (as in sentiment analysis and NegEx): the words after a
     // negation, "if" or another person, up to the next punctuation, become
@@ -252,7 +223,7 @@ export class RedFlagFeaturizer {
     const stems = words.map((w) => this.stemOf(w));
     for (let i = 0; i + 1 < stems.length; i++) out.add(`${stems[i]}_${stems[i + 1]}`);
     for (const { kind, phrase } of this.cues) if (findPhrase(words, phrase).length > 0) out.add(`<cue:${kind}>`);
-    if (asked) out.add('<cue:question_mark>');
+    if (text.includes('?')) out.add('<cue:question_mark>');
     return [...out];
   }
 
@@ -260,42 +231,6 @@ export class RedFlagFeaturizer {
   private counted(words: readonly string[], at: number): boolean {
     const startsAt = (phrase: readonly string[], from: number) => from >= 0 && phrase.every((w, i) => words[from + i] === w);
     return this.numberAfter.some((p) => startsAt(p, at + 1)) || this.numberBefore.some((p) => startsAt(p, at - p.length));
-  }
-
-  /**
-   * The text without its pieces that say a bodily function works ("peeing without any trouble",
-   * "no trouble passing water"). Negation scope reads "no trouble passing water" as "neg:pass
-   * neg:water", the features of "can not pass water": the learned stage cannot tell the denial
-   * from the finding, so such a piece is left out, as if not said. The lexicon still reads it.
-   */
-  private withoutFinePieces(text: string): string {
-    if (!this.fineAfter.length) return text;
-    const pieces = clauses(text.slice(0, MAX_CHARS), { colonEnds: true });
-    const kept = pieces.filter((piece) => !this.saysWorks(this.normalizer.words(piece)));
-    return kept.length === pieces.length ? text : kept.join(' , ');
-  }
-
-  /**
-   * The piece names only functions (fineAfter.concepts) and says they work: it closes on
-   * fineAfter's words with no negation, "if" or other person before them, or it opens a
-   * negation on a trouble word (fineAfter.troubles) before any function is named, with no
-   * second negation after it. "can not pee without straining", "no problem, i just can not
-   * pee" and "numb but walking fine" stay findings.
-   */
-  private saysWorks(words: readonly string[]): boolean {
-    if (words.length < 2) return false;
-    const spans = this.concepts.spans(words);
-    const masked = words.map((w, i) => (spans.some((c) => i >= c.start && i < c.end && c.phrase.some((x) => this.negationWords.has(x))) ? '_' : w));
-    const scope = this.scopeStart(masked);
-    const phrase = this.fineAfter.find((p) => p.length < words.length && p.every((w, i) => words[words.length - p.length + i] === w));
-    if (phrase) {
-      const at = words.length - phrase.length;
-      const named = spans.filter((c) => c.start < at);
-      return named.length > 0 && named.every((c) => this.fineConcepts.has(c.concept)) && (scope === null || scope.at >= at);
-    }
-    if (scope?.kind !== 'neg' || !spans.length || !spans.every((c) => this.fineConcepts.has(c.concept))) return false;
-    const trouble = words.findIndex((w, i) => i > scope.at && i <= scope.at + TROUBLE_REACH && this.troubles.has(w));
-    return trouble > 0 && spans.every((c) => c.start > trouble) && !masked.slice(trouble + 1).some((w) => this.negationWords.has(w));
   }
 
   /** Where the asides that deny nothing ("not joking") sit in a piece, as [start, end) word spans. */

@@ -22,6 +22,10 @@ export interface AnswerWording {
   mainAdvice: string;
   /** The line of the answer just given that speaks to a follow-up asking again in other words ({sentence}). */
   recalledLine: string;
+  /** A follow-up whose line of the answer was just said, with nothing new to add: said plainly instead of the line again. */
+  saidAlready?: string;
+  /** The line that speaks to a follow-up's detail, already said in this conversation: pointed back to ({sentence}), not given as new. */
+  saidLineAgain?: string;
   /** "say that simpler": the last answer's headline ({sentence}) in a plain frame. */
   simpler?: string;
   /** Two asks whose answers will not both fit the first message: the second offered plainly ({question}, its button's label). */
@@ -94,6 +98,10 @@ export function loadAnswerWording(file: string): AnswerWording {
   }
   const simpler = at('simpler');
   if (simpler !== undefined && (typeof simpler !== 'string' || !simpler.includes('{sentence}'))) throw new KnowledgeValidationError(file, 'simpler', 'must be a string with {sentence}');
+  const saidAlready = at('saidAlready');
+  if (saidAlready !== undefined && (typeof saidAlready !== 'string' || !saidAlready.trim())) throw new KnowledgeValidationError(file, 'saidAlready', 'must be a non-empty string');
+  const saidLineAgain = at('saidLineAgain');
+  if (saidLineAgain !== undefined && (typeof saidLineAgain !== 'string' || !saidLineAgain.includes('{sentence}'))) throw new KnowledgeValidationError(file, 'saidLineAgain', 'must be a string with {sentence}');
   const alsoAsked = at('alsoAsked');
   if (alsoAsked !== undefined && (typeof alsoAsked !== 'string' || !alsoAsked.includes('{question}'))) throw new KnowledgeValidationError(file, 'alsoAsked', 'must be a string with {question}');
   if (at('ifStillNotBetter') !== undefined) {

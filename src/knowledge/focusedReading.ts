@@ -135,7 +135,8 @@ function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string
 export function focusedLine(parts: PlannerParts, input: AnswerInput, before: { passage?: string; shown?: number }, planned: Planned): Planned {
   const focus = parts.focus;
   const p = planned.plan;
-  if (!focus || p.kind !== 'more' || p.recalled) return planned;
+  // A recall that took the answer's first line only as its first (asked again in other words) may still be asking one aspect of it.
+  if (!focus || p.kind !== 'more' || p.focused || (p.recalled && (p.recallAt ?? 0) > 0)) return planned;
   const asked = focus.of(parts.words(input.text));
   if (!asked) return planned;
   const all = sentences(p.passage.answer);

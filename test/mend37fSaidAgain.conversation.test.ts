@@ -17,3 +17,19 @@ describe('a follow-up on a detail of the answer just given is not answered with 
     await wholeBotSteps(steps, locale);
   });
 });
+
+// "and if it still hurts by Thursday?" after any answer asks when to get it seen, however the pain and the day are put.
+describe('a conditional about the pain on a named day ahead reads as when to get it seen', () => {
+  test.each<[string, Step[], string]>([
+    ['after a driving answer, a day name and "still hurting"', [
+      ['is it safe to drive after taking codeine?', [/drive/i]],
+      ['right, and if it still hurts on thursday', [/hasn't started to ease/], [/drowsy|sleepy/i]],
+    ], 'en-GB'],
+    ['after the heat answer, the weekend and "still in agony"', [
+      ['heat or ice for a spasm in my lower back?', [/Heat/]],
+      ['what if I am still in agony at the weekend', [/hasn't started to ease/]],
+    ], 'en-GB'],
+  ])('%s', async (_name, steps, locale) => {
+    await wholeBotSteps(steps, locale);
+  });
+});

@@ -70,7 +70,7 @@ export interface AnswerWording {
   rewordings?: string[];
   /** A plain statement after an answer that no answer fits: acknowledged (`lead`) with the line of the last answer it bears on. */
   /** "and if it's still as sore next week?": the conditional words, the topic such a question is read as and how surely (dialogs/stillNotBetter.ts). */
-  ifStillNotBetter?: { frames: string[]; intent: TopicIntent; score: number };
+  ifStillNotBetter?: { frames: string[]; intent: TopicIntent; score: number; /** Day words that are ahead in such a conditional. */ ahead?: string[]; /** More ways of saying it still hurts. */ stillWords?: string[] };
   heardStatement?: { lead: string; conditionWords: string[]; /** Said over the closest answers when the statement is near some of them. */ ask: string };
 }
 
@@ -109,6 +109,10 @@ export function loadAnswerWording(file: string): AnswerWording {
     if (!Array.isArray(frames) || frames.length === 0 || frames.some((w) => typeof w !== 'string' || !w.trim())) throw new KnowledgeValidationError(file, 'ifStillNotBetter.frames', 'must be a non-empty list of strings');
     const intent = at('ifStillNotBetter.intent');
     if (typeof intent !== 'string' || !isTopicIntent(intent as TopicIntent)) throw new KnowledgeValidationError(file, 'ifStillNotBetter.intent', 'must be a topic intent');
+    for (const key of ['ahead', 'stillWords']) {
+      const v = at(`ifStillNotBetter.${key}`);
+      if (v !== undefined && (!Array.isArray(v) || v.some((w) => typeof w !== 'string' || !w.trim()))) throw new KnowledgeValidationError(file, `ifStillNotBetter.${key}`, 'must be a list of strings');
+    }
     const score = at('ifStillNotBetter.score');
     if (typeof score !== 'number' || score <= 0 || score > 1) throw new KnowledgeValidationError(file, 'ifStillNotBetter.score', 'must be a number in (0, 1]');
   }

@@ -104,7 +104,8 @@ export class AnswerComposer {
         // A line this conversation has just said is not pasted again as if new ("On that: ..."). The line picked as the
         // one that speaks to the asked detail is pointed back to, alone, as said; a line picked only as the answer's
         // first gives way to what is new, and with nothing new that is said plainly.
-        const again = w.saidAlready && w.saidLineAgain && plan.recalled === true && (ctx.said ?? []).includes(saidKey(plan.passage.topic, line)) ? { plain: w.saidAlready, line: w.saidLineAgain } : undefined;
+        // Not when nothing in the answer speaks to the ask ("how often?"): the nearest line then follows the plain word on it.
+        const again = w.saidAlready && w.saidLineAgain && plan.recalled === true && !plan.cannot && (ctx.said ?? []).includes(saidKey(plan.passage.topic, line)) ? { plain: w.saidAlready, line: w.saidLineAgain } : undefined;
         const recalled = plan.recalled && (!left.length || plan.focused) ? [fill(again && (plan.focused || (plan.recallAt ?? 0) > 0) ? again.line : w.recalledLine, { sentence: line })] : [];
         // The recalled line is not said twice when it is also among the lines not shown yet.
         const rest = recalled.length || again ? left.filter((x) => x !== line) : left;

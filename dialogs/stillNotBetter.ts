@@ -16,8 +16,8 @@ export function asStillNotBetter(services: DialogServices, understanding: Unders
   if (!rule || understanding.intent === rule.intent) return understanding;
   const { text } = understanding;
   const words = services.answers.words(text);
-  const conditional = rule.frames.some((f) => findPhrase(words, services.answers.words(f)).length > 0);
-  if (!conditional || !saysNotBetter(text) || !vocabulary().future.test(prepare(text))) return understanding;
+  const has = (phrases: readonly string[] | undefined) => (phrases ?? []).some((f) => findPhrase(words, services.answers.words(f)).length > 0);
+  if (!has(rule.frames) || !(saysNotBetter(text) || has(rule.stillWords)) || !(vocabulary().future.test(prepare(text)) || has(rule.ahead))) return understanding;
   if (services.answers.activities.match(text)) return understanding;
   const score = Math.max(understanding.score, rule.score);
   const ranked = [{ intent: rule.intent, score }, ...(understanding.ranked ?? []).filter((r) => r.intent !== rule.intent)];

@@ -101,10 +101,16 @@ export class AnswerComposer {
         const line = all[plan.recallAt ?? 0] ?? all[0]!;
         const left = plan.onlyMore ? [] : all.slice(ctx.shown ?? Infinity);
         // The line that speaks to a follow-up asking again in other words ("how long should I stay in?": its minutes), in a line.
-        const recalled = plan.recalled && (!left.length || plan.focused) ? [fill(w.recalledLine, { sentence: line })] : [];
+        // A line this conversation has just said is not pasted again as if new ("On that: ..."). The line picked as the
+        // one that speaks to the asked detail is pointed back to, alone, as said; a line picked only as the answer's
+        // first gives way to what is new, and with nothing new that is said plainly.
+        // Not when nothing in the answer speaks to the ask ("how often?"): the nearest line then follows the plain word on it.
+        const again = w.saidAlready && w.saidLineAgain && plan.recalled === true && !plan.cannot && (ctx.said ?? []).includes(saidKey(plan.passage.topic, line)) ? { plain: w.saidAlready, line: w.saidLineAgain } : undefined;
+        const recalled = plan.recalled && (!left.length || plan.focused) ? [fill(again && (plan.focused || (plan.recallAt ?? 0) > 0) ? again.line : w.recalledLine, { sentence: line })] : [];
         // The recalled line is not said twice when it is also among the lines not shown yet.
-        const rest = recalled.length ? left.filter((x) => x !== line) : left;
-        const text = [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
+        const rest = recalled.length || again ? left.filter((x) => x !== line) : left;
+        const fresh = [...rest, say(plan.passage.more ?? '')].filter((x) => x.trim());
+        const text = again ? (plan.focused || (plan.recallAt ?? 0) > 0 ? recalled : fresh.length ? fresh : [say(again.plain)]).join(' ').trim() : [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
         const said = sentences(text).map((x) => saidKey(plan.passage.topic, x));
         // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.
         const alone = plan.recalled === true || plan.onlyMore === true;

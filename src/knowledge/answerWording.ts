@@ -22,6 +22,10 @@ export interface AnswerWording {
   mainAdvice: string;
   /** The line of the answer just given that speaks to a follow-up asking again in other words ({sentence}). */
   recalledLine: string;
+  /** A follow-up whose line of the answer was just said, with nothing new to add: said plainly instead of the line again. */
+  saidAlready?: string;
+  /** The line that speaks to a follow-up's detail, already said in this conversation: pointed back to ({sentence}), not given as new. */
+  saidLineAgain?: string;
   /** "say that simpler": the last answer's headline ({sentence}) in a plain frame. */
   simpler?: string;
   /** Two asks whose answers will not both fit the first message: the second offered plainly ({question}, its button's label). */
@@ -66,7 +70,7 @@ export interface AnswerWording {
   rewordings?: string[];
   /** A plain statement after an answer that no answer fits: acknowledged (`lead`) with the line of the last answer it bears on. */
   /** "and if it's still as sore next week?": the conditional words, the topic such a question is read as and how surely (dialogs/stillNotBetter.ts). */
-  ifStillNotBetter?: { frames: string[]; intent: TopicIntent; score: number };
+  ifStillNotBetter?: { frames: string[]; intent: TopicIntent; score: number; /** Day words that are ahead in such a conditional. */ ahead?: string[]; /** More ways of saying it still hurts. */ stillWords?: string[] };
   heardStatement?: { lead: string; conditionWords: string[]; /** Said over the closest answers when the statement is near some of them. */ ask: string };
 }
 
@@ -94,6 +98,10 @@ export function loadAnswerWording(file: string): AnswerWording {
   }
   const simpler = at('simpler');
   if (simpler !== undefined && (typeof simpler !== 'string' || !simpler.includes('{sentence}'))) throw new KnowledgeValidationError(file, 'simpler', 'must be a string with {sentence}');
+  const saidAlready = at('saidAlready');
+  if (saidAlready !== undefined && (typeof saidAlready !== 'string' || !saidAlready.trim())) throw new KnowledgeValidationError(file, 'saidAlready', 'must be a non-empty string');
+  const saidLineAgain = at('saidLineAgain');
+  if (saidLineAgain !== undefined && (typeof saidLineAgain !== 'string' || !saidLineAgain.includes('{sentence}'))) throw new KnowledgeValidationError(file, 'saidLineAgain', 'must be a string with {sentence}');
   const alsoAsked = at('alsoAsked');
   if (alsoAsked !== undefined && (typeof alsoAsked !== 'string' || !alsoAsked.includes('{question}'))) throw new KnowledgeValidationError(file, 'alsoAsked', 'must be a string with {question}');
   if (at('ifStillNotBetter') !== undefined) {
@@ -101,6 +109,10 @@ export function loadAnswerWording(file: string): AnswerWording {
     if (!Array.isArray(frames) || frames.length === 0 || frames.some((w) => typeof w !== 'string' || !w.trim())) throw new KnowledgeValidationError(file, 'ifStillNotBetter.frames', 'must be a non-empty list of strings');
     const intent = at('ifStillNotBetter.intent');
     if (typeof intent !== 'string' || !isTopicIntent(intent as TopicIntent)) throw new KnowledgeValidationError(file, 'ifStillNotBetter.intent', 'must be a topic intent');
+    for (const key of ['ahead', 'stillWords']) {
+      const v = at(`ifStillNotBetter.${key}`);
+      if (v !== undefined && (!Array.isArray(v) || v.some((w) => typeof w !== 'string' || !w.trim()))) throw new KnowledgeValidationError(file, `ifStillNotBetter.${key}`, 'must be a list of strings');
+    }
     const score = at('ifStillNotBetter.score');
     if (typeof score !== 'number' || score <= 0 || score > 1) throw new KnowledgeValidationError(file, 'ifStillNotBetter.score', 'must be a number in (0, 1]');
   }

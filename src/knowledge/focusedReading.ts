@@ -135,7 +135,8 @@ function inContextOnFocus(parts: PlannerParts, ownWords: (words: readonly string
 export function focusedLine(parts: PlannerParts, input: AnswerInput, before: { passage?: string; shown?: number }, planned: Planned): Planned {
   const focus = parts.focus;
   const p = planned.plan;
-  if (!focus || p.kind !== 'more' || p.recalled) return planned;
+  // A recall that took the answer's first line only as its first (asked again in other words) may still be asking one aspect of it.
+  if (!focus || p.kind !== 'more' || p.focused || (p.recalled && (p.recallAt ?? 0) > 0)) return planned;
   const asked = focus.of(parts.words(input.text));
   if (!asked) return planned;
   const all = sentences(p.passage.answer);
@@ -150,7 +151,9 @@ export function focusedLine(parts: PlannerParts, input: AnswerInput, before: { p
   });
   const top = Math.max(-Infinity, ...scores);
   const at = top > -Infinity ? scores.indexOf(top) : -1;
-  return at >= 0 ? { ...planned, plan: { ...p, recalled: true, recallAt: at, focused: true } } : planned;
+  // A recall (its first line) is only marked as speaking to the ask when that very line does; otherwise it goes on as planned.
+  const fits = at >= 0 && (!p.recalled || at === (p.recallAt ?? 0));
+  return fits ? { ...planned, plan: { ...p, recalled: true, recallAt: at, focused: true } } : planned;
 }
 
 /** An answer that says nothing of what was asked of it ("how often?" and no word of how often): one honest sentence goes first. */

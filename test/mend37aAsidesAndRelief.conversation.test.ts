@@ -49,6 +49,10 @@ describe('asides and relief are read for what they are', () => {
       ['my back went into spasm this morning', [/./]],
       ['the ibuprofen helped but it is still awful', [/./], [/Good to hear/]],
     ], 'en-US'],
+    ['help said to be too little to count ("hardly helps") is not answered as good news', [
+      ['my back went into spasm this morning', [/./]],
+      ['the wheat bag hardly helps to be honest', [/./], [/Good to hear/]],
+    ], 'en-US'],
     ['a new ache told beside the help is not passed over with good news', [
       ['my back went into spasm this morning', [/./]],
       ['my right hip aches a bit as well. the hot water bottle helps a little', [/./], [KEEP_HEAT]],

@@ -27,13 +27,14 @@ export interface ProgressReports {
   triedWords: RegExp;
   notWorking: RegExp;
   helped: RegExp;
+  helpedLittle: RegExp;
   remedies: readonly Remedy[];
   replies: { callPlan: string; triedLead: string; triedClose: string; triedAgain: string; helpedLead: string; helpedClose: string };
 }
 
 export function loadProgressReports(dir: string = PATHS.triage): ProgressReports {
   const { raw, r } = load(dir, 'progress.yaml');
-  r.object(raw, '(file)', ['callPlan', 'notCallPlan', 'triedWords', 'notWorking', 'helped', 'remedies', 'replies']);
+  r.object(raw, '(file)', ['callPlan', 'notCallPlan', 'triedWords', 'notWorking', 'helped', 'helpedLittle', 'remedies', 'replies']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const listed = r.object(raw.remedies, 'remedies', Object.keys((raw.remedies ?? {}) as object));
@@ -50,6 +51,7 @@ export function loadProgressReports(dir: string = PATHS.triage): ProgressReports
     triedWords: any('triedWords', raw.triedWords),
     notWorking: any('notWorking', raw.notWorking),
     helped: any('helped', raw.helped),
+    helpedLittle: any('helpedLittle', raw.helpedLittle),
     remedies,
     replies: {
       callPlan: r.string(replies.callPlan, 'replies.callPlan').trim(),
@@ -90,7 +92,7 @@ export function remediesTried(text: string): string[] {
 export function remediesHelped(text: string): string[] {
   const t = prepare(text);
   const d = data();
-  if (!d.helped.test(t) || d.notWorking.test(t)) return [];
+  if (!d.helped.test(t) || d.notWorking.test(t) || d.helpedLittle.test(t)) return [];
   return d.remedies.filter((m) => m.pattern.test(t)).map((m) => m.name);
 }
 

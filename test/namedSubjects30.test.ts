@@ -35,6 +35,9 @@ describe('NamedSubjects: the thing a question asks about', () => {
     // A hedge or degree before a verdict is no thing.
     ['dunno. perhaps better in the morning?', []],
     ['a bit worse when i sit?', []],
+    // A checklist's "Q:" label is no part of the thing.
+    ['Q: foam roller ok? A: dunno', ['foam roller']],
+    ['Q: any numbness? A: none', []],
   ])('%s', (text, things) => {
     expect(subjects.of(text).map((t) => t.text)).toEqual(things);
   });

@@ -82,7 +82,7 @@ export function remediesTried(text: string): string[] {
   const t = prepare(text);
   const d = data();
   if (!d.triedWords.test(t) && !d.notWorking.test(t)) return [];
-  return d.remedies.filter((m) => m.pattern.test(t)).map((m) => m.name);
+  return remediesNamed(text);
 }
 
 /**
@@ -93,7 +93,7 @@ export function remediesHelped(text: string): string[] {
   const t = prepare(text);
   const d = data();
   if (!d.helped.test(t) || d.notWorking.test(t) || d.helpedLittle.test(t)) return [];
-  return d.remedies.filter((m) => m.pattern.test(t)).map((m) => m.name);
+  return remediesNamed(text);
 }
 
 /** The remedies a message names, whatever it says of them, in the file's order. */
@@ -105,8 +105,7 @@ export function remediesNamed(text: string): string[] {
 /** The reply for remedies that helped: glad, how to keep each going, what is normal and when to be seen ({emergency} to fill). */
 export function helpedReply(helped: readonly string[]): string {
   const d = data();
-  const known = d.remedies.filter((m) => helped.includes(m.name));
-  const labels = listOf(known.map((m) => m.label), 'and');
+  const { known, labels } = labelled(helped);
   return [d.replies.helpedLead.replace('{tried}', labels), ...known.map((m) => m.keep), d.replies.helpedClose].join(' ');
 }
 
@@ -120,15 +119,19 @@ export function saysNotWorking(text: string): boolean {
   return data().notWorking.test(prepare(text));
 }
 
+/** The named remedies, in the file's order, and their labels as a list ("painkillers, heat and rest"). */
+function labelled(names: readonly string[]): { known: Remedy[]; labels: string } {
+  const known = data().remedies.filter((m) => names.includes(m.name));
+  return { known, labels: listOf(known.map((m) => m.label), 'and') };
+}
+
 /**
  * The reply for remedies tried: what they tried, each one's next step, and when to see someone;
  * `again`: those steps were given already, so only what comes after them ({emergency} to fill).
  */
 export function triedReply(tried: readonly string[], again = false): string {
   const d = data();
-  const known = d.remedies.filter((m) => tried.includes(m.name));
-  // Their labels as a list ("painkillers, heat and rest"), in the file's order.
-  const labels = listOf(known.map((m) => m.label), 'and');
+  const { known, labels } = labelled(tried);
   if (again) return d.replies.triedAgain.replace('{tried}', labels);
   return [d.replies.triedLead.replace('{tried}', labels), ...known.map((m) => m.next), d.replies.triedClose].join(' ');
 }

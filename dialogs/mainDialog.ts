@@ -30,17 +30,18 @@ import { getUnderstanding } from './turnUnderstanding';
 import { asksSomething } from '../src/triage/yesNo';
 import { statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
-import { alreadyEscalated, answersCheckUnasked, holdsPhrase, asksForReal, patientOf, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
+import { alreadyEscalated, answersCheckUnasked, holdsPhrase, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 import { frightenedDenying, reassurance } from './deniedRecord';
-import { aboutPatient, patientPronoun } from './aboutPatient';
+import { aboutPatient } from './aboutPatient';
 import { reportsDetails, statusOrHelper } from './reportedNotAsked';
 import { agreeToEscalation, refuseRoutineCheck } from './keptEscalation';
 import { opensWithAcknowledgement, takeCheckOffer } from './checkOffer';
 import { alarmFollowsPatient } from './alarmFollowsPatient';
 import { tellsStory } from './storyReport';
+import { startCheck } from './startCheck';
 
 /** Set for the turn when a same-day sign was raised by a message that asks something. */
 const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
@@ -170,16 +171,12 @@ export class MainDialog extends ComponentDialog {
     // "Details and sources" after a result, "let's carry on" after a stop.
     const followUp = await this.triage.followUp(context, understanding.text);
     if (followUp === 'handled') return step.endDialog();
-    if (followUp && !(await this.escalation.get(context))) {
-      // The check resumes from its own saved state; the paused stack is then spent.
-      await this.services.paused.delete(context);
-      return step.beginDialog(TriageDialog.ID, followUp);
-    }
+    // The check resumes from its own saved state; the paused stack is then spent.
+    if (followUp && !(await this.escalation.get(context))) return startCheck(step, this.services, followUp);
     // "lower back since this morning, about a 6, no numbness... so what do I do?": the result now, from what it says.
     const plan = [understanding.acts, ...(understanding.sentenceActs ?? [])].some((a) => a?.act === 'plan' && a.score >= PLAN_CONFIDENCE);
     if (plan && !(await this.escalation.get(context)) && this.triage.describesPain(context, understanding.text)) {
-      await this.services.paused.delete(context);
-      return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, verdictNow: true } satisfies TriageOptions);
+      return startCheck(step, this.services, { openingText: understanding.text, verdictNow: true });
     }
     // "brb", "hang on, door": a short "no rush", not a fallback or a topic.
     if (closingKind(understanding.text) === 'away' && !asksSomething(understanding.text)) {
@@ -192,23 +189,15 @@ export class MainDialog extends ComponentDialog {
     context.turnState.set(ROUTING_KEY, true);
     // A confident request to run the check starts it, whatever passage its words resemble.
     const checkRequest = (CHECK_REQUEST_INTENTS.has(intent) && understanding.score >= CHECK_REQUEST_MIN && TriageDialog.asksForCheck(understanding.text)) || TriageDialog.asksForCheckNow(understanding.text);
-    if (!record && checkRequest) {
-      await this.services.paused.delete(context);
-      // "can you do the check for my dad": its questions and any alarm speak of him.
-      const forOther = patientOf(this.services, understanding.text);
-      return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
-    }
+    // "can you do the check for my dad": its questions and any alarm speak of him.
+    if (!record && checkRequest) return startCheck(step, this.services, { openingText: understanding.text }, { text: understanding.text });
     // The check offered last turn ("If you'd like, I can check your symptoms") is taken up by a yes
     // ("yeah go on then"), reading the message it was offered for; any other message lets the offer go.
     // "I have asthma though" reads like a yes to the act model, but it tells a fact for the answers, not a yes.
     // ("I have" reads as a yes on its own): only an opening "yes" or "ok" beside the fact takes the offer.
     const tellsOwnFact = this.services.answers.facts.mentions(understanding.text).own.size > 0 && !opensWithAcknowledgement(understanding.text);
-    if (!record && offeredFor !== undefined && takesOffer(understanding) && !tellsOwnFact) {
-      await this.services.paused.delete(context);
-      // Offered to someone writing for another person ("my wife hurt her back"): the check is about them.
-      const forOther = patientOf(this.services, offeredFor) ?? (await patientPronoun(context, this.services));
-      return step.beginDialog(TriageDialog.ID, { openingText: offeredFor, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
-    }
+    // Offered to someone writing for another person ("my wife hurt her back"): the check is about them.
+    if (!record && offeredFor !== undefined && takesOffer(understanding) && !tellsOwnFact) return startCheck(step, this.services, { openingText: offeredFor }, { text: offeredFor, orNoted: true });
     // The message's check details, parsed once for the readings below.
     const details = this.triage.detailsIn(context, understanding.text);
     // "it's a 40 min drive", "the hip carry is all she'll put up with": an everyday activity told outside the pain's
@@ -219,30 +208,24 @@ export class MainDialog extends ComponentDialog {
       : undefined;
     // "7ish" on its own, with or without the offer: a pain score is the check's detail; the check starts with it.
     const score = !record && !understanding.redFlag && (understanding.intent === 'none' || understanding.intent === 'report_symptoms') ? scoreOnly(understanding.text, context.activity.locale) : undefined;
-    if (score) {
-      await this.services.paused.delete(context);
-      return step.beginDialog(TriageDialog.ID, { score, ...(offeredFor !== undefined ? { openingText: offeredFor } : {}) } satisfies TriageOptions);
-    }
+    if (score) return startCheck(step, this.services, { score, ...(offeredFor !== undefined ? { openingText: offeredFor } : {}) });
     // "lower middle, like a 5" right after the offer: details for the check, which starts with them.
     // "no, just the one leg. thanks": details said after a plain no turn the offer down ("no fever, no fall" gives them).
     // "I have sugar and BP both" tells conditions, not the pain: a lone word it shares with a detail ("both") is no report;
     // the facts' notes say what they change. A score or more details beside the fact still start the check.
     const factNotDetails = tellsOwnFact && !details.scored && details.count <= 1;
+    // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them;
+    // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").
     if (!record && offeredFor !== undefined && !activityRemark && !factNotDetails && tellsDetails(this.services, understanding, details) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
-      await this.services.paused.delete(context);
-      // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them;
-      // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").
-      const forOther = patientOf(this.services, offeredFor) ?? (await patientPronoun(context, this.services));
-      return step.beginDialog(TriageDialog.ID, { openingText: `${offeredFor}. ${understanding.text}`, fromReport: true, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
+      return startCheck(step, this.services, { openingText: `${offeredFor}. ${understanding.text}`, fromReport: true }, { text: offeredFor, orNoted: true });
     }
     // "low down, kinda both sides?", "no clue what did it, 7 maybe": a detail of the pain told with doubt and asking
     // nothing is that detail (the doubt is about it, not about where to start): the check starts with it said back.
     const hedged = !record && !activityRemark && !understanding.redFlag && confidentAct(understanding) === 'unsure' && !asksForReal(understanding.text);
     const hedgedScore = hedged ? this.triage.looseScore(context, understanding.text) : undefined;
     if (hedged && (hedgedScore || this.triage.tellsRealDetail(context, understanding.text))) {
-      await this.services.paused.delete(context);
       const told = (await this.services.answerState.get(context))?.painTold ?? offeredFor;
-      return step.beginDialog(TriageDialog.ID, { openingText: painToldWith(told, understanding.text), fromReport: true, ...(hedgedScore ? { score: hedgedScore } : {}) } satisfies TriageOptions);
+      return startCheck(step, this.services, { openingText: painToldWith(told, understanding.text), fromReport: true, ...(hedgedScore ? { score: hedgedScore } : {}) });
     }
     // "cheers, will see how it goes", "sorry for snapping": a sign-off that asks and reports nothing gets a
     // short close, never the passage nearest its words or the "no answer" fallback.
@@ -262,14 +245,11 @@ export class MainDialog extends ComponentDialog {
     const told = before?.painTold;
     const talked = { offered: told !== undefined, answered: (before?.given.length ?? 0) > 0 };
     if (!record && offeredFor === undefined && !activityRemark && !this.acts.body.otherPart(understanding.text) && answersCheckUnasked(this.services, understanding, details, talked)) {
-      await this.services.paused.delete(context);
-      return step.beginDialog(TriageDialog.ID, { openingText: painToldWith(told, understanding.text) } satisfies TriageOptions);
+      return startCheck(step, this.services, { openingText: painToldWith(told, understanding.text) });
     }
     // "left low back since sunday, did it at the gym, a 6": the pain's story with the check's answers starts the check.
     if (!record && !activityRemark && tellsStory(this.services, understanding, details, this.acts.body.otherPart(understanding.text))) {
-      await this.services.paused.delete(context);
-      const forOther = patientOf(this.services, understanding.text) ?? (await patientPronoun(context, this.services));
-      return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, fromReport: true, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
+      return startCheck(step, this.services, { openingText: understanding.text, fromReport: true }, { text: understanding.text, orNoted: true });
     }
     // "made it onto the couch", "he's still on the floor": where they are decides the next step.
     if (!record && !understanding.redFlag && (await answerProgress(context, this.services, understanding))) return step.endDialog();
@@ -324,17 +304,12 @@ export class MainDialog extends ComponentDialog {
           // "lower back, since Sunday, lifting the shopping, a 7": a report that already tells the check's details
           // and asks nothing is the check's answers; it starts with them kept and asks only what is missing.
           if (reportsDetails(this.services, understanding, this.triage.tellsPlaceAndScore(context, understanding.text), activityRemark !== undefined)) {
-            await this.services.paused.delete(context);
-            const forOther = patientOf(this.services, understanding.text) ?? (await patientPronoun(context, this.services));
-            return step.beginDialog(TriageDialog.ID, { openingText: understanding.text, fromReport: true, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);
+            return startCheck(step, this.services, { openingText: understanding.text, fromReport: true }, { text: understanding.text, orNoted: true });
           }
           await this.acts.answerQuestionFirst(context, understanding.text);
           break;
         }
-        const options: TriageOptions = { openingText: understanding.text };
-        // A new check replaces a paused one, so "carry on" never brings back an older check.
-        await this.services.paused.delete(context);
-        return step.beginDialog(TriageDialog.ID, options);
+        return startCheck(step, this.services, { openingText: understanding.text });
       }
       case 'greeting':
         await context.sendActivity(withSuggestions(responses.greeting, labelsFor(responses, responses.welcome.suggestions), channel));
@@ -370,8 +345,7 @@ export class MainDialog extends ComponentDialog {
         }
         // "7 outta 10 i'd say", "lower left side": a detail of the pain, told before any question, opens the check with it.
         if (!record && !activityRemark && !asksSomething(understanding.text) && !tellsPlanAhead(this.services, understanding.text) && this.triage.describesPain(context, understanding.text)) {
-          await this.services.paused.delete(context);
-          return step.beginDialog(TriageDialog.ID, { openingText: understanding.text } satisfies TriageOptions);
+          return startCheck(step, this.services, { openingText: understanding.text });
         }
         // A question that mentions the back or pain is never "not something I can help with":
         // the closest topics were tried (answerTurn); what helps most, with the check offered.

@@ -11,7 +11,8 @@ import type { Understanding } from '../src/nlu/messageUnderstander';
 import { answerActWhileRouting } from './actAnswers';
 import { patientOf, progressAct, tellsPlanAhead } from './routeReadings';
 import type { DialogServices } from './services';
-import { TriageDialog, type TriageOptions } from './triageDialog';
+import type { TriageDialog } from './triageDialog';
+import { startCheck } from './startCheck';
 
 /**
  * A message that reports rather than asks: "it's loads better today" gets
@@ -41,10 +42,9 @@ export async function statusOrHelper(step: WaterfallStepContext, services: Dialo
   }
   const pronoun = intent === 'report_symptoms' && score >= checkRequestMin ? patientOf(services, text) : undefined;
   if (!pronoun) return undefined;
-  await services.paused.delete(step.context);
   // The details told for them ("hurt his lower back yesterday, a 6") are said back too.
   const told = triage.tellsPlaceAndScore(step.context, text);
-  return step.beginDialog(TriageDialog.ID, { openingText: text, forOther: pronoun, ...(told ? { fromReport: true } : {}) } satisfies TriageOptions);
+  return startCheck(step, services, { openingText: text, forOther: pronoun, ...(told ? { fromReport: true } : {}) });
 }
 
 /**

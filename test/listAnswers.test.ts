@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { answerNoPattern, answersFirst, listAnswerWords } from '../src/language/listAnswers';
+import { answerNoPattern, answersFirst, listAnswerWords, withoutChecklistLabels } from '../src/language/listAnswers';
 import { PATHS } from '../src/paths';
 import { TextNormalizer } from '../src/nlu/textNormalizer';
 import { RedFlagDetector } from '../src/safety/redFlagDetector';
@@ -31,6 +31,17 @@ describe('one list of answers said after their items', () => {
     const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
     const featurizer = new RedFlagFeaturizer(normalizer, readCues(path.join(PATHS.safety, 'model-cues.yaml')));
     expect(featurizer.features(`legs numb ${no}`).some((f) => f.startsWith('neg:'))).toBe(true);
+  });
+
+  // One step drops a checklist's labels for every reader (the safety screen's list of answers, the thing a question names).
+  test.each([
+    [`${words.questionLabels[0]!.toUpperCase()}: heat pack ok? ${words.labels[0]!.toUpperCase()}: dunno`, 'heat pack ok?  dunno'],
+    [`walking fine.\n${words.questionLabels[0]!}: fever? ${words.labels[1]!}: ${words.negative[0]!}`, `walking fine.\nfever?  ${words.negative[0]!}`],
+    // Only a label with its colon, opening a sentence or line: a word inside a sentence stays.
+    [`is ${words.questionLabels[0]!}: ok`, `is ${words.questionLabels[0]!}: ok`],
+    [`${words.questionLabels[0]!} tips`, `${words.questionLabels[0]!} tips`],
+  ])('withoutChecklistLabels(%j)', (text, bare) => {
+    expect(withoutChecklistLabels(text)).toBe(bare);
   });
 
   test('the red-flag data may not define the term itself', () => {

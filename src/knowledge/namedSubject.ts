@@ -1,4 +1,5 @@
 import { clausesKeepingBreaks } from '../language/clauses';
+import { withoutChecklistLabels } from '../language/listAnswers';
 import { findPhrase, phraseAt } from '../language/phrases';
 import { isJoiner } from '../language/wordClasses';
 import { isObject } from '../util/isObject';
@@ -93,7 +94,7 @@ export class NamedSubjects {
   /** The things the message asks about, in order ("is bed rest ok and what about a castor oil rub": bed rest, castor oil rub). */
   of(text: string): NamedThing[] {
     const out: NamedThing[] = [];
-    for (const { clause, words: w, asked, opening } of clauseReadings(text, this.words, this.w.openers)) {
+    for (const { clause, words: w, asked, opening } of clauseReadings(withoutChecklistLabels(text), this.words, this.w.openers)) {
       for (let i = 0; i < w.length; i++) {
         const told = this.w.toldLeads.find((p) => phraseAt(w, p, i));
         const lead = told ?? this.w.leads.find((p) => phraseAt(w, p, i)) ?? (i === opening ? this.w.questionLeads.find((p) => phraseAt(w, p, i)) : undefined);
@@ -118,7 +119,7 @@ export class NamedSubjects {
   settingsOf(text: string): NamedSetting[] {
     const st = this.w.setting;
     const out: NamedSetting[] = [];
-    for (const { clause, words: w, asked, opening } of clauseReadings(text, this.words, this.w.openers)) {
+    for (const { clause, words: w, asked, opening } of clauseReadings(withoutChecklistLabels(text), this.words, this.w.openers)) {
       if (!asked && !st.asks.some((p) => phraseAt(w, p, opening))) continue;
       for (let i = opening + 1; i < w.length; i++) {
         if (!st.leads.has(w[i]!)) continue;

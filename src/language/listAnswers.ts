@@ -15,6 +15,8 @@ export interface ListAnswerWords {
   hesitations: readonly string[];
   /** Labels of an answer after its question ("? A: none"), dropped with their colon. */
   labels: readonly string[];
+  /** Labels of a question at the start of a sentence or line ("Q: foam roller ok?"), dropped with their colon. */
+  questionLabels: readonly string[];
 }
 
 /** The pattern-language term (`{answerNo}`) for a negative answer, filled from list-answers.yaml. */
@@ -38,7 +40,7 @@ export function listAnswerWords(dir: string = LANGUAGE_DIR): ListAnswerWords {
     if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) throw new Error(`${file}: field "${key}" must be a list of lower-case words`);
     return value as string[];
   };
-  const words = { negative: list('negative'), negativeInLists: list('negativeInLists'), positive: list('positive'), hesitations: list('hesitations'), labels: list('labels') };
+  const words = { negative: list('negative'), negativeInLists: list('negativeInLists'), positive: list('positive'), hesitations: list('hesitations'), labels: list('labels'), questionLabels: list('questionLabels') };
   loaded.set(dir, words);
   return words;
 }
@@ -48,19 +50,27 @@ export function answerNoPattern(dir: string = LANGUAGE_DIR): string {
   return `(${listAnswerWords(dir).negative.join('|')})`;
 }
 
-// `negative` holds the list-only words too; an echoed question is denied by a plain negative only (`plainNegative`).
-/** "? A: none" after a question: the answer's label and colon, as a pattern built from `labels`. */
-let labelAfterQuestion: RegExp | undefined;
+/** A checklist's labels as patterns built from list-answers.yaml: "? A: none" after a question, "Q: " opening a sentence or line. */
+let checklistLabels: { answer: RegExp; question: RegExp } | undefined;
 
 /**
- * A checklist typed as questions and labelled answers ("Q: numb groin? A: none"): the label
- * stands between the question and its answer, so the answer would read as an item of its
- * own. Without it the answer follows its question mark as a bare answer does.
+ * A checklist typed as questions and labelled answers ("Q: numb groin? A: none"), without its
+ * labels ("numb groin? none"). An answer's label stands between the question and its answer, so
+ * the answer would read as an item of its own; without it the answer follows its question mark
+ * as a bare answer does. A question's label would read as a word of the question ("q foam roller").
  */
-function unlabelled(text: string): string {
-  labelAfterQuestion ??= new RegExp(`\\?(\\s*)(?:${listAnswerWords().labels.join('|')})\\s*:`, 'gi');
-  return text.replace(labelAfterQuestion, '?$1');
+export function withoutChecklistLabels(text: string): string {
+  if (!checklistLabels) {
+    const words = listAnswerWords();
+    checklistLabels = {
+      answer: new RegExp(`\\?(\\s*)(?:${words.labels.join('|')})\\s*:`, 'gi'),
+      question: new RegExp(`(^|[.!?\\n])([ \\t]*)(?:${words.questionLabels.join('|')})\\s*:\\s*`, 'gi'),
+    };
+  }
+  return text.replace(checklistLabels.answer, '?$1').replace(checklistLabels.question, '$1$2');
 }
+
+// `negative` holds the list-only words too; an echoed question is denied by a plain negative only (`plainNegative`).
 
 let inLists: { negative: ReadonlySet<string>; plainNegative: ReadonlySet<string>; positive: ReadonlySet<string>; hesitations: ReadonlySet<string> } | undefined;
 
@@ -104,7 +114,7 @@ export function answersFirst(text: string): string {
     inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), plainNegative: new Set(w.negative), positive: new Set(w.positive), hesitations: new Set(w.hesitations) };
   }
   const { negative, plainNegative, positive, hesitations } = inLists;
-  text = unlabelled(text);
+  text = withoutChecklistLabels(text);
   const echoed = echoedQuestionsDenied(clausesKeepingBreaks(text), plainNegative, hesitations);
   if (echoed.join('') !== text) text = echoed.join('');
   const parts = clausesKeepingBreaks(text);

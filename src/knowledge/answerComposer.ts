@@ -106,11 +106,14 @@ export class AnswerComposer {
         // first gives way to what is new, and with nothing new that is said plainly.
         // Not when nothing in the answer speaks to the ask ("how often?"): the nearest line then follows the plain word on it.
         const again = w.saidAlready && w.saidLineAgain && plan.recalled === true && !plan.cannot && (ctx.said ?? []).includes(saidKey(plan.passage.topic, line)) ? { plain: w.saidAlready, line: w.saidLineAgain } : undefined;
-        const recalled = plan.recalled && (!left.length || plan.focused) ? [fill(again && (plan.focused || (plan.recallAt ?? 0) > 0) ? again.line : w.recalledLine, { sentence: line })] : [];
+        // The line was picked because it speaks to the asked detail (not only as the answer's first).
+        const speaksToAsk = plan.focused === true || (plan.recallAt ?? 0) > 0;
+        const recalledWording = again && speaksToAsk ? again.line : w.recalledLine;
+        const recalled = plan.recalled && (!left.length || plan.focused) ? [fill(recalledWording, { sentence: line })] : [];
         // The recalled line is not said twice when it is also among the lines not shown yet.
         const rest = recalled.length || again ? left.filter((x) => x !== line) : left;
-        const fresh = [...rest, say(plan.passage.more ?? '')].filter((x) => x.trim());
-        const text = again ? (plan.focused || (plan.recallAt ?? 0) > 0 ? recalled : fresh.length ? fresh : [say(again.plain)]).join(' ').trim() : [...recalled, ...rest, say(plan.passage.more ?? '')].join(' ').trim();
+        const more = say(plan.passage.more ?? '');
+        const text = (again ? saidAgainLines(again.plain, speaksToAsk, recalled, rest, more, say) : [...recalled, ...rest, more]).join(' ').trim();
         const said = sentences(text).map((x) => saidKey(plan.passage.topic, x));
         // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.
         const alone = plan.recalled === true || plan.onlyMore === true;
@@ -314,3 +317,14 @@ function headline(sentence: string): string {
 
 /** Fewer words before a colon are a lead-in ("In short: ..."), not a statement. */
 const MIN_HEADLINE_WORDS = 5;
+
+/**
+ * A follow-up whose line this conversation has just said: the line pointed back to, alone, when it
+ * speaks to the asked detail; otherwise what is new (the lines not shown yet, the "more" text), and
+ * with nothing new, the plain word that it was said already.
+ */
+function saidAgainLines(plain: string, speaksToAsk: boolean, recalled: string[], rest: string[], more: string, say: (text: string) => string): string[] {
+  if (speaksToAsk) return recalled;
+  const fresh = [...rest, more].filter((x) => x.trim());
+  return fresh.length ? fresh : [say(plain)];
+}

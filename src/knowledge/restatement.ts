@@ -1,5 +1,4 @@
-import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
-import { foldCharacters, wordsInText } from '../language';
+import { foldCharacters, stemOf, wordsInText } from '../language';
 
 /**
  * Whether a fact's warning only says again what the answer it leads already says
@@ -9,6 +8,9 @@ import { foldCharacters, wordsInText } from '../language';
  * 6-letter start: "pregnant", "pregnancy") is in the answer, and a warning that
  * forbids something ("not", "avoid") only counts as said by an answer that forbids too.
  */
+// Its own list, not the intent features' STOP_WORDS (featurizer.ts): those keep "you", "can", "may", "use"
+// as words that tell intents apart and drop "like", "been", "my", which here would let a warning about
+// something else pass as said; which warnings count as repeats would change with the list.
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['as', 'you', 'your', 'youre', 're', 'are', 'and', 'the', 'with', 'for', 'or', 'if', 'it', 'its', 'is', 'be', 'to', 'of', 'on', 'in', 'at', 'a', 'an', 'so', 'but', 'this', 'that', 'them', 'they', 'can', 'may', 'use', 'any']);
 const FORBIDDING: ReadonlySet<string> = new Set(['no', 'not', 'dont', 'don', 'avoid', 'never', 'without', 'stop']);
 /** Fewer content words than this say too little to be judged a repeat. */
@@ -17,7 +19,7 @@ const PREFIX = 6;
 
 // The language layer folds typographic apostrophes and case; a word's apostrophe is dropped ("you're" is "youre").
 const words = (text: string): string[] => wordsInText(foldCharacters(text)).map((w) => w.replace(/'/g, ''));
-const keyOf = (word: string): string => stem(word).slice(0, PREFIX);
+const keyOf = (word: string): string => stemOf(word).slice(0, PREFIX);
 
 export function restates(warning: string, answer: string): boolean {
   const said = words(warning);

@@ -9,3 +9,4 @@ export { expandContraction } from './contractions';
 export { Dictionary } from './dictionary';
 export { NUMBER_SLOT, findFrame, findPhrase, phraseAt, phraseWords } from './phrases';
 export { isJoiner, isWholeNumber } from './wordClasses';
+export { stemOf } from './stems';

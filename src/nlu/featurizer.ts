@@ -1,5 +1,4 @@
-import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
-import { TYPO_SETTINGS, TypoCorrector } from '../language';
+import { stemOf, TYPO_SETTINGS, TypoCorrector } from '../language';
 import { CONCEPT_PREFIX } from './conceptLexicon';
 import { TextNormalizer } from './textNormalizer';
 
@@ -112,7 +111,7 @@ export class Featurizer {
   private stemOf(word: string): string {
     let s = this.stems.get(word);
     if (s === undefined) {
-      s = /^\d+(?:\.\d+)?$/.test(word) ? '<num>' : stem(word);
+      s = /^\d+(?:\.\d+)?$/.test(word) ? '<num>' : stemOf(word);
       if (this.stems.size >= STEM_CACHE_LIMIT) this.stems.clear();
       this.stems.set(word, s);
     }

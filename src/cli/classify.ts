@@ -1,25 +1,21 @@
 import { createInterface } from 'node:readline';
-import { ActClassifier } from '../nlu/actClassifier';
-import { IntentClassifier } from '../nlu/intentClassifier';
-import { MessageUnderstander } from '../nlu/messageUnderstander';
-import { TextNormalizer } from '../nlu/textNormalizer';
+import { loadContent } from '../app';
+import { loadConfig } from '../config';
 import { loadTrainingData } from '../nlu/trainingData';
 import { PATHS } from '../paths';
-import { AcrossTurns, askingHalfCombinations } from '../safety/acrossTurns';
-import { RedFlagScreen } from '../safety/redFlagScreen';
 
 // `npm run --silent classify`: one utterance a line on stdin, one JSON object a
 // line on stdout ({text, intent, score, redFlag, act, actScore}); nothing else on stdout.
 // redFlag is null or {level: emergency | urgent | check, flags: [...]}.
 // `-- --export` prints the training set as intent<TAB>utterance lines.
+//
+// The understander is the bot's own (loadContent), so what classify reports is
+// what a message gets in the chat: one wiring, not a second one that drifts.
 
 if (process.argv.includes('--export')) {
   for (const { intent, text } of loadTrainingData(PATHS.intents)) process.stdout.write(`${intent}\t${text}\n`);
 } else {
-  const normalizer = TextNormalizer.fromDirectory(PATHS.lexicon);
-  const classifier = IntentClassifier.load(PATHS.model, normalizer);
-  const screen = RedFlagScreen.fromDirectory(PATHS.safety, normalizer);
-  const understander = new MessageUnderstander(classifier, askingHalfCombinations(screen, AcrossTurns.fromFile(PATHS.acrossTurns, screen)), {}, ActClassifier.load());
+  const { understander } = loadContent(loadConfig());
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   lines.on('line', (line) => {
     const { intent, score, redFlag: found, acts } = understander.understand(line);

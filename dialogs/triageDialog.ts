@@ -103,9 +103,9 @@ export class TriageDialog extends CancelAndHelpDialog {
     // "carry on" read as an act brings the paused stack; the check resumes from its own saved state either way.
     const resume = options?.resume || savedStack(options) !== undefined;
     if (previous?.status === 'heard') check.heard = previous.state.details;
-    if (previous?.status === 'heard' && previous.corrected) check.heardCorrected = previous.corrected;
     else if (resume && previous?.status === 'stopped') check.resume = previous.state;
     else if (previous) check.offer = previous;
+    if (previous?.status === 'heard' && previous.corrected) check.heardCorrected = previous.corrected;
     if (options?.score) check.heard = { ...check.heard, severity: options.score };
     return innerDc.beginDialog(SymptomCheckTurns.ID, check);
   }

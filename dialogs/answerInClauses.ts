@@ -49,7 +49,9 @@ export function noToEveryOneIn(text: string, locale?: string): boolean {
   const blanket = parts.filter((s) => saysNoToEveryOne(spoken(s)));
   if (parts.length < 2 || blanket.length === 0) return false;
   const rest = parts.filter((s) => !blanket.includes(s));
-  return rest.every((s) => !turnsAgainst(s) && (asksSomething(s) || parseYesNo(s, locale) !== true));
+  // "did I hit yes on the first one?" beside it asks about their own answer: no yes to any question.
+  const ownAnswerAsked = (s: string) => vocabulary().control.ownAnswerAsked.test(prepare(s));
+  return rest.every((s) => ownAnswerAsked(s) || (!turnsAgainst(s) && (asksSomething(s) || parseYesNo(s, locale) !== true)));
 }
 
 /** The sentences of a message that ask nothing ("no to all of them" of "no to all of them. so what do I do?"), joined; '' when none. */

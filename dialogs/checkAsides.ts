@@ -92,11 +92,29 @@ function questionForm(sentence: string): boolean {
   // "since like tuesday?" is a hedged answer: only a question's own opening words make one.
   if (isQuestion(sentence)) return true;
   // "also, how about my drive on friday": a lead-in word before the question's opening is no answer.
-  const asked = withoutAcknowledgements(prepare(sentence));
+  const asked = withoutQuestionLeads(withoutAcknowledgements(prepare(sentence)));
   return vocabulary().control.questionInside.exec(asked)?.index === 0;
 }
 
+/** Most lead words looked past before a question's opening ("oh and also wait, how do I ..."). */
+const MAX_QUESTION_LEADS = 4;
+
+/** The text without the lead words that may open a question (check-control.yaml `questionLead`) and the commas after them. */
+function withoutQuestionLeads(text: string): string {
+  const { questionLead } = vocabulary().control;
+  let t = text;
+  for (let i = 0; i < MAX_QUESTION_LEADS; i++) {
+    const m = questionLead.exec(t);
+    if (!m) break;
+    t = t.slice(m[0].length).replace(/^[\s,;:-]+/, '');
+  }
+  return t;
+}
+
 const MIN_QUESTION_WORDS = 3;
+
+/** A score with nothing else is this short at most ("6", "a 7", "8 / 10", "about a 5"). */
+const MAX_BARE_SCORE_WORDS = 4;
 
 /** "I turned 58 this year, does that change anything?": a question asked in the sentence's last clause. */
 function endsWithQuestion(sentence: string): boolean {
@@ -118,6 +136,7 @@ export class CheckAsides {
   steers(context: TurnContext, text: string, pending: Pending | undefined): boolean {
     if (!pending || pending.kind === 'reuse') return false;
     if (this.answerBeforeVerdict(context, text, pending) !== undefined) return true;
+    if (this.answerBeforeSignOff(context, text, pending) !== undefined) return true;
     if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text) || saysAlreadySaid(text)) return true;
     if (asksAboutScale(text)) return this.atSeverity(pending);
     if (this.atSeverity(pending)) return this.scoresWithoutAsking(context, text);
@@ -174,6 +193,13 @@ export class CheckAsides {
     if (answer !== undefined) {
       dc.context.turnState.set(VERDICT_NOTE, true);
       return host.answer(dc, answer);
+    }
+    // "none of those. cheers, got to run": the answer is read, then the result now as the close (the signs
+    // not yet asked as a watch list), not another question they are leaving before.
+    const leaving = this.answerBeforeSignOff(dc.context, text, pending);
+    if (leaving !== undefined) {
+      dc.context.turnState.set(VERDICT_NOTE, true);
+      return host.answer(dc, leaving);
     }
     // Only an explicit wish for the result (check-asides.yaml `verdict`): "so what now?" at a
     // safety question may ask what comes next in the check, and must not end the screen.
@@ -235,7 +261,9 @@ export class CheckAsides {
       // "can I still carry him" names a lift, but asks about it.
       (!this.hasAnswer(context, s) || this.services.scope.partIn(s) !== undefined || questionForm(s) || endsWithQuestion(s)) &&
       !asksVerdict(s) &&
-      !vocabulary().control.howManyMore.test(prepare(s));
+      !vocabulary().control.howManyMore.test(prepare(s)) &&
+      // "did I hit yes on that one?": asked of their own answer, nothing to look up; the answer beside it is read.
+      !vocabulary().control.ownAnswerAsked.test(prepare(s));
     if (!parts.some(asks)) return undefined;
     // "my wrist is stiff from typing, how do I ease it": another body part said to hurt, and not the back, is what the
     // question asks about, never a place or a cause for the check ("I meant no, fat finger" names a part, hurting none).
@@ -254,6 +282,11 @@ export class CheckAsides {
     return pending !== undefined && this.answerBeforeVerdict(context, text, pending) !== undefined;
   }
 
+  /** Whether the message ends with a goodbye after an answer ("nothing like that. thanks, got to go"). */
+  endsWithSignOff(context: TurnContext, text: string, pending: Pending | undefined): boolean {
+    return pending !== undefined && this.answerBeforeSignOff(context, text, pending) !== undefined;
+  }
+
   /** The answer said before a closing wish for the result ("no to all that. so what's the verdict"), if the message is that. */
   private answerBeforeVerdict(context: TurnContext, text: string, pending: Pending): string | undefined {
     // After a yes to a group, which sign it was decides the advice: that is asked, not skipped.
@@ -264,6 +297,24 @@ export class CheckAsides {
     // "nothing like that" answers a safety question as a no, though it is no plain "no".
     const screened = pending.kind === 'group' && this.parsing.reading(context, answer).kind === 'answer';
     return screened || this.hasAnswer(context, answer) ? answer : undefined;
+  }
+
+  /**
+   * The answer said before a goodbye ("nope, none. thanks, have to run"), if the message is that: the
+   * clauses that take their leave are left out, and what is left must answer something. A thanks or a
+   * short pause alone is no leaving ("no thanks" is a no; "brb" keeps the question waiting).
+   */
+  private answerBeforeSignOff(context: TurnContext, text: string, pending: Pending): string | undefined {
+    if (pending.kind === 'which' || pending.kind === 'reuse' || closingKind(text) === undefined) return undefined;
+    const parts = clauses(prepare(text), { questionMarkEnds: false }).map((c) => c.trim()).filter((c) => c !== '');
+    const leaves = (c: string) => closingKind(c) === 'goodbye';
+    if (parts.length < 2 || !leaves(parts[parts.length - 1]!)) return undefined;
+    // The thanks before the goodbye goes with it ("thanks, gotta go").
+    const answer = parts.filter((c) => closingKind(c) === undefined);
+    const said = answer.join('. ');
+    if (answer.length === 0 || answer.length === parts.length || asksSomething(said)) return undefined;
+    const screened = pending.kind === 'group' && this.parsing.reading(context, said).kind === 'answer';
+    return screened || this.hasAnswer(context, said) ? said : undefined;
   }
 
   /** Whether the text answers something: a yes or no, or a detail of the pain. */
@@ -283,9 +334,18 @@ export class CheckAsides {
   private lateScore(context: TurnContext, check: CheckState, pending: Pending, text: string): 'scale' | 'score' | undefined {
     if (this.atSeverity(pending) || check.details.severity !== undefined) return undefined;
     if (asksAboutScale(text)) return 'scale';
+    // "7" on its own at the place or cause question, after the 0-10 one went by: a number answers neither, so it is the score.
+    // (At the start question a bare number may be days.)
+    if (pending.kind === 'detail' && (pending.field === 'location' || pending.field === 'trigger')) return this.bareScore(context, text) ? 'score' : undefined;
     if (pending.kind !== 'group' && pending.kind !== 'which') return undefined;
     if (parseYesNo(text, context.activity.locale) !== undefined && !this.hedgedScoreOnly(context, text)) return undefined;
     return this.scoresWithoutAsking(context, text) ? 'score' : undefined;
+  }
+
+  /** The message is a score and nothing else ("6", "a 7", "8/10"). */
+  private bareScore(context: TurnContext, text: string): boolean {
+    const score = this.parsing.severity(context, text);
+    return score !== undefined && !score.approximate && Object.keys(this.parsing.all(context, text)).every((f) => f === 'severity') && prepare(text).split(/\s+/).length <= MAX_BARE_SCORE_WORDS;
   }
 
   /** "probably around a 6": the hedge is the score's, not a yes; true when no yes or no is left once the number's words are gone. */

@@ -42,7 +42,11 @@ export class CheckScreenAnswers {
     const reading = this.parsing.reading(dc.context, text);
     const lastNo = check.lastNo;
     check.lastNo = undefined;
-    if (reading.kind === 'correction') {
+    // "did I hit yes on that one? I meant no": a clear no for the question still waiting is its answer (no yes was
+    // taken); "that yes was the sneezing one, the rest no": the yes went elsewhere and the no is this question's.
+    const noHere = reading.kind === 'correction' && ((reading.answer === false && parseYesNo(text, dc.context.activity.locale) === false) || this.yesGoesElsewhere(dc, index, text));
+    if (noHere) await dc.context.sendActivity(words.changedToNo);
+    if (reading.kind === 'correction' && !noHere) {
       // "sorry, I meant yes" just after a no to the group before: that one again.
       const back = reading.answer !== false && lastNo === index - 1 ? lastNo : index;
       await dc.context.sendActivity(this.services.acts.inCheck.correction);
@@ -67,7 +71,7 @@ export class CheckScreenAnswers {
     // this question's own signs, told as an answer, is that sign (the safe reading), not a hedge to describe.
     const told = this.toldUnsure(dc, group);
     if (told) return host.escalate(dc, told, group.question);
-    let answer = reading.kind === 'answer' ? reading.answer : undefined;
+    let answer = noHere ? false : reading.kind === 'answer' ? reading.answer : undefined;
     // "no numbness, legs fine. not sure about a temperature, I feel normal": the doubt is another
     // question's, told with that sign's denial; the rest of the message answers this one.
     if (answer === 'unsure') {
@@ -88,6 +92,9 @@ export class CheckScreenAnswers {
     // Not when it asks what the sign means ("none of that... wait, what counts as numb?"): that is described first.
     const asksMeaning = answer === 'unsure' && vocabulary().yesNo.asksMeaning.test(prepare(text));
     if ((answer === 'unsure' || answer === undefined) && !asksMeaning && check.saidNo?.includes(index) && parseYesNo(text, dc.context.activity.locale) !== true) answer = false;
+    // "that yes was the sneezing one, the others no": the yes went to a sign with a calm note told this turn, none
+    // of this question's, and a sentence says no: that no is this question's answer, never a doubt read as a yes.
+    if (answer !== false && this.yesGoesElsewhere(dc, index, text)) answer = false;
     // A yes that points at one sign ("yes, the second one") escalates that sign, before any
     // act the words also read as; a pick that doesn't say which is asked, never dropped.
     if (answer === true || answer === undefined) {
@@ -166,6 +173,19 @@ export class CheckScreenAnswers {
   private describedFor(text: string, index: number, named = this.namedGroup(text)): string {
     const own = vocabulary().screen[index]!;
     return named === undefined || named.items.some((i) => own.items.includes(i)) ? own.describe : named.describe;
+  }
+
+  /**
+   * The message gives its yes to a sign with a calm note (told this turn, none of this question's signs told
+   * present) and one of its sentences, naming no sign, says no.
+   */
+  private yesGoesElsewhere(dc: DialogContext, index: number, text: string): boolean {
+    if ((getUnderstanding(dc.context)?.calmTold?.length ?? 0) === 0) return false;
+    const own = new Set(vocabulary().screen[index]!.items.map((i) => i.flag));
+    const told = (part: string) => this.services.redFlags.toldNow(part, true).present;
+    if (told(text).some((f) => own.has(f))) return false;
+    const locale = dc.context.activity.locale;
+    return sentences(text).some((s) => parseYesNo(s, locale) === false && told(s).length === 0);
   }
 
   /** This question's sign that the message tells of, read by the screen as unsure (its check band). */

@@ -46,6 +46,8 @@ export interface SavedCheck {
   /** `heard`: details said before any check started, used when one does. */
   status: 'stopped' | 'finished' | 'heard';
   state: CheckState;
+  /** While heard: the details a later message corrected ("sorry, the left side"), which win over the first telling. */
+  corrected?: DetailField[];
 }
 
 export interface CheckOptions {
@@ -59,6 +61,8 @@ export interface CheckOptions {
   forOther?: Pronoun;
   /** Details said earlier in the conversation, before the check began: not asked again. */
   heard?: CheckState['details'];
+  /** The heard details a correction changed: they win over the opening text (the first telling, when the check was offered). */
+  heardCorrected?: DetailField[];
   /** "..., so what do I do?" with the details: the result now, with the warning signs to watch for. */
   verdictNow?: boolean;
   /** Started by a pain report with its details (not a request): the details are said back with the opening. */
@@ -139,9 +143,12 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
         st.check.scoreFirst = true;
       }
     }
+    // "right side, since monday", then "sorry, the left, and it was yesterday", then a check that starts from the
+    // first message: the corrected values win, unless this turn's own message says the detail again.
+    const correctedNow = this.correctedHeard(dc, options);
     // What was said earlier ("since 2 days, lifting a mattress") counts too, said back so it can be corrected.
     const earlier = options.heard ? absorb(st.check, options.heard) : [];
-    const saidBack = [...new Set([...opened, ...earlier])];
+    const saidBack = DETAIL_ORDER.filter((f) => opened.includes(f) || earlier.includes(f) || correctedNow.includes(f));
     const said = saidBack.length > 0 ? this.wording.describe(st.check.details, saidBack) : '';
     // Told for someone else ("my wife ... low down on the left"): said back of them, not "your".
     const noted = said ? fill(triage.noted, { details: said }) : '';
@@ -157,6 +164,17 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     return this.advance(dc, st);
   }
 
+  /** Puts the corrected heard details in place of what the opening text gave for them; the fields changed. */
+  private correctedHeard(dc: DialogContext, options: CheckOptions): DetailField[] {
+    const { heard, heardCorrected } = options;
+    const st = dc.activeDialog!.state as TurnsState;
+    if (!heard || !heardCorrected) return [];
+    const now = this.parsing.all(dc.context, dc.context.activity.text ?? '');
+    const fields = heardCorrected.filter((f) => heard[f] !== undefined && now[f] === undefined && st.check.details[f] !== undefined);
+    for (const f of fields) Object.assign(st.check.details, { [f]: heard[f] });
+    return fields;
+  }
+
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const st = dc.activeDialog!.state as TurnsState;
     const text = checkText(dc.context);
@@ -168,7 +186,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       absorb(check, this.parsing.all(dc.context, text));
       // "no to all of them": every safety question left is answered no, and the result follows.
       check.nextGroup = noToEveryOneIn(text, dc.context.activity.locale) ? vocabulary().screen.length : pending.index + 1;
-      if (this.asides.endsWithVerdict(dc.context, text, pending)) return this.verdictAfterAnswer(dc, check);
+      // "none of those. so what now?" or "none of those, cheers, got to go": the result now.
+      if (this.asides.endsWithVerdict(dc.context, text, pending) || this.asides.endsWithSignOff(dc.context, text, pending)) return this.verdictAfterAnswer(dc, check);
       return this.advance(dc, st);
     }
     const corrected = this.parsing.corrections(dc.context, check, text);

@@ -18,7 +18,7 @@ import { CheckParsing } from './checkParsing';
 import { savedStack } from './pausedDialog';
 import { getUnderstanding } from './turnUnderstanding';
 import { rememberFacts } from './topicAnswer';
-import { absorb, type CheckDetails, newCheck, nextQuestion, remainingAfter } from '../src/triage/symptomCheck';
+import { absorb, type CheckDetails, type CheckState, type DetailField, newCheck, nextQuestion, remainingAfter } from '../src/triage/symptomCheck';
 import { CheckOptions, SavedCheck, SymptomCheckTurns } from './symptomCheckTurns';
 
 /** A pain score the person gave in numbers ("a 7", "6/10"), not a word's rough weight ("agony"). */
@@ -45,6 +45,11 @@ export interface TriageOptions {
   score?: CheckDetails['severity'];
   /** Started by a pain report that already told its details, not by a request: said back, then only what is missing. */
   fromReport?: boolean;
+}
+
+/** The details a correction changed while heard, with those changed before. */
+function correctedFields(previous: SavedCheck, corrected: CheckState['details']): DetailField[] {
+  return [...new Set([...(previous.corrected ?? []), ...(Object.keys(corrected) as DetailField[])])];
 }
 
 /** "no, the left side": a side said alone moves the place heard before to that side; the region stays. */
@@ -100,6 +105,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     if (previous?.status === 'heard') check.heard = previous.state.details;
     else if (resume && previous?.status === 'stopped') check.resume = previous.state;
     else if (previous) check.offer = previous;
+    if (previous?.status === 'heard' && previous.corrected) check.heardCorrected = previous.corrected;
     if (options?.score) check.heard = { ...check.heard, severity: options.score };
     return innerDc.beginDialog(SymptomCheckTurns.ID, check);
   }
@@ -228,7 +234,7 @@ export class TriageDialog extends CancelAndHelpDialog {
     const corrected = now ? this.parsing.all(context, now) : {};
     if (previous && Object.keys(corrected).length > 0) {
       Object.assign(previous.state.details, sideKept(previous.state.details, corrected));
-      await this.saved.set(context, { status: 'heard', state: previous.state });
+      await this.saved.set(context, { status: 'heard', state: previous.state, corrected: correctedFields(previous, corrected) });
       return;
     }
     // Only a message about the pain: "a table for dinner tonight" gives no onset of anything.
@@ -243,9 +249,11 @@ export class TriageDialog extends CancelAndHelpDialog {
     if (Object.keys(found).length === 0 || !aboutPain) return;
     const state = previous?.state ?? newCheck();
     // "sorry no, I meant my back, the lower bit": a correction's details replace those heard before.
-    if (saysCorrection(text, false)) Object.assign(state.details, sideKept(state.details, found));
+    const correcting = saysCorrection(text, false);
+    if (correcting) Object.assign(state.details, sideKept(state.details, found));
     else absorb(state, found);
-    await this.saved.set(context, { status: 'heard', state });
+    const changed = correcting && previous ? correctedFields(previous, found) : previous?.corrected;
+    await this.saved.set(context, { status: 'heard', state, ...(changed ? { corrected: changed } : {}) });
   }
 
   /** The safety-screen group whose question the check is waiting on (from a stack's TriageDialog instance), if any. */

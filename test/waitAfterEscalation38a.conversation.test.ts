@@ -15,10 +15,15 @@ describe('a wait of hours after an emergency escalation', () => {
     ['going to give it a couple of hours and see', [/don't wait/i, /call 911/i], [AGREES]],
     ["my brother can drive me once he's home tonight", [/don't wait/i, /call 911/i], [AGREES]],
     ['my son will pick me up when he finishes work', [/don't wait/i, /call 911/i], [AGREES]],
+    ["could my daughter take me in once she's off work in an hour?", [/don't wait/i, /911/], [AGREES]],
   ])('"%s"', async (...step) => runSteps([EMERGENCY, step]));
 
   test('a short pause ("back in a sec") keeps the instruction, not "no rush"', async () => {
     await runSteps([EMERGENCY, ['back in a sec, someone at the door', [/911/], [/no rush/i]]]);
+  });
+
+  test('a question about later, for when they are back from hospital, is not read as a wait', async () => {
+    await runSteps([EMERGENCY, ['what pillow should I use for when I get back home?', [/911/], [/don't wait, even/i]]]);
   });
 
   test('a lift straight away is still the plan', async () => {

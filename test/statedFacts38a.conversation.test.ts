@@ -14,16 +14,16 @@ describe('a daily low-dose aspirin written by strength and how often', () => {
   });
 
   test('asked about aspirin in general, the no-NSAID caution is in the answer', async () => {
-    await runSteps([['could aspirin help with back spasms?', [/unless your (doctor|GP)/i, /bleeding/i]]], 'en-GB');
+    await runSteps([['could aspirin help with back spasms?', [/unless your (doctor|GP) agrees/i, /bleeding/i]]], 'en-GB');
   });
 });
 
 describe('a painkiller choice told rather than asked', () => {
   test('giving the anti-inflammatory a miss for a paracetamol-type one gets that one, not both together', async () => {
     const steps: Step[] = [
-      ['my lower back seized up this morning, what painkiller is best?', [/./]],
-      ['I take felodipine and perindopril for my blood pressure. I am 64.', [/./]],
-      ["ok I'll avoid the nurofen and go with paracetamol", [/paracetamol/i], [/together or alternate/i]],
+      ['my lower back seized up today, thinking of taking some nurofen, good idea?', [/./]],
+      ["I'm on candesartan and nifedipine for blood pressure, and I'm 67.", [/./]],
+      ["right, I'll give the nurofen a miss and take paracetamol", [/paracetamol/i], [/together or alternate/i]],
     ];
     await runSteps(steps, 'en-GB');
   });
@@ -36,5 +36,19 @@ describe('"should we go in?" in pregnancy', () => {
       ['is that normal or do we need to go in', [/pregnancy/i, /midwife|maternity/i], [/after a few weeks/i]],
     ];
     await runSteps(steps);
+  });
+});
+
+describe('a change of plan told with the words of a cancel', () => {
+  test('"scrap that, I will stay in bed all weekend instead of playing" gets the rest answer, not "nothing to cancel"', async () => {
+    const steps: Step[] = [
+      ['can I still play football on saturday with a sore lower back?', [/./]],
+      ["scrap that, I've decided to miss the game and stay in bed all weekend", [/bed|moving|active/i], [/nothing to cancel/i]],
+    ];
+    await runSteps(steps, 'en-GB');
+  });
+
+  test('a plain "cancel" with nothing running is still "nothing to cancel"', async () => {
+    await runSteps([['cancel', [/nothing to cancel/i]]], 'en-GB');
   });
 });

@@ -37,9 +37,6 @@ const SOCIAL_ACTS: readonly ActName[] = ['thanks_ok', 'goodbye', 'about_bot', 'f
 /** The rest of a complaint ("I know all that, I have to keep working") fits a passage this well: it is what to answer. */
 const REST_FIT = 0.4;
 
-/** A "cancel" whose words fit a passage this well tells a change of plan (what instead), not a stop. */
-const PLAN_FIT = 0.5;
-
 /** A topic read this surely outweighs a complaint in the first clause. */
 const SURE_TOPIC = 0.8;
 
@@ -263,9 +260,6 @@ export class RouteActs {
     }
     if (act === 'pushback' && text.includes('?')) return true;
     if (act === 'pushback' && this.services.answers.facts.mentions(text).own.size > 0) return true;
-    // "changed my mind, I'll skip the game and rest in bed till Monday": a change of plan that says what instead
-    // is for the answers (rest, work, sport), not "nothing to cancel".
-    if (act === 'cancel' && this.services.answers.planner.bestFit(text) >= PLAN_FIT) return true;
     if (this.services.answers.planner.asksForSources(text)) return true;
     return act === 'pushback' && this.services.answers.planner.inSteps((await this.services.answerState.get(context)) ?? emptyAnswerState());
   }

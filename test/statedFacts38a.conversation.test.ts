@@ -2,8 +2,7 @@ import { runSteps, type Step } from './support/botHarness';
 
 // Facts told along the way shape the answer: a daily low-dose aspirin written
 // by strength and how often is a blood thinner (no NSAID unless a doctor says
-// so); a painkiller choice told, not asked, gets the chosen one's answer, not
-// the two together; "should we go in?" in pregnancy gets the pregnancy signs.
+// so); "should we go in?" in pregnancy gets the pregnancy signs.
 
 describe('a daily low-dose aspirin written by strength and how often', () => {
   test.each<[string, string]>([
@@ -18,17 +17,6 @@ describe('a daily low-dose aspirin written by strength and how often', () => {
   });
 });
 
-describe('a painkiller choice told rather than asked', () => {
-  test('giving the anti-inflammatory a miss for a paracetamol-type one gets that one, not both together', async () => {
-    const steps: Step[] = [
-      ['my lower back seized up today, thinking of taking some nurofen, good idea?', [/./]],
-      ["I'm on candesartan and nifedipine for blood pressure, and I'm 67.", [/./]],
-      ["right, I'll give the nurofen a miss and take paracetamol", [/paracetamol/i], [/together or alternate/i]],
-    ];
-    await runSteps(steps, 'en-GB');
-  });
-});
-
 describe('"should we go in?" in pregnancy', () => {
   test('asked for a pregnant partner, the pregnancy signs and the midwife, not "book if not better in a few weeks"', async () => {
     const steps: Step[] = [
@@ -36,19 +24,5 @@ describe('"should we go in?" in pregnancy', () => {
       ['is that normal or do we need to go in', [/pregnancy/i, /midwife|maternity/i], [/after a few weeks/i]],
     ];
     await runSteps(steps);
-  });
-});
-
-describe('a change of plan told with the words of a cancel', () => {
-  test('"scrap that, I will stay in bed all weekend instead of playing" gets the rest answer, not "nothing to cancel"', async () => {
-    const steps: Step[] = [
-      ['can I still play football on saturday with a sore lower back?', [/./]],
-      ["scrap that, I've decided to miss the game and stay in bed all weekend", [/bed|moving|active/i], [/nothing to cancel/i]],
-    ];
-    await runSteps(steps, 'en-GB');
-  });
-
-  test('a plain "cancel" with nothing running is still "nothing to cancel"', async () => {
-    await runSteps([['cancel', [/nothing to cancel/i]]], 'en-GB');
   });
 });

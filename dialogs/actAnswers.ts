@@ -229,7 +229,7 @@ export async function answerAfterEscalation(
   else switch (act) {
     case 'pushback': text = level.pushback; break;
     // "ok, my wife's driving me in now": the lift is the news, not the okay.
-    case 'thanks_ok': text = isDriven(services, understanding.text) ? drivenText(services, level, understanding.text) : level.ok; break;
+    case 'thanks_ok': text = isDriven(services, understanding.text) ? drivenText(services, record, understanding.text) : level.ok; break;
     case 'better': text = level.better; break;
     case 'worse': text = level.worse; break;
     case 'yes': case 'no': case 'unsure': text = level.answer; break;
@@ -242,7 +242,7 @@ export async function answerAfterEscalation(
     case 'about_bot': text = `${aboutBotText(services, understanding)}\n\n${level.other}`; break;
     default:
       // "can my son take me?" is the plan, whatever topic it reads as.
-      if (isDriven(services, understanding.text)) text = drivenText(services, level, understanding.text);
+      if (isDriven(services, understanding.text)) text = drivenText(services, record, understanding.text);
       // "got a load due in the city tomorrow": a plan for later, told, is answered as putting it off.
       else if (!asks && talksOfPlan(services.checkDialogue, understanding.text)) text = level.later;
       else if (isTopicIntent(intent)) {
@@ -307,9 +307,18 @@ export function isDriven(services: DialogServices, text: string): boolean {
   return mentionsAny(services, text, services.acts.afterEscalation.drivenWords);
 }
 
-/** Being driven is a good plan only when it is not put off: "tomorrow" under "get seen today" is not agreed to. */
-function drivenText(services: DialogServices, level: Record<'driven' | 'drivenLater', string>, text: string): string {
-  return mentionsAny(services, text, services.acts.afterEscalation.laterWords) ? level.drivenLater : level.driven;
+/** A wait of hours (knowledge/after-escalation.yaml): put off too, after an emergency. */
+const WAIT_HOURS = 'waitHours';
+
+/**
+ * Being driven is a good plan only when it is not put off: "tomorrow" under "get seen today" is not
+ * agreed to, nor, after an emergency, "can he take me when he's home in an hour?".
+ */
+function drivenText(services: DialogServices, record: EscalationRecord, text: string): string {
+  const level = services.acts.afterEscalation[record.level];
+  const later = mentionsAny(services, text, services.acts.afterEscalation.laterWords);
+  const hours = record.level === 'emergency' && needsIn(services, text, { ignoreUnless: true }).some((n) => n.name === WAIT_HOURS);
+  return later || hours ? level.drivenLater : level.driven;
 }
 
 /**
@@ -320,7 +329,7 @@ function drivenText(services: DialogServices, level: Record<'driven' | 'drivenLa
 export function heldText(services: DialogServices, record: EscalationRecord, text: string, driveTopic: boolean, medicineTopic = false): string {
   const a = services.acts.afterEscalation;
   const level = a[record.level];
-  if (isDriven(services, text)) return drivenText(services, level, text);
+  if (isDriven(services, text)) return drivenText(services, record, text);
   if (driveTopic && mentionsAny(services, text, a.driveWords)) return level.drive;
   // "can she have ibuprofen meanwhile?", "do I tell them about the naproxen?": a short answer, not "that can wait".
   if (medicineTopic && record.level === 'emergency') return a.heldMedicine;

@@ -12,10 +12,11 @@ const PASSAGE_FIT = 0.5;
 const TOPIC_READ = 0.25;
 
 /** The needs (knowledge/after-escalation.yaml) a message names, in the file's order. */
-export function needsIn(services: DialogServices, text: string): EscalationNeed[] {
+export function needsIn(services: DialogServices, text: string, options: { ignoreUnless?: boolean } = {}): EscalationNeed[] {
   const words = services.answers.words(text);
   const has = (phrases: readonly string[]) => phrases.some((p) => findPhrase(words, services.answers.words(p)).length > 0);
-  return services.acts.afterEscalation.needs.needs.filter((n) => has(n.words) && (!n.alongWith || has(n.alongWith)) && !(n.unless && has(n.unless)));
+  const excluded = (n: EscalationNeed) => !options.ignoreUnless && n.unless !== undefined && has(n.unless);
+  return services.acts.afterEscalation.needs.needs.filter((n) => has(n.words) && (!n.alongWith || has(n.alongWith)) && !excluded(n));
 }
 
 /**

@@ -178,8 +178,9 @@ export class MainDialog extends ComponentDialog {
     if (plan && !(await this.escalation.get(context)) && this.triage.describesPain(context, understanding.text)) {
       return startCheck(step, this.services, { openingText: understanding.text, verdictNow: true });
     }
-    // "brb", "hang on, door": a short "no rush", not a fallback or a topic.
-    if (closingKind(understanding.text) === 'away' && !asksSomething(understanding.text)) {
+    // "brb", "hang on, door": a short "no rush", not a fallback or a topic. Never after an
+    // escalation: "I'll hang on till he's home" is a wait, answered with the instruction.
+    if (closingKind(understanding.text) === 'away' && !asksSomething(understanding.text) && !(await this.escalation.get(context))) {
       await context.sendActivity(responses.triage.asides.awayIdle);
       return step.endDialog();
     }

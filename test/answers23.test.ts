@@ -18,7 +18,7 @@ describe('answers say what the question asks, with the person\'s facts', () => {
     ]],
     ['extra aspirin on top of an antiplatelet is a no', [
       ['I am on clopidogrel, my lower back has gone into spasm', [/./]],
-      ['could I double up my aspirin for the pain?', [/don't take extra aspirin for pain/]],
+      ['could I double up my aspirin for the pain?', [/don't take .*extra aspirin/]],
     ], 'en-IE'],
     ['a worry about the heart after a medicine answer gets the heart signs, whatever the topic in context', [
       ['I have a heart stent, which painkiller is ok for my back?', [/./]],

@@ -53,14 +53,18 @@ export class PersonWording {
     private readonly ownAskPhrases: readonly string[] = [],
     private readonly advicePhrases: readonly string[] = [],
     private readonly theirAsks: readonly string[] = [],
+    testimony: readonly string[] = [],
   ) {
     // One alternation, longest phrase first, so "are you" wins over "you"; literals only (no gaps), so no backtracking.
     const phrases = [...keep.map((k) => k.toLowerCase()), ...shifts.keys()].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(`(?<!${WORD})(?:${phrases.map(escape).join('|')})(?!${WORD})`, 'gi');
     // "her back", "his lower back": per person, their possessive before one of the `theirBack` phrases.
     const backs = [...backWords].sort((a, b) => b.length - a.length).map(escape).join('|');
+    // "it fixed his back": what helped them, told as a story, is not their back told of now (`testimony`).
+    const told = [...testimony].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const notAfter = told ? `(?<!(?<!${WORD})(?:${told})\\s+)` : '';
     for (const [pronoun, person] of people) {
-      if (backWords.length) this.theirBack.set(pronoun, new RegExp(`(?<!${WORD})${escape(person.values.their)}\\s+(?:${backs})(?!${WORD})`, 'i'));
+      if (backWords.length) this.theirBack.set(pronoun, new RegExp(`${notAfter}(?<!${WORD})${escape(person.values.their)}\\s+(?:${backs})(?!${WORD})`, 'i'));
     }
     const opening = [...imperatives.keys()].sort((a, b) => b.length - a.length);
     // A word that opens the text, a sentence or a line; literals only, so no backtracking.
@@ -104,7 +108,7 @@ export class PersonWording {
       return ((list ?? []) as string[]).map((w) => w.trim().toLowerCase());
     };
     const theirAsks = phrases('theirAsks', (w) => /\{(they|them)\}/.test(w), 'a list of phrases with {they} or {them}');
-    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, phrases('theirBack'), phrases('ownAsks'), phrases('relayedAdvice'), theirAsks);
+    return new PersonWording(people, (data.keep as string[]).map((k) => k.trim()), shifts, imperatives, phrases('theirBack'), phrases('ownAsks'), phrases('relayedAdvice'), theirAsks, phrases('testimony'));
   }
 
   /** The words that fill {they}, {them}, {their} and {themselves} for the person ("she", "her", "her", "herself"). */

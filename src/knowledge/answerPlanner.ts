@@ -56,7 +56,7 @@ export class AnswerPlanner {
     this.ranker = new PassageRanker(parts, this.giver);
     this.reader = new QuestionReader(parts);
     this.reframer = new Reframer(parts, this.giver, this.reader);
-    this.unfit = new UnfitAnswers(parts, this.giver, this.ranker);
+    this.unfit = new UnfitAnswers(parts, this.giver, this.ranker, this.reader);
     this.lastAnswer = new LastAnswerFollowUps(parts, this.giver, this.reader);
   }
 
@@ -251,6 +251,12 @@ export class AnswerPlanner {
     // An ask about doing something the chosen answer only weakly fits and never names ("can I repaint the ceiling?"): said plainly, then the principle.
     const doing = subject.passage !== best.passage ? undefined : this.doing(t, a, best, nq.notQuestion, true);
     if (doing) return doing;
+    // Asked straight after an answer with no more to it, by a thing a later line of it speaks of ("which positions, then?"
+    // after the answer that named some): that line, not the topic's next answer. (With its more given too, the same question
+    // asked again goes on to the next answer, as before.)
+    const shown = subject.passage.id === t.before.passage && !subject.passage.more;
+    const again = shown && !a.kind ? laterLineAsked(this.parts, input.text, subject.passage, state, RECALL_WORD_IDF) : undefined;
+    if (again) return again;
     const given = this.giveReading(t, a, subject.passage);
     const p = given.plan;
     if ((p.kind !== 'passage' && p.kind !== 'brief') || p.cannot) return given;

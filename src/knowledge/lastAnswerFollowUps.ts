@@ -3,6 +3,7 @@
  * given are going. Apart from answerPlanner.ts because it is the one planning step that reads the message only
  * against the last answer, with its own request words (answers.yaml `requests`, `stepPassages`).
  */
+import { isTopicIntent } from '../nlu/intents';
 import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import { WEIGHTS, type Planned, type PlannerParts } from './answerPlan';
@@ -48,8 +49,15 @@ export class LastAnswerFollowUps {
     // "on my hands and knees now", "legs are ok, I'm on my own": how the steps just given are going, not a new topic.
     // Not a limit that changes those steps ("I live by myself" after the floor steps): that is the answer honouring it.
     // "ok, on my knees now": the opening acknowledges the steps; only the rest can ask ("ok, how do I stand?").
-    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, this.withoutOpener(words)) && !this.limitChanges(t, last)) return this.giver.moreOf(last, state);
+    // Nor a message the classifier reads clearly as another topic's question ("ice or heat for tonight"): asked, though with no asking word.
+    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, this.withoutOpener(words)) && !this.limitChanges(t, last) && !this.otherTopic(t, last)) return this.giver.moreOf(last, state);
     return undefined;
+  }
+
+  /** The classifier reads the message confidently as a question of a topic other than the last answer's. */
+  private otherTopic(t: Turn, last: Passage): boolean {
+    const { intent, score } = t.input;
+    return isTopicIntent(intent) && score >= WEIGHTS.strong && !(this.parts.topicIntents.get(last.topic) ?? []).includes(intent);
   }
 
   /** The words without an acknowledgement that opens them ("ok", "right"). */

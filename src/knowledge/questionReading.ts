@@ -9,6 +9,8 @@ export class QuestionReader {
   private readonly moreAbout: string[][];
   private readonly questionWords: ReadonlySet<string>;
   private readonly questionEnds: ReadonlySet<string>;
+  private readonly clauseStarts: ReadonlySet<string>;
+  private readonly clauseThen: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
   private readonly statedNeeds: string[][];
   private readonly askingWords: ReadonlySet<string>;
@@ -19,6 +21,8 @@ export class QuestionReader {
     this.moreAbout = parts.wording.requests.moreAbout.map((p) => parts.words(p)).sort((a, b) => b.length - a.length);
     this.questionWords = new Set(parts.wording.questionWords.flatMap((w) => parts.words(w)));
     this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
+    this.clauseStarts = new Set((parts.wording.clauseQuestions?.starts ?? []).flatMap((w) => parts.words(w)));
+    this.clauseThen = new Set((parts.wording.clauseQuestions?.then ?? []).flatMap((w) => parts.words(w)));
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
     this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
     this.askingWords = new Set((parts.wording.askingWords ?? []).flatMap((w) => parts.words(w)));
@@ -31,7 +35,15 @@ export class QuestionReader {
     if (this.heardAdvice.some((p) => findPhrase(words, p).length > 0)) return true;
     if (this.statesNeed(words)) return true;
     if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
-    return words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')));
+    if (words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')))) return true;
+    return this.laterClauseAsks(text);
+  }
+
+  /** A clause after the first that opens as a question ("..., is my weight the reason"): facts told, then asked about. */
+  private laterClauseAsks(text: string): boolean {
+    if (!this.clauseStarts.size) return false;
+    const clauses = clausesOf(text, { breakingWords: ['joiners', 'turns'], colonEnds: true }).map((c) => this.parts.words(c)).filter((w) => w.length > 1);
+    return clauses.slice(1).some((w) => this.clauseStarts.has(w[0]!) && this.clauseThen.has(w[1]!));
   }
 
   /** An asking word anywhere ("in the meantime what helps"): with a wish for help, it asks something, though not in a question's form. */

@@ -5,6 +5,11 @@ import { heardStatement } from './heardStatement';
 import type { PassageGiver } from './passageGiver';
 import type { Passage } from './passages';
 import type { PassageRanker, Scored } from './passageRanking';
+import type { QuestionReader } from './questionReading';
+
+/** How well the asking clause alone must fit an answer to be answered for itself: a clause that points back ("does that
+ * change anything?") fits none this well, so the fact told before it is what is asked about. */
+const OWN_CLAUSE_FIT = 0.35;
 
 /**
  * When no reading answers a message well enough: a fact's answer, an activity's, a line of the last answer,
@@ -15,12 +20,19 @@ export class UnfitAnswers {
     private readonly parts: PlannerParts,
     private readonly giver: PassageGiver,
     private readonly ranker: PassageRanker,
+    private readonly reader: QuestionReader,
   ) {}
 
   plan(t: Turn, a: Asking, ranked: readonly Scored[], best: Scored, notQuestion: boolean): Planned {
     const { input, last, state, facts, newFacts } = t;
     // "I turned 58, does that change anything?": a question about the fact just told has that fact's answer.
     // A fact that already applies ("I'm 74": over the NSAID line) has its own passage, asked about or not.
+    // Not when the facts are told in one clause and another asks of something else ("I'm 58 and a smoker, could smoking
+    // be why?"): that clause's own reading answers, the facts' warnings with it, rather than the fact's answer or "noted".
+    const clause = a.asks ? this.reader.questionClause(input.text) : undefined;
+    const named = clause ? this.parts.facts.mentions(clause).any : undefined;
+    const askedElse = clause && named && newFacts.every((f) => !named.has(f)) ? this.ranker.score({ ...input, text: clause }, last, a.followUp, t.forThem, t.inContextOf)[0] : undefined;
+    if (askedElse && askedElse.sim >= OWN_CLAUSE_FIT) return this.giver.give(askedElse.passage, state);
     const askedAbout = a.asks
       ? newFacts.filter((f) => !this.parts.facts.applies(f, facts)).map((f) => this.parts.library.get(this.parts.facts.askedPassage(f) ?? '')).find((p): p is Passage => Boolean(p))
       : undefined;

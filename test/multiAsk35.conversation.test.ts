@@ -46,7 +46,8 @@ describe('two asks in one message', () => {
       ['should i stay off work? also can i sleep on my front', [/Staying at work/, /sleep in whatever position/]],
     ], 'en-GB'],
     ['a second answer that will not fit is offered plainly, and its button gives it in full', [
-      ['how long will this last and when should i worry?', [/within a few weeks/, /You also asked: "Emergency warning signs\?"/, /\[Emergency warning signs\?\]/]],
+      // "When should I worry?" now has a short answer of its own (about-worry) that fits beside the first: the long warning-signs answer is the one offered.
+      ['how long will this last and what are the warning signs?', [/within a few weeks/, /You also asked: "Emergency warning signs\?"/, /\[Emergency warning signs\?\]/]],
       ['Emergency warning signs?', [/Call 999/], [/recap/i]],
     ], 'en-GB'],
     ['a second ask a stated fact warns on is offered, not squeezed in; the first ask is the fact\'s own answer', [

@@ -16,6 +16,8 @@ describe('a sentence said of the person in pain', () => {
     ['Is it the same however you lie or rest?', 'them', 'Is it the same however they lie or rest?'],
     ["If you're over 65, ask before taking it.", 'him', "If he's over 65, ask before taking it."],
     ['Have you lost weight without trying?', 'them', 'Have they lost weight without trying?'],
+    ['A warm pack is fine if you wrap it in a cloth and you check your skin after.', 'her', 'A warm pack is fine if she wraps it in a cloth and she checks her skin after.'],
+    ['It helps as long as you keep it short.', 'him', 'It helps as long as he keeps it short.'],
   ] as const)('%s (%s)', (text, pronoun, said) => {
     expect(wording.aboutThem(text, pronoun)).toBe(said);
   });

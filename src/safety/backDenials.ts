@@ -7,9 +7,14 @@ import { PUNCTUATION } from '../language';
 import type { ScopeWords, Trigger } from './contextTriggers';
 import type { Match } from './phraseSet';
 
+/** Words before a finding in which a likeness may open ("feel like they have gone dead"). */
+const LIKENESS_BEFORE = 4;
+
 export class BackDenials {
   /** Starts of the back-denial predicates ("are fine"), in order. */
   private readonly denials: number[];
+  /** Starts of the predicates that deny with a "not" ("they are not"). */
+  private readonly notDenials: Set<number>;
   /** The functions the writer says work ("i can pee"), as told. */
   private readonly able: string[];
 
@@ -21,7 +26,9 @@ export class BackDenials {
     private readonly w: Pick<ScopeWords, 'backDenial' | 'firstPerson'>,
     private readonly isOwn: (i: number) => boolean,
   ) {
-    this.denials = live.filter((t) => t.payload.cat === 'backDenial').map((t) => t.start).sort((a, b) => a - b);
+    const predicates = live.filter((t) => t.payload.cat === 'backDenial');
+    this.denials = predicates.map((t) => t.start).sort((a, b) => a - b);
+    this.notDenials = new Set(predicates.filter((t) => tokens.slice(t.start, t.end).includes('not')).map((t) => t.start));
     this.able = live.filter((t) => t.payload.cat === 'able').map((t) => tokens.slice(t.start, t.end).join(' '));
   }
 
@@ -43,6 +50,9 @@ export class BackDenials {
       const subject = tokens[at]!;
       if (!subjects.has(subject) && !own.has(subject)) continue;
       if (at >= 1 && notAfter.has(tokens[at - 1]!)) continue;
+      // "feel like they are asleep, but they are not": the "not" denies the likeness, not the feeling.
+      // The likeness may open just before the finding's own words ("like they have gone dead").
+      if (this.notDenials.has(s) && tokens.slice(Math.max(0, f.start - LIKENESS_BEFORE), s).some((t) => this.w.backDenial.likeness.has(t))) continue;
       return true;
     }
     return false;

@@ -27,6 +27,7 @@ import { ConceptFloor, readFloors } from './conceptFloor';
 import { OneSide } from './oneSide';
 import { PlacedElsewhere } from './placedElsewhere';
 import { ScreenStages } from './screenStages';
+import { NoveltyAsides } from './noveltyAsides';
 
 export type { LexiconResult };
 export { FILES, combine } from './screenCombine';
@@ -51,6 +52,7 @@ export class RedFlagScreen {
     areas: CheckAnchors | null = null,
     private readonly oneSide: OneSide | null = null,
     placed: PlacedElsewhere | null = null,
+    private readonly novelty: NoveltyAsides | null = null,
   ) {
     this.stages = new ScreenStages(detector, model, (f) => this.level(f), checkAnchors, options, causes, floor, areas, oneSide, placed);
   }
@@ -71,7 +73,8 @@ export class RedFlagScreen {
     const areas = CheckAnchors.fromFile(path.join(dir, FILES.areas), normalizer.language);
     const oneSide = OneSide.fromFile(path.join(dir, FILES.oneSide), normalizer.language);
     const placed = PlacedElsewhere.fromFile(path.join(dir, FILES.placed), normalizer.language);
-    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears, floor, areas, oneSide, placed);
+    const novelty = NoveltyAsides.fromFile(path.join(dir, FILES.novelty));
+    const screen = new RedFlagScreen(detector, model, HelperReader.fromFile(path.join(dir, FILES.helpers)), wording, anchors, options, causes, fears, floor, areas, oneSide, placed, novelty);
     for (const id of floor.listed()) if (screen.level(id) !== 'emergency') throw new Error(`${FILES.floors}: "${id}" must be an emergency flag`);
     for (const id of fears.listed()) if (id !== ASKED && screen.level(id) !== 'emergency') throw new Error(`${FILES.fears}: "${id}" must be an emergency flag (its signs are said as an emergency)`);
     for (const id of [...anchors.listed(), ...causes.listed(), ...areas.listed(), ...oneSide.flags(), ...placed.flags()]) screen.level(id); // an anchored or explained category is a real flag
@@ -107,7 +110,8 @@ export class RedFlagScreen {
   read(text: string): ScreenReading {
     if (typeof text !== 'string' || !text.trim()) return { redFlag: null, worry: false };
     // "bladder no, fever no": answers said after their items are read before them.
-    text = answersFirst(text);
+    // "..., which has never been an issue for me" says the sign is new: read without it, it denies nothing.
+    text = answersFirst(this.novelty?.without(text) ?? text);
     const reading = this.model.read(text);
     const own = this.stages.combined(text, reading);
     // A helper's message is read as the patient's words only when the user's own

@@ -51,6 +51,7 @@ export const FILES = {
   areas: 'flag-areas.yaml',
   oneSide: 'one-side.yaml',
   placed: 'placed-elsewhere.yaml',
+  novelty: 'novelty.yaml',
   training: 'training',
 };
 

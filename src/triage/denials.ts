@@ -28,13 +28,15 @@ export interface DenialWords {
   doubt: RegExp;
   /** Another episode or back named before a same-message easing ("my usual bad back eases when ..."): not this pain. */
   otherEpisode: RegExp;
+  /** The easing said of nothing the person does ("nothing I do with pillows or turning over helps"): no easing told. */
+  nothingEases: RegExp;
   /** Phrases that, in the same message as the sign, make it the ordinary kind (night pain that eases on turning), by red-flag id. */
   sameMessage: ReadonlyMap<string, RegExp>;
 }
 
 export function loadDenials(dir: string = PATHS.triage): DenialWords {
   const { raw, r } = load(dir, 'denials.yaml');
-  r.object(raw, '(file)', ['signs', 'asAnswer', 'implies', 'enough', 'allOfThem', 'doubt', 'sameMessage', 'otherEpisode']);
+  r.object(raw, '(file)', ['signs', 'asAnswer', 'implies', 'enough', 'allOfThem', 'doubt', 'sameMessage', 'otherEpisode', 'nothingEases']);
   const c = new TextPatternCompiler();
   const byFlag = (field: 'signs' | 'asAnswer' | 'sameMessage'): Map<string, RegExp> => {
     const o = r.object(raw[field] ?? {}, field, Object.keys((raw[field] ?? {}) as object));
@@ -55,6 +57,7 @@ export function loadDenials(dir: string = PATHS.triage): DenialWords {
     allOfThem: r.compile('allOfThem', () => c.any(r.strings(raw.allOfThem, 'allOfThem'), '')),
     doubt: r.compile('doubt', () => c.any(r.strings(raw.doubt, 'doubt'), '')),
     otherEpisode: r.compile('otherEpisode', () => c.any(r.strings(raw.otherEpisode, 'otherEpisode'), '')),
+    nothingEases: r.compile('nothingEases', () => c.any(r.strings(raw.nothingEases, 'nothingEases'), '')),
     sameMessage: byFlag('sameMessage'),
   };
 }
@@ -106,7 +109,7 @@ export function toldAsOrdinary(text: string, flags: readonly string[]): string[]
     return [...t.matchAll(re)].some((m) => {
       const at = m.index ?? 0;
       const before = clauseBefore(t, at);
-      return !/^[^.!?]*\?/.test(t.slice(at)) && !words().doubt.test(before) && !words().otherEpisode.test(before) && !isNegated(t, at);
+      return !/^[^.!?]*\?/.test(t.slice(at)) && !words().doubt.test(before) && !words().otherEpisode.test(before) && !words().nothingEases.test(before) && !isNegated(t, at);
     });
   });
 }

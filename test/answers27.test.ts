@@ -99,7 +99,8 @@ describe('when to worry', () => {
   test.each<[string, Step[], string?]>([
     ['after a stretches answer', [
       ['what stretches are good for a tight lower back?', [/./]],
-      ['right, so when do I need to worry', [/now if, with back pain/]],
+      // A worry gets the routine when-to-book answer with the emergency signs said briefly (answers38), not the emergency list alone.
+      ['right, so when do I need to worry', [/nothing to worry about/, /Book a/, /numbness between your legs/, /call 000/]],
     ], 'en-AU'],
     ['when to book is still its own question', [
       ['if it is not urgent, when should I get it looked at?', [/Book a/]],

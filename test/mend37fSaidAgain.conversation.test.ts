@@ -5,13 +5,13 @@ import { wholeBotSteps, type Step } from './support/botHarness';
 // way to the lines not yet shown.
 describe('a follow-up on a detail of the answer just given is not answered with the same text', () => {
   test.each<[string, Step[], string]>([
-    ['a measure of the desk answer: its line pointed back to, nothing else pasted', [
+    ['a measure of the desk answer: its line said plainly, not pointed back to', [
       ['my lower back locked up but I have to sit at my desk all day, is that ok?', [/half hour/]],
-      ['and breaks, how frequently?', [/^As I said just above: ".*half hour/], [/^On that:/]],
+      ['and breaks, how frequently?', [/^In short: .*half hour/], [/^On that:/, /just above/, /more detail/]],
     ], 'en-GB'],
-    ['weights, then the pressing part: pointed back to, said plainly that is all', [
+    ['weights, then the pressing part: its line said plainly, without quoting itself', [
       ['pulled something in my back at the gym, how soon can I go back to the gym?', [/upper-body/]],
-      ['what about working my upper body meanwhile', [/As I said just above: .*upper-body/, /more detail/], [/On that:/]],
+      ['what about working my upper body meanwhile', [/In short: .*upper-body/], [/On that:/, /just above/, /more detail/]],
     ], 'en-US'],
   ])('%s', async (_name, steps, locale) => {
     await wholeBotSteps(steps, locale);

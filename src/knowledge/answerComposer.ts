@@ -86,7 +86,8 @@ export class AnswerComposer {
         const both = plan.also && !plan.alsoOffered ? this.two(plan.passage, plan.also, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.cannot, plan.alsoFirst === true, plan.mainKept === true) : undefined;
         if (both) return withSaid(both);
         // Both will not fit: the first answered, the second offered plainly with its button, never dropped in silence.
-        const offer = plan.also && w.alsoAsked ? fill(w.alsoAsked, { question: plan.also.question }) : undefined;
+        // The second ask gets its answer's first line with it, so it is answered, not only pointed to.
+        const offer = plan.also && w.alsoAsked ? fill(w.alsoAsked, { question: plan.also.question, sentence: sentences(say(plan.also.answer))[0] ?? '' }) : undefined;
         const one = this.first(plan.passage, [...caveats.slice(0, MAX_CAVEATS), ...leads], ctx, say, plan.ownFirst === true, plan.noted === true, plan.cannot, offer);
         return withSaid(offer && plan.also ? { ...one, buttons: [plan.also.question, ...one.buttons.filter((b) => b !== plan.also!.question)], offered: plan.also.id } : one);
       }
@@ -113,7 +114,8 @@ export class AnswerComposer {
         // The recalled line is not said twice when it is also among the lines not shown yet.
         const rest = recalled.length || again ? left.filter((x) => x !== line) : left;
         const more = say(plan.passage.more ?? '');
-        const text = (again ? saidAgainLines(again.plain, speaksToAsk, recalled, rest, more, say) : [...recalled, ...rest, more]).join(' ').trim();
+        const saidBefore = (x: string) => (ctx.said ?? []).includes(saidKey(plan.passage.topic, x));
+        const text = (again ? saidAgainLines(again.plain, speaksToAsk, recalled, rest, more, say, saidBefore) : [...recalled, ...rest, more]).join(' ').trim();
         const said = sentences(text).map((x) => saidKey(plan.passage.topic, x));
         // "Tell me more" goes on from the answer just shown with its sources; an answer recalled or returned to stands alone, with its own.
         const alone = plan.recalled === true || plan.onlyMore === true;
@@ -323,8 +325,10 @@ const MIN_HEADLINE_WORDS = 5;
  * speaks to the asked detail; otherwise what is new (the lines not shown yet, the "more" text), and
  * with nothing new, the plain word that it was said already.
  */
-function saidAgainLines(plain: string, speaksToAsk: boolean, recalled: string[], rest: string[], more: string, say: (text: string) => string): string[] {
-  if (speaksToAsk) return recalled;
+function saidAgainLines(plain: string, speaksToAsk: boolean, recalled: string[], rest: string[], more: string, say: (text: string) => string, saidBefore: (line: string) => boolean): string[] {
   const fresh = [...rest, more].filter((x) => x.trim());
+  // A follow-up on a line already said gets that line plainly, then whatever the answer holds that was not said yet
+  // (a simple "and morning and night too?" deserves the detail, not a pointer back to the earlier reply).
+  if (speaksToAsk) return [...recalled, ...fresh.flatMap(sentences).filter((x) => !saidBefore(x))];
   return fresh.length ? fresh : [say(plain)];
 }

@@ -4,6 +4,7 @@ import { wholeBotText } from './support/botHarness';
 // Someone else's emergency told as now or as just happened stays that person's emergency
 // (subject other_present) when the writer then calls their own back minor ("I only pulled my
 // back getting her up"): calling one's own back ordinary puts nobody else's trouble in the past.
+// Only when the writer hurt their back handling that person ("lifting him"): they are with them now.
 // The same sign told as over, long ago, or already with clinicians stays quiet. Phrasings our own.
 
 describe("someone else's sign told now beside the writer's own minor back", () => {
@@ -12,7 +13,7 @@ describe("someone else's sign told now beside the writer's own minor back", () =
     ['my wife slipped on the ice twenty minutes ago and now she cannot feel either leg, I just tweaked my back helping her', 'her'],
     ['my uncle went down hard on the garage floor and he can\'t move his legs, I only pulled my back lifting him', 'him'],
     ['my mum collapsed today and can\'t feel her legs, mine is just a stiff back from lifting her', 'her'],
-    ['my brother has lost control of his bladder and cannot feel his bum, me, it is just a stiff back', 'him'],
+    ['my sister wet herself without noticing an hour ago and cannot feel her bottom, I only tweaked my back helping her up', 'her'],
   ])('%s -> emergency for %s', (text, pronoun) => {
     const r = screen.detect(text);
     expect(r?.level).toBe('emergency');
@@ -28,6 +29,9 @@ quietEach('the same kind of sign told as over, old or already in care', [
   'my mum collapsed ages ago and could not feel her legs, mine is just a stiff back',
   'my brother lost control of his bladder after a fall and has been seen at the hospital, me, it is just a stiff back',
   'my husband fell off the shed roof and was seen by a doctor who says he is fine, I just hurt my back',
+  'my dad went down the cellar steps years ago and could not feel his legs for weeks, I only pulled my back lifting him into bed',
+  // handling a thing of theirs, not the person: their long-standing trouble stays theirs
+  'my gran has had numb feet for years from her sugar, I only tweaked my back moving her wardrobe',
 ]);
 
 describe('the alarm speaks to the helper', () => {

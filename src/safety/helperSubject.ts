@@ -242,6 +242,11 @@ export class HelperReader {
     return this.re.besideWriter.test(text.replace(this.re.notBeside, ' ')) && (this.re.personWord.test(text) || this.re.namedPerson.test(text));
   }
 
+  /** The writer hurt their back handling the person ("I only pulled my back lifting him up"): with them now. */
+  handledByWriter(raw: string): boolean {
+    return this.re.handledByWriter.test(this.tidy(raw));
+  }
+
   /** The back and its pain, whoever's. */
   get complaintWords(): ReadonlySet<string> {
     return this.data.complaintWords;

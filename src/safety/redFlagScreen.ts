@@ -125,8 +125,10 @@ export class RedFlagScreen {
     // can't feel his legs, I only hurt my back lifting him") is still theirs: the writer calling
     // their own back minor puts no story in the past. Only an emergency counts then, as beside the writer,
     // and the in-care and well-now readings below still keep a story that is over quiet.
-    const found = own?.level === 'emergency' ? null : this.helpers.read(text);
+    // (Only when the writer hurt their back handling that person, "lifting him": a client's or
+    // neighbour's story beside a minor back of the writer's stays theirs.)
     const setApart = apart && !beside;
+    const found = own?.level === 'emergency' || (setApart && !this.helpers.handledByWriter(text)) ? null : this.helpers.read(text);
     // Without a framing phrase, the person told of now whose own back is set apart from the
     // story beside it ("his mate lost control of his bladder ... his back is just a spasm")
     // is not the patient of that story: read as theirs, the two people's words run together.

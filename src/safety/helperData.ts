@@ -32,6 +32,8 @@ export interface HelperData {
   inCareNow: string[];
   /** The person is with the writer now ("here with me", "next to me"): whoever else the writer tells of, they are present. */
   besideWriter: string[];
+  /** The writer hurt their back handling the person ("lifting him up"): "<verb> <him|her|them> [particle]". */
+  handledByWriter: { verbs: string[]; particles: string[] };
   notBeside: string[];
   sentToCare: { sent: string[]; places: string[] };
   /** Someone else with clinicians now ("she's with the nurses"): in their hands, whatever the time. */
@@ -130,7 +132,7 @@ export function readHelpers(path: string): HelperData {
     earlierBoutAfter: listIn('timeWords', 'earlierBoutAfter'),
   };
   return {
-    people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), deceased: list('deceased'), progressive: { be: listIn('progressive', 'be'), between: listIn('progressive', 'between'), notVerbs: listIn('progressive', 'notVerbs'), states: listIn('progressive', 'states') }, past: [...list('past'), ...list('storyTold')], backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, handedOver: { subjects: listIn('handedOver', 'subjects'), carers: listIn('handedOver', 'carers') }, underTests: list('underTests'), ownTurn: list('ownTurn'), wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
+    people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), deceased: list('deceased'), progressive: { be: listIn('progressive', 'be'), between: listIn('progressive', 'between'), notVerbs: listIn('progressive', 'notVerbs'), states: listIn('progressive', 'states') }, past: [...list('past'), ...list('storyTold')], backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), handledByWriter: { verbs: listIn('handledByWriter', 'verbs'), particles: listIn('handledByWriter', 'particles') }, notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, handedOver: { subjects: listIn('handedOver', 'subjects'), carers: listIn('handedOver', 'carers') }, underTests: list('underTests'), ownTurn: list('ownTurn'), wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
     times, writerWords: list('writerWords'), judgesWriter: list('judgesWriter'), relayed: { verbs: listIn('relayed', 'verbs'), subjects: listIn('relayed', 'subjects'), writersOwn: listIn('relayed', 'writersOwn') }, views: list('views'),
     pronounWords: { her: listIn('pronounWords', 'her'), him: listIn('pronounWords', 'him'), them: listIn('pronounWords', 'them') },

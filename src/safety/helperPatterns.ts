@@ -41,6 +41,7 @@ export interface HelperPatterns {
   readonly inCareNow: RegExp;
   readonly nowAfterPast: RegExp;
   readonly besideWriter: RegExp;
+  readonly handledByWriter: RegExp;
   readonly notBeside: RegExp;
   readonly sentToCare: RegExp;
   readonly handedOver: RegExp;
@@ -126,6 +127,8 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   const inCareNow = new RegExp(`\\b(?:${alternation(data.inCareNow)})\\b`, 'i');
   const nowAfterPast = new RegExp(inCareNow.source, 'gi');
   const besideWriter = new RegExp(`\\b(?:${alternation(data.besideWriter)})\\b`, 'i');
+  // "lifting him", "getting her up off the floor", at a clause's end: the person handled, not a thing of theirs ("moving her bed").
+  const handledByWriter = new RegExp(`\\b(?:${alternation(data.handledByWriter.verbs)}) (?:him|her|them)(?: (?:${alternation(data.handledByWriter.particles)}))?\\s*(?:$|[.,;!?)]|\\b(?:and|but|when|after|while|so|because|from|after|earlier|just now|today|this morning|tonight)\\b)`, 'i');
   const notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
   const wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
   // Said by the person themself ("my dad said ...", "she told me ..."): not a doctor's or a crowd's "they said".
@@ -158,5 +161,5 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   const grammar = new RegExp(`\\b(?:${alternation([...data.grammar.keys()])})\\b`, 'g');
   // "my son's football coach", "my husband's mate": a person's person, one word between at most
   const chain = new RegExp(`\\b(?:${possessive} )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escapeRegExp).join('|')})s?\\b`, 'gi');
-  return { framing, personWord, firstPerson, spellings, namedPerson, present, presentTense, progressive, deceased, personWordAll, past, relativeBefore, untilNow, backOnset, ownBack, inCare, inCareNow, nowAfterPast, besideWriter, notBeside, sentToCare, handedOver, underTests, ownTurn, writerOpens, wellNow, relayed, writersOwn, chain, qualified, onsetBefore, detailBefore, ongoingSpan, sameMomentBefore, earlierStateBefore, earlierStateAfter, writerWord, writerNext, judges, views, everyPerson, pronounWords, genderWord, gender, grammar };
+  return { framing, personWord, firstPerson, spellings, namedPerson, present, presentTense, progressive, deceased, personWordAll, past, relativeBefore, untilNow, backOnset, ownBack, inCare, inCareNow, nowAfterPast, besideWriter, handledByWriter, notBeside, sentToCare, handedOver, underTests, ownTurn, writerOpens, wellNow, relayed, writersOwn, chain, qualified, onsetBefore, detailBefore, ongoingSpan, sameMomentBefore, earlierStateBefore, earlierStateAfter, writerWord, writerNext, judges, views, everyPerson, pronounWords, genderWord, gender, grammar };
 }

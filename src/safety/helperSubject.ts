@@ -217,9 +217,10 @@ export class HelperReader {
    * she's being looked after"), beside the writer's own back, with no word that puts it
    * now ("since this morning"): the writer asks about their own back, not for that person.
    */
-  othersInCare(raw: string): boolean {
+  othersInCare(raw: string, ownSetApart = false): boolean {
     const text = this.tidy(raw);
-    if (!(this.re.ownBack.test(text) || this.re.ownTurn.test(text)) || this.withWriter(raw)) return false;
+    // A writer who has set their own back apart ("me, it's just a stiff back") has turned to it, as "for me" does.
+    if (!(ownSetApart || this.re.ownBack.test(text) || this.re.ownTurn.test(text)) || this.withWriter(raw)) return false;
     // Sent on to emergency care ("we sent him straight to A&E") or with clinicians now
     // ("she's with the nurses"): in care whenever it happened.
     if (this.re.sentToCare.test(text) || this.re.handedOver.test(text)) return true;
@@ -230,15 +231,20 @@ export class HelperReader {
    * Someone else said to be well now ("she's absolutely fine"), beside the writer's own back,
    * with no word that puts their trouble now and not with the writer: the writer asks for themselves.
    */
-  othersWell(raw: string): boolean {
+  othersWell(raw: string, ownSetApart = false): boolean {
     const text = this.tidy(raw);
-    return this.re.wellNow.test(text) && this.re.ownBack.test(text) && !this.re.inCareNow.test(text) && !this.withWriter(raw);
+    return this.re.wellNow.test(text) && (ownSetApart || this.re.ownBack.test(text)) && !this.re.inCareNow.test(text) && !this.withWriter(raw);
   }
 
   /** A person told of as with the writer now ("my wife is here with me"): present, whatever else is said. */
   withWriter(raw: string): boolean {
     const text = this.tidy(raw);
     return this.re.besideWriter.test(text.replace(this.re.notBeside, ' ')) && (this.re.personWord.test(text) || this.re.namedPerson.test(text));
+  }
+
+  /** The writer hurt their back handling the person ("I only pulled my back lifting him up"): with them now. */
+  handledByWriter(raw: string): boolean {
+    return this.re.handledByWriter.test(this.tidy(raw));
   }
 
   /** The back and its pain, whoever's. */

@@ -125,14 +125,22 @@ export class RedFlagScreen {
     // setting their own back apart does not make a person beside them a story; only an emergency counts then.
     const apart = this.detector.setsSelfApart(text);
     const beside = apart && this.helpers.withWriter(text);
-    const found = own?.level === 'emergency' || (apart && !beside) ? null : this.helpers.read(text);
+    // Yet someone else's emergency told as now or just happened ("my dad fell an hour ago and
+    // can't feel his legs, I only hurt my back lifting him") is still theirs: the writer calling
+    // their own back minor puts no story in the past. Only an emergency counts then, as beside the writer,
+    // and the in-care and well-now readings below still keep a story that is over quiet.
+    // (Only when the writer hurt their back handling that person, "lifting him": a client's or
+    // neighbour's story beside a minor back of the writer's stays theirs.)
+    const setApart = apart && !beside;
+    const found = own?.level === 'emergency' || (setApart && !this.helpers.handledByWriter(text)) ? null : this.helpers.read(text);
     // Without a framing phrase, the person told of now whose own back is set apart from the
     // story beside it ("his mate lost control of his bladder ... his back is just a spasm")
     // is not the patient of that story: read as theirs, the two people's words run together.
     // A view told of it ("he says his back is just stiff") is no such setting apart.
-    const helper = found && !found.framed && !beside && this.detector.setsSelfApart(this.helpers.withoutViews(found.text)) ? null : found;
+    // (When the writer set their own back apart, the rewritten words still carry that, and say nothing of the person.)
+    const helper = found && !found.framed && !beside && !setApart && this.detector.setsSelfApart(this.helpers.withoutViews(found.text)) ? null : found;
     const told = helper && this.stages.combined(helper.text, this.model.read(helper.text));
-    const read = beside && told?.level !== 'emergency' ? null : told;
+    const read = (beside || setApart) && told?.level !== 'emergency' ? null : told;
     // A relative's history told in a message about the writer's own back ("my auntie
     // had breast cancer and now I'm worried about my back") is family history: without
     // a helper's framing it is not the patient's.
@@ -146,7 +154,7 @@ export class RedFlagScreen {
     // back ("one of my clients has ..., her GP knows; my back is sore from hoisting"): the
     // writer asks for themselves. Not when a word puts it now ("since this morning").
     // So is someone said to be well now ("he's fine, not a scratch"), with no word that puts it today.
-    const inCare = read !== null && (this.helpers.othersInCare(text) || this.helpers.othersWell(text));
+    const inCare = read !== null && (this.helpers.othersInCare(text, apart) || this.helpers.othersWell(text, apart));
     const theirs = read && !history && !aside && !inCare && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency')) ? read : null;
     // A writer who has said their own back is ordinary ("mine is just a stiff back")
     // is not asked the model's unsure question about the other things they told.

@@ -19,6 +19,14 @@ const NOT_PLACED = /don't have a good answer/i;
 const LIFT_TIPS = /close to your body/i;
 
 const steps = (rows: Step[], locale = 'en-US') => runSteps(rows, locale);
+// The check up to its first safety question, with ordinary answers.
+const TO_THE_SAFETY_QUESTIONS: Step[] = [
+  ['check my symptoms', [WHERE]],
+  ['lower back', [WHEN]],
+  ['since friday', [HOW_BAD]],
+  ['5', [SET_OFF]],
+  ['gardening', [BLADDER]],
+];
 
 describe('a question asked in the middle of the check', () => {
   test.each<[string, string]>([
@@ -79,22 +87,14 @@ describe('a bare score after the 0-10 question went by', () => {
 describe('a question about their own answer, with what they meant', () => {
   test('"did I press yes ...? I meant no" is a no, never a question for the answers', async () => {
     await steps([
-      ['check my symptoms', [WHERE]],
-      ['lower back', [WHEN]],
-      ['since friday', [HOW_BAD]],
-      ['5', [SET_OFF]],
-      ['gardening', [BLADDER]],
+      ...TO_THE_SAFETY_QUESTIONS,
       ['no. hold on, did i just tap yes on that? i meant no', [LEGS], [NOT_PLACED, BLADDER, CALL_NOW]],
     ]);
   });
 
   test('a blanket no beside that question brings the result', async () => {
     await steps([
-      ['check my symptoms', [WHERE]],
-      ['lower back', [WHEN]],
-      ['since friday', [HOW_BAD]],
-      ['5', [SET_OFF]],
-      ['gardening', [BLADDER]],
+      ...TO_THE_SAFETY_QUESTIONS,
       ['no to all of them. wait, did i press yes for the first one? i meant no', [RESULT], [NOT_PLACED, LEGS, CALL_NOW]],
     ]);
   });
@@ -103,11 +103,7 @@ describe('a question about their own answer, with what they meant', () => {
 describe('a yes pointed at an ordinary sign beside a no', () => {
   test('is no alarm: the no answers the question waiting', async () => {
     await steps([
-      ['check my symptoms', [WHERE]],
-      ['lower back', [WHEN]],
-      ['since friday', [HOW_BAD]],
-      ['5', [SET_OFF]],
-      ['gardening', [BLADDER]],
+      ...TO_THE_SAFETY_QUESTIONS,
       ['yes no no', [BLADDER]],
       ['that yes was about it hurting more when i sneeze. everything else no', [LEGS], [CALL_NOW]],
     ]);
@@ -115,11 +111,7 @@ describe('a yes pointed at an ordinary sign beside a no', () => {
 
   test('a yes that names a sign of the question waiting still escalates', async () => {
     await steps([
-      ['check my symptoms', [WHERE]],
-      ['lower back', [WHEN]],
-      ['since friday', [HOW_BAD]],
-      ['5', [SET_OFF]],
-      ['gardening', [BLADDER]],
+      ...TO_THE_SAFETY_QUESTIONS,
       ["yes, i can't pee properly since this morning", [CALL_NOW]],
     ]);
   });

@@ -11,6 +11,7 @@ export class QuestionReader {
   private readonly questionEnds: ReadonlySet<string>;
   private readonly clauseStarts: ReadonlySet<string>;
   private readonly clauseThen: ReadonlySet<string>;
+  private readonly clausePointBack: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
   private readonly statedNeeds: string[][];
   private readonly askingWords: ReadonlySet<string>;
@@ -23,6 +24,7 @@ export class QuestionReader {
     this.questionEnds = new Set((parts.wording.questionEnds ?? []).flatMap((w) => parts.words(w)));
     this.clauseStarts = new Set((parts.wording.clauseQuestions?.starts ?? []).flatMap((w) => parts.words(w)));
     this.clauseThen = new Set((parts.wording.clauseQuestions?.then ?? []).flatMap((w) => parts.words(w)));
+    this.clausePointBack = new Set((parts.wording.clauseQuestions?.pointBack ?? []).flatMap((w) => parts.words(w)));
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
     this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
     this.askingWords = new Set((parts.wording.askingWords ?? []).flatMap((w) => parts.words(w)));
@@ -67,6 +69,12 @@ export class QuestionReader {
     if (clauses.length < 2) return undefined;
     const asking = clauses.filter((c) => this.asks(c, this.parts.words(c)));
     return asking.length === 1 ? asking[0] : undefined;
+  }
+
+  /** Whether an asking clause's subject points back ("does that matter"): it asks about what was just told. */
+  pointsBack(clause: string): boolean {
+    const words = this.parts.words(clause);
+    return this.clauseStarts.has(words[0] ?? '') && this.clausePointBack.has(words[1] ?? '');
   }
 
   /** What follows a "tell me more about" request, if the message is one. */

@@ -29,7 +29,8 @@ export class UnfitAnswers {
     // A fact that already applies ("I'm 74": over the NSAID line) has its own passage, asked about or not.
     // Not when the facts are told in one clause and another asks of something else ("I'm 58 and a smoker, could smoking
     // be why?"): that clause's own reading answers, the facts' warnings with it, rather than the fact's answer or "noted".
-    const clause = a.asks ? this.reader.questionClause(input.text) : undefined;
+    const asking = a.asks ? this.reader.questionClause(input.text) : undefined;
+    const clause = asking && !this.reader.pointsBack(asking) ? asking : undefined;
     const named = clause ? this.parts.facts.mentions(clause).any : undefined;
     const askedElse = clause && named && newFacts.every((f) => !named.has(f)) ? this.ranker.score({ ...input, text: clause }, last, a.followUp, t.forThem, t.inContextOf)[0] : undefined;
     if (askedElse && askedElse.sim >= OWN_CLAUSE_FIT) return this.giver.give(askedElse.passage, state);

@@ -12,7 +12,8 @@ import { vocabulary } from '../src/triage/vocabulary';
 import { deniedSigns } from '../src/triage/denials';
 import type { CheckParsing } from './checkParsing';
 import { checkCommand, isQuestion, saidNoGroups } from './checkMessages';
-import { type CheckAsides, readOnly } from './checkAsides';
+import type { CheckAsides } from './checkAsides';
+import { readOnly } from './checkTurnNotes';
 
 /** A yes beside a question this short is the answer ("yes. what now?"); a longer "I have..." may be about anything. */
 const SHORT_YES_WORDS = 4;

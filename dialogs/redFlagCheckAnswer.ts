@@ -7,7 +7,7 @@ import { isTopicIntent } from '../src/nlu/intents';
 import { asksInstead, asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { closingKind } from '../src/triage/checkAsides';
-import { readOnly } from './checkAsides';
+import { readOnly } from './checkTurnNotes';
 import type { CheckParsing } from './checkParsing';
 import { EscalationDialog, EscalationOptions, EscalationRecord, escalationReminder } from './escalationDialog';
 import { promptWithChoices, signsDescribed } from './replies';

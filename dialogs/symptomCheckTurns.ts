@@ -24,7 +24,8 @@ import { EscalationDialog, EscalationOptions } from './escalationDialog';
 import { noteCheckStep } from './turnEvents';
 import type { DialogServices } from './services';
 import type { Pronoun } from '../src/safety/helperSubject';
-import { CheckAsides, checkText, readOnly, takeCountNote, takeVerdictNote } from './checkAsides';
+import { CheckAsides } from './checkAsides';
+import { checkText, readOnly, takeCountNote, takeVerdictNote } from './checkTurnNotes';
 import { CheckScreenAnswers, type ScreenHost } from './checkScreenAnswers';
 import { CheckDetailAnswers } from './checkDetailAnswers';
 import { CheckResult } from './checkResult';
@@ -187,7 +188,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       // "no to all of them": every safety question left is answered no, and the result follows.
       check.nextGroup = noToEveryOneIn(text, dc.context.activity.locale) ? vocabulary().screen.length : pending.index + 1;
       // "none of those. so what now?" or "none of those, cheers, got to go": the result now.
-      if (this.asides.endsWithVerdict(dc.context, text, pending) || this.asides.endsWithSignOff(dc.context, text, pending)) return this.verdictAfterAnswer(dc, check);
+      if (this.asides.endsWithClose(dc.context, text, pending)) return this.verdictAfterAnswer(dc, check);
       return this.advance(dc, st);
     }
     const corrected = this.parsing.corrections(dc.context, check, text);

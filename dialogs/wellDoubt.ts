@@ -24,7 +24,7 @@ export function doubtedWell(context: TurnContext): readonly string[] {
 
 /**
  * Which of `text`'s sentences are the doubt by themselves. `text` is the message as read, or a
- * part of it the check reads alone (checkAsides.ts readOnly): a part is read the same way.
+ * part of it the check reads alone (checkTurnNotes.ts readOnly): a part is read the same way.
  */
 export function doubtedIn(context: TurnContext, dialogue: CheckDialogue, text: string): ReadonlySet<string> {
   const doubt = getUnderstanding(context)?.doubtedWell;

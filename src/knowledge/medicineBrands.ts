@@ -110,14 +110,19 @@ export function brandLine(plan: AnswerPlan, answerText: string, brief = false): 
   if (!('brands' in plan) || !plan.brands) return undefined;
   const { brands } = plan.brands;
   const [line, each] = brief ? [plan.brands.briefLine, plan.brands.briefEach] : [plan.brands.line, plan.brands.each];
-  const unnamed = brands.map((b) => !new RegExp(`\\b${escapeRegExp(b)}\\b`, 'i').test(answerText));
+  const unnamed = brands.map((b) => !wholeWord(b).test(answerText));
   if (unnamed.every(Boolean)) return line;
   return each.find((_, i) => unnamed[i]);
 }
 
 /** The brand as typed in the message (their spelling and case), else the folded word. */
 function asWritten(text: string, word: string): string {
-  return text.match(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i'))?.[0] ?? word;
+  return text.match(wholeWord(word))?.[0] ?? word;
+}
+
+/** The word as a whole word in any case. */
+function wholeWord(word: string): RegExp {
+  return new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
 }
 
 function capitalised(s: string): string {

@@ -1,4 +1,4 @@
-import { foldCharacters, stemOf, wordsInText } from '../language';
+import { foldCharacters, functionWords, stemOf, wordsInText } from '../language';
 
 /**
  * Whether a fact's warning only says again what the answer it leads already says
@@ -8,10 +8,9 @@ import { foldCharacters, stemOf, wordsInText } from '../language';
  * 6-letter start: "pregnant", "pregnancy") is in the answer, and a warning that
  * forbids something ("not", "avoid") only counts as said by an answer that forbids too.
  */
-// Its own list, not the intent features' STOP_WORDS (featurizer.ts): those keep "you", "can", "may", "use"
-// as words that tell intents apart and drop "like", "been", "my", which here would let a warning about
-// something else pass as said; which warnings count as repeats would change with the list.
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(['as', 'you', 'your', 'youre', 're', 'are', 'and', 'the', 'with', 'for', 'or', 'if', 'it', 'its', 'is', 'be', 'to', 'of', 'on', 'in', 'at', 'a', 'an', 'so', 'but', 'this', 'that', 'them', 'they', 'can', 'may', 'use', 'any']);
+// The language layer's function words (knowledge/language/function-words.yaml), not the intent features'
+// STOP_WORDS (featurizer.ts): those keep "you", "can", "may", "use" as words that tell intents apart and drop
+// "like", "been", "my", which here would let a warning about something else pass as said.
 const FORBIDDING: ReadonlySet<string> = new Set(['no', 'not', 'dont', 'don', 'avoid', 'never', 'without', 'stop']);
 /** Fewer content words than this say too little to be judged a repeat. */
 const MIN_CONTENT_WORDS = 3;
@@ -23,7 +22,7 @@ const keyOf = (word: string): string => stemOf(word).slice(0, PREFIX);
 
 export function restates(warning: string, answer: string): boolean {
   const said = words(warning);
-  const content = [...new Set(said.filter((w) => !FUNCTION_WORDS.has(w) && !FORBIDDING.has(w)).map(keyOf))];
+  const content = [...new Set(said.filter((w) => !functionWords().has(w) && !FORBIDDING.has(w)).map(keyOf))];
   if (content.length < MIN_CONTENT_WORDS) return false;
   const inAnswer = words(answer);
   if (said.some((w) => FORBIDDING.has(w)) && !inAnswer.some((w) => FORBIDDING.has(w))) return false;

@@ -128,7 +128,8 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   const nowAfterPast = new RegExp(inCareNow.source, 'gi');
   const besideWriter = new RegExp(`\\b(?:${alternation(data.besideWriter)})\\b`, 'i');
   // "lifting him", "getting her up off the floor", at a clause's end: the person handled, not a thing of theirs ("moving her bed").
-  const handledByWriter = new RegExp(`\\b(?:${alternation(data.handledByWriter.verbs)}) (?:him|her|them)(?: (?:${alternation(data.handledByWriter.particles)}))?\\s*(?:$|[.,;!?)]|\\b(?:and|but|when|after|while|so|because|from|after|earlier|just now|today|this morning|tonight)\\b)`, 'i');
+  const h = data.handledByWriter;
+  const handledByWriter = new RegExp(`\\b(?:${alternation(h.verbs)}) (?:him|her|them)(?: (?:${alternation(h.particles)}))?\\s*(?:$|[.,;!?)]|\\b(?:${alternation(h.closing)})\\b)`, 'i');
   const notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
   const wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
   // Said by the person themself ("my dad said ...", "she told me ..."): not a doctor's or a crowd's "they said".

@@ -4,15 +4,17 @@
  * without them: their "never" tells that the sign is new, yet every stage's negation reads
  * it as a denial of the sign before it, and an emergency was lost that way.
  */
+import { foldCharacters } from '../language';
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
+import { escapeRegExp } from '../util/escapeRegExp';
 
-/** One word of a phrase as typed: its apostrophe typed or not, and any case. */
+/**
+ * One word of a phrase as typed, built the way helperPatterns.ts builds its words (escapeRegExp of the folded
+ * word), but with its apostrophe typed or not, straight or curly: the screen reads the message as typed here.
+ */
 function wordPattern(word: string): string {
-  return word
-    .split("'")
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join("['’]?");
+  return foldCharacters(word).split("'").map(escapeRegExp).join("['’]?");
 }
 
 /** A phrase with any run of spaces between its words. Plain words only: nothing here can backtrack far. */

@@ -83,6 +83,12 @@ export interface ContextDef {
    */
   selfContrast: string[];
   /**
+   * The writer's own ordinary back told plainly after someone else's story ("... I have a stiff
+   * back from digging"): a turn to the writer as `selfContrast` is, but with no "just" or "mine"
+   * of its own; in a helper's words rewritten in the first person it is the person's report.
+   */
+  selfTurn: string[];
+  /**
    * The writer denying every sign at once ("none of the warning signs", "nothing
    * else going on"): other people's and general sentences are not the writer's,
    * and the learned stage alone does not escalate.
@@ -143,7 +149,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'normalTemperatures', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
+  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -264,6 +270,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),
     present: asStrings(o.present, file, 'present', true),
     selfContrast: asStrings(o.selfContrast, file, 'selfContrast', true),
+    selfTurn: asStrings(o.selfTurn, file, 'selfTurn', true),
     wholeDenial: asStrings(o.wholeDenial, file, 'wholeDenial', true),
     listDenial: asStrings(o.listDenial, file, 'listDenial', true),
     backDenial: {

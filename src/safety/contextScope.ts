@@ -67,8 +67,10 @@ export class Scope {
   private readonly clauseOfOther: Uint8Array;
   /** Per sentence: it opens with a story's frame ("In the novel I am reading, ..."). */
   private readonly sentenceFramed: Uint8Array;
-  /** The writer sets their own back apart from the rest ("mine is just a stiff back"). */
+  /** The writer sets their own back apart from the rest ("mine is just a stiff back", or plainly "I have a stiff back from ..."). */
   readonly contrastsSelf: boolean;
+  /** ... with a word of its own that sets it apart ("just", "mine"), not only told plainly (`selfTurn`). */
+  readonly contrastsSelfMarked: boolean;
   /** The writer denies every sign at once ("none of the red flags", "nothing else going on"). */
   readonly deniesAll: boolean;
   /** Denials told after a finding ("they are fine", "I can pee"). */
@@ -119,7 +121,8 @@ export class Scope {
       if (t.payload.cat === 'anchor') this.sentenceAnchored[this.sentence[t.start]!] = 1;
       if (t.payload.cat === 'present') for (let i = t.start; i < t.end; i++) this.clausePresent[this.clause[i]!] = 1;
     }
-    this.contrastsSelf = live.some((t) => t.payload.cat === 'selfContrast');
+    this.contrastsSelfMarked = live.some((t) => t.payload.cat === 'selfContrast');
+    this.contrastsSelf = this.contrastsSelfMarked || live.some((t) => t.payload.cat === 'selfTurn');
     this.backDenials = new BackDenials(doc.tokens, live, this.sentence, w, (i) => this.isOwn(i));
     this.negations = new Negations(doc.tokens, live, layout, w);
     const of = (cat: Trigger['cat']) => live.filter((t) => t.payload.cat === cat);

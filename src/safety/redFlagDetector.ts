@@ -196,11 +196,14 @@ export class RedFlagDetector {
    * Does the writer set their own back apart from the rest of the message
    * ("mine is just a stiff back", context.yaml `selfContrast`)? Then the
    * people it also tells of are not patients being helped now.
+   * `markedOnly`: only a setting apart with a word of its own ("just", "mine"), not the
+   * plain turn (`selfTurn`: "I have a stiff back"), which a helper's rewritten report also reads as.
    */
-  setsSelfApart(text: string): boolean {
+  setsSelfApart(text: string, markedOnly = false): boolean {
     if (typeof text !== 'string' || text.length === 0) return false;
     const doc = new Doc(this.language.tokens(text, this.typos));
-    return new Scope(doc, this.triggers.find(doc), this.words).contrastsSelf;
+    const scope = new Scope(doc, this.triggers.find(doc), this.words);
+    return markedOnly ? scope.contrastsSelfMarked : scope.contrastsSelf;
   }
 
   /**

@@ -136,9 +136,10 @@ export class RedFlagScreen {
     // Without a framing phrase, the person told of now whose own back is set apart from the
     // story beside it ("his mate lost control of his bladder ... his back is just a spasm")
     // is not the patient of that story: read as theirs, the two people's words run together.
-    // A view told of it ("he says his back is just stiff") is no such setting apart.
+    // A view told of it ("he says his back is just stiff") is no such setting apart, nor the
+    // person's back told plainly ("my wife has a sore back on one side" reads "i have a sore back").
     // (When the writer set their own back apart, the rewritten words still carry that, and say nothing of the person.)
-    const helper = found && !found.framed && !beside && !setApart && this.detector.setsSelfApart(this.helpers.withoutViews(found.text)) ? null : found;
+    const helper = found && !found.framed && !beside && !setApart && this.detector.setsSelfApart(this.helpers.withoutViews(found.text), true) ? null : found;
     const told = helper && this.stages.combined(helper.text, this.model.read(helper.text));
     const read = (beside || setApart) && told?.level !== 'emergency' ? null : told;
     // A relative's history told in a message about the writer's own back ("my auntie
@@ -155,7 +156,11 @@ export class RedFlagScreen {
     // writer asks for themselves. Not when a word puts it now ("since this morning").
     // So is someone said to be well now ("he's fine, not a scratch"), with no word that puts it today.
     const inCare = read !== null && (this.helpers.othersInCare(text, apart) || this.helpers.othersWell(text, apart));
-    const theirs = read && !history && !aside && !inCare && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency')) ? read : null;
+    // An urgent reading of the writer's own that the person's reading holds too, in a message that
+    // tells nothing of the writer ("my husband's pain is worst when he lies down, ... no position
+    // eases it"): a clause without his name is still his, so the advice is for him.
+    const sameForThem = own?.level === 'urgent' && read?.level === 'urgent' && own.flags.every((f) => read.flags.includes(f)) && !this.detector.scopeOf(text).speaksOfSelf;
+    const theirs = read && !history && !aside && !inCare && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency' || sameForThem)) ? read : null;
     // A writer who has said their own back is ordinary ("mine is just a stiff back")
     // is not asked the model's unsure question about the other things they told.
     const unsure = !theirs && own?.level === 'check' && this.detector.setsSelfApart(text);

@@ -7,6 +7,7 @@
  */
 import { DETAIL_ORDER, type CheckDetails, type CheckState, type DetailField } from '../src/triage/symptomCheck';
 import { parseLocation, parseOnset, parseSeverity, type ParserClock, type SeverityResult } from '../src/triage/symptomParser';
+import type { OnsetResult } from '../src/triage/types';
 import { asksSomething } from '../src/triage/yesNo';
 import { withSide } from '../src/triage/location';
 import { clauseBefore, isNegated, prepare } from '../src/triage/text';
@@ -59,8 +60,11 @@ function detailKey(field: DetailField, d: CheckDetails[DetailField]): string {
   switch (field) {
     case 'severity':
       return String((d as SeverityResult).value);
-    case 'onset':
-      return String((d as { hours: number }).hours);
+    case 'onset': {
+      // A start told by an event has no hours: its words tell it apart.
+      const o = d as OnsetResult;
+      return o.hours !== undefined ? String(o.hours) : o.description;
+    }
     default:
       return (d as { description: string }).description;
   }
@@ -150,7 +154,9 @@ const SAME_ONSET_HOURS = 12;
 function isOldValue(field: DetailField, prior: CheckDetails[DetailField], old: CheckDetails[DetailField]): boolean {
   if (field !== 'onset') return true;
   if (!prior || !old) return false;
-  return Math.abs((prior as { hours: number }).hours - (old as { hours: number }).hours) <= SAME_ONSET_HOURS;
+  const [p, o] = [prior as OnsetResult, old as OnsetResult];
+  if (p.hours === undefined || o.hours === undefined) return p.description === o.description;
+  return Math.abs(p.hours - o.hours) <= SAME_ONSET_HOURS;
 }
 
 /**

@@ -38,6 +38,8 @@ import { PersonWording } from './content/personWording';
 import type { Pronoun } from './safety/helperSubject';
 import { ActClassifier } from './nlu/actClassifier';
 import { progressTakenOut, remarksTakenOut, withProgressReading } from './triage/checkAsides';
+import { planAfterChangeOfMind } from './triage/changedMind';
+
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
 import { TextNormalizer } from './nlu/textNormalizer';
@@ -58,6 +60,12 @@ import { toldAsOrdinary } from './triage/denials';
 import { DeniedWording } from './safety/deniedSigns';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
 import type { TurnLock } from './storage/turnLock';
+
+/** What the classifiers read: the message without remarks on the typing, and without a change of mind before the plan it brings. */
+function readAsMeant(text: string): string | undefined {
+  const kept = remarksTakenOut(text) ?? text;
+  return planAfterChangeOfMind(kept) ?? (kept === text ? undefined : kept);
+}
 
 export interface BackRelief {
   app: express.Express;
@@ -119,7 +127,7 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
     knowledge,
     answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text), (text) => redFlags.wordScope(text)),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
-    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), askingHalfCombinations(withOrdinaryKinds(redFlags, toldAsOrdinary), acrossTurns), responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile()), remarksTakenOut),
+    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), askingHalfCombinations(withOrdinaryKinds(redFlags, toldAsOrdinary), acrossTurns), responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile()), readAsMeant),
     actReplies: loadActReplies(PATHS.actReplies, PATHS.afterEscalation),
     scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
     feelings: Feelings.fromFile(PATHS.feelings, normalizer),

@@ -51,6 +51,8 @@ export class Feelings {
   private constructor(
     private readonly kinds: readonly Kind[],
     private readonly negators: ReadonlySet<string>,
+    /** Words allowed between a negator and a cue ("none of the scary stuff"). */
+    private readonly negatorGap: ReadonlySet<string>,
     private readonly serious: { causes: string[][]; strong: string[][]; sentence: string; alreadySaid: string[][] },
     private readonly acknowledged: readonly string[][],
     /** The most words a reply may have with its opener. */
@@ -92,7 +94,8 @@ export class Feelings {
     const serious = { causes: phrases(s.causes, 'serious.causes'), strong: phrases(s.strong, 'serious.strong'), sentence: s.sentence.trim(), alreadySaid: phrases(s.alreadySaid, 'serious.alreadySaid') };
     if (typeof data.maxWords !== 'number' || !Number.isInteger(data.maxWords) || data.maxWords < 1) return fail('maxWords', 'must be a whole number of at least 1');
     const negators = new Set(strings(data.negators, 'negators').flatMap(words));
-    return new Feelings(kinds, negators, serious, phrases(data.acknowledged, 'acknowledged'), data.maxWords, words);
+    const negatorGap = new Set(strings(data.negatorGap, 'negatorGap').flatMap(words));
+    return new Feelings(kinds, negators, negatorGap, serious, phrases(data.acknowledged, 'acknowledged'), data.maxWords, words);
   }
 
   /** What the message says the person feels, or undefined. */
@@ -162,8 +165,12 @@ export class Feelings {
     return this.serious.alreadySaid.some((p) => findPhrase(w, p).length > 0);
   }
 
-  /** `phrase` said in `w`, not right after a negator ("not scared", "no worries"). */
+  /** `phrase` said in `w`, not right after a negator ("not scared", "no worries"), nor after one and pointing words only ("none of the scary stuff"). */
   private said(w: readonly string[], phrase: readonly string[]): boolean {
-    return findPhrase(w, phrase).some((at) => at === 0 || !this.negators.has(w[at - 1]!));
+    return findPhrase(w, phrase).some((at) => {
+      let i = at - 1;
+      while (i >= 0 && this.negatorGap.has(w[i]!)) i--;
+      return i < 0 || !this.negators.has(w[i]!);
+    });
   }
 }

@@ -74,7 +74,8 @@ const NON_ONSET_BEFORE_RE =
   /\b(?:worse|better|worst|best|eased|easing|easier|peaked|improv\w*|took|taken|taking|ibuprofen|paracetamol|painkillers?|tablets?|pills?|meds|medication|advil|tylenol|naproxen|doctor|gp|appointment|physio\w*|chiro\w*|saw|seen|visited|called)\b(?:\s+[\w'/]+){0,5}\s*$/;
 
 export interface OnsetCandidate extends Span {
-  hours: number;
+  /** Absent for a start told by an event alone ("since the wedding"): how long ago is not known. */
+  hours?: number;
   description: string;
   strength: number;
   words?: string;
@@ -96,10 +97,10 @@ const WOKE_UP_RE = /\b(?:woke(?: up)? with|woken up with|woke up|waking up|wake 
 const WAKING_HOUR = 7;
 /** The read-back of "woke up with it": a duration would be a guess about their sleep. */
 const WOKE_UP_WORDS = 'when you woke up';
-// Meals as times of day ("since lunch"); the recognizer leaves these unresolved.
-const MEAL_RE = /\b(breakfast|brunch|lunch(?:time)?|dinner(?:time)?|supper|teatime)\b/;
+// Meals as times of day ("since lunch", "since brekky"); the recognizer leaves these unresolved.
+const MEAL_RE = /\b(breakfast|brekky|brekkie|brunch|lunch(?:time)?|dinner(?:time)?|supper|teatime)\b/;
 const MEAL_HOURS: Readonly<Record<string, number>> = {
-  breakfast: 8, brunch: 11, lunch: 12.5, lunchtime: 12.5, dinner: 18.5, dinnertime: 18.5, supper: 19, teatime: 17,
+  breakfast: 8, brekky: 8, brekkie: 8, brunch: 11, lunch: 12.5, lunchtime: 12.5, dinner: 18.5, dinnertime: 18.5, supper: 19, teatime: 17,
 };
 // "since the 15th": the recognizer needs a month or a verb to read it.
 const DAY_OF_MONTH_RE = /\b(?:since|on|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! of)/;
@@ -249,6 +250,17 @@ function onsetFromResult(text: string, r: RecognizerResult, now: Date, opening: 
   return candidate;
 }
 
+// "since the wedding" is read back as "it started around the wedding".
+const EVENT_LEAD_RE = /^(?:since|from)\b/;
+
+/** A start told by an event no date names ("since the wedding", "after Diwali", onset-events.yaml): their words, no hours. */
+function eventOnset(text: string): OnsetCandidate | undefined {
+  const m = vocabulary().onsetEvents.exec(text);
+  if (!m || NON_ONSET_BEFORE_RE.test(clauseBefore(text, m.index))) return undefined;
+  const said = m[0].trim();
+  return { start: m.index, end: m.index + m[0].length, description: said, strength: 2, words: said.replace(EVENT_LEAD_RE, 'around') };
+}
+
 /** Onset candidates from prepared text, best first. */
 export function onsetCandidates(text: string, now: Date, culture: string, opening: boolean): OnsetCandidate[] {
   const found: OnsetCandidate[] = [];
@@ -264,7 +276,7 @@ export function onsetCandidates(text: string, now: Date, culture: string, openin
     }
   }
   if (found.length === 0) {
-    const f = fallbackOnset(text, now);
+    const f = fallbackOnset(text, now) ?? eventOnset(text);
     if (f) found.push(f);
   }
   // Strongest "it started then" wording first; ties go to the first mentioned.
@@ -283,5 +295,5 @@ export function parseOnset(text: string, clock: ParserClock, locale?: string): O
 }
 
 export function onsetResult(c: OnsetCandidate): OnsetResult {
-  return { hours: c.hours, description: c.description, ...(c.words ? { words: c.words } : {}) };
+  return { ...(c.hours !== undefined ? { hours: c.hours } : {}), description: c.description, ...(c.words ? { words: c.words } : {}) };
 }

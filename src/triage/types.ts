@@ -19,8 +19,11 @@ export interface SeverityResult {
 }
 
 export interface OnsetResult {
-  /** Estimated hours since the symptoms started (never negative). */
-  hours: number;
+  /**
+   * Estimated hours since the symptoms started (never negative); absent when the
+   * start was told by an event no date names ("since the wedding", then `words`).
+   */
+  hours?: number;
   /** A plain duration for the summary: "about 2 days", "about 5 hours". */
   description: string;
   /**

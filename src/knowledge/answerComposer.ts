@@ -190,7 +190,7 @@ export class AnswerComposer {
     if (aside.length && over()) aside.length = 0;
     // Still too long: the sources by their briefest names ("NHS [1], BNF [2]"), else by number only (the names are in
     // the citations and on "sources?").
-    const briefly = line(passage.sources.map((s, i) => `${s.brief} [${i + 1}]`).join(', '));
+    const briefly = line(briefRefs(passage.sources));
     if (over()) sourcesLine = briefly;
     if (over()) sourcesLine = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
     const fitting = (sources: string) => {
@@ -335,4 +335,11 @@ function saidAgainLines(plain: string, speaksToAsk: boolean, recalled: string[],
   // (a simple "and morning and night too?" deserves the detail, not a pointer back to the earlier reply).
   if (speaksToAsk) return [...recalled, ...fresh.flatMap(sentences).filter((x) => !saidBefore(x))];
   return fresh.length ? fresh : [say(plain)];
+}
+
+/** Sources by their briefest names, a name shared by several said once with all its numbers: "NHS [1][3], NICE [2]". */
+function briefRefs(sources: readonly Reference[]): string {
+  const numbers = new Map<string, number[]>();
+  sources.forEach((s, i) => numbers.set(s.brief, [...(numbers.get(s.brief) ?? []), i + 1]));
+  return [...numbers].map(([name, ns]) => `${name} ${ns.map((n) => `[${n}]`).join('')}`).join(', ');
 }

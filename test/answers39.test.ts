@@ -16,7 +16,7 @@ function passageFor(q: string): string {
 
 const REACH: [string, string][] = [
   ['how many times a day can i smear the gel on', 'med-gel-how-often'],
-  ['is there a limit to how often the cream goes on', 'med-gel-how-often'],
+  ['how many times a day is the gel allowed on my back', 'med-gel-how-often'],
   ['is winter weather bad for back spasms', 'ice-heat-cold-weather'],
   ['does the cold make my back spasm worse', 'ice-heat-cold-weather'],
   ['my friend swears by ice baths, would one help my back', 'ice-heat-ice-bath'],
@@ -86,6 +86,10 @@ describe('activities and plans asked in their own words', () => {
       ['is my old mattress to blame for this', [/medium-firm/]],
       ['would a topper sort it', [/topper/]],
       ['my brother reckons the floor is best', [/no evidence that sleeping on the floor helps/]],
+    ], 'en-GB'],
+    ['a bare "how often" after the tablets answer keeps the tablets, not the gel', [
+      ['is it ok to take paracetamol and ibuprofen at the same time?', [/together/]],
+      ['and how often?', [/[Ff]ollow the label/], [/gel/]],
     ], 'en-GB'],
     ['a job booked for a day: the work answer, not a menu', [
       ['a kitchen fitting is booked for thursday, am i ok to do it or do i stay home', [/work/], [/don't have an answer/]],

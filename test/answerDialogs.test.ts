@@ -135,7 +135,7 @@ describe('ask instead of guessing', () => {
       },
     };
     const client = new DialogTestClient('test', built.mainDialog, undefined, [stub], built.conversationState);
-    const reply = await client.sendActivity({ type: 'message', text: 'is my back ok with the weather like this?', locale: 'en-US' } as Partial<Activity>);
+    const reply = await client.sendActivity({ type: 'message', text: 'is my back ok with the air like this?', locale: 'en-US' } as Partial<Activity>);
     expect(reply.text).not.toMatch(/not something I can help with/);
     expect(reply.text).toMatch(/Pick one/);
     // Which three are closest depends on the passages' wording; that there are three topics is what matters.

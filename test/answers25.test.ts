@@ -20,7 +20,7 @@ describe('an activity is answered for the person it is asked by', () => {
       ['is it safe to climb ladders on the job with my back like this?', [/go up a ladder/, /fall/], [/game or hard session/]],
     ], 'en-AU'],
     ['a shovel and snow: small doses with breaks, not a refusal', [
-      ['can I do some snow shoveling this weekend?', [/clear snow/, /short spells/], [/don't have an answer/]],
+      ['can I do some snow shoveling this weekend?', [/clear snow/, /small loads/], [/don't have an answer/]],
     ], 'en-CA'],
     ['a golf booking: the sport answer', [
       ['my back is sore, am I ok to tee off on saturday?', [/play golf/]],

@@ -188,7 +188,10 @@ export class AnswerComposer {
     while (opening.length && over()) opening.pop();
     // A warning for this person, and the answer, matter more than the word about another body part.
     if (aside.length && over()) aside.length = 0;
-    // Still too long: the sources by number only (the names are in the citations and on "sources?").
+    // Still too long: the sources by their briefest names ("NHS [1], BNF [2]"), else by number only (the names are in
+    // the citations and on "sources?").
+    const briefly = line(briefRefs(passage.sources));
+    if (over()) sourcesLine = briefly;
     if (over()) sourcesLine = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
     const fitting = (sources: string) => {
       const fixed = wordCount([...opening, ...plain, ...aside, ...caveats, ...offered, sources, net].join(' '));
@@ -204,11 +207,12 @@ export class AnswerComposer {
       if (withIt === without) opening.push(...(ctx.opener ?? []).slice(0, 1));
     }
     let shown = fitting(sourcesLine);
-    // A sentence of the answer (a caution) matters more than the sources' names, which the citations and "sources?" still give.
+    // A sentence of the answer (a caution) matters more than the sources' names, which the citations and "sources?" still give:
+    // their briefest names when that frees as much room, else numbers only.
     const numbered = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
     if (shown < answer.length && fitting(numbered) > shown) {
-      sourcesLine = numbered;
-      shown = fitting(numbered);
+      sourcesLine = fitting(briefly) === fitting(numbered) ? briefly : numbered;
+      shown = fitting(sourcesLine);
     }
     // A passage about the person's own fact (kidney disease) says that first; other facts' warnings follow it.
     const said = answer.slice(0, shown);
@@ -331,4 +335,11 @@ function saidAgainLines(plain: string, speaksToAsk: boolean, recalled: string[],
   // (a simple "and morning and night too?" deserves the detail, not a pointer back to the earlier reply).
   if (speaksToAsk) return [...recalled, ...fresh.flatMap(sentences).filter((x) => !saidBefore(x))];
   return fresh.length ? fresh : [say(plain)];
+}
+
+/** Sources by their briefest names, a name shared by several said once with all its numbers: "NHS [1][3], NICE [2]". */
+function briefRefs(sources: readonly Reference[]): string {
+  const numbers = new Map<string, number[]>();
+  sources.forEach((s, i) => numbers.set(s.brief, [...(numbers.get(s.brief) ?? []), i + 1]));
+  return [...numbers].map(([name, ns]) => `${name} ${ns.map((n) => `[${n}]`).join('')}`).join(', ');
 }

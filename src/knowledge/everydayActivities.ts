@@ -38,6 +38,11 @@ interface Activity {
   notBefore: ReadonlySet<string>;
   /** A daily duty ("a toddler to pick up"): told in a first message, it is what the person has to manage, with or without a day named. */
   ongoing: boolean;
+  /**
+   * Words (as stems) the message must hold for this reading of its words ("bowl" by a fast bowler is cricket, not
+   * lawn bowls): when one is there, this activity wins over another read from the same words.
+   */
+  onlyWith: string[][];
 }
 
 /** The words that make a first message's activity something ahead (a day, "need to be back"), and those that make it the story of how it happened. */
@@ -169,7 +174,8 @@ export class EverydayActivities {
       const own = a.passages === undefined ? [] : phrases(`activities[${i}].passages`, a.passages);
       const tags = a.tags === undefined ? [] : phrases(`activities[${i}].tags`, a.tags);
       const notBefore = new Set(a.notBefore === undefined ? [] : phrases(`activities[${i}].notBefore`, a.notBefore).flatMap((p) => words(p)));
-      return { id, name, group, ...(own.length ? { own: own[0] } : {}), passages: [...group.passages, ...own], phrases: stemmed(`activities[${i}].words`, a.words), tags, notBefore, ongoing: a.ongoing === true };
+      const onlyWith = a.onlyWith === undefined ? [] : stemmed(`activities[${i}].onlyWith`, a.onlyWith);
+      return { id, name, group, ...(own.length ? { own: own[0] } : {}), passages: [...group.passages, ...own], phrases: stemmed(`activities[${i}].words`, a.words), tags, notBefore, ongoing: a.ongoing === true, onlyWith };
     });
     return new EverydayActivities(
       activities,
@@ -254,12 +260,16 @@ export class EverydayActivities {
       while (i > 0 && story(clauses[i]!)) i--;
       return i >= 0 && !story(clauses[i]!) ? [i] : [j - 1];
     }));
+    // An activity read only beside its own words (onlyWith) needs one of them somewhere in the message.
+    const said = (phrase: readonly string[]) => clauses.some((c) => findPhrase(c, phrase).length > 0);
+    const readable = (activity: Activity) => !activity.onlyWith.length || activity.onlyWith.some(said);
     clauses.forEach((w, i) => {
       const goAhead = goAheadOn.has(i);
       const framed = [...this.frames, ...this.startFrames].filter((f) => f.length > 1).flatMap((f) => findPhrase(w, f).map((p) => [p, p + f.length] as const));
       const idioms = this.where.idioms.flatMap((f) => findPhrase(w, f).map((p) => [p, p + f.length] as const));
       const inFrame = (at: number) => [...framed, ...idioms].some(([from, to]) => at >= from && at < to);
       for (const activity of this.activities) {
+        if (!readable(activity)) continue;
         for (const phrase of activity.phrases) {
           for (const at of findPhrase(w, phrase)) {
             if (this.notBefore.has(w[at + phrase.length] ?? '') || activity.notBefore.has(written[i]![at + phrase.length] ?? '')) continue;
@@ -271,7 +281,9 @@ export class EverydayActivities {
             if (typeof mode === 'function' && !mode(hit)) continue;
             // A story's later clause (what lies ahead) and a daily duty outrank a longer word earlier on.
             const better = rank && best ? rank(hit) - rank(best) : 0;
-            if (!best || better > 0 || (better === 0 && phrase.length > best.length)) best = hit;
+            // The same words read beside their own context words (a fast bowler's "bowl") outrank their everyday reading.
+            const inContext = better === 0 && phrase.length === best?.length && activity.onlyWith.length > 0 && !best.activity.onlyWith.length;
+            if (!best || better > 0 || (better === 0 && phrase.length > best.length) || inContext) best = hit;
           }
         }
       }

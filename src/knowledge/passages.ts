@@ -8,6 +8,8 @@ import { EVIDENCE_LEVELS, EvidenceLevel, KnowledgeValidationError } from './know
 export interface Reference {
   key: string;
   short: string;
+  /** The fewest words that still name it ("NHS", "NICE"), for a sources line the word limit leaves little room for. */
+  brief: string;
   title: string;
   url?: string;
 }
@@ -56,7 +58,10 @@ export function loadReferences(file: string): Map<string, Reference> {
     if (v.url !== undefined && (typeof v.url !== 'string' || !/^https:\/\/\S+$/.test(v.url))) {
       throw new KnowledgeValidationError(file, `${key}.url`, 'must be an https URL');
     }
-    out.set(key, { key, short: v.short as string, title: v.title as string, ...(typeof v.url === 'string' ? { url: v.url } : {}) });
+    if (v.brief !== undefined && (typeof v.brief !== 'string' || !v.brief.trim())) throw new KnowledgeValidationError(file, `${key}.brief`, 'must be a non-empty string');
+    // Unless given, the short label's first word: the body that published it ("NICE NG59": NICE) or the study's author.
+    const brief = typeof v.brief === 'string' ? v.brief : (v.short as string).split(/\s+/)[0]!;
+    out.set(key, { key, short: v.short as string, brief, title: v.title as string, ...(typeof v.url === 'string' ? { url: v.url } : {}) });
   }
   return out;
 }

@@ -79,6 +79,19 @@ export class BodyWords {
   }
 }
 
+/**
+ * "what's the verdict?" said as the whole message, or last after a remark that asks nothing ("ugh this is
+ * complicated, just tell me what to do"): the wish for a plan, not a question for the closest answers.
+ */
+export function endsAskingVerdict(text: string): boolean {
+  if (asksVerdict(text)) return true;
+  const words = text.trim().split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    if (asksVerdict(words.slice(i).join(' ')) && !asksSomething(words.slice(0, i).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Read as a thanks or a goodbye, by the act model or the intent model. */
 export function closingRead(understanding: Understanding, act: ActName | undefined): boolean {
   return act === 'thanks_ok' || act === 'goodbye' || understanding.intent === 'thanks' || understanding.intent === 'goodbye';
@@ -174,7 +187,7 @@ export class RouteActs {
         return step.endDialog();
       }
       // "so what's the verdict then?" after answers: the gist of them (the first steps), not the closest topics.
-      if ((state?.given.length ?? 0) > 0 && asksVerdict(text)) {
+      if ((state?.given.length ?? 0) > 0 && endsAskingVerdict(text)) {
         await answerActWhileRouting(context, this.services, 'plan', intent);
         return step.endDialog();
       }
@@ -209,7 +222,8 @@ export class RouteActs {
     }
     // "that's no use to me, I've a job to finish" straight after an answer: the practical rest of it, not the stock apology.
     // With nothing more to it, what the rest of the message asks for ("..., I can't stop working"), not the stock apology.
-    if (act === 'frustration' && !record && ((await this.moreOfLast(context, understanding)) || (await this.restAnswered(context, understanding, this.services.acts.routing.morePractical)))) return step.endDialog();
+    // "where did you get that?" may sound curt, but it asks for the sources: the answers give them, never "more practical".
+    if (act === 'frustration' && !record && !this.services.answers.planner.asksForSources(text) && ((await this.moreOfLast(context, understanding)) || (await this.restAnswered(context, understanding, this.services.acts.routing.morePractical)))) return step.endDialog();
     if (act && SOCIAL_ACTS.includes(act) && !(await this.triesAnswerFirst(context, understanding, act))) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();

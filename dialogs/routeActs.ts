@@ -79,19 +79,6 @@ export class BodyWords {
   }
 }
 
-/**
- * "what's the verdict?" said as the whole message, or last after a remark that asks nothing ("ugh this is
- * complicated, just tell me what to do"): the wish for a plan, not a question for the closest answers.
- */
-export function endsAskingVerdict(text: string): boolean {
-  if (asksVerdict(text)) return true;
-  const words = text.trim().split(/\s+/);
-  for (let i = 1; i < words.length; i++) {
-    if (asksVerdict(words.slice(i).join(' ')) && !asksSomething(words.slice(0, i).join(' '))) return true;
-  }
-  return false;
-}
-
 /** Read as a thanks or a goodbye, by the act model or the intent model. */
 export function closingRead(understanding: Understanding, act: ActName | undefined): boolean {
   return act === 'thanks_ok' || act === 'goodbye' || understanding.intent === 'thanks' || understanding.intent === 'goodbye';
@@ -187,7 +174,7 @@ export class RouteActs {
         return step.endDialog();
       }
       // "so what's the verdict then?" after answers: the gist of them (the first steps), not the closest topics.
-      if ((state?.given.length ?? 0) > 0 && endsAskingVerdict(text)) {
+      if ((state?.given.length ?? 0) > 0 && (asksVerdict(text) || this.remarkThenVerdict(understanding))) {
         await answerActWhileRouting(context, this.services, 'plan', intent);
         return step.endDialog();
       }
@@ -256,6 +243,24 @@ export class RouteActs {
     if (this.asksCourseNotCount(understanding)) return undefined;
     // "ugh this is so annoying, my back keeps catching": annoyed with the pain, not with the bot.
     return actOf(understanding) ?? (this.body.aboutBack(understanding.text) ? undefined : leadingFrustration(understanding));
+  }
+
+  /**
+   * The wish for a plan said last, after a remark on the answers ("ugh this is complicated, just tell me what to do"),
+   * read as a plan by the act model: the short plan, not the passage nearest its words. Not after a question or the
+   * pain told ("what if I lose bladder control later, what do I do", "my leg went numb so what should I do"), which
+   * ask about what they name.
+   */
+  private remarkThenVerdict(understanding: Understanding): boolean {
+    const { text } = understanding;
+    if (understanding.acts?.act !== 'plan' || understanding.redFlag) return false;
+    const words = text.trim().split(/\s+/);
+    for (let i = 1; i < words.length; i++) {
+      const head = words.slice(0, i).join(' ');
+      if (!asksVerdict(words.slice(i).join(' '))) continue;
+      return !asksSomething(head) && !this.body.aboutBack(head);
+    }
+    return false;
   }
 
   /**

@@ -44,6 +44,14 @@ describe('the evidence asked for', () => {
     ], 'en-GB');
   });
 
+  test('the study asked for after an answer resting on guidance pages only', async () => {
+    await wholeBotSteps([
+      ['is paracetamol any good for back pain', [/dummy pill|placebo/]],
+      ['what usually sets these spasms off', [/./], [/Williams et al/]],
+      ['can you show me the actual research', [/Williams et al/]],
+    ], 'en-GB');
+  });
+
   test('the study asked for by name', async () => {
     await wholeBotSteps([
       ['is paracetamol any good for back pain', [/dummy pill|placebo/]],
@@ -60,5 +68,15 @@ describe('a plan asked for after a remark', () => {
       ['can I take ibuprofen if I had a glass of wine with dinner', [/ibuprofen/]],
       ['honestly this is a lot, just tell me what to do', [/keep moving gently/], [/employer|Would one of these help/]],
     ], 'en-US');
+  });
+});
+
+// A question that ends in "what do I do" asks about what it names, even after answers: not the short plan.
+describe('a question ending in "what do I do"', () => {
+  test('a sign asked about for later', async () => {
+    await wholeBotSteps([
+      ['is heat ok for a back spasm', [/[Hh]eat/]],
+      ['but what if my bladder stops working one day, what do I do then', [/./], [/keep moving gently \(short walks/]],
+    ], 'en-GB');
   });
 });

@@ -80,3 +80,22 @@ describe('a question ending in "what do I do"', () => {
     ], 'en-GB');
   });
 });
+
+// After "get seen today", an okay followed by a question agrees and asks: the question is answered with the reminder,
+// not the push-back reply. An okay followed by doubt is still push-back.
+describe('an okay, then a question, after a same-day alarm', () => {
+  const alarm = 'I am 80 with osteoporosis and my back went suddenly when I bent to feed the cat';
+  test('what to take meanwhile is answered', async () => {
+    await wholeBotSteps([
+      [alarm, [/today/]],
+      ["Right. What can I take for the pain meanwhile?", [/paracetamol/, /today/], [/may well turn out to be nothing/]],
+    ], 'en-GB');
+  });
+
+  test('doubt after the okay is still push-back', async () => {
+    await wholeBotSteps([
+      [alarm, [/today/]],
+      ["Right, but I really don't think it's needed", [/today/], [/Over 65, ask a pharmacist/]],
+    ], 'en-GB');
+  });
+});

@@ -12,7 +12,7 @@ import { capitalise, labelsFor, withSuggestions } from './replies';
 import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
-import { asksSomething } from '../src/triage/yesNo';
+import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 import { vocabulary } from '../src/triage/vocabulary';
 import { prepare } from '../src/triage/text';
 import { readCall, talksOfPlan } from '../src/safety/checkAnswers';
@@ -216,7 +216,10 @@ export async function answerAfterEscalation(
   // After "get seen today", a question ("which doctor?", "can she take Dolo meanwhile?")
   // is answered, with the one reminder line the answer carries; not deflected.
   // Pushback worded as a question ("is that really necessary?") keeps its own reply unless a passage fits it well.
-  const question = !(act && NOT_QUESTIONS.includes(act)) || (act === 'pushback' && services.answers.planner.bestFit(understanding.text) >= PASSAGE_FIT);
+  // "Alright. What can I take meanwhile?": the okay agrees, and the question after it is what to answer, not push-back.
+  const prepared = prepare(understanding.text);
+  const agreedThenAsks = act === 'pushback' && withoutAcknowledgements(prepared) !== prepared && asksSomething(withoutAcknowledgements(prepared));
+  const question = !(act && NOT_QUESTIONS.includes(act)) || agreedThenAsks || (act === 'pushback' && services.answers.planner.bestFit(understanding.text) >= PASSAGE_FIT);
   if (record.level === 'urgent' && options.tryAnswer && asksSomething(understanding.text) && question && !isDriven(services, understanding.text)) {
     if (await options.tryAnswer()) return true;
   }

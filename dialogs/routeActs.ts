@@ -174,7 +174,7 @@ export class RouteActs {
         return step.endDialog();
       }
       // "so what's the verdict then?" after answers: the gist of them (the first steps), not the closest topics.
-      if ((state?.given.length ?? 0) > 0 && asksVerdict(text)) {
+      if ((state?.given.length ?? 0) > 0 && (asksVerdict(text) || this.remarkThenVerdict(understanding))) {
         await answerActWhileRouting(context, this.services, 'plan', intent);
         return step.endDialog();
       }
@@ -209,7 +209,8 @@ export class RouteActs {
     }
     // "that's no use to me, I've a job to finish" straight after an answer: the practical rest of it, not the stock apology.
     // With nothing more to it, what the rest of the message asks for ("..., I can't stop working"), not the stock apology.
-    if (act === 'frustration' && !record && ((await this.moreOfLast(context, understanding)) || (await this.restAnswered(context, understanding, this.services.acts.routing.morePractical)))) return step.endDialog();
+    // "where did you get that?" may sound curt, but it asks for the sources: the answers give them, never "more practical".
+    if (act === 'frustration' && !record && !this.services.answers.planner.asksForSources(text) && ((await this.moreOfLast(context, understanding)) || (await this.restAnswered(context, understanding, this.services.acts.routing.morePractical)))) return step.endDialog();
     if (act && SOCIAL_ACTS.includes(act) && !(await this.triesAnswerFirst(context, understanding, act))) {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
@@ -242,6 +243,24 @@ export class RouteActs {
     if (this.asksCourseNotCount(understanding)) return undefined;
     // "ugh this is so annoying, my back keeps catching": annoyed with the pain, not with the bot.
     return actOf(understanding) ?? (this.body.aboutBack(understanding.text) ? undefined : leadingFrustration(understanding));
+  }
+
+  /**
+   * The wish for a plan said last, after a remark on the answers ("ugh this is complicated, just tell me what to do"),
+   * read as a plan by the act model: the short plan, not the passage nearest its words. Not after a question or the
+   * pain told ("what if I lose bladder control later, what do I do", "my leg went numb so what should I do"), which
+   * ask about what they name.
+   */
+  private remarkThenVerdict(understanding: Understanding): boolean {
+    const { text } = understanding;
+    if (understanding.acts?.act !== 'plan' || understanding.redFlag) return false;
+    const words = text.trim().split(/\s+/);
+    for (let i = 1; i < words.length; i++) {
+      const head = words.slice(0, i).join(' ');
+      if (!asksVerdict(words.slice(i).join(' '))) continue;
+      return !asksSomething(head) && !this.body.aboutBack(head);
+    }
+    return false;
   }
 
   /**

@@ -40,7 +40,9 @@ export interface AnswerWording {
   requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[]; /** "where is ... from": asks where something said comes from. */ sourceFrames?: string[]; /** "all", "everything": a source request for every answer given. */ sourcesAll?: string[];
     /** A whole short message asking why ("how come?"): the reason behind the last answer. */ why?: string[];
     /** A message ending in one of these ("ok, I'm on my side, now what") asks for the next step of the last answer. */ nextStep?: string[];
-    /** A short message ending in one of these ("can you put that more simply") asks for the last answer in plainer words. */ simpler?: string[] };
+    /** A short message ending in one of these ("can you put that more simply") asks for the last answer in plainer words. */ simpler?: string[];
+    /** A source request naming one of these ("give me the actual study") wants an answer that rests on research. */ studyWords?: string[];
+    /** A reference whose title holds one of these ("trial", "review", "et al") reports research. */ studyMarks?: string[] };
   followUpMarkers: string[];
   questionWords: string[];
   /** A message ending in one of these asks ("made it up, now what"). */

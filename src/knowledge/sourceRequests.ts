@@ -1,4 +1,4 @@
-import { findFrame } from '../language/phrases';
+import { findFrame, findPhrase } from '../language/phrases';
 import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import { byKindOnly, WEIGHTS, type AnswerPlan, type PlannerParts } from './answerPlan';
@@ -17,6 +17,8 @@ export class SourceRequests {
   private readonly sourceWords: ReadonlySet<string>;
   private readonly sourceFrames: string[][];
   private readonly sourcesAll: ReadonlySet<string>;
+  private readonly studyWords: ReadonlySet<string>;
+  private readonly studyMarks: string[][];
 
   constructor(private readonly parts: Pick<PlannerParts, 'library' | 'matcher' | 'wording' | 'words'>) {
     const words = parts.words;
@@ -24,15 +26,28 @@ export class SourceRequests {
     this.sourceWords = new Set(parts.wording.requests.sourceWords.flatMap((w) => words(w)));
     this.sourceFrames = (parts.wording.requests.sourceFrames ?? []).map((f) => f.split('...').map((part) => words(part)).reduce((a, b) => [...a, '...', ...b]));
     this.sourcesAll = new Set((parts.wording.requests.sourcesAll ?? []).flatMap((w) => words(w)));
+    this.studyWords = new Set((parts.wording.requests.studyWords ?? []).flatMap((w) => words(w)));
+    this.studyMarks = (parts.wording.requests.studyMarks ?? []).map((m) => words(m));
   }
 
   /** The sources plan for a message that asks for them, else undefined. `given` lists the answers given so far, the latest first. */
   plan(words: readonly string[], last: Passage | undefined, state: AnswerState, given: () => Passage[]): AnswerPlan | undefined {
     const request = this.asks(words);
     if (!request) return undefined;
-    const of = this.subject(words, request, last, state) ?? last;
+    const of = this.subject(words, request, last, state) ?? this.studyAsked(words, last, given) ?? last;
     const all = of === last && words.some((w) => this.sourcesAll.has(w)) ? given() : [];
     return { kind: 'sources', ...(of ? { passage: of } : {}), ...(all.length > 1 ? { all } : {}) };
+  }
+
+  /**
+   * "give me the actual study" after an answer resting only on guidance pages (a cause, a where-to-go): the latest
+   * answer given that rests on research, whose study is the one meant; undefined when the last answer does or none does.
+   */
+  private studyAsked(words: readonly string[], last: Passage | undefined, given: () => Passage[]): Passage | undefined {
+    if (!words.some((w) => this.studyWords.has(w))) return undefined;
+    const research = (p: Passage) => p.sources.some((s) => this.studyMarks.some((m) => findPhrase(this.parts.words(s.title), m).length > 0));
+    if (last && research(last)) return undefined;
+    return given().find(research);
   }
 
   /**

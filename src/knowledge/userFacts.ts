@@ -339,6 +339,11 @@ export class UserFactReader {
   clashing(passageId: string, facts: UserFacts): string[][] {
     return this.applying(facts)
       .filter((f) => f.passage !== passageId && !Object.values(f.redirects).includes(passageId))
+      // Weeks not told: the clash holds, leaving out advice is the safe side.
+      .filter((f) => {
+        const told = facts.known[f.id];
+        return f.clashesFrom === undefined || typeof told !== 'number' || told >= f.clashesFrom;
+      })
       .flatMap((f) => f.clashes);
   }
 

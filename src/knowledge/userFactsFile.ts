@@ -59,6 +59,8 @@ export interface FactDef {
   quiet: boolean;
   /** Words of advice the fact rules out ("cold" with Raynaud's): a passage's sentences with them are left out for this person. */
   clashes: string[][];
+  /** The clashes apply only from this number on, when a number is known (pregnancy: lying on the back from about 16 weeks). */
+  clashesFrom?: number;
   /**
    * Lines this known fact adds to another fact's note that names a medicine (placeholder -> line): "with a blood
    * thinner, paracetamol is the one to try" said to someone on a product that already contains paracetamol.
@@ -184,6 +186,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
     if (typeof raw.asked === 'string') def.asked = raw.asked;
     if (typeof raw.minNumber === 'number') def.minNumber = raw.minNumber;
     if (typeof raw.maxNumber === 'number') def.maxNumber = raw.maxNumber;
+    if (typeof raw.clashesFrom === 'number') def.clashesFrom = raw.clashesFrom;
     if (raw.note !== undefined) {
       if (typeof raw.note !== 'string' || !raw.note.trim()) fail(`facts.${id}.note`, 'must be a non-empty string');
       def.note = raw.note as string;

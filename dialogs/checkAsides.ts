@@ -27,6 +27,7 @@ import { sentencesAsTyped } from '../src/language/sentences';
 import { getUnderstanding } from './turnUnderstanding';
 import { hasAnyWord } from './routeReadings';
 import { upAgainReply } from '../src/triage/statusUpdates';
+import { detailMeaning } from './checkMeaning';
 
 const ANSWER_PART = Symbol('checkAnswerPart');
 const COUNT_NOTE = Symbol('checkCountNote');
@@ -140,6 +141,7 @@ export class CheckAsides {
     if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text) || saysAlreadySaid(text)) return true;
     if (asksAboutScale(text)) return this.atSeverity(pending);
     if (this.atSeverity(pending)) return this.scoresWithoutAsking(context, text);
+    if (detailMeaning(this.services, this.parsing, context, text, pending) !== undefined) return true;
     return (pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text);
   }
 
@@ -213,6 +215,11 @@ export class CheckAsides {
     if (this.atSeverity(pending) && asksAboutScale(text)) return this.explainScale(dc, check, text, host);
     const late = this.lateScore(dc.context, check, pending, text);
     if (late) return this.onLateScore(dc, check, pending, text, late, host);
+    const meaning = detailMeaning(this.services, this.parsing, dc.context, text, pending);
+    if (meaning !== undefined) {
+      await dc.context.sendActivity(meaning);
+      return host.ask(dc, pending, 'again');
+    }
     if ((pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text)) {
       // Asking what a sign means is not having it: the signs in plain words, then the question.
       const group = this.groupAskedAbout(text, pending.index);

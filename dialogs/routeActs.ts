@@ -194,7 +194,9 @@ export class RouteActs {
       const denied = deniedSigns(text, this.services.redFlags.denied(text, understanding.flagRaised));
       const implied = impliedByDenial(denied);
       const named = [...denied].filter((f) => !implied.has(f));
-      const sameDayOnly = named.length > 0 && named.every((f) => this.services.redFlags.level(f) === 'urgent');
+      // Only the screen's own signs have a level ("no weakness" also denies the lexicon's nerve_symptom, which has none).
+      const screenSign = (f: string) => vocabulary().screen.some((g) => g.items.some((i) => i.flag === f));
+      const sameDayOnly = named.length > 0 && named.every((f) => screenSign(f) && this.services.redFlags.level(f) === 'urgent');
       await context.sendActivity(fill(this.services.acts.routing[sameDayOnly ? 'noSignsUrgent' : 'noSigns'], { emergency }));
       return step.endDialog();
     }

@@ -28,7 +28,7 @@ describe('warning signs denied outside the check', () => {
 
   test('a denial that takes in numbness keeps the emergency number for those signs', async () => {
     await steps([
-      ['could my back pain be something serious?', [/./]],
+      ['could my back pain be something serious like a tumour?', [/./]],
       ['no numbness and no fever', [/call 999 straight away/i], [/doctor the same day/i]],
     ], 'en-GB');
   });
@@ -47,5 +47,18 @@ describe('thanked as a clinician', () => {
       ['is heat or ice better for a sore back?', [/heat/i]],
       ['great, thanks', [], [/automated assistant/i]],
     ], 'en-US');
+  });
+});
+
+describe('the legs denied in passing, in the singular or as "no legs anything"', () => {
+  test.each<string>(['no temperature, no problem with my legs, peeing fine', 'no numbness, bladder fine, no legs anything, get on with it'])('%s: the legs question is not asked', async (said) => {
+    await steps([
+      ['check my symptoms', [/where is the pain\?/i]],
+      ['lower back', [/when did it start\?/i]],
+      ['since tuesday', [/how bad/i]],
+      ['5', [/set it off/i]],
+      ['carrying the laundry basket', [/new trouble peeing/i]],
+      [said, [/serious accident or fall/i], [/weakness in both legs, a leg that is getting weaker/i]],
+    ], 'en-GB');
   });
 });

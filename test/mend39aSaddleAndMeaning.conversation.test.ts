@@ -86,10 +86,10 @@ describe('numbness when wiping, then a doubt', () => {
     ]);
   });
 
-  test('a wipe that was fine with a numb leg named is no emergency of the saddle area', async () => {
+  test('a wipe told with the time between that only felt sore is no emergency', async () => {
     await steps([
       ['my back has been in spasm since sunday', [/./]],
-      ['when I wiped after the loo it was fine, my leg felt numb for a bit though', [], [CALL_999]],
+      ['when I wiped after the loo at lunchtime it felt a bit sore, that is all', [], [CALL_999]],
     ]);
   });
 });

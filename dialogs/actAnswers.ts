@@ -8,7 +8,7 @@ import { notTwice } from './escalationReplies';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { findPhrase } from '../src/language/phrases';
 import { clauses } from '../src/language/clauses';
-import { capitalise, labelsFor, withSuggestions } from './replies';
+import { capitalise, labelsFor, thanksReply, withSuggestions } from './replies';
 import { correctedWords } from './checkMessages';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
@@ -140,7 +140,8 @@ export async function answerActWhileRouting(context: TurnContext, services: Dial
     correction: correctionReply(services, context.activity.text ?? ''),
     better: r.better,
     worse: saysNotBetter(context.activity.text ?? '') ? r.notBetter : r.worse,
-    thanks_ok: intent === 'thanks' ? responses.thanks : r.ok,
+    // "ok thank you doctor": what the bot is, said plainly.
+    thanks_ok: intent === 'thanks' || vocabulary().control.calledClinician.test(prepare(context.activity.text ?? '')) ? thanksReply(responses, context.activity.text ?? '') : r.ok,
     pushback: r.pushback,
     about_bot: aboutBotText(services, getUnderstanding(context)),
     frustration: r.frustration,

@@ -28,6 +28,7 @@ import { upAgainReply } from '../src/triage/statusUpdates';
 import { answerBeforeClose, endsWithQuestion, MIN_QUESTION_WORDS, questionForm, sentences } from './checkSentences';
 import { atSeverity, CheckScaleAsides } from './checkScaleAsides';
 import { noteCount, noteVerdict } from './checkTurnNotes';
+import { detailMeaning } from './checkMeaning';
 
 /** What the asides need from the check: asking a question, moving on, and reading an answer. */
 export interface CheckHost {
@@ -58,6 +59,7 @@ export class CheckAsides {
     if (vocabulary().control.howManyMore.test(prepare(text)) || asksVerdict(text) || saysAlreadySaid(text)) return true;
     if (asksAboutScale(text)) return atSeverity(pending);
     if (atSeverity(pending)) return this.scale.scoresWithoutAsking(context, text);
+    if (detailMeaning(this.services, this.parsing, context, text, pending) !== undefined) return true;
     return (pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text);
   }
 
@@ -108,6 +110,11 @@ export class CheckAsides {
     if (atSeverity(pending) && asksAboutScale(text)) return this.scale.explainScale(dc, check, text, host);
     const late = this.scale.lateScore(dc.context, check, pending, text);
     if (late) return this.scale.onLateScore(dc, check, pending, text, late, host);
+    const meaning = detailMeaning(this.services, this.parsing, dc.context, text, pending);
+    if (meaning !== undefined) {
+      await dc.context.sendActivity(meaning);
+      return host.ask(dc, pending, 'again');
+    }
     if ((pending.kind === 'group' || pending.kind === 'which') && asksMeaning(text)) {
       // Asking what a sign means is not having it: the signs in plain words, then the question.
       const group = this.groupAskedAbout(text, pending.index);

@@ -18,7 +18,7 @@ import { EscalationDialog, EscalationOptions, EscalationRecord } from './escalat
 import { needsIn } from './escalationNeeds';
 import { keepReply } from './escalationReplies';
 import { PendingCheck, RedFlagCheck } from './redFlagCheck';
-import { labelsFor, withSuggestions } from './replies';
+import { labelsFor, thanksReply, withSuggestions } from './replies';
 import type { DialogServices } from './services';
 import { answerAfterAlarm, answerTurn, rememberFacts, ROUTING_KEY } from './topicAnswer';
 import { factsToldIn } from './factAsides';
@@ -236,7 +236,7 @@ export class MainDialog extends ComponentDialog {
     const close = !record && !tellsNewFact && !(saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined) ? signOff(understanding) : undefined;
     if (close) {
       // Written for someone else, the close hopes their back eases, not the writer's.
-      await context.sendActivity(await aboutPatient(context, this.services, close === 'apology' ? responses.triage.asides.apologyIdle : close === 'goodbye' ? responses.goodbye : responses.thanks));
+      await context.sendActivity(await aboutPatient(context, this.services, close === 'apology' ? responses.triage.asides.apologyIdle : close === 'goodbye' ? responses.goodbye : thanksReply(responses, understanding.text)));
       return step.endDialog();
     }
     // "no temperature, no falls" or "began yesterday lifting, 7/10" later on, unasked: the check's answers, so it
@@ -316,7 +316,7 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(withSuggestions(responses.greeting, labelsFor(responses, responses.welcome.suggestions), channel));
         break;
       case 'thanks':
-        await context.sendActivity(await aboutPatient(context, this.services, responses.thanks));
+        await context.sendActivity(await aboutPatient(context, this.services, thanksReply(responses, understanding.text)));
         break;
       case 'goodbye':
         await context.sendActivity(responses.goodbye);

@@ -3,6 +3,8 @@ import type { KnowledgeEntry } from '../src/knowledge/knowledgeBase';
 import type { Responses } from '../src/content/responses';
 import type { Intent } from '../src/nlu/intents';
 import { adaptiveCardVersionFor, isTeams, limitSuggestedActions, submitActionData } from '../src/teams/channelAware';
+import { vocabulary } from '../src/triage/vocabulary';
+import { prepare } from '../src/triage/text';
 
 /** Button labels for intents, from responses.yaml. */
 export function labelsFor(responses: Responses, intents: readonly Intent[]): string[] {
@@ -68,4 +70,9 @@ export function welcomeCard(title: string, labels: readonly string[], channelId:
 /** The text with its first letter in capitals: a reminder or instruction that opens a sentence. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The thanks reply; when the bot was called a doctor or nurse ("thank you doctor"), the one that says what it is. */
+export function thanksReply(responses: Responses, text: string): string {
+  return vocabulary().control.calledClinician.test(prepare(text)) ? responses.thanksNotClinician : responses.thanks;
 }

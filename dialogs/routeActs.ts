@@ -16,7 +16,7 @@ import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
 import { hasAnyWord, progressAct } from './routeReadings';
 import { statusUpdate } from '../src/triage/statusUpdates';
-import { deniedSigns } from '../src/triage/denials';
+import { deniedSigns, impliedByDenial } from '../src/triage/denials';
 import { asksVerdict, saysAlreadyDoing, saysSaidAgain } from '../src/triage/checkAsides';
 import { clauses } from '../src/language';
 import { remediesTried, saysNotWorking } from '../src/triage/progressReports';
@@ -190,7 +190,14 @@ export class RouteActs {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergencyText;
       // "none of those" names no sign: it denies those the last answer's safety line named.
       if (deniedThisTurn(context).length === 0) await noteDenied(context, this.services, this.services.denied.wording.safetyLine);
-      await context.sendActivity(fill(this.services.acts.routing.noSigns, { emergency }));
+      // "no weight loss, no fever, never had cancer": same-day signs only, so a doctor today if they come on.
+      const denied = deniedSigns(text, this.services.redFlags.denied(text, understanding.flagRaised));
+      const implied = impliedByDenial(denied);
+      const named = [...denied].filter((f) => !implied.has(f));
+      // Only the screen's own signs have a level ("no weakness" also denies the lexicon's nerve_symptom, which has none).
+      const screenSign = (f: string) => vocabulary().screen.some((g) => g.items.some((i) => i.flag === f));
+      const sameDayOnly = named.length > 0 && named.every((f) => screenSign(f) && this.services.redFlags.level(f) === 'urgent');
+      await context.sendActivity(fill(this.services.acts.routing[sameDayOnly ? 'noSignsUrgent' : 'noSigns'], { emergency }));
       return step.endDialog();
     }
     if (act === 'carry_on') {

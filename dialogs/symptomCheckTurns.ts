@@ -32,6 +32,7 @@ import { CheckResult } from './checkResult';
 import { noteSaidNo } from './checkSaidNo';
 import { CheckProbe } from './checkProbe';
 import { aboutPatient } from './aboutPatient';
+import { asksOnlyMeaning } from './checkMeaning';
 
 export { SYMPTOM_CHECK_ANSWER_ID } from './checkResult';
 
@@ -191,7 +192,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       if (this.asides.endsWithClose(dc.context, text, pending)) return this.verdictAfterAnswer(dc, check);
       return this.advance(dc, st);
     }
-    const corrected = this.parsing.corrections(dc.context, check, text);
+    // "no idea what you mean by that one": a question about the question corrects nothing told before.
+    const corrected = asksOnlyMeaning(this.parsing, dc.context, text, pending) ? {} : this.parsing.corrections(dc.context, check, text);
     if (Object.keys(corrected).length > 0 && pending) {
       Object.assign(check.details, corrected);
       // "left, not right. about an 8 when I move": what else the message gives is kept too.

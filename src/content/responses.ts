@@ -11,6 +11,8 @@ export interface Responses {
   labels: Partial<Record<Intent, string>>;
   greeting: string;
   thanks: string;
+  /** A thanks that called the bot a doctor or nurse ("thank you doctor"): what it is, said once. */
+  thanksNotClinician: string;
   goodbye: string;
   help: { text: string; suggestions: Intent[] };
   fallback: { text: string; suggestions: Intent[] };
@@ -68,6 +70,8 @@ export interface Responses {
     questionAtScreen: string;
     asides: { closing: Record<'thanks' | 'goodbye' | 'apology' | 'away', string>; closingRest: string; awayRest: string; awayIdle: string; apologyIdle: string; scale: string; scaleKept: string; scaleGuess: string; leftOut: string; alreadySaid: string; newSafetyQuestion: string };
     why: Record<'location' | 'onset' | 'severity' | 'trigger' | 'screen' | 'skip', string>;
+    /** A detail question in plain words, for "what do you mean?" (dialogs/checkMeaning.ts). */
+    meaning: Record<'location' | 'onset' | 'severity' | 'trigger', string>;
     control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed' | 'verdictNow' | 'watchIntro' | 'watchEmergency' | 'watchUrgent', string> & {
       /** Per safety group id: its signs in a few words, by level, for the watch list. */
       watch: Record<string, Partial<Record<'emergency' | 'urgent', string>>>;
@@ -113,7 +117,7 @@ export interface Responses {
 // Paths whose value must be a non-empty string; checked at load so that a typo
 // in the YAML stops start-up instead of surfacing as "undefined" in a reply.
 const REQUIRED_STRINGS = [
-  'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text', 'questionFirst.text', 'midConversation.text', 'smallTalk.text', 'aboutCheck.text',
+  'disclaimer', 'welcome.text', 'welcome.cardTitle', 'greeting', 'thanks', 'thanksNotClinician', 'goodbye', 'help.text', 'fallback.text', 'backRelated.text', 'questionFirst.text', 'midConversation.text', 'smallTalk.text', 'aboutCheck.text',
   'cancelNothing', 'cancelled', 'aboutBot', 'aboutPrivacy', 'unreadable.empty', 'unreadable.attachment', 'answer.stepsHeading',
   'answer.cautionsHeading', 'answer.sourcesHeading', 'answer.reminderAfterEscalation', 'answer.reminderAgreed', 'answer.ifEmergencySign', 'answer.ifUrgentSign', 'answer.signRare', 'triage.intro', 'triage.introFromReport', 'triage.introForOther', 'triage.help',
   'triage.resume', 'triage.pausedAfterAside', 'triage.pausedFrustrated', 'triage.summary', 'triage.summaryBrief',
@@ -121,6 +125,7 @@ const REQUIRED_STRINGS = [
   ...['notSureChoice', 'retry', 'describeIntro', 'unsureAsYes', 'which', 'whichRetry', 'changedToNo', 'otherNoted', 'anyOfGroup', 'partlyDenied'].map((f) => `triage.screenWords.${f}`),
   ...['many', 'one', 'howMany', 'howManyOneMore', 'howManyOne', 'howManyNone'].map((f) => `triage.progress.${f}`),
   'triage.reuse.finished', 'triage.reuse.stopped', 'triage.reuse.resumed', 'triage.reuse.resumedWith', 'triage.retriesAfterHistory.onset', 'triage.severityNumber', 'triage.noted', 'triage.deniedNoted', 'triage.questionNotPlaced', 'triage.questionAtScreen', ...['location', 'onset', 'severity', 'trigger', 'screen', 'skip'].map((f) => `triage.why.${f}`),
+  ...['location', 'onset', 'severity', 'trigger'].map((f) => `triage.meaning.${f}`),
   ...['skipped', 'skippedScreen', 'skipRest', 'soFar', 'takeaway', 'changed', 'verdictNow', 'watchIntro', 'watchEmergency', 'watchUrgent'].map((f) => `triage.control.${f}`),
   ...['nerves.emergency', 'legs.emergency', 'accident_heart.emergency', 'infection.emergency', 'infection.urgent', 'cancer.urgent', 'bones.urgent'].map((f) => `triage.control.watch.${f}`),
   ...['closing.thanks', 'closing.goodbye', 'closing.apology', 'closing.away', 'closingRest', 'awayRest', 'awayIdle', 'apologyIdle', 'scale', 'scaleKept', 'scaleGuess', 'leftOut', 'alreadySaid', 'newSafetyQuestion'].map((f) => `triage.asides.${f}`),

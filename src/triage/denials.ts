@@ -96,6 +96,11 @@ export function deniedSigns(text: string, lexiconDenied: readonly string[], aske
   return out;
 }
 
+/** The signs a denial of `flags` covers beyond themselves (denials.yaml `implies`: "no fever" covers a fever with feeling very unwell). */
+export function impliedByDenial(flags: Iterable<string>): Set<string> {
+  return new Set([...flags].flatMap((f) => words().implies.get(f) ?? []));
+}
+
 /**
  * The flags of `flags` that the same message makes the ordinary kind (denials.yaml
  * `sameMessage`): their denial said plainly, neither asked, doubted nor negated ("worse

@@ -262,8 +262,10 @@ function eventOnset(text: string): OnsetCandidate | undefined {
 }
 
 /** Onset candidates from prepared text, best first. */
-export function onsetCandidates(text: string, now: Date, culture: string, opening: boolean): OnsetCandidate[] {
+export function onsetCandidates(prepared: string, now: Date, culture: string, opening: boolean): OnsetCandidate[] {
   const found: OnsetCandidate[] = [];
+  // "Good evening." is a greeting, no time: hidden, offsets kept.
+  const text = mask(prepared, [...prepared.matchAll(vocabulary().greetings)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })));
   if (!isEnglish(culture) || DATETIME_GATE_RE.test(text)) {
     for (const r of recognizeDateTime(text, culture, now)) {
       const c = onsetFromResult(text, r, now, opening);

@@ -75,8 +75,10 @@ export interface TriageVocabulary {
   future: RegExp;
   /** "since the wedding", "after Diwali": a start told by an event the date recognizer cannot place. */
   onsetEvents: RegExp;
+  /** "good evening": a greeting's time word, no time of the pain (global: every one is masked). */
+  greetings: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; /** "and the tractor?": a follow-up question with no question word, only in a sentence ending in "?". */ followUpStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; /** "no to all of them": every safety question left answered no. */ noToEveryOne: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; /** "I meant", "make that": what follows is the new value, with no old one said. */ meantValue: RegExp; /** "I meant something else": words after "I meant" that name no value. */ meantNothing: RegExp; replaced: RegExp; /** "does that change anything?" beside a correction. */ changesAnything: RegExp; /** "I think you're wrong": the last answer disputed. */ disagrees: RegExp; /** "that doesn't answer my question": the last answer missed what was asked. */ missedQuestion: RegExp; /** "so both together is fine then?": the last answer checked back, the whole message. */ confirmsLast: RegExp; /** Words that make a check-back a new question ("if", "not"). */ confirmsLastNot: RegExp; /** The words of the check-back frame (read from its patterns), beside the things it names. */ confirmFrameWords: ReadonlySet<string>; /** "so it's my fault?": blame heard in the advice. */ feelsBlamed: RegExp; /** "is this a real doctor?": who answers, asked of the bot. */ aboutBot: RegExp; /** "a real person": the same, only with the act model's reading. */ aboutBotHint: RegExp; /** "did I press yes on that one?": a question about the person's own last answer. */ ownAnswerAsked: RegExp; /** "also, wait," before a question's own opening words. */ questionLead: RegExp; /** "actually I've changed my mind," before what they will do instead. */ changedMind: RegExp };
+  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; /** "and the tractor?": a follow-up question with no question word, only in a sentence ending in "?". */ followUpStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; /** "no to all of them": every safety question left answered no. */ noToEveryOne: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; /** "I meant", "make that": what follows is the new value, with no old one said. */ meantValue: RegExp; /** "I meant something else": words after "I meant" that name no value. */ meantNothing: RegExp; replaced: RegExp; /** "does that change anything?" beside a correction. */ changesAnything: RegExp; /** "I think you're wrong": the last answer disputed. */ disagrees: RegExp; /** "that doesn't answer my question": the last answer missed what was asked. */ missedQuestion: RegExp; /** "so both together is fine then?": the last answer checked back, the whole message. */ confirmsLast: RegExp; /** Words that make a check-back a new question ("if", "not"). */ confirmsLastNot: RegExp; /** The words of the check-back frame (read from its patterns), beside the things it names. */ confirmFrameWords: ReadonlySet<string>; /** "so it's my fault?": blame heard in the advice. */ feelsBlamed: RegExp; /** "is this a real doctor?": who answers, asked of the bot. */ aboutBot: RegExp; /** "a real person": the same, only with the act model's reading. */ aboutBotHint: RegExp; /** "thank you doctor": the bot called a clinician in passing. */ calledClinician: RegExp; /** "did I press yes on that one?": a question about the person's own last answer. */ ownAnswerAsked: RegExp; /** "also, wait," before a question's own opening words. */ questionLead: RegExp; /** "actually I've changed my mind," before what they will do instead. */ changedMind: RegExp };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;
@@ -244,7 +246,7 @@ function history(dir: string): RegExp {
 
 function future(dir: string): RegExp {
   const { raw, r } = load(dir, 'future.yaml');
-  r.object(raw, '(file)', ['patterns']);
+  r.object(raw, '(file)', ['patterns', 'greetings']);
   return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
 }
 
@@ -252,6 +254,11 @@ function onsetEvents(dir: string): RegExp {
   const { raw, r } = load(dir, 'onset-events.yaml');
   r.object(raw, '(file)', ['patterns']);
   return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
+}
+
+function greetings(dir: string): RegExp {
+  const { raw, r } = load(dir, 'future.yaml');
+  return r.compile('greetings', () => new TextPatternCompiler().any(r.strings(raw.greetings, 'greetings'), 'g'));
 }
 
 function severity(dir: string): SeverityWords {
@@ -332,6 +339,7 @@ export function loadTriageVocabulary(dir: string = PATHS.triage): TriageVocabula
     history: history(dir),
     future: future(dir),
     onsetEvents: onsetEvents(dir),
+    greetings: greetings(dir),
     severity: severity(dir),
     control: control(dir),
     screen: screen(dir),

@@ -65,13 +65,21 @@ export class BackDenials {
   /**
    * "everything is normal, just hot and the back": the whole said to be fine, with what is not
    * named at once after it, is everything else; the sign told before is one of the exceptions.
+   * Not when the exceptions are the back alone ("everything is normal, only the back ache",
+   * "..., just a stiff back from gardening"): then the whole is fine but the back, and the sign is denied.
    */
   private wholeWithExceptions(subject: string, s: number): boolean {
-    const { wholeSubjects, besidesAfter } = this.w.backDenial;
+    const { wholeSubjects, besidesAfter, backOnly, causeWords } = this.w.backDenial;
     if (!wholeSubjects.has(subject)) return false;
     let next = this.ends.get(s) ?? s;
     if (this.tokens[next] === ',') next++;
-    return besidesAfter.has(this.tokens[next] ?? '');
+    if (!besidesAfter.has(this.tokens[next] ?? '')) return false;
+    for (let i = next + 1; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (PUNCTUATION.has(t) || causeWords.has(t)) break;
+      if (!backOnly.has(t)) return true;
+    }
+    return false;
   }
 
   /**

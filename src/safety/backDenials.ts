@@ -13,6 +13,8 @@ const LIKENESS_BEFORE = 4;
 export class BackDenials {
   /** Starts of the back-denial predicates ("are fine"), in order. */
   private readonly denials: number[];
+  /** Where each predicate ends, by its start. */
+  private readonly ends = new Map<number, number>();
   /** Starts of the predicates that deny with a "not" ("they are not"). */
   private readonly notDenials: Set<number>;
   /** The functions the writer says work ("i can pee"), as told. */
@@ -28,6 +30,7 @@ export class BackDenials {
   ) {
     const predicates = live.filter((t) => t.payload.cat === 'backDenial');
     this.denials = predicates.map((t) => t.start).sort((a, b) => a - b);
+    for (const t of predicates) this.ends.set(t.start, Math.max(this.ends.get(t.start) ?? 0, t.end));
     this.notDenials = new Set(predicates.filter((t) => tokens.slice(t.start, t.end).includes('not')).map((t) => t.start));
     this.able = live.filter((t) => t.payload.cat === 'able').map((t) => tokens.slice(t.start, t.end).join(' '));
   }
@@ -50,10 +53,31 @@ export class BackDenials {
       const subject = tokens[at]!;
       if (!subjects.has(subject) && !own.has(subject)) continue;
       if (at >= 1 && notAfter.has(tokens[at - 1]!)) continue;
+      if (this.wholeWithExceptions(subject, s)) continue;
       // "feel like they are asleep, but they are not": the "not" denies the likeness, not the feeling.
       // The likeness may open just before the finding's own words ("like they have gone dead").
       if (this.notDenials.has(s) && tokens.slice(Math.max(0, f.start - LIKENESS_BEFORE), s).some((t) => this.w.backDenial.likeness.has(t))) continue;
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * "everything is normal, just hot and the back": the whole said to be fine, with what is not
+   * named at once after it, is everything else; the sign told before is one of the exceptions.
+   * Not when the exceptions are the back alone ("everything is normal, only the back ache",
+   * "..., just a stiff back from gardening"): then the whole is fine but the back, and the sign is denied.
+   */
+  private wholeWithExceptions(subject: string, s: number): boolean {
+    const { wholeSubjects, besidesAfter, backOnly, causeWords } = this.w.backDenial;
+    if (!wholeSubjects.has(subject)) return false;
+    let next = this.ends.get(s) ?? s;
+    if (this.tokens[next] === ',') next++;
+    if (!besidesAfter.has(this.tokens[next] ?? '')) return false;
+    for (let i = next + 1; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (PUNCTUATION.has(t) || causeWords.has(t)) break;
+      if (!backOnly.has(t)) return true;
     }
     return false;
   }

@@ -102,7 +102,7 @@ export interface ContextDef {
    * besides the finding's own words, and the words that may not come just before
    * that subject ("my doctor says they are fine", "otherwise everything is fine").
    */
-  backDenial: { window: number; subjects: string[]; notAfter: string[]; notSubjects: string[]; likeness: string[]; predicates: string[] };
+  backDenial: { window: number; subjects: string[]; notAfter: string[]; notSubjects: string[]; likeness: string[]; wholeSubjects: string[]; besidesAfter: string[]; backOnly: string[]; causeWords: string[]; predicates: string[] };
   /**
    * A sign the writer tested on themselves with a normal result ("walked on my heels to
    * test my legs: fine"): the test phrases, the result phrases, and how many words
@@ -195,7 +195,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 20) fail(file, `windows.${k}`, 'must be a whole number of words from 0 to 20');
     return n;
   };
-  const back = asObject(o.backDenial, file, 'backDenial', ['window', 'subjects', 'notAfter', 'notSubjects', 'likeness', 'predicates']);
+  const back = asObject(o.backDenial, file, 'backDenial', ['window', 'subjects', 'notAfter', 'notSubjects', 'likeness', 'wholeSubjects', 'besidesAfter', 'backOnly', 'causeWords', 'predicates']);
   if (typeof back.window !== 'number' || !Number.isInteger(back.window) || back.window < 1 || back.window > 30) fail(file, 'backDenial.window', 'must be a whole number of words from 1 to 30');
   const test = asObject(o.selfTest, file, 'selfTest', ['window', 'tests', 'results']);
   if (typeof test.window !== 'number' || !Number.isInteger(test.window) || test.window < 0 || test.window > 20) fail(file, 'selfTest.window', 'must be a whole number of words from 0 to 20');
@@ -279,6 +279,10 @@ export function readContext(raw: unknown, file: string): ContextDef {
       notAfter: asStrings(back.notAfter, file, 'backDenial.notAfter', true),
       notSubjects: asStrings(back.notSubjects ?? [], file, 'backDenial.notSubjects', true),
       likeness: asStrings(back.likeness ?? [], file, 'backDenial.likeness', true),
+      wholeSubjects: asStrings(back.wholeSubjects ?? [], file, 'backDenial.wholeSubjects', true),
+      besidesAfter: asStrings(back.besidesAfter ?? [], file, 'backDenial.besidesAfter', true),
+      backOnly: asStrings(back.backOnly ?? [], file, 'backDenial.backOnly', true),
+      causeWords: asStrings(back.causeWords ?? [], file, 'backDenial.causeWords', true),
       predicates: asStrings(back.predicates, file, 'backDenial.predicates'),
     },
     selfTest: { window: test.window, tests: asStrings(test.tests, file, 'selfTest.tests'), results: asStrings(test.results, file, 'selfTest.results') },

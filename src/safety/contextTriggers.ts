@@ -38,7 +38,7 @@ export interface ScopeWords {
   notNewSubjectAfter: Set<string>;
   future: Set<string>;
   windows: { preNegation: number; postNegation: number };
-  backDenial: { window: number; subjects: Set<string>; notAfter: Set<string>; notSubjects: Set<string>; likeness: Set<string> };
+  backDenial: { window: number; subjects: Set<string>; notAfter: Set<string>; notSubjects: Set<string>; likeness: Set<string>; wholeSubjects: Set<string>; besidesAfter: Set<string>; backOnly: Set<string>; causeWords: Set<string> };
   signQuestion: SignQuestionWords;
   /** Most words between a self-test and its normal result (context.yaml `selfTest`). */
   testWindow: number;
@@ -127,7 +127,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
       notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
       future: words(ctx.conditional.future),
       windows: ctx.windows,
-      backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter), notSubjects: words(ctx.backDenial.notSubjects), likeness: words(ctx.backDenial.likeness) },
+      backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter), notSubjects: words(ctx.backDenial.notSubjects), likeness: words(ctx.backDenial.likeness), wholeSubjects: words(ctx.backDenial.wholeSubjects), besidesAfter: words(ctx.backDenial.besidesAfter), backOnly: words(ctx.backDenial.backOnly), causeWords: words(ctx.backDenial.causeWords) },
       signQuestion: {
         lead: words(ctx.signQuestion.lead),
         openers: words(ctx.signQuestion.openers),

@@ -49,6 +49,7 @@ export class OrdinaryCauses {
    * The message split around the sentences in which the writer gives an ordinary cause of
    * this flag's signs in their own words (`scope`: the message's scope, on the same words):
    * those sentences, and the rest of the message. Null when no sentence gives one.
+   * `groups`: whether the flag's `+group` causes count (a learned-stage guess: yes; an alarm already raised: no).
    */
   explained(flag: string, text: string, scope: SpanScope, groups = true): { sentences: string[]; rest: string; unnamed?: true } | null {
     const grouped = groups ? [...this.flags].filter((k) => k.startsWith(flag + GROUP)) : [];

@@ -74,6 +74,11 @@ export interface ContextDef {
    * the time is in ("Years ago, after my first baby, I had numb legs").
    */
   pastAnchors: string[];
+  /**
+   * Times told as long after what came before ("..., fifteen years later"): every earlier
+   * sentence is read as if it named a distant time (pastAnchors), the sentence itself not.
+   */
+  laterAnchors: string[];
   /** Words that put a clause in the present or the current episode ("now", "today", "since", "still", "is"). */
   present: string[];
   /**
@@ -149,7 +154,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'normalTemperatures', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
+  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'laterAnchors', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -268,6 +273,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
       },
     },
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),
+    laterAnchors: asStrings(o.laterAnchors, file, 'laterAnchors', true),
     present: asStrings(o.present, file, 'present', true),
     selfContrast: asStrings(o.selfContrast, file, 'selfContrast', true),
     selfTurn: asStrings(o.selfTurn, file, 'selfTurn', true),

@@ -119,6 +119,8 @@ export class Scope {
     this.clausePresent = new Uint8Array(this.clause[n]! + 1);
     for (const t of live) {
       if (t.payload.cat === 'anchor') this.sentenceAnchored[this.sentence[t.start]!] = 1;
+      // "This is a separate ache, fifteen years later": what the sentences before it told is long past.
+      if (t.payload.cat === 'anchorBack') this.sentenceAnchored.fill(1, 0, this.sentence[t.start]!);
       if (t.payload.cat === 'present') for (let i = t.start; i < t.end; i++) this.clausePresent[this.clause[i]!] = 1;
     }
     this.contrastsSelfMarked = live.some((t) => t.payload.cat === 'selfContrast');

@@ -13,9 +13,9 @@ import type { SignQuestionWords } from './signQuestions';
 
 /** The scope categories of ConText (a finding they govern is not the writer's current symptom). */
 export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'present' | 'selfContrast' | 'selfTurn' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'fear' | 'supposeWhole' | 'resolvedNow' | 'resolvedSign' | 'test' | 'testResult' | 'figure' | 'figureAfter' | 'figureWhole' | 'figureCause' | 'askedApart' | 'storyFrame' | 'able';
+export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'anchorBack' | 'present' | 'selfContrast' | 'selfTurn' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'fear' | 'supposeWhole' | 'resolvedNow' | 'resolvedSign' | 'test' | 'testResult' | 'figure' | 'figureAfter' | 'figureWhole' | 'figureCause' | 'askedApart' | 'storyFrame' | 'able';
 export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'fear', 'supposeWhole', 'resolvedNow', 'resolvedSign', 'test', 'testResult', 'figure', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able']);
+const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'anchorBack', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'fear', 'supposeWhole', 'resolvedNow', 'resolvedSign', 'test', 'testResult', 'figure', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able']);
 export const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /** context.yaml's word lists as the scope rules read them (contextScope.ts). */
@@ -77,6 +77,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
   addAll(ctx.generalQuestion.asking, { cat: 'asking', dir: 'any' }, 'generalQuestion.asking');
   addAll(ctx.generalQuestion.selfDenial, { cat: 'selfDenial', dir: 'any' }, 'generalQuestion.selfDenial');
   addAll(ctx.pastAnchors, { cat: 'anchor', dir: 'any' }, 'pastAnchors');
+  addAll(ctx.laterAnchors, { cat: 'anchorBack', dir: 'any' }, 'laterAnchors');
   addAll(ctx.present, { cat: 'present', dir: 'any' }, 'present');
   addAll(ctx.selfContrast, { cat: 'selfContrast', dir: 'any' }, 'selfContrast');
   addAll(ctx.selfTurn, { cat: 'selfTurn', dir: 'any' }, 'selfTurn');

@@ -16,6 +16,13 @@ import { Doc, PhraseSet, readPhraseLists } from './phraseSet';
 const UNLESS = 'unless';
 /** The file's keys for a flag's own words that no ordinary cause explains (`named_chest_pain`: "chest", "breathless"). */
 const NAMED = 'named_';
+/**
+ * A key `<flag>+<group>` lists one kind of cause of that flag with its own `named_<flag>+<group>`
+ * words: it explains the learned stage's guess only outright, when none of those words is told
+ * (a foot gone to sleep in a tight boot, told as over), and never an alarm already raised.
+ */
+const GROUP = '+';
+const flagOf = (key: string) => key.split(GROUP)[0]!;
 
 export class OrdinaryCauses {
   private constructor(
@@ -27,21 +34,26 @@ export class OrdinaryCauses {
 
   static fromFile(file: string, language: Language): OrdinaryCauses {
     const { phrases, keys } = readPhraseLists(file, language);
-    return new OrdinaryCauses(phrases, new Set(keys.filter((k) => k !== UNLESS && !k.startsWith(NAMED))), new Set(keys.filter((k) => k.startsWith(NAMED))), language);
+    const causes = keys.filter((k) => k !== UNLESS && !k.startsWith(NAMED));
+    const named = new Set(keys.filter((k) => k.startsWith(NAMED)));
+    for (const k of causes) if (k.includes(GROUP) && !named.has(NAMED + k)) throw new Error(`${file}: "${k}" needs its own "${NAMED}${k}" list`);
+    return new OrdinaryCauses(phrases, new Set(causes), named, language);
   }
 
   /** The flags that have ordinary causes listed. */
   listed(): string[] {
-    return [...this.flags];
+    return [...new Set([...this.flags].map(flagOf))];
   }
 
   /**
    * The message split around the sentences in which the writer gives an ordinary cause of
    * this flag's signs in their own words (`scope`: the message's scope, on the same words):
    * those sentences, and the rest of the message. Null when no sentence gives one.
+   * `groups`: whether the flag's `+group` causes count (a learned-stage guess: yes; an alarm already raised: no).
    */
-  explained(flag: string, text: string, scope: SpanScope): { sentences: string[]; rest: string; unnamed?: true } | null {
-    if (!this.flags.has(flag)) return null;
+  explained(flag: string, text: string, scope: SpanScope, groups = true): { sentences: string[]; rest: string; unnamed?: true } | null {
+    const grouped = groups ? [...this.flags].filter((k) => k.startsWith(flag + GROUP)) : [];
+    if (!this.flags.has(flag) && !grouped.length) return null;
     const tokens = this.language.tokens(text);
     const sentence = new Int32Array(tokens.length);
     for (let i = 0, n = 0; i < tokens.length; i++) {
@@ -49,11 +61,19 @@ export class OrdinaryCauses {
       if (SENTENCE_END.has(tokens[i]!)) n++;
     }
     const found = this.phrases.find(new Doc(tokens));
+    // A group's cause told, and none of that group's own words anywhere: the guess is explained outright.
+    // (Told in the writer's own words, in a sentence that tells of no function lost.)
+    const groupHit = grouped.find(
+      (g) =>
+        !found.some((m) => m.payload === NAMED + g) &&
+        found.some((m) => m.payload === g && !scope.notTheUsers(m.start, m.end) && !found.some((u) => u.payload === UNLESS && sentence[u.start] === sentence[m.start])),
+    );
+    if (groupHit) return { sentences: [], rest: '', unnamed: true };
     // A negation inside a cause's own words ("not a big fall", "lost my footing") denies nothing of the sign.
     const causes = found.filter((m) => m.payload === flag);
     const lost = new Set(found.filter((m) => m.payload === UNLESS && !causes.some((c) => c.start <= m.start && m.end <= c.end)).map((m) => sentence[m.start]!));
     const hits = new Set(found.filter((m) => m.payload === flag && !scope.notTheUsers(m.start, m.end) && !lost.has(sentence[m.start]!)).map((m) => sentence[m.start]!));
-    if (!hits.size) return null;
+    if (!hits.size || !this.flags.has(flag)) return null;
     const parts = new Map<number, string[]>();
     const rest: string[] = [];
     tokens.forEach((t, i) => {

@@ -296,7 +296,8 @@ export class RedFlagScreen {
    * (knowledge/safety/ordinary-causes.yaml): "I'd been drinking litres" for going more.
    */
   ordinaryCauseGiven(flag: string, text: string): boolean {
-    return !!this.causes?.explained(flag, text, this.detector.scopeOf(text));
+    // Not a group's cause (a tight boot for a tingling foot): it explains a guess, never an alarm raised.
+    return !!this.causes?.explained(flag, text, this.detector.scopeOf(text), false);
   }
 
   /** Whether the clinician's lexicon finds the flag in the message, rather than the learned stage alone. */

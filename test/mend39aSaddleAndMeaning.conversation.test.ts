@@ -67,7 +67,7 @@ describe('asking what the question means', () => {
   });
 
   test('at the question about the nerves: that question described, not another, and no detail changed', async () => {
-    await steps([...TO_NERVES, ["sorry, no idea what you mean by that. what would it feel like?", [WIPE_DESCRIBED, NERVES], [FEVER_DESCRIBED, CHANGED, CALL_999]]]);
+    await steps([...TO_NERVES, ["sorry, I don't get that question. how would I even know if I had it?", [WIPE_DESCRIBED, NERVES], [FEVER_DESCRIBED, CHANGED, CALL_999]]]);
   });
 });
 

@@ -6,7 +6,7 @@ import { wholeBotSteps } from './support/botHarness';
 describe('pregnancy past 16 weeks and lying on the back', () => {
   test('weeks told with the child: the pregnancy line first, then no back-lying at night', async () => {
     await wholeBotSteps([
-      ['I am 28 weeks with my second and my back is killing me, what can I take', [/NSAIDs/, /(paracetamol|Paracetamol)/]],
+      ['26 weeks with our third baby and my back is awful, what painkiller is ok for it', [/NSAIDs/, /(paracetamol|Paracetamol)/]],
       ['how do I lie at night', [/your side/], [/on your back with/]],
     ], 'en-GB');
   });

@@ -39,7 +39,7 @@ levelsEach([
   [
     "someone else's illness beside the writer's own denial",
     [
-      ["My uncle was on long-term steroids for his lungs and broke a vertebra. I'm not on anything like that, just paracetamol for a pulled back from golf.", 'none'],
+      ["My aunt took steroid tablets for years for her arthritis and fractured her spine. I have never taken those, only ibuprofen now for a back I strained at tennis.", 'none'],
       ["I've been on prednisolone every day for six years and my back is killing me", 'urgent'],
     ],
   ],
@@ -49,7 +49,7 @@ levelsEach([
       ["Long time ago I came off a motorbike and hurt my back. Now it's sore again from painting the ceiling, no accident. Which stretches?", 'none'],
       ['I came off my horse when I was 19. Bruised, nothing broken. This is a different ache from weeding, twenty years later.', 'none'],
       ['I crashed my car when I was 19. Whiplash, nothing broken. This is a separate ache from weeding, twenty years later.', 'none'],
-      ["when i had my son i couldn't tell when my bladder was full for a day after the epidural, nurse said that is normal. he's 6 now, this is a sore back from lifting him", 'none'],
+      ["after my c-section i could not feel when i needed to pee for about a day, the midwife said it happens. that was 3 years ago, this is just a strained back from gardening", 'none'],
       ["when i had my son i couldn't feel when i needed a wee for a day after the spinal block, nurse said that was normal. he's 6 now, this is a sore back from lifting him", 'none'],
       ['I fell off a ladder this morning and landed on my back', 'emergency'],
       ["Years ago I hurt my back. This morning I couldn't feel when I needed a wee", 'emergency'],
@@ -71,7 +71,7 @@ levelsEach([
       ["My toes went numb because my trainers were laced way too tight, loosened them and they're fine. Back still aches from the run", 'none'],
       ["Spent too long on the toilet reading and my leg went dead lol, came back after a minute. Back's sore from the gym, what stretches?", 'none'],
       ["Spent too long on the toilet reading and got a dead leg lol, came back after a minute. Back's sore from the gym, what stretches?", 'none'],
-      ["Soaked sheets this morning, I panicked I'd wet myself, but it was the hot water bottle that had split. My back spasm is still there though.", 'none'],
+      ["Woke up with the bed damp and thought I'd wet the bed, but it was my gel heat pack that had burst. The spasm in my lower back hasn't gone though.", 'none'],
       ['Honestly thought I was dying when it seized, whole body locked halfway through tying my shoes. Easing now.', 'none'],
       ["Woke with a cramp in my calf after football, and my back's sore too. Am I falling apart?", 'none'],
       ["sat on the loo for ages and nothing came out, I can't pee at all", 'emergency'],

@@ -22,8 +22,8 @@ raisesEach('emergencies told in the kinds round 39 missed', 'emergency', [
   ['My lodger strained his back on Sunday. Just now he tried to stand and his legs won\'t hold him, he\'s just sat on the landing. Do I call someone?', 'progressive_weakness'],
   ['My supervisor just came in, he has chest pain going into his back and he\'s sweating buckets. What should I do?', 'chest_pain'],
   ['Our oga has pain in his chest and back and he is sweating heavily right now, what do we do?', 'chest_pain'],
-  ['I was told five years ago I have a small bulge in my aorta. Tonight the pain suddenly became severe in my back and tummy and I feel dizzy. Should I lie down with a heat pack?', 'abdominal_aortic'],
-  ['I caught my heel on the top step of the landing on Saturday and went down most of the flight on my backside. Back is sore, can I still go to work?', 'major_trauma'],
+  ['My doctor has been watching a widened aorta for a couple of years. This evening terrible back pain came on all at once and goes through to my stomach, and I feel faint. Can I rest with a warm wheat bag?', 'abdominal_aortic'],
+  ['Slipped at the top of our stairs yesterday and bumped down every step to the bottom. My back aches, should I rest today?', 'major_trauma'],
 ]);
 
 raisesEach('urgent signs told in the kinds round 39 missed', 'urgent', [
@@ -38,7 +38,7 @@ quietEach(
   'their twins stay quiet',
   [
     'the boiler has packed in, nothing working downstairs, and my back is stiff from crawling under the sink',
-    'my back is stiff from the weekend and I need to lie down with a hot water bottle, is that ok?',
+    'my back is tight after the weekend, fine to lie on the sofa with a heat pad?',
     'My lodger strained his back on Sunday and he\'s just sat on the sofa watching telly, what stretches can I show him?',
     'me, I\'m just sat at a desk all day and my back is stiff',
     'My boss has a bad back too, he is sat down most of the day. Any tips for office chairs?',

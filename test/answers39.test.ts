@@ -3,16 +3,8 @@
 // with frozen peas, a topper with a question back). Each reaches its own passage now, and the near questions beside
 // them keep theirs. An activity word read in the sense the message gives it (a fast bowler's "bowl" is cricket) and
 // snow to clear get their own advice. Phrasings are this suite's own (none is a passage example, none a blind round's).
-import { emptyAnswerState } from '../src/knowledge/answerState';
-import { runSteps, testContent, type Step } from './support/botHarness';
-
-const { understander, answers } = testContent();
-
-function passageFor(q: string): string {
-  const u = understander.understand(q);
-  const { plan } = answers.planner.plan({ text: u.text, intent: u.intent, score: u.score, ranked: u.ranked ?? [], aboutBack: true }, emptyAnswerState());
-  return 'passage' in plan && plan.passage ? plan.passage.id : plan.kind;
-}
+import { runSteps, type Step } from './support/botHarness';
+import { describePassageTables } from './support/passageTables';
 
 const REACH: [string, string][] = [
   ['how many times a day can i smear the gel on', 'med-gel-how-often'],
@@ -48,17 +40,7 @@ const KEEP: [string, string][] = [
   ['how can i stop it happening again', 'prevention-habits'],
 ];
 
-describe('practical asks reach their own passage', () => {
-  const examples = new Set(answers.library.passages.flatMap((p) => p.examples.map((e) => e.toLowerCase())));
-
-  test('no question here is a passage example (the table would measure memory)', () => {
-    expect([...REACH, ...KEEP].map(([q]) => q).filter((q) => examples.has(q.toLowerCase()))).toEqual([]);
-  });
-
-  test.each(REACH)('%s -> %s', (q, id) => expect(passageFor(q)).toBe(id));
-
-  test.each(KEEP)('near question keeps its passage: %s -> %s', (q, id) => expect(passageFor(q)).toBe(id));
-});
+describePassageTables('practical asks reach their own passage', REACH, KEEP);
 
 // In conversation: the activity read in the message's own sense, and a work day asked about by the job booked.
 describe('activities and plans asked in their own words', () => {

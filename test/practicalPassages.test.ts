@@ -1,16 +1,8 @@
 // Practical asks that had no passage (issue 12, part 1: passages, not cards): each question
 // must reach its new passage, and the near questions beside them must keep the passage they
 // had. Phrasings are this suite's own (none is a passage example, none from a blind round).
-import { emptyAnswerState } from '../src/knowledge/answerState';
-import { testContent, wholeBotSay } from './support/botHarness';
-
-const { understander, answers } = testContent();
-
-function passageFor(q: string): string {
-  const u = understander.understand(q);
-  const { plan } = answers.planner.plan({ text: u.text, intent: u.intent, score: u.score, ranked: u.ranked ?? [], aboutBack: true }, emptyAnswerState());
-  return 'passage' in plan && plan.passage ? plan.passage.id : plan.kind;
-}
+import { wholeBotSay } from './support/botHarness';
+import { describePassageTables } from './support/passageTables';
 
 const REACH: [string, string][] = [
   ['would a lumbar pillow on my desk chair make sitting easier', 'rest-sitting-support'],
@@ -36,16 +28,9 @@ const KEEP: [string, string][] = [
   ["could a chemist say whether it's fine with my tablets, or do i need the gp", 'doctor-pharmacist'],
 ];
 
-describe('practical asks reach their own passage', () => {
-  const examples = new Set(answers.library.passages.flatMap((p) => p.examples.map((e) => e.toLowerCase())));
+describePassageTables('practical asks reach their own passage', REACH, KEEP);
 
-  test('no question here is a passage example (the table would measure memory)', () => {
-    expect([...REACH, ...KEEP].map(([q]) => q).filter((q) => examples.has(q.toLowerCase()))).toEqual([]);
-  });
-
-  test.each(REACH)('%s -> %s', (q, id) => expect(passageFor(q)).toBe(id));
-
-  test.each(KEEP)('near question keeps its passage: %s -> %s', (q, id) => expect(passageFor(q)).toBe(id));
+describe('the new passages in the whole bot', () => {
 
   test('the whole bot answers a first message with the new passage, in the locale\'s words', async () => {
     const us = await wholeBotSay('en-US')('would a lumbar pillow on my desk chair make sitting easier');

@@ -13,13 +13,14 @@ import type { DialogServices } from './services';
 
 /** The pending detail question's plain words when the message only asks what it means; undefined otherwise. */
 export function detailMeaning(services: DialogServices, parsing: CheckParsing, context: TurnContext, text: string, pending: Pending | undefined): string | undefined {
-  if (pending?.kind !== 'detail' || !asksMeaning(text)) return undefined;
-  // "lower back. what do you mean by set it off?": a detail given beside the question is an answer, read as one.
-  if (Object.keys(parsing.all(context, text)).length > 0) return undefined;
+  if (pending?.kind !== 'detail' || !asksOnlyMeaning(parsing, context, text, pending)) return undefined;
   return services.responses.triage.meaning[pending.field];
 }
 
-/** Whether the message only asks what the question waiting means (then nothing in it corrects an earlier detail). */
+/**
+ * Whether the message only asks what the question waiting means (then nothing in it corrects an earlier detail).
+ * "lower back. what do you mean by set it off?": a detail given beside the question is an answer, read as one.
+ */
 export function asksOnlyMeaning(parsing: CheckParsing, context: TurnContext, text: string, pending: Pending | undefined): boolean {
   return pending !== undefined && pending.kind !== 'reuse' && asksMeaning(text) && Object.keys(parsing.all(context, text)).length === 0;
 }

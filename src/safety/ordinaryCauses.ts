@@ -25,12 +25,17 @@ const GROUP = '+';
 const flagOf = (key: string) => key.split(GROUP)[0]!;
 
 export class OrdinaryCauses {
+  /** Each flag's `+group` keys, found once: explained() runs on every message the learned stage flags. */
+  private readonly groupsOf = new Map<string, string[]>();
+
   private constructor(
     private readonly phrases: PhraseSet<string>,
     private readonly flags: ReadonlySet<string>,
     private readonly namedLists: ReadonlySet<string>,
     private readonly language: Language,
-  ) {}
+  ) {
+    for (const k of flags) if (k.includes(GROUP)) this.groupsOf.set(flagOf(k), [...(this.groupsOf.get(flagOf(k)) ?? []), k]);
+  }
 
   static fromFile(file: string, language: Language): OrdinaryCauses {
     const { phrases, keys } = readPhraseLists(file, language);
@@ -52,7 +57,7 @@ export class OrdinaryCauses {
    * `groups`: whether the flag's `+group` causes count (a learned-stage guess: yes; an alarm already raised: no).
    */
   explained(flag: string, text: string, scope: SpanScope, groups = true): { sentences: string[]; rest: string; unnamed?: true } | null {
-    const grouped = groups ? [...this.flags].filter((k) => k.startsWith(flag + GROUP)) : [];
+    const grouped = groups ? (this.groupsOf.get(flag) ?? []) : [];
     if (!this.flags.has(flag) && !grouped.length) return null;
     const tokens = this.language.tokens(text);
     const sentence = new Int32Array(tokens.length);

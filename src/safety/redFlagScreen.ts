@@ -114,6 +114,9 @@ export class RedFlagScreen {
     text = answersFirst(this.novelty?.without(text) ?? text);
     const reading = this.model.read(text);
     const own = this.stages.combined(text, reading);
+    // The message's scope, read once and only when a reading below asks for it.
+    let scoped: SpanScope | undefined;
+    const scope = (): SpanScope => (scoped ??= this.detector.scopeOf(text));
     // A helper's message is read as the patient's words only when the user's own
     // reading finds nothing or only a `check`: "my husband is here, I can't pee" is the user's flag.
     // Only a `check` is weighed against the helper's reading ("grandad fell down
@@ -146,7 +149,7 @@ export class RedFlagScreen {
     // had breast cancer and now I'm worried about my back") is family history: without
     // a helper's framing it is not the patient's.
     // Not when the only back told of is theirs ("my brother injects ... and he's had back pain"): the message is about them.
-    const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.ownStory(text);
+    const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.ownStory(scope());
     // Without a framing phrase, a message about the writer's own back ("my son has
     // flu and a fever, and I've done my back sleeping on his floor") keeps another
     // person's urgent sign theirs; only an emergency is read as the patient's.
@@ -159,7 +162,7 @@ export class RedFlagScreen {
     // An urgent reading of the writer's own that the person's reading holds too, in a message that
     // tells nothing of the writer ("my husband's pain is worst when he lies down, ... no position
     // eases it"): a clause without his name is still his, so the advice is for him.
-    const sameForThem = own?.level === 'urgent' && read?.level === 'urgent' && own.flags.every((f) => read.flags.includes(f)) && !this.detector.scopeOf(text).speaksOfSelf;
+    const sameForThem = own?.level === 'urgent' && read?.level === 'urgent' && own.flags.every((f) => read.flags.includes(f)) && !scope().speaksOfSelf;
     const theirs = read && !history && !aside && !inCare && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency' || sameForThem)) ? read : null;
     // A writer who has said their own back is ordinary ("mine is just a stiff back")
     // is not asked the model's unsure question about the other things they told.
@@ -178,8 +181,7 @@ export class RedFlagScreen {
   }
 
   /** The writer speaks of themself, and not only of someone else's back ("my brother injects ... he's had back pain"). */
-  private ownStory(text: string): boolean {
-    const scope = this.detector.scopeOf(text);
+  private ownStory(scope: SpanScope): boolean {
     return scope.speaksOfSelf && !this.detector.someoneElsesOnly(scope, this.helpers.complaintWords);
   }
 

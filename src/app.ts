@@ -39,7 +39,6 @@ import type { Pronoun } from './safety/helperSubject';
 import { ActClassifier } from './nlu/actClassifier';
 import { progressTakenOut, remarksTakenOut, withProgressReading } from './triage/checkAsides';
 import { planAfterChangeOfMind } from './triage/changedMind';
-
 import { IntentClassifier } from './nlu/intentClassifier';
 import { MAX_TEXT_CHARS, MessageUnderstander } from './nlu/messageUnderstander';
 import { TextNormalizer } from './nlu/textNormalizer';

@@ -22,7 +22,8 @@ const keyOf = (word: string): string => stemOf(word).slice(0, PREFIX);
 
 export function restates(warning: string, answer: string): boolean {
   const said = words(warning);
-  const content = [...new Set(said.filter((w) => !functionWords().has(w) && !FORBIDDING.has(w)).map(keyOf))];
+  const functional = functionWords();
+  const content = [...new Set(said.filter((w) => !functional.has(w) && !FORBIDDING.has(w)).map(keyOf))];
   if (content.length < MIN_CONTENT_WORDS) return false;
   const inAnswer = words(answer);
   if (said.some((w) => FORBIDDING.has(w)) && !inAnswer.some((w) => FORBIDDING.has(w))) return false;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PATHS } from '../src/paths';
 import { loadTriageVocabulary } from '../src/triage/vocabulary';
+import { loadOnsetTimes } from '../src/triage/onsetTimes';
 import { parseTrigger, parseYesNo } from '../src/triage/symptomParser';
 
 describe('knowledge/triage', () => {
@@ -25,6 +26,24 @@ describe('knowledge/triage', () => {
     for (const f of readdirSync(PATHS.triage)) writeFileSync(join(dir, f), readFileSync(join(PATHS.triage, f)));
     writeFileSync(join(dir, 'negation.yaml'), 'window: 3\nword: [not]\n');
     expect(() => loadTriageVocabulary(dir)).toThrow(/negation\.yaml.*unknown key "word"/);
+  });
+
+  test.each<[string, RegExp]>([
+    ['meals:\n  lunch: 25\naroundLeads: [since]\n', /onset-times\.yaml: meals\.lunch: must be an hour/],
+    ['meals:\n  high tea: 17\naroundLeads: [since]\n', /onset-times\.yaml: meals\.high tea: must be one lower-case word/],
+    ['meals:\n  lunch: 12\n', /onset-times\.yaml: aroundLeads:/],
+  ])('onset-times.yaml %j is refused, naming the field', (yaml, error) => {
+    const dir = mkdtempSync(join(tmpdir(), 'triage-vocab-'));
+    writeFileSync(join(dir, 'onset-times.yaml'), yaml);
+    expect(() => loadOnsetTimes(dir)).toThrow(error);
+  });
+
+  test('onset-times.yaml: a meal is read as its hour, and only "since"/"from" leads read back as "around"', () => {
+    const t = loadOnsetTimes();
+    expect(t.mealHours.get(t.meals.exec('sore since lunchtime')?.[0] ?? '')).toBe(12.5);
+    expect(t.meals.exec('had a late lunchbox')).toBeNull();
+    expect('since the wedding'.replace(t.aroundLead, 'around')).toBe('around the wedding');
+    expect('after the wedding'.replace(t.aroundLead, 'around')).toBe('after the wedding');
   });
 });
 

@@ -7,6 +7,7 @@
  * recognizer reads.
  */
 import { vocabulary } from './vocabulary';
+import { onsetTimes } from './onsetTimes';
 import { recognizeDateTime, type RecognizerResult, cultureFor, isEnglish } from './recognizers';
 import { clauseBefore, mask, prepare, type Span } from './text';
 import { inHistoryClause } from './history';
@@ -97,11 +98,6 @@ const WOKE_UP_RE = /\b(?:woke(?: up)? with|woken up with|woke up|waking up|wake 
 const WAKING_HOUR = 7;
 /** The read-back of "woke up with it": a duration would be a guess about their sleep. */
 const WOKE_UP_WORDS = 'when you woke up';
-// Meals as times of day ("since lunch", "since brekky"); the recognizer leaves these unresolved.
-const MEAL_RE = /\b(breakfast|brekky|brekkie|brunch|lunch(?:time)?|dinner(?:time)?|supper|teatime)\b/;
-const MEAL_HOURS: Readonly<Record<string, number>> = {
-  breakfast: 8, brekky: 8, brekkie: 8, brunch: 11, lunch: 12.5, lunchtime: 12.5, dinner: 18.5, dinnertime: 18.5, supper: 19, teatime: 17,
-};
 // "since the 15th": the recognizer needs a month or a verb to read it.
 const DAY_OF_MONTH_RE = /\b(?:since|on|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! of)/;
 
@@ -121,9 +117,12 @@ function fallbackOnset(text: string, now: Date): OnsetCandidate | undefined {
   }
   const just = JUST_STARTED_RE.exec(text);
   if (just) return { start: just.index, end: just.index + just[0].length, hours: 0.1, description: 'a few minutes', strength: 2 };
-  const meal = MEAL_RE.exec(text);
-  if (meal) {
-    const hours = (now.getTime() - lastTimeOfDay(now, MEAL_HOURS[meal[1]!] ?? 12)) / HOUR_MS;
+  // Meals as times of day ("since lunch"); the recognizer leaves these unresolved.
+  const { meals, mealHours } = onsetTimes();
+  const meal = meals.exec(text);
+  const mealHour = meal ? mealHours.get(meal[0]) : undefined;
+  if (meal && mealHour !== undefined) {
+    const hours = (now.getTime() - lastTimeOfDay(now, mealHour)) / HOUR_MS;
     return { start: meal.index, end: meal.index + meal[0].length, hours, description: describeHours(hours), strength: 1 };
   }
   const dayOfMonth = DAY_OF_MONTH_RE.exec(text);
@@ -250,15 +249,15 @@ function onsetFromResult(text: string, r: RecognizerResult, now: Date, opening: 
   return candidate;
 }
 
-// "since the wedding" is read back as "it started around the wedding".
-const EVENT_LEAD_RE = /^(?:since|from)\b/;
-
-/** A start told by an event no date names ("since the wedding", "after Diwali", onset-events.yaml): their words, no hours. */
+/**
+ * A start told by an event no date names ("since the wedding", "after Diwali", onset-events.yaml): their words, no
+ * hours; "since the wedding" is read back as "it started around the wedding" (onset-times.yaml `aroundLeads`).
+ */
 function eventOnset(text: string): OnsetCandidate | undefined {
   const m = vocabulary().onsetEvents.exec(text);
   if (!m || NON_ONSET_BEFORE_RE.test(clauseBefore(text, m.index))) return undefined;
   const said = m[0].trim();
-  return { start: m.index, end: m.index + m[0].length, description: said, strength: 2, words: said.replace(EVENT_LEAD_RE, 'around') };
+  return { start: m.index, end: m.index + m[0].length, description: said, strength: 2, words: said.replace(onsetTimes().aroundLead, 'around') };
 }
 
 /** Onset candidates from prepared text, best first. */

@@ -3,8 +3,6 @@ import { vocabulary } from './vocabulary';
 
 /** Fewer words after the change of mind say no plan of their own ("changed my mind, sorry"). */
 const MIN_PLAN_WORDS = 3;
-// The joining words and marks between the change of mind and the plan: ", so I'll ...", ": I will ...".
-const JOINERS_RE = /^(?:[\s,.;:!-]|and\b|so\b|then\b|now\b)+/;
 
 /**
  * "actually I changed my mind, I will skip the match and rest till Monday": the
@@ -16,10 +14,11 @@ const JOINERS_RE = /^(?:[\s,.;:!-]|and\b|so\b|then\b|now\b)+/;
  */
 export function planAfterChangeOfMind(text: string): string | undefined {
   const t = prepare(text);
-  const { changedMind, stop } = vocabulary().control;
+  const { changedMind, stop, planJoiners } = vocabulary().control;
   const m = changedMind.exec(t);
   if (!m) return undefined;
-  const rest = t.slice(m[0].length).replace(JOINERS_RE, '').trim();
+  // The joining words and marks between the change of mind and the plan: ", so I'll ...", ": I will ...".
+  const rest = t.slice(m[0].length).replace(planJoiners, '').trim();
   if (rest.split(/\s+/).length < MIN_PLAN_WORDS || stop.test(rest)) return undefined;
   return rest;
 }

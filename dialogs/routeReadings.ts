@@ -13,6 +13,7 @@ import type { EscalationRecord } from './escalationDialog';
 import type { DialogServices } from './services';
 import { clauses, clausesKeepingBreaks } from '../src/language/clauses';
 import { findPhrase } from '../src/language/phrases';
+import { letterRuns, plainWords } from '../src/language/tokenizer';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 
 // How MainDialog's routing reads a message: pure readings, kept apart from the routing itself.
@@ -162,14 +163,14 @@ export function tellsPlanAhead(services: DialogServices, text: string): boolean 
 
 /** Whether `text` holds one of `phrases` as whole words in a row (both read through prepare: "how's" and "how is" alike). */
 export function holdsPhrase(text: string, phrases: readonly string[]): boolean {
-  const words = (t: string) => prepare(t).toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  const words = (t: string) => plainWords(prepare(t).toLowerCase());
   const said = words(text);
   return phrases.some((p) => findPhrase(said, words(p)).length > 0);
 }
 
 /** Whether the text has any of the listed words as a whole word. */
 export function hasAnyWord(text: string, list: readonly string[]): boolean {
-  const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+  const words = new Set(letterRuns(text.toLowerCase()));
   return list.some((k) => words.has(k));
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Language, LANGUAGE_DIR, TypoCorrector, foldCharacters, foldText, rawTokens, readWordLists } from '../src/language';
+import { Language, LANGUAGE_DIR, TypoCorrector, foldCharacters, foldText, letterRuns, plainWords, rawTokens, readWordLists } from '../src/language';
 
 const language = Language.fromDirectory();
 
@@ -77,6 +77,18 @@ describe('foldText and rawTokens', () => {
   test('fold characters without touching words', () => {
     expect(foldText('Naïve ‘quote’ `x')).toBe("naive 'quote' 'x");
     expect(rawTokens(foldText("Can't-stop ?!"))).toEqual(["can't", 'stop', '?']);
+  });
+});
+
+describe('letterRuns and plainWords: lower-cased text split for plain-letter lists', () => {
+  test.each<[string, string[], string[]]>([
+    ["how's it going, 24/7?", ['how', 's', 'it', 'going'], ["how's", 'it', 'going', '24', '7']],
+    ['nurofen+panadol', ['nurofen', 'panadol'], ['nurofen', 'panadol']],
+    ['café', ['caf'], ['caf']],
+    ['', [], []],
+  ])('%j', (text, runs, words) => {
+    expect(letterRuns(text)).toEqual(runs);
+    expect(plainWords(text)).toEqual(words);
   });
 });
 

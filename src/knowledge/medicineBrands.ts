@@ -1,5 +1,5 @@
 import { fill } from '../content/responses';
-import { foldCharacters } from '../language/tokenizer';
+import { foldCharacters, letterRuns } from '../language/tokenizer';
 import { isObject } from '../util/isObject';
 import { readYamlFile } from '../util/yamlFile';
 import { escapeRegExp } from '../util/escapeRegExp';
@@ -83,7 +83,7 @@ export class MedicineBrands {
    */
   named(text: string): BrandNamed | undefined {
     const found: Array<[string, Ingredient]> = [];
-    for (const w of new Set(foldCharacters(text).match(/[a-z]+/g) ?? [])) {
+    for (const w of new Set(letterRuns(foldCharacters(text)))) {
       const ingredient = this.ingredientOf.get(w);
       if (ingredient && found.length < 2) found.push([asWritten(text, w), ingredient]);
     }

@@ -1,6 +1,6 @@
 // The language layer: see language.ts.
 export { LANGUAGE_DIR, Language } from './language';
-export { PUNCTUATION, SENTENCE_END, foldCharacters, foldText, rawTokens, wordsInText } from './tokenizer';
+export { PUNCTUATION, SENTENCE_END, foldCharacters, foldText, letterRuns, plainWords, rawTokens, wordsInText } from './tokenizer';
 export { CLAUSE_LISTS, type ClauseList, type ClauseOptions, clauseAround, clauses, clausesKeepingBreaks, firstClause, sentences } from './clauses';
 export { TypoCorrector, type TypoOptions, type WordCorrector } from './typoCorrector';
 export { TYPO_SETTINGS } from './typoSettings';

@@ -88,3 +88,19 @@ export function rawTokens(folded: string): string[] {
 export function wordsInText(text: string): string[] {
   return text.match(WORD_IN_TEXT_RE) ?? [];
 }
+
+const LETTER_RUN_RE = /[a-z]+/g;
+const PLAIN_WORD_RE = /[a-z0-9']+/g;
+
+/**
+ * Runs of the plain letters a-z in lower-cased text ("can't" gives "can", "t"): for lists
+ * of names written in plain letters (brands, key words), looked up as they are written.
+ */
+export function letterRuns(lowered: string): string[] {
+  return lowered.match(LETTER_RUN_RE) ?? [];
+}
+
+/** Words of a-z, digits and apostrophes in lower-cased text ("how's", "24"): for phrases listed word by word. */
+export function plainWords(lowered: string): string[] {
+  return lowered.match(PLAIN_WORD_RE) ?? [];
+}

@@ -5,7 +5,7 @@ import { vocabulary } from '../src/triage/vocabulary';
 import type { CheckWording } from './checkWording';
 import { promptWithChoices } from './replies';
 import type { DialogServices } from './services';
-import type { SavedCheck } from './symptomCheckTurns';
+import type { SavedCheck } from './checkOptions';
 
 /** How a question is asked: the first time, after a failed answer, again after an aside, or after "third time this year". */
 export type AskMode = 'first' | 'retry' | 'again' | 'history';

@@ -12,7 +12,7 @@ import type { CheckWording } from './checkWording';
 import { labelsFor, withSuggestions } from './replies';
 import { noteCheckStep, rateable } from './turnEvents';
 import type { DialogServices } from './services';
-import type { SavedCheck } from './symptomCheckTurns';
+import type { SavedCheck } from './checkOptions';
 import { deniedSoFar } from './deniedRecord';
 
 /** The answer id of the check's result, for feedback and review. */

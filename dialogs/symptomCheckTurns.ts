@@ -33,8 +33,10 @@ import { noteSaidNo } from './checkSaidNo';
 import { CheckProbe } from './checkProbe';
 import { aboutPatient } from './aboutPatient';
 import { asksOnlyMeaning } from './checkMeaning';
+import type { CheckOptions, SavedCheck } from './checkOptions';
 
 export { SYMPTOM_CHECK_ANSWER_ID } from './checkResult';
+export type { CheckOptions, SavedCheck } from './checkOptions';
 
 /** A question's id for the review report's drop-off counts: a field, or a screen group by number. */
 function stepId(pending: Pending): string {
@@ -43,41 +45,12 @@ function stepId(pending: Pending): string {
   return pending.kind;
 }
 
-/** A check kept in conversation state after it stops or finishes, to resume or reuse. */
-export interface SavedCheck {
-  /** `heard`: details said before any check started, used when one does. */
-  status: 'stopped' | 'finished' | 'heard';
-  state: CheckState;
-  /** While heard: the details a later message corrected ("sorry, the left side"), which win over the first telling. */
-  corrected?: DetailField[];
-}
-
-export interface CheckOptions {
-  /** The message that started the check; its details are not asked again. */
-  openingText?: string;
-  /** A stopped check to carry on with. */
-  resume?: CheckState;
-  /** An earlier check whose answers the user is offered to reuse. */
-  offer?: SavedCheck;
-  /** Someone writing for the person in pain: who the questions are about. */
-  forOther?: Pronoun;
-  /** Details said earlier in the conversation, before the check began: not asked again. */
-  heard?: CheckState['details'];
-  /** The heard details a correction changed: they win over the opening text (the first telling, when the check was offered). */
-  heardCorrected?: DetailField[];
-  /** "..., so what do I do?" with the details: the result now, with the warning signs to watch for. */
-  verdictNow?: boolean;
-  /** Started by a pain report with its details (not a request): the details are said back with the opening. */
-  fromReport?: boolean;
-}
-
 interface TurnsState {
   check: CheckState;
   offer?: SavedCheck;
   /** The check is for someone else: an alarm from its questions is said for them. */
   forOther?: Pronoun;
 }
-
 
 /**
  * The symptom check, one question a turn: details first (only those still

@@ -14,7 +14,7 @@ import { correctedWords, saysCorrection, saysNoToEveryOne, swapsDetail } from '.
 import type { EscalationRecord } from './escalationDialog';
 import { resumeOptions } from './pausedDialog';
 import { labelsFor, withSuggestions } from './replies';
-import { hasAnyWord, progressAct } from './routeReadings';
+import { BodyWords, closingRead, progressAct } from './routeReadings';
 import { statusUpdate } from '../src/triage/statusUpdates';
 import { deniedSigns, impliedByDenial } from '../src/triage/denials';
 import { asksVerdict, saysAlreadyDoing, saysSaidAgain } from '../src/triage/checkAsides';
@@ -56,33 +56,8 @@ function leadingFrustration(understanding: Understanding): ActName | undefined {
 /** How sure a topic reading must be to win over a question count no check is there to give. */
 const SURE_COURSE_TOPIC = 0.8;
 
-/** How routing reads where the message is about (the back, pain, another body part), from responses.yaml and scope.yaml. */
-export class BodyWords {
-  constructor(private readonly services: DialogServices) {}
-
-  mentionsBack(text: string): boolean {
-    return hasAnyWord(text, this.services.responses.backRelated.keywords);
-  }
-
-  mentionsPain(text: string): boolean {
-    return hasAnyWord(text, this.services.responses.backRelated.painWords);
-  }
-
-  /** About the back for the answers (closest topics rather than nothing): the back named, or pain with no other body part. */
-  aboutBack(text: string): boolean {
-    return this.mentionsBack(text) || (this.mentionsPain(text) && !this.services.scope.partIn(text));
-  }
-
-  /** Another body part named and not the back ("my knee hurts on stairs"): its scope answer, not the back topics. */
-  otherPart(text: string): boolean {
-    return !this.mentionsBack(text) && Boolean(this.services.scope.partIn(text));
-  }
-}
-
-/** Read as a thanks or a goodbye, by the act model or the intent model. */
-export function closingRead(understanding: Understanding, act: ActName | undefined): boolean {
-  return act === 'thanks_ok' || act === 'goodbye' || understanding.intent === 'thanks' || understanding.intent === 'goodbye';
-}
+// Readings of the message's words (routeReadings.ts), for MainDialog that imports closingRead from here.
+export { closingRead } from './routeReadings';
 
 /** What routing needs from MainDialog to answer an act. */
 export interface RouteActsHost {

@@ -204,3 +204,31 @@ export function signOff(understanding: Understanding): 'thanks' | 'goodbye' | 'a
 export function saysPlainNo(services: DialogServices, text: string, locale?: string): boolean {
   return opensWithPlainNo(text, (part) => deniedSigns(part, services.redFlags.denied(part)), locale);
 }
+
+/** How routing reads where the message is about (the back, pain, another body part), from responses.yaml and scope.yaml. */
+export class BodyWords {
+  constructor(private readonly services: DialogServices) {}
+
+  mentionsBack(text: string): boolean {
+    return hasAnyWord(text, this.services.responses.backRelated.keywords);
+  }
+
+  mentionsPain(text: string): boolean {
+    return hasAnyWord(text, this.services.responses.backRelated.painWords);
+  }
+
+  /** About the back for the answers (closest topics rather than nothing): the back named, or pain with no other body part. */
+  aboutBack(text: string): boolean {
+    return this.mentionsBack(text) || (this.mentionsPain(text) && !this.services.scope.partIn(text));
+  }
+
+  /** Another body part named and not the back ("my knee hurts on stairs"): its scope answer, not the back topics. */
+  otherPart(text: string): boolean {
+    return !this.mentionsBack(text) && Boolean(this.services.scope.partIn(text));
+  }
+}
+
+/** Read as a thanks or a goodbye, by the act model or the intent model. */
+export function closingRead(understanding: Understanding, act: ActName | undefined): boolean {
+  return act === 'thanks_ok' || act === 'goodbye' || understanding.intent === 'thanks' || understanding.intent === 'goodbye';
+}

@@ -1,5 +1,5 @@
 /**
- * "Sorry, no idea what you mean by that one. What would it feel like?" at one of the
+ * "what do you mean by that, what would it be like?" at one of the
  * check's detail questions (where, since when, how bad, what set it off): asking what
  * the question means is no answer to it and corrects nothing told before. The
  * question in plain words (responses.yaml `triage.meaning`), then the same question.

@@ -94,7 +94,7 @@ export class RouteActs {
     // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
     const corrected = this.correctedIn(understanding);
     const act = this.actIn(understanding);
-    // "sorry no, I meant my back, the lower bit": a correction that now tells of back pain gets what helps, with the check offered.
+    // "no, I meant my lower back": a correction that now tells of back pain gets what helps, with the check offered.
     if (!record && act === 'correction' && this.body.mentionsBack(text) && this.host.describesPain(context, text) && !asks) {
       await this.answerQuestionFirst(context, text);
       return step.endDialog();
@@ -118,7 +118,7 @@ export class RouteActs {
       await this.somethingElse(context, intent);
       return step.endDialog();
     }
-    // "I do that already", "I know all that, I need to work": beyond what was said, never it again nor the answer
+    // "I do that already", "I know that, but I have to work": beyond what was said, never it again nor the answer
     // nearest its words. A remedy it names ("took ibuprofen already") is the progress reports' (progressReport.ts).
     if (!record && !asks && !understanding.redFlag && saysAlreadyDoing(text) && remediesTried(text).length === 0) {
       await this.beyondLast(context, understanding, intent);
@@ -165,7 +165,7 @@ export class RouteActs {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergencyText;
       // "none of those" names no sign: it denies those the last answer's safety line named.
       if (deniedThisTurn(context).length === 0) await noteDenied(context, this.services, this.services.denied.wording.safetyLine);
-      // "no weight loss, no fever, never had cancer": same-day signs only, so a doctor today if they come on.
+      // Signs denied that are same-day ones only (weight loss, fever, a past cancer), so a doctor today if they come on.
       const denied = deniedSigns(text, this.services.redFlags.denied(text, understanding.flagRaised));
       const implied = impliedByDenial(denied);
       const named = [...denied].filter((f) => !implied.has(f));
@@ -230,7 +230,7 @@ export class RouteActs {
   /**
    * The wish for a plan said last, after a remark on the answers ("ugh this is complicated, just tell me what to do"),
    * read as a plan by the act model: the short plan, not the passage nearest its words. Not after a question or the
-   * pain told ("what if I lose bladder control later, what do I do", "my leg went numb so what should I do"), which
+   * pain told ("what if a warning sign comes on later, what then?", "my leg went numb, what now?"), which
    * ask about what they name.
    */
   private remarkThenVerdict(understanding: Understanding): boolean {
@@ -248,7 +248,7 @@ export class RouteActs {
   /**
    * A social act that is read as a question first: pushback asked as a question ("is it going to come
    * back?"), a thanks that opens one, the person's own fact ("just so you know I'm diabetic"), a request
-   * for sources ("where's all this from then"), or how the floor steps are going ("legs are ok").
+   * for sources ("where does this advice come from"), or how the floor steps are going ("legs are ok").
    */
   async triesAnswerFirst(context: TurnContext, understanding: Understanding, act: ActName | undefined): Promise<boolean> {
     const { text } = understanding;

@@ -61,7 +61,7 @@ export function asksForReal(text: string): boolean {
     sentence.push(parts[i]!.trim());
     const after = parts[i + 1];
     if (after === undefined || !after.includes('?')) continue;
-    // "ok and friday at my desk?": a follow-up asked by its opening word alone, after any acknowledgement.
+    // "ok, and at work?": a follow-up asked by its opening word alone, after any acknowledgement.
     if (sentence.some((clause) => asksInItsWords(clause) || vocabulary().control.followUpStart.test(withoutAcknowledgements(clause)))) return true;
     sentence = [];
   }

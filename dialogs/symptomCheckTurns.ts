@@ -165,7 +165,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       if (this.asides.endsWithClose(dc.context, text, pending)) return this.verdictAfterAnswer(dc, check);
       return this.advance(dc, st);
     }
-    // "no idea what you mean by that one": a question about the question corrects nothing told before.
+    // "what do you mean by that?": a question about the question corrects nothing told before.
     const corrected = asksOnlyMeaning(this.parsing, dc.context, text, pending) ? {} : this.parsing.corrections(dc.context, check, text);
     if (Object.keys(corrected).length > 0 && pending) {
       Object.assign(check.details, corrected);

@@ -110,7 +110,7 @@ export class RedFlagScreen {
   read(text: string): ScreenReading {
     if (typeof text !== 'string' || !text.trim()) return { redFlag: null, worry: false };
     // "bladder no, fever no": answers said after their items are read before them.
-    // "..., which has never been an issue for me" says the sign is new: read without it, it denies nothing.
+    // A sign told as never a problem before says the sign is new: read without it, it denies nothing.
     text = answersFirst(this.novelty?.without(text) ?? text);
     const reading = this.model.read(text);
     const own = this.stages.combined(text, reading);
@@ -121,7 +121,7 @@ export class RedFlagScreen {
     // reading finds nothing or only a `check`: "my husband is here, I can't pee" is the user's flag.
     // Only a `check` is weighed against the helper's reading ("grandad fell down
     // the stairs this evening" is his emergency, not the writer's possible one).
-    // A writer who sets their own back apart ("mine is just a stiff back") is not writing for someone else.
+    // A writer who sets their own back apart ("mine's only a bit stiff") is not writing for someone else.
     // An `urgent` own reading still hears the helper out: "my father is 70 ... a high fever,
     // and he is talking nonsense" reads as the writer's fever, but as his words fever with confusion.
     // Not someone with the writer now ("my wife is here with me, ... unrelated, but my back ..."):
@@ -139,8 +139,8 @@ export class RedFlagScreen {
     // Without a framing phrase, the person told of now whose own back is set apart from the
     // story beside it ("his mate lost control of his bladder ... his back is just a spasm")
     // is not the patient of that story: read as theirs, the two people's words run together.
-    // A view told of it ("he says his back is just stiff") is no such setting apart, nor the
-    // person's back told plainly ("my wife has a sore back on one side" reads "i have a sore back").
+    // A view told of it ("he reckons it's only stiffness") is no such setting apart, nor the
+    // person's back told plainly ("my partner's back is sore" reads as a sore back of one's own).
     // (When the writer set their own back apart, the rewritten words still carry that, and say nothing of the person.)
     const helper = found && !found.framed && !beside && !setApart && this.detector.setsSelfApart(this.helpers.withoutViews(found.text), true) ? null : found;
     const told = helper && this.stages.combined(helper.text, this.model.read(helper.text));
@@ -164,7 +164,7 @@ export class RedFlagScreen {
     // eases it"): a clause without his name is still his, so the advice is for him.
     const sameForThem = own?.level === 'urgent' && read?.level === 'urgent' && own.flags.every((f) => read.flags.includes(f)) && !scope().speaksOfSelf;
     const theirs = read && !history && !aside && !inCare && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency' || sameForThem)) ? read : null;
-    // A writer who has said their own back is ordinary ("mine is just a stiff back")
+    // A writer who has said their own back is ordinary ("mine's only a bit stiff")
     // is not asked the model's unsure question about the other things they told.
     const unsure = !theirs && own?.level === 'check' && this.detector.setsSelfApart(text);
     const redFlag: RedFlagResult | null = unsure ? null : theirs

@@ -297,7 +297,7 @@ export class MainDialog extends ComponentDialog {
         // message's details. Only a request ("check my symptoms", above) starts it unasked-for.
         if (!TriageDialog.asksForCheck(understanding.text)) {
           // "my neck's been in agony since this morning": another body part, not the back, gets its scope answer.
-          const part = this.acts.body.otherPart(understanding.text) ? this.services.scope.partIn(understanding.text) : undefined;
+          const part = this.acts.body.otherPart(understanding.text) ? this.services.scope.partIn(understanding.text, this.services.redFlags.wordScope(understanding.text)) : undefined;
           if (part) {
             await context.sendActivity(fill(this.services.scope.reply, { part, emergency: this.services.numbers.forLocale(context.activity.locale).emergencyText }));
             break;
@@ -339,7 +339,7 @@ export class MainDialog extends ComponentDialog {
         // where to go for it.
         const emergency = this.services.numbers.forLocale(context.activity.locale).emergencyText;
         const back = this.acts.body.mentionsBack(understanding.text);
-        const part = back ? undefined : this.services.scope.partIn(understanding.text);
+        const part = back ? undefined : this.services.scope.partIn(understanding.text, this.services.redFlags.wordScope(understanding.text));
         if (part) {
           await context.sendActivity(fill(this.services.scope.reply, { part, emergency }));
           break;

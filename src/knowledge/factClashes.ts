@@ -24,7 +24,10 @@ export function withoutClashes(plan: AnswerPlan, facts: UserFacts, reader: UserF
   };
   const keep = (text: string): string => sentences(text).map((s) => trimmed(s, isClash)).filter(Boolean).join(' ');
   const [first, ...rest] = sentences(plan.passage.answer);
-  const answer = [trimmed(first!, isClash) || first!, keep(rest.join(' '))].filter(Boolean).join(' ');
+  // A first sentence of a stage the person is past ("early in pregnancy" at 24 weeks) answers nothing for them: the rest does.
+  const past = reader.pastStages(facts);
+  const firstPast = rest.length > 0 && past.some((c) => findPhrase(words(first!), c).length > 0);
+  const answer = [firstPast ? '' : trimmed(first!, isClash) || first!, keep(rest.join(' '))].filter(Boolean).join(' ');
   const passage: Passage = { ...plan.passage, answer, ...(plan.passage.more !== undefined ? { more: keep(plan.passage.more) } : {}) };
   return { ...plan, passage };
 }

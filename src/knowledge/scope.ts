@@ -2,6 +2,7 @@ import { baseForms } from '../nlu/conceptLexicon';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { readYamlFile } from '../util/yamlFile';
 import { findPhrase } from '../language/phrases';
+import type { SpanScope } from '../language/spanScope';
 
 /**
  * knowledge/scope.yaml: other body parts and complaints the bot does not
@@ -54,9 +55,25 @@ export class ScopeGuide {
     return new ScopeGuide(data.reply.trim(), data.aside.trim(), parts, words, (notAbout as string[]).map(words), hurt, (nerveWords as string[]).map(words));
   }
 
-  /** The first out-of-scope part the message names ("knee"), or undefined. */
-  partIn(text: string): string | undefined {
-    return this.partsIn(this.words(text))[0]?.part;
+  /**
+   * The first out-of-scope part the message names ("knee"), or undefined. Given the message's scope, a part told
+   * only of someone else by a writer who speaks of themself ("my wife's just had her hip done, so she can't help
+   * me") is no complaint of theirs; written wholly for another ("my wife's hip hurts") it still is the question.
+   */
+  partIn(text: string, scope?: SpanScope): string | undefined {
+    const others = scope?.speaksOfSelf ? this.othersOnly(scope) : new Set<string>();
+    return this.partsIn(this.words(text)).find(({ part }) => !others.has(part))?.part;
+  }
+
+  /** The parts the scope's tokens name only inside someone else's span. */
+  private othersOnly(scope: SpanScope): Set<string> {
+    const mine = new Set<string>();
+    const theirs = new Set<string>();
+    scope.tokens.forEach((word, at) => {
+      const part = baseForms(word).map((form) => this.partByWord.get(form)).find(Boolean);
+      if (part) (scope.someoneElses?.(at, at + 1) ? theirs : mine).add(part);
+    });
+    return new Set([...theirs].filter((part) => !mine.has(part)));
   }
 
   /** The parts named, with where, skipping phrases that are not about them. */

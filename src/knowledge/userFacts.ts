@@ -337,14 +337,23 @@ export class UserFactReader {
 
   /** The words of advice the person's facts rule out, on a passage that is not one of those facts' own. */
   clashing(passageId: string, facts: UserFacts): string[][] {
-    return this.applying(facts)
-      .filter((f) => f.passage !== passageId && !Object.values(f.redirects).includes(passageId))
+    return this.applying(facts).flatMap((f) => {
+      const told = facts.known[f.id];
+      const own = f.passage === passageId || Object.values(f.redirects).includes(passageId);
       // Weeks not told: the clash holds, leaving out advice is the safe side.
-      .filter((f) => {
-        const told = facts.known[f.id];
-        return f.clashesFrom === undefined || typeof told !== 'number' || told >= f.clashesFrom;
-      })
-      .flatMap((f) => f.clashes);
+      const holds = f.clashesFrom === undefined || typeof told !== 'number' || told >= f.clashesFrom;
+      return [...(!own && holds ? f.clashes : []), ...this.pastOf(f, facts)];
+    });
+  }
+
+  /** Words of a stage the person's told number is past ("early in pregnancy" told 24 weeks): said of no answer, the fact's own neither. */
+  pastStages(facts: UserFacts): string[][] {
+    return this.applying(facts).flatMap((f) => this.pastOf(f, facts));
+  }
+
+  private pastOf(f: FactDef, facts: UserFacts): string[][] {
+    const told = facts.known[f.id];
+    return f.clashesFrom !== undefined && typeof told === 'number' && told >= f.clashesFrom ? f.pastStage : [];
   }
 
   private country(words: readonly string[]): string | undefined {

@@ -61,6 +61,8 @@ export interface FactDef {
   clashes: string[][];
   /** The clashes apply only from this number on, when a number is known (pregnancy: lying on the back from about 16 weeks). */
   clashesFrom?: number;
+  /** Words of a stage a told number at or past `clashesFrom` is beyond ("early in pregnancy" at 24 weeks): left out of every answer, the fact's own too. */
+  pastStage: string[][];
   /**
    * Lines this known fact adds to another fact's note that names a medicine (placeholder -> line): "with a blood
    * thinner, paracetamol is the one to try" said to someone on a product that already contains paracetamol.
@@ -160,10 +162,12 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
       caveats: strings(`facts.${id}.caveats`, raw.caveats),
       anyone: raw.anyone === true,
       display,
-      notAfter: raw.takes !== undefined ? notAfter : new Set(),
+      // A fact's own `notAfter` words ("you can't help me" is no helper missing) join the medicines' when it names some.
+      notAfter: new Set([...(raw.takes !== undefined ? notAfter : []), ...phrases(`facts.${id}.notAfter`, raw.notAfter).flat()]),
       supersedes: new Set(Array.isArray(raw.supersedes) ? raw.supersedes.map(String) : []),
       addsToNotes: strings(`facts.${id}.addsToNotes`, raw.addsToNotes),
       clashes: phrases(`facts.${id}.clashes`, raw.clashes),
+      pastStage: phrases(`facts.${id}.pastStage`, raw.pastStage),
       quiet: raw.quiet === true,
       answersChecks: raw.answersChecks === true,
       quietInChecks: raw.quietInChecks === true,
@@ -205,7 +209,14 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
   const countries = Object.entries(isObject(data.countries) ? data.countries : {}).map(
     ([locale, list]): [string, string[][]] => [locale, phrases(`countries.${locale}`, list, false)],
   );
-  const countryPhrases = phrases('countryPhrases', data.countryPhrases, false);
+  // A host's home told with the place ("at my sister's in Auckland": the 's is gone from the tokens) places the person
+  // as "staying in" does; a host named without a lead ("my son in Perth says...") places only the host.
+  const hosts = phrases('countryHosts', data.countryHosts ?? [], false);
+  const hostLeads = phrases('countryHostLeads', data.countryHostLeads ?? [], false);
+  const countryPhrases = [
+    ...phrases('countryPhrases', data.countryPhrases, false),
+    ...hostLeads.flatMap((lead) => hosts.map((host) => [...lead, ...host, 'in'])),
+  ];
   const deniedAfter = phrases('deniedAfter', data.deniedAfter);
   const deniedEnds = new Set(phrases('deniedEnds', data.deniedEnds).flat());
   // A misspelt fact ("32 weeks pregnent") must still change the advice: typos are read against the facts' own words.

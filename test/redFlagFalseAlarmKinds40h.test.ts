@@ -61,4 +61,32 @@ levelsEach([
       ['my bum has gone numb since yesterday and I can not feel the toilet paper', 'emergency'],
     ],
   ],
+  [
+    'a numbness whose part is said to come back ("it" read as that part)',
+    [
+      ['sat on the coach for five hours and my backside went numb, but it came back after a stroll round the car park. back is stiff', 'none'],
+      ['my bottom went numb on the coach and it came back worse after I walked, I can not feel the toilet paper', 'emergency'],
+    ],
+  ],
+  [
+    'a web search that always lands on a disease is a worry, not a history',
+    [
+      ['whatever I search online it comes up with a tumour, my back has ached since I moved desks. how worried should I be?', 'none'],
+      ['I had bowel cancer three years ago and my back has ached for a month', 'urgent'],
+    ],
+  ],
+  [
+    'how much of a sign counts, asked in general',
+    [
+      ['my friend asked me this and I did not know: does it have to be a high temperature, or is a slight one with back pain enough to see someone?', 'none'],
+      ['I have got a slight temperature and shivers and my back is killing me', 'urgent'],
+    ],
+  ],
+  [
+    'the heel-and-toe walk told as done, both halves, says the feet are strong',
+    [
+      ['sciatica down my left leg since Sunday. I can stand on my toes and on my heels, no problem. how long will it go on?', 'none'],
+      ['I can walk on my toes but not on my heels, and my foot keeps slapping down', 'emergency'],
+    ],
+  ],
 ]);

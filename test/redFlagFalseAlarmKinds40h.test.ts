@@ -1,49 +1,31 @@
-import { levelsEach } from './support/screenTables';
+import * as path from 'node:path';
+import { PATHS } from '../src/paths';
+import { CheckAnchors } from '../src/safety/checkAnchors';
+import { RedFlagDetector } from '../src/safety/redFlagDetector';
+import { levelsEach, normalizer } from './support/screenTables';
 
 // Round 40 (mend helper h), false alarms and check questions by kind, phrasings our own:
-// an everyday phrase whose words anchor no check (check-anchors.yaml `everyday`), a normal
-// thermometer reading that answers the fever question (`measured`), a twin's sign, someone's
-// questions given as examples ("such as whether ..."), an urgent sign whose words are all in
-// the distant past, a wetting explained by a vessel that gave way, and a past sign asked about
-// as such ("does that old ... matter"). Each kind with twins that tell a real sign and must
-// still be raised or asked.
+// a twin's sign, someone's questions given as examples ("such as whether ..."), a wetting
+// explained by a vessel that gave way, a past sign asked about as such ("does that old ...
+// count"), a numb part said to come back, a web search that lands on a disease, how much of a
+// sign counts asked in general, a normal thermometer reading. Each kind with twins that tell a
+// real sign and must still be raised. Then the data the learned stage's guesses are held to:
+// everyday phrases that anchor no check question, the categories a thermometer answers, and the
+// heel-and-toe walk read as the legs' area said to be fine.
 
 levelsEach([
   [
-    'time off work or a pain said to settle over weeks anchors no check question',
-    [
-      ['my lower back is that bad I phoned in sick today, it went after lifting at football practice', 'none'],
-      ['off sick with my back since Tuesday, I feel useless. when can I lift again?', 'none'],
-      ['been weepy all afternoon with my back, my GP said it should ease within a fortnight. tips to cope?', 'none'],
-      ['I feel sick and my chest is tight and my back aches', 'emergency'],
-    ],
-  ],
-  [
-    'a thermometer reading in the normal range answers the fever question',
-    [
-      ['no temperature, checked it twice with the ear thermometer, 36.6 and 36.9. my back is sore from digging the allotment', 'none'],
-      ['my back is sore and I feel hot, thermometer says 38.9', 'urgent'],
-    ],
-  ],
-  [
     'a twin is someone else',
     [
-      ['my twin brother had weak legs after his disc went last year. my back is stiff after squats, nothing in my legs', 'none'],
+      ['my twin got numb feet from her slipped disc when she was 28. I am 28 now, back sore from the gym, no numbness for me. does it run in twins?', 'none'],
       ['my twin and I both hurt our backs lifting a sofa, and now both my legs have gone numb', 'emergency'],
     ],
   ],
   [
-    'a clinician\'s questions given as examples after "such as" or "like" are asked, not told',
+    'a clinician\'s questions given as examples after "such as" are asked, not told',
     [
       ['the nurse at the walk in centre asked me loads of things, such as whether I had any numbness around my bottom. it was just a pulled muscle', 'none'],
       ['the nurse asked if anything had changed, and yes, my bottom has gone numb since this morning', 'emergency'],
-    ],
-  ],
-  [
-    'an urgent sign whose words are all told in the distant past',
-    [
-      ['when I was at uni I got very thin for a few months, it was an overactive thyroid. I am 44 now and my back is stiff from rowing', 'none'],
-      ['I have lost nearly two stone without trying since the summer and my back aches at night', 'urgent'],
     ],
   ],
   [
@@ -57,14 +39,14 @@ levelsEach([
   [
     'a past sign asked about as such',
     [
-      ['years ago after my second baby I had some numbness down below for a while, it went. my back hurts from gardening now. would that old numbness be relevant?', 'none'],
-      ['my bum has gone numb since yesterday and I can not feel the toilet paper', 'emergency'],
+      ['Years ago after my first baby I leaked a little when I laughed, physio sorted it. My back aches from lifting boxes now. Does that old leaking count?', 'none'],
+      ['I have started leaking when I laugh since this morning and my bum feels numb', 'emergency'],
     ],
   ],
   [
     'a numbness whose part is said to come back ("it" read as that part)',
     [
-      ['sat on the coach for five hours and my backside went numb, but it came back after a stroll round the car park. back is stiff', 'none'],
+      ['sat on a coach for five hours and my bottom was totally numb at the end, but it came back after a stroll round the car park. back is stiff, tips for the trip back?', 'none'],
       ['my bottom went numb on the coach and it came back worse after I walked, I can not feel the toilet paper', 'emergency'],
     ],
   ],
@@ -83,10 +65,51 @@ levelsEach([
     ],
   ],
   [
-    'the heel-and-toe walk told as done, both halves, says the feet are strong',
+    'a thermometer reading in the normal range answers the fever question',
     [
-      ['sciatica down my left leg since Sunday. I can stand on my toes and on my heels, no problem. how long will it go on?', 'none'],
-      ['I can walk on my toes but not on my heels, and my foot keeps slapping down', 'emergency'],
+      ['no fever at all. took my temperature twice because my wife nagged, 36.7 both times. back is just sore from the move, we carried a piano up two floors ourselves. what should I do for it?', 'none'],
+      ['my back is sore and I feel hot, thermometer says 38.9', 'urgent'],
     ],
   ],
 ]);
+
+describe('data the learned stage\'s guesses are held to', () => {
+  const anchors = CheckAnchors.fromFile(path.join(PATHS.safety, 'check-anchors.yaml'), normalizer.language);
+  const detector = RedFlagDetector.fromDirectory(PATHS.safety, normalizer.language);
+
+  test.each<[string, string, boolean]>([
+    ['chest_pain', 'my back is that bad I phoned in sick today', false],
+    ['chest_pain', 'off sick with my back since Tuesday', false],
+    ['chest_pain', 'I feel sick and my back aches', true],
+    ['night_pain', 'the GP said it should ease within a fortnight', false],
+    ['night_pain', 'the physio thinks it will settle in a couple of weeks', false],
+    ['night_pain', 'nothing I do makes it settle', true],
+  ])('%s anchored by "%s": %s', (flag, text, expected) => {
+    expect(anchors.anchors(flag, text)).toBe(expected);
+  });
+
+  test('an everyday phrase is no category', () => expect(anchors.listed()).not.toContain('everyday'));
+
+  test('a thermometer answers the fever question, not the accident one', () => {
+    expect(anchors.measured('fever')).toBe(true);
+    expect(anchors.measured('major_trauma')).toBe(false);
+  });
+
+  test.each<[string, boolean]>([
+    ['checked twice, 36.6 and 36.9', true],
+    ['36.9 this morning but 38.4 tonight', false],
+    ['no thermometer here, I just feel hot', false],
+  ])('only normal readings in "%s": %s', (text, expected) => {
+    expect(detector.normalReadingsOnly(text)).toBe(expected);
+  });
+
+  const areas = CheckAnchors.fromFile(path.join(PATHS.safety, 'flag-areas.yaml'), normalizer.language);
+  test.each<[string, boolean]>([
+    ['sciatica down my left leg. I can stand on my toes and on my heels, checked just now', true],
+    ['I can walk on my toes but not on my heels', false],
+    ['I can walk on my heels and toes but my foot slaps down', false],
+  ])('the heel-and-toe walk told as done in "%s": %s', (text, expected) => {
+    const denied = detector.read(text).deniedAreas ?? [];
+    expect(areas.anchors('progressive_weakness', denied.join(' , '))).toBe(expected);
+  });
+});

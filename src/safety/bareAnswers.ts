@@ -42,3 +42,12 @@ function normalReading(token: string, normal: ReadonlyArray<readonly [number, nu
   const v = Number(token);
   return normal.some(([lo, hi]) => v >= lo && v < hi);
 }
+
+/**
+ * The message tells one or more body temperatures as a thermometer shows them, every one of
+ * them normal ("took it twice, 36.6 and 36.9"): a measured answer to whether there is a fever.
+ */
+export function onlyNormalReadings(tokens: readonly string[], normal: ReadonlyArray<readonly [number, number]>): boolean {
+  const readings = tokens.filter((t) => /^\d{2,3}\.\d$/.test(t));
+  return readings.length > 0 && readings.every((t) => normalReading(t, normal));
+}

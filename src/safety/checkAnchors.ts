@@ -7,11 +7,18 @@
  */
 import type { Language } from '../language/language';
 import type { SpanScope } from '../language/spanScope';
-import { Doc, PhraseSet, readPhraseLists } from './phraseSet';
+import { Doc, type Match, PhraseSet, readPhraseLists } from './phraseSet';
 import { readDataFile } from './dataChecks';
 
 /** The file's list of categories whose sure guess is held to its words too (not a category itself). */
 const HELD_WHEN_SURE = 'heldWhenSure';
+/**
+ * The file's everyday phrases (not a category): a category's word inside one anchors nothing
+ * ("called in sick" is time off work, not nausea). Lookahead (`!x`) cannot see the words before.
+ */
+const EVERYDAY = 'everyday';
+/** The file's list of categories a thermometer's normal reading answers (not a category itself). */
+const MEASURED = 'measured';
 
 export class CheckAnchors {
   private constructor(
@@ -20,14 +27,31 @@ export class CheckAnchors {
     private readonly language: Language,
     /** Categories whose sure guess from the learned stage alone needs a word of its own too. */
     private readonly sure: ReadonlySet<string> = new Set(),
+    /** Categories a normal thermometer reading answers. */
+    private readonly thermometer: ReadonlySet<string> = new Set(),
   ) {}
 
+  /** A normal thermometer reading answers this category's question. */
+  measured(flag: string): boolean {
+    return this.thermometer.has(flag);
+  }
+
   static fromFile(file: string, language: Language): CheckAnchors {
-    const { phrases, keys } = readPhraseLists(file, language, [HELD_WHEN_SURE]);
+    const { phrases, keys } = readPhraseLists(file, language, [HELD_WHEN_SURE, MEASURED]);
     const raw = readDataFile(file) as Record<string, unknown>;
     const held = raw[HELD_WHEN_SURE] ?? [];
     if (!Array.isArray(held) || held.some((k) => typeof k !== 'string' || !keys.includes(k))) throw new Error(`${file}: ${HELD_WHEN_SURE} must list categories of the file`);
-    return new CheckAnchors(phrases, new Set(keys), language, new Set(held as string[]));
+    const measured = raw[MEASURED] ?? [];
+    if (!Array.isArray(measured) || measured.some((k) => typeof k !== 'string' || !keys.includes(k))) throw new Error(`${file}: ${MEASURED} must list categories of the file`);
+    if (held.includes(EVERYDAY) || measured.includes(EVERYDAY)) throw new Error(`${file}: ${EVERYDAY} is no category`);
+    return new CheckAnchors(phrases, new Set(keys.filter((k) => k !== EVERYDAY)), language, new Set(held as string[]), new Set(measured as string[]));
+  }
+
+  /** The categories' words found in the tokens, without those inside an everyday phrase. */
+  private found(tokens: string[]): Match<string>[] {
+    const all = this.phrases.find(new Doc(tokens));
+    const everyday = all.filter((m) => m.payload === EVERYDAY);
+    return all.filter((m) => m.payload !== EVERYDAY && !everyday.some((e) => e.start <= m.start && m.end <= e.end));
   }
 
   /** The learned stage's sure guess of this category, with no lexicon finding, needs one of its words too. */
@@ -42,13 +66,13 @@ export class CheckAnchors {
 
   /** The categories whose words the text names. */
   named(text: string): string[] {
-    return [...new Set(this.phrases.find(new Doc(this.language.tokens(text))).map((m) => m.payload))];
+    return [...new Set(this.found(this.language.tokens(text)).map((m) => m.payload))];
   }
 
   /** Does the text name one of the flag's own words (always true for a category not listed)? */
   anchors(flag: string, text: string): boolean {
     if (!this.categories.has(flag)) return true;
-    return this.phrases.find(new Doc(this.language.tokens(text))).some((m) => m.payload === flag);
+    return this.found(this.language.tokens(text)).some((m) => m.payload === flag);
   }
 
   /**
@@ -59,8 +83,7 @@ export class CheckAnchors {
    */
   anchorsTold(flag: string, scope: SpanScope): boolean {
     if (!this.categories.has(flag)) return true;
-    return this.phrases
-      .find(new Doc([...scope.tokens]))
+    return this.found([...scope.tokens])
       .some((m) => m.payload === flag && !(scope.denied?.(m.start, m.end, false) ?? false));
   }
 }

@@ -21,7 +21,7 @@
 import * as path from 'node:path';
 import { Language, SENTENCE_END, TYPO_SETTINGS, TypoCorrector } from '../language';
 import { Anaphora, compileContext, type ScopeWords, type Trigger } from './contextTriggers';
-import { foldBareAnswers } from './bareAnswers';
+import { foldBareAnswers, onlyNormalReadings } from './bareAnswers';
 import { combinedResult } from './flagCombinations';
 import { Scope } from './contextScope';
 import { TokenPatternCompiler } from '../language/patterns';
@@ -190,6 +190,11 @@ export class RedFlagDetector {
 
   detect(text: string): RedFlagResult | null {
     return this.read(text).result;
+  }
+
+  /** The message's temperatures, as a thermometer shows them, are all normal (context.yaml `normalTemperatures`). */
+  normalReadingsOnly(text: string): boolean {
+    return onlyNormalReadings(this.language.tokens(text, this.typos), this.normalTemperatures);
   }
 
   /**

@@ -165,8 +165,20 @@ export class ScreenStages {
     // episode), and a fiction is no one's history.
     const rest = read && this.level(read.flags[0]!) === 'emergency' && !this.detector.historyCounts(read.flags[0]!) ? lexicon.nowText : lexicon.storyless;
     if (read && !lexicon.result && rest !== undefined && !this.holdsOn(read, rest, reading, lexicon)) return null;
+    // An urgent guess whose history does not count, every word of its own (check-anchors.yaml) told
+    // in the distant past ("in my twenties I lost weight from glandular fever; I'm 39 now, back tight
+    // from boxing"): the sign is not told of now. A flag whose history counts stays as it is.
+    if (read && !lexicon.result && lexicon.nowText !== undefined && this.pastOnly(read.flags[0]!, lexicon.nowText)) return null;
     if (read && read.level !== 'check') return read;
+    // An unsure guess of a flag a thermometer answers (check-anchors.yaml `measured`), the
+    // writer telling only normal readings ("36.7 both times"): the question is answered already.
+    if (read && !lexicon.result && this.checkAnchors?.measured(read.flags[0]!) && this.detector.normalReadingsOnly(text)) return this.rowSign(lexicon);
     return this.rowSign(lexicon) ?? read;
+  }
+
+  /** An urgent flag held to its own words whose history does not count, with none of them in the writer's present words. */
+  private pastOnly(flag: string, nowText: string): boolean {
+    return this.level(flag) === 'urgent' && !!this.checkAnchors?.listed().includes(flag) && !this.detector.historyCounts(flag) && !this.checkAnchors.anchors(flag, nowText);
   }
 
   /** The learned stage's row that the lexicon read as a sign in the writer's own scope, raised at its level. */

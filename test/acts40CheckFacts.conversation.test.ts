@@ -104,3 +104,31 @@ describe('a practical question inside the check, with the job in the same messag
     },
   );
 });
+
+describe('the question put again after "that is not what I asked"', () => {
+  const MISREAD = /misread that/i;
+  const MENU = /put the question another way/i;
+  test.each<[string, RegExp]>([
+    ["that's not what i asked, i asked how soon", /gradually|build back up|no fixed date/i],
+    ["you didn't answer my question, I was asking when", /gradually|build back up|no fixed date/i],
+  ])('"%s" after a follow-up is answered against the last question', async (said, answer) => {
+    await wholeBotSteps(
+      [
+        ['can I go back to the gym', [/gym/i]],
+        ['and squats?', []],
+        [said, [MISREAD, answer], [MENU]],
+      ],
+      'en-US',
+    );
+  });
+
+  test('the complaint alone still gets a way to ask again', async () => {
+    await wholeBotSteps(
+      [
+        ['ice or heat', [/heat/i]],
+        ["that's not what I asked", [MENU], [MISREAD]],
+      ],
+      'en-GB',
+    );
+  });
+});

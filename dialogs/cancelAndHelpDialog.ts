@@ -230,7 +230,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     // "it's about a 5. who can see this?": the question is answered, then the answer read.
     const aside = this.asideQuestion(innerDc, text);
     if (aside) {
-      const asked = { ...understanding, text: aside.question };
+      // The facts come from the whole message: "can I go to work? I sit all day" is asked of a sitting job.
+      const asked = { ...understanding, text: aside.question, patientText: understanding.patientText ?? understanding.text };
       // The rest of the message answers nothing asked: the question is answered, then the check goes on.
       if (!aside.answers) return this.answerAndResume(innerDc, () => this.answerAside(innerDc, understanding, asked).then(() => true));
       await this.answerAside(innerDc, understanding, asked);
@@ -314,6 +315,14 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const before = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     const told = factsToldIn(this.services.answers.facts, text, before.facts, true);
     if (!told || asksSomething(told.rest) || clauses(told.told, { commaEnds: false, questionMarkEnds: false }).some((c) => asksSomething(c.trim()))) return undefined;
+    // "8/10, since this afternoon, bending over on site": a fact that only steers later answers (`quiet`: a job) is kept
+    // without a word, and the whole message is the dialog's to read (its clause may tell a detail too).
+    const { facts } = this.services.answers;
+    const after = facts.read(text, before.facts);
+    if (told.facts.every((id) => facts.isQuiet(id)) && facts.notes(told.facts, after).length === 0) {
+      await this.services.answerState.set(context, { ...before, facts: after });
+      return undefined;
+    }
     const noted = { ...understanding, text: told.told, intent: 'none' as const, score: 0, ranked: [] };
     const answer = () => answerTurn(context, this.services, this.escalation, noted, false);
     if (told.rest !== '' && this.takesPart(innerDc, told.rest)) {

@@ -10,6 +10,10 @@ import { progressAct } from './routeReadings';
 import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { ActResult } from '../src/nlu/acts';
+import type { Understanding } from '../src/nlu/messageUnderstander';
+import { CLAUSE_MARKS } from '../src/nlu/messageUnderstander';
+import { sentencesAsTyped } from '../src/language/sentences';
+import { ACT_CONFIDENCE } from './actAnswers';
 
 const PARSE_CACHE = Symbol('symptomCheckParses');
 
@@ -21,6 +25,20 @@ function asksToCarryOn(text: string): boolean {
   return t.split(/\s+/).length <= MAX_CARRY_ON_WORDS && vocabulary().control.carryOn.test(t);
 }
 const DENIED_CACHE = Symbol('symptomCheckDenials');
+
+/**
+ * The message without the clauses the act model reads as a report of progress, in the clauses the
+ * understanding read (`sentenceActs`); undefined when every clause is one, or none is.
+ */
+function withoutProgressClauses(understanding: Understanding): string | undefined {
+  const acts = understanding.sentenceActs;
+  if (!acts) return undefined;
+  const parts = sentencesAsTyped(understanding.text, { marks: CLAUSE_MARKS }).filter((x) => /\w/.test(x));
+  if (parts.length !== acts.length) return undefined;
+  const progress = (i: number) => acts[i]!.score >= ACT_CONFIDENCE && (acts[i]!.act === 'better' || acts[i]!.act === 'worse');
+  const kept = parts.filter((_, i) => !progress(i));
+  return kept.length > 0 && kept.length < parts.length ? kept.join(' ') : undefined;
+}
 
 /**
  * The symptom check's reading of a message: details (parsed once per turn:
@@ -88,7 +106,12 @@ export class CheckParsing {
     // trigger in "loads"); only a new score said with it ("way better, a 3 now") changes a detail.
     if (understanding && progressAct(understanding)) {
       const { severity } = corrections(check, text, false, read);
-      return severity ? { severity } : {};
+      // "sorry, it actually began last night, this morning it got worse": the clauses that are no report
+      // of how it is going still correct what they say, by their own correction words.
+      const rest = withoutProgressClauses(understanding);
+      const other = rest === undefined ? {} : corrections(check, rest, false, read);
+      delete other.severity;
+      return { ...other, ...(severity ? { severity } : {}) };
     }
     // Without a correction word, the act model's "correction" corrects nothing in a question ("hospital
     // is 40 mins away, can I wait till tomorrow?" gives no new onset).

@@ -37,6 +37,9 @@ export interface Understanding {
 }
 
 /** The one reading of a doubt beside feeling well (dialogs/wellDoubt.ts readWellDoubt). */
+/** The marks that end a clause read on its own for `sentenceActs`. */
+export const CLAUSE_MARKS = '.!?;,';
+
 export interface WellDoubt {
   /** The urgent signs doubted. */
   flags: string[];
@@ -89,7 +92,7 @@ export class MessageUnderstander {
     const text = this.withoutRemarks?.(typed) ?? typed;
     const acts = this.acts?.classify(text);
     // A clause after a comma is read on its own too ("ok, but why does it hurt").
-    const sentences = sentencesAsTyped(text, { marks: '.!?;,' }).filter((x) => /\w/.test(x));
+    const sentences = sentencesAsTyped(text, { marks: CLAUSE_MARKS }).filter((x) => /\w/.test(x));
     const sentenceActs = this.acts && sentences.length > 1 ? sentences.map((x) => this.acts!.classify(x)) : undefined;
     const labelled = this.labels.get(MessageUnderstander.key(text));
     const flagRaised = redFlag !== null;

@@ -266,7 +266,10 @@ export function onsetCandidates(prepared: string, now: Date, culture: string, op
   // "Good evening." is a greeting, no time: hidden, offsets kept.
   const text = mask(prepared, [...prepared.matchAll(vocabulary().greetings)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })));
   if (!isEnglish(culture) || DATETIME_GATE_RE.test(text)) {
-    for (const r of recognizeDateTime(text, culture, now)) {
+    // A score masked at the start ("8/10, since ...") leaves blanks that the recognizer reads into its match, unresolved.
+    const lead = text.length - text.trimStart().length;
+    for (const hit of recognizeDateTime(text.slice(lead), culture, now)) {
+      const r = { ...hit, start: hit.start + lead };
       const c = onsetFromResult(text, r, now, opening);
       if (c) found.push(c);
       else if (r.resolution === null || (r.resolution as { values?: unknown }).values == null) {

@@ -202,13 +202,14 @@ export class CheckScreenAnswers {
   /**
    * This question's sign that the message tells of, read by the screen as unsure (its check band).
    * Not the learned stage's guess with no word of the sign's own (`unanchored`) in an answer that
-   * says no and tells of no sign the lexicon knows ("no, nothing going on down there"): the
+   * says no and tells of none of the question's signs by the lexicon ("no, nothing going on down there"): the
    * denial's words are what the guess read.
    */
   private toldUnsure(dc: DialogContext, group: ScreenGroup, text: string): ScreenItem | undefined {
     const flag = getUnderstanding(dc.context)?.redFlag;
     if (flag?.level !== 'check') return undefined;
-    if (flag.unanchored && parseYesNo(text, dc.context.activity.locale) === false && this.services.redFlags.toldNow(text, true).present.length === 0) return undefined;
+    const told = new Set(this.services.redFlags.toldNow(text, true).present);
+    if (flag.unanchored && parseYesNo(text, dc.context.activity.locale) === false && !group.items.some((item) => told.has(item.flag))) return undefined;
     return group.items.find((item) => flag.flags.includes(item.flag));
   }
 

@@ -1,5 +1,6 @@
 import { wholeBotSteps, type Step } from './support/botHarness';
 import { afterHedgedEcho } from '../src/triage/hedgedEcho';
+import { TriageDialog } from '../dialogs/triageDialog';
 
 // A denial is never a sign: "fine" in other Englishes after the safety line, a learned-stage
 // guess on the words of a no, the question's words said back before a hedge and a no, and a
@@ -93,5 +94,22 @@ describe('afterHedgedEcho: what follows a hedged echo', () => {
     ['it is worse at night. maybe', undefined],
   ])('%s', (text, rest) => {
     expect(afterHedgedEcho(text, 'en-GB')).toBe(rest);
+  });
+});
+
+describe('a request for the check with its purpose after it starts the check', () => {
+  test.each<string>([
+    "ok let's do the check so i can stop thinking about it",
+    'lets run the symptom check so i can stop worrying',
+    'can we do the check so i know whether to relax',
+  ])('%s', async (said) => {
+    await steps([
+      ['no warning signs here, just a stiff lower back since the weekend', []],
+      [said, [/where is the pain|trouble peeing|how bad/i], [/nothing to cancel/i]],
+    ]);
+  });
+
+  test('a stop with a purpose is still a stop', () => {
+    expect(TriageDialog.asksForCheckNow('stop the check so i can go to work')).toBe(false);
   });
 });

@@ -8,11 +8,11 @@
 import { DETAIL_ORDER, type CheckDetails, type CheckState, type DetailField } from '../src/triage/symptomCheck';
 import { parseLocation, parseOnset, parseSeverity, type ParserClock, type SeverityResult } from '../src/triage/symptomParser';
 import type { OnsetResult } from '../src/triage/types';
-import { asksSomething } from '../src/triage/yesNo';
+import { asksSomething, parseYesNo } from '../src/triage/yesNo';
 import { withSide } from '../src/triage/location';
 import { clauseBefore, isNegated, prepare } from '../src/triage/text';
 import { deniedSigns } from '../src/triage/denials';
-import { clauses, wordsInText } from '../src/language';
+import { clauses, sentences, wordsInText } from '../src/language';
 import { vocabulary } from '../src/triage/vocabulary';
 
 /** Parsing the check's details, cached per turn by the caller. */
@@ -256,9 +256,30 @@ export function echoesQuestionWithHedge(text: string, signsTold: (part: string) 
   const { yesNo } = vocabulary();
   // "no clue what that'd feel like, numb down below?": the hedge said first, then the question's words asked back.
   if (hedgedBefore(asked, after, signsTold)) return true;
+  if (echoedThenDenied(text, signsTold)) return true;
   if (!asked || !after || after.split(/\s+/).length > MAX_HEDGE_WORDS) return false;
   if (yesNo.echoClaims.test(asked) || !yesNo.unsure.test(after)) return false;
   return signsTold(after).length === 0;
+}
+
+/**
+ * The question's words said back as a question, a hedge, then a no in the person's own words
+ * ("numb there?? no idea what that'd be like. all normal in that area i think"): the echo is no
+ * report and the hedge no yes; the last sentences answer. Every sentence after the hedge says no
+ * (yes-no.yaml) and none tells of a sign.
+ */
+export function echoedThenDenied(text: string, signsTold: (part: string) => readonly string[], locale?: string): boolean {
+  const t = prepare(text);
+  if (t.split(/\s+/).length > MAX_ECHO_WORDS) return false;
+  const cut = t.lastIndexOf('?');
+  if (cut <= 0) return false;
+  const asked = t.slice(0, cut).replace(/\?+/g, ' ').trim();
+  const after = sentences(t.slice(cut + 1).replace(/^[?\s.!,]+/, '')).map((s) => s.trim()).filter(Boolean);
+  const { yesNo } = vocabulary();
+  if (!asked || after.length < 2 || yesNo.echoClaims.test(asked)) return false;
+  const [hedge, ...rest] = after as [string, ...string[]];
+  if (hedge.split(/\s+/).length > MAX_HEDGE_WORDS || parseYesNo(hedge, locale) !== 'unsure' || signsTold(hedge).length > 0) return false;
+  return rest.every((s) => parseYesNo(s, locale) === false && signsTold(s).length === 0);
 }
 
 /**

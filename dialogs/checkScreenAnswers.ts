@@ -19,7 +19,7 @@ import { deniedSigns } from '../src/triage/denials';
 import { firstClause, sentences } from '../src/language';
 import { doubtedIn, doubtedWell } from './wellDoubt';
 import { prepare } from '../src/triage/text';
-import { echoesQuestionWithHedge } from './checkMessages';
+import { echoedThenDenied, echoesQuestionWithHedge } from './checkMessages';
 import { noteDenied } from './deniedRecord';
 import { getUnderstanding } from './turnUnderstanding';
 import { noToEveryOneIn, saysPlainNoInASentence } from './answerInClauses';
@@ -54,8 +54,14 @@ export class CheckScreenAnswers {
       check.corrected = back;
       return host.ask(dc, { kind: 'group', index: back }, 'again');
     }
+    const toldIn = (part: string) => this.services.redFlags.toldNow(part, true).present;
+    // "numb there?? no clue what that's like. all fine in that area though": the plain description, and the no taken.
+    if (echoedThenDenied(text, toldIn, dc.context.activity.locale)) {
+      await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
+      return this.saidNo(dc, check, index, text, host);
+    }
     // "numb down there?? no clue what that's like": the plain description and the question again.
-    if (echoesQuestionWithHedge(text, (part) => this.services.redFlags.toldNow(part, true).present)) {
+    if (echoesQuestionWithHedge(text, toldIn)) {
       check.unsure += 1;
       await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
       return host.ask(dc, { kind: 'group', index }, 'again');
@@ -69,7 +75,7 @@ export class CheckScreenAnswers {
     if (reading.kind === 'question') return this.onQuestionAtYesNo(dc, { kind: 'group', index }, host);
     // "my saddle area feels kind of dull" to the question about it: the screen's unsure reading of one of
     // this question's own signs, told as an answer, is that sign (the safe reading), not a hedge to describe.
-    const told = this.toldUnsure(dc, group);
+    const told = this.toldUnsure(dc, group, text);
     if (told) return host.escalate(dc, told, group.question);
     let answer = noHere ? false : reading.kind === 'answer' ? reading.answer : undefined;
     // "no numbness, legs fine. not sure about a temperature, I feel normal": the doubt is another
@@ -114,13 +120,7 @@ export class CheckScreenAnswers {
     const step = screenStep(group, answer, check.unsure);
     switch (step.kind) {
       case 'next':
-        // "no to all of them": every safety question left is answered no too, and the result follows.
-        check.nextGroup = noToEveryOneIn(text, dc.context.activity.locale) ? vocabulary().screen.length : index + 1;
-        check.corrected = undefined;
-        check.lastNo = index;
-        // The groups answered no are denied signs for the rest of the conversation's replies.
-        await noteDenied(dc.context, this.services, vocabulary().screen.slice(index, check.nextGroup).flatMap((g) => g.items.map((i) => i.flag)));
-        return host.advance(dc);
+        return this.saidNo(dc, check, index, text, host);
       case 'retry':
         check.attempts += 1;
         return host.ask(dc, { kind: 'group', index }, 'retry');
@@ -188,10 +188,28 @@ export class CheckScreenAnswers {
     return sentences(text).some((s) => parseYesNo(s, locale) === false && told(s).length === 0);
   }
 
-  /** This question's sign that the message tells of, read by the screen as unsure (its check band). */
-  private toldUnsure(dc: DialogContext, group: ScreenGroup): ScreenItem | undefined {
+  /** A no to the group question: the next question, or the result. */
+  private async saidNo(dc: DialogContext, check: CheckState, index: number, text: string, host: ScreenHost): Promise<DialogTurnResult> {
+    // "no to all of them": every safety question left is answered no too, and the result follows.
+    check.nextGroup = noToEveryOneIn(text, dc.context.activity.locale) ? vocabulary().screen.length : index + 1;
+    check.corrected = undefined;
+    check.lastNo = index;
+    // The groups answered no are denied signs for the rest of the conversation's replies.
+    await noteDenied(dc.context, this.services, vocabulary().screen.slice(index, check.nextGroup).flatMap((g) => g.items.map((i) => i.flag)));
+    return host.advance(dc);
+  }
+
+  /**
+   * This question's sign that the message tells of, read by the screen as unsure (its check band).
+   * Not the learned stage's guess with no word of the sign's own (`unanchored`) in an answer that
+   * says no and tells of none of the question's signs by the lexicon ("no, nothing going on down there"): the
+   * denial's words are what the guess read.
+   */
+  private toldUnsure(dc: DialogContext, group: ScreenGroup, text: string): ScreenItem | undefined {
     const flag = getUnderstanding(dc.context)?.redFlag;
     if (flag?.level !== 'check') return undefined;
+    const told = new Set(this.services.redFlags.toldNow(text, true).present);
+    if (flag.unanchored && parseYesNo(text, dc.context.activity.locale) === false && !group.items.some((item) => told.has(item.flag))) return undefined;
     return group.items.find((item) => flag.flags.includes(item.flag));
   }
 

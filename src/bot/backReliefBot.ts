@@ -19,6 +19,7 @@ import { prepare } from '../triage/text';
 import { factsToldIn } from '../../dialogs/factAsides';
 import { patientOf } from '../../dialogs/routeReadings';
 import { givesSafetyLine, pointedSafetySign } from '../triage/safetyLinePick';
+import { afterHedgedEcho } from '../triage/hedgedEcho';
 
 /** Bookkeeping kept in conversation state next to the dialogs' own. */
 export interface ConversationInfo {
@@ -91,6 +92,7 @@ export class BackReliefBot extends ActivityHandler {
         info.messages += 1;
         await this.placeUser(context, understanding);
         await this.readForPatient(context, understanding);
+        this.askHedgedEcho(context);
         await this.combineAcrossTurns(context);
         await this.answerSafetyLine(context);
         const shown = this.watchSafetyLine(context);
@@ -202,6 +204,22 @@ export class BackReliefBot extends ActivityHandler {
     if (redFlag === now) return;
     const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: now?.subject ?? ('self' as const) };
     setUnderstanding(context, { ...understanding, redFlag: redFlag && { ...redFlag, ...whose }, worry: false });
+  }
+
+  /**
+   * "pain at night? kinda? worse when I cough": a sign's words asked back and hedged are no report
+   * of it. Its question is asked (the check band); a sign the rest of the message raises on its own is
+   * that sign, read on the rest (a calm one keeps its calm note).
+   */
+  private askHedgedEcho(context: TurnContext): void {
+    const understanding = getUnderstanding(context);
+    const flag = understanding?.redFlag;
+    if (!understanding || !flag || flag.level === 'check') return;
+    const rest = afterHedgedEcho(understanding.text, context.activity.locale);
+    if (rest === undefined) return;
+    const again = rest ? this.services.redFlags.detect(rest) : null;
+    const redFlag = again && again.level !== 'check' ? { ...flag, level: again.level, flags: again.flags } : { ...flag, level: 'check' as const, flags: flag.flags.slice(0, 1) };
+    setUnderstanding(context, { ...understanding, redFlag });
   }
 
   /**

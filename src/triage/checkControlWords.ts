@@ -13,7 +13,7 @@ const SCREEN_GROUP_IDS = ['nerves', 'legs', 'accident_heart', 'infection', 'canc
 
 export function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'followUpStart', 'details', 'skipOne', 'skipRest', 'noToEveryOne', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything', 'disagrees', 'missedQuestion', 'confirmsLast', 'confirmsLastNot', 'feelsBlamed', 'aboutBot', 'aboutBotHint', 'calledClinician', 'ownAnswerAsked', 'questionLead', 'changedMind'] as const;
+  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'followUpStart', 'details', 'skipOne', 'skipRest', 'noToEveryOne', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything', 'disagrees', 'missedQuestion', 'confirmsLast', 'confirmsLastNot', 'feelsBlamed', 'aboutBot', 'aboutBotHint', 'calledClinician', 'ownAnswerAsked', 'questionLead', 'changedMind', 'addedPlace'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -50,6 +50,7 @@ export function control(dir: string): TriageVocabulary['control'] {
     calledClinician: r.compile('calledClinician', () => c.any(r.strings(raw.calledClinician, 'calledClinician'), '')),
     questionLead: r.compile('questionLead', () => c.atStart(r.strings(raw.questionLead, 'questionLead'))),
     changedMind: r.compile('changedMind', () => c.atStart(r.strings(raw.changedMind, 'changedMind'))),
+    addedPlace: r.compile('addedPlace', () => c.any(r.strings(raw.addedPlace, 'addedPlace'), '')),
     ownAnswerAsked: r.compile('ownAnswerAsked', () => c.any(r.strings(raw.ownAnswerAsked, 'ownAnswerAsked'), '')),
     changesAnything: r.compile('changesAnything', () => c.any(r.strings(raw.changesAnything, 'changesAnything'), '')),
     alreadyNo: new Map(

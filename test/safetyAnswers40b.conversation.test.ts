@@ -55,7 +55,7 @@ describe('night pain told for a relative, across turns', () => {
   test.each<[string, Step[]]>([
     ['weeks of pain, not easing, worse at night, then a refusal to go', [
       ['my mother is 67 and has back pain, she has diabetes, what painkiller suits her?', [], [SAME_DAY]],
-      ['she says it has been there for six weeks, not going away, worse at night', [SAME_DAY]],
+      ['she says it has been there for six weeks, not going away, worse at night', [SAME_DAY, /get her seen today/i]],
       ['she will not go to the doctor, says it is just her age', [/check today|rule things out/i], [NO_NEED]],
     ]],
     ['better at night is no night pain', [
@@ -79,5 +79,15 @@ describe('an everyday cause told after a shoulder-blade alarm', () => {
     ]],
   ])('%s', async (_name, steps) => {
     await wholeBotSteps(steps, 'en-GB');
+  });
+});
+
+describe('sitting advice fits where the person sits', () => {
+  test.each<[string, string, RegExp[], RegExp[]]>([
+    ['a long shift in a delivery van cab', 'my back is stiff, any tips for sitting in the van cab ten hours a day?', [/cushion|rolled towel/i], [/aisle/i, /bags/i]],
+    ['a long coach trip as a passenger', 'back spasm since Friday, is a long coach trip ok?', [/lower back/i], [/aisle/i]],
+    ['a flight keeps its aisle seat', 'back spasm since Friday, is a long flight ok?', [/aisle seat/i], []],
+  ])('%s', async (_name, text, must, mustNot) => {
+    await wholeBotSteps([[text, must, mustNot]], 'en-US');
   });
 });

@@ -30,5 +30,7 @@ export function alarmAnsweredNote(services: DialogServices, understanding: Under
   const parts = clauses(text);
   const causes = parts.filter((p) => record.flags.every((f) => services.redFlags.ordinaryCauseGiven(f, p)));
   if (causes.length === 0 || !parts.some((p) => !causes.includes(p) && holdsNegator(prepare(p).split(/\s+/).filter(Boolean)))) return undefined;
-  return fill(words.explainedCause, { signs });
+  // A flag with a note of its own says what the cause makes likely and the plan now; the general one says what would still matter.
+  const own = record.flags.length === 1 ? services.redFlags.explainedNote(record.flags[0]!) : undefined;
+  return own ?? fill(words.explainedCause, { signs });
 }

@@ -177,7 +177,12 @@ export function corrections(check: CheckState, text: string, correctionAct: bool
   }
   // "the right side, not the left": the side changes, the region stays.
   const before = check.details.location;
-  if (found.location && !found.location.region && found.location.side && before) found.location = withSide(before, found.location.side);
+  // "actually the left one's tingling too": a place added, not a side corrected (the screen reads both legs).
+  if (found.location && vocabulary().control.addedPlace.test(prepare(now))) {
+    const other = found.location.side && before?.side && found.location.side !== before.side;
+    if (other) found.location = withSide(before, 'both');
+    else delete found.location;
+  } else if (found.location && !found.location.region && found.location.side && before) found.location = withSide(before, found.location.side);
   // "it doesn't go down my leg" alone names no place: not a new location.
   else if (found.location && !found.location.region && !found.location.side) delete found.location;
   const old = was === undefined ? undefined : { ...read.all(was), ...(read.severity(was) ? { severity: read.severity(was) } : {}) };

@@ -25,7 +25,7 @@ export interface DialogServices {
   answerState: StatePropertyAccessor<AnswerState | undefined>;
   responses: Responses;
   numbers: EmergencyNumbers;
-  redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain' | 'calm' | 'helperOf' | 'readAsPatient' | 'patientWords' | 'namedPatientWords' | 'personIn' | 'speaksOfNow' | 'denied' | 'findingWords' | 'supposed' | 'names' | 'toldNow' | 'ordinaryCauseGiven' | 'ruledOutBy' | 'toldOfPatient' | 'narrowsToOneSide' | 'wordScope' | 'detect'>;
+  redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain' | 'calm' | 'helperOf' | 'readAsPatient' | 'patientWords' | 'namedPatientWords' | 'personIn' | 'speaksOfNow' | 'denied' | 'findingWords' | 'supposed' | 'names' | 'toldNow' | 'ordinaryCauseGiven' | 'ruledOutBy' | 'toldOfPatient' | 'narrowsToOneSide' | 'wordScope' | 'detect' | 'explainedNote'>;
   /** Red-flag combinations whose parts come in different messages (knowledge/safety/across-turns.yaml). */
   acrossTurns?: AcrossTurns;
   /** Wording and answer phrases of the red-flag check question (knowledge/safety/check-dialogue.yaml). */

@@ -23,6 +23,8 @@ export interface FlagWords {
    * about and never escalated; this note is said instead, with or without the advice line.
    */
   calm?: { withLine: string; noLine: string };
+  /** The note that takes a same-day alarm back when an everyday cause is told after it (dialogs/alarmExplained.ts), in place of the general one. */
+  explainedNote?: string;
 }
 
 export class FlagWording {
@@ -54,6 +56,7 @@ export class FlagWording {
         level,
         description: text('description', true),
         reason: text('reason', true),
+        ...(o.explainedNote !== undefined ? { explainedNote: text('explainedNote')! } : {}),
         ...(known ? { known: Object.fromEntries(Object.entries(known).map(([part, q]) => [part, String(q).trim()])) } : {}),
         ...(calm ? { calm: { withLine: String(calm.withLine).trim(), noLine: String(calm.noLine).trim() } } : {}),
       });

@@ -346,6 +346,11 @@ export class RedFlagScreen {
     return this.wording.get(flag).explain;
   }
 
+  /** The flag's own note for an everyday cause told after its same-day alarm; undefined when it has none. */
+  explainedNote(flag: string): string | undefined {
+    return this.wording.has(flag) ? this.wording.get(flag).explainedNote : undefined;
+  }
+
   /** The calm note of a flag the notes say not to alarm about; undefined for any other flag. */
   calm(flag: string): { withLine: string; noLine: string } | undefined {
     return this.wording.has(flag) ? this.wording.get(flag).calm : undefined;

@@ -13,7 +13,7 @@ const SCREEN_GROUP_IDS = ['nerves', 'legs', 'accident_heart', 'infection', 'canc
 
 export function control(dir: string): TriageVocabulary['control'] {
   const { raw, r } = load(dir, 'check-control.yaml');
-  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'followUpStart', 'details', 'skipOne', 'skipRest', 'noToEveryOne', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything', 'disagrees', 'missedQuestion', 'confirmsLast', 'confirmsLastNot', 'feelsBlamed', 'aboutBot', 'aboutBotHint', 'calledClinician', 'ownAnswerAsked', 'questionLead', 'changedMind', 'planJoiners', 'askedAgainLead'] as const;
+  const keys = ['howManyMore', 'carryOn', 'backAgain', 'startCheck', 'startCheckNow', 'whyAsk', 'askingInside', 'questionInside', 'questionStart', 'followUpStart', 'details', 'skipOne', 'skipRest', 'noToEveryOne', 'stop', 'deniesSign', 'ownPain', 'alreadyNo', 'correction', 'correctionLead', 'meantValue', 'meantNothing', 'replaced', 'changesAnything', 'disagrees', 'missedQuestion', 'confirmsLast', 'confirmsLastNot', 'feelsBlamed', 'aboutBot', 'aboutBotHint', 'calledClinician', 'ownAnswerAsked', 'questionLead', 'changedMind', 'planJoiners', 'askedAgainLead', 'addedPlace'] as const;
   r.object(raw, '(file)', keys);
   const c = new TextPatternCompiler();
   return {
@@ -53,6 +53,7 @@ export function control(dir: string): TriageVocabulary['control'] {
     // The listed words and the marks between them, as many as stand before the plan.
     planJoiners: r.compile('planJoiners', () => new RegExp(`^(?:[\\s,.;:!-]|${r.strings(raw.planJoiners, 'planJoiners').map((w) => c.source(w)).join('|')})+`)),
     askedAgainLead: r.compile('askedAgainLead', () => c.atStart(r.strings(raw.askedAgainLead, 'askedAgainLead'))),
+    addedPlace: r.compile('addedPlace', () => c.any(r.strings(raw.addedPlace, 'addedPlace'), '')),
     ownAnswerAsked: r.compile('ownAnswerAsked', () => c.any(r.strings(raw.ownAnswerAsked, 'ownAnswerAsked'), '')),
     changesAnything: r.compile('changesAnything', () => c.any(r.strings(raw.changesAnything, 'changesAnything'), '')),
     alreadyNo: new Map(

@@ -23,7 +23,7 @@ import { remediesTried, saysNotWorking } from '../src/triage/progressReports';
 import type { DialogServices } from './services';
 import { answerTurn } from './topicAnswer';
 import { factsToldIn } from './factAsides';
-import { askedAgain } from './askedAgain';
+import { askedAgain, answersAgain } from './askedAgain';
 import { confirmationOf } from './confirmLast';
 import { deniedThisTurn, noteDenied } from './deniedRecord';
 import { TriageDialog } from './triageDialog';
@@ -140,7 +140,8 @@ export class RouteActs {
     if (!record && missedQuestion.test(prepare(text))) {
       // "..., I asked when": the question put again is answered, after a short sorry.
       const again = askedAgain(text);
-      if (again && (await this.leadThenAnswer(context, understanding, this.services.acts.routing.missedThenAnswer, again, true))) return step.endDialog();
+      const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
+      if (again && answersAgain(this.services.answers.planner, state, again) && (await this.leadThenAnswer(context, understanding, this.services.acts.routing.missedThenAnswer, again, true))) return step.endDialog();
       await this.somethingElse(context, intent, this.services.acts.routing.missedQuestion);
       return step.endDialog();
     }

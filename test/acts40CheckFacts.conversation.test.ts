@@ -122,6 +122,16 @@ describe('the question put again after "that is not what I asked"', () => {
     );
   });
 
+  test('a question put again that no answer fits still gets a way to ask again, with no sorry before nothing', async () => {
+    await wholeBotSteps(
+      [
+        ['can I take ibuprofen and tylenol together', [/together/i]],
+        ["that's not what I asked. I asked how far apart. just tell me a number", [MENU], [MISREAD]],
+      ],
+      'en-US',
+    );
+  });
+
   test('the complaint alone still gets a way to ask again', async () => {
     await wholeBotSteps(
       [

@@ -175,7 +175,11 @@ export class BackReliefBot extends ActivityHandler {
     // Their facts ("he's on ramipril") are read as the patient's in every later message.
     const patientText = this.services.redFlags.patientWords(understanding.text);
     if (understanding.redFlag && understanding.redFlag.level !== 'check') {
-      setUnderstanding(context, { ...understanding, patientText });
+      // "he says it's there for weeks, worse at night": a sign read as the writer's, told of the patient
+      // in their pronoun and of no pain of the writer's own, is the patient's (replies say "get him seen").
+      const { redFlag } = understanding;
+      const theirs = redFlag.subject === 'self' && !this.ownBack(understanding.text) && this.services.redFlags.speaksOfNow(understanding.text, patient.pronoun);
+      setUnderstanding(context, { ...understanding, patientText, ...(theirs ? { redFlag: { ...redFlag, subject: 'other_present' as const, pronoun: patient.pronoun } } : {}) });
       return;
     }
     const theirs = this.services.redFlags.readAsPatient(understanding.text, patient.pronoun);

@@ -8,7 +8,7 @@ import { describePassageTables } from './support/passageTables';
 
 const REACH: [string, string][] = [
   ['what is the least painful way to stand up from the couch', 'getting-up-chair'],
-  ['how do i get up from a low armchair without it hurting', 'getting-up-chair'],
+  ['any tricks for standing out of a deep armchair', 'getting-up-chair'],
   ['any tips for getting up into a top bunk with this back', 'getting-up-bunk'],
   ['my ticket has the upper berth, how do i climb up', 'getting-up-bunk'],
 ];

@@ -167,13 +167,19 @@ export class ScreenStages {
     if (read && !lexicon.result && rest !== undefined && !this.holdsOn(read, rest, reading, lexicon)) return null;
     // An urgent guess whose history does not count, every word of its own (check-anchors.yaml) told
     // in the distant past ("in my twenties I lost weight from glandular fever; I'm 39 now, back tight
-    // from boxing"): the sign is not told of now. A flag whose history counts stays as it is.
-    if (read && !lexicon.result && lexicon.nowText !== undefined && this.pastOnly(read.flags[0]!, lexicon.nowText)) return null;
+    // from boxing"): the sign is not told of now. A flag whose history counts stays as it is, and so
+    // does any guess beside a history that counts set aside ("my dad had cancer ...": the guess may be its question).
+    if (read && !lexicon.result && lexicon.nowText !== undefined && this.pastOnly(read.flags[0]!, lexicon.nowText) && !this.historyTold(lexicon)) return null;
     if (read && read.level !== 'check') return read;
     // An unsure guess of a flag a thermometer answers (check-anchors.yaml `measured`), the
     // writer telling only normal readings ("36.7 both times"): the question is answered already.
     if (read && !lexicon.result && this.checkAnchors?.measured(read.flags[0]!) && this.detector.normalReadingsOnly(text)) return this.rowSign(lexicon);
     return this.rowSign(lexicon) ?? read;
+  }
+
+  /** The lexicon set aside a finding of a flag whose history counts (a cancer, someone's or long ago). */
+  private historyTold(lexicon: LexiconReading): boolean {
+    return [...lexicon.scopedAway, ...lexicon.dismissed].some((f) => this.detector.historyCounts(f));
   }
 
   /** An urgent flag held to its own words whose history does not count, with none of them in the writer's present words. */

@@ -99,9 +99,10 @@ describe('afterHedgedEcho: what follows a hedged echo', () => {
 
 describe('a request for the check with its purpose after it starts the check', () => {
   test.each<string>([
-    "ok let's do the check so i can stop thinking about it",
+    'go on then, start the check so my mind is at rest',
     'lets run the symptom check so i can stop worrying',
     'can we do the check so i know whether to relax',
+    'run the questions to put my mind at rest please',
   ])('%s', async (said) => {
     await steps([
       ['no warning signs here, just a stiff lower back since the weekend', []],

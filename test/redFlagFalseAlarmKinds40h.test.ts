@@ -46,7 +46,7 @@ levelsEach([
   [
     'a numbness whose part is said to come back ("it" read as that part)',
     [
-      ['sat on a coach for five hours and my bottom was totally numb at the end, but it came back after a stroll round the car park. back is stiff, tips for the trip back?', 'none'],
+      ['my backside went numb on a long coach journey but it came back after I walked about a bit. lower back stiff now, any tips for the return trip?', 'none'],
       ['my bottom went numb on the coach and it came back worse after I walked, I can not feel the toilet paper', 'emergency'],
     ],
   ],
@@ -67,7 +67,7 @@ levelsEach([
   [
     'a thermometer reading in the normal range answers the fever question',
     [
-      ['no fever at all. took my temperature twice because my wife nagged, 36.7 both times. back is just sore from the move, we carried a piano up two floors ourselves. what should I do for it?', 'none'],
+      ['temperature is normal, 36.6 on the thermometer this morning and again tonight. my back aches from shifting furniture at the weekend, what helps?', 'none'],
       ['my back is sore and I feel hot, thermometer says 38.9', 'urgent'],
     ],
   ],

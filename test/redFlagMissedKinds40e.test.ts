@@ -6,7 +6,7 @@ import { quietEach, raisesEach } from './support/screenTables';
 // - Touch felt through a barrier ("like feeling it through mittens") is changed feeling ({numb}).
 // - A wetting found afterwards with the place between ("wet the armchair and hadn't a clue") is
 //   the unnoticed bladder sign, whoever tells it.
-// - A leg weakening by degrees ("getting more and more useless") is progressive weakness.
+// - A leg weakening by degrees ("weaker and weaker", "more useless by the hour") is progressive weakness.
 // - A whole staircase fallen ("down the stairs, every one of them", "all the way down"), and a
 //   bike going from under the rider with the fall told after, are the notes' serious accidents.
 // - Someone who no longer responds properly is very unwell: with a fever, sepsis (emergency).

@@ -25,7 +25,7 @@ describe('the other leg added later is both legs', () => {
     ['inside the symptom check, an "actually ... too" never replaces the side', 'en-GB', [
       ['can you check my symptoms? the pain radiates down my right leg', []],
       ['since Monday', []],
-      ['actually my left leg is tingling too now', [EMERGENCY], [CHANGED_SIDE]],
+      ['and my left leg has started tingling as well', [EMERGENCY], [CHANGED_SIDE]],
     ]],
     ['one leg told twice stays one leg', 'en-US', [
       ['the pain shoots down my left leg when I bend', [], [EMERGENCY]],

@@ -1,0 +1,35 @@
+// A term from the warning signs asked about ("the saddle area") gets what it means in plain words and
+// what to do if it is there, not a menu; a report of the sign itself is still the emergency.
+// Phrasings are this suite's own (none is a passage example, none a blind round's).
+import { wholeBotSteps } from './support/botHarness';
+import { describePassageTables } from './support/passageTables';
+
+const REACH: [string, string][] = [
+  ['where on the body is the saddle area meant to be', 'doctor-saddle-area'],
+  ['you keep saying saddle, what part is that', 'doctor-saddle-area'],
+];
+
+const KEEP: [string, string][] = [
+  ['what are the warning signs i should look out for', 'doctor-emergency'],
+];
+
+describePassageTables('a warning-sign term asked about', REACH, KEEP);
+
+describe('asking about the term is no report of the sign', () => {
+  test('the meaning is answered with no alarm; numbness there is still the emergency', async () => {
+    await wholeBotSteps([
+      ['where on the body is the saddle area meant to be', [/bike saddle/, /inner\s+thighs/], [/Please call 999 now/]],
+      ['ok, it does feel numb there since this morning', [/Please call 999 now/]],
+    ], 'en-GB');
+  });
+});
+
+describe('a sensation told of the named part is a report, whatever question follows', () => {
+  test.each<string>([
+    'the saddle area has gone numb, what does that mean',
+    'saddle region tingly since lunch, what counts as serious',
+  ])('%s', async (said) => {
+    await wholeBotSteps([[said, [/Please call 999 now/]]], 'en-GB');
+  });
+});
+

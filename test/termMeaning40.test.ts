@@ -23,13 +23,3 @@ describe('asking about the term is no report of the sign', () => {
     ], 'en-GB');
   });
 });
-
-describe('a sensation told of the named part is a report, whatever question follows', () => {
-  test.each<string>([
-    'the saddle area has gone numb, what does that mean',
-    'saddle region tingly since lunch, what counts as serious',
-  ])('%s', async (said) => {
-    await wholeBotSteps([[said, [/Please call 999 now/]]], 'en-GB');
-  });
-});
-

@@ -11,6 +11,8 @@ const REACH: [string, string][] = [
 
 const KEEP: [string, string][] = [
   ['what are the warning signs i should look out for', 'doctor-emergency'],
+  // a question frame with another word in it keeps that word's passage
+  ['what do you mean by lighter duties at work', 'rest-heavy-job'],
 ];
 
 describePassageTables('a warning-sign term asked about', REACH, KEEP);

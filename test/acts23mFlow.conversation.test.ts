@@ -1,5 +1,6 @@
 import { parseYesNo } from '../src/triage/yesNo';
 import { wholeBotSteps, type Step } from './support/botHarness';
+import { WHERE, WHEN, HOW_BAD } from './support/checkQuestions';
 
 // Set 14's open acts kinds, in our own wording: details said with doubt after
 // the check was offered, a no that asks what the sign means, a stop with a
@@ -8,9 +9,6 @@ import { wholeBotSteps, type Step } from './support/botHarness';
 
 const BLADDER_SCREEN = /new trouble peeing or leaking/i;
 const LEGS_SCREEN = /weakness in both legs, a leg that is getting weaker/i;
-const WHEN = /when did it start\?/i;
-const HOW_BAD = /how bad is it right now/i;
-const WHERE = /where is the pain\?/i;
 // The check's start: its own intro, or the read-back intro when details were told first (open34).
 const STARTED = /let's check your symptoms|i can check for anything that needs one/i;
 const NO_ANSWER = /i don't have an answer|not something I can help with/i;

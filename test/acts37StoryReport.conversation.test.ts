@@ -1,4 +1,5 @@
 import { wholeBotSteps, type Step } from './support/botHarness';
+import { WHEN, HOW_BAD, SET_OFF, BLADDER } from './support/checkQuestions';
 
 // A person's own story of the pain that already tells where, how bad in numbers and when or what set it off starts
 // the check with those details said back, even when what set it off is an everyday activity with its own answer
@@ -7,10 +8,6 @@ import { wholeBotSteps, type Step } from './support/botHarness';
 
 const OPENED = /only what you haven't told me yet/i;
 const GOT_IT = /got it:/i;
-const BLADDER = /new trouble peeing/i;
-const HOW_BAD = /how bad is it right now/i;
-const WHEN = /when did it start\?/i;
-const SET_OFF = /did anything set it off\?/i;
 const CHORES = /housework in small doses/i;
 const STRETCHES = /gentle stretches can help/i;
 const PLAY = /in a lighter way/i;

@@ -1,4 +1,5 @@
 import { runSteps, type Step } from './support/botHarness';
+import { WHERE, WHEN, HOW_BAD, SET_OFF, BLADDER, LEGS } from './support/checkQuestions';
 
 // Inside the symptom check: a how-to question opened by lead words ("also, wait, how do I ...") is answered and the
 // check goes on with what the answer beside it gave; a goodbye after an answer takes the answer and gives the result
@@ -6,12 +7,6 @@ import { runSteps, type Step } from './support/botHarness';
 // last answer with "I meant no" is that no; a yes pointed at an ordinary sign beside a no is no alarm; and a
 // correction told before the check started wins over the first telling the check starts from.
 
-const WHERE = /where is the pain\?/i;
-const WHEN = /when did it start\?/i;
-const HOW_BAD = /how bad is it right now/i;
-const SET_OFF = /did anything set it off\?/i;
-const BLADDER = /new trouble peeing/i;
-const LEGS = /weakness in both legs, a leg that is getting weaker/i;
 const RESULT = /three things to do now|here's my advice now/i;
 const CALL_NOW = /call 911 now, or go to the nearest emergency/i;
 const CHANGED = /I've changed that/i;

@@ -1,6 +1,7 @@
 import { parseOnset, parseTrigger, extractSymptomDetails } from '../src/triage/symptomParser';
 import { planAfterChangeOfMind } from '../src/triage/changedMind';
 import { NOW, runSteps, testContent, wholeBotSteps, type Step } from './support/botHarness';
+import { WHERE, WHEN, HOW_BAD, SET_OFF, BLADDER, LEGS } from './support/checkQuestions';
 
 // Four kinds, in our own wording: a start told by an event no date names ("since the christening") is kept as
 // the start, in the person's words, and not asked again; a change of mind that goes on to say what they will do
@@ -8,13 +9,7 @@ import { NOW, runSteps, testContent, wholeBotSteps, type Step } from './support/
 // no to it and hears no fear; and what they were doing at work told in trade words ("on the job dragging cables")
 // is what set it off.
 
-const WHERE = /where is the pain\?/i;
-const WHEN = /when did it start\?/i;
 const DIDNT_CATCH_WHEN = /didn't catch when/i;
-const HOW_BAD = /how bad is it right now/i;
-const SET_OFF = /did anything set it off\?/i;
-const BLADDER = /new trouble peeing/i;
-const LEGS = /weakness in both legs, a leg that is getting weaker/i;
 const NOTHING_TO_CANCEL = /nothing to cancel/i;
 const STOPPED = /stopped the symptom check/i;
 const STAY_ACTIVE = /staying in bed makes recovery slower/i;

@@ -1,17 +1,12 @@
 import { extractSymptomDetails, parseOnset } from '../src/triage/symptomParser';
 import { NOW, runSteps, wholeBotSteps, type Step } from './support/botHarness';
+import { WHERE, WHEN, HOW_BAD, SET_OFF, BLADDER, LEGS } from './support/checkQuestions';
 
 // Four kinds, in our own wording: a score written first as "N/10" hides no start told after it; a start put
 // right beside a remark that the pain has since got worse is still a correction of the start; a job told beside
 // the check's answers is kept without a reply of its own, and its clause is read for details too; and a practical
 // question asked inside the check is answered for the job the same message tells.
 
-const WHERE = /where is the pain\?/i;
-const WHEN = /when did it start\?/i;
-const HOW_BAD = /how bad is it right now/i;
-const SET_OFF = /did anything set it off\?/i;
-const BLADDER = /new trouble peeing/i;
-const LEGS = /weakness in both legs, a leg that is getting weaker/i;
 const KEEP_IN_MIND = /keep that in mind/i;
 const WHAT_TO_KNOW = /what would you like to know/i;
 const CHANGED = /changed that/i;

@@ -2,6 +2,7 @@ import { parseYesNo } from '../src/triage/yesNo';
 import { parseSeverity } from '../src/triage/severity';
 import { parseLocation } from '../src/triage/location';
 import { wholeBotSteps, type Step } from './support/botHarness';
+import { WHERE, WHEN, HOW_BAD } from './support/checkQuestions';
 
 // Set 12's open acts kinds, in our own wording: a progress report is no "no",
 // two scores in one message, a side put right, a plight with no question, and
@@ -9,9 +10,6 @@ import { wholeBotSteps, type Step } from './support/botHarness';
 
 const BLADDER_SCREEN = /new trouble peeing or leaking/i;
 const LEGS_SCREEN = /weakness in both legs, a leg that is getting weaker/i;
-const WHERE = /where is the pain\?/i;
-const WHEN = /when did it start\?/i;
-const HOW_BAD = /how bad is it right now/i;
 const FLOOR_STEPS = /onto hands and knees/i;
 const NO_ANSWER = /i don't have an answer/i;
 const BLADDER_CHECK = /just to check: .*bladder/i;

@@ -1,4 +1,5 @@
 import { wholeBotSteps, type Step } from './support/botHarness';
+import { WHERE, WHEN, HOW_BAD, SET_OFF, BLADDER } from './support/checkQuestions';
 
 // The reply to a person's own first description of their pain: a place and a score told are said back and
 // the check starts from there; a change told ("much better today", "worse since last night") gets the progress
@@ -10,11 +11,6 @@ const OPENED = /only what you haven't told me yet/i;
 const NOT_A_DOCTOR = /i'm not a doctor/i;
 const STOCK = /what helps most now/i;
 const MENU = /not sure where to start/i;
-const WHERE = /where is the pain\?/i;
-const WHEN = /when did it start\?/i;
-const HOW_BAD = /how bad is it right now/i;
-const SET_OFF = /did anything set it off\?/i;
-const BLADDER = /new trouble peeing/i;
 const EASING = /good to hear it's easing/i;
 const WORSE = /sorry it's getting worse/i;
 const GREETING = /how is your back\?/i;

@@ -1,13 +1,11 @@
 import { wholeBotSteps, type Step } from './support/botHarness';
+import { HOW_BAD, SET_OFF, BLADDER } from './support/checkQuestions';
 
 // The 0-10 question went by without a number (answered with when it started, or a shrug): a question about the
 // scale later in the check gets the scale explained and the 0-10 question then; a score said later, at a yes/no
 // safety question, is kept and said back, and that question comes again: never "please answer yes or no" alone.
 
 const botSteps = (steps: Step[], locale = 'en-GB') => wholeBotSteps(steps, locale);
-const HOW_BAD = /how bad is it right now/i;
-const SET_OFF = /did anything set it off\?/i;
-const BLADDER = /new trouble peeing/i;
 const YES_NO_ONLY = /please answer yes, no or not sure/i;
 const SCALE = /0 is no pain at all/i;
 

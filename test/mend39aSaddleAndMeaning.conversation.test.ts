@@ -1,4 +1,5 @@
 import { runSteps, type Step } from './support/botHarness';
+import { WHERE, WHEN, HOW_BAD, SET_OFF } from './support/checkQuestions';
 
 // Set 31's late saddle report, by kind: a denial of weakness is no denial of numbness between the legs; "what do you
 // mean?" at any check question gets that question in plain words and the question again (no topic answer, no changed
@@ -6,10 +7,6 @@ import { runSteps, type Step } from './support/botHarness';
 // is an emergency, and a "probably nothing" or a likeness after it takes nothing back; a greeting's "evening" is no
 // time, so the start told beside it is kept.
 
-const WHERE = /where is the pain\?/i;
-const WHEN = /when did it start\?/i;
-const HOW_BAD = /how bad is it right now/i;
-const SET_OFF = /did anything set it off\?/i;
 const NERVES = /new trouble peeing/i;
 const NUMB_DENIED = /told me you haven't had numbness/i;
 const CALL_999 = /call 999 now/i;

@@ -1,4 +1,5 @@
 import { wholeBotSteps, type Step } from './support/botHarness';
+import { WHERE, HOW_BAD, SET_OFF, BLADDER } from './support/checkQuestions';
 
 // A pain report that already answers the check (where it hurts and a number from 0 to 10, maybe
 // when and what set it off) and asks nothing: the check starts with those details kept and said
@@ -8,10 +9,6 @@ import { wholeBotSteps, type Step } from './support/botHarness';
 const botSteps = (steps: Step[], locale = 'en-GB') => wholeBotSteps(steps, locale);
 const OPENED = /only what you haven't told me yet/i;
 const STOCK = /what helps most now/i;
-const WHERE = /where is the pain\?/i;
-const HOW_BAD = /how bad is it right now/i;
-const SET_OFF = /did anything set it off\?/i;
-const BLADDER = /new trouble peeing/i;
 
 describe('a report with a place, a score and more starts the check with them said back', () => {
   test.each<[string, RegExp[], RegExp[]]>([

@@ -5,7 +5,7 @@ import { wholeBotSteps } from './support/botHarness';
 import { describePassageTables } from './support/passageTables';
 
 const REACH: [string, string][] = [
-  ['where on the body is the saddle area meant to be', 'doctor-saddle-area'],
+  ['which bit of me is the saddle area, exactly?', 'doctor-saddle-area'],
   ['you keep saying saddle, what part is that', 'doctor-saddle-area'],
 ];
 
@@ -20,8 +20,18 @@ describePassageTables('a warning-sign term asked about', REACH, KEEP);
 describe('asking about the term is no report of the sign', () => {
   test('the meaning is answered with no alarm; numbness there is still the emergency', async () => {
     await wholeBotSteps([
-      ['where on the body is the saddle area meant to be', [/bike saddle/, /inner\s+thighs/], [/Please call 999 now/]],
+      ['which bit of me is the saddle area, exactly?', [/bike saddle/, /inner\s+thighs/], [/Please call 999 now/]],
       ['ok, it does feel numb there since this morning', [/Please call 999 now/]],
     ], 'en-GB');
   });
 });
+
+describe('a numb saddle area told beside a question stays the emergency', () => {
+  test.each<string>([
+    'saddle area gone numb since lunch, what counts as serious',
+    'the saddle region is tingly, which part of the body does that nerve supply',
+  ])('%s', async (said) => {
+    await wholeBotSteps([[said, [/Please call 999 now/]]], 'en-GB');
+  });
+});
+

@@ -11,8 +11,6 @@ import { prepare } from '../src/triage/text';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { ActResult } from '../src/nlu/acts';
 import type { Understanding } from '../src/nlu/messageUnderstander';
-import { CLAUSE_MARKS } from '../src/nlu/messageUnderstander';
-import { sentencesAsTyped } from '../src/language/sentences';
 import { ACT_CONFIDENCE } from './actAnswers';
 
 const PARSE_CACHE = Symbol('symptomCheckParses');
@@ -31,10 +29,8 @@ const DENIED_CACHE = Symbol('symptomCheckDenials');
  * understanding read (`sentenceActs`); undefined when every clause is one, or none is.
  */
 function withoutProgressClauses(understanding: Understanding): string | undefined {
-  const acts = understanding.sentenceActs;
-  if (!acts) return undefined;
-  const parts = sentencesAsTyped(understanding.text, { marks: CLAUSE_MARKS }).filter((x) => /\w/.test(x));
-  if (parts.length !== acts.length) return undefined;
+  const { sentenceActs: acts, clauses: parts } = understanding;
+  if (!acts || !parts || parts.length !== acts.length) return undefined;
   const progress = (i: number) => acts[i]!.score >= ACT_CONFIDENCE && (acts[i]!.act === 'better' || acts[i]!.act === 'worse');
   const kept = parts.filter((_, i) => !progress(i));
   return kept.length > 0 && kept.length < parts.length ? kept.join(' ') : undefined;

@@ -24,6 +24,8 @@ export interface Understanding {
   acts?: ActResult;
   /** What each sentence or clause does, when there are several ("Hi again, I was here Monday, it's much better!"). */
   sentenceActs?: ActResult[];
+  /** The clauses `sentenceActs` read, one for each, in order (set with it). */
+  clauses?: string[];
   /** A worry about a serious illness with no red flag ("I'm scared it's cancer"): answered with reassurance. */
   worry?: boolean;
   /** With `worry`: the emergency flags whose cause is feared by name ("is it my heart?"), for their warning signs. */
@@ -36,10 +38,10 @@ export interface Understanding {
   patientText?: string;
 }
 
-/** The one reading of a doubt beside feeling well (dialogs/wellDoubt.ts readWellDoubt). */
 /** The marks that end a clause read on its own for `sentenceActs`. */
-export const CLAUSE_MARKS = '.!?;,';
+const CLAUSE_MARKS = '.!?;,';
 
+/** The one reading of a doubt beside feeling well (dialogs/wellDoubt.ts readWellDoubt). */
 export interface WellDoubt {
   /** The urgent signs doubted. */
   flags: string[];
@@ -99,7 +101,7 @@ export class MessageUnderstander {
     if (labelled) return { text, intent: labelled, score: 1, redFlag, flagRaised, worry: false, ranked: [{ intent: labelled, score: 1 }], ...(acts && { acts }) };
     const ranked = MessageUnderstander.withoutUnconfirmedCancel(this.classifier.rank(text), acts);
     const { intent, score } = decide(ranked, this.classifier.threshold);
-    return { text, intent, score, redFlag, flagRaised, worry, ...(fears && { fears }), ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs }) };
+    return { text, intent, score, redFlag, flagRaised, worry, ...(fears && { fears }), ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs, clauses: sentences }) };
   }
 
   /**

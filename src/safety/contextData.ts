@@ -35,6 +35,8 @@ export interface ContextDef {
   relativeDenial: string[];
   /** The word before a colon that makes a negated heading a checklist of denied signs ("things I don't HAVE: ..."). */
   headingEnds: string[];
+  /** A contrast word told right after a finding at its clause's end ("no fever, numb groin THOUGH"): a denial before its comma does not reach it. */
+  contrastAfter: string[];
   /** "I had a fever in March, all better": resolution phrases that reach back over clauses of their sentence. */
   resolved: string[];
   /** Resolutions that say the symptom has gone by now: they also end the sentence before. */
@@ -154,7 +156,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'normalTemperatures', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'laterAnchors', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
+  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'contrastAfter', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'laterAnchors', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -191,7 +193,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
   };
   const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'fear', 'future', 'supposeWhole', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
   const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'reach', 'terms']);
-  const terms = sq.terms === undefined ? {} : asObject(sq.terms, file, 'signQuestion.terms', ['names', 'cues', 'notAfterCue', 'notWith']);
+  const terms = sq.terms === undefined ? {} : asObject(sq.terms, file, 'signQuestion.terms', ['names', 'cues', 'notAfterCue', 'notWith', 'linkWords', 'signWords', 'askFillers']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
   const general = asObject(o.generalQuestion, file, 'generalQuestion', ['asking', 'selfDenial', 'pointsBack']);
@@ -225,6 +227,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     deniedNow: asStrings(o.deniedNow ?? [], file, 'deniedNow', true),
     relativeDenial: asStrings(o.relativeDenial ?? [], file, 'relativeDenial', true),
     headingEnds: asStrings(o.headingEnds ?? [], file, 'headingEnds', true),
+    contrastAfter: asStrings(o.contrastAfter ?? [], file, 'contrastAfter', true),
     resolved: asStrings(o.resolved, file, 'resolved'),
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),
     resolvedSign: asStrings(o.resolvedSign ?? [], file, 'resolvedSign', true),
@@ -270,6 +273,9 @@ export function readContext(raw: unknown, file: string): ContextDef {
         cues: asStrings(terms.cues, file, 'signQuestion.terms.cues', true),
         notAfterCue: asStrings(terms.notAfterCue, file, 'signQuestion.terms.notAfterCue', true),
         notWith: asStrings(terms.notWith, file, 'signQuestion.terms.notWith', true),
+        linkWords: asStrings(terms.linkWords ?? [], file, 'signQuestion.terms.linkWords', true),
+        signWords: asStrings(terms.signWords ?? [], file, 'signQuestion.terms.signWords', true),
+        askFillers: asStrings(terms.askFillers ?? [], file, 'signQuestion.terms.askFillers', true),
       },
     },
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),

@@ -31,6 +31,8 @@ export interface ScopeWords {
   relativeDenial: Set<string>;
   /** context.yaml headingEnds: the word before a colon that opens a checklist of denied signs. */
   headingEnds: Set<string>;
+  /** context.yaml contrastAfter: "no fever, numb groin though": the denial stops at the comma. */
+  contrastAfter: Set<string>;
   relativeAfter: Set<string>;
   selfObject: Set<string>;
   newSubject: Set<string>;
@@ -121,6 +123,7 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
       deniedNow: words(ctx.deniedNow),
       relativeDenial: words(ctx.relativeDenial),
       headingEnds: words(ctx.headingEnds),
+      contrastAfter: words(ctx.contrastAfter),
       relativeAfter: words(ctx.relativeAfter),
       selfObject: words(ctx.selfObject),
       newSubject: words(ctx.conditional.newSubject),
@@ -141,6 +144,9 @@ export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, 
           cues: phrases(ctx.signQuestion.terms.cues),
           notAfterCue: words(ctx.signQuestion.terms.notAfterCue),
           notWith: words(ctx.signQuestion.terms.notWith),
+          linkWords: words(ctx.signQuestion.terms.linkWords),
+          signWords: words(ctx.signQuestion.terms.signWords),
+          askFillers: words(ctx.signQuestion.terms.askFillers),
         },
       },
       testWindow: ctx.selfTest.window,

@@ -32,14 +32,16 @@ export class Negations {
   /** Per sentence: where a bare "no" answers it ("numb bum, weak legs? none of that"), else -1. */
   private readonly answeredNo: Int32Array;
   private readonly win: { preNegation: number; postNegation: number };
+  private readonly contrastAfter: ReadonlySet<string>;
 
   /** `live`: the message's triggers, pseudo-triggers already set aside. */
   constructor(
     private readonly tokens: readonly string[],
     live: readonly Match<Trigger>[],
     private readonly layout: NegationLayout,
-    w: Pick<ScopeWords, 'windows' | 'firstPerson' | 'headingEnds'>,
+    w: Pick<ScopeWords, 'windows' | 'firstPerson' | 'headingEnds' | 'contrastAfter'>,
   ) {
+    this.contrastAfter = w.contrastAfter;
     const n = tokens.length;
     const { sentence } = layout;
     this.win = w.windows;
@@ -74,9 +76,13 @@ export class Negations {
     // (a trigger inside the finding, as in "can NOT pee", does not count)...
     // A list's commas and "or" are not words: "I don't have any numbness, bladder problems
     // or fever" denies its last item too (the clause still bounds the reach).
+    // Not an item set against the denial by a contrast word closing its clause ("no leg
+    // pain, numb groin though"): the denial stops at the comma before it.
+    const contrasted = this.contrastAfter.has(this.tokens[f.end] ?? '') && (f.end + 1 >= this.tokens.length || PUNCTUATION.has(this.tokens[f.end + 1]!));
     for (let e = f.start, words = 0; e >= 0 && words <= win.preNegation; e--) {
       const s = this.endingAt[e]!;
       if (s >= 0 && s < f.start && clause[s] === c0) return true;
+      if (contrasted && this.tokens[e - 1] === ',') break;
       if (e > 0 && !LIST_MARKS.has(this.tokens[e - 1]!)) words++;
     }
     // ...or starting at most `postNegation` words after it ("... is fine"), or a bare

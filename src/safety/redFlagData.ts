@@ -10,9 +10,11 @@ export type RedFlagLevel = 'emergency' | 'urgent';
 /**
  * A sign's name asked about as a term ("foot drop, what is that?", "is cauda equina the
  * thing where ..."): `names` of signs, `cues` that ask what a name means, `notWith` words
- * that tell the writer's own sign now (see signQuestions.ts `termQuestions`).
+ * that tell the writer's own sign now, `linkWords` and `signWords` that tell a sign right after
+ * a name ("the saddle area is numb"), `askFillers` that may stand around a name asked about
+ * with no cue and no "?" ("where is the saddle area") (see signQuestions.ts `termQuestions`).
  */
-export interface TermQuestionDef { names: string[]; cues: string[]; notAfterCue: string[]; notWith: string[] }
+export interface TermQuestionDef { names: string[]; cues: string[]; notAfterCue: string[]; notWith: string[]; linkWords: string[]; signWords: string[]; askFillers: string[] }
 
 /** A flag, or a "sign": a named finding with no level that only feeds `when` combinations. */
 export interface EntryDef {

@@ -31,6 +31,12 @@ export interface TermQuestionWords {
   notAfterCue: ReadonlySet<string>;
   /** Words outside the cues that tell the writer's own sign now ("since", "today"). */
   notWith: ReadonlySet<string>;
+  /** Words that may join a name to a sign word after it ("is", "gone", "all"). */
+  linkWords: ReadonlySet<string>;
+  /** A sign told of the name right after it ("the saddle area is NUMB"): a report, whatever is asked beside it. */
+  signWords: ReadonlySet<string>;
+  /** Words that may stand around a name asked about with no cue and no "?" ("where is THE saddle area EXACTLY"). */
+  askFillers: ReadonlySet<string>;
 }
 
 /**
@@ -62,7 +68,10 @@ const startsAt = (tokens: readonly string[], i: number, end: number, phrase: rea
  * can't pee", "I've never heard of saddle anaesthesia"), or a sentence that is only a name
  * followed by one that opens with a cue ("foot drop? never heard of it"). Not when a
  * first-person or `notWith` word stands outside the cues: "I've got foot drop, what does
- * that mean?" tells the writer's own sign. Token by token, no pattern with gaps.
+ * that mean?" tells the writer's own sign, and so does a sign word told of the name right
+ * after it ("the saddle area is numb, what does that mean?"). A sentence that is only a
+ * question word and a name ("where is the saddle area", no "?" typed) asks about the term
+ * too. Token by token, no pattern with gaps.
  */
 export function termQuestions(tokens: readonly string[], firstPerson: ReadonlySet<string>, q: SignQuestionWords): number[] {
   const t = q.terms;
@@ -108,11 +117,37 @@ export function termQuestions(tokens: readonly string[], firstPerson: ReadonlySe
     while (s < e && (q.lead.has(tokens[s]!) || tokens[s] === ',')) s++;
     return cueMarks[k]?.[0 + (s - spans[k]![0])] === 1;
   };
+  // A name followed, past link words only, by a sign word: the sign is told of it.
+  const signTold = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) {
+      for (const name of t.names) {
+        if (!startsAt(tokens, i, e, name)) continue;
+        let j = i + name.length;
+        while (j < e && t.linkWords.has(tokens[j]!)) j++;
+        if (j < e && t.signWords.has(tokens[j]!)) return true;
+      }
+    }
+    return false;
+  };
+  // The sentence is lead words, at least one question word, fillers and a name, nothing else:
+  // "where is the saddle area", "what is cauda equina exactly".
+  const bareAsk = (s: number, e: number): boolean => {
+    while (s < e && (q.lead.has(tokens[s]!) || tokens[s] === ',')) s++;
+    let asked = false;
+    for (; s < e && (q.openers.has(tokens[s]!) || q.lead.has(tokens[s]!) || t.askFillers.has(tokens[s]!)); s++) asked ||= q.openers.has(tokens[s]!);
+    if (!asked) return false;
+    const name = t.names.find((n) => startsAt(tokens, s, e, n));
+    if (!name) return false;
+    s += name.length;
+    while (s < e && t.askFillers.has(tokens[s]!)) s++;
+    return s === e;
+  };
   const out: number[] = [];
   for (let k = 0; k < spans.length; k++) {
     const [s, e] = spans[k]!;
     if (s >= e) continue;
-    if (cueMarks[k] && hasName(s, e) && !own(k)) out.push(k);
+    if (cueMarks[k] && hasName(s, e) && !own(k) && !signTold(s, e)) out.push(k);
+    else if (!cueMarks[k] && bareAsk(s, e)) out.push(k);
     else if (k + 1 < spans.length && onlyName(s, e) && opensWithCue(k + 1) && !own(k + 1)) out.push(k);
   }
   return out;

@@ -39,4 +39,16 @@ levelsEach([
       ['no, no numbness at all', 'none'],
     ],
   ],
+  [
+    'a heavy blow taken in a contact sport is a serious accident; one given, watched or supposed is not',
+    [
+      ['took a monster tackle in the league game and now my lower back is wrecked', 'emergency'],
+      ['caught a really nasty knock in the ruck on saturday, back has been agony since', 'emergency'],
+      ['got speared into the turf at hockey, my back is killing me', 'emergency'],
+      ['I put in a huge tackle at footy and my back has been a bit stiff', 'none'],
+      ['my daughter took a big tackle at her match, my back aches from the sidelines', 'none'],
+      ['took a big hit on my pension this year, my back is stiff from worry', 'none'],
+      ['what if I take a hard tackle on the weekend and it gets worse?', 'none'],
+    ],
+  ],
 ]);

@@ -28,11 +28,12 @@ function triggerSnippet(text: string, start: number, end: number): string {
 const SLEEP_ANSWER_RE = /^(?:in my |during my |during |while |from |my )?(?:sleep|sleeping|asleep|bed|night)$/;
 
 /**
- * "hurts when I bend": what makes it worse. Not when the words between the pain word and the "when" say it
+ * "hurts when I bend", "a 7 if I cough": what makes it worse. Not when the words between the pain word and the "when" say it
  * started ("pain started yesterday while lifting"): that clause tells what set it off.
  */
 function aggravates(before: string): boolean {
-  const { aggravationBefore, onsetWords } = vocabulary().triggers;
+  const { aggravationBefore, scoreWhenBefore, onsetWords } = vocabulary().triggers;
+  if (scoreWhenBefore.test(before)) return true;
   const m = aggravationBefore.exec(before);
   return m !== null && !onsetWords.test(m[0]);
 }

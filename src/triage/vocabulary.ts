@@ -52,6 +52,8 @@ export interface TriageVocabulary {
     unknownStatement: RegExp;
     /** "hurts when I ...", "awful when I ...": what makes it worse, right before a match. */
     aggravationBefore: RegExp;
+    /** "seven if I sneeze", "8/10 when I cough": a score and its condition right before a match, what makes it worse. */
+    scoreWhenBefore: RegExp;
     /** A body-weight change right before the word: "lost loads of weight" is no lifting. */
     notAfter: RegExp;
     /** "started", "came on": between a pain word and "while" they make the clause the onset, not what makes it worse. */
@@ -157,7 +159,7 @@ const REGIONS = ['lower', 'middle', 'upper'] as const;
 
 function triggers(dir: string): TriageVocabulary['triggers'] {
   const { raw, r } = load(dir, 'triggers.yaml');
-  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation', 'notAfter', 'onsetWords', 'doingCues', 'notDoing', 'doingStops']);
+  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation', 'scoreWhen', 'notAfter', 'onsetWords', 'doingCues', 'notDoing', 'doingStops']);
   const labelsRaw = r.object(raw.labels, 'labels', [...TRIGGER_KINDS, 'unknown']);
   const labels = {} as Record<TriggerKind, string>;
   for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
@@ -186,6 +188,11 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
       const words = r.strings(raw.aggravation, 'aggravation').map((p) => c.source(p)).join('|');
       // "<word> (up to 2 words) when/if/to/while/on (up to 2 words)" right before the trigger word.
       return new RegExp(`(?:${words})\\s+(?:[\\w']+\\s+){0,2}?(?:when|whenever|if|to|while|on)\\s+(?:[\\w']+\\s+){0,2}$`);
+    }),
+    scoreWhenBefore: r.compile('scoreWhen', () => {
+      const words = r.strings(raw.scoreWhen, 'scoreWhen').map((p) => c.source(p)).join('|');
+      // "<score> <condition>" then up to two words right before the trigger word: "seven if i sneeze".
+      return new RegExp(`\\b(?:${words})\\s+(?:[\\w']+\\s+){0,2}$`);
     }),
     notAfter: r.compile('notAfter', () => {
       const words = r.strings(raw.notAfter, 'notAfter').map((p) => c.source(p)).join('|');

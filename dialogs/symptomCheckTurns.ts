@@ -162,9 +162,12 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
 
   /**
    * Signs denied earlier in the conversation ("no, nothing like that" to the signs an answer listed, before the
-   * check was asked for): kept as the check's own denials, so a group they answer is not asked again.
+   * check was asked for): kept as the check's own denials, so a group they answer is not asked again. Not for a
+   * check after one that stopped or ended: asked again, the whole screen is asked afresh (signs may have come on).
    */
   private async deniedBefore(dc: DialogContext, check: CheckState): Promise<void> {
+    const earlier = await this.saved.get(dc.context);
+    if (earlier && earlier.status !== 'heard') return;
     const before = await deniedSoFar(dc.context, this.services);
     if (before.length === 0) return;
     for (const flag of before) if (!check.denied?.includes(flag)) (check.denied ??= []).push(flag);

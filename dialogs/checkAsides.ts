@@ -236,15 +236,36 @@ export class CheckAsides {
 
   /** The safety group a "what counts as leg weakness?" is about: the one sharing most words with it, else the one asked. */
   private groupAskedAbout(text: string, asked: number): ScreenGroup {
-    const groups = vocabulary().screen;
-    const words = new Set((prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !commonToSafetyQuestions(w)));
-    let best = asked;
-    let bestHits = 0;
-    groups.forEach((g, i) => {
-      const hits = new Set((g.question.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => words.has(w))).size;
-      if (hits > bestHits) [best, bestHits] = [i, hits];
-    });
-    return groups[best]!;
+    return groupWordsIn(text) ?? vocabulary().screen[asked]!;
   }
 }
 
+/** The words of a group's question, or its description, at least four letters long. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+}
+
+/**
+ * The safety group whose words a message uses ("what counts as leg weakness?"): the one sharing most words with its
+ * question; with none, the one whose description alone has a word of it ("the saddle area"); undefined for neither.
+ */
+export function groupWordsIn(text: string): ScreenGroup | undefined {
+  const groups = vocabulary().screen;
+  const words = new Set((prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !commonToSafetyQuestions(w)));
+  let best: ScreenGroup | undefined;
+  let bestHits = 0;
+  for (const g of groups) {
+    const hits = [...wordsOf(g.question)].filter((w) => words.has(w)).length;
+    if (hits > bestHits) [best, bestHits] = [g, hits];
+  }
+  return best ?? describedOnlyIn(text);
+}
+
+/** The one safety group whose description alone (no question, no other description) has a word of the message. */
+export function describedOnlyIn(text: string): ScreenGroup | undefined {
+  const groups = vocabulary().screen;
+  const words = new Set((prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !commonToSafetyQuestions(w)));
+  const own = (g: ScreenGroup) => [...wordsOf(g.describe)].filter((w) => groups.every((o) => !wordsOf(o.question).has(w) && (o === g || !wordsOf(o.describe).has(w))));
+  const hit = groups.filter((g) => own(g).some((w) => words.has(w)));
+  return hit.length === 1 ? hit[0] : undefined;
+}

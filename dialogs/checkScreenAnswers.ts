@@ -10,7 +10,7 @@ import { opensWithPlainNo } from '../src/triage/yesNo';
 import { pointedSign } from '../src/triage/screenPick';
 import { saysNotBetter } from '../src/triage/checkAsides';
 import { type ScreenGroup, type ScreenItem, vocabulary } from '../src/triage/vocabulary';
-import type { CheckHost } from './checkAsides';
+import { type CheckHost, describedOnlyIn } from './checkAsides';
 import type { CheckParsing } from './checkParsing';
 import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
@@ -170,7 +170,7 @@ export class CheckScreenAnswers {
    * The plain description for "what's that?": of the question asked, or of another question's
    * sign the message asks about by name ("what's foot drop?" at the bladder question).
    */
-  private describedFor(text: string, index: number, named = this.namedGroup(text)): string {
+  private describedFor(text: string, index: number, named = this.namedGroup(text) ?? describedOnlyIn(text)): string {
     const own = vocabulary().screen[index]!;
     return named === undefined || named.items.some((i) => own.items.includes(i)) ? own.describe : named.describe;
   }

@@ -5,6 +5,7 @@ import {
   absorb,
   askedEnough,
   DETAIL_ORDER,
+  type CheckDetails,
   type CheckState,
   type DetailField,
   newCheck,
@@ -13,7 +14,8 @@ import {
 } from '../src/triage/symptomCheck';
 import { prepare } from '../src/triage/text';
 import { opensWithPlainNo } from '../src/triage/yesNo';
-import { deniedSigns } from '../src/triage/denials';
+import { deniedSigns, groupsDenied } from '../src/triage/denials';
+import { deniedSoFar } from './deniedRecord';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
@@ -44,6 +46,9 @@ function stepId(pending: Pending): string {
   if (pending.kind === 'group' || pending.kind === 'which') return `screen-${pending.index + 1}`;
   return pending.kind;
 }
+
+/** The details this turn's own words win on when the check opens with an earlier message joined to them. */
+const OWN_TURN_FIELDS: readonly DetailField[] = ['onset', 'trigger', 'severity'];
 
 interface TurnsState {
   check: CheckState;
@@ -108,7 +113,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     if (options.openingText) {
       // "run the symptom check please": the request itself is no detail ("run" is no sport).
       const opening = withoutCheckRequest(options.openingText);
-      const given = absorb(st.check, this.parsing.all(dc.context, opening));
+      const given = absorb(st.check, this.ownTurnFirst(dc, opening));
       // "low back, down my right leg. 8": a plain number beside the other details is how bad.
       if (given.length > 0) this.details.looseSeverity(dc.context, st.check, opening, true);
       noteSaidNo(dc.context, this.parsing, st.check, options.openingText);
@@ -118,6 +123,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
         st.check.scoreFirst = true;
       }
     }
+    await this.deniedBefore(dc, st.check);
     // "right side, since monday", then "sorry, the left, and it was yesterday", then a check that starts from the
     // first message: the corrected values win, unless this turn's own message says the detail again.
     const correctedNow = this.correctedHeard(dc, options);
@@ -137,6 +143,35 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       return this.ask(dc, st, { kind: 'reuse' });
     }
     return this.advance(dc, st);
+  }
+
+  /**
+   * The opening text's details. When it joins an earlier message to this turn's ("my dad had it a few years back ...",
+   * then "ok, lower back, from Saturday"), the start, cause and score this turn tells win: they are the freshest
+   * telling, and the earlier message's dates may be about something else. The place is read from the whole, so a
+   * side told now still joins the region told before.
+   */
+  private ownTurnFirst(dc: DialogContext, opening: string): CheckDetails {
+    const whole = this.parsing.all(dc.context, opening);
+    const own = withoutCheckRequest(dc.context.activity.text ?? '');
+    if (!own.trim() || opening.trim() === own.trim() || !opening.endsWith(own)) return whole;
+    const now = this.parsing.all(dc.context, own);
+    const fresh = OWN_TURN_FIELDS.filter((f) => now[f] !== undefined);
+    return fresh.length === 0 ? whole : { ...whole, ...Object.fromEntries(fresh.map((f) => [f, now[f]])) };
+  }
+
+  /**
+   * Signs denied earlier in the conversation ("no, nothing like that" to the signs an answer listed, before the
+   * check was asked for): kept as the check's own denials, so a group they answer is not asked again. Not for a
+   * check after one that stopped or ended: asked again, the whole screen is asked afresh (signs may have come on).
+   */
+  private async deniedBefore(dc: DialogContext, check: CheckState): Promise<void> {
+    const earlier = await this.saved.get(dc.context);
+    if (earlier && earlier.status !== 'heard') return;
+    const before = await deniedSoFar(dc.context, this.services);
+    if (before.length === 0) return;
+    for (const flag of before) if (!check.denied?.includes(flag)) (check.denied ??= []).push(flag);
+    for (const index of groupsDenied(vocabulary().screen, new Set(check.denied), false)) if (!check.saidNo?.includes(index)) (check.saidNo ??= []).push(index);
   }
 
   /** Puts the corrected heard details in place of what the opening text gave for them; the fields changed. */

@@ -9,7 +9,7 @@ import { vocabulary } from './vocabulary';
 
 // Up to three words after a trigger match, within its clause: "picked up" -> "picked up my kid".
 // The tail stops after a few words, which can leave "reaching for something on a".
-const DANGLING_WORDS_RE = /(?:\s+(?:a|an|the|on|of|my|to|in|at|for|from|with|up|some))+\s*$/;
+const DANGLING_WORDS_RE = /(?:\s+(?:a|an|the|on|of|my|to|in|at|for|from|with|up|some|under|over|into|onto|behind|through))+\s*$/;
 const SNIPPET_TAIL_RE = /^(?:\s+(?!and\b|but\b|when\b|while\b|then\b|so\b|since\b|because\b)[\w']+){0,3}/;
 // "playing golf", "doing deadlifts": keep the verb before a sport or exercise.
 const SNIPPET_HEAD_RE = /\b(?:playing|doing|at the|at|went|going|go|did|was|been)\s+$/;
@@ -28,27 +28,34 @@ function triggerSnippet(text: string, start: number, end: number): string {
 const SLEEP_ANSWER_RE = /^(?:in my |during my |during |while |from |my )?(?:sleep|sleeping|asleep|bed|night)$/;
 
 /**
- * "hurts when I bend": what makes it worse. Not when the words between the pain word and the "when" say it
+ * "hurts when I bend", "a 7 if I cough": what makes it worse. Not when the words between the pain word and the "when" say it
  * started ("pain started yesterday while lifting"): that clause tells what set it off.
  */
 function aggravates(before: string): boolean {
-  const { aggravationBefore, onsetWords } = vocabulary().triggers;
+  const { aggravationBefore, scoreWhenBefore, onsetWords } = vocabulary().triggers;
+  if (scoreWhenBefore.test(before)) return true;
   const m = aggravationBefore.exec(before);
   return m !== null && !onsetWords.test(m[0]);
 }
 
 // The words of a doing clause kept for the summary: up to four, not past triggers.yaml doingStops.
 const MAX_DOING_WORDS = 4;
+// Times skipped between a doing cue and its -ing word: "went yesterday morning lifting".
+const MAX_SKIPPED_TIMES = 3;
 
 /**
  * What the person was doing when it came on, in words no trigger group names ("at work stocking shelves",
  * "went while hanging the washing"): an -ing word right after a cue (triggers.yaml doingCues), kept in their words.
  */
 function doingTrigger(text: string): TriggerResult | undefined {
-  const { doingCues, notDoing, doingStops } = vocabulary().triggers;
+  const { doingCues, notDoing, doingStops, doingSkips } = vocabulary().triggers;
   for (const m of text.matchAll(doingCues)) {
     const at = m.index + m[0].length;
-    const words = /^\s+([a-z']+(?:\s+[a-z']+){0,5})/.exec(text.slice(at))?.[1]?.split(/\s+/) ?? [];
+    const all = /^\s+([a-z']+(?:\s+[a-z']+){0,8})/.exec(text.slice(at))?.[1]?.split(/\s+/) ?? [];
+    // "happened tuesday arvo pulling cable": the times between the cue and the doing are skipped.
+    let skip = 0;
+    while (skip < MAX_SKIPPED_TIMES && doingSkips.has(all[skip] ?? '')) skip += 1;
+    const words = all.slice(skip, skip + 6);
     const first = words[0];
     if (!first || !/^[a-z]{3,}ing$/.test(first) || notDoing.has(first)) continue;
     if (isNegated(text, m.index) || aggravates(clauseBefore(text, at + 1))) continue;

@@ -52,6 +52,8 @@ export interface TriageVocabulary {
     unknownStatement: RegExp;
     /** "hurts when I ...", "awful when I ...": what makes it worse, right before a match. */
     aggravationBefore: RegExp;
+    /** "seven if I sneeze", "8/10 when I cough": a score and its condition right before a match, what makes it worse. */
+    scoreWhenBefore: RegExp;
     /** A body-weight change right before the word: "lost loads of weight" is no lifting. */
     notAfter: RegExp;
     /** "started", "came on": between a pain word and "while" they make the clause the onset, not what makes it worse. */
@@ -62,6 +64,8 @@ export interface TriageVocabulary {
     notDoing: ReadonlySet<string>;
     /** Words a doing clause's summary stops before: a joining word, a time, a score ("like a 5"). */
     doingStops: ReadonlySet<string>;
+    /** Times skipped between a doing cue and its -ing word ("happened tuesday arvo pulling cable"). */
+    doingSkips: ReadonlySet<string>;
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];
@@ -157,7 +161,7 @@ const REGIONS = ['lower', 'middle', 'upper'] as const;
 
 function triggers(dir: string): TriageVocabulary['triggers'] {
   const { raw, r } = load(dir, 'triggers.yaml');
-  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation', 'notAfter', 'onsetWords', 'doingCues', 'notDoing', 'doingStops']);
+  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation', 'scoreWhen', 'scoreNotAfter', 'notAfter', 'onsetWords', 'doingCues', 'notDoing', 'doingStops', 'doingSkips']);
   const labelsRaw = r.object(raw.labels, 'labels', [...TRIGGER_KINDS, 'unknown']);
   const labels = {} as Record<TriggerKind, string>;
   for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
@@ -187,6 +191,12 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
       // "<word> (up to 2 words) when/if/to/while/on (up to 2 words)" right before the trigger word.
       return new RegExp(`(?:${words})\\s+(?:[\\w']+\\s+){0,2}?(?:when|whenever|if|to|while|on)\\s+(?:[\\w']+\\s+){0,2}$`);
     }),
+    scoreWhenBefore: r.compile('scoreWhen', () => {
+      const words = r.strings(raw.scoreWhen, 'scoreWhen').map((p) => c.source(p)).join('|');
+      const times = r.strings(raw.scoreNotAfter, 'scoreNotAfter').join('|');
+      // "<score> <condition>" then up to two words right before the trigger word: "seven if i sneeze"; not a clock time ("at 7 when").
+      return new RegExp(`(?<!\\b(?:${times})\\s+)\\b(?:${words})\\s+(?:[\\w']+\\s+){0,2}$`);
+    }),
     notAfter: r.compile('notAfter', () => {
       const words = r.strings(raw.notAfter, 'notAfter').map((p) => c.source(p)).join('|');
       // "<phrase>" right before the trigger word: "lost loads of weight".
@@ -196,6 +206,7 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
     doingCues: r.compile('doingCues', () => c.any(r.strings(raw.doingCues, 'doingCues'), 'g')),
     notDoing: new Set(r.strings(raw.notDoing, 'notDoing').map((w) => w.toLowerCase())),
     doingStops: new Set(r.strings(raw.doingStops, 'doingStops').map((w) => w.toLowerCase())),
+    doingSkips: new Set(r.strings(raw.doingSkips, 'doingSkips').map((w) => w.toLowerCase())),
   };
 }
 

@@ -27,9 +27,6 @@ describe('answers read by what is named', () => {
     ['getting someone else out of a low armchair: the seat steps, not the floor', [
       ['how can i help my grandad get up from his armchair, his back has gone', [/front of the seat/], [/hands and knees/]],
     ], 'en-GB'],
-    ['getting off the couch myself', [
-      ['is there a trick to getting off the couch when my back is like this', [/front of the seat/]],
-    ], 'en-US'],
     ['a bunk mattress is still about the mattress', [
       ['the mattress on my bunk at the hostel is rock hard, is that bad for my back', [/mattress/], [/the ladder/]],
     ], 'en-AU'],

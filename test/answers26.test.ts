@@ -4,9 +4,11 @@ import { runSteps, type Step } from './support/botHarness';
 // ("how long?"), read as that question, not by its few words alone (which sound like the pain's course or burns).
 describe('a short follow-up asks the last question again', () => {
   test.each<[string, Step[], string?]>([
+    // Whether cold is a good idea is the which-is-better question itself (not what to use as a cold pack, nor an ice bath);
+    // warmth asked next goes on with the heat evidence, not burns first aid nor home-made packs.
     ['cold asked first, then warmth: the which-is-better answer, not burns first aid', [
-      ['is a cold pack a good idea on my lower back?', [/./]],
-      ['what about a heat pack instead?', [/better evidence/], [/cool \(not icy\) running water/]],
+      ['is a cold pack a good idea on my lower back?', [/better evidence/], [/frozen peas|ice bath/]],
+      ['what about a heat pack instead?', [/heat/], [/cool \(not icy\) running water/, /Ice cubes in a sealed bag/]],
     ], 'en-GB'],
     ['a spa, then how long: minutes of heat, not weeks of recovery', [
       ['is it ok to sit in a spa with my sore back?', [/hot tub or sauna/]],

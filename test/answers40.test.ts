@@ -1,9 +1,17 @@
-// Answers read with what the person told (answers40): a part of someone else's body named by a writer who speaks of themself is no
+// Answers read with what the person told (answers40): getting up from a seat and climbing to a top bunk have their own
+// steps (not the car's or the floor's); a part of someone else's body named by a writer who speaks of themself is no
 // complaint of theirs (the helper who can't help leaves them on their own); a host's home told with its city places the
 // person in that country; weeks of pregnancy past the early stage leave out what holds only early on.
 // Phrasings are this suite's own (none is a passage example, none a blind round's).
 import { wholeBotSteps, type Step } from './support/botHarness';
 import { describePassageTables } from './support/passageTables';
+
+const REACH: [string, string][] = [
+  ['what is the least painful way to stand up from the couch', 'getting-up-chair'],
+  ['any tricks for standing out of a deep armchair', 'getting-up-chair'],
+  ['any tips for getting up into a top bunk with this back', 'getting-up-bunk'],
+  ['my ticket has the upper berth, how do i climb up', 'getting-up-bunk'],
+];
 
 const KEEP: [string, string][] = [
   ['what do i do if i fall and cannot get up off the floor', 'getting-up-floor'],
@@ -12,7 +20,7 @@ const KEEP: [string, string][] = [
   ['would a rolled towel behind me help when i sit', 'rest-sitting-support'],
 ];
 
-describePassageTables('getting up and sitting: each question keeps its passage', KEEP.slice(0, 2), KEEP.slice(2));
+describePassageTables('getting up from a seat or a bunk', REACH, KEEP);
 
 describe('answers read with what the person told', () => {
   test.each<[string, Step[], string]>([

@@ -67,7 +67,9 @@ export class PassageGiver {
   /** Gives a passage, applying the user's facts, never repeating the same text. */
   give(chosen: Passage, state: AnswerState, again = false, seen: ReadonlySet<string> = new Set(), classes: readonly string[] = []): Planned {
     const lib = this.parts.library;
-    const byFacts = lib.get(this.parts.facts.redirect(chosen.id, state.facts, classes) ?? '') ?? chosen;
+    // A product's own answer ("what's in Saridon?") says what it contains: the medicine it names does not send it elsewhere.
+    const byName = chosen.topic === 'medication' && !chosen.tags.includes('product');
+    const byFacts = lib.get(this.parts.facts.redirect(chosen.id, state.facts, classes, byName) ?? '') ?? chosen;
     // A limit told (no tablets, no floor) rules out this kind of answer: the one that honours it instead.
     const honoured = lib.get(this.parts.circumstances?.honouring(byFacts, state.facts) ?? '') ?? byFacts;
     const redirected = this.afterDrowsy(honoured, state);

@@ -294,7 +294,7 @@ export class UserFactReader {
   }
 
   /** The passage to give instead, when a known fact calls for it ("pregnant": painkillers in pregnancy). */
-  redirect(passageId: string, facts: UserFacts, named: readonly string[] = []): string | undefined {
+  redirect(passageId: string, facts: UserFacts, named: readonly string[] = [], medicineAnswer = false): string | undefined {
     const applying = this.applying(facts);
     // A medicine fact does not redirect a question about another medicine ("how many diazepam a day?" with co-codamol known).
     const aboutOther = (f: FactDef) => {
@@ -302,6 +302,9 @@ export class UserFactReader {
       return about.size > 0 && named.length > 0 && !named.some((c) => about.has(c) || f.alsoAbout.has(c));
     };
     for (const f of applying) if (f.redirects[passageId] && !aboutOther(f)) return f.redirects[passageId];
+    // "a Crocin as well?" on a product with paracetamol in it: the medicine named decides, whichever medicine passage the words matched.
+    const byName = applying.find((f) => medicineAnswer && f.passage && f.passage !== passageId && named.length > 0 && named.every((c) => f.whenNamed.has(c)));
+    if (byName) return byName.passage;
     // One fact's own passage when a more important fact has one ("for my heart" said with a blood thinner): the more important one; the other's warning follows it.
     const owner = applying.findIndex((f) => f.passage === passageId);
     return owner > 0 ? applying.slice(0, owner).find((f) => f.passage && f.passage !== passageId)?.passage : undefined;

@@ -74,6 +74,8 @@ export interface FactDef {
   medicines: ReadonlySet<string>;
   /** For a product fact, what each product contains (by name): the one stated is what the fact is about. */
   productMedicines: ReadonlyMap<string, readonly string[]>;
+  /** Medicine classes that, named alone in a medicine question, send it to the fact's own passage (more paracetamol with a combination product). */
+  whenNamed: ReadonlySet<string>;
   /** Other medicine classes whose questions its redirects still apply to (on an NSAID, "what about paracetamol?"). */
   alsoAbout: ReadonlySet<string>;
 }
@@ -177,6 +179,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
       medicines,
       productMedicines,
       alsoAbout: new Set(Array.isArray(raw.alsoAbout) ? raw.alsoAbout.map(String) : []),
+      whenNamed: new Set(Array.isArray(raw.whenNamed) ? raw.whenNamed.map(String) : []),
     };
     if (typeof raw.nameAs === 'string') def.nameAs = raw.nameAs;
     if (typeof raw.ownPassage === 'string') def.passage = raw.ownPassage;
@@ -204,6 +207,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
       def.lead = raw.lead as string;
     }
     if (!def.mentions.length && !def.numbers.length) fail(`facts.${id}`, 'needs mentions or numbers');
+    if (def.whenNamed.size && !def.passage) fail(`facts.${id}.whenNamed`, 'needs the fact\'s own passage (passage or ownPassage)');
     return def;
   });
   const countries = Object.entries(isObject(data.countries) ? data.countries : {}).map(

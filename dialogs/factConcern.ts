@@ -8,7 +8,7 @@
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fillWords } from '../src/knowledge/localeWords';
-import { emptyAnswerState } from '../src/knowledge/answerState';
+import { emptyAnswerState, withRecent } from '../src/knowledge/answerState';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
 
@@ -25,7 +25,10 @@ export async function answerFactConcern(context: TurnContext, services: DialogSe
   const locale = context.activity.locale;
   const words = { ...services.answers.localeWords.forLocale(locale), emergency: services.numbers.forLocale(locale).emergencyText };
   const said = [...(before.concernsSaid ?? []).filter((n) => n !== concern.name), concern.name];
-  await services.answerState.set(context, { ...before, facts, concernsSaid: said });
+  // A reply that stands for a passage (the morning-stiffness pattern) leaves it as the last answer: "like what?" goes on from it.
+  const stands = concern.passage ? services.answers.library.get(concern.passage) : undefined;
+  const last = stands ? { topic: stands.topic, passage: stands.id, given: [...before.given.filter((id) => id !== stands.id), stands.id], recent: withRecent(before.recent, stands.id) } : {};
+  await services.answerState.set(context, { ...before, facts, concernsSaid: said, ...last });
   await context.sendActivity(fillWords(concern.reply, words));
   return true;
 }

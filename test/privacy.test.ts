@@ -97,6 +97,8 @@ describe('recognising a question about who sees what the user types', () => {
     'will the insurance people see my health details?',
     'is this thing private? my manager is on the same Teams',
     'is it confidential',
+    // A lead-in word before the opener, and no question mark.
+    'oh and would the people at work be able to read this conversation',
   ])('"%s" is one', (text) => {
     expect(questions.matches(text)).toBe(true);
   });
@@ -108,6 +110,7 @@ describe('recognising a question about who sees what the user types', () => {
     'is it ok to read in bed?',
     'you said heat, what did you mean by that',
     'is numbness in my private parts serious?',
+    'also my boss saw me limping, he told me to see the nurse at work',
     '',
   ])('"%s" is not', (text) => {
     expect(questions.matches(text)).toBe(false);

@@ -146,6 +146,8 @@ export class PartDeleteRequest {
 
 interface PrivacyQuestionSpec {
   opens: string[];
+  /** Words that may come before the opener ("also will my boss see this"): the sentence still opens with it. */
+  leadIns: string[];
   /** What becomes of the user's words ("what happens to", "do with"), each a run of words. */
   fates: string[];
   /** As `fates`, but only in a sentence that asks "where" ("where does it go?"). */
@@ -173,6 +175,7 @@ interface PrivacyQuestionSpec {
  */
 export class PrivacyQuestionMatcher {
   private readonly opens: ReadonlySet<string>;
+  private readonly leadIns: ReadonlySet<string>;
   private readonly lists: ReadonlyArray<ReadonlySet<string>>;
   private readonly direct: ReadonlySet<string>;
   private readonly notBefore: ReadonlySet<string>;
@@ -186,6 +189,7 @@ export class PrivacyQuestionMatcher {
   constructor(spec: PrivacyQuestionSpec, private readonly language: Language = Language.fromDirectory()) {
     const set = (list: string[]) => new Set(list.flatMap((w) => language.words(w)));
     this.opens = set(spec.opens);
+    this.leadIns = set(spec.leadIns);
     this.lists = [set(spec.someone), set(spec.looks), set(spec.words)];
     this.direct = set(spec.direct);
     this.notBefore = set(spec.notBefore);
@@ -202,7 +206,7 @@ export class PrivacyQuestionMatcher {
     const data = readYamlFile(path) as Record<string, unknown> | null;
     const spec = (data?.privacyQuestion ?? undefined) as Record<string, unknown> | undefined;
     if (!spec || typeof spec !== 'object') throw new Error(`${path}: field "privacyQuestion" must be a mapping`);
-    const lists: PrivacyQuestionSpec = { opens: [], fates: [], whereFates: [], ownWords: [], keeps: [], kept: [], someone: [], looks: [], words: [], direct: [], notBefore: [], aboutCheck: [] };
+    const lists: PrivacyQuestionSpec = { opens: [], leadIns: [], fates: [], whereFates: [], ownWords: [], keeps: [], kept: [], someone: [], looks: [], words: [], direct: [], notBefore: [], aboutCheck: [] };
     for (const name of Object.keys(lists) as Array<keyof PrivacyQuestionSpec>) {
       const value = spec[name];
       if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || !v.trim())) {
@@ -222,7 +226,7 @@ export class PrivacyQuestionMatcher {
   private asks(sentence: string): boolean {
     const words = this.language.words(sentence);
     if (words.length === 0 || words.length > 25) return false;
-    if (!sentence.includes('?') && !this.opens.has(words[0])) return false;
+    if (!sentence.includes('?') && !this.opens.has(words.find((w) => !this.leadIns.has(w)) ?? '')) return false;
     // "is this private?", not "is numbness in my private parts normal?"
     if (words.some((w, i) => this.direct.has(w) && !this.notBefore.has(words[i + 1] ?? ''))) return true;
     if (holdsRun(words, this.aboutCheck)) return false;

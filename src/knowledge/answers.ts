@@ -107,6 +107,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
     productWarnTags: (p) => questionKinds.warnTags(p),
   });
   const concerns = FactConcerns.fromFile(join(knowledgeDir, 'fact-concerns.yaml'), words, new Set([...localeWords.names, 'emergency']), new Set(references.keys()));
+  for (const id of concerns.passages) if (!library.get(id)) throw new KnowledgeValidationError(join(knowledgeDir, 'fact-concerns.yaml'), 'passage', `names unknown passage "${id}"`);
   return { library, planner, composer: new AnswerComposer(wording), wording, localeWords, facts, activities, words, circumstances, concerns };
 }
 

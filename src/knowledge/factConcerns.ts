@@ -15,6 +15,8 @@ interface Concern {
   /** Ways that count only once the concern `after` names was said in this conversation. */
   after?: { concern: string; when: Way[] };
   reply: string;
+  /** The passage the reply stands for: what comes next ("tell me more", "like what?") follows on from it. */
+  passage?: string;
 }
 
 /** A way of telling a concern: word groups, each a list of phrases (already words). */
@@ -74,7 +76,9 @@ export class FactConcerns {
       if ((c.after === undefined) !== (c.whenAfter === undefined)) throw new KnowledgeValidationError(file, `${at}.after`, 'needs whenAfter, and whenAfter needs after');
       if (c.after !== undefined && typeof c.after !== 'string') throw new KnowledgeValidationError(file, `${at}.after`, 'must be a concern name');
       const after = typeof c.after === 'string' ? { concern: c.after, when: ways(c.whenAfter, `${at}.whenAfter`) } : undefined;
-      return { name: c.name, ...(typeof c.fact === 'string' ? { fact: c.fact } : {}), when, ...(after ? { after } : {}), reply: c.reply.trim() };
+      if (c.passage !== undefined && typeof c.passage !== 'string') throw new KnowledgeValidationError(file, `${at}.passage`, 'must be a passage id');
+      const passage = typeof c.passage === 'string' ? { passage: c.passage } : {};
+      return { name: c.name, ...(typeof c.fact === 'string' ? { fact: c.fact } : {}), when, ...(after ? { after } : {}), reply: c.reply.trim(), ...passage };
     });
     const names = new Set(concerns.map((c) => c.name));
     concerns.forEach((c, i) => {
@@ -88,8 +92,13 @@ export class FactConcerns {
     return this.concerns.flatMap((c) => (c.fact ? [c.fact] : []));
   }
 
+  /** Passage ids the concerns stand for, for the loader to check against the library. */
+  get passages(): string[] {
+    return this.concerns.flatMap((c) => (c.passage ? [c.passage] : []));
+  }
+
   /** The first concern the message tells, given the facts known (this message's included) and the concerns said before, or undefined. */
-  concernIn(text: string, facts: UserFacts, saidBefore: readonly string[] = []): { name: string; reply: string } | undefined {
+  concernIn(text: string, facts: UserFacts, saidBefore: readonly string[] = []): { name: string; reply: string; passage?: string } | undefined {
     const all = this.words(text);
     // A phrase right after a denial ("no tightening", "not every 10 minutes") is not told.
     const told = (phrase: string[]) => findPhrase(all, phrase).some((i) => !this.notAfter.has(all[i - 1] ?? ''));
@@ -97,6 +106,6 @@ export class FactConcerns {
     const found = this.concerns.find(
       (c) => (!c.fact || facts.known[c.fact] !== undefined) && (tells(c.when) || (c.after !== undefined && saidBefore.includes(c.after.concern) && tells(c.after.when))),
     );
-    return found && { name: found.name, reply: found.reply };
+    return found && { name: found.name, reply: found.reply, ...(found.passage ? { passage: found.passage } : {}) };
   }
 }

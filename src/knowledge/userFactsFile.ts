@@ -84,6 +84,8 @@ interface Product {
   name: string;
   also: string[];
   contains: string[];
+  /** Taken by mouth (a tablet, the default form): not a gel, rub or heat patch. */
+  swallowed: boolean;
 }
 
 /** The parsed facts file: the facts, the countries by locale and the typo corrector over their words. */
@@ -135,7 +137,8 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
     const medicines = new Set<string>();
     const productMedicines = new Map<string, readonly string[]>();
     if (raw.productsContaining !== undefined) {
-      const found = products.filter((p) => p.contains.includes(String(raw.productsContaining)));
+      // A gel puts little of its medicine into the blood (clinical notes): what a person takes is a tablet's contents.
+      const found = products.filter((p) => p.swallowed && p.contains.includes(String(raw.productsContaining)));
       if (!found.length) fail(`facts.${id}.productsContaining`, 'names no product in medicine-contents.yaml');
       for (const p of found) for (const c of p.contains) medicines.add(c);
       for (const p of found) productMedicines.set(p.name, p.contains);
@@ -236,7 +239,7 @@ function readMedicines(dir: string, words: (t: string) => string[]) {
   if (!isObject(data) || !Array.isArray(data.products)) throw new KnowledgeValidationError(file, 'products', 'must be a list');
   const products = data.products.map((raw, i): Product => {
     if (!isObject(raw) || typeof raw.name !== 'string' || !Array.isArray(raw.contains)) throw new KnowledgeValidationError(file, `products[${i}]`, 'needs a name and contains');
-    return { name: raw.name, also: Array.isArray(raw.also) ? raw.also.map(String) : [], contains: raw.contains.map(String) };
+    return { name: raw.name, also: Array.isArray(raw.also) ? raw.also.map(String) : [], contains: raw.contains.map(String), swallowed: raw.form === undefined || raw.form === 'tablet' };
   });
   const list = (key: string): string[] => (Array.isArray(data[key]) ? (data[key] as unknown[]).map(String) : []);
   const classesData = readYamlFile(join(dir, 'medicine-classes.yaml'));

@@ -1,0 +1,38 @@
+import { wholeBotSteps, type Step } from './support/botHarness';
+
+// Talk inside the symptom check that is no answer and no report: a question about what a sign's
+// name means at the question that asks that sign. Our own wording throughout.
+
+const ALARM = /call 999 now, or go to the nearest emergency department/i;
+const GROUP = /trouble peeing/i;
+const DESCRIBED = /here's what that can feel like/i;
+const LEGS = /weakness in both legs/i;
+
+const steps = (s: Step[]) => wholeBotSteps(s, 'en-GB');
+
+const CHECK_START: Step[] = [
+  ['check my symptoms', [/where is the pain/i]],
+  ['lower back', [/when did it start/i]],
+  ['since yesterday', [/how bad/i]],
+  ['5', [/set it off/i]],
+  ['reaching into the boot of the car', [GROUP]],
+];
+
+describe("asking what a sign's name means at its question is not having it", () => {
+  test.each<string>([
+    'honestly no idea what you mean by numbness when wiping',
+    'not a clue what you mean by loss of bowel control',
+    "don't know what saddle numbness is",
+  ])('%s', async (said) => {
+    await steps([...CHECK_START, [said, [DESCRIBED, GROUP], [ALARM]], ['no, nothing like that', [LEGS], [ALARM]]]);
+  });
+
+  test.each<string>([
+    "I've got saddle numbness, what does that mean",
+    'no clue what you mean by saddle numbness, but I do go numb when I wipe',
+    'not sure what you mean by bowel control, my bum has gone numb',
+    'numb when I wipe. what does that mean',
+  ])('a sign told beside the question still escalates: %s', async (said) => {
+    await steps([...CHECK_START, [said, [ALARM]]]);
+  });
+});

@@ -45,3 +45,19 @@ describe("same-day advice for pain between the shoulder blades also asks about t
     await steps([[said, [/get seen today/i, /chest pain/i, /short(ness)? of breath/i, /arm or jaw/i]]]);
   });
 });
+
+describe('a remark read weakly as goodbye, with no word of leaving, is not a farewell', () => {
+  test.each<string>(['so I am basically stuck then', 'guess I am just stuck then'])('%s', async (said) => {
+    await steps([
+      ['my back went again, can I use the old codeine tablets from last year?', []],
+      [said, [/keep moving gently/i], [/^Take care of yourself/]],
+    ]);
+  });
+
+  test('a plain goodbye still closes', async () => {
+    await steps([
+      ['my back went again, can I use the old codeine tablets from last year?', []],
+      ['ok bye now', [/take care/i]],
+    ]);
+  });
+});

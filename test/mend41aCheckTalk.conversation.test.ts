@@ -61,3 +61,9 @@ describe('a remark read weakly as goodbye, with no word of leaving, is not a far
     ]);
   });
 });
+
+describe('"do the checking" after the details asks for the check, which starts with them kept', () => {
+  test.each<string>(['sore low back 3 days since bending, 6 out of 10. do the checking', 'low back twinge since yesterday after lifting, 4 out of 10. do the checking'])('%s', async (said) => {
+    await steps([[said, [/let's check your symptoms|questions/i], [/routine visit/i]]]);
+  });
+});

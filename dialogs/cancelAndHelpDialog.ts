@@ -16,6 +16,7 @@ import { vocabulary } from '../src/triage/vocabulary';
 import { asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { clausesKeepingBreaks } from '../src/language/clauses';
 import { echoesQuestionWithHedge } from './checkMessages';
+import { asksTermOnly } from '../src/triage/checkAsides';
 import { factsToldIn } from './factAsides';
 import { emptyAnswerState } from '../src/knowledge/answerState';
 import { aboutPatient } from './aboutPatient';
@@ -184,7 +185,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     // `check` is asked by MainDialog's red-flag check before this dialog runs.
     // "numb down there?? no idea what that'd be like" at the question that asks it: the check's to
     // describe and ask again (checkScreenAnswers.ts), never an alarm and never a no.
-    const echoed = understanding.redFlag && this.screenAnswered(innerDc, understanding.redFlag.flags) !== undefined && echoesQuestionWithHedge(understanding.text, (part) => this.services.redFlags.toldNow(part, true).present);
+    // "no clue what you mean by <the sign's name>" there too: asking what a term means is not having it.
+    const signsTold = (part: string) => this.services.redFlags.toldNow(part, true).present;
+    const echoed = understanding.redFlag && this.screenAnswered(innerDc, understanding.redFlag.flags) !== undefined && (echoesQuestionWithHedge(understanding.text, signsTold) || asksTermOnly(understanding.text, signsTold));
     if (understanding.redFlag && understanding.redFlag.level !== 'check' && !echoed) {
       const yes = parseYesNo(understanding.text, innerDc.context.activity.locale) === true;
       const answered = yes ? this.screenAnswered(innerDc, understanding.redFlag.flags) : undefined;

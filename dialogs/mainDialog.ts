@@ -52,6 +52,8 @@ const REMARK_DETAILS = 2;
 /** Intents under which a check request ("can we do the questions?") is read: the check's own, help ("what can you do?"), or a greeting that opens with the request. */
 const CHECK_REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['report_symptoms', 'help', 'greeting']);
 const CHECK_REQUEST_MIN = 0.5;
+/** Below this, a goodbye read with no word of leaving in it ("so I'm stuck then") is a remark, not a farewell. */
+const WEAK_GOODBYE = 0.5;
 /** Acts that, with a flag already escalated, answer the escalation rather than report the flag anew. */
 const ANSWERING_ESCALATION: ReadonlySet<ActName> = new Set<ActName>(['pushback', 'thanks_ok', 'better', 'frustration']);
 
@@ -286,7 +288,8 @@ export class MainDialog extends ComponentDialog {
       await answerActWhileRouting(context, this.services, act, intent);
       return step.endDialog();
     }
-    switch (said.intent) {
+    const weakGoodbye = said.intent === 'goodbye' && said.score < WEAK_GOODBYE && closingKind(said.text) === undefined;
+    switch (weakGoodbye ? 'none' : said.intent) {
       case 'report_symptoms': {
         if (record) {
           await refuseRoutineCheck(context, this.services, record);

@@ -56,6 +56,9 @@ describe('recognising a deletion request', () => {
     'ok please erase whatever you have on me then',
     'could I have it all deleted please',
     'I want my data deleted',
+    // mend41a: the chat itself pointed at, and "anyway"
+    'right. could you erase all of this now anyway',
+    'grand, delete everything please',
   ])('"%s" is a request', (text) => {
     expect(matcher.matches(text)).toBe(true);
   });
@@ -77,6 +80,9 @@ describe('recognising a deletion request', () => {
     'delete what I said about my knee',
     'should I take the patch off or leave it on?',
     'remove it after 20 minutes?',
+    'delete',
+    'forget all this, what about heat',
+    'only when I wipe',
     '',
   ])('"%s" is not', (text) => {
     expect(matcher.matches(text)).toBe(false);

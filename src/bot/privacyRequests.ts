@@ -21,9 +21,11 @@ export class DeleteRequestMatcher {
   private readonly fillers: ReadonlySet<string>;
   /** Longer messages are never requests; saves work on 2000-character messages. */
   private readonly maxWords: number;
+  /** Verbs that ask it with only pointing words as their object ("delete all this"), and those words. */
+  private readonly pointed: { verbs: ReadonlySet<string>; objects: ReadonlySet<string> };
 
   constructor(
-    spec: { phrases: string[]; verbs: string[]; objects: string[]; fillers: string[] },
+    spec: { phrases: string[]; verbs: string[]; objects: string[]; fillers: string[]; pointed?: { verbs: string[]; objects: string[] } },
     private readonly language: Language = Language.fromDirectory(),
   ) {
     this.fillers = new Set(spec.fillers.flatMap((f) => language.words(f)));
@@ -36,6 +38,8 @@ export class DeleteRequestMatcher {
     for (const verb of spec.verbs) for (const object of spec.objects) add(`${verb} ${object}`);
     this.requests = requests;
     this.maxWords = 40;
+    const words = (list: readonly string[] = []) => new Set(list.flatMap((w) => language.words(w)));
+    this.pointed = { verbs: words(spec.pointed?.verbs), objects: words(spec.pointed?.objects) };
   }
 
   static fromFile(path = PRIVACY_PATH, language?: Language): { matcher: DeleteRequestMatcher; deleted: string; deletedMidCheck: string; part: PartDeleteWording } {
@@ -57,8 +61,10 @@ export class DeleteRequestMatcher {
     if (typeof deleted !== 'string' || !deleted.trim()) fail('deleted', 'must be a non-empty string');
     const midCheck = data?.deletedMidCheck;
     if (typeof midCheck !== 'string' || !midCheck.trim()) fail('deletedMidCheck', 'must be a non-empty string');
+    const pointed = request!.pointed as { verbs?: unknown; objects?: unknown } | undefined;
+    const strings = (v: unknown, field: string): string[] => (Array.isArray(v) && v.every((w) => typeof w === 'string' && w.trim()) ? (v as string[]) : fail(field, 'must be a list of strings'));
     return {
-      matcher: new DeleteRequestMatcher(lists, language),
+      matcher: new DeleteRequestMatcher({ ...lists, ...(pointed ? { pointed: { verbs: strings(pointed.verbs, 'deleteRequest.pointed.verbs'), objects: strings(pointed.objects, 'deleteRequest.pointed.objects') } } : {}) }, language),
       deleted: (deleted as string).trim(),
       deletedMidCheck: (midCheck as string).trim(),
       part: PartDeleteRequest.read(path, data, language),
@@ -80,6 +86,7 @@ export class DeleteRequestMatcher {
     const all = this.language.words(text);
     if (all.length > this.maxWords) return false;
     const key = all.filter((w) => !this.fillers.has(w)).join(' ');
+    if (this.pointed.verbs.has(key) && this.pointed.objects.has(all[all.indexOf(key) + 1] ?? '')) return true;
     return key !== '' && this.requests.has(key);
   }
 

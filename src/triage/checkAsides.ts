@@ -21,6 +21,8 @@ export interface CheckAsideWords {
   meaning: RegExp;
   /** Words every safety question shares: no clue which one a "what does that mean?" is about. */
   meaningCommonWords: ReadonlySet<string>;
+  /** A sign's name asked about: the frames before the term, the words ending it, the words no name holds. */
+  term: { frames: RegExp; ends: ReadonlySet<string>; notNames: ReadonlySet<string> };
   scaleQuestion: RegExp;
   /** A 0-10 score with its hedge ("probably around a 6 or 7"), for reading what else a message says. */
   hedgedScore: RegExp;
@@ -42,7 +44,7 @@ export interface CheckAsideWords {
 
 export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
   const { raw, r } = load(dir, 'check-asides.yaml');
-  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'scaleQuestion', 'hedgedScore', 'verdict', 'alreadySaid', 'saidAgain', 'alreadyDoing', 'conditionalChange', 'realChange', 'progress', 'remarks']);
+  r.object(raw, '(file)', ['closing', 'meaning', 'meaningCommonWords', 'termFrames', 'termEnds', 'termNotNames', 'scaleQuestion', 'hedgedScore', 'verdict', 'alreadySaid', 'saidAgain', 'alreadyDoing', 'conditionalChange', 'realChange', 'progress', 'remarks']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
   const closing = r.object(raw.closing, 'closing', CLOSING_KINDS);
@@ -50,6 +52,11 @@ export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
     closing: new Map(CLOSING_KINDS.map((k) => [k, any(`closing.${k}`, closing[k])])),
     meaning: any('meaning', raw.meaning),
     meaningCommonWords: new Set(r.strings(raw.meaningCommonWords, 'meaningCommonWords').map((w) => w.toLowerCase())),
+    term: {
+      frames: r.compile('termFrames', () => c.any(r.strings(raw.termFrames, 'termFrames'), 'g')),
+      ends: new Set(r.strings(raw.termEnds, 'termEnds').map((w) => w.toLowerCase())),
+      notNames: new Set(r.strings(raw.termNotNames, 'termNotNames').map((w) => w.toLowerCase())),
+    },
     scaleQuestion: any('scaleQuestion', raw.scaleQuestion),
     hedgedScore: r.compile('hedgedScore', () => c.any(r.strings(raw.hedgedScore, 'hedgedScore'), 'g')),
     verdict: r.compile('verdict', () => c.whole(r.strings(raw.verdict, 'verdict'))),
@@ -92,6 +99,41 @@ export function closingKind(text: string): ClosingKind | undefined {
 /** "what does that mean?", "what counts as weakness?". */
 export function asksMeaning(text: string): boolean {
   return words().meaning.test(prepare(text));
+}
+
+/** A term holds at most this many words: "saddle numbness", "loss of bowel control". */
+const MAX_TERM_WORDS = 4;
+
+/**
+ * The message only asks what a sign's name means ("no clue what you mean by <term>", "what does
+ * <term> mean?"): each clause that tells a sign is such a question about a named term (a few
+ * words naming no one), and nothing else in it tells a sign or speaks of anyone. "<term>, what does that mean?" and
+ * "what does it mean when my ... is numb" are reports and stay alarms.
+ */
+export function asksTermOnly(text: string, signsTold: (part: string) => readonly string[]): boolean {
+  if (!asksMeaning(text)) return false;
+  const { frames, ends, notNames } = words().term;
+  // Beside the term, no sign and no word about anyone ("..., I have it when I wipe"); only the "I" of
+  // "I don't know what <term> is" before the frame.
+  const quiet = (part: string, allowed: readonly string[]) =>
+    !part.split(/\s+/).some((w) => notNames.has(w) && !allowed.includes(w)) && (part.trim() === '' || signsTold(part).length === 0);
+  let named = false;
+  for (const clause of prepare(text).split(/[.!?;:,]+/).map((c) => c.trim()).filter(Boolean)) {
+    const frame = [...clause.matchAll(frames)].pop();
+    const term = frame ? termWords(clause.slice(frame.index! + frame[0].length), ends) : [];
+    if (term.length > 0 && term.length <= MAX_TERM_WORDS && !term.some((w) => notNames.has(w))) {
+      if (!quiet(clause.slice(0, frame!.index!), ['i'])) return false;
+      named = true;
+    } else if (!quiet(clause, [])) return false;
+  }
+  return named;
+}
+
+/** The words of a term, without quotes and without the words that end it ("mean", "even mean"). */
+function termWords(after: string, ends: ReadonlySet<string>): string[] {
+  const ws = after.replace(/["'`]+(?=\s|$)|(?<=\s|^)["'`]+/g, ' ').split(/\s+/).filter(Boolean);
+  while (ws.length > 0 && ends.has(ws[ws.length - 1]!)) ws.pop();
+  return ws;
 }
 
 /** Whether a word is one every safety question shares (check-asides.yaml `meaningCommonWords`). */

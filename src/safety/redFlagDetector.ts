@@ -20,7 +20,7 @@
  */
 import * as path from 'node:path';
 import { Language, SENTENCE_END, TYPO_SETTINGS, TypoCorrector } from '../language';
-import { Anaphora, compileContext, type ScopeWords, type Trigger } from './contextTriggers';
+import { Anaphora, compileContext, readTriggerLists, type ScopeWords, type Trigger, type TriggerList } from './contextTriggers';
 import { foldBareAnswers, onlyNormalReadings } from './bareAnswers';
 import { combinedResult } from './flagCombinations';
 import { Scope } from './contextScope';
@@ -32,6 +32,7 @@ import { DataError, fail, readDataFile } from './dataChecks';
 import { ContextDef, SetAsideScope, readContext } from './contextData';
 import { EntryDef, Lexicon, RedFlagLevel, readLexicon } from './redFlagData';
 import type { LexiconReading, RedFlagResult } from './lexiconReading';
+import { PATHS } from '../paths';
 
 export type { RedFlagLevel } from './redFlagData';
 
@@ -47,6 +48,7 @@ interface Parsed {
 const RECENT_PARSES = 8;
 const LEXICON_FILE = 'red-flags.yaml';
 const CONTEXT_FILE = 'context.yaml';
+const TRIGGERS_FILE = 'context-triggers.yaml';
 
 export class RedFlagDetector {
   private readonly findings: PhraseSet<{ entry: EntryDef; except: boolean }>;
@@ -69,7 +71,8 @@ export class RedFlagDetector {
    */
   private readonly recent = new Map<string, Parsed | null>();
 
-  private constructor(lexicon: Lexicon, ctx: ContextDef, lexFile: string, ctxFile: string, private readonly language: Language) {
+  private constructor(lexicon: Lexicon, ctx: ContextDef, lists: readonly TriggerList[], files: { lexFile: string; ctxFile: string; listsFile: string }, private readonly language: Language) {
+    const { lexFile, ctxFile, listsFile } = files;
     const { keyWords, notTypos, dictionary } = language.lists;
     this.typos = new TypoCorrector(keyWords, { ...TYPO_SETTINGS.redFlagKeyWords, dictionary }, notTypos);
     // A bare negative answer ("numbness no") is the language layer's list (list-answers.yaml), shared with the other readers.
@@ -84,7 +87,7 @@ export class RedFlagDetector {
       e.patterns.forEach((p, i) => this.findings.add(p, { entry: e, except: false }, lexFile, `${e.field}.patterns[${i}]`));
       e.except.forEach((p, i) => this.findings.add(p, { entry: e, except: true }, lexFile, `${e.field}.except[${i}]`));
     }
-    const context = compileContext(ctx, compiler, language, ctxFile, lexFile);
+    const context = compileContext(ctx, lists, compiler, language, { ctxFile, termFile: lexFile, listsFile });
     this.triggers = context.triggers;
     this.words = context.words;
     this.anaphora = context.anaphora;
@@ -96,26 +99,31 @@ export class RedFlagDetector {
   }
 
   /**
-   * Loads red-flags.yaml and context.yaml from a folder (knowledge/safety); the
-   * word lists come from the language layer (knowledge/language unless given).
+   * Loads red-flags.yaml, context.yaml and context-triggers.yaml from a folder (knowledge/safety);
+   * the word lists come from the language layer (knowledge/language unless given).
    */
   static fromDirectory(dir: string, language: Language = Language.fromDirectory()): RedFlagDetector {
     const lexiconFile = path.join(dir, LEXICON_FILE);
     const contextFile = path.join(dir, CONTEXT_FILE);
-    return RedFlagDetector.fromData(readDataFile(lexiconFile), readDataFile(contextFile), { lexiconFile, contextFile }, language);
+    return RedFlagDetector.fromData(readDataFile(lexiconFile), readDataFile(contextFile), { lexiconFile, contextFile, triggersFile: path.join(dir, TRIGGERS_FILE) }, language);
   }
 
-  /** Builds a detector from already-parsed YAML data; throws an Error naming the file and field on bad data. */
+  /**
+   * Builds a detector from already-parsed YAML data (which context list is which trigger is read
+   * from `triggersFile`, knowledge/safety's unless given); throws an Error naming the file and field on bad data.
+   */
   static fromData(
     lexicon: unknown,
     context: unknown,
-    files: { lexiconFile?: string; contextFile?: string } = {},
+    files: { lexiconFile?: string; contextFile?: string; triggersFile?: string } = {},
     language: Language = Language.fromDirectory(),
   ): RedFlagDetector {
     const lexFile = files.lexiconFile ?? LEXICON_FILE;
     const ctxFile = files.contextFile ?? CONTEXT_FILE;
+    const listsFile = files.triggersFile ?? path.join(PATHS.safety, TRIGGERS_FILE);
     try {
-      return new RedFlagDetector(readLexicon(lexicon, lexFile), readContext(context, ctxFile), lexFile, ctxFile, language);
+      const lists = readTriggerLists(readDataFile(listsFile), listsFile);
+      return new RedFlagDetector(readLexicon(lexicon, lexFile), readContext(context, ctxFile), lists, { lexFile, ctxFile, listsFile }, language);
     } catch (e) {
       if (e instanceof DataError) throw new Error(e.message);
       throw e;

@@ -61,7 +61,7 @@ function cuedAct(understanding: Understanding): ActName | undefined {
 }
 
 /**
- * "hang on, are you a bot? and can my manager see this?": one sentence asks who
+ * "wait, is this a bot? and who else can read it?": one sentence asks who
  * the bot is while the whole reads as nothing in particular (help, none). That
  * question is answered (its reply says what is kept), never the topic list.
  */

@@ -54,7 +54,7 @@ export function noToEveryOneIn(text: string, locale?: string): boolean {
   return rest.every((s) => ownAnswerAsked(s) || (!turnsAgainst(s) && (asksSomething(s) || parseYesNo(s, locale) !== true)));
 }
 
-/** The sentences of a message that ask nothing ("no to all of them" of "no to all of them. so what do I do?"), joined; '' when none. */
+/** The sentences of a message that ask nothing ("none of those" of "none of those. what now?"), joined; '' when none. */
 export function sentencesNotAsking(text: string): string {
   const parts = sentences(text);
   if (parts.length < 2) return '';

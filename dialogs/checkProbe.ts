@@ -105,7 +105,7 @@ export class CheckProbe {
       return r.kind === 'answer' || r.kind === 'correction' || (r.kind === 'act' && pending.kind !== 'reuse' && CHECK_ACTS.includes(r.act));
     }
     // "can I take ibuprofen though?" is a question to answer, then the check goes on; so is
-    // "when can I lift again? got a comp in 3 weeks" at "how bad is it?" (no answer to it there).
+    // "when can I train again? a match next month" at "how bad is it?" (no answer to it there).
     if (isQuestion(text)) return false;
     const field = pending.kind === 'detail' ? pending.field : 'severity';
     if (asksInstead(text) && this.parsing.field(dc.context, field, text) === undefined) return false;

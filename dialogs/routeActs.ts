@@ -92,7 +92,7 @@ export class RouteActs {
     const asks = asksSomething(text);
     const tryAnswer = () => answerTurn(context, this.services, this.escalation, understanding, this.body.aboutBack(text));
     // "sorry, she's 78 not 72": a correction by its words, when the act model was not sure.
-    // "Sorry, I meant tomorrow night, not tonight, I'm off tonight" corrects, whatever else it sounds like.
+    // "sorry, I meant Friday, not today, I'm busy today" corrects, whatever else it sounds like.
     const corrected = this.correctedIn(understanding);
     const act = this.actIn(understanding);
     // "no, I meant my lower back": a correction that now tells of back pain gets what helps, with the check offered.
@@ -233,7 +233,7 @@ export class RouteActs {
   }
 
   /**
-   * The wish for a plan said last, after a remark on the answers ("ugh this is complicated, just tell me what to do"),
+   * The wish for a plan said last, after a remark on the answers ("this is a lot, just say what I should do"),
    * read as a plan by the act model: the short plan, not the passage nearest its words. Not after a question or the
    * pain told ("what if a warning sign comes on later, what then?", "my leg went numb, what now?"), which
    * ask about what they name.

@@ -25,7 +25,34 @@ export interface DialogServices {
   answerState: StatePropertyAccessor<AnswerState | undefined>;
   responses: Responses;
   numbers: EmergencyNumbers;
-  redFlags: Pick<RedFlagScreen, 'describe' | 'reason' | 'level' | 'question' | 'explain' | 'calm' | 'helperOf' | 'readAsPatient' | 'patientWords' | 'namedPatientWords' | 'personIn' | 'speaksOfNow' | 'denied' | 'findingWords' | 'supposed' | 'names' | 'toldNow' | 'ordinaryCauseGiven' | 'ruledOutBy' | 'toldOfPatient' | 'narrowsToOneSide' | 'wordScope' | 'detect' | 'explainedNote'>;
+  /** The red-flag screen's methods the dialogs call. Keys: one a line, in alphabetical order, so that branches adding keys merge without a conflict. */
+  redFlags: Pick<
+    RedFlagScreen,
+    | 'calm'
+    | 'denied'
+    | 'describe'
+    | 'detect'
+    | 'explain'
+    | 'explainedNote'
+    | 'findingWords'
+    | 'helperOf'
+    | 'level'
+    | 'namedPatientWords'
+    | 'names'
+    | 'narrowsToOneSide'
+    | 'ordinaryCauseGiven'
+    | 'patientWords'
+    | 'personIn'
+    | 'question'
+    | 'readAsPatient'
+    | 'reason'
+    | 'ruledOutBy'
+    | 'speaksOfNow'
+    | 'supposed'
+    | 'toldNow'
+    | 'toldOfPatient'
+    | 'wordScope'
+  >;
   /** Red-flag combinations whose parts come in different messages (knowledge/safety/across-turns.yaml). */
   acrossTurns?: AcrossTurns;
   /** Wording and answer phrases of the red-flag check question (knowledge/safety/check-dialogue.yaml). */

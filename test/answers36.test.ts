@@ -1,3 +1,7 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { forbiddingWords } from '../src/language';
 import { restates } from '../src/knowledge/restatement';
 import { runSteps, type Step } from './support/botHarness';
 
@@ -10,6 +14,13 @@ describe('a warning the answer already says', () => {
     ['too short to judge', 'Avoid ice.', 'Avoid ice packs with Raynaud\'s.', false],
   ])('%s', (_name, warning, answer, expected) => {
     expect(restates(warning, answer)).toBe(expected);
+  });
+
+  test('the forbidding words are data (function-words.yaml `forbidding`): a file without them names the field', () => {
+    expect([...forbiddingWords()]).toEqual(expect.arrayContaining(['not', 'avoid', 'never']));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'function-words-'));
+    fs.writeFileSync(path.join(dir, 'function-words.yaml'), 'functionWords: [as, you]\n');
+    expect(() => forbiddingWords(dir)).toThrow(/function-words\.yaml: field "forbidding" must be a list of lower-case words/);
   });
 });
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import * as os from 'node:os';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { RedFlagDetector, RedFlagResult } from '../src/safety/redFlagDetector';
 import { EmergencyNumbers } from '../src/safety/emergencyNumbers';
 
@@ -220,6 +221,30 @@ describe('RedFlagDetector', () => {
     test('context: a word list now in knowledge/language', () => expect(load(undefined, (c) => (c.spelling = { bladdr: 'bladder' }))).toThrow(/context\.yaml: spelling: has moved to knowledge\/language\/spelling\.yaml/));
     test('context: bad window', () => expect(load(undefined, (c) => (c.windows.preNegation = -1))).toThrow(/context\.yaml: windows\.preNegation/));
     test('missing folder names the file', () => expect(() => RedFlagDetector.fromDirectory('/nonexistent-dir')).toThrow(/red-flags\.yaml: cannot read/));
+  });
+
+  describe('context-triggers.yaml: which context list is which trigger', () => {
+    const rawTriggers = () => parseYaml(fs.readFileSync(path.join(SAFETY_DIR, 'context-triggers.yaml'), 'utf8')) as { triggers: Array<{ list: string; kind: string; dir: string }> };
+    const withTriggers = (mut: (t: ReturnType<typeof rawTriggers>) => void) => () => {
+      const t = rawTriggers();
+      mut(t);
+      const triggersFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'triggers-')), 'context-triggers.yaml');
+      fs.writeFileSync(triggersFile, stringifyYaml(t));
+      return RedFlagDetector.fromData(rawLexicon(), rawContext(), { triggersFile });
+    };
+    test.each<[string, (t: ReturnType<typeof rawTriggers>) => void, RegExp]>([
+      ['a list context.yaml does not have', (t) => t.triggers.push({ list: 'negation.before', kind: 'negation', dir: 'pre' }), /context-triggers\.yaml: triggers\[\d+\]\.list: "negation\.before" is no phrase list of context\.yaml/],
+      ['a group, not a list', (t) => t.triggers.push({ list: 'negation', kind: 'negation', dir: 'pre' }), /triggers\[\d+\]\.list: "negation" is no phrase list/],
+      ['an unknown kind', (t) => (t.triggers[0]!.kind = 'denial'), /context-triggers\.yaml: triggers\[0\]\.kind: "denial" is not one of /],
+      ['an unknown direction', (t) => (t.triggers[0]!.dir = 'before'), /context-triggers\.yaml: triggers\[0\]\.dir: must be one of pre, post, around, any/],
+      ['a misspelt field', (t) => Object.assign(t.triggers[0]!, { kinds: 'pseudo' }), /context-triggers\.yaml: triggers\[0\]\.kinds: unknown field/],
+    ])('%s names the file and the field', (_, mut, error) => expect(withTriggers(mut)).toThrow(error));
+
+    test('the table decides how a list is read: without the negation lists a denied sign is read as told', () => {
+      const text = 'no numbness in my groin';
+      expect(withTriggers(() => undefined)().detect(text)).toBeNull();
+      expect(withTriggers((t) => (t.triggers = t.triggers.filter((r) => r.kind !== 'negation')))().detect(text)?.flags).toContain('saddle_numbness');
+    });
   });
 });
 

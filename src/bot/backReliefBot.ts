@@ -4,22 +4,14 @@ import type { MainDialog } from '../../dialogs/mainDialog';
 import { labelsFor, welcomeCard } from '../../dialogs/replies';
 import type { DialogServices } from '../../dialogs/services';
 import { fill, listOf } from '../content/responses';
-import { getUnderstanding, setUnderstanding } from '../../dialogs/turnUnderstanding';
+import { getUnderstanding } from '../../dialogs/turnUnderstanding';
 import type { Understanding } from '../nlu/messageUnderstander';
-import type { Pronoun } from '../safety/helperSubject';
 import type { DeleteRequestMatcher, PartDeleteWording } from './privacyRequests';
 import { emptyAnswerState } from '../knowledge/answerState';
 import type { ReviewRecorder } from './reviewRecorder';
 import { setTurnOutcome } from './turnPipeline';
-import { deniedSigns } from '../triage/denials';
-import { noteTold } from '../../dialogs/deniedRecord';
-import { saidNoGroups } from '../../dialogs/checkMessages';
-import { vocabulary } from '../triage/vocabulary';
-import { prepare } from '../triage/text';
-import { factsToldIn } from '../../dialogs/factAsides';
-import { patientOf } from '../../dialogs/routeReadings';
-import { givesSafetyLine, pointedSafetySign } from '../triage/safetyLinePick';
-import { afterHedgedEcho } from '../triage/hedgedEcho';
+import { PatientReading } from './patientReading';
+import { TurnSigns } from './turnSigns';
 
 /** Bookkeeping kept in conversation state next to the dialogs' own. */
 export interface ConversationInfo {
@@ -47,14 +39,10 @@ export interface PrivacyOptions {
 export class BackReliefBot extends ActivityHandler {
   private readonly dialogState;
   private readonly info;
-  /** Set when someone wrote for the person in pain ("checking for my dad"); later messages are read as theirs too. */
-  private readonly patient;
-  /** The last person a message named ("best way for my husband to sleep?"), before any helper's framing. */
-  private readonly named;
-  /** Parts of red-flag combinations told so far of the patient (AcrossTurns): sign and flag ids, no words. */
-  private readonly toldParts;
-  /** The last turn's replies gave the safety line ("... bladder or bowel trouble ... call 999 now"). */
-  private readonly safetyLineShown;
+  /** Whose message it is: the writer's, or a patient's they write for (patientReading.ts). */
+  private readonly patients: PatientReading;
+  /** The turn's signs weighed against earlier turns' (turnSigns.ts). */
+  private readonly signs: TurnSigns;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -67,10 +55,8 @@ export class BackReliefBot extends ActivityHandler {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.info = conversationState.createProperty<ConversationInfo>('conversationInfo');
-    this.patient = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('patient');
-    this.named = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('namedPerson');
-    this.toldParts = conversationState.createProperty<string[] | undefined>('toldParts');
-    this.safetyLineShown = conversationState.createProperty<boolean | undefined>('safetyLineShown');
+    this.patients = new PatientReading(conversationState, services);
+    this.signs = new TurnSigns(conversationState, services, this.patients);
 
     this.onMessage(async (context, next) => {
       const { unreadable } = this.services.responses;
@@ -91,14 +77,10 @@ export class BackReliefBot extends ActivityHandler {
         const info = await this.info.get(context, { messages: 0, startedAt: this.services.now().toISOString() });
         info.messages += 1;
         await this.placeUser(context, understanding);
-        await this.readForPatient(context, understanding);
-        this.askHedgedEcho(context);
-        await this.combineAcrossTurns(context);
-        await this.answerSafetyLine(context);
-        const shown = this.watchSafetyLine(context);
-        await this.noteDenials(context);
+        await this.patients.read(context, understanding);
+        const shown = await this.signs.beforeDialogs(context);
         await this.mainDialog.run(context, this.dialogState);
-        await this.safetyLineShown.set(context, shown.value || undefined);
+        await this.signs.afterDialogs(context, shown);
       }
       await next();
     });
@@ -147,133 +129,6 @@ export class BackReliefBot extends ActivityHandler {
   }
 
   /**
-   * A helper writes for the patient once ("I'm doing this for my dad") and then
-   * answers in the third person ("he says 9, he's gone grey and sweaty"): once a
-   * message has the helper's framing, later messages that raise nothing as the
-   * user's own are read as the patient's too.
-   */
-  private async readForPatient(context: TurnContext, understanding: Understanding): Promise<void> {
-    const pronoun = this.services.redFlags.helperOf(understanding.text);
-    // The writer telling of their own back ("I've had a bad back for years") is no longer writing for someone else.
-    // So is the writer asking for themselves ("what can I take, my husband says ...").
-    const asksForSelf = this.services.person?.wording.asksForSelf(understanding.text) ?? false;
-    if (!pronoun && (this.ownBack(understanding.text) || asksForSelf)) await this.services.person?.writingFor.delete(context);
-    const patient = await this.patient.get(context);
-    // A relative who passes on news of the patient already known, or of the person named before
-    // ("my aunt, who lives with him, says he's lost weight"), is the messenger, not a new patient.
-    const known = patient ?? (await this.named.get(context));
-    if (pronoun && !this.messenger(understanding.text, pronoun, known)) {
-      await this.patient.set(context, { pronoun });
-      // Who replies speak of (dialogs/aboutPatient.ts): not when the writer tells of their own back
-      // beside someone else ("put my back out, my pal says rest, is he right?").
-      const forThem = patientOf(this.services, understanding.text) !== undefined && !asksForSelf;
-      // Their advice passed on ("the missus reckons ice first") neither starts writing for them nor ends it.
-      if (!(forThem && this.services.person?.wording.onlyRelaysAdvice(understanding.text, pronoun))) await this.services.person?.writingFor.set(context, forThem ? { pronoun } : undefined);
-      return;
-    }
-    if (!patient) return this.readForNamed(context, understanding);
-    // Their facts ("he's on ramipril") are read as the patient's in every later message.
-    const patientText = this.services.redFlags.patientWords(understanding.text);
-    if (understanding.redFlag && understanding.redFlag.level !== 'check') {
-      // "he says it's there for weeks, worse at night": a sign read as the writer's, told of the patient
-      // in their pronoun and of no pain of the writer's own, is the patient's (replies say "get him seen").
-      const { redFlag } = understanding;
-      const theirs = redFlag.subject === 'self' && !this.ownBack(understanding.text) && this.services.redFlags.speaksOfNow(understanding.text, patient.pronoun);
-      setUnderstanding(context, { ...understanding, patientText, ...(theirs ? { redFlag: { ...redFlag, subject: 'other_present' as const, pronoun: patient.pronoun } } : {}) });
-      return;
-    }
-    const theirs = this.services.redFlags.readAsPatient(understanding.text, patient.pronoun);
-    setUnderstanding(context, theirs ? { ...understanding, patientText, redFlag: theirs, worry: false } : { ...understanding, patientText });
-  }
-
-  /**
-   * "I'm 71" early on, then "first time my back has ever done this": parts of a
-   * red-flag combination told in different messages raise it as one message
-   * would (knowledge/safety/across-turns.yaml). Only a higher level than the
-   * message's own reading changes the turn.
-   */
-  private async combineAcrossTurns(context: TurnContext): Promise<void> {
-    const { acrossTurns, redFlags } = this.services;
-    const understanding = getUnderstanding(context);
-    if (!acrossTurns || !understanding) return;
-    // The person the replies speak of ("my husband has pain between his shoulders"), even before a
-    // sign of theirs made them the patient: what is told of them is kept as theirs.
-    const patient = (await this.patient.get(context)) ?? (await this.services.person?.writingFor.get(context));
-    const told = redFlags.toldNow(understanding.text, patient !== undefined);
-    const now = understanding.redFlag;
-    const denied = now && now.level !== 'check' ? [] : redFlags.denied(understanding.text, false);
-    const kept = (await this.toldParts.get(context)) ?? [];
-    const { kept: next, redFlag } = acrossTurns.read(kept, { ...told, denied }, now);
-    if (next.length || kept.length) await this.toldParts.set(context, next);
-    if (redFlag === now) return;
-    const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: now?.subject ?? ('self' as const) };
-    setUnderstanding(context, { ...understanding, redFlag: redFlag && { ...redFlag, ...whose }, worry: false });
-  }
-
-  /**
-   * "pain at night? kinda? worse when I cough": a sign's words asked back and hedged are no report
-   * of it. Its question is asked (the check band); a sign the rest of the message raises on its own is
-   * that sign, read on the rest (a calm one keeps its calm note).
-   */
-  private askHedgedEcho(context: TurnContext): void {
-    const understanding = getUnderstanding(context);
-    const flag = understanding?.redFlag;
-    if (!understanding || !flag || flag.level === 'check') return;
-    const rest = afterHedgedEcho(understanding.text, context.activity.locale);
-    if (rest === undefined) return;
-    const again = rest ? this.services.redFlags.detect(rest) : null;
-    const redFlag = again && again.level !== 'check' ? { ...flag, level: again.level, flags: again.flags } : { ...flag, level: 'check' as const, flags: flag.flags.slice(0, 1) };
-    setUnderstanding(context, { ...understanding, redFlag });
-  }
-
-  /**
-   * "yes to the bladder one" right after a reply whose safety line listed that sign
-   * with the emergency number: the yes answers that line, so the sign is told, and
-   * its emergency raised (a check offer in the same reply is not what it says yes to).
-   * Only raises: a flag the message reads as on its own is kept.
-   */
-  private async answerSafetyLine(context: TurnContext): Promise<void> {
-    const understanding = getUnderstanding(context);
-    if (!understanding || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
-    if (!(await this.safetyLineShown.get(context))) return;
-    const flag = pointedSafetySign(understanding.patientText ?? understanding.text, context.activity.locale);
-    if (!flag) return;
-    const patient = await this.patient.get(context);
-    const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: 'self' as const };
-    setUnderstanding(context, { ...understanding, redFlag: { level: 'emergency', flags: [flag], answered: flag, ...whose }, worry: false });
-  }
-
-  /** Whether this turn's replies give the safety line, known once the turn has sent them. */
-  private watchSafetyLine(context: TurnContext): { value: boolean } {
-    const shown = { value: false };
-    context.onSendActivities(async (_ctx, activities, next) => {
-      const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
-      if (activities.some((a) => a.type === 'message' && typeof a.text === 'string' && givesSafetyLine(a.text, emergency))) shown.value = true;
-      return next();
-    });
-    return shown;
-  }
-
-  /**
-   * "no numbness, bladder's fine": the signs a message denies are kept for the
-   * conversation, and those it tells of (a later "actually I can't feel when I
-   * wipe") come off the record. A message that raises a flag denies nothing.
-   */
-  private async noteDenials(context: TurnContext): Promise<void> {
-    const understanding = getUnderstanding(context);
-    if (!understanding) return;
-    const { redFlags } = this.services;
-    const patient = await this.patient.get(context);
-    const found = understanding.redFlag;
-    const present = [...redFlags.toldNow(understanding.text, patient !== undefined).present, ...(found?.flags ?? [])];
-    const text = understanding.patientText ?? understanding.text;
-    // "legs are fine" denies the legs group's signs, as in the symptom check.
-    const groups = saidNoGroups(text).flatMap((i) => vocabulary().screen[i]!.items.map((item) => item.flag));
-    const denied = found ? [] : [...deniedSigns(text, redFlags.denied(text, false)), ...groups];
-    await noteTold(context, this.services, { denied, present });
-  }
-
-  /**
    * "I'm in the US btw, visiting family": where the user says they are decides
    * the emergency number and the words for the rest of the conversation, over
    * the locale the channel sends, in every dialog that reads the turn's locale.
@@ -282,73 +137,6 @@ export class BackReliefBot extends ActivityHandler {
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     const { locale } = this.services.answers.facts.read(understanding.text, state.facts);
     if (locale) context.activity.locale = locale;
-  }
-
-  /**
-   * The person the message names (`person`) only passes on news of the one known before (`known`):
-   * another person, and the message tells a sign of the known one, now, in their pronouns.
-   */
-  private messenger(text: string, person: Pronoun, known: { pronoun: Pronoun } | undefined): boolean {
-    if (!known || person === known.pronoun) return false;
-    const { redFlags } = this.services;
-    return redFlags.speaksOfNow(text, known.pronoun) && redFlags.readAsPatient(text, known.pronoun) !== null;
-  }
-
-  /** The writer tells of their own back ("my back hurts, my wife says rest"). */
-  private ownBack(text: string): boolean {
-    return vocabulary().control.ownPain.test(prepare(text));
-  }
-
-  /**
-   * Someone named earlier without a helper's framing ("best way for my husband
-   * to sleep with a bad back?") and then told of in the present, as the answer
-   * to an unrelated question ("he's in bed now, burning hot and not making
-   * sense"): read as that person's words, and they become the patient.
-   */
-  private async readForNamed(context: TurnContext, understanding: Understanding): Promise<void> {
-    const { redFlags } = this.services;
-    const person = redFlags.personIn(understanding.text);
-    const named = await this.named.get(context);
-    // As for a patient: another relative passing on news of the person named before is the messenger.
-    if (person && !this.messenger(understanding.text, person, named)) {
-      await this.named.set(context, { pronoun: person });
-      // "my wife hurt her back": no helper's framing, but the back told of is theirs, so replies speak of them.
-      // Wording only: the red-flag reading takes them as the patient only on a sign told of them, as above.
-      const { wording } = this.services.person ?? {};
-      if ((wording?.tellsOfTheirBack(understanding.text, person) || wording?.asksForThem(understanding.text, person)) && !wording.asksForSelf(understanding.text) && !this.ownBack(understanding.text)) {
-        await this.services.person!.writingFor.set(context, { pronoun: person });
-        // Their facts told in the same message ("my wife is 7 months pregnant, her back went") are theirs: the answers are for her.
-        const theirWords = redFlags.namedPatientWords(understanding.text);
-        await this.keepTheirFacts(context, understanding, theirWords);
-        // A sign told of them in that message ("my mum's back started last week, she had breast cancer") is
-        // theirs too: the patient's own history, not a relative's story beside the writer's back.
-        if (understanding.redFlag && understanding.redFlag.level !== 'check') return;
-        const theirs = theirWords === understanding.text ? null : redFlags.readAsPatient(theirWords, person);
-        if (!theirs) return;
-        await this.patient.set(context, { pronoun: person });
-        const now = getUnderstanding(context) ?? understanding;
-        setUnderstanding(context, { ...now, patientText: now.patientText ?? theirWords, redFlag: theirs, worry: false });
-      }
-      return;
-    }
-    if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
-    if (!redFlags.speaksOfNow(understanding.text, named.pronoun)) return;
-    const theirs = redFlags.readAsPatient(understanding.text, named.pronoun);
-    if (!theirs) return this.keepTheirFacts(context, understanding);
-    await this.patient.set(context, named);
-    setUnderstanding(context, { ...understanding, patientText: redFlags.patientWords(understanding.text), redFlag: theirs, worry: false });
-  }
-
-  /**
-   * "he's 68 if that matters", "he takes warfarin" of the person named before: their facts (age,
-   * conditions, medicines) are read in their words, so the answers note what they change for them.
-   * They do not become the patient for the red-flag reading: that takes a sign told of them.
-   */
-  private async keepTheirFacts(context: TurnContext, understanding: Understanding, patientText = this.services.redFlags.patientWords(understanding.text)): Promise<void> {
-    if (patientText === understanding.text) return;
-    const known = (await this.services.answerState.get(context))?.facts ?? { known: {} };
-    if (factsToldIn(this.services.answers.facts, patientText, known) === undefined) return;
-    setUnderstanding(context, { ...understanding, patientText });
   }
 
   /**
@@ -366,7 +154,7 @@ export class BackReliefBot extends ActivityHandler {
     const asked = part.reader.asks(understanding.text, held.length > 0);
     if (!asked) return false;
     // The red-flag parts kept from earlier messages may stand on the detail named (an age): they go too.
-    await this.toldParts.delete(context);
+    await this.signs.forgetParts(context);
     if (asked === 'points') {
       await context.sendActivity(part.notHeld);
       return true;

@@ -176,7 +176,7 @@ export class AnswerPlanner {
       .map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? ''))
       .find((p) => p && p.topic === last?.topic);
     if (factPassage && !a.asks) return this.giver.give(factPassage, state);
-    // "my GP gave me Panadeine Forte, can I take it before I go?": a product named with a question is what is asked about,
+    // "the doctor gave me <a product>, is it ok before I leave?": a product named with a question is what is asked about,
     // not the prescriber the story names; a product whose contents are a fact of their own (codeine) has that fact's answer.
     const productPassage = a.asks && t.product && !a.kind
       ? newFacts.map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? '')).find((p): p is Passage => Boolean(p))

@@ -64,7 +64,7 @@ export function onFocus(parts: PlannerParts, ownWords: (words: readonly string[]
     const asWell = near.filter((r) => r.sim >= best.sim || asksSame(r.passage));
     return (asWell.find((r) => asksSame(r.passage)) ?? asWell[0])?.passage ?? best.passage;
   }
-  // Only a short follow-up: a longer question ("how long before I can get back out in the garden?") says what it asks about.
+  // Only a short follow-up: a longer question ("when can I get back to my allotment?") says what it asks about.
   const followUp = Boolean(t.last) && t.words.length <= WEIGHTS.shortFollowUp;
   const inContext = near.filter((r) => t.inContextOf(r.passage) && asksSame(r.passage));
   if (followUp && !ofPain && !t.inContextOf(best.passage) && inContext.length) return inContext[0]!.passage;

@@ -171,7 +171,7 @@ export class Reframer {
       return { kind: 'switch', text: `${base} ${named}?`, named };
     }
     if (!this.measures.some((m) => findPhrase(words, m).length > 0)) return undefined;
-    // "how long before I can go back to the gym" has a subject of its own; "how long is too long?" has none, and
+    // "how soon can I go back to yoga" has a subject of its own; "how long is too long?" has none, and
     // "how often should I get up?" names what it measures, which the answer must then speak of.
     const focus = this.parts.focus;
     // Hedges ("roughly", "like 3 days") soften the measure; they name nothing it is of.

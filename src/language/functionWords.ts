@@ -3,17 +3,35 @@ import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import { LANGUAGE_DIR } from './language';
 
-const loaded = new Map<string, ReadonlySet<string>>();
+/** The lists of knowledge/language/function-words.yaml. */
+interface FunctionWordLists {
+  functionWords: ReadonlySet<string>;
+  forbidding: ReadonlySet<string>;
+}
 
-/** The function words of knowledge/language/function-words.yaml, read once per folder; errors name the file and the field. */
-export function functionWords(dir: string = LANGUAGE_DIR): ReadonlySet<string> {
+const loaded = new Map<string, FunctionWordLists>();
+
+function lists(dir: string): FunctionWordLists {
   const kept = loaded.get(dir);
   if (kept) return kept;
   const file = join(dir, 'function-words.yaml');
   const data = readYamlFile(file);
-  const value = isObject(data) ? data.functionWords : undefined;
-  if (!Array.isArray(value) || !value.length || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) throw new Error(`${file}: field "functionWords" must be a list of lower-case words`);
-  const words: ReadonlySet<string> = new Set(value as string[]);
-  loaded.set(dir, words);
-  return words;
+  const list = (field: keyof FunctionWordLists): ReadonlySet<string> => {
+    const value = isObject(data) ? data[field] : undefined;
+    if (!Array.isArray(value) || !value.length || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) throw new Error(`${file}: field "${field}" must be a list of lower-case words`);
+    return new Set(value as string[]);
+  };
+  const read: FunctionWordLists = { functionWords: list('functionWords'), forbidding: list('forbidding') };
+  loaded.set(dir, read);
+  return read;
+}
+
+/** The function words of knowledge/language/function-words.yaml, read once per folder; errors name the file and the field. */
+export function functionWords(dir: string = LANGUAGE_DIR): ReadonlySet<string> {
+  return lists(dir).functionWords;
+}
+
+/** The words that forbid ("not", "avoid") of knowledge/language/function-words.yaml, read with the function words. */
+export function forbiddingWords(dir: string = LANGUAGE_DIR): ReadonlySet<string> {
+  return lists(dir).forbidding;
 }

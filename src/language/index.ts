@@ -10,4 +10,4 @@ export { Dictionary } from './dictionary';
 export { NUMBER_SLOT, findFrame, findPhrase, phraseAt, phraseWords } from './phrases';
 export { isJoiner, isWholeNumber } from './wordClasses';
 export { stemOf } from './stems';
-export { functionWords } from './functionWords';
+export { forbiddingWords, functionWords } from './functionWords';

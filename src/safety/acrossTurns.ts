@@ -1,7 +1,7 @@
 /**
  * Red-flag combinations whose parts come in different messages of one
  * conversation (knowledge/safety/across-turns.yaml): "I'm 71" early on and,
- * later, "this is the first time my back has ever done this" is a first
+ * later, "never had my back go like this before" is a first
  * episode over 50, as it would be in one message. The screen reads each
  * message alone; this keeps, for the conversation only, the parts told of the
  * patient now, and raises a listed flag once every part of one of its

@@ -94,7 +94,7 @@ export class Conditions {
   }
 
   /**
-   * "If my legs go numb, should I go to A&E?" is hypothetical, but "if I stand up my
+   * "if both legs went numb, would I need A&E?" is hypothetical, but "if I stand up my
    * legs give way" is a real symptom: only a finding wholly inside the if-clause
    * (no question or new subject between "if" and the finding) is hypothetical.
    */

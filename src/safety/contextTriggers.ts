@@ -1,6 +1,6 @@
 /**
  * context.yaml compiled for the red-flag detector: the NegEx/ConText triggers as
- * one phrase set (and their types), the word lists the scope rules read (contextScope.ts), and
+ * one phrase set (and their types; which list is which trigger is data, context-triggers.yaml), the word lists the scope rules read (contextScope.ts), and
  * the pronouns read as the body part before them ("my legs ..., they keep
  * buckling"). Kept apart from redFlagDetector.ts, which reads the lexicon's
  * findings against these.
@@ -10,12 +10,50 @@ import type { TokenPatternCompiler } from '../language/patterns';
 import { PhraseSet } from './phraseSet';
 import type { ContextDef, SetAsideScope } from './contextData';
 import type { SignQuestionWords } from './signQuestions';
+import { asObject, asString, fail } from './dataChecks';
 
 /** The scope categories of ConText (a finding they govern is not the writer's current symptom). */
-export type Category = 'negation' | 'hypothetical' | 'experiencer' | 'historical' | 'speculation';
-export type Structural = 'pseudo' | 'termination' | 'open' | 'close' | 'resolved' | 'continuation' | 'asking' | 'selfDenial' | 'anchor' | 'anchorBack' | 'present' | 'selfContrast' | 'selfTurn' | 'wholeDenial' | 'listDenial' | 'backDenial' | 'suppose' | 'supposeOpen' | 'disclaim' | 'fear' | 'supposeWhole' | 'resolvedNow' | 'resolvedSign' | 'test' | 'testResult' | 'figure' | 'figureAfter' | 'figureWhole' | 'figureCause' | 'askedApart' | 'storyFrame' | 'able';
-export type Trigger = { cat: Category | Structural; dir: 'pre' | 'post' | 'around' | 'any' };
-const STRUCTURAL = new Set<string>(['pseudo', 'termination', 'open', 'close', 'resolved', 'continuation', 'asking', 'selfDenial', 'anchor', 'anchorBack', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'suppose', 'supposeOpen', 'disclaim', 'fear', 'supposeWhole', 'resolvedNow', 'resolvedSign', 'test', 'testResult', 'figure', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able']);
+const CATEGORIES = ['experiencer', 'historical', 'hypothetical', 'negation', 'speculation'] as const;
+export type Category = (typeof CATEGORIES)[number];
+/** The marks the scope rules read (contextScope.ts). One a line, in alphabetical order, so that branches adding kinds merge without a conflict. */
+const STRUCTURAL_KINDS = [
+  'able',
+  'anchor',
+  'anchorBack',
+  'askedApart',
+  'asking',
+  'backDenial',
+  'close',
+  'continuation',
+  'disclaim',
+  'fear',
+  'figure',
+  'figureAfter',
+  'figureCause',
+  'figureWhole',
+  'listDenial',
+  'open',
+  'present',
+  'pseudo',
+  'resolved',
+  'resolvedNow',
+  'resolvedSign',
+  'selfContrast',
+  'selfDenial',
+  'selfTurn',
+  'storyFrame',
+  'suppose',
+  'supposeOpen',
+  'supposeWhole',
+  'termination',
+  'test',
+  'testResult',
+  'wholeDenial',
+] as const;
+export type Structural = (typeof STRUCTURAL_KINDS)[number];
+const DIRECTIONS = ['pre', 'post', 'around', 'any'] as const;
+export type Trigger = { cat: Category | Structural; dir: (typeof DIRECTIONS)[number] };
+const STRUCTURAL = new Set<string>(STRUCTURAL_KINDS);
 export const isStructural = (cat: Trigger['cat']): cat is Structural => STRUCTURAL.has(cat);
 
 /** context.yaml's word lists as the scope rules read them (contextScope.ts). */
@@ -58,50 +96,47 @@ export interface CompiledContext {
   setAsideScopes: ReadonlySet<SetAsideScope>;
 }
 
-/** Builds the triggers and word lists of context.yaml; throws DataError naming the file and field on a bad pattern. */
-export function compileContext(ctx: ContextDef, compiler: TokenPatternCompiler, language: Language, ctxFile: string, termFile: string): CompiledContext {
+/** A phrase list of context.yaml (a dotted name for one inside a group: "negation.pre") and the trigger its phrases are. */
+export interface TriggerList {
+  list: string;
+  trigger: Trigger;
+}
+
+/** context-triggers.yaml read: which phrase list of context.yaml is which trigger, in the order they are added. */
+export function readTriggerLists(raw: unknown, file: string): TriggerList[] {
+  const items = asObject(raw, file, '(top level)', ['triggers']).triggers;
+  if (!Array.isArray(items) || items.length === 0) fail(file, 'triggers', 'must be a non-empty list');
+  return items.map((item: unknown, n): TriggerList => {
+    const at = `triggers[${n}]`;
+    const o = asObject(item, file, at, ['list', 'kind', 'dir']);
+    const kind = asString(o.kind, file, `${at}.kind`);
+    if (!(CATEGORIES as readonly string[]).includes(kind) && !STRUCTURAL.has(kind)) fail(file, `${at}.kind`, `"${kind}" is not one of ${[...CATEGORIES, ...STRUCTURAL_KINDS].join(', ')}`);
+    const dir = asString(o.dir, file, `${at}.dir`);
+    if (!(DIRECTIONS as readonly string[]).includes(dir)) fail(file, `${at}.dir`, `must be one of ${DIRECTIONS.join(', ')}`);
+    return { list: asString(o.list, file, `${at}.list`), trigger: { cat: kind as Trigger['cat'], dir: dir as Trigger['dir'] } };
+  });
+}
+
+/** The phrase list a dotted name reaches in the read context.yaml, if it is one. */
+function listIn(ctx: ContextDef, name: string): readonly string[] | undefined {
+  let v: unknown = ctx;
+  for (const key of name.split('.')) v = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(v) && v.every((p) => typeof p === 'string') ? (v as string[]) : undefined;
+}
+
+/**
+ * Builds the triggers and word lists of context.yaml, each phrase list read as the trigger
+ * context-triggers.yaml (`lists`, in its order) says; throws DataError naming the file and field
+ * on a bad pattern or a list that is not in context.yaml.
+ */
+export function compileContext(ctx: ContextDef, lists: readonly TriggerList[], compiler: TokenPatternCompiler, language: Language, files: { ctxFile: string; termFile: string; listsFile: string }): CompiledContext {
+  const { ctxFile, termFile, listsFile } = files;
   const triggers = new PhraseSet<Trigger>(compiler, termFile);
-  const addAll = (list: string[], trig: Trigger, field: string) => list.forEach((p, i) => triggers.add(p, trig, ctxFile, `${field}[${i}]`));
-  addAll(ctx.pseudo, { cat: 'pseudo', dir: 'any' }, 'pseudo');
-  addAll(ctx.termination, { cat: 'termination', dir: 'any' }, 'termination');
-  addAll(ctx.resolved, { cat: 'resolved', dir: 'post' }, 'resolved');
-  addAll(ctx.resolvedNow, { cat: 'resolved', dir: 'post' }, 'resolvedNow');
-  addAll(ctx.resolvedNow, { cat: 'resolvedNow', dir: 'post' }, 'resolvedNow');
-  addAll(ctx.resolvedSign, { cat: 'resolvedSign', dir: 'post' }, 'resolvedSign');
-  addAll(ctx.conditional.open, { cat: 'open', dir: 'any' }, 'conditional.open');
-  addAll(ctx.conditional.supposeOpen, { cat: 'supposeOpen', dir: 'any' }, 'conditional.supposeOpen');
-  addAll(ctx.conditional.close, { cat: 'close', dir: 'any' }, 'conditional.close');
-  addAll(ctx.conditional.suppose, { cat: 'suppose', dir: 'any' }, 'conditional.suppose');
-  addAll(ctx.conditional.disclaim, { cat: 'disclaim', dir: 'any' }, 'conditional.disclaim');
-  addAll(ctx.conditional.fear, { cat: 'fear', dir: 'any' }, 'conditional.fear');
-  addAll(ctx.conditional.supposeWhole, { cat: 'supposeWhole', dir: 'any' }, 'conditional.supposeWhole');
-  addAll(ctx.continuation, { cat: 'continuation', dir: 'any' }, 'continuation');
-  addAll(ctx.generalQuestion.asking, { cat: 'asking', dir: 'any' }, 'generalQuestion.asking');
-  addAll(ctx.generalQuestion.selfDenial, { cat: 'selfDenial', dir: 'any' }, 'generalQuestion.selfDenial');
-  addAll(ctx.pastAnchors, { cat: 'anchor', dir: 'any' }, 'pastAnchors');
-  addAll(ctx.laterAnchors, { cat: 'anchorBack', dir: 'any' }, 'laterAnchors');
-  addAll(ctx.present, { cat: 'present', dir: 'any' }, 'present');
-  addAll(ctx.selfContrast, { cat: 'selfContrast', dir: 'any' }, 'selfContrast');
-  addAll(ctx.selfTurn, { cat: 'selfTurn', dir: 'any' }, 'selfTurn');
-  addAll(ctx.wholeDenial, { cat: 'wholeDenial', dir: 'any' }, 'wholeDenial');
-  addAll(ctx.listDenial, { cat: 'listDenial', dir: 'any' }, 'listDenial');
-  addAll(ctx.backDenial.predicates, { cat: 'backDenial', dir: 'post' }, 'backDenial.predicates');
-  addAll(ctx.figure, { cat: 'figure', dir: 'post' }, 'figure');
-  // A near miss reaches back as a figure of speech does: what it follows did not happen as told.
-  addAll(ctx.averted, { cat: 'figure', dir: 'post' }, 'averted');
-  addAll(ctx.figureAfter, { cat: 'figureAfter', dir: 'post' }, 'figureAfter');
-  addAll(ctx.figureWhole, { cat: 'figureWhole', dir: 'any' }, 'figureWhole');
-  addAll(ctx.figureCause, { cat: 'figureCause', dir: 'any' }, 'figureCause');
-  addAll(ctx.askedApart, { cat: 'askedApart', dir: 'around' }, 'askedApart');
-  addAll(ctx.storyFrame, { cat: 'storyFrame', dir: 'any' }, 'storyFrame');
-  addAll(ctx.able, { cat: 'able', dir: 'any' }, 'able');
-  addAll(ctx.selfTest.tests, { cat: 'test', dir: 'any' }, 'selfTest.tests');
-  addAll(ctx.selfTest.results, { cat: 'testResult', dir: 'any' }, 'selfTest.results');
-  for (const cat of ['negation', 'hypothetical', 'experiencer', 'historical', 'speculation'] as const) {
-    addAll(ctx[cat].pre, { cat, dir: 'pre' }, `${cat}.pre`);
-    addAll(ctx[cat].post, { cat, dir: 'post' }, `${cat}.post`);
-    addAll(ctx[cat].around, { cat, dir: 'around' }, `${cat}.around`);
-  }
+  lists.forEach((l, n) => {
+    const phrases = listIn(ctx, l.list);
+    if (!phrases) fail(listsFile, `triggers[${n}].list`, `"${l.list}" is no phrase list of ${ctxFile}`);
+    phrases.forEach((p, i) => triggers.add(p, l.trigger, ctxFile, `${l.list}[${i}]`));
+  });
   const words = (l: string[]) => new Set(l.flatMap((w) => language.tokens(w)));
   // Phrases as the language layer writes them ("what's" -> what is), matched token for token.
   const phrases = (l: string[]) => l.map((p) => language.tokens(p)).filter((p) => p.length > 0);

@@ -19,8 +19,8 @@
  * sticky regular expressions whose quantifiers are all bounded.
  */
 import * as path from 'node:path';
-import { Language, SENTENCE_END, TYPO_SETTINGS, TypoCorrector } from '../language';
-import { Anaphora, compileContext, type ScopeWords, type Trigger } from './contextTriggers';
+import { Language, TYPO_SETTINGS, TypoCorrector } from '../language';
+import { Anaphora, compileContext, readTriggerLists, type ScopeWords, type Trigger, type TriggerList } from './contextTriggers';
 import { foldBareAnswers, onlyNormalReadings } from './bareAnswers';
 import { combinedResult } from './flagCombinations';
 import { Scope } from './contextScope';
@@ -31,22 +31,17 @@ import { Doc, PhraseSet } from './phraseSet';
 import { DataError, fail, readDataFile } from './dataChecks';
 import { ContextDef, SetAsideScope, readContext } from './contextData';
 import { EntryDef, Lexicon, RedFlagLevel, readLexicon } from './redFlagData';
-import type { LexiconReading, RedFlagResult } from './lexiconReading';
+import { type LexiconReading, type Parsed, type RedFlagResult, readParsed } from './lexiconReading';
+import { PATHS } from '../paths';
 
 export type { RedFlagLevel } from './redFlagData';
 
 export type { LexiconReading, RedFlagResult } from './lexiconReading';
 
-/** A message as the lexicon reads it: its tokens, the context triggers' scope and the phrases found. */
-interface Parsed {
-  doc: Doc;
-  scope: Scope;
-  found: ReturnType<PhraseSet<{ entry: EntryDef; except: boolean }>['find']>;
-}
-
 const RECENT_PARSES = 8;
 const LEXICON_FILE = 'red-flags.yaml';
 const CONTEXT_FILE = 'context.yaml';
+const TRIGGERS_FILE = 'context-triggers.yaml';
 
 export class RedFlagDetector {
   private readonly findings: PhraseSet<{ entry: EntryDef; except: boolean }>;
@@ -69,7 +64,8 @@ export class RedFlagDetector {
    */
   private readonly recent = new Map<string, Parsed | null>();
 
-  private constructor(lexicon: Lexicon, ctx: ContextDef, lexFile: string, ctxFile: string, private readonly language: Language) {
+  private constructor(lexicon: Lexicon, ctx: ContextDef, lists: readonly TriggerList[], files: { lexFile: string; ctxFile: string; listsFile: string }, private readonly language: Language) {
+    const { lexFile, ctxFile, listsFile } = files;
     const { keyWords, notTypos, dictionary } = language.lists;
     this.typos = new TypoCorrector(keyWords, { ...TYPO_SETTINGS.redFlagKeyWords, dictionary }, notTypos);
     // A bare negative answer ("numbness no") is the language layer's list (list-answers.yaml), shared with the other readers.
@@ -84,7 +80,7 @@ export class RedFlagDetector {
       e.patterns.forEach((p, i) => this.findings.add(p, { entry: e, except: false }, lexFile, `${e.field}.patterns[${i}]`));
       e.except.forEach((p, i) => this.findings.add(p, { entry: e, except: true }, lexFile, `${e.field}.except[${i}]`));
     }
-    const context = compileContext(ctx, compiler, language, ctxFile, lexFile);
+    const context = compileContext(ctx, lists, compiler, language, { ctxFile, termFile: lexFile, listsFile });
     this.triggers = context.triggers;
     this.words = context.words;
     this.anaphora = context.anaphora;
@@ -96,26 +92,31 @@ export class RedFlagDetector {
   }
 
   /**
-   * Loads red-flags.yaml and context.yaml from a folder (knowledge/safety); the
-   * word lists come from the language layer (knowledge/language unless given).
+   * Loads red-flags.yaml, context.yaml and context-triggers.yaml from a folder (knowledge/safety);
+   * the word lists come from the language layer (knowledge/language unless given).
    */
   static fromDirectory(dir: string, language: Language = Language.fromDirectory()): RedFlagDetector {
     const lexiconFile = path.join(dir, LEXICON_FILE);
     const contextFile = path.join(dir, CONTEXT_FILE);
-    return RedFlagDetector.fromData(readDataFile(lexiconFile), readDataFile(contextFile), { lexiconFile, contextFile }, language);
+    return RedFlagDetector.fromData(readDataFile(lexiconFile), readDataFile(contextFile), { lexiconFile, contextFile, triggersFile: path.join(dir, TRIGGERS_FILE) }, language);
   }
 
-  /** Builds a detector from already-parsed YAML data; throws an Error naming the file and field on bad data. */
+  /**
+   * Builds a detector from already-parsed YAML data (which context list is which trigger is read
+   * from `triggersFile`, knowledge/safety's unless given); throws an Error naming the file and field on bad data.
+   */
   static fromData(
     lexicon: unknown,
     context: unknown,
-    files: { lexiconFile?: string; contextFile?: string } = {},
+    files: { lexiconFile?: string; contextFile?: string; triggersFile?: string } = {},
     language: Language = Language.fromDirectory(),
   ): RedFlagDetector {
     const lexFile = files.lexiconFile ?? LEXICON_FILE;
     const ctxFile = files.contextFile ?? CONTEXT_FILE;
+    const listsFile = files.triggersFile ?? path.join(PATHS.safety, TRIGGERS_FILE);
     try {
-      return new RedFlagDetector(readLexicon(lexicon, lexFile), readContext(context, ctxFile), lexFile, ctxFile, language);
+      const lists = readTriggerLists(readDataFile(listsFile), listsFile);
+      return new RedFlagDetector(readLexicon(lexicon, lexFile), readContext(context, ctxFile), lists, { lexFile, ctxFile, listsFile }, language);
     } catch (e) {
       if (e instanceof DataError) throw new Error(e.message);
       throw e;
@@ -219,115 +220,7 @@ export class RedFlagDetector {
   read(text: string): LexiconReading {
     const none: LexiconReading = { result: null, dismissed: [], scopedAway: [], othersOnly: [], supposed: [], signs: [] };
     const parsed = this.parse(text);
-    if (!parsed) return none;
-    const { doc, scope, found } = parsed;
-    // Exceptions ("hay fever"): per entry, the furthest end of an exception
-    // span starting at or before each token.
-    const exceptEnd = new Map<EntryDef, Int32Array>();
-    for (const m of found) {
-      if (!m.payload.except) continue;
-      let arr = exceptEnd.get(m.payload.entry);
-      if (!arr) exceptEnd.set(m.payload.entry, (arr = new Int32Array(doc.tokens.length + 1).fill(-1)));
-      arr[m.start] = Math.max(arr[m.start]!, m.end);
-    }
-    for (const arr of exceptEnd.values()) for (let i = 1; i < arr.length; i++) arr[i] = Math.max(arr[i]!, arr[i - 1]!);
-
-    const present = new Set<string>();
-    const setAside = new Set<string>();
-    const masked = new Uint8Array(doc.tokens.length);
-    const dropped = new Set<string>();
-    const notOthers = new Set<string>();
-    const supposedIds = new Set<string>();
-    const deniedWords = new Uint8Array(doc.tokens.length);
-    let deniedCount = 0;
-    // A sign the writer later denies having now, in a clause of their own ("had covid last month
-    // with a fever ..., no fever now"): its earlier findings, told with no present word, are told
-    // as over ("a fever since yesterday ..., not feverish now after paracetamol" is still a fever).
-    // Not a sign whose history counts (an old cancer denied now is still a history).
-    const deniedNowAt = new Map<EntryDef, number>();
-    for (const m of found) {
-      const def = m.payload.entry;
-      if (m.payload.except || def.historyCounts || !scope.saidOfNow(m)) continue;
-      if (scope.governedBy(m, (cat) => cat === 'negation') && !scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general')) deniedNowAt.set(def, Math.max(deniedNowAt.get(def) ?? -1, m.start));
-    }
-    for (const m of found) {
-      const def = m.payload.entry;
-      if (m.payload.except) continue;
-      const excepted = (exceptEnd.get(m.payload.entry)?.[m.start] ?? -1) >= m.end;
-      const deniedNow = (deniedNowAt.get(def) ?? -1) >= m.end && !scope.inPresentClause(m.start);
-      const denied = !excepted && (scope.backDenied(m) || deniedNow);
-      if (excepted || denied || scope.governs(m, def)) {
-        // Denied by a word before it ("no ...", "denies ..."): a denial said after the signs
-        // ("..., feel alright otherwise") is sometimes the lexicon's misreading of a real one.
-        // So is a checklist item answered no at its colon ("numb groin: none").
-        const saidNo = scope.governedBy(m, (cat) => cat === 'negation') || scope.answeredAfterColon(m);
-        if (!excepted && saidNo && !scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general') && !deniedWords.subarray(m.start, m.end).includes(1)) {
-          deniedWords.fill(1, m.start, m.end);
-          deniedCount++;
-        }
-        // A sign that is a flag's words ("wakes me at night") drops that flag with it.
-        for (const id of [def.id, ...def.scopeFor]) {
-          dropped.add(id);
-          if (excepted || denied || !scope.governedBy(m, (cat) => cat === 'experiencer')) notOthers.add(id);
-        }
-        if (!excepted && !denied && !scope.governedBy(m, (cat) => cat === 'negation' || cat === 'experiencer' || cat === 'historical') && scope.governedBy(m, (cat) => cat === 'hypothetical' || cat === 'general')) supposedIds.add(def.id);
-        // A figure of speech, and the scopes listed in context.yaml `setAside`, bar
-        // the learned stage from the same flag: the model, reading words without
-        // their scope, raised "would numbness round my bottom be bad? I don't have
-        // it". The others are less sure than the lexicon's wording and stay the model's
-        // (masking negated and other people's findings too lost real emergencies whose
-        // scope the lexicon misread). A list of signs answered with a bare "no" is denied
-        // outright: the model, reading the list, would name its strongest sign.
-        // The words themselves are hidden from the model too, so that it does not raise
-        // another flag on them ("a car accident in my twenties" as a bladder "accident").
-        // A finding the writer denies after it ("..., they are fine") is denied outright too.
-        // A qualifier's words (a sign that rules a flag out) stay the learned stage's to read:
-        // "never had back trouble before" is no recurrence, and the model still needs it.
-        // So is a figure of speech the writer says is one ("broke my back, not literally").
-        if (def.rulesOut.length === 0 && !def.pairPart && (excepted || denied || this.barsLearnedStage(scope, m, def) || scope.answeredNoTo(m) || scope.figurative(m))) {
-          masked.fill(1, m.start, m.end);
-          if (!present.has(def.id)) setAside.add(def.id);
-        }
-        continue;
-      }
-      if (present.has(def.id)) continue;
-      present.add(def.id);
-    }
-    // A flag made from a set-aside one ("fever" -> fever_unwell) is set aside with it.
-    for (const def of this.entries) if (def.when.some((combo) => combo.some((id) => setAside.has(id)))) setAside.add(def.id);
-    // A self-test with a normal result is not read by the learned stage either: "heels
-    // and tiptoes to test my legs (fine)" names the test, not a weakness.
-    scope.tested.forEach((v, i) => {
-      if (v && i < masked.length) masked[i] = 1;
-    });
-    // Nor the words a figure of speech or a near miss was said of ("about to topple off the
-    // stool but steadied myself"): the lexicon may know none of them, and the model reads a fall.
-    scope.figured.forEach((v, i) => {
-      if (v && i < masked.length) masked[i] = 1;
-    });
-    const result = this.result(present);
-    const own = scope.ownSentences();
-    const scopedAway = [...dropped].filter((id) => !present.has(id));
-    const othersOnly = scopedAway.filter((id) => !notOthers.has(id));
-    const supposed = [...supposedIds].filter((id) => !present.has(id));
-    const signs = [...present].filter((id) => !this.flagsById.has(id) && (own === null || found.some((m) => m.payload.entry.id === id && !m.payload.except && scope.isOwn(m.start))));
-    // A sign of the writer's own that rules a flag out ("I'm 34", a fall onto the sofa):
-    // the learned stage, which cannot weigh an age or a landing, does not raise that flag.
-    const ruledOut = this.entries.filter((e) => e.rulesOut.length > 0 && signs.includes(e.id)).flatMap((e) => e.rulesOut);
-    const dismissed = [...new Set([...setAside, ...ruledOut])].filter((id) => !present.has(id) && !result?.flags.includes(id));
-    const reading: LexiconReading = own === null ? { result, dismissed, scopedAway, othersOnly, supposed, signs } : { result, dismissed, scopedAway, othersOnly, supposed, signs, ownText: own.join(' ') };
-    if (scope.deniesAll) reading.deniesAll = true;
-    const deniedAreas = scope.deniedSubjects();
-    if (deniedAreas.length) reading.deniedAreas = deniedAreas;
-    if (scope.othersApart) reading.selfText = doc.tokens.filter((t, i) => SENTENCE_END.has(t) || (scope.isOwn(i) && !masked[i] && !scope.inOthersClause(i))).join(' ');
-    if (deniedCount > 0) reading.withoutDenials = { text: doc.tokens.filter((t, i) => scope.isOwn(i) && (!deniedWords[i] || SENTENCE_END.has(t))).join(' '), count: deniedCount };
-    const apart = doc.tokens.map((t, i) => (SENTENCE_END.has(t) ? null : scope.toldApart(i)));
-    if (apart.some((a) => a !== null)) {
-      reading.nowText = doc.tokens.filter((t, i) => scope.isOwn(i) && !masked[i] && apart[i] === null).join(' ');
-      reading.storyless = doc.tokens.filter((t, i) => scope.isOwn(i) && !masked[i] && apart[i] !== 'story').join(' ');
-    }
-    if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
-    return reading;
+    return parsed ? readParsed(parsed, { entries: this.entries, flagsById: this.flagsById, setAsideScopes: this.setAsideScopes }) : none;
   }
 
   /**
@@ -382,14 +275,6 @@ export class RedFlagDetector {
     if (this.recent.size >= RECENT_PARSES) this.recent.delete(this.recent.keys().next().value!);
     this.recent.set(text, parsed);
     return parsed;
-  }
-
-  private barsLearnedStage(scope: Scope, m: { start: number; end: number }, def: EntryDef): boolean {
-    const bars = this.setAsideScopes;
-    return scope.governedBy(m, (cat) => {
-      if (cat === 'historical' && def.historyCounts) return false;
-      return cat === 'postNegation' ? bars.has('negation') : (bars as ReadonlySet<string>).has(cat);
-    });
   }
 
   private result(present: Set<string>): RedFlagResult | null {

@@ -21,7 +21,7 @@ export interface RedFlagResult {
   pronoun?: Pronoun;
   /** For `check`: the model read a bodily-function flag from none of its own words (model-cues.yaml anchors). */
   unanchored?: true;
-  /** A yes to a line of the bot's own (its safety line, src/bot/backReliefBot.ts): the flag it answered, so a correction next can take it back. */
+  /** A yes to a line of the bot's own (its safety line, src/bot/turnSigns.ts): the flag it answered, so a correction next can take it back. */
   answered?: string;
 }
 

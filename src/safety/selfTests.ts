@@ -1,6 +1,6 @@
 /**
  * A sign the writer tested on themselves, told with a normal result: "walked on my
- * heels to test my legs (fine)", "checked with a tissue and I can feel it fine",
+ * heels to test my legs (fine)", "wiped and could feel it normally",
  * "keep checking I can feel my bum. I can" (context.yaml `selfTest`). What was
  * tested is not a finding, and the learned stage does not read its words.
  */

@@ -82,7 +82,68 @@ export interface TriageVocabulary {
   /** "good evening": a greeting's time word, no time of the pain (global: every one is masked). */
   greetings: RegExp;
   severity: SeverityWords;
-  control: { howManyMore: RegExp; carryOn: RegExp; backAgain: RegExp; startCheck: RegExp; startCheckNow: RegExp; whyAsk: RegExp; askingInside: RegExp; questionInside: RegExp; questionStart: RegExp; /** "and the tractor?": a follow-up question with no question word, only in a sentence ending in "?". */ followUpStart: RegExp; details: RegExp; skipOne: RegExp; skipRest: RegExp; /** "no to all of them": every safety question left answered no. */ noToEveryOne: RegExp; stop: RegExp; deniesSign: RegExp; ownPain: RegExp; alreadyNo: ReadonlyMap<string, RegExp>; correction: RegExp; correctionLead: RegExp; /** "I meant", "make that": what follows is the new value, with no old one said. */ meantValue: RegExp; /** "I meant something else": words after "I meant" that name no value. */ meantNothing: RegExp; replaced: RegExp; /** "does that change anything?" beside a correction. */ changesAnything: RegExp; /** "I think you're wrong": the last answer disputed. */ disagrees: RegExp; /** "that doesn't answer my question": the last answer missed what was asked. */ missedQuestion: RegExp; /** "so both together is fine then?": the last answer checked back, the whole message. */ confirmsLast: RegExp; /** Words that make a check-back a new question ("if", "not"). */ confirmsLastNot: RegExp; /** The words of the check-back frame (read from its patterns), beside the things it names. */ confirmFrameWords: ReadonlySet<string>; /** "so it's my fault?": blame heard in the advice. */ feelsBlamed: RegExp; /** "is this a real doctor?": who answers, asked of the bot. */ aboutBot: RegExp; /** "a real person": the same, only with the act model's reading. */ aboutBotHint: RegExp; /** "thank you doctor": the bot called a clinician in passing. */ calledClinician: RegExp; /** "did I press yes on that one?": a question about the person's own last answer. */ ownAnswerAsked: RegExp; /** "also, wait," before a question's own opening words. */ questionLead: RegExp; /** "actually I've changed my mind," before what they will do instead. */ changedMind: RegExp; /** ", so", "and then": joining the change of mind to the plan. */ planJoiners: RegExp; /** "I asked", "I meant": after a missed answer, the words that open the question asked again. */ askedAgainLead: RegExp; /** "the other leg too": a place added, never one that replaces the place told before. */ addedPlace: RegExp };
+  /** Steering the check (check-control.yaml, checkControlWords.ts). Keys: one a line, in alphabetical order, so that branches adding keys merge without a conflict. */
+  control: {
+    /** "is this a real doctor?": who answers, asked of the bot. */
+    aboutBot: RegExp;
+    /** "a real person": the same, only with the act model's reading. */
+    aboutBotHint: RegExp;
+    /** "the other leg too": a place added, never one that replaces the place told before. */
+    addedPlace: RegExp;
+    alreadyNo: ReadonlyMap<string, RegExp>;
+    /** "I asked", "I meant": after a missed answer, the words that open the question asked again. */
+    askedAgainLead: RegExp;
+    askingInside: RegExp;
+    backAgain: RegExp;
+    /** "thank you doctor": the bot called a clinician in passing. */
+    calledClinician: RegExp;
+    carryOn: RegExp;
+    /** "actually I've changed my mind," before what they will do instead. */
+    changedMind: RegExp;
+    /** "does that change anything?" beside a correction. */
+    changesAnything: RegExp;
+    /** The words of the check-back frame (read from its patterns), beside the things it names. */
+    confirmFrameWords: ReadonlySet<string>;
+    /** "so both together is fine then?": the last answer checked back, the whole message. */
+    confirmsLast: RegExp;
+    /** Words that make a check-back a new question ("if", "not"). */
+    confirmsLastNot: RegExp;
+    correction: RegExp;
+    correctionLead: RegExp;
+    deniesSign: RegExp;
+    details: RegExp;
+    /** "I think you're wrong": the last answer disputed. */
+    disagrees: RegExp;
+    /** "so it's my fault?": blame heard in the advice. */
+    feelsBlamed: RegExp;
+    /** "and the tractor?": a follow-up question with no question word, only in a sentence ending in "?". */
+    followUpStart: RegExp;
+    howManyMore: RegExp;
+    /** "I meant something else": words after "I meant" that name no value. */
+    meantNothing: RegExp;
+    /** "I meant", "make that": what follows is the new value, with no old one said. */
+    meantValue: RegExp;
+    /** "that doesn't answer my question": the last answer missed what was asked. */
+    missedQuestion: RegExp;
+    /** "no to all of them": every safety question left answered no. */
+    noToEveryOne: RegExp;
+    /** "did I press yes on that one?": a question about the person's own last answer. */
+    ownAnswerAsked: RegExp;
+    ownPain: RegExp;
+    /** ", so", "and then": joining the change of mind to the plan. */
+    planJoiners: RegExp;
+    questionInside: RegExp;
+    /** "also, wait," before a question's own opening words. */
+    questionLead: RegExp;
+    questionStart: RegExp;
+    replaced: RegExp;
+    skipOne: RegExp;
+    skipRest: RegExp;
+    startCheck: RegExp;
+    startCheckNow: RegExp;
+    stop: RegExp;
+    whyAsk: RegExp;
+  };
   screen: readonly ScreenGroup[];
   /** Every word the files write: the parser reads these as written, never "fixed" by the language layer's spelling list. */
   words: ReadonlySet<string>;

@@ -354,6 +354,8 @@ describe('extractSymptomDetails', () => {
     ['left side of my lower back, 3 weeks, playing golf', { region: 'lower', trigger: 'sport', hours: [500, 510] }],
     ['10 years of back problems but this started yesterday after gardening', { trigger: 'housework_gardening', hours: [20, 40] }],
     ["it's 8 or 9 and shooting down my leg", { severity: 9 }],
+    // Slang read through spelling.yaml ("arvo" is "afternoon") stays a time when a triage list names words near it.
+    ['6/10 since this arvo, lower back, weeding the garden', { region: 'lower', severity: 6, trigger: 'housework_gardening', hours: [2, 4] }],
   ])('%j', (text, expected) => {
     const d = extractSymptomDetails(text, NOW);
     expect(d.location?.region).toBe(expected.region);

@@ -35,7 +35,7 @@ quietEach(
 describe('a first bout over 50 told with a bare age or beside a walked dog', () => {
   levels([
     ['61 and my back has never caused me grief till this month, no idea what started it', 'urgent'],
-    ['66, and my lower back never gave me any problems in my life, sore for a fortnight for no reason', 'urgent'],
+    ['66, and my lower back has never given me any problems in my life, sore for a fortnight for no reason', 'urgent'],
     ['I am 59, walk the dogs every morning, never had back pain in my life, aching for two weeks', 'urgent'],
     ['aged 70, feed the hens each day, never had a bad back till this month', 'urgent'],
   ]);

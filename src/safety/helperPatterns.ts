@@ -42,6 +42,8 @@ export interface HelperPatterns {
   readonly nowAfterPast: RegExp;
   readonly besideWriter: RegExp;
   readonly handledByWriter: RegExp;
+  /** The writer settling the person somewhere ("got her on a chair"): with them now. */
+  readonly tendedNow: RegExp;
   readonly notBeside: RegExp;
   readonly sentToCare: RegExp;
   readonly handedOver: RegExp;
@@ -130,6 +132,9 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   // "lifting him", "getting her up off the floor", at a clause's end: the person handled, not a thing of theirs ("moving her bed").
   const h = data.handledByWriter;
   const handledByWriter = new RegExp(`\\b(?:${alternation(h.verbs)}) (?:him|her|them)(?: (?:${alternation(h.particles)}))?\\s*(?:$|[.,;!?)]|\\b(?:${alternation(h.closing)})\\b)`, 'i');
+  // "got her on a chair", "sat him up in bed": the writer settling the person, who is with them now.
+  const tn = data.tendedNow;
+  const tendedNow = new RegExp(`\\b(?:${alternation(tn.verbs)}) (?:him|her|them) (?:${alternation(tn.places)})\\b`, 'gi');
   const notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
   const wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
   // Said by the person themself ("my dad said ...", "she told me ..."): not a doctor's or a crowd's "they said".
@@ -162,5 +167,5 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   const grammar = new RegExp(`\\b(?:${alternation([...data.grammar.keys()])})\\b`, 'g');
   // "my son's football coach", "my husband's mate": a person's person, one word between at most
   const chain = new RegExp(`\\b(?:${possessive} )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escapeRegExp).join('|')})s?\\b`, 'gi');
-  return { framing, personWord, firstPerson, spellings, namedPerson, present, presentTense, progressive, deceased, personWordAll, past, relativeBefore, untilNow, backOnset, ownBack, inCare, inCareNow, nowAfterPast, besideWriter, handledByWriter, notBeside, sentToCare, handedOver, underTests, ownTurn, writerOpens, wellNow, relayed, writersOwn, chain, qualified, onsetBefore, detailBefore, ongoingSpan, sameMomentBefore, earlierStateBefore, earlierStateAfter, writerWord, writerNext, judges, views, everyPerson, pronounWords, genderWord, gender, grammar };
+  return { framing, personWord, firstPerson, spellings, namedPerson, present, presentTense, progressive, deceased, personWordAll, past, relativeBefore, untilNow, backOnset, ownBack, inCare, inCareNow, nowAfterPast, besideWriter, handledByWriter, tendedNow, notBeside, sentToCare, handedOver, underTests, ownTurn, writerOpens, wellNow, relayed, writersOwn, chain, qualified, onsetBefore, detailBefore, ongoingSpan, sameMomentBefore, earlierStateBefore, earlierStateAfter, writerWord, writerNext, judges, views, everyPerson, pronounWords, genderWord, gender, grammar };
 }

@@ -159,7 +159,8 @@ export class HelperReader {
   private toldAsNow(text: string): boolean {
     const last = (re: RegExp) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
     // The person's present words: not those of a clause the writer tells of themself.
-    const present = Math.max(-1, ...[...text.matchAll(this.re.present)].filter((m) => !this.writersNow(text, m)).map((m) => m.index));
+    // The writer settling the person somewhere ("i've got her on a chair") is present too: they are together now.
+    const present = Math.max(-1, ...[...text.matchAll(this.re.present)].filter((m) => !this.writersNow(text, m)).map((m) => m.index), ...[...text.matchAll(this.re.tendedNow)].map((m) => m.index));
     // "... and now he's sore, started last week": a time that dates the present pain's onset is not a past story.
     const dated = (m: RegExpExecArray): boolean => {
       const before = text.slice(0, m.index);

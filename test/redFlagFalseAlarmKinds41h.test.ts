@@ -3,7 +3,7 @@ import { levelsEach } from './support/screenTables';
 // Round 41 (mend helper h), false alarms by kind, phrasings our own: another person's sign told
 // beside the writer's own plain spasm ("mine's a standard spasm", someone named with the place the
 // writer works, someone back at work now), an old fever said to be absent now, and water from a
-// vessel or the building on a bed. Each kind with twins where the writer also tells a real sign,
+// vessel or the building on a bed, a trolley leant on like a walking frame. Each kind with twins where the writer also tells a real sign,
 // which must still be raised.
 
 levelsEach([
@@ -50,6 +50,14 @@ levelsEach([
       ['the ceiling was leaking onto my bed all night so I slept on the floor and my back has locked', 'none'],
       ['rain pouring in through the skylight soaked the duvet, hauling it downstairs tweaked my lower back', 'none'],
       ['water dripping through the ceiling onto the sofa, then I lifted the sofa and now I\'ve wet myself without feeling it', 'emergency'],
+    ],
+  ],
+  [
+    'a trolley leant on like a walking frame, the spasm\'s stoop told as a likeness',
+    [
+      ['hobbled round the supermarket leaning on the trolley like a walker because my back went lifting the crate of beer. any tips?', 'none'],
+      ['my legs keep giving way, I had to lean on the trolley like a zimmer frame to get round the shop', 'emergency'],
+      ['had to push the trolley like an old man round the shop after my back went, both legs numb and weak since', 'emergency'],
     ],
   ],
 ]);

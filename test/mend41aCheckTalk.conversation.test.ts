@@ -29,7 +29,7 @@ describe("asking what a sign's name means at its question is not having it", () 
 
   test.each<string>([
     "I've got saddle numbness, what does that mean",
-    'no clue what you mean by saddle numbness, but I do go numb when I wipe',
+    'not sure what saddle numbness is meant to be, though it does feel numb when I wipe',
     'not sure what you mean by bowel control, my bum has gone numb',
     'numb when I wipe. what does that mean',
   ])('a sign told beside the question still escalates: %s', async (said) => {

@@ -14,7 +14,7 @@ levelsEach([
   [
     'a workmate named by the shift or place the writer shares with them, beside the writer\'s plain spasm',
     [
-      ['A guy on my shift went down with chest pain on Monday, they said it was his heart. Mine\'s a back spasm from the van seat, chest is fine. How should I sit?', 'none'],
+      ['A guy on my shift went down with chest pain on Monday, his heart apparently. Mine\'s a back spasm, van seat did it, chest is fine. Best way to sit?', 'none'],
       ['a lady at the day centre where I volunteer wet herself today. my back is just sore from lifting chairs', 'none'],
       ['A guy on my shift went down with chest pain on Monday. I have crushing chest pain too now and my back hurts', 'emergency'],
       ['a bloke from our depot was off with a slipped disc, now both my legs are numb', 'emergency'],
@@ -24,8 +24,8 @@ levelsEach([
   [
     'someone else back at work now, beside the writer\'s ordinary stiffness',
     [
-      ['my cousin lost feeling in both legs from a disc and had an operation, she\'s back at work now. i\'m just stiff after a long drive, lower back only', 'none'],
-      ['my brother in law had a slipped disc and both legs went numb, he\'s back at work now. today both my legs have gone numb too', 'emergency'],
+      ['my cousin\'s legs went numb with a disc problem and she had an operation, she\'s back at work now. i\'m only stiff from a long drive, low back', 'none'],
+      ['my brother in law had a slipped disc and both legs went numb, he\'s back at work now. today my own legs are both numb as well', 'emergency'],
     ],
   ],
   [
@@ -38,7 +38,7 @@ levelsEach([
   [
     'an old fever said to be absent now',
     [
-      ['Last time my back went (2016) I had flu and a temperature with it, but nothing like that now. Just the spasm.', 'none'],
+      ['Back in 2015 my back played up and I ran a fever with it, there\'s nothing like that now, only the stiffness', 'none'],
       ['years ago I had a temperature with a bad back, nothing like that now, but my bum has gone numb since this morning', 'emergency'],
     ],
   ],
@@ -46,7 +46,7 @@ levelsEach([
     'a wetting feared, answered "no", then put down to the vessel that leaked',
     [
       ['woke up with the bed wet and thought I\'d peed, but nope, it was my ice pack that burst. back still sore', 'none'],
-      ['I woke up soaked and thought I\'d wet myself, but no, it was the hot water bottle. But I also can\'t feel when I need to pee now', 'emergency'],
+      ['the sheets were soaked and I feared I had wet the bed, but no, it was the hot water bottle. Also I can\'t feel when I need to pee now', 'emergency'],
     ],
   ],
   [
@@ -59,7 +59,7 @@ levelsEach([
   [
     'a trolley leant on like a walking frame, with legs told as failing beside it',
     [
-      ['my legs keep giving way, I had to lean on the trolley like a zimmer frame to get round the shop', 'emergency'],
+      ['my legs keep giving way, ended up leaning on the trolley like a zimmer frame round the shop', 'emergency'],
       ['had to push the trolley like an old man round the shop after my back went, both legs numb and weak since', 'emergency'],
     ],
   ],
@@ -67,21 +67,21 @@ levelsEach([
 
 describe('readings the learned stage\'s guesses are held to', () => {
   test.each([
-    'my dad had a heart attack that started as back pain so I am on edge, but mine\'s a standard spasm from rowing',
-    'my boss collapsed at work last week. Mine\'s a back spasm from the forklift, nothing else',
+    'my uncle\'s heart attack began as pain in his back, so I\'m nervous, though mine\'s a standard spasm after rowing',
+    'my boss fainted on site a few days ago. Mine\'s a back spasm, lifting at the depot, nothing else',
   ])('"mine" told as a plain spasm sets the writer\'s own back apart: %s', (text) => {
     expect(detector.setsSelfApart(text)).toBe(true);
   });
 
   test('"mine\'s the same" sets nothing apart', () => {
-    expect(detector.setsSelfApart('my dad had a heart attack that started as back pain, and mine\'s the same')).toBe(false);
+    expect(detector.setsSelfApart('my uncle\'s heart attack began as pain in his back, and mine\'s the same')).toBe(false);
   });
 
   test('a trolley leant on like a walking frame is a likeness the learned stage does not read', () => {
-    const reading = detector.read('my back went at the shop and I had to lean on the trolley like a walker all the way to the till');
+    const reading = detector.read('my back locked at the supermarket so I pushed the trolley like a walker up to the checkout');
     expect(reading.result).toBeNull();
     expect(reading.modelText).toBeDefined();
     expect(reading.modelText).not.toMatch(/walker/);
-    expect(reading.modelText).toMatch(/my back went at the shop/);
+    expect(reading.modelText).toMatch(/my back locked at the supermarket/);
   });
 });

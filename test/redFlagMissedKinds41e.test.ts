@@ -13,7 +13,7 @@ import { levels, quietEach, screen } from './support/screenTables';
 describe("a carer settling the person now makes the person's collapse theirs now", () => {
   test.each<[string, string]>([
     ['my father is bad with his back and his legs folded under him in the bathroom, he could not get up again, I have sat him on the edge of the bath now', 'progressive_weakness'],
-    ['my wifes back has been awful and her legs went from under her in the hall, she couldnt get back up, ive got her onto the stairs', 'progressive_weakness'],
+    ['my wifes back has been awful and her legs went from under her in the hall, she cant get up by herself, ive sat her on the stairs for now', 'progressive_weakness'],
     ['grandma has a sore back and both her legs buckled at the bus stop, she could not stand again, I put her on a bench', 'progressive_weakness'],
   ])('%s', (text, flag) => {
     const r = screen.detect(text);

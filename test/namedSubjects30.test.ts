@@ -38,6 +38,8 @@ describe('NamedSubjects: the thing a question asks about', () => {
     // A checklist's "Q:" label is no part of the thing.
     ['Q: foam roller ok? A: dunno', ['foam roller']],
     ['Q: any numbness? A: none', []],
+    // Laughter ends the thing: "my brother says heat haha" names heat.
+    ['my brother keeps saying a hot bath haha', ['a hot bath']],
   ])('%s', (text, things) => {
     expect(subjects.of(text).map((t) => t.text)).toEqual(things);
   });

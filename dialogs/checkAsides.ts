@@ -23,6 +23,7 @@ import { checkCommand, isQuestion } from './checkMessages';
 import { signsDescribed } from './replies';
 import type { DialogServices } from './services';
 import { clauses } from '../src/language/clauses';
+import { forbiddingWords, functionWords } from '../src/language/functionWords';
 import { hasAnyWord } from './routeReadings';
 import { upAgainReply } from '../src/triage/statusUpdates';
 import { answerBeforeClose, endsWithQuestion, MIN_QUESTION_WORDS, questionForm, sentences } from './checkSentences';
@@ -264,7 +265,10 @@ export function groupWordsIn(text: string): ScreenGroup | undefined {
 /** The one safety group whose description alone (no question, no other description) has a word of the message. */
 export function describedOnlyIn(text: string): ScreenGroup | undefined {
   const groups = vocabulary().screen;
-  const words = new Set((prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !commonToSafetyQuestions(w)));
+  // Only a naming word can pick a group: "never heard of any of that" must not pick "never having had back pain".
+  const plain = functionWords();
+  const forbidding = forbiddingWords();
+  const words = new Set((prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !commonToSafetyQuestions(w) && !plain.has(w) && !forbidding.has(w)));
   const own = (g: ScreenGroup) => [...wordsOf(g.describe)].filter((w) => groups.every((o) => !wordsOf(o.question).has(w) && (o === g || !wordsOf(o.describe).has(w))));
   const hit = groups.filter((g) => own(g).some((w) => words.has(w)));
   return hit.length === 1 ? hit[0] : undefined;

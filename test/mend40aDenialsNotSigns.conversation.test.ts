@@ -1,4 +1,5 @@
 import { wholeBotSteps, type Step } from './support/botHarness';
+import { CHECK_TO_BLADDER } from './support/checkQuestions';
 import { afterHedgedEcho } from '../src/triage/hedgedEcho';
 import { TriageDialog } from '../dialogs/triageDialog';
 
@@ -15,13 +16,7 @@ const DESCRIBED = /here's what that can feel like/i;
 
 const steps = (s: Step[]) => wholeBotSteps(s, 'en-GB');
 
-const CHECK_START: Step[] = [
-  ['check my symptoms', [/where is the pain/i]],
-  ['lower back', [/when did it start/i]],
-  ['since yesterday', [/how bad/i]],
-  ['5', [/set it off/i]],
-  ['reaching into the boot of the car', [GROUP]],
-];
+const CHECK_START: Step[] = CHECK_TO_BLADDER;
 
 describe('"fine" in other Englishes after the safety line is no yes to it', () => {
   test.each<string>([

@@ -1,4 +1,5 @@
 import { wholeBotSteps, type Step } from './support/botHarness';
+import { CHECK_TO_BLADDER } from './support/checkQuestions';
 
 // Talk inside the symptom check that is no answer and no report: a question about what a sign's
 // name means at the question that asks that sign. Our own wording throughout.
@@ -10,13 +11,7 @@ const LEGS = /weakness in both legs/i;
 
 const steps = (s: Step[]) => wholeBotSteps(s, 'en-GB');
 
-const CHECK_START: Step[] = [
-  ['check my symptoms', [/where is the pain/i]],
-  ['lower back', [/when did it start/i]],
-  ['since yesterday', [/how bad/i]],
-  ['5', [/set it off/i]],
-  ['reaching into the boot of the car', [GROUP]],
-];
+const CHECK_START: Step[] = CHECK_TO_BLADDER;
 
 describe("asking what a sign's name means at its question is not having it", () => {
   test.each<string>([

@@ -246,13 +246,18 @@ function wordsOf(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
 }
 
+/** A message's words of four letters or more that not every safety question shares. */
+function messageWords(text: string): string[] {
+  return (prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !commonToSafetyQuestions(w));
+}
+
 /**
  * The safety group whose words a message uses ("what counts as leg weakness?"): the one sharing most words with its
  * question; with none, the one whose description alone has a word of it ("the saddle area"); undefined for neither.
  */
 export function groupWordsIn(text: string): ScreenGroup | undefined {
   const groups = vocabulary().screen;
-  const words = new Set((prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !commonToSafetyQuestions(w)));
+  const words = new Set(messageWords(text));
   let best: ScreenGroup | undefined;
   let bestHits = 0;
   for (const g of groups) {
@@ -268,8 +273,20 @@ export function describedOnlyIn(text: string): ScreenGroup | undefined {
   // Only a naming word can pick a group: "never heard of any of that" must not pick "never having had back pain".
   const plain = functionWords();
   const forbidding = forbiddingWords();
-  const words = new Set((prepare(text).match(/[a-z]{4,}/g) ?? []).filter((w) => !commonToSafetyQuestions(w) && !plain.has(w) && !forbidding.has(w)));
-  const own = (g: ScreenGroup) => [...wordsOf(g.describe)].filter((w) => groups.every((o) => !wordsOf(o.question).has(w) && (o === g || !wordsOf(o.describe).has(w))));
-  const hit = groups.filter((g) => own(g).some((w) => words.has(w)));
+  const words = new Set(messageWords(text).filter((w) => !plain.has(w) && !forbidding.has(w)));
+  const own = ownDescriptionWords(groups);
+  const hit = groups.filter((g) => own.get(g)!.some((w) => words.has(w)));
   return hit.length === 1 ? hit[0] : undefined;
+}
+
+const OWN_WORDS = new WeakMap<readonly ScreenGroup[], Map<ScreenGroup, string[]>>();
+
+/** Each group's description words that no question and no other description has: data, so worked out once per screen. */
+function ownDescriptionWords(groups: readonly ScreenGroup[]): Map<ScreenGroup, string[]> {
+  let own = OWN_WORDS.get(groups);
+  if (!own) {
+    own = new Map(groups.map((g) => [g, [...wordsOf(g.describe)].filter((w) => groups.every((o) => !wordsOf(o.question).has(w) && (o === g || !wordsOf(o.describe).has(w))))]));
+    OWN_WORDS.set(groups, own);
+  }
+  return own;
 }

@@ -219,6 +219,7 @@ describe('RedFlagDetector', () => {
     test('context: missing termination list', () => expect(load(undefined, (c) => delete c.termination)).toThrow(/context\.yaml: termination: must be a list/));
     test('context: bad trigger pattern', () => expect(load(undefined, (c) => c.negation.pre.push('(no'))).toThrow(/context\.yaml: negation\.pre\[\d+\]: pattern "\(no"/));
     test('context: a word list now in knowledge/language', () => expect(load(undefined, (c) => (c.spelling = { bladdr: 'bladder' }))).toThrow(/context\.yaml: spelling: has moved to knowledge\/language\/spelling\.yaml/));
+    test('context: an answer word the language layer reads otherwise', () => expect(load(undefined, (c) => c.answerWords.push('dont'))).toThrow(/context\.yaml: answerWords\[\d+\]: "dont" is read as "do not" by the language layer/));
     test('context: bad window', () => expect(load(undefined, (c) => (c.windows.preNegation = -1))).toThrow(/context\.yaml: windows\.preNegation/));
     test('missing folder names the file', () => expect(() => RedFlagDetector.fromDirectory('/nonexistent-dir')).toThrow(/red-flags\.yaml: cannot read/));
   });

@@ -28,6 +28,23 @@ describe('knowledge/triage', () => {
     expect(() => loadTriageVocabulary(dir)).toThrow(/negation\.yaml.*unknown key "word"/);
   });
 
+  // A word spelling.yaml rewrites, written in a pattern file, is kept as typed for the whole parser: refused unless as-written.yaml names it.
+  test.each<[string, string, string, RegExp]>([
+    ['triggers.yaml', 'doingSkips: [yesterday,', 'doingSkips: [arvo, yesterday,', /triggers\.yaml: doingSkips\[0\]: "arvo" is rewritten to "afternoon" by knowledge\/language\/spelling\.yaml/],
+    ['safety-line-picks.yaml', '(bladder|pee|', '(bladdr|bladder|pee|', /safety-line-picks\.yaml: signs\.bladder: "bladdr" is rewritten to "bladder" by knowledge\/language\/spelling\.yaml before this is read, so it never matches/],
+    ['as-written.yaml', '\n  "y":', '\n  # "y":', /yes-no\.yaml: letters\.y \(key\): "y" is rewritten to "why"/],
+    ['as-written.yaml', 'words:\n', 'words:\n  walking: a word spelling.yaml leaves alone\n', /as-written\.yaml: words\.walking: is not rewritten by knowledge\/language\/spelling\.yaml/],
+    ['as-written.yaml', 'words:\n', 'words:\n  arvo: no pattern file writes it\n', /as-written\.yaml: words\.arvo: is written in none of the pattern files/],
+  ])('%s: %j made %j is refused, naming the file and field', (name, from, to, error) => {
+    const dir = mkdtempSync(join(tmpdir(), 'triage-vocab-'));
+    for (const f of readdirSync(PATHS.triage)) writeFileSync(join(dir, f), readFileSync(join(PATHS.triage, f)));
+    const file = join(dir, name);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(from);
+    writeFileSync(file, text.replace(from, to));
+    expect(() => loadTriageVocabulary(dir)).toThrow(error);
+  });
+
   test.each<[string, RegExp]>([
     ['meals:\n  lunch: 25\naroundLeads: [since]\n', /onset-times\.yaml: meals\.lunch: must be an hour/],
     ['meals:\n  high tea: 17\naroundLeads: [since]\n', /onset-times\.yaml: meals\.high tea: must be one lower-case word/],

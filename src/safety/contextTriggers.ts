@@ -137,6 +137,12 @@ export function compileContext(ctx: ContextDef, lists: readonly TriggerList[], c
     if (!phrases) fail(listsFile, `triggers[${n}].list`, `"${l.list}" is no phrase list of ${ctxFile}`);
     phrases.forEach((p, i) => triggers.add(p, l.trigger, ctxFile, `${l.list}[${i}]`));
   });
+  // answerWords are matched as written against the language layer's tokens: a word it would rewrite ("nah" if
+  // spelling.yaml listed it, "dont") never matches, so it must be written as the layer reads it.
+  ctx.answerWords.forEach((a, i) => {
+    const read = language.tokens(a).join(' ');
+    if (read !== a.trim().split(/\s+/).join(' ')) fail(ctxFile, `answerWords[${i}]`, `"${a}" is read as "${read}" by the language layer (knowledge/language/): write that`);
+  });
   const words = (l: string[]) => new Set(l.flatMap((w) => language.tokens(w)));
   // Phrases as the language layer writes them ("what's" -> what is), matched token for token.
   const phrases = (l: string[]) => l.map((p) => language.tokens(p)).filter((p) => p.length > 0);

@@ -5,7 +5,6 @@ import {
   absorb,
   askedEnough,
   DETAIL_ORDER,
-  type CheckDetails,
   type CheckState,
   type DetailField,
   newCheck,
@@ -13,9 +12,6 @@ import {
   type Pending,
 } from '../src/triage/symptomCheck';
 import { prepare } from '../src/triage/text';
-import { opensWithPlainNo } from '../src/triage/yesNo';
-import { deniedSigns, groupsDenied } from '../src/triage/denials';
-import { deniedSoFar } from './deniedRecord';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
@@ -31,6 +27,7 @@ import { checkText, readOnly, takeCountNote, takeVerdictNote } from './checkTurn
 import { CheckScreenAnswers, type ScreenHost } from './checkScreenAnswers';
 import { CheckDetailAnswers } from './checkDetailAnswers';
 import { CheckResult } from './checkResult';
+import { CheckOpening } from './checkOpening';
 import { noteSaidNo } from './checkSaidNo';
 import { CheckProbe } from './checkProbe';
 import { aboutPatient } from './aboutPatient';
@@ -46,9 +43,6 @@ function stepId(pending: Pending): string {
   if (pending.kind === 'group' || pending.kind === 'which') return `screen-${pending.index + 1}`;
   return pending.kind;
 }
-
-/** The details this turn's own words win on when the check opens with an earlier message joined to them. */
-const OWN_TURN_FIELDS: readonly DetailField[] = ['onset', 'trigger', 'severity'];
 
 interface TurnsState {
   check: CheckState;
@@ -72,6 +66,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private readonly screen: CheckScreenAnswers;
   private readonly details: CheckDetailAnswers;
   private readonly result: CheckResult;
+  private readonly opening: CheckOpening;
   /** What the routing dialogs ask of a running check (checkProbe.ts). */
   readonly probe: CheckProbe;
 
@@ -88,6 +83,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     this.details = new CheckDetailAnswers(services, this.parsing, this.wording);
     this.result = new CheckResult(services, this.wording, saved);
     this.probe = new CheckProbe(this.parsing, this.asides);
+    this.opening = new CheckOpening(services, this.parsing, saved);
   }
 
   override async beginDialog(dc: DialogContext, options: CheckOptions = {}): Promise<DialogTurnResult> {
@@ -113,7 +109,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     if (options.openingText) {
       // "run the symptom check please": the request itself is no detail ("run" is no sport).
       const opening = withoutCheckRequest(options.openingText);
-      const given = absorb(st.check, this.ownTurnFirst(dc, opening));
+      const given = absorb(st.check, this.opening.ownTurnFirst(dc.context, opening));
       // "low back, down my right leg. 8": a plain number beside the other details is how bad.
       if (given.length > 0) this.details.looseSeverity(dc.context, st.check, opening, true);
       noteSaidNo(dc.context, this.parsing, st.check, options.openingText);
@@ -123,10 +119,10 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
         st.check.scoreFirst = true;
       }
     }
-    await this.deniedBefore(dc, st.check);
+    await this.opening.deniedBefore(dc.context, st.check);
     // "right side, since monday", then "sorry, the left, and it was yesterday", then a check that starts from the
     // first message: the corrected values win, unless this turn's own message says the detail again.
-    const correctedNow = this.correctedHeard(dc, options);
+    const correctedNow = this.opening.correctedHeard(dc.context, options, st.check);
     // What was said earlier ("since 2 days, lifting a mattress") counts too, said back so it can be corrected.
     const earlier = options.heard ? absorb(st.check, options.heard) : [];
     const saidBack = DETAIL_ORDER.filter((f) => opened.includes(f) || earlier.includes(f) || correctedNow.includes(f));
@@ -143,46 +139,6 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       return this.ask(dc, st, { kind: 'reuse' });
     }
     return this.advance(dc, st);
-  }
-
-  /**
-   * The opening text's details. When it joins an earlier message to this turn's ("my dad had it a few years back ...",
-   * then "ok, lower back, from Saturday"), the start, cause and score this turn tells win: they are the freshest
-   * telling, and the earlier message's dates may be about something else. The place is read from the whole, so a
-   * side told now still joins the region told before.
-   */
-  private ownTurnFirst(dc: DialogContext, opening: string): CheckDetails {
-    const whole = this.parsing.all(dc.context, opening);
-    const own = withoutCheckRequest(dc.context.activity.text ?? '');
-    if (!own.trim() || opening.trim() === own.trim() || !opening.endsWith(own)) return whole;
-    const now = this.parsing.all(dc.context, own);
-    const fresh = OWN_TURN_FIELDS.filter((f) => now[f] !== undefined);
-    return fresh.length === 0 ? whole : { ...whole, ...Object.fromEntries(fresh.map((f) => [f, now[f]])) };
-  }
-
-  /**
-   * Signs denied earlier in the conversation ("no, nothing like that" to the signs an answer listed, before the
-   * check was asked for): kept as the check's own denials, so a group they answer is not asked again. Not for a
-   * check after one that stopped or ended: asked again, the whole screen is asked afresh (signs may have come on).
-   */
-  private async deniedBefore(dc: DialogContext, check: CheckState): Promise<void> {
-    const earlier = await this.saved.get(dc.context);
-    if (earlier && earlier.status !== 'heard') return;
-    const before = await deniedSoFar(dc.context, this.services);
-    if (before.length === 0) return;
-    for (const flag of before) if (!check.denied?.includes(flag)) (check.denied ??= []).push(flag);
-    for (const index of groupsDenied(vocabulary().screen, new Set(check.denied), false)) if (!check.saidNo?.includes(index)) (check.saidNo ??= []).push(index);
-  }
-
-  /** Puts the corrected heard details in place of what the opening text gave for them; the fields changed. */
-  private correctedHeard(dc: DialogContext, options: CheckOptions): DetailField[] {
-    const { heard, heardCorrected } = options;
-    const st = dc.activeDialog!.state as TurnsState;
-    if (!heard || !heardCorrected) return [];
-    const now = this.parsing.all(dc.context, dc.context.activity.text ?? '');
-    const fields = heardCorrected.filter((f) => heard[f] !== undefined && now[f] === undefined && st.check.details[f] !== undefined);
-    for (const f of fields) Object.assign(st.check.details, { [f]: heard[f] });
-    return fields;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -324,30 +280,9 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
   private async onReuse(dc: DialogContext, st: TurnsState, text: string): Promise<DialogTurnResult> {
     const offer = st.offer;
     st.offer = undefined;
-    const r = this.parsing.reading(dc.context, text, true);
-    if (r.kind === 'answer' && r.answer === true && offer) {
-      if (offer.status === 'stopped') {
-        // Details of the new opening message win over the old ones.
-        const opening = st.check.details;
-        st.check = offer.state;
-        absorb(st.check, opening);
-        return this.askPendingOrNext(dc, st);
-      }
-      absorb(st.check, offer.state.details);
-    } else {
-      const given = this.parsing.all(dc.context, text);
-      // A score said on its own ("7.") is one here: the check is asking for what it still lacks.
-      const score = this.parsing.severity(dc.context, text);
-      if (given.severity === undefined && score && !score.approximate) given.severity = score;
-      // "7, and no numbness or anything": details given instead of a yes refuse nothing; only a plain
-      // no ("no, start again") drops what was told before, and what is told now wins.
-      const deniedIn = (part: string) => deniedSigns(part, this.parsing.denied(dc.context, part));
-      const refused = r.kind === 'answer' && r.answer === false && opensWithPlainNo(text, deniedIn, dc.context.activity.locale);
-      const tellsMore = Object.keys(given).length > 0 || deniedIn(text).size > 0;
-      absorb(st.check, given);
-      if (offer && !refused && tellsMore) absorb(st.check, offer.state.details);
-    }
-    return this.advance(dc, st);
+    const { check, resumed } = this.opening.reuseAnswer(dc.context, st.check, offer, text);
+    st.check = check;
+    return resumed ? this.askPendingOrNext(dc, st) : this.advance(dc, st);
   }
 
   private async escalate(dc: DialogContext, item: ScreenItem, question?: string): Promise<DialogTurnResult> {

@@ -141,27 +141,11 @@ function regions(dir: string): Pick<TriageVocabulary, 'regions' | 'regionAnswers
   return { regions: read('regions', false), regionAnswers: read('answers', true), sides, spreading };
 }
 
-function history(dir: string): RegExp {
-  const { raw, r } = load(dir, 'history.yaml');
-  r.object(raw, '(file)', ['patterns']);
-  return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
-}
-
-function future(dir: string): RegExp {
-  const { raw, r } = load(dir, 'future.yaml');
-  r.object(raw, '(file)', ['patterns', 'greetings']);
-  return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
-}
-
-function onsetEvents(dir: string): RegExp {
-  const { raw, r } = load(dir, 'onset-events.yaml');
-  r.object(raw, '(file)', ['patterns']);
-  return r.compile('patterns', () => new TextPatternCompiler().any(r.strings(raw.patterns, 'patterns'), ''));
-}
-
-function greetings(dir: string): RegExp {
-  const { raw, r } = load(dir, 'future.yaml');
-  return r.compile('greetings', () => new TextPatternCompiler().any(r.strings(raw.greetings, 'greetings'), 'g'));
+/** One list of patterns (`field`) of a file whose keys are `keys`, compiled to match anywhere. */
+function patternList(dir: string, file: string, keys: readonly string[], field: string, flags: '' | 'g'): RegExp {
+  const { raw, r } = load(dir, file);
+  r.object(raw, '(file)', keys);
+  return r.compile(field, () => new TextPatternCompiler().any(r.strings(raw[field], field), flags));
 }
 
 function severity(dir: string): SeverityWords {
@@ -224,10 +208,10 @@ export function loadTriageVocabulary(dir: string = PATHS.triage, spelling: Reado
     yesNo: yesNo(dir),
     triggers: triggers(dir),
     ...regions(dir),
-    history: history(dir),
-    future: future(dir),
-    onsetEvents: onsetEvents(dir),
-    greetings: greetings(dir),
+    history: patternList(dir, 'history.yaml', ['patterns'], 'patterns', ''),
+    future: patternList(dir, 'future.yaml', ['patterns', 'greetings'], 'patterns', ''),
+    onsetEvents: patternList(dir, 'onset-events.yaml', ['patterns'], 'patterns', ''),
+    greetings: patternList(dir, 'future.yaml', ['patterns', 'greetings'], 'greetings', 'g'),
     severity: severity(dir),
     control: control(dir),
     screen: screen(dir),

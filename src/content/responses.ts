@@ -1,6 +1,7 @@
 import { readYamlFile } from '../util/yamlFile';
 import { Intent, isIntent } from '../nlu/intents';
 import type { Source } from '../knowledge/knowledgeBase';
+import { INTENT_LISTS, REQUIRED_STRINGS, STRING_LISTS } from './responseFields';
 
 type TriageField = 'location' | 'onset' | 'severity' | 'trigger';
 
@@ -32,7 +33,16 @@ export interface Responses {
   /** "Who sees what I type?": what it keeps, on its own. */
   aboutPrivacy: string;
   unreadable: { empty: string; attachment: string };
-  answer: { stepsHeading: string; cautionsHeading: string; sourcesHeading: string; reminderAfterEscalation: string; reminderAgreed: string; ifEmergencySign: string; ifUrgentSign: string; signRare: string };
+  answer: {
+    cautionsHeading: string;
+    ifEmergencySign: string;
+    ifUrgentSign: string;
+    reminderAfterEscalation: string;
+    reminderAgreed: string;
+    signRare: string;
+    sourcesHeading: string;
+    stepsHeading: string;
+  };
   triage: {
     intro: string;
     introFromReport: string;
@@ -60,7 +70,15 @@ export interface Responses {
       /** A grouped question with some signs already ruled out: {denied} read back, only {rest} asked. */
       partlyDenied: string;
     };
-    progress: Record<'many' | 'one' | 'howMany' | 'howManyOneMore' | 'howManyOne' | 'howManyNone', string>;
+    progress: Record<
+      | 'howMany'
+      | 'howManyNone'
+      | 'howManyOne'
+      | 'howManyOneMore'
+      | 'many'
+      | 'one',
+      string
+    >;
     reuse: { finished: string; stopped: string; choices: string[]; resumed: string; resumedWith: string };
     retriesAfterHistory: { onset: string };
     severityNumber: string;
@@ -68,11 +86,43 @@ export interface Responses {
     deniedNoted: string;
     questionNotPlaced: string;
     questionAtScreen: string;
-    asides: { closing: Record<'thanks' | 'goodbye' | 'apology' | 'away', string>; closingRest: string; awayRest: string; awayIdle: string; apologyIdle: string; scale: string; scaleKept: string; scaleGuess: string; leftOut: string; alreadySaid: string; newSafetyQuestion: string };
-    why: Record<'location' | 'onset' | 'severity' | 'trigger' | 'screen' | 'skip', string>;
+    asides: {
+      alreadySaid: string;
+      apologyIdle: string;
+      awayIdle: string;
+      awayRest: string;
+      closing: Record<'apology' | 'away' | 'goodbye' | 'thanks', string>;
+      closingRest: string;
+      leftOut: string;
+      newSafetyQuestion: string;
+      scale: string;
+      scaleGuess: string;
+      scaleKept: string;
+    };
+    why: Record<
+      | 'location'
+      | 'onset'
+      | 'screen'
+      | 'severity'
+      | 'skip'
+      | 'trigger',
+      string
+    >;
     /** A detail question in plain words, for "what do you mean?" (dialogs/checkMeaning.ts). */
     meaning: Record<'location' | 'onset' | 'severity' | 'trigger', string>;
-    control: Record<'skipped' | 'skippedScreen' | 'skipRest' | 'soFar' | 'takeaway' | 'changed' | 'verdictNow' | 'watchIntro' | 'watchEmergency' | 'watchUrgent', string> & {
+    control: Record<
+      | 'changed'
+      | 'skipRest'
+      | 'skipped'
+      | 'skippedScreen'
+      | 'soFar'
+      | 'takeaway'
+      | 'verdictNow'
+      | 'watchEmergency'
+      | 'watchIntro'
+      | 'watchUrgent',
+      string
+    > & {
       /** Per safety group id: its signs in a few words, by level, for the watch list. */
       watch: Record<string, Partial<Record<'emergency' | 'urgent', string>>>;
     };
@@ -88,12 +138,34 @@ export interface Responses {
     summary: string;
     summaryBrief: string;
     phrases: Record<
-      'location' | 'onset' | 'onsetWords' | 'severity' | 'severitySpread' | 'trigger' | 'history' | 'unknownLocation' | 'unknownOnset' | 'unknownSeverity' | 'worse',
+      | 'history'
+      | 'location'
+      | 'onset'
+      | 'onsetWords'
+      | 'severity'
+      | 'severitySpread'
+      | 'trigger'
+      | 'unknownLocation'
+      | 'unknownOnset'
+      | 'unknownSeverity'
+      | 'worse',
       string
     >;
     advice: Record<
-      | 'heading' | 'fresh' | 'notFresh' | 'heatSafety' | 'stayActive' | 'medication' | 'stretchesMild' | 'stretchesSevere'
-      | 'leg' | 'upperBack' | 'severe' | 'seeDoctorRecent' | 'seeDoctorLong' | 'watchFor',
+      | 'fresh'
+      | 'heading'
+      | 'heatSafety'
+      | 'leg'
+      | 'medication'
+      | 'notFresh'
+      | 'seeDoctorLong'
+      | 'seeDoctorRecent'
+      | 'severe'
+      | 'stayActive'
+      | 'stretchesMild'
+      | 'stretchesSevere'
+      | 'upperBack'
+      | 'watchFor',
       string
     >;
     sources: Source[];
@@ -113,199 +185,6 @@ export interface Responses {
     handoffSummary: string;
   };
 }
-
-// Paths whose value must be a non-empty string; checked at load so that a typo
-// in the YAML stops start-up instead of surfacing as "undefined" in a reply.
-// The lists below hold one full path a line, sorted, so that branches adding
-// keys merge without a conflict.
-const REQUIRED_STRINGS = [
-  'aboutBot',
-  'aboutCheck.text',
-  'aboutPrivacy',
-  'answer.cautionsHeading',
-  'answer.ifEmergencySign',
-  'answer.ifUrgentSign',
-  'answer.reminderAfterEscalation',
-  'answer.reminderAgreed',
-  'answer.signRare',
-  'answer.sourcesHeading',
-  'answer.stepsHeading',
-  'backRelated.text',
-  'cancelNothing',
-  'cancelled',
-  'disclaimer',
-  'escalation.alreadyEscalated',
-  'escalation.emergency.after',
-  'escalation.emergency.first',
-  'escalation.emergency.why',
-  'escalation.emergencyKept',
-  'escalation.emergencyKeptOther',
-  'escalation.handoffSummary',
-  'escalation.reminder.emergency',
-  'escalation.reminder.urgent',
-  'escalation.urgent.after',
-  'escalation.urgent.first',
-  'escalation.urgent.why',
-  'escalation.urgentRouteDefault',
-  'escalation.urgentRouteWithLine',
-  'fallback.text',
-  'goodbye',
-  'greeting',
-  'help.text',
-  'midConversation.text',
-  'questionFirst.text',
-  'smallTalk.text',
-  'thanks',
-  'thanksNotClinician',
-  'triage.advice.fresh',
-  'triage.advice.heading',
-  'triage.advice.heatSafety',
-  'triage.advice.leg',
-  'triage.advice.medication',
-  'triage.advice.notFresh',
-  'triage.advice.seeDoctorLong',
-  'triage.advice.seeDoctorRecent',
-  'triage.advice.severe',
-  'triage.advice.stayActive',
-  'triage.advice.stretchesMild',
-  'triage.advice.stretchesSevere',
-  'triage.advice.upperBack',
-  'triage.advice.watchFor',
-  'triage.asides.alreadySaid',
-  'triage.asides.apologyIdle',
-  'triage.asides.awayIdle',
-  'triage.asides.awayRest',
-  'triage.asides.closing.apology',
-  'triage.asides.closing.away',
-  'triage.asides.closing.goodbye',
-  'triage.asides.closing.thanks',
-  'triage.asides.closingRest',
-  'triage.asides.leftOut',
-  'triage.asides.newSafetyQuestion',
-  'triage.asides.scale',
-  'triage.asides.scaleGuess',
-  'triage.asides.scaleKept',
-  'triage.control.changed',
-  'triage.control.skipRest',
-  'triage.control.skipped',
-  'triage.control.skippedScreen',
-  'triage.control.soFar',
-  'triage.control.takeaway',
-  'triage.control.verdictNow',
-  'triage.control.watch.accident_heart.emergency',
-  'triage.control.watch.bones.urgent',
-  'triage.control.watch.cancer.urgent',
-  'triage.control.watch.infection.emergency',
-  'triage.control.watch.infection.urgent',
-  'triage.control.watch.legs.emergency',
-  'triage.control.watch.nerves.emergency',
-  'triage.control.watchEmergency',
-  'triage.control.watchIntro',
-  'triage.control.watchUrgent',
-  'triage.deniedNoted',
-  'triage.help',
-  'triage.intro',
-  'triage.introForOther',
-  'triage.introFromReport',
-  'triage.meaning.location',
-  'triage.meaning.onset',
-  'triage.meaning.severity',
-  'triage.meaning.trigger',
-  'triage.noted',
-  'triage.pausedAfterAside',
-  'triage.pausedFrustrated',
-  'triage.phrases.history',
-  'triage.phrases.location',
-  'triage.phrases.onset',
-  'triage.phrases.onsetWords',
-  'triage.phrases.severity',
-  'triage.phrases.severitySpread',
-  'triage.phrases.trigger',
-  'triage.phrases.unknownLocation',
-  'triage.phrases.unknownOnset',
-  'triage.phrases.unknownSeverity',
-  'triage.phrases.worse',
-  'triage.progress.howMany',
-  'triage.progress.howManyNone',
-  'triage.progress.howManyOne',
-  'triage.progress.howManyOneMore',
-  'triage.progress.many',
-  'triage.progress.one',
-  'triage.prompts.location',
-  'triage.prompts.onset',
-  'triage.prompts.severity',
-  'triage.prompts.trigger',
-  'triage.questionAtScreen',
-  'triage.questionNotPlaced',
-  'triage.result.detailsButton',
-  'triage.result.detailsNone',
-  'triage.result.heading',
-  'triage.result.now.fresh',
-  'triage.result.now.medication',
-  'triage.result.now.notFresh',
-  'triage.result.now.stayActive',
-  'triage.result.now.stretchesMild',
-  'triage.result.safetyNet',
-  'triage.result.sourcesShort',
-  'triage.result.warnings.leg',
-  'triage.result.warnings.seeDoctorLong',
-  'triage.result.warnings.severe',
-  'triage.result.warnings.upperBack',
-  'triage.resume',
-  'triage.retries.location',
-  'triage.retries.onset',
-  'triage.retries.severity',
-  'triage.retries.trigger',
-  'triage.retriesAfterHistory.onset',
-  'triage.reuse.finished',
-  'triage.reuse.resumed',
-  'triage.reuse.resumedWith',
-  'triage.reuse.stopped',
-  'triage.screenWords.anyOfGroup',
-  'triage.screenWords.changedToNo',
-  'triage.screenWords.describeIntro',
-  'triage.screenWords.notSureChoice',
-  'triage.screenWords.otherNoted',
-  'triage.screenWords.partlyDenied',
-  'triage.screenWords.retry',
-  'triage.screenWords.unsureAsYes',
-  'triage.screenWords.which',
-  'triage.screenWords.whichRetry',
-  'triage.severityNumber',
-  'triage.summary',
-  'triage.summaryBrief',
-  'triage.why.location',
-  'triage.why.onset',
-  'triage.why.screen',
-  'triage.why.severity',
-  'triage.why.skip',
-  'triage.why.trigger',
-  'unreadable.attachment',
-  'unreadable.empty',
-  'welcome.cardTitle',
-  'welcome.text',
-];
-const INTENT_LISTS = [
-  'aboutCheck.suggestions',
-  'backRelated.suggestions',
-  'fallback.suggestions',
-  'help.suggestions',
-  'midConversation.suggestions',
-  'questionFirst.suggestions',
-  'smallTalk.suggestions',
-  'triage.afterSummary',
-  'welcome.suggestions',
-];
-const STRING_LISTS = [
-  'aboutCheck.phrases',
-  'backRelated.keywords',
-  'backRelated.painWords',
-  'smallTalk.phrases',
-  'triage.choices.location',
-  'triage.choices.trigger',
-  'triage.reuse.choices',
-  'triage.screenWords.choices',
-];
 
 function at(data: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);

@@ -7,6 +7,7 @@ import { KnowledgeBase, KnowledgeValidationError, parseEntry } from '../src/know
 import { loadResponses } from '../src/content/responses';
 import { TOPIC_INTENTS } from '../src/nlu/intents';
 import { PATHS } from '../src/paths';
+import { readYamlFile } from '../src/util/yamlFile';
 
 const kb = KnowledgeBase.fromDirectory(PATHS.topics);
 
@@ -83,7 +84,10 @@ describe('validation stops start-up with the file and the field', () => {
   test('a broken responses file names the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'resp-'));
     const path = join(dir, 'responses.yaml');
-    writeFileSync(path, 'disclaimer: hi\n');
+    // The real file with one field emptied (JSON is YAML): the error names that field, whatever order the checks run in.
+    const data = readYamlFile(PATHS.responses) as { welcome: { text: string } };
+    data.welcome.text = '';
+    writeFileSync(path, JSON.stringify(data));
     expect(() => loadResponses(path)).toThrow(/responses\.yaml: field "welcome\.text"/);
   });
 });

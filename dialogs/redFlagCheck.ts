@@ -185,9 +185,7 @@ export class RedFlagCheck {
     }
     // "I'm 58, first time ever" after "it went shovelling the drive": a flag the notes define by "no clear
     // cause" is ruled out by the cause told; its note says what would change that, at the notes' levels.
-    // Told with the cause in the same message, the screen has already set the flag aside (`causeCleared`): the same note.
-    const clearedNow = !found && !record && !!understanding.causeCleared?.length;
-    if (clearedNow || (found && found.level === 'urgent' && !record && (await this.clearCause(dc, understanding.text, found.flags, 'any')))) {
+    if (found && found.level === 'urgent' && !record && (await this.clearCause(dc, understanding.text, found.flags, 'any'))) {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
       await context.sendActivity(fill(this.services.checkDialogue.clearCause.note, { emergency }));
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false });

@@ -54,8 +54,7 @@ import { EmergencyNumbers } from './safety/emergencyNumbers';
 import { readCheckDialogue } from './safety/checkAnswers';
 import { RedFlagScreen } from './safety/redFlagScreen';
 import { AcrossTurns, askingHalfCombinations } from './safety/acrossTurns';
-import { withCausesTold, withOrdinaryKinds } from './safety/ordinaryKind';
-import { triggerTold } from './triage/trigger';
+import { withOrdinaryKinds } from './safety/ordinaryKind';
 import { toldAsOrdinary } from './triage/denials';
 import { DeniedWording } from './safety/deniedSigns';
 import { createStateStore, stateStoreFor, type StateStore } from './storage/stateStore';
@@ -118,23 +117,16 @@ export function loadContent(config: Pick<Config, 'defaultLocale'>) {
   const acrossTurns = AcrossTurns.fromFile(PATHS.acrossTurns, redFlags);
   vocabulary(); // the symptom check's word lists (knowledge/triage): a bad file stops start-up here
   const knowledge = KnowledgeBase.fromDirectory(PATHS.topics);
-  const checkDialogue = readCheckDialogue(PATHS.checkDialogue);
-  // A flag the notes define by "no clear cause", told with what set the pain off (the check's own trigger kinds).
-  const { clearCause } = checkDialogue;
-  const causeRulesOut = (text: string, flags: readonly string[]): string[] => {
-    const told = triggerTold(text)?.trigger;
-    return told !== undefined && clearCause.triggers.has(told) ? flags.filter((f) => clearCause.flags.has(f)) : [];
-  };
   return {
     responses,
     redFlags,
     acrossTurns,
-    checkDialogue,
+    checkDialogue: readCheckDialogue(PATHS.checkDialogue),
     deniedWording: DeniedWording.fromFile(PATHS.deniedSigns),
     knowledge,
     answers: loadAnswers(PATHS.knowledge, knowledge, normalizer, (text) => redFlags.factScope(text), (text) => redFlags.wordScope(text)),
     numbers: EmergencyNumbers.fromFile(PATHS.emergencyNumbers, config.defaultLocale),
-    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), askingHalfCombinations(withCausesTold(withOrdinaryKinds(redFlags, toldAsOrdinary), causeRulesOut), acrossTurns), responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile()), readAsMeant),
+    understander: new MessageUnderstander(IntentClassifier.load(PATHS.model, normalizer), askingHalfCombinations(withOrdinaryKinds(redFlags, toldAsOrdinary), acrossTurns), responses.labels, withPrivacyQuestions(withProgressReading(ActClassifier.load()), PrivacyQuestionMatcher.fromFile()), readAsMeant),
     actReplies: loadActReplies(PATHS.actReplies, PATHS.afterEscalation),
     scope: ScopeGuide.fromFile(PATHS.scope, normalizer),
     feelings: Feelings.fromFile(PATHS.feelings, normalizer),

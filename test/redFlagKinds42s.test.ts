@@ -7,13 +7,8 @@
  *   in both legs; a sign told of the feet in words of its own, or a fall from a height, still counts;
  * - a room of the house that leaks ("the kitchen's leaking again") is no bladder sign; a leak told of
  *   the writer in a room ("got to the bathroom and leaked") still is;
- * - a first bout of back pain over 50 (clinical-notes.md: urgent when there is no obvious cause)
- *   told with the cause that set it off is not raised; with no cause, or a cause denied, it is.
- *   That reading is the composition root's (ordinaryKind.ts withCausesTold), so it is read through
- *   the bot's own understander.
  */
 import { levels, quietEach, raisesEach } from './support/screenTables';
-import { testContent } from './support/botHarness';
 
 describe('a fever gone for days is over', () => {
   levels([
@@ -57,34 +52,3 @@ raisesEach('a leak told of the writer in a room is still the bladder', 'emergenc
   ['got to the bathroom and leaked before I could sit down, my back went on Friday', 'bladder'],
   ['stood in the kitchen leaking wee without feeling it, back bad since the weekend', 'bladder'],
 ]);
-
-describe('a first bout over 50 told with what set it off is not raised', () => {
-  const { understander } = testContent();
-  const read = (text: string) => understander.understand(text);
-  test.each([
-    "I'm 63 and this is the first time my back has ever hurt, I was lifting paving slabs in the garden",
-    'aged 58, never had back pain before, I twisted reaching into the boot of the car',
-    "I'm 71, first time ever with my back, it went when I was digging out the roses",
-  ])('%s', (text) => {
-    const u = read(text);
-    expect(u.redFlag).toBeNull();
-    expect(u.causeCleared).toEqual(['age_first_episode']);
-  });
-
-  test.each([
-    "I'm 66 and never had back pain in my life, it started for no reason on Monday",
-    "I'm 60, first time my back has ever hurt, I didn't lift anything, it just came on",
-  ])('with no cause told it is raised: %s', (text) => {
-    const u = read(text);
-    expect(u.redFlag?.level).toBe('urgent');
-    expect(u.redFlag?.flags).toContain('age_first_episode');
-    expect(u.causeCleared).toBeUndefined();
-  });
-
-  test('a cause told takes away only the first bout, never another sign beside it', () => {
-    const u = read("I'm 64, never had back pain before, hurt it lifting a box, and I have lost a stone without trying");
-    expect(u.redFlag?.level).toBe('urgent');
-    expect(u.redFlag?.flags).toContain('weight_loss');
-    expect(u.redFlag?.flags).not.toContain('age_first_episode');
-  });
-});

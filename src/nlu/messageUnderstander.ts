@@ -30,8 +30,6 @@ export interface Understanding {
   worry?: boolean;
   /** With `worry`: the emergency flags whose cause is feared by name ("is it my heart?"), for their warning signs. */
   fears?: string[];
-  /** Flags the notes define by "no clear cause" that the message's own cause ruled out (a first bout over 50 after lifting): not raised, answered with their note. */
-  causeCleared?: string[];
   /** Signs doubted beside feeling well ("not sure about a fever, I feel fine"): counted as no, not raised (dialogs/wellDoubt.ts). */
   doubtedWell?: WellDoubt;
   /** The best few intents with their probabilities (the answers weigh close readings). */
@@ -92,7 +90,7 @@ export class MessageUnderstander {
   understand(raw: string): Understanding {
     const typed = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
     // The red-flag screen reads every word typed; the rest reads the message without remarks on the typing.
-    const { redFlag, worry, fears, causeCleared } = this.redFlags.read(typed);
+    const { redFlag, worry, fears } = this.redFlags.read(typed);
     const text = this.withoutRemarks?.(typed) ?? typed;
     const acts = this.acts?.classify(text);
     // A clause after a comma is read on its own too ("ok, but why does it hurt").
@@ -103,7 +101,7 @@ export class MessageUnderstander {
     if (labelled) return { text, intent: labelled, score: 1, redFlag, flagRaised, worry: false, ranked: [{ intent: labelled, score: 1 }], ...(acts && { acts }) };
     const ranked = MessageUnderstander.withoutUnconfirmedCancel(this.classifier.rank(text), acts);
     const { intent, score } = decide(ranked, this.classifier.threshold);
-    return { text, intent, score, redFlag, flagRaised, worry, ...(fears && { fears }), ...(causeCleared && { causeCleared }), ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs, clauses: sentences }) };
+    return { text, intent, score, redFlag, flagRaised, worry, ...(fears && { fears }), ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs, clauses: sentences }) };
   }
 
   /**

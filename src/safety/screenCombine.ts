@@ -31,8 +31,6 @@ export interface ScreenReading {
   worry: boolean;
   /** With `worry`: the emergency flags whose cause the writer fears by name ("is it my heart?"), for their warning signs. */
   fears?: string[];
-  /** Flags the notes define by "no clear cause", not raised because the message tells the cause (ordinaryKind.ts withCausesTold). */
-  causeCleared?: string[];
 }
 
 /** Readings the screen borrows from the rest of the bot (the app passes them; tests may leave them out). */

@@ -107,8 +107,3 @@ export function triggerFromPrepared(text: string, answer: boolean): TriggerResul
 export function parseTrigger(text: string): TriggerResult | undefined {
   return triggerFromPrepared(prepare(text), true);
 }
-
-/** What set the pain off, told in a message (not as the answer to the check's question): the symptom parser's own reading. */
-export function triggerTold(text: string): TriggerResult | undefined {
-  return triggerFromPrepared(prepare(text), false);
-}

@@ -6,7 +6,7 @@
  * - the place a fall or jump came down on ("landed on my feet", context.yaml `landedOn`) is no sign
  *   in both legs; a sign told of the feet in words of its own, or a fall from a height, still counts;
  * - a room of the house that leaks ("the kitchen's leaking again") is no bladder sign; a leak told of
- *   the writer in a room ("got to the bathroom and leaked") still is;
+ *   the writer in a room ("got to the bathroom and leaked") still is.
  */
 import { levels, quietEach, raisesEach } from './support/screenTables';
 

@@ -46,6 +46,12 @@ export interface ContextDef {
    * "the tingling wore off years ago"): it ends that finding only, never another in its clause.
    */
   resolvedSign: string[];
+  /**
+   * "it's been gone five days": over, for a sign that is something had (a fever), never for one that is
+   * something lost, where "gone" is the sign itself (feeling, control). Read only for the lexicon's
+   * entries marked `goneIsOver`.
+   */
+  resolvedGone: { told: string[]; sign: string[] };
   /** "my legs are the worry, they keep buckling": a pronoun read as the user's body part named just before it. */
   anaphora: { window: number; possessive: string[]; pronouns: Record<string, string[]> };
   /** `suppose`: closes ("would that be", "what would I do") that make the whole if-span a supposition. */
@@ -141,6 +147,11 @@ export interface ContextDef {
   storyFrame: string[];
   /** A function the writer says works ("I can pee", "I can feel my bum"): that part is fine now, like `backDenial`'s subjects. */
   able: string[];
+  /**
+   * The place a fall or jump came down on ("landed on my feet"): `phrases`, and the words (`from`) where
+   * the place begins in one; the learned stage does not read the place's words.
+   */
+  landedOn: { from: string[]; phrases: string[] };
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -156,7 +167,7 @@ const MOVED_KEYS: Record<string, string> = {
 
 const CONTEXT_KEYS = ['gapStop', 'answerWords', 'normalTemperatures', 'termination', 'clauseStart',
   'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'contrastAfter', 'resolved', 'resolvedNow', 'resolvedSign', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'laterAnchors', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able'];
+  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'contrastAfter', 'resolved', 'resolvedNow', 'resolvedSign', 'resolvedGone', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'laterAnchors', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able', 'landedOn'];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -176,6 +187,22 @@ function readRanges(raw: unknown, file: string, field: string): Array<[number, n
     if (!Array.isArray(r) || r.length !== 2 || r.some((v) => typeof v !== 'number') || r[0] >= r[1]) fail(file, `${field}[${i}]`, 'must be a pair of numbers [from, below], from < below');
     return [r[0], r[1]];
   });
+}
+
+/** `landedOn`: its phrases and the words the place begins with (optional: none when absent). */
+function readLandedOn(raw: unknown, file: string): ContextDef['landedOn'] {
+  if (raw === undefined) return { from: [], phrases: [] };
+  const l = asObject(raw, file, 'landedOn', ['from', 'phrases']);
+  const out = { from: asStrings(l.from, file, 'landedOn.from'), phrases: asStrings(l.phrases, file, 'landedOn.phrases') };
+  if (out.phrases.length && !out.from.length) fail(file, 'landedOn.from', 'must name the words a place begins with');
+  return out;
+}
+
+/** `resolvedGone`: its two phrase lists (optional: none when absent). */
+function readResolvedGone(raw: unknown, file: string): ContextDef['resolvedGone'] {
+  if (raw === undefined) return { told: [], sign: [] };
+  const g = asObject(raw, file, 'resolvedGone', ['told', 'sign']);
+  return { told: asStrings(g.told ?? [], file, 'resolvedGone.told', true), sign: asStrings(g.sign ?? [], file, 'resolvedGone.sign', true) };
 }
 
 export function readContext(raw: unknown, file: string): ContextDef {
@@ -231,6 +258,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     resolved: asStrings(o.resolved, file, 'resolved'),
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),
     resolvedSign: asStrings(o.resolvedSign ?? [], file, 'resolvedSign', true),
+    resolvedGone: readResolvedGone(o.resolvedGone, file),
     figure: asStrings(o.figure ?? [], file, 'figure', true),
     averted: asStrings(o.averted ?? [], file, 'averted', true),
     figureAfter: asStrings(o.figureAfter ?? [], file, 'figureAfter', true),
@@ -239,6 +267,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     askedApart: asStrings(o.askedApart ?? [], file, 'askedApart', true),
     storyFrame: asStrings(o.storyFrame ?? [], file, 'storyFrame', true),
     able: asStrings(o.able ?? [], file, 'able', true),
+    landedOn: readLandedOn(o.landedOn, file),
     anaphora: readAnaphora(o.anaphora, file),
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),

@@ -81,6 +81,8 @@ export class Scope {
   readonly figured: Uint8Array;
   /** Tokens of a self-test told with a normal result ("to test my legs: fine"), from its clause's start to the result. */
   readonly tested: Uint8Array;
+  /** Tokens of the place a fall or jump came down on ("landed ON MY FEET"): the learned stage does not read them. */
+  readonly landed: Uint8Array;
 
   constructor(private readonly doc: Doc, triggers: Match<Trigger>[], private readonly w: ScopeWords) {
     const n = doc.tokens.length;
@@ -129,6 +131,12 @@ export class Scope {
     this.negations = new Negations(doc.tokens, live, layout, w);
     const of = (cat: Trigger['cat']) => live.filter((t) => t.payload.cat === cat);
     this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow);
+    this.landed = new Uint8Array(n + 1);
+    for (const t of of('landedOn')) {
+      let from = t.start;
+      while (from < t.end && !w.landedFrom.has(doc.tokens[from]!)) from++;
+      this.landed.fill(1, from, t.end);
+    }
     const inOther = new Uint8Array(n + 1);
     for (const t of live) if (t.payload.cat === 'experiencer' && t.payload.dir === 'pre') inOther.fill(1, t.start, this.relativeEnd(t.start, t.end));
     // A story's frame says who reads or plays it ("in the book I am reading", "in the game my
@@ -307,7 +315,7 @@ export class Scope {
 
   /** True when a trigger in the finding's clause makes it not the user's own current symptom. */
   governs(f: Match<unknown>, def: EntryDef): boolean {
-    return this.governedBy(f, (cat) => cat === 'postNegation' || !(cat === 'historical' && def.historyCounts) && !(cat === 'speculation' && !def.speculation));
+    return this.governedBy(f, (cat) => cat === 'postNegation' || !(cat === 'historical' && def.historyCounts) && !(cat === 'speculation' && !def.speculation), def.goneIsOver);
   }
 
   /**
@@ -315,7 +323,7 @@ export class Scope {
    * for readers of other findings than red flags (user facts: negation and other people only).
    * `general`: the span's sentence is part of a question about red flags in general.
    */
-  governedBy(f: Pick<Match<unknown>, 'start' | 'end'>, counts: (cat: Category | 'postNegation' | 'general') => boolean): boolean {
+  governedBy(f: Pick<Match<unknown>, 'start' | 'end'>, counts: (cat: Category | 'postNegation' | 'general') => boolean, goneIsOver = false): boolean {
     const c0 = this.clause[f.start]!;
     const c1 = this.clause[f.end - 1]!;
     if (counts('negation') && this.negations.negated(f, c0, c1, counts('postNegation'))) return true;
@@ -354,7 +362,7 @@ export class Scope {
       if (counts(PRE_CATS[this.aroundCat[a]!]!)) return true;
     }
     if (counts('general') && !this.isOwn(f.start)) return true;
-    if (counts('historical') && this.resolutions.resolved(f, c1, this.selfBefore)) return true;
+    if (counts('historical') && this.resolutions.resolved(f, c1, this.selfBefore, goneIsOver)) return true;
     return counts('hypothetical') && this.conditions.contains(f);
   }
 

@@ -31,11 +31,14 @@ const STRUCTURAL_KINDS = [
   'figureAfter',
   'figureCause',
   'figureWhole',
+  'landedOn',
   'listDenial',
   'open',
   'present',
   'pseudo',
   'resolved',
+  'resolvedGone',
+  'resolvedGoneSign',
   'resolvedNow',
   'resolvedSign',
   'selfContrast',
@@ -82,6 +85,8 @@ export interface ScopeWords {
   signQuestion: SignQuestionWords;
   /** Most words between a self-test and its normal result (context.yaml `selfTest`). */
   testWindow: number;
+  /** context.yaml landedOn.from: where the place begins in a landing phrase ("landed ON my feet"). */
+  landedFrom: Set<string>;
 }
 
 export interface CompiledContext {
@@ -191,6 +196,7 @@ export function compileContext(ctx: ContextDef, lists: readonly TriggerList[], c
         },
       },
       testWindow: ctx.selfTest.window,
+      landedFrom: words(ctx.landedOn.from),
     },
   };
 }

@@ -177,6 +177,10 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
   scope.figured.forEach((v, i) => {
     if (v && i < masked.length) masked[i] = 1;
   });
+  // Nor the place a fall or jump came down on ("landed on my feet"): no sign told of the feet.
+  scope.landed.forEach((v, i) => {
+    if (v && i < masked.length) masked[i] = 1;
+  });
   const result = combinedResult(lexicon.entries, lexicon.flagsById, present);
   const own = scope.ownSentences();
   const scopedAway = [...dropped].filter((id) => !present.has(id));
@@ -203,8 +207,12 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
 }
 
 function barsLearnedStage(bars: ReadonlySet<SetAsideScope>, scope: Scope, m: { start: number; end: number }, def: EntryDef): boolean {
-  return scope.governedBy(m, (cat) => {
-    if (cat === 'historical' && def.historyCounts) return false;
-    return cat === 'postNegation' ? bars.has('negation') : (bars as ReadonlySet<string>).has(cat);
-  });
+  return scope.governedBy(
+    m,
+    (cat) => {
+      if (cat === 'historical' && def.historyCounts) return false;
+      return cat === 'postNegation' ? bars.has('negation') : (bars as ReadonlySet<string>).has(cat);
+    },
+    def.goneIsOver,
+  );
 }

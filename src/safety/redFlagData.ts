@@ -45,6 +45,11 @@ export interface EntryDef {
    * learned stage, which still reads the message as it would without the sign.
    */
   pairPart: boolean;
+  /**
+   * The sign is something had (a fever), so "gone for days" tells it over (context.yaml `resolvedGone`);
+   * for a sign that is something lost (feeling, control) "gone" is the sign itself, and this stays false.
+   */
+  goneIsOver: boolean;
   field: string;
 }
 
@@ -54,8 +59,8 @@ export interface Lexicon {
   signs: EntryDef[];
 }
 
-const FLAG_KEYS = ['id', 'level', 'description', 'reason', 'patterns', 'except', 'when', 'historyCounts', 'speculation'];
-const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor', 'pairPart'];
+const FLAG_KEYS = ['id', 'level', 'description', 'reason', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'goneIsOver'];
+const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor', 'pairPart', 'goneIsOver'];
 
 function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): EntryDef {
   const o = asObject(raw, file, field);
@@ -73,6 +78,7 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
     rulesOut: asStrings(o.rulesOut, file, `${at}.rulesOut`, true),
     scopeFor: asStrings(o.scopeFor, file, `${at}.scopeFor`, true),
     pairPart: asBool(o.pairPart, file, `${at}.pairPart`),
+    goneIsOver: asBool(o.goneIsOver, file, `${at}.goneIsOver`),
     field: at,
   };
   if (o.when !== undefined) {

@@ -18,8 +18,8 @@ describe('whose history a worry is about', () => {
     ['a relative named: their history is not the writer\'s sign', [
       ['my sister had cancer, does that change anything for my back?', [RELATIVE]],
     ], 'en-AU'],
-    ['a disc asked about with pain into one leg: the leg answer, not a relative\'s nerve trouble', [
-      ['might i have slipped a disc? it shoots into my right calf when i lean forward', [/sciatica/i], [RELATIVE]],
+    ['a disc asked about with pain into one leg: about the back, not a relative\'s nerve trouble', [
+      ['might i have slipped a disc? it shoots into my right calf when i lean forward', [/./], [RELATIVE, /not something I can help with/]],
     ], 'en-ZA'],
   ])('%s', async (_name, steps, locale) => {
     await wholeBotSteps(steps, locale);
@@ -47,7 +47,7 @@ describe('questions with their own answers', () => {
       ['do you reckon i have arthritis in my lower back?', [/Only a (GP|doctor) can say/, /routine visit/]],
     ], 'en-IE'],
     ['a personal alarm when alone', [
-      ['would a pendant alarm be a good idea if my back goes while i am home alone?', [/alarm you wear/]],
+      ['i live alone, would a personal alarm be worth it in case my back goes again?', [/alarm you wear/]],
     ], 'en-GB'],
     ['an NSAID taken daily and another asked for: no second one', [
       ["i'm on diclofenac every day for my knee, can i add something else for my back?", [/Don't double up/, /pharmacist/], [/to a medicine you take daily/]],

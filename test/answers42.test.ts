@@ -1,7 +1,6 @@
 // Answers read by whose story it is and by what a follow-up goes on from (answers42): a worry about cancer that names
 // no one gets the cancer answer, never "a relative's illness" (passages tagged someone-elses-history need someone named,
-// answers.yaml otherPeople); a question about arthritis, a personal alarm or whether seeing someone is too much has its
-// own answer; the "how would I know it's affecting me?" answer (needs-medicine-context) is for a medicine or a
+// answers.yaml otherPeople); a question about arthritis has its own answer; the "how would I know it's affecting me?" answer (needs-medicine-context) is for a medicine or a
 // follow-up to a medicine or driving answer, not for a worry; an NSAID taken daily beside "can I add another?" gets
 // the one-NSAID answer (takes_nsaid redirects the daily-medicines passage).
 // Phrasings are this suite's own (none is a passage example, none a blind round's).
@@ -46,9 +45,6 @@ describe('questions with their own answers', () => {
     ['arthritis asked about: never confirmed, the pattern worth a routine visit', [
       ['do you reckon i have arthritis in my lower back?', [/Only a (GP|doctor) can say/, /routine visit/]],
     ], 'en-IE'],
-    ['a personal alarm when alone', [
-      ['i live alone, would a personal alarm be worth it in case my back goes again?', [/alarm you wear/]],
-    ], 'en-GB'],
     ['an NSAID taken daily and another asked for: no second one', [
       ["i'm on diclofenac every day for my knee, can i add something else for my back?", [/Don't double up/, /pharmacist/], [/to a medicine you take daily/]],
     ], 'en-GB'],

@@ -59,6 +59,14 @@ export type Planned = { plan: AnswerPlan; state: AnswerState };
 export const byKindOnly = (p: Passage) => p.tags.includes('product') || p.tags.includes('by-kind');
 /** A dosing passage ("how much and how often": the label) answers only a question that asks about a medicine (see asksOfMedicine). */
 export const needsMedicine = (p: Passage) => p.tags.includes('needs-medicine');
+/**
+ * A passage that reads its question of a medicine ("how would I know it's affecting me?") answers only a message that asks
+ * about one, or a follow-up to an answer on its topic or sharing one of its tags (drowsy): "how would I know?" after a
+ * worry about cancer asks of that worry.
+ */
+export const needsMedicineContext = (p: Passage) => p.tags.includes('needs-medicine-context');
+/** A passage about someone else's illness ("a relative's cancer") answers only a message that names someone (answers.yaml `otherPeople`). */
+export const needsSomeone = (p: Passage) => p.tags.includes('someone-elses-history');
 
 /** Weights of the reading: text similarity, the intent classifier's topic, the topic in context. Set by leave-one-out on the examples. */
 export const WEIGHTS = { intent: 0.3, context: 0.25, contextWeak: 0.1, close: 0.03, noneMin: 0.25, symptomsMin: 0.5, followUpMin: 0.15, notQuestionMin: 0.6, strong: 0.6, helpFollowUpMin: 0.45, symptomsQuestionMin: 0.35, clearMargin: 0.1, topicsMin: 0.1, shortFollowUp: 8, keyWordsReorder: 0.12, keyWordsMargin: 0.15, keyWordsNamed: 0.8, contextGap: 0.25, weakReport: 0.6, reportClause: 0.3, inConversationMin: 0.2, rareWordIdf: 6, lastThingIdf: 5, keyWordsReorderFar: 0.25, keyWordsFarMargin: 0.5, samePassage: 0.05, intentGap: 0.15 };
@@ -69,7 +77,7 @@ export interface PlannerParts {
   circumstances?: Circumstances;
   matcher: PassageMatcher;
   facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'clauseQuestions' | 'firstSteps' | 'stepPassages' | 'stepOpeners' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'heardStatement' | 'rewordings'>;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'clauseQuestions' | 'firstSteps' | 'stepPassages' | 'stepOpeners' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'heardStatement' | 'rewordings' | 'otherPeople'>;
   words: WordsOf;
   /** Topic id -> the intents it answers. */
   topicIntents: ReadonlyMap<string, readonly Intent[]>;

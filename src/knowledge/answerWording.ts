@@ -76,6 +76,8 @@ export interface AnswerWording {
   /** "and if it's still as sore next week?": the conditional words, the topic such a question is read as and how surely (dialogs/stillNotBetter.ts). */
   ifStillNotBetter?: { frames: string[]; intent: TopicIntent; score: number; /** Day words that are ahead in such a conditional. */ ahead?: string[]; /** More ways of saying it still hurts. */ stillWords?: string[] };
   heardStatement?: { lead: string; conditionWords: string[]; /** Said over the closest answers when the statement is near some of them. */ ask: string };
+  /** One word naming someone other than the writer ("aunt"): a passage tagged someone-elses-history needs one in the message. */
+  otherPeople?: string[];
 }
 
 const STRINGS = ['safetyNet', 'sourcesLine', 'fullSources', 'noSourcesYet', 'noted', 'notedAlso', 'brief', 'mainAdvice', 'recalledLine', 'nothingMore', 'askWhich', 'closestTopics', 'closestPassages', 'labels.more', 'labels.sources'];
@@ -94,7 +96,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler']) {
+  for (const p of ['otherPeople', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

@@ -1,7 +1,7 @@
 import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
-import { byKindOnly, needsMedicine, WEIGHTS, type AnswerInput, type PlannerParts } from './answerPlan';
+import { byKindOnly, needsMedicine, needsMedicineContext, needsSomeone, WEIGHTS, type AnswerInput, type PlannerParts } from './answerPlan';
 import type { PassageGiver } from './passageGiver';
 
 /** A passage with how well the words fit it (sim) and its score with the lifts of the classifier's topic and the context (total). */
@@ -50,7 +50,11 @@ export class PassageRanker {
     // A dosing passage fits "how often" only about a medicine: a question that names none, or names no taking, asks how often of
     // something else (switching between sitting and standing, stops on a drive). After a medicine answer, a bare "how often?" still asks of it.
     const aboutMedicine = this.asksOfMedicine(input.text, last);
-    const ranking = this.parts.matcher.rank(input.text).filter(({ passage }) => fits(passage) && !byKindOnly(passage) && (aboutMedicine || !needsMedicine(passage)));
+    // A relative's history ("my aunt had cancer") is not the question of someone who names no one ("could it be cancer?").
+    const namesSomeone = this.namesSomeone(input.text);
+    const ranking = this.parts.matcher
+      .rank(input.text)
+      .filter(({ passage }) => fits(passage) && !byKindOnly(passage) && (aboutMedicine || !needsMedicine(passage)) && (namesSomeone || !needsSomeone(passage)) && (aboutMedicine || !needsMedicineContext(passage) || this.goesOn(passage, last)));
     const top = ranking[0]?.score ?? 0;
     // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,
     // a passage that never does gets no lift from the topic in context or the classifier's topic (it is not what is asked now).
@@ -91,6 +95,17 @@ export class PassageRanker {
     const terms = this.parts.matcher.rareTermsOf(text, 0).filter((t) => t.idf > 0);
     const said = new Set(this.parts.matcher.rareTermsOf(`${last.answer} ${last.more ?? ''}`, 0).map((t) => t.term));
     return terms.length > 0 && terms.every((t) => said.has(t.term));
+  }
+
+  /** Whether a passage goes on from the last answer: its topic, or a tag they share (a drowsy medicine, a drive on one). */
+  private goesOn(passage: Passage, last: Passage | undefined): boolean {
+    return last !== undefined && (last.topic === passage.topic || last.tags.some((t) => passage.tags.includes(t)));
+  }
+
+  /** Whether the text names someone other than the writer by one of answers.yaml `otherPeople`; with no list, every text may. */
+  private namesSomeone(text: string): boolean {
+    const people = this.parts.wording.otherPeople;
+    return !people || this.parts.words(text).some((w) => people.includes(w));
   }
 
   /** The text without its one-word follow-up markers (knowledge/answers.yaml `followUpMarkers`: "them", "it", "that"). */

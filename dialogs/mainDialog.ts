@@ -177,7 +177,8 @@ export class MainDialog extends ComponentDialog {
     if (followUp && !(await this.escalation.get(context))) return startCheck(step, this.services, followUp);
     // "lower back since this morning, about a 6, no numbness... so what do I do?": the result now, from what it says.
     const plan = [understanding.acts, ...(understanding.sentenceActs ?? [])].some((a) => a?.act === 'plan' && a.score >= PLAN_CONFIDENCE);
-    if (plan && !(await this.escalation.get(context)) && this.triage.describesPain(context, understanding.text)) {
+    // "my neck is killing me, what do I do?": another body part, not the back, is no pain for the check (its scope answer below).
+    if (plan && !(await this.escalation.get(context)) && this.triage.describesPain(context, understanding.text) && !this.acts.body.otherPart(understanding.text)) {
       return startCheck(step, this.services, { openingText: understanding.text, verdictNow: true });
     }
     // "brb", "hang on, door": a short "no rush", not a fallback or a topic. Never after an

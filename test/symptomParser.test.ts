@@ -392,6 +392,15 @@ describe('extractSymptomDetails', () => {
     expect(d.trigger?.trigger).toBe('bending');
   });
 
+  // A terse list of details, each its own sentence: the bare "today" is when it started.
+  test.each<[string]>([['hurt it moving a couch. left side low down. today. an 8'], ['right side. yesterday. about a 6.']])('%j: a time told as a sentence of its own is the onset', (text) => {
+    expect(extractSymptomDetails(text, NOW).onset).toBeDefined();
+  });
+
+  test.each<[string]>([["back's sore. it's really bad today."], ['today']])('%j: a time inside a sentence about the pain is no onset', (text) => {
+    expect(extractSymptomDetails(text, NOW).onset?.description).not.toBe('less than a day');
+  });
+
   test('a word severity is marked approximate and the question can still be asked', () => {
     expect(extractSymptomDetails('my back is in agony', NOW).severity).toEqual({ value: 10, text: 'agony', approximate: true });
   });

@@ -28,6 +28,9 @@ describe('parseSeverity', () => {
   test.each<[string, number]>([
     ['7', 7],
     ['7/10', 7],
+    // a score beside the turn of the pain, not a time
+    ['it got bad, about a 7 now', 7],
+    ['it hurts around 6', 6],
     ['7 out of 10', 7],
     ['seven out of ten', 7],
     ['6 out of ten', 6],
@@ -72,6 +75,9 @@ describe('parseSeverity', () => {
     ['45'],
     [''],
     ['for 3 hours'],
+    // a clock time after the pain's turn
+    ['woke up a bit stiff, then it got worse at about 9'],
+    ['it kicked in around 6 last night'],
   ])('%j -> no severity', (text) => {
     expect(parseSeverity(text)).toBeUndefined();
   });

@@ -66,3 +66,19 @@ test('"yes, the tingling one" with no safety line shown asks that sign\'s questi
 test('a run with where it goes is a drive', async () => {
   await wholeBotSteps([['got a run up to the depot friday, 5 hours each way', [/driv/i], [/go running|before a game/i]]], 'en-NZ');
 });
+
+test('an everyday activity asked about inside the check is answered, then the check goes on', async () => {
+  await wholeBotSteps([
+    ['can you check my symptoms', [CHECK_STARTED]],
+    ['lower back, since yesterday morning, about a 5, lifting a box', [/\?/]],
+    ['am i ok to use the angle grinder tomorrow', [/You can use machinery/i, /Back to the symptom check/i], [/middle of a short symptom check/i]],
+  ]);
+});
+
+test('a clock time after the pain got worse is not taken as the score', async () => {
+  await wholeBotSteps([
+    ['can you check my symptoms', [CHECK_STARTED]],
+    ['lower back', [/When did it start/i]],
+    ['this morning, it got worse around 9', [/how bad/i], [/9 out of 10/]],
+  ]);
+});

@@ -82,3 +82,13 @@ test('a clock time after the pain got worse is not taken as the score', async ()
     ['this morning, it got worse around 9', [/how bad/i], [/9 out of 10/]],
   ]);
 });
+
+test('a plan with a question tag ("or nah") is asked whether it is on', async () => {
+  await wholeBotSteps(
+    [
+      ['tweaked my lower back carrying pavers, sore when I bend', [/./]],
+      ['back on the tools or nah', [/lighter duties|going back/i], [/keep that in mind/i]],
+    ],
+    'en-AU',
+  );
+});

@@ -288,7 +288,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       // yes, no, not sure, a correction, better/worse, carry on: a reply to the
       // question, even when it is not one the prompt can read ("I don't know when it started").
       return undefined;
-    } else if (intent === 'help') {
+    } else if (intent === 'help' && !(looksLikeQuestion(understanding.text) && this.services.answers.activities.match(understanding.text))) {
+      // "can I use the chainsaw tomorrow" may read as a plea for help; an everyday activity asked about is answered below.
       await innerDc.context.sendActivity(this.helpText());
     } else if (isTopicIntent(intent) && looksLikeQuestion(understanding.text)) {
       return this.answerAndResume(innerDc, () => sendTopicAnswer(innerDc.context, this.services, this.escalation, intent).then(() => true));

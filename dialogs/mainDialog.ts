@@ -177,8 +177,15 @@ export class MainDialog extends ComponentDialog {
     if (followUp && !(await this.escalation.get(context))) return startCheck(step, this.services, followUp);
     // "lower back since this morning, about a 6, no numbness... so what do I do?": the result now, from what it says.
     const plan = [understanding.acts, ...(understanding.sentenceActs ?? [])].some((a) => a?.act === 'plan' && a.score >= PLAN_CONFIDENCE);
+    // "my neck is killing me, what do I do?": another body part, not the back, is no pain for the check: its scope answer.
+    const planOtherPart = plan && this.acts.body.otherPart(understanding.text);
     if (plan && !(await this.escalation.get(context)) && this.triage.describesPain(context, understanding.text)) {
-      return startCheck(step, this.services, { openingText: understanding.text, verdictNow: true });
+      if (!planOtherPart) return startCheck(step, this.services, { openingText: understanding.text, verdictNow: true });
+      const part = this.services.scope.partIn(understanding.text, this.services.redFlags.wordScope(understanding.text));
+      if (part) {
+        await context.sendActivity(fill(this.services.scope.reply, { part, emergency: this.services.numbers.forLocale(context.activity.locale).emergencyText }));
+        return step.endDialog();
+      }
     }
     // "brb", "hang on, door": a short "no rush", not a fallback or a topic. Never after an
     // escalation: "I'll hang on till he's home" is a wait, answered with the instruction.

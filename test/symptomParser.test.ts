@@ -28,6 +28,9 @@ describe('parseSeverity', () => {
   test.each<[string, number]>([
     ['7', 7],
     ['7/10', 7],
+    // a score beside the turn of the pain, not a time
+    ['it got bad, about a 7 now', 7],
+    ['it hurts around 6', 6],
     ['7 out of 10', 7],
     ['seven out of ten', 7],
     ['6 out of ten', 6],
@@ -72,6 +75,9 @@ describe('parseSeverity', () => {
     ['45'],
     [''],
     ['for 3 hours'],
+    // a clock time after the pain's turn
+    ['woke up a bit stiff, then it got worse at about 9'],
+    ['it kicked in around 6 last night'],
   ])('%j -> no severity', (text) => {
     expect(parseSeverity(text)).toBeUndefined();
   });
@@ -390,6 +396,15 @@ describe('extractSymptomDetails', () => {
     expect(d.severity).toEqual({ value: 9, text: '9/10' });
     expect(d.location).toMatchObject({ region: 'lower', side: 'right', radiatesToLeg: true });
     expect(d.trigger?.trigger).toBe('bending');
+  });
+
+  // A terse list of details, each its own sentence: the bare "today" is when it started.
+  test.each<[string]>([['hurt it moving a couch. left side low down. today. an 8'], ['right side. yesterday. about a 6.']])('%j: a time told as a sentence of its own is the onset', (text) => {
+    expect(extractSymptomDetails(text, NOW).onset).toBeDefined();
+  });
+
+  test.each<[string]>([["back's sore. it's really bad today."], ['today']])('%j: a time inside a sentence about the pain is no onset', (text) => {
+    expect(extractSymptomDetails(text, NOW).onset?.description).not.toBe('less than a day');
   });
 
   test('a word severity is marked approximate and the question can still be asked', () => {

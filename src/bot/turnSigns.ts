@@ -1,4 +1,4 @@
-import type { ConversationState, TurnContext } from 'botbuilder';
+import type { Activity, CardAction, ConversationState, TurnContext } from 'botbuilder';
 import type { DialogServices } from '../../dialogs/services';
 import { getUnderstanding, setUnderstanding } from '../../dialogs/turnUnderstanding';
 import { noteTold } from '../../dialogs/deniedRecord';
@@ -8,6 +8,12 @@ import { vocabulary } from '../triage/vocabulary';
 import { givesSafetyLine, pointedSafetySign } from '../triage/safetyLinePick';
 import { afterHedgedEcho } from '../triage/hedgedEcho';
 import type { PatientReading } from './patientReading';
+
+/** What the turn's replies showed, kept for reading the next message: the safety line, Yes and No buttons. */
+export interface ShownReplies {
+  value: boolean;
+  yesNo: boolean;
+}
 
 /**
  * The turn's red-flag reading weighed against what earlier turns told, before the
@@ -21,6 +27,8 @@ export class TurnSigns {
   private readonly toldParts;
   /** The last turn's replies gave the safety line ("... bladder or bowel trouble ... call 999 now"). */
   private readonly safetyLineShown;
+  /** The last turn's replies offered Yes and No buttons: a yes then answers that question. */
+  private readonly yesNoShown;
 
   constructor(
     conversationState: ConversationState,
@@ -29,13 +37,14 @@ export class TurnSigns {
   ) {
     this.toldParts = conversationState.createProperty<string[] | undefined>('toldParts');
     this.safetyLineShown = conversationState.createProperty<boolean | undefined>('safetyLineShown');
+    this.yesNoShown = conversationState.createProperty<boolean | undefined>('yesNoShown');
   }
 
   /**
    * Reads the turn's signs before the dialogs run, in this order; the result says, once the
    * dialogs have replied, whether the replies gave the safety line (for `afterDialogs`).
    */
-  async beforeDialogs(context: TurnContext): Promise<{ value: boolean }> {
+  async beforeDialogs(context: TurnContext): Promise<ShownReplies> {
     this.askHedgedEcho(context);
     await this.combineAcrossTurns(context);
     await this.answerSafetyLine(context);
@@ -45,8 +54,9 @@ export class TurnSigns {
   }
 
   /** Keeps for the next turn whether this one's replies gave the safety line. */
-  async afterDialogs(context: TurnContext, shown: { value: boolean }): Promise<void> {
+  async afterDialogs(context: TurnContext, shown: ShownReplies): Promise<void> {
     await this.safetyLineShown.set(context, shown.value || undefined);
+    await this.yesNoShown.set(context, shown.yesNo || undefined);
   }
 
   /** Forgets the combination parts kept: they may stand on a detail the user had deleted (an age). */
@@ -103,20 +113,25 @@ export class TurnSigns {
   private async answerSafetyLine(context: TurnContext): Promise<void> {
     const understanding = getUnderstanding(context);
     if (!understanding || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
-    if (!(await this.safetyLineShown.get(context))) return;
+    const lineShown = (await this.safetyLineShown.get(context)) === true;
+    // "yes to the numbness one" with no line shown last turn (and no yes/no question it could answer): the sign is
+    // named but what the yes is to is unclear, so its one direct question is asked (the check band), never passed over.
+    if (!lineShown && (understanding.redFlag || (await this.yesNoShown.get(context)))) return;
     const flag = pointedSafetySign(understanding.patientText ?? understanding.text, context.activity.locale);
     if (!flag) return;
     const patient = await this.patients.known(context);
     const whose = patient ? { subject: 'other_present' as const, pronoun: patient.pronoun } : { subject: 'self' as const };
-    setUnderstanding(context, { ...understanding, redFlag: { level: 'emergency', flags: [flag], answered: flag, ...whose }, worry: false });
+    const redFlag = lineShown ? { level: 'emergency' as const, flags: [flag], answered: flag, ...whose } : { level: 'check' as const, flags: [flag], ...whose };
+    setUnderstanding(context, { ...understanding, redFlag, worry: false });
   }
 
   /** Whether this turn's replies give the safety line, known once the turn has sent them. */
-  private watchSafetyLine(context: TurnContext): { value: boolean } {
-    const shown = { value: false };
+  private watchSafetyLine(context: TurnContext): ShownReplies {
+    const shown = { value: false, yesNo: false };
     context.onSendActivities(async (_ctx, activities, next) => {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
       if (activities.some((a) => a.type === 'message' && typeof a.text === 'string' && givesSafetyLine(a.text, emergency))) shown.value = true;
+      if (activities.some(offersYes)) shown.yesNo = true;
       return next();
     });
     return shown;
@@ -140,4 +155,12 @@ export class TurnSigns {
     const denied = found ? [] : [...deniedSigns(text, redFlags.denied(text, false)), ...groups];
     await noteTold(context, this.services, { denied, present });
   }
+}
+
+/** A Yes button offered (suggested actions, or a Teams hero card's buttons). */
+function offersYes(activity: Partial<Activity>): boolean {
+  if (activity.type !== 'message') return false;
+  const cards = (activity.attachments ?? []).map((c) => (c.content as { buttons?: CardAction[] } | undefined)?.buttons ?? []);
+  const buttons = [...(activity.suggestedActions?.actions ?? []), ...cards.flat()];
+  return buttons.some((b) => /^yes$/i.test(String(b.title ?? b.value ?? '').trim()));
 }

@@ -156,6 +156,10 @@ function roundHours(h: number): number {
   return Math.round(h * 100) / 100;
 }
 
+/** A time told as a sentence of its own: only an end mark (or nothing) before it and after it. */
+const TIME_ALONE_BEFORE_RE = /(?:^|[.!?;\n])\s*$/;
+const TIME_ALONE_AFTER_RE = /^\s*(?:[.!?;\n]|$)/;
+
 /** One recognizer result as an onset, or undefined when it is not one. */
 function onsetFromResult(text: string, r: RecognizerResult, now: Date, opening: boolean): OnsetCandidate | undefined {
   if (r.typeName === 'datetimeV2.set') return undefined; // "every day"
@@ -197,6 +201,8 @@ function onsetFromResult(text: string, r: RecognizerResult, now: Date, opening: 
   } else if (WEAK_ONSET_BEFORE_RE.test(before) || first.type === 'duration') {
     strength = 1;
   }
+  // "lower back. today. a 7": a time that is a sentence of its own, in a terse list of the pain's details, is when it started.
+  if (strength >= 0 && TIME_ALONE_BEFORE_RE.test(before) && TIME_ALONE_AFTER_RE.test(after) && /[.!?;\n]/.test(text.trim().slice(0, -1))) strength = 2;
 
   let hours: number | undefined;
   let description: string | undefined;

@@ -50,6 +50,9 @@ const S_WORDS_ALLOWED: ReadonlySet<string> = new Set([
 // ("I'm 45", "my son is 7", "since 7", "for 2").
 const REJECT_BEFORE_RE =
   /(?:\b(?:(?:son|daughter|kid|child|boy|girl|baby|toddler|he|she|who)(?:'s| is| was| turned)|i'?m|i am|im|aged?|age of|turned|turning|since|from|until|till|til|by|past|last|next|every|each|for|number|no\.|page|room|step|chapter|version|v|lift(?:ed|ing)?|carr(?:y|ied|ying)|took|take|taken|taking|had|have|of)\s*|[#$\u00a3\u20ac]\s*)$/;
+// A time of day after the pain's turn and a time word ("it got bad around 8", "kicked in at about 6"): a clock time.
+const EVENT_TIME_BEFORE_RE =
+  /\b(?:got (?:bad|worse|really bad|much worse|a lot worse|sore|painful)|started|began|begun|kicked in|came on|come on|woke(?: up)?|happened|seized(?: up)?|locked(?: up)?|flared(?: up)?)\s+(?:(?:at|around|about|round|by|after|before|just after|just before)\s+){1,2}$/;
 // Words before/after that make a number read as a pain score.
 const CUE_BEFORE_RE =
   /\b(?:a|an|like|about|around|roughly|worst|peak|peaks|peaked|peaking|approx(?:imately)?|maybe|probably|prob|perhaps|solid|strong|good|easy|easily|high|low|hard|firm|it'?s|its|it is|is|was|be|at|say|said|rate|rated|rating|score|scored|level|pain|severity|hurts?|hurting|feels?|feeling|currently|now|honestly|nearly|almost|least|most|above|below|under|over|definitely|def|prolly|solidly|bout)\s*$/;
@@ -174,7 +177,7 @@ function classifyNumber(text: string, hit: NumberHit, wholeAnswer: boolean): Sev
   if (UNIT_AFTER_RE.test(after)) return undefined;
   const plural = PLURAL_AFTER_RE.exec(after);
   if (plural && !S_WORDS_ALLOWED.has(plural[1]!)) return undefined;
-  if (REJECT_BEFORE_RE.test(before)) return undefined;
+  if (REJECT_BEFORE_RE.test(before) || EVENT_TIME_BEFORE_RE.test(before)) return undefined;
   const cued = CUE_BEFORE_RE.test(before) || CUE_AFTER_RE.test(after);
   // "one" is mostly a pronoun ("the right one", "one side").
   if (PRONOUN_ONE_RE.test(hit.text) && ((!cued && !wholeAnswer) || DETERMINER_BEFORE_RE.test(before))) return undefined;

@@ -8,6 +8,8 @@ import { levelsEach } from './support/screenTables';
 //   stiffness": a routine GP visit), unless night or constant pain is told (night_pain+moving);
 // - numb feet put down to diabetes told just before ("I'm diabetic, so my toes are numb from
 //   that"): red-flags.yaml bilateral_leg_symptoms except, as "numb from my diabetes" already was.
+// - a medicine taken at night ("on a cold remedy at night") tells when a dose is taken, not
+//   pain at night (night_pain+dose), unless the pain at night itself is told;
 // Each kind with twins of the same shape that tell a real sign and must still be raised.
 levelsEach([
   [
@@ -35,6 +37,15 @@ levelsEach([
       ['type 1 diabetes and my feet have been numb with it for ages, back spasm since lifting', 'none'],
       ['I have diabetes and both my legs went numb this morning with my back pain', 'emergency'],
       ['diabetic, and my feet went numb today, now I cannot feel my bum', 'emergency'],
+    ],
+  ],
+  [
+    'a medicine taken at night',
+    [
+      ['got the flu and I have a cold and flu sachet at bedtime. can I add ibuprofen for my back', 'none'],
+      ['taking my hay fever tablet at night, is paracetamol ok for back ache', 'none'],
+      ['I take a sleeping tablet at night and still the back pain wakes me every night', 'urgent'],
+      ['taking codeine at night but the pain keeps me up, nothing helps', 'urgent'],
     ],
   ],
 ]);

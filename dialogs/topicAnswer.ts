@@ -152,7 +152,7 @@ async function answer(
     await answerState.set(context, state);
     return false;
   }
-  const locale = state.facts.locale ?? context.activity.locale;
+  const locale = answers.facts.localeAsked(input.text, state.facts) ?? state.facts.locale ?? context.activity.locale;
   // "my knee and my back": the knee is said to be outside what this covers, then the back is answered.
   const part = plan.kind === 'passage' ? services.scope.asidePartIn(input.text) : undefined;
   const record = await escalation.get(context);

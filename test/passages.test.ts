@@ -91,7 +91,10 @@ describe('every passage', () => {
 
   test('no seed adverts or unsupported claims', () => {
     const text = all.map((p) => `${p.answer} ${p.more ?? ''}`).join(' ');
-    expect(text).not.toMatch(/CBD|cannabis|Laser Spine|free MRI|misalign|subluxation/i);
+    expect(text).not.toMatch(/Laser Spine|free MRI|misalign|subluxation/i);
+    // CBD oil is named only to say it is unsupported (clinical notes, seed articles): every sentence naming it says so.
+    const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => /CBD|cannabis/i.test(s));
+    for (const s of sentences) expect(s).toMatch(/no good evidence/i);
   });
 });
 

@@ -135,7 +135,9 @@ export class BackReliefBot extends ActivityHandler {
    */
   private async placeUser(context: TurnContext, understanding: Understanding): Promise<void> {
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
-    const { locale } = this.services.answers.facts.read(understanding.text, state.facts);
+    const facts = this.services.answers.facts.read(understanding.text, state.facts);
+    // A question about where a trip ahead goes ("who do I see over there?") is answered for that place, this turn only.
+    const locale = this.services.answers.facts.localeAsked(understanding.text, facts) ?? facts.locale;
     if (locale) context.activity.locale = locale;
   }
 

@@ -48,7 +48,7 @@ export interface AnswerWording {
   /** A message ending in one of these asks ("made it up, now what"). */
   questionEnds?: string[];
   /** A later clause that opens with one of `starts` followed by one of `then` asks ("I'm 60 and heavy, is my weight to blame"), though the message does not open as a question. */
-  clauseQuestions?: { starts: string[]; then: string[]; pointBack?: string[] };
+  clauseQuestions?: { starts: string[]; then: string[]; pointBack?: string[]; anySubject?: string[] };
   /** "my mate says...": passed-on advice, which asks whether it is right. */
   heardAdvice?: string[];
   /** "I'm stuck on the floor, can't get up": a plight told that asks for a way out, though it has no question. */

@@ -12,6 +12,7 @@ export class QuestionReader {
   private readonly clauseStarts: ReadonlySet<string>;
   private readonly clauseThen: ReadonlySet<string>;
   private readonly clausePointBack: ReadonlySet<string>;
+  private readonly clauseAnySubject: ReadonlySet<string>;
   private readonly heardAdvice: string[][];
   private readonly statedNeeds: string[][];
   private readonly askingWords: ReadonlySet<string>;
@@ -25,6 +26,7 @@ export class QuestionReader {
     this.clauseStarts = new Set((parts.wording.clauseQuestions?.starts ?? []).flatMap((w) => parts.words(w)));
     this.clauseThen = new Set((parts.wording.clauseQuestions?.then ?? []).flatMap((w) => parts.words(w)));
     this.clausePointBack = new Set((parts.wording.clauseQuestions?.pointBack ?? []).flatMap((w) => parts.words(w)));
+    this.clauseAnySubject = new Set((parts.wording.clauseQuestions?.anySubject ?? []).flatMap((w) => parts.words(w)));
     this.heardAdvice = (parts.wording.heardAdvice ?? []).map((p) => parts.words(p));
     this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
     this.askingWords = new Set((parts.wording.askingWords ?? []).flatMap((w) => parts.words(w)));
@@ -45,7 +47,8 @@ export class QuestionReader {
   private laterClauseAsks(text: string): boolean {
     if (!this.clauseStarts.size) return false;
     const clauses = clausesOf(text, { breakingWords: ['joiners', 'turns'], colonEnds: true }).map((c) => this.parts.words(c)).filter((w) => w.length > 1);
-    return clauses.slice(1).some((w) => this.clauseStarts.has(w[0]!) && this.clauseThen.has(w[1]!));
+    // "..., does age matter": "does" opens a question whatever its subject, unless it denies ("does not help").
+    return clauses.slice(1).some((w) => this.clauseStarts.has(w[0]!) && (this.clauseThen.has(w[1]!) || (this.clauseAnySubject.has(w[0]!) && w[1] !== 'not')));
   }
 
   /** An asking word anywhere ("in the meantime what helps"): with a wish for help, it asks something, though not in a question's form. */

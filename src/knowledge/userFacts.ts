@@ -3,6 +3,7 @@ import { NUMBER_SLOT, findPhrase } from '../language/phrases';
 import type { WordCorrector } from '../language/typoCorrector';
 import { readFactFile, type FactDef } from './userFactsFile';
 import type { CircumstanceEntries } from './circumstances';
+import { TravelPlace } from './travelPlace';
 
 /**
  * What the user has said about themself in this conversation: fact id -> true,
@@ -15,6 +16,8 @@ export interface UserFacts {
   names?: Record<string, string>;
   /** "I'm in the UK": the locale whose words and numbers to use. */
   locale?: string;
+  /** "flying to London next week": where a trip ahead goes, for questions about that place only. */
+  destination?: string;
 }
 
 
@@ -31,6 +34,7 @@ export class UserFactReader {
     private readonly typos: WordCorrector,
     private readonly deniedAfter: readonly string[][] = [],
     private readonly deniedEnds: ReadonlySet<string> = new Set(),
+    private readonly travel: TravelPlace = new TravelPlace(countries, new Set(), []),
   ) {}
 
   /**
@@ -38,8 +42,8 @@ export class UserFactReader {
    * @param realWords words never read as a misspelling of a fact's word ("fire" is not "fibre")
    */
   static fromFile(file: string, words: (t: string) => string[], scopeOf: SpanScopeOf, circumstances: CircumstanceEntries, realWords?: { has(word: string): boolean }): UserFactReader {
-    const { facts, countries, countryPhrases, typos, deniedAfter, deniedEnds } = readFactFile(file, words, circumstances, realWords);
-    return new UserFactReader(facts, scopeOf, countries, countryPhrases, typos, deniedAfter, deniedEnds);
+    const { facts, countries, countryPhrases, tripWords, thereAsks, typos, deniedAfter, deniedEnds } = readFactFile(file, words, circumstances, realWords);
+    return new UserFactReader(facts, scopeOf, countries, countryPhrases, typos, deniedAfter, deniedEnds, new TravelPlace(countries, tripWords, thereAsks));
   }
 
   /** The passage ids redirects and caveats may name, for validation by the caller. */
@@ -108,6 +112,7 @@ export class UserFactReader {
     const names = before.names && keep(before.names);
     if (names && Object.keys(names).length) out.names = names;
     if (before.locale) out.locale = before.locale;
+    if (before.destination) out.destination = before.destination;
     return out;
   }
 
@@ -145,7 +150,15 @@ export class UserFactReader {
     if (Object.keys(names).length) out.names = names;
     const locale = this.country(tokens) ?? before.locale;
     if (locale) out.locale = locale;
+    const destination = this.travel.destination(tokens) ?? before.destination;
+    if (destination && destination !== locale) out.destination = destination;
     return out;
+  }
+
+  /** "who do I see over there?" after a trip told: the locale of the place it goes to, for this message only. */
+  localeAsked(text: string, facts: UserFacts): string | undefined {
+    if (!facts.destination) return undefined;
+    return this.travel.asksAbout(this.scope(text).tokens, facts.destination) ? facts.destination : undefined;
   }
 
   /**

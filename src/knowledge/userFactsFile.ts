@@ -93,6 +93,9 @@ export interface FactFile {
   facts: FactDef[];
   countries: Array<[string, string[][]]>;
   countryPhrases: string[][];
+  /** A trip ahead and the questions about its place (src/knowledge/travelPlace.ts). */
+  tripWords: ReadonlySet<string>;
+  thereAsks: string[][];
   typos: WordCorrector;
   /** Said right after a mention, these deny it ("my blood pressure is fine"): the fact is not the person's. */
   deniedAfter: string[][];
@@ -153,6 +156,18 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
       if (!names) return fail(`facts.${id}.takes`, 'names no class in medicine-classes.yaml');
       medicines.add(String(raw.takes));
       for (const t of takesPhrases) for (const n of names) generated.push([...t, ...words(n)]);
+    }
+    // `mentionSets`: word groups in turn, every phrase of one choice from each stating the fact
+    // ("asthma" + "flares" + "with" + "disprin"): a wording of many forms kept as its parts.
+    if (raw.mentionSets !== undefined) {
+      const field = `facts.${id}.mentionSets`;
+      if (!Array.isArray(raw.mentionSets)) fail(field, 'must be a list of lists of word groups');
+      for (const [n, set] of (raw.mentionSets as unknown[]).entries()) {
+        if (!Array.isArray(set) || set.length < 2) fail(`${field}[${n}]`, 'must be a list of at least two word groups');
+        const groups = (set as unknown[]).map((g, k) => phrases(`${field}[${n}][${k}]`, g, false));
+        if (groups.some((g) => !g.length)) fail(`${field}[${n}]`, 'has an empty word group');
+        generated.push(...groups.reduce<string[][]>((acc, g) => acc.flatMap((a) => g.map((w) => [...a, ...w])), [[]]));
+      }
     }
     if (typeof raw.said !== 'string' || !raw.said.trim()) fail(`facts.${id}.said`, 'must be a non-empty string');
     const def: FactDef = {
@@ -229,7 +244,9 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
   // A misspelt fact ("32 weeks pregnent") must still change the advice: typos are read against the facts' own words.
   const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== NUMBER_SLOT);
   const typos = new TypoCorrector(vocabulary, { ...TYPO_SETTINGS.userFacts, dictionary: realWords });
-  return { facts, countries, countryPhrases, typos, deniedAfter, deniedEnds };
+  const tripWords = new Set(phrases('tripWords', data.tripWords).flat());
+  const thereAsks = phrases('thereAsks', data.thereAsks);
+  return { facts, countries, countryPhrases, tripWords, thereAsks, typos, deniedAfter, deniedEnds };
 }
 
 /** knowledge/medicine-contents.yaml and medicine-classes.yaml, as the fact reader needs them. */

@@ -45,6 +45,12 @@ export interface EntryDef {
    * learned stage, which still reads the message as it would without the sign.
    */
   pairPart: boolean;
+  /**
+   * Signs only: words the learned stage misreads as another sign's (an age of 39 read as a
+   * temperature). Read in the writer's own scope, a guess of a flag a thermometer answers must
+   * hold on the message without them (`LexiconReading.withoutHidden`).
+   */
+  hiddenFromModel: boolean;
   field: string;
 }
 
@@ -55,7 +61,7 @@ export interface Lexicon {
 }
 
 const FLAG_KEYS = ['id', 'level', 'description', 'reason', 'patterns', 'except', 'when', 'historyCounts', 'speculation'];
-const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor', 'pairPart'];
+const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor', 'pairPart', 'hiddenFromModel'];
 
 function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): EntryDef {
   const o = asObject(raw, file, field);
@@ -73,6 +79,7 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
     rulesOut: asStrings(o.rulesOut, file, `${at}.rulesOut`, true),
     scopeFor: asStrings(o.scopeFor, file, `${at}.scopeFor`, true),
     pairPart: asBool(o.pairPart, file, `${at}.pairPart`),
+    hiddenFromModel: asBool(o.hiddenFromModel, file, `${at}.hiddenFromModel`),
     field: at,
   };
   if (o.when !== undefined) {

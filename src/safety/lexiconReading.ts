@@ -62,6 +62,11 @@ export interface LexiconReading {
    * is, when they deny any ("no fever, no numbness, ..."): a checklist gone through.
    */
   withoutDenials?: { text: string; count: number };
+  /**
+   * The message without the words of the writer's own signs the learned stage misreads
+   * (red-flags.yaml `hiddenFromModel`: "I'm 39" read as degrees), when it has any.
+   */
+  withoutHidden?: string;
 }
 
 export interface RedFlagResult {
@@ -111,6 +116,7 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
   const notOthers = new Set<string>();
   const supposedIds = new Set<string>();
   const deniedWords = new Uint8Array(doc.tokens.length);
+  const hidden = new Uint8Array(doc.tokens.length);
   let deniedCount = 0;
   // A sign the writer later denies having now, in a clause of their own ("had covid last month
   // with a fever ..., no fever now"): its earlier findings, told with no present word, are told
@@ -162,6 +168,7 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
       }
       continue;
     }
+    if (def.hiddenFromModel && scope.isOwn(m.start)) hidden.fill(1, m.start, m.end);
     if (present.has(def.id)) continue;
     present.add(def.id);
   }
@@ -202,6 +209,7 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
     reading.nowText = doc.tokens.filter((t, i) => scope.isOwn(i) && !masked[i] && apart[i] === null).join(' ');
     reading.storyless = doc.tokens.filter((t, i) => scope.isOwn(i) && !masked[i] && apart[i] !== 'story').join(' ');
   }
+  if (hidden.includes(1)) reading.withoutHidden = doc.tokens.filter((_t, i) => !hidden[i]).join(' ');
   if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
   return reading;
 }

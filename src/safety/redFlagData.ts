@@ -50,6 +50,12 @@ export interface EntryDef {
    * for a sign that is something lost (feeling, control) "gone" is the sign itself, and this stays false.
    */
   goneIsOver: boolean;
+  /**
+   * Signs only: words the learned stage misreads as another sign's (an age of 39 read as a
+   * temperature). Read in the writer's own scope, a guess of a flag a thermometer answers must
+   * hold on the message without them (`LexiconReading.withoutHidden`).
+   */
+  hiddenFromModel: boolean;
   field: string;
 }
 
@@ -60,7 +66,7 @@ export interface Lexicon {
 }
 
 const FLAG_KEYS = ['id', 'level', 'description', 'reason', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'goneIsOver'];
-const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor', 'pairPart', 'goneIsOver'];
+const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor', 'pairPart', 'goneIsOver', 'hiddenFromModel'];
 
 function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): EntryDef {
   const o = asObject(raw, file, field);
@@ -79,6 +85,7 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
     scopeFor: asStrings(o.scopeFor, file, `${at}.scopeFor`, true),
     pairPart: asBool(o.pairPart, file, `${at}.pairPart`),
     goneIsOver: asBool(o.goneIsOver, file, `${at}.goneIsOver`),
+    hiddenFromModel: asBool(o.hiddenFromModel, file, `${at}.hiddenFromModel`),
     field: at,
   };
   if (o.when !== undefined) {

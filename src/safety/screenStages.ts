@@ -170,6 +170,10 @@ export class ScreenStages {
     // from boxing"): the sign is not told of now. A flag whose history counts stays as it is, and so
     // does any guess beside a history that counts set aside ("my dad had cancer ...": the guess may be its question).
     if (read && !lexicon.result && lexicon.nowText !== undefined && this.pastOnly(read.flags[0]!, lexicon.nowText) && !this.historyTold(lexicon)) return null;
+    // A guess of a flag a thermometer answers, where the writer told their age ("I'm 39, this
+    // has happened before"): the number the learned stage read as degrees is the age, so the
+    // guess must hold without it. A temperature told in words beside the age still holds.
+    if (read && !lexicon.result && lexicon.withoutHidden !== undefined && this.checkAnchors?.measured(read.flags[0]!) && !this.holdsOn(read, lexicon.withoutHidden, reading, lexicon)) return null;
     if (read && read.level !== 'check') return read;
     // An unsure guess of a flag a thermometer answers (check-anchors.yaml `measured`), the
     // writer telling only normal readings ("36.7 both times"): the question is answered already.

@@ -30,6 +30,7 @@ import { getUnderstanding } from './turnUnderstanding';
 import { asksSomething } from '../src/triage/yesNo';
 import { statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
+import { remediesHelped } from '../src/triage/progressReports';
 import { alreadyEscalated, answersCheckUnasked, holdsPhrase, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
@@ -226,7 +227,9 @@ export class MainDialog extends ComponentDialog {
     const factNotDetails = tellsOwnFact && !details.scored && details.count <= 1;
     // Offered to someone writing for another person ("my father in law ... what to give him"): the check is framed for them;
     // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").
-    if (!record && offeredFor !== undefined && !activityRemark && !factNotDetails && tellsDetails(this.services, understanding, details) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
+    // "looser after a bath last night": what helped and when is news of a remedy (answerProgress), not the pain's start.
+    const remedyNews = !details.scored && remediesHelped(understanding.text).length > 0;
+    if (!record && offeredFor !== undefined && !activityRemark && !factNotDetails && !remedyNews && tellsDetails(this.services, understanding, details) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       return startCheck(step, this.services, { openingText: `${offeredFor}. ${understanding.text}`, fromReport: true }, { text: offeredFor, orNoted: true });
     }
     // "low down, kinda both sides?", "no clue what did it, 7 maybe": a detail of the pain told with doubt and asking

@@ -47,7 +47,9 @@ export function bulletList(items: readonly string[]): string {
 
 /** A safety question's signs in plain words ("In plain words: ..."), for someone not sure what it asks. */
 export function signsDescribed(responses: Responses, describe: string): string {
-  return `${responses.triage.screenWords.describeIntro} ${describe}`;
+  // The descriptions open "For example: ..." for the question they follow; after the intro's own colon that lead is dropped.
+  const plain = describe.replace(/^for example:\s*/i, '');
+  return `${responses.triage.screenWords.describeIntro} ${plain}`;
 }
 
 export function sourcesLine(responses: Responses, sources: KnowledgeEntry['sources']): string {

@@ -28,7 +28,7 @@ import { CheckScreenAnswers, type ScreenHost } from './checkScreenAnswers';
 import { CheckDetailAnswers } from './checkDetailAnswers';
 import { CheckResult } from './checkResult';
 import { CheckOpening } from './checkOpening';
-import { noteSaidNo } from './checkSaidNo';
+import { answersWaitingNo, noteSaidNo } from './checkSaidNo';
 import { CheckProbe } from './checkProbe';
 import { aboutPatient } from './aboutPatient';
 import { asksOnlyMeaning } from './checkMeaning';
@@ -101,6 +101,8 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
       const known = DETAIL_ORDER.filter((f) => st.check.details[f] !== undefined);
       const resumed = known.length > 0 ? fill(triage.reuse.resumedWith, { details: this.wording.describe(st.check.details, known) }) : triage.reuse.resumed;
       await dc.context.sendActivity(resumed);
+      const waiting = st.check.pending;
+      if (options.openingText && waiting?.kind === 'group' && answersWaitingNo(dc.context, this.parsing, st.check, options.openingText)) return this.screen.onGroup(dc, st.check, waiting.index, options.openingText, this.host(st));
       return this.askPendingOrNext(dc, st);
     }
     const st: TurnsState = { check: newCheck(), ...(options.forOther ? { forOther: options.forOther } : {}) };

@@ -65,7 +65,7 @@ describe('remedies tried: the next step for each, not the same advice again', ()
     await runSteps(
       [
         ['pulled my back carrying a suitcase upstairs', [/heat/i]],
-        ['had a hot shower and took some nurofen, made no difference', [/you've tried painkillers and heat/i, /pharmacist/i, /short walk/i]],
+        ['had a hot shower and took some nurofen, made no difference', [/you've tried painkillers and warm water/i, /pharmacist/i, /short walk/i]],
         ["still isn't easing", [/isn't easing yet/i, /doctor or physiotherapist/i], [/Heat works best/i, /use heat/i]],
       ],
       'en-GB',

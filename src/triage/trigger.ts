@@ -88,7 +88,9 @@ export function triggerFromPrepared(text: string, answer: boolean): TriggerResul
     }
     if (best) {
       const snippet = triggerSnippet(text, best.index, best.end);
-      return { trigger: best.value, description: best.value === 'other' ? snippet : `${labels[best.value]} (${snippet})` };
+      // "after bending": the words are the label itself, said once ("bending", not "bending (bending)").
+      const same = snippet.trim().toLowerCase() === labels[best.value].trim().toLowerCase();
+      return { trigger: best.value, description: best.value === 'other' || same ? (same ? labels[best.value] : snippet) : `${labels[best.value]} (${snippet})` };
     }
   }
   if (unknownStatement.test(text) || (answer && unknownAnswer.test(text))) {

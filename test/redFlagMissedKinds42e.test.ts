@@ -44,10 +44,10 @@ quietEach('the same words that tell no sign stay quiet', [
 // words are read as theirs ("he had prostate cancer, treated" is his history).
 levelsAt('none', ['I am home nurse for an elderly gentleman, on warfarin, he has a stiff lower back since yesterday']);
 test.each([
-  'I am home nurse for an elderly gentleman, on warfarin, he has a stiff lower back since yesterday',
-  'I work as a carer for an old man who hurt his back bending down',
-])('a nurse or carer for one person named by who they are writes for them: %s', (text) => {
-  expect(screen.helperOf(text)).toBe('him');
+  ['I am home nurse for an elderly gentleman, on warfarin, he has a stiff lower back since yesterday', 'him'],
+  ['I am a private nurse to an elderly lady, her back seized up this morning', 'her'],
+])('a nurse for one person named by who they are writes for them: %s', (text, pronoun) => {
+  expect(screen.helperOf(text)).toBe(pronoun);
 });
 test('that person\'s treated cancer, told later in their pronoun, is read as theirs', () => {
   expect(screen.readAsPatient('No temperature. He had bowel cancer some years back, treated. Does that matter?', 'him')?.flags).toContain('cancer_history');

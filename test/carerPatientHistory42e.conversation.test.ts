@@ -6,7 +6,7 @@ import { wholeBotSteps } from './support/botHarness';
 
 test('a carer\'s patient\'s own treated cancer told later is urgent, not family history', async () => {
   await wholeBotSteps([
-    ['I'm a visiting nurse for an older gentleman, 80, his lower back went yesterday when he bent to pick up the post. Is heat ok for him?', [/./]],
+    ['I am a visiting nurse for an older gentleman, 80, his lower back went yesterday when he bent to pick up the post. Is heat ok for him?', [/./]],
     ['No temperature. He had bowel cancer some years back, all treated. Does that matter?', [/seen today|urgent/i], [/relative's illness/i]],
   ], 'en-GB');
 });

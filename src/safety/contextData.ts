@@ -37,6 +37,8 @@ export interface ContextDef {
   headingEnds: string[];
   /** A contrast word told right after a finding at its clause's end ("no fever, numb groin THOUGH"): a denial before its comma does not reach it. */
   contrastAfter: string[];
+  /** A finding that opens with one of these after a conjunction ("... and can not stay hard") says its own "not": a denial before the conjunction does not reach it. */
+  inabilityOpeners: string[];
   /** "I had a fever in March, all better": resolution phrases that reach back over clauses of their sentence. */
   resolved: string[];
   /** Resolutions that say the symptom has gone by now: they also end the sentence before. */
@@ -165,9 +167,57 @@ const MOVED_KEYS: Record<string, string> = {
   notTypos: 'notTypos in knowledge/language/typos.yaml',
 };
 
-const CONTEXT_KEYS = ['gapStop', 'answerWords', 'normalTemperatures', 'termination', 'clauseStart',
-  'clauseConjunctions', 'pseudo', 'negation', 'hypothetical', 'experiencer', 'historical', 'speculation', 'firstPerson', 'relativeAfter',
-  'selfObject', 'deniedNow', 'relativeDenial', 'headingEnds', 'contrastAfter', 'resolved', 'resolvedNow', 'resolvedSign', 'resolvedGone', 'anaphora', 'conditional', 'windows', 'continuation', 'generalQuestion', 'signQuestion', 'setAside', 'pastAnchors', 'laterAnchors', 'present', 'selfContrast', 'selfTurn', 'wholeDenial', 'listDenial', 'backDenial', 'selfTest', 'figure', 'averted', 'figureAfter', 'figureWhole', 'figureCause', 'askedApart', 'storyFrame', 'able', 'landedOn'];
+const CONTEXT_KEYS = [
+  'gapStop',
+  'answerWords',
+  'normalTemperatures',
+  'termination',
+  'clauseStart',
+  'clauseConjunctions',
+  'pseudo',
+  'negation',
+  'hypothetical',
+  'experiencer',
+  'historical',
+  'speculation',
+  'firstPerson',
+  'relativeAfter',
+  'selfObject',
+  'deniedNow',
+  'relativeDenial',
+  'headingEnds',
+  'contrastAfter',
+  'inabilityOpeners',
+  'resolved',
+  'resolvedNow',
+  'resolvedSign',
+  'resolvedGone',
+  'anaphora',
+  'conditional',
+  'windows',
+  'continuation',
+  'generalQuestion',
+  'signQuestion',
+  'setAside',
+  'pastAnchors',
+  'laterAnchors',
+  'present',
+  'selfContrast',
+  'selfTurn',
+  'wholeDenial',
+  'listDenial',
+  'backDenial',
+  'selfTest',
+  'figure',
+  'averted',
+  'figureAfter',
+  'figureWhole',
+  'figureCause',
+  'askedApart',
+  'storyFrame',
+  'able',
+  'landedOn',
+];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
   const a = asObject(raw, file, 'anaphora', ['window', 'possessive', 'pronouns']);
@@ -255,6 +305,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     relativeDenial: asStrings(o.relativeDenial ?? [], file, 'relativeDenial', true),
     headingEnds: asStrings(o.headingEnds ?? [], file, 'headingEnds', true),
     contrastAfter: asStrings(o.contrastAfter ?? [], file, 'contrastAfter', true),
+    inabilityOpeners: asStrings(o.inabilityOpeners ?? [], file, 'inabilityOpeners', true),
     resolved: asStrings(o.resolved, file, 'resolved'),
     resolvedNow: asStrings(o.resolvedNow ?? [], file, 'resolvedNow', true),
     resolvedSign: asStrings(o.resolvedSign ?? [], file, 'resolvedSign', true),

@@ -74,6 +74,8 @@ export interface ScopeWords {
   headingEnds: Set<string>;
   /** context.yaml contrastAfter: "no fever, numb groin though": the denial stops at the comma. */
   contrastAfter: Set<string>;
+  /** context.yaml inabilityOpeners: "zero appetite and can not stay hard": the denial stops at the conjunction. */
+  inabilityOpeners: Set<string>;
   relativeAfter: Set<string>;
   selfObject: Set<string>;
   newSubject: Set<string>;
@@ -170,6 +172,7 @@ export function compileContext(ctx: ContextDef, lists: readonly TriggerList[], c
       relativeDenial: words(ctx.relativeDenial),
       headingEnds: words(ctx.headingEnds),
       contrastAfter: words(ctx.contrastAfter),
+      inabilityOpeners: words(ctx.inabilityOpeners),
       relativeAfter: words(ctx.relativeAfter),
       selfObject: words(ctx.selfObject),
       newSubject: words(ctx.conditional.newSubject),

@@ -33,15 +33,19 @@ export class Negations {
   private readonly answeredNo: Int32Array;
   private readonly win: { preNegation: number; postNegation: number };
   private readonly contrastAfter: ReadonlySet<string>;
+  private readonly inabilityOpeners: ReadonlySet<string>;
+  private readonly conjunctions: ReadonlySet<string>;
 
   /** `live`: the message's triggers, pseudo-triggers already set aside. */
   constructor(
     private readonly tokens: readonly string[],
     live: readonly Match<Trigger>[],
     private readonly layout: NegationLayout,
-    w: Pick<ScopeWords, 'windows' | 'firstPerson' | 'headingEnds' | 'contrastAfter'>,
+    w: Pick<ScopeWords, 'windows' | 'firstPerson' | 'headingEnds' | 'contrastAfter' | 'inabilityOpeners' | 'conjunctions'>,
   ) {
     this.contrastAfter = w.contrastAfter;
+    this.inabilityOpeners = w.inabilityOpeners;
+    this.conjunctions = w.conjunctions;
     const n = tokens.length;
     const { sentence } = layout;
     this.win = w.windows;
@@ -79,10 +83,14 @@ export class Negations {
     // Not an item set against the denial by a contrast word closing its clause ("no leg
     // pain, numb groin though"): the denial stops at the comma before it.
     const contrasted = this.contrastAfter.has(this.tokens[f.end] ?? '') && (f.end + 1 >= this.tokens.length || PUNCTUATION.has(this.tokens[f.end + 1]!));
+    // Nor a finding that opens with its own inability after a conjunction ("zero appetite and
+    // can not stay hard"): it says its own "not", and the denial before the conjunction is another thing's.
+    const ownInability = this.inabilityOpeners.has(this.tokens[f.start] ?? '');
     for (let e = f.start, words = 0; e >= 0 && words <= win.preNegation; e--) {
       const s = this.endingAt[e]!;
       if (s >= 0 && s < f.start && clause[s] === c0) return true;
       if (contrasted && this.tokens[e - 1] === ',') break;
+      if (ownInability && this.conjunctions.has(this.tokens[e - 1] ?? '')) break;
       if (e > 0 && !LIST_MARKS.has(this.tokens[e - 1]!)) words++;
     }
     // ...or starting at most `postNegation` words after it ("... is fine"), or a bare

@@ -149,7 +149,9 @@ export class RedFlagScreen {
     // had breast cancer and now I'm worried about my back") is family history: without
     // a helper's framing it is not the patient's.
     // Not when the only back told of is theirs ("my brother injects ... and he's had back pain"): the message is about them.
-    const history = read !== null && !helper!.framed && read.flags.every((f) => this.detector.historyCounts(f)) && this.ownStory(scope());
+    // Nor when the person is framed as with the writer ("he's sat here telling me ...") but the back
+    // told of is the writer's own ("... my back pain is from slouching"): their past is still family history.
+    const history = read !== null && (!helper!.framed || this.helpers.speaksOfOwnBack(text)) && read.flags.every((f) => this.detector.historyCounts(f)) && this.ownStory(scope());
     // Without a framing phrase, a message about the writer's own back ("my son has
     // flu and a fever, and I've done my back sleeping on his floor") keeps another
     // person's urgent sign theirs; only an emergency is read as the patient's.

@@ -6,8 +6,8 @@ import type { Passage } from './passages';
 const CLASS_TERM = '_class';
 // Too common to tell passages apart. Question words ("how", "long", "when")
 // are kept: "how long" and "at night" are what separate passages of a topic.
-// A third person's subject pronoun says who is asked about, not what: "she wants to know
-// if she should skip netball" is the sport passage's, not helping her up. (Not the
+// A third person's subject pronoun says who is asked about, not what: a question relayed
+// for her about a sport is the sport passage's, not helping her up. (Not the
 // possessives: "his armchair" is the seat passage's own example.)
 export const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'is', 'am', 'are', 'be', 'to', 'of', 'for', 'on', 'in', 'it', 'do', 'does', 'can', 'should', 'will', 'would', 'could', 'with', 'this', 'that', 'and', 'or', 'so', 'just', 'really', 'back', 'spasm', 'spasms', 'pain', 'have', 'he', 'she']);
 

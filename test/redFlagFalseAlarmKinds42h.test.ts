@@ -27,14 +27,14 @@ levelsEach([
     [
       ['In my nursing lecture the tutor told us about a man whose backache turned out to be a burst aorta. I\'m 24 with a stiff back from rowing. How would anyone tell?', 'none'],
       ['Our tutor told us about a patient whose sore back was really a heart attack. My back aches after the gym, nothing else.', 'none'],
-      ['On my first aid course the trainer told us about a woman whose back pain was a heart attack. Now I have crushing chest pain myself and my left arm feels heavy', 'emergency'],
+      ['At a CPR class the trainer told us about a lady who died of a heart attack that felt like backache. Right now my own chest is crushing and my left arm is heavy', 'emergency'],
     ],
   ],
   [
     'the time spent standing told before "on my feet"',
     [
-      ['Chef here, in my 30s, my lower back aches after twelve hour shifts on my feet. Normal?', 'none'],
-      ['Hurt my ankle as a teenager, long since healed. Now in my 40s my back is sore after long days on my feet at the shop. Is the old injury to blame?', 'none'],
+      ['Chef, 34: twelve hour shifts on my feet at the pass and the back is stiff by close. Normal?', 'none'],
+      ['Sprained an ankle at school, fine for decades. These days my back gets tired after whole shifts on my feet behind the till. Could the ankle be why?', 'none'],
       ['long shifts on my feet and now both my legs are numb and weak', 'emergency'],
       ['on my feet all day at the warehouse and now both feet are numb and tingling', 'emergency'],
     ],
@@ -49,7 +49,7 @@ levelsEach([
   [
     'a move the pain stops: "can\'t move without it grabbing"',
     [
-      ['Can\'t bend without it grabbing me. Sciatica down the left leg to the knee, right leg absolutely fine. Had the same two years back.', 'none'],
+      ['Can\'t bend without it grabbing. One-sided sciatica to the left knee, right leg absolutely fine, same as two years back.', 'none'],
       ['can\'t turn over without the spasm catching, it\'s only the left leg with the sciatica', 'none'],
       ['can\'t move without it grabbing me and now both my legs are numb', 'emergency'],
       ['can\'t stand without it hurting, and my right leg keeps giving way more each day', 'emergency'],
@@ -58,7 +58,7 @@ levelsEach([
   [
     'an age the learned stage reads as degrees',
     [
-      ['I\'m 38, my back locked loading the dishwasher. Can I take ibuprofen and paracetamol together?', 'none'],
+      ['Aged 38 and my back locked loading the dishwasher. Are ibuprofen and paracetamol ok together?', 'none'],
       ['Carrying the twins up the stairs did it. I\'m 40, this is the third time, worst one yet. Should I use heat?', 'none'],
       ['I\'m 38 and I\'ve been shivering with a temperature of 39 since last night, back aching', 'urgent'],
       ['I\'m 39, burning up and shivery since yesterday with this back pain', 'urgent'],

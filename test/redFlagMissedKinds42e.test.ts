@@ -21,7 +21,7 @@ raisesEach('emergencies told in the kinds the screen missed', 'emergency', [
 ]);
 
 raisesEach('a present person\'s own past cancer with their new back pain', 'urgent', [
-  ['My mother was treated for breast cancer five years ago. Her back started hurting last week for no reason. She is sat here saying I fuss too much.', 'cancer_history'],
+  ['Mum had treatment for a breast tumour in 2019. Her back began hurting last week for no reason. She is sat here saying I fuss too much.', 'cancer_history'],
   ['Grandad had bowel cancer, all treated. His back has ached for a fortnight now and he is sitting here watching me type this.', 'cancer_history'],
 ]);
 
@@ -36,15 +36,15 @@ quietEach('the same words that tell no sign stay quiet', [
   // legs after effort, and furniture
   'my legs are tired and heavy after the half marathon, back a bit stiff too',
   // someone not present, and the writer's own back beside the person there
-  'My aunt had cancer years ago. Now my own back has been hurting for a week after the gym.',
+  'My aunt had cancer years ago. My own back has hurt since the gym on Monday.',
   'My father was treated for prostate cancer long ago. He is sat here telling me my back pain is from slouching.',
 ], 'check');
 
 // A nurse for one person named by who they are is writing for that person, whose later
 // words are read as theirs ("he had prostate cancer, treated" is his history).
-levelsAt('none', ['I am home nurse for an elderly gentleman, on warfarin, he has a stiff lower back since yesterday']);
+levelsAt('none', ['I am the live-in carer for an old man on blood thinners, his lower back stiffened up yesterday']);
 test.each([
-  ['I am home nurse for an elderly gentleman, on warfarin, he has a stiff lower back since yesterday', 'him'],
+  ['I am the live-in carer for an old man on blood thinners, his lower back stiffened up yesterday', 'him'],
   ['I am a private nurse to an elderly lady, her back seized up this morning', 'her'],
 ])('a nurse for one person named by who they are writes for them: %s', (text, pronoun) => {
   expect(screen.helperOf(text)).toBe(pronoun);

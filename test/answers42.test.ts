@@ -35,6 +35,15 @@ describe('what a follow-up goes on from', () => {
       ['will tramadol make me sleepy?', [/drowsy/]],
       ['how do i know?', [DROWSY_SIGNS]],
     ], 'en-GB'],
+    // The alcohol answer is about drowsy medicines (needs-medicine-context, merge of session 42): a relayed question
+    // about a game tonight, after helping someone up, names neither a drink nor a medicine.
+    ['after helping a sister up, her game tonight is not about alcohol', [
+      ['my sister has locked her back and cannot get out of bed, what should she do', [/./]],
+      ["should she give tonight's hockey game a miss", [/./], [/alcohol/i]],
+    ], 'en-GB'],
+    ['a drink asked about with a drowsy medicine still gets the alcohol answer', [
+      ['is it ok to have a beer on the muscle relaxants', [/alcohol/i, /drowsy/]],
+    ], 'en-AU'],
   ])('%s', async (_name, steps, locale) => {
     await wholeBotSteps(steps, locale);
   });

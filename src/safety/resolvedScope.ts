@@ -22,22 +22,11 @@ export class Resolutions {
 
   /** `opening`: how far into the next sentence a resolution phrase may start and still end the one before. */
   constructor(n: number, live: readonly Match<Trigger>[], private readonly layout: FigureLayout, private readonly opening: number) {
-    const resolvedAt = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'resolved') resolvedAt[t.start] = 1;
-    this.nextResolved = new Int32Array(n + 2).fill(-1);
-    for (let i = n - 1; i >= 0; i--) this.nextResolved[i] = resolvedAt[i] ? i : this.nextResolved[i + 1]!;
-    const nowAt = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'resolvedNow') nowAt[t.start] = 1;
-    this.nextResolvedNow = new Int32Array(n + 2).fill(-1);
-    for (let i = n - 1; i >= 0; i--) this.nextResolvedNow[i] = nowAt[i] ? i : this.nextResolvedNow[i + 1]!;
-    this.signResolvedAt = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'resolvedSign') this.signResolvedAt[t.start] = 1;
-    const goneAt = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'resolvedGone') goneAt[t.start] = 1;
-    this.nextGone = new Int32Array(n + 2).fill(-1);
-    for (let i = n - 1; i >= 0; i--) this.nextGone[i] = goneAt[i] ? i : this.nextGone[i + 1]!;
-    this.signGoneAt = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'resolvedGoneSign') this.signGoneAt[t.start] = 1;
+    this.nextResolved = nextFrom(startsOf(n, live, 'resolved'));
+    this.nextResolvedNow = nextFrom(startsOf(n, live, 'resolvedNow'));
+    this.signResolvedAt = startsOf(n, live, 'resolvedSign');
+    this.nextGone = nextFrom(startsOf(n, live, 'resolvedGone'));
+    this.signGoneAt = startsOf(n, live, 'resolvedGoneSign');
   }
 
   /**
@@ -45,17 +34,15 @@ export class Resolutions {
    * `goneIsOver`: the finding is of a sign that is something had, which "gone for days" tells as over.
    */
   resolved(f: Pick<Match<unknown>, 'start' | 'end'>, c1: number, selfBefore: Int32Array, goneIsOver = false): boolean {
-    const { clause, sentence, sentenceStart } = this.layout;
+    const { sentence, sentenceStart } = this.layout;
     if (goneIsOver) {
       // "had a fever with covid, it's been gone five days": as `resolved`, within its sentence.
-      const g = this.nextGone[f.end]!;
-      if (g >= 0 && sentence[g] === sentence[Math.max(f.end - 1, 0)] && clause[g]! - c1 <= RESOLVED_REACH) return true;
+      if (this.reachesBack(this.nextGone[f.end]!, f, c1)) return true;
       // "the fever has been gone since Tuesday": the sign's own words, then the time it has been gone.
       if (this.signGoneAt[f.end]) return true;
     }
     // "had a chest infection in March with a fever, all better": resolved, told as history.
-    const r = this.nextResolved[f.end]!;
-    if (r >= 0 && sentence[r] === sentence[Math.max(f.end - 1, 0)] && clause[r]! - c1 <= RESOLVED_REACH) return true;
+    if (this.reachesBack(this.nextResolved[f.end]!, f, c1)) return true;
     // "the sweats stopped": the sign itself is what ended, its resolution the very next words.
     // Only that finding: "my legs went numb and the tingling stopped" keeps the numbness.
     if (this.signResolvedAt[f.end]) return true;
@@ -66,4 +53,25 @@ export class Resolutions {
     const next = g >= 0 ? sentenceStart[sentence[g]!]! : -1;
     return g >= 0 && sentence[g] === sentence[Math.max(f.end - 1, 0)]! + 1 && g - next <= this.opening && selfBefore[g] === selfBefore[next];
   }
+
+  /** A phrase starting at token p (or none, -1) ends the finding: in its sentence, at most RESOLVED_REACH clauses on. */
+  private reachesBack(p: number, f: Pick<Match<unknown>, 'end'>, c1: number): boolean {
+    const { clause, sentence } = this.layout;
+    return p >= 0 && sentence[p] === sentence[Math.max(f.end - 1, 0)] && clause[p]! - c1 <= RESOLVED_REACH;
+  }
+}
+
+/** Tokens where a trigger of the category begins. */
+function startsOf(n: number, live: readonly Match<Trigger>[], cat: Trigger['cat']): Uint8Array {
+  const at = new Uint8Array(n + 1);
+  for (const t of live) if (t.payload.cat === cat) at[t.start] = 1;
+  return at;
+}
+
+/** For each token i, the first marked token at or after i (-1: none). */
+function nextFrom(marks: Uint8Array): Int32Array {
+  const n = marks.length - 1;
+  const next = new Int32Array(n + 2).fill(-1);
+  for (let i = n - 1; i >= 0; i--) next[i] = marks[i] ? i : next[i + 1]!;
+  return next;
 }

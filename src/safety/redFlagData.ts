@@ -65,8 +65,33 @@ export interface Lexicon {
   signs: EntryDef[];
 }
 
-const FLAG_KEYS = ['id', 'level', 'description', 'reason', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'goneIsOver'];
-const SIGN_KEYS = ['id', 'patterns', 'except', 'when', 'historyCounts', 'speculation', 'rulesOut', 'scopeFor', 'pairPart', 'goneIsOver', 'hiddenFromModel'];
+// The options a red-flags.yaml entry may set, one a line: a branch that adds or drops one touches one line, so
+// branches that each change the list still merge.
+const FLAG_KEYS = [
+  'id',
+  'level',
+  'description',
+  'reason',
+  'patterns',
+  'except',
+  'when',
+  'historyCounts',
+  'speculation',
+  'goneIsOver',
+];
+const SIGN_KEYS = [
+  'id',
+  'patterns',
+  'except',
+  'when',
+  'historyCounts',
+  'speculation',
+  'rulesOut',
+  'scopeFor',
+  'pairPart',
+  'goneIsOver',
+  'hiddenFromModel',
+];
 
 function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): EntryDef {
   const o = asObject(raw, file, field);

@@ -16,6 +16,28 @@ type Vector = Map<string, number>;
 /** Set by leave-one-out on the passages' own examples (never on the held-out table). */
 export const MATCH = { bigram: 0.5, answer: 0.5, best: 0.5 };
 
+/**
+ * How rare a term is: natural's TfIdf formula, 1 + ln(N / (1 + n)), n the examples (a passage's question and
+ * examples, each a document) that hold it. N is fixed here, not the live count of examples: the IDF thresholds
+ * (WEIGHTS.rareWordIdf 6 = "in at most 11 examples", lastThingIdf 5, the readers' own) were set when the
+ * passages had this many examples, and with the live count every new passage would move every other term's
+ * weight and could tip a word over a threshold or two near passages past each other for questions it has
+ * nothing to do with. Fixed, a passage added changes the weight of its own words only.
+ *
+ * A word that one passage alone uses, in one example, weighs 1 + ln(N / 2), the most a word seen in the
+ * examples can: a question naming it leans hard to that passage, and it is the word rarestWordOf picks. The
+ * count is of examples, not passages: a word in all seven examples of its one passage weighs 1 + ln(N / 8), so
+ * it is less "rare" than a word said once. A word no example holds (in a passage's answer only, or nowhere)
+ * weighs more still, 1 + ln(N), in a question's vector, but tells nothing in `coverage` and is never a rare word.
+ */
+export const IDF_DOCUMENTS = 1786;
+/** The least weight a term gets: past e * IDF_DOCUMENTS examples holding it the formula would turn negative. */
+const MIN_IDF = 0.1;
+
+export function idfOf(examplesWithTerm: number): number {
+  return Math.max(MIN_IDF, 1 + Math.log(IDF_DOCUMENTS / (1 + examplesWithTerm)));
+}
+
 export interface PassageScore {
   passage: Passage;
   /** Cosine similarity of TF-IDF vectors, 0..1. */
@@ -31,9 +53,9 @@ export interface PassageScore {
 const MIN_SAID_STEM = 3;
 
 export class PassageMatcher {
-  /** IDF of every term in the examples (natural's TfIdf formula); a term never seen counts as the rarest. */
+  /** IDF of every term in the examples (idfOf); a term never seen counts as the rarest. */
   private readonly idf = new Map<string, number>();
-  private unseenIdf = 1;
+  private readonly unseenIdf: number;
   /** For each term, the examples (by index) and passages (by index) whose vectors hold it, with its weight there. */
   private readonly examplePostings = new Map<string, { at: number; weight: number }[]>();
   private readonly centroidPostings = new Map<string, { at: number; weight: number }[]>();
@@ -63,8 +85,8 @@ export class PassageMatcher {
     const documents = docs.flatMap((d) => d.terms);
     const docsWithTerm = new Map<string, number>();
     for (const doc of documents) for (const t of new Set(doc)) docsWithTerm.set(t, (docsWithTerm.get(t) ?? 0) + 1);
-    for (const [t, n] of docsWithTerm) this.idf.set(t, 1 + Math.log(documents.length / (1 + n)));
-    this.unseenIdf = 1 + Math.log(documents.length);
+    for (const [t, n] of docsWithTerm) this.idf.set(t, idfOf(n));
+    this.unseenIdf = 1 + Math.log(IDF_DOCUMENTS);
     docs.forEach(({ p, terms }, passageAt) => {
       const vectors = terms.map((t) => this.vector(t));
       for (const vector of vectors) {

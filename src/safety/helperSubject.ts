@@ -253,6 +253,11 @@ export class HelperReader {
     return this.data.complaintWords;
   }
 
+  /** Words after which a complaint word is no body part ("her cancer came back"). */
+  get notComplaintAfter(): ReadonlySet<string> {
+    return this.data.notComplaintAfter;
+  }
+
   /** Does the writer speak of their own back ("I've done my back in")? */
   speaksOfOwnBack(raw: string): boolean {
     return this.re.ownBack.test(this.tidy(raw));

@@ -21,9 +21,11 @@ interface OneSideData {
   limbs: string[];
   many: string[];
   yes: string[];
+  owners: string[];
+  singles: string[];
 }
 
-const FIELDS: ReadonlyArray<keyof OneSideData> = ['flags', 'sides', 'counts', 'between', 'limbs', 'many', 'yes'];
+const FIELDS: ReadonlyArray<keyof OneSideData> = ['flags', 'sides', 'counts', 'between', 'limbs', 'many', 'yes', 'owners', 'singles'];
 
 export class OneSide {
   private constructor(private readonly data: OneSideData, private readonly language: Language) {}
@@ -54,7 +56,11 @@ export class OneSide {
     if (this.data.many.some((w) => joined.includes(` ${w} `))) return false;
     const sides = new Set(tokens.filter((t) => this.data.sides.includes(t)));
     if (sides.size > 1) return false;
-    return tokens.some((t, i) => (this.data.sides.includes(t) || this.data.counts.includes(t)) && this.limbAfter(tokens, i));
+    // "my left leg", "one foot"; or a leg with no side but its owner, in the singular ("down the
+    // back of my leg"): the plural or a second side would have been caught above.
+    return tokens.some(
+      (t, i) => ((this.data.sides.includes(t) || this.data.counts.includes(t)) && this.limbAfter(tokens, i, this.data.limbs)) || (this.data.owners.includes(t) && this.limbAfter(tokens, i, this.data.singles)),
+    );
   }
 
   /**
@@ -73,9 +79,9 @@ export class OneSide {
   }
 
   /** A limb word within reach after position i, with only joining words between. */
-  private limbAfter(tokens: string[], i: number): boolean {
+  private limbAfter(tokens: string[], i: number, limbs: readonly string[]): boolean {
     for (let j = i + 1; j <= i + REACH && j < tokens.length; j++) {
-      if (this.data.limbs.includes(tokens[j]!)) return true;
+      if (limbs.includes(tokens[j]!)) return true;
       if (!this.data.between.includes(tokens[j]!)) return false;
     }
     return false;

@@ -189,6 +189,15 @@ export class RedFlagDetector {
     return at.length > 0 && scope.someoneElses !== undefined && at.every((i) => scope.someoneElses!(i, i + 1));
   }
 
+  /**
+   * Is every one of these words in the message denied ("no back pain here")? False when none is told.
+   * A word right after one of `notAfter` is not one of them ("her cancer came back").
+   */
+  deniedOnly(scope: SpanScope, words: ReadonlySet<string>, notAfter: ReadonlySet<string>): boolean {
+    const at = scope.tokens.flatMap((t, i) => (words.has(t) && !(i > 0 && notAfter.has(scope.tokens[i - 1]!)) ? [i] : []));
+    return at.length > 0 && scope.denied !== undefined && at.every((i) => scope.denied!(i, i + 1, true));
+  }
+
   detect(text: string): RedFlagResult | null {
     return this.read(text).result;
   }

@@ -152,6 +152,10 @@ export class RedFlagScreen {
     // Nor when the person is framed as with the writer ("he's sat here telling me ...") but the back
     // told of is the writer's own ("... my back pain is from slouching"): their past is still family history.
     const history = read !== null && (!helper!.framed || this.helpers.speaksOfOwnBack(text)) && read.flags.every((f) => this.detector.historyCounts(f)) && this.ownStory(scope());
+    // A history (a cancer, a treatment) is a flag only with back pain now: a message whose every
+    // word of back pain is denied ("no back pain here, my mother's cancer is back and I care for her")
+    // tells the person's history with no new pain, the writer's or theirs.
+    const painless = read !== null && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.deniedOnly(scope(), this.helpers.complaintWords, this.helpers.notComplaintAfter);
     // Without a framing phrase, a message about the writer's own back ("my son has
     // flu and a fever, and I've done my back sleeping on his floor") keeps another
     // person's urgent sign theirs; only an emergency is read as the patient's.
@@ -165,7 +169,7 @@ export class RedFlagScreen {
     // tells nothing of the writer ("my husband's pain is worst when he lies down, ... no position
     // eases it"): a clause without his name is still his, so the advice is for him.
     const sameForThem = own?.level === 'urgent' && read?.level === 'urgent' && own.flags.every((f) => read.flags.includes(f)) && !scope().speaksOfSelf;
-    const theirs = read && !history && !aside && !inCare && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency' || sameForThem)) ? read : null;
+    const theirs = read && !history && !painless && !aside && !inCare && (!own || (own.level === 'check' ? read.level !== 'check' : read.level === 'emergency' || sameForThem)) ? read : null;
     // A writer who has said their own back is ordinary ("mine's only a bit stiff")
     // is not asked the model's unsure question about the other things they told.
     const unsure = !theirs && own?.level === 'check' && this.detector.setsSelfApart(text);

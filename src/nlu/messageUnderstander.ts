@@ -63,6 +63,9 @@ export interface ActCheck {
 const NOT_CANCEL_CONFIDENCE = 0.7;
 
 
+/** A greeting said after another clause is short ("ok, good morning"); a longer clause with "morning" in it speaks of mornings. */
+const MAX_GREETING_WORDS = 4;
+
 /** Longest text read; a longer message is truncated, not rejected. */
 export const MAX_TEXT_CHARS = 2000;
 
@@ -99,7 +102,7 @@ export class MessageUnderstander {
     const labelled = this.labels.get(MessageUnderstander.key(text));
     const flagRaised = redFlag !== null;
     if (labelled) return { text, intent: labelled, score: 1, redFlag, flagRaised, worry: false, ranked: [{ intent: labelled, score: 1 }], ...(acts && { acts }) };
-    const ranked = MessageUnderstander.withoutUnconfirmedCancel(this.classifier.rank(text), acts);
+    const ranked = this.withoutLateGreeting(MessageUnderstander.withoutUnconfirmedCancel(this.classifier.rank(text), acts), sentences);
     const { intent, score } = decide(ranked, this.classifier.threshold);
     return { text, intent, score, redFlag, flagRaised, worry, ...(fears && { fears }), ranked: ranked.slice(0, 5), ...(acts && { acts }), ...(sentenceActs && { sentenceActs, clauses: sentences }) };
   }
@@ -112,6 +115,20 @@ export class MessageUnderstander {
   private static withoutUnconfirmedCancel(ranked: ScoredIntent[], acts: ActResult | undefined): ScoredIntent[] {
     if (ranked[0]?.intent !== 'cancel' || !acts || acts.act !== 'none' || acts.score < NOT_CANCEL_CONFIDENCE) return ranked;
     return ranked.filter((r) => r.intent !== 'cancel');
+  }
+
+  /**
+   * A greeting's words are also times of day ("morning", "evening"): "ok. in the meantime anything that helps the
+   * mornings" asks for help with the mornings. A message of several clauses greets only when its first clause does
+   * ("Morning. Back spasm from last week", "hi, what can I take?") or a short one does ("ok, good morning");
+   * otherwise the next reading stands.
+   */
+  private withoutLateGreeting(ranked: ScoredIntent[], sentences: readonly string[]): ScoredIntent[] {
+    if (ranked[0]?.intent !== 'greeting' || sentences.length < 2) return ranked;
+    const greets = (clause: string) => decide(this.classifier.rank(clause), this.classifier.threshold).intent === 'greeting';
+    const short = (clause: string) => clause.trim().split(/\s+/).length <= MAX_GREETING_WORDS;
+    if (greets(sentences[0]!) || sentences.slice(1).some((x) => short(x) && greets(x))) return ranked;
+    return ranked.filter((r) => r.intent !== 'greeting');
   }
 
   private static key(text: string): string {

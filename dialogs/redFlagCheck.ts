@@ -13,6 +13,8 @@ import type { DialogServices } from './services';
 import { TriageDialog } from './triageDialog';
 import { calmTurn } from './calmFlags';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
+import { worseIfItHappens } from './supposedWorse';
+import { aboutPatient } from './aboutPatient';
 import { readWellDoubt } from './wellDoubt';
 import { alarmAnsweredNote } from './alarmExplained';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
@@ -81,7 +83,9 @@ export class RedFlagCheck {
 
   /** The question answered before the alarm, asked again clearly ("wait, I meant no", or a later clear denial). */
   private async askAgain(context: TurnContext, record: EscalationRecord, flag: string): Promise<DialogTurnResult> {
-    const question = record.answeredQuestion ?? this.services.redFlags.question(flag);
+    const asked = record.answeredQuestion ?? this.services.redFlags.question(flag);
+    // Raised for someone the writer speaks for: the question asks of them ("does he have ..."), not of the writer.
+    const question = record.pronoun && this.services.person ? this.services.person.wording.aboutThem(asked, record.pronoun) : asked;
     await this.escalation.set(context, { ...record, recheck: undefined, answered: undefined, answeredQuestion: undefined });
     await this.ask(context, { flag, mode: 'recheck', unclear: 0, question }, fill(this.services.checkDialogue.text.recheck, { question }));
     return { status: DialogTurnStatus.waiting };
@@ -106,6 +110,12 @@ export class RedFlagCheck {
     // "sorry I mean he reckons they're fine, misread his text": the words of a relayed play-down, but said as the
     // writer's own slip (how it came about, and the sign now said fine): a correction, weighed as one below.
     const refuses = record?.level === 'emergency' && readCall(this.services.checkDialogue, understanding.text) === 'reluctant' && !(!understanding.redFlag && this.slipCorrected(understanding));
+    // "what if I get muddled?" under a same-day alarm for a fever: the emergency that would be, and the instruction now.
+    const worse = record && !understanding.redFlag ? worseIfItHappens(this.services, record, understanding.text, context.activity.locale) : undefined;
+    if (worse) {
+      await context.sendActivity(await aboutPatient(context, this.services, worse));
+      return { status: DialogTurnStatus.complete };
+    }
     if (record?.recheck) {
       const flag = record.recheck;
       // Only the very next message can take the yes back; the learned stage's unsure reading of the denial does not stop it.
@@ -135,7 +145,7 @@ export class RedFlagCheck {
     const narrowed = !refuses && record?.fromMessage === true && narrowsToOneSide(this.services, understanding, record.flags);
     // "that's no help, I just need to get the job done" after an alarm read from none of the sign's own
     // words: the reading may be wrong, so the sign is asked about plainly once; only a clear no takes it back.
-    if (!refuses && !narrowed && record?.guessed && !understanding.redFlag && pushesBack(understanding)) {
+    if (!refuses && !narrowed && record?.guessed && !understanding.redFlag && pushesBack(understanding) && !this.slipCorrected(understanding)) {
       await this.escalation.set(context, { ...record, guessed: undefined });
       return this.askAgain(context, { ...record, guessed: undefined }, record.flags[0]!);
     }

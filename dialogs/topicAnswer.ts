@@ -13,7 +13,8 @@ import type { Understanding } from '../src/nlu/messageUnderstander';
 import { heldForPassage } from './actAnswers';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { keepReply, notTwice } from './escalationReplies';
-import { capitalise, withSuggestions } from './replies';
+import { withSuggestions } from './replies';
+import { worseIfItHappens } from './supposedWorse';
 import type { DialogServices } from './services';
 import { noteDisambiguation, rateable } from './turnEvents';
 import { getUnderstanding } from './turnUnderstanding';
@@ -289,22 +290,6 @@ function signWarning(services: DialogServices, text: string, locale: string | un
     emergency: services.numbers.forLocale(locale).emergency,
     sameDay: services.answers.localeWords.forLocale(locale).sameDay ?? '',
   });
-}
-
-/**
- * A same-day alarm standing, and the message supposes a sign that would make it an emergency ("and if I
- * start shaking or get muddled?" after a fever): the emergency warning for that sign, then the instruction
- * that stands now. Nothing for an emergency already given, nor when no supposed sign raises the level.
- */
-function worseIfItHappens(services: DialogServices, record: EscalationRecord, text: string, locale: string | undefined): string | undefined {
-  if (record.level !== 'urgent') return undefined;
-  const flags = services.redFlags.supposedWith(text, record.flags).filter((f) => services.redFlags.level(f) === 'emergency');
-  if (!flags.length) return undefined;
-  const warning = fill(services.responses.answer.ifEmergencySign, {
-    signs: flags.map((f) => services.redFlags.describe(f)).join('; '),
-    emergency: services.numbers.forLocale(locale).emergency,
-  });
-  return `${warning} ${capitalise(escalationReminder(services, record, locale))}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { wholeBotSteps, type Step } from './support/botHarness';
 // a one-sided tingle from a hard seat with wiping as usual takes the alarm back; a relative's
 // cancer said with "own" ("her own father") is still the relative's.
 
-const EMERGENCY = /call (999|000|111|112|911)[^.]*now|call (999|000|111|112|911) for (him|her)/i;
+const EMERGENCY = /please call (999|000|111|112|911)( for (him|her))? now/i;
 const SAME_DAY = /get (her |him )?seen today|seen by a doctor today/i;
 const TAKEN_BACK = /don't need to (get seen today|call)|taken your answer as no/i;
 
@@ -17,7 +17,7 @@ const cases: Array<[name: string, locale: string, steps: Step[]]> = [
     'en-NZ',
     [
       ['bad back and a sharp pain running down my right leg', [/./], [EMERGENCY]],
-      ['weeings been strange since lunch, takes ages to get it started', [EMERGENCY]],
+      ['peeings gone funny since lunch, really hard to start', [EMERGENCY]],
     ],
   ],
   [

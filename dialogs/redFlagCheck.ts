@@ -13,6 +13,8 @@ import type { DialogServices } from './services';
 import { TriageDialog } from './triageDialog';
 import { calmTurn } from './calmFlags';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
+import { worseIfItHappens } from './supposedWorse';
+import { aboutPatient } from './aboutPatient';
 import { readWellDoubt } from './wellDoubt';
 import { alarmAnsweredNote } from './alarmExplained';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
@@ -81,7 +83,9 @@ export class RedFlagCheck {
 
   /** The question answered before the alarm, asked again clearly ("wait, I meant no", or a later clear denial). */
   private async askAgain(context: TurnContext, record: EscalationRecord, flag: string): Promise<DialogTurnResult> {
-    const question = record.answeredQuestion ?? this.services.redFlags.question(flag);
+    const asked = record.answeredQuestion ?? this.services.redFlags.question(flag);
+    // Raised for someone the writer speaks for: the question asks of them ("does he have ..."), not of the writer.
+    const question = record.pronoun && this.services.person ? this.services.person.wording.aboutThem(asked, record.pronoun) : asked;
     await this.escalation.set(context, { ...record, recheck: undefined, answered: undefined, answeredQuestion: undefined });
     await this.ask(context, { flag, mode: 'recheck', unclear: 0, question }, fill(this.services.checkDialogue.text.recheck, { question }));
     return { status: DialogTurnStatus.waiting };
@@ -103,7 +107,15 @@ export class RedFlagCheck {
     const record = await this.escalation.get(context);
     // "no way am I ringing them": a refusal to call starts like a no, but takes nothing back
     // (answered later with the reluctance line, dialogs/actAnswers.ts).
-    const refuses = record?.level === 'emergency' && readCall(this.services.checkDialogue, understanding.text) === 'reluctant';
+    // "sorry I mean he reckons they're fine, misread his text": the words of a relayed play-down, but said as the
+    // writer's own slip (how it came about, and the sign now said fine): a correction, weighed as one below.
+    const refuses = record?.level === 'emergency' && readCall(this.services.checkDialogue, understanding.text) === 'reluctant' && !(!understanding.redFlag && this.slipCorrected(understanding));
+    // "what if I get muddled?" under a same-day alarm for a fever: the emergency that would be, and the instruction now.
+    const worse = record && !understanding.redFlag ? worseIfItHappens(this.services, record, understanding.text, context.activity.locale) : undefined;
+    if (worse) {
+      await context.sendActivity(await aboutPatient(context, this.services, worse));
+      return { status: DialogTurnStatus.complete };
+    }
     if (record?.recheck) {
       const flag = record.recheck;
       // Only the very next message can take the yes back; the learned stage's unsure reading of the denial does not stop it.
@@ -112,11 +124,9 @@ export class RedFlagCheck {
         // "I meant no, that's all normal", "misread it, I meant no", "misread the question, none of that":
         // two of the no said outright, the sign denied and how the slip came about are taken at once;
         // a bare "I meant no" gets the question again.
-        const words = this.services.checkDialogue;
         // The sign asked about denied in its own words ("no trouble going at all") is that no, as "all normal" is.
         const deniesAsked = this.services.redFlags.denied(understanding.text, understanding.flagRaised).includes(flag);
-        const signs = [meantNo(words, understanding.text), deniesSign(understanding) || saysNormal(words, understanding.text) || deniesAsked, explainsMistake(words, understanding.text)];
-        if (signs.filter(Boolean).length >= 2 && !asksInstead(understanding.text)) return this.takeBack(dc);
+        if (this.slipCorrected(understanding, deniesAsked)) return this.takeBack(dc);
         return this.askAgain(context, record, flag);
       }
     }
@@ -135,7 +145,7 @@ export class RedFlagCheck {
     const narrowed = !refuses && record?.fromMessage === true && narrowsToOneSide(this.services, understanding, record.flags);
     // "that's no help, I just need to get the job done" after an alarm read from none of the sign's own
     // words: the reading may be wrong, so the sign is asked about plainly once; only a clear no takes it back.
-    if (!refuses && !narrowed && record?.guessed && !understanding.redFlag && pushesBack(understanding)) {
+    if (!refuses && !narrowed && record?.guessed && !understanding.redFlag && pushesBack(understanding) && !this.slipCorrected(understanding)) {
       await this.escalation.set(context, { ...record, guessed: undefined });
       return this.askAgain(context, { ...record, guessed: undefined }, record.flags[0]!);
     }
@@ -147,7 +157,7 @@ export class RedFlagCheck {
     const urgentOwn = !refuses && record?.fromMessage === true && record.level === 'urgent';
     const causeGiven = urgentOwn && !understanding.redFlag && !asksInstead(understanding.text) && (await this.clearCause(dc, understanding.text, record!.flags, 'own'));
     const deniesUrgent = causeGiven || (urgentOwn && deniesUrgentInOtherWords(this.services, understanding, record!.flags));
-    const denies = narrowed || deniesUrgent || (!refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags)));
+    const denies = narrowed || deniesUrgent || (!refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags) || (!understanding.redFlag && this.slipCorrected(understanding))));
     // Only where it would read as a denial: other play-downs ("probably nothing, I'd rather wait") get the sign's reason below.
     const shrugged = denies && !narrowed && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
     if (denies && !shrugged) {
@@ -262,6 +272,17 @@ export class RedFlagCheck {
   }
 
   /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */
+  /**
+   * A slip put right: two of "I meant no", the sign denied or said to be normal, and how the slip came
+   * about ("misread it"), with no question instead. `deniesAsked`: the sign asked about denied in its own words.
+   */
+  private slipCorrected(understanding: Understanding, deniesAsked = false): boolean {
+    const words = this.services.checkDialogue;
+    const { text } = understanding;
+    const signs = [meantNo(words, text), deniesSign(understanding) || saysNormal(words, text) || deniesAsked, explainsMistake(words, text)];
+    return signs.filter(Boolean).length >= 2 && !asksInstead(text);
+  }
+
   private async takeBack(dc: DialogContext): Promise<DialogTurnResult> {
     await this.withdraw(dc.context);
     return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };

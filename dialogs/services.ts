@@ -49,6 +49,7 @@ export interface DialogServices {
     | 'ruledOutBy'
     | 'speaksOfNow'
     | 'supposed'
+    | 'supposedWith'
     | 'toldNow'
     | 'toldOfPatient'
     | 'wordScope'

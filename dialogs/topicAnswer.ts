@@ -14,6 +14,7 @@ import { heldForPassage } from './actAnswers';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { keepReply, notTwice } from './escalationReplies';
 import { withSuggestions } from './replies';
+import { worseIfItHappens } from './supposedWorse';
 import type { DialogServices } from './services';
 import { noteDisambiguation, rateable } from './turnEvents';
 import { getUnderstanding } from './turnUnderstanding';
@@ -156,6 +157,13 @@ async function answer(
   // "my knee and my back": the knee is said to be outside what this covers, then the back is answered.
   const part = plan.kind === 'passage' ? services.scope.asidePartIn(input.text) : undefined;
   const record = await escalation.get(context);
+  // "what if I get confused?" after a same-day alarm for a fever: what the supposed sign would make it, and the instruction standing now.
+  const worse = record ? worseIfItHappens(services, record, input.text, locale) : undefined;
+  if (worse) {
+    await answerState.set(context, state);
+    await context.sendActivity(await aboutPatient(context, services, worse));
+    return true;
+  }
   if (afterAlarm && !selfCareUnderAlarm(services, plan, record, input.text, locale)) {
     await answerState.set(context, state);
     return false;

@@ -123,10 +123,12 @@ export class PatientReading {
       return;
     }
     if (!named || (understanding.redFlag && understanding.redFlag.level !== 'check')) return;
-    if (!redFlags.speaksOfNow(understanding.text, named.pronoun)) return;
-    const theirs = redFlags.readAsPatient(understanding.text, named.pronoun);
+    // "my workmate did his back" names them without a gendered word: "he says both his legs are numb" is of them.
+    const pronoun = toldOfAs(named.pronoun).find((p) => redFlags.speaksOfNow(understanding.text, p));
+    if (!pronoun) return;
+    const theirs = redFlags.readAsPatient(understanding.text, pronoun);
     if (!theirs) return this.keepTheirFacts(context, understanding);
-    await this.patient.set(context, named);
+    await this.patient.set(context, { pronoun });
     setUnderstanding(context, { ...understanding, patientText: redFlags.patientWords(understanding.text), redFlag: theirs, worry: false });
   }
 
@@ -141,4 +143,9 @@ export class PatientReading {
     if (factsToldIn(this.services.answers.facts, patientText, known) === undefined) return;
     setUnderstanding(context, { ...understanding, patientText });
   }
+}
+
+/** The pronouns a person named by `pronoun` may be told of by: one named by a word with no gender ("my mate") as "he" or "she" too. */
+function toldOfAs(pronoun: Pronoun): Pronoun[] {
+  return pronoun === 'them' ? ['them', 'him', 'her'] : [pronoun];
 }

@@ -227,7 +227,8 @@ export class PrivacyQuestionMatcher {
   matches(text: string): boolean {
     if (!text || text.length > 600) return false;
     // A question put in one clause of a longer message ("thanks, and what do you keep?") counts.
-    return sentencesAsTyped(text, { marks: '.!?;', commaEnds: true }).some((sentence) => this.asks(sentence));
+    // So does one whose comma parts the condition from the question ("if I mention a medicine, that isn't going anywhere?").
+    return sentencesAsTyped(text, { marks: '.!?;', commaEnds: true }).some((sentence) => this.asks(sentence)) || (!/[.!;]\s/.test(text.trim()) && this.asks(text));
   }
 
   private asks(sentence: string): boolean {

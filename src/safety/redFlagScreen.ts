@@ -324,6 +324,18 @@ export class RedFlagScreen {
     return reading.supposed.filter((id) => reportable.has(id));
   }
 
+  /**
+   * Flags a standing alarm's flags (`known`) would make with a sign the message only supposes ("what if I get
+   * confused?" after a fever: fever with confusion), by the lexicon's `when` combinations; none when it raises one.
+   */
+  supposedWith(text: string, known: readonly string[]): string[] {
+    const reading = this.stages.lexicon(text);
+    if (reading.result) return [];
+    const asked = new Set(reading.supposed);
+    const has = (id: string) => asked.has(id) || known.includes(id);
+    return this.detector.flagIds().filter((flag) => !known.includes(flag) && this.detector.combinations(flag).some((combo) => combo.some((id) => asked.has(id)) && combo.every(has)));
+  }
+
   level(flag: string): 'emergency' | 'urgent' {
     if (this.detector.flagIds().includes(flag)) return this.detector.level(flag);
     const level = this.wording.get(flag).level;

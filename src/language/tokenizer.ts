@@ -14,6 +14,11 @@ const PLUS_BETWEEN_WORDS_RE = /(?<![\d+]\s*)\++(?!\s*[\d+])/g;
 /** Two single letters joined by "+" are a name written like "&" ("a+e" for A&E). */
 const LETTERS_PLUS_RE = /(?<![\p{L}\p{N}])(\p{L})\+(\p{L})(?![\p{L}\p{N}])/gu;
 const HYPHENS_RE = /[\u2010\u2011]/g;
+/**
+ * An ellipsis between a word and a lower-case word ("I did once... when I was 8"): a pause
+ * inside the sentence, read as a comma, not its end. Before a capital it may end the sentence.
+ */
+const ELLIPSIS_GOES_ON_RE = /(?<=\p{L})[ \t]*(?:\.{2,}|\u2026)[ \t]*(?=\p{Ll})/gu;
 /** Figure dash, en dash, em dash, horizontal bar, minus sign. */
 const DASHES_RE = /[\u2012-\u2015\u2212]/g;
 
@@ -45,11 +50,11 @@ export function foldCharacters(text: string, options: { dashesAsHyphens?: boolea
  * items: "plus" ends a denial's scope, "and" would carry it on; a "+" at a number,
  * "50+" or "+44", is left to drop as before), a decimal
  * comma as a point, a hyphen inside a word as a space ("x-ray",
- * "anti-inflammatory"), any other dash as a colon (it starts a new clause:
+ * "anti-inflammatory"), an ellipsis before a lower-case word as a comma, any other dash as a colon (it starts a new clause:
  * "never had this before - I can't pee") and a line break as a full stop.
  */
 export function foldText(text: string): string {
-  return foldCharacters(text)
+  return foldCharacters(text.replace(ELLIPSIS_GOES_ON_RE, ' , '))
     .replace(/&/g, ' and ')
     .replace(LETTERS_PLUS_RE, '$1 and $2')
     .replace(PLUS_BETWEEN_WORDS_RE, ' plus ')

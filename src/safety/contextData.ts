@@ -154,6 +154,12 @@ export interface ContextDef {
    * the place begins in one; the learned stage does not read the place's words.
    */
   landedOn: { from: string[]; phrases: string[] };
+  /**
+   * An age told for an event, weighed against the writer's present age told ("hit by a car at 19
+   * ... I'm 37"): words before each (`at`, `now`), words that may follow each, and the fewest years
+   * between (src/safety/ageThen.ts).
+   */
+  ageThen: { at: string[]; now: string[]; atAfter: string[]; nowAfter: string[]; gap: number; from: number };
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -217,6 +223,7 @@ const CONTEXT_KEYS = [
   'storyFrame',
   'able',
   'landedOn',
+  'ageThen',
 ];
 
 function readAnaphora(raw: unknown, file: string): ContextDef['anaphora'] {
@@ -248,6 +255,22 @@ function readLandedOn(raw: unknown, file: string): ContextDef['landedOn'] {
   return out;
 }
 
+/** `ageThen`: an age told for an event against the present age (optional: none when absent). */
+function readAgeThen(raw: unknown, file: string): ContextDef['ageThen'] {
+  if (raw === undefined) return { at: [], now: [], atAfter: [], nowAfter: [], gap: 0, from: 0 };
+  const a = asObject(raw, file, 'ageThen', ['at', 'now', 'atAfter', 'nowAfter', 'gap', 'from']);
+  if (typeof a.from !== 'number' || !Number.isInteger(a.from) || a.from < 1 || a.from > 30) fail(file, 'ageThen.from', 'must be a whole number of years from 1 to 30');
+  if (typeof a.gap !== 'number' || !Number.isInteger(a.gap) || a.gap < 1 || a.gap > 30) fail(file, 'ageThen.gap', 'must be a whole number of years from 1 to 30');
+  return {
+    at: asStrings(a.at, file, 'ageThen.at'),
+    now: asStrings(a.now, file, 'ageThen.now'),
+    atAfter: asStrings(a.atAfter ?? [], file, 'ageThen.atAfter', true),
+    nowAfter: asStrings(a.nowAfter ?? [], file, 'ageThen.nowAfter', true),
+    gap: a.gap,
+    from: a.from,
+  };
+}
+
 /** `resolvedGone`: its two phrase lists (optional: none when absent). */
 function readResolvedGone(raw: unknown, file: string): ContextDef['resolvedGone'] {
   if (raw === undefined) return { told: [], sign: [] };
@@ -270,7 +293,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
   };
   const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'fear', 'future', 'supposeWhole', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
   const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'reach', 'terms']);
-  const terms = sq.terms === undefined ? {} : asObject(sq.terms, file, 'signQuestion.terms', ['names', 'cues', 'notAfterCue', 'notWith', 'linkWords', 'signWords', 'askFillers']);
+  const terms = sq.terms === undefined ? {} : asObject(sq.terms, file, 'signQuestion.terms', ['names', 'cues', 'notAfterCue', 'notWith', 'linkWords', 'signWords', 'askFillers', 'cueFillers']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
   const general = asObject(o.generalQuestion, file, 'generalQuestion', ['asking', 'selfDenial', 'pointsBack']);
@@ -319,6 +342,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     storyFrame: asStrings(o.storyFrame ?? [], file, 'storyFrame', true),
     able: asStrings(o.able ?? [], file, 'able', true),
     landedOn: readLandedOn(o.landedOn, file),
+    ageThen: readAgeThen(o.ageThen, file),
     anaphora: readAnaphora(o.anaphora, file),
     conditional: {
       open: asStrings(cond.open, file, 'conditional.open'),
@@ -356,6 +380,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
         linkWords: asStrings(terms.linkWords ?? [], file, 'signQuestion.terms.linkWords', true),
         signWords: asStrings(terms.signWords ?? [], file, 'signQuestion.terms.signWords', true),
         askFillers: asStrings(terms.askFillers ?? [], file, 'signQuestion.terms.askFillers', true),
+        cueFillers: asStrings(terms.cueFillers ?? [], file, 'signQuestion.terms.cueFillers', true),
       },
     },
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),

@@ -16,6 +16,7 @@ import { Figures } from './figureScope';
 import { Resolutions } from './resolvedScope';
 import { writerParts } from './writerPart';
 import { Negations } from './negationScope';
+import { agesThen } from './ageThen';
 
 const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as const;
 /** How far into the next sentence a resolution phrase may start and still end the one before ("Pins and needles gone now"). */
@@ -125,6 +126,8 @@ export class Scope {
       if (t.payload.cat === 'anchorBack') this.sentenceAnchored.fill(1, 0, this.sentence[t.start]!);
       if (t.payload.cat === 'present') for (let i = t.start; i < t.end; i++) this.clausePresent[this.clause[i]!] = 1;
     }
+    // "Hit by a car at 19, ... I'm 37": an age then, well before the age now, is a distant time too.
+    for (const at of agesThen(doc.tokens, w.ageThen)) this.sentenceAnchored[this.sentence[at]!] = 1;
     this.contrastsSelfMarked = live.some((t) => t.payload.cat === 'selfContrast');
     this.contrastsSelf = this.contrastsSelfMarked || live.some((t) => t.payload.cat === 'selfTurn');
     this.backDenials = new BackDenials(doc.tokens, live, this.sentence, w, (i) => this.isOwn(i));

@@ -10,6 +10,7 @@ import type { TokenPatternCompiler } from '../language/patterns';
 import { PhraseSet } from './phraseSet';
 import type { ContextDef, SetAsideScope } from './contextData';
 import type { SignQuestionWords } from './signQuestions';
+import type { AgeThenWords } from './ageThen';
 import { asObject, asString, fail } from './dataChecks';
 
 /** The scope categories of ConText (a finding they govern is not the writer's current symptom). */
@@ -89,6 +90,8 @@ export interface ScopeWords {
   testWindow: number;
   /** context.yaml landedOn.from: where the place begins in a landing phrase ("landed ON my feet"). */
   landedFrom: Set<string>;
+  /** context.yaml ageThen: an age told for an event, against the present age (ageThen.ts). */
+  ageThen: AgeThenWords;
 }
 
 export interface CompiledContext {
@@ -196,10 +199,12 @@ export function compileContext(ctx: ContextDef, lists: readonly TriggerList[], c
           linkWords: words(ctx.signQuestion.terms.linkWords),
           signWords: words(ctx.signQuestion.terms.signWords),
           askFillers: words(ctx.signQuestion.terms.askFillers),
+          cueFillers: words(ctx.signQuestion.terms.cueFillers),
         },
       },
       testWindow: ctx.selfTest.window,
       landedFrom: words(ctx.landedOn.from),
+      ageThen: { at: phrases(ctx.ageThen.at), now: phrases(ctx.ageThen.now), atAfter: words(ctx.ageThen.atAfter), nowAfter: words(ctx.ageThen.nowAfter), gap: ctx.ageThen.gap, from: ctx.ageThen.from },
     },
   };
 }

@@ -12,9 +12,10 @@ export type RedFlagLevel = 'emergency' | 'urgent';
  * thing where ..."): `names` of signs, `cues` that ask what a name means, `notWith` words
  * that tell the writer's own sign now, `linkWords` and `signWords` that tell a sign right after
  * a name ("the saddle area is numb"), `askFillers` that may stand around a name asked about
- * with no cue and no "?" ("where is the saddle area") (see signQuestions.ts `termQuestions`).
+ * with no cue and no "?" ("where is the saddle area"), `cueFillers` that may stand inside a cue
+ * ("what does that REALLY mean") (see signQuestions.ts `termQuestions`).
  */
-export interface TermQuestionDef { names: string[]; cues: string[]; notAfterCue: string[]; notWith: string[]; linkWords: string[]; signWords: string[]; askFillers: string[] }
+export interface TermQuestionDef { names: string[]; cues: string[]; notAfterCue: string[]; notWith: string[]; linkWords: string[]; signWords: string[]; askFillers: string[]; cueFillers: string[] }
 
 /** A flag, or a "sign": a named finding with no level that only feeds `when` combinations. */
 export interface EntryDef {

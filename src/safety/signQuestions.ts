@@ -37,6 +37,8 @@ export interface TermQuestionWords {
   signWords: ReadonlySet<string>;
   /** Words that may stand around a name asked about with no cue and no "?" ("where is THE saddle area EXACTLY"). */
   askFillers: ReadonlySet<string>;
+  /** Emphasis words that may stand between a cue's words ("what does that ACTUALLY mean"): the cue asks the same. */
+  cueFillers: ReadonlySet<string>;
 }
 
 /**
@@ -61,6 +63,22 @@ export function signQuestions(tokens: readonly string[], firstPerson: ReadonlySe
 
 /** Where `phrase` starts at token i, within [i, end). */
 const startsAt = (tokens: readonly string[], i: number, end: number, phrase: readonly string[]): boolean => i + phrase.length <= end && phraseAt(tokens, phrase, i);
+
+/**
+ * Where a cue that starts at token i ends (-1 when it does not start there), emphasis words
+ * (`fillers`) allowed between its words but never before its first: "what does that actually
+ * mean" asks what "what does that mean" asks. Token by token, one pass, no backtracking.
+ */
+function cueEnd(tokens: readonly string[], i: number, end: number, cue: readonly string[], fillers: ReadonlySet<string>): number {
+  if (i >= end || tokens[i] !== cue[0]) return -1;
+  let j = i + 1;
+  for (let k = 1; k < cue.length; k++) {
+    while (j < end && tokens[j] !== cue[k] && fillers.has(tokens[j]!)) j++;
+    if (j >= end || tokens[j] !== cue[k]) return -1;
+    j++;
+  }
+  return j;
+}
 
 /**
  * The sentence numbers of a sign's name asked about as a term, in any order: a sentence
@@ -89,8 +107,9 @@ export function termQuestions(tokens: readonly string[], firstPerson: ReadonlySe
     let found = false;
     for (let i = s; i < e; i++) {
       for (const cue of t.cues) {
-        if (!startsAt(tokens, i, e, cue) || t.notAfterCue.has(tokens[i + cue.length] ?? '')) continue;
-        inCue.fill(1, i - s, i - s + cue.length);
+        const after = cueEnd(tokens, i, e, cue, t.cueFillers);
+        if (after < 0 || t.notAfterCue.has(tokens[after] ?? '')) continue;
+        inCue.fill(1, i - s, after - s);
         found = true;
       }
     }

@@ -44,5 +44,6 @@ quietEach('the same words that tell no sign stay quiet', [
   'my back hurts more after work, when I rest it gets better',
   // a medicine injected; a height denied
   'my nurse is injecting my b12, my back aches',
+  'I am a practice nurse, I do injecting and dressings all day and my back aches',
   "my back's been sore at waist level for a week, nothing up at bra strap level",
 ], 'check');

@@ -110,6 +110,8 @@ export class MainDialog extends ComponentDialog {
     if (await answerFactConcern(context, this.services, this.escalation)) return;
     // A feeling or situation told opens the turn's first reply (not before a safety instruction).
     await openWithFeeling(context, this.services, this.escalation);
+    const told = getUnderstanding(context);
+    if (told) await this.triage.noteCause(context, told.text);
     const dc = await this.dialogSet.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);

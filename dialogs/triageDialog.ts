@@ -82,6 +82,8 @@ export class TriageDialog extends CancelAndHelpDialog {
     escalation: StatePropertyAccessor<EscalationRecord | undefined>,
     escalationDialog: EscalationDialog,
     private readonly saved: StatePropertyAccessor<SavedCheck | undefined>,
+    /** The kind of cause told in an earlier message outside a check ("he bent down for the dog bowl"): `noteCause`. */
+    private readonly causes?: StatePropertyAccessor<string | undefined>,
   ) {
     super(TriageDialog.ID, services, escalation, escalationDialog);
     this.turns = new SymptomCheckTurns(services, saved);
@@ -275,7 +277,18 @@ export class TriageDialog extends CancelAndHelpDialog {
     const inner = (instance?.state as { dialogs?: { dialogStack?: DialogInstance[] } } | undefined)?.dialogs?.dialogStack ?? [];
     const running = SymptomCheckTurns.stateOf(inner.find((d) => d.id === SymptomCheckTurns.ID))?.details.trigger?.trigger;
     const kept = (await this.saved.get(context))?.state.details.trigger?.trigger;
-    return { own, earlier: running ?? kept };
+    return { own, earlier: running ?? kept ?? (await this.causes?.get(context)) };
+  }
+
+  /**
+   * Keeps what set the pain off when a message outside the check tells it as an event ("he bent down
+   * for the dog bowl"), so that a later "first time ever, he's 64" is read with its cause. Not a
+   * question, nor a habit, a job's duties or a plan (triggers.yaml `habitual`): those are no event of this bout.
+   */
+  async noteCause(context: TurnContext, text: string): Promise<void> {
+    if (!this.causes || asksSomething(text) || vocabulary().triggers.habitual.test(prepare(text))) return;
+    const kind = this.parsing.all(context, text).trigger?.trigger;
+    if (kind !== undefined && kind !== 'unknown') await this.causes.set(context, kind);
   }
 
   /** A message that tells of the pain with details of it ("lower back since this morning, about a 6"). */

@@ -172,7 +172,7 @@ export function buildBot(
     denied: { record: conversationState.createProperty<string[] | undefined>('deniedSigns'), wording: content.deniedWording, escalation },
   };
   const escalationDialog = new EscalationDialog(services, escalation);
-  const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'));
+  const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'), conversationState.createProperty<string | undefined>('causeTold'));
   const pendingCheck = conversationState.createProperty<PendingCheck | undefined>('redFlagCheck');
   const mainDialog = new MainDialog(services, escalation, triage, escalationDialog, pendingCheck);
   const review = overrides.review

@@ -213,10 +213,38 @@ export class AnswerPlanner {
     return { ranked, clause, wordsDecide };
   }
 
+  /** Two readings too close to choose between by the words: the question back ("Do you mean A or B?") is asked. */
+  private closeCall(t: Turn, a: Asking, r: Reading, best: Scored, second: Scored): boolean {
+    const { input } = t;
+    return (
+      !a.kind &&
+      !r.wordsDecide &&
+      second.passage.topic !== best.passage.topic &&
+      !t.inContextOf(best.passage) &&
+      // A second reading close only by the topic in context, which the words fit clearly less, is no rival: the message's own topic wins.
+      !(t.inContextOf(second.passage) && best.sim - second.sim >= WEIGHTS.clearMargin) &&
+      best.total - second.total < WEIGHTS.close &&
+      best.sim < 0.6 &&
+      input.score < 0.7 &&
+      !namesItsTopic(this.parts.matcher, r.clause ?? input.text, best.passage, second.passage) &&
+      // Two asks, one for each reading: both are answered (withSecondQuestion), no question back.
+      !askedBoth(this.parts, input.text, best.passage, second.passage)
+    );
+  }
+
+  /** The passage is the own answer of a fact known for this person (kidney disease: painkillers with kidney disease). */
+  private ownedByFact(t: Turn, passageId: string): boolean {
+    return Object.keys(t.facts.known).some((id) => this.parts.facts.passageOf(id) === passageId && this.parts.facts.applies(id, t.facts));
+  }
+
   /** What the best reading leads to: an activity's answer, first steps, the reading itself, a question back, or the fallback. */
   private chooseReading(t: Turn, a: Asking, r: Reading): Planned {
     const { input, last, state } = t;
-    const [best, second] = r.ranked;
+    const [first, close] = r.ranked;
+    // Two close readings, one the own answer of a fact known for this person ("kidney trouble ... what to give":
+    // painkillers with kidney disease): the fact decides, with no question back.
+    const owned = close && this.closeCall(t, a, r, first!, close) ? [first!, close].find((c) => this.ownedByFact(t, c.passage.id)) : undefined;
+    const [best, second] = owned ? [owned, undefined] : [first, close];
     const forActivity = this.activityChoice(t, a, best);
     if (forActivity) return forActivity;
     if (!best) return { plan: { kind: 'pass' }, state };
@@ -228,21 +256,7 @@ export class AnswerPlanner {
     const goesOnLast = last !== undefined && best.passage.id === last.id && this.ranker.namesNothingNew(r.clause ?? input.text, last);
     const accept = acceptsReading({ input, byKind: Boolean(a.kind), asks: a.asks, afterAnswer: Boolean(last), followUp: a.followUp, inContext, goesOnLast, greetsThenAsks: nq.greetsThenAsks, helpFollowUp: nq.helpFollowUp }, r.ranked, best);
     if (!accept) return this.doing(t, a, best, nq.notQuestion, false) ?? this.unfit.plan(t, a, r.ranked, best, nq.notQuestion);
-    if (
-      !a.kind &&
-      !r.wordsDecide &&
-      second &&
-      second.passage.topic !== best.passage.topic &&
-      !inContext &&
-      // A second reading close only by the topic in context, which the words fit clearly less, is no rival: the message's own topic wins.
-      !(t.inContextOf(second.passage) && best.sim - second.sim >= WEIGHTS.clearMargin) &&
-      best.total - second.total < WEIGHTS.close &&
-      best.sim < 0.6 &&
-      input.score < 0.7 &&
-      !namesItsTopic(this.parts.matcher, r.clause ?? input.text, best.passage, second.passage) &&
-      // Two asks, one for each reading: both are answered (withSecondQuestion), no question back.
-      !askedBoth(this.parts, input.text, best.passage, second.passage)
-    ) {
+    if (second && this.closeCall(t, a, r, best, second)) {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
     const focused = onFocus(this.parts, (w) => this.reframer.ownWords(w), t, r.ranked, best);

@@ -32,6 +32,7 @@ export class FactConcerns {
     private readonly concerns: readonly Concern[],
     private readonly notAfter: ReadonlySet<string>,
     private readonly words: WordsOf,
+    private readonly notBefore: ReadonlySet<string> = new Set(),
   ) {}
 
   static fromFile(file: string, words: WordsOf, placeholders: ReadonlySet<string>, sources: ReadonlySet<string>): FactConcerns {
@@ -39,6 +40,7 @@ export class FactConcerns {
     if (!isObject(data) || !Array.isArray(data.concerns) || data.concerns.length === 0) throw new KnowledgeValidationError(file, 'concerns', 'must be a non-empty list');
     const strings = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.trim() !== '');
     if (data.notAfter !== undefined && !strings(data.notAfter)) throw new KnowledgeValidationError(file, 'notAfter', 'must be a list of words');
+    if (data.notBefore !== undefined && !strings(data.notBefore)) throw new KnowledgeValidationError(file, 'notBefore', 'must be a list of words');
     const sets = new Map<string, string[]>();
     if (data.sets !== undefined) {
       if (!isObject(data.sets)) throw new KnowledgeValidationError(file, 'sets', 'must be a mapping of name -> words');
@@ -84,7 +86,8 @@ export class FactConcerns {
     concerns.forEach((c, i) => {
       if (c.after && !names.has(c.after.concern)) throw new KnowledgeValidationError(file, `concerns[${i}].after`, `names unknown concern "${c.after.concern}"`);
     });
-    return new FactConcerns(concerns, new Set((data.notAfter as string[] | undefined) ?? []), words);
+    const notBefore = new Set(((data.notBefore as string[] | undefined) ?? []).flatMap((w) => words(w)));
+    return new FactConcerns(concerns, new Set((data.notAfter as string[] | undefined) ?? []), words, notBefore);
   }
 
   /** Fact ids the concerns need, for the loader to check against user-facts.yaml. */
@@ -100,8 +103,9 @@ export class FactConcerns {
   /** The first concern the message tells, given the facts known (this message's included) and the concerns said before, or undefined. */
   concernIn(text: string, facts: UserFacts, saidBefore: readonly string[] = []): { name: string; reply: string; passage?: string } | undefined {
     const all = this.words(text);
-    // A phrase right after a denial ("no tightening", "not every 10 minutes") is not told.
-    const told = (phrase: string[]) => findPhrase(all, phrase).some((i) => !this.notAfter.has(all[i - 1] ?? ''));
+    // A phrase right after a denial ("no tightening", "not every 10 minutes") is not told, nor one whose last
+    // word names a thing of its own with the next ("for the dog bowl" is the bowl, not the dog).
+    const told = (phrase: string[]) => findPhrase(all, phrase).some((i) => !this.notAfter.has(all[i - 1] ?? '') && !this.notBefore.has(all[i + phrase.length] ?? ''));
     const tells = (ways: readonly Way[]) => ways.some((way) => way.every((group) => group.some(told)));
     const found = this.concerns.find(
       (c) => (!c.fact || facts.known[c.fact] !== undefined) && (tells(c.when) || (c.after !== undefined && saidBefore.includes(c.after.concern) && tells(c.after.when))),

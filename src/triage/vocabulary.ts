@@ -53,7 +53,7 @@ const REGIONS = ['lower', 'middle', 'upper'] as const;
 
 function triggers(dir: string): TriageVocabulary['triggers'] {
   const { raw, r } = load(dir, 'triggers.yaml');
-  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation', 'scoreWhen', 'scoreNotAfter', 'notAfter', 'onsetWords', 'doingCues', 'notDoing', 'doingStops', 'doingSkips']);
+  r.object(raw, '(file)', ['labels', 'groups', 'unknownAnswer', 'unknownStatement', 'aggravation', 'scoreWhen', 'scoreNotAfter', 'notAfter', 'onsetWords', 'doingCues', 'notDoing', 'doingStops', 'doingSkips', 'habitual']);
   const labelsRaw = r.object(raw.labels, 'labels', [...TRIGGER_KINDS, 'unknown']);
   const labels = {} as Record<TriggerKind, string>;
   for (const k of [...TRIGGER_KINDS, 'unknown'] as const) labels[k] = r.string(labelsRaw[k], `labels.${k}`);
@@ -99,6 +99,7 @@ function triggers(dir: string): TriageVocabulary['triggers'] {
     notDoing: new Set(r.strings(raw.notDoing, 'notDoing').map((w) => w.toLowerCase())),
     doingStops: new Set(r.strings(raw.doingStops, 'doingStops').map((w) => w.toLowerCase())),
     doingSkips: new Set(r.strings(raw.doingSkips, 'doingSkips').map((w) => w.toLowerCase())),
+    habitual: r.compile('habitual', () => c.any(r.strings(raw.habitual, 'habitual'), '')),
   };
 }
 

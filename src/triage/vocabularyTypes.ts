@@ -61,6 +61,8 @@ export interface TriageVocabulary {
     doingStops: ReadonlySet<string>;
     /** Times skipped between a doing cue and its -ing word ("happened tuesday arvo pulling cable"). */
     doingSkips: ReadonlySet<string>;
+    /** A habit, a job's duties or a plan ("all day at work", "usually"): the message tells no event that set this bout off. */
+    habitual: RegExp;
   };
   regions: readonly RegionPattern[];
   regionAnswers: readonly RegionPattern[];

@@ -50,7 +50,7 @@ const cases: Array<[name: string, locale: string, steps: Step[]]> = [
     [
       ['my back has ached since I moved house last week', [/./]],
       ['my bottom goes tingly now and then, probably from sitting', [EMERGENCY]],
-      ['no, it is pins and needles on one cheek on the hard library chairs, goes away when I get up. wiping feels normal', [TAKEN_BACK], [/don't force it/i]],
+      ['no, just a prickle in one buttock after the long train ride, it goes away when I get up and wiping feels normal', [TAKEN_BACK], [/don't force it/i]],
     ],
   ],
   [

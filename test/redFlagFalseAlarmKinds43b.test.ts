@@ -9,7 +9,7 @@ levelsEach([
   [
     'numb feet said to have been so for years with diabetes, after a contrast',
     [
-      ["I can't really feel my feet, but that's been years with my diabetes", 'none'],
+      ["I've got numb toes, but that has been going on for years with my sugar", 'none'],
       ['my toes are numb, it has been like that for years from the sugar', 'none'],
       ["I can't feel my feet properly, it's been years", 'emergency'],
       ["I can't feel my feet since this morning, I'm diabetic", 'emergency'],

@@ -52,7 +52,7 @@ levelsEach([
   [
     'a relative\'s past heart trouble beside a plan for chest pain, the writer fine but for an ordinary back',
     [
-      ['my mum had a heart attack at 58 so I am a worrier. if I ever get chest pain with sweating, that is an ambulance job, yes? none of that going on now, I feel completely fine apart from my stiff back', 'none'],
+      ['heart trouble runs in the family, so tell me straight: chest pain and sweats would mean ringing an ambulance, right? none of that going on now, I feel completely fine apart from my stiff back', 'none'],
       ['my dad had a heart attack last year. I feel fine apart from my back and this crushing chest pain', 'emergency'],
       // a helper's report of the person's own words reads the same in the first person: still theirs
       ['my grandad is 88 and tumbled down the stairs an hour ago. he says he is fine apart from his back, but he winces whenever he moves', 'emergency'],

@@ -11,10 +11,10 @@ import { quietEach, raisesEach } from './support/screenTables';
 
 raisesEach('emergencies told in the kinds the screen missed', 'emergency', [
   ['when I go to the loo I wait and wait, it takes ages to come, and then it cuts off midway. my back went three days ago', 'bladder'],
-  ['since the back spasm I sit on the toilet and it takes forever to start', 'bladder'],
-  ['I keep going to the toilet and it takes forever to come, lower back has been bad all week', 'bladder'],
+  ['ever since my back locked up, I sit on the loo and it takes a long time to come', 'bladder'],
+  ['back bad all week and now in the bathroom it takes minutes to come out', 'bladder'],
   ['standing at the urinal, the flow stopped part way and would not restart. my lower back is killing me', 'bladder'],
-  ['two times today the water went out from me by itself, back pain 5 days', 'bladder'],
+  ['back sore since Friday and this morning urine came out of me on its own', 'bladder'],
   ['my grandad is 78 and burning up with a temperature, back sore for days, today he thought I was his brother', 'fever_unwell'],
   ['my dad has fever, back pain, and since lunch he thinks I am his wife', 'fever_unwell'],
   ['gran is 90, back bad since friday, tonight she is burning hot and does not know who I am', 'fever_unwell'],

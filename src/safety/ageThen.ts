@@ -8,7 +8,34 @@
  * Words from knowledge/safety/context.yaml `ageThen`.
  */
 import { PUNCTUATION } from '../language';
+import { asObject, asStrings, fail } from './dataChecks';
 import { phraseAt } from '../language/phrases';
+
+/** context.yaml's `ageThen` as written: phrase lists before and after each age, and the year limits. */
+export interface AgeThenDef {
+  at: string[];
+  now: string[];
+  atAfter: string[];
+  nowAfter: string[];
+  gap: number;
+  from: number;
+}
+
+/** `ageThen`: an age told for an event against the present age (optional: none when absent). */
+export function readAgeThen(raw: unknown, file: string): AgeThenDef {
+  if (raw === undefined) return { at: [], now: [], atAfter: [], nowAfter: [], gap: 0, from: 0 };
+  const a = asObject(raw, file, 'ageThen', ['at', 'now', 'atAfter', 'nowAfter', 'gap', 'from']);
+  if (typeof a.from !== 'number' || !Number.isInteger(a.from) || a.from < 1 || a.from > 30) fail(file, 'ageThen.from', 'must be a whole number of years from 1 to 30');
+  if (typeof a.gap !== 'number' || !Number.isInteger(a.gap) || a.gap < 1 || a.gap > 30) fail(file, 'ageThen.gap', 'must be a whole number of years from 1 to 30');
+  return {
+    at: asStrings(a.at, file, 'ageThen.at'),
+    now: asStrings(a.now, file, 'ageThen.now'),
+    atAfter: asStrings(a.atAfter ?? [], file, 'ageThen.atAfter', true),
+    nowAfter: asStrings(a.nowAfter ?? [], file, 'ageThen.nowAfter', true),
+    gap: a.gap,
+    from: a.from,
+  };
+}
 
 export interface AgeThenWords {
   /** Words before the age at the event ("at", "at the age of"), each split into tokens. */

@@ -4,6 +4,7 @@
  * because it is a file of its own with its own shape.
  */
 
+import { readAgeThen, type AgeThenDef } from './ageThen';
 import { asObject, asStrings, fail } from './dataChecks';
 import type { TermQuestionDef } from './redFlagData';
 
@@ -159,7 +160,7 @@ export interface ContextDef {
    * ... I'm 37"): words before each (`at`, `now`), words that may follow each, and the fewest years
    * between (src/safety/ageThen.ts).
    */
-  ageThen: { at: string[]; now: string[]; atAfter: string[]; nowAfter: string[]; gap: number; from: number };
+  ageThen: AgeThenDef;
 }
 
 export const SET_ASIDE_SCOPES = ['general', 'hypothetical', 'historical', 'negation', 'experiencer'] as const;
@@ -253,22 +254,6 @@ function readLandedOn(raw: unknown, file: string): ContextDef['landedOn'] {
   const out = { from: asStrings(l.from, file, 'landedOn.from'), phrases: asStrings(l.phrases, file, 'landedOn.phrases') };
   if (out.phrases.length && !out.from.length) fail(file, 'landedOn.from', 'must name the words a place begins with');
   return out;
-}
-
-/** `ageThen`: an age told for an event against the present age (optional: none when absent). */
-function readAgeThen(raw: unknown, file: string): ContextDef['ageThen'] {
-  if (raw === undefined) return { at: [], now: [], atAfter: [], nowAfter: [], gap: 0, from: 0 };
-  const a = asObject(raw, file, 'ageThen', ['at', 'now', 'atAfter', 'nowAfter', 'gap', 'from']);
-  if (typeof a.from !== 'number' || !Number.isInteger(a.from) || a.from < 1 || a.from > 30) fail(file, 'ageThen.from', 'must be a whole number of years from 1 to 30');
-  if (typeof a.gap !== 'number' || !Number.isInteger(a.gap) || a.gap < 1 || a.gap > 30) fail(file, 'ageThen.gap', 'must be a whole number of years from 1 to 30');
-  return {
-    at: asStrings(a.at, file, 'ageThen.at'),
-    now: asStrings(a.now, file, 'ageThen.now'),
-    atAfter: asStrings(a.atAfter ?? [], file, 'ageThen.atAfter', true),
-    nowAfter: asStrings(a.nowAfter ?? [], file, 'ageThen.nowAfter', true),
-    gap: a.gap,
-    from: a.from,
-  };
 }
 
 /** `resolvedGone`: its two phrase lists (optional: none when absent). */

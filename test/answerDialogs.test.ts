@@ -73,7 +73,7 @@ describe('facts the user states are applied', () => {
       ['can I take paracetamol and ibuprofen together?', [/^As you're pregnant: avoid ibuprofen/]],
     ], 'en-GB'],
     ['blood pressure pills: the warning is the answer, not bullet 8', [
-      ['Advil with blood pressure pills?', [/^Ask a pharmacist or doctor before taking ibuprofen \(Advil, Motrin\)/]],
+      ['Advil with blood pressure pills?', [/^Ask a pharmacist before NSAIDs like ibuprofen \(Advil, Motrin\)/]],
     ], 'en-US'],
     ['tylenol and advil together', [
       ['tylenol and advil together?', [/^Yes, adults can take acetaminophen \(Tylenol\) and ibuprofen/]],

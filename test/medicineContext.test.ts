@@ -28,7 +28,7 @@ describe('a fact the person gives comes first in the painkiller answer', () => {
     ]],
     ['a daily low-dose aspirin', [['I have a baby aspirin each morning for my heart. ok to take aleve for my back?', [/(If you take|With) a blood thinner, don't take/, /With heart disease/]]]],
     ['heart failure', [['I have heart failure, can I use ibuprofen for my back?', [first(/With heart disease or a past stroke/), /acetaminophen/]]]],
-    ['blood pressure pills, as a comparison', [['on amlodipine for my blood pressure - paracetamol or ibuprofen for this back?', [first(/Ask a pharmacist or GP before taking ibuprofen \(Nurofen\) or other NSAIDs\s+with high blood pressure/)]]], 'en-AU'],
+    ['blood pressure pills, as a comparison', [['on amlodipine for my blood pressure - paracetamol or ibuprofen for this back?', [first(/Ask a pharmacist before NSAIDs like ibuprofen \(Nurofen\): they can raise blood pressure/)]]], 'en-AU'],
     ['over 65', [["I'm 78. is advil alright for my back?", [first(/Over 65, ask a pharmacist/), /acetaminophen/]]]],
     ['early pregnancy', [["6 weeks pregnant and my back is sore, is nurofen ok this early?", [first(/In pregnancy, avoid ibuprofen \(Nurofen\) and other NSAIDs at any stage/)]]], 'en-GB'],
     ['late pregnancy asked as a comparison', [['which is better for my back at 34 weeks pregnant, panadol or nurofen?', [first(/In pregnancy, avoid/)], [/usually helps more than/]]], 'en-AU'],

@@ -271,7 +271,6 @@ export class RedFlagCheck {
     return dc.beginDialog(this.routeId);
   }
 
-  /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */
   /**
    * A slip put right: two of "I meant no", the sign denied or said to be normal, and how the slip came
    * about ("misread it"), with no question instead. `deniesAsked`: the sign asked about denied in its own words.
@@ -283,6 +282,7 @@ export class RedFlagCheck {
     return signs.filter(Boolean).length >= 2 && !asksInstead(text);
   }
 
+  /** The escalation taken back after a clear no, with the safety net; a check the alarm stopped carries on. */
   private async takeBack(dc: DialogContext): Promise<DialogTurnResult> {
     await this.withdraw(dc.context);
     return (await this.resumeCheck?.(dc)) ?? { status: DialogTurnStatus.complete };

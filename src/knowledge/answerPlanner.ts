@@ -7,7 +7,7 @@ import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './an
 import { focusedLine, laterLineAsked, onFocus, plainlyIfOff } from './focusedReading';
 import { onSubject } from './subjectReading';
 import { onDoing } from './doingReading';
-import { askedBoth, withSecondQuestion } from './secondQuestion';
+import { withSecondQuestion } from './secondQuestion';
 import { onSetting } from './settingReading';
 import { PassageGiver } from './passageGiver';
 import { LastAnswerFollowUps } from './lastAnswerFollowUps';
@@ -19,8 +19,9 @@ import { quietFactsAlone } from './quietFacts';
 import { askedClause } from './storyClause';
 import { withFactLeads } from './factLeads';
 import { forTheirFacts, namedWorry, notHelpingPassage } from './namedPassages';
-import { byContext, byKeyWords, byMedicine, byWords, namesItsTopic, withStoryFit } from './readingOrder';
+import { byContext, byKeyWords, byMedicine, byWords, withStoryFit } from './readingOrder';
 import { acceptsReading } from './readingAcceptance';
+import { isCloseCall, ownedByFact } from './closeCall';
 import { UnfitAnswers } from './unfitAnswers';
 import type { Asking, NotQuestionReading, Reading, Turn } from './answerTurn';
 
@@ -213,37 +214,13 @@ export class AnswerPlanner {
     return { ranked, clause, wordsDecide };
   }
 
-  /** Two readings too close to choose between by the words: the question back ("Do you mean A or B?") is asked. */
-  private closeCall(t: Turn, a: Asking, r: Reading, best: Scored, second: Scored): boolean {
-    const { input } = t;
-    return (
-      !a.kind &&
-      !r.wordsDecide &&
-      second.passage.topic !== best.passage.topic &&
-      !t.inContextOf(best.passage) &&
-      // A second reading close only by the topic in context, which the words fit clearly less, is no rival: the message's own topic wins.
-      !(t.inContextOf(second.passage) && best.sim - second.sim >= WEIGHTS.clearMargin) &&
-      best.total - second.total < WEIGHTS.close &&
-      best.sim < 0.6 &&
-      input.score < 0.7 &&
-      !namesItsTopic(this.parts.matcher, r.clause ?? input.text, best.passage, second.passage) &&
-      // Two asks, one for each reading: both are answered (withSecondQuestion), no question back.
-      !askedBoth(this.parts, input.text, best.passage, second.passage)
-    );
-  }
-
-  /** The passage is the own answer of a fact known for this person (kidney disease: painkillers with kidney disease). */
-  private ownedByFact(t: Turn, passageId: string): boolean {
-    return Object.keys(t.facts.known).some((id) => this.parts.facts.passageOf(id) === passageId && this.parts.facts.applies(id, t.facts));
-  }
-
   /** What the best reading leads to: an activity's answer, first steps, the reading itself, a question back, or the fallback. */
   private chooseReading(t: Turn, a: Asking, r: Reading): Planned {
     const { input, last, state } = t;
     const [first, close] = r.ranked;
     // Two close readings, one the own answer of a fact known for this person ("kidney trouble ... what to give":
     // painkillers with kidney disease): the fact decides, with no question back.
-    const owned = close && this.closeCall(t, a, r, first!, close) ? [first!, close].find((c) => this.ownedByFact(t, c.passage.id)) : undefined;
+    const owned = close && isCloseCall(this.parts, t, a, r, first!, close) ? [first!, close].find((c) => ownedByFact(this.parts, t, c.passage.id)) : undefined;
     const [best, second] = owned ? [owned, undefined] : [first, close];
     const forActivity = this.activityChoice(t, a, best);
     if (forActivity) return forActivity;
@@ -256,7 +233,7 @@ export class AnswerPlanner {
     const goesOnLast = last !== undefined && best.passage.id === last.id && this.ranker.namesNothingNew(r.clause ?? input.text, last);
     const accept = acceptsReading({ input, byKind: Boolean(a.kind), asks: a.asks, afterAnswer: Boolean(last), followUp: a.followUp, inContext, goesOnLast, greetsThenAsks: nq.greetsThenAsks, helpFollowUp: nq.helpFollowUp }, r.ranked, best);
     if (!accept) return this.doing(t, a, best, nq.notQuestion, false) ?? this.unfit.plan(t, a, r.ranked, best, nq.notQuestion);
-    if (second && this.closeCall(t, a, r, best, second)) {
+    if (second && isCloseCall(this.parts, t, a, r, best, second)) {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
     const focused = onFocus(this.parts, (w) => this.reframer.ownWords(w), t, r.ranked, best);

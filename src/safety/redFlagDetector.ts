@@ -42,6 +42,8 @@ const RECENT_PARSES = 8;
 const LEXICON_FILE = 'red-flags.yaml';
 const CONTEXT_FILE = 'context.yaml';
 const TRIGGERS_FILE = 'context-triggers.yaml';
+/** No word before a place sets it aside (everyPlace's default). */
+const NOTHING: ReadonlySet<string> = new Set();
 
 export class RedFlagDetector {
   private readonly findings: PhraseSet<{ entry: EntryDef; except: boolean }>;
@@ -181,21 +183,16 @@ export class RedFlagDetector {
   }
 
   /**
-   * Is every one of these words in the scoped message (scopeOf's) someone else's ("my brother
-   * ... he's had back pain")? False when none is there, or when any is the writer's own.
-   */
-  someoneElsesOnly(scope: SpanScope, words: ReadonlySet<string>): boolean {
-    const at = scope.tokens.flatMap((t, i) => (words.has(t) ? [i] : []));
-    return at.length > 0 && scope.someoneElses !== undefined && at.every((i) => scope.someoneElses!(i, i + 1));
-  }
-
-  /**
-   * Is every one of these words in the message denied ("no back pain here")? False when none is told.
+   * Is every place of these words in the scoped message (scopeOf's) `how` says: `denied` ("no back
+   * pain here"; a negation after the word counts too) or `someoneElses` ("my brother ... he's had
+   * back pain")? False when none is there, or when any place is not (a word of the writer's own).
    * A word right after one of `notAfter` is not one of them ("her cancer came back").
    */
-  deniedOnly(scope: SpanScope, words: ReadonlySet<string>, notAfter: ReadonlySet<string>): boolean {
+  everyPlace(scope: SpanScope, words: ReadonlySet<string>, how: 'denied' | 'someoneElses', notAfter: ReadonlySet<string> = NOTHING): boolean {
+    const { denied, someoneElses } = scope;
+    const is = how === 'denied' ? denied && ((i: number) => denied(i, i + 1, true)) : someoneElses && ((i: number) => someoneElses(i, i + 1));
     const at = scope.tokens.flatMap((t, i) => (words.has(t) && !(i > 0 && notAfter.has(scope.tokens[i - 1]!)) ? [i] : []));
-    return at.length > 0 && scope.denied !== undefined && at.every((i) => scope.denied!(i, i + 1, true));
+    return at.length > 0 && is !== undefined && at.every(is);
   }
 
   detect(text: string): RedFlagResult | null {

@@ -155,7 +155,7 @@ export class RedFlagScreen {
     // A history (a cancer, a treatment) is a flag only with back pain now: a message whose every
     // word of back pain is denied ("no back pain here, my mother's cancer is back and I care for her")
     // tells the person's history with no new pain, the writer's or theirs.
-    const painless = read !== null && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.deniedOnly(scope(), this.helpers.complaintWords, this.helpers.notComplaintAfter);
+    const painless = read !== null && read.flags.every((f) => this.detector.historyCounts(f)) && this.detector.everyPlace(scope(), this.helpers.complaintWords, 'denied', this.helpers.notComplaintAfter);
     // Without a framing phrase, a message about the writer's own back ("my son has
     // flu and a fever, and I've done my back sleeping on his floor") keeps another
     // person's urgent sign theirs; only an emergency is read as the patient's.
@@ -188,7 +188,7 @@ export class RedFlagScreen {
 
   /** The writer speaks of themself, and not only of someone else's back ("my brother injects ... he's had back pain"). */
   private ownStory(scope: SpanScope): boolean {
-    return scope.speaksOfSelf && !this.detector.someoneElsesOnly(scope, this.helpers.complaintWords);
+    return scope.speaksOfSelf && !this.detector.everyPlace(scope, this.helpers.complaintWords, 'someoneElses');
   }
 
   /**

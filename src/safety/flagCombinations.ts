@@ -14,6 +14,8 @@ export function combinedResult(entries: readonly EntryDef[], flagsById: Readonly
   for (let changed = true, pass = 0; changed && pass < 5; pass++) {
     changed = false;
     for (const def of entries) {
+      // A sign that says the combination means less (a slip on the level for a fall at 70) keeps it from raising the flag.
+      if (def.whenNot.some((id) => present.has(id))) continue;
       for (const combo of def.when) {
         if (!combo.every((id) => present.has(id))) continue;
         if (!present.has(def.id)) {

@@ -19,6 +19,11 @@ export interface HelperData {
   progressive: { be: string[]; between: string[]; notVerbs: string[]; states: string[] };
   /** Words that put it in the past ("last month", "years ago"): a present cue then does not count. */
   past: string[];
+  /**
+   * An event the person had at an age ("had a heart attack at 60"), the number closing its clause:
+   * dated like `past` when the message tells no age of theirs now (the file's `agedEvent`).
+   */
+  agedEvent: { events: string[]; at: string[]; after: string[]; now: string[]; from: number };
   /** Back words that a past time in the same clause dates ("her back went last week"): the back trouble now, not a story. */
   backOnset: string[];
   /** Words that bring a dated story up to now ("and now she has ..."): told after the past, the person is the patient now. */
@@ -130,13 +135,16 @@ export function readHelpers(path: string): HelperData {
     if (!Array.isArray(v) || v.length === 0 || v.some((f) => typeof f !== 'string' || !f.trim())) throw new Error(`${path}: field "${field}.${key}" must be a list of phrases`);
     return v as string[];
   };
+  const from = group('agedEvent').from;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1 || from > 30) throw new Error(`${path}: field "agedEvent.from" must be a whole number of years from 1 to 30`);
+  const agedEvent = { events: listIn('agedEvent', 'events'), at: listIn('agedEvent', 'at'), after: listIn('agedEvent', 'after'), now: listIn('agedEvent', 'now'), from };
   const times: TimeWords = {
     onsetBefore: listIn('timeWords', 'onsetBefore'), detailClause: listIn('timeWords', 'detailClause'), detailCounts: listIn('timeWords', 'detailCounts'),
     ongoing: listIn('timeWords', 'ongoing'), ongoingUntil: listIn('timeWords', 'ongoingUntil'), sameMoment: listIn('timeWords', 'sameMoment'), earlierState: listIn('timeWords', 'earlierState'), earlierStateAfter: listIn('timeWords', 'earlierStateAfter'),
     earlierBoutAfter: listIn('timeWords', 'earlierBoutAfter'),
   };
   return {
-    people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), deceased: list('deceased'), progressive: { be: listIn('progressive', 'be'), between: listIn('progressive', 'between'), notVerbs: listIn('progressive', 'notVerbs'), states: listIn('progressive', 'states') }, past: [...list('past'), ...list('storyTold')], backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), handledByWriter: { verbs: listIn('handledByWriter', 'verbs'), particles: listIn('handledByWriter', 'particles'), closing: listIn('handledByWriter', 'closing') }, tendedNow: { verbs: listIn('tendedNow', 'verbs'), places: listIn('tendedNow', 'places') }, notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, handedOver: { subjects: listIn('handedOver', 'subjects'), carers: listIn('handedOver', 'carers') }, underTests: list('underTests'), ownTurn: list('ownTurn'), wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), notComplaintAfter: new Set(list('notComplaintAfter')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
+    people, framing: framing as string[], present: list('present'), presentVerbs: list('presentVerbs'), deceased: list('deceased'), progressive: { be: listIn('progressive', 'be'), between: listIn('progressive', 'between'), notVerbs: listIn('progressive', 'notVerbs'), states: listIn('progressive', 'states') }, past: [...list('past'), ...list('storyTold')], agedEvent, backOnset: list('backOnset'), untilNow: list('untilNow'), firstPerson: map('firstPerson'), ownBack: list('ownBack'), inCare: list('inCare'), inCareNow: list('inCareNow'), besideWriter: list('besideWriter'), handledByWriter: { verbs: listIn('handledByWriter', 'verbs'), particles: listIn('handledByWriter', 'particles'), closing: listIn('handledByWriter', 'closing') }, tendedNow: { verbs: listIn('tendedNow', 'verbs'), places: listIn('tendedNow', 'places') }, notBeside: list('notBeside'), sentToCare: { sent: listIn('sentToCare', 'sent'), places: listIn('sentToCare', 'places') }, handedOver: { subjects: listIn('handedOver', 'subjects'), carers: listIn('handedOver', 'carers') }, underTests: list('underTests'), ownTurn: list('ownTurn'), wellNow: { subjects: listIn('wellNow', 'subjects'), qualifiers: listIn('wellNow', 'qualifiers'), states: listIn('wellNow', 'states') }, complaintWords: new Set(list('complaintWords')), notComplaintAfter: new Set(list('notComplaintAfter')), roles: list('roles'), qualifiers: list('qualifiers'), possessives: list('possessives'),
     contracted: { is: words('is'), has: words('has') },
     times, writerWords: list('writerWords'), judgesWriter: list('judgesWriter'), relayed: { verbs: listIn('relayed', 'verbs'), subjects: listIn('relayed', 'subjects'), writersOwn: listIn('relayed', 'writersOwn') }, views: list('views'),
     pronounWords: { her: listIn('pronounWords', 'her'), him: listIn('pronounWords', 'him'), them: listIn('pronounWords', 'them') },

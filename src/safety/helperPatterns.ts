@@ -32,6 +32,10 @@ export interface HelperPatterns {
   readonly deceased: RegExp;
   readonly personWordAll: RegExp;
   readonly past: RegExp;
+  /** An event had at an age, the number closing its clause (group 1: the age). */
+  readonly agedEvent: RegExp;
+  /** An age of the person's now ("she's 74", "my dad (70)"). */
+  readonly ageNow: RegExp;
   /** The patient's own relative just before a past or settled word ("his mum in hospital"): that person's story, not the patient's. */
   readonly relativeBefore: RegExp;
   readonly untilNow: RegExp;
@@ -121,6 +125,10 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   );
   const deceased = new RegExp(`^[\\s,(]*(?:(?:who|has|had|sadly|who has|who sadly) )?(?:${alternation(data.deceased)})\\b`, 'i');
   const past = new RegExp(`\\b(?:${alternation(data.past)})\\b`, 'gi');
+  const ae = data.agedEvent;
+  // At most four words between the event and its age; the age closes its clause.
+  const agedEvent = new RegExp(`\\b(?:${alternation(ae.events)})\\b(?: [a-z']+){0,4}? (?:${alternation(ae.at)}) (\\d{1,3})(?=\\s*(?:[.,;!?)]|$|(?:${alternation(ae.after)})\\b))`, 'gi');
+  const ageNow = new RegExp(`\\b(?:${alternation(ae.now)}) \\(?\\d{1,3}\\b(?! ?(?:mph|kph|km|miles|%|percent|minutes|mins|hours|times|weeks|days|months))|\\(\\d{1,3}\\)|, \\d{1,3},|\\b\\d{1,3} ?(?:years old|year old|yrs old|yo)\\b`, 'i');
   const relativeBefore = new RegExp(`\\b(?:his|her|their) (?:${people})s?(?: (?:is|was|has been|had been|who is|who was))? ?$`, 'i');
   const untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
   const backOnset = new RegExp(`\\b(?:${alternation(data.backOnset)})\\b`, 'i');
@@ -167,5 +175,5 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   const grammar = new RegExp(`\\b(?:${alternation([...data.grammar.keys()])})\\b`, 'g');
   // "my son's football coach", "my husband's mate": a person's person, one word between at most
   const chain = new RegExp(`\\b(?:${possessive} )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escapeRegExp).join('|')})s?\\b`, 'gi');
-  return { framing, personWord, firstPerson, spellings, namedPerson, present, presentTense, progressive, deceased, personWordAll, past, relativeBefore, untilNow, backOnset, ownBack, inCare, inCareNow, nowAfterPast, besideWriter, handledByWriter, tendedNow, notBeside, sentToCare, handedOver, underTests, ownTurn, writerOpens, wellNow, relayed, writersOwn, chain, qualified, onsetBefore, detailBefore, ongoingSpan, sameMomentBefore, earlierStateBefore, earlierStateAfter, writerWord, writerNext, judges, views, everyPerson, pronounWords, genderWord, gender, grammar };
+  return { framing, personWord, firstPerson, spellings, namedPerson, present, presentTense, progressive, deceased, personWordAll, past, agedEvent, ageNow, relativeBefore, untilNow, backOnset, ownBack, inCare, inCareNow, nowAfterPast, besideWriter, handledByWriter, tendedNow, notBeside, sentToCare, handedOver, underTests, ownTurn, writerOpens, wellNow, relayed, writersOwn, chain, qualified, onsetBefore, detailBefore, ongoingSpan, sameMomentBefore, earlierStateBefore, earlierStateAfter, writerWord, writerNext, judges, views, everyPerson, pronounWords, genderWord, gender, grammar };
 }

@@ -175,7 +175,9 @@ export class HelperReader {
       if (this.re.earlierStateAfter.test(text.slice(m.index + m[0].length)) && told) return false;
       return !(this.re.earlierStateBefore.test(before) && told);
     };
-    const past = Math.max(-1, ...[...text.matchAll(this.re.past)].filter(dated).map((m) => m.index));
+    // "my dad had a heart attack at 60": an event at an age, with no age of the person's now told, is a dated story too.
+    const aged = this.re.ageNow.test(text) ? [] : [...text.matchAll(this.re.agedEvent)].filter((m) => Number(m[1]) >= this.data.agedEvent.from);
+    const past = Math.max(-1, ...[...text.matchAll(this.re.past), ...aged].filter(dated).map((m) => m.index));
     // With no dated past, the person's words passed on ("he said it felt like something tore") are
     // theirs of now: reported speech puts a present sign in the past tense. Not beside the writer's
     // own back or trouble ("they said his back hurt first ... my back is from digging", "... mine is

@@ -26,6 +26,12 @@ export interface EntryDef {
   patterns: string[];
   except: string[];
   when: string[][];
+  /**
+   * Flags only: signs or flags that keep the `when` combinations from raising this flag (its own
+   * patterns still count): a fall at 70 told as a slip on the level is the urgent minor-fall row's,
+   * not the emergency serious-accident row's.
+   */
+  whenNot: string[];
   historyCounts: boolean;
   speculation: boolean;
   /**
@@ -76,6 +82,7 @@ const FLAG_KEYS = [
   'patterns',
   'except',
   'when',
+  'whenNot',
   'historyCounts',
   'speculation',
   'goneIsOver',
@@ -105,6 +112,7 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
     patterns: asStrings(o.patterns, file, `${at}.patterns`, true),
     except: asStrings(o.except, file, `${at}.except`, true),
     when: [],
+    whenNot: asStrings(o.whenNot, file, `${at}.whenNot`, true),
     historyCounts: asBool(o.historyCounts, file, `${at}.historyCounts`),
     speculation: asBool(o.speculation, file, `${at}.speculation`),
     rulesOut: asStrings(o.rulesOut, file, `${at}.rulesOut`, true),
@@ -122,6 +130,7 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
       return ids;
     });
   }
+  if (entry.whenNot.length > 0 && entry.when.length === 0) fail(file, `${at}.whenNot`, 'needs a `when` combination to keep from raising the flag');
   if (entry.patterns.length === 0 && entry.when.length === 0) fail(file, `${at}.patterns`, 'needs at least one pattern (or a `when` combination)');
   if (isFlag) {
     if (o.level !== 'emergency' && o.level !== 'urgent') fail(file, `${at}.level`, `must be "emergency" or "urgent", got ${JSON.stringify(o.level)}`);
@@ -147,6 +156,9 @@ export function readLexicon(raw: unknown, file: string): Lexicon {
     e.when.forEach((combo, i) => combo.forEach((id, j) => {
       if (!seen.has(id)) fail(file, `${e.field}.when[${i}][${j}]`, `unknown flag or sign "${id}"`);
     }));
+    e.whenNot.forEach((id, i) => {
+      if (!seen.has(id)) fail(file, `${e.field}.whenNot[${i}]`, `unknown flag or sign "${id}"`);
+    });
   }
   const flagIds = new Set(flags.map((f) => f.id));
   for (const e of signs) {

@@ -44,13 +44,16 @@ export interface ComposeContext {
   said?: readonly string[];
   /** Said first in a first answer, within its word limit, the most important first: a feeling told heard (knowledge/feelings.yaml). */
   opener?: readonly string[];
+  /** The person's country (two letters, "AU"), from their locale or the country they named: a reference bound to other countries is not cited. */
+  country?: string;
 }
 
 /** Writes the bot's reply for a plan; all wording comes from knowledge/. */
 export class AnswerComposer {
   constructor(private readonly wording: AnswerWording) {}
 
-  compose(asPlanned: AnswerPlan, ctx: ComposeContext): ComposedAnswer | undefined {
+  compose(planned: AnswerPlan, ctx: ComposeContext): ComposedAnswer | undefined {
+    const asPlanned = ctx.country ? forCountry(planned, ctx.country) : planned;
     const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
     const glossed = withBrandLines(asPlanned, say);
     const withGloss = this.composePlan(glossed, ctx, say);
@@ -300,6 +303,27 @@ export class AnswerComposer {
 
 function unquestion(q: string): string {
   return `"${q.replace(/\?$/, '')}"`;
+}
+
+/** The plan's passages citing only what speaks for this country (UK law is no source for a driver in Perth); a passage keeps all it cites if nothing would be left. */
+export function forCountry(plan: AnswerPlan, country: string): AnswerPlan {
+  const local = (p: Passage): Passage => {
+    const kept = p.sources.filter((s) => !s.countries || s.countries.includes(country));
+    return kept.length === p.sources.length || !kept.length ? p : { ...p, sources: kept };
+  };
+  switch (plan.kind) {
+    case 'passage':
+      return { ...plan, passage: local(plan.passage), ...(plan.also ? { also: local(plan.also) } : {}) };
+    case 'brief':
+    case 'recap':
+    case 'more':
+    case 'exhausted':
+      return { ...plan, passage: local(plan.passage) };
+    case 'sources':
+      return { ...plan, ...(plan.passage ? { passage: local(plan.passage) } : {}), ...(plan.all ? { all: plan.all.map(local) } : {}) };
+    default:
+      return plan;
+  }
 }
 
 /** A sentence said on a topic, as the conversation state keeps it. */

@@ -1,0 +1,40 @@
+import { testContent, wholeBotSteps, type Step } from './support/botHarness';
+import { forCountry } from '../src/knowledge/answerComposer';
+
+// Round 44, answers. A reference bound to a country (knowledge/sources.yaml `countries`, such as a country's
+// drug-driving law) is cited only to someone there, or whose country is unknown: the locale, or the country
+// the person names, picks it. Wordings are this file's own.
+
+describe('a country-bound source is cited only where it applies', () => {
+  test.each<[string, string, boolean]>([
+    ['can I drive to work with my back like this?', 'en-GB', true],
+    ['can I drive to work with my back like this?', 'en-AU', false],
+    ['can I drive to work with my back like this?', 'en-NZ', false],
+    ['can I drive to work with my back like this?', 'en-US', false],
+    ['can I drive to work with my back like this?', 'en-IE', false],
+  ])('%s (%s): UK law cited %s', async (text, locale, cited) => {
+    const step: Step = cited ? [text, [/UK drug-driving law/]] : [text, [/[Dd]riv/], [/UK drug-driving law/]];
+    await wholeBotSteps([step], locale);
+  });
+
+  test('a country named in the conversation picks the source, whatever the locale', async () => {
+    await wholeBotSteps([
+      ["I live in Australia", [/./]],
+      ['can I drive with a bad back?', [/[Dd]riv/], [/UK drug-driving law/]],
+    ], 'en-GB');
+  });
+
+  test('a passage whose only source is bound elsewhere keeps it, so no answer is left without a source', () => {
+    const library = testContent().answers.library;
+    const cited = library.passages.find((p) => p.sources.some((s) => s.countries));
+    expect(cited).toBeDefined();
+    const bound = cited!.sources.find((s) => s.countries)!;
+    const alone = { ...cited!, sources: [bound] };
+    const plan = { kind: 'passage' as const, passage: alone, caveats: [] };
+    expect(forCountry(plan, 'AU')).toEqual(plan);
+    const both = { kind: 'passage' as const, passage: cited!, caveats: [] };
+    const local = forCountry(both, 'AU');
+    expect(local.kind === 'passage' && local.passage.sources.some((s) => s.countries)).toBe(false);
+    expect(forCountry(both, 'GB')).toEqual(both);
+  });
+});

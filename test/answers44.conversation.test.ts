@@ -38,3 +38,22 @@ describe('a country-bound source is cited only where it applies', () => {
     expect(forCountry(both, 'GB')).toEqual(both);
   });
 });
+
+// A story that tells how the back went ("lifting a crate") and ends on a bare "what do we do?" asks for what to do
+// now (knowledge/answers.yaml `whatToDo`), not for the lifting advice its cause word draws.
+describe('a bare what-to-do after a told cause gets the first steps, not the cause\'s answer', () => {
+  test.each<[string, string]>([
+    ['my brother put his back out carrying a crate of beer, what should we do', 'en-GB'],
+    ['just wrecked my back lifting a bag of cement, what do i do now', 'en-AU'],
+    ['my back went moving a sofa, what should I do?', 'en-US'],
+  ])('%s', async (text, locale) => {
+    await wholeBotSteps([[text, [/keep moving gently/i], [/Keep the load close/, /lifting technique/]]], locale);
+  });
+
+  test.each<[string]>([
+    ['how do I lift a heavy crate without hurting my back, what should I do'],
+    ['what usually sets a spasm off, what should I do'],
+  ])('a question before it is what is asked, not the first steps: %s', async (text) => {
+    await wholeBotSteps([[text, [/./], [/get better with self-care/]]], 'en-GB');
+  });
+});

@@ -57,3 +57,17 @@ describe('a bare what-to-do after a told cause gets the first steps, not the cau
     await wholeBotSteps([[text, [/./], [/get better with self-care/]]], 'en-GB');
   });
 });
+
+// How to book a physio without a referral is worded by locale (words-by-locale.yaml `physioBooking`): NHS
+// self-referral is named to people in the UK only.
+describe('the physio referral answer names NHS self-referral only in the UK', () => {
+  test.each<[string, boolean]>([
+    ['en-GB', true],
+    ['en-AU', false],
+    ['en-NZ', false],
+    ['en-US', false],
+  ])('%s: NHS named %s', async (locale, nhs) => {
+    const text = 'can I book a physio myself or do I need a referral?';
+    await wholeBotSteps([nhs ? [text, [/book a physio.*yourself/, /NHS self-referral/]] : [text, [/yourself, privately\./], [/NHS/]]], locale);
+  });
+});

@@ -2,7 +2,7 @@ import { openerSaid, openerTaken, pendingOpener } from './feelingOpener';
 import type { NamedProduct } from '../src/knowledge/medicineQuestions';
 import { Entity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
-import { fillWords } from '../src/knowledge/localeWords';
+import { countryOf, fillWords } from '../src/knowledge/localeWords';
 import type { AnswerInput, AnswerPlan, AnswerPlanner } from '../src/knowledge/answerPlanner';
 import { AnswerState, emptyAnswerState, painToldWith, withRecent } from '../src/knowledge/answerState';
 import { withoutClashes } from '../src/knowledge/factClashes';
@@ -186,6 +186,7 @@ async function answer(
     words: { ...answers.localeWords.forLocale(locale), ...productWords(state.product), ...answers.facts.productWords(state.facts) },
     ...(part ? { aside: fill(services.scope.aside, { part }) } : {}),
     emergency: services.numbers.forLocale(locale).emergency,
+    ...(countryOf(locale) ? { country: countryOf(locale) } : {}),
     topicLabel: (topic) => {
       const intent = services.knowledge.byId(topic)?.intents[0];
       return intent ? services.responses.labels[intent] : undefined;

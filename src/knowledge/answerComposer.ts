@@ -44,13 +44,16 @@ export interface ComposeContext {
   said?: readonly string[];
   /** Said first in a first answer, within its word limit, the most important first: a feeling told heard (knowledge/feelings.yaml). */
   opener?: readonly string[];
+  /** The person's country (two letters, "AU"), from their locale or the country they named: a reference bound to other countries is not cited. */
+  country?: string;
 }
 
 /** Writes the bot's reply for a plan; all wording comes from knowledge/. */
 export class AnswerComposer {
   constructor(private readonly wording: AnswerWording) {}
 
-  compose(asPlanned: AnswerPlan, ctx: ComposeContext): ComposedAnswer | undefined {
+  compose(planned: AnswerPlan, ctx: ComposeContext): ComposedAnswer | undefined {
+    const asPlanned = ctx.country ? forCountry(planned, ctx.country) : planned;
     const say = (text: string) => fillWords(text, { ...ctx.words, emergency: ctx.emergency });
     const glossed = withBrandLines(asPlanned, say);
     const withGloss = this.composePlan(glossed, ctx, say);
@@ -168,7 +171,12 @@ export class AnswerComposer {
   private first(passage: Passage, caveats: string[], ctx: ComposeContext, say: (t: string) => string, ownFirst = false, noted = false, cannot?: string, offer?: string): ComposedAnswer {
     const w = this.wording;
     const line = (refs: string) => `_${fill(w.sourcesLine, { refs, evidence: w.evidence[passage.evidence] })}_`;
-    let sourcesLine = line(passage.sources.map((s, i) => `${s.short} [${i + 1}]`).join(', '));
+    // The word budget is planned on every source the passage cites, so a country's shorter sources line never changes
+    // which sentences are said; the line shown names only the sources for that country (forCountry).
+    const budget = budgetSources.get(passage) ?? passage.sources;
+    const named = (refs: readonly Reference[]) => line(refs.map((s, i) => `${s.short} [${i + 1}]`).join(', '));
+    const byNumber = (refs: readonly Reference[]) => line(refs.map((_, i) => `[${i + 1}]`).join(''));
+    let sourcesLine = named(budget);
     const net = say(w.safetyNet);
     // A sentence of the answer that a warning just said word for word is not said twice.
     const warned = new Set(caveats.map(sentenceKey));
@@ -190,9 +198,9 @@ export class AnswerComposer {
     if (aside.length && over()) aside.length = 0;
     // Still too long: the sources by their briefest names ("NHS [1], BNF [2]"), else by number only (the names are in
     // the citations and on "sources?").
-    const briefly = line(briefRefs(passage.sources));
+    const briefly = line(briefRefs(budget));
     if (over()) sourcesLine = briefly;
-    if (over()) sourcesLine = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
+    if (over()) sourcesLine = byNumber(budget);
     const fitting = (sources: string) => {
       const fixed = wordCount([...opening, ...plain, ...aside, ...caveats, ...offered, sources, net].join(' '));
       let n = 1;
@@ -209,11 +217,13 @@ export class AnswerComposer {
     let shown = fitting(sourcesLine);
     // A sentence of the answer (a caution) matters more than the sources' names, which the citations and "sources?" still give:
     // their briefest names when that frees as much room, else numbers only.
-    const numbered = line(passage.sources.map((_, i) => `[${i + 1}]`).join(''));
+    const numbered = byNumber(budget);
     if (shown < answer.length && fitting(numbered) > shown) {
       sourcesLine = fitting(briefly) === fitting(numbered) ? briefly : numbered;
       shown = fitting(sourcesLine);
     }
+    // The line shown, in the style chosen, names the passage's own sources for this country.
+    if (budget !== passage.sources) sourcesLine = sourcesLine === briefly ? line(briefRefs(passage.sources)) : sourcesLine === numbered ? byNumber(passage.sources) : named(passage.sources);
     // A passage about the person's own fact (kidney disease) says that first; other facts' warnings follow it.
     const said = answer.slice(0, shown);
     const body = [...plain, ...(ownFirst ? [said[0]!, ...caveats, ...said.slice(1)] : [...caveats, ...said]), ...offered].join(' ');
@@ -300,6 +310,33 @@ export class AnswerComposer {
 
 function unquestion(q: string): string {
   return `"${q.replace(/\?$/, '')}"`;
+}
+
+/** A passage's every source, for one copied by forCountry: the first message's word budget is planned on them. */
+const budgetSources = new WeakMap<Passage, readonly Reference[]>();
+
+/** The plan's passages citing only what speaks for this country (UK law is no source for a driver in Perth); a passage keeps all it cites if nothing would be left. */
+export function forCountry(plan: AnswerPlan, country: string): AnswerPlan {
+  const local = (p: Passage): Passage => {
+    const kept = p.sources.filter((s) => !s.countries || s.countries.includes(country));
+    if (kept.length === p.sources.length || !kept.length) return p;
+    const copy = { ...p, sources: kept };
+    budgetSources.set(copy, p.sources);
+    return copy;
+  };
+  switch (plan.kind) {
+    case 'passage':
+      return { ...plan, passage: local(plan.passage), ...(plan.also ? { also: local(plan.also) } : {}) };
+    case 'brief':
+    case 'recap':
+    case 'more':
+    case 'exhausted':
+      return { ...plan, passage: local(plan.passage) };
+    case 'sources':
+      return { ...plan, ...(plan.passage ? { passage: local(plan.passage) } : {}), ...(plan.all ? { all: plan.all.map(local) } : {}) };
+    default:
+      return plan;
+  }
 }
 
 /** A sentence said on a topic, as the conversation state keeps it. */

@@ -227,7 +227,7 @@ export class AnswerPlanner {
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = t.inContextOf(best.passage);
     const nq = this.readNotQuestion(t, a, r.ranked);
-    const steps = this.whatHelps(t, a, nq);
+    const steps = this.whatHelps(t, a, nq, best);
     if (steps) return steps;
     if (nq.notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !nq.helpFollowUp) return { plan: { kind: 'pass' }, state };
     const goesOnLast = last !== undefined && best.passage.id === last.id && this.ranker.namesNothingNew(r.clause ?? input.text, last);
@@ -313,10 +313,14 @@ export class AnswerPlanner {
    * the back, in a conversation about it, they ask what helps: the first steps, never the list of topics. Not when the
    * bot itself is asked about ("what can you help with?").
    */
-  private whatHelps(t: Turn, a: Asking, nq: NotQuestionReading): Planned | undefined {
+  private whatHelps(t: Turn, a: Asking, nq: NotQuestionReading, best: Scored): Planned | undefined {
     const { input, words, last, state } = t;
-    const asksWhatHelps = input.intent === 'help' && !a.kind && !a.namesMedicine && !t.product && this.reader.hasAskingWord(words) && !nq.helpFollowUp && (Boolean(last) || input.aboutBack) && !input.otherPart && !this.speaksToBot(words);
-    const steps = asksWhatHelps ? this.parts.library.get(this.parts.wording.firstSteps ?? '') : undefined;
+    const plain = !a.kind && !a.namesMedicine && !t.product && !input.otherPart;
+    const asksWhatHelps = input.intent === 'help' && plain && this.reader.hasAskingWord(words) && !nq.helpFollowUp && (Boolean(last) || input.aboutBack) && !this.speaksToBot(words);
+    // "did my back lifting a box, what do we do?": the cause told draws the lifting answer, but only what to do now is asked.
+    const storyTopics = this.parts.wording.whatToDo?.storyTopics ?? [];
+    const asksWhatToDo = plain && !last && !a.activity && storyTopics.includes(best.passage.topic) && this.reader.endsAskingWhatToDo(words);
+    const steps = asksWhatHelps || asksWhatToDo ? this.parts.library.get(this.parts.wording.firstSteps ?? '') : undefined;
     if (!steps) return undefined;
     return state.given.includes(steps.id) ? this.giver.moreOf(steps, state) : this.giver.give(steps, state);
   }

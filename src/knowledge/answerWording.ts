@@ -57,6 +57,11 @@ export interface AnswerWording {
   stepPassages?: string[];
   /** Words that open a report on those steps ("ok", "right"): an acknowledgement there, not a question ("ok to ...?"). */
   stepOpeners?: string[];
+  /**
+   * "did my back lifting a box, what do I do?": a bare ask for what to do now (`asks`, ending the message) after a story
+   * whose told cause draws answers of `storyTopics` (how it happened, how to prevent it): the first steps answer it.
+   */
+  whatToDo?: { asks: string[]; storyTopics: string[] };
   /** "can I take anything?" with no medicine named: the painkiller question (`passage`), whatever story comes with it. */
   takeQuestions?: { phrases: string[]; passage: string };
   /**
@@ -96,7 +101,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['otherPeople', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler']) {
+  for (const p of ['otherPeople', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'whatToDo.asks', 'whatToDo.storyTopics']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

@@ -45,7 +45,7 @@ export class LocaleWords {
     const clean = (locale ?? '').replace(/_/g, '-').split(/[.@]/)[0]!.toLowerCase();
     const exact = this.byLocale.get(clean);
     if (exact) return exact;
-    const region = clean.split('-').find((p, i) => i > 0 && p.length === 2);
+    const region = countryOf(clean)?.toLowerCase();
     if (region) for (const [key, words] of this.byLocale) if (key.endsWith(`-${region}`)) return words;
     return this.defaults;
   }
@@ -63,4 +63,11 @@ export function fillWords(text: string, words: Readonly<Record<string, string | 
     if (value === undefined) return whole;
     return name === key ? value : value.charAt(0).toUpperCase() + value.slice(1);
   });
+}
+
+/** A locale's country in capitals ("en-au" -> "AU"), or undefined when it names none. */
+export function countryOf(locale: string | undefined): string | undefined {
+  const clean = (locale ?? '').replace(/_/g, '-').split(/[.@]/)[0]!;
+  const region = clean.split('-').find((p, i) => i > 0 && p.length === 2);
+  return region?.toUpperCase();
 }

@@ -12,6 +12,8 @@ export interface Reference {
   brief: string;
   title: string;
   url?: string;
+  /** The countries it speaks for (a country's law): cited only to someone there, or whose country is unknown. */
+  countries?: string[];
 }
 
 /** One short answer to one question people ask, with its own example questions. */
@@ -59,9 +61,13 @@ export function loadReferences(file: string): Map<string, Reference> {
       throw new KnowledgeValidationError(file, `${key}.url`, 'must be an https URL');
     }
     if (v.brief !== undefined && (typeof v.brief !== 'string' || !v.brief.trim())) throw new KnowledgeValidationError(file, `${key}.brief`, 'must be a non-empty string');
+    const countries = v.countries;
+    if (countries !== undefined && (!Array.isArray(countries) || !countries.length || countries.some((c) => typeof c !== 'string' || !/^[A-Z]{2}$/.test(c)))) {
+      throw new KnowledgeValidationError(file, `${key}.countries`, 'must be a list of two-letter country codes such as GB');
+    }
     // Unless given, the short label's first word: the body that published it ("NICE NG59": NICE) or the study's author.
     const brief = typeof v.brief === 'string' ? v.brief : (v.short as string).split(/\s+/)[0]!;
-    out.set(key, { key, short: v.short as string, brief, title: v.title as string, ...(typeof v.url === 'string' ? { url: v.url } : {}) });
+    out.set(key, { key, short: v.short as string, brief, title: v.title as string, ...(typeof v.url === 'string' ? { url: v.url } : {}), ...(countries ? { countries: countries as string[] } : {}) });
   }
   return out;
 }

@@ -17,6 +17,7 @@ export class QuestionReader {
   private readonly statedNeeds: string[][];
   private readonly askingWords: ReadonlySet<string>;
   private readonly notHelping: string[][];
+  private readonly whatToDo: string[][];
 
   constructor(private readonly parts: PlannerParts) {
     // Longest first, so "tell me more about" wins over "more about".
@@ -31,6 +32,7 @@ export class QuestionReader {
     this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
     this.askingWords = new Set((parts.wording.askingWords ?? []).flatMap((w) => parts.words(w)));
     this.notHelping = (parts.wording.notHelping ?? []).map((p) => parts.words(p));
+    this.whatToDo = (parts.wording.whatToDo?.asks ?? []).map((p) => parts.words(p));
   }
 
   /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */
@@ -54,6 +56,14 @@ export class QuestionReader {
   /** An asking word anywhere ("in the meantime what helps"): with a wish for help, it asks something, though not in a question's form. */
   hasAskingWord(words: readonly string[]): boolean {
     return words.some((w) => this.askingWords.has(w));
+  }
+
+  /** Tells something, then ends on a bare ask for what to do now ("did my back in, what do we do?"); a question before it ("how do I lift safely, ...") asks that instead. */
+  endsAskingWhatToDo(words: readonly string[]): boolean {
+    return this.whatToDo.some((p) => p.length > 0 && findPhrase(words, p).some((i) => {
+      const before = words.slice(0, i);
+      return i > 0 && i + p.length === words.length && !this.asks(before.join(' '), before);
+    }));
   }
 
   /** Says that something tried is not helping ("the heat pack isn't doing much"). */

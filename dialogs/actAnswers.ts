@@ -10,6 +10,7 @@ import { findPhrase } from '../src/language/phrases';
 import { clauses } from '../src/language/clauses';
 import { capitalise, labelsFor, thanksReply, withSuggestions } from './replies';
 import { correctedWords } from './checkMessages';
+import { parseSeverity } from '../src/triage/severity';
 import type { DialogServices } from './services';
 import { getUnderstanding } from './turnUnderstanding';
 import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
@@ -36,11 +37,21 @@ function values(services: DialogServices, locale: string | undefined, record?: E
  * "he's 76, not 67": the new value said back; otherwise a request to say it again. Asked whether it
  * changes anything, a correction that names no fact of theirs (a side, a day) gets that the advice stands.
  */
-function correctionReply(services: DialogServices, text: string): string {
+function correctionReply(services: DialogServices, text: string, locale?: string): string {
   const r = services.acts.routing;
   if (asksIfItChanges(services, text)) return r.correctionSameAdvice;
-  const value = correctedWords(text);
+  const value = correctedWords(text) ?? scoreCorrected(text, locale);
   return value ? fill(r.correctionNoted, { value }) : r.correction;
+}
+
+/**
+ * "wait no, more like a 5, it's 9 when i bend": a pain score put right in numbers is the new value, said back as
+ * the check will read it (the check opens with it), never "tell me again in your own words".
+ */
+function scoreCorrected(text: string, locale?: string): string | undefined {
+  const s = parseSeverity(text, locale);
+  if (!s || s.approximate) return undefined;
+  return s.low !== undefined && s.low < s.value ? `${s.low} to ${s.value} out of 10` : `${s.value} out of 10`;
 }
 
 /**
@@ -69,7 +80,7 @@ export async function answerActWhileRouting(context: TurnContext, services: Dial
     yes: r.yes,
     no: r.no,
     unsure: r.unsure,
-    correction: correctionReply(services, context.activity.text ?? ''),
+    correction: correctionReply(services, context.activity.text ?? '', context.activity.locale),
     better: r.better,
     worse: saysNotBetter(context.activity.text ?? '') ? r.notBetter : r.worse,
     // "ok thank you doctor": what the bot is, said plainly.

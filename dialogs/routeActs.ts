@@ -126,7 +126,17 @@ export class RouteActs {
       return step.endDialog();
     }
     // "I think you're wrong there": the last answer disputed, a courteous reply rather than the closest answers.
-    const { disagrees, missedQuestion, feelsBlamed } = vocabulary().control;
+    const { disagrees, missedQuestion, feelsBlamed, earlierChat } = vocabulary().control;
+    // "Good morning. Yesterday you told me to try heat": no earlier conversation is kept. Said so, with how it went
+    // asked, not the greeting's menu; a question beside it is answered after that line.
+    if (!record && !understanding.redFlag && earlierChat.test(prepare(text))) {
+      const { earlierChat: reply, earlierChatLead } = this.services.acts.routing;
+      if (asks && (await this.leadThenAnswer(context, understanding, earlierChatLead, text, this.body.aboutBack(text)))) return step.endDialog();
+      if (!asks) {
+        await context.sendActivity(withSuggestions(reply, labelsFor(this.services.responses, ['report_symptoms']), context.activity.channelId));
+        return step.endDialog();
+      }
+    }
     // "so it's my fault now?": an apology and what to do from here, not the closest answers.
     if (!record && !understanding.redFlag && feelsBlamed.test(prepare(text))) {
       await context.sendActivity(this.services.acts.routing.notYourFault);
@@ -264,6 +274,9 @@ export class RouteActs {
       const known = ((await this.services.answerState.get(context)) ?? emptyAnswerState()).facts;
       if (factsToldIn(this.services.answers.facts, understanding.patientText ?? text, known)) return true;
     }
+    // "I drive a lorry for a living, can't just stop": a stop told beside a fact of theirs (a condition, a job's
+    // demands) is their life that can't stop, not the bot asked to: what the fact changes, never "nothing to cancel".
+    if (act === 'cancel' && this.services.answers.facts.mentions(understanding.patientText ?? text).own.size > 0) return true;
     if (act === 'pushback' && text.includes('?')) return true;
     if (act === 'pushback' && this.services.answers.facts.mentions(text).own.size > 0) return true;
     if (this.services.answers.planner.asksForSources(text)) return true;

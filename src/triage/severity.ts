@@ -53,6 +53,9 @@ const REJECT_BEFORE_RE =
 // A time of day after the pain's turn and a time word ("it got bad around 8", "kicked in at about 6"): a clock time.
 const EVENT_TIME_BEFORE_RE =
   /\b(?:got (?:bad|worse|really bad|much worse|a lot worse|sore|painful)|started|began|begun|kicked in|came on|come on|woke(?: up)?|happened|seized(?: up)?|locked(?: up)?|flared(?: up)?)\s+(?:(?:at|around|about|round|by|after|before|just after|just before)\s+){1,2}$/;
+// The most characters before a number that a clock time's words take ("appointment starts at about "): only
+// these are read, so each number costs the same however long the message.
+const CLOCK_WINDOW = 40;
 // Words before/after that make a number read as a pain score.
 const CUE_BEFORE_RE =
   /\b(?:a|an|like|about|around|roughly|worst|peak|peaks|peaked|peaking|approx(?:imately)?|maybe|probably|prob|perhaps|solid|strong|good|easy|easily|high|low|hard|firm|it'?s|its|it is|is|was|be|at|say|said|rate|rated|rating|score|scored|level|pain|severity|hurts?|hurting|feels?|feeling|currently|now|honestly|nearly|almost|least|most|above|below|under|over|definitely|def|prolly|solidly|bout)\s*$/;
@@ -177,7 +180,7 @@ function classifyNumber(text: string, hit: NumberHit, wholeAnswer: boolean): Sev
   if (UNIT_AFTER_RE.test(after)) return undefined;
   const plural = PLURAL_AFTER_RE.exec(after);
   if (plural && !S_WORDS_ALLOWED.has(plural[1]!)) return undefined;
-  if (REJECT_BEFORE_RE.test(before) || EVENT_TIME_BEFORE_RE.test(before)) return undefined;
+  if (REJECT_BEFORE_RE.test(before) || EVENT_TIME_BEFORE_RE.test(before) || vocabulary().severity.clockBefore.test(before.slice(-CLOCK_WINDOW))) return undefined;
   const cued = CUE_BEFORE_RE.test(before) || CUE_AFTER_RE.test(after);
   // "one" is mostly a pronoun ("the right one", "one side").
   if (PRONOUN_ONE_RE.test(hit.text) && ((!cued && !wholeAnswer) || DETERMINER_BEFORE_RE.test(before))) return undefined;

@@ -151,7 +151,7 @@ function patternList(dir: string, file: string, keys: readonly string[], field: 
 
 function severity(dir: string): SeverityWords {
   const { raw, r } = load(dir, 'severity.yaml');
-  r.object(raw, '(file)', ['levels', 'intensifiers', 'diminishers', 'negators', 'scoreNow', 'scorePast']);
+  r.object(raw, '(file)', ['levels', 'intensifiers', 'diminishers', 'negators', 'scoreNow', 'scorePast', 'clockFor']);
   if (!Array.isArray(raw.levels) || raw.levels.length === 0) r.fail('levels', 'must be a list');
   const c = new TextPatternCompiler();
   const levels = (raw.levels as unknown[]).map((l, i) => {
@@ -171,6 +171,8 @@ function severity(dir: string): SeverityWords {
     negatorBefore: before('negators', "\\s+(?:\\w+\\s+)?"),
     scoreNow: r.compile('scoreNow', () => c.any(r.strings(raw.scoreNow, 'scoreNow'), '')),
     scorePast: r.compile('scorePast', () => c.any(r.strings(raw.scorePast, 'scorePast'), '')),
+    // "a shift at 4", "my appointment is at 10": the number after the thing and its time words is a clock time.
+    clockBefore: before('clockFor', '\\s+(?:(?:is|starts|starting|begins|finishes|ends)\\s+)?(?:at|by)\\s+(?:(?:about|around)\\s+)?'),
   };
 }
 

@@ -111,6 +111,8 @@ export interface TriageVocabulary {
     details: RegExp;
     /** "I think you're wrong": the last answer disputed. */
     disagrees: RegExp;
+    /** "yesterday you told me to use heat": an earlier conversation recalled, which the bot does not keep. */
+    earlierChat: RegExp;
     /** "so it's my fault?": blame heard in the advice. */
     feelsBlamed: RegExp;
     /** "and the tractor?": a follow-up question with no question word, only in a sentence ending in "?". */
@@ -157,6 +159,8 @@ export interface SeverityWords {
   diminisherBefore: RegExp;
   /** A negator up to one word before the end of the text ("not really severe"). */
   negatorBefore: RegExp;
+  /** A thing done at a time of day and its time words at the end of the text ("a shift at "): the number next is a clock time. */
+  clockBefore: RegExp;
 }
 
 export type ScreenLevel = 'emergency' | 'urgent';

@@ -15,7 +15,7 @@ export function combinedResult(entries: readonly EntryDef[], flagsById: Readonly
     changed = false;
     for (const def of entries) {
       for (const combo of def.when) {
-        if (!combo.every((id) => present.has(id))) continue;
+        if (!combo.every((id) => (isAbsentPart(id) ? !present.has(id.slice(1)) : present.has(id)))) continue;
         if (!present.has(def.id)) {
           present.add(def.id);
           changed = true;
@@ -30,4 +30,12 @@ export function combinedResult(entries: readonly EntryDef[], flagsById: Readonly
   const emergency = flags.filter((f) => f.level === 'emergency').map((f) => f.id);
   const urgent = flags.filter((f) => f.level === 'urgent').map((f) => f.id);
   return { level: emergency.length > 0 ? 'emergency' : 'urgent', flags: [...emergency, ...urgent] };
+}
+
+/**
+ * A combination's part written "!id" holds when that sign is NOT found: "little passed, belly
+ * pressed" is the bladder's only when no stool or constipation is told beside it.
+ */
+export function isAbsentPart(id: string): boolean {
+  return id.startsWith('!');
 }

@@ -18,7 +18,7 @@ raisesEach('emergencies told in the kinds round 44 missed', 'emergency', [
   ['back gone since the move, I end up pressing on my lower belly because barely anything comes out', 'bladder'],
   ['I am 47, backache from the factory. This morning the pee come out automatic, I not control my bladder', 'bladder'],
   ['my back hurts since monday and urine goes out itself, it never did before', 'bladder'],
-  ['a little accident at the bus stop, I had no idea I had gone till I got home, my back is terrible', 'bladder'],
+  ['a little accident at the bus stop, I had no idea I had gone till I got home, my back is terrible', 'bowel'],
   ['my nan is 77, her back is bad and her legs are not holding her since lunch', 'progressive_weakness'],
   ['lower back is awful and my legs are not supporting any more', 'progressive_weakness'],
   ['my aunt is 58 and her back has gone, her legs will not hold her.', 'progressive_weakness'],

@@ -17,7 +17,7 @@ export function combinedResult(entries: readonly EntryDef[], flagsById: Readonly
       // A sign that says the combination means less (a slip on the level for a fall at 70) keeps it from raising the flag.
       if (def.whenNot.some((id) => present.has(id))) continue;
       for (const combo of def.when) {
-        if (!combo.every((id) => present.has(id))) continue;
+        if (!combo.every((id) => (isAbsentPart(id) ? !present.has(id.slice(1)) : present.has(id)))) continue;
         if (!present.has(def.id)) {
           present.add(def.id);
           changed = true;
@@ -32,4 +32,12 @@ export function combinedResult(entries: readonly EntryDef[], flagsById: Readonly
   const emergency = flags.filter((f) => f.level === 'emergency').map((f) => f.id);
   const urgent = flags.filter((f) => f.level === 'urgent').map((f) => f.id);
   return { level: emergency.length > 0 ? 'emergency' : 'urgent', flags: [...emergency, ...urgent] };
+}
+
+/**
+ * A combination's part written "!id" holds when that sign is NOT found: "little passed, belly
+ * pressed" is the bladder's only when no stool or constipation is told beside it.
+ */
+export function isAbsentPart(id: string): boolean {
+  return id.startsWith('!');
 }

@@ -154,7 +154,8 @@ export function readLexicon(raw: unknown, file: string): Lexicon {
   }
   for (const e of [...flags, ...signs]) {
     e.when.forEach((combo, i) => combo.forEach((id, j) => {
-      if (!seen.has(id)) fail(file, `${e.field}.when[${i}][${j}]`, `unknown flag or sign "${id}"`);
+      // "!id": the combination holds only without that sign (flagCombinations.ts).
+      if (!seen.has(id.startsWith('!') ? id.slice(1) : id)) fail(file, `${e.field}.when[${i}][${j}]`, `unknown flag or sign "${id}"`);
     }));
     e.whenNot.forEach((id, i) => {
       if (!seen.has(id)) fail(file, `${e.field}.whenNot[${i}]`, `unknown flag or sign "${id}"`);

@@ -18,6 +18,8 @@ levelsEach([
     [
       ['fever is not there, just a stiff back from digging', 'none'],
       ['the feeling in my bum is not there since this morning', 'emergency'],
+      ['there is a swelling on my spine that was not there last month', 'urgent'],
+      ['found a hard lump by my spine, it is not there on the other side', 'urgent'],
       ['feeling down below is also not there and I can not pee', 'emergency'],
       ['I have a high fever and it is also not there in the mornings, it comes back at night with my back pain', 'urgent'],
     ],

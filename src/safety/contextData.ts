@@ -124,7 +124,7 @@ export interface ContextDef {
    * test my legs: fine"): the test phrases, the result phrases, and how many words
    * may come between them.
    */
-  selfTest: { window: number; tests: string[]; results: string[] };
+  selfTest: { window: number; tests: string[]; results: string[]; doubts: string[] };
   /**
    * Markers that say the words before them were a figure of speech ("not literally",
    * "so to speak"): findings earlier in their sentence, up to two clauses back, are not the writer's signs.
@@ -148,6 +148,8 @@ export interface ContextDef {
   askedApart: string[];
   /** A story's frame opening a sentence ("In the film we saw, ..."): its clauses without the writer are the story's people. */
   storyFrame: string[];
+  /** The writer's reaction to what they tell of someone else ("gave me the fear"): its "me" is no sign told of the writer. */
+  reaction: string[];
   /** A function the writer says works ("I can pee", "I can feel my bum"): that part is fine now, like `backDenial`'s subjects. */
   able: string[];
   /**
@@ -222,6 +224,7 @@ const CONTEXT_KEYS = [
   'figureCause',
   'askedApart',
   'storyFrame',
+  'reaction',
   'able',
   'landedOn',
   'ageThen',
@@ -289,7 +292,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
   };
   const back = asObject(o.backDenial, file, 'backDenial', ['window', 'subjects', 'notAfter', 'notSubjects', 'likeness', 'wholeSubjects', 'besidesAfter', 'backOnly', 'causeWords', 'predicates']);
   if (typeof back.window !== 'number' || !Number.isInteger(back.window) || back.window < 1 || back.window > 30) fail(file, 'backDenial.window', 'must be a whole number of words from 1 to 30');
-  const test = asObject(o.selfTest, file, 'selfTest', ['window', 'tests', 'results']);
+  const test = asObject(o.selfTest, file, 'selfTest', ['window', 'tests', 'results', 'doubts']);
   if (typeof test.window !== 'number' || !Number.isInteger(test.window) || test.window < 0 || test.window > 20) fail(file, 'selfTest.window', 'must be a whole number of words from 0 to 20');
   const setAside = asStrings(o.setAside, file, 'setAside', true);
   for (const s of setAside) if (!(SET_ASIDE_SCOPES as readonly string[]).includes(s)) fail(file, 'setAside', `"${s}" is not one of ${SET_ASIDE_SCOPES.join(', ')}`);
@@ -325,6 +328,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     figureCause: asStrings(o.figureCause ?? [], file, 'figureCause', true),
     askedApart: asStrings(o.askedApart ?? [], file, 'askedApart', true),
     storyFrame: asStrings(o.storyFrame ?? [], file, 'storyFrame', true),
+    reaction: asStrings(o.reaction ?? [], file, 'reaction', true),
     able: asStrings(o.able ?? [], file, 'able', true),
     landedOn: readLandedOn(o.landedOn, file),
     ageThen: readAgeThen(o.ageThen, file),
@@ -387,6 +391,6 @@ export function readContext(raw: unknown, file: string): ContextDef {
       causeWords: asStrings(back.causeWords ?? [], file, 'backDenial.causeWords', true),
       predicates: asStrings(back.predicates, file, 'backDenial.predicates'),
     },
-    selfTest: { window: test.window, tests: asStrings(test.tests, file, 'selfTest.tests'), results: asStrings(test.results, file, 'selfTest.results') },
+    selfTest: { window: test.window, tests: asStrings(test.tests, file, 'selfTest.tests'), results: asStrings(test.results, file, 'selfTest.results'), doubts: asStrings(test.doubts ?? [], file, 'selfTest.doubts', true) },
   };
 }

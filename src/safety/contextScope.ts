@@ -133,7 +133,7 @@ export class Scope {
     this.backDenials = new BackDenials(doc.tokens, live, this.sentence, w, (i) => this.isOwn(i));
     this.negations = new Negations(doc.tokens, live, layout, w);
     const of = (cat: Trigger['cat']) => live.filter((t) => t.payload.cat === cat);
-    this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow);
+    this.tested = selfTests(doc.tokens, of('test'), of('testResult'), of('termination'), cut, this.sentence, w.testWindow, of('testDoubt'));
     this.landed = new Uint8Array(n + 1);
     for (const t of of('landedOn')) {
       let from = t.start;
@@ -145,7 +145,8 @@ export class Scope {
     // A story's frame says who reads or plays it ("in the book I am reading", "in the game my
     // character ..."): its first-person words are the frame's, not the writer telling of themself.
     const inFrame = new Uint8Array(n + 1);
-    for (const t of live) if (t.payload.cat === 'storyFrame') inFrame.fill(1, t.start, t.end);
+    // So are the words of the writer's reaction to another's story ("..., gave me the fear").
+    for (const t of live) if (t.payload.cat === 'storyFrame' || t.payload.cat === 'reaction') inFrame.fill(1, t.start, t.end);
     this.clauseOfSelf = new Uint8Array(this.clause[n]! + 1);
     for (let i = 0; i < n; i++) if (w.firstPerson.has(doc.tokens[i]!) && !inOther[i] && !inFrame[i]) this.clauseOfSelf[this.clause[i]!] = 1;
     this.clauseOfOther = new Uint8Array(this.clause[n]! + 1);

@@ -37,6 +37,7 @@ const STRUCTURAL_KINDS = [
   'open',
   'present',
   'pseudo',
+  'reaction',
   'resolved',
   'resolvedGone',
   'resolvedGoneSign',
@@ -51,6 +52,7 @@ const STRUCTURAL_KINDS = [
   'supposeWhole',
   'termination',
   'test',
+  'testDoubt',
   'testResult',
   'wholeDenial',
 ] as const;

@@ -17,7 +17,10 @@ export interface Span {
  * clause to the end of the result. The result must follow within `window` words, in
  * the test's sentence or opening the next, with no turn ("but") and no number
  * between (a reading is a finding: "checked my temp, 38.9, feel fine").
+ * A doubt told first in the test's sentence and turned from ("thought my bum felt numb,
+ * but checked and the feeling is normal") is the sign tested: the span starts at the doubt.
  * @param cut 1 where a clause starts; `sentence` the sentence number of every token
+ * @param doubts the sign told as a belief ("i thought", "was worried"), context.yaml `selfTest.doubts`
  */
 export function selfTests(
   tokens: readonly string[],
@@ -27,6 +30,7 @@ export function selfTests(
   cut: Uint8Array,
   sentence: Int32Array,
   window: number,
+  doubts: readonly Span[] = [],
 ): Uint8Array {
   const out = new Uint8Array(tokens.length + 1);
   const turn = new Uint8Array(tokens.length + 1);
@@ -47,7 +51,9 @@ export function selfTests(
     if (!clear) continue;
     let from = t.start;
     while (from > 0 && !cut[from] && !SENTENCE_END.has(tokens[from - 1]!)) from--;
-    out.fill(1, from, r.end);
+    // Only a doubt turned from before the test ("..., but"): "I was worried and checked, can feel it" tests what follows.
+    const doubt = doubts.find((d) => d.start < from && sentence[d.start] === sentence[t.start] && turn.subarray(d.end, t.start).includes(1));
+    out.fill(1, doubt ? doubt.start : from, r.end);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { runSteps, type Step } from './support/botHarness';
+import { runSteps, wholeBotSteps, type Step } from './support/botHarness';
 
 // After an escalation, everyday obstacles and practical questions get a short
 // answer at the instruction's level (knowledge/after-escalation.yaml), with the
@@ -47,6 +47,17 @@ describe('needs after an emergency escalation: the instruction stays firm', () =
     ["it's fine, I can drive, it's just down the road", [/don't drive/i, /911/], [/tell them that too/i]],
     ['the ambos are on their way now', [/right thing/i], [/if you haven't/i]],
   ])('"%s"', async (...step) => runSteps([EMERGENCY, step]));
+});
+
+describe('warning signs denied after an escalation are taken in, at its level', () => {
+  test('after "get seen today": reassured, and the same-day check stands', async () => {
+    // A slip off one low step at 76: the minor fall's same-day check, not the serious accident's 000.
+    const stepSlip: Step = ["I'm 76 and I tripped off the back doorstep this morning, my back's really sore now", [/today/i, /healthdirect/i], [/call 000 now/i]];
+    await wholeBotSteps([stepSlip, ["I can walk alright, and there's no numbness or tingling in my legs", [/reassuring/i, /today/i], [TEMPLATE, /leave that until/i]]], 'en-AU');
+  });
+  test('after an emergency: the instruction stays', async () => {
+    await wholeBotSteps([EMERGENCY, ["I can walk alright, and there's no numbness or tingling in my legs", [/911/], [/reassuring/i]]]);
+  });
 });
 
 describe('needs are read only after an escalation', () => {

@@ -11,7 +11,6 @@ const OPENING: [string, RegExp[]] = ['my lower back went into spasm this morning
 describe('a remark after advice about the back', () => {
   test.each([
     "made it halfway but honestly it's horrible",
-    'the dog finally stopped barking so I can actually think now',
   ])('told with no limit is heard, not pushed back on: %s', async (text) => {
     await wholeBotSteps([OPENING, [text, [/thanks for telling me/i], [PUSHBACK, OFF_TOPIC]]]);
   });

@@ -17,7 +17,7 @@ import { asksSomething, withoutAcknowledgements } from '../src/triage/yesNo';
 import { vocabulary } from '../src/triage/vocabulary';
 import { prepare } from '../src/triage/text';
 import { readCall, talksOfPlan } from '../src/safety/checkAnswers';
-import { pushbackWithDenials } from './deniedRecord';
+import { deniedThisTurn, pushbackWithDenials } from './deniedRecord';
 import { needsIn, needsReply, notedReply } from './escalationNeeds';
 import { actOf } from './actReading';
 
@@ -127,6 +127,8 @@ export async function answerAfterEscalation(
     await context.sendActivity(once);
   };
   const asks = asksSomething(understanding.text);
+  // "she can walk, and no tingling in her legs": warning signs denied, told not asked, are taken in.
+  const denies = !asks && deniedThisTurn(context).length > 0;
   // "you're very good. slán": a thanks or goodbye in words the models don't know is still a close, not a topic.
   const read = options.act ?? actOf(understanding) ?? (asks ? undefined : closeAct(understanding.text));
   // "but I can walk fine": a statement set against the instruction is push-back, whatever topic its words resemble.
@@ -179,7 +181,8 @@ export async function answerAfterEscalation(
     case 'thanks_ok': text = isDriven(services, understanding.text) ? drivenText(services, record, understanding.text) : level.ok; break;
     case 'better': text = level.better; break;
     case 'worse': text = level.worse; break;
-    case 'yes': case 'no': case 'unsure': text = level.answer; break;
+    case 'no': text = denies ? level.denied : level.answer; break;
+    case 'yes': case 'unsure': text = level.answer; break;
     case 'correction': text = a.correction; break;
     case 'frustration': text = level.frustration; break;
     case 'goodbye': text = level.goodbye; break;
@@ -190,6 +193,7 @@ export async function answerAfterEscalation(
     default:
       // "can my son take me?" is the plan, whatever topic it reads as.
       if (isDriven(services, understanding.text)) text = drivenText(services, record, understanding.text);
+      else if (denies) text = level.denied;
       // "got a load due in the city tomorrow": a plan for later, told, is answered as putting it off.
       else if (!asks && talksOfPlan(services.checkDialogue, understanding.text)) text = level.later;
       else if (isTopicIntent(intent)) {
@@ -294,6 +298,8 @@ export function heldForPassage(
   text: string,
   passage: { topic: string; tags: readonly string[] },
   locale: string | undefined,
+  /** The message tells warning signs denied and asks nothing ("I can walk, no tingling"): taken in, not held. */
+  denies = false,
 ): string | undefined {
   const a = services.acts.afterEscalation;
   const intents = services.knowledge.byId(passage.topic)?.intents ?? [];
@@ -302,6 +308,7 @@ export function heldForPassage(
   else if (intents.some((i) => (a.holdTopics[record.level] as readonly string[]).includes(i))) {
     reply = heldText(services, record, text, intents.some((i) => (a.driveTopics as readonly string[]).includes(i)), intents.some((i) => (a.medicineTopics as readonly string[]).includes(i)));
   }
+  if (reply !== undefined && denies) reply = a[record.level].denied;
   return reply === undefined ? undefined : fill(reply, values(services, locale, record));
 }
 

@@ -375,7 +375,9 @@ export class MainDialog extends ComponentDialog {
         const chat = !back && holdsPhrase(understanding.text, responses.smallTalk.phrases);
         // "what do you need from me for the check?": about the check itself, answered as such.
         const aboutCheck = !back && asksSomething(understanding.text) && holdsPhrase(understanding.text, responses.aboutCheck.phrases);
-        const reply = back ? responses.backRelated : aboutCheck ? responses.aboutCheck : chat ? responses.smallTalk : midConversation ? responses.midConversation : responses.fallback;
+        // "nothing here is a must" answers a limit or refusal told; any other remark is heard and helped with.
+        const mid = holdsPhrase(understanding.text, responses.midConversation.limits) ? responses.midConversation : { ...responses.midConversation, text: responses.midConversation.heard };
+        const reply = back ? responses.backRelated : aboutCheck ? responses.aboutCheck : chat ? responses.smallTalk : midConversation ? mid : responses.fallback;
         await context.sendActivity(withSuggestions(fill(reply.text, { emergency }), labelsFor(responses, reply.suggestions), channel));
       }
     }

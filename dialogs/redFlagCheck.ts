@@ -178,6 +178,12 @@ export class RedFlagCheck {
       await context.sendActivity(fill(text.explainedHold, { instruction, noDrive: drive }).trim());
       return { status: DialogTurnStatus.complete };
     }
+    // "he says it's just from shovelling" after "get seen today" for a history told (cancer, osteoporosis): an
+    // everyday cause explains nothing of a history, so it is not asked about again; why it matters is said instead.
+    if (!refuses && record?.fromMessage && record.level === 'urgent' && record.flags.every((f) => this.services.redFlags.historyCounts(f)) && explainsAway(this.services, understanding)) {
+      await context.sendActivity(await aboutPatient(context, this.services, fill(this.services.acts.afterEscalation.urgent.pushback, { matters: [...new Set(record.flags.map((f) => this.services.redFlags.explain(f)))].join(' '), instruction: escalationReminder(this.services, record, context.activity.locale) })));
+      return { status: DialogTurnStatus.complete };
+    }
     if (!refuses && record?.fromMessage && !record.explained && explainsAway(this.services, understanding)) {
       const flag = record.flags[0]!;
       await this.escalation.set(context, { ...record, explained: true });

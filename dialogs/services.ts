@@ -36,6 +36,7 @@ export interface DialogServices {
     | 'explainedNote'
     | 'findingWords'
     | 'helperOf'
+    | 'historyCounts'
     | 'level'
     | 'namedPatientWords'
     | 'names'

@@ -11,6 +11,7 @@ import { sentences } from '../src/knowledge/answerText';
 import type { TopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { heldForPassage } from './actAnswers';
+import { asksSomething } from '../src/triage/yesNo';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { keepReply, notTwice } from './escalationReplies';
 import { withSuggestions } from './replies';
@@ -21,7 +22,7 @@ import { getUnderstanding } from './turnUnderstanding';
 import { prepare } from '../src/triage/text';
 import { sentencesAsTyped } from '../src/language/sentences';
 import { vocabulary } from '../src/triage/vocabulary';
-import { deniedSoFar } from './deniedRecord';
+import { deniedSoFar, deniedThisTurn } from './deniedRecord';
 import { asStillNotBetter } from './stillNotBetter';
 import { clauses } from '../src/language/clauses';
 import { aboutPatient, patientPronoun } from './aboutPatient';
@@ -213,7 +214,8 @@ async function answer(
 
   // After an escalation, a passage that would read as "wait and see" is not given; the instruction is.
   if (record && (plan.kind === 'passage' || plan.kind === 'more' || plan.kind === 'brief' || plan.kind === 'recap')) {
-    const held = heldForPassage(services, record, input.text, plan.passage, locale);
+    const denies = !asksSomething(input.text) && deniedThisTurn(context).length > 0;
+    const held = heldForPassage(services, record, input.text, plan.passage, locale, denies);
     if (held) {
       const once = notTwice(services, record, held, locale);
       await keepReply(context, escalation, once);

@@ -1,4 +1,4 @@
-import { runSteps, type Step } from './support/botHarness';
+import { runSteps, wholeBotSteps, type Step } from './support/botHarness';
 
 // After an escalation, everyday obstacles and practical questions get a short
 // answer at the instruction's level (knowledge/after-escalation.yaml), with the
@@ -21,6 +21,8 @@ describe('needs after an urgent escalation (en-GB)', () => {
     ["can't it wait till Monday?", [/today is better/i, /NHS 111/], [TEMPLATE]],
     ['how would I know if it was something bad?', [/can't tell that over chat/i, /999/], [TEMPLATE]],
     ["my wee went a funny dark colour earlier", [/mention that too/i, /today/i], [TEMPLATE]],
+    ["the practice can't fit him in before the 14th", [/don't wait that long/i, /NHS 111/], [TEMPLATE]],
+    ["I'll drive myself over to the surgery", [/lift or a taxi/i, /today/i], [TEMPLATE]],
   ])('"%s"', async (...step) => runSteps([URGENT_GB, step], 'en-GB'));
 
   test('a question that names the escalated flag again is answered, not met with the whole escalation', async () => {
@@ -41,7 +43,21 @@ describe('needs after an emergency escalation: the instruction stays firm', () =
     ['what do I say to them when I call?', [/tell the call-taker/i]],
     ["I can't pay for an ER trip", [/don't let money or work stop you/i, /911/]],
     ['anything I can do in the meantime?', [/while you wait/i, /don't take extra painkillers/i, /911/], [ROUTINE_ADVICE]],
+    ["the ER is only five minutes away so I'll drive myself", [/don't drive/i, /911/], [ROUTINE_ADVICE, /tell them that too/i]],
+    ["it's fine, I can drive, it's just down the road", [/don't drive/i, /911/], [/tell them that too/i]],
+    ['the ambos are on their way now', [/right thing/i], [/if you haven't/i]],
   ])('"%s"', async (...step) => runSteps([EMERGENCY, step]));
+});
+
+describe('warning signs denied after an escalation are taken in, at its level', () => {
+  test('after "get seen today": reassured, and the same-day check stands', async () => {
+    // A slip off one low step at 76: the minor fall's same-day check, not the serious accident's 000.
+    const stepSlip: Step = ["I'm 76 and I tripped off the back doorstep this morning, my back's really sore now", [/today/i, /healthdirect/i], [/call 000 now/i]];
+    await wholeBotSteps([stepSlip, ["I can walk alright, and there's no numbness or tingling in my legs", [/reassuring/i, /today/i], [TEMPLATE, /leave that until/i]]], 'en-AU');
+  });
+  test('after an emergency: the instruction stays', async () => {
+    await wholeBotSteps([EMERGENCY, ["I can walk alright, and there's no numbness or tingling in my legs", [/911/], [/reassuring/i]]]);
+  });
 });
 
 describe('needs are read only after an escalation', () => {

@@ -47,6 +47,8 @@ describe('no opener where nothing was told, or where it would come before safety
     ['a plain question', 'my back hurts, is ice or heat better?'],
     ['a feeling denied', "i'm not worried, just wondering whether heat helps a back spasm"],
     ['no worries', 'no worries, is heat ok for a back spasm?'],
+    // mend44a: someone nearby in tears, told by a writer speaking for themselves
+    ['a child crying nearby', 'my back is killing me and now he is crying again, is heat ok?'],
   ])('%s: "%s"', async (_kind, message) => {
     const reply = await wholeBotText('en-GB')(message);
     expect(reply).not.toMatch(/frightening|worry|anxious|tears|worn out|frustrating|serious causes/i);

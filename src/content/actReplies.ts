@@ -3,7 +3,7 @@ import { readYamlFile } from '../util/yamlFile';
 import { EscalationNeeds, loadEscalationNeeds } from './afterEscalationNeeds';
 
 type Level = 'emergency' | 'urgent';
-type EscalatedAct = 'pushback' | 'ok' | 'agreedClose' | 'better' | 'worse' | 'drive' | 'driven' | 'drivenLater' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other' | 'why' | 'later';
+type EscalatedAct = 'pushback' | 'ok' | 'agreedClose' | 'better' | 'worse' | 'drive' | 'driven' | 'drivenLater' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other' | 'why' | 'later' | 'denied';
 
 /** knowledge/acts.yaml, typed: what the bot says to a dialogue act, by where it comes. */
 export interface ActReplies {
@@ -50,8 +50,8 @@ const SHAPE = {
   routing: ['yes', 'no', 'unsure', 'correction', 'correctionNoted', 'correctionSameAdvice', 'better', 'worse', 'notBetter', 'plan', 'ok', 'pushback', 'frustration', 'morePractical', 'alreadyDoing', 'alreadyNoHelp', 'alreadyBeyond', 'alreadyOther', 'carryOnNothing', 'carryOnResume', 'howManyMore', 'noSigns', 'noSignsUrgent', 'correctionThenAnswer', 'saidAgain', 'disagree', 'missedQuestion', 'missedThenAnswer', 'confirmYes', 'confirmNo', 'confirmAsSaid', 'yesLead', 'noLead', 'notYourFault', 'earlierChat', 'earlierChatLead'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
   inCheck: ['okAtYesNo', 'plan', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
-  'afterEscalation.emergency': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
-  'afterEscalation.urgent': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later'],
+  'afterEscalation.emergency': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later', 'denied'],
+  'afterEscalation.urgent': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later', 'denied'],
   afterEscalation: ['cancel', 'goNow', 'heldMedicine', 'howManyMore', 'carryOn', 'correction'],
 };
 

@@ -21,7 +21,8 @@ export interface Responses {
   /** A pain report that asks a question no passage answers: what helps most, with the check offered. */
   questionFirst: { text: string; suggestions: Intent[] };
   /** A remark no answer reads, in a conversation already about their back: never "not something I can help with". */
-  midConversation: { text: string; suggestions: Intent[] };
+  /** `text` answers a limit or refusal (`limits`); `heard` any other remark mid-conversation. */
+  midConversation: { text: string; suggestions: Intent[]; limits: string[]; heard: string };
   /** "how's your week been?" asked of the bot: a light reply that steers back to their back, never the refusal. */
   smallTalk: { phrases: string[]; text: string; suggestions: Intent[] };
   /** A question about the symptom check itself that no act read ("what do you need for the check?"): how it goes, and the offer. */

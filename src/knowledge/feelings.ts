@@ -17,6 +17,8 @@ export interface FeelingReading {
   kind: string;
   /** A fear of something serious (a serious cause named, or strong fear): the `serious` sentence may follow. */
   serious: boolean;
+  /** The feeling told of him, her or them ("he's crying"): the patient's only when writing for them. */
+  ofOthers?: true;
 }
 
 /** The sentences a reply opens with, and the keys kept so that none is said twice. */
@@ -38,6 +40,8 @@ interface Kind {
   name: string;
   cues: string[][];
   except: string[][];
+  /** Phrases telling the feeling of a third person: no opener for a writer who speaks for themselves. */
+  ofOthers: string[][];
   openers: string[];
   forOther: string[];
   serious: boolean;
@@ -80,6 +84,7 @@ export class Feelings {
         name: k.name,
         cues: phrases(k.cues, `kinds[${i}].cues`, true),
         except: phrases(k.except, `kinds[${i}].except`, true),
+        ofOthers: phrases(k.ofOthers, `kinds[${i}].ofOthers`, true),
         openers: strings(k.openers, `kinds[${i}].openers`, true),
         forOther: strings(k.forOther, `kinds[${i}].forOther`, true),
         serious: k.serious === true,
@@ -106,7 +111,7 @@ export class Feelings {
     if (!kind) return undefined;
     const name = kind.name;
     const fear = kind.serious === true && (this.serious.causes.some((c) => this.said(w, c)) || this.serious.strong.some((c) => this.said(w, c)));
-    return { kind: name, serious: fear };
+    return kind.ofOthers.some(has) ? { kind: name, serious: fear, ofOthers: true } : { kind: name, serious: fear };
   }
 
   /**
@@ -117,6 +122,8 @@ export class Feelings {
   opener(reading: FeelingReading, forOther: Pronoun | undefined, said: readonly string[], emergency: string): FeelingOpener | undefined {
     const kind = this.kinds.find((k) => k.name === reading.kind);
     if (!kind) return undefined;
+    // "hang on, he's crying" from someone writing for themselves: someone nearby, not their feeling.
+    if (reading.ofOthers && !forOther) return undefined;
     const list = forOther && kind.forOther.length ? kind.forOther : kind.openers;
     const prefix = forOther && kind.forOther.length ? 'other' : 'own';
     const at = list.findIndex((_, i) => !said.includes(`${kind.name}#${prefix}${i}`));

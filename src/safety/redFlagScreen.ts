@@ -336,6 +336,11 @@ export class RedFlagScreen {
     return this.detector.flagIds().filter((flag) => !known.includes(flag) && this.detector.combinations(flag).some((combo) => combo.some((id) => asked.has(id)) && combo.every(has)));
   }
 
+  /** The flag is a fact of the person's history (cancer, osteoporosis, steroids): an everyday cause told explains nothing of it. */
+  historyCounts(flag: string): boolean {
+    return this.detector.historyCounts(flag);
+  }
+
   level(flag: string): 'emergency' | 'urgent' {
     if (this.detector.flagIds().includes(flag)) return this.detector.level(flag);
     const level = this.wording.get(flag).level;

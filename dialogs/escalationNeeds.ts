@@ -5,6 +5,7 @@ import { EscalationRecord, escalationReminder } from './escalationDialog';
 import { capitalise } from './replies';
 import type { DialogServices } from './services';
 import { isTopicIntent } from '../src/nlu/intents';
+import { asksSomething } from '../src/triage/yesNo';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 
 /** A passage fitting this well, or a topic read at least this surely, answers a need marked yieldsToTopic ("meanwhile, can I take naproxen?"). */
@@ -26,7 +27,8 @@ export function needsIn(services: DialogServices, text: string, options: { ignor
  * the need answers.
  */
 function unlessTopic(services: DialogServices, found: EscalationNeed[], level: EscalationRecord['level'], understanding: Pick<Understanding, 'text' | 'intent' | 'score'>): EscalationNeed[] {
-  if (level !== 'urgent' || !found.some((n) => n.yieldsToTopic)) return found;
+  // A plan told, not a question ("I'll ring the surgery in the morning"): the need answers it, whatever topic its words sound like.
+  if (level !== 'urgent' || !found.some((n) => n.yieldsToTopic) || !asksSomething(understanding.text)) return found;
   const topic = (isTopicIntent(understanding.intent) && understanding.score >= TOPIC_READ) || services.answers.planner.bestFit(understanding.text) >= PASSAGE_FIT;
   return topic ? found.filter((n) => !n.yieldsToTopic) : found;
 }

@@ -54,7 +54,7 @@ export class PassageRanker {
     const namesSomeone = this.namesSomeone(input.text);
     const ranking = this.parts.matcher
       .rank(input.text)
-      .filter(({ passage }) => fits(passage) && !byKindOnly(passage) && (aboutMedicine || !needsMedicine(passage)) && (namesSomeone || !needsSomeone(passage)) && (aboutMedicine || !needsMedicineContext(passage) || this.goesOn(passage, last)));
+      .filter(({ passage }) => fits(passage) && !byKindOnly(passage) && (aboutMedicine || !needsMedicine(passage)) && (namesSomeone || !needsSomeone(passage)) && (aboutMedicine || !needsMedicineContext(passage) || (this.goesOn(passage, last) && !this.namesOtherThing(input.text, passage))));
     const top = ranking[0]?.score ?? 0;
     // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,
     // a passage that never does gets no lift from the topic in context or the classifier's topic (it is not what is asked now).
@@ -100,6 +100,14 @@ export class PassageRanker {
   /** Whether a passage goes on from the last answer: its topic, or a tag they share (a drowsy medicine, a drive on one). */
   private goesOn(passage: Passage, last: Passage | undefined): boolean {
     return last !== undefined && (last.topic === passage.topic || last.tags.some((t) => passage.tags.includes(t)));
+  }
+
+  /**
+   * Whether the text names a rare word (a thing: "a disc") that the passage never speaks of: "how would I know if it's a disc?"
+   * after a painkiller answer asks how to tell about the disc, not whether the medicine affects them.
+   */
+  private namesOtherThing(text: string, passage: Passage): boolean {
+    return this.parts.matcher.rareTermsOf(this.withoutPointers(text), WEIGHTS.rareWordIdf).some((t) => !this.parts.matcher.speaksTo(passage, t.term));
   }
 
   /** Whether the text names someone other than the writer by one of answers.yaml `otherPeople`; with no list, every text may. */

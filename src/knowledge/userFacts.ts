@@ -140,6 +140,7 @@ export class UserFactReader {
           const n = Number(tokens[i + slot]);
           const after = tokens[i + pattern.length];
           if (after !== undefined && fact.numberNotBefore.has(after)) continue;
+          if (fact.numberNotAfter.some((w) => w.length <= i && w.every((x, k) => tokens[i - w.length + k] === x))) continue;
           if (fact.numberNeedsMention && !mentioned && known[fact.id] === undefined) continue;
           if (notTheUsers(i, i + pattern.length) || !(n > 0 && n < 120) || (fact.maxNumber !== undefined && n > fact.maxNumber)) continue;
           known[fact.id] = n;

@@ -19,6 +19,8 @@ export interface FactDef {
   numbers: string[][];
   numberNeedsMention: boolean;
   numberNotBefore: ReadonlySet<string>;
+  /** Phrases that, right before a number pattern, make the number someone else's ("I've got a 3 yo": a child's age). */
+  numberNotAfter: string[][];
   minNumber?: number;
   /** Numbers above this are not this fact ("under 18": a 64-year-old is not a teenager). */
   maxNumber?: number;
@@ -177,6 +179,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
       numberNeedsMention: raw.numberNeedsMention === true,
       onlyForThem: raw.onlyForThem === true,
       numberNotBefore: new Set(phrases(`facts.${id}.numberNotBefore`, raw.numberNotBefore).flat()),
+      numberNotAfter: raw.numberNotAfter === undefined ? [] : phrases(`facts.${id}.numberNotAfter`, raw.numberNotAfter),
       said: raw.said as string,
       redirects: strings(`facts.${id}.redirects`, raw.redirects),
       caveats: strings(`facts.${id}.caveats`, raw.caveats),

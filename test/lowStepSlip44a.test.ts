@@ -14,6 +14,6 @@ describe('a slip off one low step', () => {
   ]);
   lacks('major_trauma', [
     "I'm 35, tripped off the back step and my lower back is stiff",
-    "I'm 77 and slipped off the kitchen step, my back is aching",
+    "I'm 77 and slipped off the back doorstep, my back is aching",
   ]);
 });

@@ -27,8 +27,8 @@ levelsEach([
   [
     'a question asked to learn, the writer saying it is not for them (generalQuestion.asking)',
     [
-      ['for my own knowledge, can back pain in the elderly be a sign of osteoporosis or cancer? I am 29 so not asking for me, I just want to understand it', 'none'],
-      ['I want to understand it, I had breast cancer 4 years ago and now my back aches at night', 'urgent'],
+      ['for my own interest, is back pain in older folk ever a sign of thin bones or a tumour? I am 31 so not asking for me, just curious how it works', 'none'],
+      ['just curious how it works: I was treated for bowel cancer five years back and now my back aches at night', 'urgent'],
     ],
   ],
   [
@@ -36,7 +36,7 @@ levelsEach([
     [
       ['every site I read harps on about numbness in the saddle area. I am 40, back sore from gardening. keep moving?', 'none'],
       ['the forums all go on about bladder trouble, mine is just a stiff back from the gym', 'none'],
-      ['every website goes on about bladder problems and I can not pee since this morning, back agony', 'emergency'],
+      ['all the forums go on about bladder problems, and since this morning I cannot pee at all, back agony', 'emergency'],
     ],
   ],
   [
@@ -53,22 +53,22 @@ levelsEach([
   [
     'a laugh given a reason, the pain among it, is no pain on laughing (cough_sneeze_strain except)',
     [
-      ['my mate\'s video of his fall made me laugh nervously because my back is killing me from the gym', 'none'],
+      ['my brother\'s clip of his tumble made me giggle because my back is wrecked from the gym', 'none'],
       ['every time I laugh it kills my back', 'urgent'],
       ['laughing kills my back, it catches me every single time', 'urgent'],
     ],
   ],
   [
-    'the writer\'s reaction to someone else\'s sign ("gave me the fear") does not make it the writer\'s (context.yaml reaction)',
+    'the writer\'s reaction to someone else\'s sign ("gave me a fright") does not make it the writer\'s (context.yaml reaction)',
     [
-      ['the man in the next cubicle at A&E had a huge swelling on his back, gave me the fear. my back is only aching from the hard chairs', 'none'],
+      ['a man in the waiting room at A&E had a huge swelling on his back, gave me a fright. my back is only aching from the hard chairs', 'none'],
       ['the woman opposite on the ward had a lump on her spine, it scared me. I have found a lump on my own spine too and my back is sore', 'urgent'],
     ],
   ],
   [
     'someone else\'s medicine in a message where the writer asks for themselves (helpers.yaml ownBack)',
     [
-      ['my housemate takes prednisolone for his asthma and has a bad back as well, we both did ourselves in carrying a mattress upstairs. any exercises for me?', 'none'],
+      ['my housemate takes prednisolone for his asthma and has a bad back as well, we both hurt ourselves carrying a mattress upstairs. any exercises for me?', 'none'],
     ],
   ],
   [

@@ -30,7 +30,7 @@ raisesEach('emergencies told in the kinds round 44 missed', 'emergency', [
 
 raisesEach('urgents told in the kinds round 44 missed', 'urgent', [
   ['my husband noticed a firm bump roughly the size of a walnut just to the right of my spine, back aches', 'back_lump'],
-  ['there is a swelling about the size of a plum beside my backbone and my back has ached for weeks', 'back_lump'],
+  ['there is a swelling roughly the size of a plum beside my backbone and my back has ached for weeks', 'back_lump'],
 ]);
 
 quietEach('the same words that tell no sign stay quiet', [

@@ -131,7 +131,7 @@ describe('acts inside a prompt of the symptom check', () => {
 
 describe('acts after an emergency escalation: the instruction stands', () => {
   test.each<Step>([
-    ['can I drive myself?', [/^No, please don't drive yourself/, /call 911/i], [ROUTINE_ADVICE]],
+    ['can I drive myself?', [/^Please don't drive/, /call 911/i], [ROUTINE_ADVICE]],
     ['can i just drive to the ER myself', [/don't drive yourself/i, /911/], [ROUTINE_ADVICE]],
     ["it's probably nothing, right?", [/hope it turns out to be nothing/i, /please call 911 now/i]],
     ['really?? 911??', [/please call 911 now/i]],
@@ -168,7 +168,7 @@ describe('acts after an emergency escalation: the instruction stands', () => {
 describe('acts after an urgent escalation (en-GB)', () => {
   const URGENT: Step = ['I have a high fever and my back is killing me', [/get seen today/i, /111/]];
   test.each<Step>([
-    ['can I drive myself?', [/safer if someone else drives you/i, /get seen by a doctor today/i], [ROUTINE_ADVICE]],
+    ['can I drive myself?', [/get a lift or a taxi/i, /get seen by a doctor today/i], [ROUTINE_ADVICE]],
     ['really? today?', [/worth a doctor's look today/i]],
     ['ok thanks', [/get seen by a doctor today/i]],
     ["it's getting worse", [/don't wait/i, /call 999/i]],

@@ -31,7 +31,7 @@ describe('after an emergency escalation nothing reads as "wait and see"', () => 
     await runSteps([
       escalate,
       ['can my brother take me to the ER in his car?', [/^Yes/], [/No, please don't drive/]],
-      ['could I drive myself there though?', [/No, please don't drive yourself/]],
+      ['could I drive myself there though?', [/Please don't drive/]],
     ]);
   });
 

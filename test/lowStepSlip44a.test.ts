@@ -11,6 +11,13 @@ describe('a slip off one low step', () => {
     ['I have osteoporosis and tripped off the kerb yesterday, my back has ached since', 'urgent'],
     ["I'm 81, fell off the stepladder cleaning the windows and my back hurts", 'emergency'],
     ['I slipped off the back step and then fell down the stairs into the cellar', 'emergency'],
+    // a step ladder landed on with the back: the low-furniture exception must not take "step ladder"
+    // for a step
+    ["I'm 52 and fell off the step ladder onto my back in the garage", 'emergency'],
+    ['tumbled off my step ladder onto my back in the shed', 'emergency'],
+  ]);
+  lacks('major_trauma', [
+    'fell off the bottom step onto my bum, just bruised, back a bit stiff',
   ]);
   lacks('major_trauma', [
     "I'm 35, tripped off the back step and my lower back is stiff",

@@ -83,7 +83,8 @@ function firstMessageWords(text: string): number {
 
 describe('two questions in one message: each answered briefly, with both sources, within the limit', () => {
   test.each<[string, string, RegExp[], RegExp, string?]>([
-    ['rest and driving', 'should I lie down all day, and am I ok to drive?', [/moving/i, /drive/i], /_Sources: .*\[2\]/],
+    // en-GB: the driving answer's source (UK drug-driving law) is cited to people in the UK only
+    ['rest and driving', 'should I lie down all day, and am I ok to drive?', [/moving/i, /drive/i], /_Sources: .*\[2\]/, 'en-GB'],
     ['heat and work', 'is heat or cold better for this, and can I go in to work tomorrow?', [/[Hh]eat/, /work/], /_Sources: .*\[2\]/, 'en-GB'],
     // Both cite the same source: it is listed once.
     ['sleeping and seeing a doctor, the first asked answered first', 'what position should I sleep in? and when do I need to see a doctor?', [/side[\s\S]*better on their own/], /_Sources: NHS \[1\] ·/],

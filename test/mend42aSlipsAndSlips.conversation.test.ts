@@ -2,7 +2,9 @@ import { wholeBotSteps } from './support/botHarness';
 
 // Set 34's acts turns by kind, in our own wording:
 // 1. A slip on the level (a wet floor, a frosty path) is a fall from standing, not the notes' serious accident:
-//    no emergency for someone under 70 with no osteoporosis or steroids; at 70 or over it still is one.
+//    no emergency for someone under 70 with no osteoporosis or steroids; at 70 or over it is the same-day check
+//    (safety44: the notes make only a fall from a height or down stairs the emergency, a minor fall at an older
+//    age or with osteoporosis urgent).
 // 2. A yes tapped by mistake and taken back with how it happened ("fat thumbed it", "mis hit") and the no said
 //    outright withdraws the alarm at once, rather than asking the question again.
 // 3. "keen for the check" asks for the symptom check; a terse list ("left side. yesterday. a 6") keeps its time.
@@ -21,8 +23,8 @@ describe('a slip on the level is no serious accident', () => {
     await wholeBotSteps([[message, [/./], [ALARM_US, /serious accident/i]]]);
   });
 
-  test('at 70 or over the same slip is still an emergency', async () => {
-    await wholeBotSteps([["I'm 78 and slipped on the frosty path this morning, came down hard, my back is very sore", [ALARM_US]]]);
+  test('at 70 or over the same slip is the same-day check, not an emergency', async () => {
+    await wholeBotSteps([["I'm 78 and slipped on the frosty path this morning, came down hard, my back is very sore", [/get seen today/i], [ALARM_US]]]);
   });
 
   test('a fall from a height is still an emergency', async () => {

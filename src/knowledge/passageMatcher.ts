@@ -9,7 +9,7 @@ const CLASS_TERM = '_class';
 // A third person's subject pronoun says who is asked about, not what: a question relayed
 // for her about a sport is the sport passage's, not helping her up. (Not the
 // possessives: "his armchair" is the seat passage's own example.)
-export const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'is', 'am', 'are', 'be', 'to', 'of', 'for', 'on', 'in', 'it', 'do', 'does', 'can', 'should', 'will', 'would', 'could', 'with', 'this', 'that', 'and', 'or', 'so', 'just', 'only', 'really', 'these', 'those', 'back', 'spasm', 'spasms', 'pain', 'have', 'he', 'she']);
+export const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'is', 'am', 'are', 'be', 'to', 'of', 'for', 'on', 'in', 'it', 'do', 'does', 'can', 'should', 'will', 'would', 'could', 'with', 'this', 'that', 'and', 'or', 'so', 'just', 'only', 'really', 'back', 'spasm', 'spasms', 'pain', 'have', 'he', 'she']);
 
 type Vector = Map<string, number>;
 

@@ -45,7 +45,8 @@ describe('a remark read weakly as goodbye, with no word of leaving, is not a far
   test.each<string>(['so I am basically stuck then', 'guess I am just stuck then'])('%s', async (said) => {
     await steps([
       ['my back went again, can I use the old codeine tablets from last year?', []],
-      [said, [/keep moving gently/i], [/^Take care of yourself/]],
+      // mend44a: a remark that tells no limit or refusal is heard with gentle movement and heat, not "nothing here is a must"
+      [said, [/gentle movement|keep moving gently/i], [/^Take care of yourself/]],
     ]);
   });
 

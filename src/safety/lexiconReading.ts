@@ -61,12 +61,7 @@ export interface LexiconReading {
    * The writer's own words without the findings they deny, and how many findings that
    * is, when they deny any ("no fever, no numbness, ..."): a checklist gone through.
    */
-  withoutDenials?: {
-    text: string;
-    count: number;
-    /** What the learned stage reads once the denials are a checklist: modelText (or the writer's own words) without the denied words. */
-    modelText: string;
-  };
+  withoutDenials?: { text: string; count: number };
   /**
    * The message without the words of the writer's own signs the learned stage misreads
    * (red-flags.yaml `hiddenFromModel`: "I'm 39" read as degrees), when it has any.
@@ -145,8 +140,7 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
       // So is a checklist item answered no at its colon ("numb groin: none").
       const saidNo = scope.governedBy(m, (cat) => cat === 'negation') || scope.answeredAfterColon(m);
       if (!excepted && saidNo && !scope.governedBy(m, (cat) => cat === 'experiencer' || cat === 'hypothetical' || cat === 'general') && !deniedWords.subarray(m.start, m.end).includes(1)) {
-        const [from, to] = denialSpan(doc.tokens, m, (i) => scope.inNegation(i));
-        deniedWords.fill(1, from, to);
+        deniedWords.fill(1, m.start, m.end);
         deniedCount++;
       }
       // A sign that is a flag's words ("wakes me at night") drops that flag with it.
@@ -210,14 +204,7 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
   const deniedAreas = scope.deniedSubjects();
   if (deniedAreas.length) reading.deniedAreas = deniedAreas;
   if (scope.othersApart) reading.selfText = doc.tokens.filter((t, i) => SENTENCE_END.has(t) || (scope.isOwn(i) && !masked[i] && !scope.inOthersClause(i))).join(' ');
-  if (deniedCount > 0) {
-    const kept = (t: string, i: number) => scope.isOwn(i) && (!deniedWords[i] || SENTENCE_END.has(t));
-    reading.withoutDenials = {
-      text: doc.tokens.filter(kept).join(' '),
-      count: deniedCount,
-      modelText: doc.tokens.filter((t, i) => kept(t, i) && (!masked[i] || SENTENCE_END.has(t))).join(' '),
-    };
-  }
+  if (deniedCount > 0) reading.withoutDenials = { text: doc.tokens.filter((t, i) => scope.isOwn(i) && (!deniedWords[i] || SENTENCE_END.has(t))).join(' '), count: deniedCount };
   const apart = doc.tokens.map((t, i) => (SENTENCE_END.has(t) ? null : scope.toldApart(i)));
   if (apart.some((a) => a !== null)) {
     reading.nowText = doc.tokens.filter((t, i) => scope.isOwn(i) && !masked[i] && apart[i] === null).join(' ');
@@ -226,26 +213,6 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
   if (hidden.includes(1)) reading.withoutHidden = doc.tokens.filter((_t, i) => !hidden[i]).join(' ');
   if (masked.includes(1)) reading.modelText = doc.tokens.filter((t, i) => scope.isOwn(i) && (!masked[i] || SENTENCE_END.has(t))).join(' ');
   return reading;
-}
-
-/** Words that end a denial's span going forward: another item or a turn of the sentence. */
-const DENIAL_STOPS = new Set(['and', 'but', 'or', 'though', 'although', 'yet', 'except', 'just', 'only', 'apart']);
-/** At most this many words taken either side of a denied finding. */
-const DENIAL_REACH = 3;
-
-/**
- * The words of one denial: the finding, its negation word before it ("no") and the words that
- * finish its item ("no numb feeling"). Without them, hiding the finding alone leaves words that
- * tell a sign anew ("no ... feeling" read as feeling lost). Never over punctuation, another
- * negation or a word that turns the sentence.
- */
-function denialSpan(tokens: readonly string[], m: { start: number; end: number }, inNegation: (i: number) => boolean): [number, number] {
-  const word = (i: number) => /[a-z0-9]/.test(tokens[i] ?? '') && !DENIAL_STOPS.has(tokens[i]!);
-  let from = m.start;
-  for (let i = m.start - 1; i >= 0 && m.start - i <= DENIAL_REACH && word(i); i--) if (inNegation(i)) from = i;
-  let to = m.end;
-  while (to < tokens.length && to - m.end < DENIAL_REACH && word(to) && !inNegation(to)) to++;
-  return [from, to];
 }
 
 function barsLearnedStage(bars: ReadonlySet<SetAsideScope>, scope: Scope, m: { start: number; end: number }, def: EntryDef): boolean {

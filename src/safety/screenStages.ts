@@ -90,12 +90,7 @@ export class ScreenStages {
   /** Lexicon, learned stage and their scoping, without the floor. */
   private screened(text: string, reading: ModelReading, lexicon: LexiconReading): RedFlagResult | null {
     // A general question from someone who is fine: the model reads only what they say of themselves.
-    // A checklist of denials ("no numbness, no bladder issues, no fever") is read by the lexicon:
-    // the model reads the message without the denied words, which would otherwise anchor a guess
-    // of a flag the writer did not deny at all (a sexual-function question on "numbness").
-    // Not one denial alone: the lexicon misreads some, and then the model is the safety net.
-    const listed = lexicon.withoutDenials && lexicon.withoutDenials.count >= DENIAL_LIST && !lexicon.result ? lexicon.withoutDenials.modelText : undefined;
-    const modelText = listed ?? lexicon.modelText ?? lexicon.ownText;
+    const modelText = lexicon.modelText ?? lexicon.ownText;
     const own = modelText === undefined ? reading : { ...this.model.read(modelText), worry: reading.worry };
     const combined = combine(lexicon.result, own, this.model.thresholds, (f) => this.level(f), lexicon.dismissed, lexicon.scopedAway, lexicon.deniesAll, lexicon.othersOnly);
     // The model's unsure guess is asked about only when the message names a word of
@@ -105,7 +100,7 @@ export class ScreenStages {
     // For an urgent flag, a word the writer denies anchors nothing either
     // ("low down, not between my shoulder blades"); an emergency's question stays the safety net
     // for a denial the lexicon misreads.
-    const anchors = (flag: string) => this.checkAnchors!.anchors(flag, listed ?? lexicon.modelText ?? text) && (this.level(flag) === 'emergency' || this.checkAnchors!.anchorsTold(flag, this.detector.scopeOf(text)));
+    const anchors = (flag: string) => this.checkAnchors!.anchors(flag, lexicon.modelText ?? text) && (this.level(flag) === 'emergency' || this.checkAnchors!.anchorsTold(flag, this.detector.scopeOf(text)));
     // The learned stage's own rows (thoracic pain, cough or sneeze pain) have no lexicon flag to
     // stand beside the guess, so even a sure guess needs a word of the row's own: "slipped in
     // the bathroom" is no straining on the toilet.

@@ -93,7 +93,7 @@ describe('a first episode told with no age', () => {
 
 describe('AcrossTurns', () => {
   const source = {
-    combinations: (flag: string) => (flag === 'both' ? [['a', 'b']] : []),
+    combinations: (flag: string) => (flag === 'both' ? [{ all: ['a', 'b'], none: [] }] : []),
     level: () => 'urgent' as const,
     ruledOutBy: (flag: string) => (flag === 'both' ? ['young'] : []),
   };
@@ -135,7 +135,7 @@ describe('AcrossTurns', () => {
   });
 
   test('onlyAcross: only the listed combination spans messages, and a denial of the flag by another sign leaves it open', () => {
-    const many = { ...source, combinations: (flag: string) => (flag === 'both' ? [['a', 'b'], ['c', 'd']] : []) };
+    const many = { ...source, combinations: (flag: string) => (flag === 'both' ? [{ all: ['a', 'b'], none: [] }, { all: ['c', 'd'], none: [] }] : []) };
     const a = AcrossTurns.fromFile(write('across-only', 'flags: [both]\nonlyAcross:\n  both:\n    - [a, b]\n'), many);
     expect(a.read(['c'], told(['d']), null).redFlag).toBeNull();
     expect(a.read(['a'], told(['b'], ['both']), null).redFlag).toEqual({ level: 'urgent', flags: ['both'] });
@@ -145,6 +145,26 @@ describe('AcrossTurns', () => {
     const all = AcrossTurns.fromFile(write('across-all', 'flags: [both]\n'), many);
     expect(all.read(['a'], told(['b'], ['both']), null).redFlag).toBeNull();
     expect(() => AcrossTurns.fromFile(write('across-bad3', 'flags: [both]\nonlyAcross:\n  both:\n    - [a, d]\n'), many)).toThrow(/onlyAcross."both" \[a, d\]/);
+  });
+
+  test('a part the combination must go without, told in any message so far, keeps it from being raised', () => {
+    const without = { ...source, combinations: (flag: string) => (flag === 'both' ? [{ all: ['a', 'b'], none: ['soft'] }] : []) };
+    const a = AcrossTurns.fromFile(write('across-none', 'flags: [both]\n'), without);
+    expect(a.read(['a'], told(['b']), null).redFlag).toEqual({ level: 'urgent', flags: ['both'] });
+    // told before, with the first part, or in the completing message
+    expect(a.read(['a', 'soft'], told(['b']), null).redFlag).toBeNull();
+    expect(a.read(['a'], told(['b', 'soft']), null).redFlag).toBeNull();
+    // taken back ("it wasn't onto the rug after all"): the combination is open again
+    expect(a.read(['soft', 'a'], told(['b'], ['soft']), null).redFlag).toEqual({ level: 'urgent', flags: ['both'] });
+    // the absent part alone never counts as a part told before
+    expect(a.read(['soft'], told(['a', 'b']), null).redFlag).toBeNull();
+  });
+
+  test('onlyAcross names a combination by the parts it needs and keeps the parts it must go without', () => {
+    const without = { ...source, combinations: (flag: string) => (flag === 'both' ? [{ all: ['a', 'b'], none: ['soft'] }, { all: ['c', 'd'], none: [] }] : []) };
+    const a = AcrossTurns.fromFile(write('across-only-none', 'flags: [both]\nonlyAcross:\n  both:\n    - [a, b]\n'), without);
+    expect(a.read(['a'], told(['b']), null).redFlag).toEqual({ level: 'urgent', flags: ['both'] });
+    expect(a.read(['a', 'soft'], told(['b']), null).redFlag).toBeNull();
   });
 
   test('a listed flag with no combination stops start-up with the file named', () => {

@@ -63,7 +63,7 @@ describe('toilet trips counted name no straining', () => {
   });
 });
 
-describe('whenNot in the lexicon', () => {
+describe('a combination that holds only without a sign (`none`)', () => {
   const lexicon = (flag: Record<string, unknown>) => ({
     flags: [{ id: 'major_trauma', level: 'emergency', description: 'd', reason: 'r', patterns: ['crash'], ...flag }],
     signs: [
@@ -73,8 +73,8 @@ describe('whenNot in the lexicon', () => {
     ],
   });
 
-  test('a sign of whenNot keeps the combination from raising the flag, not its own patterns', () => {
-    const { flags, signs } = readLexicon(lexicon({ when: [['age_over_70', 'fall_told']], whenNot: ['soft_landing'] }), 'red-flags.yaml');
+  test('a sign under `none` keeps the combination from raising the flag, not its own patterns', () => {
+    const { flags, signs } = readLexicon(lexicon({ when: [{ all: ['age_over_70', 'fall_told'], none: ['soft_landing'] }] }), 'red-flags.yaml');
     const entries = [...flags, ...signs];
     const byId = new Map(flags.map((f) => [f.id, f]));
     expect(combinedResult(entries, byId, new Set(['age_over_70', 'fall_told']))?.flags).toEqual(['major_trauma']);
@@ -83,10 +83,10 @@ describe('whenNot in the lexicon', () => {
   });
 
   test('an unknown id names the file and field', () => {
-    expect(() => readLexicon(lexicon({ when: [['age_over_70', 'fall_told']], whenNot: ['fall_of_doom'] }), 'red-flags.yaml')).toThrow(/red-flags\.yaml.*whenNot\[0\].*fall_of_doom/);
+    expect(() => readLexicon(lexicon({ when: [{ all: ['age_over_70', 'fall_told'], none: ['fall_of_doom'] }] }), 'red-flags.yaml')).toThrow(/red-flags\.yaml.*when\[0\]\.none\[0\].*fall_of_doom/);
   });
 
-  test('whenNot without a combination is refused', () => {
-    expect(() => readLexicon(lexicon({ whenNot: ['soft_landing'] }), 'red-flags.yaml')).toThrow(/whenNot.*`when`/);
+  test('a combination of absent parts alone is refused', () => {
+    expect(() => readLexicon(lexicon({ when: [{ all: [], none: ['soft_landing'] }] }), 'red-flags.yaml')).toThrow(/when\[0\]\.all: must name at least one id/);
   });
 });

@@ -3,7 +3,7 @@ import { levels, quietEach, raisesEach } from './support/screenTables';
 // Kinds of missed emergencies and urgents from spent round 44, each mended by a general
 // reading: the urine stream pushed to get going or stopping and starting, with "stream" as
 // its only word; little passed with the belly pressed or the bladder felt full (not beside a
-// stool or constipation: a combination's "!" part); urine leaving "alone" or "itself" in a
+// stool or constipation: a combination's `none` part); urine leaving "alone" or "itself" in a
 // learner's words; an escape known only after, told as "gone"; legs that will not hold the
 // person up, with no object or of the person written for; an accident told with its vehicle
 // after it ("accident with motorbike"); a safety device that failed ("the rope didn't catch

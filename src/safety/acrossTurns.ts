@@ -14,6 +14,8 @@
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import type { RedFlagResult, ScreenReading } from './redFlagScreen';
+import type { Combination } from './redFlagData';
+import { holds } from './flagCombinations';
 
 /** What the screen reads of one message for this (RedFlagScreen.toldNow, RedFlagScreen.denied). */
 export interface ToldNow {
@@ -27,7 +29,7 @@ export interface ToldNow {
 
 /** The screen's answers this needs. */
 export interface CombinationSource {
-  combinations(flag: string): string[][];
+  combinations(flag: string): Combination[];
   level(flag: string): 'emergency' | 'urgent';
   ruledOutBy(flag: string): string[];
 }
@@ -39,10 +41,10 @@ export interface MessageScreen {
   toldOfPatient(text: string): string[];
 }
 
-interface Combination {
+interface AcrossFlag {
   flag: string;
   level: 'emergency' | 'urgent';
-  parts: string[][];
+  parts: Combination[];
   /**
    * Only some combinations listed (`onlyAcross`): the flag denied by one of its other signs
    * ("no chest pain") leaves these open; only a part of them denied drops it.
@@ -55,7 +57,7 @@ const KEPT = 24;
 
 export class AcrossTurns {
   private constructor(
-    private readonly combos: readonly Combination[],
+    private readonly combos: readonly AcrossFlag[],
     /** Flag -> the parts without which the learned stage's reading of it is asked about. */
     private readonly asked: ReadonlyMap<string, readonly string[]>,
     private readonly source: CombinationSource,
@@ -107,12 +109,12 @@ export class AcrossTurns {
     const before = kept.filter((id) => !now.denied.includes(id) && !now.present.includes(id));
     const next = [...before, ...now.present].slice(-KEPT);
     const told = new Set(next);
-    const open = (c: Combination) =>
+    const open = (c: AcrossFlag) =>
       !now.present.includes(c.flag) && !now.ruledOut.includes(c.flag) && (c.partsOnly || !now.denied.includes(c.flag)) && !this.ruledOutBefore(c.flag, before);
-    // Every part told, at least one of them now and one before: a combination
-    // told in one message is the screen's own reading of it.
+    // Every part told, at least one of them now and one before, and no part it must go without
+    // told so far: a combination told in one message is the screen's own reading of it.
     const raised = this.combos.filter(
-      (c) => open(c) && c.parts.some((parts) => parts.every((id) => told.has(id)) && parts.some((id) => now.present.includes(id)) && parts.some((id) => before.includes(id))),
+      (c) => open(c) && c.parts.some((parts) => holds(parts, (id) => told.has(id)) && parts.all.some((id) => now.present.includes(id)) && parts.all.some((id) => before.includes(id))),
     );
     const checked = reading?.level === 'check' ? reading.flags[0] : undefined;
     const asked = checked !== undefined && this.asked.get(checked);
@@ -154,11 +156,17 @@ function onlyCombinations(file: string, raw: unknown, flags: readonly string[]):
   return only;
 }
 
-/** The listed combinations, each one of the flag's own `when` combinations (a mistake in the file otherwise). */
-function acrossOnly(file: string, flag: string, parts: readonly string[][], listed: readonly string[][]): string[][] {
+/**
+ * The listed combinations (by the parts they need), each one of the flag's own `when` combinations
+ * (a mistake in the file otherwise), kept with the parts it must go without.
+ */
+function acrossOnly(file: string, flag: string, parts: readonly Combination[], listed: readonly string[][]): Combination[] {
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p));
-  for (const c of listed) if (!parts.some((p) => same(p, c))) throw new Error(`${file}: onlyAcross."${flag}" [${c.join(', ')}] is not one of its \`when\` combinations in red-flags.yaml`);
-  return listed.map((c) => [...c]);
+  return listed.map((c) => {
+    const own = parts.find((p) => same(p.all, c));
+    if (!own) throw new Error(`${file}: onlyAcross."${flag}" [${c.join(', ')}] is not one of its \`when\` combinations in red-flags.yaml`);
+    return own;
+  });
 }
 
 /** Escalation levels by how much they ask of the person. */

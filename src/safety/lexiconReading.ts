@@ -172,8 +172,9 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
     if (present.has(def.id)) continue;
     present.add(def.id);
   }
-  // A flag made from a set-aside one ("fever" -> fever_unwell) is set aside with it.
-  for (const def of lexicon.entries) if (def.when.some((combo) => combo.some((id) => setAside.has(id)))) setAside.add(def.id);
+  // A flag made from a set-aside one ("fever" -> fever_unwell) is set aside with it; a part that
+  // must be absent, set aside (denied), takes nothing from the flag.
+  for (const def of lexicon.entries) if (def.when.some((combo) => combo.all.some((id) => setAside.has(id)))) setAside.add(def.id);
   // A self-test with a normal result is not read by the learned stage either: "heels
   // and tiptoes to test my legs (fine)" names the test, not a weakness.
   scope.tested.forEach((v, i) => {

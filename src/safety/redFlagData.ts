@@ -17,6 +17,18 @@ export type RedFlagLevel = 'emergency' | 'urgent';
  */
 export interface TermQuestionDef { names: string[]; cues: string[]; notAfterCue: string[]; notWith: string[]; linkWords: string[]; signWords: string[]; askFillers: string[]; cueFillers: string[] }
 
+/**
+ * One way a flag is made (a `when` entry): every `all` part found and no `none` part found, in the
+ * same message (flagCombinations.ts) or, for the flags of across-turns.yaml, told so far. "Little
+ * passed, belly pressed" is the bladder's only with no stool or constipation told beside it; a fall
+ * at 70 is a serious accident only when not told as a slip onto something soft. Every reader of
+ * combinations takes this one type, so an absent part is never read as a part that is missing.
+ */
+export interface Combination {
+  all: string[];
+  none: string[];
+}
+
 /** A flag, or a "sign": a named finding with no level that only feeds `when` combinations. */
 export interface EntryDef {
   id: string;
@@ -25,13 +37,7 @@ export interface EntryDef {
   reason?: string;
   patterns: string[];
   except: string[];
-  when: string[][];
-  /**
-   * Flags only: signs or flags that keep the `when` combinations from raising this flag (its own
-   * patterns still count): a fall at 70 told as a slip on the level is the urgent minor-fall row's,
-   * not the emergency serious-accident row's.
-   */
-  whenNot: string[];
+  when: Combination[];
   historyCounts: boolean;
   speculation: boolean;
   /**
@@ -82,7 +88,6 @@ const FLAG_KEYS = [
   'patterns',
   'except',
   'when',
-  'whenNot',
   'historyCounts',
   'speculation',
   'goneIsOver',
@@ -112,7 +117,6 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
     patterns: asStrings(o.patterns, file, `${at}.patterns`, true),
     except: asStrings(o.except, file, `${at}.except`, true),
     when: [],
-    whenNot: asStrings(o.whenNot, file, `${at}.whenNot`, true),
     historyCounts: asBool(o.historyCounts, file, `${at}.historyCounts`),
     speculation: asBool(o.speculation, file, `${at}.speculation`),
     rulesOut: asStrings(o.rulesOut, file, `${at}.rulesOut`, true),
@@ -124,13 +128,8 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
   };
   if (o.when !== undefined) {
     if (!Array.isArray(o.when)) fail(file, `${at}.when`, 'must be a list of lists of ids');
-    entry.when = o.when.map((c, i) => {
-      const ids = asStrings(c, file, `${at}.when[${i}]`);
-      if (ids.length === 0) fail(file, `${at}.when[${i}]`, 'must name at least one id');
-      return ids;
-    });
+    entry.when = o.when.map((c, i) => readCombination(c, file, `${at}.when[${i}]`));
   }
-  if (entry.whenNot.length > 0 && entry.when.length === 0) fail(file, `${at}.whenNot`, 'needs a `when` combination to keep from raising the flag');
   if (entry.patterns.length === 0 && entry.when.length === 0) fail(file, `${at}.patterns`, 'needs at least one pattern (or a `when` combination)');
   if (isFlag) {
     if (o.level !== 'emergency' && o.level !== 'urgent') fail(file, `${at}.level`, `must be "emergency" or "urgent", got ${JSON.stringify(o.level)}`);
@@ -139,6 +138,33 @@ function readEntry(raw: unknown, file: string, field: string, isFlag: boolean): 
     entry.reason = asString(o.reason, file, `${at}.reason`);
   }
   return entry;
+}
+
+/** Combinations written as a bare list of parts: their errors name the parts by place alone (when[0][1]). */
+const writtenBare = new WeakSet<Combination>();
+
+/**
+ * A `when` entry: a list of parts that must all be found ([fever, very_unwell]), or a mapping
+ * `{ all: [...], none: [...] }` when the combination holds only without some sign.
+ */
+function readCombination(raw: unknown, file: string, field: string): Combination {
+  if (Array.isArray(raw)) {
+    const all = asStrings(raw, file, field);
+    if (all.length === 0) fail(file, field, 'must name at least one id');
+    // The old "!id" way of writing an absent part: it would be read as a sign never found.
+    all.forEach((id, j) => id.startsWith('!') && fail(file, `${field}[${j}]`, `write an absent part under \`none\` ({ all: [...], none: [${id.slice(1)}] })`));
+    const combo = { all, none: [] };
+    writtenBare.add(combo);
+    return combo;
+  }
+  const o = asObject(raw, file, field, ['all', 'none']);
+  const all = asStrings(o.all, file, `${field}.all`);
+  // A combination of absent parts alone would raise the flag on a message that tells nothing.
+  if (all.length === 0) fail(file, `${field}.all`, 'must name at least one id');
+  const none = asStrings(o.none, file, `${field}.none`, true);
+  const both = none.find((id) => all.includes(id));
+  if (both) fail(file, `${field}.none`, `"${both}" is in \`all\` as well`);
+  return { all, none };
 }
 
 export function readLexicon(raw: unknown, file: string): Lexicon {
@@ -153,12 +179,11 @@ export function readLexicon(raw: unknown, file: string): Lexicon {
     seen.add(e.id);
   }
   for (const e of [...flags, ...signs]) {
-    e.when.forEach((combo, i) => combo.forEach((id, j) => {
-      // "!id": the combination holds only without that sign (flagCombinations.ts).
-      if (!seen.has(id.startsWith('!') ? id.slice(1) : id)) fail(file, `${e.field}.when[${i}][${j}]`, `unknown flag or sign "${id}"`);
-    }));
-    e.whenNot.forEach((id, i) => {
-      if (!seen.has(id)) fail(file, `${e.field}.whenNot[${i}]`, `unknown flag or sign "${id}"`);
+    e.when.forEach((combo, i) => {
+      // A bare list is written and reported as the parts themselves (when[0][1]); a mapping by its keys.
+      const at = (key: 'all' | 'none', j: number) => `${e.field}.when[${i}]${writtenBare.has(combo) ? '' : `.${key}`}[${j}]`;
+      combo.all.forEach((id, j) => seen.has(id) || fail(file, at('all', j), `unknown flag or sign "${id}"`));
+      combo.none.forEach((id, j) => seen.has(id) || fail(file, at('none', j), `unknown flag or sign "${id}"`));
     });
   }
   const flagIds = new Set(flags.map((f) => f.id));

@@ -30,7 +30,7 @@ import type { SpanScope } from '../language/spanScope';
 import { Doc, PhraseSet } from './phraseSet';
 import { DataError, fail, readDataFile } from './dataChecks';
 import { ContextDef, SetAsideScope, readContext } from './contextData';
-import { EntryDef, Lexicon, RedFlagLevel, readLexicon } from './redFlagData';
+import { Combination, EntryDef, Lexicon, RedFlagLevel, readLexicon } from './redFlagData';
 import { type LexiconReading, type Parsed, type RedFlagResult, readParsed } from './lexiconReading';
 import { PATHS } from '../paths';
 
@@ -142,8 +142,8 @@ export class RedFlagDetector {
     return this.flagsById.get(flag)?.historyCounts ?? false;
   }
 
-  /** The flag's `when` combinations (lists of sign and flag ids); none for an unknown id. */
-  combinations(flag: string): string[][] {
+  /** The flag's `when` combinations (parts found and parts absent); none for an unknown id. */
+  combinations(flag: string): Combination[] {
     return this.flagsById.get(flag)?.when ?? [];
   }
 

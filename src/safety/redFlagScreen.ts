@@ -28,6 +28,7 @@ import { OneSide } from './oneSide';
 import { PlacedElsewhere } from './placedElsewhere';
 import { ScreenStages } from './screenStages';
 import { NoveltyAsides } from './noveltyAsides';
+import type { Combination } from './redFlagData';
 
 export type { LexiconResult };
 export { FILES, combine } from './screenCombine';
@@ -83,7 +84,7 @@ export class RedFlagScreen {
       wording.get(id); // ... and its plain words, or start-up stops here
       // A question for a part already told must name a part of the flag's own combinations.
       for (const part of Object.keys(wording.has(id) ? (wording.get(id).known ?? {}) : {})) {
-        if (!detector.combinations(id).some((c) => c.includes(part))) throw new Error(`${FILES.wording}: "${id}.known.${part}" is no part of the flag's combinations`);
+        if (!detector.combinations(id).some((c) => c.all.includes(part))) throw new Error(`${FILES.wording}: "${id}.known.${part}" is no part of the flag's combinations`);
       }
     }
     return screen;
@@ -247,8 +248,8 @@ export class RedFlagScreen {
     return [...reading.signs, ...(reading.result?.flags ?? [])];
   }
 
-  /** The flag's `when` combinations in the lexicon (sign and flag ids). */
-  combinations(flag: string): string[][] {
+  /** The flag's `when` combinations in the lexicon (parts found and parts absent). */
+  combinations(flag: string): Combination[] {
     return this.detector.combinations(flag);
   }
 
@@ -332,8 +333,12 @@ export class RedFlagScreen {
     const reading = this.stages.lexicon(text);
     if (reading.result) return [];
     const asked = new Set(reading.supposed);
+    // A part that must be absent counts only when told (the alarm's, or a sign of the writer's own
+    // now): a sign merely supposed beside one is not told. "What if I slipped onto the rug" tells no soft landing.
+    const told = (id: string) => known.includes(id) || reading.signs.includes(id);
     const has = (id: string) => asked.has(id) || known.includes(id);
-    return this.detector.flagIds().filter((flag) => !known.includes(flag) && this.detector.combinations(flag).some((combo) => combo.some((id) => asked.has(id)) && combo.every(has)));
+    const made = (combo: Combination) => combo.all.some((id) => asked.has(id)) && combo.all.every(has) && !combo.none.some(told);
+    return this.detector.flagIds().filter((flag) => !known.includes(flag) && this.detector.combinations(flag).some(made));
   }
 
   /** The flag is a fact of the person's history (cancer, osteoporosis, steroids): an everyday cause told explains nothing of it. */

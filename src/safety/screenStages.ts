@@ -12,6 +12,7 @@ import type { PlacedElsewhere } from './placedElsewhere';
 import type { OneSide } from './oneSide';
 import type { OrdinaryCauses } from './ordinaryCauses';
 import { type RedFlagResult, type ScreenOptions, combine } from './screenCombine';
+import { everyWayClosed } from './flagCombinations';
 
 /** Findings denied at which the denials are a checklist gone through, not one sign's (see screened). */
 const DENIAL_LIST = 2;
@@ -197,10 +198,14 @@ export class ScreenStages {
     return row ? { level: this.level(row), flags: [row] } : null;
   }
 
-  /** Every combination that makes up `flag` has a part the lexicon set aside and none of it found ("no fever" for fever with feeling unwell). */
+  /**
+   * Every combination that makes up `flag` is closed: a part it needs the lexicon set aside and none
+   * of it found ("no fever" for fever with feeling unwell), or a part it must go without told by the
+   * writer as their own (a fall at 70 told as a slip onto the rug).
+   */
   private deniedCombination(flag: string, lexicon: LexiconReading): boolean {
-    const ways = this.detector.combinations(flag);
-    return ways.length > 0 && ways.every((parts) => parts.some((p) => lexicon.scopedAway.includes(p) && !lexicon.othersOnly.includes(p)));
+    const denied = (p: string) => lexicon.scopedAway.includes(p) && !lexicon.othersOnly.includes(p);
+    return everyWayClosed(this.detector.combinations(flag), denied, (p) => lexicon.signs.includes(p));
   }
 
   /** The writer says the part of the body the flag is about is fine now (flag-areas.yaml). */

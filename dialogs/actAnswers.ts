@@ -28,9 +28,11 @@ export { ACT_CONFIDENCE, actOf, confidentAct } from './actReading';
 function values(services: DialogServices, locale: string | undefined, record?: EscalationRecord) {
   const emergency = services.numbers.forLocale(locale).emergencyText;
   const instruction = record ? escalationReminder(services, record, locale) : undefined;
-  // Why it matters, in the flag's own plain sentence (flag-wording.yaml): pushback is answered with the reason.
-  const matters = record ? [...new Set(record.flags.map((f) => services.redFlags.explain(f)))].join(' ') : undefined;
-  return { emergency, instruction, Instruction: instruction && capitalise(instruction), matters };
+  // Why it matters, in the flag's own plain sentence (flag-wording.yaml): pushback is answered with the reason,
+  // said of the person the alarm is for ("before he moves about").
+  const explained = record ? [...new Set(record.flags.map((f) => services.redFlags.explain(f)))].join(' ') : undefined;
+  const matters = explained && record?.pronoun && services.person ? services.person.wording.aboutThem(explained, record.pronoun) : explained;
+  return { emergency, instruction, Instruction: instruction && capitalise(instruction), matters, them: record?.pronoun ?? 'them' };
 }
 
 /**
@@ -117,7 +119,8 @@ export async function answerAfterEscalation(
   options: { tryAnswer?: () => Promise<boolean>; act?: ActName; agree?: () => Promise<void>; said?: (reply: string) => Promise<void> } = {},
 ): Promise<boolean> {
   const a = services.acts.afterEscalation;
-  const level = a[record.level];
+  // An alarm raised for someone the writer is with: the replies that say what to do speak of them.
+  const level = record.pronoun ? { ...a[record.level], ...a.forOther?.[record.level] } : a[record.level];
   const v = values(services, context.activity.locale, record);
   const { intent } = understanding;
   // Never the reply before word for word: the instruction in a short line instead (escalationReplies.ts).

@@ -31,7 +31,7 @@ import { asksSomething } from '../src/triage/yesNo';
 import { statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
 import { remediesHelped } from '../src/triage/progressReports';
-import { alreadyEscalated, answersCheckUnasked, holdsPhrase, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
+import { alreadyEscalated, asksBotsPastimes, answersCheckUnasked, holdsPhrase, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
@@ -377,7 +377,9 @@ export class MainDialog extends ComponentDialog {
         const aboutCheck = !back && asksSomething(understanding.text) && holdsPhrase(understanding.text, responses.aboutCheck.phrases);
         // "nothing here is a must" answers a limit or refusal told; any other remark is heard and helped with.
         const mid = holdsPhrase(understanding.text, responses.midConversation.limits) ? responses.midConversation : { ...responses.midConversation, text: responses.midConversation.heard };
-        const reply = back ? responses.backRelated : aboutCheck ? responses.aboutCheck : chat ? responses.smallTalk : midConversation ? mid : responses.fallback;
+        // "seen the match last night?": chat about the bot's own pastimes, answered lightly too.
+        const pastimes = !back && asksBotsPastimes(this.services, understanding.text) ? { ...responses.smallTalk, text: responses.smallTalk.pastimesText } : undefined;
+        const reply = back ? responses.backRelated : aboutCheck ? responses.aboutCheck : chat ? responses.smallTalk : pastimes ?? (midConversation ? mid : responses.fallback);
         await context.sendActivity(withSuggestions(fill(reply.text, { emergency }), labelsFor(responses, reply.suggestions), channel));
       }
     }

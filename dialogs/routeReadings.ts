@@ -13,6 +13,7 @@ import type { EscalationRecord } from './escalationDialog';
 import type { DialogServices } from './services';
 import { clauses, clausesKeepingBreaks } from '../src/language/clauses';
 import { findPhrase } from '../src/language/phrases';
+import { Language, foldCharacters } from '../src/language';
 import { letterRuns, plainWords } from '../src/language/tokenizer';
 import { talksOfPlan } from '../src/safety/checkAnswers';
 
@@ -203,6 +204,19 @@ export function signOff(understanding: Understanding): 'thanks' | 'goodbye' | 'a
 /** "no, just the one side": a message whose first clause is a plain no, not a sign denied ("no fever, ..."). */
 export function saysPlainNo(services: DialogServices, text: string, locale?: string): boolean {
   return opensWithPlainNo(text, (part) => deniedSigns(part, services.redFlags.denied(part)), locale);
+}
+
+/**
+ * Chat asking the bot of its own pastimes or tastes ("seen the match last night?"), naming neither the back nor pain
+ * (responses.yaml smallTalk.pastimes): out of scope on its own, so no follow-up to the last answer whatever word it shares.
+ */
+export function asksBotsPastimes(services: DialogServices, text: string): boolean {
+  const body = new BodyWords(services);
+  // The language layer's words on both sides: chat shorthand ("did u see") reads as the phrase ("did you see").
+  const language = Language.fromDirectory();
+  const said = language.words(foldCharacters(text));
+  const asked = services.responses.smallTalk.pastimes.some((p) => findPhrase(said, language.words(foldCharacters(p))).length > 0);
+  return asked && !body.mentionsBack(text) && !body.mentionsPain(text);
 }
 
 /** How routing reads where the message is about (the back, pain, another body part), from responses.yaml and scope.yaml. */

@@ -24,6 +24,7 @@ import { sentencesAsTyped } from '../src/language/sentences';
 import { vocabulary } from '../src/triage/vocabulary';
 import { deniedSoFar, deniedThisTurn } from './deniedRecord';
 import { asStillNotBetter } from './stillNotBetter';
+import { asksBotsPastimes } from './routeReadings';
 import { clauses } from '../src/language/clauses';
 import { aboutPatient, patientPronoun } from './aboutPatient';
 import type { Passage } from '../src/knowledge/passages';
@@ -49,6 +50,8 @@ export async function answerTurn(
   aboutBack: boolean,
   otherPart = false,
 ): Promise<boolean> {
+  // "did you see the match last night?": chat asked of the bot is answered as chat, never as the last answer's follow-up.
+  if (asksBotsPastimes(services, understanding.text)) return false;
   understanding = asStillNotBetter(services, understanding);
   const input: AnswerInput = {
     text: understanding.text,

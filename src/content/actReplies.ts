@@ -14,6 +14,8 @@ export interface ActReplies {
   interruption: Record<'pushback' | 'frustration' | 'ok' | 'howManyMore' | 'howManyMoreUnknown' | 'resume' | 'goodbye', string>;
   inCheck: Record<'okAtYesNo' | 'plan' | 'better' | 'worse' | 'notBetter' | 'carryOn' | 'askAgain' | 'correction' | 'correctionDetail' | 'correctionNoted', string>;
   afterEscalation: Record<Level, Record<EscalatedAct, string>> & {
+    /** The replies when the alarm was for someone the writer is with ("call 999 for her"); others fall back to the writer's. */
+    forOther?: Partial<Record<Level, Partial<Record<EscalatedAct, string>>>>;
     holdTopics: Record<Level, TopicIntent[]>;
     driveTopics: TopicIntent[];
     /** Topics whose answer follows a same-day instruction raised by the message that asked it. */
@@ -78,6 +80,16 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !t.trim())) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of words or phrases`);
+    }
+  }
+  // forOther may name only some replies, each a reply the writer's own set has.
+  for (const level of ['emergency', 'urgent']) {
+    const other = at(data, `afterEscalation.forOther.${level}`);
+    if (other === undefined) continue;
+    for (const [field, v] of Object.entries(other && typeof other === 'object' ? other : { '': other })) {
+      if (!SHAPE[`afterEscalation.${level}` as 'afterEscalation.emergency'].includes(field) || typeof v !== 'string' || !v.trim()) {
+        throw new Error(`${path}: field "afterEscalation.forOther.${level}.${field}" must be a non-empty string for a reply of afterEscalation.${level}`);
+      }
     }
   }
   const replies = data as ActReplies;

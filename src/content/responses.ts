@@ -24,7 +24,7 @@ export interface Responses {
   /** `text` answers a limit or refusal (`limits`); `heard` any other remark mid-conversation. */
   midConversation: { text: string; suggestions: Intent[]; limits: string[]; heard: string };
   /** "how's your week been?" asked of the bot: a light reply that steers back to their back, never the refusal. */
-  smallTalk: { phrases: string[]; text: string; suggestions: Intent[] };
+  smallTalk: { phrases: string[]; text: string; suggestions: Intent[]; pastimes: string[]; pastimesText: string };
   /** A question about the symptom check itself that no act read ("what do you need for the check?"): how it goes, and the offer. */
   aboutCheck: { phrases: string[]; text: string; suggestions: Intent[] };
   cancelNothing: string;

@@ -265,6 +265,21 @@ export class HelperReader {
     return this.re.ownBack.test(this.tidy(raw));
   }
 
+  /**
+   * The clauses in which the writer speaks of themself ("i am sitting with her now"), the other
+   * person's name set aside ("my mum" is no word of the writer's own), joined as one text: what the
+   * writer tells of their own body, apart from what they tell of the person they write for.
+   */
+  writersOwnClauses(raw: string): string {
+    const text = this.tidy(raw).replace(this.re.personWordAll, ' someone ');
+    return clauses(text).filter((c) => this.re.writerWord.test(c)).join(', ');
+  }
+
+  /** Does the message speak of the person by their pronoun ("she can't stand")? */
+  speaksOfThem(raw: string, pronoun: Pronoun): boolean {
+    return this.re.pronounWords[pronoun].test(this.tidy(raw));
+  }
+
   /** The person a message names ("my husband", "grandma"), as the pronoun that refers to them, or null. */
   personIn(raw: string): Pronoun | null {
     const text = this.tidy(raw);

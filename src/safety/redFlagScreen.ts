@@ -176,9 +176,27 @@ export class RedFlagScreen {
     const unsure = !theirs && own?.level === 'check' && this.detector.setsSelfApart(text);
     const redFlag: RedFlagResult | null = unsure ? null : theirs
       ? { ...theirs, subject: 'other_present', pronoun: helper!.pronoun }
-      : own && { ...own, subject: 'self' };
+      : (own && !apart && this.emergencyOfTheirs(text, own)) || (own && { ...own, subject: 'self' });
     const fears = redFlag ? [] : this.fears(text);
     return { redFlag, worry: !redFlag && (reading.worry >= WORRY_AT || fears.length > 0), ...(fears.length ? { fears } : {}) };
+  }
+
+  /**
+   * The writer's own reading is an emergency, yet the writer tells no sign of their own: every sign is
+   * told of the person they write for, by name or as "she" ("my mother is 60, she can't stand up,
+   * legs are not supporting, I am sitting with her"). The emergency is that person's, for the same
+   * flags or more ("call 999 for her"); the clauses the writer tells of themself alone raise none.
+   * Null when the writer's own clauses raise it too ("my husband is here, I can't pee"): it stays theirs.
+   */
+  private emergencyOfTheirs(text: string, own: RedFlagResult): RedFlagResult | null {
+    if (own.level !== 'emergency') return null;
+    const found = this.helpers.read(text);
+    if (!found || !this.helpers.speaksOfThem(text, found.pronoun) || this.helpers.speaksOfOwnBack(text)) return null;
+    const mine = this.helpers.writersOwnClauses(text);
+    if (mine && this.stages.combined(mine, this.model.read(mine))?.level === 'emergency') return null;
+    const read = this.stages.combined(found.text, this.model.read(found.text));
+    if (read?.level !== 'emergency' || !own.flags.every((f) => read.flags.includes(f))) return null;
+    return { ...read, subject: 'other_present', pronoun: found.pronoun };
   }
 
   /** Causes the message fears or asks about by name ("is it my heart?"), with no sign of them raised. */

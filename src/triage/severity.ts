@@ -173,10 +173,28 @@ function mergeRanges(text: string, hits: NumberHit[]): NumberHit[] {
   return out;
 }
 
+/**
+ * The words each side of a number that its readings look at: every pattern above reads a few words next to
+ * the number, so a bounded window (cut at a word's edge) reads the same and keeps each number's cost the same
+ * however many numbers the message holds (the whole text each time made a message of many numbers quadratic).
+ */
+const SIDE_WINDOW = 80;
+
+function wordsBefore(text: string, at: number): string {
+  if (at <= SIDE_WINDOW) return text.slice(0, at);
+  // A word cut in two at the window's edge is left out whole, so "blast" never reads as "last".
+  return text.slice(at - SIDE_WINDOW, at).replace(/^\S*\s/, '');
+}
+
+function wordsAfter(text: string, at: number): string {
+  if (text.length - at <= SIDE_WINDOW) return text.slice(at);
+  return text.slice(at, at + SIDE_WINDOW).replace(/\s\S*$/, ' ');
+}
+
 function classifyNumber(text: string, hit: NumberHit, wholeAnswer: boolean): SeverityCandidate | undefined {
   if (hit.value < 0 || hit.value > 10) return undefined;
-  const before = text.slice(0, hit.start);
-  const after = text.slice(hit.end);
+  const before = wordsBefore(text, hit.start);
+  const after = wordsAfter(text, hit.end);
   if (UNIT_AFTER_RE.test(after)) return undefined;
   const plural = PLURAL_AFTER_RE.exec(after);
   if (plural && !S_WORDS_ALLOWED.has(plural[1]!)) return undefined;

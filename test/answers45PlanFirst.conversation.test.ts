@@ -1,4 +1,8 @@
-import { runSteps, type Step } from './support/botHarness';
+import { runSteps, testContent, type Step } from './support/botHarness';
+import { fill } from '../src/content/responses';
+import { FIRST_MESSAGE_WORDS } from '../src/knowledge/answerComposer';
+import { wordCount } from '../src/knowledge/answerText';
+import { situationLead } from '../src/knowledge/situationLead';
 
 // Round 45, answers. The answer's first message says what the person needs for their own situation:
 // a question about when to go to a doctor always carries the threshold (a few weeks, worse, coping),
@@ -25,5 +29,31 @@ describe('a when-to-go or when-to-worry question gets the signs and the threshol
     ], 'en-US'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await runSteps(steps, locale);
+  });
+});
+
+// A pain report with a question no passage answers gets the general first steps; when the message tells what the
+// person's work asks of their back, that demand's line opens them (knowledge/work-demands.yaml).
+describe('the general first steps start with the work the person told', () => {
+  const GENERAL = /keep moving gently/;
+  test.each<[string, string, RegExp | undefined]>([
+    ["lower back's gone, like a knife when i lean over. i'm a housekeeper, making beds is murder", 'en-GB', /As you're bent over at work/],
+    ['barber here standing 10 hrs, back is spasming. any tips to get through today', 'en-US', /As you stand at work|As you're bent over/],
+    ["my back's gone, i'm a warehouse picker lifting boxes all day, help", 'en-AU', /As your work is heavy/],
+    ["my back's gone, like a knife when i lean over, help", 'en-GB', undefined],
+  ])('%s', async (text, locale, lead) => {
+    const steps: Step[] = lead ? [[text, [new RegExp(`^${lead.source}`), GENERAL]]] : [[text, [GENERAL], [/^As you/]]];
+    await runSteps(steps, locale);
+  });
+
+  test('every demand line fits the first message with the steps, the sources and the safety net', () => {
+    const { answers, responses } = testContent();
+    const net = answers.wording.safetyNet;
+    const lines = ['on my feet all day', 'i sit all day', 'heavy lifting all day', 'self employed', 'i work night shifts', 'i work at a desk']
+      .map((t) => situationLead(answers.facts, t, { known: {} }).lead);
+    expect(lines.filter(Boolean).length).toBeGreaterThan(3);
+    for (const lead of lines.filter((l): l is string => Boolean(l))) {
+      expect(wordCount(fill(responses.questionFirst.withLead, { lead })) + wordCount(net)).toBeLessThanOrEqual(FIRST_MESSAGE_WORDS);
+    }
   });
 });

@@ -57,3 +57,13 @@ describe('the general first steps start with the work the person told', () => {
     }
   });
 });
+
+// A game ahead asked as "go or sit it out" asks about the game: "sit it out" is no question about sitting.
+describe('a league game ahead is the game asked about', () => {
+  test.each<[string, string]>([
+    ['sore back since monday and my rec league soccer is friday, go or sit it out?', 'en-US'],
+    ['back spasm, beer league game on saturday, should I still play?', 'en-CA'],
+  ])('%s', async (text, locale) => {
+    await runSteps([[text, [/\b(game|match)\b/], [/sit for long spells/]]], locale);
+  });
+});

@@ -28,6 +28,7 @@ import { confirmationOf } from './confirmLast';
 import { deniedThisTurn, noteDenied } from './deniedRecord';
 import { TriageDialog } from './triageDialog';
 import { aboutPatient } from './aboutPatient';
+import { situationLead } from '../src/knowledge/situationLead';
 
 /** A question read as its topic this surely is asked for itself, beside any correction. */
 const OWN_QUESTION_CONFIDENCE = 0.9;
@@ -297,14 +298,17 @@ export class RouteActs {
     const { answers, responses, numbers } = this.services;
     const net = fillWords(answers.wording.safetyNet, { ...answers.localeWords.forLocale(locale), emergency: numbers.forLocale(locale).emergency });
     const reply = responses.questionFirst;
+    const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
+    // "hairdresser, on my feet all day": the first steps start with what their stated work asks of their back.
+    const { lead, facts } = situationLead(answers.facts, text, state.facts);
+    const steps = lead ? fill(reply.withLead, { lead: fillWords(lead, answers.localeWords.forLocale(locale)) }) : reply.text;
     // "my back's in spasm and my knee is swollen too": the other part's where-to-go first, as a passage answer has it.
     const part = this.services.scope.asidePartIn(text);
     const aside = part ? `${fillWords(fill(this.services.scope.aside, { part }), answers.localeWords.forLocale(locale))} ` : '';
     // Written for someone else ("my wife hurt her back"): said of them (dialogs/aboutPatient.ts).
-    const said = await aboutPatient(context, this.services, `${aside}${reply.text}\n\n${net}`);
+    const said = await aboutPatient(context, this.services, `${aside}${steps}\n\n${net}`);
     await context.sendActivity(withSuggestions(said, labelsFor(responses, reply.suggestions), context.activity.channelId));
-    const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
-    await this.services.answerState.set(context, { ...state, checkOffered: text, painTold: painToldWith(state.painTold, text) });
+    await this.services.answerState.set(context, { ...state, facts, checkOffered: text, painTold: painToldWith(state.painTold, text) });
   }
 
   /** Warning signs denied in the message ("no numbness or anything", "I don't have any of those"), with no progress report. */

@@ -43,6 +43,7 @@ export const REQUIRED_STRINGS = [
   'midConversation.heard',
   'midConversation.text',
   'questionFirst.text',
+  'questionFirst.withLead',
   'smallTalk.text',
   'smallTalk.pastimesText',
   'thanks',

@@ -19,7 +19,8 @@ export interface Responses {
   fallback: { text: string; suggestions: Intent[] };
   backRelated: { keywords: string[]; painWords: string[]; text: string; suggestions: Intent[] };
   /** A pain report that asks a question no passage answers: what helps most, with the check offered. */
-  questionFirst: { text: string; suggestions: Intent[] };
+  /** `withLead`: the same first steps opened by the line of a work demand the person stated ({lead}). */
+  questionFirst: { text: string; withLead: string; suggestions: Intent[] };
   /** A remark no answer reads, in a conversation already about their back: never "not something I can help with". */
   /** `text` answers a limit or refusal (`limits`); `heard` any other remark mid-conversation. */
   midConversation: { text: string; suggestions: Intent[]; limits: string[]; heard: string };

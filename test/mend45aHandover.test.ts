@@ -40,3 +40,45 @@ describe('a handover in the middle of a conversation', () => {
     ]);
   });
 });
+
+// A half answer at the symptom check's warning-sign question, the sign's name with not knowing
+// what it would feel like, asks what it is: described and asked again (once), never an alarm.
+// A half no that leans on not having noticed asks the sign's one question. Pain that eases once
+// the person is comfortable is no night pain: it takes a same-day alarm back.
+describe('hedged answers and alarms taken back', () => {
+  test('the sign named back with "no idea what that would feel like" at its question: described, then a plain no moves on', async () => {
+    await wholeBotSteps([
+      ['can you run the check on my back', [/where is the pain/i]],
+      ['low down in the middle, came on gradually since last week, no idea why', [/how bad/i]],
+      ['about a 4', [/numbness between your legs/i]],
+      ['tingly saddle region? no idea what that would feel like to be honest, probably not?', [/feel|saddle/i], [/call 911/i]],
+      ['no, none of those. peeing is normal', [], [/call 911/i]],
+    ]);
+  });
+
+  test('"numb down below? not that I have noticed" asks the one question, no alarm', async () => {
+    await steps([
+      ['numb down below? not that I have noticed really, just a sore lower back', [/just to check/i], [/call 999/i]],
+    ]);
+  });
+
+  test('pain on turning in bed read as worse at night, then "once I am comfy it settles": the same-day advice is taken back', async () => {
+    await steps([
+      ['my lower back is worse at night', [/today/i]],
+      ["once I'm comfy it's fine though, no fever and my legs are ok", [], [/get seen today|doctor today/i]],
+    ]);
+  });
+});
+
+describe('another person helped', () => {
+  test('"can i ask for me" after writing for a parent is the writer asking for themselves', () => {
+    expect(screen.helperOf('thanks from him. now can i ask for me, my back is sore from football')).toBeNull();
+  });
+
+  test('a second client framed apart from the first: her night pain is hers, seen today', async () => {
+    await wholeBotSteps([
+      ['one of my clients hurt his lower back doing deadlifts this morning, heat or ice for him?', [/heat/i]],
+      ['another client now, 58, her back pain wakes her every night and nothing eases it whatever position', [/today/i], [/needn't be today/i]],
+    ], 'en-AU');
+  });
+});

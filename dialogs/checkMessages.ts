@@ -262,6 +262,7 @@ export function echoesQuestionWithHedge(text: string, signsTold: (part: string) 
   // "no clue what that'd feel like, numb down below?": the hedge said first, then the question's words asked back.
   if (hedgedBefore(asked, after, signsTold)) return true;
   if (echoedThenDenied(text, signsTold)) return true;
+  if (echoedThenAskedWhat(t, signsTold)) return true;
   if (!asked || !after || after.split(/\s+/).length > MAX_HEDGE_WORDS) return false;
   if (yesNo.echoClaims.test(asked) || !yesNo.unsure.test(after)) return false;
   return signsTold(after).length === 0;
@@ -285,6 +286,21 @@ export function echoedThenDenied(text: string, signsTold: (part: string) => read
   const [hedge, ...rest] = after as [string, ...string[]];
   if (hedge.split(/\s+/).length > MAX_HEDGE_WORDS || parseYesNo(hedge, locale) !== 'unsure' || signsTold(hedge).length > 0) return false;
   return rest.every((s) => parseYesNo(s, locale) === false && signsTold(s).length === 0);
+}
+
+/**
+ * mend45a: "tingly saddle area? no idea what that would feel like, probably not?": the echo asked
+ * first (up to the first "?", claiming nothing), then not knowing what the sign would feel like
+ * (yes-no.yaml asksMeaning), the rest telling of no sign, however long it runs or however it ends.
+ */
+function echoedThenAskedWhat(t: string, signsTold: (part: string) => readonly string[]): boolean {
+  const cut = t.indexOf('?');
+  if (cut <= 0) return false;
+  const asked = t.slice(0, cut).trim();
+  const after = t.slice(cut + 1).replace(/^[?\s.!,]+/, '').trim();
+  const { yesNo } = vocabulary();
+  if (!asked || !after || yesNo.echoClaims.test(asked)) return false;
+  return yesNo.asksMeaning.test(after) && signsTold(after).length === 0;
 }
 
 /**

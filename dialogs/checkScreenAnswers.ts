@@ -76,6 +76,14 @@ export class CheckScreenAnswers {
     // "my saddle area feels kind of dull" to the question about it: the screen's unsure reading of one of
     // this question's own signs, told as an answer, is that sign (the safe reading), not a hedge to describe.
     const told = this.toldUnsure(dc, group, text);
+    // mend45a: "numb in the saddle area - no clue what that feels like. don't think so?": the sign's name
+    // with not knowing what it would feel like asks what it is; described and asked again, once
+    // (screen.yaml: unsure twice is a yes).
+    if (told && check.unsure === 0 && vocabulary().yesNo.asksMeaning.test(prepare(text))) {
+      check.unsure += 1;
+      await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
+      return host.ask(dc, { kind: 'group', index }, 'again');
+    }
     if (told) return host.escalate(dc, told, group.question);
     let answer = noHere ? false : reading.kind === 'answer' ? reading.answer : undefined;
     // "no numbness, legs fine. not sure about a temperature, I feel normal": the doubt is another

@@ -201,7 +201,10 @@ export class RedFlagCheck {
     }
     // "I'm 58, first time ever" after "it went shovelling the drive": a flag the notes define by "no clear
     // cause" is ruled out by the cause told; its note says what would change that, at the notes' levels.
-    if (found && found.level === 'urgent' && !record && (await this.clearCause(dc, understanding.text, found.flags, 'any'))) {
+    // A message that frames someone ("sorry, different client, 60, first time ever") has only its own cause:
+    // one told earlier may be another person's (mend45a).
+    const causes = this.services.redFlags.helperOf(understanding.text) ? 'own' : 'any';
+    if (found && found.level === 'urgent' && !record && (await this.clearCause(dc, understanding.text, found.flags, causes))) {
       const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
       await context.sendActivity(fill(this.services.checkDialogue.clearCause.note, { emergency }));
       setUnderstanding(context, { ...understanding, redFlag: null, worry: false, flagRaised: false });

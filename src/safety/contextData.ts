@@ -90,6 +90,11 @@ export interface ContextDef {
    * sentence is read as if it named a distant time (pastAnchors), the sentence itself not.
    */
   laterAnchors: string[];
+  /**
+   * An event of its own told before a distant time in the time's clause ("had a kidney stone 5 years
+   * ago"): the time dates it and does not reach back over the clauses before its own.
+   */
+  anchorOwnEvent: string[];
   /** Words that put a clause in the present or the current episode ("now", "today", "since", "still", "is"). */
   present: string[];
   /**
@@ -210,6 +215,7 @@ const CONTEXT_KEYS = [
   'setAside',
   'pastAnchors',
   'laterAnchors',
+  'anchorOwnEvent',
   'present',
   'selfContrast',
   'selfTurn',
@@ -374,6 +380,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     },
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),
     laterAnchors: asStrings(o.laterAnchors, file, 'laterAnchors', true),
+    anchorOwnEvent: asStrings(o.anchorOwnEvent ?? [], file, 'anchorOwnEvent', true),
     present: asStrings(o.present, file, 'present', true),
     selfContrast: asStrings(o.selfContrast, file, 'selfContrast', true),
     selfTurn: asStrings(o.selfTurn, file, 'selfTurn', true),

@@ -23,6 +23,8 @@ const PRE_CATS = ['hypothetical', 'experiencer', 'historical', 'speculation'] as
 const RESOLVED_OPENING = 4;
 /** How far into its sentence a story's frame may start ("So, in the film ...") and still frame it. */
 const FRAME_OPENING = 2;
+/** The marks that end a run of words: a distant time told with an event of its own reaches back to the last one. */
+const PUNCTUATION = new Set(['.', '!', '?', ';', ':', ',']);
 
 /**
  * The context of one message, precomputed in a few linear passes so that judging
@@ -59,8 +61,13 @@ export class Scope {
    * end when none does, in a general question).
    */
   private readonly selfFrom: Int32Array;
-  /** Per sentence: it names a distant time ("years ago"); per clause: it has a present word ("now", "is"). */
-  private readonly sentenceAnchored: Uint8Array;
+  /**
+   * Per sentence: the first token a distant time it names ("years ago") reaches (past its end when it
+   * names none); per clause: it has a present word ("now", "is").
+   */
+  private readonly anchoredFrom: Int32Array;
+  /** Historical post-triggers that date an event of their own (see anchoredFrom): the first token they reach back to. */
+  private readonly postReachFrom = new Map<number, number>();
   private readonly clausePresent: Uint8Array;
   /** Per clause: the writer is in it (a first-person word outside an other-person trigger). */
   private readonly clauseOfSelf: Uint8Array;
@@ -118,16 +125,38 @@ export class Scope {
     this.selfFrom = writerParts(doc.tokens, live, this.sentence, this.sentenceStart, general, w);
     // A distant time reaches every clause of its sentence that has no present word:
     // "Years ago, after my first baby, I had numb legs" is history, not only "years ago".
-    this.sentenceAnchored = new Uint8Array(this.sentence[n]! + 1);
+    // Not over the clauses before the time's own when that clause tells an event of its own before the
+    // time ("..., blood in my urine, had a kidney stone years ago"): the time dates that event only,
+    // from the comma before it (a comma cuts no clause before "had"; "couldn't pee after I had an op
+    // years ago" keeps its whole run of words in the past).
+    this.anchoredFrom = new Int32Array(this.sentence[n]! + 1).fill(n + 1);
     this.clausePresent = new Uint8Array(this.clause[n]! + 1);
+    const reach = (s: number, from: number) => {
+      if (from < this.anchoredFrom[s]!) this.anchoredFrom[s] = from;
+    };
+    const ownEvents = live.filter((t) => t.payload.cat === 'anchorOwnEvent');
+    const ownEventFrom = (t: Match<Trigger>): number | undefined => {
+      const own = ownEvents.find((e) => e.start < t.start && this.clause[e.start] === this.clause[t.start]);
+      // "had a disc op for IT years ago": a word between that takes up what came before keeps the reach.
+      if (!own || doc.tokens.slice(own.end, t.start).some((tok) => w.pointsBack.has(tok))) return undefined;
+      let from = own.start;
+      while (from > 0 && this.clause[from - 1] === this.clause[own.start] && !PUNCTUATION.has(doc.tokens[from - 1]!)) from--;
+      return from;
+    };
     for (const t of live) {
-      if (t.payload.cat === 'anchor') this.sentenceAnchored[this.sentence[t.start]!] = 1;
+      const s = this.sentence[t.start]!;
+      if (t.payload.cat === 'anchor') reach(s, ownEventFrom(t) ?? this.sentenceStart[s]!);
+      // The same time read as a historical post-trigger reaches back no further.
+      if (t.payload.cat === 'historical' && t.payload.dir === 'post') {
+        const from = ownEventFrom(t);
+        if (from !== undefined) this.postReachFrom.set(t.start, from);
+      }
       // "This is a separate ache, fifteen years later": what the sentences before it told is long past.
-      if (t.payload.cat === 'anchorBack') this.sentenceAnchored.fill(1, 0, this.sentence[t.start]!);
+      if (t.payload.cat === 'anchorBack') for (let e = 0; e < s; e++) reach(e, this.sentenceStart[e]!);
       if (t.payload.cat === 'present') for (let i = t.start; i < t.end; i++) this.clausePresent[this.clause[i]!] = 1;
     }
     // "Hit by a car at 19, ... I'm 37": an age then, well before the age now, is a distant time too.
-    for (const at of agesThen(doc.tokens, w.ageThen)) this.sentenceAnchored[this.sentence[at]!] = 1;
+    for (const at of agesThen(doc.tokens, w.ageThen)) reach(this.sentence[at]!, this.sentenceStart[this.sentence[at]!]!);
     this.contrastsSelfMarked = live.some((t) => t.payload.cat === 'selfContrast');
     this.contrastsSelf = this.contrastsSelfMarked || live.some((t) => t.payload.cat === 'selfTurn');
     this.backDenials = new BackDenials(doc.tokens, live, this.sentence, w, (i) => this.isOwn(i));
@@ -252,7 +281,12 @@ export class Scope {
     const c = this.clause[i]!;
     const s = this.sentence[i]!;
     if (this.sentenceFramed[s] === 1 && !this.clauseOfSelf[c]) return 'story';
-    return this.sentenceAnchored[s] === 1 && !this.clausePresent[c] ? 'past' : null;
+    return this.anchored(i) && !this.clausePresent[c] ? 'past' : null;
+  }
+
+  /** Does a distant time of token i's sentence reach it (see anchoredFrom)? */
+  private anchored(i: number): boolean {
+    return i >= this.anchoredFrom[this.sentence[i]!]!;
   }
 
   /** Has token i's clause a present word (context.yaml `present`: "since", "still", "is")? */
@@ -350,7 +384,7 @@ export class Scope {
       // A supposition the writer says is not happening runs to the end of its sentence.
       if (cat === 'hypothetical' && s >= 0 && this.conditions.disclaimed && this.sentence[s] === this.sentence[f.start]) return true;
       const p = this.nextPost.get(cat)![f.end]!;
-      if (p >= 0 && this.clause[p] === c1) return true;
+      if (p >= 0 && this.clause[p] === c1 && !(cat === 'historical' && f.start < (this.postReachFrom.get(p) ?? 0))) return true;
       // Someone else's story in a message where the writer sets their own back
       // apart: it reaches to the end of its sentence, over clauses without the writer.
       if (cat === 'experiencer' && this.contrastsSelf && s >= 0 && this.sentence[s] === this.sentence[f.start] && !this.clauseOfSelf[c0] && !this.clauseOfSelf[c1]) return true;
@@ -358,7 +392,7 @@ export class Scope {
     // A sentence opened by a story's frame ("In the novel I am reading, the hero has ..."): its
     // clauses that do not speak of the writer are the story's, past the comma that ends the frame.
     if (counts('experiencer') && this.sentenceFramed[this.sentence[f.start]!] && !this.clauseOfSelf[c0] && !this.clauseOfSelf[c1]) return true;
-    if (counts('historical') && this.sentenceAnchored[this.sentence[f.start]!] && !this.clausePresent[c0] && !this.clausePresent[c1]) return true;
+    if (counts('historical') && this.anchored(f.start) && !this.clausePresent[c0] && !this.clausePresent[c1]) return true;
     // "is <finding> a sign of ...?": a trigger that starts before and ends after it,
     // asked in general: "is numbness in MY groin serious?" is about the user.
     const a = this.aroundBest[f.start]!;

@@ -21,6 +21,7 @@ const STRUCTURAL_KINDS = [
   'able',
   'anchor',
   'anchorBack',
+  'anchorOwnEvent',
   'askedApart',
   'asking',
   'backDenial',

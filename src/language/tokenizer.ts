@@ -19,6 +19,11 @@ const HYPHENS_RE = /[\u2010\u2011]/g;
  * inside the sentence, read as a comma, not its end. Before a capital it may end the sentence.
  */
 const ELLIPSIS_GOES_ON_RE = /(?<=\p{L})[ \t]*(?:\.{2,}|\u2026)[ \t]*(?=\p{Ll})/gu;
+/**
+ * A question mark closing a bracketed number ("years ago (2012?)", "(36?)"): a doubt about the number,
+ * not the end of the sentence, so a time told before it still reaches what follows.
+ */
+const DOUBTED_NUMBER_RE = /(\d)\s*\?+\s*\)/g;
 /** Figure dash, en dash, em dash, horizontal bar, minus sign. */
 const DASHES_RE = /[\u2012-\u2015\u2212]/g;
 
@@ -54,7 +59,7 @@ export function foldCharacters(text: string, options: { dashesAsHyphens?: boolea
  * "never had this before - I can't pee") and a line break as a full stop.
  */
 export function foldText(text: string): string {
-  return foldCharacters(text.replace(ELLIPSIS_GOES_ON_RE, ' , '))
+  return foldCharacters(text.replace(ELLIPSIS_GOES_ON_RE, ' , ').replace(DOUBTED_NUMBER_RE, '$1)'))
     .replace(/&/g, ' and ')
     .replace(LETTERS_PLUS_RE, '$1 and $2')
     .replace(PLUS_BETWEEN_WORDS_RE, ' plus ')

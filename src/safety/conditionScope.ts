@@ -11,6 +11,9 @@ export interface ConditionWords {
   newSubject: Set<string>;
   subordinators: Set<string>;
   notNewSubjectAfter: Set<string>;
+  /** Subjects that are also words of place ("there"): a subject only before one of `existentialVerbs` ("there is ..."). */
+  placeSubjects: Set<string>;
+  existentialVerbs: Set<string>;
   /** Words of a future a fear frame looks ahead to ("will", "might"): without one, "scared that if I stand my legs go" tells a sign. */
   future: Set<string>;
 }
@@ -84,7 +87,7 @@ export class Conditions {
     this.lastOpen[0] = -1;
     for (let i = 0; i < n; i++) {
       // An if-clause ends at a question ("should I", "what") or a new subject ("... my legs").
-      const isCut = closeAt[i] || (i > 0 && w.newSubject.has(tokens[i]!) && !w.notNewSubjectAfter.has(tokens[i - 1]!));
+      const isCut = closeAt[i] || (i > 0 && this.subjectAt(i) && !w.notNewSubjectAfter.has(tokens[i - 1]!));
       this.cutsBefore[i + 1] = this.cutsBefore[i]! + (isCut ? 1 : 0);
       this.closesBefore[i + 1] = this.closesBefore[i]! + (closeAt[i] ? 1 : 0);
       this.lastOpen[i + 1] = this.openEnd[i] ? i : this.lastOpen[i]!;
@@ -127,6 +130,16 @@ export class Conditions {
       s >= 0 && sentence[s] === sentence[f.start];
   }
 
+  /**
+   * Does a new subject start at token i? A word that is also a place ("there") is one only as
+   * "there is ...": "if I got out there and my legs ..." names where, and the if-clause goes on.
+   */
+  private subjectAt(i: number): boolean {
+    const { tokens } = this.at;
+    const t = tokens[i]!;
+    return this.w.newSubject.has(t) && (!this.w.placeSubjects.has(t) || this.w.existentialVerbs.has(tokens[i + 1] ?? ''));
+  }
+
   /** A word of the future (`future`) from the if at t up to the finding at `at`: "my back WILL go and I'll lose ...". */
   private futureBetween(t: number, at: number): boolean {
     for (let i = t; i < at; i++) if (this.w.future.has(this.at.tokens[i]!)) return true;
@@ -144,7 +157,7 @@ export class Conditions {
     const { tokens } = this.at;
     let first = true;
     for (let i = this.openEnd[t]!; i < at; i++) {
-      if (!this.w.newSubject.has(tokens[i]!)) continue;
+      if (!this.subjectAt(i)) continue;
       const before = tokens[i - 1]!;
       const own = first || this.w.notNewSubjectAfter.has(before) || this.w.subordinators.has(before);
       first = false;

@@ -64,7 +64,7 @@ export interface ContextDef {
    * `fear`: a fear frame ("I'm scared that"): an if-clause after it supposes to its clause's end when a
    * `future` word looks ahead; `supposeWhole`: openers that, opening a question, suppose all of it.
    */
-  conditional: { open: string[]; supposeOpen: string[]; close: string[]; suppose: string[]; disclaim: string[]; fear: string[]; future: string[]; supposeWhole: string[]; subordinators: string[]; newSubject: string[]; notNewSubjectAfter: string[] };
+  conditional: { open: string[]; supposeOpen: string[]; close: string[]; suppose: string[]; disclaim: string[]; fear: string[]; future: string[]; supposeWhole: string[]; subordinators: string[]; newSubject: string[]; notNewSubjectAfter: string[]; placeSubjects: string[]; existentialVerbs: string[] };
   /**
    * A question asked about a sign in general ("is foot drop the same as ...?"): a
    * sentence ending in "?" that opens (after `lead` words) with one of `openers`,
@@ -285,7 +285,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
       around: asStrings(p.around, file, `${key}.around`, true),
     };
   };
-  const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'fear', 'future', 'supposeWhole', 'subordinators', 'newSubject', 'notNewSubjectAfter']);
+  const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'fear', 'future', 'supposeWhole', 'subordinators', 'newSubject', 'notNewSubjectAfter', 'placeSubjects', 'existentialVerbs']);
   const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'reach', 'terms']);
   const terms = sq.terms === undefined ? {} : asObject(sq.terms, file, 'signQuestion.terms', ['names', 'cues', 'notAfterCue', 'notWith', 'linkWords', 'signWords', 'askFillers', 'cueFillers']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
@@ -351,6 +351,8 @@ export function readContext(raw: unknown, file: string): ContextDef {
       subordinators: asStrings(cond.subordinators, file, 'conditional.subordinators', true),
       newSubject: asStrings(cond.newSubject, file, 'conditional.newSubject'),
       notNewSubjectAfter: asStrings(cond.notNewSubjectAfter, file, 'conditional.notNewSubjectAfter', true),
+      placeSubjects: asStrings(cond.placeSubjects ?? [], file, 'conditional.placeSubjects', true),
+      existentialVerbs: asStrings(cond.existentialVerbs ?? [], file, 'conditional.existentialVerbs', true),
     },
     windows: { preNegation: count('preNegation'), postNegation: count('postNegation') },
     continuation: asStrings(o.continuation, file, 'continuation'),

@@ -85,6 +85,8 @@ export interface ScopeWords {
   newSubject: Set<string>;
   subordinators: Set<string>;
   notNewSubjectAfter: Set<string>;
+  placeSubjects: Set<string>;
+  existentialVerbs: Set<string>;
   future: Set<string>;
   windows: { preNegation: number; postNegation: number };
   backDenial: { window: number; subjects: Set<string>; notAfter: Set<string>; notSubjects: Set<string>; likeness: Set<string>; wholeSubjects: Set<string>; besidesAfter: Set<string>; backOnly: Set<string>; causeWords: Set<string> };
@@ -184,6 +186,8 @@ export function compileContext(ctx: ContextDef, lists: readonly TriggerList[], c
       newSubject: words(ctx.conditional.newSubject),
       subordinators: words(ctx.conditional.subordinators),
       notNewSubjectAfter: words(ctx.conditional.notNewSubjectAfter),
+      placeSubjects: words(ctx.conditional.placeSubjects),
+      existentialVerbs: words(ctx.conditional.existentialVerbs),
       future: words(ctx.conditional.future),
       windows: ctx.windows,
       backDenial: { window: ctx.backDenial.window, subjects: words(ctx.backDenial.subjects), notAfter: words(ctx.backDenial.notAfter), notSubjects: words(ctx.backDenial.notSubjects), likeness: words(ctx.backDenial.likeness), wholeSubjects: words(ctx.backDenial.wholeSubjects), besidesAfter: words(ctx.backDenial.besidesAfter), backOnly: words(ctx.backDenial.backOnly), causeWords: words(ctx.backDenial.causeWords) },

@@ -24,7 +24,7 @@ levelsEach([
     'a spread to the other leg, or a fall, asked ahead with the modal first (context.yaml hypothetical)',
     [
       ['would my leg pain spread to the other leg if I keep running? at the moment it is only the left one', 'none'],
-      ["Am I being silly worrying my spine might give way and I'd fall down the steps? I'm walking about alright", 'none'],
+      ["Is it daft to fear my back might lock and I'd tumble down the stairs? I'm moving about fine", 'none'],
       ['my sciatica has spread to both legs since this morning', 'emergency'],
       ['I tripped and fell down the stairs an hour ago and my back is agony', 'emergency'],
     ],
@@ -33,7 +33,7 @@ levelsEach([
     'a question closed by "in theory"; a plan told as not happening now, its "out there" a place and no new subject (context.yaml hypothetical post, disclaim, placeSubjects)',
     [
       ['could a slipped disc make it numb between my legs, in theory?', 'none'],
-      ['Cycling the length of Italy in the summer. If I got out there and my legs went numb or I could not wee, what would I do over there? Nothing like that now, it is only stiffness after long rides. Just being prepared.', 'none'],
+      ['Touring Scotland by bike in June. If I get up there and my legs go numb or I cannot wee, who do I ring? Nothing like that now, only stiffness after long rides. Just being prepared.', 'none'],
       ['if I stand up there is no feeling in my bum at all, what do I do', 'emergency'],
       ['my groin went numb an hour ago, in theory that is serious right?', 'emergency'],
       ['If I cough I wet myself and my legs are numb now, what do I do', 'emergency'],
@@ -42,7 +42,7 @@ levelsEach([
   [
     'signs heard of as examples, or read on a page named by its subject (context.yaml storyFrame)',
     [
-      ['Which warning signs should I tell my climbing club about? For example I read numbness in the groin and trouble passing urine. I want to make a small leaflet for them.', 'none'],
+      ['What should our running club look out for? For example I read about groin numbness and problems weeing. I want to make a small leaflet for the members.', 'none'],
       ['Just read the back page on this site, it says call 999 for stuff like numb groin or wetting yourself. Is that common? I just pulled something lifting.', 'none'],
       ['I heard a crack and my legs went numb, can not feel my bum', 'emergency'],
     ],
@@ -65,7 +65,7 @@ levelsEach([
   [
     'a question mark on a bracketed number is a doubt, not the end of the sentence (language layer)',
     [
-      ['A long time ago (2015?) I passed a kidney stone, the pain came in waves in my side. This is different, just a dull ache low down from gardening.', 'none'],
+      ['Ages back (2015?) I had a kidney stone, it came and went in one side. Today is a dull ache low down from gardening, nothing like that.', 'none'],
       ['I have pain in waves in my side (started at 3?) and there is blood in my pee', 'urgent'],
     ],
   ],
@@ -74,7 +74,7 @@ levelsEach([
     [
       ['Got up for a wee this morning and my back twinged getting off the bed. Should I use heat?', 'none'],
       ['Retail job, standing all day at the till. My back aches by closing and my legs are tired, that is just the standing. Any tips?', 'none'],
-      ['Got up to pee in the night and nothing came out, my back is killing me', 'emergency'],
+      ['Went to the toilet at 3am and nothing would come out, my back is agony', 'emergency'],
       ['On my feet all day at work and since lunch both legs have gone weak and wobbly', 'emergency'],
     ],
   ],

@@ -19,14 +19,14 @@ raisesEach('emergencies told in the kinds round 45 missed', 'emergency', [
   ['my lower back is in bits and I keep finding I am damp without noticing it happen', 'bladder'],
   ['I toppled off the garden swing frame, a good 2 metres, back really hurts', 'major_trauma'],
   ['I fell from the loading ramp, maybe 8 feet, my lower back is killing me', 'major_trauma'],
-  ['my nephew fell out of the treehouse and he is lying here saying his back hurts', 'major_trauma'],
+  ['my niece fell off the climbing frame and she is on the grass crying that her back hurts', 'major_trauma'],
   ['my girl fell out of her tree house onto her back and is lying still', 'major_trauma'],
-  ['I cant really feel the edge of the chair against my bottom since my back went', 'saddle_numbness'],
+  ['since my back went I cant really sense the toilet seat beneath my bottom', 'saddle_numbness'],
   ['sitting in the car I could not feel the seat belt buckle under my bum, back went yesterday', 'saddle_numbness'],
 ]);
 
 raisesEach('urgents told before a history dated of its own', 'urgent', [
-  ['crampy pain in my side that comes in waves, blood in my wee, had a kidney stone years ago', 'urinary_infection_signs'],
+  ['gripping ache in my flank that builds and fades, my wee is red, passed a stone a decade ago', 'urinary_infection_signs'],
   ['my wee is pink with blood, got gallstones about ten years ago', 'urinary_infection_signs'],
 ]);
 

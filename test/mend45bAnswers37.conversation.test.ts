@@ -10,8 +10,16 @@ describe('a child named with an age is the one the medicine question is about', 
   test.each<[string, string, RegExp[], RegExp[]]>([
     ['en-IN', 'my girl is 9 and her back hurts after gymnastics, can I give her the Combiflam I use?', [/not an adult's/i, /pharmacist/i], [/If an anti-inflammatory is safe for you/i]],
     ['en-GB', 'our boy is 13 and pulled his back at football. is the Nurofen I take alright for him?', [/under 18/i], [/usual first choice/i]],
+    // named by age alone, with an adult codeine combination (merge45, as a user)
+    ['en-GB', 'is it ok to give my 8 year old a couple of my co-codamol, her back is sore from trampolining', [/not an adult's/i], [/don't drive/i]],
+    ['en-GB', 'our lad is 11 and his back aches, could he have one of my Nurofen Plus?', [/not an adult's/i], [/don't drive/i]],
   ])('%s: "%s"', async (locale, text, must, mustNot) => {
     await runSteps([[text, must, mustNot]], locale);
+  });
+
+  test('a child carried is no child asked about: the writer\'s own codeine question stays theirs', async () => {
+    await runSteps([['I hurt my back lifting my 2 year old, can I take my co-codamol?', [/codeine/i], [/not an adult's/i]]], 'en-GB');
+    await runSteps([['carrying my 3 year old round the zoo all day, is nurofen plus ok for me?', [/codeine/i], [/not an adult's/i]]], 'en-GB');
   });
 
   test('a baby\'s age in weeks leaves the writer\'s own painkiller question theirs', async () => {

@@ -28,7 +28,8 @@ describe('a warning the answer already says', () => {
 describe('questions with an answer of their own', () => {
   test.each<[string, Step[], string?]>([
     ['no doctor soon: an ordinary spasm rarely needs one, and where to ask today', [
-      ["I can't get a GP appointment for weeks, do I even need one for this", [/no need/, /pharmacist/]],
+      // answers45: the answer now says so as "usually gets better without a doctor", then when to see one
+      ["I can't get a GP appointment for weeks, do I even need one for this", [/usually gets better without a doctor/, /pharmacist/]],
     ], 'en-GB'],
     ['a heat pad with no timer: be the timer, never sleep on it', [
       ['my electric heating pad has no timer on it', [/alarm/, /[Nn]ever sleep on it/]],

@@ -19,7 +19,7 @@ import { quietFactsAlone } from './quietFacts';
 import { askedClause } from './storyClause';
 import { withFactLeads } from './factLeads';
 import { forTheirFacts, namedWorry, notHelpingPassage } from './namedPassages';
-import { byContext, byKeyWords, byMedicine, bySubjectWord, byWords, withStoryFit } from './readingOrder';
+import { byContext, byKeyWords, byMedicine, byWords, withStoryFit } from './readingOrder';
 import { acceptsReading } from './readingAcceptance';
 import { isCloseCall, ownedByFact } from './closeCall';
 import { UnfitAnswers } from './unfitAnswers';
@@ -207,8 +207,6 @@ export class AnswerPlanner {
     const ranked = this.ranker.score(clause ? { ...input, text: clause } : input, last, a.followUp, forThem, inContextOf);
     if (clause) withStoryFit(ranked, this.ranker.score(input, last, a.followUp, forThem, inContextOf));
     byKeyWords(this.parts.matcher, clause ?? input.text, ranked);
-    // The subject is the question's, not the story's ("...getting up off the floor. which painkiller is safe for her?").
-    bySubjectWord(this.parts.matcher, clause ?? this.reader.questionClause(input.text) ?? input.text, ranked);
     if (last && a.followUp && words.length <= WEIGHTS.shortFollowUp) byContext(ranked, last.topic);
     const wordsDecide = byWords(this.parts.matcher, ranked, () => clause ?? this.reader.questionClause(input.text));
     // Not with an activity asked about ("is driving ok after codeine"): its answers speak to the medicine there.

@@ -66,9 +66,6 @@ export class PassageMatcher {
   private lastTerms: { text: string; terms: string[] } | undefined;
   /** Every single-word term of a passage's question, examples and answer: the key words it can speak to. */
   private readonly vocab = new Map<Passage, Set<string>>();
-  /** Every single-word term of a passage's question and examples (not its answer): the subjects it is asked about. */
-  private readonly askedVocab = new Map<Passage, Set<string>>();
-  private readonly askedBy = new Map<string, number>();
   /** The medicine classes each passage's examples or answer name (as `<class>_class` terms). */
   private readonly classes = new Map<Passage, Set<string>>();
 
@@ -100,9 +97,6 @@ export class PassageMatcher {
       const answer = scale(this.vector(this.terms(p.answer)), MATCH.answer);
       post(this.centroidPostings, passageAt, normalise(sum([...vectors, answer])));
       this.vocab.set(p, new Set([...terms.flat(), ...this.terms(p.answer)].filter((t) => !t.includes('_'))));
-      const asked = new Set(terms.flat().filter((t) => !t.includes('_')));
-      this.askedVocab.set(p, asked);
-      for (const t of asked) this.askedBy.set(t, (this.askedBy.get(t) ?? 0) + 1);
       this.classes.set(p, new Set([...terms.flat(), ...this.terms(p.answer)].filter((t) => t.endsWith(CLASS_TERM))));
     });
   }
@@ -244,16 +238,6 @@ export class PassageMatcher {
   /** A text's key words with how rare they are among the examples; a word no example has is as rare as can be ("mustard"). */
   termsWithIdf(text: string): { term: string; idf: number }[] {
     return [...new Set(this.keyStems(text))].map((term) => ({ term, idf: this.idf.get(term) ?? this.unseenIdf }));
-  }
-
-  /** Whether a passage is asked about the word: its question or an example uses it (its answer may name it in passing). */
-  isAskedAbout(passage: Passage, term: string): boolean {
-    return this.askedVocab.get(passage)?.has(term) ?? false;
-  }
-
-  /** How many passages are asked about the word (isAskedAbout): one or two for a subject ("statin"), many for a way of saying ("locked"). */
-  passagesAskedAbout(term: string): number {
-    return this.askedBy.get(term) ?? 0;
   }
 
   /** Whether a passage's question, examples or answer use the word (a term as rarestWord gives it). */

@@ -40,38 +40,6 @@ export function byKeyWords(matcher: PassageMatcher, text: string, ranked: Scored
   }
 }
 
-/** Among how many of the best readings a question's subject word looks for the passage asked about it. */
-const SUBJECT_TOP = 5;
-/** A subject is asked about in this many passages at most; a word many are asked about ("locked") is a way of saying, not a subject. */
-const SUBJECT_OWNERS = 2;
-
-/**
- * A question naming a subject (a word rare among the examples: "chiropractor", "statin") that the best reading never speaks
- * of, while a close reading is asked about it in its own question or examples: that reading goes first. Generic words
- * ("can I", "how long", "help") fit many passages; the rare word says which one is asked. Only a reading the words alone fit
- * well enough and within reach of the first; the rarest such word decides. Not when the first speaks of any rare word of the
- * question, subject or not: it may be what is asked.
- */
-export function bySubjectWord(matcher: PassageMatcher, text: string, ranked: Scored[]): void {
-  const first = ranked[0];
-  if (!first) return;
-  const rare = matcher.rareTermsOf(text, WEIGHTS.rareWordIdf).sort((a, b) => b.idf - a.idf);
-  if (!rare.length || rare.some((t) => matcher.speaksTo(first.passage, t.term))) return;
-  // And only a reading that speaks to as much of the question as the first: "it's freezing out, does the cold make it worse?"
-  // names the cold of the weather passage, whatever passage alone is asked about freezing.
-  const speaksToAsMuch = (r: Scored) => {
-    const [c0, c1] = matcher.coverage(text, [first.passage, r.passage]);
-    return c1! >= c0!;
-  };
-  for (const { term } of rare.filter((t) => matcher.passagesAskedAbout(t.term) <= SUBJECT_OWNERS)) {
-    const at = ranked.findIndex((r, i) => i > 0 && i < SUBJECT_TOP && first.total - r.total < WEIGHTS.keyWordsReorderFar && r.sim >= WEIGHTS.noneMin && matcher.isAskedAbout(r.passage, term) && speaksToAsMuch(r));
-    if (at > 0) {
-      ranked.unshift(...ranked.splice(at, 1));
-      return;
-    }
-  }
-}
-
 /**
  * A short follow-up that an answer in context fits better than any other ("how long?" after the bath
  * answer): the classifier's topic (the pain's course) read it without that context, so the context decides.

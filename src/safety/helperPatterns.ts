@@ -48,6 +48,8 @@ export interface HelperPatterns {
   readonly handledByWriter: RegExp;
   /** The writer settling the person somewhere ("got her on a chair"): with them now. */
   readonly tendedNow: RegExp;
+  /** The writer's clause that they are with the person now ("..., i'm here with her"), to its end. */
+  readonly withThem: RegExp;
   readonly notBeside: RegExp;
   readonly sentToCare: RegExp;
   readonly handedOver: RegExp;
@@ -143,6 +145,10 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   // "got her on a chair", "sat him up in bed": the writer settling the person, who is with them now.
   const tn = data.tendedNow;
   const tendedNow = new RegExp(`\\b(?:${alternation(tn.verbs)}) (?:him|her|them) (?:${alternation(tn.places)})\\b`, 'gi');
+  // "i'm with her", "i am sat here with him now", closing its clause: not "i'm with him on that" (agreeing).
+  // One optional word list per slot: linear on any text.
+  const wt = data.withThem;
+  const withThem = new RegExp(`\\b(?:${alternation(wt.writer)}) (?:(?:${alternation(wt.between)}) )?(?:${alternation(wt.beside)}) (?:him|her|them)(?: (?:${alternation(wt.after)}))?(?=\\s*(?:$|[.,;!?)]))`, 'gi');
   const notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
   const wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
   // Said by the person themself ("my dad said ...", "she told me ..."): not a doctor's or a crowd's "they said".
@@ -175,5 +181,5 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   const grammar = new RegExp(`\\b(?:${alternation([...data.grammar.keys()])})\\b`, 'g');
   // "my son's football coach", "my husband's mate": a person's person, one word between at most
   const chain = new RegExp(`\\b(?:${possessive} )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escapeRegExp).join('|')})s?\\b`, 'gi');
-  return { framing, personWord, firstPerson, spellings, namedPerson, present, presentTense, progressive, deceased, personWordAll, past, agedEvent, ageNow, relativeBefore, untilNow, backOnset, ownBack, inCare, inCareNow, nowAfterPast, besideWriter, handledByWriter, tendedNow, notBeside, sentToCare, handedOver, underTests, ownTurn, writerOpens, wellNow, relayed, writersOwn, chain, qualified, onsetBefore, detailBefore, ongoingSpan, sameMomentBefore, earlierStateBefore, earlierStateAfter, writerWord, writerNext, judges, views, everyPerson, pronounWords, genderWord, gender, grammar };
+  return { framing, personWord, firstPerson, spellings, namedPerson, present, presentTense, progressive, deceased, personWordAll, past, agedEvent, ageNow, relativeBefore, untilNow, backOnset, ownBack, inCare, inCareNow, nowAfterPast, besideWriter, handledByWriter, tendedNow, withThem, notBeside, sentToCare, handedOver, underTests, ownTurn, writerOpens, wellNow, relayed, writersOwn, chain, qualified, onsetBefore, detailBefore, ongoingSpan, sameMomentBefore, earlierStateBefore, earlierStateAfter, writerWord, writerNext, judges, views, everyPerson, pronounWords, genderWord, gender, grammar };
 }

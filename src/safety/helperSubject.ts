@@ -51,18 +51,27 @@ export class HelperReader {
 
   /** The message as the patient's own words, or null when nobody is writing for the patient. */
   read(raw: string): HelperReading | null {
-    const text = this.tidy(raw);
+    // "..., i'm with her" only tells that the person is present: the rest is read as it would be without
+    // it (as the writer's own clause it would count as the writer telling of themself, and lose the person's now).
+    const told = this.tidy(raw);
+    const text = this.withoutPresence(told);
+    const present = text !== told;
     const hit = this.re.framing.map((re) => re.exec(text)).find((m): m is RegExpExecArray => m !== null);
     // Without a framing phrase, a named person with a symptom told in the
     // present ("my dad hasn't been able to wee since this morning", "grandma is
     // stuck on the floor") is the patient being helped now; the same person in
     // a dated story ("last month", "years ago") stays someone else's.
     const someone = this.re.personWord.test(text) || this.re.namedPerson.test(text);
-    const current = !hit && someone && this.toldAsNow(text) && !this.onlyJudgesWriter(text) && !this.onlyDeceased(text);
+    const current = !hit && someone && this.toldAsNow(text, present) && !this.onlyJudgesWriter(text) && !this.onlyDeceased(text);
     if (!hit && !current) return null;
     const named = this.namedIn(text);
     const pronoun = this.pronounFor((named && this.data.people.get(named)) || this.pronounOf(hit?.groups?.they), text);
     return { text: this.reworded(text), pronoun, framed: Boolean(hit) };
+  }
+
+  /** The message without the writer's clauses that they are with the person now ("i'm here with him"). */
+  private withoutPresence(text: string): string {
+    return text.replace(this.re.withThem, '').replace(/ {2,}/g, ' ').trim();
   }
 
   /**
@@ -151,12 +160,12 @@ export class HelperReader {
   }
 
   /**
-   * Told in the present: a present marker and no dated past, or the story brought
+   * Told in the present: a present marker (or the writer with them, `withWriter`) and no dated past, or the story brought
    * up to now after the past ("finished chemo last year and now she has back pain");
    * a past told last ("she's fine now", "... years ago") keeps it a story, and a bare
    * "he's" after it ("rushed in last week, he's stable now") does not bring it up to now.
    */
-  private toldAsNow(text: string): boolean {
+  private toldAsNow(text: string, withWriter = false): boolean {
     const last = (re: RegExp) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
     // The person's present words: not those of a clause the writer tells of themself.
     // The writer settling the person somewhere ("i've got her on a chair") is present too: they are together now.
@@ -184,7 +193,8 @@ export class HelperReader {
     // different"): a story told beside the writer's own.
     const relayed = this.re.relayed.test(text) && !this.re.ownBack.test(text) && !this.re.writersOwn.test(text);
     // "my husband is sweating a lot and has a pain ...": a sign going on as the writer speaks, told first or last.
-    if (past < 0) return present >= 0 || this.re.ongoingSpan.test(text) || this.reportsNow(text) || relayed || this.re.progressive.test(text);
+    // A person the writer is with now ("i'm with her") is present, unless the message dates their story.
+    if (past < 0) return withWriter || present >= 0 || this.re.ongoingSpan.test(text) || this.reportsNow(text) || relayed || this.re.progressive.test(text);
     // "... last week, but now I'm worried": brought up to now is the writer, not the person.
     // So is a word that puts the person's trouble now, told of them in a later clause ("a scan years
     // ago ... . this evening he suddenly got ..."); not a bare "she's" ("last month, she's recovering"),
@@ -242,7 +252,8 @@ export class HelperReader {
   /** A person told of as with the writer now ("my wife is here with me"): present, whatever else is said. */
   withWriter(raw: string): boolean {
     const text = this.tidy(raw);
-    return this.re.besideWriter.test(text.replace(this.re.notBeside, ' ')) && (this.re.personWord.test(text) || this.re.namedPerson.test(text));
+    const beside = this.re.besideWriter.test(text.replace(this.re.notBeside, ' ')) || text.search(this.re.withThem) >= 0;
+    return beside && (this.re.personWord.test(text) || this.re.namedPerson.test(text));
   }
 
   /** The writer hurt their back handling the person ("I only pulled my back lifting him up"): with them now. */

@@ -25,7 +25,7 @@ levelsEach([
   [
     "a relative's fall inside a diagnosis already made, beside the writer's own back (helpers.yaml inCare)",
     [
-      ['My grandad is 82 and has had a bad back for years, the doctors found he had thin bones after he slipped in the garden. I am 39 and I hurt my back lifting a sofa, do I need a scan?', 'none'],
+      ["My uncle's 80 and he's had a sore back for months, the doctors found he had osteoporosis and a broken vertebra after he tripped on the stairs. I'm 41 and I've strained my back lifting bags. Do I need a bone scan?", 'none'],
       ['My grandad is 82 and fell down the stairs an hour ago, he cannot feel his legs. I hurt my back lifting him', 'emergency'],
     ],
   ],
@@ -34,6 +34,13 @@ levelsEach([
     [
       ['Watched a medical drama on the telly where a woman had a ripping pain through to her back. My own back is just stiff from the garden, normal?', 'none'],
       ['my wife has a ripping pain through to her back since an hour ago, she is grey and sweaty', 'emergency'],
+    ],
+  ],
+  [
+    'a month told with "back in" dates its sentence, and the scare is resolved later (context.yaml pastAnchors)',
+    [
+      ['Back in June both my legs went tingly on a hike, the doctor checked me and it was nothing. Today my back is just stiff from the garden, fine to stretch?', 'none'],
+      ['back in june I hurt my back, and now both my legs are numb and weak', 'emergency'],
     ],
   ],
 ]);

@@ -288,13 +288,15 @@ export class MainDialog extends ComponentDialog {
     // "I'm on the tools tomorrow": a plan told in a back conversation asks, in effect, whether the back allows it.
     const aboutBack = this.acts.body.aboutBack(understanding.text) || talksOfPlan(this.services.checkDialogue, understanding.text);
     const otherPart = this.acts.body.otherPart(understanding.text);
-    if (await answerTurn(context, this.services, this.escalation, said, aboutBack, otherPart)) return step.endDialog();
+    // "seen the match last night?": chat about the bot's own pastimes, read once here for the answers and the reply below.
+    const botsPastimes = asksBotsPastimes(this.services, understanding.text);
+    if (await answerTurn(context, this.services, this.escalation, said, aboutBack, otherPart, botsPastimes)) return step.endDialog();
     // "curling on Thursday and the sweeping is hard on my back": a plan ahead told without a question, which no answer
     // took as it stands ("flying Friday" already gets the flight answer), asks whether the back allows it: it is asked as
     // that activity's own question (its facts read from what was said), never left to start the check.
     const ahead = !record && !understanding.redFlag && !asksSomething(said.text) ? this.services.answers.activities.planned(said.text, false) : undefined;
     const asAhead = ahead && { ...said, text: ahead.passage.question, intent: 'none' as const, score: 0, patientText: said.patientText ?? said.text };
-    if (asAhead && (await answerTurn(context, this.services, this.escalation, asAhead, aboutBack, otherPart))) return step.endDialog();
+    if (asAhead && (await answerTurn(context, this.services, this.escalation, asAhead, aboutBack, otherPart, false))) return step.endDialog();
     // A thanks that opened a question no passage answered ("cheers. my knee hurts too, what do I do?") is routed as that question.
     if (act && !thanksThenQuestion) {
       await answerActWhileRouting(context, this.services, act, intent);
@@ -378,7 +380,7 @@ export class MainDialog extends ComponentDialog {
         // "nothing here is a must" answers a limit or refusal told; any other remark is heard and helped with.
         const mid = holdsPhrase(understanding.text, responses.midConversation.limits) ? responses.midConversation : { ...responses.midConversation, text: responses.midConversation.heard };
         // "seen the match last night?": chat about the bot's own pastimes, answered lightly too.
-        const pastimes = !back && asksBotsPastimes(this.services, understanding.text) ? { ...responses.smallTalk, text: responses.smallTalk.pastimesText } : undefined;
+        const pastimes = !back && botsPastimes ? { ...responses.smallTalk, text: responses.smallTalk.pastimesText } : undefined;
         const reply = back ? responses.backRelated : aboutCheck ? responses.aboutCheck : chat ? responses.smallTalk : pastimes ?? (midConversation ? mid : responses.fallback);
         await context.sendActivity(withSuggestions(fill(reply.text, { emergency }), labelsFor(responses, reply.suggestions), channel));
       }

@@ -43,6 +43,7 @@ import { opensWithAcknowledgement, takeCheckOffer } from './checkOffer';
 import { alarmFollowsPatient } from './alarmFollowsPatient';
 import { tellsStory } from './storyReport';
 import { startCheck } from './startCheck';
+import { answerSeriousAsked } from './seriousAsked';
 
 /** Set for the turn when a same-day sign was raised by a message that asks something. */
 const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
@@ -173,6 +174,8 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(withSuggestions(text, labelsFor(responses, ['report_symptoms']), channel));
       return step.endDialog();
     }
+    // "is that bad?", "should I be alarmed?" asked on its own: a direct answer, never a menu.
+    if (!found && (await answerSeriousAsked(context, this.services, this.escalation, understanding.text))) return step.endDialog();
     // "Details and sources" after a result, "let's carry on" after a stop.
     const followUp = await this.triage.followUp(context, understanding.text);
     if (followUp === 'handled') return step.endDialog();

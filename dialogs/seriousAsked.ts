@@ -1,0 +1,52 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { fill } from '../src/content/responses';
+import { sentences } from '../src/language/clauses';
+import { phraseAt } from '../src/language/phrases';
+import { Language, foldCharacters } from '../src/language';
+import { reassurance } from './deniedRecord';
+import type { EscalationRecord } from './escalationDialog';
+import { labelsFor, withSuggestions } from './replies';
+import type { DialogServices } from './services';
+
+/** Whether `words` end with `phrase`. */
+function endsWith(words: readonly string[], phrase: readonly string[]): boolean {
+  return phrase.length > 0 && phrase.length <= words.length && phraseAt(words, phrase, words.length - phrase.length);
+}
+
+/**
+ * "is that bad?", "Goodness, should I be alarmed?": a sentence that ends asking whether what was told is serious
+ * (acts.yaml seriousAsked), with at most fillers after it ("is it serious though?"). Read at a sentence's end only:
+ * "is it bad to use heat?" asks about heat.
+ */
+export function asksIfSerious(services: DialogServices, text: string): boolean {
+  const { phraseWords, fillerWords } = services.acts.seriousAsked;
+  const language = Language.fromDirectory();
+  return sentences(text).some((sentence) => {
+    let words = language.words(foldCharacters(sentence));
+    // Trailing fillers come off one at a time; each takes at least one word, so this ends.
+    for (let filler = fillerWords.find((f) => endsWith(words, f)); filler; filler = fillerWords.find((f) => endsWith(words, f))) {
+      words = words.slice(0, words.length - filler.length);
+    }
+    return phraseWords.some((p) => endsWith(words, p));
+  });
+}
+
+/**
+ * Answers "is that bad?" asked with no sign raised (the caller's test) and no escalation on record: the signs
+ * ruled out, when some were, or what an ordinary spasm feels like and the signs that would change that.
+ * False, saying nothing, when the message does not ask it, after an escalation (its own replies keep the
+ * instruction), or after a medicine answer, where it asks about what was taken: the answers' to read.
+ */
+export async function answerSeriousAsked(
+  context: TurnContext,
+  services: DialogServices,
+  escalation: StatePropertyAccessor<EscalationRecord | undefined>,
+  text: string,
+): Promise<boolean> {
+  if (!asksIfSerious(services, text) || (await escalation.get(context))) return false;
+  if ((await services.answerState.get(context))?.topic === 'medication') return false;
+  const { emergency } = services.numbers.forLocale(context.activity.locale);
+  const reply = (await reassurance(context, services, emergency)) ?? fill(services.acts.seriousAsked.text, { emergency });
+  await context.sendActivity(withSuggestions(reply, labelsFor(services.responses, ['report_symptoms']), context.activity.channelId));
+  return true;
+}

@@ -43,7 +43,7 @@ import { opensWithAcknowledgement, takeCheckOffer } from './checkOffer';
 import { alarmFollowsPatient } from './alarmFollowsPatient';
 import { tellsStory } from './storyReport';
 import { startCheck } from './startCheck';
-import { answerSeriousAsked } from './seriousAsked';
+import { answerSeriousAsked, readyQuestion } from './plainQuestions';
 
 /** Set for the turn when a same-day sign was raised by a message that asks something. */
 const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
@@ -297,8 +297,10 @@ export class MainDialog extends ComponentDialog {
     // "curling on Thursday and the sweeping is hard on my back": a plan ahead told without a question, which no answer
     // took as it stands ("flying Friday" already gets the flight answer), asks whether the back allows it: it is asked as
     // that activity's own question (its facts read from what was said), never left to start the check.
-    const ahead = !record && !understanding.redFlag && !asksSomething(said.text) ? this.services.answers.activities.planned(said.text, false) : undefined;
-    const asAhead = ahead && { ...said, text: ahead.passage.question, intent: 'none' as const, score: 0, patientText: said.patientText ?? said.text };
+    // "will I be right for a school tour on Friday?": a day ahead asked about, whatever it holds, is asked as the event-ahead question.
+    const fresh = !record && !understanding.redFlag;
+    const ahead = fresh ? (!asksSomething(said.text) ? this.services.answers.activities.planned(said.text, false)?.passage.question : readyQuestion(this.services, said.text)) : undefined;
+    const asAhead = ahead && { ...said, text: ahead, intent: 'none' as const, score: 0, patientText: said.patientText ?? said.text };
     if (asAhead && (await answerTurn(context, this.services, this.escalation, asAhead, aboutBack, otherPart, false))) return step.endDialog();
     // A thanks that opened a question no passage answered ("cheers. my knee hurts too, what do I do?") is routed as that question.
     if (act && !thanksThenQuestion) {

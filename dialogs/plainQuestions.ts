@@ -1,7 +1,10 @@
+// Two questions routing answers by their words, with no model reading needed: "is that bad?" asked on its
+// own, and "will I be right for ... on Friday?" (acts.yaml seriousAsked, readyAsked).
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
 import { sentences } from '../src/language/clauses';
-import { phraseAt } from '../src/language/phrases';
+import { findPhrase, phraseAt } from '../src/language/phrases';
+import { asksSomething } from '../src/triage/yesNo';
 import { Language, foldCharacters } from '../src/language';
 import { reassurance } from './deniedRecord';
 import type { EscalationRecord } from './escalationDialog';
@@ -29,6 +32,19 @@ export function asksIfSerious(services: DialogServices, text: string): boolean {
     }
     return phraseWords.some((p) => endsWith(words, p));
   });
+}
+
+/**
+ * "will I be right for a school tour on Friday?": a question whether they will be ready for something ahead
+ * (acts.yaml readyAsked.frames), whatever it is: the question of the passage for an event ahead, to be answered
+ * as that; undefined when the message asks no such thing.
+ */
+export function readyQuestion(services: DialogServices, text: string): string | undefined {
+  const { frameWords, passage } = services.acts.readyAsked;
+  if (!asksSomething(text)) return undefined;
+  const said = Language.fromDirectory().words(foldCharacters(text));
+  if (!frameWords.some((f) => findPhrase(said, f).length > 0)) return undefined;
+  return services.answers.library.get(passage)?.question;
 }
 
 /**

@@ -11,6 +11,8 @@ const DIRECT = /Most back pain is not serious/;
 const DENIED = /you've said there's no/i;
 const MENU = /not something I can help with|pick one|which of these you mean/i;
 
+const EVENT_AHEAD = /first day or two are usually the worst/i;
+
 const cases: Array<[string, Parameters<typeof wholeBotSteps>[0]]> = [
   [
     'asked after an answer, it is answered directly',
@@ -39,6 +41,25 @@ const cases: Array<[string, Parameters<typeof wholeBotSteps>[0]]> = [
     [['my back hurts and I can\'t feel anything when I wipe, is that bad?', [/999/], [DIRECT]]],
   ],
 ];
+
+// "will I be right for the choir concert on Thursday?": being ready for something ahead, whatever it is,
+// is the question of an event ahead, answered as such, never the out-of-scope refusal.
+const ready: Array<[string, Parameters<typeof wholeBotSteps>[0]]> = [
+  [
+    'after a thanks, an event no activity names',
+    [['ta for that. will I be right for the choir concert on thursday?', [EVENT_AHEAD], [MENU]]],
+  ],
+  [
+    'asked on its own, no thanks before it',
+    [['Will I be alright for the school open day on Saturday?', [EVENT_AHEAD], [MENU, /Most back spasms are not serious/]]],
+  ],
+];
+
+describe('"will I be right for ... on Friday?" is asked as an event ahead', () => {
+  test.each(ready)('%s', async (_name, table) => {
+    await steps(table);
+  });
+});
 
 describe('"is that bad?" gets a direct answer', () => {
   test.each(cases)('%s', async (_name, table) => {

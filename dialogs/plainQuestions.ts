@@ -17,21 +17,21 @@ function endsWith(words: readonly string[], phrase: readonly string[]): boolean 
 }
 
 /**
- * "is that bad?", "Goodness, should I be alarmed?": a sentence that ends asking whether what was told is serious
- * (acts.yaml seriousAsked), with at most fillers after it ("is it serious though?"). Read at a sentence's end only:
+ * "is that bad?", "Goodness, should I be alarmed?": a message that ends asking whether what was told is serious
+ * (acts.yaml seriousAsked), with at most fillers after it ("is it serious though?"). Read at the end only:
  * "is it bad to use heat?" asks about heat.
  */
 export function asksIfSerious(services: DialogServices, text: string): boolean {
   const { phraseWords, fillerWords } = services.acts.seriousAsked;
   const language = Language.fromDirectory();
-  return sentences(text).some((sentence) => {
-    let words = language.words(foldCharacters(sentence));
-    // Trailing fillers come off one at a time; each takes at least one word, so this ends.
-    for (let filler = fillerWords.find((f) => endsWith(words, f)); filler; filler = fillerWords.find((f) => endsWith(words, f))) {
-      words = words.slice(0, words.length - filler.length);
-    }
-    return phraseWords.some((p) => endsWith(words, p));
-  });
+  // The message's last sentence: asked after what it refers to. "should I be worried? it goes into my thigh" asks
+  // about what follows, which the answers read.
+  let words = language.words(foldCharacters(sentences(text).at(-1) ?? ''));
+  // Trailing fillers come off one at a time; each takes at least one word, so this ends.
+  for (let filler = fillerWords.find((f) => endsWith(words, f)); filler; filler = fillerWords.find((f) => endsWith(words, f))) {
+    words = words.slice(0, words.length - filler.length);
+  }
+  return phraseWords.some((p) => endsWith(words, p));
 }
 
 /**

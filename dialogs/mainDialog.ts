@@ -43,6 +43,7 @@ import { opensWithAcknowledgement, takeCheckOffer } from './checkOffer';
 import { alarmFollowsPatient } from './alarmFollowsPatient';
 import { tellsStory } from './storyReport';
 import { startCheck } from './startCheck';
+import { answerSeriousAsked, readyQuestion } from './plainQuestions';
 
 /** Set for the turn when a same-day sign was raised by a message that asks something. */
 const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
@@ -173,6 +174,8 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(withSuggestions(text, labelsFor(responses, ['report_symptoms']), channel));
       return step.endDialog();
     }
+    // "is that bad?", "should I be alarmed?" asked on its own: a direct answer, never a menu.
+    if (!found && (await answerSeriousAsked(context, this.services, this.escalation, understanding.text))) return step.endDialog();
     // "Details and sources" after a result, "let's carry on" after a stop.
     const followUp = await this.triage.followUp(context, understanding.text);
     if (followUp === 'handled') return step.endDialog();
@@ -288,13 +291,17 @@ export class MainDialog extends ComponentDialog {
     // "I'm on the tools tomorrow": a plan told in a back conversation asks, in effect, whether the back allows it.
     const aboutBack = this.acts.body.aboutBack(understanding.text) || talksOfPlan(this.services.checkDialogue, understanding.text);
     const otherPart = this.acts.body.otherPart(understanding.text);
-    if (await answerTurn(context, this.services, this.escalation, said, aboutBack, otherPart)) return step.endDialog();
+    // "seen the match last night?": chat about the bot's own pastimes, read once here for the answers and the reply below.
+    const botsPastimes = asksBotsPastimes(this.services, understanding.text);
+    if (await answerTurn(context, this.services, this.escalation, said, aboutBack, otherPart, botsPastimes)) return step.endDialog();
     // "curling on Thursday and the sweeping is hard on my back": a plan ahead told without a question, which no answer
     // took as it stands ("flying Friday" already gets the flight answer), asks whether the back allows it: it is asked as
     // that activity's own question (its facts read from what was said), never left to start the check.
-    const ahead = !record && !understanding.redFlag && !asksSomething(said.text) ? this.services.answers.activities.planned(said.text, false) : undefined;
-    const asAhead = ahead && { ...said, text: ahead.passage.question, intent: 'none' as const, score: 0, patientText: said.patientText ?? said.text };
-    if (asAhead && (await answerTurn(context, this.services, this.escalation, asAhead, aboutBack, otherPart))) return step.endDialog();
+    // "will I be right for a school tour on Friday?": a day ahead asked about, whatever it holds, is asked as the event-ahead question.
+    const fresh = !record && !understanding.redFlag;
+    const ahead = fresh ? (!asksSomething(said.text) ? this.services.answers.activities.planned(said.text, false)?.passage.question : readyQuestion(this.services, said.text)) : undefined;
+    const asAhead = ahead && { ...said, text: ahead, intent: 'none' as const, score: 0, patientText: said.patientText ?? said.text };
+    if (asAhead && (await answerTurn(context, this.services, this.escalation, asAhead, aboutBack, otherPart, false))) return step.endDialog();
     // A thanks that opened a question no passage answered ("cheers. my knee hurts too, what do I do?") is routed as that question.
     if (act && !thanksThenQuestion) {
       await answerActWhileRouting(context, this.services, act, intent);
@@ -378,7 +385,7 @@ export class MainDialog extends ComponentDialog {
         // "nothing here is a must" answers a limit or refusal told; any other remark is heard and helped with.
         const mid = holdsPhrase(understanding.text, responses.midConversation.limits) ? responses.midConversation : { ...responses.midConversation, text: responses.midConversation.heard };
         // "seen the match last night?": chat about the bot's own pastimes, answered lightly too.
-        const pastimes = !back && asksBotsPastimes(this.services, understanding.text) ? { ...responses.smallTalk, text: responses.smallTalk.pastimesText } : undefined;
+        const pastimes = !back && botsPastimes ? { ...responses.smallTalk, text: responses.smallTalk.pastimesText } : undefined;
         const reply = back ? responses.backRelated : aboutCheck ? responses.aboutCheck : chat ? responses.smallTalk : pastimes ?? (midConversation ? mid : responses.fallback);
         await context.sendActivity(withSuggestions(fill(reply.text, { emergency }), labelsFor(responses, reply.suggestions), channel));
       }

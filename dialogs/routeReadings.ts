@@ -212,10 +212,9 @@ export function saysPlainNo(services: DialogServices, text: string, locale?: str
  */
 export function asksBotsPastimes(services: DialogServices, text: string): boolean {
   const body = new BodyWords(services);
-  // The language layer's words on both sides: chat shorthand ("did u see") reads as the phrase ("did you see").
-  const language = Language.fromDirectory();
-  const said = language.words(foldCharacters(text));
-  const asked = services.responses.smallTalk.pastimes.some((p) => findPhrase(said, language.words(foldCharacters(p))).length > 0);
+  // The phrases were put in the language layer's words once, at load (responses.ts); the message is read the same way.
+  const said = Language.fromDirectory().words(foldCharacters(text));
+  const asked = services.responses.smallTalk.pastimeWords.some((p) => findPhrase(said, p).length > 0);
   return asked && !body.mentionsBack(text) && !body.mentionsPain(text);
 }
 

@@ -49,9 +49,11 @@ export async function answerTurn(
   understanding: Understanding,
   aboutBack: boolean,
   otherPart = false,
+  botsPastimes?: boolean,
 ): Promise<boolean> {
   // "did you see the match last night?": chat asked of the bot is answered as chat, never as the last answer's follow-up.
-  if (asksBotsPastimes(services, understanding.text)) return false;
+  // Routing reads it once a turn and passes it down; other callers leave it to be read here.
+  if (botsPastimes ?? asksBotsPastimes(services, understanding.text)) return false;
   understanding = asStillNotBetter(services, understanding);
   const input: AnswerInput = {
     text: understanding.text,

@@ -1,5 +1,6 @@
 import { isTopicIntent, TopicIntent } from '../nlu/intents';
 import { readYamlFile } from '../util/yamlFile';
+import { Language, foldCharacters } from '../language';
 import { EscalationNeeds, loadEscalationNeeds } from './afterEscalationNeeds';
 
 type Level = 'emergency' | 'urgent';
@@ -7,6 +8,11 @@ type EscalatedAct = 'pushback' | 'ok' | 'agreedClose' | 'better' | 'worse' | 'dr
 
 /** knowledge/acts.yaml, typed: what the bot says to a dialogue act, by where it comes. */
 export interface ActReplies {
+  /** "is that bad?" asked on its own: its phrases, the words that may follow one, and the direct answer. */
+  /** `phraseWords`, `fillerWords`: the same in the language layer's words, made once at load. */
+  /** "will I be right for ... on Friday?": its frames (and them in words, made at load), and the passage id that answers an event ahead. */
+  readyAsked: { frames: string[]; passage: string; frameWords: readonly (readonly string[])[] };
+  seriousAsked: { phrases: string[]; fillers: string[]; text: string; phraseWords: readonly (readonly string[])[]; fillerWords: readonly (readonly string[])[] };
   routing: Record<
     'yes' | 'no' | 'unsure' | 'correction' | 'correctionNoted' | 'correctionSameAdvice' | 'better' | 'worse' | 'notBetter' | 'plan' | 'ok' | 'pushback' | 'frustration' | 'morePractical' | 'alreadyDoing' | 'alreadyNoHelp' | 'alreadyBeyond' | 'alreadyOther' | 'carryOnNothing' | 'carryOnResume' | 'howManyMore' | 'noSigns' | 'noSignsUrgent' | 'correctionThenAnswer' | 'saidAgain' | 'disagree' | 'missedQuestion' | 'missedThenAnswer' | 'confirmYes' | 'confirmNo' | 'confirmAsSaid' | 'yesLead' | 'noLead' | 'notYourFault' | 'earlierChat' | 'earlierChatLead',
     string
@@ -92,7 +98,21 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
       }
     }
   }
+  for (const field of ['seriousAsked.phrases', 'seriousAsked.fillers', 'readyAsked.frames']) {
+    const list = at(data, field);
+    if (!Array.isArray(list) || list.length === 0 || list.some((t) => typeof t !== 'string' || !t.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
+  }
+  for (const field of ['seriousAsked.text', 'readyAsked.passage']) {
+    const v = at(data, field);
+    if (typeof v !== 'string' || !v.trim()) throw new Error(`${path}: field "${field}" must be a non-empty string`);
+  }
   const replies = data as ActReplies;
   replies.afterEscalation.needs = loadEscalationNeeds(needsPath);
+  // Messages are read through the language layer; the phrases are put in its words once, here.
+  const language = Language.fromDirectory();
+  const asWords = (list: readonly string[]) => list.map((p) => language.words(foldCharacters(p)));
+  replies.seriousAsked.phraseWords = asWords(replies.seriousAsked.phrases);
+  replies.seriousAsked.fillerWords = asWords(replies.seriousAsked.fillers);
+  replies.readyAsked.frameWords = asWords(replies.readyAsked.frames);
   return replies;
 }

@@ -1,4 +1,5 @@
 import { readYamlFile } from '../util/yamlFile';
+import { Language, foldCharacters } from '../language';
 import { Intent, isIntent } from '../nlu/intents';
 import type { Source } from '../knowledge/knowledgeBase';
 import { INTENT_LISTS, REQUIRED_STRINGS, STRING_LISTS } from './responseFields';
@@ -25,7 +26,8 @@ export interface Responses {
   /** `text` answers a limit or refusal (`limits`); `heard` any other remark mid-conversation. */
   midConversation: { text: string; suggestions: Intent[]; limits: string[]; heard: string };
   /** "how's your week been?" asked of the bot: a light reply that steers back to their back, never the refusal. */
-  smallTalk: { phrases: string[]; text: string; suggestions: Intent[]; pastimes: string[]; pastimesText: string };
+  /** `pastimeWords`: each of `pastimes` in the language layer's words, made once at load (routing reads them every turn). */
+  smallTalk: { phrases: string[]; text: string; suggestions: Intent[]; pastimes: string[]; pastimesText: string; pastimeWords: readonly (readonly string[])[] };
   /** A question about the symptom check itself that no act read ("what do you need for the check?"): how it goes, and the offer. */
   aboutCheck: { phrases: string[]; text: string; suggestions: Intent[] };
   cancelNothing: string;
@@ -210,7 +212,11 @@ export function loadResponses(path: string): Responses {
     if (!isIntent(key)) fail(`labels.${key}`, 'is not an intent');
     if (typeof label !== 'string' || !label.trim()) fail(`labels.${key}`, 'must be a non-empty string');
   }
-  return data as Responses;
+  const responses = data as Responses;
+  // The language layer's words, as messages are read: chat shorthand ("did u see") reads as the phrase ("did you see").
+  const language = Language.fromDirectory();
+  responses.smallTalk.pastimeWords = responses.smallTalk.pastimes.map((p) => language.words(foldCharacters(p)));
+  return responses;
 }
 
 /** Fills {placeholders}; a placeholder with no value is left visible so that review catches it. */

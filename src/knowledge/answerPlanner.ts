@@ -241,10 +241,10 @@ export class AnswerPlanner {
     const focused = onFocus(this.parts, (w) => this.reframer.ownWords(w), t, r.ranked, best);
     // The thing the question names ("is a foam roller ok?"): a close answer that speaks of it, or said plainly that none does.
     const subject = onSubject(this.parts, t, a, r.ranked, focused);
-    if (subject.unknown && subject.passage !== focused) return this.plainly(t, subject)!;
     // An ask about doing something the chosen answer only weakly fits and never names ("can I repaint the ceiling?"): said plainly, then the principle.
-    const doing = subject.passage !== best.passage ? undefined : this.doing(t, a, best, nq.notQuestion, true);
+    const doing = subject.passage !== best.passage && !subject.unknown ? undefined : this.doing(t, a, best, nq.notQuestion, true);
     if (doing) return doing;
+    if (subject.unknown && subject.passage !== focused) return this.plainly(t, subject)!;
     // Asked straight after an answer with no more to it, by a thing a later line of it speaks of ("which positions, then?"
     // after the answer that named some): that line, not the topic's next answer. (With its more given too, the same question
     // asked again goes on to the next answer, as before.)

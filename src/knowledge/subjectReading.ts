@@ -32,7 +32,8 @@ export function onSubject(parts: PlannerParts, t: Turn, a: Asking, ranked: reado
   // Medicines, products and everyday activities are named by readers of their own; a question asked again in other words by the reframer speaks of what it names.
   if (!subjects || t.input.reframed || !a.asks || a.kind || a.namesMedicine || t.product || a.activity || !subjects.mayName(t.words)) return { passage: chosen };
   const best = ranked.find((r) => r.passage === chosen);
-  for (const thing of subjects.of(t.input.text)) {
+  const things = subjects.of(t.input.text);
+  for (const thing of things) {
     if (ownReader(parts, thing)) continue;
     const terms = parts.matcher.termsWithIdf(thing.words.join(' '));
     // Its last word names it ("total REST", "a firm MATTRESS"): an answer that speaks of that speaks of it, whatever the words before.
@@ -54,7 +55,8 @@ export function onSubject(parts: PlannerParts, t: Turn, a: Asking, ranked: reado
     const principle = subjects.principle ? parts.library.get(subjects.principle) : undefined;
     if (parts.library.passages.some((p) => p !== principle && speaks(p))) continue;
     // "does glucosamine help?" read as the treatments answer by "help" alone: what has support instead, not another subject's answer.
-    const elsewhere = principle && (best?.sim ?? 0) < WEAK_FIT && terms.every((x) => !speaksOf(parts, chosen, x.term));
+    // Not when it answers another thing the message names ("total rest in bed and a camphor rub": the bed rest answer).
+    const elsewhere = principle && (best?.sim ?? 0) < WEAK_FIT && !things.some((th) => th !== thing && namesIt(parts, chosen, th)) && terms.every((x) => !speaksOf(parts, chosen, x.term));
     return { passage: elsewhere ? principle : chosen, unknown: subjects.unknown(thing) };
   }
   return { passage: chosen };
@@ -77,6 +79,12 @@ export function uncoveredThing(parts: PlannerParts, t: Turn, a: Asking): Subject
     return { passage: principle, unknown: subjects.unknown(thing) };
   }
   return undefined;
+}
+
+/** Whether a passage speaks of a thing by its last word, the one that names it ("total REST"). */
+function namesIt(parts: PlannerParts, passage: Passage, thing: NamedThing): boolean {
+  const head = parts.matcher.termsWithIdf(thing.words.join(' ')).at(-1);
+  return Boolean(head && speaksOf(parts, passage, head.term));
 }
 
 /** A thing that a reader of its own answers: a medicine or product, an everyday activity, one of the person's facts. */

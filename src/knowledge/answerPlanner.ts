@@ -5,7 +5,7 @@ import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
 import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
 import { focusedLine, laterLineAsked, onFocus, plainlyIfOff } from './focusedReading';
-import { onSubject } from './subjectReading';
+import { onSubject, uncoveredThing } from './subjectReading';
 import { onDoing } from './doingReading';
 import { withSecondQuestion } from './secondQuestion';
 import { onSetting } from './settingReading';
@@ -232,7 +232,9 @@ export class AnswerPlanner {
     if (nq.notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !nq.helpFollowUp) return { plan: { kind: 'pass' }, state };
     const goesOnLast = last !== undefined && best.passage.id === last.id && this.ranker.namesNothingNew(r.clause ?? input.text, last);
     const accept = acceptsReading({ input, byKind: Boolean(a.kind), asks: a.asks, afterAnswer: Boolean(last), followUp: a.followUp, inContext, goesOnLast, greetsThenAsks: nq.greetsThenAsks, helpFollowUp: nq.helpFollowUp }, r.ranked, best);
-    if (!accept) return this.doing(t, a, best, nq.notQuestion, false) ?? this.unfit.plan(t, a, r.ranked, best, nq.notQuestion);
+    // A question about a thing no reviewed answer speaks of ("what about cupping?"): said plainly, then what has support.
+    const uncovered = () => (nq.notQuestion ? undefined : uncoveredThing(this.parts, t, a));
+    if (!accept) return this.doing(t, a, best, nq.notQuestion, false) ?? this.plainly(t, uncovered()) ?? this.unfit.plan(t, a, r.ranked, best, nq.notQuestion);
     if (second && isCloseCall(this.parts, t, a, r, best, second)) {
       return { plan: { kind: 'clarify', options: [best.passage, second.passage] }, state };
     }
@@ -240,8 +242,9 @@ export class AnswerPlanner {
     // The thing the question names ("is a foam roller ok?"): a close answer that speaks of it, or said plainly that none does.
     const subject = onSubject(this.parts, t, a, r.ranked, focused);
     // An ask about doing something the chosen answer only weakly fits and never names ("can I repaint the ceiling?"): said plainly, then the principle.
-    const doing = subject.passage !== best.passage ? undefined : this.doing(t, a, best, nq.notQuestion, true);
+    const doing = subject.passage !== best.passage && !subject.unknown ? undefined : this.doing(t, a, best, nq.notQuestion, true);
     if (doing) return doing;
+    if (subject.unknown && subject.passage !== focused) return this.plainly(t, subject)!;
     // Asked straight after an answer with no more to it, by a thing a later line of it speaks of ("which positions, then?"
     // after the answer that named some): that line, not the topic's next answer. (With its more given too, the same question
     // asked again goes on to the next answer, as before.)
@@ -263,8 +266,13 @@ export class AnswerPlanner {
   private doing(t: Turn, a: Asking, best: Scored, notQuestion: boolean, accepted: boolean): Planned | undefined {
     if (notQuestion || !(accepted || t.last || t.input.aboutBack)) return undefined;
     const choice = onDoing(this.parts, t, a, best);
+    return choice && this.plainly(t, choice);
+  }
+
+  /** A passage given for what no reviewed answer names, after saying so (`unknown`), if it does not. */
+  private plainly(t: Turn, choice: { passage: Passage; unknown?: string } | undefined): Planned | undefined {
     if (!choice) return undefined;
-    // The principle asked for again by another doing: said plainly again, with its first line briefly, not the rest of it as if it answered.
+    // The principle asked for again by another doing or thing: said plainly again, with its first line briefly, not the rest of it as if it answered.
     if (choice.unknown && t.state.given.includes(choice.passage.id)) return { plan: { kind: 'brief', passage: choice.passage, cannot: choice.unknown }, state: { ...t.state, passage: choice.passage.id } };
     const given = this.giver.give(choice.passage, t.state);
     const p = given.plan;

@@ -35,6 +35,8 @@ interface SubjectWords {
   verdicts: ReadonlySet<string>;
   maxWords: number;
   unknown: string;
+  /** The passage given after `unknown` when the nearest answer is only another subject's (none in older content). */
+  principle?: string;
   setting: SettingWords;
 }
 
@@ -87,8 +89,10 @@ export class NamedSubjects {
     if (typeof settingMax !== 'number' || !Number.isInteger(settingMax) || settingMax < 1) throw new KnowledgeValidationError(file, 'settingMaxWords', 'must be a whole number of at least 1');
     const unknownSetting = data.unknownSetting;
     if (typeof unknownSetting !== 'string' || !unknownSetting.includes('{subject}')) throw new KnowledgeValidationError(file, 'unknownSetting', 'must be a sentence holding {subject}');
+    const principle = data.thingPrinciple;
+    if (principle !== undefined && (typeof principle !== 'string' || !principle.trim())) throw new KnowledgeValidationError(file, 'thingPrinciple', 'must be a passage id');
     const setting: SettingWords = { leads: wordSet('settingLeads'), asks: phrases('settingAsks'), before: wordSet('settingBefore'), doers: wordSet('settingDoers'), leadsBeforeArticle: wordSet('settingLeadsBeforeArticle'), articles: wordSet('settingArticles'), notThings: wordSet('settingNotThings'), not: phrases('settingNot'), maxWords: settingMax, unknown: unknownSetting };
-    return new NamedSubjects({ setting, leads: phrases('leads'), questionLeads: phrases('questionLeads'), toldLeads: phrases('toldLeads'), openers: wordSet('openers'), notThings: phrases('notThings'), skip: wordSet('skip'), keptBefore: wordSet('keptBefore'), ends: wordSet('ends'), verdicts: wordSet('verdicts'), maxWords, unknown }, words);
+    return new NamedSubjects({ setting, leads: phrases('leads'), questionLeads: phrases('questionLeads'), toldLeads: phrases('toldLeads'), openers: wordSet('openers'), notThings: phrases('notThings'), skip: wordSet('skip'), keptBefore: wordSet('keptBefore'), ends: wordSet('ends'), verdicts: wordSet('verdicts'), maxWords, unknown, ...(principle ? { principle } : {}) }, words);
   }
 
   /** The things the message asks about, in order ("is bed rest ok and what about a castor oil rub": bed rest, castor oil rub). */
@@ -145,6 +149,11 @@ export class NamedSubjects {
   /** The sentence said plainly when no answer of the topic speaks of the place a thing is used in. */
   unknownSetting(setting: NamedSetting): string {
     return this.w.setting.unknown.replace('{subject}', setting.text);
+  }
+
+  /** The passage id of what has support instead, for a thing no reviewed answer speaks of, if the content has one. */
+  get principle(): string | undefined {
+    return this.w.principle;
   }
 
   /** The sentence said plainly when no reviewed answer speaks of the thing. */

@@ -18,6 +18,8 @@ const SUBJECT_MIN_FIT = 0.15;
 const SUBJECT_MAX_LOSS = 0.2;
 /** How well the thing's words alone must fit the chosen answer, as their best reading, for it to speak of the thing by another word. */
 const SUBJECT_OWN_FIT = 0.1;
+/** Below this fit, a chosen answer that speaks of none of the thing's words was found by the question's common words: another subject's answer. */
+const WEAK_FIT = 0.3;
 
 export interface SubjectChoice {
   passage: Passage;
@@ -30,7 +32,8 @@ export function onSubject(parts: PlannerParts, t: Turn, a: Asking, ranked: reado
   // Medicines, products and everyday activities are named by readers of their own; a question asked again in other words by the reframer speaks of what it names.
   if (!subjects || t.input.reframed || !a.asks || a.kind || a.namesMedicine || t.product || a.activity || !subjects.mayName(t.words)) return { passage: chosen };
   const best = ranked.find((r) => r.passage === chosen);
-  for (const thing of subjects.of(t.input.text)) {
+  const things = subjects.of(t.input.text);
+  for (const thing of things) {
     if (ownReader(parts, thing)) continue;
     const terms = parts.matcher.termsWithIdf(thing.words.join(' '));
     // Its last word names it ("total REST", "a firm MATTRESS"): an answer that speaks of that speaks of it, whatever the words before.
@@ -49,10 +52,39 @@ export function onSubject(parts: PlannerParts, t: Turn, a: Asking, ranked: reado
     const close = best && !forFacts ? ranked.find((r) => r !== best && r.sim >= SUBJECT_MIN_FIT && best.sim - r.sim <= SUBJECT_MAX_LOSS && !byKindOnly(r.passage) && speaks(r.passage)) : undefined;
     if (close) return { passage: close.passage };
     // A reviewed answer elsewhere does speak of it: the reading missed it, and saying there is none would not be true.
-    if (parts.library.passages.some(speaks)) continue;
-    return { passage: chosen, unknown: subjects.unknown(thing) };
+    const principle = subjects.principle ? parts.library.get(subjects.principle) : undefined;
+    if (parts.library.passages.some((p) => p !== principle && speaks(p))) continue;
+    // "does glucosamine help?" read as the treatments answer by "help" alone: what has support instead, not another subject's answer.
+    // Not when it answers another thing the message names ("total rest in bed and a camphor rub": the bed rest answer).
+    const elsewhere = principle && (best?.sim ?? 0) < WEAK_FIT && !things.some((th) => th !== thing && namesIt(parts, chosen, th)) && terms.every((x) => !speaksOf(parts, chosen, x.term));
+    return { passage: elsewhere ? principle : chosen, unknown: subjects.unknown(thing) };
   }
   return { passage: chosen };
+}
+
+/**
+ * A question about a thing no reviewed answer speaks of ("what about cupping?"), that no answer fits well enough to be read:
+ * said plainly, with what has support instead, rather than no answer or a refusal as if it were not about the back.
+ */
+export function uncoveredThing(parts: PlannerParts, t: Turn, a: Asking): SubjectChoice | undefined {
+  const subjects = parts.subjects;
+  const principle = subjects?.principle ? parts.library.get(subjects.principle) : undefined;
+  if (!subjects || !principle || !a.asks || a.kind || a.namesMedicine || t.product || a.activity || t.input.reframed || t.input.otherPart) return undefined;
+  if (!(t.last || t.input.aboutBack) || !subjects.mayName(t.words)) return undefined;
+  for (const thing of subjects.of(t.input.text)) {
+    if (ownReader(parts, thing)) continue;
+    const rare = parts.matcher.termsWithIdf(thing.words.join(' ')).filter((x) => x.idf >= SUBJECT_IDF);
+    // Every rare word of it unknown to every reviewed answer: a thing none covers, not a reading that missed one.
+    if (!rare.length || rare.some((x) => parts.library.passages.some((p) => p !== principle && speaksOf(parts, p, x.term)))) continue;
+    return { passage: principle, unknown: subjects.unknown(thing) };
+  }
+  return undefined;
+}
+
+/** Whether a passage speaks of a thing by its last word, the one that names it ("total REST"). */
+function namesIt(parts: PlannerParts, passage: Passage, thing: NamedThing): boolean {
+  const head = parts.matcher.termsWithIdf(thing.words.join(' ')).at(-1);
+  return Boolean(head && speaksOf(parts, passage, head.term));
 }
 
 /** A thing that a reader of its own answers: a medicine or product, an everyday activity, one of the person's facts. */

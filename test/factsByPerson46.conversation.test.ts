@@ -62,3 +62,16 @@ describe('the facts of each person are kept apart', () => {
     ], 'en-GB');
   });
 });
+
+// A medicine the person takes, told on its own, is said back by name: the pharmacist check names the combination.
+describe('a medicine told is named in what it changes', () => {
+  test.each<[string, string, RegExp, string]>([
+    ['which painkiller is best for a back spasm', 'fyi I am on citalopram', /your citalopram: check with a pharmacist/, 'en-CA'],
+    ['is heat or ice better for a back spasm', "I'm on venlafaxine by the way", /check it goes with your venlafaxine/, 'en-GB'],
+  ])('%s / %s', async (asked, told, said, locale) => {
+    await wholeBotSteps([
+      [asked, [/./]],
+      [told, [said]],
+    ], locale);
+  });
+});

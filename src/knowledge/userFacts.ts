@@ -349,7 +349,7 @@ export class UserFactReader {
       .filter((f) => !replaced.has(f.id))
       .filter((f) => (f.passage ? f.passage !== passage.id : !Object.values(f.redirects).includes(passage.id)))
       // A product's own passage says what the product contains: a fact about a named product would say it again.
-      .filter((f) => !(f.nameAs && passage.tags.includes('product')))
+      .filter((f) => !(f.nameAs && f.productMedicines.size && passage.tags.includes('product')))
       .flatMap((f) => passage.tags.map((t) => f.caveats[t]).filter((c): c is string => Boolean(c)));
   }
 

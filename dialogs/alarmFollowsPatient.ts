@@ -4,6 +4,7 @@ import type { Understanding } from '../src/nlu/messageUnderstander';
 import { notTheWriter } from '../src/safety/checkAnswers';
 import { EscalationRecord, escalationReminder } from './escalationDialog';
 import type { DialogServices } from './services';
+import { factsFor } from '../src/knowledge/factsByPerson';
 
 /**
  * An alarm raised for the writer, then "no, it's my husband, not me" or "the weakness is my wife's,
@@ -27,6 +28,9 @@ export async function alarmFollowsPatient(
   const followed: EscalationRecord = { ...record, pronoun };
   await escalation.set(context, followed);
   await services.person?.writingFor.set(context, { pronoun });
+  // The facts told with the signs were theirs too: they follow the person rather than being set aside as the writer's.
+  const answers = await services.answerState.get(context);
+  if (answers) await services.answerState.set(context, { ...answers, facts: factsFor(answers.facts, 'other', true) });
   const instruction = escalationReminder(services, followed, context.activity.locale);
   await context.sendActivity(fill(services.checkDialogue.text.patientSwitched, { them: pronoun, instruction }));
   return true;

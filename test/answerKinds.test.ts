@@ -51,7 +51,7 @@ describe('facts the person states are applied, and what they change is said', ()
       ['how long do back spasms last?', [/^Most people are much better/]],
       ["I'm 74, is it any different for me?", [/over 65, ask a pharmacist/i], [/^Thanks, I'll keep that in mind/]],
     ]],
-    ['an everyday medicine makes the NSAID answer say to check', [['can I take ibuprofen if I am on sertraline?', [/^You mentioned medicines you take/]]]],
+    ['an everyday medicine makes the NSAID answer say to check', [['can I take ibuprofen if I am on sertraline?', [/^You mentioned your sertraline: check with a pharmacist/]]]],
     ['poor circulation counts with diabetes for heat', [
       ['I have bad circulation in my legs', [/extra care with heat or cold/]],
       ['should I use heat or ice?', [/check your skin often/]],

@@ -78,6 +78,7 @@ export class BackReliefBot extends ActivityHandler {
         info.messages += 1;
         await this.placeUser(context, understanding);
         await this.patients.read(context, understanding);
+        await this.patients.factsFollowPerson(context, understanding);
         const shown = await this.signs.beforeDialogs(context);
         await this.mainDialog.run(context, this.dialogState);
         await this.signs.afterDialogs(context, shown);

@@ -7,6 +7,10 @@ import type { Understanding } from '../nlu/messageUnderstander';
 import type { Pronoun } from '../safety/helperSubject';
 import { vocabulary } from '../triage/vocabulary';
 import { prepare } from '../triage/text';
+import { factsFor } from '../knowledge/factsByPerson';
+import type { UserFacts } from '../knowledge/userFacts';
+import { emptyAnswerState } from '../knowledge/answerState';
+import { notTheWriter } from '../safety/checkAnswers';
 
 /**
  * Whose message it is: the writer's own, or the patient's, told by someone
@@ -88,6 +92,39 @@ export class PatientReading {
   /** The writer tells of their own back ("my back hurts, my wife says rest"). */
   private ownBack(text: string): boolean {
     return vocabulary().control.ownPain.test(prepare(text));
+  }
+
+  /**
+   * The answers read the facts of the person they are for (src/knowledge/factsByPerson.ts): after `read` has said
+   * whom the replies speak of, the facts follow. Told that the signs so far were someone else's all along ("it's my
+   * husband, not me"), the facts told so far are theirs: they move with the person instead of being set aside.
+   */
+  async factsFollowPerson(context: TurnContext, understanding: Understanding): Promise<void> {
+    const known = await this.services.answerState.get(context);
+    const person = (await this.services.person?.writingFor.get(context)) || (await this.asksOfThemAgain(context, understanding, known?.facts)) ? 'other' : 'self';
+    // A first message written for someone: the facts it tells are recorded as theirs from the start.
+    const state = known ?? (person === 'other' ? emptyAnswerState() : undefined);
+    if (!state) return;
+    const relabel = person === 'other' && notTheWriter(this.services.checkDialogue, understanding.text);
+    const facts = factsFor(state.facts, person, relabel);
+    if (facts !== state.facts) await this.services.answerState.set(context, { ...state, facts });
+  }
+
+  /**
+   * After a question of their own, the writer asks of the patient again ("and can dad have tylenol then?"): the
+   * replies speak of the patient again, and the patient's facts set aside come back. Not their advice passed on.
+   */
+  private async asksOfThemAgain(context: TurnContext, understanding: Understanding, facts: UserFacts | undefined): Promise<boolean> {
+    const patient = (await this.patient.get(context)) ?? (await this.named.get(context));
+    const { wording } = this.services.person ?? {};
+    const { text } = understanding;
+    if (!patient || !wording || facts?.aside?.person !== 'other' || wording.asksForSelf(text) || this.ownBack(text)) return false;
+    // One named by a word with no gender ("my partner") may be told of as "her" now.
+    const named = this.services.redFlags.personIn(text);
+    const pronoun = toldOfAs(patient.pronoun).find((p) => named === p || wording.asksForThem(text, p) || wording.tellsOfTheirBack(text, p));
+    if (!pronoun || wording.onlyRelaysAdvice(text, pronoun)) return false;
+    await this.services.person!.writingFor.set(context, { pronoun });
+    return true;
   }
 
   /**

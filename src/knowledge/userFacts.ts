@@ -4,6 +4,7 @@ import type { WordCorrector } from '../language/typoCorrector';
 import { readFactFile, type FactDef } from './userFactsFile';
 import type { CircumstanceEntries } from './circumstances';
 import { TravelPlace } from './travelPlace';
+import { personFields, type FactPerson, type FactsAside } from './factsByPerson';
 
 /**
  * What the user has said about themself in this conversation: fact id -> true,
@@ -18,6 +19,10 @@ export interface UserFacts {
   locale?: string;
   /** "flying to London next week": where a trip ahead goes, for questions about that place only. */
   destination?: string;
+  /** Whose facts `known` are: the writer's (unset) or the person they write for (factsByPerson.ts). */
+  person?: FactPerson;
+  /** The other person's facts, kept apart while the answers are not for them. */
+  aside?: FactsAside;
 }
 
 
@@ -108,7 +113,8 @@ export class UserFactReader {
   forget(before: UserFacts, factIds: readonly string[]): UserFacts {
     const drop = new Set(factIds);
     const keep = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => !drop.has(id)));
-    const out: UserFacts = { known: keep(before.known) };
+    const out: UserFacts = { ...personFields(before), known: keep(before.known) };
+    if (before.aside) out.aside = { ...before.aside, known: keep(before.aside.known) };
     const names = before.names && keep(before.names);
     if (names && Object.keys(names).length) out.names = names;
     if (before.locale) out.locale = before.locale;
@@ -147,7 +153,7 @@ export class UserFactReader {
         }
       }
     }
-    const out: UserFacts = { known };
+    const out: UserFacts = { ...personFields(before), known };
     if (Object.keys(names).length) out.names = names;
     const locale = this.country(tokens) ?? before.locale;
     if (locale) out.locale = locale;
@@ -343,7 +349,7 @@ export class UserFactReader {
       .filter((f) => !replaced.has(f.id))
       .filter((f) => (f.passage ? f.passage !== passage.id : !Object.values(f.redirects).includes(passage.id)))
       // A product's own passage says what the product contains: a fact about a named product would say it again.
-      .filter((f) => !(f.nameAs && passage.tags.includes('product')))
+      .filter((f) => !(f.nameAs && f.productMedicines.size && passage.tags.includes('product')))
       .flatMap((f) => passage.tags.map((t) => f.caveats[t]).filter((c): c is string => Boolean(c)));
   }
 

@@ -153,6 +153,12 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
         display.set(w.join(' '), p.name);
       }
     }
+    // `namedBack`: mentions said back as the person named them ("sertraline": "your sertraline"), filling `nameAs`.
+    for (const [mention, said] of Object.entries(strings(`facts.${id}.namedBack`, raw.namedBack))) {
+      const w = words(mention);
+      generated.push(w);
+      display.set(w.join(' '), said);
+    }
     if (raw.takes !== undefined) {
       const names = classes.get(String(raw.takes));
       if (!names) return fail(`facts.${id}.takes`, 'names no class in medicine-classes.yaml');

@@ -19,7 +19,7 @@ import { readWellDoubt } from './wellDoubt';
 import { alarmAnsweredNote } from './alarmExplained';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
 import { RedFlagCheckAnswer } from './redFlagCheckAnswer';
-import { accountedFor, correctsWithDenial, deniesAnswered, deniesUrgentInOtherWords, deniesOnlyOtherSigns, deniesRaised, deniesSign, explainsAway, narrowsToOneSide, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
+import { accountedFor, callsNow, correctsWithDenial, deniesAnswered, deniesUrgentInOtherWords, deniesOnlyOtherSigns, deniesRaised, deniesSign, explainsAway, narrowsToOneSide, onlyAsks, pushesBack, shrugsOff } from './redFlagCheckReadings';
 
 /** A check question waiting for its answer (conversation state). */
 export interface PendingCheck {
@@ -157,7 +157,9 @@ export class RedFlagCheck {
     const urgentOwn = !refuses && record?.fromMessage === true && record.level === 'urgent';
     const causeGiven = urgentOwn && !understanding.redFlag && !asksInstead(understanding.text) && (await this.clearCause(dc, understanding.text, record!.flags, 'own'));
     const deniesUrgent = causeGiven || (urgentOwn && deniesUrgentInOtherWords(this.services, understanding, record!.flags));
-    const denies = narrowed || deniesUrgent || (!refuses && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags) || (!understanding.redFlag && this.slipCorrected(understanding))));
+    // "my wife can drive me to A&E now if that's ok": going for help, whatever words of "ok" it has, is never a denial.
+    const goes = callsNow(this.services, understanding.text);
+    const denies = narrowed || deniesUrgent || (!refuses && !goes && record?.fromMessage === true && !deniesOthers && (deniesSign(understanding) || correctsWithDenial(this.services, understanding) || deniesRaised(this.services, context, understanding, record.flags) || (!understanding.redFlag && this.slipCorrected(understanding))));
     // Only where it would read as a denial: other play-downs ("probably nothing, I'd rather wait") get the sign's reason below.
     const shrugged = denies && !narrowed && record?.level === 'emergency' && shrugsOff(this.services, understanding, record.flags);
     if (denies && !shrugged) {

@@ -97,11 +97,14 @@ describe('a shrug after an emergency: the advice holds', () => {
 });
 
 describe('what still takes the alarm back, or asks', () => {
+  // "it's fine" alone is as often a yes to the advice ("that's fine, I'll go") as a denial, so beside the
+  // sign's own words it gets the one direct question; the no to it takes the alarm back.
   test('the sign denied in its own words beside the shrug', async () => {
     await steps([
       ['my back has been bad since the weekend', [/./]],
       ["I haven't had a wee since last night", [ALARM]],
-      ['i think its fine, i just went and peed normally', [TAKEN_BACK], [HELD]],
+      ['i think its fine, i just went and peed normally', [ASKED], [HELD, TAKEN_BACK]],
+      ['no', [TAKEN_BACK]],
     ]);
   });
 

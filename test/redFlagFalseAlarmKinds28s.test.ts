@@ -59,7 +59,8 @@ levelsEach([
     'the learned stage alone raises a back lump or, beside a figure of wearing away, a tearing pain only on a clause with a body part and the sign',
     [
       ['Our mattress has really changed shape, there is a dip on my side. Could that be why I wake up with a stiff back?', 'check'],
-      ['I keep picturing the worst, like my spine is crumbling to bits. The GP says its a pulled muscle.', 'check'],
+      // mend46h: no longer asked about: a tearing question needs a word of tearing, a sudden start or the chest (check-anchors.yaml)
+      ['I keep picturing the worst, like my spine is crumbling to bits. The GP says its a pulled muscle.', 'none'],
       ['there is a new lump on my back the size of a grape', 'urgent'],
       ['my spine has changed shape, there is a bump sticking out', 'urgent'],
       ['my back feels like it is crumbling and there is a sudden tearing pain between my shoulder blades', 'emergency'],

@@ -10,6 +10,14 @@ import { levels, quietEach, raisesEach, screen } from './support/screenTables';
 // trying to say it's his usual back"), which is that person's view, no setting of their own
 // back apart. Every reading has twins that stay quiet. Phrasings our own.
 
+raisesEach('emergencies told in the kinds round 46 missed, inside a longer story', 'emergency', [
+  ['I drive a taxi in Nairobi and my back is paining since Sunday after changing a tyre. Since yesterday some water is dripping out by itself from down there and I do not feel it. Can I still drive?', 'bladder'],
+  ['Hi bot, my back is aching too much since two days and now I am not feeling when the poo is coming, I only find it later. Is this normal?', 'bowel'],
+  ["Evening all. Retired postman, 63, back went on me lifting the grandkids' paddling pool. Been resting and taking paracetamol. My wife says I should say it: things haven't worked in bed since the back went, nothing at all. Will it settle in a week?", 'sexual_dysfunction'],
+  ['bit embarrassing but my back has been bad since the weekend and last night i tried to finish and just couldnt, i couldnt really feel anything either. could that be my back?', 'sexual_dysfunction'],
+  ["I'm a chef in Lyon, my English is not so good. My back hurts for one week after I carry a big fridge with my friend. First the pain was going in my right leg only, but today the left leg is also sore and tingling. Can I go back to the kitchen?", 'bilateral_leg_symptoms'],
+]);
+
 raisesEach('emergencies told in the kinds round 46 missed', 'emergency', [
   ['the wee is running out by itself and I cannot feel it, back pain since tuesday', 'bladder'],
   ['my urine keeps coming out on its own since my back went', 'bladder'],
@@ -32,11 +40,13 @@ quietEach('the same words that tell no sign stay quiet', [
   // water from a source, and not feeling when something else comes
   'the tap water is coming out by itself, and my back hurts from fixing it',
   'I am not feeling when the bus comes, my back hurts from standing',
-  // a bruise or a pain noticed later, and results seen after
+  // a movement in the gym, a bruise noticed later, and results seen after
+  'I cannot control my motions in the gym, my back is stiff',
   'I only noticed it after, the bruise on my back',
   'stool softeners are working, I only see the results after',
   // a job not finished, a garden that has not worked
   'I tried to finish the report last night and my back was killing me',
+  'I tried to finish and could not feel my fingers, the cold got to them, my back is sore from shovelling',
   'things have not worked in my garden this year, my back is sore from digging',
   // one leg, the other said to be well
   'my left leg aches and my right leg is fine',
@@ -49,7 +59,7 @@ quietEach('the same words that tell no sign stay quiet', [
 
 describe("a relative's view of a sudden emergency does not set their back apart", () => {
   test.each([
-    "My grandad is 79. His tummy and lower back suddenly hurt terribly and he's gone grey and sweaty and woozy. He's trying to say it's only his usual back.",
+    "My grandad is 79 and lives with us. His tummy and lower back suddenly hurt terribly after dinner and he's gone grey and sweaty and woozy. He's trying to say it's only his usual back. Can he have his normal tablets?",
     "Mum is 81, sudden awful pain in her belly and back, she's pale and clammy and feels faint. She keeps trying to tell me it's just her normal backache.",
     "My dad is 77. Out of nowhere his belly and low back are in agony and he's white and clammy and nearly fainting. He's making out it's his usual back.",
   ])('%s', (text) => {

@@ -6,16 +6,16 @@ import { levels, quietEach, raisesEach, screen } from './support/screenTables';
 // looking, in a clause of its own; stools called "motions"; sexual function told as things
 // not having worked in bed, or a try to climax with no partner named and nothing felt; the
 // spread to the second leg told as pain there "too" or pain and a nerve sign; a jump down
-// from a roof or another real height; and a relative playing a sudden emergency down ("he's
-// trying to say it's his usual back"), which is that person's view, no setting of their own
+// from a roof or another real height; and a relative playing a sudden emergency down ("she's
+// making out it's only her normal back"), which is that person's view, no setting of their own
 // back apart. Every reading has twins that stay quiet. Phrasings our own.
 
 raisesEach('emergencies told in the kinds round 46 missed, inside a longer story', 'emergency', [
   ['I drive a taxi in Nairobi and my back is paining since Sunday after changing a tyre. Since yesterday some water is dripping out by itself from down there and I do not feel it. Can I still drive?', 'bladder'],
-  ['Hi bot, my back is aching too much since two days and now I am not feeling when the poo is coming, I only find it later. Is this normal?', 'bowel'],
-  ["Evening all. Retired postman, 63, back went on me lifting the grandkids' paddling pool. Been resting and taking paracetamol. My wife says I should say it: things haven't worked in bed since the back went, nothing at all. Will it settle in a week?", 'sexual_dysfunction'],
-  ['bit embarrassing but my back has been bad since the weekend and last night i tried to finish and just couldnt, i couldnt really feel anything either. could that be my back?', 'sexual_dysfunction'],
-  ["I'm a chef in Lyon, my English is not so good. My back hurts for one week after I carry a big fridge with my friend. First the pain was going in my right leg only, but today the left leg is also sore and tingling. Can I go back to the kitchen?", 'bilateral_leg_symptoms'],
+  ['Hi, my back has hurt a lot since Saturday and now the stool is slipping out, I only see it later. Is this serious?', 'bowel'],
+  ["Evening all. Retired postman, 63, back went on me lifting the grandkids' paddling pool. Been resting and taking paracetamol. The wife made me mention it, everything has stopped working in bed since then. Will it settle in a week?", 'sexual_dysfunction'],
+  ['bit embarrassing but my back has been bad since the weekend. i tried to finish, but nope, i couldnt feel a thing. could that be my back?', 'sexual_dysfunction'],
+  ["I'm a chef in Lyon, my English is not so good. My back hurts for one week after I carry a big fridge with my friend. Before, the pain was going down my right leg only. Today the left leg is sore too. Can I go back to the kitchen?", 'bilateral_leg_symptoms'],
 ]);
 
 raisesEach('emergencies told in the kinds round 46 missed', 'emergency', [
@@ -27,7 +27,7 @@ raisesEach('emergencies told in the kinds round 46 missed', 'emergency', [
   ['my back went on friday, urine is leaking, I only notice later.', 'bladder'],
   ['back gone, I cant hold my motions at all since yesterday', 'bowel'],
   ['lost control of my motions after the back spasm', 'bowel'],
-  ['sorry this is embarrassing, things have not worked in bed since my back went', 'sexual_dysfunction'],
+  ['sorry this is embarrassing, but my bits have not worked in bed since my back seized', 'sexual_dysfunction'],
   ['tried to climax this morning and could not feel anything at all, back is killing me', 'sexual_dysfunction'],
   ['first it was my right leg, now the left leg is also sore and tingling', 'bilateral_leg_symptoms'],
   ['pain was going down my right leg for a week and now the left leg is sore too', 'bilateral_leg_symptoms'],
@@ -59,9 +59,9 @@ quietEach('the same words that tell no sign stay quiet', [
 
 describe("a relative's view of a sudden emergency does not set their back apart", () => {
   test.each([
-    "My grandad is 79 and lives with us. His tummy and lower back suddenly hurt terribly after dinner and he's gone grey and sweaty and woozy. He's trying to say it's only his usual back. Can he have his normal tablets?",
+    "My grandad is 79 and lives with us. His tummy and lower back suddenly hurt terribly after dinner and he's gone grey and sweaty and woozy. He's trying to make out it's just his ordinary backache. Can he have his normal tablets?",
     "Mum is 81, sudden awful pain in her belly and back, she's pale and clammy and feels faint. She keeps trying to tell me it's just her normal backache.",
-    "My dad is 77. Out of nowhere his belly and low back are in agony and he's white and clammy and nearly fainting. He's making out it's his usual back.",
+    "My dad is 77. Out of nowhere his belly and low back are in agony and he's white and clammy and nearly fainting. He's making out it's his regular backache.",
   ])('%s', (text) => {
     const r = screen.detect(text);
     expect(r?.level).toBe('emergency');

@@ -95,7 +95,7 @@ export class RedFlagCheck {
     const { context } = dc;
     if (!getUnderstanding(context)) return undefined;
     // A flag the notes say not to alarm about: its calm note, then the turn goes on without it.
-    const calm = await calmTurn(dc, this.services, this.hearDetails);
+    const calm = await calmTurn(dc, this.services, this.hearDetails, await this.escalation.get(context));
     if (calm) return calm;
     const understanding = getUnderstanding(context)!;
     const pending = await this.pending.get(context);

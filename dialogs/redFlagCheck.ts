@@ -250,6 +250,12 @@ export class RedFlagCheck {
     const { text, intent, score } = understanding;
     // Only what is missing: a part of the flag told in the message ("she is 79") is not asked again.
     const question = this.services.redFlags.question(found.flags[0]!, this.services.redFlags.toldOfPatient(text));
+    // A possible same-day sign in a message that asks a question of its own ("he is 71 ... can he take ...?"): the
+    // question is answered now and the one check question asked after it, as after an aside, so the answer is never
+    // lost behind it; a possible emergency is asked about first.
+    if (level === 'urgent' && !record && isTopicIntent(intent) && asksSomething(text)) {
+      return this.asides.answerAside(dc, understanding, { flag: found.flags[0]!, mode: 'check', unclear: 0, question, subject: found.subject, pronoun: found.pronoun });
+    }
     await this.ask(context, { flag: found.flags[0]!, mode: 'check', unclear: 0, question, subject: found.subject, pronoun: found.pronoun, original: { text, intent, score } }, question);
     return { status: DialogTurnStatus.waiting };
   }

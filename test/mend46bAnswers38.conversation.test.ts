@@ -82,3 +82,11 @@ describe('a small weight loss with a cause named', () => {
     await runSteps([['my back has ached for a month and I have lost 4 kg without trying', [/today/i]]], 'en-CA');
   });
 });
+
+describe('a possible same-day sign beside a question of its own', () => {
+  test('an older father on blood pressure tablets and aspirin: the painkiller question is answered, then the check asked', async () => {
+    await runSteps([
+      ['Hello. My dad is 76, his low back has hurt for 5 days. He takes losartan for blood pressure and aspirin 75 every day. Can he have ibuprofen?', [/ibuprofen/i, /aspirin|blood thinner|blood pressure/i, /\?/]],
+    ], 'en-IN');
+  });
+});

@@ -4,8 +4,8 @@ import { runSteps } from './support/botHarness';
 // no new sign in both legs; a jolt on sneezing under a same-day alarm keeps that alarm, not routine advice;
 // a leftover opioid asked about by its street name is someone's old prescription, never a dose; a sign only
 // asked about in general gets the emergency it would be; an anti-inflammatory already taken in pregnancy gets a
-// calm what-to-do; a child's age told before a new sentence about them makes the medicine answer the child's;
-// a weight told ("45 kg") is no age; a small weight loss put down to stress is explained.
+// calm what-to-do; a possible same-day sign beside a question
+// of its own gets the answer first; a weight told ("45 kg") is no age; a small weight loss put down to stress is explained.
 
 describe('numb feet put down to a named long-standing condition', () => {
   test.each<[string, string]>([
@@ -64,12 +64,13 @@ describe('pregnancy: an anti-inflammatory already taken', () => {
   });
 });
 
-describe('a child\'s age told first', () => {
-  test('"my son is 13, he ..." makes the later painkiller question the child\'s', async () => {
-    await runSteps([
-      ['Hi, my son is 13, he does judo three nights a week. His lower back hurts since Friday. Heat or cold?', [/./]],
-      ['Can he take Advil? He is 48 kg', [/under 18|not an adult's/i], [/Adults can take both/i, /over 65/i]],
-    ], 'en-CA');
+describe('a weight told is no age', () => {
+  test('"I am 70 kg" gets no over-65 caution', async () => {
+    await runSteps([['my back is in spasm, can I take ibuprofen? I am 70 kg', [/ibuprofen/i], [/Over 65, ask/]]], 'en-GB');
+  });
+
+  test('an age told still gets it', async () => {
+    await runSteps([['my back is in spasm, can I take ibuprofen? I am 70 years old', [/Over 65, ask/]]], 'en-GB');
   });
 });
 
@@ -86,7 +87,7 @@ describe('a small weight loss with a cause named', () => {
 describe('a possible same-day sign beside a question of its own', () => {
   test('an older father on blood pressure tablets and aspirin: the painkiller question is answered, then the check asked', async () => {
     await runSteps([
-      ['Hello. My dad is 76, his low back has hurt for 5 days. He takes losartan for blood pressure and aspirin 75 every day. Can he have ibuprofen?', [/ibuprofen/i, /aspirin|blood thinner|blood pressure/i, /\?/]],
+      ['Good evening. My uncle is 69 and having lower back ache since 6 days. He takes Telmisartan for BP and Ecosprin. Can he take Brufen tablet?', [/ibuprofen/i, /blood thinner|blood pressure/i, /first time/i]],
     ], 'en-IN');
   });
 });

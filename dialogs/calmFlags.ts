@@ -5,6 +5,7 @@ import { sentences } from '../src/knowledge/answerText';
 import { isTopicIntent } from '../src/nlu/intents';
 import type { DialogServices } from './services';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
+import { escalationReminder, type EscalationRecord } from './escalationDialog';
 
 /**
  * Flags the clinical notes list but say not to alarm about (pain jolted by a cough or
@@ -28,6 +29,8 @@ export async function calmTurn(
   services: DialogServices,
   /** Keeps the pain's details the message tells ("started 3 days ago lifting"), when the note is the whole reply. */
   hearDetails?: (dc: DialogContext, text: string) => Promise<void>,
+  /** The escalation this conversation already gave, if any: the note then keeps its instruction, not routine advice. */
+  standing?: EscalationRecord,
 ): Promise<DialogTurnResult | undefined> {
   const { context } = dc;
   const understanding = getUnderstanding(context);
@@ -45,7 +48,10 @@ export async function calmTurn(
   if (!fresh && topic) return undefined;
   const numbers = services.numbers.forLocale(context.activity.locale);
   const note = notes[0]!;
-  const text = fill(numbers.urgentAdvice ? note.withLine : note.noLine, { emergency: numbers.emergencyText, urgentAdvice: numbers.urgentAdvice ?? '' });
+  // Under a same-day or emergency instruction already given, "see a doctor if it isn't settling after a few days"
+  // would take it back: the note says the sign changes nothing and repeats the instruction instead.
+  const under = standing && note.underAlarm ? fill(note.underAlarm, { instruction: escalationReminder(services, standing, context.activity.locale) }) : undefined;
+  const text = under ?? fill(numbers.urgentAdvice ? note.withLine : note.noLine, { emergency: numbers.emergencyText, urgentAdvice: numbers.urgentAdvice ?? '' });
   // Asked about again ("and coughing?"): the point and its safety line, not the same note word for word.
   await context.sendActivity(fresh ? text : briefly(services.answers.wording.brief, text));
   await services.answerState.set(context, { ...state, calmSaid: [...new Set([...said, ...found.flags])] });

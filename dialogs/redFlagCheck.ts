@@ -95,7 +95,7 @@ export class RedFlagCheck {
     const { context } = dc;
     if (!getUnderstanding(context)) return undefined;
     // A flag the notes say not to alarm about: its calm note, then the turn goes on without it.
-    const calm = await calmTurn(dc, this.services, this.hearDetails);
+    const calm = await calmTurn(dc, this.services, this.hearDetails, await this.escalation.get(context));
     if (calm) return calm;
     const understanding = getUnderstanding(context)!;
     const pending = await this.pending.get(context);
@@ -252,6 +252,12 @@ export class RedFlagCheck {
     const { text, intent, score } = understanding;
     // Only what is missing: a part of the flag told in the message ("she is 79") is not asked again.
     const question = this.services.redFlags.question(found.flags[0]!, this.services.redFlags.toldOfPatient(text));
+    // A possible same-day sign in a message that asks a question of its own ("he is 71 ... can he take ...?"): the
+    // question is answered now and the one check question asked after it, as after an aside, so the answer is never
+    // lost behind it; a possible emergency is asked about first.
+    if (level === 'urgent' && !record && isTopicIntent(intent) && asksSomething(text)) {
+      return this.asides.answerAside(dc, understanding, { flag: found.flags[0]!, mode: 'check', unclear: 0, question, subject: found.subject, pronoun: found.pronoun });
+    }
     await this.ask(context, { flag: found.flags[0]!, mode: 'check', unclear: 0, question, subject: found.subject, pronoun: found.pronoun, original: { text, intent, score } }, question);
     return { status: DialogTurnStatus.waiting };
   }

@@ -22,9 +22,20 @@ export interface FlagWords {
    * A flag the clinical notes say not to alarm about ("also common with disc pain"): never asked
    * about and never escalated; this note is said instead, with or without the advice line.
    */
-  calm?: { withLine: string; noLine: string };
+  calm?: CalmNote;
   /** The note that takes a same-day alarm back when an everyday cause is told after it (dialogs/alarmExplained.ts), in place of the general one. */
   explainedNote?: string;
+}
+
+/**
+ * A calm note, with or without the locale's urgent-advice line; `underAlarm` is said instead while an
+ * escalation of this conversation stands ({instruction}: what it told them to do), so that the note's
+ * routine "see a doctor if it isn't settling" never contradicts a same-day or emergency instruction.
+ */
+export interface CalmNote {
+  withLine: string;
+  noLine: string;
+  underAlarm?: string;
 }
 
 export class FlagWording {
@@ -58,7 +69,7 @@ export class FlagWording {
         reason: text('reason', true),
         ...(o.explainedNote !== undefined ? { explainedNote: text('explainedNote')! } : {}),
         ...(known ? { known: Object.fromEntries(Object.entries(known).map(([part, q]) => [part, String(q).trim()])) } : {}),
-        ...(calm ? { calm: { withLine: String(calm.withLine).trim(), noLine: String(calm.noLine).trim() } } : {}),
+        ...(calm ? { calm: { withLine: String(calm.withLine).trim(), noLine: String(calm.noLine).trim(), ...(typeof calm.underAlarm === 'string' && calm.underAlarm.trim() ? { underAlarm: calm.underAlarm.trim() } : {}) } } : {}),
       });
     }
     return new FlagWording(flags);

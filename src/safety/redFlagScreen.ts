@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { answersFirst } from '../language/listAnswers';
 import type { TextNormalizer } from '../nlu/textNormalizer';
 import { CheckAnchors } from './checkAnchors';
-import { FlagWording } from './flagWording';
+import { FlagWording, type CalmNote } from './flagWording';
 import { FILES, RedFlagResult, ScreenOptions, ScreenReading } from './screenCombine';
 import { HelperReader, Pronoun } from './helperSubject';
 import type { SpanScope } from '../language/spanScope';
@@ -398,7 +398,7 @@ export class RedFlagScreen {
   }
 
   /** The calm note of a flag the notes say not to alarm about; undefined for any other flag. */
-  calm(flag: string): { withLine: string; noLine: string } | undefined {
+  calm(flag: string): CalmNote | undefined {
     return this.wording.has(flag) ? this.wording.get(flag).calm : undefined;
   }
 

@@ -232,8 +232,8 @@ export class MainDialog extends ComponentDialog {
     // "looser after a bath last night": what helped and when is news of a remedy (answerProgress), not the pain's start.
     const remedyNews = !details.scored && remediesHelped(understanding.text).length > 0;
     // "actually it started Tuesday, not this morning": a detail put right is a correction, said back as such
-    // (routeActs), not the opening of a check.
-    const correcting = saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
+    // (routeActs), not the opening of a check. A score told with it ("right side not left, a 6") is news for the check.
+    const correcting = !details.scored && saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
     if (!record && offeredFor !== undefined && !activityRemark && !factNotDetails && !remedyNews && !correcting && tellsDetails(this.services, understanding, details) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       return startCheck(step, this.services, { openingText: `${offeredFor}. ${understanding.text}`, fromReport: true }, { text: offeredFor, orNoted: true });
     }

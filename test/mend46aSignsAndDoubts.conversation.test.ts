@@ -83,4 +83,11 @@ describe('doubts, corrections and news are read as such', () => {
       ['oh and actually it began on Sunday night, not this morning, sorry', [/./], [/Let's check your symptoms/i]],
     ]);
   });
+
+  test('a side put right with a score beside it is news for the check', async () => {
+    await wholeBotSteps([
+      ['can you check my symptoms', [/Let's check your symptoms/i]],
+      ['sorry, right side not left. it is about a 6, an 8 when I stand up', [/./], [/putting me right: right side, then/i]],
+    ]);
+  });
 });

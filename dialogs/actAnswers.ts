@@ -20,6 +20,7 @@ import { readCall, talksOfPlan } from '../src/safety/checkAnswers';
 import { deniedThisTurn, pushbackWithDenials } from './deniedRecord';
 import { needsIn, needsReply, notedReply } from './escalationNeeds';
 import { actOf } from './actReading';
+import { saidToWriter } from '../src/language/functionWords';
 
 // Which act a message performs (actReading.ts), for the routing dialogs that import it from here.
 export { ACT_CONFIDENCE, actOf, confidentAct } from './actReading';
@@ -43,8 +44,12 @@ function correctionReply(services: DialogServices, text: string, locale?: string
   const r = services.acts.routing;
   if (asksIfItChanges(services, text)) return r.correctionSameAdvice;
   const value = correctedWords(text) ?? scoreCorrected(text, locale);
-  return value ? fill(r.correctionNoted, { value }) : r.correction;
+  if (value && (value.split(/\s+/).length > MAX_VALUE_WORDS || /[,;.]/.test(value))) return r.correctionTaken;
+  return value ? fill(r.correctionNoted, { value: saidToWriter(value) }) : r.correction;
 }
+
+/** Most words a corrected value said back has ("the left side of my lower back"): more is a sentence, taken as told. */
+const MAX_VALUE_WORDS = 7;
 
 /**
  * "wait no, more like a 5, it's 9 when i bend": a pain score put right in numbers is the new value, said back as

@@ -16,6 +16,7 @@ import type { CheckWording } from './checkWording';
 import { correctedWords, saidNoGroups, saysCorrection } from './checkMessages';
 import { deniedSigns } from '../src/triage/denials';
 import type { DialogServices } from './services';
+import { saidToWriter } from '../src/language/functionWords';
 
 /** A bare number in a message this long or longer is read as the severity ("5. can I ask you something?"). */
 const LOOSE_SEVERITY_WORDS = 3;
@@ -60,7 +61,7 @@ export class CheckDetailAnswers {
     if (act === 'correction' || act === 'carry_on') {
       // "my shift is Friday, not Thursday": no detail of the pain, but said back all the same.
       const value = act === 'correction' ? correctedWords(text) : undefined;
-      const reply = act === 'carry_on' ? acts.carryOn : value ? fill(acts.correctionNoted, { value }) : acts.correctionDetail;
+      const reply = act === 'carry_on' ? acts.carryOn : value ? fill(acts.correctionNoted, { value: saidToWriter(value) }) : acts.correctionDetail;
       await dc.context.sendActivity(reply);
       return host.ask(dc, { kind: 'detail', field }, 'again');
     }

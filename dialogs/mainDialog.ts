@@ -234,7 +234,10 @@ export class MainDialog extends ComponentDialog {
     // not when the writer told of their own back beside a relative's history ("my back ... my mum had it too").
     // "looser after a bath last night": what helped and when is news of a remedy (answerProgress), not the pain's start.
     const remedyNews = !details.scored && remediesHelped(understanding.text).length > 0;
-    if (!record && offeredFor !== undefined && !activityRemark && !factNotDetails && !remedyNews && tellsDetails(this.services, understanding, details) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
+    // "actually it started Tuesday, not this morning": a detail put right is a correction, said back as such
+    // (routeActs), not the opening of a check. A score told with it ("right side not left, a 6") is news for the check.
+    const correcting = !details.scored && saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
+    if (!record && offeredFor !== undefined && !activityRemark && !factNotDetails && !remedyNews && !correcting && tellsDetails(this.services, understanding, details) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
       return startCheck(step, this.services, { openingText: `${offeredFor}. ${understanding.text}`, fromReport: true }, { text: offeredFor, orNoted: true });
     }
     // "low down, kinda both sides?", "no clue what did it, 7 maybe": a detail of the pain told with doubt and asking
@@ -262,11 +265,11 @@ export class MainDialog extends ComponentDialog {
     const before = await this.services.answerState.get(context);
     const told = before?.painTold;
     const talked = { offered: told !== undefined, answered: (before?.given.length ?? 0) > 0 };
-    if (!record && offeredFor === undefined && !activityRemark && !this.acts.body.otherPart(understanding.text) && answersCheckUnasked(this.services, understanding, details, talked)) {
+    if (!record && offeredFor === undefined && !activityRemark && !correcting && !this.acts.body.otherPart(understanding.text) && answersCheckUnasked(this.services, understanding, details, talked)) {
       return startCheck(step, this.services, { openingText: painToldWith(told, understanding.text) });
     }
     // "left low back since sunday, did it at the gym, a 6": the pain's story with the check's answers starts the check.
-    if (!record && !activityRemark && tellsStory(this.services, understanding, details, this.acts.body.otherPart(understanding.text))) {
+    if (!record && !activityRemark && !correcting && tellsStory(this.services, understanding, details, this.acts.body.otherPart(understanding.text))) {
       return startCheck(step, this.services, { openingText: understanding.text, fromReport: true }, { text: understanding.text, orNoted: true });
     }
     // "made it onto the couch", "he's still on the floor": where they are decides the next step.

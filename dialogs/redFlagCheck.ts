@@ -4,7 +4,9 @@ import { fill } from '../src/content/responses';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { explainsMistake, hedgesSign, isCorrection, meantNo, readCall, saysNormal, talksOfPlan } from '../src/safety/checkAnswers';
 import { isTopicIntent } from '../src/nlu/intents';
-import { asksInstead, asksSomething, parseYesNo } from '../src/triage/yesNo';
+import { asksInstead, asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
+import { sentencesAsTyped } from '../src/language/sentences';
 import { CheckParsing } from './checkParsing';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
@@ -15,6 +17,7 @@ import { calmTurn } from './calmFlags';
 import { getUnderstanding, setUnderstanding } from './turnUnderstanding';
 import { worseIfItHappens } from './supposedWorse';
 import { aboutPatient } from './aboutPatient';
+import { hasAnyWord } from './routeReadings';
 import { readWellDoubt } from './wellDoubt';
 import { alarmAnsweredNote } from './alarmExplained';
 import { RedFlagCheckAsides, askCheck } from './redFlagCheckAsides';
@@ -230,6 +233,10 @@ export class RedFlagCheck {
     // question ("and getting up in the night for the loo?") it reads the topic, not a sign the
     // writer tells: the question is answered as asked, with the answer's safety line.
     if (onlyAsks(understanding.text)) return undefined;
+    // So is a same-day sign guessed from a follow-up that opens by asking on ("and at night? I sleep on my
+    // stomach", "and for sleeping? my night is the daytime") and tells no pain: how they sleep is no pain
+    // worse at night. An emergency's question stays the safety net.
+    if (this.services.redFlags.level(found.flags[0]!) === 'urgent' && asksOnWithoutPain(this.services, understanding.text)) return undefined;
     // So is a plan ahead ("can I still work tomorrow? I'm up ladders all day"): what the person
     // will do is no sign they have; the question is answered, with its safety line.
     if (talksOfPlan(this.services.checkDialogue, understanding.text)) return undefined;
@@ -340,4 +347,11 @@ export class RedFlagCheck {
     if (dc.stack.some((d) => TriageDialog.pendingScreenGroup(d) !== undefined)) return false;
     return hedgesSign(this.services.checkDialogue, understanding.text);
   }
+}
+
+/** A message that opens with a follow-up asked on ("and at night?") and names no pain. */
+function asksOnWithoutPain(services: DialogServices, text: string): boolean {
+  const first = sentencesAsTyped(text.trim())[0] ?? '';
+  if (!first.includes('?') || !vocabulary().control.followUpStart.test(withoutAcknowledgements(prepare(first)))) return false;
+  return !hasAnyWord(text, services.responses.backRelated.painWords);
 }

@@ -138,7 +138,9 @@ export class AnswerPlanner {
     const activityAnswer = activity && !kind && (activity.withMedicine || !namesMedicine) ? activity : undefined;
     // Facts told with a report of pain and no clear question ("locked up at work, I'm on lisinopril"): first steps, their warnings first.
     const reportsPain = input.intent === 'report_symptoms' || (!last && input.aboutBack);
-    const followUp = Boolean(last) && (words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
+    // A "?" that closes only a doubt ("not sure if it was bad. maybe no?") tells, with doubt, about the last answer.
+    const doubted = input.text.includes('?') && !asks;
+    const followUp = Boolean(last) && (doubted || words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
     return { kind, asks, activity, classes, namesMedicine, activityAnswer, reportsPain, followUp };
   }
 

@@ -47,6 +47,8 @@ export interface AnswerWording {
   questionWords: string[];
   /** A message ending in one of these asks ("made it up, now what"). */
   questionEnds?: string[];
+  /** A "?" that closes only a doubt ("maybe?", "not sure?"): no question (questionReading.ts). */
+  hedgeMarks?: string[];
   /** A later clause that opens with one of `starts` followed by one of `then` asks ("I'm 60 and heavy, is my weight to blame"), though the message does not open as a question. */
   clauseQuestions?: { starts: string[]; then: string[]; pointBack?: string[]; anySubject?: string[] };
   /** "my mate says...": passed-on advice, which asks whether it is right. */
@@ -101,7 +103,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['otherPeople', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'whatToDo.asks', 'whatToDo.storyTopics']) {
+  for (const p of ['otherPeople', 'hedgeMarks', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'whatToDo.asks', 'whatToDo.storyTopics']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

@@ -2,6 +2,8 @@ import { clauses as clausesOf } from '../language/clauses';
 import { findPhrase } from '../language/phrases';
 import type { PlannerParts } from './answerPlan';
 
+/** An echo is a word or two said back ("tingling?"), not a question put in a few words. */
+const ECHO_WORDS = 2;
 const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 'she', 'there', 'these', 'those']);
 
 /** How a message asks: whether it is a question, its asking clause, what a "tell me more about" names. The words are knowledge/ wording. */
@@ -18,6 +20,7 @@ export class QuestionReader {
   private readonly askingWords: ReadonlySet<string>;
   private readonly notHelping: string[][];
   private readonly whatToDo: string[][];
+  private readonly hedgeMarks: ReadonlySet<string>;
 
   constructor(private readonly parts: PlannerParts) {
     // Longest first, so "tell me more about" wins over "more about".
@@ -33,16 +36,34 @@ export class QuestionReader {
     this.askingWords = new Set((parts.wording.askingWords ?? []).flatMap((w) => parts.words(w)));
     this.notHelping = (parts.wording.notHelping ?? []).map((p) => parts.words(p));
     this.whatToDo = (parts.wording.whatToDo?.asks ?? []).map((p) => parts.words(p));
+    this.hedgeMarks = new Set((parts.wording.hedgeMarks ?? []).map((p) => parts.words(p).join(' ')));
   }
 
   /** A question: a "?", passed-on advice ("my mate says..."), or a question word first or before a pronoun ("can i", "is it", "should we"). */
   asks(text: string, words: readonly string[]): boolean {
-    if (text.includes('?')) return true;
+    if (text.includes('?') && this.marksAsk(text)) return true;
     if (this.heardAdvice.some((p) => findPhrase(words, p).length > 0)) return true;
     if (this.statesNeed(words)) return true;
     if (this.questionEnds.has(words[words.length - 1] ?? '')) return true;
     if (words.some((w, i) => this.questionWords.has(w) && (i === 0 || PRONOUNS.has(words[i + 1] ?? '')))) return true;
     return this.laterClauseAsks(text);
+  }
+
+  /**
+   * Whether a "?" of the message marks a question: not one that closes only a doubt ("maybe?",
+   * "not sure?"), nor a word or two echoed back and answered after it ("tingling? no clue").
+   */
+  private marksAsk(text: string): boolean {
+    const pieces = text.split('?');
+    return pieces.slice(0, -1).some((piece, i) => {
+      const clause = clausesOf(piece, { breakingWords: ['joiners', 'turns'], colonEnds: true }).at(-1) ?? piece;
+      const words = this.parts.words(clause);
+      if (!words.length) return false;
+      if (this.hedgeMarks.has(words.join(' '))) return false;
+      const answeredAfter = this.parts.words(pieces[i + 1] ?? '').length > 0;
+      const echo = words.length <= ECHO_WORDS && !words.some((w) => this.questionWords.has(w) || PRONOUNS.has(w));
+      return !(echo && answeredAfter);
+    });
   }
 
   /** A clause after the first that opens as a question ("..., is my weight the reason"): facts told, then asked about. */

@@ -7,6 +7,7 @@ import { LANGUAGE_DIR } from './language';
 interface FunctionWordLists {
   functionWords: ReadonlySet<string>;
   forbidding: ReadonlySet<string>;
+  toWriter: ReadonlyMap<string, string>;
 }
 
 const loaded = new Map<string, FunctionWordLists>();
@@ -21,7 +22,9 @@ function lists(dir: string): FunctionWordLists {
     if (!Array.isArray(value) || !value.length || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) throw new Error(`${file}: field "${field}" must be a list of lower-case words`);
     return new Set(value as string[]);
   };
-  const read: FunctionWordLists = { functionWords: list('functionWords'), forbidding: list('forbidding') };
+  const shifts = isObject(data) ? data.toWriter : undefined;
+  if (!isObject(shifts) || !Object.entries(shifts).every(([k, v]) => /^[a-z]+$/.test(k) && typeof v === 'string')) throw new Error(`${file}: field "toWriter" must map lower-case words to words`);
+  const read: FunctionWordLists = { functionWords: list('functionWords'), forbidding: list('forbidding'), toWriter: new Map(Object.entries(shifts as Record<string, string>)) };
   loaded.set(dir, read);
   return read;
 }
@@ -34,4 +37,13 @@ export function functionWords(dir: string = LANGUAGE_DIR): ReadonlySet<string> {
 /** The words that forbid ("not", "avoid") of knowledge/language/function-words.yaml, read with the function words. */
 export function forbiddingWords(dir: string = LANGUAGE_DIR): ReadonlySet<string> {
   return lists(dir).forbidding;
+}
+
+/**
+ * The writer's own words said back to them: "my left side" is "your left side" (function-words.yaml
+ * `toWriter`). Words are matched with the apostrophe dropped ("I'm" is "im"); the rest is kept as typed.
+ */
+export function saidToWriter(text: string, dir: string = LANGUAGE_DIR): string {
+  const shifts = lists(dir).toWriter;
+  return text.replace(/[A-Za-z'\u2019]+/g, (word) => shifts.get(word.toLowerCase().replace(/['\u2019]/g, '')) ?? word);
 }

@@ -13,6 +13,10 @@ export interface ListAnswerWords {
   positive: readonly string[];
   /** Hesitation before an answer ("um no"): an echoed question so answered is denied. */
   hesitations: readonly string[];
+  /** Who gave an echoed question's answer, said before it ("he says no"). */
+  reporters: readonly string[];
+  /** Not knowing, answering an echoed question ("no idea"): the echo is supposed, not told. */
+  unknown: readonly string[];
   /** Labels of an answer after its question ("? A: none"), dropped with their colon. */
   labels: readonly string[];
   /** Labels of a question at the start of a sentence or line ("Q: foam roller ok?"), dropped with their colon. */
@@ -40,7 +44,12 @@ export function listAnswerWords(dir: string = LANGUAGE_DIR): ListAnswerWords {
     if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) throw new Error(`${file}: field "${key}" must be a list of lower-case words`);
     return value as string[];
   };
-  const words = { negative: list('negative'), negativeInLists: list('negativeInLists'), positive: list('positive'), hesitations: list('hesitations'), labels: list('labels'), questionLabels: list('questionLabels') };
+  const phrases = (key: string): string[] => {
+    const value = isObject(data) ? data[key] : undefined;
+    if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && /^[a-z' ]+$/.test(w))) throw new Error(`${file}: field "${key}" must be a list of lower-case phrases`);
+    return value as string[];
+  };
+  const words = { negative: list('negative'), negativeInLists: list('negativeInLists'), positive: list('positive'), hesitations: list('hesitations'), reporters: list('reporters'), unknown: phrases('unknown'), labels: list('labels'), questionLabels: list('questionLabels') };
   loaded.set(dir, words);
   return words;
 }
@@ -72,7 +81,7 @@ export function withoutChecklistLabels(text: string): string {
 
 // `negative` holds the list-only words too; an echoed question is denied by a plain negative only (`plainNegative`).
 
-let inLists: { negative: ReadonlySet<string>; plainNegative: ReadonlySet<string>; positive: ReadonlySet<string>; hesitations: ReadonlySet<string> } | undefined;
+let inLists: { negative: ReadonlySet<string>; plainNegative: ReadonlySet<string>; positive: ReadonlySet<string>; hesitations: ReadonlySet<string>; reporters: ReadonlySet<string>; unknown: ReadonlySet<string> } | undefined;
 
 /** Words of a clause as typed, lower-cased, without the punctuation around them. */
 function bareWords(part: string): string[] {
@@ -86,15 +95,20 @@ function bareWords(part: string): string[] {
  * front of it ("no numb between legs?"). Only a short echo (an item of a list
  * answer's length) and an answer of nothing but hesitation and one negative word.
  */
-function echoedQuestionsDenied(parts: string[], negative: ReadonlySet<string>, hesitations: ReadonlySet<string>): string[] {
+function echoedQuestionsDenied(parts: string[], words: NonNullable<typeof inLists>): string[] {
+  const { plainNegative: negative, hesitations, reporters, unknown } = words;
   return parts.map((part, i) => {
     if (i % 2 === 1 || !parts[i + 1]?.includes('?') || parts[i + 2] === undefined) return part;
     const echo = part.trim().split(/\s+/).filter(Boolean);
     if (!echo.length || echo.length > MAX_ITEM_WORDS) return part;
     const answer = bareWords(parts[i + 2]!);
-    const last = answer.at(-1);
-    if (!last || !negative.has(last) || !answer.slice(0, -1).every((w) => hesitations.has(w))) return part;
     const lead = part.match(/^\s*/)?.[0] ?? '';
+    // "numb legs? no idea": not knowing tells no sign and denies none; the echo is a supposition.
+    const said = answer.filter((w) => !hesitations.has(w)).join(' ').replace(/'/g, '');
+    if (unknown.has(said)) return `${lead}if ${echo.join(' ')}`;
+    const last = answer.at(-1);
+    // "he says no": an answer passed on is still the answer.
+    if (!last || !negative.has(last) || !answer.slice(0, -1).every((w) => hesitations.has(w) || reporters.has(w))) return part;
     return `${lead}${last} ${echo.join(' ')}`;
   });
 }
@@ -111,11 +125,11 @@ function echoedQuestionsDenied(parts: string[], negative: ReadonlySet<string>, h
 export function answersFirst(text: string): string {
   if (!inLists) {
     const w = listAnswerWords();
-    inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), plainNegative: new Set(w.negative), positive: new Set(w.positive), hesitations: new Set(w.hesitations) };
+    inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), plainNegative: new Set(w.negative), positive: new Set(w.positive), hesitations: new Set(w.hesitations), reporters: new Set(w.reporters), unknown: new Set(w.unknown.map((p) => p.replace(/'/g, ''))) };
   }
-  const { negative, plainNegative, positive, hesitations } = inLists;
+  const { negative, positive } = inLists;
   text = withoutChecklistLabels(text);
-  const echoed = echoedQuestionsDenied(clausesKeepingBreaks(text), plainNegative, hesitations);
+  const echoed = echoedQuestionsDenied(clausesKeepingBreaks(text), inLists);
   if (echoed.join('') !== text) text = echoed.join('');
   const parts = clausesKeepingBreaks(text);
   let answered = 0;

@@ -309,7 +309,8 @@ export class RedFlagScreen {
    */
   readAsPatient(text: string, pronoun: Pronoun): RedFlagResult | null {
     if (typeof text !== 'string' || !text.trim()) return null;
-    const patient = this.helpers.asPatient(text);
+    // Answers said after their items ("numb legs? he says no") are read first, as in read().
+    const patient = this.helpers.asPatient(answersFirst(text));
     const read = this.stages.combined(patient, this.model.read(patient));
     return read && read.level !== 'check' ? { ...read, subject: 'other_present', pronoun } : null;
   }

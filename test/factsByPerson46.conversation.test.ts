@@ -43,7 +43,7 @@ describe('the facts of each person are kept apart', () => {
       ['is naproxen ok for her', [/asthma/]],
     ], 'en-GB'],
     ['the writer\'s blood thinner is not put on the answer for his wife', [
-      ['i am on warfarin and my back has gone into spasm, what painkiller can i take', [BLEED]],
+      ['i take warfarin and my lower back seized up, which painkiller is ok for me', [BLEED]],
       ['my wife has hurt her back as well, she is 35, can she take ibuprofen', [/for her|she/], [BLEED, /warfarin/]],
     ], 'en-GB'],
     ['told the signs were someone else\'s all along, the facts told go with them', [

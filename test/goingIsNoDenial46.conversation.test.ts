@@ -15,7 +15,7 @@ const steps = (s: Parameters<typeof wholeBotSteps>[0]) => wholeBotSteps(s, 'en-G
 
 describe('going for help, agreeing or asking leave is no denial', () => {
   test.each<[string, RegExp]>([
-    ['my partner can run me to A&E now if thats ok', DRIVEN],
+    ['my partner is able to run me in to A&E right away, thats ok?', DRIVEN],
     ['my daughter is able to drive me there now, is that ok?', DRIVEN],
     ["ok that's fine, I'll go", AGREED],
     ["right, we're heading to a&e now", AGREED],

@@ -38,7 +38,7 @@ describe('people, echoes, terms and sleep habits raise no alarm', () => {
     ['we decorated all weekend and now both of us have stiff lower backs, where should we begin?'],
     ['my wife hurt her back weeding. numb legs? she says no'],
     ['my brother tweaked his back at five a side. tingly feet? no idea'],
-    ["I'm not really sure what you mean by saddle numbness. nothing down there feels odd"],
+    ["saddle numbness? what does that even mean. nothing down there feels odd"],
   ])('%s', async (message) => {
     await wholeBotSteps([[message, [/./], [ALARM_US]]]);
   });

@@ -9,7 +9,7 @@ import { runSteps } from './support/botHarness';
 
 describe('numb feet put down to a named long-standing condition', () => {
   test.each<[string, string]>([
-    ['en-US', 'sore lower back from weeding. I am diabetic and my feet are a bit numb. can I lie on a heating pad all night?'],
+    ['en-US', 'sore lower back from weeding. diabetic here, toes have been numbish for years. can I lie on a heating pad all night?'],
     ['en-GB', 'type 1 diabetes, so my toes are always numbish. my back went lifting a box, what helps?'],
   ])('%s: "%s" is answered, not sent to the emergency department', async (locale, text) => {
     await runSteps([[text, [/./], [/emergency department/i, /both legs/i]]], locale);
@@ -38,7 +38,7 @@ describe('a calm note under a same-day alarm keeps the alarm', () => {
 
 describe('leftover and someone else\'s medicines', () => {
   test.each<[string, string]>([
-    ['en-US', 'I have a few oxys left from my hip operation, how many should I take for my back'],
+    ['en-US', 'still got some oxys from when I had my hip done, what dose for my back'],
     ['en-GB', 'still got some oxy from when I broke my ankle. what dose for a back spasm?'],
   ])('%s: "%s" is told not to use an old prescription', async (locale, text) => {
     await runSteps([[text, [/old prescription/i, /pharmacist/i], [/follow the label/i, /injections/i]]], locale);

@@ -29,7 +29,7 @@ levelsEach([
   [
     "someone else's sign told as ending in an operation, beside the writer's own back (helpers.yaml inCare, ownBack)",
     [
-      ["my workmate told me at lunch that she had to have an operation because she couldn't feel her legs, and now I've got this back ache from the filing boxes and I'm spooked", 'none'],
+      ["a colleague said over coffee that she needed an operation because she couldn't feel her legs, and now my own back aches from shifting filing boxes and I'm spooked", 'none'],
       ['My cousin back home had trouble, he could not hold his wee after his back went and the doctors did an operation. Now I have back pain from the long drive. My toilet and legs are fine.', 'none'],
       ["my husband can't pee since this morning, he had to have an operation on his back years ago, I've got a sore back from helping him", 'emergency'],
       ['My cousin cannot hold his wee and his legs are numb, I am with him now', 'emergency'],
@@ -55,7 +55,7 @@ levelsEach([
       ['THE WORST PAIN I HAVE EVER FELT. my back locked when I bent for the dog lead and I howled. cannot straighten up', 'none'],
       ['my back is ruined after squats, I can barely lower myself onto the loo without wincing haha', 'none'],
       ['I strained my back throwing bales and I am waddling like John Wayne, it is all low down and into my left cheek. Will it settle?', 'none'],
-      ["I do 12 hour shifts in a care home and my back has been wrecked all week. The ache runs into my right buttock when I lean over residents. By the end of the day I'm close to tears and I limp to the bus. What helps?", 'none'],
+      ["Long care-home shifts have wrecked my back this week. It aches into my right buttock whenever I stoop over residents. By clocking-off time I'm close to tears and limping to the bus. What helps?", 'none'],
       ['my back is killing me after leg day, I can\'t even sit down on the loo without moaning haha', 'none'],
       ['out of nowhere the worst pain of my life, like something ripped in my upper back', 'emergency'],
       ['I can lower myself onto the loo without wincing but nothing comes out and my bladder feels full', 'emergency'],

@@ -32,7 +32,7 @@ levelsEach([
   [
     'a person seen on a screen is a story, not a patient (helpers.yaml storyTold)',
     [
-      ['Watched a medical drama on the telly where a woman had a ripping pain through to her back. My own back is just stiff from the garden, normal?', 'none'],
+      ['Saw a hospital drama on the telly, a woman on it felt something rip through to her back. My own back is just stiff from the garden, normal?', 'none'],
       ['my wife has a ripping pain through to her back since an hour ago, she is grey and sweaty', 'emergency'],
     ],
   ],

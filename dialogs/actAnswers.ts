@@ -2,6 +2,7 @@ import { closingKind, saysNotBetter } from '../src/triage/checkAsides';
 import { TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
 import type { ActName } from '../src/nlu/acts';
+import type { EscalatedAct } from '../src/content/actReplies';
 import { Intent, isTopicIntent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/messageUnderstander';
 import { notTwice } from './escalationReplies';
@@ -125,7 +126,7 @@ export async function answerAfterEscalation(
 ): Promise<boolean> {
   const a = services.acts.afterEscalation;
   // An alarm raised for someone the writer is with: the replies that say what to do speak of them.
-  const level = record.pronoun ? { ...a[record.level], ...a.forOther?.[record.level] } : a[record.level];
+  const level = levelReplies(services, record);
   const v = values(services, context.activity.locale, record);
   const { intent } = understanding;
   // Never the reply before word for word: the instruction in a short line instead (escalationReplies.ts).
@@ -181,7 +182,8 @@ export async function answerAfterEscalation(
   // "alright, quit nagging" once they are on their way: a short kind close, not the instruction word for word again.
   const closes = act ? CLOSING_ACTS.includes(act) : intent === 'thanks' || intent === 'goodbye';
   if (record.agreed && closes && !call) text = level.agreedClose;
-  else if (call === 'calling') text = services.checkDialogue.text.whileYouWait;
+  // "my brother is coming with the car, we're going to the hospital": going in by a lift is answered as the lift.
+  else if (call === 'calling') text = isDriven(services, understanding.text) ? drivenText(services, record, understanding.text) : services.checkDialogue.text.whileYouWait;
   else if (call === 'reluctant') text = `${services.checkDialogue.text.reluctant} ${level.pushback}`;
   else switch (act) {
     case 'pushback': text = level.pushback; break;
@@ -261,6 +263,12 @@ function opensWith(services: DialogServices, text: string, phrases: readonly str
   return phrases.some((p) => findPhrase(words, services.answers.words(p)).includes(0));
 }
 
+/** The replies at the escalation's level; for someone the writer is with, those that speak of them (forOther). */
+function levelReplies(services: DialogServices, record: EscalationRecord): Record<EscalatedAct, string> {
+  const a = services.acts.afterEscalation;
+  return record.pronoun ? { ...a[record.level], ...a.forOther?.[record.level] } : a[record.level];
+}
+
 /** The message is about being driven by someone else ("can my wife take me?"). */
 export function isDriven(services: DialogServices, text: string): boolean {
   return mentionsAny(services, text, services.acts.afterEscalation.drivenWords);
@@ -274,7 +282,9 @@ const WAIT_HOURS = 'waitHours';
  * agreed to, nor, after an emergency, "can he take me when he's home in an hour?".
  */
 function drivenText(services: DialogServices, record: EscalationRecord, text: string): string {
-  const level = services.acts.afterEscalation[record.level];
+  const level = levelReplies(services, record);
+  // "I'll drive him in myself": the writer at the wheel, which an emergency's instruction rules out.
+  if (record.level === 'emergency' && mentionsAny(services, text, services.acts.afterEscalation.selfDriveWords)) return level.drive;
   const later = mentionsAny(services, text, services.acts.afterEscalation.laterWords);
   const hours = record.level === 'emergency' && needsIn(services, text, { ignoreUnless: true }).some((n) => n.name === WAIT_HOURS);
   return later || hours ? level.drivenLater : level.driven;
@@ -287,7 +297,7 @@ function drivenText(services: DialogServices, record: EscalationRecord, text: st
  */
 export function heldText(services: DialogServices, record: EscalationRecord, text: string, driveTopic: boolean, medicineTopic = false): string {
   const a = services.acts.afterEscalation;
-  const level = a[record.level];
+  const level = levelReplies(services, record);
   if (isDriven(services, text)) return drivenText(services, record, text);
   if (driveTopic && mentionsAny(services, text, a.driveWords)) return level.drive;
   // "can she have ibuprofen meanwhile?", "do I tell them about the naproxen?": a short answer, not "that can wait".

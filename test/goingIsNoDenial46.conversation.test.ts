@@ -48,3 +48,19 @@ describe('the sign said to be normal where it is still takes the alarm back', ()
     ]);
   });
 });
+
+// An emergency for someone the writer is with: a lift by anyone else is the plan, said of them; the writer
+// offering to drive them is not, as the alarm's own instruction says.
+describe('a lift for the person written for', () => {
+  const FEVER = 'my wife is burning up with a fever, shaking and muddled, and her back has been bad all week';
+  test.each<[string, RegExp, RegExp]>([
+    ['our son is coming round with the car, we are off to the hospital', /someone else can take her to the emergency department straight away/i, /unlock the door/i],
+    ['her sister is picking us up now', /someone else can take her/i, /take you/i],
+    ["I'll drive her in myself", /don't drive her there yourself/i, /^Yes/],
+  ])('%s', async (reply, expected, not) => {
+    await steps([
+      [FEVER, [/call 999 for her/i]],
+      [reply, [expected], [not]],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { Language, foldCharacters } from '../language';
 import { EscalationNeeds, loadEscalationNeeds } from './afterEscalationNeeds';
 
 type Level = 'emergency' | 'urgent';
-type EscalatedAct = 'pushback' | 'ok' | 'agreedClose' | 'better' | 'worse' | 'drive' | 'driven' | 'drivenLater' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other' | 'why' | 'later' | 'denied';
+export type EscalatedAct = 'pushback' | 'ok' | 'agreedClose' | 'better' | 'worse' | 'drive' | 'driven' | 'drivenLater' | 'hold' | 'routine' | 'frustration' | 'goodbye' | 'answer' | 'other' | 'why' | 'later' | 'denied';
 
 /** knowledge/acts.yaml, typed: what the bot says to a dialogue act, by where it comes. */
 export interface ActReplies {
@@ -33,6 +33,8 @@ export interface ActReplies {
     /** A message about driving gets `drive`; about being driven by someone else ("can my son take me?") `driven`. */
     driveWords: string[];
     drivenWords: string[];
+    /** The writer at the wheel ("I'll drive him in myself"): after an emergency, `drive`, not `driven`. */
+    selfDriveWords: string[];
     /** Being driven at a later time ("my son can take me tomorrow") gets `drivenLater`: the lift is fine, the wait is not. */
     laterWords: string[];
     /** A statement opening with these ("but I can walk fine") pushes back on the instruction. */
@@ -82,7 +84,7 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);
     }
   }
-  for (const field of ['sayAgain.emergency', 'sayAgain.urgent', 'heldTags.emergency', 'heldTags.urgent', 'selfCareNotWith', 'driveWords', 'drivenWords', 'laterWords', 'pushbackOpeners']) {
+  for (const field of ['sayAgain.emergency', 'sayAgain.urgent', 'heldTags.emergency', 'heldTags.urgent', 'selfCareNotWith', 'driveWords', 'drivenWords', 'selfDriveWords', 'laterWords', 'pushbackOpeners']) {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !t.trim())) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of words or phrases`);

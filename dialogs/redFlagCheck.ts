@@ -176,7 +176,7 @@ export class RedFlagCheck {
     // An everyday cause that cannot account for the sign ("probably slept funny" for numb legs)
     // rules nothing out: the advice is held, kindly, and not asked about again.
     // (An emergency only: a same-day "get seen" leaves time for its one question.)
-    if (record && (shrugged || (!refuses && record.fromMessage && record.level === 'emergency' && explainsAway(this.services, understanding) && !accountedFor(this.services, record.flags, understanding.text)))) {
+    if (record && !goes && (shrugged || (!refuses && record.fromMessage && record.level === 'emergency' && explainsAway(this.services, understanding) && !accountedFor(this.services, record.flags, understanding.text)))) {
       const instruction = escalationReminder(this.services, record, context.activity.locale);
       const { text } = this.services.checkDialogue;
       const drive = fill(record.pronoun ? text.noDriveOther : text.noDrive, { them: record.pronoun ?? 'them' });
@@ -189,7 +189,7 @@ export class RedFlagCheck {
       await context.sendActivity(await aboutPatient(context, this.services, fill(this.services.acts.afterEscalation.urgent.pushback, { matters: [...new Set(record.flags.map((f) => this.services.redFlags.explain(f)))].join(' '), instruction: escalationReminder(this.services, record, context.activity.locale) })));
       return { status: DialogTurnStatus.complete };
     }
-    if (!refuses && record?.fromMessage && !record.explained && explainsAway(this.services, understanding)) {
+    if (!refuses && !goes && record?.fromMessage && !record.explained && explainsAway(this.services, understanding)) {
       const flag = record.flags[0]!;
       await this.escalation.set(context, { ...record, explained: true });
       const question = this.services.redFlags.question(flag);

@@ -31,7 +31,11 @@ export function asksIfSerious(services: DialogServices, text: string): boolean {
   for (let filler = fillerWords.find((f) => endsWith(words, f)); filler; filler = fillerWords.find((f) => endsWith(words, f))) {
     words = words.slice(0, words.length - filler.length);
   }
-  return phraseWords.some((p) => endsWith(words, p));
+  const asked = phraseWords.find((p) => endsWith(words, p));
+  if (!asked) return false;
+  // "when do I need to worry?": asks when, which the worry answer takes.
+  const before = words.slice(0, words.length - asked.length);
+  return !services.acts.seriousAsked.askWhenWords.some((w) => endsWith(before, w));
 }
 
 /**

@@ -12,7 +12,7 @@ export interface ActReplies {
   /** `phraseWords`, `fillerWords`: the same in the language layer's words, made once at load. */
   /** "will I be right for ... on Friday?": its frames (and them in words, made at load), and the passage id that answers an event ahead. */
   readyAsked: { frames: string[]; passage: string; frameWords: readonly (readonly string[])[] };
-  seriousAsked: { phrases: string[]; fillers: string[]; text: string; phraseWords: readonly (readonly string[])[]; fillerWords: readonly (readonly string[])[] };
+  seriousAsked: { phrases: string[]; fillers: string[]; askWhen: string[]; text: string; phraseWords: readonly (readonly string[])[]; fillerWords: readonly (readonly string[])[]; askWhenWords: readonly (readonly string[])[] };
   routing: Record<
     'yes' | 'no' | 'unsure' | 'correction' | 'correctionNoted' | 'correctionTaken' | 'correctionSameAdvice' | 'better' | 'worse' | 'notBetter' | 'plan' | 'ok' | 'pushback' | 'frustration' | 'morePractical' | 'alreadyDoing' | 'alreadyNoHelp' | 'alreadyBeyond' | 'alreadyOther' | 'carryOnNothing' | 'carryOnResume' | 'howManyMore' | 'noSigns' | 'noSignsUrgent' | 'correctionThenAnswer' | 'saidAgain' | 'disagree' | 'missedQuestion' | 'missedThenAnswer' | 'confirmYes' | 'confirmNo' | 'confirmAsSaid' | 'yesLead' | 'noLead' | 'notYourFault' | 'earlierChat' | 'earlierChatLead',
     string
@@ -100,7 +100,7 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
       }
     }
   }
-  for (const field of ['seriousAsked.phrases', 'seriousAsked.fillers', 'readyAsked.frames']) {
+  for (const field of ['seriousAsked.phrases', 'seriousAsked.fillers', 'seriousAsked.askWhen', 'readyAsked.frames']) {
     const list = at(data, field);
     if (!Array.isArray(list) || list.length === 0 || list.some((t) => typeof t !== 'string' || !t.trim())) throw new Error(`${path}: field "${field}" must be a list of phrases`);
   }
@@ -115,6 +115,7 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
   const asWords = (list: readonly string[]) => list.map((p) => language.words(foldCharacters(p)));
   replies.seriousAsked.phraseWords = asWords(replies.seriousAsked.phrases);
   replies.seriousAsked.fillerWords = asWords(replies.seriousAsked.fillers);
+  replies.seriousAsked.askWhenWords = asWords(replies.seriousAsked.askWhen);
   replies.readyAsked.frameWords = asWords(replies.readyAsked.frames);
   return replies;
 }

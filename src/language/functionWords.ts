@@ -22,9 +22,12 @@ function lists(dir: string): FunctionWordLists {
     if (!Array.isArray(value) || !value.length || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) throw new Error(`${file}: field "${field}" must be a list of lower-case words`);
     return new Set(value as string[]);
   };
+  // The lists first, in the file's order, so an error names the first field at fault.
+  const functionWordList = list('functionWords');
+  const forbidding = list('forbidding');
   const shifts = isObject(data) ? data.toWriter : undefined;
   if (!isObject(shifts) || !Object.entries(shifts).every(([k, v]) => /^[a-z]+$/.test(k) && typeof v === 'string')) throw new Error(`${file}: field "toWriter" must map lower-case words to words`);
-  const read: FunctionWordLists = { functionWords: list('functionWords'), forbidding: list('forbidding'), toWriter: new Map(Object.entries(shifts as Record<string, string>)) };
+  const read: FunctionWordLists = { functionWords: functionWordList, forbidding, toWriter: new Map(Object.entries(shifts as Record<string, string>)) };
   loaded.set(dir, read);
   return read;
 }

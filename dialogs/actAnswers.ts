@@ -246,7 +246,7 @@ function wordsIn(text: string): number {
 }
 
 /** A passage fitting a pushback this well answers it as a question ("till then can she take Dolo?"). */
-const PASSAGE_FIT = 0.5;
+export const PASSAGE_FIT = 0.5;
 
 /** Acts that are no question to answer, even when worded as one ("can we stop?", "are you a bot?"). */
 const NOT_QUESTIONS: readonly ActName[] = ['pushback', 'goodbye', 'cancel', 'correction', 'about_bot', 'how_many_more', 'carry_on'];

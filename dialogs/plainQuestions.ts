@@ -7,6 +7,7 @@ import { findPhrase, phraseAt } from '../src/language/phrases';
 import { asksSomething } from '../src/triage/yesNo';
 import { Language, foldCharacters } from '../src/language';
 import { reassurance } from './deniedRecord';
+import { PASSAGE_FIT } from './actAnswers';
 import type { EscalationRecord } from './escalationDialog';
 import { labelsFor, withSuggestions } from './replies';
 import type { DialogServices } from './services';
@@ -64,6 +65,8 @@ export async function answerSeriousAsked(
   text: string,
 ): Promise<boolean> {
   if (!asksIfSerious(services, text) || (await escalation.get(context))) return false;
+  // "my brother had cauda equina, should I be worried?": what was told is an answer's to place (a relative's history).
+  if (services.answers.planner.bestFit(text) >= PASSAGE_FIT) return false;
   if ((await services.answerState.get(context))?.topic === 'medication') return false;
   const { emergency } = services.numbers.forLocale(context.activity.locale);
   const reply = (await reassurance(context, services, emergency)) ?? fill(services.acts.seriousAsked.text, { emergency });

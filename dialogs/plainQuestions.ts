@@ -36,7 +36,9 @@ export function asksIfSerious(services: DialogServices, text: string): boolean {
   if (!asked) return false;
   // "when do I need to worry?": asks when, which the worry answer takes.
   const before = words.slice(0, words.length - asked.length);
-  return !services.acts.seriousAsked.askWhenWords.some((w) => endsWith(before, w));
+  // "what position should I lie in while my back is this bad?": the sentence asks its own question.
+  const { askWhenWords } = services.acts.seriousAsked;
+  return !askWhenWords.some((w) => endsWith(before, w) || (w.length <= before.length && phraseAt(before, w, 0)));
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ListAnswerWords {
   reporters: readonly string[];
   /** Not knowing, answering an echoed question ("no idea"): the echo is supposed, not told. */
   unknown: readonly string[];
+  /** Openers of a question of the writer's own ("why does it hurt? no idea"): no echo of a sign. */
+  ownQuestions: readonly string[];
   /** Labels of an answer after its question ("? A: none"), dropped with their colon. */
   labels: readonly string[];
   /** Labels of a question at the start of a sentence or line ("Q: foam roller ok?"), dropped with their colon. */
@@ -49,7 +51,7 @@ export function listAnswerWords(dir: string = LANGUAGE_DIR): ListAnswerWords {
     if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && /^[a-z' ]+$/.test(w))) throw new Error(`${file}: field "${key}" must be a list of lower-case phrases`);
     return value as string[];
   };
-  const words = { negative: list('negative'), negativeInLists: list('negativeInLists'), positive: list('positive'), hesitations: list('hesitations'), reporters: list('reporters'), unknown: phrases('unknown'), labels: list('labels'), questionLabels: list('questionLabels') };
+  const words = { negative: list('negative'), negativeInLists: list('negativeInLists'), positive: list('positive'), hesitations: list('hesitations'), reporters: list('reporters'), unknown: phrases('unknown'), ownQuestions: list('ownQuestions'), labels: list('labels'), questionLabels: list('questionLabels') };
   loaded.set(dir, words);
   return words;
 }
@@ -81,7 +83,7 @@ export function withoutChecklistLabels(text: string): string {
 
 // `negative` holds the list-only words too; an echoed question is denied by a plain negative only (`plainNegative`).
 
-let inLists: { negative: ReadonlySet<string>; plainNegative: ReadonlySet<string>; positive: ReadonlySet<string>; hesitations: ReadonlySet<string>; reporters: ReadonlySet<string>; unknown: ReadonlySet<string> } | undefined;
+let inLists: { negative: ReadonlySet<string>; plainNegative: ReadonlySet<string>; positive: ReadonlySet<string>; hesitations: ReadonlySet<string>; reporters: ReadonlySet<string>; unknown: ReadonlySet<string>; ownQuestions: ReadonlySet<string> } | undefined;
 
 /** Words of a clause as typed, lower-cased, without the punctuation around them. */
 function bareWords(part: string): string[] {
@@ -96,7 +98,7 @@ function bareWords(part: string): string[] {
  * answer's length) and an answer of nothing but hesitation and one negative word.
  */
 function echoedQuestionsDenied(parts: string[], words: NonNullable<typeof inLists>): string[] {
-  const { plainNegative: negative, hesitations, reporters, unknown } = words;
+  const { plainNegative: negative, hesitations, reporters, unknown, ownQuestions } = words;
   return parts.map((part, i) => {
     if (i % 2 === 1 || !parts[i + 1]?.includes('?') || parts[i + 2] === undefined) return part;
     const echo = part.trim().split(/\s+/).filter(Boolean);
@@ -105,7 +107,7 @@ function echoedQuestionsDenied(parts: string[], words: NonNullable<typeof inList
     const lead = part.match(/^\s*/)?.[0] ?? '';
     // "numb legs? no idea": not knowing tells no sign and denies none; the echo is a supposition.
     const said = answer.filter((w) => !hesitations.has(w)).join(' ').replace(/'/g, '');
-    if (unknown.has(said)) return `${lead}if ${echo.join(' ')}`;
+    if (unknown.has(said) && !ownQuestions.has(echo[0]!.toLowerCase())) return `${lead}if ${echo.join(' ')}`;
     const last = answer.at(-1);
     // "he says no": an answer passed on is still the answer.
     if (!last || !negative.has(last) || !answer.slice(0, -1).every((w) => hesitations.has(w) || reporters.has(w))) return part;
@@ -125,7 +127,7 @@ function echoedQuestionsDenied(parts: string[], words: NonNullable<typeof inList
 export function answersFirst(text: string): string {
   if (!inLists) {
     const w = listAnswerWords();
-    inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), plainNegative: new Set(w.negative), positive: new Set(w.positive), hesitations: new Set(w.hesitations), reporters: new Set(w.reporters), unknown: new Set(w.unknown.map((p) => p.replace(/'/g, ''))) };
+    inLists = { negative: new Set([...w.negative, ...w.negativeInLists]), plainNegative: new Set(w.negative), positive: new Set(w.positive), hesitations: new Set(w.hesitations), reporters: new Set(w.reporters), unknown: new Set(w.unknown.map((p) => p.replace(/'/g, ''))), ownQuestions: new Set(w.ownQuestions) };
   }
   const { negative, positive } = inLists;
   text = withoutChecklistLabels(text);

@@ -4,7 +4,7 @@ import { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, DialogTurnStatus } from './dialogLibrary';
 import { fill } from '../src/content/responses';
 import { isTopicIntent } from '../src/nlu/intents';
-import { ACT_CONFIDENCE, INTERRUPTING_ACTS, aboutBotText, actOf, confidentAct, interruptionText } from './actAnswers';
+import { ACT_CONFIDENCE, INTERRUPTING_ACTS, PASSAGE_FIT, aboutBotText, actOf, confidentAct, interruptionText } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord } from './escalationDialog';
 import { savedStack } from './pausedDialog';
 import type { DialogServices } from './services';
@@ -28,7 +28,6 @@ const FRUSTRATED_AFTER_ASKS = 2;
 /** A topic question this sure is answered even when it could also be read as an answer to the pending question. */
 const TOPIC_QUESTION_CONFIDENCE = 0.9;
 /** A question that fits a passage this well is a knowledge question, not an answer ("what about getting out of bed?" at "what set it off?"). */
-const PASSAGE_FIT = 0.5;
 const QUESTION_WORDS = /\b(what|how|why|when|which|should|can|could|is|are|do|does|will|would|wait|tell me|any)\b/i;
 const QUESTION_FIRST = new RegExp(`^(wait,? )?${QUESTION_WORDS.source}`, 'i');
 

@@ -27,7 +27,8 @@ const CANCEL_CONFIDENCE = 0.7;
 const FRUSTRATED_AFTER_ASKS = 2;
 /** A topic question this sure is answered even when it could also be read as an answer to the pending question. */
 const TOPIC_QUESTION_CONFIDENCE = 0.9;
-/** A question that fits a passage this well is a knowledge question, not an answer ("what about getting out of bed?" at "what set it off?"). */
+// PASSAGE_FIT (actAnswers): a question that fits a passage that well is a knowledge question, not an answer
+// ("what about getting out of bed?" at "what set it off?").
 const QUESTION_WORDS = /\b(what|how|why|when|which|should|can|could|is|are|do|does|will|would|wait|tell me|any)\b/i;
 const QUESTION_FIRST = new RegExp(`^(wait,? )?${QUESTION_WORDS.source}`, 'i');
 

@@ -1,5 +1,5 @@
 import type { SpanScope, SpanScopeOf } from '../language/spanScope';
-import { NUMBER_SLOT, findPhrase } from '../language/phrases';
+import { NUMBER_SLOT, PhraseIndex, findPhrase } from '../language/phrases';
 import type { WordCorrector } from '../language/typoCorrector';
 import { readFactFile, type FactDef } from './userFactsFile';
 import type { CircumstanceEntries } from './circumstances';
@@ -30,6 +30,9 @@ export interface UserFacts {
 export class UserFactReader {
   /** The last message's scope: a turn reads its facts and its mentions from the same text. */
   private last: { text: string; scope: SpanScope } | undefined;
+  /** Every fact's mentions, and those that are matching terms, indexed once: a message is read in one pass. */
+  private readonly mentionIndex: PhraseIndex<FactDef>;
+  private readonly termIndex: PhraseIndex<FactDef>;
 
   private constructor(
     private readonly facts: readonly FactDef[],
@@ -40,7 +43,11 @@ export class UserFactReader {
     private readonly deniedAfter: readonly string[][] = [],
     private readonly deniedEnds: ReadonlySet<string> = new Set(),
     private readonly travel: TravelPlace = new TravelPlace(countries, new Set(), []),
-  ) {}
+  ) {
+    const mentionsOf = (fs: readonly FactDef[]) => fs.flatMap((f) => f.mentions.map((m) => [f, m] as const));
+    this.mentionIndex = new PhraseIndex(mentionsOf(facts));
+    this.termIndex = new PhraseIndex(mentionsOf(facts.filter((f) => f.matchTerm)));
+  }
 
   /**
    * @param circumstances knowledge/circumstances.yaml's entries, facts of the person's day like the file's own
@@ -66,7 +73,8 @@ export class UserFactReader {
    * ibuprofen?" names asthma): features for matching a question to a passage.
    */
   named(words: readonly string[]): string[] {
-    return this.facts.filter((f) => f.matchTerm && f.mentions.some((m) => findPhrase(words, m).length > 0)).map((f) => `@${f.id}`);
+    const found = new Set(this.termIndex.find(words).map((hit) => hit.item));
+    return this.facts.filter((f) => found.has(f)).map((f) => `@${f.id}`);
   }
 
   /**
@@ -77,13 +85,9 @@ export class UserFactReader {
     const { tokens, notTheUsers, speaksOfSelf } = this.scope(text);
     const own = new Set<string>();
     const any = new Set<string>();
-    for (const f of this.facts) {
-      for (const m of f.mentions) {
-        for (const i of findPhrase(tokens, m)) {
-          any.add(f.id);
-          if (!notTheUsers(i, i + m.length) && !this.deniedAt(tokens, i + m.length)) own.add(f.id);
-        }
-      }
+    for (const { item: f, phrase: m, at: i } of this.mentionIndex.find(tokens)) {
+      any.add(f.id);
+      if (!notTheUsers(i, i + m.length) && !this.deniedAt(tokens, i + m.length)) own.add(f.id);
     }
     return { own, any, speaksOfSelf };
   }
@@ -93,13 +97,9 @@ export class UserFactReader {
     const { tokens, notTheUsers } = this.scope(text);
     const denied = new Set<string>();
     const stated = new Set<string>();
-    for (const f of this.facts) {
-      for (const m of f.mentions) {
-        for (const i of findPhrase(tokens, m)) {
-          if (notTheUsers(i, i + m.length)) continue;
-          (this.deniedAt(tokens, i + m.length) ? denied : stated).add(f.id);
-        }
-      }
+    for (const { item: f, phrase: m, at: i } of this.mentionIndex.find(tokens)) {
+      if (notTheUsers(i, i + m.length)) continue;
+      (this.deniedAt(tokens, i + m.length) ? denied : stated).add(f.id);
     }
     return [...denied].filter((f) => !stated.has(f));
   }

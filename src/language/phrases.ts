@@ -64,3 +64,52 @@ export function findFrame(words: readonly string[], frame: readonly string[]): n
   }
   return undefined;
 }
+
+/** One phrase of a PhraseIndex found in a message: what it stands for, its words, where it starts. */
+export interface PhraseHit<T> {
+  item: T;
+  phrase: readonly string[];
+  at: number;
+}
+
+interface IndexedPhrase<T> {
+  item: T;
+  phrase: readonly string[];
+  /** The entry's place in the list given, so hits come out in the order a loop over the list would find them. */
+  order: number;
+}
+
+/**
+ * Many phrases looked for at once (every fact's mentions, every medicine's names): indexed by
+ * first word, a message's words are read once instead of once a phrase, which made loading the
+ * passage matcher (thousands of example questions against thousands of mentions) slow.
+ */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, IndexedPhrase<T>[]>();
+  /** Phrases that start with the number slot (or are empty): found by scanning, as findPhrase does. */
+  private readonly scanned: IndexedPhrase<T>[] = [];
+
+  constructor(entries: Iterable<readonly [T, readonly string[]]>) {
+    let order = 0;
+    for (const [item, phrase] of entries) {
+      const entry = { item, phrase, order: order++ };
+      const first = phrase[0];
+      if (first === undefined || first === NUMBER_SLOT) this.scanned.push(entry);
+      else {
+        const same = this.byFirst.get(first);
+        if (same) same.push(entry);
+        else this.byFirst.set(first, [entry]);
+      }
+    }
+  }
+
+  /** Every place any phrase occurs, in the order of the entries given, then by position (as findPhrase over each entry in turn). */
+  find(words: readonly string[]): PhraseHit<T>[] {
+    const hits: (PhraseHit<T> & { order: number })[] = [];
+    words.forEach((word, at) => {
+      for (const e of this.byFirst.get(word) ?? []) if (phraseAt(words, e.phrase, at)) hits.push({ ...e, at });
+    });
+    for (const e of this.scanned) for (const at of findPhrase(words, e.phrase)) hits.push({ ...e, at });
+    return hits.sort((a, b) => a.order - b.order || a.at - b.at).map(({ item, phrase, at }) => ({ item, phrase, at }));
+  }
+}

@@ -1,4 +1,4 @@
-import { findFrame, findPhrase, phraseAt, phraseWords } from '../src/language/phrases';
+import { PhraseIndex, findFrame, findPhrase, phraseAt, phraseWords } from '../src/language/phrases';
 import { Language } from '../src/language';
 import { isJoiner, isWholeNumber, wordsInText } from '../src/language';
 
@@ -60,5 +60,36 @@ describe('word classes and words as typed', () => {
   test('wordsInText keeps inner apostrophes and drops stray marks', () => {
     expect(wordsInText("roughly a 5 i'd guess, maybe")).toEqual(['roughly', 'a', '5', "i'd", 'guess', 'maybe']);
     expect(wordsInText("' -- !")).toEqual([]);
+  });
+});
+
+// The index must find exactly what a loop of findPhrase over its entries finds, in the same order:
+// readers keep the first fact a message names, so the order is part of the answer.
+describe('PhraseIndex', () => {
+  const entries: [string, string[]][] = [
+    ['bp', words('high blood pressure')],
+    ['bp', words('blood pressure')],
+    ['thinner', words('blood thinners')],
+    ['weeks', words('{n} weeks')],
+    ['ibu', words('ibuprofen')],
+    ['ibu', words('ibuprofen gel')],
+  ];
+  const looped = (text: string) =>
+    entries.flatMap(([item, phrase]) => findPhrase(words(text), phrase).map((at) => ({ item, phrase, at })));
+
+  test.each([
+    'my high blood pressure and blood thinners',
+    'ibuprofen gel then ibuprofen again at 24 weeks and 3 weeks',
+    'blood blood pressure pressure',
+    'nothing here at all',
+    '',
+  ])('%s', (text) => {
+    const index = new PhraseIndex(entries);
+    expect(index.find(words(text))).toEqual(looped(text));
+  });
+
+  test('hits come in the order of the entries, not of the text', () => {
+    const index = new PhraseIndex(entries);
+    expect(index.find(words('ibuprofen and high blood pressure')).map((h) => h.item)).toEqual(['bp', 'bp', 'ibu']);
   });
 });

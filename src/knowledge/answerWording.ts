@@ -79,6 +79,8 @@ export interface AnswerWording {
   notHelping?: string[];
   /** "no I mean ...", "that's not what I asked": the question again, reworded; the answer just given is not it. Matched at the start. */
   rewordings?: string[];
+  /** "and ...", "what about ...": how a short follow-up goes on to a thing the last answer spoke of (lastAnswerFollowUps.ts). Matched at the start. */
+  askedOfLast?: string[];
   /** A plain statement after an answer that no answer fits: acknowledged (`lead`) with the line of the last answer it bears on. */
   /** "and if it's still as sore next week?": the conditional words, the topic such a question is read as and how surely (dialogs/stillNotBetter.ts). */
   ifStillNotBetter?: { frames: string[]; intent: TopicIntent; score: number; /** Day words that are ahead in such a conditional. */ ahead?: string[]; /** More ways of saying it still hurts. */ stillWords?: string[] };
@@ -103,7 +105,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['otherPeople', 'hedgeMarks', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'whatToDo.asks', 'whatToDo.storyTopics']) {
+  for (const p of ['otherPeople', 'hedgeMarks', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'askedOfLast', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'whatToDo.asks', 'whatToDo.storyTopics']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

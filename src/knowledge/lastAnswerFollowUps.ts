@@ -9,6 +9,7 @@ import type { Passage } from './passages';
 import { WEIGHTS, type Planned, type PlannerParts } from './answerPlan';
 import type { PassageGiver } from './passageGiver';
 import { SourceRequests } from './sourceRequests';
+import { sentences } from './answerText';
 import { endsWith, type QuestionReader } from './questionReading';
 import type { Turn } from './answerTurn';
 
@@ -20,6 +21,7 @@ export class LastAnswerFollowUps {
   private readonly stepPassages: ReadonlySet<string>;
   private readonly stepOpeners: ReadonlySet<string>;
   private readonly sourceRequests: SourceRequests;
+  private readonly thingOpeners: string[][];
 
   constructor(private readonly parts: PlannerParts, private readonly giver: PassageGiver, private readonly reader: QuestionReader) {
     const key = (s: string) => parts.words(s).join(' ');
@@ -30,6 +32,7 @@ export class LastAnswerFollowUps {
     this.stepPassages = new Set(parts.wording.stepPassages ?? []);
     this.stepOpeners = new Set((parts.wording.stepOpeners ?? []).map(key));
     this.sourceRequests = new SourceRequests(parts);
+    this.thingOpeners = (parts.wording.askedOfLast ?? []).map((p) => parts.words(p)).filter((p) => p.length > 0);
   }
 
   /** A message read against the last answer first: its sources, more of it, why, its next step. */
@@ -51,7 +54,38 @@ export class LastAnswerFollowUps {
     // "ok, on my knees now": the opening acknowledges the steps; only the rest can ask ("ok, how do I stand?").
     // Nor a message the classifier reads clearly as another topic's question ("ice or heat for tonight"): asked, though with no asking word.
     if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, this.withoutOpener(words)) && !this.limitChanges(t, last) && !this.otherTopic(t, last)) return this.giver.moreOf(last, state);
-    return undefined;
+    return this.thingItSpokeOf(t, last);
+  }
+
+  /**
+   * "and the bag? it's heavy" after the travel answer that said to check heavy bags in: a short follow-up that goes on
+   * ("and", "what about") to a thing the last answer spoke of asks about it there, not a new question that another
+   * answer's words (lifting heavy again) happen to fit: the line that speaks of it, then what the answer had not said yet
+   * (its more, when only that names it). Not for what other readers answer (a measure such as "how long", a medicine or
+   * product, an everyday activity) or a question another answer fits strongly.
+   */
+  private thingItSpokeOf(t: Turn, last: Passage): Planned | undefined {
+    const { input, words, state } = t;
+    if (input.reframed || words.length > WEIGHTS.shortFollowUp + 2) return undefined;
+    if (!this.thingOpeners.some((p) => p.length < words.length && p.every((w, i) => words[i] === w))) return undefined;
+    if (this.parts.focus?.of(words) || (this.parts.medicineClasses?.(words) ?? []).length || this.parts.namedProduct?.(words) || this.parts.activities?.match(input.text)) return undefined;
+    const matcher = this.parts.matcher;
+    const moreLeft = Boolean(last.more) && !state.moreGiven.includes(last.id);
+    const said = new Set(matcher.rareTermsOf(`${last.answer} ${moreLeft ? last.more : ''}`, 0).map((x) => x.term));
+    // Rare words, and words no example has ("deadlifts": an activity's answer has no examples of its own).
+    const rare = matcher.termsWithIdf(input.text).filter((x) => x.idf >= WEIGHTS.rareWordIdf);
+    // Mostly what it spoke of ("a TENS machine from Boots": the machine, wherever it is bought).
+    const weight = (inLast: boolean) => rare.filter((x) => said.has(x.term) === inLast).reduce((sum, x) => sum + x.idf, 0);
+    if (weight(true) === 0 || weight(true) <= weight(false)) return undefined;
+    const [best] = matcher.rank(input.text);
+    if (best && best.passage.id !== last.id && best.score >= WEIGHTS.strong) return undefined;
+    const asked = new Map(rare.map((x) => [x.term, x.idf]));
+    const scores = sentences(last.answer).map((x) => matcher.rareTermsOf(x, 0).reduce((sum, y) => sum + (asked.get(y.term) ?? 0), 0));
+    const top = Math.max(0, ...scores);
+    const after = { ...state, passage: last.id, ...(moreLeft ? { moreGiven: [...state.moreGiven, last.id] } : {}) };
+    // No line of the answer names it, its more does: that more.
+    if (top === 0) return moreLeft ? { plan: { kind: 'more', passage: last }, state: after } : undefined;
+    return { plan: { kind: 'more', passage: last, recalled: true, recallAt: scores.indexOf(top), focused: true }, state: after };
   }
 
   /** The classifier reads the message confidently as a question of a topic other than the last answer's. */

@@ -30,7 +30,7 @@ export interface SubjectChoice {
 export function onSubject(parts: PlannerParts, t: Turn, a: Asking, ranked: readonly Scored[], chosen: Passage): SubjectChoice {
   const subjects = parts.subjects;
   // Medicines, products and everyday activities are named by readers of their own; a question asked again in other words by the reframer speaks of what it names.
-  if (!subjects || t.input.reframed || !a.asks || a.kind || a.namesMedicine || t.product || a.activity || !subjects.mayName(t.words)) return { passage: chosen };
+  if (!subjects || !asksOfOwnThing(parts, t, a)) return { passage: chosen };
   const best = ranked.find((r) => r.passage === chosen);
   const things = subjects.of(t.input.text);
   for (const thing of things) {
@@ -69,8 +69,7 @@ export function onSubject(parts: PlannerParts, t: Turn, a: Asking, ranked: reado
 export function uncoveredThing(parts: PlannerParts, t: Turn, a: Asking): SubjectChoice | undefined {
   const subjects = parts.subjects;
   const principle = subjects?.principle ? parts.library.get(subjects.principle) : undefined;
-  if (!subjects || !principle || !a.asks || a.kind || a.namesMedicine || t.product || a.activity || t.input.reframed || t.input.otherPart) return undefined;
-  if (!(t.last || t.input.aboutBack) || !subjects.mayName(t.words)) return undefined;
+  if (!subjects || !principle || t.input.otherPart || !(t.last || t.input.aboutBack) || !asksOfOwnThing(parts, t, a)) return undefined;
   for (const thing of subjects.of(t.input.text)) {
     if (ownReader(parts, thing)) continue;
     const rare = parts.matcher.termsWithIdf(thing.words.join(' ')).filter((x) => x.idf >= SUBJECT_IDF);
@@ -79,6 +78,14 @@ export function uncoveredThing(parts: PlannerParts, t: Turn, a: Asking): Subject
     return { passage: principle, unknown: subjects.unknown(thing) };
   }
   return undefined;
+}
+
+/**
+ * The one reading both checks share: a question (not the last one asked again in other words) that may name a thing,
+ * and not one whose medicine, product or everyday activity a reader of its own answers.
+ */
+function asksOfOwnThing(parts: PlannerParts, t: Turn, a: Asking): boolean {
+  return Boolean(parts.subjects?.mayName(t.words)) && a.asks && !t.input.reframed && !a.kind && !a.namesMedicine && !t.product && !a.activity;
 }
 
 /** Whether a passage speaks of a thing by its last word, the one that names it ("total REST"). */

@@ -5,6 +5,7 @@ import { readFactFile, type FactDef } from './userFactsFile';
 import type { CircumstanceEntries } from './circumstances';
 import { TravelPlace } from './travelPlace';
 import { personFields, type FactPerson, type FactsAside } from './factsByPerson';
+import { takenInList } from './takenInList';
 
 /**
  * What the user has said about themself in this conversation: fact id -> true,
@@ -78,11 +79,9 @@ export class UserFactReader {
     const own = new Set<string>();
     const any = new Set<string>();
     for (const f of this.facts) {
-      for (const m of f.mentions) {
-        for (const i of findPhrase(tokens, m)) {
-          any.add(f.id);
-          if (!notTheUsers(i, i + m.length) && !this.deniedAt(tokens, i + m.length)) own.add(f.id);
-        }
+      for (const [i, end] of this.spans(f, tokens)) {
+        any.add(f.id);
+        if (!notTheUsers(i, end) && !this.deniedAt(tokens, end)) own.add(f.id);
       }
     }
     return { own, any, speaksOfSelf };
@@ -129,15 +128,13 @@ export class UserFactReader {
     const names = { ...before.names };
     for (const fact of this.facts) {
       let mentioned = false;
-      for (const m of fact.mentions) {
-        for (const i of findPhrase(tokens, m)) {
-          if (fact.notAfter.has(tokens[i - 1] ?? '')) continue;
-          if (!fact.anyone && notTheUsers(i, i + m.length)) continue;
-          if (this.deniedAt(tokens, i + m.length)) continue;
-          mentioned = true;
-          const name = fact.display.get(m.join(' '));
-          if (name) names[fact.id] = name;
-        }
+      for (const [i, end, said] of this.spans(fact, tokens)) {
+        if (fact.notAfter.has(tokens[i - 1] ?? '')) continue;
+        if (!fact.anyone && notTheUsers(i, end)) continue;
+        if (this.deniedAt(tokens, end)) continue;
+        mentioned = true;
+        const name = said && fact.display.get(said);
+        if (name) names[fact.id] = name;
       }
       if (mentioned && known[fact.id] === undefined) known[fact.id] = true;
       for (const pattern of fact.numbers) {
@@ -185,6 +182,14 @@ export class UserFactReader {
       }
     }
     return [...told];
+  }
+
+  /** Where the fact is mentioned: start, end and the mention's words joined (for its display name); a medicine taken named in a list too. */
+  private spans(fact: FactDef, tokens: readonly string[]): Array<[number, number, string?]> {
+    const out: Array<[number, number, string?]> = [];
+    for (const m of fact.mentions) for (const i of findPhrase(tokens, m)) out.push([i, i + m.length, m.join(' ')]);
+    if (fact.takenList) out.push(...takenInList(tokens, fact.takenList));
+    return out;
   }
 
   /**

@@ -1,12 +1,12 @@
 import type { WordsOf } from './answerText';
-import { findPhrase } from '../language/phrases';
+import { findPhrase, phraseAt } from '../language/phrases';
 import { dirname, join } from 'node:path';
 import { readYamlFile } from '../util/yamlFile';
 import { isObject } from '../util/isObject';
 import { KnowledgeValidationError } from './knowledgeBase';
 
 /** The kinds of medicine question with a passage of their own (knowledge/medicine-contents.yaml `kindPassages`). */
-const KINDS = ['tooMuch', 'overLabel', 'compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'alcoholDrowsy', 'otherPainkiller', 'notHelping'] as const;
+const KINDS = ['tooMuch', 'overLabel', 'compare', 'nottheirs', 'gel', 'rub', 'heatpatch', 'drowsy', 'contents', 'sameClass', 'sameClassCompare', 'sharedParacetamol', 'nsaidProduct', 'alcohol', 'alcoholDrowsy', 'otherPainkiller', 'notHelping', 'nonDrug'] as const;
 type Kind = (typeof KINDS)[number];
 const FORMS = ['tablet', 'gel', 'rub', 'heatpatch'] as const;
 type Form = (typeof FORMS)[number];
@@ -75,6 +75,8 @@ export class MedicineQuestionKinds {
       alcoholWords: string[][];
       /** A medicine said not to help ("the Tylenol does nothing", "what if it doesn't work?"): the not-helping answer, not that medicine's own. */
       notHelpingWords: string[][];
+      /** Words that set medicines aside ("besides", "other than"): before one of medicineWords, what helps without them. */
+      besidesWords: string[][];
       /** Words for any medicine ("pills", "painkillers"). */
       medicineWords: string[][];
       /** Words of taking a medicine ("take", "dose"): with one, "how often" asks about a medicine. */
@@ -161,6 +163,7 @@ export class MedicineQuestionKinds {
         alcoholWords: phrases('alcoholWords'),
         notHelpingWords: phrases('notHelpingWords'),
         medicineWords: phrases('medicineWords'),
+        besidesWords: phrases('besidesWords'),
         takingWords: phrases('takingWords'),
         bareDoseWords: new Set(list('bareDoseWords').flatMap(words)),
         tooMuch: {
@@ -195,6 +198,16 @@ export class MedicineQuestionKinds {
     return product.contains.filter((c) => this.v.warnFirst.has(c));
   }
 
+  /** A besides word before a word for any medicine, up to two words between ("other than taking any pills"). */
+  private setsMedicinesAside(words: readonly string[]): boolean {
+    return this.v.besidesWords.some((b) =>
+      findPhrase(words, b).some((i) => {
+        const at = i + b.length;
+        return [at, at + 1, at + 2].some((j) => this.v.medicineWords.some((m) => phraseAt(words, m, j)));
+      }),
+    );
+  }
+
   /** The product the message names first (the longest name where names overlap: "Deep Heat patch", not "Deep Heat"). */
   namedProduct(words: readonly string[]): NamedProduct | undefined {
     const p = this.found(words)[0]?.product;
@@ -212,6 +225,9 @@ export class MedicineQuestionKinds {
     if (terms.includes('@nottheirs')) return this.passages.nottheirs;
     // "Dolo since morning, not much relief": what to do when it fails, never that medicine offered again.
     if (namesOne && this.v.notHelpingWords.some((p) => findPhrase(words, p).length)) return this.passages.notHelping;
+    // "Anything besides tablets?": what helps without medicines, not a painkiller answer. Only medicines in general set
+    // aside, with none named: "paracetamol instead of ibuprofen?" asks about paracetamol.
+    if (!found.length && !classes.length && this.setsMedicinesAside(words)) return this.passages.nonDrug;
     // A medicine with drinking: what alcohol does with it matters more than the medicine's own answer.
     // With a medicine that makes you drowsy (diazepam, codeine, a product with one in it) the answer is not to drink:
     // together they add up, which the painkiller answer ("a drink or two is usually OK with ibuprofen") would hide.

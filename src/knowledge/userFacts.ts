@@ -5,6 +5,7 @@ import { readFactFile, type FactDef } from './userFactsFile';
 import type { CircumstanceEntries } from './circumstances';
 import { TravelPlace } from './travelPlace';
 import { personFields, type FactPerson, type FactsAside } from './factsByPerson';
+import { takenInList } from './takenInList';
 
 /**
  * What the user has said about themself in this conversation: fact id -> true,
@@ -85,9 +86,12 @@ export class UserFactReader {
     const { tokens, notTheUsers, speaksOfSelf } = this.scope(text);
     const own = new Set<string>();
     const any = new Set<string>();
-    for (const { item: f, phrase: m, at: i } of this.mentionIndex.find(tokens)) {
-      any.add(f.id);
-      if (!notTheUsers(i, i + m.length) && !this.deniedAt(tokens, i + m.length)) own.add(f.id);
+    const spans = this.spansIn(tokens);
+    for (const f of this.facts) {
+      for (const [i, end] of spans.get(f) ?? []) {
+        any.add(f.id);
+        if (!notTheUsers(i, end) && !this.deniedAt(tokens, end)) own.add(f.id);
+      }
     }
     return { own, any, speaksOfSelf };
   }
@@ -127,17 +131,16 @@ export class UserFactReader {
     const { tokens, notTheUsers } = this.scope(text);
     const known = { ...before.known };
     const names = { ...before.names };
+    const spans = this.spansIn(tokens);
     for (const fact of this.facts) {
       let mentioned = false;
-      for (const m of fact.mentions) {
-        for (const i of findPhrase(tokens, m)) {
-          if (fact.notAfter.has(tokens[i - 1] ?? '')) continue;
-          if (!fact.anyone && notTheUsers(i, i + m.length)) continue;
-          if (this.deniedAt(tokens, i + m.length)) continue;
-          mentioned = true;
-          const name = fact.display.get(m.join(' '));
-          if (name) names[fact.id] = name;
-        }
+      for (const [i, end, said] of spans.get(fact) ?? []) {
+        if (fact.notAfter.has(tokens[i - 1] ?? '')) continue;
+        if (!fact.anyone && notTheUsers(i, end)) continue;
+        if (this.deniedAt(tokens, end)) continue;
+        mentioned = true;
+        const name = said && fact.display.get(said);
+        if (name) names[fact.id] = name;
       }
       if (mentioned && known[fact.id] === undefined) known[fact.id] = true;
       for (const pattern of fact.numbers) {
@@ -185,6 +188,23 @@ export class UserFactReader {
       }
     }
     return [...told];
+  }
+
+  /** Where the fact is mentioned: start, end and the mention's words joined (for its display name); a medicine taken named in a list too. */
+  /**
+   * Where each fact is named in these words, fact by fact: its mentions (found through the index),
+   * then a medicine in a list of those taken (takenInList).
+   */
+  private spansIn(tokens: readonly string[]): Map<FactDef, Array<[number, number, string?]>> {
+    const out = new Map<FactDef, Array<[number, number, string?]>>();
+    const add = (fact: FactDef, span: [number, number, string?]) => {
+      const spans = out.get(fact);
+      if (spans) spans.push(span);
+      else out.set(fact, [span]);
+    };
+    for (const { item, phrase, at } of this.mentionIndex.find(tokens)) add(item, [at, at + phrase.length, phrase.join(' ')]);
+    for (const fact of this.facts) if (fact.takenList) for (const span of takenInList(tokens, fact.takenList)) add(fact, span);
+    return out;
   }
 
   /**

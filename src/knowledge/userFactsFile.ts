@@ -7,6 +7,7 @@ import { TYPO_SETTINGS } from '../language/typoSettings';
 import { KnowledgeValidationError } from './knowledgeBase';
 import { readWorkDemands } from './workDemands';
 import { circumstanceFacts, type CircumstanceEntries } from './circumstances';
+import type { TakenList } from './takenInList';
 
 /*
  * Reading knowledge/user-facts.yaml (and the medicine files its mentions are made from) into fact
@@ -57,6 +58,8 @@ export interface FactDef {
   display: ReadonlyMap<string, string>;
   /** A mention right after one of these words is a question, not a statement ("can i take naproxen"). */
   notAfter: ReadonlySet<string>;
+  /** `takes`: the class named after other medicines in a list ("gave me X and Y"), read by takenInList. */
+  takenList?: TakenList;
   /** Only steers which answer fits (a manual job: not the desk tips): stating it is not news to answer. */
   quiet: boolean;
   /** Words of advice the fact rules out ("cold" with Raynaud's): a passage's sentences with them are left out for this person. */
@@ -126,7 +129,9 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
     if (!isObject(v) || Object.values(v).some((s) => typeof s !== 'string' || !s.trim())) return fail(field, 'must be a mapping of strings');
     return v as Record<string, string>;
   };
-  const { products, takesPhrases, notAfter, classes } = readMedicines(dirname(file), words);
+  const { products, takesPhrases, notAfter, classes, takesListWords } = readMedicines(dirname(file), words);
+  // The words a list of medicines holds: every one-word medicine name and the list's own words ("and", "tablets").
+  const listWords = new Set([...takesListWords, ...[...classes.values()].flat().map((n) => words(n)).filter((w) => w.length === 1).flat()]);
   const choice = Array.isArray(data.painkillerChoice) ? data.painkillerChoice.map(String) : [];
   // The work demands (knowledge/work-demands.yaml) are facts of the person's day, read after these: file order is priority.
   // Then the circumstances told (knowledge/circumstances.yaml: at work, pharmacy shut, alone...).
@@ -141,6 +146,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
     const generated: string[][] = [];
     const medicines = new Set<string>();
     const productMedicines = new Map<string, readonly string[]>();
+    let takenList: TakenList | undefined;
     if (raw.productsContaining !== undefined) {
       // A gel puts little of its medicine into the blood (clinical notes): what a person takes is a tablet's contents.
       const found = products.filter((p) => p.swallowed && p.contains.includes(String(raw.productsContaining)));
@@ -164,6 +170,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
       if (!names) return fail(`facts.${id}.takes`, 'names no class in medicine-classes.yaml');
       medicines.add(String(raw.takes));
       for (const t of takesPhrases) for (const n of names) generated.push([...t, ...words(n)]);
+      takenList = { starts: takesPhrases, names: names.map((n) => words(n)), between: listWords };
     }
     // `mentionSets`: word groups in turn, every phrase of one choice from each stating the fact
     // ("asthma" + "flares" + "with" + "disprin"): a wording of many forms kept as its parts.
@@ -208,6 +215,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
       alsoAbout: new Set(Array.isArray(raw.alsoAbout) ? raw.alsoAbout.map(String) : []),
       whenNamed: new Set(Array.isArray(raw.whenNamed) ? raw.whenNamed.map(String) : []),
     };
+    if (takenList) def.takenList = takenList;
     if (typeof raw.nameAs === 'string') def.nameAs = raw.nameAs;
     if (typeof raw.ownPassage === 'string') def.passage = raw.ownPassage;
     if (raw.passage !== undefined) {
@@ -274,6 +282,7 @@ function readMedicines(dir: string, words: (t: string) => string[]) {
     products,
     takesPhrases: list('takesPhrases').map((p) => words(p)),
     notAfter: new Set(list('notAfter').flatMap((w) => words(w))),
+    takesListWords: list('takesListWords').flatMap((w) => words(w)),
     classes,
   };
 }

@@ -15,7 +15,8 @@ const cases: Array<[string, Parameters<typeof wholeBotSteps>[0]]> = [
     'a daughter who cannot say whether it is the first time',
     [
       ['my dad is 74 and his back has been sore since the weekend', [ASKED], [SAME_DAY]],
-      ['not sure', [ASKED], [SAME_DAY]],
+      // what the question means, not the other signs of its screen group
+      ['not sure', [ASKED, /never having had back pain/i], [SAME_DAY, /osteoporosis|fragile bones/i]],
       ['honestly no idea, I only see him on sundays', [NOT_ASSUMED, /today or tomorrow/i], [SAME_DAY]],
     ],
   ],

@@ -163,6 +163,11 @@ export class RedFlagCheckAnswer {
       return { status: DialogTurnStatus.waiting };
     }
     if (kind === 'no' && check.mode !== 'recheck') return this.saidNo(dc, understanding, check);
+    // A first bout over 50 not known ("not sure", or no answer twice): a history the notes' row needs told, never assumed.
+    if (kind === 'unsure' && check.mode === 'check' && words.clearCause.flags.has(check.flag)) {
+      const line = fill(words.clearCause.unknown, { emergency: this.services.numbers.forLocale(context.activity.locale).emergency });
+      return this.saidNo(dc, understanding, { ...check, hedged: true }, line);
+    }
     await this.pending.delete(context);
     const emergency = this.services.numbers.forLocale(context.activity.locale).emergency;
 

@@ -32,9 +32,10 @@ export function onlyAsks(text: string): boolean {
   return asksInstead(text) && sentencesAsTyped(text.trim()).length === 1;
 }
 
-/** What the flag feels like in everyday words: the description of the screen group that asks about it. */
+/** What the flag feels like in everyday words: its own description, else that of the screen group that asks about it. */
 export function describes(flag: string): string | undefined {
-  return vocabulary().screen.find((g) => g.items.some((i) => i.flag === flag))?.describe;
+  const group = vocabulary().screen.find((g) => g.items.some((i) => i.flag === flag));
+  return group?.items.find((i) => i.flag === flag)?.describe ?? group?.describe;
 }
 
 /** Whether the text, as the answer to this sign's question, denies it (denials.yaml, or the lexicon's negated finding). */

@@ -62,8 +62,11 @@ export interface CheckDialogue {
   feelsWell: RegExp;
   /** Compiled `doubtsRelevance` (global): doubt about whether a sign matters, not about the sign ("dunno if that's related"). */
   doubtsRelevance: RegExp;
-  /** `clearCause`: flags the notes define by "no clear cause", the causes told that rule them out, and the note said then. */
-  clearCause: { flags: ReadonlySet<string>; triggers: ReadonlySet<string>; note: string };
+  /**
+   * `clearCause`: flags the notes define by "no clear cause", the causes told that rule them out, and the note said then;
+   * `unknown`: said when the person cannot say whether it is so (never assumed, unlike a sign).
+   */
+  clearCause: { flags: ReadonlySet<string>; triggers: ReadonlySet<string>; note: string; unknown: string };
 }
 
 /** The language layer's words, space-padded so that phrases match whole words ("dont" and "don't" read alike). */
@@ -131,8 +134,11 @@ export function readCheckDialogue(path: string): CheckDialogue {
 
 function readClearCause(v: unknown, path: string, list: (v: unknown, field: string) => string[]): CheckDialogue['clearCause'] {
   const o = (v ?? {}) as Record<string, unknown>;
-  if (typeof o.note !== 'string' || !o.note.trim()) throw new Error(`${path}: field "clearCause.note" must be a non-empty string`);
-  return { flags: new Set(list(o.flags, 'clearCause.flags')), triggers: new Set(list(o.triggers, 'clearCause.triggers')), note: o.note.trim() };
+  for (const field of ['note', 'unknown'] as const) {
+    const text = o[field];
+    if (typeof text !== 'string' || !text.trim()) throw new Error(`${path}: field "clearCause.${field}" must be a non-empty string`);
+  }
+  return { flags: new Set(list(o.flags, 'clearCause.flags')), triggers: new Set(list(o.triggers, 'clearCause.triggers')), note: (o.note as string).trim(), unknown: (o.unknown as string).trim() };
 }
 
 /** The writer says the signs told are someone else's ("no, it's my husband, not me"), read in the language layer's words. */

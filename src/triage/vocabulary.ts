@@ -190,7 +190,7 @@ function screen(dir: string): ScreenGroup[] {
     if (!Array.isArray(o.items) || o.items.length === 0) r.fail(`${at}.items`, 'must be a list');
     const items = (o.items as unknown[]).map((it, ii): ScreenItem => {
       const iat = `${at}.items[${ii}]`;
-      const io = r.object(it, iat, ['flag', 'level', 'label', 'why', 'reason']);
+      const io = r.object(it, iat, ['flag', 'level', 'label', 'why', 'reason', 'describe']);
       const item: ScreenItem = {
         flag: r.string(io.flag, `${iat}.flag`),
         level: r.oneOf(io.level, `${iat}.level`, ['emergency', 'urgent'] as const),
@@ -198,6 +198,7 @@ function screen(dir: string): ScreenGroup[] {
         why: r.string(io.why, `${iat}.why`),
       };
       if (io.reason !== undefined) item.reason = r.string(io.reason, `${iat}.reason`);
+      if (io.describe !== undefined) item.describe = r.string(io.describe, `${iat}.describe`);
       return item;
     });
     return { id: r.string(o.id, `${at}.id`), question: r.string(o.question, `${at}.question`), describe: r.string(o.describe, `${at}.describe`), items };

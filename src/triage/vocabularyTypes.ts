@@ -174,6 +174,8 @@ export interface ScreenItem {
   why: string;
   /** What it can point to, for flags the red-flag lexicon does not define. */
   reason?: string;
+  /** The item's own everyday description, when it is asked about alone (the group's names the others too). */
+  describe?: string;
 }
 
 export interface ScreenGroup {

@@ -95,9 +95,10 @@ export interface PlannerParts {
   questionKind?: (words: string[]) => string | undefined;
   /**
    * The alcohol answer (`from`) asked right after an answer about a drowsy medicine (its tags), or with a product in
-   * context that holds one (its contents), any of `marks`: the drowsy alcohol answer (`to`) instead.
+   * context that holds one (its contents), any of `marks`: the drowsy alcohol answer (`to`) instead. `otherDrinkOnly`: the
+   * message names a drink of another kind and no alcohol ("energy drinks with ibuprofen?"): neither answer is for it.
    */
-  drowsyAlcohol?: { from: string; to: string; marks: ReadonlySet<string> };
+  drowsyAlcohol?: { from: string; to: string; marks: ReadonlySet<string>; otherDrinkOnly?: (words: readonly string[]) => boolean };
   /** The product a message names, if any ("Night Nurse"). */
   namedProduct?: (words: string[]) => NamedProduct | undefined;
   /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */

@@ -208,6 +208,12 @@ export class MedicineQuestionKinds {
   }
 
   /** The kind of medicine question, if it is one of these: its passage id. Someone else's medicine first: it matters more than which is better. */
+  /** A drink of another kind named ("energy drinks", "a soft drink") and no alcohol: the alcohol answers are not for it. */
+  otherDrinkOnly(words: readonly string[]): boolean {
+    const drink = (w: string | undefined) => w === 'drink' || this.v.alcoholWords.some((p) => p.length === 1 && p[0] === w);
+    return words.some((w, i) => drink(w) && this.v.notAlcoholBefore.has(words[i - 1] ?? '')) && !this.namesAlcohol(words);
+  }
+
   /** A drink word that is alcohol: not one of another kind ("energy drinks", "alcohol free"). */
   private namesAlcohol(words: readonly string[]): boolean {
     const { alcoholWords, notAlcoholBefore, notAlcoholAfter } = this.v;

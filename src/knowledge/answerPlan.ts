@@ -4,7 +4,7 @@ import type { AnswerState } from './answerState';
 import type { AnswerWording } from './answerWording';
 import type { Passage, PassageLibrary } from './passages';
 import type { PassageMatcher } from './passageMatcher';
-import type { UserFactReader } from './userFacts';
+import type { UserFactReader, UserFacts } from './userFacts';
 import type { NamedProduct } from './medicineQuestions';
 import type { ActivityMatch } from './everydayActivities';
 import type { QuestionFocus } from './questionFocus';
@@ -113,4 +113,12 @@ export interface PlannerParts {
   /** Brand names of medicines and what each is ("Aleve": naproxen). */
   brands?: MedicineBrands;
   activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; besidesCause?(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
+}
+
+/**
+ * The facts a turn tells, over those known: read once, in the words of the person asked about (`factsText`, the patient's
+ * words when the writer tells of someone else), by every reader of the turn's facts (the planner, the first steps' lead).
+ */
+export function turnFacts(reader: Pick<UserFactReader, 'read'>, input: Pick<AnswerInput, 'text' | 'factsText'>, before: UserFacts): UserFacts {
+  return reader.read(input.factsText ?? input.text, before);
 }

@@ -13,7 +13,8 @@ describe('a child named with an age, read whoever writes', () => {
     ['my stepdaughter is 12 years old and her back aches', 12],
     // a time, distance or weight after the number is no age
     ['my son is 20 minutes away with the car, what can I take?', undefined],
-    ['my daughter is 45 kg and 14 years old', 14],
+    ['my daughter is 14 years old, she weighs 45 kg', 14],
+    ['my daughter is 45 kg', undefined],
     ['my niece 3 years ago had the same trouble', undefined],
     // an adult child is no child
     ['my son is 34 and works in a warehouse', undefined],

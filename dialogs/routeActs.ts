@@ -29,6 +29,7 @@ import { deniedThisTurn, noteDenied } from './deniedRecord';
 import { TriageDialog } from './triageDialog';
 import { aboutPatient } from './aboutPatient';
 import { situationLead } from '../src/knowledge/situationLead';
+import { getUnderstanding } from './turnUnderstanding';
 
 /** A question read as its topic this surely is asked for itself, beside any correction. */
 const OWN_QUESTION_CONFIDENCE = 0.9;
@@ -300,7 +301,9 @@ export class RouteActs {
     const reply = responses.questionFirst;
     const state = (await this.services.answerState.get(context)) ?? emptyAnswerState();
     // "hairdresser, on my feet all day": the first steps start with what their stated work asks of their back.
-    const { lead, facts } = situationLead(answers.facts, text, state.facts);
+    // The turn's facts read as the answers read them: in the patient's words when written for someone ("she's a hairdresser").
+    const told = getUnderstanding(context);
+    const { lead, facts } = situationLead(answers.facts, { text, ...(told?.text === text && told.patientText ? { factsText: told.patientText } : {}) }, state.facts);
     const steps = lead ? fill(reply.withLead, { lead: fillWords(lead, answers.localeWords.forLocale(locale)) }) : reply.text;
     // "my back's in spasm and my knee is swollen too": the other part's where-to-go first, as a passage answer has it.
     const part = this.services.scope.asidePartIn(text);

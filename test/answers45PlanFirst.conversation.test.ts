@@ -50,7 +50,7 @@ describe('the general first steps start with the work the person told', () => {
     const { answers, responses } = testContent();
     const net = answers.wording.safetyNet;
     const lines = ['on my feet all day', 'i sit all day', 'heavy lifting all day', 'self employed', 'i work night shifts', 'i work at a desk']
-      .map((t) => situationLead(answers.facts, t, { known: {} }).lead);
+      .map((t) => situationLead(answers.facts, { text: t }, { known: {} }).lead);
     expect(lines.filter(Boolean).length).toBeGreaterThan(3);
     for (const lead of lines.filter((l): l is string => Boolean(l))) {
       expect(wordCount(fill(responses.questionFirst.withLead, { lead })) + wordCount(net)).toBeLessThanOrEqual(FIRST_MESSAGE_WORDS);

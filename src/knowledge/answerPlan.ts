@@ -4,7 +4,7 @@ import type { AnswerState } from './answerState';
 import type { AnswerWording } from './answerWording';
 import type { Passage, PassageLibrary } from './passages';
 import type { PassageMatcher } from './passageMatcher';
-import type { UserFactReader } from './userFacts';
+import type { UserFactReader, UserFacts } from './userFacts';
 import type { NamedProduct } from './medicineQuestions';
 import type { ActivityMatch } from './everydayActivities';
 import type { QuestionFocus } from './questionFocus';
@@ -95,9 +95,10 @@ export interface PlannerParts {
   questionKind?: (words: string[]) => string | undefined;
   /**
    * The alcohol answer (`from`) asked right after an answer about a drowsy medicine (its tags), or with a product in
-   * context that holds one (its contents), any of `marks`: the drowsy alcohol answer (`to`) instead.
+   * context that holds one (its contents), any of `marks`: the drowsy alcohol answer (`to`) instead. `otherDrinkOnly`: the
+   * message names a drink of another kind and no alcohol ("energy drinks with ibuprofen?"): neither answer is for it.
    */
-  drowsyAlcohol?: { from: string; to: string; marks: ReadonlySet<string> };
+  drowsyAlcohol?: { from: string; to: string; marks: ReadonlySet<string>; otherDrinkOnly?: (words: readonly string[]) => boolean };
   /** The product a message names, if any ("Night Nurse"). */
   namedProduct?: (words: string[]) => NamedProduct | undefined;
   /** The classes in a product whose fact warnings go first on its answer (the codeine in co-codamol). */
@@ -112,4 +113,12 @@ export interface PlannerParts {
   /** Brand names of medicines and what each is ("Aleve": naproxen). */
   brands?: MedicineBrands;
   activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; besidesCause?(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined };
+}
+
+/**
+ * The facts a turn tells, over those known: read once, in the words of the person asked about (`factsText`, the patient's
+ * words when the writer tells of someone else), by every reader of the turn's facts (the planner, the first steps' lead).
+ */
+export function turnFacts(reader: Pick<UserFactReader, 'read'>, input: Pick<AnswerInput, 'text' | 'factsText'>, before: UserFacts): UserFacts {
+  return reader.read(input.factsText ?? input.text, before);
 }

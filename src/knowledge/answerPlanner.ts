@@ -3,7 +3,7 @@ import { findPhrase } from '../language/phrases';
 import type { AnswerState } from './answerState';
 import type { Passage } from './passages';
 import type { UserFacts } from './userFacts';
-import { WEIGHTS, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
+import { WEIGHTS, turnFacts, type AnswerInput, type Planned, type PlannerParts } from './answerPlan';
 import { focusedLine, laterLineAsked, onFocus, plainlyIfOff } from './focusedReading';
 import { onSubject, uncoveredThing } from './subjectReading';
 import { onDoing } from './doingReading';
@@ -23,6 +23,7 @@ import { byContext, byKeyWords, byMedicine, byWords, withStoryFit } from './read
 import { acceptsReading } from './readingAcceptance';
 import { isCloseCall, ownedByFact } from './closeCall';
 import { UnfitAnswers } from './unfitAnswers';
+import { whatHelps } from './whatHelps';
 import type { Asking, NotQuestionReading, Reading, Turn } from './answerTurn';
 
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
@@ -95,7 +96,7 @@ export class AnswerPlanner {
 
   private readTurn(input: AnswerInput, before: AnswerState): Turn {
     const words = this.parts.words(input.text);
-    const facts = this.parts.facts.read(input.factsText ?? input.text, before.facts);
+    const facts = turnFacts(this.parts.facts, input, before.facts);
     const product = this.parts.namedProduct?.(words);
     const { alsoInContext, ...kept } = before;
     const state: AnswerState = { ...kept, facts, ...(product ? { product } : {}) };
@@ -229,7 +230,7 @@ export class AnswerPlanner {
     if (!best) return { plan: { kind: 'pass' }, state };
     const inContext = t.inContextOf(best.passage);
     const nq = this.readNotQuestion(t, a, r.ranked);
-    const steps = this.whatHelps(t, a, nq, best);
+    const steps = whatHelps(this.parts, this.reader, this.giver, t, a, nq, best);
     if (steps) return steps;
     if (nq.notQuestion && input.score >= WEIGHTS.notQuestionMin && best.sim < WEIGHTS.strong && !nq.helpFollowUp) return { plan: { kind: 'pass' }, state };
     const goesOnLast = last !== undefined && best.passage.id === last.id && this.ranker.namesNothingNew(r.clause ?? input.text, last);
@@ -318,23 +319,6 @@ export class AnswerPlanner {
     return { greetsThenAsks, notQuestion, helpFollowUp };
   }
 
-  /**
-   * "in the meantime what helps?", "so what does work then?": read as a wish for help ("what can you do?"), but asked about
-   * the back, in a conversation about it, they ask what helps: the first steps, never the list of topics. Not when the
-   * bot itself is asked about ("what can you help with?").
-   */
-  private whatHelps(t: Turn, a: Asking, nq: NotQuestionReading, best: Scored): Planned | undefined {
-    const { input, words, last, state } = t;
-    const plain = !a.kind && !a.namesMedicine && !t.product && !input.otherPart;
-    const asksWhatHelps = input.intent === 'help' && plain && this.reader.hasAskingWord(words) && !nq.helpFollowUp && (Boolean(last) || input.aboutBack) && !this.speaksToBot(words);
-    // "did my back lifting a box, what do we do?": the cause told draws the lifting answer, but only what to do now is asked.
-    const storyTopics = this.parts.wording.whatToDo?.storyTopics ?? [];
-    const asksWhatToDo = plain && !last && !a.activity && storyTopics.includes(best.passage.topic) && this.reader.endsAskingWhatToDo(words);
-    const steps = asksWhatHelps || asksWhatToDo ? this.parts.library.get(this.parts.wording.firstSteps ?? '') : undefined;
-    if (!steps) return undefined;
-    return state.given.includes(steps.id) ? this.giver.moreOf(steps, state) : this.giver.give(steps, state);
-  }
-
   /** The accepted reading given, unless the kind of medicine question or the person's own painkiller answer decides the passage. */
   private giveReading(t: Turn, a: Asking, best: Passage): Planned {
     // "my flatmate's tramadol, does it work?": the kind of medicine question decides the passage.
@@ -346,12 +330,6 @@ export class AnswerPlanner {
     // "can I drive on muscle relaxants?" answered by the medicine passage: "I feel fine on them" next is about driving on them too.
     const activityPassages = a.activity ? [...a.activity.covered].filter((id) => id !== chosen.id) : [];
     return activityPassages.length ? { ...given, state: { ...given.state, alsoInContext: activityPassages } } : given;
-  }
-
-  /** The message speaks to the bot ("what can you do?"). */
-  private speaksToBot(words: readonly string[]): boolean {
-    const bot = new Set(this.parts.wording.botWords ?? []);
-    return words.some((w) => bot.has(w));
   }
 
   /** Whether a text names a medicine or a product ("advil", "her naproxen"): then it is about that medicine, whatever else it sounds like. */

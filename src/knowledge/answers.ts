@@ -101,7 +101,7 @@ export function loadAnswers(knowledgeDir: string, knowledge: KnowledgeBase, norm
   }
   const planner = new AnswerPlanner({ circumstances, ...(focus ? { focus } : {}), ...(subjects ? { subjects } : {}), ...(askFocus ? { askFocus } : {}), ...(brands ? { brands } : {}), activities, library, matcher, facts, wording, words, topicIntents, followUps, medicineClasses: (w) => [...medicines.match(w).map((c) => c.replace(/^#/, '')), ...questionKinds.productClasses(w)],
     questionKind: (w) => questionKinds.kindPassage(w, medicines.match(w)),
-    drowsyAlcohol: { from: questionKinds.passages.alcohol, to: questionKinds.passages.alcoholDrowsy, marks: questionKinds.drowsyMarks },
+    drowsyAlcohol: { from: questionKinds.passages.alcohol, to: questionKinds.passages.alcoholDrowsy, marks: questionKinds.drowsyMarks, otherDrinkOnly: (w) => questionKinds.otherDrinkOnly(w) },
     asksOfMedicine: (w, after) => medicines.match(w).length > 0 || questionKinds.asksOfMedicine(w, after),
     namedProduct: (w) => questionKinds.namedProduct(w),
     productWarnTags: (p) => questionKinds.warnTags(p),

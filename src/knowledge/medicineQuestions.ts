@@ -73,6 +73,10 @@ export class MedicineQuestionKinds {
       contentsFirst: ReadonlySet<string>;
       /** Drinking named with a medicine ("Advil before a night out drinking"): the alcohol answer. */
       alcoholWords: string[][];
+      /** Right before a drink word, a drink of another kind ("energy drinks", "non alcoholic beer"): no alcohol. */
+      notAlcoholBefore: ReadonlySet<string>;
+      /** Right after one, the same ("alcohol free", "a drink of water"). */
+      notAlcoholAfter: string[][];
       /** A medicine said not to help ("the Tylenol does nothing", "what if it doesn't work?"): the not-helping answer, not that medicine's own. */
       notHelpingWords: string[][];
       /** Words that set medicines aside ("besides", "other than"): before one of medicineWords, what helps without them. */
@@ -161,6 +165,8 @@ export class MedicineQuestionKinds {
         productFactClasses: new Set(list('productFactClasses')),
         contentsFirst: new Set(list('contentsFirst')),
         alcoholWords: phrases('alcoholWords'),
+        notAlcoholBefore: new Set(list('notAlcoholBefore').flatMap(words)),
+        notAlcoholAfter: phrases('notAlcoholAfter'),
         notHelpingWords: phrases('notHelpingWords'),
         medicineWords: phrases('medicineWords'),
         besidesWords: phrases('besidesWords'),
@@ -215,6 +221,20 @@ export class MedicineQuestionKinds {
   }
 
   /** The kind of medicine question, if it is one of these: its passage id. Someone else's medicine first: it matters more than which is better. */
+  /** A drink of another kind named ("energy drinks", "a soft drink") and no alcohol: the alcohol answers are not for it. */
+  otherDrinkOnly(words: readonly string[]): boolean {
+    const drink = (w: string | undefined) => w === 'drink' || this.v.alcoholWords.some((p) => p.length === 1 && p[0] === w);
+    return words.some((w, i) => drink(w) && this.v.notAlcoholBefore.has(words[i - 1] ?? '')) && !this.namesAlcohol(words);
+  }
+
+  /** A drink word that is alcohol: not one of another kind ("energy drinks", "alcohol free"). */
+  private namesAlcohol(words: readonly string[]): boolean {
+    const { alcoholWords, notAlcoholBefore, notAlcoholAfter } = this.v;
+    return alcoholWords.some((p) =>
+      findPhrase(words, p).some((i) => !notAlcoholBefore.has(words[i - 1] ?? '') && !notAlcoholAfter.some((a) => phraseAt(words, a, i + p.length))),
+    );
+  }
+
   kindPassage(words: readonly string[], classes: readonly string[]): string | undefined {
     const terms = this.terms(words, classes);
     const found = this.found(words);
@@ -231,7 +251,7 @@ export class MedicineQuestionKinds {
     // A medicine with drinking: what alcohol does with it matters more than the medicine's own answer.
     // With a medicine that makes you drowsy (diazepam, codeine, a product with one in it) the answer is not to drink:
     // together they add up, which the painkiller answer ("a drink or two is usually OK with ibuprofen") would hide.
-    if ((found.length || classes.length) && this.v.alcoholWords.some((p) => findPhrase(words, p).length)) {
+    if ((found.length || classes.length) && this.namesAlcohol(words)) {
       const named = [...classes.map((c) => c.replace(/^#/, '')), ...found.flatMap((f) => f.product.contains)];
       return named.some((c) => this.v.drowsyContains.has(c)) ? this.passages.alcoholDrowsy : this.passages.alcohol;
     }

@@ -52,8 +52,12 @@ export class PassageRanker {
     const aboutMedicine = this.asksOfMedicine(input.text, last);
     // A relative's history ("my aunt had cancer") is not the question of someone who names no one ("could it be cancer?").
     const namesSomeone = this.namesSomeone(input.text);
+    // "energy drinks with ibuprofen?": a drink of another kind is no alcohol, so the alcohol answers do not fit it.
+    const drinks = this.parts.drowsyAlcohol;
+    const noAlcohol = drinks?.otherDrinkOnly?.(this.parts.words(input.text)) ? new Set([drinks.from, drinks.to]) : undefined;
     const ranking = this.parts.matcher
       .rank(input.text)
+      .filter(({ passage }) => !noAlcohol?.has(passage.id))
       .filter(({ passage }) => fits(passage) && !byKindOnly(passage) && (aboutMedicine || !needsMedicine(passage)) && (namesSomeone || !needsSomeone(passage)) && (aboutMedicine || !needsMedicineContext(passage) || (this.goesOn(passage, last) && !this.namesOtherThing(input.text, passage))));
     const top = ranking[0]?.score ?? 0;
     // The word that names what is asked ("a brace", "a fortnight"): in a follow-up, when the best-fitting passage speaks to it,

@@ -143,16 +143,13 @@ export class UserFactReader {
         if (name) names[fact.id] = name;
       }
       if (mentioned && known[fact.id] === undefined) known[fact.id] = true;
-      for (const pattern of fact.numbers) {
+      if (fact.numberNeedsMention && !mentioned && known[fact.id] === undefined) continue;
+      // "my son is 12": the one named is the one asked about, whoever writes, unless the writer asks of their own back.
+      const named = fact.namedNotWith.some((p) => findPhrase(tokens, p).length > 0) ? [] : fact.namedNumbers;
+      for (const [pattern, anyone] of [...fact.numbers.map((p) => [p, false] as const), ...named.map((p) => [p, true] as const)]) {
         for (const i of findPhrase(tokens, pattern)) {
-          const slot = pattern.indexOf(NUMBER_SLOT);
-          const n = Number(tokens[i + slot]);
-          const after = tokens[i + pattern.length];
-          if (after !== undefined && fact.numberNotBefore.has(after)) continue;
-          if (fact.numberNotAfter.some((w) => w.length <= i && w.every((x, k) => tokens[i - w.length + k] === x))) continue;
-          if (fact.numberNeedsMention && !mentioned && known[fact.id] === undefined) continue;
-          if (notTheUsers(i, i + pattern.length) || !(n > 0 && n < 120) || (fact.maxNumber !== undefined && n > fact.maxNumber)) continue;
-          known[fact.id] = n;
+          const n = numberAt(fact, tokens, i, pattern);
+          if (n !== undefined && (anyone || !notTheUsers(i, i + pattern.length))) known[fact.id] = n;
         }
       }
     }
@@ -179,7 +176,7 @@ export class UserFactReader {
     const { tokens } = this.scope(text);
     const told = new Set<string>();
     for (const fact of this.facts) {
-      for (const pattern of fact.numbers) {
+      for (const pattern of [...fact.numbers, ...fact.namedNumbers]) {
         const slot = pattern.indexOf(NUMBER_SLOT);
         for (const i of findPhrase(tokens, pattern)) {
           const n = tokens[i + slot] ?? '';
@@ -406,4 +403,17 @@ export class UserFactReader {
     }
     return undefined;
   }
+}
+
+/**
+ * The number a fact's number phrase found at `i` tells, when it is that fact's: no unit after it ("15 minutes"), not
+ * counted as a load ("got a 3 yo"), a likely age or count, within the fact's bounds (under 18: at most 17).
+ */
+function numberAt(fact: FactDef, tokens: readonly string[], i: number, pattern: readonly string[]): number | undefined {
+  const n = Number(tokens[i + pattern.indexOf(NUMBER_SLOT)]);
+  const after = tokens[i + pattern.length];
+  if (after !== undefined && fact.numberNotBefore.has(after)) return undefined;
+  if (fact.numberNotAfter.some((w) => w.length <= i && w.every((x, k) => tokens[i - w.length + k] === x))) return undefined;
+  if (!(n > 0 && n < 120) || (fact.maxNumber !== undefined && n > fact.maxNumber)) return undefined;
+  return n;
 }

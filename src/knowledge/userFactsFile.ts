@@ -18,6 +18,13 @@ export interface FactDef {
   id: string;
   mentions: string[][];
   numbers: string[][];
+  /**
+   * Number phrases naming someone by who they are with the number ("my son is {n}"): recorded whoever writes, as the one
+   * named is the one asked about ("my daughter is 15, can she take Advil?"), unless the message has a `namedNotWith` phrase.
+   */
+  namedNumbers: string[][];
+  /** The writer asks of their own back ("my back", "can I take"): a number named of someone else is theirs only. */
+  namedNotWith: string[][];
   numberNeedsMention: boolean;
   numberNotBefore: ReadonlySet<string>;
   /** Phrases that, right before a number pattern, make the number someone else's ("I've got a 3 yo": a child's age). */
@@ -139,6 +146,17 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
   const ids = entries.map(([id]) => id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice) fail(`facts.${twice}`, 'is defined twice (user-facts.yaml, work-demands.yaml, circumstances.yaml)');
+  // Word groups in turn ("my son" + "is" + "{n}"): every phrase made of one choice from each group.
+  const wordSets = (field: string, v: unknown): string[][] => {
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) return fail(field, 'must be a list of lists of word groups');
+    return v.flatMap((set, n) => {
+      if (!Array.isArray(set) || set.length < 2) fail(`${field}[${n}]`, 'must be a list of at least two word groups');
+      const groups = (set as unknown[]).map((g, k) => phrases(`${field}[${n}][${k}]`, g, false));
+      if (groups.some((g) => !g.length)) fail(`${field}[${n}]`, 'has an empty word group');
+      return groups.reduce<string[][]>((acc, g) => acc.flatMap((a) => g.map((w) => [...a, ...w])), [[]]);
+    });
+  };
   const facts = entries.map(([id, raw]): FactDef => {
     if (!isObject(raw)) return fail(`facts.${id}`, 'must be a mapping');
     // Mentions from the medicine files: the products that contain something, or "I take" with a medicine of a class.
@@ -174,21 +192,14 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
     }
     // `mentionSets`: word groups in turn, every phrase of one choice from each stating the fact
     // ("asthma" + "flares" + "with" + "disprin"): a wording of many forms kept as its parts.
-    if (raw.mentionSets !== undefined) {
-      const field = `facts.${id}.mentionSets`;
-      if (!Array.isArray(raw.mentionSets)) fail(field, 'must be a list of lists of word groups');
-      for (const [n, set] of (raw.mentionSets as unknown[]).entries()) {
-        if (!Array.isArray(set) || set.length < 2) fail(`${field}[${n}]`, 'must be a list of at least two word groups');
-        const groups = (set as unknown[]).map((g, k) => phrases(`${field}[${n}][${k}]`, g, false));
-        if (groups.some((g) => !g.length)) fail(`${field}[${n}]`, 'has an empty word group');
-        generated.push(...groups.reduce<string[][]>((acc, g) => acc.flatMap((a) => g.map((w) => [...a, ...w])), [[]]));
-      }
-    }
+    generated.push(...wordSets(`facts.${id}.mentionSets`, raw.mentionSets));
     if (typeof raw.said !== 'string' || !raw.said.trim()) fail(`facts.${id}.said`, 'must be a non-empty string');
     const def: FactDef = {
       id,
       mentions: [...phrases(`facts.${id}.mentions`, raw.mentions), ...generated],
       numbers: phrases(`facts.${id}.numbers`, raw.numbers),
+      namedNumbers: wordSets(`facts.${id}.namedNumbers`, raw.namedNumbers),
+      namedNotWith: phrases(`facts.${id}.namedNotWith`, raw.namedNotWith),
       numberNeedsMention: raw.numberNeedsMention === true,
       onlyForThem: raw.onlyForThem === true,
       numberNotBefore: new Set(phrases(`facts.${id}.numberNotBefore`, raw.numberNotBefore).flat()),
@@ -241,6 +252,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
       if (typeof raw.lead !== 'string' || !raw.lead.trim()) fail(`facts.${id}.lead`, 'must be a non-empty string');
       def.lead = raw.lead as string;
     }
+    if (def.namedNumbers.some((p) => !p.includes(NUMBER_SLOT))) fail(`facts.${id}.namedNumbers`, 'every phrase needs a {n}');
     if (!def.mentions.length && !def.numbers.length) fail(`facts.${id}`, 'needs mentions or numbers');
     if (def.whenNamed.size && !def.passage) fail(`facts.${id}.whenNamed`, 'needs the fact\'s own passage (passage or ownPassage)');
     return def;
@@ -259,7 +271,7 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
   const deniedAfter = phrases('deniedAfter', data.deniedAfter);
   const deniedEnds = new Set(phrases('deniedEnds', data.deniedEnds).flat());
   // A misspelt fact ("32 weeks pregnent") must still change the advice: typos are read against the facts' own words.
-  const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== NUMBER_SLOT);
+  const vocabulary = [...facts.flatMap((f) => [...f.mentions, ...f.numbers, ...f.namedNumbers]), ...countries.flatMap(([, n]) => n), ...countryPhrases].flat().filter((w) => w !== NUMBER_SLOT);
   const typos = new TypoCorrector(vocabulary, { ...TYPO_SETTINGS.userFacts, dictionary: realWords });
   const tripWords = new Set(phrases('tripWords', data.tripWords).flat());
   const thereAsks = phrases('thereAsks', data.thereAsks);

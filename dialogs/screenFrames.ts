@@ -1,0 +1,26 @@
+/**
+ * An answer to a safety question that tells a change without naming what changed ("took an age
+ * to get started and I wasn't done after" to the bladder question): read as told of what the
+ * question asks about, the question's own words (knowledge/triage/screen.yaml `answerFrames`)
+ * put before it. Only the group's own signs count, so the frame adds no other alarm.
+ */
+import { parseYesNo } from '../src/triage/yesNo';
+import type { ScreenGroup, ScreenItem } from '../src/triage/vocabulary';
+import type { DialogServices } from './services';
+
+/** Fewer words than this tell no change of their own ("5", "all good", "dunno really"). */
+const TOLD_WORDS = 4;
+
+export function framedSign(services: Pick<DialogServices, 'redFlags'>, group: ScreenGroup, text: string, locale?: string): ScreenItem | undefined {
+  if (!group.answerFrames?.length || text.split(/\s+/).filter(Boolean).length < TOLD_WORDS) return undefined;
+  // "not that I've noticed": a no stays a no, whatever a frame would make of its words.
+  if (parseYesNo(text, locale) === false) return undefined;
+  // A message the screen reads alone is the screen's to answer.
+  if (services.redFlags.detect(text)) return undefined;
+  for (const frame of group.answerFrames) {
+    const found = services.redFlags.detect(`${frame} ${text}`);
+    const item = found ? group.items.find((i) => found.flags.includes(i.flag)) : undefined;
+    if (item) return item;
+  }
+  return undefined;
+}

@@ -17,10 +17,25 @@ export function framedSign(services: Pick<DialogServices, 'redFlags'>, group: Sc
   if (parseYesNo(text, locale) === false) return undefined;
   // A message the screen reads alone is the screen's to answer.
   if (services.redFlags.detect(text)) return undefined;
-  for (const frame of group.answerFrames) {
-    const found = services.redFlags.detect(`${frame} ${text}`);
-    const item = found ? group.items.find((i) => found.flags.includes(i.flag)) : undefined;
-    if (item) return item;
+  for (const part of tellingParts(text)) {
+    for (const frame of group.answerFrames) {
+      const found = services.redFlags.detect(`${frame} ${part}`);
+      const item = found ? group.items.find((i) => found.flags.includes(i.flag)) : undefined;
+      if (item) return item;
+    }
   }
   return undefined;
+}
+
+/**
+ * The message, and what follows each of its punctuation breaks: the frame goes before the words
+ * that tell the change, not before an opener ("well now you mention it, took an age to get going").
+ */
+function tellingParts(text: string): string[] {
+  const parts = [text];
+  for (const m of text.matchAll(/[,.;:!?]+\s+/g)) {
+    const rest = text.slice(m.index! + m[0].length).trim();
+    if (rest.split(/\s+/).length >= TOLD_WORDS) parts.push(rest);
+  }
+  return parts;
 }

@@ -15,6 +15,8 @@ export function framedSign(services: Pick<DialogServices, 'redFlags'>, group: Sc
   if (!group.answerFrames?.length || text.split(/\s+/).filter(Boolean).length < TOLD_WORDS) return undefined;
   // "not that I've noticed": a no stays a no, whatever a frame would make of its words.
   if (parseYesNo(text, locale) === false) return undefined;
+  // "should I see the GP anyway?": a question asks, it tells no change (the frame would make one of it).
+  if (text.includes('?')) return undefined;
   // A message the screen reads alone is the screen's to answer.
   if (services.redFlags.detect(text)) return undefined;
   for (const part of tellingParts(text)) {

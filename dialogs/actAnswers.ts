@@ -274,6 +274,12 @@ export function isDriven(services: DialogServices, text: string): boolean {
   return mentionsAny(services, text, services.acts.afterEscalation.drivenWords);
 }
 
+/** The writer is the driver: said outright ("I'll drive him"), or a driving word with "myself" anywhere ("drive her in to A&E myself"). */
+function atTheWheel(services: DialogServices, text: string): boolean {
+  const a = services.acts.afterEscalation;
+  return mentionsAny(services, text, a.selfDriveWords) || (mentionsAny(services, text, a.selfDriveVerbs) && mentionsAny(services, text, a.selfDriveSelf));
+}
+
 /** A wait of hours (knowledge/after-escalation.yaml): put off too, after an emergency. */
 const WAIT_HOURS = 'waitHours';
 
@@ -284,7 +290,7 @@ const WAIT_HOURS = 'waitHours';
 function drivenText(services: DialogServices, record: EscalationRecord, text: string): string {
   const level = levelReplies(services, record);
   // "I'll drive him in myself": the writer at the wheel, which an emergency's instruction rules out.
-  if (record.level === 'emergency' && mentionsAny(services, text, services.acts.afterEscalation.selfDriveWords)) return level.drive;
+  if (record.level === 'emergency' && atTheWheel(services, text)) return level.drive;
   const later = mentionsAny(services, text, services.acts.afterEscalation.laterWords);
   const hours = record.level === 'emergency' && needsIn(services, text, { ignoreUnless: true }).some((n) => n.name === WAIT_HOURS);
   return later || hours ? level.drivenLater : level.driven;

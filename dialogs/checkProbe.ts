@@ -30,6 +30,8 @@ export class CheckProbe {
   constructor(
     private readonly parsing: CheckParsing,
     private readonly asides: CheckAsides,
+    /** The pending group's sign told without its name (dialogs/screenFrames.ts): an answer, not a topic. */
+    private readonly framed: (group: number, text: string) => boolean = () => false,
   ) {}
 
   /** An aside the check answers itself ("how many more?", "what does that mean?"), not a topic question. */
@@ -101,6 +103,7 @@ export class CheckProbe {
     // Yes, no and "what does that feel like?" answer a screening question.
     if (pending.kind === 'group' || pending.kind === 'reuse' || pending.kind === 'which') {
       if (pending.kind === 'which' && pickItem(vocabulary().screen[pending.index]!, text) !== undefined) return true;
+      if (pending.kind === 'group' && this.framed(pending.index, text)) return true;
       const r = this.parsing.reading(dc.context, text, pending.kind === 'reuse');
       return r.kind === 'answer' || r.kind === 'correction' || (r.kind === 'act' && pending.kind !== 'reuse' && CHECK_ACTS.includes(r.act));
     }

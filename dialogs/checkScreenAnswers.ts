@@ -23,6 +23,7 @@ import { echoedThenDenied, echoesQuestionWithHedge } from './checkMessages';
 import { noteDenied } from './deniedRecord';
 import { getUnderstanding } from './turnUnderstanding';
 import { noToEveryOneIn, saysPlainNoInASentence } from './answerInClauses';
+import { framedSign } from './screenFrames';
 
 /** What the screen's answers need from the check: its moves, and escalating for a sign. */
 export interface ScreenHost extends CheckHost {
@@ -66,6 +67,10 @@ export class CheckScreenAnswers {
       await dc.context.sendActivity(signsDescribed(this.services.responses, this.describedFor(text, index)));
       return host.ask(dc, { kind: 'group', index }, 'again');
     }
+    // mend47a: "took an age to get started and wasn't done after" to the bladder question: the change told
+    // without naming it is told of what was asked (screen.yaml answerFrames), never "please answer yes or no".
+    const framed = framedSign(this.services, group, text, dc.context.activity.locale);
+    if (framed) return host.escalate(dc, framed, group.question);
     // "what's foot drop?": a question about a warning sign by name gets that sign's plain description.
     const named = reading.kind === 'question' ? this.namedGroup(text) : undefined;
     if (named !== undefined) {

@@ -16,7 +16,7 @@ import { fill } from '../src/content/responses';
 import { asksSomething } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { saysNotBetter } from '../src/triage/checkAsides';
-import { halfwayUp, positionIn, stillStuckReply, upReply } from '../src/triage/statusUpdates';
+import { halfwayUp, positionIn, stillStuckReply, upReply, weakLegReply } from '../src/triage/statusUpdates';
 import { callPlanReply, helpedReply, plansToCall, remediesHelped, remediesNamed, remediesTried, remedyPassage, saysNotWorking, triedReply } from '../src/triage/progressReports';
 import { actOf } from './actAnswers';
 import { hasAnyWord, patientOf, progressAct, signOff } from './routeReadings';
@@ -58,7 +58,7 @@ export async function answerProgress(context: TurnContext, services: DialogServi
     // The writer's own "how do I get up?" is the get-up passage's (with its sources and its "what next").
     if (before?.where === 'floor' || !other) return false;
     await save({ where: 'floor', other, turns: FLOOR_TURNS, stepsSaid: true });
-    await context.sendActivity(fill(stillStuckReply(other), { emergency }));
+    await context.sendActivity(fill(weakLegReply(text, other) ?? stillStuckReply(other), { emergency }));
     return true;
   }
   if (before?.where !== 'floor') return doneOrPlanned(context, services, understanding, state);
@@ -68,6 +68,12 @@ export async function answerProgress(context: TurnContext, services: DialogServi
   // Still on the floor, and the message tells rather than asks ("legs are fine, just the pain"):
   // the steps in small pieces, not the general advice its words resemble.
   // A medicine named ("he wants to know can he take a nurofen") asks about it, with or without a "?".
+  // mend47a: "he says his leg feels weak" while still down: call for help now, asked or told, never "no rush".
+  const weakLeg = weakLegReply(text, before.other === true);
+  if (weakLeg) {
+    await context.sendActivity(fill(weakLeg, { emergency }));
+    return true;
+  }
   const namesMedicine = services.answers.planner.namesMedicine(understanding.text);
   if (asks || namesMedicine || (act && OWN_REPLY_ACTS.includes(act)) || signOff(understanding) || halfwayUp(understanding.text)) return false;
   // The steps were the last reply: they still stand, said in a line rather than word for word again.

@@ -13,6 +13,7 @@ import {
 } from '../src/triage/symptomCheck';
 import { prepare } from '../src/triage/text';
 import { type ScreenItem, vocabulary } from '../src/triage/vocabulary';
+import { framedSign } from './screenFrames';
 import { CheckWording } from './checkWording';
 import { type AskMode, CheckQuestions } from './checkQuestions';
 import { CheckParsing } from './checkParsing';
@@ -82,7 +83,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     this.screen = new CheckScreenAnswers(services, this.parsing);
     this.details = new CheckDetailAnswers(services, this.parsing, this.wording);
     this.result = new CheckResult(services, this.wording, saved);
-    this.probe = new CheckProbe(this.parsing, this.asides);
+    this.probe = new CheckProbe(this.parsing, this.asides, (index, text) => framedSign(services, vocabulary().screen[index]!, text) !== undefined);
     this.opening = new CheckOpening(services, this.parsing, saved);
   }
 

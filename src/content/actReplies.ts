@@ -35,6 +35,9 @@ export interface ActReplies {
     drivenWords: string[];
     /** The writer at the wheel ("I'll drive him in myself"): after an emergency, `drive`, not `driven`. */
     selfDriveWords: string[];
+    /** A driving word with a word of the writer alone anywhere in the message ("drive her to A&E myself"): at the wheel too. */
+    selfDriveVerbs: string[];
+    selfDriveSelf: string[];
     /** Being driven at a later time ("my son can take me tomorrow") gets `drivenLater`: the lift is fine, the wait is not. */
     laterWords: string[];
     /** A statement opening with these ("but I can walk fine") pushes back on the instruction. */
@@ -84,7 +87,7 @@ export function loadActReplies(path: string, needsPath: string): ActReplies {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of topic intents`);
     }
   }
-  for (const field of ['sayAgain.emergency', 'sayAgain.urgent', 'heldTags.emergency', 'heldTags.urgent', 'selfCareNotWith', 'driveWords', 'drivenWords', 'selfDriveWords', 'laterWords', 'pushbackOpeners']) {
+  for (const field of ['sayAgain.emergency', 'sayAgain.urgent', 'heldTags.emergency', 'heldTags.urgent', 'selfCareNotWith', 'driveWords', 'drivenWords', 'selfDriveWords', 'selfDriveVerbs', 'selfDriveSelf', 'laterWords', 'pushbackOpeners']) {
     const list = at(data, `afterEscalation.${field}`);
     if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !t.trim())) {
       throw new Error(`${path}: field "afterEscalation.${field}" must be a list of words or phrases`);

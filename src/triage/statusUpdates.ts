@@ -31,15 +31,18 @@ export interface StatusUpdates {
   stillStuck: { self: string; other: string };
   /** Still stuck, told again straight after those steps: they still stand, said in a line, not word for word again. */
   stuckAgain: { self: string; other: string };
+  /** A leg told weak or numb while still on the floor, unless denied, and its replies: not "the steps still stand". */
+  weakLeg: { pattern: RegExp; not: RegExp; self: string; other: string };
 }
 
 export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
   const { raw, r } = load(dir, 'status-updates.yaml');
-  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'notUpAgain', 'halfway', 'stuck', 'upAfterStuck', 'replies']);
+  r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'notUpAgain', 'halfway', 'stuck', 'upAfterStuck', 'weakLegOnFloor', 'notWeakLegOnFloor', 'replies']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
-  const replies = r.object(raw.replies, 'replies', [...KINDS, 'upAgain', 'stillStuck', 'stillStuckOther', 'stuckAgain', 'stuckAgainOther']);
-  const text = (k: StatusKind | 'upAgain' | 'stillStuck' | 'stillStuckOther' | 'stuckAgain' | 'stuckAgainOther'): string => {
+  const replyKeys = ['upAgain', 'stillStuck', 'stillStuckOther', 'stuckAgain', 'stuckAgainOther', 'weakLegStuck', 'weakLegStuckOther'] as const;
+  const replies = r.object(raw.replies, 'replies', [...KINDS, ...replyKeys]);
+  const text = (k: StatusKind | (typeof replyKeys)[number]): string => {
     const v = replies[k];
     if (typeof v !== 'string' || !v.trim()) r.fail(`replies.${k}`, 'must be a non-empty string');
     return (v as string).trim();
@@ -55,6 +58,7 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
     upAfterStuck: any('upAfterStuck', raw.upAfterStuck),
     stillStuck: { self: text('stillStuck'), other: text('stillStuckOther') },
     stuckAgain: { self: text('stuckAgain'), other: text('stuckAgainOther') },
+    weakLeg: { pattern: any('weakLegOnFloor', raw.weakLegOnFloor), not: any('notWeakLegOnFloor', raw.notWeakLegOnFloor), self: text('weakLegStuck'), other: text('weakLegStuckOther') },
   };
 }
 
@@ -101,6 +105,14 @@ export function positionIn(text: string, before?: Position): Position | undefine
 export function stillStuckReply(other: boolean, again = false): string {
   const { self, other: forOther } = again ? data().stuckAgain : data().stillStuck;
   return other ? forOther : self;
+}
+
+/** A leg told weak or numb (not denied) by someone still on the floor: its reply (`other`: written for them), with `{emergency}` to fill. */
+export function weakLegReply(text: string, other: boolean): string | undefined {
+  const t = prepare(text);
+  const { weakLeg } = data();
+  if (!weakLeg.pattern.test(t) || weakLeg.not.test(t)) return undefined;
+  return other ? weakLeg.other : weakLeg.self;
 }
 
 /** The reply for someone up again, with `{emergency}` to fill. */

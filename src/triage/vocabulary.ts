@@ -186,7 +186,7 @@ function screen(dir: string): ScreenGroup[] {
   if ((raw.groups as unknown[]).length > MAX_SCREEN_GROUPS) r.fail('groups', `at most ${MAX_SCREEN_GROUPS} groups`);
   return (raw.groups as unknown[]).map((g, gi) => {
     const at = `groups[${gi}]`;
-    const o = r.object(g, at, ['id', 'question', 'describe', 'items']);
+    const o = r.object(g, at, ['id', 'question', 'describe', 'items', 'answerFrames']);
     if (!Array.isArray(o.items) || o.items.length === 0) r.fail(`${at}.items`, 'must be a list');
     const items = (o.items as unknown[]).map((it, ii): ScreenItem => {
       const iat = `${at}.items[${ii}]`;
@@ -201,7 +201,9 @@ function screen(dir: string): ScreenGroup[] {
       if (io.describe !== undefined) item.describe = r.string(io.describe, `${iat}.describe`);
       return item;
     });
-    return { id: r.string(o.id, `${at}.id`), question: r.string(o.question, `${at}.question`), describe: r.string(o.describe, `${at}.describe`), items };
+    const group: ScreenGroup = { id: r.string(o.id, `${at}.id`), question: r.string(o.question, `${at}.question`), describe: r.string(o.describe, `${at}.describe`), items };
+    if (o.answerFrames !== undefined) group.answerFrames = r.strings(o.answerFrames, `${at}.answerFrames`);
+    return group;
   });
 }
 

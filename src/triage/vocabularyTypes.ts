@@ -184,4 +184,10 @@ export interface ScreenGroup {
   /** Everyday description for "not sure" and "what does that feel like". */
   describe: string;
   items: readonly ScreenItem[];
+  /**
+   * Words that name what the question is about, put before an answer that leaves it unnamed
+   * ("it took ages to start and I didn't feel done" to the bladder question) so that the
+   * screen reads the answer as told of it. Only this group's own signs count.
+   */
+  answerFrames?: readonly string[];
 }

@@ -31,7 +31,7 @@ import { asksSomething } from '../src/triage/yesNo';
 import { statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
 import { remediesHelped } from '../src/triage/progressReports';
-import { alreadyEscalated, asksBotsPastimes, answersCheckUnasked, holdsPhrase, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
+import { alreadyEscalated, asksBotsPastimes, answersCheckUnasked, deniesWarningSign, holdsPhrase, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
@@ -244,7 +244,9 @@ export class MainDialog extends ComponentDialog {
     // nothing is that detail (the doubt is about it, not about where to start): the check starts with it said back.
     const hedged = !record && !activityRemark && !understanding.redFlag && confidentAct(understanding) === 'unsure' && !asksForReal(understanding.text);
     const hedgedScore = hedged ? this.triage.looseScore(context, understanding.text) : undefined;
-    if (hedged && (hedgedScore || this.triage.tellsRealDetail(context, understanding.text))) {
+    // "weakness? not that I've noticed. an ache into the buttock maybe": doubt told with a sign denied is the denial's,
+    // no request for the check (RouteActs hears the denial); a score told with it still is the pain's.
+    if (hedged && (hedgedScore || (!deniesWarningSign(this.services, understanding) && this.triage.tellsRealDetail(context, understanding.text)))) {
       const told = (await this.services.answerState.get(context))?.painTold ?? offeredFor;
       return startCheck(step, this.services, { openingText: painToldWith(told, understanding.text), fromReport: true, ...(hedgedScore ? { score: hedgedScore } : {}) });
     }

@@ -107,7 +107,11 @@ export class PatientReading {
     if (!state) return;
     const relabel = person === 'other' && notTheWriter(this.services.checkDialogue, understanding.text);
     const facts = factsFor(state.facts, person, relabel);
-    if (facts !== state.facts) await this.services.answerState.set(context, { ...state, facts });
+    if (facts === state.facts) return;
+    // Turned to another person ("and now MY back is killing me" after her son's): the pain told so far and the check
+    // offered for it were the other person's, so a check started now opens empty of their side and start day.
+    const { painTold: _told, checkOffered: _offered, ...rest } = state;
+    await this.services.answerState.set(context, { ...(relabel ? state : rest), facts });
   }
 
   /**

@@ -21,7 +21,6 @@ export interface PatientIn {
  * its questions and any alarm speak of that person.
  */
 export async function startCheck(step: WaterfallStepContext, services: DialogServices, options: TriageOptions, patient?: PatientIn): Promise<DialogTurnResult> {
-  if (process.env.ACTS47_TRACE) console.error('STARTCHECK', JSON.stringify(options), new Error().stack?.split('\n')[2]);
   await services.paused.delete(step.context);
   const forOther = patient && (patientOf(services, patient.text) ?? (patient.orNoted ? await patientPronoun(step.context, services) : undefined));
   return step.beginDialog(TriageDialog.ID, { ...options, ...(forOther ? { forOther } : {}) } satisfies TriageOptions);

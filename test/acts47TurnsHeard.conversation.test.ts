@@ -10,7 +10,7 @@ describe('turns heard as said', () => {
   test.each<[string, Step[], string?]>([
     ['a sign denied with doubt beside a hedged ache: the ache answered, no check opened', [
       ['what should I do for a back spasm before bed? low back, both sides', [/./]],
-      ["numbness in my legs? not that I've noticed. a bit of an ache into my left buttock maybe", [/./], [CHECK_QUESTION, /please (call|get seen)/i]],
+      ["weak legs? not that I've noticed. a bit of an ache in my left buttock maybe", [/./], [CHECK_QUESTION, /please (call|get seen)/i]],
     ]],
     ['a sign denied plainly after the offer is still the check\'s answer', [
       ['hurt my back at work yesterday, low down', [/check your symptoms/i]],
@@ -40,7 +40,8 @@ describe('a turn to the writer\'s own back', () => {
     ['a check started for the writer does not open with the son\'s side and day', [
       ['my son is 15, he hurt his back at rugby on saturday, right side low down. what should he do?', [/./]],
       ['can he take ibuprofen', [/./]],
-      ['my own back is killing me now from sitting in the stands, lower back, about a 7', [/./], [/right side/i, /saturday/i]],
+      // The son's day is not hers: when hers began is asked.
+      ['my own back is killing me now from sitting in the stands, lower back, about a 7', [/when did it start/i], [/right side/i, /saturday/i]],
     ], 'en-GB'],
   ])('%s', async (_name, steps, locale = 'en-US') => {
     await wholeBotSteps(steps, locale);

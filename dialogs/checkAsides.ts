@@ -26,7 +26,7 @@ import { clauses } from '../src/language/clauses';
 import { forbiddingWords, functionWords } from '../src/language/functionWords';
 import { hasAnyWord } from './routeReadings';
 import { upAgainReply } from '../src/triage/statusUpdates';
-import { answerBeforeClose, endsWithQuestion, MIN_QUESTION_WORDS, questionForm, sentences } from './checkSentences';
+import { answerBeforeClose, beforeFarewell, endsWithQuestion, MIN_QUESTION_WORDS, questionForm, sentences } from './checkSentences';
 import { atSeverity, CheckScaleAsides } from './checkScaleAsides';
 import { noteCount, noteVerdict } from './checkTurnNotes';
 import { detailMeaning } from './checkMeaning';
@@ -135,7 +135,8 @@ export class CheckAsides {
     const kind = closingKind(text);
     // "give me a minute": the minute is the pause's, not an onset.
     // "one min, will come back": the pause's own words ask nothing.
-    const rest = kind === 'away' ? withoutAway(text) : text;
+    // "thanks. going to sleep now, night": only what comes before the leave-taking may answer.
+    const rest = kind === 'away' ? withoutAway(text) : kind === 'goodbye' ? (beforeFarewell(text) ?? text) : text;
     if (!kind || asksSomething(rest) || this.hasAnswer(context, rest)) return undefined;
     // "thanks, please go on": the thanks is for the answer just given; the check is asked to carry on, not to stop.
     if (kind !== 'away' && vocabulary().control.carryOn.test(prepare(rest))) return undefined;

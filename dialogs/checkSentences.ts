@@ -98,3 +98,15 @@ function beforeGoodbye(text: string): string | undefined {
   if (answer.length === 0 || answer.length === parts.length || asksSomething(said)) return undefined;
   return said;
 }
+
+/**
+ * "thanks. going to sleep now, night": what is said before the first clause that takes its leave, without the
+ * thanks around it ('' when nothing is); what follows a goodbye is more of the farewell ("night" there is no
+ * time the pain began). Undefined when no clause takes its leave on its own.
+ */
+export function beforeFarewell(text: string): string | undefined {
+  const parts = clauses(prepare(text), { questionMarkEnds: false }).map((c) => c.trim()).filter((c) => c !== '');
+  const leaving = parts.findIndex((c) => closingKind(c) === 'goodbye');
+  if (leaving < 0) return undefined;
+  return parts.slice(0, leaving).filter((c) => closingKind(c) === undefined).join('. ');
+}

@@ -11,7 +11,7 @@ import {
   WaterfallStepContext,
 } from './dialogLibrary';
 import { fill } from '../src/content/responses';
-import { TOPIC_INTENTS, type Intent } from '../src/nlu/intents';
+import type { Intent } from '../src/nlu/intents';
 import type { ActName } from '../src/nlu/acts';
 import { answerActWhileRouting, answerAfterEscalation, confidentAct } from './actAnswers';
 import { EscalationDialog, EscalationOptions, EscalationRecord } from './escalationDialog';
@@ -31,7 +31,7 @@ import { asksSomething } from '../src/triage/yesNo';
 import { statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
 import { remediesHelped } from '../src/triage/progressReports';
-import { alreadyEscalated, asksBotsPastimes, answersCheckUnasked, holdsPhrase, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
+import { alreadyEscalated, asksBotsPastimes, answersCheckUnasked, deniesWarningSign, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
@@ -44,6 +44,7 @@ import { alarmFollowsPatient } from './alarmFollowsPatient';
 import { tellsStory } from './storyReport';
 import { startCheck } from './startCheck';
 import { answerSeriousAsked, readyQuestion } from './plainQuestions';
+import { helpReply, unmatchedReply } from './unmatchedReply';
 
 /** Set for the turn when a same-day sign was raised by a message that asks something. */
 const ASKED_WITH_ALARM = Symbol('askedWithAlarm');
@@ -244,7 +245,9 @@ export class MainDialog extends ComponentDialog {
     // nothing is that detail (the doubt is about it, not about where to start): the check starts with it said back.
     const hedged = !record && !activityRemark && !understanding.redFlag && confidentAct(understanding) === 'unsure' && !asksForReal(understanding.text);
     const hedgedScore = hedged ? this.triage.looseScore(context, understanding.text) : undefined;
-    if (hedged && (hedgedScore || this.triage.tellsRealDetail(context, understanding.text))) {
+    // "weakness? not that I've noticed. an ache into the buttock maybe": doubt told with a sign denied is the denial's,
+    // no request for the check (RouteActs hears the denial); a score told with it still is the pain's.
+    if (hedged && (hedgedScore || (!deniesWarningSign(this.services, understanding) && this.triage.tellsRealDetail(context, understanding.text)))) {
       const told = (await this.services.answerState.get(context))?.painTold ?? offeredFor;
       return startCheck(step, this.services, { openingText: painToldWith(told, understanding.text), fromReport: true, ...(hedgedScore ? { score: hedgedScore } : {}) });
     }
@@ -346,16 +349,9 @@ export class MainDialog extends ComponentDialog {
       case 'goodbye':
         await context.sendActivity(responses.goodbye);
         break;
-      case 'help': {
-        // "what do you need from me for the check?": how the check goes, not the topic list.
-        if (asksSomething(understanding.text) && holdsPhrase(understanding.text, responses.aboutCheck.phrases)) {
-          await context.sendActivity(withSuggestions(responses.aboutCheck.text, labelsFor(responses, responses.aboutCheck.suggestions), channel));
-          break;
-        }
-        const topics = labelsFor(responses, TOPIC_INTENTS).join(', ');
-        await context.sendActivity(withSuggestions(fill(responses.help.text, { topics }), labelsFor(responses, responses.help.suggestions), channel));
+      case 'help':
+        await context.sendActivity(helpReply(responses, understanding.text, channel));
         break;
-      }
       default: {
         // `none` (and a `cancel` intent the act model did not confirm: "There's
         // nothing to cancel" is for cancel requests only): say what the bot can
@@ -379,18 +375,7 @@ export class MainDialog extends ComponentDialog {
           await this.acts.answerQuestionFirst(context, understanding.text);
           break;
         }
-        // "I'd rather not take anything" after advice about their back: a remark in that conversation, not an off-topic one.
-        const midConversation = !back && !asksSomething(understanding.text) && (before?.painTold !== undefined || (before?.given.length ?? 0) > 0);
-        // "how's your week been?": chat asked of the bot, answered lightly, not refused.
-        const chat = !back && holdsPhrase(understanding.text, responses.smallTalk.phrases);
-        // "what do you need from me for the check?": about the check itself, answered as such.
-        const aboutCheck = !back && asksSomething(understanding.text) && holdsPhrase(understanding.text, responses.aboutCheck.phrases);
-        // "nothing here is a must" answers a limit or refusal told; any other remark is heard and helped with.
-        const mid = holdsPhrase(understanding.text, responses.midConversation.limits) ? responses.midConversation : { ...responses.midConversation, text: responses.midConversation.heard };
-        // "seen the match last night?": chat about the bot's own pastimes, answered lightly too.
-        const pastimes = !back && botsPastimes ? { ...responses.smallTalk, text: responses.smallTalk.pastimesText } : undefined;
-        const reply = back ? responses.backRelated : aboutCheck ? responses.aboutCheck : chat ? responses.smallTalk : pastimes ?? (midConversation ? mid : responses.fallback);
-        await context.sendActivity(withSuggestions(fill(reply.text, { emergency }), labelsFor(responses, reply.suggestions), channel));
+        await context.sendActivity(unmatchedReply(responses, { text: understanding.text, back, botsPastimes, before, emergency, channel }));
       }
     }
     return step.endDialog();

@@ -34,11 +34,16 @@ export function alreadyEscalated(record: EscalationRecord, found: { level: strin
  * A statement about the pain (not a question, not a social act): more of the report the check was offered for.
  * `details` counts the check's details (where, when, how bad, what set it off) the text gives.
  */
+/** "no numbness, legs fine", "leg weakness? not that I've noticed": the message denies a warning sign. */
+export function deniesWarningSign(services: DialogServices, understanding: Understanding): boolean {
+  return deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0;
+}
+
 export function tellsDetails(services: DialogServices, understanding: Understanding, details: { count: number }): boolean {
   if (asksForReal(understanding.text)) return false;
   // "no numbness, peeing fine, legs strong": denials of the warning signs are answers the check keeps
   // (not beside a progress report: "woke up stiffer, legs ok" is about the change).
-  if (!understanding.redFlag && !progressAct(understanding) && deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0) return true;
+  if (!understanding.redFlag && !progressAct(understanding) && deniesWarningSign(services, understanding)) return true;
   // "my boss won't let me take breaks": a remark with none of the check's details does not start it.
   if (details.count === 0) return false;
   const act = confidentAct(understanding);
@@ -146,8 +151,9 @@ export function answersCheckUnasked(
   // Denials only after the check was offered, and only beside a detail of the pain: "bladder's fine, just a sore back
   // from gardening" after an answer is a remark, and signs denied alone ("legs are fine, no numbness") reassure; they
   // are acknowledged (RouteActs), never taken as the opening of eight questions.
-  const denies = deniedSigns(understanding.text, services.redFlags.denied(understanding.text, understanding.flagRaised)).size > 0;
-  if (before.offered && denies && details.firm >= 1) return true;
+  // "weakness? not that I've noticed. bit of an ache into the buttock maybe": the doubt is the denial's, which is no
+  // request for the check; a sign denied that plainly is the check's answer.
+  if (before.offered && act !== 'unsure' && deniesWarningSign(services, understanding) && details.firm >= 1) return true;
   // Two details, one a score ("began yesterday lifting, 7/10"); once the check was offered, any two firm ones
   // ("since sunday, slept on a sofa"): a pain word is no score ("driving all day is murder on it" tells a habit).
   return details.scored ? details.count >= 2 : before.offered && details.firm >= 2;

@@ -10,6 +10,7 @@ import { prepare } from '../triage/text';
 import { factsFor } from '../knowledge/factsByPerson';
 import type { UserFacts } from '../knowledge/userFacts';
 import { emptyAnswerState } from '../knowledge/answerState';
+import type { SavedCheck } from '../../dialogs/checkOptions';
 import { notTheWriter } from '../safety/checkAnswers';
 
 /**
@@ -25,6 +26,9 @@ export class PatientReading {
   private readonly patient;
   /** The last person a message named ("best way for my husband to sleep?"), before any helper's framing. */
   private readonly named;
+  /** The check's details heard before it starts and the cause told (the TriageDialog's state, src/app.ts): the pain's person's. */
+  private readonly heardCheck;
+  private readonly causeTold;
 
   constructor(
     conversationState: ConversationState,
@@ -32,6 +36,8 @@ export class PatientReading {
   ) {
     this.patient = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('patient');
     this.named = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('namedPerson');
+    this.heardCheck = conversationState.createProperty<SavedCheck | undefined>('symptomCheck');
+    this.causeTold = conversationState.createProperty<string | undefined>('causeTold');
   }
 
   /** The patient the conversation writes for, if a message made someone the patient. */
@@ -107,7 +113,15 @@ export class PatientReading {
     if (!state) return;
     const relabel = person === 'other' && notTheWriter(this.services.checkDialogue, understanding.text);
     const facts = factsFor(state.facts, person, relabel);
-    if (facts !== state.facts) await this.services.answerState.set(context, { ...state, facts });
+    if (facts === state.facts) return;
+    // Turned to another person ("and now MY back is killing me" after her son's): the pain told so far and the check
+    // offered for it were the other person's, so a check started now opens empty of their side and start day.
+    const { painTold: _told, checkOffered: _offered, ...rest } = state;
+    await this.services.answerState.set(context, { ...(relabel ? state : rest), facts });
+    if (relabel) return;
+    // So were the details heard for a check not yet run, and what set their pain off (a paused check stays to resume).
+    if ((await this.heardCheck.get(context))?.status === 'heard') await this.heardCheck.delete(context);
+    await this.causeTold.delete(context);
   }
 
   /**

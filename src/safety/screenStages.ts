@@ -16,6 +16,8 @@ import { everyWayClosed } from './flagCombinations';
 
 /** Findings denied at which the denials are a checklist gone through, not one sign's (see screened). */
 const DENIAL_LIST = 2;
+/** Findings denied at which even a flag none of them denies is read again without them (see screened). */
+const DENIAL_CHECKLIST = 3;
 /** Lexicon readings kept by text: a turn reads its message (and a helper's rewording) more than once. */
 const READINGS_KEPT = 8;
 
@@ -157,6 +159,11 @@ export class ScreenStages {
     // combinations has a part the writer denied ("no fever").
     const deniedFlag = (f: string) => lexicon.scopedAway.includes(f) || this.deniedCombination(f, lexicon);
     if (read && !lexicon.result && denials && denials.count >= DENIAL_LIST && deniedFlag(read.flags[0]!) && !lexicon.othersOnly.includes(read.flags[0]!) && !this.holdsOn(read, denials.text, reading)) return null;
+    // A longer checklist of denials ("no blood, no burning, no fever, not in waves") beside a plain ache:
+    // the list's words pull the learned stage's unsure guess of an urgent flag none of them denies
+    // (a constant ache read as pain at night). The question stands only if the guess holds on the writer's
+    // words without the denials. Not a sure guess, nor an emergency's question: those stay the safety net.
+    if (read?.level === 'check' && !lexicon.result && denials && denials.count >= DENIAL_CHECKLIST && this.level(read.flags[0]!) === 'urgent' && !this.holdsOn(read, denials.text, reading)) return null;
     // The learned stage alone read a flag in a message that tells a story or the distant past
     // beside the writer's present ("when I was 21 I had a chest infection ... I'm 30 now and it
     // is from the gym"; "in the show a man's aorta tore ..., my back is stiff"): the lexicon sets

@@ -19,6 +19,8 @@ const HELD_WHEN_SURE = 'heldWhenSure';
 const EVERYDAY = 'everyday';
 /** The file's list of categories a thermometer's normal reading answers (not a category itself). */
 const MEASURED = 'measured';
+/** The file's map of categories to words that, found alone, make a sure guess a question (not a category itself). */
+const ASKED_WHEN_ONLY = 'askedWhenOnly';
 
 export class CheckAnchors {
   private constructor(
@@ -29,6 +31,8 @@ export class CheckAnchors {
     private readonly sure: ReadonlySet<string> = new Set(),
     /** Categories a normal thermometer reading answers. */
     private readonly thermometer: ReadonlySet<string> = new Set(),
+    /** Per category, words that name only where it hurts: a sure guess on them alone is asked about. */
+    private readonly placeOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   ) {}
 
   /** A normal thermometer reading answers this category's question. */
@@ -37,14 +41,22 @@ export class CheckAnchors {
   }
 
   static fromFile(file: string, language: Language): CheckAnchors {
-    const { phrases, keys } = readPhraseLists(file, language, [HELD_WHEN_SURE, MEASURED]);
+    const { phrases, keys } = readPhraseLists(file, language, [HELD_WHEN_SURE, MEASURED, ASKED_WHEN_ONLY]);
     const raw = readDataFile(file) as Record<string, unknown>;
     const held = raw[HELD_WHEN_SURE] ?? [];
     if (!Array.isArray(held) || held.some((k) => typeof k !== 'string' || !keys.includes(k))) throw new Error(`${file}: ${HELD_WHEN_SURE} must list categories of the file`);
     const measured = raw[MEASURED] ?? [];
     if (!Array.isArray(measured) || measured.some((k) => typeof k !== 'string' || !keys.includes(k))) throw new Error(`${file}: ${MEASURED} must list categories of the file`);
     if (held.includes(EVERYDAY) || measured.includes(EVERYDAY)) throw new Error(`${file}: ${EVERYDAY} is no category`);
-    return new CheckAnchors(phrases, new Set(keys.filter((k) => k !== EVERYDAY)), language, new Set(held as string[]), new Set(measured as string[]));
+    const asked = raw[ASKED_WHEN_ONLY] ?? {};
+    if (typeof asked !== 'object' || Array.isArray(asked)) throw new Error(`${file}: ${ASKED_WHEN_ONLY} must map categories to words`);
+    const placeOnly = new Map<string, ReadonlySet<string>>();
+    for (const [flag, words] of Object.entries(asked as Record<string, unknown>)) {
+      if (!keys.includes(flag) || flag === EVERYDAY) throw new Error(`${file}: ${ASKED_WHEN_ONLY}.${flag} is no category of the file`);
+      if (!Array.isArray(words) || words.some((w) => typeof w !== 'string')) throw new Error(`${file}: ${ASKED_WHEN_ONLY}.${flag} must list words`);
+      placeOnly.set(flag, new Set((words as string[]).map((w) => language.tokens(w).join(' '))));
+    }
+    return new CheckAnchors(phrases, new Set(keys.filter((k) => k !== EVERYDAY)), language, new Set(held as string[]), new Set(measured as string[]), placeOnly);
   }
 
   /** The categories' words found in the tokens, without those inside an everyday phrase. */
@@ -57,6 +69,19 @@ export class CheckAnchors {
   /** The learned stage's sure guess of this category, with no lexicon finding, needs one of its words too. */
   heldWhenSure(flag: string): boolean {
     return this.sure.has(flag);
+  }
+
+  /**
+   * Are the flag's only words in the text ones that name just where it hurts (`askedWhenOnly`:
+   * "neck and upper back" for a heart attack, whose row names the arm and jaw)? A sure guess
+   * from the learned stage alone on such words is asked about, not raised.
+   */
+  askedWhenOnly(flag: string, text: string): boolean {
+    const place = this.placeOnly.get(flag);
+    if (!place) return false;
+    const tokens = this.language.tokens(text);
+    const own = this.found(tokens).filter((m) => m.payload === flag);
+    return own.length > 0 && own.every((m) => place.has(tokens.slice(m.start, m.end).join(' ')));
   }
 
   /** The categories held to an anchor. */

@@ -114,7 +114,11 @@ export class ScreenStages {
     // that happened to the body, and asking about one reads as an alarm. An accident the lexicon
     // reads is raised by the lexicon, never here.
     const unanchoredSure = heldAnchor && heldAnchor.level !== 'check' && !lexicon.result && this.checkAnchors?.heldWhenSure(heldAnchor.flags[0]!) && !anchors(heldAnchor.flags[0]!);
-    const anchored: RedFlagResult | null = unanchoredSure ? null : heldAnchor;
+    const sureOrHeld: RedFlagResult | null = unanchoredSure ? null : heldAnchor;
+    // A sure emergency guess from the learned stage alone whose only words of the row say where
+    // it hurts ("neck and upper back" read as a heart attack) is asked about, never raised.
+    const anchored: RedFlagResult | null =
+      sureOrHeld && sureOrHeld.level === 'emergency' && !lexicon.result && this.checkAnchors?.askedWhenOnly(sureOrHeld.flags[0]!, lexicon.modelText ?? text) ? { ...sureOrHeld, level: 'check' } : sureOrHeld;
     // Nor when it stands on someone else's clauses: "my horse fell at a jump, ... my back
     // aches" is asked about only if the writer's own clauses still look like the flag.
     const selfRead = anchored?.level === 'check' && !lexicon.result && lexicon.selfText !== undefined ? this.selfCheck(anchored, lexicon, reading) : anchored;

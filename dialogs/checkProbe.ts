@@ -103,8 +103,8 @@ export class CheckProbe {
     // Yes, no and "what does that feel like?" answer a screening question.
     if (pending.kind === 'group' || pending.kind === 'reuse' || pending.kind === 'which') {
       if (pending.kind === 'which' && pickItem(vocabulary().screen[pending.index]!, text) !== undefined) return true;
-      if (pending.kind === 'group' && this.framed(pending.index, text)) return true;
       const r = this.parsing.reading(dc.context, text, pending.kind === 'reuse');
+      if (pending.kind === 'group' && r.kind !== 'act' && this.framed(pending.index, text)) return true;
       return r.kind === 'answer' || r.kind === 'correction' || (r.kind === 'act' && pending.kind !== 'reuse' && CHECK_ACTS.includes(r.act));
     }
     // "can I take ibuprofen though?" is a question to answer, then the check goes on; so is

@@ -69,9 +69,9 @@ export class CheckScreenAnswers {
     }
     // mend47a: "took an age to get started and wasn't done after" to the bladder question: the change told
     // without naming it is told of what was asked (screen.yaml answerFrames), never "please answer yes or no".
-    // "worse than this morning" is a report of the pain, answered as one below: no change of peeing to frame.
-    const progress = reading.kind === 'act' && (reading.act === 'better' || reading.act === 'worse');
-    const framed = progress ? undefined : framedSign(this.services, group, text, dc.context.activity.locale);
+    // "worse than this morning", "far too many questions": what the message does (an act) is answered
+    // below; only a plain statement can tell a change of what the question asks about.
+    const framed = reading.kind === 'act' ? undefined : framedSign(this.services, group, text, dc.context.activity.locale);
     if (framed) return host.escalate(dc, framed, group.question);
     // "what's foot drop?": a question about a warning sign by name gets that sign's plain description.
     const named = reading.kind === 'question' ? this.namedGroup(text) : undefined;

@@ -4,7 +4,8 @@
  * question asks about, the question's own words (knowledge/triage/screen.yaml `answerFrames`)
  * put before it. Only the group's own signs count, so the frame adds no other alarm.
  */
-import { parseYesNo } from '../src/triage/yesNo';
+import { parseYesNo, reportsProgress } from '../src/triage/yesNo';
+import { prepare } from '../src/triage/text';
 import type { ScreenGroup, ScreenItem } from '../src/triage/vocabulary';
 import type { DialogServices } from './services';
 
@@ -17,6 +18,8 @@ export function framedSign(services: Pick<DialogServices, 'redFlags'>, group: Sc
   if (parseYesNo(text, locale) === false) return undefined;
   // "should I see the GP anyway?": a question asks, it tells no change (the frame would make one of it).
   if (text.includes('?')) return undefined;
+  // "took paracetamol, no relief at all": a report of how relief went, not of peeing.
+  if (reportsProgress(prepare(text))) return undefined;
   // A message the screen reads alone is the screen's to answer.
   if (services.redFlags.detect(text)) return undefined;
   for (const part of tellingParts(text)) {

@@ -7,7 +7,7 @@ levelsEach([
   [
     'what a disc could one day do to the writer, asked ahead (context.yaml hypothetical: a modal, a thing, "make me")',
     [
-      ['Might a prolapsed disc make me lose control of my bowels one day? All is fine down there for now.', 'none'],
+      ['Is there a chance the prolapse leaves me unable to hold my bowels at some point? For now all is fine down there.', 'none'],
       ['could this disc make me wet myself in years to come? I go to the loo normally today', 'none'],
       ['will the bulge leave me unable to hold my wee eventually?', 'none'],
       ['I can not control my bladder since this morning, could the disc make me lose control of my bowels too?', 'emergency'],
@@ -17,7 +17,7 @@ levelsEach([
   [
     "someone else's operation told in a learner's English, beside the writer's own ordinary back (context.yaml selfContrast)",
     [
-      ['My neighbour in Italy have surgery because he can not hold his wee from the disc. I have only stiff back from football. Is same?', 'none'],
+      ['Uncle of me in Poland is operated, he was not holding wee because disc. I have only stiff back from football. It is same for me?', 'none'],
       ['My sister she have operation because she not control her toilet from disc. Me I have just back ache from carrying. Same thing?', 'none'],
       ['My sister can not control her wee since this morning and her back is agony', 'emergency'],
       ['I have only back ache but since this morning I can not control my wee', 'emergency'],

@@ -65,6 +65,8 @@ const NOT_CANCEL_CONFIDENCE = 0.7;
 
 /** A greeting said after another clause is short ("ok, good morning"); a longer clause with "morning" in it speaks of mornings. */
 const MAX_GREETING_WORDS = 4;
+/** Below this, the model's greeting for a longer one-sentence message is a guess (its own longer examples score 0.8 and up). */
+const SURE_GREETING = 0.75;
 
 /** Longest text read; a longer message is truncated, not rejected. */
 export const MAX_TEXT_CHARS = 2000;
@@ -121,12 +123,15 @@ export class MessageUnderstander {
    * A greeting's words are also times of day ("morning", "evening"): "ok. in the meantime anything that helps the
    * mornings" asks for help with the mornings. A message of several clauses greets only when its first clause does
    * ("Morning. Back spasm from last week", "hi, what can I take?") or a short one does ("ok, good morning");
-   * otherwise the next reading stands.
+   * a longer single sentence only when the model is sure; otherwise the next reading stands.
    */
   private withoutLateGreeting(ranked: ScoredIntent[], sentences: readonly string[]): ScoredIntent[] {
-    if (ranked[0]?.intent !== 'greeting' || sentences.length < 2) return ranked;
+    if (ranked[0]?.intent !== 'greeting') return ranked;
     const greets = (clause: string) => decide(this.classifier.rank(clause), this.classifier.threshold).intent === 'greeting';
     const short = (clause: string) => clause.trim().split(/\s+/).length <= MAX_GREETING_WORDS;
+    // One longer sentence is a greeting only when the model is sure of it ("hello, is this the back pain
+    // bot" scores near 1): its unsure guess at "he says his right leg feels weak and tingly" is no hello.
+    if (sentences.length < 2) return short(sentences[0] ?? '') || ranked[0].score >= SURE_GREETING ? ranked : ranked.filter((r) => r.intent !== 'greeting');
     if (greets(sentences[0]!) || sentences.slice(1).some((x) => short(x) && greets(x))) return ranked;
     return ranked.filter((r) => r.intent !== 'greeting');
   }

@@ -138,7 +138,7 @@ export class CheckAsides {
     // "thanks. going to sleep now, night": only what comes before the leave-taking may answer.
     const rest = kind === 'away' ? withoutAway(text) : kind === 'goodbye' ? (beforeFarewell(text) ?? text) : text;
     // "is that normal or do we need to go in": a message that asks is no leave-taking, whatever its last clause says.
-    if (!kind || asksSomething(text) || asksSomething(rest) || this.hasAnswer(context, rest)) return undefined;
+    if (!kind || (kind === 'goodbye' && asksSomething(text)) || asksSomething(rest) || this.hasAnswer(context, rest)) return undefined;
     // "thanks, please go on": the thanks is for the answer just given; the check is asked to carry on, not to stop.
     if (kind !== 'away' && vocabulary().control.carryOn.test(prepare(rest))) return undefined;
     const { asides } = this.services.responses.triage;

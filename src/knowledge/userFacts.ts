@@ -187,7 +187,6 @@ export class UserFactReader {
     return [...told];
   }
 
-  /** Where the fact is mentioned: start, end and the mention's words joined (for its display name); a medicine taken named in a list too. */
   /**
    * Where each fact is named in these words, fact by fact: its mentions (found through the index),
    * then a medicine in a list of those taken (takenInList).

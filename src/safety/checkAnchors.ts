@@ -74,7 +74,8 @@ export class CheckAnchors {
   /**
    * Are the flag's only words in the text ones that name just where it hurts (`askedWhenOnly`:
    * "neck and upper back" for a heart attack, whose row names the arm and jaw)? A sure guess
-   * from the learned stage alone on such words is asked about, not raised.
+   * from the learned stage alone on such words is asked about, not raised; an unsure one is not
+   * asked about at all (they anchor no question: `anchors`).
    */
   askedWhenOnly(flag: string, text: string): boolean {
     const place = this.placeOnly.get(flag);
@@ -94,10 +95,19 @@ export class CheckAnchors {
     return [...new Set(this.found(this.language.tokens(text)).map((m) => m.payload))];
   }
 
+  /**
+   * The flag's words that anchor a question: not those naming only where it hurts (`askedWhenOnly`):
+   * an unsure guess on "neck pain from the laptop" is no question about a heart attack.
+   */
+  private anchoring(flag: string, tokens: readonly string[]): Match<string>[] {
+    const place = this.placeOnly.get(flag);
+    return this.found([...tokens]).filter((m) => m.payload === flag && !place?.has(tokens.slice(m.start, m.end).join(' ')));
+  }
+
   /** Does the text name one of the flag's own words (always true for a category not listed)? */
   anchors(flag: string, text: string): boolean {
     if (!this.categories.has(flag)) return true;
-    return this.found(this.language.tokens(text)).some((m) => m.payload === flag);
+    return this.anchoring(flag, this.language.tokens(text)).length > 0;
   }
 
   /**
@@ -108,7 +118,6 @@ export class CheckAnchors {
    */
   anchorsTold(flag: string, scope: SpanScope): boolean {
     if (!this.categories.has(flag)) return true;
-    return this.found([...scope.tokens])
-      .some((m) => m.payload === flag && !(scope.denied?.(m.start, m.end, false) ?? false));
+    return this.anchoring(flag, scope.tokens).some((m) => !(scope.denied?.(m.start, m.end, false) ?? false));
   }
 }

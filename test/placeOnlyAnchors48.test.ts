@@ -15,6 +15,7 @@ levelsEach([
       ['for me also neck pain from the phone', 'none'],
       // asked the aneurysm question before
       ['me, I have stomach problems, an ulcer', 'none'],
+      // quiet before too: it must stay so
       ['my gut is bad, gastritis, and stomach ulcer', 'none'],
     ],
   ],

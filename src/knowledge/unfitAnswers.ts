@@ -34,8 +34,12 @@ export class UnfitAnswers {
     const named = clause ? this.parts.facts.mentions(clause).any : undefined;
     const askedElse = clause && named && newFacts.every((f) => !named.has(f)) ? this.ranker.score({ ...input, text: clause }, last, a.followUp, t.forThem, t.inContextOf)[0] : undefined;
     if (askedElse && askedElse.sim >= OWN_CLAUSE_FIT) return this.giver.give(askedElse.passage, state);
+    // A fact with no painkiller passage of its own asks of its `asked` answer even when it applies, a quiet one too ("lots
+    // of standing at school, ok to carry on?": the standing job's answer); a quiet one told with a first report of pain
+    // leads the general first steps instead (answers45).
+    const told = Object.keys(facts.known).filter((f) => t.before.facts.known[f] === undefined && (!a.reportsPain || !this.parts.facts.isQuiet(f)));
     const askedAbout = a.asks
-      ? newFacts.filter((f) => !this.parts.facts.applies(f, facts)).map((f) => this.parts.library.get(this.parts.facts.askedPassage(f) ?? '')).find((p): p is Passage => Boolean(p))
+      ? told.filter((f) => !this.parts.facts.applies(f, facts) || !this.parts.facts.passageOf(f)).map((f) => this.parts.library.get(this.parts.facts.askedPassage(f) ?? '')).find((p): p is Passage => Boolean(p))
       : undefined;
     if (askedAbout) return this.giver.give(askedAbout, state);
     if (newFacts.length) return this.giver.factsOnly(last, state, newFacts, a.reportsPain);

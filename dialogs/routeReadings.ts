@@ -79,7 +79,7 @@ export function asksForReal(message: string): boolean {
  * "where? lower. started today": a lone word asked at the start, with more after it, says back the question
  * being answered; the rest is the answer. The message without that word (the whole message otherwise).
  */
-function withoutEchoedAsk(text: string): string {
+export function withoutEchoedAsk(text: string): string {
   const [first, mark, ...rest] = clausesKeepingBreaks(prepare(text));
   const after = rest.join('');
   return mark?.includes('?') && plainWords(first!).length === 1 && plainWords(after).length > 0 ? after.trim() : text;

@@ -12,6 +12,10 @@ describe('turns heard as said (round 48)', () => {
       ['my back has seized up', [/check your symptoms/i]],
       ['where? low down. since this morning', [CHECK_QUESTION], [WHERE_TO_GO]],
     ]],
+    ['a question word said back before the place alone: the place is the answer', [
+      ['my back has seized up', [/check your symptoms/i]],
+      ['where? low down', [CHECK_QUESTION], [WHERE_TO_GO]],
+    ]],
     ['a real question about where to go after the offer is still answered', [
       ['my back has seized up', [/check your symptoms/i]],
       ['where should I go to get it looked at?', [/doctor/i], [CHECK_QUESTION]],

@@ -159,6 +159,23 @@ function isOldValue(field: DetailField, prior: CheckDetails[DetailField], old: C
   return Math.abs(p.hours - o.hours) <= SAME_ONSET_HOURS;
 }
 
+/** A number on its own at the start of the replaced part: "4 days ago, not 2" (digits only). */
+const BARE_NUMBER = /^\s*(\d+)(?=\s*(?:[.!?;:,]|$))/;
+
+/**
+ * The values the replaced part of a correction names. A bare number set against a time ("4 days ago, not 2")
+ * is that time with the old number: the new part read again with its first number swapped.
+ */
+function oldValues(now: string, was: string, read: DetailReader): CheckDetails {
+  const old: CheckDetails = { ...read.all(was), ...(read.severity(was) ? { severity: read.severity(was) } : {}) };
+  const bare = BARE_NUMBER.exec(was);
+  if (bare && !old.onset) {
+    const onset = read.all(now.replace(/\d+/, bare[1]!)).onset;
+    if (onset && /\d/.test(now)) return { onset };
+  }
+  return old;
+}
+
 /**
  * Details given before that this message corrects: a different value, said
  * with a correction word or as a correction ("sorry, it's a 5 not a 7").
@@ -185,7 +202,7 @@ export function corrections(check: CheckState, text: string, correctionAct: bool
   } else if (found.location && !found.location.region && found.location.side && before) found.location = withSide(before, found.location.side);
   // "it doesn't go down my leg" alone names no place: not a new location.
   else if (found.location && !found.location.region && !found.location.side) delete found.location;
-  const old = was === undefined ? undefined : { ...read.all(was), ...(read.severity(was) ? { severity: read.severity(was) } : {}) };
+  const old = was === undefined ? undefined : oldValues(now, was, read);
   const changed: CheckDetails = {};
   for (const field of DETAIL_ORDER) {
     const prior = check.details[field];

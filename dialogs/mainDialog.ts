@@ -31,7 +31,7 @@ import { asksSomething } from '../src/triage/yesNo';
 import { statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
 import { remediesHelped } from '../src/triage/progressReports';
-import { alreadyEscalated, asksBotsPastimes, answersCheckUnasked, deniesWarningSign, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutThanks } from './routeReadings';
+import { alreadyEscalated, asksBotsPastimes, answersCheckUnasked, deniesWarningSign, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutEchoedAsk, withoutThanks } from './routeReadings';
 import { correctedWords, saysCorrection, scoreOnly } from './checkMessages';
 import { painToldWith } from '../src/knowledge/answerState';
 import { talksOfPlan } from '../src/safety/checkAnswers';
@@ -215,8 +215,9 @@ export class MainDialog extends ComponentDialog {
     const tellsOwnFact = this.services.answers.facts.mentions(understanding.text).own.size > 0 && !opensWithAcknowledgement(understanding.text);
     // Offered to someone writing for another person ("my wife hurt her back"): the check is about them.
     if (!record && offeredFor !== undefined && takesOffer(understanding) && !tellsOwnFact) return startCheck(step, this.services, { openingText: offeredFor }, { text: offeredFor, orNoted: true });
-    // The message's check details, parsed once for the readings below.
-    const details = this.triage.detailsIn(context, understanding.text);
+    // The message's check details, parsed once for the readings below ("where? lower": the answer after the echoed word).
+    const answerText = withoutEchoedAsk(understanding.text);
+    const details = this.triage.detailsIn(context, answerText);
     // "it's a 40 min drive", "the hip carry is all she'll put up with": an everyday activity told outside the pain's
     // story, with no word of the back or the pain, speaks of that activity; its durations and movements are no details.
     // A score, or more details than a time and a movement ("left side, low down, since saturday carrying him"), are the pain's.
@@ -239,7 +240,7 @@ export class MainDialog extends ComponentDialog {
     // (routeActs), not the opening of a check. A score told with it ("right side not left, a 6") is news for the check.
     const correcting = !details.scored && saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined;
     if (!record && offeredFor !== undefined && !activityRemark && !factNotDetails && !remedyNews && !correcting && tellsDetails(this.services, understanding, details) && !saysPlainNo(this.services, understanding.text, context.activity.locale) && !statusUpdate(understanding.text)) {
-      return startCheck(step, this.services, { openingText: `${offeredFor}. ${understanding.text}`, fromReport: true }, { text: offeredFor, orNoted: true });
+      return startCheck(step, this.services, { openingText: `${offeredFor}. ${answerText}`, fromReport: true }, { text: offeredFor, orNoted: true });
     }
     // "low down, kinda both sides?", "no clue what did it, 7 maybe": a detail of the pain told with doubt and asking
     // nothing is that detail (the doubt is about it, not about where to start): the check starts with it said back.

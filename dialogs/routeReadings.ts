@@ -58,7 +58,8 @@ export function tellsDetails(services: DialogServices, understanding: Understand
  * A question the message really asks: "?" after a detail said with a rising tone ("maybe tuesday?",
  * "more on the left?") asks nothing; a question's own opening words, or a request inside, do.
  */
-export function asksForReal(text: string): boolean {
+export function asksForReal(message: string): boolean {
+  const text = withoutEchoedAsk(message);
   if (asksInstead(text) || vocabulary().control.askingInside.test(prepare(text))) return true;
   // The clauses of each sentence that ends in "?": one of them must be a question in its own words.
   const parts = clausesKeepingBreaks(prepare(text));
@@ -72,6 +73,16 @@ export function asksForReal(text: string): boolean {
     sentence = [];
   }
   return false;
+}
+
+/**
+ * "where? lower. started today": a lone word asked at the start, with more after it, says back the question
+ * being answered; the rest is the answer. The message without that word (the whole message otherwise).
+ */
+export function withoutEchoedAsk(text: string): string {
+  const [first, mark, ...rest] = clausesKeepingBreaks(prepare(text));
+  const after = rest.join('');
+  return mark?.includes('?') && plainWords(first!).length === 1 && plainWords(after).length > 0 ? after.trim() : text;
 }
 
 /**

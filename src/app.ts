@@ -9,6 +9,7 @@ import type { PausedDialog } from '../dialogs/pausedDialog';
 import type { PendingCheck } from '../dialogs/redFlagCheck';
 import type { DialogServices } from '../dialogs/services';
 import { TriageDialog } from '../dialogs/triageDialog';
+import { heardPain } from '../dialogs/heardPain';
 import { createAdapter, turnErrorHandler } from './botAdapter';
 import { BackReliefBot } from './bot/backReliefBot';
 import { loadFeedbackWording } from './bot/feedback';
@@ -172,13 +173,15 @@ export function buildBot(
     denied: { record: conversationState.createProperty<string[] | undefined>('deniedSigns'), wording: content.deniedWording, escalation },
   };
   const escalationDialog = new EscalationDialog(services, escalation);
-  const triage = new TriageDialog(services, escalation, escalationDialog, conversationState.createProperty<SavedCheck | undefined>('symptomCheck'), conversationState.createProperty<string | undefined>('causeTold'));
+  const savedCheck = conversationState.createProperty<SavedCheck | undefined>('symptomCheck');
+  const causeTold = conversationState.createProperty<string | undefined>('causeTold');
+  const triage = new TriageDialog(services, escalation, escalationDialog, savedCheck, causeTold);
   const pendingCheck = conversationState.createProperty<PendingCheck | undefined>('redFlagCheck');
   const mainDialog = new MainDialog(services, escalation, triage, escalationDialog, pendingCheck);
   const review = overrides.review
     ? new ReviewRecorder(conversationState, { ...overrides.review, masker: content.masker, wording: content.feedbackWording })
     : undefined;
-  const bot = new BackReliefBot(conversationState, userState, mainDialog, services, content.privacy, review);
+  const bot = new BackReliefBot(conversationState, userState, mainDialog, services, heardPain(savedCheck, causeTold), content.privacy, review);
   return { bot, mainDialog, conversationState, userState, services, storage, review };
 }
 

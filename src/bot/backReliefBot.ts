@@ -11,6 +11,7 @@ import { emptyAnswerState } from '../knowledge/answerState';
 import type { ReviewRecorder } from './reviewRecorder';
 import { setTurnOutcome } from './turnPipeline';
 import { PatientReading } from './patientReading';
+import type { HeardPain } from '../../dialogs/heardPain';
 import { TurnSigns } from './turnSigns';
 
 /** Bookkeeping kept in conversation state next to the dialogs' own. */
@@ -49,13 +50,14 @@ export class BackReliefBot extends ActivityHandler {
     private readonly userState: UserState,
     private readonly mainDialog: MainDialog,
     private readonly services: DialogServices,
+    heard: HeardPain,
     private readonly privacy?: PrivacyOptions,
     private readonly review?: ReviewRecorder,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.info = conversationState.createProperty<ConversationInfo>('conversationInfo');
-    this.patients = new PatientReading(conversationState, services);
+    this.patients = new PatientReading(conversationState, services, heard);
     this.signs = new TurnSigns(conversationState, services, this.patients);
 
     this.onMessage(async (context, next) => {

@@ -10,7 +10,7 @@ import { prepare } from '../triage/text';
 import { factsFor } from '../knowledge/factsByPerson';
 import type { UserFacts } from '../knowledge/userFacts';
 import { emptyAnswerState } from '../knowledge/answerState';
-import type { SavedCheck } from '../../dialogs/checkOptions';
+import type { HeardPain } from '../../dialogs/heardPain';
 import { notTheWriter } from '../safety/checkAnswers';
 
 /**
@@ -26,18 +26,14 @@ export class PatientReading {
   private readonly patient;
   /** The last person a message named ("best way for my husband to sleep?"), before any helper's framing. */
   private readonly named;
-  /** The check's details heard before it starts and the cause told (the TriageDialog's state, src/app.ts): the pain's person's. */
-  private readonly heardCheck;
-  private readonly causeTold;
-
   constructor(
     conversationState: ConversationState,
     private readonly services: DialogServices,
+    /** The check's details heard before it starts and the cause told (the TriageDialog's state): the pain's person's. */
+    private readonly heard: HeardPain,
   ) {
     this.patient = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('patient');
     this.named = conversationState.createProperty<{ pronoun: Pronoun } | undefined>('namedPerson');
-    this.heardCheck = conversationState.createProperty<SavedCheck | undefined>('symptomCheck');
-    this.causeTold = conversationState.createProperty<string | undefined>('causeTold');
   }
 
   /** The patient the conversation writes for, if a message made someone the patient. */
@@ -120,8 +116,7 @@ export class PatientReading {
     await this.services.answerState.set(context, { ...(relabel ? state : rest), facts });
     if (relabel) return;
     // So were the details heard for a check not yet run, and what set their pain off (a paused check stays to resume).
-    if ((await this.heardCheck.get(context))?.status === 'heard') await this.heardCheck.delete(context);
-    await this.causeTold.delete(context);
+    await this.heard.setAside(context);
   }
 
   /**

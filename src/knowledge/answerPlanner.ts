@@ -16,7 +16,7 @@ import { PassageRanker, type Scored } from './passageRanking';
 import { QuestionReader } from './questionReading';
 import { Reframer } from './reframes';
 import { quietFactsAlone } from './quietFacts';
-import { askedClause } from './storyClause';
+import { activityOnlyTold, askedClause } from './storyClause';
 import { withFactLeads } from './factLeads';
 import { forTheirFacts, namedWorry, notHelpingPassage } from './namedPassages';
 import { byContext, byKeyWords, byMedicine, byWords, withStoryFit } from './readingOrder';
@@ -136,13 +136,15 @@ export class AnswerPlanner {
     const classes = this.parts.medicineClasses?.(words) ?? [];
     const namesMedicine = Boolean(kind) || classes.length > 0;
     // A product question ("is solpadeine ok? I have to drive after") is the product's answer, which says what it means for driving.
-    const activityAnswer = activity && !kind && (activity.withMedicine || !namesMedicine) ? activity : undefined;
+    // "got a game in 3 days. ice or heat?": an activity told beside another question is its story, not what it asks.
+    const besideActivity = activity ? activityOnlyTold(this.parts, this.reader, input.text, activity, t.forThem) : undefined;
+    const activityAnswer = activity && !kind && (activity.withMedicine || !namesMedicine) && !besideActivity ? activity : undefined;
     // Facts told with a report of pain and no clear question ("locked up at work, I'm on lisinopril"): first steps, their warnings first.
     const reportsPain = input.intent === 'report_symptoms' || (!last && input.aboutBack);
     // A "?" that closes only a doubt ("not sure if it was bad. maybe no?") tells, with doubt, about the last answer.
     const doubted = input.text.includes('?') && !asks;
     const followUp = Boolean(last) && (doubted || words.length <= WEIGHTS.shortFollowUp || this.markers.some((m) => findPhrase(words, m).length > 0));
-    return { kind, asks, activity, classes, namesMedicine, activityAnswer, reportsPain, followUp };
+    return { kind, asks, activity, classes, namesMedicine, activityAnswer, ...(besideActivity ? { besideActivity } : {}), reportsPain, followUp };
   }
 
   /** A condition denied, a remedy not helping, a worry with a passage of its own: each answered whatever topic is in context. */
@@ -206,7 +208,7 @@ export class AnswerPlanner {
     // "my back's gone, how do I get up?": the story around a question dilutes it; the question alone is scored too.
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
-    const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : askedClause(this.parts, this.reader, input.text, forThem, facts);
+    const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : (askedClause(this.parts, this.reader, input.text, forThem, facts) ?? a.besideActivity);
     const ranked = this.ranker.score(clause ? { ...input, text: clause } : input, last, a.followUp, forThem, inContextOf);
     if (clause) withStoryFit(ranked, this.ranker.score(input, last, a.followUp, forThem, inContextOf));
     byKeyWords(this.parts.matcher, clause ?? input.text, ranked);

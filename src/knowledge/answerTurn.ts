@@ -37,6 +37,8 @@ export interface Asking {
   namesMedicine: boolean;
   /** The activity answered by name, unless the medicine passages answer the question better. */
   activityAnswer: ActivityMatch | undefined;
+  /** The sentence that asks, when the activity is only the story around it ("got a game Sunday. ice or heat?"). */
+  besideActivity?: string;
   reportsPain: boolean;
   followUp: boolean;
 }

@@ -1,4 +1,5 @@
 import { byKindOnly, WEIGHTS, type PlannerParts } from './answerPlan';
+import type { ActivityMatch } from './everydayActivities';
 import type { Passage } from './passages';
 import type { QuestionReader } from './questionReading';
 import type { UserFacts } from './userFacts';
@@ -14,12 +15,9 @@ const QUESTION_IN_STORY_TOP = 3;
  * `fits` says which passages may answer this person (as the ranking itself reads them).
  */
 export function askedClause(parts: PlannerParts, reader: QuestionReader, text: string, fits: (passage: Passage) => boolean, facts: UserFacts): string | undefined {
-  // Sentences only: "ibuprofen and tylenol together" is one question, and "grand. and heat?" has no story around it.
-  const pieces = (text.match(/[^.;!?]+[.;!?]*/g) ?? []).map((c) => c.trim()).filter((c) => /\w/.test(c));
-  const asking = pieces.filter((c) => reader.asks(c, parts.words(c)));
-  if (pieces.length < 2 || asking.length !== 1) return undefined;
-  const question = asking[0]!;
-  const storyText = pieces.filter((c) => c !== question).join(' ');
+  const told = storyAndQuestion(parts, reader, text);
+  if (!told) return undefined;
+  const { question, storyText } = told;
   const story = parts.words(storyText);
   if (story.length < STORY_MIN_WORDS) return undefined;
   // A story that names a medicine is part of the question; so is one that names an everyday activity other than
@@ -38,4 +36,30 @@ export function askedClause(parts: PlannerParts, reader: QuestionReader, text: s
   if (parts.facts.mentions(storyText).any.size > 0 && !parts.facts.redirect(top.passage.id, facts)) return undefined;
   const wholeTopThere = asked.find((r) => r.passage.id === whole.passage.id)?.score ?? 0;
   return top.score - wholeTopThere >= WEIGHTS.clearMargin ? question : undefined;
+}
+
+/** A message's one asking sentence and the sentences around it, if it has both. */
+function storyAndQuestion(parts: PlannerParts, reader: QuestionReader, text: string): { question: string; storyText: string } | undefined {
+  // Sentences only: "ibuprofen and tylenol together" is one question, and "grand. and heat?" has no story around it.
+  const pieces = (text.match(/[^.;!?]+[.;!?]*/g) ?? []).map((c) => c.trim()).filter((c) => /\w/.test(c));
+  const asking = pieces.filter((c) => reader.asks(c, parts.words(c)));
+  if (pieces.length < 2 || asking.length !== 1) return undefined;
+  const question = asking[0]!;
+  return { question, storyText: pieces.filter((c) => c !== question).join(' ') };
+}
+
+/**
+ * The asking sentence, when an everyday activity the message names is only its story, not what it asks: "got a game in 3 days. ice or
+ * heat?" asks about ice or heat, not whether to play. So when the activity is outside the one asking sentence, and that
+ * sentence alone and the whole message both fit best the same passage, one that is no answer of the activity's. A bare
+ * go-ahead ("yoga tomorrow. should I go?") fits nothing of its own that the whole message fits best: the activity stays.
+ */
+export function activityOnlyTold(parts: PlannerParts, reader: QuestionReader, text: string, activity: ActivityMatch, fits: (passage: Passage) => boolean): string | undefined {
+  const told = storyAndQuestion(parts, reader, text);
+  if (!told || parts.activities?.match(told.question)) return undefined;
+  const best = (t: string) => parts.matcher.rank(t).find((r) => fits(r.passage) && !byKindOnly(r.passage));
+  const asked = best(told.question);
+  if (!asked || asked.score < WEIGHTS.noneMin || best(text)?.passage.id !== asked.passage.id) return undefined;
+  const id = asked.passage.id;
+  return id !== activity.passage.id && id !== activity.own && !activity.covered.has(id) ? told.question : undefined;
 }

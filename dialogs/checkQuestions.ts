@@ -6,6 +6,7 @@ import type { CheckWording } from './checkWording';
 import { promptWithChoices } from './replies';
 import type { DialogServices } from './services';
 import type { SavedCheck } from './checkOptions';
+import type { Pronoun } from '../src/safety/helperSubject';
 
 /** How a question is asked: the first time, after a failed answer, again after an aside, or after "third time this year". */
 export type AskMode = 'first' | 'retry' | 'again' | 'history';
@@ -17,9 +18,14 @@ export class CheckQuestions {
     private readonly wording: CheckWording,
   ) {}
 
-  /** The pending question's text, with its buttons and progress; `offer` is the earlier check a reuse question is about. */
-  text(context: TurnContext, check: CheckState, pending: Pending, mode: AskMode = 'again', offer?: SavedCheck) {
+  /**
+   * The pending question's text, with its buttons and progress; `offer` is the earlier check a reuse question is about.
+   * `forOther`: the check is about someone the writer helps, so its questions ask of them ("does he have ...?").
+   */
+  text(context: TurnContext, check: CheckState, pending: Pending, mode: AskMode = 'again', offer?: SavedCheck, forOther?: Pronoun) {
     const triage = this.services.responses.triage;
+    const person = this.services.person;
+    const ofThem = (q: string) => (forOther && person ? person.wording.aboutThem(q, forOther) : q);
     const channel = context.activity.channelId;
     const groups = vocabulary().screen;
     switch (pending.kind) {
@@ -28,12 +34,14 @@ export class CheckQuestions {
         // Told it has happened before ("on and off for years"), "when did it start?" would ask about the first time: this bout's start is asked.
         const afterHistory = mode === 'history' || (pending.field === 'onset' && mode !== 'retry' && check.details.history !== undefined);
         const base = afterHistory ? triage.retriesAfterHistory.onset : mode === 'retry' ? triage.retries[pending.field] : triage.prompts[pending.field];
-        return promptWithChoices(this.withProgress(base, check, pending), fixed, channel);
+        return promptWithChoices(this.withProgress(ofThem(base), check, pending), fixed, channel);
       }
       case 'severityNumber':
         return promptWithChoices(triage.severityNumber, [], channel);
       case 'group': {
-        const q = this.groupQuestion(check, pending.index);
+        // Only a group's own question: the partly-denied one opens with what the writer told ("You've told me ...").
+        const own = this.groupQuestion(check, pending.index);
+        const q = own === vocabulary().screen[pending.index]!.question ? ofThem(own) : own;
         const text = mode === 'retry' ? `${triage.screenWords.retry}\n\n${q}` : this.withProgress(q, check, pending);
         return promptWithChoices(text, triage.screenWords.choices, channel);
       }

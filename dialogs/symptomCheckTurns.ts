@@ -211,7 +211,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     const st = instance.state as TurnsState;
     if (!st.check.pending) return;
     st.check.asks = (st.check.asks ?? 0) + 1;
-    await context.sendActivity(this.questions.text(context, st.check, st.check.pending, 'again', st.offer));
+    await context.sendActivity(this.questions.text(context, st.check, st.check.pending, 'again', st.offer, st.forOther));
   }
 
   /** The check's own moves, for its asides (checkAsides.ts). */
@@ -339,7 +339,7 @@ export class SymptomCheckTurns extends Dialog<CheckOptions> {
     st.check.pending = pending;
     if (!same) noteCheckStep(dc.context, stepId(pending));
     if (takeCountNote(dc.context)) await dc.context.sendActivity(this.questions.howManyText(st.check, pending));
-    await dc.context.sendActivity(this.questions.text(dc.context, st.check, pending, mode, st.offer));
+    await dc.context.sendActivity(this.questions.text(dc.context, st.check, pending, mode, st.offer, st.forOther));
     return Dialog.EndOfTurn;
   }
 }

@@ -40,6 +40,7 @@ export interface HelperPatterns {
   readonly relativeBefore: RegExp;
   readonly untilNow: RegExp;
   readonly backOnset: RegExp;
+  readonly bareBack: RegExp;
   readonly ownBack: RegExp;
   readonly inCare: RegExp;
   readonly inCareNow: RegExp;
@@ -134,6 +135,7 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   const relativeBefore = new RegExp(`\\b(?:his|her|their) (?:${people})s?(?: (?:is|was|has been|had been|who is|who was))? ?$`, 'i');
   const untilNow = new RegExp(`\\b(?:${alternation(data.untilNow)})\\b`, 'gi');
   const backOnset = new RegExp(`\\b(?:${alternation(data.backOnset)})\\b`, 'i');
+  const bareBack = new RegExp(`\\b(?:${alternation(data.bareBack)})\\b`, 'i');
   const ownBack = new RegExp(`\\b(?:${alternation(data.ownBack)})\\b`, 'i');
   const inCare = new RegExp(`\\b(?:${alternation(data.inCare)})\\b`, 'i');
   const inCareNow = new RegExp(`\\b(?:${alternation(data.inCareNow)})\\b`, 'i');
@@ -181,5 +183,5 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   const grammar = new RegExp(`\\b(?:${alternation([...data.grammar.keys()])})\\b`, 'g');
   // "my son's football coach", "my husband's mate": a person's person, one word between at most
   const chain = new RegExp(`\\b(?:${possessive} )?(?:${people})s?'s (?:[a-z]+ )?(?:${[...data.people.keys(), ...data.roles].map(escapeRegExp).join('|')})s?\\b`, 'gi');
-  return { framing, personWord, firstPerson, spellings, namedPerson, present, presentTense, progressive, deceased, personWordAll, past, agedEvent, ageNow, relativeBefore, untilNow, backOnset, ownBack, inCare, inCareNow, nowAfterPast, besideWriter, handledByWriter, tendedNow, withThem, notBeside, sentToCare, handedOver, underTests, ownTurn, writerOpens, wellNow, relayed, writersOwn, chain, qualified, onsetBefore, detailBefore, ongoingSpan, sameMomentBefore, earlierStateBefore, earlierStateAfter, writerWord, writerNext, judges, views, everyPerson, pronounWords, genderWord, gender, grammar };
+  return { framing, personWord, firstPerson, spellings, namedPerson, present, presentTense, progressive, deceased, personWordAll, past, agedEvent, ageNow, relativeBefore, untilNow, backOnset, bareBack, ownBack, inCare, inCareNow, nowAfterPast, besideWriter, handledByWriter, tendedNow, withThem, notBeside, sentToCare, handedOver, underTests, ownTurn, writerOpens, wellNow, relayed, writersOwn, chain, qualified, onsetBefore, detailBefore, ongoingSpan, sameMomentBefore, earlierStateBefore, earlierStateAfter, writerWord, writerNext, judges, views, everyPerson, pronounWords, genderWord, gender, grammar };
 }

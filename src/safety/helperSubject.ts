@@ -216,7 +216,9 @@ export class HelperReader {
   private reportsNow(text: string): boolean {
     // The writer's own question about what they told ("am I imagining it?") tells nothing of themselves.
     const statements = sentencesAsTyped(text.replace(this.re.personWordAll, ' ')).filter((s) => !s.trim().endsWith('?'));
-    return this.re.presentTense.test(text) && this.re.backOnset.test(text) && !this.re.writerWord.test(statements.join(' '));
+    // A bare "back sore" is the person's too, unless the writer's back is told as hurt handling them ("from lifting him").
+    const back = this.re.backOnset.test(text) || (this.re.bareBack.test(text) && !this.re.handledByWriter.test(text));
+    return this.re.presentTense.test(text) && back && !this.re.writerWord.test(statements.join(' '));
   }
 
   /** The person word a message names first ("my husband", "a mate of mine", "grandma"), lower case. */

@@ -1,4 +1,7 @@
-import { levelsEach } from './support/screenTables';
+import * as path from 'node:path';
+import { PATHS } from '../src/paths';
+import { CheckAnchors } from '../src/safety/checkAnchors';
+import { levelsEach, normalizer } from './support/screenTables';
 
 // Round 48 (mend helper h), false alarms by kind, phrasings our own. Each kind with twins of
 // the same shape that tell a real sign now and must still be raised.
@@ -68,3 +71,16 @@ levelsEach([
     ],
   ],
 ]);
+
+describe('a thing knocked flying anchors no accident question (check-anchors.yaml major_trauma)', () => {
+  const anchors = CheckAnchors.fromFile(path.join(PATHS.safety, 'check-anchors.yaml'), normalizer.language);
+  test.each<[string, boolean]>([
+    ['the toddler knocked a jug of milk off the table and I lunged for it', false],
+    ['the dog knocked the lamp over so I twisted round to grab it', false],
+    ['a cyclist knocked me flying on the pavement', true],
+    ['got knocked down by a car crossing the road', true],
+    ['I was knocked into the wall by a forklift', true],
+  ])('"%s": %s', (text, expected) => {
+    expect(anchors.anchors('major_trauma', text)).toBe(expected);
+  });
+});

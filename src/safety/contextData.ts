@@ -71,7 +71,7 @@ export interface ContextDef {
    * has none of `pointers` in its first `reach` words ("is THIS normal") and no
    * `notWith` word or first-person word anywhere in it.
    */
-  signQuestion: { lead: string[]; openers: string[]; pointers: string[]; notWith: string[]; claims: string[]; reach: number; terms: TermQuestionDef };
+  signQuestion: { lead: string[]; openers: string[]; pointers: string[]; notWith: string[]; claims: string[]; defines: string[]; reach: number; terms: TermQuestionDef };
   windows: { preNegation: number; postNegation: number };
   /** "my uncle lost weight and it turned out to be cancer": a clause that goes on telling the one before it. */
   continuation: string[];
@@ -286,7 +286,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     };
   };
   const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'fear', 'future', 'supposeWhole', 'subordinators', 'newSubject', 'notNewSubjectAfter', 'placeSubjects', 'existentialVerbs']);
-  const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'reach', 'terms']);
+  const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'defines', 'reach', 'terms']);
   const terms = sq.terms === undefined ? {} : asObject(sq.terms, file, 'signQuestion.terms', ['names', 'cues', 'notAfterCue', 'notWith', 'linkWords', 'signWords', 'askFillers', 'cueFillers']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
@@ -368,6 +368,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
       pointers: asStrings(sq.pointers, file, 'signQuestion.pointers', true),
       notWith: asStrings(sq.notWith, file, 'signQuestion.notWith', true),
       claims: asStrings(sq.claims ?? [], file, 'signQuestion.claims', true),
+      defines: asStrings(sq.defines ?? [], file, 'signQuestion.defines', true),
       reach: sq.reach,
       terms: {
         names: asStrings(terms.names, file, 'signQuestion.terms.names', true),

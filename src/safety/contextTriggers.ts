@@ -197,6 +197,7 @@ export function compileContext(ctx: ContextDef, lists: readonly TriggerList[], c
         pointers: words(ctx.signQuestion.pointers),
         notWith: words(ctx.signQuestion.notWith),
         claims: words(ctx.signQuestion.claims),
+        defines: words(ctx.signQuestion.defines),
         reach: ctx.signQuestion.reach,
         terms: {
           names: phrases(ctx.signQuestion.terms.names),

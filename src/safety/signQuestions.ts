@@ -16,6 +16,11 @@ export interface SignQuestionWords {
   notWith: ReadonlySet<string>;
   /** Words after a pointer that make it point at a claim, not a sign ("is it TRUE that ..."). */
   claims: ReadonlySet<string>;
+  /**
+   * Words after a pointer that make it point at the thing just asked about, offering a meaning for it
+   * ("... ? is it WHEN your foot flops?"): a question in general when it follows one.
+   */
+  defines: ReadonlySet<string>;
   /** How many words after the opener are checked for pointers. */
   reach: number;
   /** A sign's name asked about as a term, in any order (see `termQuestions`). */
@@ -58,7 +63,35 @@ export function signQuestions(tokens: readonly string[], firstPerson: ReadonlySe
     sentence++;
   }
   for (const s of termQuestions(tokens, firstPerson, q)) if (!out.includes(s)) out.push(s);
+  return definingQuestions(tokens, firstPerson, q, out);
+}
+
+/**
+ * `general` with the questions that offer a meaning for the one before them ("what does foot drop
+ * look like? is it when your foot flops?"): opener, pointer and a `defines` word, ending in "?", right
+ * after a question in general, with no first-person or `notWith` word ("is it when my foot flops like
+ * now?" tells the writer's own). Each may lead on to the next.
+ */
+function definingQuestions(tokens: readonly string[], firstPerson: ReadonlySet<string>, q: SignQuestionWords, general: number[]): number[] {
+  if (!q.defines.size || !general.length) return general;
+  const out = [...general];
+  let start = 0;
+  let sentence = 0;
+  for (let end = 0; end < tokens.length; end++) {
+    if (!SENTENCE_END.has(tokens[end]!)) continue;
+    if (tokens[end] === '?' && out.includes(sentence - 1) && !out.includes(sentence) && offersMeaning(tokens, start, end, firstPerson, q)) out.push(sentence);
+    start = end + 1;
+    sentence++;
+  }
   return out;
+}
+
+/** Lead words, an opener, a pointer and a `defines` word, and nothing of the writer's own in the sentence. */
+function offersMeaning(tokens: readonly string[], start: number, end: number, firstPerson: ReadonlySet<string>, q: SignQuestionWords): boolean {
+  for (let i = start; i < end; i++) if (firstPerson.has(tokens[i]!) || q.notWith.has(tokens[i]!)) return false;
+  let i = start;
+  while (i < end && (q.lead.has(tokens[i]!) || tokens[i] === ',')) i++;
+  return i + 2 < end && q.openers.has(tokens[i]!) && q.pointers.has(tokens[i + 1]!) && q.defines.has(tokens[i + 2]!);
 }
 
 /** Where `phrase` starts at token i, within [i, end). */

@@ -59,14 +59,6 @@ describe('a what-if about the nerve emergency', () => {
   });
 });
 
-describe('asking to start the check in everyday words', () => {
-  test('"fine, go on then, run the check" starts it', async () => {
-    await runSteps([
-      ['fine, go on then, run the check', [/where is the pain/i], [/not something I can help with/i]],
-    ], 'en-NZ');
-  });
-});
-
 describe('a South African thanks with a mate word', () => {
   test('"shot boet" after an answer is a close', async () => {
     await runSteps([

@@ -157,7 +157,9 @@ export async function answerAfterEscalation(
     }
   }
   // "my GP can't see me till Thursday", "what do I tell them?", "she's calling": the need answered, at the instruction's level.
-  const need = call || (act && NOT_QUESTIONS.includes(act) && act !== 'pushback') ? undefined : needsReply(services, record, understanding, context.activity.locale);
+  // A need marked overActs ("ok pulling over now") is news whatever act the message reads as.
+  const actHidesNeeds = act && NOT_QUESTIONS.includes(act) && act !== 'pushback' && !needsIn(services, understanding.text)[0]?.overActs;
+  const need = call || actHidesNeeds ? undefined : needsReply(services, record, understanding, context.activity.locale);
   if (need) {
     if (AGREEING_NEEDS.includes(needsIn(services, understanding.text)[0]?.name ?? '')) await options.agree?.();
     await say(need);

@@ -15,6 +15,8 @@ export interface EscalationNeed {
   also?: string[];
   /** A message a knowledge passage fits well is answered by the passage instead. */
   yieldsToTopic?: boolean;
+  /** Read even when the message reads as an act ("ok pulling over now" is news, not a cancel). */
+  overActs?: boolean;
   reply: Record<EscalationLevelName, string>;
 }
 
@@ -47,6 +49,7 @@ export function loadEscalationNeeds(path: string): EscalationNeeds {
     if (!isWordList(n.words)) bad(`needs.${n.name}.words`, 'a list of words or phrases');
     if (n.alongWith !== undefined && !isWordList(n.alongWith)) bad(`needs.${n.name}.alongWith`, 'a list of words or phrases');
     if (n.unless !== undefined && !isWordList(n.unless)) bad(`needs.${n.name}.unless`, 'a list of words or phrases');
+    if (n.overActs !== undefined && typeof n.overActs !== 'boolean') bad(`needs.${n.name}.overActs`, 'true or false');
     if (n.also !== undefined && !(isWordList(n.also) && n.also.every((a) => names.has(a)))) bad(`needs.${n.name}.also`, 'a list of need names');
     for (const level of ['emergency', 'urgent'] as const) {
       if (typeof n.reply?.[level] !== 'string' || !n.reply[level].trim()) bad(`needs.${n.name}.reply.${level}`, 'a non-empty string');

@@ -7,6 +7,7 @@ import { isTopicIntent } from '../src/nlu/intents';
 import { asksInstead, asksSomething, parseYesNo, withoutAcknowledgements } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { sentencesAsTyped } from '../src/language/sentences';
+import { clauses } from '../src/language/clauses';
 import { CheckParsing } from './checkParsing';
 import { vocabulary } from '../src/triage/vocabulary';
 import type { RedFlagResult } from '../src/safety/redFlagScreen';
@@ -256,6 +257,13 @@ export class RedFlagCheck {
     // After an escalation its reminder applies instead, unless the possible flag is
     // graver than what was escalated (an emergency after a same-day "get seen").
     if (record && !(record.level === 'urgent' && level === 'emergency')) return undefined;
+    // A same-day sign told in a clause of its own after an opening that hedges nothing ("ok, just the back
+    // then, it's between my shoulder blades"): the opening lowered the learned reading, not what was told,
+    // so the clause read alone is the message's sign and the same-day advice is given, not asked for again.
+    if (level === 'urgent' && !record && this.toldInClauseOfItsOwn(understanding.text, found.flags[0]!)) {
+      setUnderstanding(context, { ...understanding, redFlag: { ...found, level: 'urgent' } });
+      return undefined;
+    }
     const { text, intent, score } = understanding;
     // Only what is missing: a part of the flag told in the message ("she is 79") is not asked again.
     const question = this.services.redFlags.question(found.flags[0]!, this.services.redFlags.toldOfPatient(text));
@@ -346,6 +354,15 @@ export class RedFlagCheck {
     if (!found || found.level === 'check' || record || found.flags.length !== 1) return false;
     if (dc.stack.some((d) => TriageDialog.pendingScreenGroup(d) !== undefined)) return false;
     return hedgesSign(this.services.checkDialogue, understanding.text);
+  }
+  /** The flag read at its own level from one clause of a message of several (a check reading of the whole). */
+  private toldInClauseOfItsOwn(text: string, flag: string): boolean {
+    const parts = clauses(text).map((c) => c.trim()).filter(Boolean);
+    if (parts.length < 2) return false;
+    return parts.some((part) => {
+      const read = this.services.redFlags.detect(part);
+      return read !== null && read.level !== 'check' && read.flags.includes(flag);
+    });
   }
 }
 

@@ -15,6 +15,8 @@ export class TravelPlace {
     private readonly tripWords: ReadonlySet<string>,
     /** Phrases that ask about the place the trip goes to ("over there", "when I land"). */
     private readonly thereAsks: readonly string[][],
+    /** Words right before the trip's place that put the trip behind them ("after Sydney", "back from Spain"). */
+    private readonly tripOver: readonly string[][] = [],
   ) {}
 
   /** The locale a journey told in these words goes to: a trip word, and a country's name right after "to". */
@@ -35,6 +37,8 @@ export class TravelPlace {
     if (this.thereAsks.some((p) => findPhrase(words, p).length > 0)) return true;
     if (this.destination(words)) return false;
     const names = this.countries.find(([locale]) => locale === destination)?.[1] ?? [];
-    return names.some((n) => findPhrase(words, n).length > 0);
+    // "after Sydney we're tramping the Heaphy": the place named as the trip's end in time asks about home.
+    const over = (at: number): boolean => this.tripOver.some((p) => p.length <= at && p.every((w, k) => words[at - p.length + k] === w));
+    return names.some((n) => findPhrase(words, n).some((at) => !over(at)));
   }
 }

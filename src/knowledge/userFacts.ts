@@ -55,8 +55,8 @@ export class UserFactReader {
    * @param realWords words never read as a misspelling of a fact's word ("fire" is not "fibre")
    */
   static fromFile(file: string, words: (t: string) => string[], scopeOf: SpanScopeOf, circumstances: CircumstanceEntries, realWords?: { has(word: string): boolean }): UserFactReader {
-    const { facts, countries, countryPhrases, tripWords, thereAsks, typos, deniedAfter, deniedEnds } = readFactFile(file, words, circumstances, realWords);
-    return new UserFactReader(facts, scopeOf, countries, countryPhrases, typos, deniedAfter, deniedEnds, new TravelPlace(countries, tripWords, thereAsks));
+    const { facts, countries, countryPhrases, tripWords, thereAsks, tripOver, typos, deniedAfter, deniedEnds } = readFactFile(file, words, circumstances, realWords);
+    return new UserFactReader(facts, scopeOf, countries, countryPhrases, typos, deniedAfter, deniedEnds, new TravelPlace(countries, tripWords, thereAsks, tripOver));
   }
 
   /** The passage ids redirects and caveats may name, for validation by the caller. */

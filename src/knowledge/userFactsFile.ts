@@ -108,6 +108,7 @@ export interface FactFile {
   /** A trip ahead and the questions about its place (src/knowledge/travelPlace.ts). */
   tripWords: ReadonlySet<string>;
   thereAsks: string[][];
+  tripOver: string[][];
   typos: WordCorrector;
   /** Said right after a mention, these deny it ("my blood pressure is fine"): the fact is not the person's. */
   deniedAfter: string[][];
@@ -275,7 +276,8 @@ export function readFactFile(file: string, words: (t: string) => string[], circu
   const typos = new TypoCorrector(vocabulary, { ...TYPO_SETTINGS.userFacts, dictionary: realWords });
   const tripWords = new Set(phrases('tripWords', data.tripWords).flat());
   const thereAsks = phrases('thereAsks', data.thereAsks);
-  return { facts, countries, countryPhrases, tripWords, thereAsks, typos, deniedAfter, deniedEnds };
+  const tripOver = phrases('tripOver', data.tripOver);
+  return { facts, countries, countryPhrases, tripWords, thereAsks, tripOver, typos, deniedAfter, deniedEnds };
 }
 
 /** knowledge/medicine-contents.yaml and medicine-classes.yaml, as the fact reader needs them. */

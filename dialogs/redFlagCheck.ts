@@ -357,6 +357,9 @@ export class RedFlagCheck {
   }
   /** The flag read at its own level from one clause of a message of several (a check reading of the whole). */
   private toldInClauseOfItsOwn(text: string, flag: string): boolean {
+    // A row told in parts (an age over 50 and a first episode) is left to its question: a clause read
+    // alone can read the row whole without the part the message never told ("never had back trouble").
+    if (this.services.redFlags.combinations(flag).length > 0) return false;
     const parts = clauses(text).map((c) => c.trim()).filter(Boolean);
     if (parts.length < 2) return false;
     return parts.some((part) => {

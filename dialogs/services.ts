@@ -29,6 +29,7 @@ export interface DialogServices {
   redFlags: Pick<
     RedFlagScreen,
     | 'calm'
+    | 'combinations'
     | 'denied'
     | 'describe'
     | 'detect'

@@ -43,6 +43,13 @@ describe('a same-day sign told after an opening', () => {
   ])('%s: "%s" gets the same-day advice, not the question back', async (locale, text) => {
     await runSteps([[text, [/doctor|GP|111/], [/Just to check: is the pain high up/]]], locale);
   });
+
+  // Merge fix: a row told in parts is not read whole from one clause: a first episode with no age told
+  // is asked about, never sent to a doctor today (the age is the part nobody said).
+  test('a first episode with no age told is asked about, not advised', async () => {
+    await runSteps([['Morning. Never had a bad back in my life, but my lower back has ached for two weeks now. Nothing I did started it.', [/Just to check/], [/get seen today/i]]], 'en-GB');
+    await runSteps([['Hello. This is the first time in my life my back has hurt, it has ached low down for a week. No reason I know of.', [/Just to check/], [/get seen today/i]]], 'en-GB');
+  });
 });
 
 describe('a hot thing put on the back is no temperature', () => {

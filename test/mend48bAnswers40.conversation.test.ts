@@ -39,7 +39,7 @@ describe('a trip told as over', () => {
 describe('a same-day sign told after an opening', () => {
   test.each<[string, string]>([
     ['en-GB', 'ok then, it sits right between my shoulder blades'],
-    ['en-GB', 'ok then, its between my shoulder blades'],
+    ['en-GB', 'right, so mine is in between my shoulder blades'],
   ])('%s: "%s" gets the same-day advice, not the question back', async (locale, text) => {
     await runSteps([[text, [/doctor|GP|111/], [/Just to check: is the pain high up/]]], locale);
   });

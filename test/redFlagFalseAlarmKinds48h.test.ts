@@ -13,9 +13,9 @@ levelsEach([
       ['What does saddle numbness feel like? Is it when your bottom goes numb?', 'none'],
       ['What is cauda equina? Is that when you cannot feel yourself pee?', 'none'],
       ['what are the signs of foot drop? is it like when your toes drag on the floor?', 'none'],
-      ['What does foot drop look like? My foot has been flopping since Monday.', 'emergency'],
-      ['What does foot drop look like? Is it when my foot slaps down like mine does now?', 'emergency'],
-      ['Is it when your foot flops?', 'emergency'],
+      ['How would I know if I had foot drop? My foot has been slapping the floor since Monday.', 'emergency'],
+      ['How do you spot foot drop? Is it when my toes catch on the ground like mine do now?', 'emergency'],
+      ['is it when your foot goes floppy?', 'emergency'],
     ],
   ],
   [
@@ -31,7 +31,7 @@ levelsEach([
     "a past sign dated by a child's age now, said to have been fine since (context.yaml pseudo, resolvedNow)",
     [
       ['I had a numb leg after the spinal anaesthetic when my daughter was born (she is 8 now). Fine ever since. Back is sore from lifting her.', 'none'],
-      ['Both feet went numb after the epidural when I had my twins, they are 3 now. All good since. Back spasm today from bending.', 'none'],
+      ['My feet lost all feeling with the spinal block when the twins were born, they are 3 now. All good since. Back spasm today from bending.', 'none'],
       ['After the epidural my legs were numb for a day. Totally fine since. Sore back this week.', 'none'],
       ['Both my legs went numb after the epidural with my daughter. She is 4 now and my legs have gone numb again today.', 'emergency'],
       ['Both my legs are numb since this morning and my son is 5 now.', 'emergency'],

@@ -18,7 +18,7 @@ export interface SignQuestionWords {
   claims: ReadonlySet<string>;
   /**
    * Words after a pointer that make it point at the thing just asked about, offering a meaning for it
-   * ("... ? is it WHEN your foot flops?"): a question in general when it follows one.
+   * ("... ? is that WHEN the foot hangs down?"): a question in general when it follows one.
    */
   defines: ReadonlySet<string>;
   /** How many words after the opener are checked for pointers. */
@@ -67,9 +67,9 @@ export function signQuestions(tokens: readonly string[], firstPerson: ReadonlySe
 }
 
 /**
- * `general` with the questions that offer a meaning for the one before them ("what does foot drop
- * look like? is it when your foot flops?"): opener, pointer and a `defines` word, ending in "?", right
- * after a question in general, with no first-person or `notWith` word ("is it when my foot flops like
+ * `general` with the questions that offer a meaning for the one before them ("how do you spot foot
+ * drop? is that when the foot hangs down?"): opener, pointer and a `defines` word, ending in "?", right
+ * after a question in general, with no first-person or `notWith` word ("is that when my foot hangs like
  * now?" tells the writer's own). Each may lead on to the next.
  */
 function definingQuestions(tokens: readonly string[], firstPerson: ReadonlySet<string>, q: SignQuestionWords, general: number[]): number[] {

@@ -188,7 +188,10 @@ export class RouteActs {
       const named = [...denied].filter((f) => !implied.has(f));
       // Only the screen's own signs have a level ("no weakness" also denies the lexicon's nerve_symptom, which has none).
       const screenSign = (f: string) => vocabulary().screen.some((g) => g.items.some((i) => i.flag === f));
-      const sameDayOnly = named.length > 0 && named.every((f) => screenSign(f) && this.services.redFlags.level(f) === 'urgent');
+      // A part of a row's combination denied stands for that row ("haven't lost any weight": weight loss's part).
+      const asRows = (f: string) => (screenSign(f) ? [f] : this.services.redFlags.flagsWithPart(f));
+      const rows = named.map(asRows);
+      const sameDayOnly = named.length > 0 && rows.every((r) => r.length > 0 && r.every((f) => screenSign(f) && this.services.redFlags.level(f) === 'urgent'));
       await context.sendActivity(fill(this.services.acts.routing[sameDayOnly ? 'noSignsUrgent' : 'noSigns'], { emergency }));
       return step.endDialog();
     }

@@ -36,6 +36,7 @@ export interface DialogServices {
     | 'explain'
     | 'explainedNote'
     | 'findingWords'
+    | 'flagsWithPart'
     | 'helperOf'
     | 'historyCounts'
     | 'level'

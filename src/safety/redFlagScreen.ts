@@ -271,6 +271,11 @@ export class RedFlagScreen {
     return this.detector.combinations(flag);
   }
 
+  /** The flags whose combinations need this sign ("weight_down" is a part of weight loss). */
+  flagsWithPart(sign: string): string[] {
+    return this.flagIds().filter((f) => this.combinations(f).some((c) => c.all.includes(sign)));
+  }
+
   /** The signs that rule the flag out in the lexicon ("I'm 41" for a first episode over 50). */
   ruledOutBy(flag: string): string[] {
     return this.detector.ruledOutBy(flag);

@@ -78,11 +78,15 @@ export class CheckAnchors {
    * asked about at all (they anchor no question: `anchors`).
    */
   askedWhenOnly(flag: string, text: string): boolean {
-    const place = this.placeOnly.get(flag);
-    if (!place) return false;
+    if (!this.placeOnly.has(flag)) return false;
     const tokens = this.language.tokens(text);
     const own = this.found(tokens).filter((m) => m.payload === flag);
-    return own.length > 0 && own.every((m) => place.has(tokens.slice(m.start, m.end).join(' ')));
+    return own.length > 0 && own.every((m) => this.placeOnlyMatch(flag, tokens, m));
+  }
+
+  /** Is this match of the flag one of its words that name only where it hurts (`askedWhenOnly`)? */
+  private placeOnlyMatch(flag: string, tokens: readonly string[], m: Match<string>): boolean {
+    return this.placeOnly.get(flag)?.has(tokens.slice(m.start, m.end).join(' ')) ?? false;
   }
 
   /** The categories held to an anchor. */
@@ -100,8 +104,7 @@ export class CheckAnchors {
    * an unsure guess on "neck pain from the laptop" is no question about a heart attack.
    */
   private anchoring(flag: string, tokens: readonly string[]): Match<string>[] {
-    const place = this.placeOnly.get(flag);
-    return this.found([...tokens]).filter((m) => m.payload === flag && !place?.has(tokens.slice(m.start, m.end).join(' ')));
+    return this.found([...tokens]).filter((m) => m.payload === flag && !this.placeOnlyMatch(flag, tokens, m));
   }
 
   /** Does the text name one of the flag's own words (always true for a category not listed)? */

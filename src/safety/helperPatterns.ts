@@ -116,8 +116,9 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   const alternation = (list: readonly string[]) => list.map((p) => escapeRegExp(foldCharacters(p))).join('|');
   const present = new RegExp(`\\b(?:${alternation(data.present)})\\b`, 'gi');
   // The person ("my uncle", "grandma"), their pronoun, or their body ("her feet", "his left leg",
-  // "my dad's back", "my wife's back pain"), then a present-tense verb.
-  const subject = `(?:${person}(?:'s [a-z]+(?: [a-z]+)?)?|\\b(?:she|he|they)|\\b(?:her|his|their)(?: [a-z]+){1,2})`;
+  // "my dad's back", "my wife's back pain"), then a present-tense verb. A carer's terse note names
+  // the person with no "my" at the start of a clause ("nan is 90, fell out of bed"), as namedPerson does.
+  const subject = `(?:${person}(?:'s [a-z]+(?: [a-z]+)?)?|(?:^|[.,;!?]\\s*)(?:${people})${AGE}|\\b(?:she|he|they)|\\b(?:her|his|their)(?: [a-z]+){1,2})`;
   const personWordAll = new RegExp(`\\b${person}`, 'gi');
   const presentTense = new RegExp(`${subject} (?:${alternation(data.presentVerbs)})\\b`, 'i');
   // One word per slot and no repetition: linear on any text.

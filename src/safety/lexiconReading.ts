@@ -8,6 +8,7 @@ import { SENTENCE_END } from '../language';
 import type { Scope } from './contextScope';
 import type { SetAsideScope } from './contextData';
 import { combinedResult } from './flagCombinations';
+import { denyRepeatedFrames } from './denialList';
 import type { Doc, Match } from './phraseSet';
 import type { EntryDef, RedFlagLevel } from './redFlagData';
 
@@ -204,6 +205,8 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
   const deniedAreas = scope.deniedSubjects();
   if (deniedAreas.length) reading.deniedAreas = deniedAreas;
   if (scope.othersApart) reading.selfText = doc.tokens.filter((t, i) => SENTENCE_END.has(t) || (scope.isOwn(i) && !masked[i] && !scope.inOthersClause(i))).join(' ');
+  // "no problem passing urine, no problem holding it": the list's later items are denied by its frame.
+  if (deniedCount > 0) deniedCount += denyRepeatedFrames(doc.tokens, deniedWords, (i) => scope.isOwn(i), (i) => scope.governedBy({ start: i, end: i + 1 }, (cat) => cat === 'negation'));
   if (deniedCount > 0) reading.withoutDenials = { text: doc.tokens.filter((t, i) => scope.isOwn(i) && (!deniedWords[i] || SENTENCE_END.has(t))).join(' '), count: deniedCount };
   const apart = doc.tokens.map((t, i) => (SENTENCE_END.has(t) ? null : scope.toldApart(i)));
   if (apart.some((a) => a !== null)) {

@@ -64,6 +64,11 @@ export interface LexiconReading {
    */
   withoutDenials?: { text: string; count: number };
   /**
+   * `withoutDenials` with the later items of a list that repeats its frame denied too ("no problem
+   * passing urine, no problem holding it"), when there are any: only for a guess of a flag the list denies.
+   */
+  withoutListed?: { text: string; count: number };
+  /**
    * The message without the words of the writer's own signs the learned stage misreads
    * (red-flags.yaml `hiddenFromModel`: "I'm 39" read as degrees), when it has any.
    */
@@ -205,9 +210,12 @@ export function readParsed(parsed: Parsed, lexicon: ReadingLexicon): LexiconRead
   const deniedAreas = scope.deniedSubjects();
   if (deniedAreas.length) reading.deniedAreas = deniedAreas;
   if (scope.othersApart) reading.selfText = doc.tokens.filter((t, i) => SENTENCE_END.has(t) || (scope.isOwn(i) && !masked[i] && !scope.inOthersClause(i))).join(' ');
+  const without = (denied: Uint8Array) => doc.tokens.filter((t, i) => scope.isOwn(i) && (!denied[i] || SENTENCE_END.has(t))).join(' ');
+  if (deniedCount > 0) reading.withoutDenials = { text: without(deniedWords), count: deniedCount };
   // "no problem passing urine, no problem holding it": the list's later items are denied by its frame.
-  if (deniedCount > 0) deniedCount += denyRepeatedFrames(doc.tokens, deniedWords, (i) => scope.isOwn(i), (i) => scope.governedBy({ start: i, end: i + 1 }, (cat) => cat === 'negation'));
-  if (deniedCount > 0) reading.withoutDenials = { text: doc.tokens.filter((t, i) => scope.isOwn(i) && (!deniedWords[i] || SENTENCE_END.has(t))).join(' '), count: deniedCount };
+  const listed = deniedWords.slice();
+  const added = deniedCount > 0 ? denyRepeatedFrames(doc.tokens, listed, (i) => scope.isOwn(i), (i) => scope.governedBy({ start: i, end: i + 1 }, (cat) => cat === 'negation')) : 0;
+  if (added > 0) reading.withoutListed = { text: without(listed), count: deniedCount + added };
   const apart = doc.tokens.map((t, i) => (SENTENCE_END.has(t) ? null : scope.toldApart(i)));
   if (apart.some((a) => a !== null)) {
     reading.nowText = doc.tokens.filter((t, i) => scope.isOwn(i) && !masked[i] && apart[i] === null).join(' ');

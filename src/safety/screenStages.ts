@@ -162,7 +162,9 @@ export class ScreenStages {
     // A combined flag (fever with feeling very unwell) counts as denied when every one of its
     // combinations has a part the writer denied ("no fever").
     const deniedFlag = (f: string) => lexicon.scopedAway.includes(f) || this.deniedCombination(f, lexicon);
-    if (read && !lexicon.result && denials && denials.count >= DENIAL_LIST && deniedFlag(read.flags[0]!) && !lexicon.othersOnly.includes(read.flags[0]!) && !this.holdsOn(read, denials.text, reading)) return null;
+    // A list that repeats its frame ("no problem passing urine, no problem holding it") denies its later items too.
+    const listed = lexicon.withoutListed ?? denials;
+    if (read && !lexicon.result && listed && listed.count >= DENIAL_LIST && deniedFlag(read.flags[0]!) && !lexicon.othersOnly.includes(read.flags[0]!) && !this.holdsOn(read, listed.text, reading)) return null;
     // A longer checklist of denials ("no blood, no burning, no fever, not in waves") beside a plain ache:
     // the list's words pull the learned stage's unsure guess of an urgent flag none of them denies
     // (a constant ache read as pain at night). The question stands only if the guess holds on the writer's

@@ -6,22 +6,6 @@ import { levelsEach } from './support/screenTables';
 
 levelsEach([
   [
-    'what a condition can do, asked with an "it" that points at the question (context.yaml signQuestion.conditionAsks)',
-    [
-      ['is it common for a prolapsed disc to cause problems with peeing?', 'none'],
-      ['Is it normal for a trapped nerve to affect bladder control?', 'none'],
-      ['is it possible for a disc bulge to make you lose control of your bowels?', 'none'],
-      ['quick question, is it usual for sciatica to cause numbness down below?', 'none'],
-      // the writer's own sign, a question after it
-      ['my waterworks have gone funny since the disc slipped, is that normal?', 'emergency'],
-      ['is it normal that I cannot feel myself pee since my disc went?', 'emergency'],
-      // the sign already told of the writer ("the"), or the writer's own part named
-      ['is it normal for the numbness to reach my bottom?', 'emergency'],
-      ['is it common for a disc to affect my bladder like this? I have been leaking all day', 'emergency'],
-      ['I cannot pee since this morning. is it normal for a disc to cause that?', 'emergency'],
-    ],
-  ],
-  [
     'a list of denials that repeats its frame, the lexicon knowing a sign in only one item (denialList.ts)',
     [
       ['no problem passing urine, no problem holding it', 'none'],

@@ -80,6 +80,8 @@ const stem = (w: string) => porterStem(w);
  */
 export class EverydayActivities {
   private readonly passages = new Map<string, Passage>();
+  /** The activity each answer named as asked belongs to: "yoga" and "asanas" are two names of one answer. */
+  private readonly activityOf = new Map<string, Activity>();
 
   private constructor(
     private readonly activities: readonly Activity[],
@@ -112,6 +114,7 @@ export class EverydayActivities {
     const id = a.name.includes('{word}') ? `${a.id}-${word.replace(/[^a-z0-9]+/g, '-')}` : a.id;
     const known = this.passages.get(id);
     if (known) return known;
+    this.activityOf.set(id, a);
     const passage: Passage = {
       id,
       // Filed under the topic of the passages that answer it too ("a bath": heat), so that a
@@ -201,6 +204,12 @@ export class EverydayActivities {
   /** An activity answer's passage, by id (for "tell me more" and "sources?" after it; one named as asked exists once asked). */
   get(id: string): Passage | undefined {
     return this.passages.get(id);
+  }
+
+  /** Two answers are one activity's, named differently ("can I do yoga? which asanas?"): the same answer twice. */
+  sameActivity(a: string, b: string): boolean {
+    const activity = this.activityOf.get(a);
+    return activity !== undefined && activity === this.activityOf.get(b);
   }
 
   /** The activity a message asks about, if it asks about one. */

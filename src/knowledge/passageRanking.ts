@@ -34,11 +34,7 @@ export class PassageRanker {
    * had stomach trouble".
    */
   factPassages(text: string, facts: UserFacts): (passage: Passage) => boolean {
-    const named = this.parts.facts.mentions(text);
-    return (passage) => {
-      const about = this.parts.facts.aboutFacts(passage.id);
-      return !about.length || about.some((f) => this.parts.facts.applies(f, facts) || named.own.has(f) || (named.any.has(f) && !named.speaksOfSelf));
-    };
+    return this.parts.facts.fitsThePerson(text, facts);
   }
 
   score(input: AnswerInput, last: Passage | undefined, followUp: boolean, fits: (passage: Passage) => boolean, inContext: (passage: Passage) => boolean): Scored[] {

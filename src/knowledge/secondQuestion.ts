@@ -36,6 +36,8 @@ export function withSecondQuestion(parts: PlannerParts, t: Turn, a: Asking, plan
     if (!allowed(clause)) continue;
     const second = answerOf(parts, clause, main, namesMedicine(clause));
     if (!second || planned.state.given.includes(second.id)) continue;
+    // A fact's own answer (stretches in pregnancy) is for its people only, as the first answer's reading keeps it.
+    if (!parts.facts.fitsThePerson(t.input.text, t.facts)(second)) continue;
     // Its answer for this person: a fact that redirects or warns on it (pregnancy and stretches) needs a message of its own:
     // it is offered (its button), not squeezed in.
     const warned = parts.facts.caveats(second, t.facts);
@@ -61,7 +63,8 @@ export function withSecondQuestion(parts: PlannerParts, t: Turn, a: Asking, plan
 function answerOf(parts: PlannerParts, clause: string, main: Passage, namesMedicine: boolean): Passage | undefined {
   const activity = parts.activities?.match(clause);
   if (activity) {
-    const covered = activity.covered.has(main.id) || activity.passage.id === main.id;
+    // The same activity under another name ("yoga", then "which asanas?") is the first answer again, not a second one.
+    const covered = activity.covered.has(main.id) || activity.passage.id === main.id || parts.activities?.sameActivity?.(main.id, activity.passage.id) === true;
     return covered ? undefined : activity.passage;
   }
   const ranked = parts.matcher.rank(clause);

@@ -1,5 +1,6 @@
 import type { SpanScope, SpanScopeOf } from '../language/spanScope';
-import { NUMBER_SLOT, PhraseIndex, findPhrase } from '../language/phrases';
+import { PhraseIndex, findPhrase } from '../language/phrases';
+import { numberTold, numbersAsFacts } from './factNumbers';
 import type { WordCorrector } from '../language/typoCorrector';
 import { readFactFile, type FactDef } from './userFactsFile';
 import type { CircumstanceEntries } from './circumstances';
@@ -83,29 +84,24 @@ export class UserFactReader {
    * someone else's), at all (`any`), and whether the writer speaks of themself.
    */
   mentions(text: string): { own: Set<string>; any: Set<string>; speaksOfSelf: boolean } {
-    const { tokens, notTheUsers, speaksOfSelf } = this.scope(text);
-    const own = new Set<string>();
-    const any = new Set<string>();
-    const spans = this.spansIn(tokens);
-    for (const f of this.facts) {
-      for (const [i, end] of spans.get(f) ?? []) {
-        any.add(f.id);
-        if (!notTheUsers(i, end) && !this.deniedAt(tokens, end)) own.add(f.id);
-      }
-    }
-    return { own, any, speaksOfSelf };
+    const { speaksOfSelf } = this.scope(text);
+    const named = this.namedIn(text);
+    const own = new Set(named.filter((n) => n.theirs && !n.denied).map((n) => n.id));
+    return { own, any: new Set(named.map((n) => n.id)), speaksOfSelf };
   }
 
   /** The facts a message names only to deny them ("my heart's fine too"): the person has none of that trouble. */
   deniedIn(text: string): string[] {
+    const theirs = this.namedIn(text).filter((n) => n.theirs);
+    const stated = new Set(theirs.filter((n) => !n.denied).map((n) => n.id));
+    return [...new Set(theirs.filter((n) => n.denied && !stated.has(n.id)).map((n) => n.id))];
+  }
+
+  /** Every place a fact is named, whether it is the person's (not someone else's) and whether it is denied: one reading for both. */
+  private namedIn(text: string): Array<{ id: string; theirs: boolean; denied: boolean }> {
     const { tokens, notTheUsers } = this.scope(text);
-    const denied = new Set<string>();
-    const stated = new Set<string>();
-    for (const { item: f, phrase: m, at: i } of this.mentionIndex.find(tokens)) {
-      if (notTheUsers(i, i + m.length)) continue;
-      (this.deniedAt(tokens, i + m.length) ? denied : stated).add(f.id);
-    }
-    return [...denied].filter((f) => !stated.has(f));
+    const spans = this.spansIn(tokens);
+    return this.facts.flatMap((f) => (spans.get(f) ?? []).map(([i, end]) => ({ id: f.id, theirs: !notTheUsers(i, end), denied: this.deniedAt(tokens, end) })));
   }
 
   /** How the fact is named back to the user ("your blood thinner"). */
@@ -144,14 +140,8 @@ export class UserFactReader {
       }
       if (mentioned && known[fact.id] === undefined) known[fact.id] = true;
       if (fact.numberNeedsMention && !mentioned && known[fact.id] === undefined) continue;
-      // "my son is 12": the one named is the one asked about, whoever writes, unless the writer asks of their own back.
-      const named = fact.namedNotWith.some((p) => findPhrase(tokens, p).length > 0) ? [] : fact.namedNumbers;
-      for (const [pattern, anyone] of [...fact.numbers.map((p) => [p, false] as const), ...named.map((p) => [p, true] as const)]) {
-        for (const i of findPhrase(tokens, pattern)) {
-          const n = numberAt(fact, tokens, i, pattern);
-          if (n !== undefined && (anyone || !notTheUsers(i, i + pattern.length))) known[fact.id] = n;
-        }
-      }
+      const n = numberTold(fact, tokens, notTheUsers);
+      if (n !== undefined) known[fact.id] = n;
     }
     const out: UserFacts = { ...personFields(before), known };
     if (Object.keys(names).length) out.names = names;
@@ -173,18 +163,7 @@ export class UserFactReader {
    * is no 72 hours, so they are left out when the message is matched to answers.
    */
   toldNumbers(text: string): string[] {
-    const { tokens } = this.scope(text);
-    const told = new Set<string>();
-    for (const fact of this.facts) {
-      for (const pattern of [...fact.numbers, ...fact.namedNumbers]) {
-        const slot = pattern.indexOf(NUMBER_SLOT);
-        for (const i of findPhrase(tokens, pattern)) {
-          const n = tokens[i + slot] ?? '';
-          if (/^\d+$/.test(n) && !fact.numberNotBefore.has(tokens[i + pattern.length] ?? '')) told.add(n);
-        }
-      }
-    }
-    return [...told];
+    return numbersAsFacts(this.facts, this.scope(text).tokens);
   }
 
   /**
@@ -226,6 +205,15 @@ export class UserFactReader {
   /** The facts a passage is only for (`onlyForThem` facts redirecting to it): "med-pregnancy" is for pregnancy. */
   aboutFacts(passageId: string): string[] {
     return this.facts.filter((f) => f.onlyForThem && (f.passage === passageId || Object.values(f.redirects).includes(passageId))).map((f) => f.id);
+  }
+
+  /** A fact's passage fits only its people: the fact known, named as theirs here, or asked about in general (passageRanking). */
+  fitsThePerson(text: string, facts: UserFacts): (passage: { id: string }) => boolean {
+    const named = this.mentions(text);
+    return (passage) => {
+      const about = this.aboutFacts(passage.id);
+      return !about.length || about.some((f) => this.applies(f, facts) || named.own.has(f) || (named.any.has(f) && !named.speaksOfSelf));
+    };
   }
 
   /** The passage answering a question about the fact itself ("does my age matter?"), if it has one. */
@@ -402,17 +390,4 @@ export class UserFactReader {
     }
     return undefined;
   }
-}
-
-/**
- * The number a fact's number phrase found at `i` tells, when it is that fact's: no unit after it ("15 minutes"), not
- * counted as a load ("got a 3 yo"), a likely age or count, within the fact's bounds (under 18: at most 17).
- */
-function numberAt(fact: FactDef, tokens: readonly string[], i: number, pattern: readonly string[]): number | undefined {
-  const n = Number(tokens[i + pattern.indexOf(NUMBER_SLOT)]);
-  const after = tokens[i + pattern.length];
-  if (after !== undefined && fact.numberNotBefore.has(after)) return undefined;
-  if (fact.numberNotAfter.some((w) => w.length <= i && w.every((x, k) => tokens[i - w.length + k] === x))) return undefined;
-  if (!(n > 0 && n < 120) || (fact.maxNumber !== undefined && n > fact.maxNumber)) return undefined;
-  return n;
 }

@@ -112,7 +112,7 @@ export interface PlannerParts {
   askFocus?: AskFocus;
   /** Brand names of medicines and what each is ("Aleve": naproxen). */
   brands?: MedicineBrands;
-  activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; besidesCause?(text: string): ActivityMatch | undefined; get(id: string): Passage | undefined; sameActivity?(a: string, b: string): boolean };
+  activities?: { match(text: string): ActivityMatch | undefined; mentioned(text: string): ActivityMatch | undefined; planned?(text: string): ActivityMatch | undefined; besidesCause?(text: string): ActivityMatch | undefined; withoutCauses?(text: string, keep: (clause: string) => boolean): string | undefined; get(id: string): Passage | undefined; sameActivity?(a: string, b: string): boolean };
 }
 
 /**

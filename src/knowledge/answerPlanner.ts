@@ -16,7 +16,7 @@ import { PassageRanker, type Scored } from './passageRanking';
 import { QuestionReader } from './questionReading';
 import { Reframer } from './reframes';
 import { quietFactsAlone } from './quietFacts';
-import { activityOnlyTold, askedClause } from './storyClause';
+import { activityOnlyTold, causeOnlyFits, askedClause } from './storyClause';
 import { withFactLeads } from './factLeads';
 import { forTheirFacts, namedWorry, notHelpingPassage } from './namedPassages';
 import { byContext, byKeyWords, byMedicine, byWords, withStoryFit } from './readingOrder';
@@ -209,7 +209,9 @@ export class AnswerPlanner {
     // So does a story the classifier half reads as a report ("my back's gone into a spasm, what do I do?" read as "what is a spasm").
     const halfReport = input.ranked.some((r) => r.intent === 'report_symptoms' && r.score >= WEIGHTS.reportClause);
     const clause = input.intent === 'report_symptoms' || halfReport ? this.reader.questionClause(input.text) : (askedClause(this.parts, this.reader, input.text, forThem, facts) ?? a.besideActivity);
-    const ranked = this.ranker.score(clause ? { ...input, text: clause } : input, last, a.followUp, forThem, inContextOf);
+    // "done his back in lifting the turf, he's on warfarin, what can he take?": the story's lifting is how it happened, not what is asked.
+    const causeOnly = clause ? undefined : causeOnlyFits(this.parts, this.reader, input.text);
+    const ranked = this.ranker.score(clause ? { ...input, text: clause } : input, last, a.followUp, forThem, inContextOf, causeOnly);
     if (clause) withStoryFit(ranked, this.ranker.score(input, last, a.followUp, forThem, inContextOf));
     byKeyWords(this.parts.matcher, clause ?? input.text, ranked);
     if (last && a.followUp && words.length <= WEIGHTS.shortFollowUp) byContext(ranked, last.topic);

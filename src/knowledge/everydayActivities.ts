@@ -247,6 +247,17 @@ export class EverydayActivities {
     return this.find(text, (hit) => !story(hit.clause));
   }
 
+  /**
+   * The text without its clauses telling how the pain happened ("done his back in lifting the turf"), keeping those `keep` says
+   * to (the asking clause); undefined when no clause tells it, or every clause does.
+   */
+  withoutCauses(text: string, keep: (clause: string) => boolean): string | undefined {
+    const all = clauses(text, { breakingWords: ['turns'], colonEnds: true });
+    const told = (c: string) => !keep(c) && this.story.causes.some((cue) => findPhrase(this.words(c).map(stem), cue).length > 0);
+    const rest = all.filter((c) => !told(c));
+    return rest.length && rest.length < all.length ? rest.join(', ') : undefined;
+  }
+
   /** The message's clauses (split at punctuation and "but"), each as its written words: how `find` and `planned` number them alike. */
   private clauses(text: string): string[][] {
     return clauses(text, { breakingWords: ['turns'], colonEnds: true }).map((c) => this.words(c));

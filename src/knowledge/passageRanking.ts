@@ -37,7 +37,8 @@ export class PassageRanker {
     return this.parts.facts.fitsThePerson(text, facts);
   }
 
-  score(input: AnswerInput, last: Passage | undefined, followUp: boolean, fits: (passage: Passage) => boolean, inContext: (passage: Passage) => boolean): Scored[] {
+  /** `causeOnly`: passages the message fits only through how the pain happened (storyClause.causeOnlyFits), which the classifier's topic does not lift. */
+  score(input: AnswerInput, last: Passage | undefined, followUp: boolean, fits: (passage: Passage) => boolean, inContext: (passage: Passage) => boolean, causeOnly?: (passage: Passage) => boolean): Scored[] {
     const topicProb = new Map<string, number>();
     for (const [topic, intents] of this.parts.topicIntents) {
       topicProb.set(topic, input.ranked.filter((r) => intents.includes(r.intent)).reduce((s, r) => s + r.score, 0));
@@ -80,7 +81,7 @@ export class PassageRanker {
         // "and getting back in?" right after the getting-out-of-bed answer: in a near tie, the answer just given goes on (its "more").
         const same = followUp && !outmatched && !otherMedicine && passage.id === last?.id ? (leavesOut ? WEIGHTS.context : WEIGHTS.samePassage) : 0;
         // Nor does the classifier's topic lift a passage far behind on the words ("a hard time getting out of bed" read as sleep: the mattress answer).
-        const intent = top - score >= WEIGHTS.intentGap ? 0 : WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0);
+        const intent = top - score >= WEIGHTS.intentGap || causeOnly?.(passage) ? 0 : WEIGHTS.intent * (topicProb.get(passage.topic) ?? 0);
         return { passage, sim: score, total: score + intent + context + same };
       })
       .sort((a, b) => b.total - a.total);

@@ -63,3 +63,19 @@ export function activityOnlyTold(parts: PlannerParts, reader: QuestionReader, te
   const id = asked.passage.id;
   return id !== activity.passage.id && id !== activity.own && !activity.covered.has(id) ? told.question : undefined;
 }
+
+/** How much of a passage's fit must be left without the story's cause for the classifier's topic to lift it. */
+const FIT_LEFT_WITHOUT_CAUSE = 0.5;
+
+/**
+ * The passages a question fits only through the clause telling how the pain happened ("my husband has done his back in
+ * lifting the turf, he's on warfarin, what can he take?"): the classifier reads the story's lifting as the topic, but the
+ * question asks what he can take. Such a passage keeps its words' fit, with no lift from the classifier's topic.
+ */
+export function causeOnlyFits(parts: PlannerParts, reader: QuestionReader, text: string): ((passage: Passage) => boolean) | undefined {
+  const rest = parts.activities?.withoutCauses?.(text, (c) => reader.asks(c, parts.words(c)));
+  if (!rest || !reader.asks(rest, parts.words(rest))) return undefined;
+  const left = new Map(parts.matcher.rank(rest).map((r) => [r.passage.id, r.score]));
+  const whole = new Map(parts.matcher.rank(text).map((r) => [r.passage.id, r.score]));
+  return (passage) => (left.get(passage.id) ?? 0) < FIT_LEFT_WITHOUT_CAUSE * (whole.get(passage.id) ?? 0);
+}

@@ -6,7 +6,7 @@
 
 import { readAgeThen, type AgeThenDef } from './ageThen';
 import { asObject, asStrings, fail } from './dataChecks';
-import type { ConditionAskDef, TermQuestionDef } from './redFlagData';
+import type { TermQuestionDef } from './redFlagData';
 
 /** Triggers before the finding, after it, or around it ("is <finding> a sign of ...?"). */
 export interface PrePost { pre: string[]; post: string[]; around: string[] }
@@ -71,7 +71,7 @@ export interface ContextDef {
    * has none of `pointers` in its first `reach` words ("is THIS normal") and no
    * `notWith` word or first-person word anywhere in it.
    */
-  signQuestion: { lead: string[]; openers: string[]; pointers: string[]; notWith: string[]; claims: string[]; defines: string[]; reach: number; terms: TermQuestionDef; conditionAsks: ConditionAskDef };
+  signQuestion: { lead: string[]; openers: string[]; pointers: string[]; notWith: string[]; claims: string[]; defines: string[]; reach: number; terms: TermQuestionDef };
   windows: { preNegation: number; postNegation: number };
   /** "my uncle lost weight and it turned out to be cancer": a clause that goes on telling the one before it. */
   continuation: string[];
@@ -286,9 +286,7 @@ export function readContext(raw: unknown, file: string): ContextDef {
     };
   };
   const cond = asObject(o.conditional, file, 'conditional', ['open', 'supposeOpen', 'close', 'suppose', 'disclaim', 'fear', 'future', 'supposeWhole', 'subordinators', 'newSubject', 'notNewSubjectAfter', 'placeSubjects', 'existentialVerbs']);
-  const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'defines', 'reach', 'terms', 'conditionAsks']);
-  const asks = asObject(sq.conditionAsks ?? {}, file, 'signQuestion.conditionAsks', ['judges', 'frame', 'notInSubject', 'causes']);
-  const askList = (k: keyof ConditionAskDef): string[] => asStrings(asks[k] ?? [], file, `signQuestion.conditionAsks.${k}`, true);
+  const sq = asObject(o.signQuestion, file, 'signQuestion', ['lead', 'openers', 'pointers', 'notWith', 'claims', 'defines', 'reach', 'terms']);
   const terms = sq.terms === undefined ? {} : asObject(sq.terms, file, 'signQuestion.terms', ['names', 'cues', 'notAfterCue', 'notWith', 'linkWords', 'signWords', 'askFillers', 'cueFillers']);
   if (typeof sq.reach !== 'number' || !Number.isInteger(sq.reach) || sq.reach < 0 || sq.reach > 6) fail(file, 'signQuestion.reach', 'must be a whole number of words from 0 to 6');
   const win = asObject(o.windows, file, 'windows', ['preNegation', 'postNegation']);
@@ -382,7 +380,6 @@ export function readContext(raw: unknown, file: string): ContextDef {
         askFillers: asStrings(terms.askFillers ?? [], file, 'signQuestion.terms.askFillers', true),
         cueFillers: asStrings(terms.cueFillers ?? [], file, 'signQuestion.terms.cueFillers', true),
       },
-      conditionAsks: { judges: askList('judges'), frame: askList('frame'), notInSubject: askList('notInSubject'), causes: askList('causes') },
     },
     pastAnchors: asStrings(o.pastAnchors, file, 'pastAnchors', true),
     laterAnchors: asStrings(o.laterAnchors, file, 'laterAnchors', true),

@@ -209,7 +209,6 @@ export function compileContext(ctx: ContextDef, lists: readonly TriggerList[], c
           askFillers: words(ctx.signQuestion.terms.askFillers),
           cueFillers: words(ctx.signQuestion.terms.cueFillers),
         },
-        conditionAsks: { judges: words(ctx.signQuestion.conditionAsks.judges), frame: words(ctx.signQuestion.conditionAsks.frame), notInSubject: words(ctx.signQuestion.conditionAsks.notInSubject), causes: words(ctx.signQuestion.conditionAsks.causes) },
       },
       testWindow: ctx.selfTest.window,
       landedFrom: words(ctx.landedOn.from),

@@ -17,9 +17,6 @@ export type RedFlagLevel = 'emergency' | 'urgent';
  */
 export interface TermQuestionDef { names: string[]; cues: string[]; notAfterCue: string[]; notWith: string[]; linkWords: string[]; signWords: string[]; askFillers: string[]; cueFillers: string[] }
 
-/** What a condition can do, asked as "is it normal for a disc to affect your bladder?" (see signQuestions.ts `asksWhatItCanDo`). */
-export interface ConditionAskDef { judges: string[]; frame: string[]; notInSubject: string[]; causes: string[] }
-
 /**
  * One way a flag is made (a `when` entry): every `all` part found and no `none` part found, in the
  * same message (flagCombinations.ts) or, for the flags of across-turns.yaml, told so far. "Little

@@ -25,19 +25,6 @@ export interface SignQuestionWords {
   reach: number;
   /** A sign's name asked about as a term, in any order (see `termQuestions`). */
   terms: TermQuestionWords;
-  /** What a condition can do, asked with an "it" that points at nothing (see `asksWhatItCanDo`). */
-  conditionAsks: ConditionAskWords;
-}
-
-export interface ConditionAskWords {
-  /** Words judging what follows ("normal", "common") right after the opener's "it". */
-  judges: ReadonlySet<string>;
-  /** The word that brings in the condition ("for"). */
-  frame: ReadonlySet<string>;
-  /** Words that make the condition someone's own or one already told ("the", "his"). */
-  notInSubject: ReadonlySet<string>;
-  /** Verbs of what a condition does to a part ("affect", "cause"). */
-  causes: ReadonlySet<string>;
 }
 
 export interface TermQuestionWords {
@@ -218,29 +205,8 @@ export function termQuestions(tokens: readonly string[], firstPerson: ReadonlySe
   return out;
 }
 
-/**
- * Where the judging word stands in a question of what a condition can do, -1 when the sentence
- * from `i` is not one: an opener, "it", a `judges` word, the frame word, one to four words naming
- * a condition with nothing of the writer's or anyone's own in them, "to" and a `causes` verb
- * within two words ("is it normal for a disc to affect your bladder?"). Its "it" points at the
- * question that follows, not at a sign the asker has; "is it normal to lose control?" and
- * "is it normal for the leaking to ...?" are not asked of a condition in general.
- */
-function asksWhatItCanDo(tokens: readonly string[], i: number, end: number, firstPerson: ReadonlySet<string>, c: ConditionAskWords): number {
-  if (!(tokens[i + 1] === 'it' && c.judges.has(tokens[i + 2] ?? '') && c.frame.has(tokens[i + 3] ?? ''))) return -1;
-  let j = i + 4;
-  for (; j < end && j < i + 9 && tokens[j] !== 'to'; j++) if (firstPerson.has(tokens[j]!) || c.notInSubject.has(tokens[j]!) || !/^[a-z]/.test(tokens[j]!)) return -1;
-  if (j === i + 4 || tokens[j] !== 'to') return -1;
-  return c.causes.has(tokens[j + 1] ?? '') || c.causes.has(tokens[j + 2] ?? '') ? i + 2 : -1;
-}
-
 function asksInGeneral(tokens: readonly string[], start: number, end: number, firstPerson: ReadonlySet<string>, q: SignQuestionWords): boolean {
-  let at = start;
-  while (at < end && (q.lead.has(tokens[at]!) || tokens[at] === ',')) at++;
-  // The judging word of a question of what a condition can do is not the asker's ("normal").
-  const judged = at < end && q.openers.has(tokens[at]!) ? asksWhatItCanDo(tokens, at, end, firstPerson, q.conditionAsks) : -1;
-  for (let i = start; i < end; i++) if (firstPerson.has(tokens[i]!) || (q.notWith.has(tokens[i]!) && i !== judged)) return false;
-  if (judged >= 0) return true;
+  for (let i = start; i < end; i++) if (firstPerson.has(tokens[i]!) || q.notWith.has(tokens[i]!)) return false;
   const opensAt = (i: number): boolean => {
     while (i < end && (q.lead.has(tokens[i]!) || tokens[i] === ',')) i++;
     if (i >= end || !q.openers.has(tokens[i]!)) return false;

@@ -249,11 +249,12 @@ export class EverydayActivities {
 
   /**
    * The text without its clauses telling how the pain happened ("done his back in lifting the turf"), keeping those `keep` says
-   * to (the asking clause); undefined when no clause tells it, or every clause does.
+   * to (the asking clause); undefined when no clause tells it, or every clause does. A cause names an activity: "my back is
+   * very hurting" has a cue's word but tells no cause.
    */
   withoutCauses(text: string, keep: (clause: string) => boolean): string | undefined {
     const all = clauses(text, { breakingWords: ['turns'], colonEnds: true });
-    const told = (c: string) => !keep(c) && this.story.causes.some((cue) => findPhrase(this.words(c).map(stem), cue).length > 0);
+    const told = (c: string) => !keep(c) && this.story.causes.some((cue) => findPhrase(this.words(c).map(stem), cue).length > 0) && this.mentioned(c) !== undefined;
     const rest = all.filter((c) => !told(c));
     return rest.length && rest.length < all.length ? rest.join(', ') : undefined;
   }

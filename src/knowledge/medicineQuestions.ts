@@ -57,6 +57,9 @@ export class MedicineQuestionKinds {
       /** Words for a prescription-type medicine: such classes' names, products containing them, "pills". */
       notTheirsNames: string[][];
       owners: ReadonlySet<string>;
+      /** The writer's own ("my"), an owner only when the message asks for someone else (`forAnother`). */
+      writerOwners: ReadonlySet<string>;
+      forAnother: string[][];
       ownerFillers: ReadonlySet<string>;
       drowsyContains: ReadonlySet<string>;
       /** Tags of an answer about a drowsy medicine: alcohol asked right after it gets the drowsy alcohol answer. */
@@ -153,6 +156,8 @@ export class MedicineQuestionKinds {
           ...phrases('prescriptionStrengths'),
         ].filter((n) => n.length > 0),
         owners: new Set(list('owners').flatMap(words)),
+        writerOwners: new Set(list('writerOwners').flatMap(words)),
+        forAnother: phrases('forAnother'),
         ownerFillers: new Set(list('ownerFillers').flatMap(words)),
         drowsyContains: new Set(list('drowsyContains')),
         drowsyTags: new Set(list('drowsyTags')),
@@ -322,10 +327,12 @@ export class MedicineQuestionKinds {
     if (distinct.size >= 2 && words.some((w) => this.v.compareWords.has(w))) out.push('@compare');
     const at = this.v.notTheirsNames.flatMap((m) => findPhrase(words, m));
     if (!at.length) return out;
+    // "he wants one of my muscle relaxers": the writer's own is someone else's for the one who would take it.
+    const forAnother = this.v.forAnother.some((p) => findPhrase(words, p).length > 0);
     const owned = at.some((i) => {
       let j = i - 1;
       while (j >= 0 && this.v.ownerFillers.has(words[j]!)) j--;
-      return j >= 0 && this.v.owners.has(words[j]!);
+      return j >= 0 && (this.v.owners.has(words[j]!) || (forAnother && this.v.writerOwners.has(words[j]!)));
     });
     // "The doc gave me muscle relaxants": given by whoever prescribes is their own prescription.
     const prescribed = (i: number) => this.v.prescribers.some((p) => findPhrase(words, p).some((k) => k + p.length <= i && k + p.length >= i - 2));

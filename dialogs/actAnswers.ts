@@ -1,4 +1,4 @@
-import { closingKind, saysNotBetter } from '../src/triage/checkAsides';
+import { closingKind, notBetterForWeeks, saysNotBetter } from '../src/triage/checkAsides';
 import { TurnContext } from 'botbuilder';
 import { fill } from '../src/content/responses';
 import type { ActName } from '../src/nlu/acts';
@@ -90,7 +90,8 @@ export async function answerActWhileRouting(context: TurnContext, services: Dial
     unsure: r.unsure,
     correction: correctionReply(services, context.activity.text ?? '', context.activity.locale),
     better: r.better,
-    worse: saysNotBetter(context.activity.text ?? '') ? r.notBetter : r.worse,
+    // "3 weeks and no better": after a few weeks of self-care the time to be seen is now (mend49b).
+    worse: notBetterForWeeks(context.activity.text ?? '') ? r.notBetterWeeks : saysNotBetter(context.activity.text ?? '') ? r.notBetter : r.worse,
     // "ok thank you doctor": what the bot is, said plainly.
     thanks_ok: intent === 'thanks' || vocabulary().control.calledClinician.test(prepare(context.activity.text ?? '')) ? thanksReply(responses, context.activity.text ?? '') : r.ok,
     pushback: r.pushback,

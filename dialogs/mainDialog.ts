@@ -28,7 +28,7 @@ import { answerFactConcern } from './factConcern';
 import { openWithFeeling } from './feelingOpener';
 import { getUnderstanding } from './turnUnderstanding';
 import { asksSomething } from '../src/triage/yesNo';
-import { statusUpdate } from '../src/triage/statusUpdates';
+import { halfwayUp, statusUpdate } from '../src/triage/statusUpdates';
 import { answerProgress } from './progressReport';
 import { remediesHelped } from '../src/triage/progressReports';
 import { alreadyEscalated, asksBotsPastimes, answersCheckUnasked, deniesWarningSign, asksForReal, saysPlainNo, signOff, takesOffer, tellsDetails, tellsPlanAhead, withoutEchoedAsk, withoutThanks } from './routeReadings';
@@ -257,7 +257,8 @@ export class MainDialog extends ComponentDialog {
     // "cheers, I'm 71 btw" tells a fact the answers note with what it changes: no sign-off.
     const known = (await this.services.answerState.get(context))?.facts ?? { known: {} };
     const tellsNewFact = factsToldIn(this.services.answers.facts, understanding.patientText ?? understanding.text, known) !== undefined;
-    const close = !record && !tellsNewFact && !(saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined) ? signOff(understanding) : undefined;
+    // "ok I'm on my hands and knees now" tells where they have got to (answerProgress): no close.
+    const close = !record && !tellsNewFact && !halfwayUp(understanding.text) && !(saysCorrection(understanding.text, false) && correctedWords(understanding.text) !== undefined) ? signOff(understanding) : undefined;
     if (close) {
       // Written for someone else, the close hopes their back eases, not the writer's.
       await context.sendActivity(await aboutPatient(context, this.services, close === 'apology' ? responses.triage.asides.apologyIdle : close === 'goodbye' ? responses.goodbye : thanksReply(responses, understanding.text)));

@@ -16,7 +16,7 @@ import { fill } from '../src/content/responses';
 import { asksSomething } from '../src/triage/yesNo';
 import { prepare } from '../src/triage/text';
 import { saysNotBetter } from '../src/triage/checkAsides';
-import { halfwayUp, positionIn, stillStuckReply, upReply, weakLegReply } from '../src/triage/statusUpdates';
+import { halfwayReply, halfwayUp, positionIn, stillStuckReply, upReply, weakLegReply } from '../src/triage/statusUpdates';
 import { callPlanReply, helpedReply, plansToCall, remediesHelped, remediesNamed, remediesTried, remedyPassage, saysNotWorking, triedReply } from '../src/triage/progressReports';
 import { actOf } from './actAnswers';
 import { hasAnyWord, patientOf, progressAct, signOff } from './routeReadings';
@@ -75,7 +75,13 @@ export async function answerProgress(context: TurnContext, services: DialogServi
     return true;
   }
   const namesMedicine = services.answers.planner.namesMedicine(understanding.text);
-  if (asks || namesMedicine || (act && OWN_REPLY_ACTS.includes(act)) || signOff(understanding) || halfwayUp(understanding.text)) return false;
+  // mend49b: "ok I'm on my hands and knees now": halfway, told (an "ok" before it is no sign-off); the steps from there.
+  const halfway = halfwayUp(understanding.text);
+  if (halfway && !asks && !namesMedicine && (!act || act === 'thanks_ok' || !OWN_REPLY_ACTS.includes(act))) {
+    await context.sendActivity(fill(halfwayReply(before.other === true), { emergency }));
+    return true;
+  }
+  if (asks || namesMedicine || (act && OWN_REPLY_ACTS.includes(act)) || signOff(understanding) || halfway) return false;
   // The steps were the last reply: they still stand, said in a line rather than word for word again.
   if (turns > 0) await save({ ...kept, turns, stepsSaid: true });
   await context.sendActivity(fill(stillStuckReply(before.other === true, stepsSaid === true), { emergency }));

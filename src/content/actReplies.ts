@@ -14,7 +14,7 @@ export interface ActReplies {
   readyAsked: { frames: string[]; passage: string; frameWords: readonly (readonly string[])[] };
   seriousAsked: { phrases: string[]; fillers: string[]; askWhen: string[]; text: string; phraseWords: readonly (readonly string[])[]; fillerWords: readonly (readonly string[])[]; askWhenWords: readonly (readonly string[])[] };
   routing: Record<
-    'yes' | 'no' | 'unsure' | 'correction' | 'correctionNoted' | 'correctionTaken' | 'correctionSameAdvice' | 'better' | 'worse' | 'notBetter' | 'plan' | 'ok' | 'pushback' | 'frustration' | 'morePractical' | 'alreadyDoing' | 'alreadyNoHelp' | 'alreadyBeyond' | 'alreadyOther' | 'carryOnNothing' | 'carryOnResume' | 'howManyMore' | 'noSigns' | 'noSignsUrgent' | 'correctionThenAnswer' | 'saidAgain' | 'disagree' | 'missedQuestion' | 'missedThenAnswer' | 'confirmYes' | 'confirmNo' | 'confirmAsSaid' | 'yesLead' | 'noLead' | 'notYourFault' | 'earlierChat' | 'earlierChatLead',
+    'yes' | 'no' | 'unsure' | 'correction' | 'correctionNoted' | 'correctionTaken' | 'correctionSameAdvice' | 'better' | 'worse' | 'notBetter' | 'notBetterWeeks' | 'plan' | 'ok' | 'pushback' | 'frustration' | 'morePractical' | 'alreadyDoing' | 'alreadyNoHelp' | 'alreadyBeyond' | 'alreadyOther' | 'carryOnNothing' | 'carryOnResume' | 'howManyMore' | 'noSigns' | 'noSignsUrgent' | 'correctionThenAnswer' | 'saidAgain' | 'disagree' | 'missedQuestion' | 'missedThenAnswer' | 'confirmYes' | 'confirmNo' | 'confirmAsSaid' | 'yesLead' | 'noLead' | 'notYourFault' | 'earlierChat' | 'earlierChatLead',
     string
   >;
   interruption: Record<'pushback' | 'frustration' | 'ok' | 'howManyMore' | 'howManyMoreUnknown' | 'resume' | 'goodbye', string>;
@@ -60,7 +60,7 @@ export interface ActReplies {
 }
 
 const SHAPE = {
-  routing: ['yes', 'no', 'unsure', 'correction', 'correctionNoted', 'correctionTaken', 'correctionSameAdvice', 'better', 'worse', 'notBetter', 'plan', 'ok', 'pushback', 'frustration', 'morePractical', 'alreadyDoing', 'alreadyNoHelp', 'alreadyBeyond', 'alreadyOther', 'carryOnNothing', 'carryOnResume', 'howManyMore', 'noSigns', 'noSignsUrgent', 'correctionThenAnswer', 'saidAgain', 'disagree', 'missedQuestion', 'missedThenAnswer', 'confirmYes', 'confirmNo', 'confirmAsSaid', 'yesLead', 'noLead', 'notYourFault', 'earlierChat', 'earlierChatLead'],
+  routing: ['yes', 'no', 'unsure', 'correction', 'correctionNoted', 'correctionTaken', 'correctionSameAdvice', 'better', 'worse', 'notBetter', 'notBetterWeeks', 'plan', 'ok', 'pushback', 'frustration', 'morePractical', 'alreadyDoing', 'alreadyNoHelp', 'alreadyBeyond', 'alreadyOther', 'carryOnNothing', 'carryOnResume', 'howManyMore', 'noSigns', 'noSignsUrgent', 'correctionThenAnswer', 'saidAgain', 'disagree', 'missedQuestion', 'missedThenAnswer', 'confirmYes', 'confirmNo', 'confirmAsSaid', 'yesLead', 'noLead', 'notYourFault', 'earlierChat', 'earlierChatLead'],
   interruption: ['pushback', 'frustration', 'ok', 'howManyMore', 'howManyMoreUnknown', 'resume', 'goodbye'],
   inCheck: ['okAtYesNo', 'plan', 'better', 'worse', 'notBetter', 'carryOn', 'askAgain', 'correction', 'correctionDetail', 'correctionNoted'],
   'afterEscalation.emergency': ['pushback', 'ok', 'agreedClose', 'better', 'worse', 'drive', 'driven', 'drivenLater', 'hold', 'routine', 'frustration', 'goodbye', 'answer', 'other', 'why', 'later', 'denied'],

@@ -57,6 +57,11 @@ export class MedicineQuestionKinds {
       /** Words for a prescription-type medicine: such classes' names, products containing them, "pills". */
       notTheirsNames: string[][];
       owners: ReadonlySet<string>;
+      /** The writer's own ("my"), an owner only when the message asks for someone else (`forAnother`), of a medicine only a
+       * prescription gives (`prescriptionNames`): "one of my Nurofen Plus" for a child is the child's question, not this. */
+      writerOwners: ReadonlySet<string>;
+      prescriptionNames: string[][];
+      forAnother: string[][];
       ownerFillers: ReadonlySet<string>;
       drowsyContains: ReadonlySet<string>;
       /** Tags of an answer about a drowsy medicine: alcohol asked right after it gets the drowsy alcohol answer. */
@@ -140,6 +145,7 @@ export class MedicineQuestionKinds {
       ? Object.entries(classes).flatMap(([c, v]) => (Array.isArray(v) ? v.map((n): [string[], string] => [words(String(n)), c]) : []))
       : [];
     const notTheirsClasses = new Set(list('notTheirsClasses'));
+    const counterToo = new Set(phrases('writerOwnedNot').map((p) => p.join(' ')));
     return new MedicineQuestionKinds(
       {
         compareWords: new Set(list('compareWords').flatMap(words)),
@@ -153,6 +159,13 @@ export class MedicineQuestionKinds {
           ...phrases('prescriptionStrengths'),
         ].filter((n) => n.length > 0),
         owners: new Set(list('owners').flatMap(words)),
+        writerOwners: new Set(list('writerOwners').flatMap(words)),
+        prescriptionNames: [
+          ...byClass.filter(([n, c]) => notTheirsClasses.has(c) && !counterToo.has(n.join(' '))).map(([n]) => n),
+          ...products.filter((p) => p.prescriptionOnly).flatMap((p) => p.aliases),
+          ...phrases('prescriptionStrengths'),
+        ].filter((n) => n.length > 0),
+        forAnother: phrases('forAnother'),
         ownerFillers: new Set(list('ownerFillers').flatMap(words)),
         drowsyContains: new Set(list('drowsyContains')),
         drowsyTags: new Set(list('drowsyTags')),
@@ -322,11 +335,15 @@ export class MedicineQuestionKinds {
     if (distinct.size >= 2 && words.some((w) => this.v.compareWords.has(w))) out.push('@compare');
     const at = this.v.notTheirsNames.flatMap((m) => findPhrase(words, m));
     if (!at.length) return out;
-    const owned = at.some((i) => {
+    const ownedBy = (i: number, owners: ReadonlySet<string>) => {
       let j = i - 1;
       while (j >= 0 && this.v.ownerFillers.has(words[j]!)) j--;
-      return j >= 0 && this.v.owners.has(words[j]!);
-    });
+      return j >= 0 && owners.has(words[j]!);
+    };
+    // "he wants one of my muscle relaxers": the writer's own prescription is someone else's for the one who would take it.
+    const forAnother = this.v.forAnother.some((p) => findPhrase(words, p).length > 0);
+    const writers = forAnother ? this.v.prescriptionNames.flatMap((m) => findPhrase(words, m)) : [];
+    const owned = at.some((i) => ownedBy(i, this.v.owners)) || writers.some((i) => ownedBy(i, this.v.writerOwners));
     // "The doc gave me muscle relaxants": given by whoever prescribes is their own prescription.
     const prescribed = (i: number) => this.v.prescribers.some((p) => findPhrase(words, p).some((k) => k + p.length <= i && k + p.length >= i - 2));
     const notTheirs = this.v.notTheirs.some((p) => findPhrase(words, p).some((i) => !prescribed(i)));

@@ -37,7 +37,7 @@ export interface CheckAsideWords {
   realChange: RegExp;
   /** "typing one handed", "sorry for the typos": a whole clause about the typing, not the pain. */
   remarks: RegExp;
-  progress: { notBetter: RegExp; notWorse: RegExp; betterWords: RegExp };
+  progress: { notBetter: RegExp; notWorse: RegExp; betterWords: RegExp; longEnough: RegExp };
   /** The same, every match: a progress report or a pause taken out of a message. */
   spans: { progress: RegExp; away: RegExp };
 }
@@ -67,8 +67,8 @@ export function loadCheckAsides(dir: string = PATHS.triage): CheckAsideWords {
     realChange: any('realChange', raw.realChange),
     remarks: r.compile('remarks', () => c.whole(r.strings(raw.remarks, 'remarks'))),
     progress: (() => {
-      const p = r.object(raw.progress, 'progress', ['notBetter', 'notWorse', 'betterWords']);
-      return { notBetter: any('progress.notBetter', p.notBetter), notWorse: any('progress.notWorse', p.notWorse), betterWords: any('progress.betterWords', p.betterWords) };
+      const p = r.object(raw.progress, 'progress', ['notBetter', 'longEnough', 'notWorse', 'betterWords']);
+      return { notBetter: any('progress.notBetter', p.notBetter), notWorse: any('progress.notWorse', p.notWorse), betterWords: any('progress.betterWords', p.betterWords), longEnough: any('progress.longEnough', p.longEnough) };
     })(),
     spans: {
       progress: r.compile('progress', () => {
@@ -233,6 +233,11 @@ export function withoutAway(text: string): string {
 export function saysNotBetter(text: string): boolean {
   const t = prepare(text);
   return words().progress.notBetter.test(t) && !words().progress.notWorse.test(t);
+}
+
+/** "it's been 3 weeks and no better": not better after a few weeks of self-care or more, when seeing someone is the next step. */
+export function notBetterForWeeks(text: string): boolean {
+  return saysNotBetter(text) && words().progress.longEnough.test(prepare(text));
 }
 
 /**

@@ -22,8 +22,9 @@ export interface StatusUpdates {
   upAgain: { pattern: RegExp; reply: string };
   /** The words of getting up, wished or asked for ("can't get myself up"): not up again. */
   notUpAgain: RegExp;
-  /** Halfway up ("on my knees"): not up, and the get-up steps go on from there. */
+  /** Halfway up ("on my knees"): not up, and the get-up steps go on from there (`halfwayOn`). */
   halfway: RegExp;
+  halfwayOn: { self: string; other: string };
   /** Stuck on the floor, and the shorter words that say up again once stuck ("he got up"). */
   stuck: RegExp;
   upAfterStuck: RegExp;
@@ -40,7 +41,7 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
   r.object(raw, '(file)', [...KINDS, 'notOneLeg', 'upAgain', 'notUpAgain', 'halfway', 'stuck', 'upAfterStuck', 'weakLegOnFloor', 'notWeakLegOnFloor', 'replies']);
   const c = new TextPatternCompiler();
   const any = (key: string, v: unknown) => r.compile(key, () => c.any(r.strings(v, key), ''));
-  const replyKeys = ['upAgain', 'stillStuck', 'stillStuckOther', 'stuckAgain', 'stuckAgainOther', 'weakLegStuck', 'weakLegStuckOther'] as const;
+  const replyKeys = ['upAgain', 'stillStuck', 'stillStuckOther', 'stuckAgain', 'stuckAgainOther', 'weakLegStuck', 'weakLegStuckOther', 'halfwayOn', 'halfwayOnOther'] as const;
   const replies = r.object(raw.replies, 'replies', [...KINDS, ...replyKeys]);
   const text = (k: StatusKind | (typeof replyKeys)[number]): string => {
     const v = replies[k];
@@ -54,6 +55,7 @@ export function loadStatusUpdates(dir: string = PATHS.triage): StatusUpdates {
     upAgain: { pattern: any('upAgain', raw.upAgain), reply: text('upAgain') },
     notUpAgain: any('notUpAgain', raw.notUpAgain),
     halfway: any('halfway', raw.halfway),
+    halfwayOn: { self: text('halfwayOn'), other: text('halfwayOnOther') },
     stuck: any('stuck', raw.stuck),
     upAfterStuck: any('upAfterStuck', raw.upAfterStuck),
     stillStuck: { self: text('stillStuck'), other: text('stillStuckOther') },
@@ -123,4 +125,10 @@ export function upReply(): string {
 /** "up on my knees": halfway up, where the get-up passage goes on. */
 export function halfwayUp(text: string): boolean {
   return data().halfway.test(prepare(text));
+}
+
+/** Halfway up while on the floor: the get-up steps from hands and knees on (`other`: written for them), with `{emergency}` to fill. */
+export function halfwayReply(other: boolean): string {
+  const { self, other: forOther } = data().halfwayOn;
+  return other ? forOther : self;
 }

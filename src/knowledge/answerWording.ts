@@ -38,6 +38,7 @@ export interface AnswerWording {
   labels: { more: string; sources: string };
   /** sourceWords: a short message holding one asks for the sources, whatever its other words ("can you share the source for that"). */
   requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[]; /** "where is ... from": asks where something said comes from. */ sourceFrames?: string[]; /** "all", "everything": a source request for every answer given. */ sourcesAll?: string[];
+    /** "every website says ...": a source word followed by one of these tells what a source said; it asks for none. */ sourceTold?: string[];
     /** A whole short message asking why ("how come?"): the reason behind the last answer. */ why?: string[];
     /** A message ending in one of these ("ok, I'm on my side, now what") asks for the next step of the last answer. */ nextStep?: string[];
     /** A short message ending in one of these ("can you put that more simply") asks for the last answer in plainer words. */ simpler?: string[];
@@ -105,7 +106,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['otherPeople', 'hedgeMarks', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'askedOfLast', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'whatToDo.asks', 'whatToDo.storyTopics']) {
+  for (const p of ['otherPeople', 'hedgeMarks', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'askedOfLast', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'requests.sourceTold', 'whatToDo.asks', 'whatToDo.storyTopics']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

@@ -78,6 +78,8 @@ export interface AnswerWording {
   askingWords?: string[];
   /** "it's not doing much", "hasn't helped": what was tried is not helping; the answer for that (tag `not-working`), not the same advice again. */
   notHelping?: string[];
+  /** "ice neither", "nor the stretches": a short message saying the same of another thing, after an answer for what is not helping. */
+  notHelpingToo?: string[];
   /** "no I mean ...", "that's not what I asked": the question again, reworded; the answer just given is not it. Matched at the start. */
   rewordings?: string[];
   /** "and ...", "what about ...": how a short follow-up goes on to a thing the last answer spoke of (lastAnswerFollowUps.ts). Matched at the start. */
@@ -106,7 +108,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['otherPeople', 'hedgeMarks', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'askedOfLast', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'requests.sourceTold', 'whatToDo.asks', 'whatToDo.storyTopics']) {
+  for (const p of ['otherPeople', 'hedgeMarks', 'botWords', 'askingWords', 'notHelping', 'notHelpingToo', 'rewordings', 'askedOfLast', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'requests.sourceTold', 'whatToDo.asks', 'whatToDo.storyTopics']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

@@ -27,9 +27,8 @@ describe('asks heard as asked (mend 49a)', () => {
       ['which stretches help a stiff lower back', [/stretch/i]],
       ['haha do you play any games yourself', [ABOUT_BOT], [/ibuprofen|painkiller/i]],
     ], 'en-US'],
-    ['a flight told with the "I" left out, then asked about: the travel answer', [
-      ['is a heat pack good for a back spasm', [/heat/i]],
-      ['have a flight to Perth on Sunday, will that be alright?', [/aisle|travel/i], [REFUSED]],
+    ['a flight told with the "I" left out, then asked about: the travel answer, not a refusal', [
+      ['Have a flight home to Perth Sunday morning, is that ok?', [/aisle|travel/i], [REFUSED]],
     ], 'en-AU'],
     ['"the cold pack neither" after the answer for heat not helping: not the cold pack how-to', [
       ['the heat pack did nothing at all', [/stretch/i]],

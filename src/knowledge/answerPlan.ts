@@ -77,7 +77,7 @@ export interface PlannerParts {
   circumstances?: Circumstances;
   matcher: PassageMatcher;
   facts: UserFactReader;
-  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'hedgeMarks' | 'clauseQuestions' | 'firstSteps' | 'stepPassages' | 'stepOpeners' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'askedOfLast' | 'whatToDo' | 'heardStatement' | 'rewordings' | 'otherPeople'>;
+  wording: Pick<AnswerWording, 'requests' | 'followUpMarkers' | 'questionWords' | 'heardAdvice' | 'statedNeeds' | 'questionEnds' | 'hedgeMarks' | 'clauseQuestions' | 'firstSteps' | 'stepPassages' | 'stepOpeners' | 'takeQuestions' | 'reframes' | 'botWords' | 'askingWords' | 'notHelping' | 'notHelpingToo' | 'askedOfLast' | 'whatToDo' | 'heardStatement' | 'rewordings' | 'otherPeople'>;
   words: WordsOf;
   /** Topic id -> the intents it answers. */
   topicIntents: ReadonlyMap<string, readonly Intent[]>;

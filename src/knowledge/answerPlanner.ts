@@ -24,6 +24,7 @@ import { acceptsReading } from './readingAcceptance';
 import { isCloseCall, ownedByFact } from './closeCall';
 import { UnfitAnswers } from './unfitAnswers';
 import { whatHelps } from './whatHelps';
+import { withoutLeadIn } from '../nlu/asks';
 import type { Asking, NotQuestionReading, Reading, Turn } from './answerTurn';
 
 export { WEIGHTS, type AnswerInput, type AnswerPlan, type PlannerParts } from './answerPlan';
@@ -62,7 +63,10 @@ export class AnswerPlanner {
     this.lastAnswer = new LastAnswerFollowUps(parts, this.giver, this.reader);
   }
 
-  plan(input: AnswerInput, before: AnswerState): Planned {
+  plan(asWritten: AnswerInput, before: AnswerState): Planned {
+    // "like what are the signs": read as the question it leads into.
+    const text = withoutLeadIn(asWritten.text, { words: this.parts.words, questionWords: this.parts.wording.questionWords });
+    const input = text === asWritten.text ? asWritten : { ...asWritten, text };
     // The plain "I can't say how long" check first, so a fact's lead goes with the answer actually given.
     const once = (i: AnswerInput) => withFactLeads(plainlyIfOff(this.parts, i, this.reframer.plan(i, before, (j, b) => this.planTurn(j, b))), before, this.parts.facts);
     // A medicine asked by brand: what the brand is, said once before the answer for its ingredient.
@@ -184,15 +188,18 @@ export class AnswerPlanner {
     if (factPassage && !a.asks) return this.giver.give(factPassage, state);
     // "the doctor gave me <a product>, is it ok before I leave?": a product named with a question is what is asked about,
     // not the prescriber the story names; a product whose contents are a fact of their own (codeine) has that fact's answer.
-    const productPassage = a.asks && t.product && !a.kind
-      ? newFacts.map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? '')).find((p): p is Passage => Boolean(p))
-      : undefined;
+    const productPassage = a.asks && t.product && !a.kind ? this.productFactPassage(t) : undefined;
     if (productPassage) return this.giver.give(productPassage, state);
     // "...from carrying the car seat, can I take anything?": the painkiller question, not the story's topic (causes).
     const takes = this.parts.wording.takeQuestions;
     const asksToTake = !a.kind && !a.namesMedicine && !a.activityAnswer && takes && takes.phrases.some((p) => findPhrase(words, this.parts.words(p)).length > 0);
     const toTake = asksToTake ? this.parts.library.get(takes.passage) : undefined;
     return toTake ? this.giver.give(toTake, state) : undefined;
+  }
+
+  /** The own answer of the first new fact a named product brings (the codeine in co-codamol before the paracetamol in it). */
+  private productFactPassage(t: Turn): Passage | undefined {
+    return t.newFacts.map((f) => this.parts.library.get(this.parts.facts.passageOf(f) ?? '')).find((p): p is Passage => Boolean(p));
   }
 
   /** "at night?" after an answer that offered "Heat at night?": that offer, asked in the person's words. */

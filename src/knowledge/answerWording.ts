@@ -38,6 +38,7 @@ export interface AnswerWording {
   labels: { more: string; sources: string };
   /** sourceWords: a short message holding one asks for the sources, whatever its other words ("can you share the source for that"). */
   requests: { more: string[]; sources: string[]; sourceWords: string[]; moreAbout: string[]; /** "where is ... from": asks where something said comes from. */ sourceFrames?: string[]; /** "all", "everything": a source request for every answer given. */ sourcesAll?: string[];
+    /** "every website says ...": a source word followed by one of these tells what a source said; it asks for none. */ sourceTold?: string[];
     /** A whole short message asking why ("how come?"): the reason behind the last answer. */ why?: string[];
     /** A message ending in one of these ("ok, I'm on my side, now what") asks for the next step of the last answer. */ nextStep?: string[];
     /** A short message ending in one of these ("can you put that more simply") asks for the last answer in plainer words. */ simpler?: string[];
@@ -77,6 +78,8 @@ export interface AnswerWording {
   askingWords?: string[];
   /** "it's not doing much", "hasn't helped": what was tried is not helping; the answer for that (tag `not-working`), not the same advice again. */
   notHelping?: string[];
+  /** "ice neither", "nor the stretches": a short message saying the same of another thing, after an answer for what is not helping. */
+  notHelpingToo?: string[];
   /** "no I mean ...", "that's not what I asked": the question again, reworded; the answer just given is not it. Matched at the start. */
   rewordings?: string[];
   /** "and ...", "what about ...": how a short follow-up goes on to a thing the last answer spoke of (lastAnswerFollowUps.ts). Matched at the start. */
@@ -105,7 +108,7 @@ export function loadAnswerWording(file: string): AnswerWording {
       throw new KnowledgeValidationError(file, p, 'must be a non-empty list of strings');
     }
   }
-  for (const p of ['otherPeople', 'hedgeMarks', 'botWords', 'askingWords', 'notHelping', 'rewordings', 'askedOfLast', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'whatToDo.asks', 'whatToDo.storyTopics']) {
+  for (const p of ['otherPeople', 'hedgeMarks', 'botWords', 'askingWords', 'notHelping', 'notHelpingToo', 'rewordings', 'askedOfLast', 'heardAdvice', 'statedNeeds', 'stepPassages', 'stepOpeners', 'reframes.switch', 'reframes.measure', 'reframes.quantities', 'requests.simpler', 'requests.sourceTold', 'whatToDo.asks', 'whatToDo.storyTopics']) {
     const v = at(p);
     if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim()))) {
       throw new KnowledgeValidationError(file, p, 'must be a list of strings');

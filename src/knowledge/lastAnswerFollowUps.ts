@@ -53,7 +53,10 @@ export class LastAnswerFollowUps {
     // Not a limit that changes those steps ("I live by myself" after the floor steps): that is the answer honouring it.
     // "ok, on my knees now": the opening acknowledges the steps; only the rest can ask ("ok, how do I stand?").
     // Nor a message the classifier reads clearly as another topic's question ("ice or heat for tonight"): asked, though with no asking word.
-    if (this.stepPassages.has(last.id) && short && !this.reader.asks(input.text, this.withoutOpener(words)) && !this.limitChanges(t, last) && !this.otherTopic(t, last)) return this.giver.moreOf(last, state);
+    // A report that names the steps' own things ("on my knees now. the chair is far") is about them, longer or not, whatever
+    // other topic the classifier hears in it (kneeling reads as a stretch).
+    const aboutSteps = this.stepPassages.has(last.id) && ((short && !this.otherTopic(t, last)) || this.namesStepThings(t, last));
+    if (aboutSteps && !this.reader.asks(input.text, this.withoutOpener(words)) && !this.limitChanges(t, last)) return this.giver.moreOf(last, state);
     return this.thingItSpokeOf(t, last);
   }
 
@@ -86,6 +89,14 @@ export class LastAnswerFollowUps {
     // No line of the answer names it, its more does: that more.
     if (top === 0) return moreLeft ? { plan: { kind: 'more', passage: last }, state: after } : undefined;
     return { plan: { kind: 'more', passage: last, recalled: true, recallAt: scores.indexOf(top), focused: true }, state: after };
+  }
+
+  /** A report of a few words more than a follow-up that names things the steps just given spoke of (the knees, the chair). */
+  private namesStepThings(t: Turn, last: Passage): boolean {
+    if (t.words.length > 2 * WEIGHTS.shortFollowUp) return false;
+    const matcher = this.parts.matcher;
+    const said = new Set(matcher.rareTermsOf(last.answer, 0).map((x) => x.term));
+    return matcher.termsWithIdf(t.input.text).filter((x) => said.has(x.term) && x.idf >= WEIGHTS.lastThingIdf).length >= 2;
   }
 
   /** The classifier reads the message confidently as a question of a topic other than the last answer's. */

@@ -11,7 +11,9 @@ import type { UserFacts } from './userFacts';
  * the last answer's topic ("what if that doesn't work?" after the heat answer).
  */
 export function notHelpingPassage(parts: PlannerParts, reader: QuestionReader, text: string, words: readonly string[], last: Passage | undefined): Passage | undefined {
-  if (!reader.saysNotHelping(words)) return undefined;
+  // "ice neither" straight after the answer for heat not helping: ice is not helping either.
+  const again = last?.tags.includes('not-working') === true && reader.saysSameToo(words);
+  if (!reader.saysNotHelping(words) && !again) return undefined;
   const ranked = parts.matcher.rank(text);
   const [best] = ranked;
   const named = best && best.score >= WEIGHTS.noneMin ? best.passage.topic : undefined;

@@ -75,7 +75,12 @@ export class PassageGiver {
     const redirected = this.afterDrowsy(honoured, state);
     let passage = redirected;
     // A new question that the person's fact already answered ("and together?" after the kidney answer): that fact's line for it, not the same text again.
-    if (redirected !== chosen && state.given.includes(redirected.id) && !again) {
+    // A known fact's own answer not given yet ("the pharmacist gave me co-codamol": the codeine in it), sent to a more
+    // important fact's answer that was already given (blood pressure): that one was said; this one, whose warning
+    // (drowsy, no driving) was not, is given.
+    const ownUnsaid = redirected !== chosen && state.given.includes(redirected.id) && !state.given.includes(chosen.id) && this.parts.facts.isOwnPassage(chosen.id, state.facts);
+    if (ownUnsaid) passage = chosen;
+    else if (redirected !== chosen && state.given.includes(redirected.id) && !again) {
       // "what about Tylenol?": the fact's line about paracetamol, not its NSAID warning again.
       const aboutParacetamol = classes.includes('paracetamol') && !classes.includes('nsaid');
       const lines = this.parts.facts.caveats(aboutParacetamol ? { id: chosen.id, tags: ['paracetamol'] } : chosen, state.facts);

@@ -4,6 +4,8 @@ import type { PlannerParts } from './answerPlan';
 
 /** An echo is a word or two said back ("tingling?"), not a question put in a few words. */
 const ECHO_WORDS = 2;
+/** At most this many words for "ice neither" to say the same again of another thing, not a sentence of its own. */
+const ELLIPSIS_WORDS = 4;
 const PRONOUNS = new Set(['i', 'it', 'you', 'that', 'this', 'we', 'they', 'he', 'she', 'there', 'these', 'those']);
 
 /** How a message asks: whether it is a question, its asking clause, what a "tell me more about" names. The words are knowledge/ wording. */
@@ -19,6 +21,7 @@ export class QuestionReader {
   private readonly statedNeeds: string[][];
   private readonly askingWords: ReadonlySet<string>;
   private readonly notHelping: string[][];
+  private readonly notHelpingToo: ReadonlySet<string>;
   private readonly whatToDo: string[][];
   private readonly hedgeMarks: ReadonlySet<string>;
 
@@ -35,6 +38,7 @@ export class QuestionReader {
     this.statedNeeds = (parts.wording.statedNeeds ?? []).map((p) => parts.words(p));
     this.askingWords = new Set((parts.wording.askingWords ?? []).flatMap((w) => parts.words(w)));
     this.notHelping = (parts.wording.notHelping ?? []).map((p) => parts.words(p));
+    this.notHelpingToo = new Set((parts.wording.notHelpingToo ?? []).flatMap((w) => parts.words(w)));
     this.whatToDo = (parts.wording.whatToDo?.asks ?? []).map((p) => parts.words(p));
     this.hedgeMarks = new Set((parts.wording.hedgeMarks ?? []).map((p) => parts.words(p).join(' ')));
   }
@@ -90,6 +94,11 @@ export class QuestionReader {
   /** Says that something tried is not helping ("the heat pack isn't doing much"). */
   saysNotHelping(words: readonly string[]): boolean {
     return this.notHelping.some((p) => findPhrase(words, p).length > 0);
+  }
+
+  /** "ice neither": a few words that say the same as the message before of another thing (read after an answer for what is not helping). */
+  saysSameToo(words: readonly string[]): boolean {
+    return words.length <= ELLIPSIS_WORDS && words.some((w) => this.notHelpingToo.has(w));
   }
 
   /** A plight told with no question ("stuck on the floor, can't get up"): it asks for the way out of it. */

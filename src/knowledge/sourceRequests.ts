@@ -19,6 +19,7 @@ export class SourceRequests {
   private readonly sourcesAll: ReadonlySet<string>;
   private readonly studyWords: ReadonlySet<string>;
   private readonly studyMarks: string[][];
+  private readonly sourceTold: ReadonlySet<string>;
 
   constructor(private readonly parts: Pick<PlannerParts, 'library' | 'matcher' | 'wording' | 'words'>) {
     const words = parts.words;
@@ -28,6 +29,7 @@ export class SourceRequests {
     this.sourcesAll = new Set((parts.wording.requests.sourcesAll ?? []).flatMap((w) => words(w)));
     this.studyWords = new Set((parts.wording.requests.studyWords ?? []).flatMap((w) => words(w)));
     this.studyMarks = (parts.wording.requests.studyMarks ?? []).map((m) => words(m));
+    this.sourceTold = new Set((parts.wording.requests.sourceTold ?? []).flatMap((w) => words(w)));
   }
 
   /** The sources plan for a message that asks for them, else undefined. `given` lists the answers given so far, the latest first. */
@@ -58,7 +60,8 @@ export class SourceRequests {
   asks(words: readonly string[]): number[] | undefined {
     if (this.sources.has(words.join(' '))) return words.map((_, i) => i);
     if (words.length > MAX_SOURCE_REQUEST_WORDS) return undefined;
-    const named = words.flatMap((w, i) => (this.sourceWords.has(w) ? [i] : []));
+    // "tried heat like every website says": a source that told them something is their story, not a request.
+    const named = words.flatMap((w, i) => (this.sourceWords.has(w) && !this.sourceTold.has(words[i + 1] ?? '') ? [i] : []));
     if (named.length) return named;
     for (const f of this.sourceFrames) {
       const at = findFrame(words, f);

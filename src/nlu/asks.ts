@@ -49,6 +49,18 @@ export function asksIn(text: string, reader: AskReader): Ask[] {
   return out;
 }
 
+/**
+ * The message without the words that only lead into its opening question ("like what are the signs" -> "what are the
+ * signs"), so the answer is matched on the ask's own words ("like" is no word of a spasm's feel); unchanged when no
+ * question word follows them.
+ */
+export function withoutLeadIn(text: string, reader: AskReader): string {
+  const rest = withoutLeads(text.trim(), new Set(clauseWords().leads));
+  if (rest === text.trim()) return text;
+  const first = reader.words(rest)[0];
+  return first !== undefined && reader.questionWords.some((q) => reader.words(q)[0] === first) ? rest : text;
+}
+
 /** The clause without the words at its start that only lead into it ("oh and also is heat ok" -> "is heat ok"). */
 function withoutLeads(clause: string, leads: ReadonlySet<string>): string {
   let rest = clause;

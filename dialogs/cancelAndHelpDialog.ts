@@ -291,9 +291,10 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     } else if (intent === 'help' && !(looksLikeQuestion(understanding.text) && this.services.answers.activities.match(understanding.text))) {
       // "can I use the chainsaw tomorrow" may read as a plea for help; an everyday activity asked about is answered below.
       await innerDc.context.sendActivity(this.helpText());
-    } else if (isTopicIntent(intent) && (looksLikeQuestion(understanding.text) || understanding.score >= TOPIC_QUESTION_CONFIDENCE)) {
+    } else if (isTopicIntent(intent) && (looksLikeQuestion(understanding.text) || (understanding.score >= TOPIC_QUESTION_CONFIDENCE && this.services.answers.planner.bestFit(understanding.text) >= PASSAGE_FIT))) {
       // "heat or ice", "stretches for the morning": a topic named bare, which answers nothing asked, is asked as that
-      // topic's question when the topic model is sure of it, not met with "sorry, I didn't catch where".
+      // topic's question when the topic model is sure of it and the answers know its words, not met with "sorry, I
+      // didn't catch where". The model alone is sure of words it never saw ("banana" as diet): an unclear answer.
       return this.answerAndResume(innerDc, () => sendTopicAnswer(innerDc.context, this.services, this.escalation, intent).then(() => true));
     } else if (looksLikeQuestion(understanding.text) && !(await this.escalation.get(innerDc.context))) {
       // A practical question the topic model did not place ("what should I do right now?"): the answers may still know it.

@@ -1,4 +1,4 @@
-import { lacksEach, levelsEach } from './support/screenTables';
+import { lacksEach, levelsEach, raisesAlone } from './support/screenTables';
 
 // An alarm's stated reason must be a sign the writer told. The learned stage reads the sexual row
 // from everyday words ("when I get there" is a place, "my back is in bits" is broken): a sure guess
@@ -25,3 +25,9 @@ levelsEach([
     ],
   ],
 ]);
+
+// Signs the learned stage had read as the sexual row, now read by the lexicon as the sign told.
+describe('the sign told is the one named, not the sexual row', () => {
+  raisesAlone('emergency', [['each time I go I cannot feel it coming out, I only know from the sound, back went on monday', 'bladder']]);
+  raisesAlone('urgent', [['pain under my left ribs that comes in waves and has me doubled over, I cannot get comfortable at all', 'urinary_infection_signs']]);
+});

@@ -151,7 +151,8 @@ export function compileHelperPatterns(data: HelperData): HelperPatterns {
   // "i'm with her", "i am sat here with him now", closing its clause: not "i'm with him on that" (agreeing).
   // One optional word list per slot: linear on any text.
   const wt = data.withThem;
-  const withThem = new RegExp(`\\b(?:${alternation(wt.writer)}) (?:(?:${alternation(wt.between)}) )?(?:${alternation(wt.beside)}) (?:him|her|them)(?: (?:${alternation(wt.after)}))?(?=\\s*(?:$|[.,;!?)]))`, 'gi');
+  // A place named after it ("at the trailhead", "in the car park"): one to three words of any place, closing the clause.
+  const withThem = new RegExp(`\\b(?:${alternation(wt.writer)}) (?:(?:${alternation(wt.between)}) )?(?:${alternation(wt.beside)}) (?:him|her|them)(?: (?:${alternation(wt.after)})| (?:${alternation(wt.places)})(?: [a-z'-]+){1,3})?(?=\\s*(?:$|[.,;!?)]))`, 'gi');
   const notBeside = new RegExp(`\\b(?:${alternation(data.notBeside)})\\b`, 'gi');
   const wellNow = new RegExp(`\\b(?:${alternation(data.wellNow.subjects)}) (?:(?:${alternation(data.wellNow.qualifiers)}) )?(?:${alternation(data.wellNow.states)})\\b`, 'i');
   // Said by the person themself ("my dad said ...", "she told me ..."): not a doctor's or a crowd's "they said".

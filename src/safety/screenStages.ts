@@ -102,7 +102,10 @@ export class ScreenStages {
     // For an urgent flag, a word the writer denies anchors nothing either
     // ("low down, not between my shoulder blades"); an emergency's question stays the safety net
     // for a denial the lexicon misreads.
-    const anchors = (flag: string) => this.checkAnchors!.anchors(flag, lexicon.modelText ?? text) && (this.level(flag) === 'emergency' || this.checkAnchors!.anchorsTold(flag, this.detector.scopeOf(text)));
+    // mend49h: nor for an emergency in a checklist of denials ("bladder fine, no tingling, haven't fallen or had
+    // any accident"): a word of the flag only inside the list's denials is the list gone through, not a sign told.
+    const checklist = (lexicon.withoutDenials?.count ?? 0) >= DENIAL_LIST;
+    const anchors = (flag: string) => this.checkAnchors!.anchors(flag, lexicon.modelText ?? text) && ((this.level(flag) === 'emergency' && !checklist) || this.checkAnchors!.anchorsTold(flag, this.detector.scopeOf(text)));
     // The learned stage's own rows (thoracic pain, cough or sneeze pain) have no lexicon flag to
     // stand beside the guess, so even a sure guess needs a word of the row's own: "slipped in
     // the bathroom" is no straining on the toilet.

@@ -2,8 +2,8 @@ import { level as levelOf, levelsEach } from './support/screenTables';
 
 // Round 49 (mend helper h), false alarms and needless checks by kind, phrasings our own. Each
 // kind with twins of the same shape that tell a real sign now and must still be raised. The kinds
-// the learned stage alone raised (a story beside the writer's own back, a programme's scene, a
-// checklist of denials, everyday phrases that anchor no question) are in redFlagStagesStub49h.
+// the learned stage alone raised (a programme's scene, everyday phrases that anchor no question)
+// are in redFlagStagesStub49h.
 
 levelsEach([
   [

@@ -6,14 +6,12 @@ import type { ModelReading, RedFlagModel } from '../src/safety/redFlagModel';
 import { ScreenStages } from '../src/safety/screenStages';
 import { normalizer, screen } from './support/screenTables';
 
-// Round 49 (mend helper h): two guards on the learned stage's guess, tested with a stand-in for
+// Round 49 (mend helper h): a guard on the learned stage's guess, tested with a stand-in for
 // the model so that the guard, not the trained weights, decides. The stand-in reads its flag
 // whenever the text holds its cue word, and nothing otherwise.
-// - someone else's story beside the writer's own ordinary back, not set apart: when every word
-//   of the flag the lexicon found was that person's, the guess must hold on the writer's own clauses;
-// - a scene of a programme seen ("saw a clip on ... where a man ..."): the story's clauses are left out;
-// - a checklist of denials: an emergency's question needs a word of the flag's own told outside
-//   the denials, as an urgent flag's always did.
+// - a scene of a programme seen ("saw a clip on ... where a man ..."): the story's clauses are left out,
+//   and the guess must hold on the rest;
+// and the everyday phrases of check-anchors.yaml that anchor no question.
 
 const detector = RedFlagDetector.fromDirectory(PATHS.safety, normalizer.language);
 const anchors = CheckAnchors.fromFile(path.join(PATHS.safety, 'check-anchors.yaml'), normalizer.language);
@@ -30,16 +28,6 @@ function levelWith(model: RedFlagModel, text: string): string {
   return stages.combined(text, model.read(text))?.level ?? 'none';
 }
 
-describe("a guess read from someone else's story, beside the writer's own ordinary back", () => {
-  const heart = standIn('chest_pain', /chest/, 0.99);
-  test.each<[string, string]>([
-    ['A woman in my pilates class collapsed with chest pain and back pain last month, it was her heart. I am fine, just a stiff lower back, but it has shaken me.', 'none'],
-    ['A woman in my pilates class collapsed with chest pain last month. Since this morning my chest has felt heavy and my back aches.', 'emergency'],
-  ])('%s -> %s', (text, expected) => {
-    expect(levelWith(heart, text)).toBe(expected);
-  });
-});
-
 describe("a scene seen on a programme is the programme's people (context.yaml storyFrame)", () => {
   const aorta = standIn('abdominal_aortic', /aneurysm/, 0.99);
   test.each<[string, string]>([
@@ -49,19 +37,6 @@ describe("a scene seen on a programme is the programme's people (context.yaml st
     ['Saw a clip on a hospital show where a man had a burst aneurysm. My doctor says I have an aneurysm too and my back is agony.', 'emergency'],
   ])('%s -> %s', (text, expected) => {
     expect(levelWith(aorta, text)).toBe(expected);
-  });
-});
-
-describe("a checklist of denials: an emergency's words only inside the denials", () => {
-  const accident = standIn('major_trauma', /accident/, 0.8);
-  test.each<[string, string]>([
-    ['Bladder fine, no tingling, I have not fallen or had any accident or crash. Back stiff from painting the ceiling.', 'none'],
-  ])('%s -> %s', (text, expected) => {
-    expect(levelWith(accident, text)).toBe(expected);
-  });
-  // The twin: the flag's word told outside the denials is still asked about, or raised by the lexicon.
-  test.each<string>(['Bladder fine, no tingling, and I have had an accident with my back this week, it is sore.'])('%s is raised or asked about', (text) => {
-    expect(['check', 'emergency']).toContain(levelWith(accident, text));
   });
 });
 

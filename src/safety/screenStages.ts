@@ -102,10 +102,7 @@ export class ScreenStages {
     // For an urgent flag, a word the writer denies anchors nothing either
     // ("low down, not between my shoulder blades"); an emergency's question stays the safety net
     // for a denial the lexicon misreads.
-    // mend49h: nor for an emergency in a checklist of denials ("bladder fine, no tingling, haven't fallen or had
-    // any accident"): a word of the flag only inside the list's denials is the list gone through, not a sign told.
-    const checklist = (lexicon.withoutDenials?.count ?? 0) >= DENIAL_LIST;
-    const anchors = (flag: string) => this.checkAnchors!.anchors(flag, lexicon.modelText ?? text) && ((this.level(flag) === 'emergency' && !checklist) || this.checkAnchors!.anchorsTold(flag, this.detector.scopeOf(text)));
+    const anchors = (flag: string) => this.checkAnchors!.anchors(flag, lexicon.modelText ?? text) && (this.level(flag) === 'emergency' || this.checkAnchors!.anchorsTold(flag, this.detector.scopeOf(text)));
     // The learned stage's own rows (thoracic pain, cough or sneeze pain) have no lexicon flag to
     // stand beside the guess, so even a sure guess needs a word of the row's own: "slipped in
     // the bathroom" is no straining on the toilet.
@@ -138,10 +135,6 @@ export class ScreenStages {
     // a rare illness): with the writer's back set apart, the flag must still hold, at least
     // as a `check`, on the writer's own clauses.
     if (read && !lexicon.result && lexicon.selfText !== undefined && this.detector.setsSelfApart(text) && !this.selfCheck(read, lexicon, reading)) return null;
-    // mend49h: so too, with no setting apart, when every word of the flag the lexicon found was
-    // someone else's ("a man at my club collapsed with chest pain ...; I'm okay, it's a stiff back"):
-    // the model read that person's story, and the guess must hold on the writer's own clauses.
-    if (read && !lexicon.result && lexicon.selfText !== undefined && this.othersAlone(read.flags[0]!, lexicon) && !this.selfCheck(read, lexicon, reading)) return null;
     // The learned stage alone read a flag whose words the lexicon found and set aside (denied,
     // someone else's, supposed), and the model's own reading has that flag's concept words only
     // inside a negation, supposition or other-person scope: both stages read the sign as not
@@ -224,16 +217,6 @@ export class ScreenStages {
   private deniedCombination(flag: string, lexicon: LexiconReading): boolean {
     const denied = (p: string) => lexicon.scopedAway.includes(p) && !lexicon.othersOnly.includes(p);
     return everyWayClosed(this.detector.combinations(flag), denied, (p) => lexicon.signs.includes(p));
-  }
-
-  /**
-   * Every word of the flag the lexicon found, itself or a part of one of its combinations, was
-   * someone else's, and none of its parts is told of the writer.
-   */
-  private othersAlone(flag: string, lexicon: LexiconReading): boolean {
-    if (lexicon.othersOnly.includes(flag)) return true;
-    const parts = new Set(this.detector.combinations(flag).flatMap((c) => c.all));
-    return [...parts].some((p) => lexicon.othersOnly.includes(p)) && ![...parts].some((p) => lexicon.signs.includes(p) || (lexicon.scopedAway.includes(p) && !lexicon.othersOnly.includes(p)));
   }
 
   /** The writer says the part of the body the flag is about is fine now (flag-areas.yaml). */

@@ -25,7 +25,7 @@ describe('asks heard as asked (mend 49a)', () => {
     ], 'en-GB'],
     ['its own games asked about: a light reply, not painkillers', [
       ['which stretches help a stiff lower back', [/stretch/i]],
-      ['haha do you play any games yourself', [ABOUT_BOT], [/ibuprofen|painkiller/i]],
+      ['haha do you play games at all', [ABOUT_BOT], [/ibuprofen|painkiller/i]],
     ], 'en-US'],
     ['a flight told with the "I" left out, then asked about: the travel answer, not a refusal', [
       ['Have a flight home to Perth Sunday morning, is that ok?', [/aisle|travel/i], [REFUSED]],

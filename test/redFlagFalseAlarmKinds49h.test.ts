@@ -41,14 +41,14 @@ levelsEach([
     "what the writer read said of people in general is the group's, not the writer's (context.yaml storyFrame)",
     [
       ['I have heard that older men can get jaw pain and feel sick with a heart attack instead of chest pain. Is that right? My back is stiff from golf.', 'none'],
-      ['Is it true a heart attack can show up as back pain in women? I read that women often do not get chest pain and instead get back or jaw pain and feeling sick. How would you tell that apart from a normal bad back?', 'none'],
+      ['My aunt sent me an article: I read that older women can have a heart attack with only an ache in the back or jaw and some nausea, no chest pain at all. How is anyone meant to know which is which?', 'none'],
       ['I read that women often get jaw pain. I have jaw pain and feel sick and my back hurts between my shoulders', 'emergency'],
     ],
   ],
   [
     'whether anyone could get a sign, asked of people in general (context.yaml hypothetical)',
     [
-      ['My brother and I were debating whether you can break a vertebra from a small slip or whether it has to be a big fall. Neither of us is hurt.', 'none'],
+      ['Pub quiz argument: whether you can break a vertebra slipping on ice, or if it needs to take a car crash. Nobody here is injured, just curious.', 'none'],
       ['is it possible to fracture your spine from a fall? I fell down the stairs an hour ago and my back is agony', 'emergency'],
     ],
   ],

@@ -32,7 +32,7 @@ describe("a scene seen on a programme is the programme's people (context.yaml st
   const aorta = standIn('abdominal_aortic', /aneurysm/, 0.99);
   test.each<[string, string]>([
     ['Saw a clip on a hospital show where a man had a burst aneurysm and it began as back pain. Do they exaggerate?', 'none'],
-    ['Saw a bit on Holby where a guy had a ruptured aneurysm and it started as back pain. Are these shows accurate?', 'none'],
+    ['Caught an episode of a medical drama in which a builder had a burst aortic aneurysm that began as backache. How realistic is that?', 'none'],
     ['Caught a scene on a medical drama where a woman had a ruptured aneurysm that started as back pain. Is that realistic?', 'none'],
     ['Saw a clip on a hospital show where a man had a burst aneurysm. My doctor says I have an aneurysm too and my back is agony.', 'emergency'],
   ])('%s -> %s', (text, expected) => {

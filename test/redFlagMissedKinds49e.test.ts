@@ -27,7 +27,7 @@ levelsEach([
     'clothes changed again and again, with something coming out unbidden, is the bladder',
     [
       ['I keep having to change my knickers, three times today, it leaks out on its own. back is sore', 'emergency'],
-      ['needed to change my pants twice this morning, it just comes out by itself, lower back agony', 'emergency'],
+      ['needed to change my pants twice this morning, it keeps coming out by itself, lower back agony', 'emergency'],
       ['had to change my trousers twice today after the toddler spilt juice on me, back sore from lifting him', 'none'],
       ['the ketchup just comes out by itself if you shake it, my back hurts from cooking', 'none'],
     ],
@@ -108,7 +108,7 @@ describe('the lexicon alone reads each kind, in the sign\'s own words', () => {
   test.each<[string, string]>([
     ['my backside feels like it belongs to a mannequin, lower back has been bad since monday', 'saddle_numbness'],
     ['the area between my legs is like a waxwork since this morning and my back is agony', 'saddle_numbness'],
-    ['needed to change my pants twice this morning, it just comes out by itself, lower back agony', 'bladder'],
+    ['needed to change my pants twice this morning, it keeps coming out by itself, lower back agony', 'bladder'],
     ["me and my husband were together this morning and I couldn't feel it at all. back went on sunday", 'sexual_dysfunction'],
     ["I can't finish these days when I'm with my husband, it began the week my back went", 'sexual_dysfunction'],
     ["can't get there anymore while I'm with my girlfriend, since I hurt my back", 'sexual_dysfunction'],

